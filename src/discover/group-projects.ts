@@ -1,0 +1,151 @@
+import { posix } from "node:path";
+import picomatch from "picomatch";
+import type { Diagnostic, LockedPackage, Project, Requirement } from "../model/types.js";
+import type { PoetryLock } from "../parse/poetry-lock.js";
+import type { Pylock } from "../parse/pylock.js";
+import type { Pyproject } from "../parse/pyproject.js";
+import type { UvLock } from "../parse/uv-lock.js";
+import { compareStrings, type DiscoveredFile } from "./discover-files.js";
+import type { ResolvedRequirements } from "./resolve-requirements.js";
+
+export type ParsedFile =
+	| { file: DiscoveredFile; kind: "pyproject"; value: Pyproject }
+	| { file: DiscoveredFile; kind: "requirements"; value: ResolvedRequirements }
+	| { file: DiscoveredFile; kind: "uv-lock"; value: UvLock }
+	| { file: DiscoveredFile; kind: "pylock"; value: Pylock }
+	| { file: DiscoveredFile; kind: "poetry-lock"; value: PoetryLock };
+
+/**
+ * Files in one directory form a project. uv workspace members (`[tool.uv.workspace] members/exclude`, globs
+ * relative to the workspace root) share the workspace root's uv.lock.
+ */
+export function groupProjects(
+	files: readonly DiscoveredFile[],
+	parsed: readonly ParsedFile[],
+	report: (file: string, diagnostic: Diagnostic) => void,
+): Project[] {
+	const byDir = new Map<string, { project: Project; pyproject: Pyproject | null; uvLock: UvLock | null }>();
+	const entryFor = (path: string) => {
+		const dir = dirOf(path);
+		let entry = byDir.get(dir);
+		if (!entry) {
+			entry = {
+				project: {
+					path: dir,
+					workspace: null,
+					files: [],
+					requirements: [],
+					locked: [],
+					requiresPython: null,
+					lockMetadata: [],
+					pipOptions: [],
+				},
+				pyproject: null,
+				uvLock: null,
+			};
+			byDir.set(dir, entry);
+		}
+		return entry;
+	};
+	for (const file of files) entryFor(file.path).project.files.push({ path: file.path, kind: file.kind });
+
+	const seenRequirementKeys = new Map<string, Set<string>>();
+	const addRequirements = (project: Project, requirements: readonly Requirement[]) => {
+		let seen = seenRequirementKeys.get(project.path);
+		if (!seen) seenRequirementKeys.set(project.path, (seen = new Set()));
+		for (const r of requirements) {
+			// A file included by two of the project's requirements files is one set of declarations.
+			const key = `${r.file}\0${r.line}\0${r.name}\0${r.group}`;
+			if (seen.has(key)) continue;
+			seen.add(key);
+			project.requirements.push(r);
+		}
+	};
+
+	for (const item of parsed) {
+		const entry = entryFor(item.file.path);
+		const project = entry.project;
+		switch (item.kind) {
+			case "pyproject":
+				entry.pyproject = item.value;
+				addRequirements(project, item.value.requirements);
+				project.requiresPython = item.value.requiresPython;
+				break;
+			case "requirements":
+				addRequirements(project, item.value.requirements);
+				project.pipOptions.push(...item.value.options);
+				break;
+			case "uv-lock":
+				entry.uvLock = item.value;
+				project.locked.push(...item.value.packages);
+				break;
+			case "pylock":
+				project.locked.push(...item.value.packages);
+				break;
+			case "poetry-lock":
+				project.locked.push(...item.value.packages);
+				break;
+		}
+	}
+
+	linkWorkspaces(byDir, report);
+
+	for (const { project, pyproject, uvLock } of byDir.values()) {
+		const lock = uvLock ?? (project.workspace ? byDir.get(project.workspace)?.uvLock : null);
+		const ownName = pyproject?.name;
+		if (lock && ownName) project.lockMetadata = lock.metadata.filter((m) => m.package === ownName);
+		project.files.sort((a, b) => compareStrings(a.path, b.path));
+		project.requirements.sort(compareByLocation);
+		project.locked.sort(compareByLocation);
+	}
+	return [...byDir.values()].map((e) => e.project).sort((a, b) => compareStrings(a.path, b.path));
+}
+
+type DirEntry = { project: Project; pyproject: Pyproject | null; uvLock: UvLock | null };
+
+function linkWorkspaces(byDir: Map<string, DirEntry>, report: (file: string, diagnostic: Diagnostic) => void): void {
+	for (const root of byDir.values()) {
+		const workspace = root.pyproject?.uv.workspace;
+		if (!workspace) continue;
+		root.project.workspace = root.project.path;
+		const members = picomatch(workspace.members.map(stripDotSlash), { dot: true });
+		const excluded = workspace.exclude.length
+			? picomatch(workspace.exclude.map(stripDotSlash), { dot: true })
+			: () => false;
+		for (const member of byDir.values()) {
+			if (member === root || !member.pyproject) continue;
+			const rel = relativeDir(root.project.path, member.project.path);
+			if (rel === null || !members(rel) || excluded(rel)) continue;
+			if (member.project.workspace && member.project.workspace !== root.project.path) {
+				const file = member.project.files.find((f) => f.kind === "pyproject")?.path ?? member.project.path;
+				report(file, {
+					severity: "warning",
+					line: null,
+					message: `member of two uv workspaces (${member.project.workspace} and ${root.project.path}); linked to the first`,
+				});
+				continue;
+			}
+			member.project.workspace = root.project.path;
+			// The workspace has one lock, at its root; a member's own stray uv.lock is not what uv uses.
+			if (!member.uvLock && root.uvLock) member.project.locked.push(...(root.uvLock.packages as LockedPackage[]));
+		}
+	}
+}
+
+function stripDotSlash(glob: string): string {
+	return glob.replace(/^\.\//, "").replace(/\/+$/, "");
+}
+
+function relativeDir(from: string, to: string): string | null {
+	if (from === ".") return to === "." ? null : to;
+	return to.startsWith(`${from}/`) ? to.slice(from.length + 1) : null;
+}
+
+function dirOf(path: string): string {
+	const dir = posix.dirname(path);
+	return dir === "" ? "." : dir;
+}
+
+function compareByLocation(a: { file: string; line: number; name: string }, b: typeof a): number {
+	return compareStrings(a.file, b.file) || a.line - b.line || compareStrings(a.name, b.name);
+}

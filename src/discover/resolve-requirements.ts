@@ -1,0 +1,114 @@
+import { realpath } from "node:fs/promises";
+import { dirname, join, relative, resolve } from "node:path";
+import type { Diagnostic, PipOption, Requirement } from "../model/types.js";
+import { parseRequirementsTxt, type RequirementsFile } from "../parse/requirements-txt.js";
+import { isInside } from "./discover-files.js";
+import { readTextFile } from "./read-text-file.js";
+
+/** One requirements file with everything it pulls in through -r and -c, each entry where it physically is. */
+export interface ResolvedRequirements {
+	requirements: Requirement[];
+	options: PipOption[];
+	/** Diagnostics per root-relative file (the including file for include problems). */
+	diagnostics: Map<string, Diagnostic[]>;
+	/** Root-relative paths of every file read, the starting one first. */
+	files: string[];
+}
+
+export interface RequirementsReader {
+	resolve(relPath: string, asConstraints: boolean): Promise<ResolvedRequirements>;
+}
+
+/**
+ * Reads requirements files and follows their includes like pip (relative to the including file), refusing
+ * anything outside the audited root and stopping cycles. Each distinct file is read and parsed once.
+ */
+export function createRequirementsReader(rootReal: string, env: Readonly<Record<string, string | undefined>>) {
+	const parsed = new Map<string, Promise<ParsedFile>>();
+
+	type ParsedFile = { ok: true; value: RequirementsFile; diagnostics: Diagnostic[] } | { ok: false; diagnostic: Diagnostic };
+
+	function load(relPath: string): Promise<ParsedFile> {
+		let entry = parsed.get(relPath);
+		if (!entry) {
+			entry = readTextFile(join(rootReal, relPath)).then((read): ParsedFile => {
+				if (!read.ok) return { ok: false, diagnostic: read.diagnostic };
+				const result = parseRequirementsTxt(read.text, relPath, { env });
+				return { ok: true, value: result.value, diagnostics: result.diagnostics };
+			});
+			parsed.set(relPath, entry);
+		}
+		return entry;
+	}
+
+	async function resolveFile(relPath: string, asConstraints: boolean): Promise<ResolvedRequirements> {
+		const out: ResolvedRequirements = { requirements: [], options: [], diagnostics: new Map(), files: [] };
+		const report = (file: string, diagnostic: Diagnostic) => {
+			const list = out.diagnostics.get(file) ?? [];
+			list.push(diagnostic);
+			out.diagnostics.set(file, list);
+		};
+		const seen = new Set<string>();
+
+		async function visit(file: string, constraints: boolean, chain: readonly string[]): Promise<void> {
+			const firstVisit = !seen.has(file);
+			seen.add(file);
+			if (firstVisit) out.files.push(file);
+			const result = await load(file);
+			if (!result.ok) {
+				if (firstVisit) report(file, result.diagnostic);
+				return;
+			}
+			if (firstVisit) for (const d of result.diagnostics) report(file, d);
+			for (const requirement of result.value.requirements) {
+				out.requirements.push(constraints ? { ...requirement, group: "constraints-file" } : requirement);
+			}
+			out.options.push(...result.value.options);
+			for (const include of result.value.includes) {
+				const flag = include.kind === "constraint" ? "-c" : "-r";
+				if (/^[a-z][a-z0-9+.-]*:\/\//i.test(include.target)) {
+					report(file, {
+						severity: "warning",
+						line: include.line,
+						message: `${flag} ${include.target}: remote requirements files are not fetched; their requirements were not audited`,
+					});
+					continue;
+				}
+				const target = await locate(file, include.target);
+				if (!target.ok) {
+					report(file, { severity: "error", line: include.line, message: `${flag} ${include.target}: ${target.reason}` });
+					continue;
+				}
+				if (chain.includes(target.relPath)) {
+					const cycle = [...chain.slice(chain.indexOf(target.relPath)), target.relPath].join(" -> ");
+					report(file, { severity: "error", line: include.line, message: `${flag} include cycle: ${cycle}` });
+					continue;
+				}
+				await visit(target.relPath, constraints || include.kind === "constraint", [...chain, target.relPath]);
+			}
+		}
+
+		await visit(relPath, asConstraints, [relPath]);
+		return out;
+	}
+
+	type Located = { ok: true; relPath: string } | { ok: false; reason: string };
+
+	async function locate(fromRel: string, target: string): Promise<Located> {
+		// pip: a relative include is relative to the directory of the file that includes it.
+		const candidate = resolve(join(rootReal, dirname(fromRel)), target);
+		if (!isInside(rootReal, candidate)) return { ok: false, reason: "refused: the file is outside the audited root" };
+		let real: string;
+		try {
+			real = await realpath(candidate);
+		} catch {
+			return { ok: false, reason: "no such file" };
+		}
+		if (!isInside(rootReal, real)) {
+			return { ok: false, reason: "refused: the file is a link to outside the audited root" };
+		}
+		return { ok: true, relPath: relative(rootReal, real).split("\\").join("/") };
+	}
+
+	return { resolve: resolveFile } satisfies RequirementsReader;
+}

@@ -1,0 +1,142 @@
+// The types every stage shares. Parsers produce them, discovery groups them, policy reads them,
+// report renders them. Field names match the JSON report contract (schema/report.schema.json).
+
+export type FileKind = "pyproject" | "requirements" | "uv-lock" | "pylock" | "poetry-lock";
+
+export type Severity = "error" | "warning" | "notice";
+
+/** A problem a parser or discovery met in one file. `line` is 1-based; null when not tied to a line. */
+export interface Diagnostic {
+	severity: Severity;
+	line: number | null;
+	message: string;
+}
+
+/** What every parser returns: a value (possibly partial) and everything it could not understand. */
+export interface ParseResult<T> {
+	value: T;
+	diagnostics: Diagnostic[];
+}
+
+/**
+ * Where a requirement was declared:
+ * `project`, `optional:<extra>`, `group:<name>` (PEP 735), `dev` (tool.uv dev-dependencies),
+ * `constraint`, `override` (tool.uv), `build` (build-system.requires), `poetry`,
+ * `poetry-group:<name>` (including legacy dev-dependencies as `poetry-group:dev`),
+ * `requirements`, `constraints-file` (a requirements file read through -c, or constraints*.txt).
+ */
+export type RequirementGroup = string;
+
+export interface Requirement {
+	/** PEP 503 normalized name. */
+	name: string;
+	/** PEP 440 specifier set, clauses comma-separated without spaces; "" when there is none. */
+	specifier: string;
+	extras: string[];
+	marker: string | null;
+	/** Direct reference (PEP 440 `name @ url`, a pip URL/path line, or a uv/poetry source). */
+	url: string | null;
+	editable: boolean;
+	/** Number of --hash options on the line (requirements files). */
+	hashes: number;
+	group: RequirementGroup;
+	/** POSIX path relative to the audited root. */
+	file: string;
+	/** 1-based line where the requirement physically starts. */
+	line: number;
+}
+
+export type LockSource =
+	| "registry"
+	| "git"
+	| "url"
+	| "path"
+	| "directory"
+	| "editable"
+	| "virtual"
+	| "unknown";
+
+/** A dependency edge recorded in a lock (uv.lock `dependencies`, poetry.lock `[package.dependencies]`). */
+export interface LockDependency {
+	name: string;
+	/** Specifier if the lock records one (poetry.lock), else "". */
+	specifier: string;
+	marker: string | null;
+	extras: string[];
+}
+
+export interface LockedPackage {
+	name: string;
+	/** Null when the lock records no version (dynamic uv workspace members). */
+	version: string | null;
+	source: LockSource;
+	/** Registry URL, git URL, path, ... as recorded; null for none. */
+	sourceUrl: string | null;
+	/** uv.lock resolution markers of a forked resolution, pylock `marker`, ... */
+	marker: string | null;
+	dependencies: LockDependency[];
+	file: string;
+	line: number;
+}
+
+/** Requirements a lock recorded from its manifest (uv.lock `[package.metadata]`, `[manifest]`). */
+export interface LockMetadata {
+	/** Locked package name (normalized) this metadata belongs to. */
+	package: string;
+	requiresDist: Requirement[];
+	/** `requires-dev`, keyed by group name. */
+	requiresDev: Record<string, Requirement[]>;
+}
+
+/** A requirements-file include (`-r`/`-c`), resolved later by discovery. */
+export interface RequirementsInclude {
+	kind: "requirement" | "constraint";
+	/** As written, after env-var expansion. */
+	target: string;
+	line: number;
+}
+
+/** A pip option line, recorded (not executed): --index-url, --extra-index-url, --find-links, --pre, ... */
+export interface PipOption {
+	name: string;
+	value: string | null;
+	line: number;
+}
+
+export interface Finding {
+	rule: string;
+	severity: Severity;
+	/** Project path ("." for root), null when not tied to one. */
+	project: string | null;
+	package: string | null;
+	file: string | null;
+	line: number | null;
+	message: string;
+	/** A version inside the declared set but outside the allowed one, when there is one. */
+	counterexample?: string;
+	/** Replacement text for the offending line. */
+	suggestion?: string;
+}
+
+export interface ProjectFile {
+	/** POSIX path relative to the audited root. */
+	path: string;
+	kind: FileKind;
+}
+
+/** Files in one directory, with everything they declare and lock. */
+export interface Project {
+	/** POSIX directory relative to the audited root, "." for the root. */
+	path: string;
+	/** Path of the uv workspace root project this project belongs to, null when none. */
+	workspace: string | null;
+	files: ProjectFile[];
+	requirements: Requirement[];
+	locked: LockedPackage[];
+	/** `[project] requires-python` (or Poetry's `python`), as PEP 440, null when undeclared. */
+	requiresPython: string | null;
+	/** Manifest data recorded in the project's lock (uv.lock `[package.metadata]`). */
+	lockMetadata: LockMetadata[];
+	/** Index options seen in requirements files, uv config etc. */
+	pipOptions: PipOption[];
+}

@@ -1,0 +1,52 @@
+// Everything a report shows comes from the audited repository, which a pull request author controls: a name,
+// path, marker, URL or comment must render as the literal text, never as markup.
+
+const ZWSP = "&#8203;";
+// GFM: any ASCII punctuation may be backslash-escaped; these are the ones that start markup.
+const MARKUP = new Set(["\\", "`", "*", "_", "{", "}", "[", "]", "(", ")", "<", ">", "!", "|", "~", "&", "$"]);
+
+/**
+ * Text for GitHub-flavoured markdown (prose or a table cell) that renders literally: no HTML, links, images,
+ * emphasis, @-mentions, issue references, autolinks or table breaks; always one line.
+ */
+export function escapeMarkdown(text: string): string {
+	let out = "";
+	for (const c of oneLine(text)) {
+		if (MARKUP.has(c)) out += `\\${c}`;
+		// A zero-width space stops GitHub from turning @name into a mention and #1 into a reference.
+		else if (c === "@" || c === "#") out += `${c}${ZWSP}`;
+		else out += c;
+	}
+	// Autolinks need `://` or `www.` unbroken.
+	return out.replace(/:\/\//g, `:${ZWSP}//`).replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`);
+}
+
+/** An inline code span holding `text` literally, safe inside a table cell. */
+export function codeSpan(text: string): string {
+	const value = oneLine(text).replace(/\|/g, "\\|");
+	const longestRun = Math.max(0, ...(value.match(/`+/g) ?? []).map((run) => run.length));
+	const fence = "`".repeat(longestRun + 1);
+	const pad = value.startsWith("`") || value.endsWith("`") || value === "" ? " " : "";
+	return `${fence}${pad}${value}${pad}${fence}`;
+}
+
+function oneLine(text: string): string {
+	return stripControls(text).replace(/\s*[\r\n]+\s*/g, " ");
+}
+
+/** Text for a terminal or a log: control characters (ANSI escapes, bidi overrides) are shown, not obeyed. */
+export function stripControls(text: string): string {
+	// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+	return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) =>
+		`\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+	);
+}
+
+/** Text inside an HTML element of the markdown (e.g. `<summary>`), rendered literally. */
+export function escapeHtml(text: string): string {
+	let out = "";
+	for (const c of oneLine(text)) out += HTML_ENTITIES[c] ?? (c === "@" || c === "#" ? `${c}${ZWSP}` : c);
+	return out.replace(/:\/\//g, `:${ZWSP}//`);
+}
+
+const HTML_ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };

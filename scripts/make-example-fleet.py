@@ -69,7 +69,7 @@ def project_package(name: str, version: str, requires: list[tuple[str, str]], de
 def write_server(path: str, name: str, requires, dev, versions: dict[str, str], extra_lock: dict[str, str],
                  requirements_txt: str, pyproject_deps: list[str], locked_requires=None):
     global wanted
-    base = {p["name"]: p["version"] for p in registry.values()}
+    base = {p["name"]: p["version"] for p in template["package"] if "registry" in p["source"]}
     base.update(versions)
     wanted = set(base) - (DEV_ONLY - {n for n, _ in dev} - {"tzdata"}) | set(extra_lock)
     wanted -= {"tzlocal", "tzdata"} - {n for n, _ in requires}

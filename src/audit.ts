@@ -2,7 +2,11 @@
 // audited tree (and the policy file), so the CLI and the action run exactly the same audit.
 import { posix } from "node:path";
 import { isConstraintsFileName } from "./discover/classify-file.js";
-import { compareStrings, type DiscoveredFile, discoverFiles } from "./discover/discover-files.js";
+import {
+	compareStrings,
+	type DiscoveredFile,
+	discoverFiles,
+} from "./discover/discover-files.js";
 import { groupProjects, type ParsedFile } from "./discover/group-projects.js";
 import { readTextFile } from "./discover/read-text-file.js";
 import { createRequirementsReader } from "./discover/resolve-requirements.js";
@@ -55,20 +59,31 @@ export async function auditRepository(options: AuditOptions): Promise<Report> {
 		fileDiagnostics.set(file, list);
 	};
 
-	const reader = createRequirementsReader(discovery.rootReal, options.env ?? {});
-	const parsed = await mapConcurrently(discovery.files, READ_CONCURRENCY, async (file): Promise<ParsedFile | null> => {
-		if (file.kind === "requirements") {
-			const resolved = await reader.resolve(file.path, isConstraintsFileName(file.path));
-			for (const [path, diagnostics] of resolved.diagnostics) addDiagnostics(path, diagnostics);
-			return { file, kind: "requirements", value: resolved };
-		}
-		const read = await readTextFile(file.absPath);
-		if (!read.ok) {
-			addDiagnostics(file.path, [read.diagnostic]);
-			return null;
-		}
-		return parseManifestOrLock(file, read.text, addDiagnostics);
-	});
+	const reader = createRequirementsReader(
+		discovery.rootReal,
+		options.env ?? {},
+	);
+	const parsed = await mapConcurrently(
+		discovery.files,
+		READ_CONCURRENCY,
+		async (file): Promise<ParsedFile | null> => {
+			if (file.kind === "requirements") {
+				const resolved = await reader.resolve(
+					file.path,
+					isConstraintsFileName(file.path),
+				);
+				for (const [path, diagnostics] of resolved.diagnostics)
+					addDiagnostics(path, diagnostics);
+				return { file, kind: "requirements", value: resolved };
+			}
+			const read = await readTextFile(file.absPath);
+			if (!read.ok) {
+				addDiagnostics(file.path, [read.diagnostic]);
+				return null;
+			}
+			return parseManifestOrLock(file, read.text, addDiagnostics);
+		},
+	);
 
 	const projects = groupProjects(
 		discovery.files,
@@ -141,7 +156,10 @@ function parseManifestOrLock(
 	}
 }
 
-function nearestProject(path: string, projectPaths: ReadonlySet<string>): string | null {
+function nearestProject(
+	path: string,
+	projectPaths: ReadonlySet<string>,
+): string | null {
 	let dir = path === "" ? "." : path;
 	for (;;) {
 		if (projectPaths.has(dir)) return dir;
@@ -163,8 +181,14 @@ export function compareFindings(a: Finding, b: Finding): number {
 	);
 }
 
-export function buildReport(root: string, projects: Project[], findings: Finding[], fileCount: number): Report {
-	const count = (severity: Finding["severity"]) => findings.filter((f) => f.severity === severity).length;
+export function buildReport(
+	root: string,
+	projects: Project[],
+	findings: Finding[],
+	fileCount: number,
+): Report {
+	const count = (severity: Finding["severity"]) =>
+		findings.filter((f) => f.severity === severity).length;
 	return {
 		schemaVersion: 1,
 		tool: { name: TOOL_NAME, version: TOOL_VERSION },
@@ -183,15 +207,22 @@ export function buildReport(root: string, projects: Project[], findings: Finding
 	};
 }
 
-async function mapConcurrently<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+async function mapConcurrently<T, R>(
+	items: readonly T[],
+	limit: number,
+	fn: (item: T) => Promise<R>,
+): Promise<R[]> {
 	const results: R[] = new Array(items.length);
 	let next = 0;
-	const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-		while (next < items.length) {
-			const index = next++;
-			results[index] = await fn(items[index] as T);
-		}
-	});
+	const workers = Array.from(
+		{ length: Math.min(limit, items.length) },
+		async () => {
+			while (next < items.length) {
+				const index = next++;
+				results[index] = await fn(items[index] as T);
+			}
+		},
+	);
 	await Promise.all(workers);
 	return results;
 }

@@ -37,27 +37,40 @@ const FORMATS = ["text", "json", "markdown"] as const;
 type Format = (typeof FORMATS)[number];
 
 /** Runs the CLI and returns its exit status. Never throws. */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(
+	argv: readonly string[],
+	io: CliIo,
+): Promise<number> {
 	try {
 		return await runCliUnsafe(argv, io);
 	} catch (error) {
 		if (error instanceof ConfigurationError) {
-			const where = error.file ? `${error.file}${error.line ? `:${error.line}` : ""}: ` : "";
+			const where = error.file
+				? `${error.file}${error.line ? `:${error.line}` : ""}: `
+				: "";
 			io.stderr(`${TOOL_NAME}: ${stripControls(where + error.message)}\n`);
 		} else {
-			const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-			io.stderr(`${TOOL_NAME}: internal error (please report it): ${stripControls(detail)}\n`);
+			const detail =
+				error instanceof Error ? (error.stack ?? error.message) : String(error);
+			io.stderr(
+				`${TOOL_NAME}: internal error (please report it): ${stripControls(detail)}\n`,
+			);
 		}
 		return 2;
 	}
 }
 
-async function runCliUnsafe(argv: readonly string[], io: CliIo): Promise<number> {
+async function runCliUnsafe(
+	argv: readonly string[],
+	io: CliIo,
+): Promise<number> {
 	let parsed: ReturnType<typeof parseCliArgs>;
 	try {
 		parsed = parseCliArgs(argv);
 	} catch (error) {
-		throw new ConfigurationError(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+		throw new ConfigurationError(
+			`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`,
+		);
 	}
 	const { values, positionals } = parsed;
 	if (values.help) {
@@ -68,15 +81,23 @@ async function runCliUnsafe(argv: readonly string[], io: CliIo): Promise<number>
 		io.stdout(`${TOOL_VERSION}\n`);
 		return 0;
 	}
-	if (positionals.length > 1) throw new ConfigurationError(`expected one path, got ${positionals.length}\n\n${USAGE}`);
+	if (positionals.length > 1)
+		throw new ConfigurationError(
+			`expected one path, got ${positionals.length}\n\n${USAGE}`,
+		);
 	const format = values.format as Format;
 	if (!FORMATS.includes(format)) {
-		throw new ConfigurationError(`--format must be one of ${FORMATS.join(", ")}; got "${values.format}"`);
+		throw new ConfigurationError(
+			`--format must be one of ${FORMATS.join(", ")}; got "${values.format}"`,
+		);
 	}
 	const root = positionals[0] ?? ".";
 	const info = await stat(root).catch(() => null);
 	if (!info) throw new ConfigurationError(`${root}: no such directory`);
-	if (!info.isDirectory()) throw new ConfigurationError(`${root}: not a directory (give the directory to audit)`);
+	if (!info.isDirectory())
+		throw new ConfigurationError(
+			`${root}: not a directory (give the directory to audit)`,
+		);
 
 	const report = await auditRepository({
 		root,
@@ -84,8 +105,12 @@ async function runCliUnsafe(argv: readonly string[], io: CliIo): Promise<number>
 		exclude: values.exclude ?? [],
 		env: io.env,
 	});
-	const color = values.color ?? (io.isTty && !io.env.NO_COLOR && !values.output);
-	const text = renderReport(report, format, { color, inventory: values.inventory });
+	const color =
+		values.color ?? (io.isTty && !io.env.NO_COLOR && !values.output);
+	const text = renderReport(report, format, {
+		color,
+		inventory: values.inventory,
+	});
 	if (values.output) await writeFile(values.output, text);
 	else io.stdout(text);
 	return report.summary.errors > 0 ? 1 : 0;
@@ -110,7 +135,11 @@ function parseCliArgs(argv: readonly string[]) {
 	});
 }
 
-export function renderReport(report: Report, format: Format, text: { color: boolean; inventory: boolean }): string {
+export function renderReport(
+	report: Report,
+	format: Format,
+	text: { color: boolean; inventory: boolean },
+): string {
 	switch (format) {
 		case "json":
 			return renderJson(report);

@@ -2,4 +2,5 @@
 declare const __PIN_AUDIT_VERSION__: string | undefined;
 
 export const TOOL_NAME = "pin-audit";
-export const TOOL_VERSION: string = typeof __PIN_AUDIT_VERSION__ === "string" ? __PIN_AUDIT_VERSION__ : "dev";
+export const TOOL_VERSION: string =
+	typeof __PIN_AUDIT_VERSION__ === "string" ? __PIN_AUDIT_VERSION__ : "dev";

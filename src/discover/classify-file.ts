@@ -3,25 +3,34 @@ import type { FileKind } from "../model/types.js";
 // Which dependency file, if any, a path names. `relPath` is POSIX, relative to the audited root.
 // `siblings` holds the other names in the same directory: pip-compile turns `x.in` into `x.txt`, so an `x.in`
 // next to an `x.txt` is a pip-compile input whatever it is called.
-export function classifyFile(relPath: string, siblings: ReadonlySet<string> = new Set()): FileKind | null {
+export function classifyFile(
+	relPath: string,
+	siblings: ReadonlySet<string> = new Set(),
+): FileKind | null {
 	const slash = relPath.lastIndexOf("/");
 	const base = relPath.slice(slash + 1);
-	const parent = slash < 0 ? "" : relPath.slice(relPath.lastIndexOf("/", slash - 1) + 1, slash);
+	const parent =
+		slash < 0
+			? ""
+			: relPath.slice(relPath.lastIndexOf("/", slash - 1) + 1, slash);
 	const lower = base.toLowerCase();
 	if (base === "pyproject.toml") return "pyproject";
 	if (base === "uv.lock") return "uv-lock";
 	if (base === "poetry.lock") return "poetry-lock";
 	// PEP 751: pylock.toml or pylock.<name>.toml
-	if (base === "pylock.toml" || /^pylock\.[^.]+\.toml$/.test(base)) return "pylock";
+	if (base === "pylock.toml" || /^pylock\.[^.]+\.toml$/.test(base))
+		return "pylock";
 	if (lower.endsWith(".txt")) {
-		if (lower.includes("requirements") || lower.startsWith("constraints")) return "requirements";
+		if (lower.includes("requirements") || lower.startsWith("constraints"))
+			return "requirements";
 		if (parent === "requirements") return "requirements";
 		return null;
 	}
 	if (lower.endsWith(".in")) {
 		// pip-compile inputs. MANIFEST.in is setuptools' file list, never a requirements file.
 		if (lower === "manifest.in") return null;
-		if (lower.includes("requirements") || lower.startsWith("constraints")) return "requirements";
+		if (lower.includes("requirements") || lower.startsWith("constraints"))
+			return "requirements";
 		if (parent === "requirements") return "requirements";
 		return siblings.has(`${base.slice(0, -3)}.txt`) ? "requirements" : null;
 	}

@@ -34,16 +34,37 @@ export interface Discovery {
 }
 
 // Directories that never hold a project's own dependency declarations.
-const SKIPPED_DIRS = new Set([".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__", ".tox", ".nox"]);
+const SKIPPED_DIRS = new Set([
+	".git",
+	".hg",
+	".svn",
+	"node_modules",
+	".venv",
+	"venv",
+	"__pycache__",
+	".tox",
+	".nox",
+]);
 
-export async function discoverFiles(root: string, options: DiscoveryOptions = {}): Promise<Discovery> {
+export async function discoverFiles(
+	root: string,
+	options: DiscoveryOptions = {},
+): Promise<Discovery> {
 	const rootReal = await realpath(root);
-	const included = options.include?.length ? picomatch([...options.include], { dot: true }) : () => true;
-	const excluded = options.exclude?.length ? picomatch([...options.exclude], { dot: true }) : () => false;
+	const included = options.include?.length
+		? picomatch([...options.include], { dot: true })
+		: () => true;
+	const excluded = options.exclude?.length
+		? picomatch([...options.exclude], { dot: true })
+		: () => false;
 	const files: DiscoveredFile[] = [];
 	const issues: DiscoveryIssue[] = [];
 
-	async function walk(absDir: string, relDir: string, ancestors: readonly string[]): Promise<void> {
+	async function walk(
+		absDir: string,
+		relDir: string,
+		ancestors: readonly string[],
+	): Promise<void> {
 		let entries: Dirent[];
 		try {
 			entries = await readdir(absDir, { withFileTypes: true });
@@ -56,7 +77,11 @@ export async function discoverFiles(root: string, options: DiscoveryOptions = {}
 			return;
 		}
 		// A virtualenv holds installed packages, not the project's declarations.
-		if (relDir !== "" && entries.some((e) => e.name === "pyvenv.cfg" && !e.isDirectory())) return;
+		if (
+			relDir !== "" &&
+			entries.some((e) => e.name === "pyvenv.cfg" && !e.isDirectory())
+		)
+			return;
 		const names = new Set(entries.map((e) => e.name));
 		const subdirs: Promise<void>[] = [];
 		for (const entry of entries) {
@@ -66,7 +91,11 @@ export async function discoverFiles(root: string, options: DiscoveryOptions = {}
 			if (entry.isSymbolicLink()) {
 				const target = await resolveLink(absPath);
 				if (!target.ok) {
-					issues.push({ severity: "warning", path: relPath, message: `broken symbolic link: ${target.reason}` });
+					issues.push({
+						severity: "warning",
+						path: relPath,
+						message: `broken symbolic link: ${target.reason}`,
+					});
 					continue;
 				}
 				if (!isInside(rootReal, target.real)) {
@@ -74,7 +103,8 @@ export async function discoverFiles(root: string, options: DiscoveryOptions = {}
 						issues.push({
 							severity: "warning",
 							path: relPath,
-							message: "symbolic link points outside the audited root; not followed",
+							message:
+								"symbolic link points outside the audited root; not followed",
 						});
 					}
 					continue;
@@ -86,7 +116,8 @@ export async function discoverFiles(root: string, options: DiscoveryOptions = {}
 						issues.push({
 							severity: "warning",
 							path: relPath,
-							message: "symbolic link loop (points back to a directory that contains it); not followed",
+							message:
+								"symbolic link loop (points back to a directory that contains it); not followed",
 						});
 					}
 					continue;
@@ -94,11 +125,17 @@ export async function discoverFiles(root: string, options: DiscoveryOptions = {}
 				isFile = target.isFile;
 			}
 			if (entry.isDirectory()) {
-				if (SKIPPED_DIRS.has(entry.name) || excluded(relPath) || excluded(`${relPath}/`)) continue;
+				if (
+					SKIPPED_DIRS.has(entry.name) ||
+					excluded(relPath) ||
+					excluded(`${relPath}/`)
+				)
+					continue;
 				subdirs.push(walk(absPath, relPath, [...ancestors, absPath]));
 			} else if (isFile) {
 				const kind = classifyFile(relPath, names);
-				if (kind && included(relPath) && !excluded(relPath)) files.push({ path: relPath, absPath, kind });
+				if (kind && included(relPath) && !excluded(relPath))
+					files.push({ path: relPath, absPath, kind });
 			}
 		}
 		await Promise.all(subdirs);
@@ -106,11 +143,16 @@ export async function discoverFiles(root: string, options: DiscoveryOptions = {}
 
 	await walk(rootReal, "", [rootReal]);
 	files.sort((a, b) => compareStrings(a.path, b.path));
-	issues.sort((a, b) => compareStrings(a.path, b.path) || compareStrings(a.message, b.message));
+	issues.sort(
+		(a, b) =>
+			compareStrings(a.path, b.path) || compareStrings(a.message, b.message),
+	);
 	return { rootReal, files, issues };
 }
 
-type LinkTarget = { ok: true; real: string; isDir: boolean; isFile: boolean } | { ok: false; reason: string };
+type LinkTarget =
+	| { ok: true; real: string; isDir: boolean; isFile: boolean }
+	| { ok: false; reason: string };
 
 async function resolveLink(absPath: string): Promise<LinkTarget> {
 	try {
@@ -124,7 +166,13 @@ async function resolveLink(absPath: string): Promise<LinkTarget> {
 
 export function isInside(rootReal: string, candidate: string): boolean {
 	const rel = relative(rootReal, candidate);
-	return rel === "" || (!rel.startsWith(`..${sep}`) && rel !== ".." && !rel.startsWith(sep) && !/^[A-Za-z]:/.test(rel));
+	return (
+		rel === "" ||
+		(!rel.startsWith(`..${sep}`) &&
+			rel !== ".." &&
+			!rel.startsWith(sep) &&
+			!/^[A-Za-z]:/.test(rel))
+	);
 }
 
 /** Plain code-unit order: deterministic across locales and platforms. */

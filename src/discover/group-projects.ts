@@ -1,6 +1,11 @@
 import { posix } from "node:path";
 import picomatch from "picomatch";
-import type { Diagnostic, LockedPackage, Project, Requirement } from "../model/types.js";
+import type {
+	Diagnostic,
+	LockedPackage,
+	Project,
+	Requirement,
+} from "../model/types.js";
 import type { PoetryLock } from "../parse/poetry-lock.js";
 import type { Pylock } from "../parse/pylock.js";
 import type { Pyproject } from "../parse/pyproject.js";
@@ -24,7 +29,10 @@ export function groupProjects(
 	parsed: readonly ParsedFile[],
 	report: (file: string, diagnostic: Diagnostic) => void,
 ): Project[] {
-	const byDir = new Map<string, { project: Project; pyproject: Pyproject | null; uvLock: UvLock | null }>();
+	const byDir = new Map<
+		string,
+		{ project: Project; pyproject: Pyproject | null; uvLock: UvLock | null }
+	>();
 	const entryFor = (path: string) => {
 		const dir = dirOf(path);
 		let entry = byDir.get(dir);
@@ -47,12 +55,19 @@ export function groupProjects(
 		}
 		return entry;
 	};
-	for (const file of files) entryFor(file.path).project.files.push({ path: file.path, kind: file.kind });
+	for (const file of files)
+		entryFor(file.path).project.files.push({
+			path: file.path,
+			kind: file.kind,
+		});
 
 	const seenRequirementKeys = new Map<string, Set<string>>();
-	const addRequirements = (project: Project, requirements: readonly Requirement[]) => {
-		let seen = seenRequirementKeys.get(project.path);
-		if (!seen) seenRequirementKeys.set(project.path, (seen = new Set()));
+	const addRequirements = (
+		project: Project,
+		requirements: readonly Requirement[],
+	) => {
+		const seen = seenRequirementKeys.get(project.path) ?? new Set<string>();
+		seenRequirementKeys.set(project.path, seen);
 		for (const r of requirements) {
 			// A file included by two of the project's requirements files is one set of declarations.
 			const key = `${r.file}\0${r.line}\0${r.name}\0${r.group}`;
@@ -91,24 +106,38 @@ export function groupProjects(
 	linkWorkspaces(byDir, report);
 
 	for (const { project, pyproject, uvLock } of byDir.values()) {
-		const lock = uvLock ?? (project.workspace ? byDir.get(project.workspace)?.uvLock : null);
+		const lock =
+			uvLock ??
+			(project.workspace ? byDir.get(project.workspace)?.uvLock : null);
 		const ownName = pyproject?.name;
-		if (lock && ownName) project.lockMetadata = lock.metadata.filter((m) => m.package === ownName);
+		if (lock && ownName)
+			project.lockMetadata = lock.metadata.filter((m) => m.package === ownName);
 		project.files.sort((a, b) => compareStrings(a.path, b.path));
 		project.requirements.sort(compareByLocation);
 		project.locked.sort(compareByLocation);
 	}
-	return [...byDir.values()].map((e) => e.project).sort((a, b) => compareStrings(a.path, b.path));
+	return [...byDir.values()]
+		.map((e) => e.project)
+		.sort((a, b) => compareStrings(a.path, b.path));
 }
 
-type DirEntry = { project: Project; pyproject: Pyproject | null; uvLock: UvLock | null };
+type DirEntry = {
+	project: Project;
+	pyproject: Pyproject | null;
+	uvLock: UvLock | null;
+};
 
-function linkWorkspaces(byDir: Map<string, DirEntry>, report: (file: string, diagnostic: Diagnostic) => void): void {
+function linkWorkspaces(
+	byDir: Map<string, DirEntry>,
+	report: (file: string, diagnostic: Diagnostic) => void,
+): void {
 	for (const root of byDir.values()) {
 		const workspace = root.pyproject?.uv.workspace;
 		if (!workspace) continue;
 		root.project.workspace = root.project.path;
-		const members = picomatch(workspace.members.map(stripDotSlash), { dot: true });
+		const members = picomatch(workspace.members.map(stripDotSlash), {
+			dot: true,
+		});
 		const excluded = workspace.exclude.length
 			? picomatch(workspace.exclude.map(stripDotSlash), { dot: true })
 			: () => false;
@@ -116,8 +145,13 @@ function linkWorkspaces(byDir: Map<string, DirEntry>, report: (file: string, dia
 			if (member === root || !member.pyproject) continue;
 			const rel = relativeDir(root.project.path, member.project.path);
 			if (rel === null || !members(rel) || excluded(rel)) continue;
-			if (member.project.workspace && member.project.workspace !== root.project.path) {
-				const file = member.project.files.find((f) => f.kind === "pyproject")?.path ?? member.project.path;
+			if (
+				member.project.workspace &&
+				member.project.workspace !== root.project.path
+			) {
+				const file =
+					member.project.files.find((f) => f.kind === "pyproject")?.path ??
+					member.project.path;
 				report(file, {
 					severity: "warning",
 					line: null,
@@ -127,7 +161,10 @@ function linkWorkspaces(byDir: Map<string, DirEntry>, report: (file: string, dia
 			}
 			member.project.workspace = root.project.path;
 			// The workspace has one lock, at its root; a member's own stray uv.lock is not what uv uses.
-			if (!member.uvLock && root.uvLock) member.project.locked.push(...(root.uvLock.packages as LockedPackage[]));
+			if (!member.uvLock && root.uvLock)
+				member.project.locked.push(
+					...(root.uvLock.packages as LockedPackage[]),
+				);
 		}
 	}
 }
@@ -146,6 +183,13 @@ function dirOf(path: string): string {
 	return dir === "" ? "." : dir;
 }
 
-function compareByLocation(a: { file: string; line: number; name: string }, b: typeof a): number {
-	return compareStrings(a.file, b.file) || a.line - b.line || compareStrings(a.name, b.name);
+function compareByLocation(
+	a: { file: string; line: number; name: string },
+	b: typeof a,
+): number {
+	return (
+		compareStrings(a.file, b.file) ||
+		a.line - b.line ||
+		compareStrings(a.name, b.name)
+	);
 }

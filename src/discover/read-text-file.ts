@@ -4,7 +4,9 @@ import type { Diagnostic } from "../model/types.js";
 /** Files larger than this are refused without being read: no real dependency file comes near it. */
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
-export type TextFileResult = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
+export type TextFileResult =
+	| { ok: true; text: string }
+	| { ok: false; diagnostic: Diagnostic };
 
 // Reads a dependency file as UTF-8 text, or says in words why it cannot be audited. Never throws.
 export async function readTextFile(absPath: string): Promise<TextFileResult> {
@@ -27,18 +29,34 @@ export async function readTextFile(absPath: string): Promise<TextFileResult> {
 }
 
 export function decodeText(bytes: Uint8Array): TextFileResult {
-	if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
-		return fail("file is UTF-16 encoded; dependency files must be UTF-8 (re-save it as UTF-8)");
+	if (
+		bytes.length >= 2 &&
+		((bytes[0] === 0xff && bytes[1] === 0xfe) ||
+			(bytes[0] === 0xfe && bytes[1] === 0xff))
+	) {
+		return fail(
+			"file is UTF-16 encoded; dependency files must be UTF-8 (re-save it as UTF-8)",
+			1,
+		);
 	}
 	const nul = bytes.indexOf(0);
 	if (nul >= 0) {
-		return fail(`binary content (a NUL byte at offset ${nul}); this is not a text file`, lineAt(bytes, nul));
+		return fail(
+			`binary content (a NUL byte at offset ${nul}); this is not a text file`,
+			lineAt(bytes, nul),
+		);
 	}
 	try {
-		return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
+		return {
+			ok: true,
+			text: new TextDecoder("utf-8", { fatal: true }).decode(bytes),
+		};
 	} catch {
 		const offset = firstInvalidUtf8(bytes);
-		return fail(`not valid UTF-8 (byte offset ${offset}); re-save the file as UTF-8`, lineAt(bytes, offset));
+		return fail(
+			`not valid UTF-8 (byte offset ${offset}); re-save the file as UTF-8`,
+			lineAt(bytes, offset),
+		);
 	}
 }
 
@@ -48,7 +66,8 @@ function fail(message: string, line: number | null = null): TextFileResult {
 
 function lineAt(bytes: Uint8Array, offset: number): number {
 	let line = 1;
-	for (let i = 0; i < offset && i < bytes.length; i++) if (bytes[i] === 0x0a) line++;
+	for (let i = 0; i < offset && i < bytes.length; i++)
+		if (bytes[i] === 0x0a) line++;
 	return line;
 }
 
@@ -57,7 +76,16 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 	let i = 0;
 	while (i < bytes.length) {
 		const b = bytes[i] as number;
-		const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+		const need =
+			b < 0x80
+				? 0
+				: b >= 0xc2 && b <= 0xdf
+					? 1
+					: b >= 0xe0 && b <= 0xef
+						? 2
+						: b >= 0xf0 && b <= 0xf4
+							? 3
+							: -1;
 		if (need < 0) return i;
 		const chunk = bytes.subarray(i, i + need + 1);
 		if (chunk.length < need + 1) return i;
@@ -72,7 +100,9 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 }
 
 function formatBytes(n: number): string {
-	return n >= 1024 * 1024 ? `${(n / (1024 * 1024)).toFixed(1)} MiB` : `${n} bytes`;
+	return n >= 1024 * 1024
+		? `${(n / (1024 * 1024)).toFixed(1)} MiB`
+		: `${n} bytes`;
 }
 
 export function describeFsError(error: unknown): string {

@@ -12,7 +12,9 @@ export function loadInputs(): ActionInputs {
 	const path = core.getInput("path") || ".";
 	const failOn = core.getInput("fail-on") || "error";
 	if (failOn !== "error" && failOn !== "warning" && failOn !== "never") {
-		throw new ConfigurationError(`input fail-on must be error, warning or never; got "${failOn}"`);
+		throw new ConfigurationError(
+			`input fail-on must be error, warning or never; got "${failOn}"`,
+		);
 	}
 	return { path, failOn };
 }

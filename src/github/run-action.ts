@@ -20,8 +20,12 @@ export async function runAction(): Promise<void> {
 	try {
 		await runActionUnsafe();
 	} catch (error) {
-		if (error instanceof ConfigurationError) core.setFailed(stripControls(error.message));
-		else if (error instanceof Error) core.setFailed(`internal error (please report it): ${error.stack ?? error.message}`);
+		if (error instanceof ConfigurationError)
+			core.setFailed(stripControls(error.message));
+		else if (error instanceof Error)
+			core.setFailed(
+				`internal error (please report it): ${error.stack ?? error.message}`,
+			);
 		else core.setFailed(`internal error (please report it): ${String(error)}`);
 	}
 }
@@ -32,12 +36,16 @@ async function runActionUnsafe(): Promise<void> {
 	const root = resolve(workspace, inputs.path);
 	const report = await auditRepository({ root, env: process.env });
 
-	const reportDir = await mkdtemp(join(process.env.RUNNER_TEMP ?? tmpdir(), "pin-audit-"));
+	const reportDir = await mkdtemp(
+		join(process.env.RUNNER_TEMP ?? tmpdir(), "pin-audit-"),
+	);
 	const reportPath = join(reportDir, "pin-audit-report.json");
 	await writeFile(reportPath, renderJson(report));
 
 	annotate(report.findings, inputs.path);
-	await core.summary.addRaw(renderMarkdown(report, { maxLength: SUMMARY_LIMIT })).write();
+	await core.summary
+		.addRaw(renderMarkdown(report, { maxLength: SUMMARY_LIMIT }))
+		.write();
 
 	core.setOutput("errors", report.summary.errors);
 	core.setOutput("warnings", report.summary.warnings);
@@ -46,12 +54,19 @@ async function runActionUnsafe(): Promise<void> {
 	const blocking =
 		inputs.failOn === "never"
 			? 0
-			: report.summary.errors + (inputs.failOn === "warning" ? report.summary.warnings : 0);
-	if (blocking > 0) core.setFailed(`pin-audit found ${blocking} blocking problem${blocking === 1 ? "" : "s"}`);
+			: report.summary.errors +
+				(inputs.failOn === "warning" ? report.summary.warnings : 0);
+	if (blocking > 0)
+		core.setFailed(
+			`pin-audit found ${blocking} blocking problem${blocking === 1 ? "" : "s"}`,
+		);
 }
 
 function annotate(findings: readonly Finding[], pathPrefix: string): void {
-	const prefix = pathPrefix === "." || pathPrefix === "" ? "" : `${pathPrefix.replace(/\/+$/, "")}/`;
+	const prefix =
+		pathPrefix === "." || pathPrefix === ""
+			? ""
+			: `${pathPrefix.replace(/\/+$/, "")}/`;
 	const shown = { error: 0, warning: 0, notice: 0 };
 	let left = 0;
 	for (const f of findings) {
@@ -65,10 +80,15 @@ function annotate(findings: readonly Finding[], pathPrefix: string): void {
 			...(f.file ? { file: `${prefix}${f.file}` } : {}),
 			...(f.line ? { startLine: f.line } : {}),
 		};
-		const message = stripControls(f.suggestion ? `${f.message}\nFix: ${f.suggestion}` : f.message);
+		const message = stripControls(
+			f.suggestion ? `${f.message}\nFix: ${f.suggestion}` : f.message,
+		);
 		if (f.severity === "error") core.error(message, properties);
 		else if (f.severity === "warning") core.warning(message, properties);
 		else core.notice(message, properties);
 	}
-	if (left > 0) core.notice(`${left} more finding${left === 1 ? "" : "s"} not annotated; see the job summary`);
+	if (left > 0)
+		core.notice(
+			`${left} more finding${left === 1 ? "" : "s"} not annotated; see the job summary`,
+		);
 }

@@ -1,7 +1,12 @@
 // The types every stage shares. Parsers produce them, discovery groups them, policy reads them,
 // report renders them. Field names match the JSON report contract (schema/report.schema.json).
 
-export type FileKind = "pyproject" | "requirements" | "uv-lock" | "pylock" | "poetry-lock";
+export type FileKind =
+	| "pyproject"
+	| "requirements"
+	| "uv-lock"
+	| "pylock"
+	| "poetry-lock";
 
 export type Severity = "error" | "warning" | "notice";
 

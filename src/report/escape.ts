@@ -3,7 +3,25 @@
 
 const ZWSP = "&#8203;";
 // GFM: any ASCII punctuation may be backslash-escaped; these are the ones that start markup.
-const MARKUP = new Set(["\\", "`", "*", "_", "{", "}", "[", "]", "(", ")", "<", ">", "!", "|", "~", "&", "$"]);
+const MARKUP = new Set([
+	"\\",
+	"`",
+	"*",
+	"_",
+	"{",
+	"}",
+	"[",
+	"]",
+	"(",
+	")",
+	"<",
+	">",
+	"!",
+	"|",
+	"~",
+	"&",
+	"$",
+]);
 
 /**
  * Text for GitHub-flavoured markdown (prose or a table cell) that renders literally: no HTML, links, images,
@@ -18,15 +36,21 @@ export function escapeMarkdown(text: string): string {
 		else out += c;
 	}
 	// Autolinks need `://` or `www.` unbroken.
-	return out.replace(/:\/\//g, `:${ZWSP}//`).replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`);
+	return out
+		.replace(/:\/\//g, `:${ZWSP}//`)
+		.replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`);
 }
 
 /** An inline code span holding `text` literally, safe inside a table cell. */
 export function codeSpan(text: string): string {
 	const value = oneLine(text).replace(/\|/g, "\\|");
-	const longestRun = Math.max(0, ...(value.match(/`+/g) ?? []).map((run) => run.length));
+	const longestRun = Math.max(
+		0,
+		...(value.match(/`+/g) ?? []).map((run) => run.length),
+	);
 	const fence = "`".repeat(longestRun + 1);
-	const pad = value.startsWith("`") || value.endsWith("`") || value === "" ? " " : "";
+	const pad =
+		value.startsWith("`") || value.endsWith("`") || value === "" ? " " : "";
 	return `${fence}${pad}${value}${pad}${fence}`;
 }
 
@@ -36,17 +60,37 @@ function oneLine(text: string): string {
 
 /** Text for a terminal or a log: control characters (ANSI escapes, bidi overrides) are shown, not obeyed. */
 export function stripControls(text: string): string {
-	// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
-	return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) =>
-		`\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+	let out = "";
+	for (const c of text) {
+		const code = c.codePointAt(0) as number;
+		out += isControl(code) ? `\\u${code.toString(16).padStart(4, "0")}` : c;
+	}
+	return out;
+}
+
+// C0 and C1 controls except tab and line ends, DEL, and the bidi overrides/isolates ("Trojan Source").
+function isControl(code: number): boolean {
+	if (code === 0x09 || code === 0x0a || code === 0x0d) return false;
+	return (
+		code < 0x20 ||
+		(code >= 0x7f && code <= 0x9f) ||
+		(code >= 0x202a && code <= 0x202e) ||
+		(code >= 0x2066 && code <= 0x2069)
 	);
 }
 
 /** Text inside an HTML element of the markdown (e.g. `<summary>`), rendered literally. */
 export function escapeHtml(text: string): string {
 	let out = "";
-	for (const c of oneLine(text)) out += HTML_ENTITIES[c] ?? (c === "@" || c === "#" ? `${c}${ZWSP}` : c);
+	for (const c of oneLine(text))
+		out += HTML_ENTITIES[c] ?? (c === "@" || c === "#" ? `${c}${ZWSP}` : c);
 	return out.replace(/:\/\//g, `:${ZWSP}//`);
 }
 
-const HTML_ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+const HTML_ENTITIES: Record<string, string> = {
+	"&": "&amp;",
+	"<": "&lt;",
+	">": "&gt;",
+	'"': "&quot;",
+	"'": "&#39;",
+};

@@ -48,7 +48,9 @@ function toJsonFinding(f: Finding) {
 		file: f.file,
 		line: f.line,
 		message: f.message,
-		...(f.counterexample !== undefined ? { counterexample: f.counterexample } : {}),
+		...(f.counterexample !== undefined
+			? { counterexample: f.counterexample }
+			: {}),
 		...(f.suggestion !== undefined ? { suggestion: f.suggestion } : {}),
 	};
 }

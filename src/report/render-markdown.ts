@@ -14,9 +14,16 @@ export interface MarkdownOptions {
 	title?: string;
 }
 
-const ICON: Record<Severity, string> = { error: "🔴", warning: "🟡", notice: "🔵" };
+const ICON: Record<Severity, string> = {
+	error: "🔴",
+	warning: "🟡",
+	notice: "🔵",
+};
 
-export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
+export function renderMarkdown(
+	report: Report,
+	options: MarkdownOptions = {},
+): string {
 	const maxLength = options.maxLength ?? Number.POSITIVE_INFINITY;
 	// Detail levels, from everything to the bare summary: the first that fits wins.
 	for (const rowsPerProject of [Number.POSITIVE_INFINITY, 50, 20, 5, 0]) {
@@ -27,7 +34,11 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
 	return `${fallback.slice(0, Math.max(0, maxLength - 40))}\n\n_(report truncated)_\n`;
 }
 
-function renderWithLimit(report: Report, options: MarkdownOptions, rowsPerProject: number): string {
+function renderWithLimit(
+	report: Report,
+	options: MarkdownOptions,
+	rowsPerProject: number,
+): string {
 	const { summary } = report;
 	const out: string[] = [];
 	const title = options.title ?? "pin-audit";
@@ -44,9 +55,13 @@ function renderWithLimit(report: Report, options: MarkdownOptions, rowsPerProjec
 	);
 
 	const groups = new Map<string | null, Finding[]>();
-	for (const f of report.findings) groups.set(f.project, [...(groups.get(f.project) ?? []), f]);
+	for (const f of report.findings)
+		groups.set(f.project, [...(groups.get(f.project) ?? []), f]);
 	if (groups.size > 0) {
-		out.push("| Project | Errors | Warnings | Notices |", "|---|---:|---:|---:|");
+		out.push(
+			"| Project | Errors | Warnings | Notices |",
+			"|---|---:|---:|---:|",
+		);
 		for (const [project, findings] of groups) {
 			out.push(
 				`| ${project === null ? "_repository_" : codeSpan(project)} | ${count(findings, "error")} | ${count(findings, "warning")} | ${count(findings, "notice")} |`,
@@ -65,11 +80,17 @@ function renderWithLimit(report: Report, options: MarkdownOptions, rowsPerProjec
 			"",
 		);
 		if (shown.length > 0) {
-			out.push("| | Rule | Package | Where | Problem | Fix |", "|---|---|---|---|---|---|");
+			out.push(
+				"| | Rule | Package | Where | Problem | Fix |",
+				"|---|---|---|---|---|---|",
+			);
 			for (const f of shown) out.push(renderFindingRow(f));
 		}
 		if (shown.length < findings.length) {
-			out.push("", `_${plural(findings.length - shown.length, "more finding")} not shown._`);
+			out.push(
+				"",
+				`_${plural(findings.length - shown.length, "more finding")} not shown._`,
+			);
 		}
 		out.push("", "</details>", "");
 	}
@@ -85,8 +106,12 @@ function renderWithLimit(report: Report, options: MarkdownOptions, rowsPerProjec
 }
 
 function renderFindingRow(f: Finding): string {
-	const where = f.file ? codeSpan(`${f.file}${f.line ? `:${f.line}` : ""}`) : "";
-	const problem = escapeMarkdown(f.message) + (f.counterexample ? ` (for example ${codeSpan(f.counterexample)})` : "");
+	const where = f.file
+		? codeSpan(`${f.file}${f.line ? `:${f.line}` : ""}`)
+		: "";
+	const problem =
+		escapeMarkdown(f.message) +
+		(f.counterexample ? ` (for example ${codeSpan(f.counterexample)})` : "");
 	const fix = f.suggestion ? codeSpan(f.suggestion) : "";
 	return `| ${ICON[f.severity]} | ${codeSpan(f.rule)} | ${f.package ? codeSpan(f.package) : ""} | ${where} | ${problem} | ${fix} |`;
 }

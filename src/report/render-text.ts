@@ -12,7 +12,8 @@ export interface TextOptions {
 const ANSI = { red: 31, yellow: 33, cyan: 36, dim: 2, bold: 1 } as const;
 
 export function renderText(report: Report, options: TextOptions): string {
-	const paint = (style: keyof typeof ANSI, text: string) => (options.color ? `\u001b[${ANSI[style]}m${text}\u001b[0m` : text);
+	const paint = (style: keyof typeof ANSI, text: string) =>
+		options.color ? `\u001b[${ANSI[style]}m${text}\u001b[0m` : text;
 	const s = stripControls;
 	const lines: string[] = [];
 	const { summary } = report;
@@ -21,15 +22,22 @@ export function renderText(report: Report, options: TextOptions): string {
 	);
 
 	const byProject = new Map<string | null, Finding[]>();
-	for (const f of report.findings) byProject.set(f.project, [...(byProject.get(f.project) ?? []), f]);
+	for (const f of report.findings)
+		byProject.set(f.project, [...(byProject.get(f.project) ?? []), f]);
 
 	for (const project of report.projects) {
 		lines.push("");
-		const workspace = project.workspace && project.workspace !== project.path ? `  (uv workspace ${s(project.workspace)})` : "";
+		const workspace =
+			project.workspace && project.workspace !== project.path
+				? `  (uv workspace ${s(project.workspace)})`
+				: "";
 		lines.push(paint("bold", `${s(project.path)}${workspace}`));
-		lines.push(`  files: ${project.files.map((f) => s(basename(f.path))).join(", ")}`);
+		lines.push(
+			`  files: ${project.files.map((f) => s(basename(f.path))).join(", ")}`,
+		);
 		if (options.inventory) lines.push(...renderInventory(project));
-		for (const f of byProject.get(project.path) ?? []) lines.push(...renderFinding(f, paint));
+		for (const f of byProject.get(project.path) ?? [])
+			lines.push(...renderFinding(f, paint));
 	}
 	const orphans = byProject.get(null) ?? [];
 	if (orphans.length > 0) {
@@ -39,7 +47,10 @@ export function renderText(report: Report, options: TextOptions): string {
 	lines.push("");
 	const verdict =
 		summary.errors > 0
-			? paint("red", `${plural(summary.errors, "error")}, ${plural(summary.warnings, "warning")}`)
+			? paint(
+					"red",
+					`${plural(summary.errors, "error")}, ${plural(summary.warnings, "warning")}`,
+				)
 			: summary.warnings > 0
 				? paint("yellow", `no errors, ${plural(summary.warnings, "warning")}`)
 				: "no problems found";
@@ -52,15 +63,27 @@ function renderInventory(project: Project): string[] {
 	const lines: string[] = [];
 	if (project.requirements.length > 0) {
 		lines.push("  requirements:");
-		const width = Math.min(48, Math.max(...project.requirements.map((r) => describeRequirement(r).length)));
+		const width = Math.min(
+			48,
+			Math.max(
+				...project.requirements.map((r) => describeRequirement(r).length),
+			),
+		);
 		for (const r of project.requirements) {
-			lines.push(`    ${s(describeRequirement(r)).padEnd(width)}  ${s(r.group).padEnd(14)}  ${s(r.file)}:${r.line}`);
+			lines.push(
+				`    ${s(describeRequirement(r)).padEnd(width)}  ${s(r.group).padEnd(14)}  ${s(r.file)}:${r.line}`,
+			);
 		}
 	}
 	if (project.locked.length > 0) {
-		const files = [...new Set(project.locked.map((l) => l.file))].map(s).join(", ");
+		const files = [...new Set(project.locked.map((l) => l.file))]
+			.map(s)
+			.join(", ");
 		lines.push(`  locked (${files}):`);
-		const entries = project.locked.map((l) => `${l.name}${l.version ? ` ${l.version}` : ""}${l.source === "registry" ? "" : ` [${l.source}]`}`);
+		const entries = project.locked.map(
+			(l) =>
+				`${l.name}${l.version ? ` ${l.version}` : ""}${l.source === "registry" ? "" : ` [${l.source}]`}`,
+		);
 		lines.push(...wrap(entries.map(s), 100, "    "));
 	}
 	return lines;
@@ -68,13 +91,25 @@ function renderInventory(project: Project): string[] {
 
 function describeRequirement(r: Requirement): string {
 	const extras = r.extras.length ? `[${r.extras.join(",")}]` : "";
-	const spec = r.url ? ` @ ${r.url}` : r.specifier ? ` ${r.specifier}` : " (any version)";
+	const spec = r.url
+		? ` @ ${r.url}`
+		: r.specifier
+			? ` ${r.specifier}`
+			: " (any version)";
 	return `${r.editable ? "-e " : ""}${r.name}${extras}${spec}${r.marker ? ` ; ${r.marker}` : ""}`;
 }
 
-function renderFinding(f: Finding, paint: (style: keyof typeof ANSI, text: string) => string): string[] {
+function renderFinding(
+	f: Finding,
+	paint: (style: keyof typeof ANSI, text: string) => string,
+): string[] {
 	const s = stripControls;
-	const label = f.severity === "error" ? paint("red", "error  ") : f.severity === "warning" ? paint("yellow", "warning") : paint("cyan", "notice ");
+	const label =
+		f.severity === "error"
+			? paint("red", "error  ")
+			: f.severity === "warning"
+				? paint("yellow", "warning")
+				: paint("cyan", "notice ");
 	const where = f.file ? `${s(f.file)}${f.line ? `:${f.line}` : ""}` : "";
 	const lines = [`  ${label} ${paint("dim", `[${f.rule}]`)} ${where}`];
 	for (const line of s(f.message).split("\n")) lines.push(`          ${line}`);

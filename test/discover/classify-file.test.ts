@@ -36,7 +36,9 @@ describe("classifyFile", () => {
 	});
 
 	it("reads an .in file as a pip-compile input when the compiled .txt sits next to it", () => {
-		expect(classifyFile("deps/dev.in", new Set(["dev.in", "dev.txt"]))).toBe("requirements");
+		expect(classifyFile("deps/dev.in", new Set(["dev.in", "dev.txt"]))).toBe(
+			"requirements",
+		);
 		expect(classifyFile("deps/dev.in", new Set(["dev.in"]))).toBeNull();
 	});
 });

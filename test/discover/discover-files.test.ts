@@ -1,4 +1,11 @@
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+	chmodSync,
+	mkdirSync,
+	mkdtempSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -71,41 +78,91 @@ describe("discoverFiles", () => {
 			"servers/b/requirements.txt": "",
 			"tools/pyproject.toml": "",
 		});
-		const included = await discoverFiles(root, { include: ["servers/**"], exclude: ["servers/b/requirements.txt"] });
-		expect(included.files.map((f) => f.path)).toEqual(["servers/a/pyproject.toml", "servers/b/pyproject.toml"]);
+		const included = await discoverFiles(root, {
+			include: ["servers/**"],
+			exclude: ["servers/b/requirements.txt"],
+		});
+		expect(included.files.map((f) => f.path)).toEqual([
+			"servers/a/pyproject.toml",
+			"servers/b/pyproject.toml",
+		]);
 		const excludedDir = await discoverFiles(root, { exclude: ["servers/b"] });
-		expect(excludedDir.files.map((f) => f.path)).toEqual(["servers/a/pyproject.toml", "tools/pyproject.toml"]);
+		expect(excludedDir.files.map((f) => f.path)).toEqual([
+			"servers/a/pyproject.toml",
+			"tools/pyproject.toml",
+		]);
 	});
 
 	it("reports a symlink loop and a link out of the root, and keeps going", async () => {
 		const outside = makeTree({ "requirements.txt": "mcp\n" });
 		const root = makeTree({ "a/pyproject.toml": "" });
 		symlinkSync(join(root, "a"), join(root, "a", "loop"));
-		symlinkSync(join(outside, "requirements.txt"), join(root, "a", "requirements.txt"));
+		symlinkSync(
+			join(outside, "requirements.txt"),
+			join(root, "a", "requirements.txt"),
+		);
 		symlinkSync(outside, join(root, "elsewhere"));
 		symlinkSync(join(root, "missing"), join(root, "dangling"));
 		const { files, issues } = await discoverFiles(root);
 		expect(files.map((f) => f.path)).toEqual(["a/pyproject.toml"]);
 		expect(issues).toEqual([
-			{ severity: "warning", path: "a/loop", message: expect.stringContaining("symbolic link loop") },
-			{ severity: "warning", path: "a/requirements.txt", message: expect.stringContaining("outside the audited root") },
-			{ severity: "warning", path: "dangling", message: expect.stringContaining("broken symbolic link") },
-			{ severity: "warning", path: "elsewhere", message: expect.stringContaining("outside the audited root") },
+			{
+				severity: "warning",
+				path: "a/loop",
+				message: expect.stringContaining("symbolic link loop"),
+			},
+			{
+				severity: "warning",
+				path: "a/requirements.txt",
+				message: expect.stringContaining("outside the audited root"),
+			},
+			{
+				severity: "warning",
+				path: "dangling",
+				message: expect.stringContaining("broken symbolic link"),
+			},
+			{
+				severity: "warning",
+				path: "elsewhere",
+				message: expect.stringContaining("outside the audited root"),
+			},
 		]);
 	});
 
 	it("follows a file symlink that stays inside the root", async () => {
-		const root = makeTree({ "shared/requirements.txt": "mcp==1.23.3\n", "svc/pyproject.toml": "" });
-		symlinkSync(join(root, "shared", "requirements.txt"), join(root, "svc", "requirements.txt"));
+		const root = makeTree({
+			"shared/requirements.txt": "mcp==1.23.3\n",
+			"svc/pyproject.toml": "",
+		});
+		symlinkSync(
+			join(root, "shared", "requirements.txt"),
+			join(root, "svc", "requirements.txt"),
+		);
 		const { files } = await discoverFiles(root);
-		expect(files.map((f) => f.path)).toEqual(["shared/requirements.txt", "svc/pyproject.toml", "svc/requirements.txt"]);
+		expect(files.map((f) => f.path)).toEqual([
+			"shared/requirements.txt",
+			"svc/pyproject.toml",
+			"svc/requirements.txt",
+		]);
 	});
 
-	it.skipIf(process.getuid?.() === 0)("reports an unreadable directory and audits the rest", async () => {
-		const root = makeTree({ "locked/pyproject.toml": "", "open/pyproject.toml": "" });
-		chmodSync(join(root, "locked"), 0o000);
-		const { files, issues } = await discoverFiles(root);
-		expect(files.map((f) => f.path)).toEqual(["open/pyproject.toml"]);
-		expect(issues).toEqual([{ severity: "warning", path: "locked", message: "directory not audited: permission denied" }]);
-	});
+	it.skipIf(process.getuid?.() === 0)(
+		"reports an unreadable directory and audits the rest",
+		async () => {
+			const root = makeTree({
+				"locked/pyproject.toml": "",
+				"open/pyproject.toml": "",
+			});
+			chmodSync(join(root, "locked"), 0o000);
+			const { files, issues } = await discoverFiles(root);
+			expect(files.map((f) => f.path)).toEqual(["open/pyproject.toml"]);
+			expect(issues).toEqual([
+				{
+					severity: "warning",
+					path: "locked",
+					message: "directory not audited: permission denied",
+				},
+			]);
+		},
+	);
 });

@@ -1,22 +1,39 @@
 import { describe, expect, it } from "vitest";
-import { codeSpan, escapeHtml, escapeMarkdown, stripControls } from "../../src/report/escape.js";
+import {
+	codeSpan,
+	escapeHtml,
+	escapeMarkdown,
+	stripControls,
+} from "../../src/report/escape.js";
 
 describe("escapeMarkdown", () => {
 	it("neutralises HTML, links, images and emphasis", () => {
-		expect(escapeMarkdown("<img src=x onerror=alert(1)>")).toBe("\\<img src=x onerror=alert\\(1\\)\\>");
-		expect(escapeMarkdown("[x](javascript:alert(1))")).toBe("\\[x\\]\\(javascript:alert\\(1\\)\\)");
-		expect(escapeMarkdown("![i](https://e.test/p.png)")).toBe("\\!\\[i\\]\\(https:&#8203;//e.test/p.png\\)");
-		expect(escapeMarkdown("*bold* _it_ ~~s~~ `code`")).toBe("\\*bold\\* \\_it\\_ \\~\\~s\\~\\~ \\`code\\`");
+		expect(escapeMarkdown("<img src=x onerror=alert(1)>")).toBe(
+			"\\<img src=x onerror=alert\\(1\\)\\>",
+		);
+		expect(escapeMarkdown("[x](javascript:alert(1))")).toBe(
+			"\\[x\\]\\(javascript:alert\\(1\\)\\)",
+		);
+		expect(escapeMarkdown("![i](https://e.test/p.png)")).toBe(
+			"\\!\\[i\\]\\(https:&#8203;//e.test/p.png\\)",
+		);
+		expect(escapeMarkdown("*bold* _it_ ~~s~~ `code`")).toBe(
+			"\\*bold\\* \\_it\\_ \\~\\~s\\~\\~ \\`code\\`",
+		);
 	});
 
 	it("stops mentions, references and autolinks", () => {
-		expect(escapeMarkdown("@everyone see #12")).toBe("@&#8203;everyone see #&#8203;12");
+		expect(escapeMarkdown("@everyone see #12")).toBe(
+			"@&#8203;everyone see #&#8203;12",
+		);
 		expect(escapeMarkdown("www.evil.test")).toBe("www&#8203;.evil.test");
 		expect(escapeMarkdown("http://evil.test")).toBe("http:&#8203;//evil.test");
 	});
 
 	it("keeps a table row and a details block intact", () => {
-		expect(escapeMarkdown("a|b\n</details>\n```")).toBe("a\\|b \\</details\\> \\`\\`\\`");
+		expect(escapeMarkdown("a|b\n</details>\n```")).toBe(
+			"a\\|b \\</details\\> \\`\\`\\`",
+		);
 	});
 
 	it("escapes entities so they show literally", () => {
@@ -52,6 +69,8 @@ describe("escapeHtml", () => {
 
 describe("stripControls", () => {
 	it("shows terminal escapes and bidi overrides instead of obeying them", () => {
-		expect(stripControls("a\u001b[31mred\u202eb\tc\nd")).toBe("a\\u001b[31mred\\u202eb\tc\nd");
+		expect(stripControls("a\u001b[31mred\u202eb\tc\nd")).toBe(
+			"a\\u001b[31mred\\u202eb\tc\nd",
+		);
 	});
 });

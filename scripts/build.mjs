@@ -2,7 +2,9 @@
 import { readFileSync } from "node:fs";
 import { build } from "esbuild";
 
-const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+const pkg = JSON.parse(
+	readFileSync(new URL("../package.json", import.meta.url), "utf8"),
+);
 
 /** @param {string} [outdir] */
 export async function buildDist(outdir = "dist") {

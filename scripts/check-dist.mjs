@@ -10,13 +10,17 @@ try {
 	const names = new Set([...readdirSync(fresh), ...readdirSync("dist")]);
 	const stale = [...names].filter((name) => {
 		try {
-			return !readFileSync(join(fresh, name)).equals(readFileSync(join("dist", name)));
+			return !readFileSync(join(fresh, name)).equals(
+				readFileSync(join("dist", name)),
+			);
 		} catch {
 			return true;
 		}
 	});
 	if (stale.length > 0) {
-		console.error(`dist/ is stale (${stale.join(", ")}): run \`npm run build\` and commit dist/.`);
+		console.error(
+			`dist/ is stale (${stale.join(", ")}): run \`npm run build\` and commit dist/.`,
+		);
 		process.exit(1);
 	}
 	console.log("dist/ is fresh.");

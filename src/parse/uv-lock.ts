@@ -1,0 +1,615 @@
+// uv.lock, uv's own lock format (https://docs.astral.sh/uv/concepts/projects/layout/#the-lockfile).
+// The layout followed here is what uv's lock serializer writes (crates/uv-resolver/src/lock):
+// top-level `version`/`revision`, `[manifest]`, then one `[[package]]` per locked distribution with
+// its `source`, dependency edges and, for workspace members and path dependencies, `[package.metadata]`.
+
+import { normalizeName } from "../model/normalize-name.js";
+import type {
+	Diagnostic,
+	LockDependency,
+	LockedPackage,
+	LockMetadata,
+	LockSource,
+	ParseResult,
+	Requirement,
+	Severity,
+} from "../model/types.js";
+import { parsePep508, parsePep508Marker } from "./pep508.js";
+import { parseToml, type TomlDocument } from "./toml.js";
+
+export interface UvLock {
+	version: number | null;
+	revision: number | null;
+	requiresPython: string | null;
+	resolutionMarkers: string[];
+	packages: LockedPackage[];
+	metadata: LockMetadata[];
+	manifest: {
+		/** Workspace member names, normalized. */
+		members: string[];
+		constraints: Requirement[];
+		overrides: Requirement[];
+		/** `[manifest] requirements` (group "project") and `[manifest.dependency-groups]` (group "group:<g>"). */
+		requirements: Requirement[];
+	};
+}
+
+// Keys uv writes; anything else is reported once as a notice (a newer uv may add keys).
+const TOP_KEYS = keySet(
+	"version revision requires-python resolution-markers supported-markers required-markers conflicts options manifest package",
+);
+const MANIFEST_KEYS = keySet(
+	"members requirements constraints overrides excludes build-constraints dependency-groups dependency-metadata",
+);
+const PACKAGE_KEYS = keySet(
+	"name version source resolution-markers dependencies optional-dependencies dev-dependencies sdist wheels metadata",
+);
+const METADATA_KEYS = keySet("requires-dist requires-dev provides-extras");
+const DEPENDENCY_KEYS = keySet("name version source marker extra");
+const REQUIREMENT_KEYS = keySet(
+	"name specifier marker extras groups editable path git url index directory virtual subdirectory conflict",
+);
+/** The seven `source = { <kind> = ... }` forms of uv's lock (`SourceWire`). */
+const SOURCE_KINDS = [
+	"registry",
+	"git",
+	"url",
+	"path",
+	"directory",
+	"editable",
+	"virtual",
+] as const;
+/** Keys that may accompany the kind key in a `source` table. */
+const SOURCE_EXTRA_KEYS = keySet("subdirectory");
+/** Requirement keys that hold a direct reference, in the order uv's `RequirementSourceWire` tries them. */
+const REQUIREMENT_URL_KEYS = [
+	"git",
+	"url",
+	"path",
+	"directory",
+	"editable",
+	"virtual",
+] as const;
+
+/**
+ * Reads a uv.lock. Dependency edges from `[package.optional-dependencies]` carry the marker
+ * `extra == "<x>"` and those from `[package.dev-dependencies]` the PEP 751 marker
+ * `"<g>" in dependency_groups` (joined with `and` to the edge's own marker), so the flat
+ * `dependencies` list keeps where each edge came from. Markers print as packaging prints them.
+ * Never throws.
+ */
+export function parseUvLock(text: string, path: string): ParseResult<UvLock> {
+	const diagnostics: Diagnostic[] = [];
+	try {
+		return { value: readUvLock(text, path, diagnostics), diagnostics };
+	} catch (error) {
+		diagnostics.push({
+			severity: "error",
+			line: null,
+			message: `could not read this uv.lock (${String(error)}); its packages are missing from the audit`,
+		});
+		return { value: emptyUvLock(), diagnostics };
+	}
+}
+
+function emptyUvLock(): UvLock {
+	return {
+		version: null,
+		revision: null,
+		requiresPython: null,
+		resolutionMarkers: [],
+		packages: [],
+		metadata: [],
+		manifest: { members: [], constraints: [], overrides: [], requirements: [] },
+	};
+}
+
+function readUvLock(
+	text: string,
+	file: string,
+	diagnostics: Diagnostic[],
+): UvLock {
+	const lock = emptyUvLock();
+	const toml = parseToml(text, file);
+	diagnostics.push(...toml.diagnostics);
+	if (toml.value === null) return lock;
+	const ctx: Context = {
+		doc: toml.value,
+		file,
+		diagnostics,
+		reportedKeys: new Set(),
+	};
+	const root = new Fields(ctx, toml.value.value, [], "uv.lock");
+	root.checkKeys(TOP_KEYS);
+
+	lock.version = root.integer("version");
+	if (!root.has("version")) {
+		root.report(
+			"warning",
+			"uv.lock has no `version`: results may be incomplete",
+		);
+	} else if (lock.version !== null && lock.version !== 1) {
+		root.report(
+			"warning",
+			`unknown uv.lock version ${lock.version}: results may be incomplete`,
+			"version",
+		);
+	}
+	lock.revision = root.integer("revision");
+	lock.requiresPython = root.string("requires-python");
+	lock.resolutionMarkers = root
+		.strings("resolution-markers")
+		.map(({ value, at }) => normalizeMarker(ctx, value, at));
+
+	const manifest = root.table("manifest", "[manifest]");
+	if (manifest !== null) readManifest(manifest, lock);
+
+	for (const pkg of root.tables("package")) {
+		const read = readPackage(pkg);
+		if (read === null) continue;
+		lock.packages.push(read.locked);
+		if (read.metadata !== null) lock.metadata.push(read.metadata);
+	}
+	return lock;
+}
+
+function readManifest(manifest: Fields, lock: UvLock): void {
+	manifest.checkKeys(MANIFEST_KEYS);
+	lock.manifest.members = manifest
+		.strings("members")
+		.map(({ value }) => normalizeName(value));
+	lock.manifest.constraints = readRequirements(
+		manifest,
+		"constraints",
+		() => "constraint",
+	);
+	lock.manifest.overrides = readRequirements(
+		manifest,
+		"overrides",
+		() => "override",
+	);
+	lock.manifest.requirements = readRequirements(
+		manifest,
+		"requirements",
+		() => "project",
+	);
+	const groups = manifest.table(
+		"dependency-groups",
+		"[manifest.dependency-groups]",
+	);
+	if (groups !== null) {
+		for (const group of groups.keys()) {
+			lock.manifest.requirements.push(
+				...readRequirements(groups, group, () => devGroup(group)),
+			);
+		}
+	}
+}
+
+function readPackage(
+	pkg: Fields,
+): { locked: LockedPackage; metadata: LockMetadata | null } | null {
+	const rawName = pkg.fields.name;
+	if (typeof rawName !== "string") {
+		const found =
+			rawName === undefined
+				? "has no `name`"
+				: `has a \`name\` that is ${describe(rawName)}`;
+		pkg.report(
+			"error",
+			`a [[package]] ${found}; entry skipped`,
+			rawName === undefined ? undefined : "name",
+		);
+		return null;
+	}
+	const name = normalizeName(rawName);
+	pkg = pkg.named(`package "${rawName}"`);
+	pkg.checkKeys(PACKAGE_KEYS);
+
+	// Dynamic workspace members have no `version`: that is not a problem.
+	const version = pkg.string("version");
+	const { source, sourceUrl } = readSource(pkg);
+	// A forked resolution locks one entry per fork; the entry applies where any of its forks does.
+	const forks = pkg
+		.strings("resolution-markers")
+		.map(({ value, at }) => normalizeMarker(pkg.ctx, value, at));
+	const marker = forks.length <= 1 ? (forks[0] ?? null) : orMarkers(forks);
+
+	const dependencies = readDependencyList(pkg, "dependencies", null);
+	const scopes = [
+		["optional-dependencies", (extra: string) => `extra == ${quote(extra)}`],
+		[
+			"dev-dependencies",
+			(group: string) => `${quote(group)} in dependency_groups`,
+		],
+	] as const;
+	for (const [key, scope] of scopes) {
+		const table = pkg.table(key);
+		if (table === null) continue;
+		for (const name of table.keys()) {
+			dependencies.push(...readDependencyList(table, name, scope(name)));
+		}
+	}
+
+	const locked: LockedPackage = {
+		name,
+		version,
+		source,
+		sourceUrl,
+		marker,
+		dependencies,
+		file: pkg.ctx.file,
+		line: pkg.line("name"),
+	};
+	const metadata = pkg.table("metadata");
+	return {
+		locked,
+		metadata: metadata === null ? null : readMetadata(metadata, name),
+	};
+}
+
+function readSource(pkg: Fields): {
+	source: LockSource;
+	sourceUrl: string | null;
+} {
+	const table = pkg.table("source");
+	if (table === null) {
+		if (!pkg.has("source"))
+			pkg.report("error", `${pkg.what} has no \`source\``);
+		return { source: "unknown", sourceUrl: null };
+	}
+	const keys = table.keys();
+	const kinds = SOURCE_KINDS.filter((kind) => table.has(kind));
+	const kind = kinds[0];
+	if (kind === undefined || kinds.length > 1) {
+		table.report(
+			"error",
+			`${pkg.what}: \`source\` must have exactly one of ${SOURCE_KINDS.join(", ")} (found ${keys.join(", ") || "no keys"})`,
+		);
+		return { source: "unknown", sourceUrl: null };
+	}
+	table
+		.named(`${pkg.what} \`source\``)
+		.checkKeys(new Set([kind, ...SOURCE_EXTRA_KEYS]));
+	return { source: kind, sourceUrl: table.string(kind) };
+}
+
+function readDependencyList(
+	parent: Fields,
+	key: string,
+	scopeMarker: string | null,
+): LockDependency[] {
+	const result: LockDependency[] = [];
+	for (const dep of parent.tables(key)) {
+		const name = dep.fields.name;
+		if (typeof name !== "string") {
+			dep.report(
+				"error",
+				`${dep.what}: a dependency in \`${key}\` has no string \`name\`; entry skipped`,
+			);
+			continue;
+		}
+		dep.named(`${dep.what} dependency`).checkKeys(DEPENDENCY_KEYS);
+		const version = dep.string("version");
+		dep.table("source");
+		const own = dep.string("marker");
+		const ownMarker =
+			own === null
+				? null
+				: normalizeMarker(dep.ctx, own, [...dep.at, "marker"]);
+		result.push({
+			name: normalizeName(name),
+			// uv records a version only when the name alone would be ambiguous (forked resolutions).
+			specifier: version === null ? "" : `==${version}`,
+			marker: andMarkers(dep, ownMarker, scopeMarker),
+			extras: dep.strings("extra").map(({ value }) => normalizeName(value)),
+		});
+	}
+	return result;
+}
+
+function readMetadata(metadata: Fields, name: string): LockMetadata {
+	metadata
+		.named(`${metadata.what} [package.metadata]`)
+		.checkKeys(METADATA_KEYS);
+	const requiresDist = readRequirements(metadata, "requires-dist", extraGroup);
+	const requiresDev: Record<string, Requirement[]> = {};
+	const dev = metadata.table("requires-dev");
+	if (dev !== null) {
+		for (const group of dev.keys()) {
+			requiresDev[group] = readRequirements(dev, group, () => devGroup(group));
+		}
+	}
+	return { package: name, requiresDist, requiresDev };
+}
+
+/** `requires-dist` keeps optional dependencies in place, marked with `extra == "<x>"` (PEP 508). */
+function extraGroup(marker: string | null): string {
+	const extra = marker?.match(/\bextra\s*==\s*(['"])([^'"]*)\1/)?.[2];
+	return extra === undefined ? "project" : `optional:${normalizeName(extra)}`;
+}
+
+/** uv records `tool.uv.dev-dependencies` as the group `dev`, the same name PEP 735 groups may use. */
+function devGroup(group: string): string {
+	return group === "dev" ? "dev" : `group:${group}`;
+}
+
+function readRequirements(
+	parent: Fields,
+	key: string,
+	groupOf: (marker: string | null) => string,
+): Requirement[] {
+	const result: Requirement[] = [];
+	for (const table of parent.tables(key)) {
+		const requirement = readRequirement(table, groupOf);
+		if (requirement !== null) result.push(requirement);
+	}
+	return result;
+}
+
+/** One `{ name, specifier, marker, extras, ... }` table, as uv writes its `Requirement`s. */
+function readRequirement(
+	table: Fields,
+	groupOf: (marker: string | null) => string,
+): Requirement | null {
+	const name = table.fields.name;
+	if (typeof name !== "string") {
+		table.report(
+			"error",
+			`${table.what}: a requirement has no string \`name\`; entry skipped`,
+		);
+		return null;
+	}
+	table = table.named(`${table.what} requirement "${name}"`);
+	table.checkKeys(REQUIREMENT_KEYS);
+	const rawSpecifier = table.string("specifier") ?? "";
+	const rawMarker = table.string("marker");
+	const rawExtras = table.strings("extras").map(({ value }) => value);
+	table.string("index");
+
+	let url: string | null = null;
+	for (const key of REQUIREMENT_URL_KEYS) {
+		// Older locks wrote `editable = true` next to `path`; uv now writes `editable = "<path>"`.
+		if (key === "editable" && typeof table.fields.editable === "boolean")
+			continue;
+		url = table.string(key);
+		if (url !== null) break;
+	}
+	const editable =
+		typeof table.fields.editable === "string" || table.fields.editable === true;
+
+	// Validate and normalize through the PEP 508 grammar, so these compare equal to pyproject's.
+	const extras = rawExtras.length > 0 ? `[${rawExtras.join(",")}]` : "";
+	const marker = rawMarker === null ? "" : ` ; ${rawMarker}`;
+	const parsed = parsePep508(`${name}${extras}${rawSpecifier}${marker}`);
+	if (!parsed.ok) {
+		table.report(
+			"error",
+			`${table.what} is not a valid requirement: ${parsed.error}`,
+		);
+	}
+	const normalized = parsed.ok
+		? parsed.value
+		: {
+				name: normalizeName(name),
+				specifier: rawSpecifier.replace(/\s+/g, ""),
+				extras: rawExtras.map(normalizeName),
+				marker: rawMarker,
+			};
+	return {
+		name: normalized.name,
+		specifier: normalized.specifier,
+		extras: normalized.extras,
+		marker: normalized.marker,
+		url,
+		editable,
+		hashes: 0,
+		group: groupOf(normalized.marker),
+		file: table.ctx.file,
+		line: table.line(),
+	};
+}
+
+// ---- markers ----
+
+function normalizeMarker(ctx: Context, marker: string, at: KeyPath): string {
+	const parsed = parsePep508Marker(marker);
+	if (parsed.ok) return parsed.value;
+	ctx.diagnostics.push({
+		severity: "warning",
+		line: ctx.doc.lineOf(at) ?? null,
+		message: `marker "${marker}" is not a valid PEP 508 marker: ${parsed.error}`,
+	});
+	return marker;
+}
+
+function orMarkers(markers: readonly string[]): string {
+	return markers.map((marker) => `(${marker})`).join(" or ");
+}
+
+function andMarkers(
+	at: Fields,
+	own: string | null,
+	scope: string | null,
+): string | null {
+	if (scope === null) return own;
+	const joined = own === null ? scope : `(${own}) and ${scope}`;
+	return normalizeMarker(at.ctx, joined, at.at);
+}
+
+/** A marker string literal, quoted the way packaging prints one. */
+function quote(value: string): string {
+	return value.includes('"') ? `'${value}'` : `"${value}"`;
+}
+
+// ---- typed field access: wrong types become diagnostics, never exceptions ----
+
+type KeyPath = readonly (string | number)[];
+type Table = Record<string, unknown>;
+
+interface Context {
+	doc: TomlDocument;
+	file: string;
+	diagnostics: Diagnostic[];
+	/** Unknown keys already reported, so a new uv field yields one notice, not one per package. */
+	reportedKeys: Set<string>;
+}
+
+/** One TOML table of the lock, where it is, and how messages name it (`package "anyio"`). */
+class Fields {
+	constructor(
+		readonly ctx: Context,
+		readonly fields: Table,
+		readonly at: KeyPath,
+		readonly what: string,
+	) {}
+
+	named(what: string): Fields {
+		return new Fields(this.ctx, this.fields, this.at, what);
+	}
+
+	keys(): string[] {
+		return Object.keys(this.fields);
+	}
+
+	has(key: string): boolean {
+		return this.fields[key] !== undefined;
+	}
+
+	/** 1-based line of the table, or of one of its keys. */
+	line(key?: string | number): number {
+		return (
+			this.ctx.doc.lineOf(key === undefined ? this.at : [...this.at, key]) ?? 1
+		);
+	}
+
+	report(severity: Severity, message: string, key?: string | number): void {
+		const at = key === undefined ? this.at : [...this.at, key];
+		this.ctx.diagnostics.push({
+			severity,
+			line: this.ctx.doc.lineOf(at) ?? null,
+			message,
+		});
+	}
+
+	checkKeys(known: ReadonlySet<string>): void {
+		for (const key of this.keys()) {
+			if (known.has(key)) continue;
+			// One notice per key and table kind: `package.license`, not one per package.
+			const id = [
+				...this.at.filter((part) => typeof part === "string"),
+				key,
+			].join(".");
+			if (this.ctx.reportedKeys.has(id)) continue;
+			this.ctx.reportedKeys.add(id);
+			this.report(
+				"notice",
+				`${this.what}: unknown key \`${key}\` ignored (written by a newer uv?)`,
+				key,
+			);
+		}
+	}
+
+	string(key: string): string | null {
+		const value = this.fields[key];
+		if (value === undefined || typeof value === "string") return value ?? null;
+		this.wrongType(key, "a string", value);
+		return null;
+	}
+
+	integer(key: string): number | null {
+		const value = this.fields[key];
+		if (value === undefined) return null;
+		if (typeof value === "bigint") return Number(value);
+		if (typeof value === "number" && Number.isInteger(value)) return value;
+		this.wrongType(key, "an integer", value);
+		return null;
+	}
+
+	table(key: string, what = this.what): Fields | null {
+		const value = this.fields[key];
+		if (value === undefined) return null;
+		if (isTable(value))
+			return new Fields(this.ctx, value, [...this.at, key], what);
+		this.wrongType(key, "a table", value);
+		return null;
+	}
+
+	/** The strings of an array; other elements are reported and skipped. */
+	strings(key: string): { value: string; at: KeyPath }[] {
+		const result: { value: string; at: KeyPath }[] = [];
+		this.array(key).forEach((item, index) => {
+			const at = [...this.at, key, index];
+			if (typeof item === "string") result.push({ value: item, at });
+			else this.skipItem(key, index, "strings", item);
+		});
+		return result;
+	}
+
+	/** The tables of an array (inline or `[[...]]`); other elements are reported and skipped. */
+	tables(key: string): Fields[] {
+		const result: Fields[] = [];
+		this.array(key).forEach((item, index) => {
+			if (isTable(item)) {
+				result.push(
+					new Fields(this.ctx, item, [...this.at, key, index], this.what),
+				);
+			} else this.skipItem(key, index, "tables", item);
+		});
+		return result;
+	}
+
+	private array(key: string): unknown[] {
+		const value = this.fields[key];
+		if (value === undefined) return [];
+		if (Array.isArray(value)) return value;
+		this.wrongType(key, "an array", value);
+		return [];
+	}
+
+	private wrongType(key: string, expected: string, value: unknown): void {
+		this.report(
+			"error",
+			`${this.what}: \`${key}\` must be ${expected}, found ${describe(value)}`,
+			key,
+		);
+	}
+
+	private skipItem(
+		key: string,
+		index: number,
+		expected: string,
+		item: unknown,
+	): void {
+		this.ctx.diagnostics.push({
+			severity: "error",
+			line: this.ctx.doc.lineOf([...this.at, key, index]) ?? null,
+			message: `${this.what}: \`${key}\` must hold ${expected}, found ${describe(item)}; entry skipped`,
+		});
+	}
+}
+
+function keySet(keys: string): ReadonlySet<string> {
+	return new Set(keys.split(" "));
+}
+
+function isTable(value: unknown): value is Table {
+	return (
+		typeof value === "object" &&
+		value !== null &&
+		!Array.isArray(value) &&
+		!(value instanceof Date)
+	);
+}
+
+function describe(value: unknown): string {
+	if (typeof value === "string") return "a string";
+	if (typeof value === "number")
+		return Number.isInteger(value) ? "an integer" : "a float";
+	if (typeof value === "bigint") return "an integer";
+	if (typeof value === "boolean") return "a boolean";
+	if (value instanceof Date) return "a date-time";
+	if (Array.isArray(value)) return "an array";
+	if (value === null || value === undefined) return "nothing";
+	return "a table";
+}

@@ -1,0 +1,118 @@
+// Runs every enabled rule over the projects, drops what active exceptions suppress, sorts the rest.
+import picomatch from "picomatch";
+import type { Finding, Project } from "../model/types.js";
+import { compareText, createRuleContext, type Rule } from "./rule-context.js";
+import { checkBanned } from "./rules/banned.js";
+import { checkCompat } from "./rules/compat.js";
+import { checkConflict } from "./rules/conflict.js";
+import {
+	checkExceptionExpired,
+	listActiveExceptions,
+} from "./rules/exception-expired.js";
+import { checkInconsistent } from "./rules/inconsistent.js";
+import { checkLockMismatch } from "./rules/lock-mismatch.js";
+import { checkOutsidePolicy } from "./rules/outside-policy.js";
+import { checkUnpinned } from "./rules/unpinned.js";
+import {
+	type Policy,
+	type PolicyException,
+	RULE_IDS,
+	type RuleId,
+} from "./schema.js";
+
+const RULES: Record<RuleId, Rule> = {
+	unpinned: checkUnpinned,
+	"outside-policy": checkOutsidePolicy,
+	banned: checkBanned,
+	"lock-mismatch": checkLockMismatch,
+	conflict: checkConflict,
+	inconsistent: checkInconsistent,
+	compat: checkCompat,
+	"exception-expired": checkExceptionExpired,
+};
+
+export interface PolicyEvaluation {
+	findings: Finding[];
+	/** Findings an active exception suppressed, for a report that says how many were waived. */
+	suppressed: Finding[];
+}
+
+export function evaluatePolicy(
+	projects: Project[],
+	policy: Policy,
+	options: { today: Date },
+): Finding[] {
+	return evaluatePolicyWithExceptions(projects, policy, options).findings;
+}
+
+export function evaluatePolicyWithExceptions(
+	projects: Project[],
+	policy: Policy,
+	options: { today: Date },
+): PolicyEvaluation {
+	const context = createRuleContext(projects, policy, options.today);
+	const all: Finding[] = [];
+	for (const id of RULE_IDS) {
+		if (policy.rules[id] === "off") continue;
+		try {
+			all.push(...RULES[id](context));
+		} catch (error) {
+			// Rules are written not to throw; if one does, the audit must not pass silently.
+			all.push({
+				rule: id,
+				severity: "error",
+				project: null,
+				package: null,
+				file: null,
+				line: null,
+				message: `pin-audit failed while checking rule \`${id}\` (this is a bug in pin-audit, please report it): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+			});
+		}
+	}
+	const active = listActiveExceptions(policy.exceptions, options.today);
+	const findings: Finding[] = [];
+	const suppressed: Finding[] = [];
+	for (const finding of all)
+		(active.some((e) => isSuppressedBy(finding, e))
+			? suppressed
+			: findings
+		).push(finding);
+	return {
+		findings: sortFindings(findings),
+		suppressed: sortFindings(suppressed),
+	};
+}
+
+function isSuppressedBy(finding: Finding, exception: PolicyException): boolean {
+	if (exception.rule !== finding.rule) return false;
+	if (exception.package !== null && exception.package !== finding.package)
+		return false;
+	if (
+		exception.project !== null &&
+		(finding.project === null || !matchGlob(finding.project, exception.project))
+	) {
+		return false;
+	}
+	return (
+		exception.file === null ||
+		(finding.file !== null && matchGlob(finding.file, exception.file))
+	);
+}
+
+function matchGlob(path: string, glob: string): boolean {
+	return picomatch.isMatch(path, glob, { dot: true });
+}
+
+/** By file (findings without one last), line, rule, package, project, message. */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+	return [...findings].sort(
+		(a, b) =>
+			(a.file === null ? 1 : 0) - (b.file === null ? 1 : 0) ||
+			compareText(a.file ?? "", b.file ?? "") ||
+			(a.line ?? 0) - (b.line ?? 0) ||
+			compareText(a.rule, b.rule) ||
+			compareText(a.package ?? "", b.package ?? "") ||
+			compareText(a.project ?? "", b.project ?? "") ||
+			compareText(a.message, b.message),
+	);
+}

@@ -1,0 +1,228 @@
+// What every rule needs besides the projects: the policy, parsed specifiers (each parsed once), which lock
+// file a project reports on, and how to build a Finding. Rules are pure functions of a RuleContext.
+import * as nodePath from "node:path";
+import type {
+	FileKind,
+	Finding,
+	LockedPackage,
+	Project,
+	Requirement,
+	Severity,
+} from "../model/types.js";
+import {
+	contains,
+	parseSpecifierSet,
+	type SpecifierSet,
+	sampleMember,
+	subset,
+	type VersionSet,
+} from "../pep440/specifier-set.js";
+import {
+	compareVersions,
+	parseVersion,
+	type Version,
+} from "../pep440/version.js";
+import type { Policy, RuleId } from "./schema.js";
+
+export interface RuleContext {
+	projects: readonly Project[];
+	policy: Policy;
+	today: Date;
+	/** Parsed specifier set, null when it does not parse (its parser already reported it). */
+	parseSpecifier(text: string): SpecifierSet | null;
+	/** True when `project` is the one that reports findings on entries of `lockFile` (see lockOwners). */
+	reportsOnLock(project: Project, lockFile: string): boolean;
+	severityOf(rule: RuleId): Severity;
+}
+
+export type Rule = (context: RuleContext) => Finding[];
+
+export function createRuleContext(
+	projects: readonly Project[],
+	policy: Policy,
+	today: Date,
+): RuleContext {
+	const cache = new Map<string, SpecifierSet | null>();
+	const owners = findLockOwners(projects);
+	return {
+		projects,
+		policy,
+		today,
+		parseSpecifier(text) {
+			let parsed = cache.get(text);
+			if (parsed === undefined) {
+				const result = safely(() => parseSpecifierSet(text), null);
+				parsed = result?.ok ? result.value : null;
+				cache.set(text, parsed);
+			}
+			return parsed;
+		},
+		reportsOnLock(project, lockFile) {
+			return owners.get(lockFile) === project.path;
+		},
+		severityOf(rule) {
+			const configured = policy.rules[rule];
+			return configured === "off" ? "notice" : configured;
+		},
+	};
+}
+
+/**
+ * A uv workspace's root uv.lock is copied into every member's `locked`; findings about a locked entry are
+ * reported once, by the project holding the lock file (else the project in the lock's directory, else the
+ * first project that sees it).
+ */
+function findLockOwners(projects: readonly Project[]): Map<string, string> {
+	const owners = new Map<string, string>();
+	const sorted = [...projects].sort((a, b) => compareText(a.path, b.path));
+	for (const project of sorted) {
+		for (const file of project.files)
+			if (isLockKind(file.kind) && !owners.has(file.path))
+				owners.set(file.path, project.path);
+	}
+	for (const project of sorted) {
+		for (const entry of project.locked) {
+			if (owners.has(entry.file)) continue;
+			const directory = nodePath.posix.dirname(entry.file);
+			const inDirectory = sorted.find(
+				(candidate) => candidate.path === directory,
+			);
+			owners.set(entry.file, inDirectory?.path ?? project.path);
+		}
+	}
+	return owners;
+}
+
+export function isLockKind(kind: FileKind): boolean {
+	return kind === "uv-lock" || kind === "poetry-lock" || kind === "pylock";
+}
+
+/** The kind of a file, from the project's file list or, for a workspace root's lock, from its name. */
+export function findFileKind(project: Project, file: string): FileKind {
+	const known = project.files.find((candidate) => candidate.path === file);
+	if (known !== undefined) return known.kind;
+	const base = nodePath.posix.basename(file);
+	if (base === "uv.lock") return "uv-lock";
+	if (base === "poetry.lock") return "poetry-lock";
+	if (/^pylock\.([^.]+\.)?toml$/.test(base)) return "pylock";
+	if (base === "pyproject.toml") return "pyproject";
+	return "requirements";
+}
+
+/** The project's locked entries that come from a lock file (uv.lock, poetry.lock, pylock.toml). */
+export function listLockedEntries(project: Project): LockedPackage[] {
+	return project.locked.filter((entry) =>
+		isLockKind(findFileKind(project, entry.file)),
+	);
+}
+
+/** Requirements that take part in resolution: everything but `build-system.requires`. */
+export function isBuildRequirement(requirement: Requirement): boolean {
+	return requirement.group === "build";
+}
+
+/** The version an exact clause pins (`==1.2.3`, not `==1.2.*`; or `===1.2.3` when it is a version). */
+export function findExactVersion(set: SpecifierSet): Version | null {
+	for (const clause of set.clauses) {
+		if (
+			(clause.operator === "==" && !clause.wildcard) ||
+			clause.operator === "==="
+		) {
+			const version = parseVersion(clause.version);
+			if (version !== null) return version;
+		}
+	}
+	return null;
+}
+
+/** A locked entry's version, null when it has none or it does not parse (the lock parser reported it). */
+export function parseLockedVersion(entry: LockedPackage): Version | null {
+	return entry.version === null ? null : parseVersion(entry.version);
+}
+
+/** `name[extras]specifier; marker` - the text a requirement line or pyproject string would hold. */
+export function formatRequirement(
+	requirement: Requirement,
+	specifier: string,
+): string {
+	const extras =
+		requirement.extras.length > 0 ? `[${requirement.extras.join(",")}]` : "";
+	const marker = requirement.marker === null ? "" : `; ${requirement.marker}`;
+	return `${requirement.name}${extras}${specifier}${marker}`;
+}
+
+export function formatLocation(file: string, line: number | null): string {
+	return line === null ? file : `${file}:${line}`;
+}
+
+export function compareText(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Runs `compute`, returning `fallback` if it throws: rules never throw on odd input. */
+export function safely<T>(compute: () => T, fallback: T): T {
+	try {
+		return compute();
+	} catch {
+		return fallback;
+	}
+}
+
+/** Packages the project's locks take from the repository itself (workspace members, path dependencies). */
+export function listLocalPackages(project: Project): Set<string> {
+	const local = new Set<string>();
+	for (const entry of listLockedEntries(project)) {
+		if (
+			entry.source === "editable" ||
+			entry.source === "virtual" ||
+			entry.source === "directory" ||
+			entry.source === "path"
+		) {
+			local.add(entry.name);
+		}
+	}
+	return local;
+}
+
+/** Distinct locked versions of one package in a project's locks, ascending. */
+export function listLockedVersions(
+	project: Project,
+	name: string,
+): { version: Version; entry: LockedPackage }[] {
+	const seen = new Map<string, { version: Version; entry: LockedPackage }>();
+	for (const entry of listLockedEntries(project)) {
+		if (entry.name !== name) continue;
+		const version = parseLockedVersion(entry);
+		if (version !== null && !seen.has(version.text))
+			seen.set(version.text, { version, entry });
+	}
+	return [...seen.values()].sort((a, b) =>
+		compareVersions(a.version, b.version),
+	);
+}
+
+/** One step milder: a finding that is a risk rather than a fact (e.g. a range that merely admits a banned version). */
+export function soften(severity: Severity): Severity {
+	return severity === "error" ? "warning" : "notice";
+}
+
+/** Some version in `set`, null when it is empty. */
+export function findWitness(set: VersionSet): string | null {
+	return safely(() => sampleMember(set), null);
+}
+
+/** `subset(declared, allowed)` as a counterexample: a version `declared` admits and `allowed` does not. */
+export function findEscape(
+	declared: SpecifierSet,
+	allowed: SpecifierSet,
+): string | null {
+	return safely(() => {
+		const result = subset(declared.set, allowed.set);
+		return result.ok ? null : result.counterexample;
+	}, null);
+}
+
+/** PEP 440 `contains` with pre-releases admitted: a lock or pin holding a pre-release is a fact, not a choice. */
+export function admits(set: SpecifierSet, version: Version): boolean {
+	return safely(() => contains(set, version.text, { prereleases: true }), true);
+}

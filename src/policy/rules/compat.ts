@@ -1,0 +1,93 @@
+// `compat`: a `[[compat]]` rule whose `when` holds in a project and whose `require` the project breaks,
+// by a locked or pinned version outside it or a declared range admitting versions outside it.
+import type { Finding } from "../../model/types.js";
+import { matchCompatWhen } from "../compat-match.js";
+import {
+	admits,
+	findEscape,
+	findExactVersion,
+	formatRequirement,
+	listLockedEntries,
+	parseLockedVersion,
+	type RuleContext,
+} from "../rule-context.js";
+import type { CompatRule } from "../schema.js";
+
+export function checkCompat(context: RuleContext): Finding[] {
+	const findings: Finding[] = [];
+	const severity = context.severityOf("compat");
+	for (const rule of context.policy.compat) {
+		const require = context.parseSpecifier(rule.require.specifier);
+		if (require === null) continue;
+		const name = rule.require.name;
+		for (const project of context.projects) {
+			const evidence = matchCompatWhen(context, project, rule);
+			if (evidence === null) continue;
+			const because = `${evidence}, and ${describeRule(rule)}`;
+			for (const entry of listLockedEntries(project)) {
+				const version = entry.name === name ? parseLockedVersion(entry) : null;
+				if (
+					version === null ||
+					admits(require, version) ||
+					!context.reportsOnLock(project, entry.file)
+				)
+					continue;
+				findings.push({
+					rule: "compat",
+					severity,
+					project: project.path,
+					package: name,
+					file: entry.file,
+					line: entry.line,
+					message: `the lock holds \`${name}\` ${version.text}, outside \`${rule.require.specifier}\`: ${because}. Constrain \`${rule.require.text}\` in the manifest and re-lock.`,
+					counterexample: version.text,
+				});
+			}
+			for (const requirement of project.requirements) {
+				if (
+					requirement.name !== name ||
+					requirement.group === "build" ||
+					requirement.url !== null
+				)
+					continue;
+				const declared = context.parseSpecifier(requirement.specifier);
+				if (declared === null) continue;
+				const pinned = findExactVersion(declared);
+				const outside =
+					pinned === null
+						? findEscape(declared, require)
+						: admits(require, pinned)
+							? null
+							: pinned.text;
+				if (outside === null) continue;
+				const suggestion = formatRequirement(
+					requirement,
+					require.clauses.map((c) => c.text).join(","),
+				);
+				const written =
+					pinned !== null
+						? `is pinned to ${pinned.text}`
+						: requirement.specifier === ""
+							? `has no version constraint and admits ${outside}`
+							: `\`${requirement.specifier}\` admits ${outside}`;
+				findings.push({
+					rule: "compat",
+					severity,
+					project: project.path,
+					package: name,
+					file: requirement.file,
+					line: requirement.line,
+					message: `\`${name}\` ${written}, outside \`${rule.require.specifier}\`: ${because}. Write \`${suggestion}\`.`,
+					counterexample: outside,
+					suggestion,
+				});
+			}
+		}
+	}
+	return findings;
+}
+
+export function describeRule(rule: CompatRule): string {
+	const reason = rule.reason === null ? "" : ` (${rule.reason})`;
+	return `${rule.when.text} requires ${rule.require.text}${reason}`;
+}

@@ -1,0 +1,225 @@
+// `conflict`: requirements on one package within one project that no version satisfies together.
+import type { Finding, Project } from "../../model/types.js";
+import {
+	intersect,
+	isEmpty,
+	type VersionSet,
+} from "../../pep440/specifier-set.js";
+import { matchCompatWhen } from "../compat-match.js";
+import { findOwnMetadata } from "../own-metadata.js";
+import {
+	compareText,
+	findFileKind,
+	formatLocation,
+	listLockedEntries,
+	type RuleContext,
+	safely,
+} from "../rule-context.js";
+
+interface Contribution {
+	name: string;
+	set: VersionSet;
+	/** As written, e.g. `httpx>=0.28`. */
+	text: string;
+	/** Where it comes from, for the message, e.g. `pyproject.toml:8 (group dev)`. */
+	origin: string;
+	file: string;
+	line: number | null;
+	marker: string | null;
+	/** Base requirements apply always; an extra or dependency group applies only with itself (some are
+	 * declared mutually exclusive in `[tool.uv] conflicts`, which the model does not carry). */
+	scope: string | null;
+	/** Declared by the project itself (as opposed to a lock it shares with a workspace). */
+	own: boolean;
+}
+
+export function checkConflict(context: RuleContext): Finding[] {
+	const findings: Finding[] = [];
+	const severity = context.severityOf("conflict");
+	for (const project of context.projects) {
+		const byName = new Map<string, Contribution[]>();
+		for (const contribution of collectContributions(context, project)) {
+			const list = byName.get(contribution.name) ?? [];
+			list.push(contribution);
+			byName.set(contribution.name, list);
+		}
+		for (const [name, contributions] of [...byName].sort(([a], [b]) =>
+			compareText(a, b),
+		)) {
+			if (contributions.length < 2) continue;
+			const reported = new Set<string>();
+			for (const group of partition(contributions)) {
+				const clash = findMinimalClash(group);
+				if (clash === null || !clash.some((c) => c.own)) continue;
+				const key = clash.map((c) => c.origin).join("\n");
+				if (reported.has(key)) continue;
+				reported.add(key);
+				const anchor = clash.find((c) => c.own) ?? clash[0];
+				if (anchor === undefined) continue;
+				findings.push({
+					rule: "conflict",
+					severity,
+					project: project.path,
+					package: name,
+					file: anchor.file,
+					line: anchor.line,
+					message: `no version of \`${name}\` satisfies all of ${clash.map((c) => `\`${c.text}\` (${c.origin})`).join(", ")}: installing this project fails or silently drops one of them. Relax one so their ranges overlap.`,
+				});
+			}
+		}
+	}
+	return findings;
+}
+
+function collectContributions(
+	context: RuleContext,
+	project: Project,
+): Contribution[] {
+	const contributions: Contribution[] = [];
+	const add = (c: Omit<Contribution, "set">, specifier: string): void => {
+		if (specifier.trim() === "") return;
+		const parsed = context.parseSpecifier(specifier);
+		if (parsed !== null) contributions.push({ ...c, set: parsed.set });
+	};
+	for (const r of project.requirements) {
+		// tool.uv overrides replace other requirements by design; build requirements resolve separately.
+		if (r.group === "build" || r.group === "override" || r.url !== null)
+			continue;
+		const scope =
+			/^(optional:|group:|poetry-group:)/.test(r.group) || r.group === "dev"
+				? r.group
+				: null;
+		const marker = r.marker === null ? "" : `; ${r.marker}`;
+		add(
+			{
+				name: r.name,
+				text: `${r.name}${r.specifier}${marker}`,
+				origin: `${formatLocation(r.file, r.line)}${scope === null ? "" : `, ${scope}`}`,
+				file: r.file,
+				line: r.line,
+				marker: r.marker,
+				scope,
+				own: true,
+			},
+			r.specifier,
+		);
+	}
+	// poetry.lock records each locked package's dependency specifiers; a forked package is skipped (its
+	// entries apply under different markers).
+	const entries = listLockedEntries(project).filter(
+		(e) => findFileKind(project, e.file) === "poetry-lock",
+	);
+	for (const entry of entries) {
+		if (
+			entries.filter(
+				(other) => other.name === entry.name && other.file === entry.file,
+			).length > 1
+		)
+			continue;
+		for (const dependency of entry.dependencies) {
+			add(
+				{
+					name: dependency.name,
+					text: `${dependency.name}${dependency.specifier}${dependency.marker === null ? "" : `; ${dependency.marker}`}`,
+					origin:
+						`${formatLocation(entry.file, entry.line)}, required by ${entry.name} ${entry.version ?? ""}`.trimEnd(),
+					file: entry.file,
+					line: entry.line,
+					marker: dependency.marker,
+					scope: null,
+					own: context.reportsOnLock(project, entry.file),
+				},
+				dependency.specifier,
+			);
+		}
+	}
+	// uv.lock's recorded manifests of the other packages resolved with this one (workspace members).
+	const own = findOwnMetadata(project);
+	if (own !== null) {
+		for (const metadata of project.lockMetadata) {
+			if (metadata.package === own.package) continue;
+			for (const r of metadata.requiresDist) {
+				if (r.url !== null) continue;
+				add(
+					{
+						name: r.name,
+						text: `${r.name}${r.specifier}${r.marker === null ? "" : `; ${r.marker}`}`,
+						origin: `${formatLocation(r.file, r.line)}, recorded for ${metadata.package}`,
+						file: r.file,
+						line: r.line,
+						marker: r.marker,
+						scope: null,
+						own: false,
+					},
+					r.specifier,
+				);
+			}
+		}
+	}
+	for (const rule of context.policy.compat) {
+		if (matchCompatWhen(context, project, rule) === null) continue;
+		add(
+			{
+				name: rule.require.name,
+				text: rule.require.text,
+				origin: `${formatLocation(context.policy.file ?? "policy", rule.line)}, [[compat]] for ${rule.when.text}`,
+				file: context.policy.file ?? "policy",
+				line: rule.line,
+				marker: null,
+				scope: null,
+				own: false,
+			},
+			rule.require.specifier,
+		);
+	}
+	return contributions;
+}
+
+/**
+ * The sets of contributions that apply together. Conservative: requirements under different markers never
+ * conflict (the markers may never hold at once); an unmarked one applies with every marker.
+ */
+function partition(contributions: Contribution[]): Contribution[][] {
+	const markers = [
+		...new Set(
+			contributions.flatMap((c) => (c.marker === null ? [] : [c.marker])),
+		),
+	];
+	const scopes = [
+		...new Set(
+			contributions.flatMap((c) => (c.scope === null ? [] : [c.scope])),
+		),
+	];
+	const groups: Contribution[][] = [];
+	for (const scope of [null, ...scopes]) {
+		for (const marker of [null, ...markers]) {
+			groups.push(
+				contributions.filter(
+					(c) =>
+						(c.scope === null || c.scope === scope) &&
+						(c.marker === null || c.marker === marker),
+				),
+			);
+		}
+	}
+	return groups;
+}
+
+/** A smallest-by-deletion subset with an empty intersection, in input order; null when they overlap. */
+function findMinimalClash(group: Contribution[]): Contribution[] | null {
+	const emptyTogether = (items: Contribution[]): boolean => {
+		if (items.length < 2) return false;
+		return safely(() => {
+			let set = items[0]?.set as VersionSet;
+			for (const item of items.slice(1)) set = intersect(set, item.set);
+			return isEmpty(set);
+		}, false);
+	};
+	if (!emptyTogether(group)) return null;
+	let clash = [...group];
+	for (const item of group) {
+		const without = clash.filter((c) => c !== item);
+		if (emptyTogether(without)) clash = without;
+	}
+	return clash;
+}

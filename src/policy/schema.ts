@@ -1,0 +1,200 @@
+// The policy file's schema: the only place where policy defaults live. Everything the user writes is
+// validated here (strict tables: an unknown key is an error), and specifier strings are checked with the
+// same PEP 440 parser the rules use, so a policy that loads is a policy the rules can evaluate.
+import { z } from "zod";
+import { parsePep508 } from "../parse/pep508.js";
+import { parseSpecifierSet } from "../pep440/specifier-set.js";
+
+export const RULE_IDS = [
+	"unpinned",
+	"outside-policy",
+	"banned",
+	"lock-mismatch",
+	"conflict",
+	"inconsistent",
+	"compat",
+	"exception-expired",
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+
+/** Strictest first: a requirement meets a level when it meets it or any stricter one. */
+export const PIN_LEVELS = [
+	"exact",
+	"compatible",
+	"bounded",
+	"specified",
+	"any",
+] as const;
+export type PinLevel = (typeof PIN_LEVELS)[number];
+
+export const RULE_SEVERITIES = ["error", "warning", "notice", "off"] as const;
+export type RuleSeverity = (typeof RULE_SEVERITIES)[number];
+
+export const PRESET_NAMES = ["mcp"] as const;
+export type PresetName = (typeof PRESET_NAMES)[number];
+
+const pinLevel = z.enum(PIN_LEVELS);
+
+const specifierSet = z.string().superRefine((text, ctx) => {
+	const parsed = parseSpecifierSet(text);
+	if (!parsed.ok) {
+		ctx.addIssue({
+			code: "custom",
+			message: `expected a PEP 440 specifier set such as ">=1.2,<2", got "${text}": ${parsed.error}`,
+		});
+	}
+});
+
+/** `name` followed by a specifier set, as in `mcp>=1.13,<2` (PEP 508 without extras, URL or marker). */
+export interface PackageSpecifier {
+	name: string;
+	specifier: string;
+	text: string;
+}
+
+const packageSpecifier = z.string().transform((text, ctx): PackageSpecifier => {
+	const parsed = parsePep508(text);
+	const problem = !parsed.ok
+		? parsed.error
+		: parsed.value.url !== null ||
+				parsed.value.marker !== null ||
+				parsed.value.extras.length > 0
+			? "extras, URLs and markers are not allowed here"
+			: (() => {
+					const set = parseSpecifierSet(parsed.value.specifier);
+					return set.ok ? null : set.error;
+				})();
+	if (!parsed.ok || problem !== null) {
+		ctx.addIssue({
+			code: "custom",
+			message: `expected a package name and a PEP 440 specifier set such as "httpx>=0.27.1,<1", got "${text}": ${problem}`,
+		});
+		return z.NEVER;
+	}
+	return { name: parsed.value.name, specifier: parsed.value.specifier, text };
+});
+
+// TOML dates arrive as Date objects (smol-toml's TomlDate); a quoted "YYYY-MM-DD" is accepted too.
+const untilDate = z
+	.union([
+		z.date(),
+		z.string().regex(/^\d{4}-\d{2}-\d{2}$/, {
+			message: "expected a date such as 2026-12-31",
+		}),
+	])
+	.transform((value) =>
+		typeof value === "string" ? value : value.toISOString().slice(0, 10),
+	);
+
+const oneOrMany = <T extends z.ZodType>(item: T) =>
+	z
+		.union([item, z.array(item)])
+		.transform((value) => (Array.isArray(value) ? value : [value]));
+
+const packagePolicy = z.strictObject({
+	/** Versions the project may use. Absent: any. */
+	allowed: specifierSet.optional(),
+	/** Versions nobody may use. */
+	banned: oneOrMany(specifierSet).default([]),
+	/** Overrides the pin level of every requirement on this package. */
+	pin: pinLevel.optional(),
+	/** Why this package is restricted; repeated in findings. */
+	reason: z.string().optional(),
+});
+
+const compatRule = z.strictObject({
+	when: packageSpecifier,
+	require: packageSpecifier,
+	reason: z.string().optional(),
+});
+
+const policyException = z.strictObject({
+	rule: z.enum(RULE_IDS),
+	package: z.string().optional(),
+	/** picomatch glob on the project path ("." for the root). */
+	project: z.string().optional(),
+	/** picomatch glob on the file a finding points at. */
+	file: z.string().optional(),
+	/** Last day (UTC) the exception applies; absent: permanent. */
+	until: untilDate.optional(),
+	reason: z
+		.string()
+		.min(1, { message: "expected a reason saying why the exception exists" }),
+});
+
+const ruleSeverity = z.enum(RULE_SEVERITIES);
+
+export const policySchema = z.strictObject({
+	extends: oneOrMany(z.enum(PRESET_NAMES)).default([]),
+	pins: z
+		.strictObject({
+			default: pinLevel.default("specified"),
+			// Per kind of file a requirement is declared in.
+			requirements: pinLevel.optional(),
+			pyproject: pinLevel.optional(),
+			poetry: pinLevel.optional(),
+			// Per group family; these win over the file kind.
+			build: pinLevel.default("any"),
+			dev: pinLevel.optional(),
+			optional: pinLevel.optional(),
+			constraints: pinLevel.optional(),
+		})
+		.prefault({}),
+	packages: z.record(z.string(), packagePolicy).default({}),
+	compat: z.array(compatRule).default([]),
+	consistency: z
+		.strictObject({
+			packages: z.union([z.literal("*"), z.array(z.string())]).default([]),
+		})
+		.prefault({}),
+	exceptions: z.array(policyException).default([]),
+	rules: z
+		.strictObject({
+			unpinned: ruleSeverity.default("error"),
+			"outside-policy": ruleSeverity.default("error"),
+			banned: ruleSeverity.default("error"),
+			"lock-mismatch": ruleSeverity.default("error"),
+			conflict: ruleSeverity.default("error"),
+			inconsistent: ruleSeverity.default("warning"),
+			compat: ruleSeverity.default("error"),
+			"exception-expired": ruleSeverity.default("warning"),
+		})
+		.prefault({}),
+});
+
+export type PolicyDocument = z.output<typeof policySchema>;
+export type PackagePolicy = PolicyDocument["packages"][string];
+export type PinsPolicy = PolicyDocument["pins"];
+
+export interface CompatRule {
+	when: PackageSpecifier;
+	require: PackageSpecifier;
+	reason: string | null;
+	/** Line of the `[[compat]]` table in the policy file; null for rules from a preset. */
+	line: number | null;
+}
+
+export interface PolicyException {
+	rule: RuleId;
+	/** PEP 503 normalized. */
+	package: string | null;
+	project: string | null;
+	file: string | null;
+	/** YYYY-MM-DD, last day the exception applies. */
+	until: string | null;
+	reason: string;
+	line: number | null;
+}
+
+/** A validated, normalized policy: every default filled in, package names PEP 503 normalized. */
+export interface Policy {
+	/** The policy file (relative to the audited root, or as given), null for the built-in default. */
+	file: string | null;
+	presets: PresetName[];
+	pins: PinsPolicy;
+	packages: Record<string, PackagePolicy>;
+	compat: CompatRule[];
+	consistency: { packages: "*" | string[] };
+	exceptions: PolicyException[];
+	rules: Record<RuleId, RuleSeverity>;
+}

@@ -15,6 +15,8 @@ import { parsePoetryLock } from "./parse/poetry-lock.js";
 import { parsePylock } from "./parse/pylock.js";
 import { parsePyproject } from "./parse/pyproject.js";
 import { parseUvLock } from "./parse/uv-lock.js";
+import { evaluatePolicy } from "./policy/evaluate-policy.js";
+import { loadPolicy, type PolicySource } from "./policy/load-policy.js";
 import { TOOL_NAME, TOOL_VERSION } from "./version.js";
 
 export interface AuditOptions {
@@ -24,6 +26,17 @@ export interface AuditOptions {
 	exclude?: readonly string[];
 	/** Environment for `${VAR}` in requirements files (pip reads os.environ). */
 	env?: Readonly<Record<string, string | undefined>>;
+	/** Policy file; relative paths are relative to root. Default: pin-audit.toml or [tool.pin-audit]. */
+	policyPath?: string;
+	/** The date exceptions' `until` is compared with. */
+	today?: Date;
+}
+
+export interface ReportPolicy {
+	source: PolicySource["kind"];
+	file: string | null;
+	presets: string[];
+	description: string;
 }
 
 export interface ReportSummary {
@@ -40,6 +53,7 @@ export interface Report {
 	schemaVersion: 1;
 	tool: { name: string; version: string };
 	root: string;
+	policy: ReportPolicy;
 	projects: Project[];
 	findings: Finding[];
 	summary: ReportSummary;
@@ -49,6 +63,8 @@ export interface Report {
 const READ_CONCURRENCY = 16;
 
 export async function auditRepository(options: AuditOptions): Promise<Report> {
+	// The policy first: a broken policy file is a configuration error, reported before any work is done.
+	const loaded = await loadPolicy(options.root, options.policyPath);
 	const discovery = await discoverFiles(options.root, options);
 	const findings: Finding[] = [];
 	const fileDiagnostics = new Map<string, Diagnostic[]>();
@@ -121,8 +137,15 @@ export async function auditRepository(options: AuditOptions): Promise<Report> {
 		}
 	}
 
+	findings.push(...evaluatePolicy(projects, loaded.policy, { today: options.today ?? new Date() }));
 	findings.sort(compareFindings);
-	return buildReport(options.root, projects, findings, discovery.files.length);
+	const policy: ReportPolicy = {
+		source: loaded.source.kind,
+		file: loaded.source.file,
+		presets: loaded.presets,
+		description: loaded.description,
+	};
+	return buildReport(options.root, policy, projects, findings, discovery.files.length);
 }
 
 function parseManifestOrLock(
@@ -183,6 +206,7 @@ export function compareFindings(a: Finding, b: Finding): number {
 
 export function buildReport(
 	root: string,
+	policy: ReportPolicy,
 	projects: Project[],
 	findings: Finding[],
 	fileCount: number,
@@ -193,6 +217,7 @@ export function buildReport(
 		schemaVersion: 1,
 		tool: { name: TOOL_NAME, version: TOOL_VERSION },
 		root,
+		policy,
 		projects,
 		findings,
 		summary: {

@@ -1,4 +1,5 @@
 import { stat, writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { auditRepository, type Report } from "./audit.js";
 import { ConfigurationError } from "./errors.js";
@@ -22,6 +23,8 @@ pyproject.toml, requirements files, uv.lock, pylock.toml and poetry.lock.
 
 Options:
   --format <text|json|markdown>  output format (default: text)
+  --policy <file>                policy file (default: pin-audit.toml or [tool.pin-audit] in pyproject.toml
+                                 at the audited root; without either, the built-in default policy)
   --output <file>                write the report to a file instead of stdout
   --include <glob>               only audit files matching the glob (repeatable)
   --exclude <glob>               skip files and directories matching the glob (repeatable)
@@ -104,6 +107,8 @@ async function runCliUnsafe(
 		include: values.include ?? [],
 		exclude: values.exclude ?? [],
 		env: io.env,
+		// A policy path on the command line is relative to where the command runs, like every other path.
+		...(values.policy !== undefined ? { policyPath: resolve(values.policy) } : {}),
 	});
 	const color =
 		values.color ?? (io.isTty && !io.env.NO_COLOR && !values.output);
@@ -125,6 +130,7 @@ function parseCliArgs(argv: readonly string[]) {
 		options: {
 			format: { type: "string", default: "text" },
 			output: { type: "string" },
+			policy: { type: "string" },
 			include: { type: "string", multiple: true },
 			exclude: { type: "string", multiple: true },
 			inventory: { type: "boolean", default: true },

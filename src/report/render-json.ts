@@ -8,6 +8,12 @@ export function toJsonReport(report: Report) {
 		schemaVersion: report.schemaVersion,
 		tool: { name: report.tool.name, version: report.tool.version },
 		root: report.root,
+		policy: {
+			source: report.policy.source,
+			file: report.policy.file,
+			presets: report.policy.presets,
+			description: report.policy.description,
+		},
 		projects: report.projects.map((p) => ({
 			path: p.path,
 			workspace: p.workspace,

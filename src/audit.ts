@@ -30,6 +30,12 @@ export interface AuditOptions {
 	policyPath?: string;
 	/** The date exceptions' `until` is compared with. */
 	today?: Date;
+	/** Never contact a package index; checks that need one use the shipped offline knowledge or say they could not run. */
+	offline?: boolean;
+	/** Package index to query (PyPI JSON API or a PEP 691 Simple API); default: the project's configured index, else PyPI. */
+	indexUrl?: string;
+	/** Directory for the on-disk index cache (keep it with actions/cache); none when unset. */
+	cacheDir?: string;
 }
 
 export interface ReportPolicy {

@@ -51,6 +51,7 @@ function renderWithLimit(
 	out.push(`### ${verdict}`, "");
 	out.push(
 		`Audited ${plural(summary.projects, "project")}, ${plural(summary.files, "file")}, ${plural(summary.requirements, "requirement")} and ${plural(summary.locked, "locked package")} with ${escapeMarkdown(`${report.tool.name} ${report.tool.version}`)}.`,
+		`Policy: ${escapeMarkdown(report.policy.description)}.`,
 		"",
 	);
 

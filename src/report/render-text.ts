@@ -21,6 +21,8 @@ export function renderText(report: Report, options: TextOptions): string {
 		`${paint("bold", `${report.tool.name} ${report.tool.version}`)}: ${s(report.root)}: ${plural(summary.projects, "project")}, ${plural(summary.files, "file")}, ${plural(summary.requirements, "requirement")}, ${plural(summary.locked, "locked package")}`,
 	);
 
+	lines.push(`policy: ${s(report.policy.description)}`);
+
 	const byProject = new Map<string | null, Finding[]>();
 	for (const f of report.findings)
 		byProject.set(f.project, [...(byProject.get(f.project) ?? []), f]);

@@ -397,7 +397,7 @@ describe("parsePyproject: [tool.poetry]", () => {
 				severity: "warning",
 				line: 20,
 				message:
-					"tool.poetry.dependencies.either: '^1.0 || ^2.0' is a union of constraints (||), which one PEP 440 specifier set cannot express; pin-audit reads it as any version",
+					"tool.poetry.dependencies.either: '^1.0 || ^3.0' is a union of constraints (||), which one PEP 440 specifier set cannot express; pin-audit reads it as any version",
 			},
 		]);
 	});

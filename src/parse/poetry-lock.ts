@@ -4,16 +4,20 @@
 
 import { normalizeName } from "../model/normalize-name.js";
 import type {
-	Diagnostic,
 	LockDependency,
 	LockedPackage,
 	LockSource,
 	ParseResult,
-	Severity,
 } from "../model/types.js";
-import { parsePep508Marker } from "./pep508.js";
 import { poetryConstraintToPep440 } from "./poetry-constraint.js";
-import { parseToml, type TomlDocument } from "./toml.js";
+import {
+	describeValue,
+	type Fields,
+	isTable,
+	keySet,
+	normalizeMarker,
+	parseTomlLock,
+} from "./toml-fields.js";
 
 export interface PoetryLock {
 	lockVersion: string | null;
@@ -50,39 +54,19 @@ export function parsePoetryLock(
 	text: string,
 	path: string,
 ): ParseResult<PoetryLock> {
-	const diagnostics: Diagnostic[] = [];
-	try {
-		return { value: readPoetryLock(text, path, diagnostics), diagnostics };
-	} catch (error) {
-		diagnostics.push({
-			severity: "error",
-			line: null,
-			message: `could not read this poetry.lock (${String(error)}); its packages are missing from the audit`,
-		});
-		return { value: emptyPoetryLock(), diagnostics };
-	}
+	return parseTomlLock(text, path, {
+		name: "poetry.lock",
+		empty: emptyPoetryLock,
+		read: readPoetryLock,
+	});
 }
 
 function emptyPoetryLock(): PoetryLock {
 	return { lockVersion: null, contentHash: null, packages: [] };
 }
 
-function readPoetryLock(
-	text: string,
-	file: string,
-	diagnostics: Diagnostic[],
-): PoetryLock {
+function readPoetryLock(root: Fields): PoetryLock {
 	const lock = emptyPoetryLock();
-	const toml = parseToml(text, file);
-	diagnostics.push(...toml.diagnostics);
-	if (toml.value === null) return lock;
-	const ctx: Context = {
-		doc: toml.value,
-		file,
-		diagnostics,
-		reportedKeys: new Set(),
-	};
-	const root = new Fields(ctx, toml.value.value, [], "poetry.lock");
 	root.checkKeys(TOP_KEYS);
 
 	const metadata = root.table("metadata", "[metadata]");
@@ -113,19 +97,8 @@ function readPoetryLock(
 }
 
 function readPackage(pkg: Fields): LockedPackage | null {
-	const rawName = pkg.fields.name;
-	if (typeof rawName !== "string") {
-		const found =
-			rawName === undefined
-				? "has no `name`"
-				: `has a \`name\` that is ${describe(rawName)}`;
-		pkg.report(
-			"error",
-			`a [[package]] ${found}; entry skipped`,
-			rawName === undefined ? undefined : "name",
-		);
-		return null;
-	}
+	const rawName = pkg.requiredString("name", "a [[package]]");
+	if (rawName === null) return null;
 	pkg = pkg.named(`package "${rawName}"`);
 	pkg.checkKeys(PACKAGE_KEYS);
 	const version = pkg.string("version");
@@ -219,7 +192,7 @@ function readDependencies(deps: Fields): LockDependency[] {
 		} else {
 			deps.report(
 				"error",
-				`${label} must be a constraint string or a table, found ${describe(value)}; entry skipped`,
+				`${label} must be a constraint string or a table, found ${describeValue(value)}; entry skipped`,
 				name,
 			);
 		}
@@ -302,194 +275,4 @@ function pythonMarker(table: Fields, constraint: string): string | null {
 		clauses.push(`python_version ${match[1]} ${JSON.stringify(match[2])}`);
 	}
 	return clauses.join(" and ");
-}
-
-function normalizeMarker(ctx: Context, marker: string, at: KeyPath): string {
-	const parsed = parsePep508Marker(marker);
-	if (parsed.ok) return parsed.value;
-	ctx.diagnostics.push({
-		severity: "warning",
-		line: ctx.doc.lineOf(at) ?? null,
-		message: `marker "${marker}" is not a valid PEP 508 marker: ${parsed.error}`,
-	});
-	return marker;
-}
-
-// ---- typed field access: wrong types become diagnostics, never exceptions ----
-
-type KeyPath = readonly (string | number)[];
-type Table = Record<string, unknown>;
-
-interface Context {
-	doc: TomlDocument;
-	file: string;
-	diagnostics: Diagnostic[];
-	/** Unknown keys already reported, so a new field yields one notice, not one per package. */
-	reportedKeys: Set<string>;
-}
-
-/** One TOML table of the lock, where it is, and how messages name it (`package "anyio"`). */
-class Fields {
-	constructor(
-		readonly ctx: Context,
-		readonly fields: Table,
-		readonly at: KeyPath,
-		readonly what: string,
-	) {}
-
-	named(what: string): Fields {
-		return new Fields(this.ctx, this.fields, this.at, what);
-	}
-
-	keys(): string[] {
-		return Object.keys(this.fields);
-	}
-
-	has(key: string): boolean {
-		return this.fields[key] !== undefined;
-	}
-
-	/** 1-based line of the table, or of one of its keys. */
-	line(key?: string | number): number {
-		return (
-			this.ctx.doc.lineOf(key === undefined ? this.at : [...this.at, key]) ?? 1
-		);
-	}
-
-	report(severity: Severity, message: string, key?: string | number): void {
-		const at = key === undefined ? this.at : [...this.at, key];
-		this.ctx.diagnostics.push({
-			severity,
-			line: this.ctx.doc.lineOf(at) ?? null,
-			message,
-		});
-	}
-
-	checkKeys(known: ReadonlySet<string>): void {
-		for (const key of this.keys()) {
-			if (known.has(key)) continue;
-			// One notice per key and table kind: `package.license`, not one per package.
-			const id = [
-				...this.at.filter((part) => typeof part === "string"),
-				key,
-			].join(".");
-			if (this.ctx.reportedKeys.has(id)) continue;
-			this.ctx.reportedKeys.add(id);
-			this.report(
-				"notice",
-				`${this.what}: unknown key \`${key}\` ignored`,
-				key,
-			);
-		}
-	}
-
-	string(key: string): string | null {
-		const value = this.fields[key];
-		if (value === undefined || typeof value === "string") return value ?? null;
-		this.wrongType(key, "a string", value);
-		return null;
-	}
-
-	integer(key: string): number | null {
-		const value = this.fields[key];
-		if (value === undefined) return null;
-		if (typeof value === "bigint") return Number(value);
-		if (typeof value === "number" && Number.isInteger(value)) return value;
-		this.wrongType(key, "an integer", value);
-		return null;
-	}
-
-	boolean(key: string): boolean | null {
-		const value = this.fields[key];
-		if (value === undefined || typeof value === "boolean") return value ?? null;
-		this.wrongType(key, "a boolean", value);
-		return null;
-	}
-
-	table(key: string, what = this.what): Fields | null {
-		const value = this.fields[key];
-		if (value === undefined) return null;
-		if (isTable(value))
-			return new Fields(this.ctx, value, [...this.at, key], what);
-		this.wrongType(key, "a table", value);
-		return null;
-	}
-
-	/** The strings of an array; other elements are reported and skipped. */
-	strings(key: string): { value: string; at: KeyPath }[] {
-		const result: { value: string; at: KeyPath }[] = [];
-		this.array(key).forEach((item, index) => {
-			const at = [...this.at, key, index];
-			if (typeof item === "string") result.push({ value: item, at });
-			else this.skipItem(key, index, "strings", item);
-		});
-		return result;
-	}
-
-	/** The tables of an array (inline or `[[...]]`); other elements are reported and skipped. */
-	tables(key: string): Fields[] {
-		const result: Fields[] = [];
-		this.array(key).forEach((item, index) => {
-			if (isTable(item)) {
-				result.push(
-					new Fields(this.ctx, item, [...this.at, key, index], this.what),
-				);
-			} else this.skipItem(key, index, "tables", item);
-		});
-		return result;
-	}
-
-	private array(key: string): unknown[] {
-		const value = this.fields[key];
-		if (value === undefined) return [];
-		if (Array.isArray(value)) return value;
-		this.wrongType(key, "an array", value);
-		return [];
-	}
-
-	private wrongType(key: string, expected: string, value: unknown): void {
-		this.report(
-			"error",
-			`${this.what}: \`${key}\` must be ${expected}, found ${describe(value)}`,
-			key,
-		);
-	}
-
-	private skipItem(
-		key: string,
-		index: number,
-		expected: string,
-		item: unknown,
-	): void {
-		this.ctx.diagnostics.push({
-			severity: "error",
-			line: this.ctx.doc.lineOf([...this.at, key, index]) ?? null,
-			message: `${this.what}: \`${key}\` must hold ${expected}, found ${describe(item)}; entry skipped`,
-		});
-	}
-}
-
-function keySet(keys: string): ReadonlySet<string> {
-	return new Set(keys.split(" "));
-}
-
-function isTable(value: unknown): value is Table {
-	return (
-		typeof value === "object" &&
-		value !== null &&
-		!Array.isArray(value) &&
-		!(value instanceof Date)
-	);
-}
-
-function describe(value: unknown): string {
-	if (typeof value === "string") return "a string";
-	if (typeof value === "number")
-		return Number.isInteger(value) ? "an integer" : "a float";
-	if (typeof value === "bigint") return "an integer";
-	if (typeof value === "boolean") return "a boolean";
-	if (value instanceof Date) return "a date-time";
-	if (Array.isArray(value)) return "an array";
-	if (value === null || value === undefined) return "nothing";
-	return "a table";
 }

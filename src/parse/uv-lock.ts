@@ -5,17 +5,20 @@
 
 import { normalizeName } from "../model/normalize-name.js";
 import type {
-	Diagnostic,
 	LockDependency,
 	LockedPackage,
 	LockMetadata,
 	LockSource,
 	ParseResult,
 	Requirement,
-	Severity,
 } from "../model/types.js";
-import { parsePep508, parsePep508Marker } from "./pep508.js";
-import { parseToml, type TomlDocument } from "./toml.js";
+import { parsePep508 } from "./pep508.js";
+import {
+	type Fields,
+	keySet,
+	normalizeMarker,
+	parseTomlLock,
+} from "./toml-fields.js";
 
 export interface UvLock {
 	version: number | null;
@@ -79,17 +82,12 @@ const REQUIREMENT_URL_KEYS = [
  * Never throws.
  */
 export function parseUvLock(text: string, path: string): ParseResult<UvLock> {
-	const diagnostics: Diagnostic[] = [];
-	try {
-		return { value: readUvLock(text, path, diagnostics), diagnostics };
-	} catch (error) {
-		diagnostics.push({
-			severity: "error",
-			line: null,
-			message: `could not read this uv.lock (${String(error)}); its packages are missing from the audit`,
-		});
-		return { value: emptyUvLock(), diagnostics };
-	}
+	return parseTomlLock(text, path, {
+		name: "uv.lock",
+		unknownKeyHint: " (written by a newer uv?)",
+		empty: emptyUvLock,
+		read: readUvLock,
+	});
 }
 
 function emptyUvLock(): UvLock {
@@ -104,22 +102,8 @@ function emptyUvLock(): UvLock {
 	};
 }
 
-function readUvLock(
-	text: string,
-	file: string,
-	diagnostics: Diagnostic[],
-): UvLock {
+function readUvLock(root: Fields): UvLock {
 	const lock = emptyUvLock();
-	const toml = parseToml(text, file);
-	diagnostics.push(...toml.diagnostics);
-	if (toml.value === null) return lock;
-	const ctx: Context = {
-		doc: toml.value,
-		file,
-		diagnostics,
-		reportedKeys: new Set(),
-	};
-	const root = new Fields(ctx, toml.value.value, [], "uv.lock");
 	root.checkKeys(TOP_KEYS);
 
 	lock.version = root.integer("version");
@@ -139,7 +123,7 @@ function readUvLock(
 	lock.requiresPython = root.string("requires-python");
 	lock.resolutionMarkers = root
 		.strings("resolution-markers")
-		.map(({ value, at }) => normalizeMarker(ctx, value, at));
+		.map(({ value, at }) => normalizeMarker(root.ctx, value, at));
 
 	const manifest = root.table("manifest", "[manifest]");
 	if (manifest !== null) readManifest(manifest, lock);
@@ -189,19 +173,8 @@ function readManifest(manifest: Fields, lock: UvLock): void {
 function readPackage(
 	pkg: Fields,
 ): { locked: LockedPackage; metadata: LockMetadata | null } | null {
-	const rawName = pkg.fields.name;
-	if (typeof rawName !== "string") {
-		const found =
-			rawName === undefined
-				? "has no `name`"
-				: `has a \`name\` that is ${describe(rawName)}`;
-		pkg.report(
-			"error",
-			`a [[package]] ${found}; entry skipped`,
-			rawName === undefined ? undefined : "name",
-		);
-		return null;
-	}
+	const rawName = pkg.requiredString("name", "a [[package]]");
+	if (rawName === null) return null;
 	const name = normalizeName(rawName);
 	pkg = pkg.named(`package "${rawName}"`);
 	pkg.checkKeys(PACKAGE_KEYS);
@@ -412,17 +385,6 @@ function readRequirement(
 
 // ---- markers ----
 
-function normalizeMarker(ctx: Context, marker: string, at: KeyPath): string {
-	const parsed = parsePep508Marker(marker);
-	if (parsed.ok) return parsed.value;
-	ctx.diagnostics.push({
-		severity: "warning",
-		line: ctx.doc.lineOf(at) ?? null,
-		message: `marker "${marker}" is not a valid PEP 508 marker: ${parsed.error}`,
-	});
-	return marker;
-}
-
 function orMarkers(markers: readonly string[]): string {
 	return markers.map((marker) => `(${marker})`).join(" or ");
 }
@@ -440,176 +402,4 @@ function andMarkers(
 /** A marker string literal, quoted the way packaging prints one. */
 function quote(value: string): string {
 	return value.includes('"') ? `'${value}'` : `"${value}"`;
-}
-
-// ---- typed field access: wrong types become diagnostics, never exceptions ----
-
-type KeyPath = readonly (string | number)[];
-type Table = Record<string, unknown>;
-
-interface Context {
-	doc: TomlDocument;
-	file: string;
-	diagnostics: Diagnostic[];
-	/** Unknown keys already reported, so a new uv field yields one notice, not one per package. */
-	reportedKeys: Set<string>;
-}
-
-/** One TOML table of the lock, where it is, and how messages name it (`package "anyio"`). */
-class Fields {
-	constructor(
-		readonly ctx: Context,
-		readonly fields: Table,
-		readonly at: KeyPath,
-		readonly what: string,
-	) {}
-
-	named(what: string): Fields {
-		return new Fields(this.ctx, this.fields, this.at, what);
-	}
-
-	keys(): string[] {
-		return Object.keys(this.fields);
-	}
-
-	has(key: string): boolean {
-		return this.fields[key] !== undefined;
-	}
-
-	/** 1-based line of the table, or of one of its keys. */
-	line(key?: string | number): number {
-		return (
-			this.ctx.doc.lineOf(key === undefined ? this.at : [...this.at, key]) ?? 1
-		);
-	}
-
-	report(severity: Severity, message: string, key?: string | number): void {
-		const at = key === undefined ? this.at : [...this.at, key];
-		this.ctx.diagnostics.push({
-			severity,
-			line: this.ctx.doc.lineOf(at) ?? null,
-			message,
-		});
-	}
-
-	checkKeys(known: ReadonlySet<string>): void {
-		for (const key of this.keys()) {
-			if (known.has(key)) continue;
-			// One notice per key and table kind: `package.license`, not one per package.
-			const id = [
-				...this.at.filter((part) => typeof part === "string"),
-				key,
-			].join(".");
-			if (this.ctx.reportedKeys.has(id)) continue;
-			this.ctx.reportedKeys.add(id);
-			this.report(
-				"notice",
-				`${this.what}: unknown key \`${key}\` ignored (written by a newer uv?)`,
-				key,
-			);
-		}
-	}
-
-	string(key: string): string | null {
-		const value = this.fields[key];
-		if (value === undefined || typeof value === "string") return value ?? null;
-		this.wrongType(key, "a string", value);
-		return null;
-	}
-
-	integer(key: string): number | null {
-		const value = this.fields[key];
-		if (value === undefined) return null;
-		if (typeof value === "bigint") return Number(value);
-		if (typeof value === "number" && Number.isInteger(value)) return value;
-		this.wrongType(key, "an integer", value);
-		return null;
-	}
-
-	table(key: string, what = this.what): Fields | null {
-		const value = this.fields[key];
-		if (value === undefined) return null;
-		if (isTable(value))
-			return new Fields(this.ctx, value, [...this.at, key], what);
-		this.wrongType(key, "a table", value);
-		return null;
-	}
-
-	/** The strings of an array; other elements are reported and skipped. */
-	strings(key: string): { value: string; at: KeyPath }[] {
-		const result: { value: string; at: KeyPath }[] = [];
-		this.array(key).forEach((item, index) => {
-			const at = [...this.at, key, index];
-			if (typeof item === "string") result.push({ value: item, at });
-			else this.skipItem(key, index, "strings", item);
-		});
-		return result;
-	}
-
-	/** The tables of an array (inline or `[[...]]`); other elements are reported and skipped. */
-	tables(key: string): Fields[] {
-		const result: Fields[] = [];
-		this.array(key).forEach((item, index) => {
-			if (isTable(item)) {
-				result.push(
-					new Fields(this.ctx, item, [...this.at, key, index], this.what),
-				);
-			} else this.skipItem(key, index, "tables", item);
-		});
-		return result;
-	}
-
-	private array(key: string): unknown[] {
-		const value = this.fields[key];
-		if (value === undefined) return [];
-		if (Array.isArray(value)) return value;
-		this.wrongType(key, "an array", value);
-		return [];
-	}
-
-	private wrongType(key: string, expected: string, value: unknown): void {
-		this.report(
-			"error",
-			`${this.what}: \`${key}\` must be ${expected}, found ${describe(value)}`,
-			key,
-		);
-	}
-
-	private skipItem(
-		key: string,
-		index: number,
-		expected: string,
-		item: unknown,
-	): void {
-		this.ctx.diagnostics.push({
-			severity: "error",
-			line: this.ctx.doc.lineOf([...this.at, key, index]) ?? null,
-			message: `${this.what}: \`${key}\` must hold ${expected}, found ${describe(item)}; entry skipped`,
-		});
-	}
-}
-
-function keySet(keys: string): ReadonlySet<string> {
-	return new Set(keys.split(" "));
-}
-
-function isTable(value: unknown): value is Table {
-	return (
-		typeof value === "object" &&
-		value !== null &&
-		!Array.isArray(value) &&
-		!(value instanceof Date)
-	);
-}
-
-function describe(value: unknown): string {
-	if (typeof value === "string") return "a string";
-	if (typeof value === "number")
-		return Number.isInteger(value) ? "an integer" : "a float";
-	if (typeof value === "bigint") return "an integer";
-	if (typeof value === "boolean") return "a boolean";
-	if (value instanceof Date) return "a date-time";
-	if (Array.isArray(value)) return "an array";
-	if (value === null || value === undefined) return "nothing";
-	return "a table";
 }

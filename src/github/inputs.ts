@@ -1,20 +1,146 @@
 import * as core from "@actions/core";
+import { z } from "zod";
 import { ConfigurationError } from "../errors.js";
 
-// Every input is read here, once. Defaults live here (and, for the policy, in its schema), not in action.yml,
-// so an unset input never silently overrides a policy file.
-export interface ActionInputs {
-	path: string;
-	failOn: "error" | "warning" | "never";
+// Every input is read here, once, and validated by one schema: the ONLY place defaults live. action.yml sets
+// none (except `token`, whose default has to be an expression), so an unset input never silently overrides the
+// repository's policy file, and the README documents exactly these defaults.
+
+const COMMENT_MODES = ["always", "on-change", "on-failure", "never"] as const;
+const FAIL_ON = ["error", "warning", "never"] as const;
+const BLOCK_MODES = ["new", "all"] as const;
+
+export type CommentMode = (typeof COMMENT_MODES)[number];
+export type FailOn = (typeof FAIL_ON)[number];
+export type BlockMode = (typeof BLOCK_MODES)[number];
+
+/** `comment-key` ends up inside an HTML comment: it must not be able to close it (`-->`) or span lines. */
+const COMMENT_KEY = /^[A-Za-z0-9][A-Za-z0-9._/+=:-]{0,99}$/;
+
+/** Empty input (the runner passes unset inputs as "") means "use the default". */
+const optionalText = z
+	.string()
+	.transform((value) => value.trim())
+	.transform((value) => (value === "" ? undefined : value));
+
+function choice<const T extends readonly [string, ...string[]]>(
+	values: T,
+	fallback: T[number] | undefined,
+) {
+	return optionalText.pipe(
+		z
+			.enum(values, {
+				error: (issue) =>
+					`must be one of ${values.join(", ")}; got "${String(issue.input)}"`,
+			})
+			.optional()
+			.transform((value) => value ?? fallback),
+	);
 }
 
-export function loadInputs(): ActionInputs {
-	const path = core.getInput("path") || ".";
-	const failOn = core.getInput("fail-on") || "error";
-	if (failOn !== "error" && failOn !== "warning" && failOn !== "never") {
-		throw new ConfigurationError(
-			`input fail-on must be error, warning or never; got "${failOn}"`,
+export const inputSchema = z.object({
+	token: z.string().transform((value) => value.trim()),
+	path: optionalText.transform(
+		(value) =>
+			// POSIX, no leading "./" or trailing "/": it prefixes annotation paths and git paths.
+			(value ?? ".")
+				.replace(/\\/g, "/")
+				.replace(/\/+$/, "")
+				.replace(/^(\.\/)+/, "") || ".",
+	),
+	policy: optionalText,
+	comment: choice(COMMENT_MODES, "on-change"),
+	"fail-on": choice(FAIL_ON, "error"),
+	// No default here on purpose: it depends on the event (new on pull-request events, all otherwise), see
+	// resolveBlockMode.
+	block: choice(BLOCK_MODES, undefined),
+	"comment-key": optionalText.pipe(
+		z
+			.string()
+			.regex(
+				COMMENT_KEY,
+				"must be letters, digits and . _ / + = : - (at most 100, starting with a letter or digit)",
+			)
+			.optional()
+			.transform((value) => value ?? "default"),
+	),
+	"base-ref": optionalText,
+	"head-ref": optionalText,
+	"index-url": optionalText.pipe(
+		z
+			.url({
+				protocol: /^https?$/,
+				error: "must be an http(s) URL",
+			})
+			.optional(),
+	),
+	// YAML 1.2 core schema booleans, as core.getBooleanInput accepts them.
+	offline: optionalText.pipe(
+		z
+			.enum(["true", "True", "TRUE", "false", "False", "FALSE"], {
+				error: (issue) => `must be true or false; got "${String(issue.input)}"`,
+			})
+			.optional()
+			.transform((value) => value?.toLowerCase() === "true"),
+	),
+});
+
+export const INPUT_NAMES = Object.keys(inputSchema.shape) as (keyof z.input<
+	typeof inputSchema
+>)[];
+
+export interface ActionInputs {
+	token: string;
+	/** Directory audited, relative to the workspace; "." for the root. POSIX, no trailing slash. */
+	path: string;
+	policy: string | undefined;
+	comment: CommentMode;
+	failOn: FailOn;
+	/** undefined: decided by the event (resolveBlockMode). */
+	block: BlockMode | undefined;
+	commentKey: string;
+	baseRef: string | undefined;
+	headRef: string | undefined;
+	indexUrl: string | undefined;
+	offline: boolean;
+}
+
+/** Reads and validates every input. `getInput` is core.getInput in the action and a plain lookup in tests. */
+export function loadInputs(
+	getInput: (name: string) => string = (name) => core.getInput(name),
+): ActionInputs {
+	const raw: Record<string, string> = {};
+	for (const name of INPUT_NAMES) raw[name] = getInput(name);
+	const parsed = inputSchema.safeParse(raw);
+	if (!parsed.success) {
+		const problems = parsed.error.issues.map(
+			(issue) => `input "${String(issue.path[0])}" ${issue.message}`,
 		);
+		throw new ConfigurationError(problems.join("\n"));
 	}
-	return { path, failOn };
+	const v = parsed.data;
+	return {
+		token: v.token,
+		path: v.path,
+		policy: v.policy,
+		comment: v.comment as CommentMode,
+		failOn: v["fail-on"] as FailOn,
+		block: v.block as BlockMode | undefined,
+		commentKey: v["comment-key"],
+		baseRef: v["base-ref"],
+		headRef: v["head-ref"],
+		indexUrl: v["index-url"],
+		offline: v.offline,
+	};
+}
+
+/**
+ * `block` defaults to `new` where there is a base to compare with (pull-request and merge-queue events), so a PR
+ * is never blocked by problems it did not introduce; everywhere else (push, schedule, ...) every finding blocks.
+ */
+export function resolveBlockMode(
+	block: BlockMode | undefined,
+	isChangeEvent: boolean,
+): BlockMode {
+	return block ?? (isChangeEvent ? "new" : "all");
 }

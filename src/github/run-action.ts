@@ -1,94 +1,450 @@
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import * as core from "@actions/core";
-import { auditRepository } from "../audit.js";
+import { type AuditOptions, auditRepository, type Report } from "../audit.js";
 import { ConfigurationError } from "../errors.js";
-import type { Finding } from "../model/types.js";
+import {
+	INDEX_TOKEN_ENV,
+	listIndexSecrets,
+	maskSecrets,
+} from "../index/index-endpoint.js";
+import type { Finding, Severity } from "../model/types.js";
+import {
+	compareReports,
+	type FindingComparison,
+} from "../report/compare-reports.js";
 import { stripControls } from "../report/escape.js";
+import { commentMarker, renderComment } from "../report/render-comment.js";
 import { renderJson } from "../report/render-json.js";
-import { renderMarkdown } from "../report/render-markdown.js";
-import { loadInputs } from "./inputs.js";
+import { type GateSummary, renderMarkdown } from "../report/render-markdown.js";
+import { plural } from "../report/render-text.js";
+import { diffUpgrades } from "../report/upgrade-diff.js";
+import { planAnnotations } from "./annotations.js";
+import {
+	findTokenAuthor,
+	shouldCreateComment,
+	upsertComment,
+} from "./comment.js";
+import { materializeFromApi } from "./contents-api.js";
+import {
+	CHANGE_EVENTS,
+	type EventContext,
+	readEventContext,
+} from "./event-context.js";
+import { headCommit, materializeFromGit, resolveCommit } from "./git-tree.js";
+import {
+	type ActionInputs,
+	type FailOn,
+	loadInputs,
+	resolveBlockMode,
+} from "./inputs.js";
+import {
+	createOctokit,
+	describeApiError,
+	errorStatus,
+	type RestClient,
+} from "./rest-client.js";
 
-/** GitHub: a step summary holds at most 1 MiB. */
-const SUMMARY_LIMIT = 1024 * 1024 - 1024;
-/** GitHub shows at most 10 error and 10 warning annotations per step. */
-const ANNOTATIONS_PER_LEVEL = 10;
+/** GitHub: a step summary holds at most 1 MiB (bytes); keep a margin for what other steps append. */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 4096;
+
+export interface ActionDependencies {
+	env?: Readonly<Record<string, string | undefined>>;
+	/** Builds the REST client; tests may pass a fake. */
+	createClient?: (token: string, baseUrl: string) => Promise<RestClient>;
+}
 
 /** The action's whole run. Every failure ends here in core.setFailed, whatever was thrown. */
-export async function runAction(): Promise<void> {
+export async function runAction(deps: ActionDependencies = {}): Promise<void> {
 	try {
-		await runActionUnsafe();
+		await runActionUnsafe(deps);
 	} catch (error) {
-		if (error instanceof ConfigurationError)
-			core.setFailed(stripControls(error.message));
-		else if (error instanceof Error)
-			core.setFailed(
-				`internal error (please report it): ${error.stack ?? error.message}`,
-			);
-		else core.setFailed(`internal error (please report it): ${String(error)}`);
+		core.setFailed(describeFailure(error));
 	}
 }
 
-async function runActionUnsafe(): Promise<void> {
+/** A configuration mistake is shown as its message; anything else is a bug, shown with its stack. */
+export function describeFailure(error: unknown): string {
+	if (error instanceof ConfigurationError) return stripControls(error.message);
+	if (error instanceof Error)
+		return `internal error (please report it): ${stripControls(error.stack ?? error.message)}`;
+	let text: string;
+	try {
+		text = String(error);
+	} catch {
+		text = "an unprintable value was thrown";
+	}
+	return `internal error (please report it): ${stripControls(text)}`;
+}
+
+interface Side {
+	report: Report;
+	/** How it was read, for the log. */
+	source: string;
+}
+
+async function runActionUnsafe(deps: ActionDependencies): Promise<void> {
+	const env = deps.env ?? process.env;
 	const inputs = loadInputs();
-	const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-	const root = resolve(workspace, inputs.path);
-	const report = await auditRepository({ root, env: process.env });
-
-	const reportDir = await mkdtemp(
-		join(process.env.RUNNER_TEMP ?? tmpdir(), "pin-audit-"),
+	// Registered before anything can print them; the comment and the summary are masked too (core masks only
+	// the log), so a requirements file cannot carry a credential into a public comment.
+	const secrets = [
+		...(inputs.token ? [inputs.token] : []),
+		...listIndexSecrets({ indexUrl: inputs.indexUrl, env }),
+	];
+	for (const secret of secrets) core.setSecret(secret);
+	const mask = (text: string) => maskSecrets(text, secrets);
+	const ctx = readEventContext(env);
+	const block = resolveBlockMode(
+		inputs.block,
+		CHANGE_EVENTS.has(ctx.eventName) || inputs.baseRef !== undefined,
 	);
-	const reportPath = join(reportDir, "pin-audit-report.json");
-	await writeFile(reportPath, renderJson(report));
+	const workDir = await mkdtemp(join(ctx.tempDir ?? tmpdir(), "pin-audit-"));
+	let clientPromise: Promise<RestClient> | null = null;
+	const getClient = (): Promise<RestClient> => {
+		if (!inputs.token)
+			return Promise.reject(new Error("no token (input `token` is empty)"));
+		clientPromise ??= (
+			deps.createClient ??
+			((token, baseUrl) =>
+				createOctokit({ token, baseUrl, log: (message) => core.info(message) }))
+		)(inputs.token, ctx.apiUrl);
+		return clientPromise;
+	};
 
-	annotate(report.findings, inputs.path);
-	await core.summary
-		.addRaw(renderMarkdown(report, { maxLength: SUMMARY_LIMIT }))
-		.write();
-
-	core.setOutput("errors", report.summary.errors);
-	core.setOutput("warnings", report.summary.warnings);
-	core.setOutput("report", reportPath);
-
-	const blocking =
-		inputs.failOn === "never"
-			? 0
-			: report.summary.errors +
-				(inputs.failOn === "warning" ? report.summary.warnings : 0);
-	if (blocking > 0)
-		core.setFailed(
-			`pin-audit found ${blocking} blocking problem${blocking === 1 ? "" : "s"}`,
+	try {
+		const auditOptions: Omit<AuditOptions, "root"> = {
+			// `${VAR}` in requirements files is NOT expanded from the runner's environment: a pull request could
+			// otherwise copy a secret into the public comment. Only the index token is passed (for the index
+			// client), and it is masked in everything published.
+			env: env[INDEX_TOKEN_ENV]
+				? { [INDEX_TOKEN_ENV]: env[INDEX_TOKEN_ENV] }
+				: {},
+			offline: inputs.offline,
+			...(inputs.indexUrl ? { indexUrl: inputs.indexUrl } : {}),
+			today: new Date(),
+		};
+		const workspaceRoot = resolve(ctx.workspace, inputs.path);
+		const workspaceReport = await auditRepository({
+			root: workspaceRoot,
+			...(inputs.policy ? { policyPath: inputs.policy } : {}),
+			...auditOptions,
+		});
+		// Both sides are judged by the checked-out workspace's policy: under pull_request_target that is the
+		// base branch's (trusted) policy, not one the pull request wrote.
+		const policyPath = await policyFileOf(
+			workspaceReport,
+			workspaceRoot,
+			workDir,
 		);
+		const workspaceCommit = await headCommit(ctx.workspace);
+
+		const readSide = async (
+			ref: string,
+			name: "base" | "head",
+			extraRefspecs: string[],
+		): Promise<Side> => {
+			const dest = join(workDir, name);
+			await mkdir(dest);
+			let commit = ref;
+			let via: string;
+			try {
+				const resolved = await resolveCommit(
+					ctx.workspace,
+					ref,
+					undefined,
+					extraRefspecs,
+				);
+				commit = resolved.commit;
+				if (commit === workspaceCommit)
+					return {
+						report: workspaceReport,
+						source: `${name} ${commit} (the checkout)`,
+					};
+				await materializeFromGit(ctx.workspace, commit, inputs.path, dest);
+				via = resolved.fetched ? "git, fetched" : "git";
+			} catch (gitError) {
+				core.info(
+					`Reading the ${name} with git failed (${stripControls(describeApiError(gitError))}); trying the REST API.`,
+				);
+				await rm(dest, { recursive: true, force: true });
+				await mkdir(dest);
+				await materializeFromApi(
+					await getClient(),
+					ctx.owner,
+					ctx.repo,
+					ref,
+					inputs.path,
+					dest,
+				);
+				via = "REST API";
+			}
+			const report = await auditRepository({
+				root: dest,
+				policyPath,
+				...auditOptions,
+			});
+			return {
+				report: {
+					...report,
+					root: workspaceReport.root,
+					policy: workspaceReport.policy,
+				},
+				source: `${name} ${commit} (${via})`,
+			};
+		};
+
+		// The head is the checkout, except under pull_request_target (the checkout is the base; the PR's files are
+		// read from git, never checked out or run) or when head-ref names another commit.
+		let head: Side = { report: workspaceReport, source: "the checkout" };
+		const headRef =
+			inputs.headRef ??
+			(ctx.eventName === "pull_request_target" ? ctx.headSha : null);
+		if (headRef) {
+			const prRefspecs = ctx.pullRequest
+				? [`refs/pull/${ctx.pullRequest.number}/head`]
+				: [];
+			try {
+				head = await readSide(headRef, "head", prRefspecs);
+			} catch (error) {
+				// Not a bug in pin-audit: the commit under review is unreachable (permissions, network, a bad head-ref).
+				throw new ConfigurationError(
+					`pin-audit cannot read the commit under review ${headRef}: ${describeApiError(error)}`,
+				);
+			}
+		}
+		let base: Side | null = null;
+		const baseRef = inputs.baseRef ?? ctx.baseSha;
+		if (baseRef) {
+			try {
+				base = await readSide(baseRef, "base", []);
+			} catch (error) {
+				core.warning(
+					`pin-audit could not read the base ${stripControls(baseRef)} (${stripControls(describeApiError(error))}): every finding counts as new and no dependency changes are shown.`,
+				);
+			}
+		}
+		core.info(
+			`Audited ${head.source}${base ? ` against ${base.source}` : ""}.`,
+		);
+
+		const report = head.report;
+		const comparison = compareReports(
+			base?.report.findings ?? null,
+			report.findings,
+		);
+		const upgrades = base
+			? diffUpgrades(
+					base.report.projects,
+					report.projects,
+					inputs.indexUrl ? { indexUrl: inputs.indexUrl } : {},
+				)
+			: [];
+		const blocking = blockingFindings(
+			report.findings,
+			comparison,
+			inputs.failOn,
+			block,
+		);
+		const gate: GateSummary = {
+			blocking: blocking.length,
+			failOn: inputs.failOn,
+			block,
+		};
+		const compared = comparison.compared
+			? {
+					statuses: comparison.statuses,
+					fixedCount: comparison.fixed.length,
+					upgrades,
+				}
+			: {};
+
+		const reportPath = join(workDir, "pin-audit-report.json");
+		await writeFile(reportPath, mask(renderJson(report)));
+		core.setOutput("errors", report.summary.errors);
+		core.setOutput("warnings", report.summary.warnings);
+		core.setOutput("new-findings", comparison.newCount);
+		core.setOutput("report", reportPath);
+		core.setOutput("upgrades", mask(JSON.stringify(upgrades)));
+
+		for (const a of planAnnotations(
+			report.findings,
+			comparison.compared ? comparison.statuses : undefined,
+			inputs.path,
+		)) {
+			const properties = {
+				title: a.title,
+				...(a.file ? { file: a.file } : {}),
+				...(a.startLine ? { startLine: a.startLine } : {}),
+			};
+			if (a.level === "error") core.error(a.message, properties);
+			else if (a.level === "warning") core.warning(a.message, properties);
+			else core.notice(a.message, properties);
+		}
+
+		await writeSummary(report, mask, {
+			...compared,
+			gate,
+			...(ctx.runUrl ? { fullReportUrl: ctx.runUrl } : {}),
+		});
+
+		const commentId = await publishComment(ctx, inputs, getClient, {
+			body: () =>
+				mask(
+					renderComment(report, {
+						key: inputs.commentKey,
+						...compared,
+						gate,
+						...(ctx.runUrl ? { runUrl: ctx.runUrl } : {}),
+					}),
+				),
+			facts: {
+				findings: report.findings.length,
+				upgrades: upgrades.length,
+				blocking: blocking.length,
+			},
+		});
+		core.setOutput("comment-id", commentId ?? "");
+
+		if (blocking.length > 0)
+			core.setFailed(
+				describeBlocking(blocking, inputs.failOn, block, comparison.compared),
+			);
+	} finally {
+		// The materialized trees go; the JSON report (the `report` output) stays for later steps.
+		await rm(join(workDir, "base"), { recursive: true, force: true });
+		await rm(join(workDir, "head"), { recursive: true, force: true });
+	}
 }
 
-function annotate(findings: readonly Finding[], pathPrefix: string): void {
-	const prefix =
-		pathPrefix === "." || pathPrefix === ""
-			? ""
-			: `${pathPrefix.replace(/\/+$/, "")}/`;
-	const shown = { error: 0, warning: 0, notice: 0 };
-	let left = 0;
-	for (const f of findings) {
-		if (shown[f.severity] >= ANNOTATIONS_PER_LEVEL) {
-			left++;
-			continue;
-		}
-		shown[f.severity]++;
-		const properties = {
-			title: `pin-audit: ${f.rule}`,
-			...(f.file ? { file: `${prefix}${f.file}` } : {}),
-			...(f.line ? { startLine: f.line } : {}),
-		};
-		const message = stripControls(
-			f.suggestion ? `${f.message}\nFix: ${f.suggestion}` : f.message,
-		);
-		if (f.severity === "error") core.error(message, properties);
-		else if (f.severity === "warning") core.warning(message, properties);
-		else core.notice(message, properties);
+/** The policy file the workspace audit used, as a path the other side's audit can load explicitly. */
+async function policyFileOf(
+	report: Report,
+	root: string,
+	workDir: string,
+): Promise<string> {
+	const { source, file } = report.policy;
+	if (source !== "default" && file !== null) return resolve(root, file);
+	// The built-in default: an empty policy file is exactly the schema's defaults.
+	const empty = join(workDir, "default-policy.toml");
+	await writeFile(empty, "");
+	return empty;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = {
+	error: 0,
+	warning: 1,
+	notice: 2,
+};
+
+/** Findings at or above `fail-on`; with `block: new`, only those the base does not have. */
+export function blockingFindings(
+	findings: readonly Finding[],
+	comparison: FindingComparison,
+	failOn: FailOn,
+	block: "new" | "all",
+): Finding[] {
+	if (failOn === "never") return [];
+	const threshold = SEVERITY_RANK[failOn];
+	return findings.filter(
+		(f, i) =>
+			SEVERITY_RANK[f.severity] <= threshold &&
+			(block === "all" || comparison.statuses[i] === "new"),
+	);
+}
+
+function describeBlocking(
+	blocking: readonly Finding[],
+	failOn: FailOn,
+	block: "new" | "all",
+	compared: boolean,
+): string {
+	const what = block === "new" && compared ? "new finding" : "finding";
+	const lines = [
+		`pin-audit: ${plural(blocking.length, what)} at or above ${failOn} (fail-on: ${failOn}, block: ${block}):`,
+	];
+	for (const f of blocking.slice(0, 10)) {
+		const where = f.file ? `${f.file}${f.line ? `:${f.line}` : ""}: ` : "";
+		lines.push(`  ${where}${f.message.split("\n")[0] ?? ""}`);
 	}
-	if (left > 0)
-		core.notice(
-			`${left} more finding${left === 1 ? "" : "s"} not annotated; see the job summary`,
+	if (blocking.length > 10)
+		lines.push(`  ... and ${blocking.length - 10} more (see the job summary)`);
+	return stripControls(lines.join("\n"));
+}
+
+async function writeSummary(
+	report: Report,
+	mask: (text: string) => string,
+	options: Parameters<typeof renderMarkdown>[1],
+): Promise<void> {
+	let maxLength = SUMMARY_LIMIT_BYTES;
+	let markdown = renderMarkdown(report, { ...options, maxLength });
+	// The limit is in bytes; emoji and non-ASCII names take several per character.
+	while (
+		Buffer.byteLength(markdown) > SUMMARY_LIMIT_BYTES &&
+		maxLength > 1000
+	) {
+		maxLength = Math.floor(maxLength / 2);
+		markdown = renderMarkdown(report, { ...options, maxLength });
+	}
+	try {
+		await core.summary.addRaw(mask(markdown)).write();
+	} catch (error) {
+		core.warning(
+			`pin-audit could not write the job summary: ${stripControls(describeApiError(error))}`,
 		);
+	}
+}
+
+async function publishComment(
+	ctx: EventContext,
+	inputs: ActionInputs,
+	getClient: () => Promise<RestClient>,
+	content: {
+		body: () => string;
+		facts: { findings: number; upgrades: number; blocking: number };
+	},
+): Promise<number | null> {
+	if (!ctx.pullRequest || inputs.comment === "never") return null;
+	try {
+		const client = await getClient();
+		const author = await findTokenAuthor(client);
+		const result = await upsertComment(
+			client,
+			{
+				owner: ctx.owner,
+				repo: ctx.repo,
+				issueNumber: ctx.pullRequest.number,
+				marker: commentMarker(inputs.commentKey),
+			},
+			{
+				mode: inputs.comment,
+				wanted: shouldCreateComment(inputs.comment, content.facts),
+				body: content.body(),
+				author,
+			},
+		);
+		const what = {
+			created: "created the pull-request comment",
+			updated: "updated the pull-request comment",
+			unchanged: "left the pull-request comment unchanged (same content)",
+			skipped: `did not comment (comment: ${inputs.comment})`,
+		}[result.action];
+		core.info(`pin-audit ${what}${result.id !== null ? ` ${result.id}` : ""}.`);
+		if (result.deleted.length > 0)
+			core.info(`Deleted duplicate comments ${result.deleted.join(", ")}.`);
+		return result.id;
+	} catch (error) {
+		const status = errorStatus(error);
+		if (status === 403 || status === 401)
+			core.warning(
+				`pin-audit could not write its pull-request comment (HTTP ${status}): the token needs the \`pull-requests: write\` permission (set it under \`permissions:\` in the workflow). A pull request from a fork gets a read-only token under \`pull_request\`; see the README for a safe \`pull_request_target\` workflow. The summary, annotations and check result are not affected.`,
+			);
+		else
+			core.warning(
+				`pin-audit could not update its pull-request comment (${stripControls(describeApiError(error))}). The summary, annotations and check result are not affected.`,
+			);
+		return null;
+	}
 }

@@ -1,0 +1,139 @@
+import { execFileSync } from "node:child_process";
+import {
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import {
+	headCommit,
+	materializeFromGit,
+	resolveCommit,
+	selectAuditedFiles,
+	writeInside,
+} from "../../src/github/git-tree.js";
+
+const scratch = mkdtempSync(join(tmpdir(), "pin-audit-git-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+const git = (cwd: string, ...args: string[]) =>
+	execFileSync(
+		"git",
+		[
+			"-c",
+			"user.email=t@example.test",
+			"-c",
+			"user.name=t",
+			"-c",
+			"init.defaultBranch=main",
+			...args,
+		],
+		{
+			cwd,
+			encoding: "utf8",
+		},
+	).trim();
+
+function write(dir: string, path: string, text: string) {
+	mkdirSync(join(dir, path, ".."), { recursive: true });
+	writeFileSync(join(dir, path), text);
+}
+
+/** An origin with a base and a head commit, and a depth-1 clone of the head (like actions/checkout). */
+function makeRepos() {
+	const origin = join(scratch, "origin");
+	mkdirSync(origin);
+	git(origin, "init", "-q");
+	write(origin, "svc/requirements.txt", "mcp==1.23.3\n-r common.txt\n");
+	write(origin, "svc/common.txt", "anyio==4.2.0\n");
+	write(
+		origin,
+		"svc/pyproject.toml",
+		'[project]\nname = "svc"\nversion = "0"\n',
+	);
+	write(origin, "svc/README.md", "not a dependency file\n");
+	write(origin, "other/requirements.txt", "rich\n");
+	git(origin, "add", ".");
+	git(origin, "commit", "-qm", "base");
+	const base = git(origin, "rev-parse", "HEAD");
+	write(origin, "svc/requirements.txt", "mcp==1.24.0\n");
+	git(origin, "commit", "-qam", "head");
+	const head = git(origin, "rev-parse", "HEAD");
+	const clone = join(scratch, "clone");
+	git(scratch, "clone", "-q", "--depth=1", `file://${origin}`, clone);
+	return { origin, clone, base, head };
+}
+
+describe("git-tree", () => {
+	const repos = makeRepos();
+
+	it("fetches a base commit missing from a shallow checkout", async () => {
+		expect(await headCommit(repos.clone)).toBe(repos.head);
+		expect(() =>
+			git(repos.clone, "cat-file", "-e", `${repos.base}^{commit}`),
+		).toThrow();
+		expect(await resolveCommit(repos.clone, repos.base)).toEqual({
+			commit: repos.base,
+			fetched: true,
+		});
+		expect(await resolveCommit(repos.clone, repos.base)).toEqual({
+			commit: repos.base,
+			fetched: false,
+		});
+	});
+
+	it("writes the dependency files under the path (and possible -r targets), nothing else", async () => {
+		const dest = mkdtempSync(join(scratch, "base-"));
+		const files = await materializeFromGit(
+			repos.clone,
+			repos.base,
+			"svc",
+			dest,
+		);
+		expect(files).toEqual(["common.txt", "pyproject.toml", "requirements.txt"]);
+		expect(readdirSync(dest).sort()).toEqual([
+			"common.txt",
+			"pyproject.toml",
+			"requirements.txt",
+		]);
+		expect(readFileSync(join(dest, "requirements.txt"), "utf8")).toBe(
+			"mcp==1.23.3\n-r common.txt\n",
+		);
+	});
+
+	it("refuses refs that look like options and unknown commits", async () => {
+		await expect(
+			resolveCommit(repos.clone, "--upload-pack=touch /tmp/x"),
+		).rejects.toThrow('starts with "-"');
+		await expect(resolveCommit(repos.clone, "0".repeat(40))).rejects.toThrow(
+			"could not be fetched",
+		);
+	});
+
+	it("never writes outside the temporary tree", async () => {
+		const dest = mkdtempSync(join(scratch, "dest-"));
+		await expect(
+			writeInside(dest, "../escape.txt", new Uint8Array()),
+		).rejects.toThrow("refusing");
+		await expect(
+			writeInside(dest, "a/.git/config", new Uint8Array()),
+		).rejects.toThrow("refusing");
+	});
+
+	it("selects files exactly as discovery classifies them", () => {
+		expect(
+			selectAuditedFiles([
+				{ path: "uv.lock", size: 10 },
+				{ path: "MANIFEST.in", size: 10 },
+				{ path: "docs/index.md", size: 10 },
+				{ path: "notes.txt", size: 5_000_000 },
+				{ path: "pylock.dev.toml", size: 10 },
+			]).map((e) => e.path),
+		).toEqual(["uv.lock", "MANIFEST.in", "pylock.dev.toml"]);
+	});
+});

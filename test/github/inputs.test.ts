@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { ConfigurationError } from "../../src/errors.js";
+import { loadInputs, resolveBlockMode } from "../../src/github/inputs.js";
+
+const from = (values: Record<string, string>) => (name: string) =>
+	values[name] ?? "";
+
+describe("loadInputs", () => {
+	it("fills every default from the schema when inputs are empty", () => {
+		expect(loadInputs(from({ token: "t" }))).toEqual({
+			token: "t",
+			path: ".",
+			policy: undefined,
+			comment: "on-change",
+			failOn: "error",
+			block: undefined,
+			commentKey: "default",
+			baseRef: undefined,
+			headRef: undefined,
+			indexUrl: undefined,
+			offline: false,
+		});
+	});
+
+	it("reads and normalizes given values", () => {
+		const inputs = loadInputs(
+			from({
+				path: "./servers/weather/",
+				comment: "on-failure",
+				"fail-on": "warning",
+				block: "all",
+				"comment-key": "ubuntu/py3.11",
+				"index-url": "https://test.pypi.org/simple/",
+				offline: "True",
+			}),
+		);
+		expect([
+			inputs.path,
+			inputs.comment,
+			inputs.failOn,
+			inputs.block,
+			inputs.commentKey,
+			inputs.indexUrl,
+			inputs.offline,
+		]).toEqual([
+			"servers/weather",
+			"on-failure",
+			"warning",
+			"all",
+			"ubuntu/py3.11",
+			"https://test.pypi.org/simple/",
+			true,
+		]);
+	});
+
+	it("names the input in a ConfigurationError", () => {
+		expect(() => loadInputs(from({ comment: "sometimes" }))).toThrow(
+			ConfigurationError,
+		);
+		expect(() => loadInputs(from({ comment: "sometimes" }))).toThrow(
+			'input "comment" must be one of always, on-change, on-failure, never; got "sometimes"',
+		);
+		expect(() => loadInputs(from({ "fail-on": "errors" }))).toThrow(
+			'input "fail-on"',
+		);
+		expect(() => loadInputs(from({ offline: "yes" }))).toThrow(
+			'input "offline" must be true or false; got "yes"',
+		);
+		expect(() => loadInputs(from({ "comment-key": "a --> b" }))).toThrow(
+			'input "comment-key"',
+		);
+		expect(() => loadInputs(from({ "index-url": "ftp://x" }))).toThrow(
+			'input "index-url"',
+		);
+	});
+
+	it("block defaults by event", () => {
+		expect(resolveBlockMode(undefined, true)).toBe("new");
+		expect(resolveBlockMode(undefined, false)).toBe("all");
+		expect(resolveBlockMode("all", true)).toBe("all");
+	});
+});

@@ -1,7 +1,16 @@
 // Runs every enabled rule over the projects, drops what active exceptions suppress, sorts the rest.
 import picomatch from "picomatch";
 import type { Finding, Project } from "../model/types.js";
-import { compareText, createRuleContext, type Rule } from "./rule-context.js";
+import {
+	consolidateFindings,
+	finalizeFinding,
+} from "./consolidate-findings.js";
+import {
+	compareText,
+	createRuleContext,
+	type Rule,
+	type RuleFinding,
+} from "./rule-context.js";
 import { checkBanned } from "./rules/banned.js";
 import { checkCompat } from "./rules/compat.js";
 import { checkConflict } from "./rules/conflict.js";
@@ -51,7 +60,7 @@ export function evaluatePolicyWithExceptions(
 	options: { today: Date },
 ): PolicyEvaluation {
 	const context = createRuleContext(projects, policy, options.today);
-	const all: Finding[] = [];
+	const all: RuleFinding[] = [];
 	for (const id of RULE_IDS) {
 		if (policy.rules[id] === "off") continue;
 		try {
@@ -66,20 +75,23 @@ export function evaluatePolicyWithExceptions(
 				file: null,
 				line: null,
 				message: `pin-audit failed while checking rule \`${id}\` (this is a bug in pin-audit, please report it): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+				facts: {},
 			});
 		}
 	}
 	const active = listActiveExceptions(policy.exceptions, options.today);
-	const findings: Finding[] = [];
-	const suppressed: Finding[] = [];
+	const findings: RuleFinding[] = [];
+	const suppressed: RuleFinding[] = [];
 	for (const finding of all)
 		(active.some((e) => isSuppressedBy(finding, e))
 			? suppressed
 			: findings
 		).push(finding);
 	return {
-		findings: sortFindings(findings),
-		suppressed: sortFindings(suppressed),
+		findings: sortFindings(
+			consolidateFindings(findings, projects).map(finalizeFinding),
+		),
+		suppressed: sortFindings(suppressed.map(finalizeFinding)),
 	};
 }
 

@@ -35,7 +35,45 @@ export interface RuleContext {
 	severityOf(rule: RuleId): Severity;
 }
 
-export type Rule = (context: RuleContext) => Finding[];
+/**
+ * What consolidation needs to know about a finding beyond what it shows (see consolidate-findings.ts).
+ * Never leaves evaluatePolicy: the final message is `message`, then `fix`, then `detail` on new lines.
+ */
+export interface FindingFacts {
+	/** The closing sentence saying what to do, e.g. "Write `mcp==1.23.3`.". */
+	fix?: string;
+	/** Lines shown after the fix (a table). */
+	detail?: string;
+	/** This finding in a few words, for when it is folded into another finding (e.g. "it needs a version constraint"). */
+	also?: string;
+	/** The requirement line the finding is about. */
+	requirement?: Requirement;
+	/** The specifier `suggestion` writes, for checking what the suggested line would fix. */
+	replacement?: string;
+	/** The locked entry the finding is about. */
+	entry?: LockedPackage;
+	/** `lock-mismatch`: locked entries outside what the manifest declares. */
+	stale?: LockedPackage[];
+	/** `conflict`: the requirements that clash, and all that apply together with them. */
+	clash?: { members: ClashMember[]; together: ClashMember[] };
+}
+
+export interface ClashMember {
+	file: string;
+	line: number | null;
+	/** As written, e.g. `httpx>=0.28`. */
+	text: string;
+	origin: string;
+	set: VersionSet;
+	own: boolean;
+}
+
+/** A finding as a rule produces it, before consolidation. */
+export interface RuleFinding extends Finding {
+	facts: FindingFacts;
+}
+
+export type Rule = (context: RuleContext) => RuleFinding[];
 
 export function createRuleContext(
 	projects: readonly Project[],
@@ -211,15 +249,57 @@ export function findWitness(set: VersionSet): string | null {
 	return safely(() => sampleMember(set), null);
 }
 
-/** `subset(declared, allowed)` as a counterexample: a version `declared` admits and `allowed` does not. */
+/**
+ * A version `declared` admits and `allowed` does not, null when there is none. Readable: the first release
+ * past `allowed`'s upper boundary (`1.24.0` for `~=1.23.3`), else the last one below its lower boundary
+ * (`1.23.2`), when `declared` admits it; else whatever `subset` finds.
+ */
 export function findEscape(
 	declared: SpecifierSet,
 	allowed: SpecifierSet,
 ): string | null {
 	return safely(() => {
 		const result = subset(declared.set, allowed.set);
-		return result.ok ? null : result.counterexample;
+		if (result.ok) return null;
+		const member = sampleMember(allowed.set);
+		const inside = member === null ? null : parseVersion(member);
+		const escapes = allowed.clauses
+			.flatMap((clause) => listNeighbours(clause.version))
+			.filter((v) => admits(declared, v) && !admits(allowed, v))
+			.sort(compareVersions);
+		const above = escapes.find(
+			(v) => inside === null || compareVersions(v, inside) > 0,
+		);
+		const below = escapes
+			.filter((v) => inside !== null && compareVersions(v, inside) < 0)
+			.pop();
+		return (above ?? below)?.text ?? result.counterexample;
 	}, null);
+}
+
+/** `1.23.3` and the releases next to it at each segment: 1.23.4, 1.24.0, 2.0.0, 1.23.2, 1.22.0, 0.0.0. */
+function listNeighbours(text: string): Version[] {
+	const base = parseVersion(text.replace(/\.\*$/, ""));
+	if (base === null) return [];
+	const release = base.release;
+	const texts = [base.text];
+	for (let i = release.length - 1; i >= 0; i--) {
+		const at = release[i] ?? 0n;
+		const head = release.slice(0, i);
+		const zeros = release.slice(i + 1).map(() => 0n);
+		texts.push([...head, at + 1n, ...zeros].join("."));
+		if (at > 0n) texts.push([...head, at - 1n, ...zeros].join("."));
+	}
+	const epoch = base.epoch === 0n ? "" : `${base.epoch}!`;
+	return texts.flatMap((t) => {
+		const v = parseVersion(t === base.text ? t : `${epoch}${t}`);
+		return v === null ? [] : [v];
+	});
+}
+
+/** The project lists `file` among its own files (not a file it merely includes, like a shared `-r` target). */
+export function ownsFile(project: Project, file: string): boolean {
+	return project.files.some((candidate) => candidate.path === file);
 }
 
 /** PEP 440 `contains` with pre-releases admitted: a lock or pin holding a pre-release is a fact, not a choice. */

@@ -1,6 +1,5 @@
 // `banned`: a pinned or locked version inside a `packages.<name>.banned` set (the rule's severity), or a
 // declared range that still admits one (one step milder: a resolver may or may not pick it).
-import type { Finding } from "../../model/types.js";
 import { intersect, isEmpty } from "../../pep440/specifier-set.js";
 import {
 	admits,
@@ -10,12 +9,14 @@ import {
 	listLockedEntries,
 	parseLockedVersion,
 	type RuleContext,
+	type RuleFinding,
 	safely,
 	soften,
 } from "../rule-context.js";
+import { suggestRequirement } from "../suggest-requirement.js";
 
-export function checkBanned(context: RuleContext): Finding[] {
-	const findings: Finding[] = [];
+export function checkBanned(context: RuleContext): RuleFinding[] {
+	const findings: RuleFinding[] = [];
 	const severity = context.severityOf("banned");
 	const bannedSets = (name: string) =>
 		(context.policy.packages[name]?.banned ?? []).flatMap((text) => {
@@ -36,6 +37,7 @@ export function checkBanned(context: RuleContext): Finding[] {
 			const declared = context.parseSpecifier(requirement.specifier);
 			if (declared === null) continue;
 			const pinned = findExactVersion(declared);
+			const suggestion = suggestRequirement(context, project, requirement);
 			for (const { text, set } of banned) {
 				const base = {
 					rule: "banned",
@@ -43,14 +45,25 @@ export function checkBanned(context: RuleContext): Finding[] {
 					package: requirement.name,
 					file: requirement.file,
 					line: requirement.line,
+					...(suggestion === null ? {} : { suggestion: suggestion.line }),
 				};
+				const facts = (fallback: string) => ({
+					fix: suggestion === null ? fallback : `Write \`${suggestion.line}\`.`,
+					also:
+						pinned === null
+							? `it admits versions banned by \`${text}\``
+							: `${pinned.text} is banned (\`${text}\`)`,
+					requirement,
+					...(suggestion === null ? {} : { replacement: suggestion.specifier }),
+				});
 				if (pinned !== null) {
 					if (!admits(set, pinned)) continue;
 					findings.push({
 						...base,
 						severity,
-						message: `\`${requirement.name}\` is pinned to ${pinned.text}, which the policy bans (packages.${requirement.name}.banned: \`${text}\`)${why(requirement.name)}. Pin another version.`,
+						message: `\`${requirement.name}\` is pinned to ${pinned.text}, which the policy bans (packages.${requirement.name}.banned: \`${text}\`)${why(requirement.name)}.`,
 						counterexample: pinned.text,
+						facts: facts("Pin another version."),
 					});
 					continue;
 				}
@@ -64,8 +77,11 @@ export function checkBanned(context: RuleContext): Finding[] {
 				findings.push({
 					...base,
 					severity: soften(severity),
-					message: `\`${requirement.name}\` ${written} still admits ${witness ?? "versions"} banned by \`${text}\`${why(requirement.name)}; a resolver may pick it. Exclude it (e.g. add \`!=\` clauses or narrow the range).`,
+					message: `\`${requirement.name}\` ${written} still admits ${witness ?? "versions"} banned by \`${text}\`${why(requirement.name)}; a resolver may pick it.`,
 					...(witness === null ? {} : { counterexample: witness }),
+					facts: facts(
+						"Exclude it (e.g. add `!=` clauses or narrow the range).",
+					),
 				});
 			}
 		}
@@ -86,8 +102,9 @@ export function checkBanned(context: RuleContext): Finding[] {
 					package: entry.name,
 					file: entry.file,
 					line: entry.line,
-					message: `the lock holds \`${entry.name}\` ${version.text}, which the policy bans (\`${text}\`)${why(entry.name)}. Exclude it in the manifest and re-lock.`,
+					message: `the lock holds \`${entry.name}\` ${version.text}, which the policy bans (\`${text}\`)${why(entry.name)}.`,
 					counterexample: version.text,
+					facts: { fix: "Exclude it in the manifest and re-lock.", entry },
 				});
 			}
 		}

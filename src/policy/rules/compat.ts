@@ -1,20 +1,20 @@
 // `compat`: a `[[compat]]` rule whose `when` holds in a project and whose `require` the project breaks,
 // by a locked or pinned version outside it or a declared range admitting versions outside it.
-import type { Finding } from "../../model/types.js";
 import { matchCompatWhen } from "../compat-match.js";
 import {
 	admits,
 	findEscape,
 	findExactVersion,
-	formatRequirement,
 	listLockedEntries,
 	parseLockedVersion,
 	type RuleContext,
+	type RuleFinding,
 } from "../rule-context.js";
 import type { CompatRule } from "../schema.js";
+import { suggestRequirement } from "../suggest-requirement.js";
 
-export function checkCompat(context: RuleContext): Finding[] {
-	const findings: Finding[] = [];
+export function checkCompat(context: RuleContext): RuleFinding[] {
+	const findings: RuleFinding[] = [];
 	const severity = context.severityOf("compat");
 	for (const rule of context.policy.compat) {
 		const require = context.parseSpecifier(rule.require.specifier);
@@ -39,8 +39,12 @@ export function checkCompat(context: RuleContext): Finding[] {
 					package: name,
 					file: entry.file,
 					line: entry.line,
-					message: `the lock holds \`${name}\` ${version.text}, outside \`${rule.require.specifier}\`: ${because}. Constrain \`${rule.require.text}\` in the manifest and re-lock.`,
+					message: `the lock holds \`${name}\` ${version.text}, outside \`${rule.require.specifier}\`: ${because}.`,
 					counterexample: version.text,
+					facts: {
+						fix: `Constrain \`${rule.require.text}\` in the manifest and re-lock.`,
+						entry,
+					},
 				});
 			}
 			for (const requirement of project.requirements) {
@@ -60,10 +64,8 @@ export function checkCompat(context: RuleContext): Finding[] {
 							? null
 							: pinned.text;
 				if (outside === null) continue;
-				const suggestion = formatRequirement(
-					requirement,
-					require.clauses.map((c) => c.text).join(","),
-				);
+				// Also meets the line's pin level (an exact pin in a requirements file) and `allowed`.
+				const suggestion = suggestRequirement(context, project, requirement);
 				const written =
 					pinned !== null
 						? `is pinned to ${pinned.text}`
@@ -77,9 +79,20 @@ export function checkCompat(context: RuleContext): Finding[] {
 					package: name,
 					file: requirement.file,
 					line: requirement.line,
-					message: `\`${name}\` ${written}, outside \`${rule.require.specifier}\`: ${because}. Write \`${suggestion}\`.`,
+					message: `\`${name}\` ${written}, outside \`${rule.require.specifier}\`: ${because}.`,
 					counterexample: outside,
-					suggestion,
+					...(suggestion === null ? {} : { suggestion: suggestion.line }),
+					facts: {
+						fix:
+							suggestion === null
+								? `Constrain it to \`${rule.require.specifier}\`.`
+								: `Write \`${suggestion.line}\`.`,
+						also: `it breaks \`[[compat]]\` ${rule.when.text} requires ${rule.require.text}`,
+						requirement,
+						...(suggestion === null
+							? {}
+							: { replacement: suggestion.specifier }),
+					},
 				});
 			}
 		}

@@ -1,11 +1,11 @@
 // `conflict`: requirements on one package within one project that no version satisfies together.
-import type { Finding, Project } from "../../model/types.js";
+// A `[[compat]]` require is not one of them: a requirement outside it is the `compat` rule's finding.
+import type { Project } from "../../model/types.js";
 import {
 	intersect,
 	isEmpty,
 	type VersionSet,
 } from "../../pep440/specifier-set.js";
-import { matchCompatWhen } from "../compat-match.js";
 import { findOwnMetadata } from "../own-metadata.js";
 import {
 	compareText,
@@ -13,6 +13,7 @@ import {
 	formatLocation,
 	listLockedEntries,
 	type RuleContext,
+	type RuleFinding,
 	safely,
 } from "../rule-context.js";
 
@@ -33,8 +34,8 @@ interface Contribution {
 	own: boolean;
 }
 
-export function checkConflict(context: RuleContext): Finding[] {
-	const findings: Finding[] = [];
+export function checkConflict(context: RuleContext): RuleFinding[] {
+	const findings: RuleFinding[] = [];
 	const severity = context.severityOf("conflict");
 	for (const project of context.projects) {
 		const byName = new Map<string, Contribution[]>();
@@ -63,7 +64,11 @@ export function checkConflict(context: RuleContext): Finding[] {
 					package: name,
 					file: anchor.file,
 					line: anchor.line,
-					message: `no version of \`${name}\` satisfies all of ${clash.map((c) => `\`${c.text}\` (${c.origin})`).join(", ")}: installing this project fails or silently drops one of them. Relax one so their ranges overlap.`,
+					message: `no version of \`${name}\` satisfies all of ${clash.map((c) => `\`${c.text}\` (${c.origin})`).join(", ")}: installing this project fails or silently drops one of them.`,
+					facts: {
+						fix: "Relax one so their ranges overlap.",
+						clash: { members: clash, together: group },
+					},
 				});
 			}
 		}
@@ -155,22 +160,6 @@ function collectContributions(
 				);
 			}
 		}
-	}
-	for (const rule of context.policy.compat) {
-		if (matchCompatWhen(context, project, rule) === null) continue;
-		add(
-			{
-				name: rule.require.name,
-				text: rule.require.text,
-				origin: `${formatLocation(context.policy.file ?? "policy", rule.line)}, [[compat]] for ${rule.when.text}`,
-				file: context.policy.file ?? "policy",
-				line: rule.line,
-				marker: null,
-				scope: null,
-				own: false,
-			},
-			rule.require.specifier,
-		);
 	}
 	return contributions;
 }

@@ -1,7 +1,6 @@
 // `exception-expired`: an exception past its `until` date. It no longer suppresses anything, so the
 // findings it hid are back; this finding says why they reappeared.
-import type { Finding } from "../../model/types.js";
-import type { RuleContext } from "../rule-context.js";
+import type { RuleContext, RuleFinding } from "../rule-context.js";
 import type { PolicyException } from "../schema.js";
 
 /** The exceptions still in force on `today` (UTC): `until` is the last day an exception applies. */
@@ -15,7 +14,7 @@ export function listActiveExceptions(
 	);
 }
 
-export function checkExceptionExpired(context: RuleContext): Finding[] {
+export function checkExceptionExpired(context: RuleContext): RuleFinding[] {
 	const active = new Set(
 		listActiveExceptions(context.policy.exceptions, context.today),
 	);
@@ -34,7 +33,8 @@ export function checkExceptionExpired(context: RuleContext): Finding[] {
 				package: exception.package,
 				file: context.policy.file,
 				line: exception.line,
-				message: `the exception for \`${exception.rule}\`${scope.length > 0 ? ` (${scope.join(", ")})` : ""} expired on ${exception.until} ("${exception.reason}"), so the findings it suppressed are reported again. Fix them, or move \`until\` if the reason still holds.`,
+				message: `the exception for \`${exception.rule}\`${scope.length > 0 ? ` (${scope.join(", ")})` : ""} expired on ${exception.until} ("${exception.reason}"), so the findings it suppressed are reported again.`,
+				facts: { fix: "Fix them, or move `until` if the reason still holds." },
 			};
 		});
 }

@@ -1,23 +1,36 @@
 // `inconsistent`: one package at different versions across projects (locked versions, else exact pins).
-import type { Finding, Project } from "../../model/types.js";
+import type { LockedPackage, Project, Requirement } from "../../model/types.js";
+import type { SpecifierSet } from "../../pep440/specifier-set.js";
 import { compareVersions, type Version } from "../../pep440/version.js";
 import {
+	admits,
 	compareText,
 	findExactVersion,
+	formatLocation,
+	formatRequirement,
 	listLocalPackages,
 	listLockedVersions,
+	ownsFile,
 	type RuleContext,
+	type RuleFinding,
 } from "../rule-context.js";
+import { isVersionAcceptable } from "../suggest-requirement.js";
 
 interface Row {
 	project: Project;
 	versions: Version[];
 	signature: string;
-	file: string;
-	line: number;
+	/** Locked entries the versions come from; empty when they come from exact pins. */
+	locked: { version: Version; entry: LockedPackage }[];
+	/** The project's requirements on the package, each with its exact pin if it has one. */
+	declared: {
+		requirement: Requirement;
+		set: SpecifierSet | null;
+		pin: Version | null;
+	}[];
 }
 
-export function checkInconsistent(context: RuleContext): Finding[] {
+export function checkInconsistent(context: RuleContext): RuleFinding[] {
 	const wanted = context.policy.consistency.packages;
 	const projects = [...context.projects].sort((a, b) =>
 		compareText(a.path, b.path),
@@ -33,7 +46,7 @@ export function checkInconsistent(context: RuleContext): Finding[] {
 					),
 				]
 			: wanted;
-	const findings: Finding[] = [];
+	const findings: RuleFinding[] = [];
 	for (const name of [...names].sort(compareText)) {
 		const rows = projects.flatMap((project) => {
 			const row = findRow(context, project, name);
@@ -49,60 +62,162 @@ export function checkInconsistent(context: RuleContext): Finding[] {
 				b.length - a.length ||
 				compareNewest(b[0]?.versions ?? [], a[0]?.versions ?? []),
 		);
-		const referenceSignature = reference?.[0]?.signature ?? "";
+		const referenceRow = reference?.[0];
+		if (referenceRow === undefined) continue;
+		const referenceSignature = referenceRow.signature;
 		const table = formatTable(name, rows, referenceSignature);
-		for (const row of rows) {
-			if (row.signature === referenceSignature) continue;
+		const deviating = rows
+			.filter((row) => row.signature !== referenceSignature)
+			.map((row) => ({ row, anchor: findAnchor(row, referenceRow.versions) }));
+		for (const { row, anchor } of deviating) {
+			// Workspace members share the root's uv.lock: a lock line is reported once, by the lock's owner.
+			const entry = anchor.entry;
+			if (
+				entry !== undefined &&
+				!context.reportsOnLock(row.project, entry.file) &&
+				deviating.some(
+					(other) =>
+						other.row !== row &&
+						other.anchor.entry?.file === entry.file &&
+						other.anchor.entry.line === entry.line &&
+						context.reportsOnLock(other.row.project, entry.file),
+				)
+			)
+				continue;
+			const target =
+				referenceRow.versions.length === 1
+					? referenceRow.versions[0]
+					: undefined;
+			const suggestion =
+				anchor.requirement !== undefined &&
+				anchor.pinned &&
+				target !== undefined &&
+				isVersionAcceptable(context, row.project, name, target)
+					? formatRequirement(anchor.requirement, `==${target.text}`)
+					: undefined;
+			const others = `${reference?.length ?? 0} other project(s)`;
 			findings.push({
 				rule: "inconsistent",
 				severity: context.severityOf("inconsistent"),
 				project: row.project.path,
 				package: name,
-				file: row.file,
-				line: row.line,
-				message: `\`${name}\` is at ${row.signature} in ${row.project.path} but at ${referenceSignature} in ${reference?.length ?? 0} other project(s): code tested in one project is not what runs in another. Align on one version.\n${table}`,
+				file: anchor.file,
+				line: anchor.line,
+				message: `\`${name}\` is at ${row.signature} in ${row.project.path} but at ${referenceSignature} in ${others}${anchor.requirement === undefined ? ` (${formatLocation(anchor.file, anchor.line)} locks it)` : ""}: code tested in one project is not what runs in another.`,
+				...(suggestion === undefined ? {} : { suggestion }),
+				facts: {
+					fix:
+						suggestion !== undefined
+							? `Write \`${suggestion}\`.`
+							: anchor.requirement === undefined
+								? `Align it on ${referenceSignature} (constrain it in the manifest and re-lock).`
+								: `Align it on ${referenceSignature}.`,
+					detail: table,
+					also: `${row.project.path} is on ${name} ${row.signature} while ${others} use ${referenceSignature}`,
+					...(anchor.requirement === undefined
+						? {}
+						: { requirement: anchor.requirement }),
+					...(anchor.entry === undefined ? {} : { entry: anchor.entry }),
+				},
 			});
 		}
 	}
 	return findings;
 }
 
-/** The project's version(s) of `name`: its locked versions, else its exact pins; anchored on the manifest line. */
+/** The project's version(s) of `name`: its locked versions, else its exact pins. */
 function findRow(
 	context: RuleContext,
 	project: Project,
 	name: string,
 ): Row | null {
 	if (listLocalPackages(project).has(name)) return null;
-	const declared = project.requirements.filter(
-		(r) => r.name === name && r.group !== "build",
-	);
-	const locked = listLockedVersions(project, name);
-	let versions: Version[] = locked.map(({ version }) => version);
-	let anchor: { file: string; line: number } | undefined =
-		declared[0] ?? locked[0]?.entry;
-	if (versions.length === 0) {
-		const pins = declared.flatMap((requirement) => {
+	const declared = project.requirements
+		.filter((r) => r.name === name && r.group !== "build")
+		.map((requirement) => {
 			const set =
 				requirement.url === null
 					? context.parseSpecifier(requirement.specifier)
 					: null;
-			const version = set === null ? null : findExactVersion(set);
-			return version === null ? [] : [{ requirement, version }];
+			return {
+				requirement,
+				set,
+				pin: set === null ? null : findExactVersion(set),
+			};
 		});
+	const locked = listLockedVersions(project, name);
+	let versions: Version[] = locked.map(({ version }) => version);
+	if (versions.length === 0) {
 		const distinct = new Map(
-			pins.map((pin) => [pin.version.text, pin.version]),
+			declared.flatMap(({ pin }) => (pin === null ? [] : [[pin.text, pin]])),
 		);
 		versions = [...distinct.values()].sort(compareVersions);
-		anchor = pins[0]?.requirement;
 	}
-	if (versions.length === 0 || anchor === undefined) return null;
+	if (versions.length === 0) return null;
 	return {
 		project,
 		versions,
 		signature: versions.map((v) => v.text).join(" + "),
-		file: anchor.file,
-		line: anchor.line,
+		locked,
+		declared,
+	};
+}
+
+interface Anchor {
+	file: string;
+	line: number;
+	requirement?: Requirement;
+	/** The anchor is an exact pin (so `==<reference>` replaces it). */
+	pinned: boolean;
+	entry?: LockedPackage;
+}
+
+/**
+ * Where the deviating version comes from: the project's own line pinning it, else its own line that rules
+ * out the reference version, else the lock entry holding it, else any line pinning it (a shared `-r` file).
+ */
+function findAnchor(row: Row, reference: readonly Version[]): Anchor {
+	const isReference = (v: Version) =>
+		reference.some((r) => compareVersions(r, v) === 0);
+	const deviating = row.versions.filter((v) => !isReference(v));
+	const isDeviating = (v: Version | null) =>
+		v !== null && deviating.some((d) => compareVersions(d, v) === 0);
+	const own = row.declared.filter(({ requirement }) =>
+		ownsFile(row.project, requirement.file),
+	);
+	const ownPin = own.find(({ pin }) => isDeviating(pin));
+	if (ownPin !== undefined) return fromRequirement(ownPin.requirement, true);
+	// Only a line that admits no reference version forces the deviation (a range admitting it does not).
+	const excluding = own.find(
+		({ set, pin }) =>
+			pin === null &&
+			set !== null &&
+			reference.length > 0 &&
+			!reference.some((v) => admits(set, v)),
+	);
+	if (excluding !== undefined)
+		return fromRequirement(excluding.requirement, false);
+	const entry =
+		row.locked.find(({ version }) => isDeviating(version))?.entry ??
+		row.locked[0]?.entry;
+	if (entry !== undefined)
+		return { file: entry.file, line: entry.line, pinned: false, entry };
+	const anyPin =
+		row.declared.find(({ pin }) => isDeviating(pin)) ??
+		row.declared.find(({ pin }) => pin !== null);
+	if (anyPin !== undefined) return fromRequirement(anyPin.requirement, true);
+	const first = row.declared[0]?.requirement;
+	return first === undefined
+		? { file: "", line: 0, pinned: false }
+		: fromRequirement(first, false);
+}
+
+function fromRequirement(requirement: Requirement, pinned: boolean): Anchor {
+	return {
+		file: requirement.file,
+		line: requirement.line,
+		requirement,
+		pinned,
 	};
 }
 

@@ -20,6 +20,7 @@ import {
 	listLockedEntries,
 	parseLockedVersion,
 	type RuleContext,
+	type RuleFinding,
 } from "../rule-context.js";
 
 const RELOCK: Partial<Record<FileKind, string>> = {
@@ -28,10 +29,11 @@ const RELOCK: Partial<Record<FileKind, string>> = {
 	pylock: "export the lock again",
 };
 
-export function checkLockMismatch(context: RuleContext): Finding[] {
-	const findings: Finding[] = [];
+export function checkLockMismatch(context: RuleContext): RuleFinding[] {
+	const all: RuleFinding[] = [];
 	const severity = context.severityOf("lock-mismatch");
 	for (const project of context.projects) {
+		const findings: RuleFinding[] = [];
 		const byLock = new Map<string, LockedPackage[]>();
 		for (const entry of listLockedEntries(project)) {
 			const entries = byLock.get(entry.file) ?? [];
@@ -60,7 +62,12 @@ export function checkLockMismatch(context: RuleContext): Finding[] {
 					if (mayBeMissing(requirement, lockKind)) continue;
 					findings.push({
 						...base,
-						message: `\`${requirement.name}\` is declared but ${lockFile} has no entry for it: the lock is stale and installs from it lack the dependency. ${capitalize(relock)}.`,
+						message: `\`${requirement.name}\` is declared but ${lockFile} has no entry for it: the lock is stale and installs from it lack the dependency.`,
+						facts: {
+							fix: `${capitalize(relock)}.`,
+							requirement,
+							also: `it has no entry for \`${requirement.name}\``,
+						},
 					});
 					continue;
 				}
@@ -83,18 +90,64 @@ export function checkLockMismatch(context: RuleContext): Finding[] {
 				);
 				findings.push({
 					...base,
-					message: `\`${requirement.name}${requirement.specifier}\` is declared but ${lockFile} holds ${held.join(", ")}: installs from the lock do not get what the manifest asks for. ${capitalize(relock)}.`,
+					message: `\`${requirement.name}${requirement.specifier}\` is declared but ${lockFile} holds ${held.join(", ")}: installs from the lock do not get what the manifest asks for.`,
 					counterexample: versions[0]?.version.text ?? "",
+					facts: {
+						fix: `${capitalize(relock)}.`,
+						requirement,
+						stale: versions.map(({ entry }) => entry),
+						also: `it holds ${held.join(", ")}, which \`${requirement.specifier}\` does not admit`,
+					},
 				});
 			}
 		}
-		findings.push(...compareLockMetadata(project, severity));
+		all.push(
+			...mergeSameLine(findings, compareLockMetadata(project, severity)),
+		);
 	}
-	return findings;
+	return all;
+}
+
+/**
+ * A stale uv.lock often shows twice on one line: its recorded manifest differs, and its locked version
+ * fails the new specifier. One finding names both facts.
+ */
+function mergeSameLine(
+	entries: RuleFinding[],
+	metadata: RuleFinding[],
+): RuleFinding[] {
+	const merged: RuleFinding[] = [];
+	const absorbed = new Set<RuleFinding>();
+	for (const finding of metadata) {
+		const same = entries.find(
+			(entry) =>
+				!absorbed.has(entry) &&
+				entry.file === finding.file &&
+				entry.line === finding.line &&
+				entry.package === finding.package,
+		);
+		if (same === undefined) {
+			merged.push(finding);
+			continue;
+		}
+		absorbed.add(same);
+		merged.push({
+			...finding,
+			message: `${finding.message.replace(/\.$/, "")}, and ${same.facts.also ?? same.message}.`,
+			...(same.counterexample === undefined
+				? {}
+				: { counterexample: same.counterexample }),
+			facts: {
+				...finding.facts,
+				...(same.facts.stale === undefined ? {} : { stale: same.facts.stale }),
+			},
+		});
+	}
+	return [...entries.filter((entry) => !absorbed.has(entry)), ...merged];
 }
 
 /** Whether a lock of `lockKind` records this requirement at all. */
-function isLockedBy(
+export function isLockedBy(
 	project: Project,
 	requirement: Requirement,
 	lockKind: FileKind,
@@ -133,7 +186,7 @@ function mayBeMissing(requirement: Requirement, lockKind: FileKind): boolean {
 function compareLockMetadata(
 	project: Project,
 	severity: Finding["severity"],
-): Finding[] {
+): RuleFinding[] {
 	const metadata = findOwnMetadata(project);
 	if (metadata === null) return [];
 	const manifest = project.requirements.filter(
@@ -159,7 +212,7 @@ function compareLockMetadata(
 	const recordedKeys = groupKeys(
 		recorded.filter((r) => families.has(familyOf(r.group))),
 	);
-	const findings: Finding[] = [];
+	const findings: RuleFinding[] = [];
 	const lockFile =
 		[...recorded, ...listLockedEntries(project)][0]?.file ?? "the lock";
 	for (const id of [
@@ -187,7 +240,13 @@ function compareLockMetadata(
 			package: name,
 			file: anchor.file,
 			line: anchor.line,
-			message: `${describeGroup(group)} ${describe(declared?.requirements)} for \`${name}\`, but ${formatLocation(locked?.requirements[0]?.file ?? lockFile, locked?.requirements[0]?.line ?? null)} recorded ${describe(locked?.requirements)}: the lock was resolved from an older manifest. Run \`uv lock\`.`,
+			message: `${describeGroup(group)} ${describe(declared?.requirements)}${declared === undefined ? ` for \`${name}\`` : ""}, but ${formatLocation(locked?.requirements[0]?.file ?? lockFile, locked?.requirements[0]?.line ?? null)} recorded ${describe(locked?.requirements)}: the lock was resolved from an older manifest.`,
+			facts: {
+				fix: "Run `uv lock`.",
+				...(declared?.requirements[0] === undefined
+					? {}
+					: { requirement: declared.requirements[0] }),
+			},
 		});
 	}
 	return findings;

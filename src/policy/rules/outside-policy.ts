@@ -1,19 +1,19 @@
 // `outside-policy`: a declared specifier admitting versions `packages.<name>.allowed` does not, or a pinned
 // or locked version outside it.
-import type { Finding } from "../../model/types.js";
 import {
 	admits,
 	findEscape,
 	findExactVersion,
-	formatRequirement,
 	listLocalPackages,
 	listLockedEntries,
 	parseLockedVersion,
 	type RuleContext,
+	type RuleFinding,
 } from "../rule-context.js";
+import { suggestRequirement } from "../suggest-requirement.js";
 
-export function checkOutsidePolicy(context: RuleContext): Finding[] {
-	const findings: Finding[] = [];
+export function checkOutsidePolicy(context: RuleContext): RuleFinding[] {
+	const findings: RuleFinding[] = [];
 	const severity = context.severityOf("outside-policy");
 	for (const project of context.projects) {
 		// Workspace members and path dependencies resolve to the repository's own code, not to a release.
@@ -30,31 +30,21 @@ export function checkOutsidePolicy(context: RuleContext): Finding[] {
 				settings.allowed,
 				settings.reason,
 			);
-			const fix = formatRequirement(
-				requirement,
-				allowed.clauses.map((c) => c.text).join(","),
-			);
 			const pinned = findExactVersion(declared);
-			if (pinned !== null) {
-				if (admits(allowed, pinned)) continue;
-				findings.push({
-					rule: "outside-policy",
-					severity,
-					project: project.path,
-					package: requirement.name,
-					file: requirement.file,
-					line: requirement.line,
-					message: `\`${requirement.name}\` is pinned to ${pinned.text}, which the policy does not allow (${because}). Pin a version inside \`${settings.allowed}\`.`,
-					counterexample: pinned.text,
-				});
-				continue;
-			}
-			const outside = findEscape(declared, allowed);
+			const outside =
+				pinned === null
+					? findEscape(declared, allowed)
+					: admits(allowed, pinned)
+						? null
+						: pinned.text;
 			if (outside === null) continue;
+			const suggestion = suggestRequirement(context, project, requirement);
 			const written =
-				requirement.specifier === ""
-					? "with no version constraint"
-					: `\`${requirement.specifier}\``;
+				pinned !== null
+					? `is pinned to ${pinned.text}`
+					: requirement.specifier === ""
+						? `with no version constraint admits ${outside}`
+						: `\`${requirement.specifier}\` admits ${outside}`;
 			findings.push({
 				rule: "outside-policy",
 				severity,
@@ -62,9 +52,18 @@ export function checkOutsidePolicy(context: RuleContext): Finding[] {
 				package: requirement.name,
 				file: requirement.file,
 				line: requirement.line,
-				message: `\`${requirement.name}\` ${written} admits ${outside}, which the policy does not allow (${because}); a resolver may pick it. Write \`${fix}\`.`,
+				message: `\`${requirement.name}\` ${written}, which the policy does not allow (${because})${pinned === null ? "; a resolver may pick it" : ""}.`,
 				counterexample: outside,
-				suggestion: fix,
+				...(suggestion === null ? {} : { suggestion: suggestion.line }),
+				facts: {
+					fix:
+						suggestion === null
+							? `Pin a version inside \`${settings.allowed}\`.`
+							: `Write \`${suggestion.line}\`.`,
+					also: `it is outside \`${settings.allowed}\` (packages.${requirement.name}.allowed)`,
+					requirement,
+					...(suggestion === null ? {} : { replacement: suggestion.specifier }),
+				},
 			});
 		}
 		for (const entry of listLockedEntries(project)) {
@@ -85,8 +84,12 @@ export function checkOutsidePolicy(context: RuleContext): Finding[] {
 				package: entry.name,
 				file: entry.file,
 				line: entry.line,
-				message: `the lock holds \`${entry.name}\` ${version.text}, which the policy does not allow (${explain(entry.name, settings.allowed, settings.reason)}). Constrain it to \`${settings.allowed}\` in the manifest and re-lock.`,
+				message: `the lock holds \`${entry.name}\` ${version.text}, which the policy does not allow (${explain(entry.name, settings.allowed, settings.reason)}).`,
 				counterexample: version.text,
+				facts: {
+					fix: `Constrain it to \`${settings.allowed}\` in the manifest and re-lock.`,
+					entry,
+				},
 			});
 		}
 	}

@@ -1,18 +1,16 @@
 // `unpinned`: a requirement looser than the pin level the policy asks of it.
-import type { Finding, Project, Requirement } from "../../model/types.js";
 import {
 	findPinLevel,
 	findRequiredPinLevel,
 	meetsPinLevel,
 } from "../pin-level.js";
 import {
-	findExactVersion,
-	formatRequirement,
 	listLocalPackages,
-	listLockedVersions,
 	type RuleContext,
+	type RuleFinding,
 } from "../rule-context.js";
 import type { PinLevel } from "../schema.js";
+import { suggestRequirement } from "../suggest-requirement.js";
 
 const WHY: Record<PinLevel, string> = {
 	exact:
@@ -34,8 +32,8 @@ const DESCRIBED: Record<PinLevel, string> = {
 	any: "nothing",
 };
 
-export function checkUnpinned(context: RuleContext): Finding[] {
-	const findings: Finding[] = [];
+export function checkUnpinned(context: RuleContext): RuleFinding[] {
+	const findings: RuleFinding[] = [];
 	for (const project of context.projects) {
 		const local = listLocalPackages(project);
 		for (const requirement of project.requirements) {
@@ -52,21 +50,16 @@ export function checkUnpinned(context: RuleContext): Finding[] {
 				requirement,
 			);
 			if (meetsPinLevel(actual, required.level)) continue;
-			const replacement = suggestSpecifier(
-				context,
-				project,
-				requirement,
-				required.level,
-			);
-			const suggestion =
-				replacement === null
-					? undefined
-					: formatRequirement(requirement, replacement);
+			// The project's locked version first: pinning what is installed changes nothing but the pin.
+			const suggestion = suggestRequirement(context, project, requirement, {
+				preferLocked: true,
+			});
 			const written =
 				requirement.url ??
 				(requirement.specifier === ""
 					? "no version constraint"
 					: requirement.specifier);
+			const needs = `${DESCRIBED[required.level]} (${required.key} = "${required.level}")`;
 			findings.push({
 				rule: "unpinned",
 				severity: context.severityOf("unpinned"),
@@ -74,57 +67,19 @@ export function checkUnpinned(context: RuleContext): Finding[] {
 				package: requirement.name,
 				file: requirement.file,
 				line: requirement.line,
-				message:
-					`\`${requirement.name}\` (${written}) needs ${DESCRIBED[required.level]} (${required.key} = "${required.level}"): ` +
-					`${WHY[required.level]}. ${suggestion === undefined ? "Tighten the requirement." : `Write \`${suggestion}\`.`}`,
-				...(suggestion === undefined ? {} : { suggestion }),
+				message: `\`${requirement.name}\` (${written}) needs ${needs}: ${WHY[required.level]}.`,
+				...(suggestion === null ? {} : { suggestion: suggestion.line }),
+				facts: {
+					fix:
+						suggestion === null
+							? "Tighten the requirement."
+							: `Write \`${suggestion.line}\`.`,
+					also: `it needs ${needs}`,
+					requirement,
+					...(suggestion === null ? {} : { replacement: suggestion.specifier }),
+				},
 			});
 		}
 	}
 	return findings;
-}
-
-/** A specifier meeting `level`: from the project's locked version when known, else from `allowed`. */
-function suggestSpecifier(
-	context: RuleContext,
-	project: Project,
-	requirement: Requirement,
-	level: PinLevel,
-): string | null {
-	const locked = listLockedVersions(project, requirement.name);
-	const only = locked.length === 1 ? locked[0]?.version : undefined;
-	if (only !== undefined) {
-		const release = only.release.map(String);
-		switch (level) {
-			case "exact":
-				return `==${only.text}`;
-			case "compatible":
-				// PEP 440: `~=` needs at least two release segments.
-				return `~=${release.length >= 2 ? only.public : `${only.public}.0`}`;
-			case "bounded":
-				return `>=${only.public},<${BigInt(release[0] ?? "0") + 1n}`;
-			default:
-				return `>=${only.public}`;
-		}
-	}
-	const allowedText = context.policy.packages[requirement.name]?.allowed;
-	if (allowedText === undefined) return null;
-	const allowed = context.parseSpecifier(allowedText);
-	if (allowed === null) return null;
-	if (level === "exact") {
-		const exact = findExactVersion(allowed);
-		if (exact !== null) return `==${exact.text}`;
-		// The lowest version `allowed` names with `~=` or `>=` is a release it admits.
-		const floor = allowed.clauses.find(
-			(c) => c.operator === "~=" || c.operator === ">=",
-		);
-		return floor === undefined ? null : `==${floor.version}`;
-	}
-	const allowedLevel = findPinLevel(
-		{ ...requirement, url: null, specifier: allowedText },
-		allowed,
-	);
-	return allowedLevel !== null && meetsPinLevel(allowedLevel, level)
-		? allowed.clauses.map((c) => c.text).join(",")
-		: null;
 }

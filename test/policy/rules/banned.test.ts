@@ -65,8 +65,9 @@ describe("banned", () => {
 			true,
 		);
 		expect(finding?.message).toBe(
-			"`httpx` `>=0.27,<0.29` still admits 0.28.0 banned by `==0.28.0`; a resolver may pick it. Exclude it (e.g. add `!=` clauses or narrow the range).",
+			"`httpx` `>=0.27,<0.29` still admits 0.28.0 banned by `==0.28.0`; a resolver may pick it. Write `httpx>=0.27,<0.29,!=0.28.0`.",
 		);
+		expect(finding?.suggestion).toBe("httpx>=0.27,<0.29,!=0.28.0");
 	});
 
 	it("accepts pins and ranges that avoid every banned set", () => {

@@ -22,7 +22,7 @@ function member(path: string, overrides: Parameters<typeof project>[0]) {
 describe("inconsistent", () => {
 	const policy = policyFrom('[consistency]\npackages = ["mcp"]');
 
-	it("anchors a warning on each deviating project, with a table of every project's version", () => {
+	it("anchors a warning on each deviating project where its version comes from, with a table of every project's version", () => {
 		const projects = [
 			member("servers/a", {
 				locked: [
@@ -64,16 +64,127 @@ describe("inconsistent", () => {
 				severity: "warning",
 				project: "servers/b",
 				package: "mcp",
-				file: "servers/b/pyproject.toml",
-				line: 7,
+				// `~=1.22` admits 1.23.3: the lock, not the manifest line, holds the project back.
+				file: "servers/b/uv.lock",
+				line: 12,
 				message: [
-					"`mcp` is at 1.22.0 in servers/b but at 1.23.3 in 2 other project(s): code tested in one project is not what runs in another. Align on one version.",
+					"`mcp` is at 1.22.0 in servers/b but at 1.23.3 in 2 other project(s) (servers/b/uv.lock:12 locks it): code tested in one project is not what runs in another. Align it on 1.23.3 (constrain it in the manifest and re-lock).",
 					"project    mcp",
 					"servers/a  1.23.3",
 					"servers/b  1.22.0  <- differs",
 					"servers/c  1.23.3",
 				].join("\n"),
 			},
+		]);
+	});
+
+	it("anchors on the project's own exact pin with a suggestion, not on a shared file it includes", () => {
+		const shared = (version: string) =>
+			requirement("mcp", `==${version}`, {
+				file: "requirements-mcp.txt",
+				group: "requirements",
+				line: 3,
+			});
+		const projects = [
+			member("servers/a", { requirements: [shared("1.23.3")] }),
+			member("servers/b", { requirements: [shared("1.23.3")] }),
+			member("servers/c", {
+				files: [
+					{ path: "servers/c/pyproject.toml", kind: "pyproject" },
+					{ path: "servers/c/requirements.txt", kind: "requirements" },
+				],
+				requirements: [
+					shared("1.23.3"),
+					requirement("mcp", "==1.23.1", {
+						file: "servers/c/requirements.txt",
+						group: "requirements",
+						line: 2,
+						extras: ["cli"],
+					}),
+				],
+			}),
+		];
+		const findings = evaluatePolicy(projects, policy, { today: TODAY }).filter(
+			(f) => f.rule === "inconsistent",
+		);
+		expect(
+			findings.map((f) => [f.project, f.file, f.line, f.suggestion]),
+		).toEqual([
+			["servers/c", "servers/c/requirements.txt", 2, "mcp[cli]==1.23.3"],
+		]);
+		expect(findings[0]?.message.split("\n")[0]).toBe(
+			"`mcp` is at 1.23.1 + 1.23.3 in servers/c but at 1.23.3 in 2 other project(s): code tested in one project is not what runs in another. Write `mcp[cli]==1.23.3`.",
+		);
+	});
+
+	it("anchors on the lock line when the version comes from the lock, even if a shared file pins the reference", () => {
+		const projects = ["a", "b"].map((name) =>
+			member(`servers/${name}`, {
+				locked: [locked("mcp", "1.23.3", { file: `servers/${name}/uv.lock` })],
+			}),
+		);
+		const transform = member("servers/t", {
+			requirements: [
+				requirement("mcp", "==1.23.3", {
+					file: "requirements-mcp.txt",
+					group: "requirements",
+					line: 3,
+				}),
+				requirement("mcp", ">=1.20", {
+					file: "servers/t/pyproject.toml",
+					line: 7,
+				}),
+			],
+			locked: [
+				locked("mcp", "1.22.0", { file: "servers/t/uv.lock", line: 185 }),
+			],
+		});
+		const limited = member("servers/u", {
+			requirements: [
+				requirement("mcp", "<1.23", {
+					file: "servers/u/pyproject.toml",
+					line: 7,
+				}),
+			],
+			locked: [
+				locked("mcp", "1.22.0", { file: "servers/u/uv.lock", line: 185 }),
+			],
+		});
+		const findings = evaluatePolicy([...projects, transform, limited], policy, {
+			today: TODAY,
+		}).filter((f) => f.rule === "inconsistent");
+		expect(
+			findings.map((f) => [f.project, f.file, f.line, f.suggestion]),
+		).toEqual([
+			["servers/t", "servers/t/uv.lock", 185, undefined],
+			// `<1.23` rules the reference out: that line is what holds servers/u back.
+			["servers/u", "servers/u/pyproject.toml", 7, undefined],
+		]);
+	});
+
+	it("reports a deviating line of a workspace's shared uv.lock once, from the project holding the lock", () => {
+		const rootLock = { file: "ws/uv.lock", line: 554 };
+		const workspace = [
+			project({
+				path: "ws",
+				files: [{ path: "ws/uv.lock", kind: "uv-lock" }],
+				locked: [locked("mcp", "1.22.0", rootLock)],
+			}),
+			member("ws/packages/a", {
+				files: [{ path: "ws/packages/a/pyproject.toml", kind: "pyproject" }],
+				locked: [locked("mcp", "1.22.0", rootLock)],
+			}),
+		];
+		const others = ["x", "y", "z"].map((name) =>
+			member(name, {
+				locked: [locked("mcp", "1.23.3", { file: `${name}/uv.lock` })],
+			}),
+		);
+		const findings = evaluatePolicy([...workspace, ...others], policy, {
+			today: TODAY,
+		}).filter((f) => f.rule === "inconsistent");
+		expect(findings.map((f) => [f.project, f.file, f.line])).toEqual([
+			["ws", "ws/uv.lock", 554],
 		]);
 	});
 

@@ -265,13 +265,13 @@ describe("lock-mismatch", () => {
 				"httpx",
 				"pyproject.toml",
 				6,
-				"the project's dependencies declare `httpx>=0.28` for `httpx`, but uv.lock:90 recorded `httpx>=0.27`: the lock was resolved from an older manifest. Run `uv lock`.",
+				"the project's dependencies declare `httpx>=0.28`, but uv.lock:90 recorded `httpx>=0.27`: the lock was resolved from an older manifest. Run `uv lock`.",
 			],
 			[
 				"rich",
 				"pyproject.toml",
 				9,
-				'the extra `cli` declares `rich>=13; python_version >= "3.10"` for `rich`, but uv.lock recorded nothing: the lock was resolved from an older manifest. Run `uv lock`.',
+				'the extra `cli` declares `rich>=13; python_version >= "3.10"`, but uv.lock recorded nothing: the lock was resolved from an older manifest. Run `uv lock`.',
 			],
 			[
 				"sniffio",

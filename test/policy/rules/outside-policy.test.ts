@@ -48,6 +48,65 @@ describe("outside-policy", () => {
 		}
 	});
 
+	it("picks a counterexample just past allowed's boundary when the declared range admits one", () => {
+		const escapeOf = (specifier: string, allowed = "~=1.23.3") => {
+			const local = policyFrom(`[packages.mcp]\nallowed = "${allowed}"`);
+			const [finding] = evaluatePolicy(
+				[project({ requirements: [requirement("mcp", specifier)] })],
+				local,
+				{ today: TODAY },
+			).filter((f) => f.rule === "outside-policy");
+			const counterexample = finding?.counterexample ?? "";
+			// The invariant: in the declared set, not in the allowed one.
+			expect([
+				specifier,
+				contains(spec(specifier), counterexample, { prereleases: true }),
+				contains(spec(allowed), counterexample, { prereleases: true }),
+			]).toEqual([specifier, true, false]);
+			return counterexample;
+		};
+		expect(escapeOf("")).toBe("1.24.0");
+		expect(escapeOf(">=1.20")).toBe("1.24.0");
+		expect(escapeOf(">=1.20,<1.23.3")).toBe("1.23.2");
+		expect(escapeOf("<1.23")).toBe("1.22.0");
+		expect(escapeOf("", ">=4.4,<5")).toBe("5.0");
+		expect(escapeOf(">=3", ">=4.4,<5")).toBe("5.0");
+		expect(escapeOf("<5", ">=4.4,<5")).toBe("4.3");
+		expect(escapeOf(">=1.23.3,!=1.23.7", "==1.23.7")).toBe("1.23.8");
+		// Nothing near the boundary is declared: any member of the escape will do.
+		expect(escapeOf(">=9.1,<9.2")).not.toBe("");
+	});
+
+	it("suggests the replacement line, as an exact pin in a requirements file with pin level exact", () => {
+		const exact = policyFrom(
+			'[pins]\nrequirements = "exact"\n[packages.mcp]\nallowed = "~=1.23.3"',
+		);
+		const fleet = [
+			project({
+				requirements: [
+					requirement("mcp", ">=1.20", {
+						file: "requirements.txt",
+						group: "requirements",
+						extras: ["cli"],
+						marker: 'python_version >= "3.10"',
+					}),
+					requirement("mcp", ">=1.20", { line: 7 }),
+				],
+			}),
+			project({
+				path: "b",
+				locked: [locked("mcp", "1.23.4", { file: "b/uv.lock" })],
+			}),
+		];
+		const findings = evaluatePolicy(fleet, exact, { today: TODAY }).filter(
+			(f) => f.rule === "outside-policy",
+		);
+		expect(findings.map((f) => [f.file, f.suggestion])).toEqual([
+			["pyproject.toml", "mcp~=1.23.3"],
+			["requirements.txt", 'mcp[cli]==1.23.4; python_version >= "3.10"'],
+		]);
+	});
+
 	it("accepts ranges inside allowed and pins inside it", () => {
 		for (const specifier of [
 			"~=1.23.3",
@@ -66,9 +125,10 @@ describe("outside-policy", () => {
 			project({ requirements: [requirement("mcp", "==1.24.0", { line: 2 })] }),
 		);
 		expect(finding?.message).toBe(
-			'`mcp` is pinned to 1.24.0, which the policy does not allow (packages.mcp.allowed = "~=1.23.3": validated stack). Pin a version inside `~=1.23.3`.',
+			'`mcp` is pinned to 1.24.0, which the policy does not allow (packages.mcp.allowed = "~=1.23.3": validated stack). Write `mcp==1.23.3`.',
 		);
 		expect(finding?.counterexample).toBe("1.24.0");
+		expect(finding?.suggestion).toBe("mcp==1.23.3");
 	});
 
 	it("reports a locked version outside allowed once, from the project holding the lock", () => {

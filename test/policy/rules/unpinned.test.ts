@@ -109,7 +109,8 @@ describe("unpinned", () => {
 		const findings = unpinned(
 			project({
 				requirements: [
-					requirement("mcp", ">=1.23", { line: 3 }),
+					// Inside `allowed`, so only the pin level is at fault.
+					requirement("mcp", ">=1.23.3,<1.24", { line: 3 }),
 					requirement("httpx", ">=0.27", {
 						file: "requirements.txt",
 						group: "requirements",
@@ -143,7 +144,7 @@ describe("unpinned", () => {
 		const [finding] = unpinned(
 			project({
 				requirements: [
-					requirement("mcp", ">=1.23", {
+					requirement("mcp", ">=1.23.3,<1.24", {
 						extras: ["cli"],
 						marker: 'python_version >= "3.10"',
 					}),

@@ -1,0 +1,308 @@
+// One problem, one finding. Rules look at the same lines from different angles; when one finding's fix is
+// another's, the consequence is folded into the cause (its message says what else the fix settles) rather
+// than reported twice. Runs on the findings left after exceptions, so waiving one finding never hides
+// another it would have absorbed.
+import type { Finding, Project } from "../model/types.js";
+import {
+	intersect,
+	isEmpty,
+	parseSpecifierSet,
+	type VersionSet,
+} from "../pep440/specifier-set.js";
+import {
+	type ClashMember,
+	findFileKind,
+	formatLocation,
+	ownsFile,
+	type RuleFinding,
+	safely,
+} from "./rule-context.js";
+import { isLockedBy } from "./rules/lock-mismatch.js";
+
+/** Rules that say a requirement line itself is wrong and suggest its replacement. */
+const LINE_RULES = ["banned", "compat", "outside-policy", "unpinned"] as const;
+
+export function consolidateFindings(
+	findings: readonly RuleFinding[],
+	projects: readonly Project[],
+): RuleFinding[] {
+	let result = dropSharedDuplicates(findings, projects);
+	result = foldLockIntoManifest(result, projects);
+	result = mergeSameLine(result);
+	result = foldConflicts(result);
+	result = foldInconsistentIntoStaleLock(result);
+	return result;
+}
+
+/** The user-facing finding: message, then the fix, then any detail (a table) on the following lines. */
+export function finalizeFinding(finding: RuleFinding): Finding {
+	const { facts, ...rest } = finding;
+	const fix = facts.fix === undefined ? "" : ` ${facts.fix}`;
+	const detail = facts.detail === undefined ? "" : `\n${facts.detail}`;
+	return { ...rest, message: `${finding.message}${fix}${detail}` };
+}
+
+/**
+ * A requirements file included by several projects (`-r ../../requirements-mcp.txt`) is audited in each;
+ * the same finding on the same line is reported once, by the project that owns the file.
+ */
+function dropSharedDuplicates(
+	findings: readonly RuleFinding[],
+	projects: readonly Project[],
+): RuleFinding[] {
+	const byKey = new Map<string, RuleFinding>();
+	const owner = (finding: RuleFinding): boolean => {
+		const project = projects.find((p) => p.path === finding.project);
+		return (
+			project !== undefined &&
+			finding.file !== null &&
+			ownsFile(project, finding.file)
+		);
+	};
+	const kept: RuleFinding[] = [];
+	for (const finding of findings) {
+		if (finding.file === null || finding.project === null) {
+			kept.push(finding);
+			continue;
+		}
+		const key = JSON.stringify([
+			finding.rule,
+			finding.file,
+			finding.line,
+			finding.package,
+			finding.message,
+			finding.facts.fix,
+			finding.suggestion,
+		]);
+		const seen = byKey.get(key);
+		if (seen === undefined) {
+			byKey.set(key, finding);
+			kept.push(finding);
+		} else if (!owner(seen) && owner(finding)) {
+			kept[kept.indexOf(seen)] = finding;
+			byKey.set(key, finding);
+		}
+	}
+	return kept;
+}
+
+/**
+ * A locked version outside the policy is a consequence when the manifest line the lock was resolved from is
+ * reported by the same rule: fixing that line and re-locking fixes the lock. The manifest finding says so.
+ * Kept when no manifest line is at fault (then the lock alone is).
+ */
+function foldLockIntoManifest(
+	findings: readonly RuleFinding[],
+	projects: readonly Project[],
+): RuleFinding[] {
+	const notes = new Map<RuleFinding, string[]>();
+	const dropped = new Set<RuleFinding>();
+	for (const finding of findings) {
+		const entry = finding.facts.entry;
+		if (
+			entry === undefined ||
+			!["banned", "compat", "outside-policy"].includes(finding.rule)
+		)
+			continue;
+		const project = projects.find((p) => p.path === finding.project);
+		if (project === undefined) continue;
+		const lockKind = findFileKind(project, entry.file);
+		const cause = findings.find(
+			(other) =>
+				other.rule === finding.rule &&
+				other.project === finding.project &&
+				other.package === finding.package &&
+				other.facts.requirement !== undefined &&
+				isLockedBy(project, other.facts.requirement, lockKind),
+		);
+		if (cause === undefined) continue;
+		dropped.add(finding);
+		notes.set(cause, [
+			...(notes.get(cause) ?? []),
+			`${formatLocation(entry.file, entry.line)} holds ${entry.version ?? "it"} because of it; re-lock after the fix.`,
+		]);
+	}
+	return findings
+		.filter((finding) => !dropped.has(finding))
+		.map((finding) => {
+			const added = notes.get(finding);
+			return added === undefined
+				? finding
+				: { ...finding, message: `${finding.message} ${added.join(" ")}` };
+		});
+}
+
+/**
+ * `unpinned`, `outside-policy`, `banned` and `compat` on one requirement line suggest the same replacement
+ * (suggest-requirement.ts satisfies all of them at once): one finding, the strongest rule's, says the rest.
+ */
+function mergeSameLine(findings: readonly RuleFinding[]): RuleFinding[] {
+	const groups = new Map<string, RuleFinding[]>();
+	for (const finding of findings) {
+		if (
+			finding.facts.requirement === undefined ||
+			!(LINE_RULES as readonly string[]).includes(finding.rule)
+		)
+			continue;
+		const key = JSON.stringify([
+			finding.project,
+			finding.package,
+			finding.file,
+			finding.line,
+		]);
+		groups.set(key, [...(groups.get(key) ?? []), finding]);
+	}
+	const replaced = new Map<RuleFinding, RuleFinding | null>();
+	for (const group of groups.values()) {
+		if (group.length < 2) continue;
+		const rank = (f: RuleFinding) =>
+			(LINE_RULES as readonly string[]).indexOf(f.rule);
+		const [primary, ...rest] = [...group].sort(
+			(a, b) => severityRank(a) - severityRank(b) || rank(a) - rank(b),
+		);
+		if (primary === undefined) continue;
+		const also = rest.flatMap((f) =>
+			f.facts.also === undefined ? [] : [f.facts.also],
+		);
+		const merged: RuleFinding = {
+			...primary,
+			message:
+				also.length === 0
+					? primary.message
+					: `${primary.message} Besides, ${joinClauses(also)}.`,
+		};
+		if (merged.suggestion === undefined) {
+			const other = rest.find((f) => f.suggestion !== undefined);
+			if (other !== undefined) {
+				merged.suggestion = other.suggestion;
+				merged.facts = {
+					...merged.facts,
+					...(other.facts.fix === undefined ? {} : { fix: other.facts.fix }),
+					...(other.facts.replacement === undefined
+						? {}
+						: { replacement: other.facts.replacement }),
+				};
+			}
+		}
+		replaced.set(primary, merged);
+		for (const f of rest) replaced.set(f, null);
+	}
+	return findings.flatMap((finding) => {
+		const replacement = replaced.get(finding);
+		if (replacement === undefined) return [finding];
+		return replacement === null ? [] : [replacement];
+	});
+}
+
+/**
+ * A conflict one line causes is that line's problem when a finding on it suggests a replacement that
+ * resolves the conflict (scraper's `httpx==0.26.0` against its own `httpx>=0.27.1,<1`: the compat fix
+ * `httpx==0.28.1` settles both). The conflict stays when no suggested line would resolve it.
+ */
+function foldConflicts(findings: readonly RuleFinding[]): RuleFinding[] {
+	const notes = new Map<RuleFinding, string>();
+	const dropped = new Set<RuleFinding>();
+	for (const conflict of findings) {
+		const clash = conflict.facts.clash;
+		if (conflict.rule !== "conflict" || clash === undefined) continue;
+		for (const member of clash.members) {
+			if (!member.own) continue;
+			const cause = findings.find(
+				(f) =>
+					f !== conflict &&
+					f.rule !== "unpinned" &&
+					(LINE_RULES as readonly string[]).includes(f.rule) &&
+					f.project === conflict.project &&
+					f.package === conflict.package &&
+					f.file === member.file &&
+					f.line === member.line &&
+					f.facts.replacement !== undefined,
+			);
+			if (
+				cause === undefined ||
+				!resolves(cause.facts.replacement ?? "", member, clash.together)
+			)
+				continue;
+			const others = clash.members
+				.filter((m) => m !== member)
+				.map((m) => `\`${m.text}\` (${m.origin})`);
+			dropped.add(conflict);
+			notes.set(
+				cause,
+				`${notes.get(cause) ?? ""} It also contradicts ${others.join(", ")}, which the suggested line satisfies.`,
+			);
+			break;
+		}
+	}
+	return findings
+		.filter((finding) => !dropped.has(finding))
+		.map((finding) => {
+			const note = notes.get(finding);
+			return note === undefined
+				? finding
+				: { ...finding, message: `${finding.message}${note}` };
+		});
+}
+
+/** Whether replacing `member` by `replacement` leaves a version every requirement applying with it admits. */
+function resolves(
+	replacement: string,
+	member: ClashMember,
+	together: readonly ClashMember[],
+): boolean {
+	const parsed = safely(() => parseSpecifierSet(replacement), null);
+	if (parsed === null || !parsed.ok) return false;
+	return safely(() => {
+		let set: VersionSet = parsed.value.set;
+		for (const other of together)
+			if (other !== member) set = intersect(set, other.set);
+		return !isEmpty(set);
+	}, false);
+}
+
+/**
+ * A project off the fleet's version only because its lock is stale (`lock-mismatch` reports the locked
+ * entry outside the manifest): re-locking is the fix, so the lock-mismatch finding carries the fact.
+ */
+function foldInconsistentIntoStaleLock(
+	findings: readonly RuleFinding[],
+): RuleFinding[] {
+	const notes = new Map<RuleFinding, string[]>();
+	const dropped = new Set<RuleFinding>();
+	for (const finding of findings) {
+		const entry = finding.facts.entry;
+		if (finding.rule !== "inconsistent" || entry === undefined) continue;
+		const cause = findings.find(
+			(other) =>
+				other.rule === "lock-mismatch" &&
+				other.project === finding.project &&
+				other.package === finding.package &&
+				(other.facts.stale ?? []).some(
+					(stale) => stale.file === entry.file && stale.line === entry.line,
+				),
+		);
+		if (cause === undefined) continue;
+		dropped.add(finding);
+		notes.set(cause, [
+			...(notes.get(cause) ?? []),
+			`Meanwhile ${finding.facts.also ?? finding.message}.`,
+		]);
+	}
+	return findings
+		.filter((finding) => !dropped.has(finding))
+		.map((finding) => {
+			const added = notes.get(finding);
+			return added === undefined
+				? finding
+				: { ...finding, message: `${finding.message} ${added.join(" ")}` };
+		});
+}
+
+function severityRank(finding: Finding): number {
+	return ["error", "warning", "notice"].indexOf(finding.severity);
+}
+
+function joinClauses(clauses: string[]): string {
+	if (clauses.length <= 1) return clauses.join("");
+	return `${clauses.slice(0, -1).join(", ")} and ${clauses[clauses.length - 1]}`;
+}

@@ -1,0 +1,332 @@
+// The replacement a finding suggests for a requirement line. One function for every rule, so that two rules
+// reporting the same line suggest the same text, and that text passes all of them: it meets the line's pin
+// level, stays inside `allowed` and the `[[compat]]` requires that apply, and avoids `banned` versions.
+import type { Project, Requirement } from "../model/types.js";
+import {
+	intersect,
+	isEmpty,
+	parseSpecifierSet,
+	type SpecifierSet,
+	subset,
+} from "../pep440/specifier-set.js";
+import {
+	compareVersions,
+	parseVersion,
+	type Version,
+} from "../pep440/version.js";
+import { matchCompatWhen } from "./compat-match.js";
+import {
+	findPinLevel,
+	findRequiredPinLevel,
+	meetsPinLevel,
+} from "./pin-level.js";
+import {
+	admits,
+	findExactVersion,
+	formatRequirement,
+	listLockedVersions,
+	type RuleContext,
+	safely,
+} from "./rule-context.js";
+import type { PinLevel } from "./schema.js";
+
+export interface Suggestion {
+	/** The specifier part, e.g. `==1.23.3`. */
+	specifier: string;
+	/** The whole replacement line, extras and marker kept: `mcp[cli]==1.23.3; python_version >= "3.10"`. */
+	line: string;
+}
+
+/**
+ * The line `requirement` should read, null when none can be derived (a URL, an unparseable specifier, an
+ * exact pin with no version to take). An exact pin stays an exact pin. `preferLocked`: an exact pin takes
+ * the project's own locked version first (the `unpinned` fix: pin what is already installed).
+ */
+export function suggestRequirement(
+	context: RuleContext,
+	project: Project,
+	requirement: Requirement,
+	options: { preferLocked?: boolean } = {},
+): Suggestion | null {
+	if (requirement.url !== null) return null;
+	const declared = context.parseSpecifier(requirement.specifier);
+	if (declared === null) return null;
+	const name = requirement.name;
+	const constraints = listConstraints(context, project, name);
+	const banned = listBanned(context, name);
+	const accept = (v: Version): boolean =>
+		constraints.every((set) => admits(set, v)) &&
+		!banned.some((set) => admits(set, v));
+	const level: PinLevel =
+		findExactVersion(declared) !== null
+			? "exact"
+			: findRequiredPinLevel(context.policy, project, requirement).level;
+	const specifier =
+		level === "exact"
+			? suggestPin(context, project, requirement, declared, constraints, {
+					accept,
+					preferLocked: options.preferLocked === true,
+				})
+			: suggestRange(project, requirement, declared, level, {
+					constraints,
+					banned,
+					accept,
+				});
+	return specifier === null
+		? null
+		: { specifier, line: formatRequirement(requirement, specifier) };
+}
+
+/** Whether the policy lets a project use `version` of `name`: allowed, compat requires, not banned. */
+export function isVersionAcceptable(
+	context: RuleContext,
+	project: Project,
+	name: string,
+	version: Version,
+): boolean {
+	return (
+		listConstraints(context, project, name).every((set) =>
+			admits(set, version),
+		) && !listBanned(context, name).some((set) => admits(set, version))
+	);
+}
+
+/** `packages.<name>.allowed` and the `require` of every `[[compat]]` rule that applies to the project. */
+function listConstraints(
+	context: RuleContext,
+	project: Project,
+	name: string,
+): SpecifierSet[] {
+	const sets: SpecifierSet[] = [];
+	const allowed = context.policy.packages[name]?.allowed;
+	const parsedAllowed =
+		allowed === undefined ? null : context.parseSpecifier(allowed);
+	if (parsedAllowed !== null) sets.push(parsedAllowed);
+	for (const rule of context.policy.compat) {
+		if (rule.require.name !== name) continue;
+		const require = context.parseSpecifier(rule.require.specifier);
+		if (require !== null && matchCompatWhen(context, project, rule) !== null)
+			sets.push(require);
+	}
+	return sets;
+}
+
+function listBanned(context: RuleContext, name: string): SpecifierSet[] {
+	return (context.policy.packages[name]?.banned ?? []).flatMap((text) => {
+		const set = context.parseSpecifier(text);
+		return set === null ? [] : [set];
+	});
+}
+
+/**
+ * `==V`: V is the highest version the project's lock or any project of the fleet uses that the policy
+ * accepts (preferring one the project's other requirements on the package admit), else the lowest version
+ * `allowed` or a compat `require` names.
+ */
+function suggestPin(
+	context: RuleContext,
+	project: Project,
+	requirement: Requirement,
+	declared: SpecifierSet,
+	constraints: SpecifierSet[],
+	options: { accept: (v: Version) => boolean; preferLocked: boolean },
+): string | null {
+	const { accept } = options;
+	const others = listOtherRequirementSets(context, project, requirement);
+	// A range being tightened to a pin should keep admitting the pin; a wrong pin is replaced, not kept.
+	if (findExactVersion(declared) === null) others.push(declared);
+	const fits = (v: Version): boolean =>
+		accept(v) && others.every((set) => admits(set, v));
+	if (options.preferLocked) {
+		const locked = listLockedVersions(project, requirement.name);
+		const only = locked.length === 1 ? locked[0]?.version : undefined;
+		if (only !== undefined && accept(only)) return `==${only.text}`;
+	}
+	const used = listFleetVersions(context, requirement.name).reverse();
+	const floors = constraints
+		.flatMap((set) => set.clauses)
+		.filter(
+			(c) =>
+				c.operator === "~=" ||
+				c.operator === ">=" ||
+				(c.operator === "==" && !c.wildcard),
+		)
+		.flatMap((c) => {
+			const v = parseVersion(c.version);
+			return v === null ? [] : [v];
+		})
+		.sort(compareVersions);
+	const pick =
+		used.find(fits) ??
+		used.find(accept) ??
+		floors.find(fits) ??
+		floors.find(accept);
+	return pick === undefined ? null : `==${pick.text}`;
+}
+
+/**
+ * A range: the constraints intersected with what the line declares (as clauses that each narrow it), else
+ * built from the project's locked version; `banned` versions excluded where one clause can say so.
+ */
+function suggestRange(
+	project: Project,
+	requirement: Requirement,
+	declared: SpecifierSet,
+	level: PinLevel,
+	options: {
+		constraints: SpecifierSet[];
+		banned: SpecifierSet[];
+		accept: (v: Version) => boolean;
+	},
+): string | null {
+	const { constraints, banned } = options;
+	const attempts: SpecifierSet[][] = [[...constraints, declared], constraints];
+	const locked = listLockedVersions(project, requirement.name);
+	const only = locked.length === 1 ? locked[0]?.version : undefined;
+	if (only !== undefined && options.accept(only)) {
+		const derived = deriveFromVersion(only, level);
+		if (derived !== null) attempts.push([...constraints, derived]);
+	}
+	for (const sets of attempts) {
+		const clauses = combineClauses(sets);
+		if (clauses === null) continue;
+		const excluded = excludeBanned(clauses, banned);
+		const parsed = parse(excluded.join(","));
+		if (parsed === null || excluded.length === 0) continue;
+		if (safely(() => isEmpty(parsed), true)) continue;
+		const reached = findPinLevel(
+			{ ...requirement, url: null, specifier: parsed.text },
+			parsed,
+		);
+		if (reached !== null && meetsPinLevel(reached, level)) return parsed.text;
+	}
+	return null;
+}
+
+/** A specifier meeting `level` around a version the project already uses. */
+function deriveFromVersion(
+	version: Version,
+	level: PinLevel,
+): SpecifierSet | null {
+	const release = version.release.map(String);
+	switch (level) {
+		case "compatible":
+			// PEP 440: `~=` needs at least two release segments.
+			return parse(
+				`~=${release.length >= 2 ? version.public : `${version.public}.0`}`,
+			);
+		case "bounded":
+			return parse(`>=${version.public},<${BigInt(release[0] ?? "0") + 1n}`);
+		default:
+			return parse(`>=${version.public}`);
+	}
+}
+
+/**
+ * The clauses of every set, in order, each kept only if it narrows what the earlier ones admit, then each
+ * dropped if the others imply it; null when the sets have no version in common.
+ */
+function combineClauses(sets: readonly SpecifierSet[]): string[] | null {
+	const kept: string[] = [];
+	const implied = (clauses: string[], clause: string): boolean => {
+		const all = parse(clauses.join(","));
+		const one = parse(clause);
+		return (
+			clauses.length > 0 &&
+			all !== null &&
+			one !== null &&
+			safely(() => subset(all.set, one.set).ok, false)
+		);
+	};
+	for (const set of sets)
+		for (const clause of set.clauses)
+			if (!kept.includes(clause.text) && !implied(kept, clause.text))
+				kept.push(clause.text);
+	for (const clause of [...kept]) {
+		const rest = kept.filter((c) => c !== clause);
+		if (implied(rest, clause)) kept.splice(kept.indexOf(clause), 1);
+	}
+	const all = parse(kept.join(","));
+	if (all === null || safely(() => isEmpty(all), true)) return null;
+	// Written the way people write ranges: pins and lower bounds, then upper bounds, then exclusions.
+	const rank = (clause: string): number =>
+		clause.startsWith("<")
+			? 2
+			: clause.startsWith("!=")
+				? 3
+				: clause.startsWith(">")
+					? 1
+					: 0;
+	return [...kept].sort((a, b) => rank(a) - rank(b));
+}
+
+// One clause that stays inside the complement of a one-clause banned set (`<X` is not quite the complement
+// of `>=X`, which also leaves out X's pre-releases: the result only ever excludes more).
+const COMPLEMENT: Partial<Record<string, string>> = {
+	"==": "!=",
+	"!=": "==",
+	"<": ">=",
+	"<=": ">",
+	">": "<=",
+	">=": "<",
+};
+
+function excludeBanned(
+	clauses: string[],
+	banned: readonly SpecifierSet[],
+): string[] {
+	const result = [...clauses];
+	for (const set of banned) {
+		const current = parse(result.join(","));
+		if (current === null) return result;
+		const overlap = safely(() => intersect(current.set, set.set), null);
+		if (overlap === null || safely(() => isEmpty(overlap), true)) continue;
+		const [clause, ...more] = set.clauses;
+		const operator =
+			clause === undefined ? undefined : COMPLEMENT[clause.operator];
+		if (clause !== undefined && more.length === 0 && operator !== undefined)
+			result.push(`${operator}${clause.version}`);
+	}
+	return result;
+}
+
+/** The project's other requirements on the same package (the suggestion should not contradict them). */
+function listOtherRequirementSets(
+	context: RuleContext,
+	project: Project,
+	requirement: Requirement,
+): SpecifierSet[] {
+	return project.requirements.flatMap((other) => {
+		if (
+			other === requirement ||
+			other.name !== requirement.name ||
+			other.group === "build" ||
+			other.url !== null ||
+			(other.file === requirement.file && other.line === requirement.line)
+		)
+			return [];
+		const set = context.parseSpecifier(other.specifier);
+		return set === null ? [] : [set];
+	});
+}
+
+/** Every version of `name` some project locks or pins exactly, ascending. */
+function listFleetVersions(context: RuleContext, name: string): Version[] {
+	const seen = new Map<string, Version>();
+	for (const project of context.projects) {
+		for (const { version } of listLockedVersions(project, name))
+			seen.set(version.text, version);
+		for (const requirement of project.requirements) {
+			if (requirement.name !== name || requirement.url !== null) continue;
+			const set = context.parseSpecifier(requirement.specifier);
+			const version = set === null ? null : findExactVersion(set);
+			if (version !== null) seen.set(version.text, version);
+		}
+	}
+	return [...seen.values()].sort(compareVersions);
+}
+
+function parse(text: string): SpecifierSet | null {
+	const result = safely(() => parseSpecifierSet(text), null);
+	return result?.ok ? result.value : null;
+}

@@ -109,7 +109,8 @@ describe("dist/cli.js", () => {
 			expect(code).toBe(2);
 			expect(stdout).toBe("");
 			expect(stderr).toContain(message);
-			expect(stderr).not.toMatch(/\n\s+at /);
+			// A stack frame: "    at fn (file:line:col)" or "    at file:line:col".
+		expect(stderr).not.toMatch(/\n\s+at (?:.+ \()?\S+:\d+:\d+\)?/);
 		},
 	);
 });

@@ -10,6 +10,8 @@ import {
 import { groupProjects, type ParsedFile } from "./discover/group-projects.js";
 import { readTextFile } from "./discover/read-text-file.js";
 import { createRequirementsReader } from "./discover/resolve-requirements.js";
+import { gatherIndexFacts } from "./index/gather-index-facts.js";
+import { maskSecrets, redactUrl } from "./index/index-endpoint.js";
 import type { Diagnostic, Finding, Project } from "./model/types.js";
 import { parsePoetryLock } from "./parse/poetry-lock.js";
 import { parsePylock } from "./parse/pylock.js";
@@ -30,7 +32,10 @@ export interface AuditOptions {
 	policyPath?: string;
 	/** The date exceptions' `until` is compared with. */
 	today?: Date;
-	/** Never contact a package index; checks that need one use the shipped offline knowledge or say they could not run. */
+	/**
+	 * Never contact a package index; checks that need one use locks and the shipped offline knowledge.
+	 * Default: true here (a library call stays pure unless asked); the CLI and the action default to online.
+	 */
 	offline?: boolean;
 	/** Package index to query (PyPI JSON API or a PEP 691 Simple API); default: the project's configured index, else PyPI. */
 	indexUrl?: string;
@@ -143,7 +148,24 @@ export async function auditRepository(options: AuditOptions): Promise<Report> {
 		}
 	}
 
-	findings.push(...evaluatePolicy(projects, loaded.policy, { today: options.today ?? new Date() }));
+	// The only network I/O of an audit, all of it before evaluation, so the rules stay pure.
+	const gathered = await gatherIndexFacts(projects, {
+		offline: options.offline ?? true,
+		indexUrl: options.indexUrl ?? loaded.policy.indexUrl,
+		cacheDir: options.cacheDir ?? null,
+		env: options.env ?? {},
+	});
+	const evaluated = evaluatePolicy(projects, loaded.policy, {
+		today: options.today ?? new Date(),
+		index: gathered.facts,
+	});
+	// Defence in depth: no message may carry an index credential, whatever echoed it.
+	findings.push(
+		...evaluated.map((f) => ({
+			...f,
+			message: maskSecrets(redactUrl(f.message), gathered.secrets),
+		})),
+	);
 	findings.sort(compareFindings);
 	const policy: ReportPolicy = {
 		source: loaded.source.kind,
@@ -151,7 +173,13 @@ export async function auditRepository(options: AuditOptions): Promise<Report> {
 		presets: loaded.presets,
 		description: loaded.description,
 	};
-	return buildReport(options.root, policy, projects, findings, discovery.files.length);
+	return buildReport(
+		options.root,
+		policy,
+		projects,
+		findings,
+		discovery.files.length,
+	);
 }
 
 function parseManifestOrLock(

@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { auditRepository, type Report } from "./audit.js";
 import { ConfigurationError } from "./errors.js";
+import { listIndexSecrets, maskSecrets } from "./index/index-endpoint.js";
 import { stripControls } from "./report/escape.js";
 import { renderJson } from "./report/render-json.js";
 import { renderMarkdown } from "./report/render-markdown.js";
@@ -28,6 +29,13 @@ Options:
   --output <file>                write the report to a file instead of stdout
   --include <glob>               only audit files matching the glob (repeatable)
   --exclude <glob>               skip files and directories matching the glob (repeatable)
+  --offline                      never contact a package index: yanked and too-new are not checked, and
+                                 dependency requirements come from locks and pin-audit's shipped knowledge
+  --index-url <url>              package index to check pins against (PyPI JSON API root, or a PEP 691
+                                 Simple API ending in /simple); default: the policy's index-url, else
+                                 the project's own index, else https://pypi.org. Credentials may be in the
+                                 URL or in PIN_AUDIT_INDEX_TOKEN; they are never printed
+  --cache-dir <dir>              keep index answers here and revalidate them (ETag / Last-Modified)
   --no-inventory                 text format: show findings only, not every requirement
   --color / --no-color           force colours on or off (default: on for a terminal, off with NO_COLOR)
   --version                      print the version
@@ -108,14 +116,24 @@ async function runCliUnsafe(
 		exclude: values.exclude ?? [],
 		env: io.env,
 		// A policy path on the command line is relative to where the command runs, like every other path.
-		...(values.policy !== undefined ? { policyPath: resolve(values.policy) } : {}),
+		...(values.policy !== undefined
+			? { policyPath: resolve(values.policy) }
+			: {}),
+		offline: values.offline,
+		...(values["index-url"] !== undefined
+			? { indexUrl: values["index-url"] }
+			: {}),
+		...(values["cache-dir"] !== undefined
+			? { cacheDir: resolve(values["cache-dir"]) }
+			: {}),
 	});
 	const color =
 		values.color ?? (io.isTty && !io.env.NO_COLOR && !values.output);
-	const text = renderReport(report, format, {
-		color,
-		inventory: values.inventory,
-	});
+	// Index credentials never reach the output, whatever a message or URL may have echoed.
+	const text = maskSecrets(
+		renderReport(report, format, { color, inventory: values.inventory }),
+		listIndexSecrets({ indexUrl: values["index-url"], env: io.env }),
+	);
 	if (values.output) await writeFile(values.output, text);
 	else io.stdout(text);
 	return report.summary.errors > 0 ? 1 : 0;
@@ -131,6 +149,9 @@ function parseCliArgs(argv: readonly string[]) {
 			format: { type: "string", default: "text" },
 			output: { type: "string" },
 			policy: { type: "string" },
+			offline: { type: "boolean", default: false },
+			"index-url": { type: "string" },
+			"cache-dir": { type: "string" },
 			include: { type: "string", multiple: true },
 			exclude: { type: "string", multiple: true },
 			inventory: { type: "boolean", default: true },

@@ -85,6 +85,11 @@ export function groupProjects(
 				entry.pyproject = item.value;
 				addRequirements(project, item.value.requirements);
 				project.requiresPython = item.value.requiresPython;
+				// Only set when configured, so projects without uv settings look as before.
+				if (item.value.uv.excludeNewer !== null)
+					project.excludeNewer = item.value.uv.excludeNewer;
+				if (findDefaultUvIndex(item.value) !== null)
+					project.indexUrl = findDefaultUvIndex(item.value);
 				break;
 			case "requirements":
 				addRequirements(project, item.value.requirements);
@@ -110,6 +115,13 @@ export function groupProjects(
 			uvLock ??
 			(project.workspace ? byDir.get(project.workspace)?.uvLock : null);
 		const ownName = pyproject?.name;
+		// uv reads exclude-newer and indexes from the workspace root's configuration.
+		const root = project.workspace ? byDir.get(project.workspace) : undefined;
+		if (root && root.project !== project) {
+			if (root.project.excludeNewer)
+				project.excludeNewer = root.project.excludeNewer;
+			if (root.project.indexUrl) project.indexUrl = root.project.indexUrl;
+		}
 		if (lock && ownName)
 			project.lockMetadata = lock.metadata.filter((m) => m.package === ownName);
 		project.files.sort((a, b) => compareStrings(a.path, b.path));
@@ -167,6 +179,22 @@ function linkWorkspaces(
 				);
 		}
 	}
+}
+
+/** uv: the `[[tool.uv.index]]` marked `default = true` replaces PyPI as the index of last resort. */
+function findDefaultUvIndex(pyproject: Pyproject): string | null {
+	const tables = (
+		(pyproject.document?.value.tool as Record<string, unknown> | undefined)
+			?.uv as Record<string, unknown> | undefined
+	)?.index;
+	if (!Array.isArray(tables)) return null;
+	for (const table of tables) {
+		if (typeof table !== "object" || table === null) continue;
+		const entry = table as Record<string, unknown>;
+		if (entry.default === true && typeof entry.url === "string")
+			return entry.url;
+	}
+	return null;
 }
 
 function stripDotSlash(glob: string): string {

@@ -144,4 +144,8 @@ export interface Project {
 	lockMetadata: LockMetadata[];
 	/** Index options seen in requirements files, uv config etc. */
 	pipOptions: PipOption[];
+	/** uv's default index (`[[tool.uv.index]]` with `default = true`), URL as written; null/absent when none. */
+	indexUrl?: string | null;
+	/** `[tool.uv] exclude-newer` (RFC 3339 timestamp or date) of the project or its workspace root; null/absent when none. */
+	excludeNewer?: string | null;
 }

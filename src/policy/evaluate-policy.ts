@@ -1,5 +1,6 @@
 // Runs every enabled rule over the projects, drops what active exceptions suppress, sorts the rest.
 import picomatch from "picomatch";
+import type { IndexFacts } from "../index/index-facts.js";
 import type { Finding, Project } from "../model/types.js";
 import {
 	consolidateFindings,
@@ -14,14 +15,18 @@ import {
 import { checkBanned } from "./rules/banned.js";
 import { checkCompat } from "./rules/compat.js";
 import { checkConflict } from "./rules/conflict.js";
+import { checkDependencyConflicts } from "./rules/dependency-conflict.js";
 import {
 	checkExceptionExpired,
 	listActiveExceptions,
 } from "./rules/exception-expired.js";
 import { checkInconsistent } from "./rules/inconsistent.js";
+import { checkIndexUnavailable } from "./rules/index-unavailable.js";
 import { checkLockMismatch } from "./rules/lock-mismatch.js";
 import { checkOutsidePolicy } from "./rules/outside-policy.js";
+import { checkTooNew } from "./rules/too-new.js";
 import { checkUnpinned } from "./rules/unpinned.js";
+import { checkYanked } from "./rules/yanked.js";
 import {
 	type Policy,
 	type PolicyException,
@@ -34,10 +39,17 @@ const RULES: Record<RuleId, Rule> = {
 	"outside-policy": checkOutsidePolicy,
 	banned: checkBanned,
 	"lock-mismatch": checkLockMismatch,
-	conflict: checkConflict,
+	// Two sources of clashes: the project's own requirements, and what its pinned packages require.
+	conflict: (context) => [
+		...checkConflict(context),
+		...checkDependencyConflicts(context),
+	],
 	inconsistent: checkInconsistent,
 	compat: checkCompat,
 	"exception-expired": checkExceptionExpired,
+	yanked: checkYanked,
+	"too-new": checkTooNew,
+	"index-unavailable": checkIndexUnavailable,
 };
 
 export interface PolicyEvaluation {
@@ -49,7 +61,7 @@ export interface PolicyEvaluation {
 export function evaluatePolicy(
 	projects: Project[],
 	policy: Policy,
-	options: { today: Date },
+	options: { today: Date; index?: IndexFacts },
 ): Finding[] {
 	return evaluatePolicyWithExceptions(projects, policy, options).findings;
 }
@@ -57,9 +69,14 @@ export function evaluatePolicy(
 export function evaluatePolicyWithExceptions(
 	projects: Project[],
 	policy: Policy,
-	options: { today: Date },
+	options: { today: Date; index?: IndexFacts },
 ): PolicyEvaluation {
-	const context = createRuleContext(projects, policy, options.today);
+	const context = createRuleContext(
+		projects,
+		policy,
+		options.today,
+		options.index,
+	);
 	const all: RuleFinding[] = [];
 	for (const id of RULE_IDS) {
 		if (policy.rules[id] === "off") continue;

@@ -7,6 +7,7 @@ import { ConfigurationError } from "../errors.js";
 import { normalizeName } from "../model/normalize-name.js";
 import { parseToml } from "../parse/toml.js";
 import { findClosestName } from "./closest-name.js";
+import { parseDuration } from "./cooldown.js";
 import { PRESETS } from "./presets.js";
 import {
 	type CompatRule,
@@ -128,6 +129,16 @@ export function loadPolicyFromToml(
 					: [...new Set(consistencyPackages.map(normalizeName))],
 		},
 		exceptions,
+		cooldown: {
+			default: parseDuration(document.cooldown.default) ?? 0,
+			packages: Object.fromEntries(
+				Object.entries(document.cooldown.packages).map(([name, text]) => [
+					normalizeName(name),
+					parseDuration(text) ?? 0,
+				]),
+			),
+		},
+		indexUrl: document["index-url"] ?? null,
 		rules: document.rules,
 	};
 }

@@ -1,6 +1,10 @@
 // What every rule needs besides the projects: the policy, parsed specifiers (each parsed once), which lock
 // file a project reports on, and how to build a Finding. Rules are pure functions of a RuleContext.
 import * as nodePath from "node:path";
+import {
+	createEmptyIndexFacts,
+	type IndexFacts,
+} from "../index/index-facts.js";
 import type {
 	FileKind,
 	Finding,
@@ -28,6 +32,8 @@ export interface RuleContext {
 	projects: readonly Project[];
 	policy: Policy;
 	today: Date;
+	/** What the package index (or nothing, offline) said about the pinned and locked releases. */
+	index: IndexFacts;
 	/** Parsed specifier set, null when it does not parse (its parser already reported it). */
 	parseSpecifier(text: string): SpecifierSet | null;
 	/** True when `project` is the one that reports findings on entries of `lockFile` (see lockOwners). */
@@ -79,6 +85,7 @@ export function createRuleContext(
 	projects: readonly Project[],
 	policy: Policy,
 	today: Date,
+	index: IndexFacts = createEmptyIndexFacts(),
 ): RuleContext {
 	const cache = new Map<string, SpecifierSet | null>();
 	const owners = findLockOwners(projects);
@@ -86,6 +93,7 @@ export function createRuleContext(
 		projects,
 		policy,
 		today,
+		index,
 		parseSpecifier(text) {
 			let parsed = cache.get(text);
 			if (parsed === undefined) {

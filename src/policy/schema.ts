@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { parsePep508 } from "../parse/pep508.js";
 import { parseSpecifierSet } from "../pep440/specifier-set.js";
+import { parseDuration } from "./cooldown.js";
 
 export const RULE_IDS = [
 	"unpinned",
@@ -14,6 +15,9 @@ export const RULE_IDS = [
 	"inconsistent",
 	"compat",
 	"exception-expired",
+	"yanked",
+	"too-new",
+	"index-unavailable",
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -124,6 +128,11 @@ const policyException = z.strictObject({
 
 const ruleSeverity = z.enum(RULE_SEVERITIES);
 
+/** A duration such as "48h", "2d", "1w", "90m", or "0"; validated here, read by parseDuration. */
+const duration = z.string().refine((text) => parseDuration(text) !== null, {
+	message: 'expected a duration such as "48h", "2d", "1w" or "0"',
+});
+
 export const policySchema = z.strictObject({
 	extends: oneOrMany(z.enum(PRESET_NAMES)).default([]),
 	pins: z
@@ -148,6 +157,20 @@ export const policySchema = z.strictObject({
 		})
 		.prefault({}),
 	exceptions: z.array(policyException).default([]),
+	/** Minimum age of a pinned or locked release (`too-new`): `"48h"`, `"2d"`, `"1w"`, `"0"` for none. */
+	cooldown: z
+		.strictObject({
+			default: duration.default("48h"),
+			packages: z.record(z.string(), duration).default({}),
+		})
+		.prefault({}),
+	/** The package index to check pins against (PyPI JSON API root, or a Simple API URL ending in /simple). */
+	"index-url": z
+		.string()
+		.regex(/^https?:\/\/\S+$/, {
+			message: "expected an http(s) URL such as https://pypi.org/simple",
+		})
+		.optional(),
 	rules: z
 		.strictObject({
 			unpinned: ruleSeverity.default("error"),
@@ -158,6 +181,10 @@ export const policySchema = z.strictObject({
 			inconsistent: ruleSeverity.default("warning"),
 			compat: ruleSeverity.default("error"),
 			"exception-expired": ruleSeverity.default("warning"),
+			// Index-backed rules (they need the package index, except what poetry.lock and the offline knowledge carry).
+			yanked: ruleSeverity.default("error"),
+			"too-new": ruleSeverity.default("warning"),
+			"index-unavailable": ruleSeverity.default("notice"),
 		})
 		.prefault({}),
 });
@@ -196,5 +223,9 @@ export interface Policy {
 	compat: CompatRule[];
 	consistency: { packages: "*" | string[] };
 	exceptions: PolicyException[];
+	/** Milliseconds; per-package keys PEP 503 normalized. */
+	cooldown: { default: number; packages: Record<string, number> };
+	/** Credentials possible: never print it unredacted. */
+	indexUrl: string | null;
 	rules: Record<RuleId, RuleSeverity>;
 }

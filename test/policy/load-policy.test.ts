@@ -38,7 +38,35 @@ describe("loadPolicyFromToml", () => {
 			inconsistent: "warning",
 			compat: "error",
 			"exception-expired": "warning",
+			yanked: "error",
+			"too-new": "warning",
+			"index-unavailable": "notice",
 		});
+		expect(policy.cooldown).toEqual({ default: 48 * 3_600_000, packages: {} });
+		expect(policy.indexUrl).toBeNull();
+	});
+
+	it("reads [cooldown] with per-package overrides and index-url", () => {
+		const policy = loadPolicyFromToml(
+			{
+				cooldown: { default: "2d", packages: { MCP: "0", httpx: "12h" } },
+				"index-url": "https://pypi.example/simple",
+			},
+			"pin-audit.toml",
+			() => undefined,
+		);
+		expect(policy.cooldown).toEqual({
+			default: 2 * 86_400_000,
+			packages: { mcp: 0, httpx: 12 * 3_600_000 },
+		});
+		expect(policy.indexUrl).toBe("https://pypi.example/simple");
+		expect(() =>
+			loadPolicyFromToml(
+				{ cooldown: { default: "soon" } },
+				"pin-audit.toml",
+				() => undefined,
+			),
+		).toThrow(/duration such as "48h"/);
 	});
 
 	it("reads every section and normalizes package names", () => {

@@ -1,0 +1,220 @@
+// Everything the index-backed rules will ask, asked up front: one lookup per distinct (index, package,
+// version), all in flight together under the HTTP client's concurrency bound. Failures are recorded as facts
+// (the `index-unavailable` rule reports them); nothing here throws.
+import type { Project } from "../model/types.js";
+import { parseSpecifierSet } from "../pep440/specifier-set.js";
+import { parseVersion } from "../pep440/version.js";
+import {
+	createHttpClient,
+	type HttpClient,
+	type HttpClientOptions,
+} from "./http-client.js";
+import { createIndexClient, type IndexClient } from "./index-client.js";
+import {
+	DEFAULT_INDEX_URL,
+	INDEX_TOKEN_ENV,
+	type IndexEndpoint,
+	parseIndexEndpoint,
+	redactUrl,
+} from "./index-endpoint.js";
+import {
+	type IndexFacts,
+	type IndexLookup,
+	projectReleaseKey,
+	type ReleaseFacts,
+} from "./index-facts.js";
+
+export interface GatherIndexOptions {
+	/** Ask no index at all. */
+	offline: boolean;
+	/** The index for every project (CLI/action input, or the policy's `index-url`); wins over project config. */
+	indexUrl?: string | null;
+	cacheDir?: string | null;
+	/** HTTPS_PROXY, NO_PROXY, PIN_AUDIT_INDEX_TOKEN. */
+	env?: Readonly<Record<string, string | undefined>>;
+	/** Retry, timeout and concurrency settings (tests shorten them). */
+	http?: Omit<HttpClientOptions, "cacheDir" | "env">;
+}
+
+export interface GatheredIndexFacts {
+	facts: IndexFacts;
+	/** Credentials that were in play: mask them in anything printed. */
+	secrets: string[];
+	/** Network statistics, for logs and tests. */
+	stats: HttpClient["stats"] | null;
+}
+
+/** A release the rules will ask about: a `==` pin or a locked registry version. */
+interface Wanted {
+	project: string;
+	name: string;
+	version: string;
+	/** Index URL as written (may hold credentials). */
+	index: string;
+}
+
+export async function gatherIndexFacts(
+	projects: readonly Project[],
+	options: GatherIndexOptions,
+): Promise<GatheredIndexFacts> {
+	const env = options.env ?? {};
+	const token = env[INDEX_TOKEN_ENV] ?? null;
+	const indexByProject = new Map<string, string>();
+	const releases = new Map<
+		string,
+		{ index: string; lookup: IndexLookup<ReleaseFacts | null> }
+	>();
+	if (options.offline) {
+		for (const project of projects)
+			indexByProject.set(
+				project.path,
+				redactUrl(chooseProjectIndex(project, options.indexUrl ?? null)),
+			);
+		return {
+			facts: { online: false, indexByProject, releases },
+			secrets: token ? [token] : [],
+			stats: null,
+		};
+	}
+
+	const http = createHttpClient({
+		...options.http,
+		cacheDir: options.cacheDir ?? null,
+		env,
+	});
+	const endpoints = new Map<string, IndexLookup<IndexEndpoint>>();
+	const clients = new Map<string, IndexClient>();
+	const secrets = new Set<string>(token ? [token] : []);
+	const endpointFor = (raw: string): IndexLookup<IndexEndpoint> => {
+		let endpoint = endpoints.get(raw);
+		if (endpoint === undefined) {
+			endpoint = parseIndexEndpoint(raw, token);
+			if (endpoint.ok) for (const s of endpoint.value.secrets) secrets.add(s);
+			endpoints.set(raw, endpoint);
+		}
+		return endpoint;
+	};
+	const lookups = new Map<string, Promise<IndexLookup<ReleaseFacts | null>>>();
+	const lookup = (
+		wanted: Wanted,
+	): Promise<IndexLookup<ReleaseFacts | null>> => {
+		const endpoint = endpointFor(wanted.index);
+		if (!endpoint.ok) return Promise.resolve(endpoint);
+		const key = `${endpoint.value.url}\0${endpoint.value.authorization ?? ""}\0${wanted.name}\0${wanted.version}`;
+		let pending = lookups.get(key);
+		if (pending === undefined) {
+			const clientKey = `${endpoint.value.url}\0${endpoint.value.authorization ?? ""}`;
+			let client = clients.get(clientKey);
+			if (client === undefined) {
+				client = createIndexClient(endpoint.value, http);
+				clients.set(clientKey, client);
+			}
+			pending = client.lookupRelease(wanted.name, wanted.version).catch(
+				(error: unknown): IndexLookup<ReleaseFacts | null> => ({
+					ok: false,
+					error: error instanceof Error ? error.message : String(error),
+				}),
+			);
+			lookups.set(key, pending);
+		}
+		return pending;
+	};
+
+	const wanted: Wanted[] = [];
+	for (const project of projects) {
+		const projectIndex = chooseProjectIndex(project, options.indexUrl ?? null);
+		indexByProject.set(project.path, redactUrl(projectIndex));
+		wanted.push(
+			...listWantedReleases(project, projectIndex, options.indexUrl ?? null),
+		);
+	}
+	const answers = await Promise.all(wanted.map(lookup));
+	wanted.forEach((w, i) => {
+		const key = projectReleaseKey(w.project, w.name, w.version);
+		const answer = answers[i];
+		if (answer === undefined || releases.has(key)) return;
+		const endpoint = endpointFor(w.index);
+		const index = endpoint.ok ? endpoint.value.url : redactUrl(w.index);
+		// An error message may echo a URL: never one with credentials.
+		releases.set(key, {
+			index,
+			lookup: answer.ok
+				? answer
+				: { ok: false, error: redactUrl(answer.error) },
+		});
+	});
+	return {
+		facts: { online: true, indexByProject, releases },
+		secrets: [...secrets],
+		stats: http.stats,
+	};
+}
+
+/**
+ * The index a project installs from: the explicit one, else its uv default index (`[[tool.uv.index]]`
+ * with `default = true`), else a requirements file's `--index-url`, else PyPI.
+ */
+export function chooseProjectIndex(
+	project: Project,
+	explicit: string | null,
+): string {
+	if (explicit) return explicit;
+	if (project.indexUrl) return project.indexUrl;
+	const pip = project.pipOptions.find(
+		(o) => o.name === "--index-url" && o.value !== null && o.value !== "",
+	);
+	return pip?.value ?? DEFAULT_INDEX_URL;
+}
+
+/** `==` pins (not wildcards) and locked registry versions, each with the index it comes from. */
+export function listWantedReleases(
+	project: Project,
+	projectIndex: string,
+	explicit: string | null,
+): Wanted[] {
+	const out: Wanted[] = [];
+	const seen = new Set<string>();
+	const add = (name: string, version: string, index: string) => {
+		const key = `${name}\0${version}`;
+		if (seen.has(key)) return;
+		seen.add(key);
+		out.push({ project: project.path, name, version, index });
+	};
+	// Locks first: the registry a lock recorded is where that version came from.
+	for (const entry of project.locked) {
+		if (entry.version === null) continue;
+		if (entry.source !== "registry" && entry.source !== "unknown") continue;
+		const version = parseVersion(entry.version);
+		if (version === null) continue;
+		const recorded =
+			entry.source === "registry" &&
+			entry.sourceUrl &&
+			/^https?:\/\//.test(entry.sourceUrl)
+				? entry.sourceUrl
+				: null;
+		add(entry.name, version.text, explicit ?? recorded ?? projectIndex);
+	}
+	for (const requirement of project.requirements) {
+		if (requirement.url !== null || requirement.group === "build") continue;
+		const version = findPinnedVersion(requirement.specifier);
+		if (version !== null) add(requirement.name, version, projectIndex);
+	}
+	return out;
+}
+
+/** The version an `==X` (not `==X.*`) or `===X` clause pins, normalized; null when none. */
+export function findPinnedVersion(specifier: string): string | null {
+	if (specifier === "") return null;
+	const parsed = parseSpecifierSet(specifier);
+	if (!parsed.ok) return null;
+	for (const clause of parsed.value.clauses) {
+		if (
+			(clause.operator === "==" && !clause.wildcard) ||
+			clause.operator === "==="
+		) {
+			const version = parseVersion(clause.version);
+			if (version !== null) return version.text;
+		}
+	}
+	return null;
+}

@@ -1,0 +1,79 @@
+// The releases a project says it installs: each `==` pin and each locked registry version, with the line
+// that says so. Index-backed rules (yanked, too-new, index-unavailable) and the dependency check read these.
+
+import { findPinnedVersion } from "../index/gather-index-facts.js";
+import type { IndexLookup, ReleaseFacts } from "../index/index-facts.js";
+import { projectReleaseKey } from "../index/index-facts.js";
+import type { LockedPackage, Project, Requirement } from "../model/types.js";
+import { parseVersion } from "../pep440/version.js";
+import {
+	formatLocation,
+	listLockedEntries,
+	type RuleContext,
+} from "./rule-context.js";
+
+export interface InstalledRelease {
+	name: string;
+	/** PEP 440 normalized. */
+	version: string;
+	/** `mcp==1.23.3` for a pin, `mcp 1.23.3` for a lock entry. */
+	text: string;
+	file: string;
+	line: number;
+	requirement: Requirement | null;
+	entry: LockedPackage | null;
+}
+
+/** Pins (not build requirements, not direct references) and the locks this project reports on. */
+export function listInstalledReleases(
+	context: RuleContext,
+	project: Project,
+): InstalledRelease[] {
+	const out: InstalledRelease[] = [];
+	for (const requirement of project.requirements) {
+		if (requirement.url !== null || requirement.group === "build") continue;
+		const version = findPinnedVersion(requirement.specifier);
+		if (version === null) continue;
+		out.push({
+			name: requirement.name,
+			version,
+			text: `${requirement.name}${requirement.specifier}`,
+			file: requirement.file,
+			line: requirement.line,
+			requirement,
+			entry: null,
+		});
+	}
+	for (const entry of listLockedEntries(project)) {
+		if (!context.reportsOnLock(project, entry.file)) continue;
+		if (entry.source !== "registry" && entry.source !== "unknown") continue;
+		const version = entry.version === null ? null : parseVersion(entry.version);
+		if (version === null) continue;
+		out.push({
+			name: entry.name,
+			version: version.text,
+			text: `${entry.name} ${version.text}`,
+			file: entry.file,
+			line: entry.line,
+			requirement: null,
+			entry,
+		});
+	}
+	return out;
+}
+
+export function lookupRelease(
+	context: RuleContext,
+	project: Project,
+	release: { name: string; version: string },
+): { index: string; lookup: IndexLookup<ReleaseFacts | null> } | null {
+	return (
+		context.index.releases.get(
+			projectReleaseKey(project.path, release.name, release.version),
+		) ?? null
+	);
+}
+
+export function describeRelease(release: InstalledRelease): string {
+	return `\`${release.text}\` (${formatLocation(release.file, release.line)})`;
+}

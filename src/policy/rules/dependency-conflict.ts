@@ -1,0 +1,273 @@
+// `conflict` from what the pinned and locked packages themselves require: each Requires-Dist entry whose
+// marker can hold for the project (its requires-python range; extras only when asked for) must admit what
+// the project pins or locks for that dependency. The requirements come from poetry.lock (which records
+// them), else the index's metadata, else pin-audit's offline knowledge. Known-bad combinations that no
+// metadata expresses are checked from the knowledge too.
+import { KNOWN_INCOMPATIBILITIES } from "../../knowledge/known-incompatibilities.js";
+import { lookupKnownRequirements } from "../../knowledge/lookup-known-requirements.js";
+import type { Finding, Project, Requirement } from "../../model/types.js";
+import { parsePep508 } from "../../parse/pep508.js";
+import { intersect, isEmpty } from "../../pep440/specifier-set.js";
+import { parseVersion } from "../../pep440/version.js";
+import {
+	describeRelease,
+	type InstalledRelease,
+	listInstalledReleases,
+	lookupRelease,
+} from "../installed-releases.js";
+import { markerMayApply } from "../marker-applies.js";
+import {
+	admits,
+	type ClashMember,
+	findFileKind,
+	formatLocation,
+	type RuleContext,
+	type RuleFinding,
+	safely,
+} from "../rule-context.js";
+
+interface DependencyRequirement {
+	name: string;
+	specifier: string;
+	marker: string | null;
+	/** `httpx>=0.27.1` as the parent declares it. */
+	text: string;
+}
+
+interface RequirementsSource {
+	requirements: DependencyRequirement[];
+	/** Where they come from, for the message. */
+	origin: string;
+}
+
+export function checkDependencyConflicts(context: RuleContext): RuleFinding[] {
+	const findings: RuleFinding[] = [];
+	const severity = context.severityOf("conflict");
+	for (const project of context.projects) {
+		const reported = new Set<string>();
+		const push = (key: string, finding: RuleFinding) => {
+			if (reported.has(key)) return;
+			reported.add(key);
+			findings.push(finding);
+		};
+		const installed = listInstalledReleases(context, project);
+		for (const parent of installed) {
+			const source = findRequirementsOf(context, project, parent);
+			if (source === null) continue;
+			const environment = {
+				requiresPython: project.requiresPython,
+				extras: listRequestedExtras(project, parent.name),
+			};
+			for (const dependency of source.requirements) {
+				if (dependency.specifier === "" || dependency.name === parent.name)
+					continue;
+				if (!markerMayApply(dependency.marker, environment)) continue;
+				const required = context.parseSpecifier(dependency.specifier);
+				if (required === null) continue;
+				const because = `\`${parent.name} ${parent.version}\` requires \`${dependency.text}\` (${source.origin})`;
+				if (parent.requirement !== null) {
+					// A pin is installed with the project's other requirements: each must overlap what the parent needs.
+					for (const declared of listDeclared(project, dependency.name)) {
+						const own = context.parseSpecifier(declared.specifier);
+						if (own === null) continue;
+						if (!safely(() => isEmpty(intersect(own.set, required.set)), false))
+							continue;
+						const text = `${declared.name}${declared.specifier}`;
+						// Facts for consolidation: a line finding whose suggested line satisfies both absorbs this one.
+						const members: ClashMember[] = [
+							{
+								file: declared.file,
+								line: declared.line,
+								text,
+								origin: formatLocation(declared.file, declared.line),
+								set: own.set,
+								own: true,
+							},
+							{
+								file: parent.file,
+								line: parent.line,
+								text: dependency.text,
+								origin: `${formatLocation(parent.file, parent.line)}, required by ${parent.name} ${parent.version} (${source.origin})`,
+								set: required.set,
+								own: false,
+							},
+						];
+						push(
+							`${declared.file}:${declared.line}\0${parent.name}\0${dependency.text}`,
+							{
+								rule: "conflict",
+								severity,
+								project: project.path,
+								package: dependency.name,
+								file: declared.file,
+								line: declared.line,
+								message: `\`${text}\` (${formatLocation(declared.file, declared.line)}) cannot be installed with ${describeRelease(parent)}: ${because}. Change ${dependency.name} to a version in \`${dependency.specifier}\`, or pin a ${parent.name} release that accepts ${text}.`,
+								facts: {
+									requirement: declared,
+									clash: { members, together: members },
+								},
+							},
+						);
+					}
+				} else if (parent.entry !== null) {
+					// A locked parent: the same lock's version of the dependency must satisfy it.
+					for (const child of installed) {
+						if (
+							child.entry === null ||
+							child.name !== dependency.name ||
+							child.file !== parent.file
+						)
+							continue;
+						const version = parseVersion(child.version);
+						if (version === null || admits(required, version)) continue;
+						push(
+							`${child.file}:${child.line}\0${parent.name}\0${dependency.text}`,
+							{
+								rule: "conflict",
+								severity,
+								project: project.path,
+								package: dependency.name,
+								file: child.file,
+								line: child.line,
+								message: `${describeRelease(child)} does not satisfy what ${describeRelease(parent)} requires: ${because}. The lock cannot come from a resolver (edited by hand or stale): re-lock, or move ${dependency.name} into \`${dependency.specifier}\`.`,
+								facts: child.entry === null ? {} : { entry: child.entry },
+							},
+						);
+					}
+				}
+			}
+		}
+		for (const finding of checkKnownIncompatibilities(
+			context,
+			project,
+			installed,
+			severity,
+		))
+			push(`${finding.file}:${finding.line}\0${finding.message}`, {
+				...finding,
+				facts: {},
+			});
+	}
+	return findings;
+}
+
+/** poetry.lock's recorded dependencies, else the index's metadata, else the shipped knowledge. */
+function findRequirementsOf(
+	context: RuleContext,
+	project: Project,
+	parent: InstalledRelease,
+): RequirementsSource | null {
+	if (
+		parent.entry !== null &&
+		findFileKind(project, parent.entry.file) === "poetry-lock"
+	) {
+		return {
+			requirements: parent.entry.dependencies.map((d) => ({
+				name: d.name,
+				specifier: d.specifier,
+				marker: d.marker,
+				text: `${d.name}${d.specifier}${d.marker === null ? "" : `; ${d.marker}`}`,
+			})),
+			origin: `as recorded in ${formatLocation(parent.entry.file, parent.entry.line)}`,
+		};
+	}
+	const found = lookupRelease(context, project, parent);
+	if (found?.lookup.ok && found.lookup.value?.requiresDist != null) {
+		return {
+			requirements: parseRequiresDist(found.lookup.value.requiresDist),
+			origin: `its metadata on ${found.index}`,
+		};
+	}
+	const known = lookupKnownRequirements(parent.name, parent.version);
+	if (known === null) return null;
+	return {
+		requirements: parseRequiresDist(known.requiresDist),
+		origin: `pin-audit's offline knowledge, from ${known.source}`,
+	};
+}
+
+function parseRequiresDist(
+	entries: readonly string[],
+): DependencyRequirement[] {
+	const out: DependencyRequirement[] = [];
+	for (const text of entries) {
+		const parsed = parsePep508(text);
+		if (!parsed.ok || parsed.value.url !== null) continue;
+		out.push({
+			name: parsed.value.name,
+			specifier: parsed.value.specifier,
+			marker: parsed.value.marker,
+			text: `${parsed.value.name}${parsed.value.specifier}${parsed.value.marker === null ? "" : `; ${parsed.value.marker}`}`,
+		});
+	}
+	return out;
+}
+
+/** The project's own requirements on `name` that take part in resolution and say something about versions. */
+function listDeclared(project: Project, name: string): Requirement[] {
+	return project.requirements.filter(
+		(r) =>
+			r.name === name &&
+			r.specifier !== "" &&
+			r.url === null &&
+			r.group !== "build" &&
+			r.group !== "override" &&
+			markerMayApply(r.marker, {
+				requiresPython: project.requiresPython,
+				extras: [],
+			}),
+	);
+}
+
+/** Extras the project asks of `name`: in its requirements and on its locks' dependency edges. */
+function listRequestedExtras(project: Project, name: string): string[] {
+	const extras = new Set<string>();
+	for (const r of project.requirements)
+		if (r.name === name) for (const e of r.extras) extras.add(e);
+	for (const entry of project.locked)
+		for (const d of entry.dependencies)
+			if (d.name === name) for (const e of d.extras) extras.add(e);
+	return [...extras];
+}
+
+function checkKnownIncompatibilities(
+	context: RuleContext,
+	project: Project,
+	installed: InstalledRelease[],
+	severity: Finding["severity"],
+): Finding[] {
+	const findings: Finding[] = [];
+	// Pins go together with pins, a lock's entries with the same lock's entries.
+	const world = (r: InstalledRelease) =>
+		r.entry === null ? "pins" : `lock:${r.file}`;
+	for (const known of KNOWN_INCOMPATIBILITIES) {
+		const broken = context.parseSpecifier(known.package.specifier);
+		const breaking = context.parseSpecifier(known.with.specifier);
+		if (broken === null || breaking === null) continue;
+		for (const a of installed) {
+			const va = parseVersion(a.version);
+			if (a.name !== known.package.name || va === null || !admits(broken, va))
+				continue;
+			for (const b of installed) {
+				const vb = parseVersion(b.version);
+				if (
+					b.name !== known.with.name ||
+					world(b) !== world(a) ||
+					vb === null ||
+					!admits(breaking, vb)
+				)
+					continue;
+				findings.push({
+					rule: "conflict",
+					severity,
+					project: project.path,
+					package: b.name,
+					file: b.file,
+					line: b.line,
+					message: `${describeRelease(b)} breaks ${describeRelease(a)}: ${known.problem}. (Known incompatibility, not in any package's metadata; source: ${known.source}.)`,
+				});
+			}
+		}
+	}
+	return findings;
+}

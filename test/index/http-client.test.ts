@@ -1,0 +1,186 @@
+import { createServer, type IncomingMessage } from "node:http";
+import { type AddressInfo, connect, type Socket } from "node:net";
+import { describe, expect, it } from "vitest";
+import {
+	createHttpClient,
+	parseRetryAfter,
+} from "../../src/index/http-client.js";
+
+async function startServer(
+	answer: (req: IncomingMessage) => {
+		status: number;
+		body: string;
+		headers?: Record<string, string>;
+	},
+) {
+	const seen: IncomingMessage[] = [];
+	const server = createServer((req, res) => {
+		seen.push(req);
+		const a = answer(req);
+		res.writeHead(a.status, a.headers ?? {}).end(a.body);
+	});
+	await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
+	const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	return {
+		url,
+		seen,
+		close: () =>
+			new Promise<void>((r) => {
+				server.closeAllConnections();
+				server.close(() => r());
+			}),
+	};
+}
+
+describe("parseRetryAfter", () => {
+	it("reads seconds and HTTP dates", () => {
+		const now = Date.parse("2026-01-01T00:00:00Z");
+		expect(parseRetryAfter("3", now)).toBe(3000);
+		expect(parseRetryAfter("Thu, 01 Jan 2026 00:00:05 GMT", now)).toBe(5000);
+		expect(parseRetryAfter("Wed, 31 Dec 2025 00:00:00 GMT", now)).toBe(0);
+		expect(parseRetryAfter("soon", now)).toBeNull();
+		expect(parseRetryAfter(null, now)).toBeNull();
+	});
+});
+
+describe("createHttpClient", () => {
+	it("goes through HTTP_PROXY (CONNECT), and around it for hosts in NO_PROXY", async () => {
+		const origin = await startServer((req) => ({
+			status: 200,
+			body: `origin saw ${req.url}`,
+		}));
+		// A forward proxy as corporate networks run them: CONNECT host:port, then a tunnel. It "resolves"
+		// index.invalid to the origin server, so the only way to reach it is through the proxy.
+		const tunnels: string[] = [];
+		const sockets: Socket[] = [];
+		const proxy = createServer();
+		proxy.on(
+			"connect",
+			(req: IncomingMessage, client: Socket, head: Buffer) => {
+				tunnels.push(req.url ?? "");
+				sockets.push(client);
+				const upstream = connect(
+					Number(new URL(origin.url).port),
+					"127.0.0.1",
+					() => {
+						client.write("HTTP/1.1 200 Connection Established\r\n\r\n");
+						upstream.write(head);
+						upstream.pipe(client);
+						client.pipe(upstream);
+					},
+				);
+				upstream.on("error", () => client.destroy());
+				client.on("error", () => upstream.destroy());
+			},
+		);
+		await new Promise<void>((r) => proxy.listen(0, "127.0.0.1", () => r()));
+		const proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+		try {
+			const proxied = createHttpClient({
+				env: { HTTP_PROXY: proxyUrl },
+				retries: 0,
+				timeoutMs: 3000,
+			});
+			const viaProxy = await proxied.get({
+				url: "http://index.invalid/simple/mcp/",
+				accept: "*/*",
+				authorization: null,
+			});
+			expect(viaProxy).toEqual({
+				ok: true,
+				status: 200,
+				body: "origin saw /simple/mcp/",
+				fromCache: false,
+			});
+			expect(tunnels).toEqual(["index.invalid:80"]);
+
+			const bypass = createHttpClient({
+				env: { HTTP_PROXY: proxyUrl, NO_PROXY: "127.0.0.1" },
+				retries: 0,
+				timeoutMs: 3000,
+			});
+			const direct = await bypass.get({
+				url: `${origin.url}/x`,
+				accept: "*/*",
+				authorization: null,
+			});
+			expect(direct.ok && direct.body).toBe("origin saw /x");
+			expect(tunnels.length).toBe(1);
+		} finally {
+			for (const socket of sockets) socket.destroy();
+			await new Promise<void>((r) => proxy.close(() => r()));
+			await origin.close();
+		}
+	});
+
+	it("keeps credentials on the index's origin when redirected elsewhere", async () => {
+		const files = await startServer(() => ({
+			status: 200,
+			body: "Metadata-Version: 2.1\nName: x\n",
+		}));
+		const index = await startServer(() => ({
+			status: 302,
+			body: "",
+			headers: { location: `${files.url}/x.metadata` },
+		}));
+		try {
+			const client = createHttpClient();
+			const answer = await client.get({
+				url: `${index.url}/x.metadata`,
+				accept: "*/*",
+				authorization: "Bearer t0ken-value",
+			});
+			expect(answer.ok && answer.body).toMatch(/^Metadata-Version/);
+			expect(index.seen[0]?.headers.authorization).toBe("Bearer t0ken-value");
+			expect(files.seen[0]?.headers.authorization).toBeUndefined();
+		} finally {
+			await files.close();
+			await index.close();
+		}
+	});
+
+	it("does not retry a host name that does not resolve, and fails the next request at once", async () => {
+		const slept: number[] = [];
+		const client = createHttpClient({
+			sleep: async (ms) => void slept.push(ms),
+		});
+		const first = await client.get({
+			url: "http://pin-audit-test.invalid/a",
+			accept: "*/*",
+			authorization: null,
+		});
+		const second = await client.get({
+			url: "http://pin-audit-test.invalid/b",
+			accept: "*/*",
+			authorization: null,
+		});
+		expect(first.ok).toBe(false);
+		expect(first.ok === false && first.error).toMatch(/ENOTFOUND/);
+		expect(second).toEqual(first);
+		expect(slept).toEqual([]);
+		expect(client.stats.requests).toBe(1);
+	});
+
+	it("backs off with jitter between retries on 500, bounded by maxDelayMs", async () => {
+		const server = await startServer(() => ({ status: 500, body: "oops" }));
+		try {
+			const slept: number[] = [];
+			const client = createHttpClient({
+				retries: 3,
+				baseDelayMs: 100,
+				maxDelayMs: 250,
+				random: () => 1,
+				sleep: async (ms) => void slept.push(ms),
+			});
+			const answer = await client.get({
+				url: server.url,
+				accept: "*/*",
+				authorization: null,
+			});
+			expect(answer).toEqual({ ok: false, error: "HTTP 500 after 4 attempts" });
+			expect(slept).toEqual([100, 200, 250]);
+		} finally {
+			await server.close();
+		}
+	});
+});

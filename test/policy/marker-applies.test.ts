@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { markerMayApply } from "../../src/policy/marker-applies.js";
+
+describe("markerMayApply", () => {
+	it.each([
+		[null, ">=3.10", [], true],
+		['python_version >= "3.14"', ">=3.10", [], true],
+		['python_version >= "3.14"', ">=3.10,<3.13", [], false],
+		['python_version < "3.11"', ">=3.11", [], false],
+		['"3.11" > python_version', ">=3.11", [], false],
+		['python_full_version >= "3.10.5"', "==3.10.*", [], true],
+		['sys_platform == "win32"', ">=3.10", [], true],
+		[
+			'sys_platform != "emscripten" and python_version < "3.9"',
+			">=3.10",
+			[],
+			false,
+		],
+		['extra == "cli"', ">=3.10", [], false],
+		['extra == "cli"', ">=3.10", ["cli"], true],
+		['extra == "cli" or python_version >= "3.12"', ">=3.10", [], true],
+		['(extra == "ws") and (python_version >= "3.10")', null, ["ws"], true],
+		["this is not a marker", null, [], true],
+	] as const)(
+		"%s with requires-python %s and extras %j: %s",
+		(marker, requiresPython, extras, expected) => {
+			expect(
+				markerMayApply(marker, { requiresPython, extras: [...extras] }),
+			).toBe(expected);
+		},
+	);
+});

@@ -35,8 +35,12 @@ export function escapeMarkdown(text: string): string {
 		else if (c === "@" || c === "#") out += `${c}${ZWSP}`;
 		else out += c;
 	}
-	// Autolinks need `://` or `www.` unbroken.
-	return out
+	return breakAutolinks(out);
+}
+
+// GFM autolinks need `://` or `www.` unbroken; GitHub also links them in the text of raw HTML.
+function breakAutolinks(text: string): string {
+	return text
 		.replace(/:\/\//g, `:${ZWSP}//`)
 		.replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`);
 }
@@ -84,7 +88,7 @@ export function escapeHtml(text: string): string {
 	let out = "";
 	for (const c of oneLine(text))
 		out += HTML_ENTITIES[c] ?? (c === "@" || c === "#" ? `${c}${ZWSP}` : c);
-	return out.replace(/:\/\//g, `:${ZWSP}//`);
+	return breakAutolinks(out);
 }
 
 const HTML_ENTITIES: Record<string, string> = {

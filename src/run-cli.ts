@@ -1,10 +1,24 @@
-import { stat, writeFile } from "node:fs/promises";
+import { readFile, stat, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { auditRepository, type Report } from "./audit.js";
+import { type DriftReport, isDrifting } from "./drift/drift-report.js";
+import { driftRepository } from "./drift/drift-repository.js";
+import { advanceState, readState, snapshotDrift } from "./drift/drift-state.js";
+import { mergeReports, type ReportInput } from "./drift/merge-reports.js";
 import { ConfigurationError } from "./errors.js";
-import { listIndexSecrets, maskSecrets } from "./index/index-endpoint.js";
+import {
+	INDEX_TOKEN_ENV,
+	listIndexSecrets,
+	maskSecrets,
+} from "./index/index-endpoint.js";
 import { stripControls } from "./report/escape.js";
+import {
+	renderDriftIssue,
+	renderDriftJson,
+	renderDriftMarkdown,
+	renderDriftText,
+} from "./report/render-drift.js";
 import { renderJson } from "./report/render-json.js";
 import { renderMarkdown } from "./report/render-markdown.js";
 import { renderText } from "./report/render-text.js";
@@ -18,6 +32,8 @@ export interface CliIo {
 }
 
 export const USAGE = `Usage: pin-audit [path] [options]
+       pin-audit drift [path] [options]
+       pin-audit merge <report.json>... [options]
 
 Audits the Python dependency files below path (default: the current directory):
 pyproject.toml, requirements files, uv.lock, pylock.toml and poetry.lock.
@@ -42,6 +58,18 @@ Options:
   -h, --help                     print this help
 
 Exit status: 0 no error findings, 1 error findings, 2 the audit could not run (usage or configuration error).
+
+pin-audit drift [path]: how far every exact pin and locked version is behind its index (releases behind by
+major/minor/patch, libyears, yanked) and the newest release the policy allows (cooldowns shown as "not yet").
+  Takes --format, --output, --policy, --include, --exclude, --offline, --index-url, --cache-dir, and:
+  --name <name>                  repository name in the report (default: the path)
+  --previous <file>              markdown: write the drift issue body (hidden marker and state), with what
+                                 changed since the state in <file> (a previous body; a missing file is none)
+  --fail-on-drift                exit 1 when anything is behind or yanked
+
+pin-audit merge <report.json>...: one fleet report from many repositories' JSON reports (drift reports from
+\`pin-audit drift --format json\`, or audit reports from \`--format json\`, which give the versions in use only).
+  Takes --format, --output, --previous and --fail-on-drift. A file that is not a valid report exits with 2.
 `;
 
 const FORMATS = ["text", "json", "markdown"] as const;
@@ -75,6 +103,8 @@ async function runCliUnsafe(
 	argv: readonly string[],
 	io: CliIo,
 ): Promise<number> {
+	if (argv[0] === "drift" || argv[0] === "merge")
+		return runDriftCommand(argv[0], argv.slice(1), io);
 	let parsed: ReturnType<typeof parseCliArgs>;
 	try {
 		parsed = parseCliArgs(argv);
@@ -115,6 +145,7 @@ async function runCliUnsafe(
 		include: values.include ?? [],
 		exclude: values.exclude ?? [],
 		env: io.env,
+		indexToken: io.env[INDEX_TOKEN_ENV] ?? null,
 		// A policy path on the command line is relative to where the command runs, like every other path.
 		...(values.policy !== undefined
 			? { policyPath: resolve(values.policy) }
@@ -175,4 +206,130 @@ export function renderReport(
 		case "text":
 			return renderText(report, text);
 	}
+}
+
+async function runDriftCommand(
+	command: "drift" | "merge",
+	argv: readonly string[],
+	io: CliIo,
+): Promise<number> {
+	let parsed: ReturnType<typeof parseDriftArgs>;
+	try {
+		parsed = parseDriftArgs(argv);
+	} catch (error) {
+		throw new ConfigurationError(
+			`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`,
+		);
+	}
+	const { values, positionals } = parsed;
+	if (values.help) {
+		io.stdout(USAGE);
+		return 0;
+	}
+	const format = values.format as Format;
+	if (!FORMATS.includes(format))
+		throw new ConfigurationError(
+			`--format must be one of ${FORMATS.join(", ")}; got "${values.format}"`,
+		);
+	const now = new Date();
+	let report: DriftReport;
+	if (command === "drift") {
+		if (positionals.length > 1)
+			throw new ConfigurationError(
+				`expected one path, got ${positionals.length}\n\n${USAGE}`,
+			);
+		const root = positionals[0] ?? ".";
+		const info = await stat(root).catch(() => null);
+		if (!info?.isDirectory())
+			throw new ConfigurationError(`${root}: no such directory`);
+		report = (
+			await driftRepository({
+				root,
+				include: values.include ?? [],
+				exclude: values.exclude ?? [],
+				env: io.env,
+				...(values.policy !== undefined
+					? { policyPath: resolve(values.policy) }
+					: {}),
+				offline: values.offline,
+				...(values["index-url"] !== undefined
+					? { indexUrl: values["index-url"] }
+					: {}),
+				...(values["cache-dir"] !== undefined
+					? { cacheDir: resolve(values["cache-dir"]) }
+					: {}),
+				name: values.name ?? root,
+				now,
+			})
+		).drift;
+	} else {
+		for (const flag of [
+			"policy",
+			"index-url",
+			"cache-dir",
+			"name",
+			"include",
+			"exclude",
+		] as const)
+			if (values[flag] !== undefined)
+				throw new ConfigurationError(`merge does not take --${flag}`);
+		if (positionals.length === 0)
+			throw new ConfigurationError(
+				`merge needs at least one JSON report\n\n${USAGE}`,
+			);
+		const inputs: ReportInput[] = [];
+		for (const file of positionals) {
+			let text: string;
+			try {
+				text = await readFile(file, "utf8");
+			} catch (error) {
+				throw new ConfigurationError(
+					`cannot read: ${error instanceof Error ? error.message : String(error)}`,
+					file,
+				);
+			}
+			inputs.push({ file, text });
+		}
+		report = mergeReports(inputs, now);
+	}
+
+	let text: string;
+	if (format === "json") text = renderDriftJson(report);
+	else if (format === "text") text = renderDriftText(report, { now });
+	else if (values.previous !== undefined) {
+		const previous = await readFile(values.previous, "utf8").catch(() => null);
+		const state = advanceState(readState(previous), snapshotDrift(report), now);
+		text = renderDriftIssue(report, state);
+	} else text = renderDriftMarkdown(report);
+	text = maskSecrets(
+		text,
+		listIndexSecrets({ indexUrl: values["index-url"], env: io.env }),
+	);
+	if (values.output) await writeFile(values.output, text);
+	else io.stdout(text);
+	const drifting = report.repositories.some((r) => r.entries.some(isDrifting));
+	return values["fail-on-drift"] && drifting ? 1 : 0;
+}
+
+function parseDriftArgs(argv: readonly string[]) {
+	return parseArgs({
+		args: [...argv],
+		allowPositionals: true,
+		allowNegative: true,
+		strict: true,
+		options: {
+			format: { type: "string", default: "text" },
+			output: { type: "string" },
+			policy: { type: "string" },
+			offline: { type: "boolean", default: false },
+			"index-url": { type: "string" },
+			"cache-dir": { type: "string" },
+			include: { type: "string", multiple: true },
+			exclude: { type: "string", multiple: true },
+			name: { type: "string" },
+			previous: { type: "string" },
+			"fail-on-drift": { type: "boolean", default: false },
+			help: { type: "boolean", short: "h" },
+		},
+	});
 }

@@ -3,6 +3,15 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import * as core from "@actions/core";
 import { type AuditOptions, auditRepository, type Report } from "../audit.js";
+import { isDrifting } from "../drift/drift-report.js";
+import { driftRepository } from "../drift/drift-repository.js";
+import {
+	advanceState,
+	computeDelta,
+	type DriftDelta,
+	readState,
+	snapshotDrift,
+} from "../drift/drift-state.js";
 import { ConfigurationError } from "../errors.js";
 import {
 	INDEX_TOKEN_ENV,
@@ -16,6 +25,11 @@ import {
 } from "../report/compare-reports.js";
 import { stripControls } from "../report/escape.js";
 import { commentMarker, renderComment } from "../report/render-comment.js";
+import {
+	renderDriftIssue,
+	renderDriftJson,
+	renderDriftMarkdown,
+} from "../report/render-drift.js";
 import { renderJson } from "../report/render-json.js";
 import { type GateSummary, renderMarkdown } from "../report/render-markdown.js";
 import { plural } from "../report/render-text.js";
@@ -27,6 +41,7 @@ import {
 	upsertComment,
 } from "./comment.js";
 import { materializeFromApi } from "./contents-api.js";
+import { type DriftIssueResult, upsertDriftIssue } from "./drift-issue.js";
 import {
 	CHANGE_EVENTS,
 	type EventContext,
@@ -38,6 +53,7 @@ import {
 	type FailOn,
 	loadInputs,
 	resolveBlockMode,
+	resolveMode,
 } from "./inputs.js";
 import {
 	createOctokit,
@@ -114,13 +130,17 @@ async function runActionUnsafe(deps: ActionDependencies): Promise<void> {
 	};
 
 	try {
+		if (resolveMode(inputs.mode, ctx.eventName) === "drift") {
+			await runDriftMode({ ctx, inputs, env, mask, workDir, getClient });
+			return;
+		}
 		const auditOptions: Omit<AuditOptions, "root"> = {
 			// `${VAR}` in requirements files is NOT expanded from the runner's environment: a pull request could
-			// otherwise copy a secret into the public comment. Only the index token is passed (for the index
-			// client), and it is masked in everything published.
-			env: env[INDEX_TOKEN_ENV]
-				? { [INDEX_TOKEN_ENV]: env[INDEX_TOKEN_ENV] }
-				: {},
+			// otherwise copy a secret into the public comment or into an index URL it names. The index token goes
+			// to the index client alone, for the configured index only, and is masked in everything published.
+			env: {},
+			networkEnv: proxySettings(env),
+			indexToken: env[INDEX_TOKEN_ENV] ?? null,
 			offline: inputs.offline,
 			...(inputs.indexUrl ? { indexUrl: inputs.indexUrl } : {}),
 			today: new Date(),
@@ -318,6 +338,122 @@ async function runActionUnsafe(deps: ActionDependencies): Promise<void> {
 	}
 }
 
+interface DriftModeContext {
+	ctx: EventContext;
+	inputs: ActionInputs;
+	env: Readonly<Record<string, string | undefined>>;
+	mask: (text: string) => string;
+	workDir: string;
+	getClient: () => Promise<RestClient>;
+}
+
+/**
+ * `mode: drift`: how far every pin and lock is behind, as one living issue, the job summary and JSON. Never fails
+ * the step on drift (nothing is being gated); only a run that cannot work at all fails.
+ */
+async function runDriftMode(run: DriftModeContext): Promise<void> {
+	const { ctx, inputs, env, mask, workDir } = run;
+	const now = new Date();
+	const { drift, audit } = await driftRepository({
+		root: resolve(ctx.workspace, inputs.path),
+		...(inputs.policy ? { policyPath: inputs.policy } : {}),
+		// As in the audit: `${VAR}` is not expanded from the runner's environment; only the index token is passed.
+		env: env[INDEX_TOKEN_ENV]
+			? { [INDEX_TOKEN_ENV]: env[INDEX_TOKEN_ENV] }
+			: {},
+		offline: inputs.offline,
+		...(inputs.indexUrl ? { indexUrl: inputs.indexUrl } : {}),
+		name: ctx.owner && ctx.repo ? `${ctx.owner}/${ctx.repo}` : inputs.path,
+		now,
+	});
+	const reportPath = join(workDir, "pin-audit-report.json");
+	const driftPath = join(workDir, "pin-audit-drift.json");
+	await writeFile(reportPath, mask(renderJson(audit)));
+	await writeFile(driftPath, mask(renderDriftJson(drift)));
+	core.setOutput("errors", audit.summary.errors);
+	core.setOutput("warnings", audit.summary.warnings);
+	core.setOutput("report", reportPath);
+	core.setOutput("drift", driftPath);
+	const { summary } = drift;
+	core.info(
+		`Drift: ${summary.behind} behind, ${summary.yanked} yanked, ${summary.upToDate} up to date, ${summary.unknown} not checked (${summary.versions} pinned or locked versions).`,
+	);
+
+	const drifting = drift.repositories.some((r) => r.entries.some(isDrifting));
+	let delta: DriftDelta | null = null;
+	let issue: DriftIssueResult | null = null;
+	try {
+		const client = await run.getClient();
+		const author = await findTokenAuthor(client);
+		issue = await upsertDriftIssue(
+			client,
+			{ owner: ctx.owner, repo: ctx.repo, author },
+			{
+				title: inputs.driftTitle,
+				labels: inputs.driftLabels,
+				closeWhenClean: inputs.driftCloseWhenClean,
+			},
+			(previousBody) => {
+				const state = advanceState(
+					readState(previousBody),
+					snapshotDrift(drift),
+					now,
+				);
+				delta = computeDelta(state);
+				return {
+					body: mask(
+						renderDriftIssue(drift, state, { title: "pin-audit drift" }),
+					),
+					drifting,
+				};
+			},
+		);
+		const what = {
+			created: "created the drift issue",
+			updated: "updated the drift issue",
+			unchanged: "left the drift issue unchanged (same content)",
+			closed: "closed the drift issue (nothing drifts)",
+			reopened: "reopened the drift issue (drift is back)",
+			skipped: "did not open a drift issue (nothing drifts)",
+		}[issue.action];
+		core.info(
+			`pin-audit ${what}${issue.number !== null ? ` #${issue.number}` : ""}.`,
+		);
+	} catch (error) {
+		const status = errorStatus(error);
+		core.warning(
+			status === 403 || status === 401
+				? `pin-audit could not write the drift issue (HTTP ${status}): the token needs the \`issues: write\` permission (set it under \`permissions:\` in the workflow). The job summary and the drift output are not affected.`
+				: `pin-audit could not update the drift issue (${stripControls(describeApiError(error))}). The job summary and the drift output are not affected.`,
+		);
+	}
+	core.setOutput("drift-issue", issue?.number ?? "");
+	await writeDriftSummary(drift, delta, mask);
+}
+
+async function writeDriftSummary(
+	drift: Parameters<typeof renderDriftMarkdown>[0],
+	delta: DriftDelta | null,
+	mask: (text: string) => string,
+): Promise<void> {
+	let maxLength = SUMMARY_LIMIT_BYTES;
+	let markdown = renderDriftMarkdown(drift, { delta, maxLength });
+	while (
+		Buffer.byteLength(markdown) > SUMMARY_LIMIT_BYTES &&
+		maxLength > 1000
+	) {
+		maxLength = Math.floor(maxLength / 2);
+		markdown = renderDriftMarkdown(drift, { delta, maxLength });
+	}
+	try {
+		await core.summary.addRaw(mask(markdown)).write();
+	} catch (error) {
+		core.warning(
+			`pin-audit could not write the job summary: ${stripControls(describeApiError(error))}`,
+		);
+	}
+}
+
 /** The policy file the workspace audit used, as a path the other side's audit can load explicitly. */
 async function policyFileOf(
 	report: Report,
@@ -447,4 +583,21 @@ async function publishComment(
 			);
 		return null;
 	}
+}
+
+/** Only the proxy variables reach the index client (self-hosted runners behind a proxy). */
+function proxySettings(
+	env: Readonly<Record<string, string | undefined>>,
+): Record<string, string | undefined> {
+	const names = [
+		"HTTPS_PROXY",
+		"https_proxy",
+		"HTTP_PROXY",
+		"http_proxy",
+		"NO_PROXY",
+		"no_proxy",
+	];
+	return Object.fromEntries(
+		names.filter((n) => env[n] !== undefined).map((n) => [n, env[n]]),
+	);
 }

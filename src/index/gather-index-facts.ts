@@ -12,7 +12,6 @@ import {
 import { createIndexClient, type IndexClient } from "./index-client.js";
 import {
 	DEFAULT_INDEX_URL,
-	INDEX_TOKEN_ENV,
 	type IndexEndpoint,
 	parseIndexEndpoint,
 	redactUrl,
@@ -30,8 +29,14 @@ export interface GatherIndexOptions {
 	/** The index for every project (CLI/action input, or the policy's `index-url`); wins over project config. */
 	indexUrl?: string | null;
 	cacheDir?: string | null;
-	/** HTTPS_PROXY, NO_PROXY, PIN_AUDIT_INDEX_TOKEN. */
+	/** HTTPS_PROXY, NO_PROXY. */
 	env?: Readonly<Record<string, string | undefined>>;
+	/**
+	 * The credential for `indexUrl` (PIN_AUDIT_INDEX_TOKEN). It is sent to that configured index only, never to an
+	 * index the audited files name (a requirements file's --index-url, a lock's registry, [[tool.uv.index]]): those
+	 * come from whoever wrote the pull request.
+	 */
+	token?: string | null;
 	/** Retry, timeout and concurrency settings (tests shorten them). */
 	http?: Omit<HttpClientOptions, "cacheDir" | "env">;
 }
@@ -58,7 +63,8 @@ export async function gatherIndexFacts(
 	options: GatherIndexOptions,
 ): Promise<GatheredIndexFacts> {
 	const env = options.env ?? {};
-	const token = env[INDEX_TOKEN_ENV] ?? null;
+	const token = options.token || null;
+	const trustedIndex = options.indexUrl ?? null;
 	const indexByProject = new Map<string, string>();
 	const releases = new Map<
 		string,
@@ -88,7 +94,7 @@ export async function gatherIndexFacts(
 	const endpointFor = (raw: string): IndexLookup<IndexEndpoint> => {
 		let endpoint = endpoints.get(raw);
 		if (endpoint === undefined) {
-			endpoint = parseIndexEndpoint(raw, token);
+			endpoint = parseIndexEndpoint(raw, raw === trustedIndex ? token : null);
 			if (endpoint.ok) for (const s of endpoint.value.secrets) secrets.add(s);
 			endpoints.set(raw, endpoint);
 		}

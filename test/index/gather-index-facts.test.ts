@@ -268,7 +268,7 @@ describe("gatherIndexFacts on the network", () => {
 			{
 				offline: false,
 				indexUrl: index.url,
-				env: { PIN_AUDIT_INDEX_TOKEN: "wrong-token-123" },
+				token: "wrong-token-123",
 				http: FAST,
 			},
 		);

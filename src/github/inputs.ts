@@ -9,10 +9,15 @@ import { ConfigurationError } from "../errors.js";
 const COMMENT_MODES = ["always", "on-change", "on-failure", "never"] as const;
 const FAIL_ON = ["error", "warning", "never"] as const;
 const BLOCK_MODES = ["new", "all"] as const;
+const MODES = ["audit", "drift"] as const;
 
 export type CommentMode = (typeof COMMENT_MODES)[number];
 export type FailOn = (typeof FAIL_ON)[number];
 export type BlockMode = (typeof BLOCK_MODES)[number];
+export type ActionMode = (typeof MODES)[number];
+
+/** Events on which the action reports drift unless `mode` says otherwise. */
+export const DRIFT_EVENTS = new Set(["schedule", "workflow_dispatch"]);
 
 /** `comment-key` ends up inside an HTML comment: it must not be able to close it (`-->`) or span lines. */
 const COMMENT_KEY = /^[A-Za-z0-9][A-Za-z0-9._/+=:-]{0,99}$/;
@@ -37,6 +42,16 @@ function choice<const T extends readonly [string, ...string[]]>(
 			.transform((value) => value ?? fallback),
 	);
 }
+
+// YAML 1.2 core schema booleans, as core.getBooleanInput accepts them.
+const booleanText = optionalText.pipe(
+	z
+		.enum(["true", "True", "TRUE", "false", "False", "FALSE"], {
+			error: (issue) => `must be true or false; got "${String(issue.input)}"`,
+		})
+		.optional()
+		.transform((value) => value?.toLowerCase() === "true"),
+);
 
 export const inputSchema = z.object({
 	token: z.string().transform((value) => value.trim()),
@@ -74,15 +89,31 @@ export const inputSchema = z.object({
 			})
 			.optional(),
 	),
-	// YAML 1.2 core schema booleans, as core.getBooleanInput accepts them.
-	offline: optionalText.pipe(
+	offline: booleanText,
+	// No default here on purpose: it depends on the event (drift on schedule and workflow_dispatch), see resolveMode.
+	mode: choice(MODES, undefined),
+	"drift-title": optionalText.pipe(
 		z
-			.enum(["true", "True", "TRUE", "false", "False", "FALSE"], {
-				error: (issue) => `must be true or false; got "${String(issue.input)}"`,
-			})
+			.string()
+			.max(256, "must be at most 256 characters")
+			.regex(/^[^\r\n]*$/, "must be one line")
 			.optional()
-			.transform((value) => value?.toLowerCase() === "true"),
+			.transform((value) => value ?? "pin-audit: dependency drift"),
 	),
+	// Comma- or newline-separated, as other actions take lists.
+	"drift-labels": optionalText
+		.transform((value) =>
+			(value ?? "")
+				.split(/[,\n]/)
+				.map((label) => label.trim())
+				.filter((label) => label !== ""),
+		)
+		.pipe(
+			z.array(
+				z.string().max(50, "must be labels of at most 50 characters each"),
+			),
+		),
+	"drift-close-when-clean": booleanText,
 });
 
 export const INPUT_NAMES = Object.keys(inputSchema.shape) as (keyof z.input<
@@ -103,6 +134,11 @@ export interface ActionInputs {
 	headRef: string | undefined;
 	indexUrl: string | undefined;
 	offline: boolean;
+	/** undefined: decided by the event (resolveMode). */
+	mode: ActionMode | undefined;
+	driftTitle: string;
+	driftLabels: string[];
+	driftCloseWhenClean: boolean;
 }
 
 /** Reads and validates every input. `getInput` is core.getInput in the action and a plain lookup in tests. */
@@ -131,6 +167,10 @@ export function loadInputs(
 		headRef: v["head-ref"],
 		indexUrl: v["index-url"],
 		offline: v.offline,
+		mode: v.mode as ActionMode | undefined,
+		driftTitle: v["drift-title"],
+		driftLabels: v["drift-labels"],
+		driftCloseWhenClean: v["drift-close-when-clean"],
 	};
 }
 
@@ -143,4 +183,12 @@ export function resolveBlockMode(
 	isChangeEvent: boolean,
 ): BlockMode {
 	return block ?? (isChangeEvent ? "new" : "all");
+}
+
+/** `mode` defaults to `drift` on schedule and workflow_dispatch (nothing to gate there), `audit` otherwise. */
+export function resolveMode(
+	mode: ActionMode | undefined,
+	eventName: string,
+): ActionMode {
+	return mode ?? (DRIFT_EVENTS.has(eventName) ? "drift" : "audit");
 }

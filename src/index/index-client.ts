@@ -2,14 +2,20 @@
 // run, so a project page (Simple API) is fetched once however many versions of the package are asked for.
 import type { HttpClient } from "./http-client.js";
 import type { IndexEndpoint } from "./index-endpoint.js";
-import type { IndexLookup, ReleaseFacts } from "./index-facts.js";
+import type {
+	IndexLookup,
+	ReleaseFacts,
+	ReleaseSummary,
+} from "./index-facts.js";
 import {
 	parseCoreMetadata,
+	parsePypiProjectJson,
 	parsePypiReleaseJson,
 	parseSimpleProjectJson,
 	pickMetadataFile,
 	type SimpleProject,
 	summarizeSimpleRelease,
+	summarizeSimpleReleases,
 } from "./parse-index-responses.js";
 
 /** PEP 691: ask for the JSON form; an index that only has HTML answers with HTML. */
@@ -22,6 +28,8 @@ export interface IndexClient {
 		name: string,
 		version: string,
 	): Promise<IndexLookup<ReleaseFacts | null>>;
+	/** Every release of the package that has files, yanked ones included; null when the index has no such package. */
+	listReleases(name: string): Promise<IndexLookup<ReleaseSummary[] | null>>;
 }
 
 export function createIndexClient(
@@ -116,12 +124,39 @@ export function createIndexClient(
 		return parsePypiReleaseJson(answer.body);
 	}
 
+	async function listJson(
+		name: string,
+	): Promise<IndexLookup<ReleaseSummary[] | null>> {
+		const url = `${endpoint.url}/pypi/${encodeURIComponent(name)}/json`;
+		const answer = await http.get({
+			url,
+			accept: "application/json",
+			authorization: authFor(url),
+		});
+		if (!answer.ok) return answer;
+		if (answer.status === 404) return { ok: true, value: null };
+		if (answer.status !== 200)
+			return { ok: false, error: describeStatus(answer.status) };
+		return parsePypiProjectJson(answer.body);
+	}
+
+	async function listSimple(
+		name: string,
+	): Promise<IndexLookup<ReleaseSummary[] | null>> {
+		const page = await fetchSimpleProject(name);
+		if (!page.ok) return page;
+		if (page.value === null) return { ok: true, value: null };
+		return { ok: true, value: summarizeSimpleReleases(page.value) };
+	}
+
 	return {
 		endpoint,
 		lookupRelease: (name, version) =>
 			endpoint.api === "simple"
 				? lookupSimple(name, version)
 				: lookupJson(name, version),
+		listReleases: (name) =>
+			endpoint.api === "simple" ? listSimple(name) : listJson(name),
 	};
 }
 

@@ -17,6 +17,9 @@ export interface ReleaseFacts {
 	requiresPython: string | null;
 }
 
+/** What a listing of every release says about one of them (no per-release metadata files are read). */
+export type ReleaseSummary = Omit<ReleaseFacts, "requiresDist">;
+
 /** A lookup that either worked or failed with a message naming what failed (never a credential). */
 export type IndexLookup<T> =
 	| { ok: true; value: T }

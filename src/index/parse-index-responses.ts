@@ -3,7 +3,11 @@
 // (METADATA, an RFC 822 header block). They never throw: a malformed answer is an error string.
 import { normalizeName } from "../model/normalize-name.js";
 import { parseVersion } from "../pep440/version.js";
-import type { IndexLookup, ReleaseFacts } from "./index-facts.js";
+import type {
+	IndexLookup,
+	ReleaseFacts,
+	ReleaseSummary,
+} from "./index-facts.js";
 
 type Json = Record<string, unknown>;
 
@@ -39,6 +43,42 @@ export function parsePypiReleaseJson(text: string): IndexLookup<ReleaseFacts> {
 			requiresPython: nonEmpty(stringOrNull(info.requires_python)),
 		},
 	};
+}
+
+/**
+ * PyPI JSON API `/pypi/<name>/json`: every release with its files. A release without files (registered, never
+ * uploaded, or every file deleted) is left out: nothing can install it. Order: as the index sent it.
+ */
+export function parsePypiProjectJson(
+	text: string,
+): IndexLookup<ReleaseSummary[]> {
+	const root = parseJsonObject(text);
+	if (root === null || !isObject(root.releases))
+		return malformed("PyPI JSON API", text);
+	const out: ReleaseSummary[] = [];
+	for (const [raw, value] of Object.entries(root.releases)) {
+		const files = Array.isArray(value) ? value.filter(isObject) : [];
+		if (files.length === 0) continue;
+		// PEP 592: a release counts as yanked when all of its files are.
+		const yanked = files.every((f) => f.yanked === true);
+		out.push({
+			version: normalizeVersionText(raw),
+			yanked,
+			yankedReason: yanked
+				? (files
+						.map((f) => nonEmpty(stringOrNull(f.yanked_reason)))
+						.find((r) => r !== null) ?? null)
+				: null,
+			uploadTime: earliest(
+				files.map((f) => stringOrNull(f.upload_time_iso_8601 ?? f.upload_time)),
+			),
+			requiresPython:
+				files
+					.map((f) => nonEmpty(stringOrNull(f.requires_python)))
+					.find((r) => r !== null) ?? null,
+		});
+	}
+	return { ok: true, value: out };
 }
 
 /** One distribution file of a Simple API project page. */
@@ -135,6 +175,19 @@ export function summarizeSimpleRelease(
 		requiresPython:
 			files.map((f) => f.requiresPython).find((r) => r !== null) ?? null,
 	};
+}
+
+/** Every release a Simple project page has files of (files whose name says no version are left out). */
+export function summarizeSimpleReleases(
+	project: SimpleProject,
+): ReleaseSummary[] {
+	const versions = new Set<string>();
+	for (const file of project.files)
+		if (file.version !== null) versions.add(file.version);
+	return [...versions].flatMap((version) => {
+		const summary = summarizeSimpleRelease(project, version);
+		return summary === null ? [] : [summary];
+	});
 }
 
 /** The file whose PEP 658 metadata to read: a wheel first (its METADATA is static), then any file. */

@@ -4,6 +4,10 @@ import type { Report } from "../audit.js";
 import type { Finding, Severity } from "../model/types.js";
 import type { FindingStatus } from "./compare-reports.js";
 import { codeSpan, escapeHtml, escapeMarkdown } from "./escape.js";
+import { fitToLength, safeUrl } from "./markdown-blocks.js";
+
+export { safeUrl };
+
 import { plural } from "./render-text.js";
 import type { UpgradeChange, UpgradeRow } from "./upgrade-diff.js";
 
@@ -76,17 +80,7 @@ export function fitLevels(
 	maxLength: number | undefined,
 	render: (limits: Limits) => string,
 ): string {
-	const max = maxLength ?? Number.POSITIVE_INFINITY;
-	let last = "";
-	for (const limits of LEVELS) {
-		last = render(limits);
-		if (last.length <= max) return last;
-	}
-	const note = "\n\n_(report truncated)_\n";
-	const room = Math.max(0, max - note.length);
-	const cut = last.slice(0, room);
-	const lineEnd = cut.lastIndexOf("\n");
-	return `${lineEnd > 0 ? cut.slice(0, lineEnd) : cut}${note}`.slice(0, max);
+	return fitToLength(maxLength, LEVELS, render);
 }
 
 function renderWithLimit(
@@ -275,11 +269,6 @@ export function renderCutNote(fullReportUrl: string | undefined): string {
 	return fullReportUrl
 		? `Some detail was left out to fit. [Full report in the job summary](${safeUrl(fullReportUrl)})`
 		: "Some detail was left out to fit; run `pin-audit --format markdown` for the full report.";
-}
-
-/** A URL for a markdown link target: percent-encoded so it cannot end the link or open markup. */
-export function safeUrl(url: string): string {
-	return encodeURI(url).replace(/\(/g, "%28").replace(/\)/g, "%29");
 }
 
 function renderFindingRow(

@@ -19,6 +19,10 @@ describe("loadInputs", () => {
 			headRef: undefined,
 			indexUrl: undefined,
 			offline: false,
+			mode: undefined,
+			driftTitle: "pin-audit: dependency drift",
+			driftLabels: [],
+			driftCloseWhenClean: false,
 		});
 	});
 

@@ -1,0 +1,163 @@
+// The drift report: how far every pinned or locked version is behind its index, and what the policy allows.
+// One shape for one repository and for a fleet (`pin-audit merge`): a report holds repositories. The JSON form
+// is the contract in schema/drift.schema.json; `driftReportSchema` reads it back (untrusted: merge inputs).
+import { z } from "zod";
+
+export type DriftStatus = "behind" | "up-to-date" | "yanked" | "unknown";
+
+export interface DriftSource {
+	kind: "pinned" | "locked";
+	/** POSIX path relative to the repository's audited root. */
+	file: string;
+	line: number;
+}
+
+/** Releases between the current version and the latest, each counted by what it changes against the one before. */
+export interface BehindCounts {
+	major: number;
+	minor: number;
+	patch: number;
+	total: number;
+}
+
+export interface NotYet {
+	/** The newest release the policy allows once its cooldown has passed. */
+	version: string;
+	/** ISO 8601 UTC: upload time plus the cooldown. */
+	allowedAt: string;
+}
+
+export interface DriftEntry {
+	/** Project path ("." for the root). */
+	project: string;
+	/** PEP 503 normalized. */
+	package: string;
+	/** PEP 440 normalized version in use. */
+	current: string;
+	/** Every pin and lock entry that says `current`, by file and line. */
+	sources: DriftSource[];
+	status: DriftStatus;
+	/** Why the status is `unknown`, or what else is worth knowing (the version is not on the index). */
+	note: string | null;
+	currentUploaded: string | null;
+	yankedReason: string | null;
+	/** Newest release, without yanked ones and without pre-releases unless `current` is one. */
+	latest: string | null;
+	latestUploaded: string | null;
+	/** Most significant part that differs between current and latest, null when not behind. */
+	updateType: "major" | "minor" | "patch" | "other" | null;
+	behind: BehindCounts;
+	/** Years between the upload of `current` and of `latest` (libyear); null when an upload time is unknown. */
+	libyears: number | null;
+	/** Newest release the policy allows now (allowed, not banned, past its cooldown); null when none. */
+	allowed: string | null;
+	/** Whether the policy allows `current` itself (allowed and not banned). */
+	currentAllowed: boolean;
+	/** A newer release the policy will allow once its cooldown has passed. */
+	notYet: NotYet | null;
+}
+
+export interface DriftRepository {
+	/** `owner/repo` in the action, the audited path (or --name) on the command line. */
+	name: string;
+	/** What policy judged it (report.policy.description). */
+	policy: string;
+	/** Every project path of the repository, including those with nothing pinned. */
+	projects: string[];
+	entries: DriftEntry[];
+}
+
+export interface FleetLocation {
+	repository: string;
+	project: string;
+}
+
+export interface FleetPackage {
+	package: string;
+	/** Most used first, then newest first. */
+	versions: { version: string; locations: FleetLocation[] }[];
+	/** The newest `latest` any repository's index gave; null when none did. */
+	latest: string | null;
+}
+
+export interface DriftSummary {
+	repositories: number;
+	projects: number;
+	/** Entries (project, package, version in use). */
+	versions: number;
+	behind: number;
+	yanked: number;
+	unknown: number;
+	upToDate: number;
+	/** Sum of libyears over entries that are behind or yanked. */
+	libyears: number;
+}
+
+export interface DriftReport {
+	schemaVersion: 1;
+	kind: "drift";
+	tool: { name: string; version: string };
+	/** ISO 8601 UTC. */
+	generatedAt: string;
+	repositories: DriftRepository[];
+	fleet: FleetPackage[];
+	summary: DriftSummary;
+}
+
+const nonNegative = z.number().int().min(0);
+const text = z.string().max(10_000);
+
+export const driftEntrySchema = z.strictObject({
+	project: text,
+	package: text,
+	current: text,
+	sources: z
+		.array(
+			z.strictObject({
+				kind: z.enum(["pinned", "locked"]),
+				file: text,
+				line: nonNegative,
+			}),
+		)
+		.max(10_000),
+	status: z.enum(["behind", "up-to-date", "yanked", "unknown"]),
+	note: text.nullable(),
+	currentUploaded: text.nullable(),
+	yankedReason: text.nullable(),
+	latest: text.nullable(),
+	latestUploaded: text.nullable(),
+	updateType: z.enum(["major", "minor", "patch", "other"]).nullable(),
+	behind: z.strictObject({
+		major: nonNegative,
+		minor: nonNegative,
+		patch: nonNegative,
+		total: nonNegative,
+	}),
+	libyears: z.number().min(0).nullable(),
+	allowed: text.nullable(),
+	currentAllowed: z.boolean(),
+	notYet: z.strictObject({ version: text, allowedAt: text }).nullable(),
+});
+
+export const driftRepositorySchema = z.strictObject({
+	name: text,
+	policy: text,
+	projects: z.array(text),
+	entries: z.array(driftEntrySchema),
+});
+
+export const driftReportSchema = z.strictObject({
+	schemaVersion: z.literal(1),
+	kind: z.literal("drift"),
+	tool: z.strictObject({ name: text, version: text }),
+	generatedAt: text,
+	repositories: z.array(driftRepositorySchema),
+	// Derived data: recomputed on merge, so only its shape is checked.
+	fleet: z.array(z.unknown()),
+	summary: z.record(z.string(), z.number()),
+});
+
+/** An entry that needs attention: behind its index, or on a yanked release. */
+export function isDrifting(entry: DriftEntry): boolean {
+	return entry.status === "behind" || entry.status === "yanked";
+}

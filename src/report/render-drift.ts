@@ -1,0 +1,450 @@
+// The drift report as text (terminal, cron mail), markdown (job summary, the drift issue) and JSON. The markdown
+// follows render-markdown.ts: the same escaping (escape.ts), verdict heading, summary table first and a
+// collapsed <details> per project, and the same fitting to a size limit (markdown-blocks.ts).
+import { compareLoosely, compareStrings } from "../drift/compute-drift.js";
+import {
+	type DriftEntry,
+	type DriftReport,
+	type FleetLocation,
+	type FleetPackage,
+	isDrifting,
+} from "../drift/drift-report.js";
+import {
+	computeDelta,
+	type DeltaRow,
+	type DriftDelta,
+	type DriftState,
+	encodeState,
+} from "../drift/drift-state.js";
+import { formatUtc } from "../policy/cooldown.js";
+import {
+	codeSpan,
+	escapeHtml,
+	escapeMarkdown,
+	stripControls,
+} from "./escape.js";
+import { fitToLength } from "./markdown-blocks.js";
+import { COMMENT_LIMIT } from "./render-comment.js";
+import { plural } from "./render-text.js";
+
+/** First line of the drift issue: found by it and by its author. */
+export const DRIFT_MARKER = "<!-- pin-audit:drift -->";
+
+export interface DriftMarkdownOptions {
+	/** Upper bound on the length of the result. */
+	maxLength?: number;
+	title?: string;
+	/** What changed since the snapshot the delta compares with. */
+	delta?: DriftDelta | null;
+}
+
+interface Limits {
+	/** Rows of the summary table and collapsed project sections. */
+	projects: number;
+	rowsPerProject: number;
+	spreadRows: number;
+	deltaRows: number;
+}
+
+const LEVELS: Limits[] = [
+	{
+		projects: Number.POSITIVE_INFINITY,
+		rowsPerProject: Number.POSITIVE_INFINITY,
+		spreadRows: Number.POSITIVE_INFINITY,
+		deltaRows: Number.POSITIVE_INFINITY,
+	},
+	{ projects: 200, rowsPerProject: 50, spreadRows: 100, deltaRows: 50 },
+	{ projects: 100, rowsPerProject: 20, spreadRows: 40, deltaRows: 20 },
+	{ projects: 30, rowsPerProject: 5, spreadRows: 10, deltaRows: 5 },
+	{ projects: 0, rowsPerProject: 0, spreadRows: 0, deltaRows: 0 },
+];
+
+export function renderDriftJson(report: DriftReport): string {
+	return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+/** The living issue: marker, the markdown, and the machine-readable state the next run compares with. */
+export function renderDriftIssue(
+	report: DriftReport,
+	state: DriftState,
+	options: Omit<DriftMarkdownOptions, "delta"> = {},
+): string {
+	// A state too large to leave room for the report is not embedded: the next run then shows no delta.
+	const encoded = encodeState(state);
+	const limit = options.maxLength ?? COMMENT_LIMIT;
+	const stateLine =
+		encoded.length <= limit / 2
+			? encoded
+			: "<!-- pin-audit:drift-state omitted: too large to embed -->";
+	const room =
+		(options.maxLength ?? COMMENT_LIMIT) -
+		DRIFT_MARKER.length -
+		stateLine.length -
+		4;
+	const markdown = renderDriftMarkdown(report, {
+		...options,
+		maxLength: room,
+		delta: computeDelta(state),
+	});
+	return `${DRIFT_MARKER}\n${markdown.trimEnd()}\n\n${stateLine}\n`;
+}
+
+export function renderDriftMarkdown(
+	report: DriftReport,
+	options: DriftMarkdownOptions = {},
+): string {
+	return fitToLength(options.maxLength, LEVELS, (limits) =>
+		renderWithLimits(report, options, limits),
+	);
+}
+
+function renderWithLimits(
+	report: DriftReport,
+	options: DriftMarkdownOptions,
+	limits: Limits,
+): string {
+	const { summary } = report;
+	const multi = report.repositories.length > 1;
+	const out: string[] = [
+		`### ${renderDriftVerdict(report, options.title)}`,
+		"",
+	];
+	out.push(
+		`Checked ${plural(summary.versions, "pinned or locked version")} in ${plural(summary.projects, "project")}${multi ? ` of ${countRepositories(summary.repositories)}` : ""} with ${escapeMarkdown(`${report.tool.name} ${report.tool.version}`)}: ${summary.behind} behind, ${summary.yanked} yanked, ${summary.upToDate} up to date, ${summary.unknown} not checked${summary.libyears > 0 ? `; ${formatYears(summary.libyears)} libyears in all` : ""}.`,
+	);
+	if (!multi && report.repositories[0])
+		out.push(`Policy: ${escapeMarkdown(report.repositories[0].policy)}.`);
+	out.push("");
+	let cut = 0;
+
+	if (options.delta) {
+		const section = renderDelta(options.delta, limits.deltaRows, multi);
+		cut += section.cut;
+		out.push(...section.lines);
+	}
+
+	const allGroups = groupDrifting(report);
+	const groups = allGroups.slice(0, limits.projects);
+	cut += allGroups.length - groups.length;
+	if (groups.length > 0) {
+		out.push(
+			`| ${multi ? "Repository | " : ""}Project | Behind | Yanked | Major | Minor | Patch | Libyears |`,
+			`|${multi ? "---|" : ""}---|---:|---:|---:|---:|---:|---:|`,
+		);
+		for (const g of groups) {
+			const sum = (k: "major" | "minor" | "patch") =>
+				g.entries.reduce((n, e) => n + e.behind[k], 0);
+			const years = g.entries.reduce((n, e) => n + (e.libyears ?? 0), 0);
+			out.push(
+				`| ${multi ? `${codeSpan(g.repository)} | ` : ""}${codeSpan(g.project)} | ${g.entries.filter((e) => e.status === "behind").length} | ${g.entries.filter((e) => e.status === "yanked").length} | ${sum("major")} | ${sum("minor")} | ${sum("patch")} | ${formatYears(years)} |`,
+			);
+		}
+		out.push("");
+	}
+
+	const spread = report.fleet.filter((p) => p.versions.length > 1);
+	if (spread.length > 0) {
+		const shown = spread.slice(0, limits.spreadRows);
+		cut += spread.length - shown.length;
+		out.push(
+			`<details open><summary><b>Versions in use</b>: ${plural(spread.length, "package")} on more than one version</summary>`,
+			"",
+		);
+		if (shown.length > 0) {
+			out.push("| Package | In use | Latest |", "|---|---|---|");
+			for (const p of shown)
+				out.push(
+					`| ${codeSpan(p.package)} | ${describeSpread(p, multi, codeSpan)} | ${p.latest ? codeSpan(p.latest) : ""} |`,
+				);
+		}
+		out.push("", "</details>", "");
+	}
+
+	for (const g of groups) {
+		const shown = g.entries.slice(0, limits.rowsPerProject);
+		cut += g.entries.length - shown.length;
+		const label = multi ? `${g.repository}: ${g.project}` : g.project;
+		out.push(
+			`<details><summary><b>${escapeHtml(label)}</b>: ${describeGroup(g.entries)}</summary>`,
+			"",
+		);
+		if (shown.length > 0) {
+			out.push(
+				"| Package | In use | Latest | Behind | Libyears | Policy allows | Where |",
+				"|---|---|---|---|---:|---|---|",
+			);
+			for (const e of shown) out.push(renderEntryRow(e));
+		}
+		if (shown.length < g.entries.length)
+			out.push(
+				"",
+				`_${plural(g.entries.length - shown.length, "more package")} not shown._`,
+			);
+		out.push("", "</details>", "");
+	}
+
+	const unknown = listUnknown(report);
+	if (unknown.length > 0) {
+		const names = unknown.slice(0, 30).map(codeSpan).join(", ");
+		out.push(
+			`Not checked (${plural(unknown.length, "package")}, not on the index or the index could not be read): ${names}${unknown.length > 30 ? ", ..." : ""}.`,
+			"",
+		);
+	}
+	if (cut > 0)
+		out.push(
+			"Some detail was left out to fit; run `pin-audit drift --format markdown` (or see the job summary) for all of it.",
+			"",
+		);
+	return out.join("\n");
+}
+
+export function renderDriftVerdict(
+	report: DriftReport,
+	title = "pin-audit drift",
+): string {
+	const { summary } = report;
+	const projects = new Set(
+		report.repositories.flatMap((r) =>
+			r.entries.filter(isDrifting).map((e) => `${r.name}\0${e.project}`),
+		),
+	).size;
+	if (summary.behind + summary.yanked === 0)
+		return `✅ ${title}: every checked pin is on its latest release`;
+	const parts = [];
+	if (summary.behind > 0)
+		parts.push(`${plural(summary.behind, "version")} behind`);
+	if (summary.yanked > 0) parts.push(`${summary.yanked} yanked`);
+	return `📦 ${title}: ${parts.join(", ")} in ${plural(projects, "project")}`;
+}
+
+function renderDelta(
+	delta: DriftDelta,
+	maxRows: number,
+	multi: boolean,
+): { lines: string[]; cut: number } {
+	const lines: string[] = [];
+	const total =
+		delta.added.length +
+		delta.further.length +
+		delta.reduced.length +
+		delta.resolved.length;
+	const counts = [
+		`${delta.resolved.length} resolved`,
+		`${delta.added.length} new`,
+		`${delta.further.length} drifted further`,
+		`${delta.reduced.length} closer`,
+	].join(", ");
+	lines.push(
+		`**Since the report of ${escapeMarkdown(delta.since)}:** ${total === 0 ? "no change." : `${counts}.`}`,
+		"",
+	);
+	let cut = 0;
+	const section = (icon: string, label: string, rows: DeltaRow[]) => {
+		if (rows.length === 0) return;
+		const shown = rows.slice(0, maxRows);
+		cut += rows.length - shown.length;
+		for (const r of shown)
+			lines.push(`- ${icon} ${label}: ${describeDeltaRow(r, multi)}`);
+	};
+	section("✅", "resolved", delta.resolved);
+	section("🆕", "new", delta.added);
+	section("⬇️", "drifted further", delta.further);
+	section("⬆️", "closer", delta.reduced);
+	if (total > 0) lines.push("");
+	return { lines, cut };
+}
+
+function describeDeltaRow(r: DeltaRow, multi: boolean): string {
+	const where = multi
+		? `${codeSpan(r.repository)} ${codeSpan(r.project)}`
+		: codeSpan(r.project);
+	const side = (s: NonNullable<DeltaRow["before"]>) =>
+		`${codeSpan(s.versions)}, ${plural(s.behind, "release")} behind${s.latest ? ` ${codeSpan(s.latest)}` : ""}`;
+	const before = r.before ? `was ${side(r.before)}` : "";
+	const after = r.after ? `now ${side(r.after)}` : "";
+	return `${codeSpan(r.package)} in ${where}${before || after ? ` (${[before, after].filter(Boolean).join("; ")})` : ""}`;
+}
+
+function renderEntryRow(e: DriftEntry): string {
+	const inUse = `${codeSpan(e.current)}${e.currentUploaded ? ` (${e.currentUploaded.slice(0, 10)})` : ""}${e.status === "yanked" ? ` **yanked**${e.yankedReason ? `: ${escapeMarkdown(e.yankedReason)}` : ""}` : ""}`;
+	const latest = e.latest
+		? `${codeSpan(e.latest)}${e.latestUploaded ? ` (${e.latestUploaded.slice(0, 10)})` : ""}`
+		: "";
+	const where = e.sources
+		.map((s) => codeSpan(`${s.file}:${s.line}`))
+		.join(", ");
+	return `| ${codeSpan(e.package)} | ${inUse} | ${latest} | ${describeBehind(e)} | ${e.libyears === null ? "" : formatYears(e.libyears)} | ${describeAllowed(e, codeSpan)} | ${where} |`;
+}
+
+/** `2 minor, 1 patch`; empty when not behind. */
+export function describeBehind(e: DriftEntry): string {
+	const parts: string[] = [];
+	for (const k of ["major", "minor", "patch"] as const)
+		if (e.behind[k] > 0) parts.push(`${e.behind[k]} ${k}`);
+	return parts.join(", ");
+}
+
+/** What the policy lets this pin move to, including a release still in its cooldown ("not yet"). */
+export function describeAllowed(
+	e: DriftEntry,
+	code: (text: string) => string,
+): string {
+	const parts: string[] = [];
+	if (!e.currentAllowed) parts.push(`${e.current} is outside the policy`);
+	if (e.status !== "unknown") {
+		if (e.allowed === null) parts.push("no release");
+		else {
+			const order = compareLoosely(e.allowed, e.current);
+			parts.push(
+				order > 0
+					? code(e.allowed)
+					: order === 0
+						? `${code(e.allowed)} (in use)`
+						: `up to ${code(e.allowed)}`,
+			);
+		}
+	}
+	if (e.notYet)
+		parts.push(
+			`${code(e.notYet.version)} not yet (cooldown ends ${formatUtc(new Date(e.notYet.allowedAt))})`,
+		);
+	return parts.join("; ");
+}
+
+/** `1.23.3 on 9 projects, 1.23.1 on servers/docparse`: names when few, a count when many. */
+export function describeSpread(
+	p: FleetPackage,
+	multi: boolean,
+	code: (text: string) => string,
+): string {
+	return p.versions
+		.map(
+			(v) =>
+				`${code(v.version)} on ${
+					v.locations.length <= 3
+						? v.locations.map((l) => code(locationLabel(l, multi))).join(", ")
+						: plural(v.locations.length, "project")
+				}`,
+		)
+		.join("; ");
+}
+
+function locationLabel(l: FleetLocation, multi: boolean): string {
+	if (!multi) return l.project;
+	return l.project === "." ? l.repository : `${l.repository}:${l.project}`;
+}
+
+interface Group {
+	repository: string;
+	project: string;
+	entries: DriftEntry[];
+}
+
+/** Projects with something behind or yanked, each with those entries: most behind first, then by name. */
+function groupDrifting(report: DriftReport): Group[] {
+	const groups: Group[] = [];
+	for (const r of report.repositories) {
+		const byProject = new Map<string, DriftEntry[]>();
+		for (const e of r.entries)
+			if (isDrifting(e))
+				byProject.set(e.project, [...(byProject.get(e.project) ?? []), e]);
+		for (const [project, entries] of byProject)
+			groups.push({ repository: r.name, project, entries });
+	}
+	return groups;
+}
+
+function describeGroup(entries: readonly DriftEntry[]): string {
+	const behind = entries.filter((e) => e.status === "behind").length;
+	const yanked = entries.filter((e) => e.status === "yanked").length;
+	return [
+		behind > 0 ? `${behind} behind` : "",
+		yanked > 0 ? `${yanked} yanked` : "",
+	]
+		.filter(Boolean)
+		.join(", ");
+}
+
+function listUnknown(report: DriftReport): string[] {
+	const names = new Set<string>();
+	for (const r of report.repositories)
+		for (const e of r.entries) if (e.status === "unknown") names.add(e.package);
+	return [...names].sort(compareStrings);
+}
+
+function formatYears(years: number): string {
+	return (Math.round(years * 10) / 10).toFixed(1);
+}
+
+export interface DriftTextOptions {
+	/** Ages ("released 2 years ago") are computed against this; default: the report's generatedAt. */
+	now?: Date;
+}
+
+export function renderDriftText(
+	report: DriftReport,
+	options: DriftTextOptions = {},
+): string {
+	const s = stripControls;
+	const now = options.now ?? new Date(report.generatedAt);
+	const { summary } = report;
+	const lines: string[] = [
+		`${s(report.tool.name)} ${s(report.tool.version)} drift: ${plural(summary.versions, "pinned or locked version")} in ${plural(summary.projects, "project")}${report.repositories.length > 1 ? ` of ${countRepositories(summary.repositories)}` : ""}: ${summary.behind} behind, ${summary.yanked} yanked, ${summary.upToDate} up to date, ${summary.unknown} not checked; ${formatYears(summary.libyears)} libyears`,
+	];
+	const multi = report.repositories.length > 1;
+	for (const r of report.repositories) {
+		const drifting = r.entries.filter(isDrifting);
+		if (drifting.length === 0) continue;
+		let project: string | null = null;
+		for (const e of drifting) {
+			if (e.project !== project) {
+				project = e.project;
+				lines.push("", multi ? `${s(r.name)}: ${s(project)}` : s(project));
+			}
+			const age = (at: string | null) =>
+				at === null ? "" : ` (${describeAge(at, now)})`;
+			const behind = describeBehind(e);
+			lines.push(
+				`  ${s(e.package)} ${s(e.current)}${age(e.currentUploaded)}${e.status === "yanked" ? ` YANKED${e.yankedReason ? `: ${s(e.yankedReason)}` : ""}` : ""}` +
+					(e.latest
+						? ` -> latest ${s(e.latest)}${age(e.latestUploaded)}`
+						: "") +
+					(behind ? `, behind ${behind}` : "") +
+					(e.libyears !== null && e.libyears > 0
+						? `, ${formatYears(e.libyears)} libyears`
+						: ""),
+			);
+			const allowed = describeAllowed(e, (t) => s(t));
+			if (allowed) lines.push(`    policy allows: ${allowed}`);
+			lines.push(
+				`    at ${e.sources.map((x) => s(`${x.file}:${x.line}`)).join(", ")}`,
+			);
+		}
+	}
+	const spread = report.fleet.filter((p) => p.versions.length > 1);
+	if (spread.length > 0) {
+		lines.push("", "versions in use:");
+		for (const p of spread)
+			lines.push(`  ${s(p.package)}: ${describeSpread(p, multi, (t) => s(t))}`);
+	}
+	const unknown = listUnknown(report);
+	if (unknown.length > 0)
+		lines.push("", `not checked: ${unknown.map(s).join(", ")}`);
+	lines.push("");
+	return `${lines.join("\n")}`;
+}
+
+function describeAge(at: string, now: Date): string {
+	const ms = now.getTime() - Date.parse(at);
+	if (Number.isNaN(ms)) return "";
+	const days = Math.floor(ms / 86_400_000);
+	if (days < 1) return "released today";
+	if (days < 60) return `released ${plural(days, "day")} ago`;
+	if (days < 730) return `released ${Math.floor(days / 30)} months ago`;
+	return `released ${(days / 365.25).toFixed(1)} years ago`;
+}
+
+function countRepositories(n: number): string {
+	return n === 1 ? "1 repository" : `${n} repositories`;
+}

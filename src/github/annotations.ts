@@ -4,9 +4,10 @@ import type { FindingStatus } from "../report/compare-reports.js";
 import { stripControls } from "../report/escape.js";
 import { plural } from "../report/render-text.js";
 
-// Workflow annotations on the exact requirement line. GitHub shows at most 10 error and 10 warning annotations
-// per step and drops the rest silently, so we pick which ones (errors first, new before existing), and say how
-// many were left out in one notice.
+// Workflow annotations on the exact requirement line, for errors and warnings (notices, such as an index that
+// could not be reached, belong to the job summary, not to a line of the diff). GitHub shows at most 10 error and
+// 10 warning annotations per step and drops the rest silently, so we pick which ones (errors first, new before
+// existing), and say how many were left out in one notice.
 
 export const ANNOTATIONS_PER_LEVEL = 10;
 
@@ -34,11 +35,7 @@ export function planAnnotations(
 			Number(b.status === "new") - Number(a.status === "new"),
 	);
 	const shown = { error: 0, warning: 0 };
-	const left = {
-		error: 0,
-		warning: 0,
-		notice: findings.length - indexed.length,
-	};
+	const left = { error: 0, warning: 0 };
 	const annotations: Annotation[] = [];
 	for (const { finding: f, status } of indexed) {
 		const level = f.severity as "error" | "warning";
@@ -63,7 +60,6 @@ export function planAnnotations(
 	const parts: string[] = [];
 	if (left.error) parts.push(plural(left.error, "error"));
 	if (left.warning) parts.push(plural(left.warning, "warning"));
-	if (left.notice) parts.push(plural(left.notice, "notice"));
 	if (parts.length > 0) {
 		annotations.push({
 			level: "notice",

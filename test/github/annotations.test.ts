@@ -57,8 +57,14 @@ describe("planAnnotations", () => {
 			level: "notice",
 			title: "pin-audit",
 			message:
-				"2 errors, 1 warning, 1 notice not annotated (GitHub shows at most 10 errors and 10 warnings per step); the job summary lists every finding.",
+				"2 errors, 1 warning not annotated (GitHub shows at most 10 errors and 10 warnings per step); the job summary lists every finding.",
 		});
+	});
+
+	it("leaves notices to the job summary without a count-notice when nothing was cut", () => {
+		expect(
+			planAnnotations([f("notice", 1), f("notice", 2)], undefined, "."),
+		).toEqual([]);
 	});
 
 	it("annotates findings without a file on the run, and strips control characters", () => {

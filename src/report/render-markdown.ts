@@ -70,8 +70,10 @@ export function renderMarkdown(
 	report: Report,
 	options: MarkdownOptions = {},
 ): string {
-	return fitLevels(options.maxLength, (limits) =>
-		renderWithLimit(report, options, limits),
+	return fitLevels(
+		options.maxLength,
+		(limits) => renderWithLimit(report, options, limits),
+		renderCutNote(options.fullReportUrl),
 	);
 }
 
@@ -79,8 +81,9 @@ export function renderMarkdown(
 export function fitLevels(
 	maxLength: number | undefined,
 	render: (limits: Limits) => string,
+	truncatedNote?: string,
 ): string {
-	return fitToLength(maxLength, LEVELS, render);
+	return fitToLength(maxLength, LEVELS, render, truncatedNote);
 }
 
 function renderWithLimit(

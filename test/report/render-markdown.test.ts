@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { buildReport } from "../../src/audit.js";
 import type { Finding } from "../../src/model/types.js";
-import { renderMarkdown } from "../../src/report/render-markdown.js";
+import {
+	renderCutNote,
+	renderMarkdown,
+} from "../../src/report/render-markdown.js";
 
 const finding: Finding = {
 	rule: "unpinned",
@@ -50,6 +53,6 @@ describe("renderMarkdown", () => {
 	it("respects maxLength by cutting detail at a line end", () => {
 		const md = renderMarkdown(report, { maxLength: 200 });
 		expect(md.length).toBeLessThanOrEqual(200);
-		expect(md.endsWith("_(report truncated)_\n")).toBe(true);
+		expect(md.endsWith(`${renderCutNote(undefined)}\n`)).toBe(true);
 	});
 });

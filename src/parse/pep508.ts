@@ -29,8 +29,29 @@ export type Pep508Result =
 
 /** Parses one PEP 508 dependency specifier. Never throws. */
 export function parsePep508(text: string): Pep508Result {
+	// A fleet repeats the same requirement strings (`anyio==4.6.2`) in every project: parse each once.
+	let result = parsed.get(text);
+	if (result === undefined) {
+		result = parsePep508Uncached(text);
+		if (parsed.size >= PARSED_LIMIT) parsed.clear();
+		parsed.set(flatCopy(text), result);
+	}
+	// Each caller gets its own objects, as without the cache.
+	return result.ok
+		? { ok: true, value: { ...result.value, extras: [...result.value.extras] } }
+		: { ok: false, error: result.error };
+}
+
+/** Results by text; cleared when full, so memory stays bounded however many distinct strings a fleet has. */
+const parsed = new Map<string, Pep508Result>();
+const PARSED_LIMIT = 50_000;
+
+function parsePep508Uncached(text: string): Pep508Result {
 	try {
-		return { ok: true, value: parseRequirement(new Tokenizer(text)) };
+		return {
+			ok: true,
+			value: flattenStrings(parseRequirement(new Tokenizer(text))),
+		};
 	} catch (error) {
 		if (error instanceof Pep508SyntaxError) {
 			return { ok: false, error: error.message };
@@ -40,12 +61,46 @@ export function parsePep508(text: string): Pep508Result {
 }
 
 /**
+ * Copies the strings a result keeps: V8 makes a substring a view that keeps its whole source alive (here the
+ * line, which in a hashed requirements file is kilobytes long), and a cached result lives long.
+ */
+function flattenStrings(value: Pep508Requirement): Pep508Requirement {
+	return {
+		...value,
+		name: flatCopy(value.name),
+		rawName: flatCopy(value.rawName),
+		specifier: flatCopy(value.specifier),
+		extras: value.extras.map(flatCopy),
+		marker: value.marker === null ? null : flatCopy(value.marker),
+		url: value.url === null ? null : flatCopy(value.url),
+	};
+}
+
+function flatCopy(text: string): string {
+	// Short strings are always copied by V8; for longer ones a round trip through a number-free join does it.
+	return text.length < 13 ? text : [...text].join("");
+}
+
+/**
  * Parses a standalone marker expression (what follows `;`) and returns packaging's
  * `str(Marker(...))` form. Never throws.
  */
-export function parsePep508Marker(
-	text: string,
-): { ok: true; value: string } | { ok: false; error: string } {
+export function parsePep508Marker(text: string): MarkerResult {
+	// Locks repeat the same markers on every package: parse each text once (results are only strings).
+	let result = parsedMarkers.get(text);
+	if (result === undefined) {
+		result = parsePep508MarkerUncached(text);
+		if (parsedMarkers.size >= PARSED_LIMIT) parsedMarkers.clear();
+		parsedMarkers.set(flatCopy(text), result);
+	}
+	return result;
+}
+
+type MarkerResult = { ok: true; value: string } | { ok: false; error: string };
+
+const parsedMarkers = new Map<string, MarkerResult>();
+
+function parsePep508MarkerUncached(text: string): MarkerResult {
 	try {
 		const tokenizer = new Tokenizer(text);
 		const marker = parseMarker(tokenizer);

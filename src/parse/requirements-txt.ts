@@ -81,7 +81,6 @@ const PY_SPACE =
 	"\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
 // pip: COMMENT_RE = (^|\s+)#.*$ -- a comment needs line start or whitespace before `#`.
 const COMMENT_RE = new RegExp(`(^|[${PY_SPACE}]+)#.*$`, "s");
-const COMMENT_AT_START_RE = new RegExp(`^[${PY_SPACE}]*#`);
 // pip: only `${NAME}` with upper-case letters, digits and `_` is expanded (POSIX names).
 const ENV_VAR_RE = /\$\{([A-Z0-9_]+)\}/g;
 
@@ -100,8 +99,46 @@ export function splitPythonLines(text: string): string[] {
 	return lines;
 }
 
+/** Python's str.isspace() for one UTF-16 code unit (all of them are in the BMP). */
+function isPythonSpace(c: number): boolean {
+	if (c <= 32)
+		return c === 32 || (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x1f);
+	return (
+		c === 0x85 ||
+		c === 0xa0 ||
+		c === 0x1680 ||
+		(c >= 0x2000 && c <= 0x200a) ||
+		c === 0x2028 ||
+		c === 0x2029 ||
+		c === 0x202f ||
+		c === 0x205f ||
+		c === 0x3000
+	);
+}
+
+/** Python's str.strip(): a loop, not a regex, as it runs on every line of every file. */
 function stripPython(text: string): string {
-	return text.replace(new RegExp(`^[${PY_SPACE}]+|[${PY_SPACE}]+$`, "g"), "");
+	let start = 0;
+	let end = text.length;
+	while (start < end && isPythonSpace(text.charCodeAt(start))) start++;
+	while (end > start && isPythonSpace(text.charCodeAt(end - 1))) end--;
+	return start === 0 && end === text.length ? text : text.slice(start, end);
+}
+
+/** COMMENT_AT_START_RE without the regex: optional whitespace, then `#`. */
+function isCommentLine(text: string): boolean {
+	let i = 0;
+	while (i < text.length && isPythonSpace(text.charCodeAt(i))) i++;
+	return text.charCodeAt(i) === 35;
+}
+
+/** `text.replace(/^\\+|\\+$/g, "")`: pip strips backslashes from both ends of a continued line. */
+function stripBackslashes(text: string): string {
+	let start = 0;
+	let end = text.length;
+	while (start < end && text.charCodeAt(start) === 92) start++;
+	while (end > start && text.charCodeAt(end - 1) === 92) end--;
+	return text.slice(start, end);
 }
 
 function* preprocess(
@@ -112,13 +149,20 @@ function* preprocess(
 	const content = text.startsWith("\ufeff") ? text.slice(1) : text;
 	const physical = splitPythonLines(content);
 	for (const joined of joinLines(physical)) {
-		const line = stripPython(joined.text.replace(COMMENT_RE, ""));
+		// Most lines have no `#`: skip the regex for them.
+		const line = stripPython(
+			joined.text.includes("#")
+				? joined.text.replace(COMMENT_RE, "")
+				: joined.text,
+		);
 		if (line === "") {
 			continue;
 		}
 		yield {
 			number: joined.number,
-			text: expandEnvVariables(line, joined.number, context),
+			text: line.includes("${")
+				? expandEnvVariables(line, joined.number, context)
+				: line,
 		};
 	}
 }
@@ -128,9 +172,10 @@ function* preprocess(
 function* joinLines(lines: string[]): Generator<LogicalLine> {
 	let primary = 0;
 	let parts: string[] = [];
-	for (const [index, raw] of lines.entries()) {
+	for (let index = 0; index < lines.length; index++) {
+		const raw = lines[index] as string;
 		const number = index + 1;
-		const isComment = COMMENT_AT_START_RE.test(raw);
+		const isComment = isCommentLine(raw);
 		if (!raw.endsWith("\\") || isComment) {
 			// A comment line ends the continuation; the space makes sure it is still stripped.
 			const line = isComment ? ` ${raw}` : raw;
@@ -145,7 +190,7 @@ function* joinLines(lines: string[]): Generator<LogicalLine> {
 			if (parts.length === 0) {
 				primary = number;
 			}
-			parts.push(raw.replace(/^\\+|\\+$/g, ""));
+			parts.push(stripBackslashes(raw));
 		}
 	}
 	// A continuation on the last line.
@@ -182,20 +227,26 @@ function expandEnvVariables(
 // ---------------------------------------------------------------------------------------
 
 // pip's break_args_options: split on single spaces; options start at the first `-` token.
+// The first token starting with `-` is at the line start or right after a space (empty tokens never are).
 function breakArgsOptions(line: string): { args: string; options: string } {
-	const tokens = line.split(" ");
-	const index = tokens.findIndex((token) => token.startsWith("-"));
+	if (line.startsWith("-")) return { args: "", options: line };
+	const index = line.indexOf(" -");
 	if (index === -1) {
 		return { args: line, options: "" };
 	}
-	return {
-		args: tokens.slice(0, index).join(" "),
-		options: tokens.slice(index).join(" "),
-	};
+	return { args: line.slice(0, index), options: line.slice(index + 1) };
 }
 
 function handleLine(number: number, line: string, context: LineContext): void {
 	const { args, options } = breakArgsOptions(line);
+	if (args !== "") {
+		// pip-compile's `name==1.0 --hash=sha256:... --hash=...`: nothing to warn about, only hashes to count.
+		const hashes = countHashOptions(options);
+		if (hashes !== null) {
+			addRequirementLine(args, number, hashes, context);
+			return;
+		}
+	}
 	const words = splitShell(options);
 	if (typeof words === "string") {
 		addError(
@@ -226,7 +277,12 @@ function handleLine(number: number, line: string, context: LineContext): void {
 			context,
 			"on a requirement line",
 		);
-		addRequirementLine(args, number, parsed, context);
+		addRequirementLine(
+			args,
+			number,
+			parsed.values.filter((entry) => entry.option.dest === "hashes").length,
+			context,
+		);
 		return;
 	}
 	const editable = parsed.values.find(
@@ -246,6 +302,23 @@ function handleLine(number: number, line: string, context: LineContext): void {
 		return;
 	}
 	handleOptionLine(parsed, number, context);
+}
+
+// Options that are only `--hash=<sha256|sha384|sha512>:<hex>` words: each one passes optparse and checkHash.
+const HASH_OPTIONS_RE =
+	/^(?:--hash=sha(?:256|384|512):[0-9A-Fa-f]*(?:[ \t\r\n]+|$))*$/;
+
+/** The number of `--hash` options when they are the only options on the line, else null (the full parser). */
+function countHashOptions(options: string): number | null {
+	if (!HASH_OPTIONS_RE.test(options)) return null;
+	let count = 0;
+	for (
+		let at = options.indexOf("--hash=");
+		at !== -1;
+		at = options.indexOf("--hash=", at + 7)
+	)
+		count++;
+	return count;
 }
 
 function warnIgnored(
@@ -403,6 +476,7 @@ function isArchive(path: string): boolean {
 
 // pip's _strip_extras: a trailing `[...]` on a path holds extras.
 function stripExtras(text: string): { path: string; extras: string | null } {
+	if (!text.endsWith("]")) return { path: text, extras: null };
 	const match = /^(.+)(\[[^\]]+\])$/s.exec(text);
 	return match
 		? { path: match[1] as string, extras: match[2] as string }
@@ -450,7 +524,7 @@ interface LineRequirement {
 function addRequirementLine(
 	args: string,
 	number: number,
-	parsed: ParsedOptions,
+	hashes: number,
 	context: LineContext,
 ): void {
 	// pip: a URL line splits its marker at "; " (a URL may hold ";"), any other line at ";".
@@ -534,8 +608,7 @@ function addRequirementLine(
 		...requirement,
 		marker,
 		editable: false,
-		hashes: parsed.values.filter((entry) => entry.option.dest === "hashes")
-			.length,
+		hashes,
 		group: context.group,
 		file: context.path,
 		line: number,
@@ -729,6 +802,12 @@ function addEditable(
 
 /** Python's shlex.split(text): the words, or the error message Python raises. */
 function splitShell(text: string): string[] | string {
+	// Without quotes or backslashes shlex only splits on whitespace (the usual `--hash=...` options).
+	if (!/['"\\]/.test(text)) {
+		return text === ""
+			? []
+			: text.split(/[ \t\r\n]+/).filter((word) => word !== "");
+	}
 	const words: string[] = [];
 	let word = "";
 	let inWord = false;
@@ -921,6 +1000,13 @@ const OPTION_SPECS: OptionSpec[] = [
 	},
 ];
 
+/** Every long spelling, for the exact match that nearly every option is. */
+const LONG_OPTIONS: ReadonlyMap<string, OptionSpec> = new Map(
+	OPTION_SPECS.flatMap((spec) =>
+		spec.long.map((long) => [long, spec] as const),
+	),
+);
+
 /** Options that apply to the requirement on their line. */
 const REQUIREMENT_OPTIONS: readonly string[] = [
 	"global_options",
@@ -967,11 +1053,13 @@ interface ParsedOptions {
 function parseOptions(words: string[]): ParsedOptions | string {
 	const values: OptionValue[] = [];
 	const positional: string[] = [];
-	const rest = [...words];
-	while (rest.length > 0) {
-		const word = rest.shift() as string;
+	let next = 0;
+	const hasMore = (): boolean => next < words.length;
+	const take = (): string => words[next++] as string;
+	while (hasMore()) {
+		const word = take();
 		if (word === "--") {
-			positional.push(...rest);
+			positional.push(...words.slice(next));
 			break;
 		}
 		if (word.startsWith("--")) {
@@ -985,8 +1073,8 @@ function parseOptions(words: string[]): ParsedOptions | string {
 			if (option.takesValue) {
 				if (equals !== -1) {
 					value = word.slice(equals + 1);
-				} else if (rest.length > 0) {
-					value = rest.shift() as string;
+				} else if (hasMore()) {
+					value = take();
 				} else {
 					return `${written} option requires 1 argument`;
 				}
@@ -1012,8 +1100,8 @@ function parseOptions(words: string[]): ParsedOptions | string {
 				if (option.takesValue) {
 					if (i + 1 < word.length) {
 						value = word.slice(i + 1);
-					} else if (rest.length > 0) {
-						value = rest.shift() as string;
+					} else if (hasMore()) {
+						value = take();
 					} else {
 						return `${spelling} option requires 1 argument`;
 					}
@@ -1036,7 +1124,7 @@ function parseOptions(words: string[]): ParsedOptions | string {
 
 // optparse accepts any unambiguous prefix of a long option.
 function matchLongOption(written: string): OptionSpec | string {
-	const exact = OPTION_SPECS.find((spec) => spec.long.includes(written));
+	const exact = LONG_OPTIONS.get(written);
 	if (exact !== undefined) {
 		return exact;
 	}

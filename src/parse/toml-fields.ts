@@ -6,7 +6,7 @@
 import { TomlDate } from "smol-toml";
 import type { Diagnostic, ParseResult, Severity } from "../model/types.js";
 import { parsePep508Marker } from "./pep508.js";
-import { parseToml, type TomlDocument } from "./toml.js";
+import { parseToml, type TomlDocument, type TomlOptions } from "./toml.js";
 
 export type KeyPath = readonly (string | number)[];
 export type Table = Record<string, unknown>;
@@ -32,6 +32,8 @@ export interface TomlLockFormat<T> {
 	empty: () => T;
 	/** Reads the root table; all it reports goes through the `Fields` it is given. */
 	read: (root: Fields) => T;
+	/** How the TOML is read, e.g. arrays `read` never looks at. */
+	toml?: TomlOptions;
 }
 
 /**
@@ -52,6 +54,7 @@ export function parseTomlLock<T>(
 			diagnostics,
 			format.name,
 			format.unknownKeyHint,
+			format.toml,
 		);
 		return {
 			value: root === null ? format.empty() : format.read(root),
@@ -77,8 +80,9 @@ export function parseTomlFields(
 	diagnostics: Diagnostic[],
 	what: string,
 	unknownKeyHint = "",
+	options: TomlOptions = {},
 ): Fields | null {
-	const toml = parseToml(text, file);
+	const toml = parseToml(text, file, options);
 	diagnostics.push(...toml.diagnostics);
 	if (toml.value === null) return null;
 	const ctx: FieldsContext = {

@@ -16,9 +16,32 @@ export interface TomlDocument {
 
 type KeyPath = readonly (string | number)[];
 
+/**
+ * A value the caller never reads (uv.lock's `[[package]]` `wheels` and `sdist`: most of a lock's bytes).
+ * When it has the expected shape it is checked against `pattern` but not built: its value is `[]` or `{}`
+ * and what is inside has no lines of its own. A value of any other shape under that key is read normally.
+ */
+export interface UnreadValue {
+	/** The `[[name]]` array of tables the key is in. */
+	arrayTable: string;
+	key: string;
+	/**
+	 * `lines`: an array with `[` and `]` on lines of their own and one element per line in between, each
+	 * whole line (indentation to newline) matching `pattern`; `inline`: an inline table matching `pattern`.
+	 */
+	shape: "lines" | "inline";
+	/** Sticky (`y`); it must only match valid TOML. */
+	pattern: RegExp;
+}
+
+export interface TomlOptions {
+	unread?: readonly UnreadValue[];
+}
+
 export function parseToml(
 	text: string,
 	path: string,
+	options: TomlOptions = {},
 ): ParseResult<TomlDocument | null> {
 	try {
 		// tomllib decodes files as plain UTF-8, so a byte order mark is a character TOML does not allow.
@@ -28,16 +51,20 @@ export function parseToml(
 				"invalid TOML: the file starts with a byte order mark (U+FEFF); save it as UTF-8 without BOM",
 			);
 		}
+		// The scanner runs first so that it can leave out unread arrays; it stops (quietly) on invalid text,
+		// whose error smol-toml reports below, on the same line since left-out lines stay as empty lines.
+		const scan = scanPositions(text, options.unread ?? []);
 		let value: Record<string, unknown>;
 		try {
-			value = parse(text, { integersAsBigInt: "asNeeded" });
+			value = parse(withoutRanges(text, scan.unread), {
+				integersAsBigInt: "asNeeded",
+			});
 		} catch (error) {
 			if (error instanceof TomlError) {
 				return invalid(error.line, `invalid TOML: ${describeTomlError(error)}`);
 			}
 			return invalid(null, `invalid TOML in ${path}: ${String(error)}`);
 		}
-		const scan = scanPositions(text);
 		if (scan.violation !== null) {
 			return invalid(
 				scan.violation.line,
@@ -46,8 +73,15 @@ export function parseToml(
 		}
 		const lines = scan.lines;
 		const lineOf = (keyPath: KeyPath): number | undefined => {
-			for (let n = keyPath.length; n > 0; n--) {
-				const line = lines.get(joinPath(keyPath.slice(0, n)));
+			// The longest located prefix wins: encode every prefix once, then look them up from the longest.
+			const prefixes: string[] = [];
+			let key = "";
+			for (const segment of keyPath) {
+				key = appendSegment(key, segment);
+				prefixes.push(key);
+			}
+			for (let k = prefixes.length - 1; k >= 0; k--) {
+				const line = lines.get(prefixes[k] as string);
 				if (line !== undefined) return line;
 			}
 			return undefined;
@@ -71,14 +105,37 @@ function describeTomlError(error: TomlError): string {
 	return `${what} (line ${error.line}, column ${error.column})`;
 }
 
-function joinPath(keyPath: KeyPath): string {
-	// JSON keeps the index 0 and the key "0" apart, and any character a quoted key may hold.
-	return JSON.stringify(keyPath);
+/**
+ * Extends an encoded key path by one segment. A segment starts with a control character naming its kind
+ * (U+0001 a key, U+0002 an index, U+0003 a JSON-quoted key holding control characters) and holds no control
+ * characters itself, so different paths never encode alike. Built incrementally: no array per value.
+ */
+function appendSegment(prefix: string, segment: string | number): string {
+	if (typeof segment === "number") return `${prefix}\u0002${segment}`;
+	// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is looked for.
+	return /[\u0000-\u001f]/.test(segment)
+		? `${prefix}\u0003${JSON.stringify(segment)}`
+		: `${prefix}\u0001${segment}`;
 }
 
 interface ScanResult {
 	lines: Map<string, number>;
 	violation: { line: number; message: string } | null;
+	/** Unread values: [start, end) offsets and what replaces them (as many newlines as the range held). */
+	unread: { start: number; end: number; replacement: string }[];
+}
+
+/** The text with each unread range replaced, so every other line keeps its number. */
+function withoutRanges(text: string, ranges: ScanResult["unread"]): string {
+	if (ranges.length === 0) return text;
+	const parts: string[] = [];
+	let last = 0;
+	for (const range of ranges) {
+		parts.push(text.slice(last, range.start), range.replacement);
+		last = range.end;
+	}
+	parts.push(text.slice(last));
+	return parts.join("");
 }
 
 /** Thrown inside the scanner when it meets something it cannot follow; positions found so far stay. */
@@ -90,9 +147,20 @@ const TOML_1_1 = "tomllib reads TOML 1.0, where";
  * Records the line of every key path in one left-to-right pass. It runs only on text smol-toml
  * accepted, so it relies on the document being well-formed, but it stops (never loops, never
  * throws) on anything unexpected.
+ *
+ * It is on the hot path of every lock file (megabytes per fleet), so it works on char codes, keeps key
+ * paths as incrementally built strings, skips string values without building them, and does not record
+ * a value nested in an array or inline table when it starts on the line of the entry holding it:
+ * `lineOf` falls back to that entry and gives the same line.
  */
-function scanPositions(s: string): ScanResult {
+function scanPositions(
+	s: string,
+	unreadValues: readonly UnreadValue[],
+): ScanResult {
 	const lines = new Map<string, number>();
+	const unread: ScanResult["unread"] = [];
+	// The `[[name]]` header currently open, when it has a single key: where unread arrays may be.
+	let arrayTable: string | null = null;
 	// Tables known only through a longer header or a dotted key: an explicit `[a]` header may replace them.
 	const implicit = new Set<string>();
 	// Current index of each array of tables, keyed by its concrete path.
@@ -109,69 +177,80 @@ function scanPositions(s: string): ScanResult {
 			cursor = 0;
 			cursorLine = 1;
 		}
-		while (cursor < pos && cursor < n) {
-			if (s.charCodeAt(cursor) === 10) cursorLine++;
-			cursor++;
+		let next = s.indexOf("\n", cursor);
+		while (next !== -1 && next < pos) {
+			cursorLine++;
+			next = s.indexOf("\n", next + 1);
 		}
+		cursor = pos;
 		return cursorLine;
 	};
 	const violate = (pos: number, message: string): void => {
 		if (violation === null) violation = { line: lineAt(pos), message };
 	};
-	const recordExplicit = (keyPath: KeyPath, line: number): void => {
-		const key = joinPath(keyPath);
+	const recordExplicit = (key: string, line: number): void => {
 		if (!lines.has(key) || implicit.has(key)) {
 			lines.set(key, line);
 			implicit.delete(key);
 		}
 	};
-	const recordImplicit = (keyPath: KeyPath, line: number): void => {
-		const key = joinPath(keyPath);
+	const recordImplicit = (key: string, line: number): void => {
 		if (!lines.has(key)) {
 			lines.set(key, line);
 			implicit.add(key);
 		}
 	};
+	/** Records `base.keys` (intermediate dotted keys implicitly) unless on `sameAs`, the holder's line. */
 	const recordKey = (
-		base: KeyPath,
+		base: string,
 		keys: string[],
 		line: number,
-	): (string | number)[] => {
-		const full: (string | number)[] = [...base];
-		keys.forEach((key, index) => {
-			full.push(key);
-			if (index < keys.length - 1) recordImplicit(full, line);
+		sameAs: number,
+	): string => {
+		let full = base;
+		for (let k = 0; k < keys.length; k++) {
+			full = appendSegment(full, keys[k] as string);
+			if (line === sameAs) continue;
+			if (k < keys.length - 1) recordImplicit(full, line);
 			else recordExplicit(full, line);
-		});
+		}
 		return full;
 	};
 
 	const skipBlanks = (): void => {
-		while (i < n && (s[i] === " " || s[i] === "\t")) i++;
+		for (;;) {
+			const c = s.charCodeAt(i);
+			if (c === SPACE || c === TAB) i++;
+			else return;
+		}
 	};
 	const skipComment = (): void => {
-		if (s[i] !== "#") return;
-		while (i < n && s[i] !== "\n" && s[i] !== "\r") i++;
+		if (s.charCodeAt(i) !== HASH) return;
+		while (i < n) {
+			const c = s.charCodeAt(i);
+			if (c === LF || c === CR) return;
+			i++;
+		}
 	};
 	const skipBlanksNewlinesComments = (): void => {
 		while (i < n) {
-			const c = s[i];
-			if (c === " " || c === "\t" || c === "\n" || c === "\r") i++;
-			else if (c === "#") skipComment();
+			const c = s.charCodeAt(i);
+			if (c === SPACE || c === TAB || c === LF || c === CR) i++;
+			else if (c === HASH) skipComment();
 			else return;
 		}
 	};
 	// TOML 1.0: an inline table is one line, without a trailing comma.
 	const skipInlineBlanks = (): void => {
 		while (i < n) {
-			const c = s[i];
-			if (c === " " || c === "\t") i++;
-			else if (c === "\n" || c === "\r" || c === "#") {
+			const c = s.charCodeAt(i);
+			if (c === SPACE || c === TAB) i++;
+			else if (c === LF || c === CR || c === HASH) {
 				violate(
 					i,
 					`${TOML_1_1} an inline table { ... } must stay on one line without comments`,
 				);
-				if (c === "#") skipComment();
+				if (c === HASH) skipComment();
 				else i++;
 			} else return;
 		}
@@ -217,24 +296,41 @@ function scanPositions(s: string): ScanResult {
 		}
 		throw new ScanStop("unknown escape");
 	};
-	const readBasicString = (): string => {
-		// s[i] is the opening quote of a one-line "..." string.
+	/** Moves past a one-line "..." string (s[i] is its opening quote), checking its escapes. */
+	const skipBasicString = (): void => {
 		i++;
-		let out = "";
 		while (i < n) {
+			const c = s.charCodeAt(i);
+			if (c === QUOTE) {
+				i++;
+				return;
+			}
+			if (c === BACKSLASH) readEscape(false);
+			else if (c === LF) throw new ScanStop("unterminated string");
+			else i++;
+		}
+		throw new ScanStop("unterminated string");
+	};
+	const readBasicString = (): string => {
+		// s[i] is the opening quote of a one-line "..." string; most keys have no escapes.
+		const start = i + 1;
+		skipBasicString();
+		const raw = s.slice(start, i - 1);
+		if (!raw.includes("\\")) return raw;
+		i = start;
+		let out = "";
+		for (;;) {
 			const c = s[i];
 			if (c === '"') {
 				i++;
 				return out;
 			}
 			if (c === "\\") out += readEscape(false);
-			else if (c === "\n") throw new ScanStop("unterminated string");
 			else {
 				out += c;
 				i++;
 			}
 		}
-		throw new ScanStop("unterminated string");
 	};
 	const readLiteralString = (): string => {
 		const end = s.indexOf("'", i + 1);
@@ -272,17 +368,17 @@ function scanPositions(s: string): ScanResult {
 		const keys: string[] = [];
 		for (;;) {
 			skipBlanks();
-			const c = s[i];
-			if (c === '"') keys.push(readBasicString());
-			else if (c === "'") keys.push(readLiteralString());
+			const c = s.charCodeAt(i);
+			if (c === QUOTE) keys.push(readBasicString());
+			else if (c === APOSTROPHE) keys.push(readLiteralString());
 			else {
 				const start = i;
-				while (i < n && /[A-Za-z0-9_-]/.test(s[i] ?? "")) i++;
+				while (i < n && isBareKeyChar(s.charCodeAt(i))) i++;
 				if (i === start) throw new ScanStop("expected a key");
 				keys.push(s.slice(start, i));
 			}
 			skipBlanks();
-			if (s[i] !== ".") return keys;
+			if (s.charCodeAt(i) !== DOT) return keys;
 			i++;
 		}
 	};
@@ -293,9 +389,26 @@ function scanPositions(s: string): ScanResult {
 
 	const readScalar = (): void => {
 		const start = i;
-		while (i < n && !",]}#\n\r".includes(s[i] ?? "")) i++;
+		while (i < n) {
+			const c = s.charCodeAt(i);
+			if (
+				c === COMMA ||
+				c === CLOSE_BRACKET ||
+				c === CLOSE_BRACE ||
+				c === HASH ||
+				c === LF ||
+				c === CR
+			)
+				break;
+			i++;
+		}
 		if (i === start) throw new ScanStop("expected a value");
-		checkDateTime(s.slice(start, i).trim(), start);
+		// Only a token shaped like `HH:` or `YYYY-` can be a time or a date.
+		if (
+			isDigit(s.charCodeAt(start)) &&
+			(s.charCodeAt(start + 2) === COLON || s.charCodeAt(start + 4) === DASH)
+		)
+			checkDateTime(s.slice(start, i).trim(), start);
 	};
 	const checkDateTime = (token: string, pos: number): void => {
 		if (/^\d{2}:\d{2}(?!:\d)/.test(token)) {
@@ -323,35 +436,39 @@ function scanPositions(s: string): ScanResult {
 			violate(pos, `${token} is not a date: month ${m} has no day ${d}`);
 	};
 
-	const readValue = (keyPath: KeyPath): void => {
-		const c = s[i];
-		if (c === '"' || c === "'") {
-			if (s.startsWith(c.repeat(3), i)) skipMultilineString(c);
-			else if (c === '"') readBasicString();
+	/** Reads the value at `key`, which is located on `holderLine`. */
+	const readValue = (key: string, holderLine: number): void => {
+		const c = s.charCodeAt(i);
+		if (c === QUOTE || c === APOSTROPHE) {
+			if (s.charCodeAt(i + 1) === c && s.charCodeAt(i + 2) === c)
+				skipMultilineString(c === QUOTE ? '"' : "'");
+			else if (c === QUOTE) skipBasicString();
 			else readLiteralString();
-		} else if (c === "[") {
+		} else if (c === OPEN_BRACKET) {
 			i++;
 			for (let index = 0; ; index++) {
 				skipBlanksNewlinesComments();
-				if (s[i] === "]") {
+				if (s.charCodeAt(i) === CLOSE_BRACKET) {
 					i++;
 					return;
 				}
 				if (i >= n) throw new ScanStop("unterminated array");
-				const element = [...keyPath, index];
-				recordExplicit(element, lineAt(i));
-				readValue(element);
+				const element = `${key}\u0002${index}`;
+				const line = lineAt(i);
+				if (line !== holderLine) recordExplicit(element, line);
+				readValue(element, line);
 				skipBlanksNewlinesComments();
-				if (s[i] === ",") i++;
-				else if (s[i] === "]") {
+				const next = s.charCodeAt(i);
+				if (next === COMMA) i++;
+				else if (next === CLOSE_BRACKET) {
 					i++;
 					return;
 				} else throw new ScanStop("expected , or ]");
 			}
-		} else if (c === "{") {
+		} else if (c === OPEN_BRACE) {
 			i++;
 			skipInlineBlanks();
-			if (s[i] === "}") {
+			if (s.charCodeAt(i) === CLOSE_BRACE) {
 				i++;
 				return;
 			}
@@ -360,12 +477,13 @@ function scanPositions(s: string): ScanResult {
 				const keys = readKey();
 				expect("=");
 				skipInlineBlanks();
-				readValue(recordKey(keyPath, keys, line));
+				readValue(recordKey(key, keys, line, holderLine), line);
 				skipInlineBlanks();
-				if (s[i] === ",") {
+				const next = s.charCodeAt(i);
+				if (next === COMMA) {
 					i++;
 					skipInlineBlanks();
-					if (s[i] === "}") {
+					if (s.charCodeAt(i) === CLOSE_BRACE) {
 						violate(
 							i,
 							`${TOML_1_1} an inline table { ... } cannot end with a comma`,
@@ -373,7 +491,7 @@ function scanPositions(s: string): ScanResult {
 						i++;
 						return;
 					}
-				} else if (s[i] === "}") {
+				} else if (next === CLOSE_BRACE) {
 					i++;
 					return;
 				} else throw new ScanStop("expected , or }");
@@ -381,50 +499,93 @@ function scanPositions(s: string): ScanResult {
 		} else readScalar();
 	};
 
+	/**
+	 * At the start of an unread value: when it has the expected shape, records it as unread and moves past
+	 * it. Otherwise leaves `i` alone for the ordinary reading.
+	 */
+	const skipUnread = (value: UnreadValue): boolean => {
+		if (value.shape === "lines")
+			return s.charCodeAt(i) === OPEN_BRACKET && skipUnreadLines(value.pattern);
+		if (s.charCodeAt(i) !== OPEN_BRACE) return false;
+		value.pattern.lastIndex = i;
+		if (!value.pattern.test(s)) return false;
+		unread.push({ start: i, end: value.pattern.lastIndex, replacement: "{}" });
+		i = value.pattern.lastIndex;
+		return true;
+	};
+	const skipUnreadLines = (element: RegExp): boolean => {
+		let p = i + 1;
+		if (s.charCodeAt(p) === CR) p++;
+		if (s.charCodeAt(p) !== LF) return false;
+		p++;
+		const start = p;
+		let count = 0;
+		while (s.charCodeAt(p) !== CLOSE_BRACKET) {
+			element.lastIndex = p;
+			if (!element.test(s)) return false;
+			p = element.lastIndex;
+			count++;
+		}
+		unread.push({ start, end: p, replacement: "\n".repeat(count) });
+		i = p + 1;
+		return true;
+	};
+	const unreadAt = (keys: string[]): UnreadValue | null => {
+		if (arrayTable === null || keys.length !== 1) return null;
+		for (const entry of unreadValues)
+			if (entry.arrayTable === arrayTable && entry.key === keys[0])
+				return entry;
+		return null;
+	};
+
 	// Resolves a header's keys to a concrete path: each array of tables on the way is its latest table.
 	const resolveHeader = (
 		keys: string[],
 		line: number,
 		isArrayTable: boolean,
-	): (string | number)[] => {
-		const concrete: (string | number)[] = [];
-		keys.forEach((key, index) => {
-			concrete.push(key);
-			const last = index === keys.length - 1;
+	): string => {
+		let concrete = "";
+		for (let k = 0; k < keys.length; k++) {
+			concrete = appendSegment(concrete, keys[k] as string);
+			const last = k === keys.length - 1;
 			if (last && isArrayTable) {
-				const arrayKey = joinPath(concrete);
-				const next = (arrayTables.get(arrayKey) ?? -1) + 1;
-				arrayTables.set(arrayKey, next);
+				const next = (arrayTables.get(concrete) ?? -1) + 1;
+				arrayTables.set(concrete, next);
 				recordImplicit(concrete, line);
-				concrete.push(next);
+				concrete = `${concrete}\u0002${next}`;
 				recordExplicit(concrete, line);
-				return;
+				return concrete;
 			}
-			const current = arrayTables.get(joinPath(concrete));
-			if (current !== undefined) concrete.push(current);
+			const current = arrayTables.get(concrete);
+			if (current !== undefined) concrete = `${concrete}\u0002${current}`;
 			if (last) recordExplicit(concrete, line);
 			else recordImplicit(concrete, line);
-		});
+		}
 		return concrete;
 	};
 
 	try {
-		let table: (string | number)[] = [];
+		let table = "";
 		while (i < n) {
 			skipBlanksNewlinesComments();
 			if (i >= n) break;
 			const line = lineAt(i);
-			if (s[i] === "[") {
-				const isArrayTable = s[i + 1] === "[";
+			if (s.charCodeAt(i) === OPEN_BRACKET) {
+				const isArrayTable = s.charCodeAt(i + 1) === OPEN_BRACKET;
 				i += isArrayTable ? 2 : 1;
 				const keys = readKey();
 				expect(isArrayTable ? "]]" : "]");
 				table = resolveHeader(keys, line, isArrayTable);
+				arrayTable =
+					isArrayTable && keys.length === 1 ? (keys[0] ?? null) : null;
 			} else {
 				const keys = readKey();
 				expect("=");
 				skipBlanks();
-				readValue(recordKey(table, keys, line));
+				const key = recordKey(table, keys, line, -1);
+				const unreadValue = unreadAt(keys);
+				if (unreadValue === null || !skipUnread(unreadValue))
+					readValue(key, line);
 			}
 			skipBlanks();
 			skipComment();
@@ -432,5 +593,37 @@ function scanPositions(s: string): ScanResult {
 	} catch (error) {
 		if (!(error instanceof ScanStop)) throw error;
 	}
-	return { lines, violation };
+	return { lines, violation, unread };
+}
+
+const TAB = 9;
+const LF = 10;
+const CR = 13;
+const SPACE = 32;
+const QUOTE = 34;
+const HASH = 35;
+const APOSTROPHE = 39;
+const COMMA = 44;
+const DASH = 45;
+const DOT = 46;
+const COLON = 58;
+const OPEN_BRACKET = 91;
+const BACKSLASH = 92;
+const CLOSE_BRACKET = 93;
+const OPEN_BRACE = 123;
+const CLOSE_BRACE = 125;
+
+function isDigit(c: number): boolean {
+	return c >= 48 && c <= 57;
+}
+
+/** TOML 1.0 bare keys: A-Za-z0-9_- */
+function isBareKeyChar(c: number): boolean {
+	return (
+		(c >= 97 && c <= 122) ||
+		(c >= 65 && c <= 90) ||
+		isDigit(c) ||
+		c === 95 ||
+		c === DASH
+	);
 }

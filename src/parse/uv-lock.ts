@@ -13,6 +13,7 @@ import type {
 	Requirement,
 } from "../model/types.js";
 import { parsePep508 } from "./pep508.js";
+import type { UnreadValue } from "./toml.js";
 import {
 	type Fields,
 	keySet,
@@ -74,6 +75,28 @@ const REQUIREMENT_URL_KEYS = [
 	"virtual",
 ] as const;
 
+// A file entry exactly as uv writes it (url, sha256, size, optional upload-time), valid TOML by construction:
+// a string without quotes, backslashes or control characters, a 64-bit-safe integer. No rule reads a
+// package's files and they are most of a lock's bytes, so `wheels` and `sdist` of this shape are checked
+// but not built (see UnreadValue).
+const UV_FILE =
+	// biome-ignore lint/suspicious/noControlCharactersInRegex: TOML strings cannot hold control characters.
+	/\{ url = "[^"\\\u0000-\u001f\u007f]*", hash = "sha256:[0-9a-f]{64}", size = (?:0|[1-9][0-9]{0,15})(?:, upload-time = "[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,9})?Z")? \}/;
+const UNREAD_FILES: readonly UnreadValue[] = [
+	{
+		arrayTable: "package",
+		key: "wheels",
+		shape: "lines",
+		pattern: new RegExp(` *${UV_FILE.source},\\r?\\n`, "y"),
+	},
+	{
+		arrayTable: "package",
+		key: "sdist",
+		shape: "inline",
+		pattern: new RegExp(UV_FILE.source, "y"),
+	},
+];
+
 /**
  * Reads a uv.lock. Dependency edges from `[package.optional-dependencies]` carry the marker
  * `extra == "<x>"` and those from `[package.dev-dependencies]` the PEP 751 marker
@@ -87,6 +110,7 @@ export function parseUvLock(text: string, path: string): ParseResult<UvLock> {
 		unknownKeyHint: " (written by a newer uv?)",
 		empty: emptyUvLock,
 		read: readUvLock,
+		toml: { unread: UNREAD_FILES },
 	});
 }
 
@@ -205,11 +229,11 @@ function readPackage(
 	}
 
 	const locked: LockedPackage = {
-		name,
-		version,
+		name: intern(name),
+		version: version === null ? null : intern(version),
 		source,
-		sourceUrl,
-		marker,
+		sourceUrl: sourceUrl === null ? null : intern(sourceUrl),
+		marker: marker === null ? null : intern(marker),
 		dependencies,
 		file: pkg.ctx.file,
 		line: pkg.line("name"),
@@ -270,12 +294,15 @@ function readDependencyList(
 			own === null
 				? null
 				: normalizeMarker(dep.ctx, own, [...dep.at, "marker"]);
+		const marker = andMarkers(dep, ownMarker, scopeMarker);
 		result.push({
-			name: normalizeName(name),
+			name: intern(normalizeName(name)),
 			// uv records a version only when the name alone would be ambiguous (forked resolutions).
 			specifier: version === null ? "" : `==${version}`,
-			marker: andMarkers(dep, ownMarker, scopeMarker),
-			extras: dep.strings("extra").map(({ value }) => normalizeName(value)),
+			marker: marker === null ? null : intern(marker),
+			extras: dep
+				.strings("extra")
+				.map(({ value }) => intern(normalizeName(value))),
 		});
 	}
 	return result;
@@ -382,6 +409,26 @@ function readRequirement(
 		line: table.line(),
 	};
 }
+
+// ---- strings kept in the result ----
+
+/**
+ * One flat copy of each name, version, URL and marker the result keeps. Strings read from the TOML are
+ * V8 substrings of the whole file, which would keep every lock's text alive for as long as the audit holds
+ * its packages; a fleet repeats the same few thousand strings, so the copies are shared.
+ */
+function intern(text: string): string {
+	let copy = interned.get(text);
+	if (copy === undefined) {
+		copy = text.length < 13 ? text : [...text].join("");
+		if (interned.size >= INTERNED_LIMIT) interned.clear();
+		interned.set(copy, copy);
+	}
+	return copy;
+}
+
+const interned = new Map<string, string>();
+const INTERNED_LIMIT = 50_000;
 
 // ---- markers ----
 

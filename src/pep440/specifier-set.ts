@@ -499,10 +499,28 @@ function parseClause(raw: string): Clause | string {
 	};
 }
 
+type SpecifierSetResult =
+	| { ok: true; value: SpecifierSet }
+	| { ok: false; error: string };
+
+// Every project of a fleet repeats the same specifiers; the results are immutable, so each text is parsed
+// once. Cleared when full, so memory stays bounded.
+const parsedSets = new Map<string, SpecifierSetResult>();
+const PARSED_SETS_LIMIT = 20_000;
+
 /** Parse like packaging's SpecifierSet(text): comma-separated clauses, "" meaning every version. */
-export function parseSpecifierSet(
-	text: string,
-): { ok: true; value: SpecifierSet } | { ok: false; error: string } {
+export function parseSpecifierSet(text: string): SpecifierSetResult {
+	let result = parsedSets.get(text);
+	if (result === undefined) {
+		result = parseSpecifierSetUncached(text);
+		if (parsedSets.size >= PARSED_SETS_LIMIT) parsedSets.clear();
+		// A copy of the key: V8 substrings keep their whole source (a line, a file) alive.
+		parsedSets.set(text.length < 13 ? text : [...text].join(""), result);
+	}
+	return result;
+}
+
+function parseSpecifierSetUncached(text: string): SpecifierSetResult {
 	const clauses: Clause[] = [];
 	const errors: string[] = [];
 	for (const part of text.split(",")) {

@@ -1,0 +1,361 @@
+// `npm run bench`: generates synthetic fleets (bench/make-fleet.mjs), times `node <cli> <fleet> --offline
+// --format json` on each against the Python baseline (bench/baseline.py), prints the table and writes
+// bench/results.md.
+//
+// Options: --sizes 50,200,1000  --runs 5  --large-runs 3 (runs for fleets of 1000+)  --python-runs 3
+//          --python-large-runs 1  --dist (time dist/cli.js as it is; default: bundle the current sources
+//          into the work directory first, leaving the committed dist/ alone)  --no-python  --no-write
+//          --work <dir> (default: $TMPDIR/pin-audit-bench; fleets are cached there between runs)
+import { execFileSync, spawn, spawnSync } from "node:child_process";
+import {
+	existsSync,
+	mkdirSync,
+	readFileSync,
+	rmSync,
+	writeFileSync,
+} from "node:fs";
+import { cpus, loadavg, platform, release, tmpdir, totalmem } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { loadTemplatePool, writeFleet } from "./make-fleet.mjs";
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+
+function readOptions() {
+	const { values } = parseArgs({
+		options: {
+			sizes: { type: "string", default: "50,200,1000" },
+			runs: { type: "string", default: "5" },
+			"large-runs": { type: "string", default: "3" },
+			"python-runs": { type: "string", default: "3" },
+			"python-large-runs": { type: "string", default: "1" },
+			dist: { type: "boolean", default: false },
+			python: { type: "boolean", default: true },
+			write: { type: "boolean", default: true },
+			work: { type: "string", default: join(tmpdir(), "pin-audit-bench") },
+		},
+		allowNegative: true,
+	});
+	return {
+		sizes: values.sizes.split(",").map(Number),
+		runs: Number(values.runs),
+		largeRuns: Number(values["large-runs"]),
+		pythonRuns: Number(values["python-runs"]),
+		pythonLargeRuns: Number(values["python-large-runs"]),
+		useDist: values.dist,
+		python: values.python,
+		write: values.write,
+		work: resolve(values.work),
+	};
+}
+
+/** `/usr/bin/time -v` gives user, system and peak RSS of exactly the child; without it, a preload reports them. */
+const TIME = existsSync("/usr/bin/time") ? "/usr/bin/time" : null;
+
+/** Runs a command once: wall ms, CPU ms (user+sys), peak RSS MB, exit status, stdout. */
+function measure(command, args, options = {}) {
+	return new Promise((resolvePromise, reject) => {
+		const usageFile = join(options.work, `usage-${process.pid}.json`);
+		rmSync(usageFile, { force: true });
+		const [file, argv] = TIME
+			? [TIME, ["-v", command, ...args]]
+			: [command, args];
+		const start = process.hrtime.bigint();
+		const child = spawn(file, argv, {
+			cwd: repo,
+			env: { ...process.env, PIN_AUDIT_BENCH_USAGE: usageFile },
+			stdio: ["ignore", "pipe", "pipe"],
+		});
+		const out = [];
+		const err = [];
+		let outBytes = 0;
+		child.stdout.on("data", (chunk) => {
+			outBytes += chunk.length;
+			if (options.keepStdout) out.push(chunk);
+		});
+		child.stderr.on("data", (chunk) => err.push(chunk));
+		child.on("error", reject);
+		child.on("close", (status) => {
+			const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
+			const stderr = Buffer.concat(err).toString("utf8");
+			let cpuMs;
+			let rssMb;
+			if (TIME) {
+				const field = (name) =>
+					Number(
+						new RegExp(`${name}: ([0-9.]+)`).exec(stderr)?.[1] ?? Number.NaN,
+					);
+				cpuMs =
+					(field("User time \\(seconds\\)") +
+						field("System time \\(seconds\\)")) *
+					1000;
+				rssMb = field("Maximum resident set size \\(kbytes\\)") / 1024;
+			} else if (existsSync(usageFile)) {
+				const usage = JSON.parse(readFileSync(usageFile, "utf8"));
+				cpuMs = usage.cpuMs;
+				rssMb = usage.maxRssKb / 1024;
+			}
+			const exit = TIME
+				? Number(/Exit status: (\d+)/.exec(stderr)?.[1] ?? status)
+				: status;
+			resolvePromise({
+				wallMs,
+				cpuMs,
+				rssMb,
+				exit,
+				outBytes,
+				stdout: Buffer.concat(out).toString("utf8"),
+				stderr,
+			});
+		});
+	});
+}
+
+function median(values) {
+	const sorted = [...values].sort((a, b) => a - b);
+	const mid = sorted.length >> 1;
+	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Median of each measure over `runs` runs, after one untimed warm-up (fills the page cache) unless told not to. */
+async function measureRuns(runs, command, args, options) {
+	if (options.warmUp !== false) await measure(command, args, options);
+	const results = [];
+	for (let r = 0; r < runs; r++) {
+		const result = await measure(command, args, options);
+		if (result.exit !== 0 && result.exit !== 1 && !options.anyExit)
+			throw new Error(
+				`${command} ${args.join(" ")} exited ${result.exit}:\n${result.stderr.slice(-2000)}`,
+			);
+		results.push(result);
+	}
+	return {
+		runs,
+		wallMs: median(results.map((r) => r.wallMs)),
+		cpuMs: median(results.map((r) => r.cpuMs)),
+		rssMb: median(results.map((r) => r.rssMb)),
+		minWallMs: Math.min(...results.map((r) => r.wallMs)),
+		maxWallMs: Math.max(...results.map((r) => r.wallMs)),
+		last: results[results.length - 1],
+	};
+}
+
+function hasPythonBaseline() {
+	const probe = spawnSync(
+		"python3",
+		["-c", "import tomllib, packaging, pip._internal.req.req_file"],
+		{
+			encoding: "utf8",
+		},
+	);
+	if (probe.error) return { ok: false, why: "python3 is not installed" };
+	if (probe.status !== 0)
+		return {
+			ok: false,
+			why: `python3 cannot import tomllib, packaging and pip: ${probe.stderr.trim().split("\n").pop()}`,
+		};
+	return {
+		ok: true,
+		version: spawnSync("python3", ["--version"], {
+			encoding: "utf8",
+		}).stdout.trim(),
+	};
+}
+
+function machine() {
+	const cpuList = cpus();
+	let model = cpuList[0]?.model ?? "unknown";
+	try {
+		const lscpu = execFileSync("lscpu", { encoding: "utf8" });
+		model = /Model name:\s*(.+)/.exec(lscpu)?.[1]?.trim() ?? model;
+	} catch {}
+	return {
+		cores: cpuList.length,
+		memoryGb: totalmem() / 1024 ** 3,
+		cpu: model,
+		os: `${platform()} ${release()}`,
+		node: process.version,
+		date: new Date().toISOString().slice(0, 10),
+		// Other work on the machine skews every number; say how busy it was.
+		load: loadavg()
+			.map((l) => l.toFixed(1))
+			.join(" "),
+	};
+}
+
+const fmt = {
+	ms: (v) =>
+		v >= 10000 ? `${(v / 1000).toFixed(1)} s` : `${Math.round(v)} ms`,
+	mb: (v) => `${v.toFixed(0)} MB`,
+	x: (v) => `${v.toFixed(1)}x`,
+};
+
+function table(header, rows) {
+	const widths = header.map((h, i) =>
+		Math.max(h.length, ...rows.map((r) => String(r[i]).length)),
+	);
+	const line = (cells) =>
+		`| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(" | ")} |`;
+	return [
+		line(header),
+		`|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`,
+		...rows.map(line),
+	].join("\n");
+}
+
+async function main() {
+	const options = readOptions();
+	const info = machine();
+	mkdirSync(options.work, { recursive: true });
+
+	let cli = join(repo, "dist/cli.js");
+	let built = "dist/cli.js as it is in the working tree";
+	if (!options.useDist) {
+		const { buildDist } = await import("../scripts/build.mjs");
+		const out = join(options.work, "dist");
+		await buildDist(out);
+		cli = join(out, "cli.js");
+		built =
+			"the current sources, bundled by scripts/build.mjs into the work directory";
+	}
+	const help = spawnSync(process.execPath, [cli, "--help"], {
+		encoding: "utf8",
+	}).stdout;
+	const offline = help.includes("--offline") ? ["--offline"] : [];
+	// Without /usr/bin/time the child reports its own resource usage through a preloaded module.
+	const preload = TIME
+		? []
+		: ["--import", join(repo, "bench/report-usage.mjs")];
+	const node = (args) => [...preload, cli, ...args];
+	process.stdout.write(
+		`pin-audit bench: ${built}${offline.length ? "" : " (the CLI has no --offline yet)"}\n`,
+	);
+
+	const templates = loadTemplatePool(resolve(repo, "../shared/corpus"));
+	const python = options.python
+		? hasPythonBaseline()
+		: { ok: false, why: "--no-python" };
+	if (!python.ok)
+		process.stdout.write(`Python baseline skipped: ${python.why}\n`);
+
+	// Start-up and a one-project audit.
+	const oneDir = join(options.work, "fleet-1");
+	writeFleet(oneDir, 1, templates);
+	const version = await measureRuns(
+		options.runs,
+		process.execPath,
+		node(["--version"]),
+		{ work: options.work },
+	);
+	const one = await measureRuns(
+		options.runs,
+		process.execPath,
+		node([oneDir, ...offline, "--format", "json"]),
+		{
+			work: options.work,
+		},
+	);
+	process.stdout.write(
+		`--version ${fmt.ms(version.wallMs)}, one project ${fmt.ms(one.wallMs)}\n`,
+	);
+
+	const rows = [];
+	for (const size of options.sizes) {
+		const dir = join(options.work, `fleet-${size}`);
+		process.stdout.write(`fleet of ${size}: generating... `);
+		const fleet = writeFleet(dir, size, templates);
+		const large = size >= 1000;
+		process.stdout.write(`${(fleet.bytes / 1e6).toFixed(0)} MB; pin-audit... `);
+		const ours = await measureRuns(
+			large ? options.largeRuns : options.runs,
+			process.execPath,
+			node([dir, ...offline, "--format", "json"]),
+			{ work: options.work },
+		);
+		let theirs = null;
+		if (python.ok) {
+			process.stdout.write("python... ");
+			theirs = await measureRuns(
+				large ? options.pythonLargeRuns : options.pythonRuns,
+				"python3",
+				[join(repo, "bench/baseline.py"), dir],
+				// The pin-audit runs just read the same files: the page cache is warm.
+				{ work: options.work, keepStdout: true, warmUp: false },
+			);
+			theirs.summary = JSON.parse(theirs.last.stdout);
+		}
+		process.stdout.write("done\n");
+		rows.push({ size, fleet, ours, theirs });
+	}
+
+	const base = rows[0];
+	const header = [
+		"projects",
+		"input",
+		"wall",
+		"CPU",
+		"peak RSS",
+		"MB/s",
+		"per project",
+		"growth",
+		"Python wall",
+		"Python CPU",
+		"Python RSS",
+		"speed-up (wall)",
+	];
+	const body = rows.map(({ size, fleet, ours, theirs }) => [
+		size,
+		`${(fleet.bytes / 1e6).toFixed(0)} MB`,
+		fmt.ms(ours.wallMs),
+		fmt.ms(ours.cpuMs),
+		fmt.mb(ours.rssMb),
+		(fleet.bytes / 1e6 / (ours.wallMs / 1000)).toFixed(0),
+		`${(ours.wallMs / size).toFixed(1)} ms`,
+		base
+			? `${(ours.wallMs / base.ours.wallMs).toFixed(1)}x time for ${(size / base.size).toFixed(0)}x projects`
+			: "",
+		theirs ? fmt.ms(theirs.wallMs) : "skipped",
+		theirs ? fmt.ms(theirs.cpuMs) : "",
+		theirs ? fmt.mb(theirs.rssMb) : "",
+		theirs ? fmt.x(theirs.wallMs / ours.wallMs) : "",
+	]);
+	const text = [
+		`Machine: ${info.cores} cores, ${info.memoryGb.toFixed(0)} GB, ${info.cpu}, ${info.os}; Node ${info.node}${python.ok ? `, ${python.version}` : ""}; ${info.date}; load average before the run ${info.load}`,
+		`Measured: ${built}; \`node cli.js <fleet> ${offline.join(" ")} --format json\` (stdout discarded), median of ${options.runs} runs (${options.largeRuns} for 1000+ projects; Python ${options.pythonRuns}, ${options.pythonLargeRuns} for 1000+), pin-audit runs after one warm-up run; CPU = user+sys and peak RSS from ${TIME ? "/usr/bin/time -v" : "the child's process.resourceUsage()"}.`,
+		`Start-up: \`--version\` ${fmt.ms(version.wallMs)} wall; one-project audit ${fmt.ms(one.wallMs)} wall, ${fmt.ms(one.cpuMs)} CPU, ${fmt.mb(one.rssMb)}.`,
+		"",
+		table(header, body),
+		"",
+		`Fleets: lock files ${(Math.min(...rows.map((r) => r.fleet.lockBytes[0])) / 1e6).toFixed(2)}-${(Math.max(...rows.map((r) => r.fleet.lockBytes[1])) / 1e6).toFixed(2)} MB with ${Math.min(...rows.map((r) => r.fleet.lockPackages[0]))}-${Math.max(...rows.map((r) => r.fleet.lockPackages[1]))} packages (templates: ${templates.source}); one project in 25 has a planted lock mismatch.`,
+		...rows
+			.filter((r) => r.theirs)
+			.map(
+				(r) =>
+					`Python baseline on ${r.size}: ${r.theirs.summary.requirements} requirements, ${r.theirs.summary.locked} locked, ${r.theirs.summary.mismatches} lock mismatches (planted: ${r.fleet.planted}).`,
+			),
+	].join("\n");
+	process.stdout.write(`\n${text}\n`);
+	if (options.write) writeResults(text);
+}
+
+/** Replaces the generated block of bench/results.md, keeping the hand-written notes around it. */
+function writeResults(text) {
+	const file = join(repo, "bench/results.md");
+	const begin = "<!-- bench:begin (written by npm run bench) -->";
+	const end = "<!-- bench:end -->";
+	const block = `${begin}\n${text}\n${end}`;
+	const current = existsSync(file)
+		? readFileSync(file, "utf8")
+		: `# Benchmark results\n\n${begin}\n${end}\n`;
+	const from = current.indexOf(begin);
+	const to = current.indexOf(end);
+	const next =
+		from >= 0 && to > from
+			? current.slice(0, from) + block + current.slice(to + end.length)
+			: `${current}\n${block}\n`;
+	writeFileSync(file, next);
+	process.stdout.write(`\nwrote ${file}\n`);
+}
+
+await main();

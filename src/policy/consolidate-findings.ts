@@ -200,7 +200,7 @@ function mergeSameLine(findings: readonly RuleFinding[]): RuleFinding[] {
  * `httpx==0.28.1` settles both). The conflict stays when no suggested line would resolve it.
  */
 function foldConflicts(findings: readonly RuleFinding[]): RuleFinding[] {
-	const notes = new Map<RuleFinding, string>();
+	const notes = new Map<RuleFinding, string[]>();
 	const dropped = new Set<RuleFinding>();
 	for (const conflict of findings) {
 		const clash = conflict.facts.clash;
@@ -223,24 +223,27 @@ function foldConflicts(findings: readonly RuleFinding[]): RuleFinding[] {
 				!resolves(cause.facts.replacement ?? "", member, clash.together)
 			)
 				continue;
-			const others = clash.members
-				.filter((m) => m !== member)
-				.map((m) => `\`${m.text}\` (${m.origin})`);
+			const satisfied = notes.get(cause) ?? [];
+			for (const other of clash.members) {
+				const text = `\`${other.text}\` (${other.origin})`;
+				if (other !== member && !satisfied.includes(text)) satisfied.push(text);
+			}
 			dropped.add(conflict);
-			notes.set(
-				cause,
-				`${notes.get(cause) ?? ""} It also contradicts ${others.join(", ")}, which the suggested line satisfies.`,
-			);
+			notes.set(cause, satisfied);
 			break;
 		}
 	}
+	// One sentence for every requirement the fix settles: "The fix also satisfies X (a:8) and Y (b:2, ...)."
 	return findings
 		.filter((finding) => !dropped.has(finding))
 		.map((finding) => {
-			const note = notes.get(finding);
-			return note === undefined
+			const satisfied = notes.get(finding);
+			return satisfied === undefined
 				? finding
-				: { ...finding, message: `${finding.message}${note}` };
+				: {
+						...finding,
+						message: `${finding.message} The fix also satisfies ${joinClauses(satisfied)}.`,
+					};
 		});
 }
 

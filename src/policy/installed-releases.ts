@@ -24,10 +24,14 @@ export interface InstalledRelease {
 	entry: LockedPackage | null;
 }
 
-/** Pins (not build requirements, not direct references) and the locks this project reports on. */
+/**
+ * Pins (not build requirements, not direct references) and the locks this project reports on; `allLocks`:
+ * every lock it installs from (a workspace member's root uv.lock too), for questions that are not findings.
+ */
 export function listInstalledReleases(
 	context: RuleContext,
 	project: Project,
+	options: { allLocks?: boolean } = {},
 ): InstalledRelease[] {
 	const out: InstalledRelease[] = [];
 	for (const requirement of project.requirements) {
@@ -45,7 +49,8 @@ export function listInstalledReleases(
 		});
 	}
 	for (const entry of listLockedEntries(project)) {
-		if (!context.reportsOnLock(project, entry.file)) continue;
+		if (!options.allLocks && !context.reportsOnLock(project, entry.file))
+			continue;
 		if (entry.source !== "registry" && entry.source !== "unknown") continue;
 		const version = entry.version === null ? null : parseVersion(entry.version);
 		if (version === null) continue;
@@ -74,6 +79,7 @@ export function lookupRelease(
 	);
 }
 
+/** `` `mcp==1.23.3` (requirements.txt:2) ``. */
 export function describeRelease(release: InstalledRelease): string {
 	return `\`${release.text}\` (${formatLocation(release.file, release.line)})`;
 }

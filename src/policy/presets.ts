@@ -8,7 +8,8 @@ export interface Preset {
 }
 
 // Facts behind these values: /work/shared/facts/mcp-stack.md (python-sdk pyproject.toml per release tag,
-// encode/httpx CHANGELOG, python-sdk PR #2559); docs/policy.md repeats them for users.
+// encode/httpx CHANGELOG, python-sdk PR #2559); docs/policy.md repeats them for users. Each `reason` is one
+// clause: it ends every message about the rule.
 const MCP_PRESET: Preset = {
 	description:
 		"MCP stack: mcp ~=1.23.3, anyio >=4.4,<5, httpx >=0.27.1,<1 next to mcp >=1.13, exact pins in requirements files, one version of mcp/anyio/httpx across projects",
@@ -17,21 +18,22 @@ const MCP_PRESET: Preset = {
 		packages: {
 			mcp: {
 				allowed: "~=1.23.3",
-				reason:
-					"the MCP stack is validated on mcp 1.23.x (~=1.23.3 means >=1.23.3,==1.23.*)",
+				reason: "the MCP stack is validated on mcp 1.23.x",
 			},
 			anyio: {
 				allowed: ">=4.4,<5",
 				reason:
-					"task-group cancellation fixes in the anyio 4.4 series stop silent connection drops under concurrent tool calls",
+					"anyio 4.4 fixes task-group cancellation that silently drops connections under concurrent tool calls",
 			},
 		},
 		compat: [
 			{
 				when: "mcp>=1.13,<2",
 				require: "httpx>=0.27.1,<1",
+				// One clause: the details (httpx 1.0 dev releases are a rewrite, mcp up to 1.27.0 declares no upper
+				// bound) are in docs/policy.md.
 				reason:
-					"mcp 1.13+ needs httpx>=0.27.1 (a lock with httpx 0.26.x/0.27.0 next to it was edited by hand or is stale); httpx 1.0 dev releases are an incompatible rewrite that breaks `import mcp` on every mcp up to 1.27.0, which declares no upper bound (1.27.1+ declares <1.0.0)",
+					"mcp 1.13+ needs httpx 0.27.1 or later, and httpx 1.0 pre-releases break `import mcp`",
 			},
 		],
 		consistency: { packages: ["mcp", "anyio", "httpx"] },

@@ -1,6 +1,8 @@
 // The replacement a finding suggests for a requirement line. One function for every rule, so that two rules
 // reporting the same line suggest the same text, and that text passes all of them: it meets the line's pin
-// level, stays inside `allowed` and the `[[compat]]` requires that apply, and avoids `banned` versions.
+// level, stays inside `allowed` and the `[[compat]]` requires that apply, and avoids `banned` versions. It
+// also honours what the project's pinned and locked packages require of the package (their dependency
+// metadata), so the fix does not trade a policy finding for a `conflict`.
 import type { Project, Requirement } from "../model/types.js";
 import {
 	intersect,
@@ -15,6 +17,7 @@ import {
 	type Version,
 } from "../pep440/version.js";
 import { matchCompatWhen } from "./compat-match.js";
+import { listRequirementsOn } from "./dependency-requirements.js";
 import {
 	findPinLevel,
 	findRequiredPinLevel,
@@ -54,6 +57,7 @@ export function suggestRequirement(
 	const name = requirement.name;
 	const constraints = listConstraints(context, project, name);
 	const banned = listBanned(context, name);
+	const needed = listRequirementsOn(context, project, name).map((r) => r.set);
 	const accept = (v: Version): boolean =>
 		constraints.every((set) => admits(set, v)) &&
 		!banned.some((set) => admits(set, v));
@@ -65,11 +69,13 @@ export function suggestRequirement(
 		level === "exact"
 			? suggestPin(context, project, requirement, declared, constraints, {
 					accept,
+					needed,
 					preferLocked: options.preferLocked === true,
 				})
 			: suggestRange(project, requirement, declared, level, {
 					constraints,
 					banned,
+					needed,
 					accept,
 				});
 	return specifier === null
@@ -119,9 +125,10 @@ function listBanned(context: RuleContext, name: string): SpecifierSet[] {
 }
 
 /**
- * `==V`: V is the highest version the project's lock or any project of the fleet uses that the policy
- * accepts (preferring one the project's other requirements on the package admit), else the lowest version
- * `allowed` or a compat `require` names.
+ * `==V`: V is the highest version the project's lock or any project of the fleet uses, else the lowest
+ * version a constraint or a pinned package's requirement on it starts at. The policy
+ * must accept V; among those, V should satisfy what the project's pinned packages require of it and the
+ * project's other requirements on it, in that order of importance.
  */
 function suggestPin(
 	context: RuleContext,
@@ -129,21 +136,28 @@ function suggestPin(
 	requirement: Requirement,
 	declared: SpecifierSet,
 	constraints: SpecifierSet[],
-	options: { accept: (v: Version) => boolean; preferLocked: boolean },
+	options: {
+		accept: (v: Version) => boolean;
+		needed: SpecifierSet[];
+		preferLocked: boolean;
+	},
 ): string | null {
-	const { accept } = options;
+	const { accept, needed } = options;
 	const others = listOtherRequirementSets(context, project, requirement);
 	// A range being tightened to a pin should keep admitting the pin; a wrong pin is replaced, not kept.
 	if (findExactVersion(declared) === null) others.push(declared);
+	const installable = (v: Version): boolean =>
+		accept(v) && needed.every((set) => admits(set, v));
 	const fits = (v: Version): boolean =>
-		accept(v) && others.every((set) => admits(set, v));
+		installable(v) && others.every((set) => admits(set, v));
 	if (options.preferLocked) {
 		const locked = listLockedVersions(project, requirement.name);
 		const only = locked.length === 1 ? locked[0]?.version : undefined;
-		if (only !== undefined && accept(only)) return `==${only.text}`;
+		if (only !== undefined && installable(only)) return `==${only.text}`;
 	}
 	const used = listFleetVersions(context, requirement.name).reverse();
-	const floors = constraints
+	// Not the lines' own lower bounds: pinning the oldest release a range admits is a guess, not a fix.
+	const floors = [...constraints, ...needed]
 		.flatMap((set) => set.clauses)
 		.filter(
 			(c) =>
@@ -156,17 +170,19 @@ function suggestPin(
 			return v === null ? [] : [v];
 		})
 		.sort(compareVersions);
+	const candidates = [...used, ...floors];
 	const pick =
-		used.find(fits) ??
-		used.find(accept) ??
-		floors.find(fits) ??
-		floors.find(accept);
+		candidates.find(fits) ??
+		candidates.find(installable) ??
+		candidates.find(accept);
 	return pick === undefined ? null : `==${pick.text}`;
 }
 
 /**
  * A range: the constraints intersected with what the line declares (as clauses that each narrow it), else
- * built from the project's locked version; `banned` versions excluded where one clause can say so.
+ * built from the project's locked version; `banned` versions excluded where one clause can say so. A range
+ * overlapping what the project's pinned packages require of the package comes first (narrowed to it when
+ * it has to be); one that does not is still better than none.
  */
 function suggestRange(
 	project: Project,
@@ -176,29 +192,42 @@ function suggestRange(
 	options: {
 		constraints: SpecifierSet[];
 		banned: SpecifierSet[];
+		needed: SpecifierSet[];
 		accept: (v: Version) => boolean;
 	},
 ): string | null {
-	const { constraints, banned } = options;
-	const attempts: SpecifierSet[][] = [[...constraints, declared], constraints];
+	const { constraints, banned, needed } = options;
+	const attempts: SpecifierSet[][] = [
+		[...constraints, declared],
+		[...constraints, declared, ...needed],
+		constraints,
+		[...constraints, ...needed],
+	];
 	const locked = listLockedVersions(project, requirement.name);
 	const only = locked.length === 1 ? locked[0]?.version : undefined;
 	if (only !== undefined && options.accept(only)) {
 		const derived = deriveFromVersion(only, level);
 		if (derived !== null) attempts.push([...constraints, derived]);
 	}
-	for (const sets of attempts) {
-		const clauses = combineClauses(sets);
-		if (clauses === null) continue;
-		const excluded = excludeBanned(clauses, banned);
-		const parsed = parse(excluded.join(","));
-		if (parsed === null || excluded.length === 0) continue;
-		if (safely(() => isEmpty(parsed), true)) continue;
-		const reached = findPinLevel(
-			{ ...requirement, url: null, specifier: parsed.text },
-			parsed,
+	const overlapsNeeded = (range: SpecifierSet): boolean =>
+		needed.every((set) =>
+			safely(() => !isEmpty(intersect(range.set, set.set)), true),
 		);
-		if (reached !== null && meetsPinLevel(reached, level)) return parsed.text;
+	for (const strict of [true, false]) {
+		for (const sets of attempts) {
+			const clauses = combineClauses(sets);
+			if (clauses === null) continue;
+			const excluded = excludeBanned(clauses, banned);
+			const parsed = parse(excluded.join(","));
+			if (parsed === null || excluded.length === 0) continue;
+			if (safely(() => isEmpty(parsed), true)) continue;
+			if (strict && !overlapsNeeded(parsed)) continue;
+			const reached = findPinLevel(
+				{ ...requirement, url: null, specifier: parsed.text },
+				parsed,
+			);
+			if (reached !== null && meetsPinLevel(reached, level)) return parsed.text;
+		}
 	}
 	return null;
 }

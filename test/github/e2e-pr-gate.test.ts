@@ -250,7 +250,7 @@ describe("dist/action.js on pull_request", () => {
 		expect(second.writes).toEqual([`PATCH ${commentPath(id)} 200`]);
 		const comment = onlySticky(fake);
 		expect(comment.id).toBe(id);
-		expect(comment.body).toContain("anyio==4.4");
+		expect(comment.body).toContain("anyio==4.5");
 		expect(comment.body).toContain(`${REQUIREMENTS}:6`);
 		expect(second.run.outputs.errors).toBe("2");
 		expectUntouchedHumanComment(fake);

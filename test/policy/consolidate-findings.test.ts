@@ -43,7 +43,7 @@ describe("one problem, one finding", () => {
 					file: "pyproject.toml",
 					line: 7,
 					message:
-						'`mcp` with no version constraint admits 1.24.0, which the policy does not allow (packages.mcp.allowed = "~=1.23.3"); a resolver may pick it. Besides, it needs a version constraint (pins.default = "specified"). Write `mcp~=1.23.3`.',
+						'`mcp` with no version constraint admits 1.24.0, outside the policy\'s `~=1.23.3` (packages.mcp.allowed), and a resolver may pick it. Besides, it needs a version constraint (pins.default = "specified"). Write `mcp~=1.23.3`.',
 					counterexample: "1.24.0",
 					suggestion: "mcp~=1.23.3",
 				},
@@ -108,7 +108,7 @@ describe("one problem, one finding", () => {
 				["outside-policy", "requirements.txt", 2],
 			]);
 			expect(findings[0]?.message).toBe(
-				'`mcp` is pinned to 1.23.1, which the policy does not allow (packages.mcp.allowed = "~=1.23.3"). uv.lock:185 holds 1.23.1 because of it; re-lock after the fix. Write `mcp==1.23.3`.',
+				"`mcp` is pinned to 1.23.1, outside the policy's `~=1.23.3` (packages.mcp.allowed). uv.lock:185 holds 1.23.1 because of it; re-lock after the fix. Write `mcp==1.23.3`.",
 			);
 		});
 
@@ -161,7 +161,7 @@ describe("one problem, one finding", () => {
 				findings.map((f) => [f.rule, f.file, f.line, f.suggestion]),
 			).toEqual([["compat", "requirements.txt", 4, "httpx==0.28.1"]]);
 			expect(findings[0]?.message).toContain(
-				"It also contradicts `httpx>=0.27.1,<1` (pyproject.toml:8), which the suggested line satisfies. Write `httpx==0.28.1`.",
+				"The fix also satisfies `httpx>=0.27.1,<1` (pyproject.toml:8). Write `httpx==0.28.1`.",
 			);
 		});
 
@@ -211,6 +211,29 @@ describe("one problem, one finding", () => {
 					suggestion: "anyio==4.6.2.post1",
 				},
 			]);
+		});
+	});
+
+	describe("a conflict with what a pinned package requires", () => {
+		it("is folded into outside-policy, whose suggestion honours that requirement (weather's anyio)", () => {
+			const weather = project({
+				requirements: [
+					requirement("anyio", ">=4.4,<5", { line: 9 }),
+					requirement("mcp", "==1.23.3", { ...fromRequirements, line: 2 }),
+					requirement("anyio", "==4.3.0", { ...fromRequirements, line: 6 }),
+				],
+			});
+			const policy = policyFrom(
+				'[pins]\nrequirements = "exact"\n[packages.anyio]\nallowed = ">=4.4,<5"',
+			);
+			const findings = evaluatePolicy([weather], policy, { today: TODAY });
+			// mcp 1.23.3 declares anyio>=4.5 (offline knowledge): anyio==4.4 would be a new conflict.
+			expect(
+				findings.map((f) => [f.rule, f.file, f.line, f.suggestion]),
+			).toEqual([["outside-policy", "requirements.txt", 6, "anyio==4.5"]]);
+			expect(findings[0]?.message).toBe(
+				"`anyio` is pinned to 4.3.0, outside the policy's `>=4.4,<5` (packages.anyio.allowed). The fix also satisfies `anyio>=4.4,<5` (pyproject.toml:9) and `anyio>=4.5` (requirements.txt:2, declared by mcp 1.23.3). Write `anyio==4.5`.",
+			);
 		});
 	});
 

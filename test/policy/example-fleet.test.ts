@@ -72,7 +72,7 @@ describe("examples/mcp-fleet", () => {
 			messages.filter((m) => m.includes("uv.lock:185 holds 1.23.1")),
 		).toHaveLength(1);
 		expect(
-			messages.filter((m) => m.includes("It also contradicts")),
+			messages.filter((m) => m.includes("The fix also satisfies")),
 		).toHaveLength(2);
 		expect(
 			messages.filter((m) =>

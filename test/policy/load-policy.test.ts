@@ -251,7 +251,7 @@ describe("loadPolicyFromToml", () => {
 		expect(policy.packages.mcp?.allowed).toBe("~=1.24.0");
 		// The preset's reason stays where the file says nothing.
 		expect(policy.packages.mcp?.reason).toBe(
-			"the MCP stack is validated on mcp 1.23.x (~=1.23.3 means >=1.23.3,==1.23.*)",
+			"the MCP stack is validated on mcp 1.23.x",
 		);
 		expect(policy.packages.anyio?.allowed).toBe(">=4.4,<5");
 		expect(policy.pins.requirements).toBe("exact");

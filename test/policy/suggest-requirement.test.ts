@@ -145,6 +145,71 @@ describe("suggestRequirement", () => {
 		expect(suggest([p], policy)).toBe("httpx>=0.27.1,<1");
 	});
 
+	describe("honours what the project's pinned and locked packages require of the package", () => {
+		const ANYIO =
+			'[packages.anyio]\nallowed = ">=4.4,<5"\n[pins]\nrequirements = "exact"\n';
+		const weather = (...more: Project[]) => [
+			project({
+				requirements: [
+					requirement("anyio", "==4.3.0", { ...inRequirements, line: 6 }),
+					requirement("mcp", "==1.23.3", { ...inRequirements, line: 2 }),
+				],
+			}),
+			...more,
+		];
+
+		it("pins the floor mcp 1.23.3 declares (`anyio>=4.5`, offline knowledge), not allowed's 4.4", () => {
+			expect(suggest(weather(), policyFrom(ANYIO))).toBe("anyio==4.5");
+		});
+
+		it("takes a fleet version only when it satisfies that requirement too", () => {
+			const fleet = (version: string) =>
+				project({
+					path: `servers/${version}`,
+					locked: [
+						locked("anyio", version, { file: `servers/${version}/uv.lock` }),
+					],
+				});
+			expect(suggest(weather(fleet("4.4.0")), policyFrom(ANYIO))).toBe(
+				"anyio==4.5",
+			);
+			expect(
+				suggest(weather(fleet("4.4.0"), fleet("4.6.2")), policyFrom(ANYIO)),
+			).toBe("anyio==4.6.2");
+		});
+
+		it("reads poetry.lock's recorded dependency specifiers", () => {
+			const poetry = project({
+				files: [
+					{ path: "pyproject.toml", kind: "pyproject" },
+					{ path: "poetry.lock", kind: "poetry-lock" },
+				],
+				requirements: [requirement("anyio", "==4.3.0", inRequirements)],
+				locked: [
+					locked("starlette", "0.41.0", {
+						file: "poetry.lock",
+						line: 40,
+						dependencies: [
+							{ name: "anyio", specifier: ">=4.7", marker: null, extras: [] },
+						],
+					}),
+				],
+			});
+			expect(suggest([poetry], policyFrom(ANYIO))).toBe("anyio==4.7");
+		});
+
+		it("drops a line's own clause rather than suggest a range that excludes it", () => {
+			const range = project({
+				requirements: [
+					requirement("anyio", "<4.5", { line: 9 }),
+					requirement("mcp", "==1.23.3", { ...inRequirements, line: 2 }),
+				],
+			});
+			const policy = policyFrom('[packages.anyio]\nallowed = ">=4.4,<5"');
+			expect(suggest([range], policy)).toBe("anyio>=4.4,<5");
+		});
+	});
+
 	it("has nothing to suggest for a URL or an exact pin with no version to take", () => {
 		expect(
 			suggest([

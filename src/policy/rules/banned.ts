@@ -25,7 +25,7 @@ export function checkBanned(context: RuleContext): RuleFinding[] {
 		});
 	const why = (name: string): string => {
 		const reason = context.policy.packages[name]?.reason;
-		return reason === undefined ? "" : ` (${reason})`;
+		return reason === undefined ? "" : `: ${reason}`;
 	};
 	for (const project of context.projects) {
 		// Workspace members and path dependencies resolve to the repository's own code, not to a release.
@@ -77,7 +77,7 @@ export function checkBanned(context: RuleContext): RuleFinding[] {
 				findings.push({
 					...base,
 					severity: soften(severity),
-					message: `\`${requirement.name}\` ${written} still admits ${witness ?? "versions"} banned by \`${text}\`${why(requirement.name)}; a resolver may pick it.`,
+					message: `\`${requirement.name}\` ${written} still admits ${witness ?? "versions"} banned by \`${text}\`, and a resolver may pick it${why(requirement.name)}.`,
 					...(witness === null ? {} : { counterexample: witness }),
 					facts: facts(
 						"Exclude it (e.g. add `!=` clauses or narrow the range).",

@@ -10,7 +10,6 @@ import {
 	type RuleContext,
 	type RuleFinding,
 } from "../rule-context.js";
-import type { CompatRule } from "../schema.js";
 import { suggestRequirement } from "../suggest-requirement.js";
 
 export function checkCompat(context: RuleContext): RuleFinding[] {
@@ -23,7 +22,8 @@ export function checkCompat(context: RuleContext): RuleFinding[] {
 		for (const project of context.projects) {
 			const evidence = matchCompatWhen(context, project, rule);
 			if (evidence === null) continue;
-			const because = `${evidence}, and ${describeRule(rule)}`;
+			// e.g. "which the policy requires with mcp>=1.13,<2 (requirements.txt:2 pins mcp 1.23.3): <reason>"
+			const because = `which the policy requires with ${rule.when.text} (${evidence})${rule.reason === null ? "" : `: ${rule.reason}`}`;
 			for (const entry of listLockedEntries(project)) {
 				const version = entry.name === name ? parseLockedVersion(entry) : null;
 				if (
@@ -39,7 +39,7 @@ export function checkCompat(context: RuleContext): RuleFinding[] {
 					package: name,
 					file: entry.file,
 					line: entry.line,
-					message: `the lock holds \`${name}\` ${version.text}, outside \`${rule.require.specifier}\`: ${because}.`,
+					message: `the lock holds \`${name}\` ${version.text}, outside \`${rule.require.specifier}\`, ${because}.`,
 					counterexample: version.text,
 					facts: {
 						fix: `Constrain \`${rule.require.text}\` in the manifest and re-lock.`,
@@ -79,7 +79,7 @@ export function checkCompat(context: RuleContext): RuleFinding[] {
 					package: name,
 					file: requirement.file,
 					line: requirement.line,
-					message: `\`${name}\` ${written}, outside \`${rule.require.specifier}\`: ${because}.`,
+					message: `\`${name}\` ${written}, outside \`${rule.require.specifier}\`, ${because}.`,
 					counterexample: outside,
 					...(suggestion === null ? {} : { suggestion: suggestion.line }),
 					facts: {
@@ -87,7 +87,7 @@ export function checkCompat(context: RuleContext): RuleFinding[] {
 							suggestion === null
 								? `Constrain it to \`${rule.require.specifier}\`.`
 								: `Write \`${suggestion.line}\`.`,
-						also: `it breaks \`[[compat]]\` ${rule.when.text} requires ${rule.require.text}`,
+						also: `it breaks the policy's \`${rule.require.text}\` with ${rule.when.text}`,
 						requirement,
 						...(suggestion === null
 							? {}
@@ -98,9 +98,4 @@ export function checkCompat(context: RuleContext): RuleFinding[] {
 		}
 	}
 	return findings;
-}
-
-export function describeRule(rule: CompatRule): string {
-	const reason = rule.reason === null ? "" : ` (${rule.reason})`;
-	return `${rule.when.text} requires ${rule.require.text}${reason}`;
 }

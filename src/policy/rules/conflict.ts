@@ -127,7 +127,7 @@ function collectContributions(
 					name: dependency.name,
 					text: `${dependency.name}${dependency.specifier}${dependency.marker === null ? "" : `; ${dependency.marker}`}`,
 					origin:
-						`${formatLocation(entry.file, entry.line)}, required by ${entry.name} ${entry.version ?? ""}`.trimEnd(),
+						`${formatLocation(entry.file, entry.line)}, declared by ${entry.name} ${entry.version ?? ""}`.trimEnd(),
 					file: entry.file,
 					line: entry.line,
 					marker: dependency.marker,

@@ -4,41 +4,27 @@
 // them), else the index's metadata, else pin-audit's offline knowledge. Known-bad combinations that no
 // metadata expresses are checked from the knowledge too.
 import { KNOWN_INCOMPATIBILITIES } from "../../knowledge/known-incompatibilities.js";
-import { lookupKnownRequirements } from "../../knowledge/lookup-known-requirements.js";
 import type { Finding, Project, Requirement } from "../../model/types.js";
-import { parsePep508 } from "../../parse/pep508.js";
 import { intersect, isEmpty } from "../../pep440/specifier-set.js";
 import { parseVersion } from "../../pep440/version.js";
+import {
+	findRequirementsOf,
+	listRequestedExtras,
+} from "../dependency-requirements.js";
 import {
 	describeRelease,
 	type InstalledRelease,
 	listInstalledReleases,
-	lookupRelease,
 } from "../installed-releases.js";
 import { markerMayApply } from "../marker-applies.js";
 import {
 	admits,
 	type ClashMember,
-	findFileKind,
 	formatLocation,
 	type RuleContext,
 	type RuleFinding,
 	safely,
 } from "../rule-context.js";
-
-interface DependencyRequirement {
-	name: string;
-	specifier: string;
-	marker: string | null;
-	/** `httpx>=0.27.1` as the parent declares it. */
-	text: string;
-}
-
-interface RequirementsSource {
-	requirements: DependencyRequirement[];
-	/** Where they come from, for the message. */
-	origin: string;
-}
 
 export function checkDependencyConflicts(context: RuleContext): RuleFinding[] {
 	const findings: RuleFinding[] = [];
@@ -64,7 +50,6 @@ export function checkDependencyConflicts(context: RuleContext): RuleFinding[] {
 				if (!markerMayApply(dependency.marker, environment)) continue;
 				const required = context.parseSpecifier(dependency.specifier);
 				if (required === null) continue;
-				const because = `\`${parent.name} ${parent.version}\` requires \`${dependency.text}\` (${source.origin})`;
 				if (parent.requirement !== null) {
 					// A pin is installed with the project's other requirements: each must overlap what the parent needs.
 					for (const declared of listDeclared(project, dependency.name)) {
@@ -87,7 +72,7 @@ export function checkDependencyConflicts(context: RuleContext): RuleFinding[] {
 								file: parent.file,
 								line: parent.line,
 								text: dependency.text,
-								origin: `${formatLocation(parent.file, parent.line)}, required by ${parent.name} ${parent.version} (${source.origin})`,
+								origin: `${formatLocation(parent.file, parent.line)}, declared by ${parent.name} ${parent.version}`,
 								set: required.set,
 								own: false,
 							},
@@ -101,8 +86,9 @@ export function checkDependencyConflicts(context: RuleContext): RuleFinding[] {
 								package: dependency.name,
 								file: declared.file,
 								line: declared.line,
-								message: `\`${text}\` (${formatLocation(declared.file, declared.line)}) cannot be installed with ${describeRelease(parent)}: ${because}. Change ${dependency.name} to a version in \`${dependency.specifier}\`, or pin a ${parent.name} release that accepts ${text}.`,
+								message: `\`${text}\` (${formatLocation(declared.file, declared.line)}) cannot be installed with ${describeRelease(parent)}, which requires \`${dependency.text}\` ${source.origin}: the install fails.`,
 								facts: {
+									fix: `Change ${dependency.name} to a version in \`${dependency.specifier}\`, or pin another ${parent.name} release that accepts ${text}.`,
 									requirement: declared,
 									clash: { members, together: members },
 								},
@@ -129,8 +115,11 @@ export function checkDependencyConflicts(context: RuleContext): RuleFinding[] {
 								package: dependency.name,
 								file: child.file,
 								line: child.line,
-								message: `${describeRelease(child)} does not satisfy what ${describeRelease(parent)} requires: ${because}. The lock cannot come from a resolver (edited by hand or stale): re-lock, or move ${dependency.name} into \`${dependency.specifier}\`.`,
-								facts: child.entry === null ? {} : { entry: child.entry },
+								message: `${describeRelease(child)} is outside \`${dependency.text}\`, which ${describeRelease(parent)} requires ${source.origin}: no resolver writes such a lock, so it was edited by hand or is stale.`,
+								facts: {
+									fix: `Re-lock, or move ${dependency.name} into \`${dependency.specifier}\`.`,
+									...(child.entry === null ? {} : { entry: child.entry }),
+								},
 							},
 						);
 					}
@@ -151,58 +140,6 @@ export function checkDependencyConflicts(context: RuleContext): RuleFinding[] {
 	return findings;
 }
 
-/** poetry.lock's recorded dependencies, else the index's metadata, else the shipped knowledge. */
-function findRequirementsOf(
-	context: RuleContext,
-	project: Project,
-	parent: InstalledRelease,
-): RequirementsSource | null {
-	if (
-		parent.entry !== null &&
-		findFileKind(project, parent.entry.file) === "poetry-lock"
-	) {
-		return {
-			requirements: parent.entry.dependencies.map((d) => ({
-				name: d.name,
-				specifier: d.specifier,
-				marker: d.marker,
-				text: `${d.name}${d.specifier}${d.marker === null ? "" : `; ${d.marker}`}`,
-			})),
-			origin: `as recorded in ${formatLocation(parent.entry.file, parent.entry.line)}`,
-		};
-	}
-	const found = lookupRelease(context, project, parent);
-	if (found?.lookup.ok && found.lookup.value?.requiresDist != null) {
-		return {
-			requirements: parseRequiresDist(found.lookup.value.requiresDist),
-			origin: `its metadata on ${found.index}`,
-		};
-	}
-	const known = lookupKnownRequirements(parent.name, parent.version);
-	if (known === null) return null;
-	return {
-		requirements: parseRequiresDist(known.requiresDist),
-		origin: `pin-audit's offline knowledge, from ${known.source}`,
-	};
-}
-
-function parseRequiresDist(
-	entries: readonly string[],
-): DependencyRequirement[] {
-	const out: DependencyRequirement[] = [];
-	for (const text of entries) {
-		const parsed = parsePep508(text);
-		if (!parsed.ok || parsed.value.url !== null) continue;
-		out.push({
-			name: parsed.value.name,
-			specifier: parsed.value.specifier,
-			marker: parsed.value.marker,
-			text: `${parsed.value.name}${parsed.value.specifier}${parsed.value.marker === null ? "" : `; ${parsed.value.marker}`}`,
-		});
-	}
-	return out;
-}
-
 /** The project's own requirements on `name` that take part in resolution and say something about versions. */
 function listDeclared(project: Project, name: string): Requirement[] {
 	return project.requirements.filter(
@@ -217,17 +154,6 @@ function listDeclared(project: Project, name: string): Requirement[] {
 				extras: [],
 			}),
 	);
-}
-
-/** Extras the project asks of `name`: in its requirements and on its locks' dependency edges. */
-function listRequestedExtras(project: Project, name: string): string[] {
-	const extras = new Set<string>();
-	for (const r of project.requirements)
-		if (r.name === name) for (const e of r.extras) extras.add(e);
-	for (const entry of project.locked)
-		for (const d of entry.dependencies)
-			if (d.name === name) for (const e of d.extras) extras.add(e);
-	return [...extras];
 }
 
 function checkKnownIncompatibilities(
@@ -264,7 +190,8 @@ function checkKnownIncompatibilities(
 					package: b.name,
 					file: b.file,
 					line: b.line,
-					message: `${describeRelease(b)} breaks ${describeRelease(a)}: ${known.problem}. (Known incompatibility, not in any package's metadata; source: ${known.source}.)`,
+					// The source stays in the knowledge table and docs/policy.md: a message names what and why.
+					message: `${describeRelease(b)} breaks ${describeRelease(a)}, a known incompatibility no package metadata declares: ${known.problem}.`,
 				});
 			}
 		}

@@ -56,10 +56,11 @@ export function checkInconsistent(context: RuleContext): RuleFinding[] {
 		for (const row of rows)
 			counts.set(row.signature, [...(counts.get(row.signature) ?? []), row]);
 		if (counts.size < 2) continue;
-		// The version most projects use is the reference; on a tie, the newest.
+		// The version most projects use is the reference; on a tie, the newest. Workspace members resolving
+		// from one shared uv.lock are one resolution, so they count once.
 		const [reference] = [...counts.values()].sort(
 			(a, b) =>
-				b.length - a.length ||
+				countResolutions(b) - countResolutions(a) ||
 				compareNewest(b[0]?.versions ?? [], a[0]?.versions ?? []),
 		);
 		const referenceRow = reference?.[0];
@@ -161,6 +162,18 @@ function findRow(
 		locked,
 		declared,
 	};
+}
+
+/** Distinct resolutions among `rows`: each lock file (set) once, each project without a lock once. */
+function countResolutions(rows: readonly Row[]): number {
+	const keys = new Set(
+		rows.map((row) =>
+			row.locked.length === 0
+				? `project\0${row.project.path}`
+				: `lock\0${[...new Set(row.locked.map(({ entry }) => entry.file))].sort(compareText).join("\0")}`,
+		),
+	);
+	return keys.size;
 }
 
 interface Anchor {

@@ -25,11 +25,7 @@ export function checkOutsidePolicy(context: RuleContext): RuleFinding[] {
 			const allowed = context.parseSpecifier(settings.allowed);
 			const declared = context.parseSpecifier(requirement.specifier);
 			if (allowed === null || declared === null) continue;
-			const because = explain(
-				requirement.name,
-				settings.allowed,
-				settings.reason,
-			);
+			const because = explain(requirement.name, settings.allowed);
 			const pinned = findExactVersion(declared);
 			const outside =
 				pinned === null
@@ -52,7 +48,7 @@ export function checkOutsidePolicy(context: RuleContext): RuleFinding[] {
 				package: requirement.name,
 				file: requirement.file,
 				line: requirement.line,
-				message: `\`${requirement.name}\` ${written}, which the policy does not allow (${because})${pinned === null ? "; a resolver may pick it" : ""}.`,
+				message: `\`${requirement.name}\` ${written}, ${because}${pinned === null ? ", and a resolver may pick it" : ""}${settings.reason === undefined ? "" : `: ${settings.reason}`}.`,
 				counterexample: outside,
 				...(suggestion === null ? {} : { suggestion: suggestion.line }),
 				facts: {
@@ -60,7 +56,7 @@ export function checkOutsidePolicy(context: RuleContext): RuleFinding[] {
 						suggestion === null
 							? `Pin a version inside \`${settings.allowed}\`.`
 							: `Write \`${suggestion.line}\`.`,
-					also: `it is outside \`${settings.allowed}\` (packages.${requirement.name}.allowed)`,
+					also: `it is ${explain(requirement.name, settings.allowed)}`,
 					requirement,
 					...(suggestion === null ? {} : { replacement: suggestion.specifier }),
 				},
@@ -84,7 +80,7 @@ export function checkOutsidePolicy(context: RuleContext): RuleFinding[] {
 				package: entry.name,
 				file: entry.file,
 				line: entry.line,
-				message: `the lock holds \`${entry.name}\` ${version.text}, which the policy does not allow (${explain(entry.name, settings.allowed, settings.reason)}).`,
+				message: `the lock holds \`${entry.name}\` ${version.text}, ${explain(entry.name, settings.allowed)}${settings.reason === undefined ? "" : `: ${settings.reason}`}.`,
 				counterexample: version.text,
 				facts: {
 					fix: `Constrain it to \`${settings.allowed}\` in the manifest and re-lock.`,
@@ -96,10 +92,7 @@ export function checkOutsidePolicy(context: RuleContext): RuleFinding[] {
 	return findings;
 }
 
-function explain(
-	name: string,
-	allowed: string,
-	reason: string | undefined,
-): string {
-	return `packages.${name}.allowed = "${allowed}"${reason === undefined ? "" : `: ${reason}`}`;
+/** "outside the policy's `>=4.4,<5` (packages.anyio.allowed)". */
+function explain(name: string, allowed: string): string {
+	return `outside the policy's \`${allowed}\` (packages.${name}.allowed)`;
 }

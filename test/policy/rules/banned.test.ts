@@ -65,7 +65,7 @@ describe("banned", () => {
 			true,
 		);
 		expect(finding?.message).toBe(
-			"`httpx` `>=0.27,<0.29` still admits 0.28.0 banned by `==0.28.0`; a resolver may pick it. Write `httpx>=0.27,<0.29,!=0.28.0`.",
+			"`httpx` `>=0.27,<0.29` still admits 0.28.0 banned by `==0.28.0`, and a resolver may pick it. Write `httpx>=0.27,<0.29,!=0.28.0`.",
 		);
 		expect(finding?.suggestion).toBe("httpx>=0.27,<0.29,!=0.28.0");
 	});

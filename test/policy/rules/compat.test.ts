@@ -41,7 +41,7 @@ describe("compat", () => {
 				file: "uv.lock",
 				line: 20,
 				message:
-					"the lock holds `httpx` 0.27.0, outside `>=0.27.1,<1`: uv.lock:10 locks mcp 1.23.3, and mcp>=1.13,<2 requires httpx>=0.27.1,<1 (httpx 1.0 breaks import mcp). Constrain `httpx>=0.27.1,<1` in the manifest and re-lock.",
+					"the lock holds `httpx` 0.27.0, outside `>=0.27.1,<1`, which the policy requires with mcp>=1.13,<2 (uv.lock:10 locks mcp 1.23.3): httpx 1.0 breaks import mcp. Constrain `httpx>=0.27.1,<1` in the manifest and re-lock.",
 				counterexample: "0.27.0",
 			},
 		]);

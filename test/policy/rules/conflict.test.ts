@@ -109,7 +109,7 @@ describe("conflict", () => {
 			],
 		});
 		expect(conflicts(poetryProject).map((f) => f.message)).toEqual([
-			"no version of `httpx` satisfies all of `httpx<0.27` (pyproject.toml:10), `httpx>=0.27.1` (poetry.lock:200, required by mcp 1.23.3): installing this project fails or silently drops one of them. Relax one so their ranges overlap.",
+			"no version of `httpx` satisfies all of `httpx<0.27` (pyproject.toml:10), `httpx>=0.27.1` (poetry.lock:200, declared by mcp 1.23.3): installing this project fails or silently drops one of them. Relax one so their ranges overlap.",
 		]);
 		const policy = policyFrom(
 			'[[compat]]\nwhen = "mcp>=1.13,<2"\nrequire = "httpx>=0.27.1,<1"',

@@ -188,6 +188,35 @@ describe("inconsistent", () => {
 		]);
 	});
 
+	it("counts a workspace's shared uv.lock once when finding the version most projects use", () => {
+		const rootLock = { file: "ws/uv.lock", line: 554 };
+		const workspace = ["ws", "ws/packages/a", "ws/packages/b"].map((path) =>
+			project({
+				path,
+				files:
+					path === "ws"
+						? [{ path: "ws/uv.lock", kind: "uv-lock" }]
+						: [{ path: `${path}/pyproject.toml`, kind: "pyproject" }],
+				locked: [locked("mcp", "1.22.0", rootLock)],
+			}),
+		);
+		const others = ["x", "y"].map((name) =>
+			member(name, {
+				locked: [locked("mcp", "1.23.3", { file: `${name}/uv.lock` })],
+			}),
+		);
+		const findings = evaluatePolicy([...workspace, ...others], policy, {
+			today: TODAY,
+		}).filter((f) => f.rule === "inconsistent");
+		// Three members, one resolution: the two independent projects are the majority.
+		expect(findings.map((f) => [f.project, f.file, f.line])).toEqual([
+			["ws", "ws/uv.lock", 554],
+		]);
+		expect(findings[0]?.message.split("\n")[0]).toContain(
+			"at 1.22.0 in ws but at 1.23.3 in 2 other project(s)",
+		);
+	});
+
 	it("is silent when versions agree or the package is not listed", () => {
 		const projects = [
 			member("a", {

@@ -125,7 +125,7 @@ describe("outside-policy", () => {
 			project({ requirements: [requirement("mcp", "==1.24.0", { line: 2 })] }),
 		);
 		expect(finding?.message).toBe(
-			'`mcp` is pinned to 1.24.0, which the policy does not allow (packages.mcp.allowed = "~=1.23.3": validated stack). Write `mcp==1.23.3`.',
+			"`mcp` is pinned to 1.24.0, outside the policy's `~=1.23.3` (packages.mcp.allowed): validated stack. Write `mcp==1.23.3`.",
 		);
 		expect(finding?.counterexample).toBe("1.24.0");
 		expect(finding?.suggestion).toBe("mcp==1.23.3");

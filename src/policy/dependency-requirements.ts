@@ -1,0 +1,135 @@
+// What the releases a project installs require of other packages: poetry.lock's recorded dependencies, else
+// the index's metadata, else pin-audit's offline knowledge. The dependency check compares them with the
+// project's own lines; the suggestion for a line honours them, so its fix does not open a new conflict.
+import { lookupKnownRequirements } from "../knowledge/lookup-known-requirements.js";
+import type { Project } from "../model/types.js";
+import { parsePep508 } from "../parse/pep508.js";
+import type { SpecifierSet } from "../pep440/specifier-set.js";
+import {
+	type InstalledRelease,
+	listInstalledReleases,
+	lookupRelease,
+} from "./installed-releases.js";
+import { markerMayApply } from "./marker-applies.js";
+import {
+	findFileKind,
+	formatLocation,
+	type RuleContext,
+} from "./rule-context.js";
+
+export interface DependencyRequirement {
+	name: string;
+	specifier: string;
+	marker: string | null;
+	/** `httpx>=0.27.1` as the parent declares it. */
+	text: string;
+}
+
+export interface RequirementsSource {
+	requirements: DependencyRequirement[];
+	/** Where they come from, short enough for a message: `as recorded in poetry.lock:12`,
+	 * `per its metadata on https://pypi.org/simple`, `per pin-audit's MCP-stack knowledge`. */
+	origin: string;
+}
+
+/** poetry.lock's recorded dependencies, else the index's metadata, else the shipped knowledge. */
+export function findRequirementsOf(
+	context: RuleContext,
+	project: Project,
+	parent: InstalledRelease,
+): RequirementsSource | null {
+	if (
+		parent.entry !== null &&
+		findFileKind(project, parent.entry.file) === "poetry-lock"
+	) {
+		return {
+			requirements: parent.entry.dependencies.map((d) => ({
+				name: d.name,
+				specifier: d.specifier,
+				marker: d.marker,
+				text: `${d.name}${d.specifier}${d.marker === null ? "" : `; ${d.marker}`}`,
+			})),
+			origin: `as recorded in ${formatLocation(parent.entry.file, parent.entry.line)}`,
+		};
+	}
+	const found = lookupRelease(context, project, parent);
+	if (found?.lookup.ok && found.lookup.value?.requiresDist != null) {
+		return {
+			requirements: parseRequiresDist(found.lookup.value.requiresDist),
+			origin: `per its metadata on ${found.index}`,
+		};
+	}
+	const known = lookupKnownRequirements(parent.name, parent.version);
+	if (known === null) return null;
+	return {
+		requirements: parseRequiresDist(known.requiresDist),
+		origin: `per ${known.label}`,
+	};
+}
+
+/**
+ * What the project's pinned and locked releases require of `name`, where the requirement's marker can hold
+ * for the project. Every lock the project installs from counts, not only the ones it reports findings on
+ * (a workspace member resolves with the root's uv.lock too).
+ */
+export function listRequirementsOn(
+	context: RuleContext,
+	project: Project,
+	name: string,
+): {
+	parent: InstalledRelease;
+	dependency: DependencyRequirement;
+	set: SpecifierSet;
+}[] {
+	const out: {
+		parent: InstalledRelease;
+		dependency: DependencyRequirement;
+		set: SpecifierSet;
+	}[] = [];
+	for (const parent of listInstalledReleases(context, project, {
+		allLocks: true,
+	})) {
+		if (parent.name === name) continue;
+		const source = findRequirementsOf(context, project, parent);
+		if (source === null) continue;
+		const environment = {
+			requiresPython: project.requiresPython,
+			extras: listRequestedExtras(project, parent.name),
+		};
+		for (const dependency of source.requirements) {
+			if (dependency.name !== name || dependency.specifier === "") continue;
+			if (!markerMayApply(dependency.marker, environment)) continue;
+			const set = context.parseSpecifier(dependency.specifier);
+			if (set !== null) out.push({ parent, dependency, set });
+		}
+	}
+	return out;
+}
+
+export function parseRequiresDist(
+	entries: readonly string[],
+): DependencyRequirement[] {
+	const out: DependencyRequirement[] = [];
+	for (const text of entries) {
+		const parsed = parsePep508(text);
+		if (!parsed.ok || parsed.value.url !== null) continue;
+		out.push({
+			name: parsed.value.name,
+			specifier: parsed.value.specifier,
+			marker: parsed.value.marker,
+			text: `${parsed.value.name}${parsed.value.specifier}${parsed.value.marker === null ? "" : `; ${parsed.value.marker}`}`,
+		});
+	}
+	return out;
+}
+
+/** Extras the project asks of `name`: in its requirements and on its locks' dependency edges. */
+export function listRequestedExtras(project: Project, name: string): string[] {
+	const extras = new Set<string>();
+	for (const r of project.requirements)
+		if (r.name === name) for (const e of r.extras) extras.add(e);
+	for (const entry of project.locked)
+		for (const d of entry.dependencies)
+			if (d.name === name) for (const e of d.extras) extras.add(e);
+	return [...extras];
+}

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 describe("the test toolchain", () => {
 	it("runs on the Node that runs npm, not the bundled Node 24", () => {
 		expect(process.execPath).not.toContain("node_modules");
-		if (process.env.npm_node_execpath) expect(process.execPath).toBe(process.env.npm_node_execpath);
+		if (process.env.npm_node_execpath)
+			expect(process.execPath).toBe(process.env.npm_node_execpath);
 	});
 });

@@ -110,7 +110,7 @@ describe("dist/cli.js", () => {
 			expect(stdout).toBe("");
 			expect(stderr).toContain(message);
 			// A stack frame: "    at fn (file:line:col)" or "    at file:line:col".
-		expect(stderr).not.toMatch(/\n\s+at (?:.+ \()?\S+:\d+:\d+\)?/);
+			expect(stderr).not.toMatch(/\n\s+at (?:.+ \()?\S+:\d+:\d+\)?/);
 		},
 	);
 });

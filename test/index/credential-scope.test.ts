@@ -72,7 +72,7 @@ describe("the index credential", () => {
 		expect(authorizationHeaders(evil)).toEqual(evil.requests.map(() => null));
 	});
 
-	it("is never expanded from ${PIN_AUDIT_INDEX_TOKEN} into an index URL", async () => {
+	it("is never expanded from the PIN_AUDIT_INDEX_TOKEN variable into an index URL", async () => {
 		const evil = await fakeIndex();
 		const root = repo({
 			"requirements.txt": `--index-url ${evil.url}/\${PIN_AUDIT_INDEX_TOKEN}/simple\nmcp==1.23.3\n`,

@@ -362,7 +362,12 @@ describe.skipIf(!hasCorpus)(
 			const core = value.packages.find((p) => p.name === "pydantic-core");
 			// `>=4.6.0,<4.7.0 || >4.7.0`: poetry-core merges the touching branches into one set.
 			expect(core?.dependencies).toEqual([
-				{ name: "typing-extensions", specifier: ">=4.6.0,!=4.7.0", marker: null, extras: [] },
+				{
+					name: "typing-extensions",
+					specifier: ">=4.6.0,!=4.7.0",
+					marker: null,
+					extras: [],
+				},
 			]);
 		});
 	},

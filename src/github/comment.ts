@@ -39,13 +39,17 @@ export interface UpsertResult {
 export async function findTokenAuthor(client: RestClient): Promise<string> {
 	try {
 		const response = await client.request("GET /user");
-		const login = (response.data as { login?: unknown }).login;
+		const login = (response.data as { login?: unknown } | null)?.login;
 		if (typeof login === "string" && login !== "") return login;
 	} catch (error) {
 		const status = errorStatus(error);
 		if (status !== 401 && status !== 403) throw error;
+		return GITHUB_ACTIONS_BOT;
 	}
-	return GITHUB_ACTIONS_BOT;
+	// A 200 without a login (truncated or not JSON): guessing the author would miss our comment and post a second.
+	throw new Error(
+		"GET /user: GitHub's answer has no login (truncated or not JSON)",
+	);
 }
 
 /** Every comment on the issue with our marker as its first line and `author` as its user, oldest first. */
@@ -67,7 +71,13 @@ export async function findStickyComments(
 				page,
 			},
 		);
-		const comments = Array.isArray(response.data) ? response.data : [];
+		// Octokit hands over a truncated or non-JSON body as a string: reading it as "no comments" would post a
+		// duplicate of the comment we could not see.
+		if (!Array.isArray(response.data))
+			throw new Error(
+				`GET /repos/${target.owner}/${target.repo}/issues/${target.issueNumber}/comments: GitHub's answer is not a list of comments (truncated or not JSON)`,
+			);
+		const comments: unknown[] = response.data;
 		let fresh = 0;
 		for (const c of comments as {
 			id?: unknown;

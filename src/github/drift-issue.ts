@@ -69,7 +69,12 @@ export async function findDriftIssues(
 			per_page: PER_PAGE,
 			page,
 		});
-		const issues = Array.isArray(response.data) ? response.data : [];
+		// A truncated or non-JSON body arrives as a string: "no issues" would open a duplicate drift issue.
+		if (!Array.isArray(response.data))
+			throw new Error(
+				`GET /repos/${target.owner}/${target.repo}/issues: GitHub's answer is not a list of issues (truncated or not JSON)`,
+			);
+		const issues: unknown[] = response.data;
 		let fresh = 0;
 		for (const i of issues as {
 			number?: unknown;

@@ -22,9 +22,28 @@ export interface OctokitOptions {
 	log: (message: string) => void;
 	/** Seconds of waiting per retry the action accepts before giving up (bounded, so a run never hangs). */
 	maxRetryAfterSeconds?: number;
+	/** Per-request timeout, headers and body (Octokit has none: a GitHub that never answers would hang the step). */
+	timeoutMs?: number;
+	/** Milliseconds per second of retry wait (1000; tests shorten it through readNetworkTimings). */
+	retryBaseMs?: number;
 }
 
 const RETRIES = 3;
+/** GitHub answers within seconds or its own 10 s server timeout; 30 s leaves room for a slow runner network. */
+const REQUEST_TIMEOUT_MS = 30_000;
+
+type Fetch = typeof globalThis.fetch;
+
+/** Wraps fetch so every attempt (each retry anew) is aborted when no full answer came within `timeoutMs`. */
+export function withTimeout(fetchFn: Fetch, timeoutMs: number): Fetch {
+	return (input, init) => {
+		const timeout = AbortSignal.timeout(timeoutMs);
+		const signal = init?.signal
+			? AbortSignal.any([init.signal, timeout])
+			: timeout;
+		return fetchFn(input, { ...init, signal });
+	};
+}
 
 /**
  * Octokit from @actions/github's GitHub class (proxy support, user agent) extended with @octokit/plugin-retry
@@ -37,13 +56,17 @@ const RETRIES = 3;
 export async function createOctokit(
 	options: OctokitOptions,
 ): Promise<RestClient> {
-	const [{ GitHub, getOctokitOptions }, { retry }, { throttling }] =
+	const [{ GitHub, defaults, getOctokitOptions }, { retry }, { throttling }] =
 		await Promise.all([
 			import("@actions/github/lib/utils"),
 			import("@octokit/plugin-retry"),
 			import("@octokit/plugin-throttling"),
 		]);
 	const maxWait = options.maxRetryAfterSeconds ?? 120;
+	const retryBaseMs = options.retryBaseMs ?? 1000;
+	const timeoutMs = options.timeoutMs ?? REQUEST_TIMEOUT_MS;
+	// @actions/github's defaults carry the proxy-aware fetch; an own `request` option would replace it whole.
+	const baseFetch = (defaults.request?.fetch as Fetch | undefined) ?? fetch;
 	const onLimit =
 		(kind: string) =>
 		(
@@ -64,8 +87,13 @@ export async function createOctokit(
 	const client = new Client(
 		getOctokitOptions(options.token, {
 			baseUrl: options.baseUrl,
-			retry: { retries: RETRIES },
+			request: {
+				...defaults.request,
+				fetch: withTimeout(baseFetch, timeoutMs),
+			},
+			retry: { retries: RETRIES, retryAfterBaseValue: retryBaseMs },
 			throttle: {
+				retryAfterBaseValue: retryBaseMs,
 				onRateLimit: onLimit("primary"),
 				onSecondaryRateLimit: onLimit("secondary"),
 			},
@@ -81,6 +109,15 @@ export async function createOctokit(
 	return client as unknown as RestClient;
 }
 
+/**
+ * The token and the encodings it travels in, each to be masked: as is, base64, and the Basic form git uses
+ * (`x-access-token:<token>`, as actions/checkout also masks). An API error body may echo any of them.
+ */
+export function listTokenForms(token: string): string[] {
+	const base64 = (text: string) => Buffer.from(text).toString("base64");
+	return [token, base64(token), base64(`x-access-token:${token}`)];
+}
+
 /** The HTTP status of a failed request (Octokit's RequestError and the test fakes both carry `status`). */
 export function errorStatus(error: unknown): number | null {
 	if (typeof error === "object" && error !== null && "status" in error) {
@@ -90,7 +127,30 @@ export function errorStatus(error: unknown): number | null {
 	return null;
 }
 
-/** One line about an API failure, without the request (whose headers hold the token). */
+/**
+ * The request a failure belongs to, as `METHOD /path` (Octokit's RequestError keeps the request; its URL never
+ * holds the token, which travels in a header). Null for anything else.
+ */
+export function failedRequest(error: unknown): string | null {
+	if (typeof error !== "object" || error === null || !("request" in error))
+		return null;
+	const request = (error as { request?: { method?: unknown; url?: unknown } })
+		.request;
+	if (typeof request?.method !== "string" || typeof request.url !== "string")
+		return null;
+	let path = request.url;
+	try {
+		path = new URL(request.url).pathname;
+	} catch {
+		// A relative URL: shown as is.
+	}
+	return `${request.method} ${path}`;
+}
+
+/**
+ * One line about an API failure, without the request's headers (which hold the token). A failure without an
+ * HTTP answer (timeout, reset, DNS) is not shown as an HTTP status, although Octokit files it under 500.
+ */
 export function describeApiError(error: unknown): string {
 	const status = errorStatus(error);
 	const message =
@@ -99,7 +159,23 @@ export function describeApiError(error: unknown): string {
 			: typeof error === "string"
 				? error
 				: "unknown error";
-	return status === null
-		? message
-		: `HTTP ${status}: ${message.split("\n")[0] ?? ""}`.slice(0, 500);
+	const first = message.split("\n")[0] ?? "";
+	const answered =
+		typeof error === "object" &&
+		error !== null &&
+		(error as { response?: unknown }).response !== undefined;
+	const cause = (error as { cause?: unknown } | null)?.cause;
+	const timedOut =
+		(cause instanceof Error && cause.name === "TimeoutError") ||
+		(error instanceof Error && error.name === "TimeoutError");
+	const what =
+		status === null
+			? first
+			: timedOut
+				? "no answer in time (request timeout)"
+				: answered || !(error instanceof Error && "request" in error)
+					? `HTTP ${status}: ${first}`
+					: `no answer (${first})`;
+	const request = failedRequest(error);
+	return `${request ? `${request}: ` : ""}${what}`.slice(0, 500);
 }

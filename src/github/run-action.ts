@@ -13,6 +13,7 @@ import {
 	snapshotDrift,
 } from "../drift/drift-state.js";
 import { ConfigurationError } from "../errors.js";
+import { readNetworkTimings } from "../index/http-client.js";
 import {
 	INDEX_TOKEN_ENV,
 	listIndexSecrets,
@@ -59,6 +60,8 @@ import {
 	createOctokit,
 	describeApiError,
 	errorStatus,
+	failedRequest,
+	listTokenForms,
 	type RestClient,
 } from "./rest-client.js";
 
@@ -73,11 +76,17 @@ export interface ActionDependencies {
 
 /** The action's whole run. Every failure ends here in core.setFailed, whatever was thrown. */
 export async function runAction(deps: ActionDependencies = {}): Promise<void> {
+	// Filled in as soon as the inputs are read, so even the last-resort failure message is masked.
+	const masking: Masking = { mask: (text) => text };
 	try {
-		await runActionUnsafe(deps);
+		await runActionUnsafe(deps, masking);
 	} catch (error) {
-		core.setFailed(describeFailure(error));
+		core.setFailed(masking.mask(describeFailure(error)));
 	}
+}
+
+interface Masking {
+	mask: (text: string) => string;
 }
 
 /** A configuration mistake is shown as its message; anything else is a bug, shown with its stack. */
@@ -100,17 +109,25 @@ interface Side {
 	source: string;
 }
 
-async function runActionUnsafe(deps: ActionDependencies): Promise<void> {
+async function runActionUnsafe(
+	deps: ActionDependencies,
+	masking: Masking,
+): Promise<void> {
 	const env = deps.env ?? process.env;
 	const inputs = loadInputs();
 	// Registered before anything can print them; the comment and the summary are masked too (core masks only
 	// the log), so a requirements file cannot carry a credential into a public comment.
 	const secrets = [
-		...(inputs.token ? [inputs.token] : []),
+		...(inputs.token ? listTokenForms(inputs.token) : []),
 		...listIndexSecrets({ indexUrl: inputs.indexUrl, env }),
 	];
 	for (const secret of secrets) core.setSecret(secret);
+	// core masks the log only on a real runner (it reads ::add-mask::); everything the action prints is masked
+	// here as well, whatever echoed a credential (an API error body, an index answer).
 	const mask = (text: string) => maskSecrets(text, secrets);
+	masking.mask = mask;
+	const warn = (text: string) => core.warning(mask(stripControls(text)));
+	const timings = readNetworkTimings(env);
 	const ctx = readEventContext(env);
 	const block = resolveBlockMode(
 		inputs.block,
@@ -124,14 +141,22 @@ async function runActionUnsafe(deps: ActionDependencies): Promise<void> {
 		clientPromise ??= (
 			deps.createClient ??
 			((token, baseUrl) =>
-				createOctokit({ token, baseUrl, log: (message) => core.info(message) }))
+				createOctokit({
+					token,
+					baseUrl,
+					log: (message) => core.info(mask(message)),
+					...(timings.requestTimeoutMs !== null
+						? { timeoutMs: timings.requestTimeoutMs }
+						: {}),
+					retryBaseMs: timings.retryBaseMs,
+				}))
 		)(inputs.token, ctx.apiUrl);
 		return clientPromise;
 	};
 
 	try {
 		if (resolveMode(inputs.mode, ctx.eventName) === "drift") {
-			await runDriftMode({ ctx, inputs, env, mask, workDir, getClient });
+			await runDriftMode({ ctx, inputs, env, mask, warn, workDir, getClient });
 			return;
 		}
 		const auditOptions: Omit<AuditOptions, "root"> = {
@@ -186,7 +211,9 @@ async function runActionUnsafe(deps: ActionDependencies): Promise<void> {
 				via = resolved.fetched ? "git, fetched" : "git";
 			} catch (gitError) {
 				core.info(
-					`Reading the ${name} with git failed (${stripControls(describeApiError(gitError))}); trying the REST API.`,
+					mask(
+						`Reading the ${name} with git failed (${stripControls(describeApiError(gitError))}); trying the REST API.`,
+					),
 				);
 				await rm(dest, { recursive: true, force: true });
 				await mkdir(dest);
@@ -230,7 +257,9 @@ async function runActionUnsafe(deps: ActionDependencies): Promise<void> {
 			} catch (error) {
 				// Not a bug in pin-audit: the commit under review is unreachable (permissions, network, a bad head-ref).
 				throw new ConfigurationError(
-					`pin-audit cannot read the commit under review ${headRef}: ${describeApiError(error)}`,
+					mask(
+						`pin-audit cannot read the commit under review ${headRef}: ${describeApiError(error)}`,
+					),
 				);
 			}
 		}
@@ -240,8 +269,8 @@ async function runActionUnsafe(deps: ActionDependencies): Promise<void> {
 			try {
 				base = await readSide(baseRef, "base", []);
 			} catch (error) {
-				core.warning(
-					`pin-audit could not read the base ${stripControls(baseRef)} (${stripControls(describeApiError(error))}): every finding counts as new and no dependency changes are shown.`,
+				warn(
+					`pin-audit could not read the base ${baseRef} (${describeApiError(error)}): every finding counts as new and no dependency changes are shown.`,
 				);
 			}
 		}
@@ -298,18 +327,19 @@ async function runActionUnsafe(deps: ActionDependencies): Promise<void> {
 				...(a.file ? { file: a.file } : {}),
 				...(a.startLine ? { startLine: a.startLine } : {}),
 			};
-			if (a.level === "error") core.error(a.message, properties);
-			else if (a.level === "warning") core.warning(a.message, properties);
-			else core.notice(a.message, properties);
+			const message = mask(a.message);
+			if (a.level === "error") core.error(message, properties);
+			else if (a.level === "warning") core.warning(message, properties);
+			else core.notice(message, properties);
 		}
 
-		await writeSummary(report, mask, {
+		await writeSummary(report, mask, warn, {
 			...compared,
 			gate,
 			...(ctx.runUrl ? { fullReportUrl: ctx.runUrl } : {}),
 		});
 
-		const commentId = await publishComment(ctx, inputs, getClient, {
+		const commentId = await publishComment(ctx, inputs, getClient, warn, {
 			body: () =>
 				mask(
 					renderComment(report, {
@@ -329,7 +359,9 @@ async function runActionUnsafe(deps: ActionDependencies): Promise<void> {
 
 		if (blocking.length > 0)
 			core.setFailed(
-				describeBlocking(blocking, inputs.failOn, block, comparison.compared),
+				mask(
+					describeBlocking(blocking, inputs.failOn, block, comparison.compared),
+				),
 			);
 	} finally {
 		// The materialized trees go; the JSON report (the `report` output) stays for later steps.
@@ -343,6 +375,7 @@ interface DriftModeContext {
 	inputs: ActionInputs;
 	env: Readonly<Record<string, string | undefined>>;
 	mask: (text: string) => string;
+	warn: (text: string) => void;
 	workDir: string;
 	getClient: () => Promise<RestClient>;
 }
@@ -352,7 +385,7 @@ interface DriftModeContext {
  * the step on drift (nothing is being gated); only a run that cannot work at all fails.
  */
 async function runDriftMode(run: DriftModeContext): Promise<void> {
-	const { ctx, inputs, env, mask, workDir } = run;
+	const { ctx, inputs, env, mask, warn, workDir } = run;
 	const now = new Date();
 	const { drift, audit } = await driftRepository({
 		root: resolve(ctx.workspace, inputs.path),
@@ -421,20 +454,22 @@ async function runDriftMode(run: DriftModeContext): Promise<void> {
 		);
 	} catch (error) {
 		const status = errorStatus(error);
-		core.warning(
-			status === 403 || status === 401
-				? `pin-audit could not write the drift issue (HTTP ${status}): the token needs the \`issues: write\` permission (set it under \`permissions:\` in the workflow). The job summary and the drift output are not affected.`
-				: `pin-audit could not update the drift issue (${stripControls(describeApiError(error))}). The job summary and the drift output are not affected.`,
+		const request = failedRequest(error);
+		warn(
+			(status === 403 || status === 401) && !isRateLimited(error)
+				? `pin-audit could not write the drift issue (${request ? `${request}: ` : ""}HTTP ${status}): the token needs the \`issues: write\` permission (set it under \`permissions:\` in the workflow). The job summary and the drift output are not affected.`
+				: `pin-audit could not update the drift issue (${describeApiError(error)}). The job summary and the drift output are not affected.`,
 		);
 	}
 	core.setOutput("drift-issue", issue?.number ?? "");
-	await writeDriftSummary(drift, delta, mask);
+	await writeDriftSummary(drift, delta, mask, warn);
 }
 
 async function writeDriftSummary(
 	drift: Parameters<typeof renderDriftMarkdown>[0],
 	delta: DriftDelta | null,
 	mask: (text: string) => string,
+	warn: (text: string) => void,
 ): Promise<void> {
 	let maxLength = SUMMARY_LIMIT_BYTES;
 	let markdown = renderDriftMarkdown(drift, { delta, maxLength });
@@ -448,8 +483,8 @@ async function writeDriftSummary(
 	try {
 		await core.summary.addRaw(mask(markdown)).write();
 	} catch (error) {
-		core.warning(
-			`pin-audit could not write the job summary: ${stripControls(describeApiError(error))}`,
+		warn(
+			`pin-audit could not write the job summary: ${describeApiError(error)}`,
 		);
 	}
 }
@@ -512,6 +547,7 @@ function describeBlocking(
 async function writeSummary(
 	report: Report,
 	mask: (text: string) => string,
+	warn: (text: string) => void,
 	options: Parameters<typeof renderMarkdown>[1],
 ): Promise<void> {
 	let maxLength = SUMMARY_LIMIT_BYTES;
@@ -527,8 +563,8 @@ async function writeSummary(
 	try {
 		await core.summary.addRaw(mask(markdown)).write();
 	} catch (error) {
-		core.warning(
-			`pin-audit could not write the job summary: ${stripControls(describeApiError(error))}`,
+		warn(
+			`pin-audit could not write the job summary: ${describeApiError(error)}`,
 		);
 	}
 }
@@ -537,6 +573,7 @@ async function publishComment(
 	ctx: EventContext,
 	inputs: ActionInputs,
 	getClient: () => Promise<RestClient>,
+	warn: (text: string) => void,
 	content: {
 		body: () => string;
 		facts: { findings: number; upgrades: number; blocking: number };
@@ -573,19 +610,46 @@ async function publishComment(
 		return result.id;
 	} catch (error) {
 		const status = errorStatus(error);
-		if (status === 403 || status === 401)
-			core.warning(
-				`pin-audit could not write its pull-request comment (HTTP ${status}): the token needs the \`pull-requests: write\` permission (set it under \`permissions:\` in the workflow). A pull request from a fork gets a read-only token under \`pull_request\`; see the README for a safe \`pull_request_target\` workflow. The summary, annotations and check result are not affected.`,
+		const operation = describeCommentOperation(failedRequest(error));
+		if ((status === 403 || status === 401) && !isRateLimited(error))
+			warn(
+				`pin-audit could not ${operation} (${describeApiError(error)}): the token needs the \`pull-requests: write\` permission (set it under \`permissions:\` in the workflow). A pull request from a fork gets a read-only token under \`pull_request\`; see the README for a safe \`pull_request_target\` workflow. The summary, annotations and check result are not affected.`,
 			);
 		else
-			core.warning(
-				`pin-audit could not update its pull-request comment (${stripControls(describeApiError(error))}). The summary, annotations and check result are not affected.`,
+			warn(
+				`pin-audit could not ${operation} (${describeApiError(error)}). The summary, annotations and check result are not affected.`,
 			);
 		return null;
 	}
 }
 
-/** Only the proxy variables reach the index client (self-hosted runners behind a proxy). */
+/** Which step of keeping the sticky comment failed, from the failed request (`METHOD /path`). */
+function describeCommentOperation(request: string | null): string {
+	const method = request?.split(" ")[0];
+	if (request?.endsWith("/user")) return "find out whose comments are its own";
+	switch (method) {
+		case "GET":
+			return "list the pull request's comments to find its own";
+		case "POST":
+			return "create its pull-request comment";
+		case "PATCH":
+			return "update its pull-request comment";
+		case "DELETE":
+			return "delete a duplicate of its pull-request comment";
+		default:
+			return "update its pull-request comment";
+	}
+}
+
+/** GitHub's rate limits answer 403 or 429: not a missing permission, so not reported as one. */
+function isRateLimited(error: unknown): boolean {
+	return error instanceof Error && /rate limit/i.test(error.message);
+}
+
+/**
+ * Only the proxy variables reach the index client (self-hosted runners behind a proxy), and the test-only
+ * timing knobs (readNetworkTimings).
+ */
 function proxySettings(
 	env: Readonly<Record<string, string | undefined>>,
 ): Record<string, string | undefined> {
@@ -596,6 +660,8 @@ function proxySettings(
 		"http_proxy",
 		"NO_PROXY",
 		"no_proxy",
+		"PIN_AUDIT_REQUEST_TIMEOUT_MS",
+		"PIN_AUDIT_RETRY_BASE_MS",
 	];
 	return Object.fromEntries(
 		names.filter((n) => env[n] !== undefined).map((n) => [n, env[n]]),

@@ -68,12 +68,41 @@ type FetchFunction = (
 	},
 ) => Promise<Response>;
 
+/**
+ * TEST-ONLY knobs, read here and nowhere else, so end-to-end fault tests (a hanging server, Retry-After: 120)
+ * finish in seconds. Not documented for users: production keeps the defaults.
+ * - PIN_AUDIT_REQUEST_TIMEOUT_MS: per-attempt timeout of every request (GitHub API and package index).
+ * - PIN_AUDIT_RETRY_BASE_MS: what one second of waiting lasts (retry backoff steps and Retry-After), default 1000.
+ */
+export interface NetworkTimings {
+	requestTimeoutMs: number | null;
+	/** Milliseconds per second of retry wait; 1000 in production. */
+	retryBaseMs: number;
+}
+
+export function readNetworkTimings(
+	env: Readonly<Record<string, string | undefined>>,
+): NetworkTimings {
+	const read = (name: string): number | null => {
+		const raw = env[name];
+		if (raw === undefined || !/^\d+$/.test(raw.trim())) return null;
+		return Number(raw.trim());
+	};
+	return {
+		requestTimeoutMs: read("PIN_AUDIT_REQUEST_TIMEOUT_MS"),
+		retryBaseMs: read("PIN_AUDIT_RETRY_BASE_MS") ?? 1000,
+	};
+}
+
 export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
+	const timings = readNetworkTimings(options.env ?? {});
+	const scale = timings.retryBaseMs / 1000;
 	const concurrency = Math.max(1, options.concurrency ?? DEFAULTS.concurrency);
-	const timeoutMs = options.timeoutMs ?? DEFAULTS.timeoutMs;
+	const timeoutMs =
+		options.timeoutMs ?? timings.requestTimeoutMs ?? DEFAULTS.timeoutMs;
 	const retries = Math.max(0, options.retries ?? DEFAULTS.retries);
-	const baseDelayMs = options.baseDelayMs ?? DEFAULTS.baseDelayMs;
-	const maxDelayMs = options.maxDelayMs ?? DEFAULTS.maxDelayMs;
+	const baseDelayMs = options.baseDelayMs ?? DEFAULTS.baseDelayMs * scale;
+	const maxDelayMs = options.maxDelayMs ?? DEFAULTS.maxDelayMs * scale;
 	const sleep =
 		options.sleep ??
 		((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
@@ -206,7 +235,9 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
 			stats.retries++;
 			// Full jitter (AWS architecture blog): spreads a fleet of retries instead of synchronizing them.
 			const backoff = random() * Math.min(maxDelayMs, baseDelayMs * 2 ** n);
-			await sleep(Math.min(maxDelayMs, outcome.retryAfterMs ?? backoff));
+			const retryAfter =
+				outcome.retryAfterMs === null ? null : outcome.retryAfterMs * scale;
+			await sleep(Math.min(maxDelayMs, retryAfter ?? backoff));
 		}
 		return {
 			ok: false,

@@ -299,12 +299,35 @@ function parseJsonObject(text: string): Json | null {
 	}
 }
 
+/**
+ * Says what kind of body came, never quoting it: an index (or a proxy in front of it) may echo the request,
+ * Authorization header included, and a quoted prefix could carry part of a credential past any masking.
+ */
 function malformed(what: string, text: string): { ok: false; error: string } {
-	const preview = text.slice(0, 60).replace(/\s+/g, " ");
+	const start = text.trimStart();
+	const kind =
+		start === ""
+			? "an empty body"
+			: start.startsWith("<")
+				? "an HTML or XML page, not JSON"
+				: parseJsonObject(text) !== null || /^[[{]/.test(start)
+					? isJson(text)
+						? "JSON of an unexpected shape"
+						: "invalid JSON"
+					: "not JSON";
 	return {
 		ok: false,
-		error: `malformed ${what} answer (starts with ${JSON.stringify(preview)})`,
+		error: `malformed ${what} answer (${kind}, ${Buffer.byteLength(text)} bytes)`,
 	};
+}
+
+function isJson(text: string): boolean {
+	try {
+		JSON.parse(text);
+		return true;
+	} catch {
+		return false;
+	}
 }
 
 function isObject(value: unknown): value is Json {

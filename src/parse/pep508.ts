@@ -8,6 +8,7 @@
 // `>=1.0.*` and `>=1.0+local`), so patching it would never be exact.
 
 import { normalizeName } from "../model/normalize-name.js";
+import { parseSpecifierSet } from "../pep440/specifier-set.js";
 
 export interface Pep508Requirement {
 	/** PEP 503 normalized name. */
@@ -381,6 +382,16 @@ function parseRequirement(tokenizer: Tokenizer): Pep508Requirement {
 	tokenizer.consumeWs();
 	const { url, specifier, marker } = parseRequirementDetails(tokenizer);
 	tokenizer.expectEnd("the end of the requirement");
+	// packaging builds SpecifierSet(text) after parsing, and a `===` clause runs over commas (`===1.0,=0.9.*`),
+	// so the split clauses can still be invalid: InvalidSpecifier. The clauses inside a `===` version hold no
+	// whitespace, so checking the stripped form is the same check (and stays linear on long whitespace runs).
+	const formattedSpecifier = formatSpecifier(specifier);
+	const specifierSet = parseSpecifierSet(formattedSpecifier);
+	if (!specifierSet.ok) {
+		throw new Pep508SyntaxError(
+			`${specifierSet.error} in '${tokenizer.source}'`,
+		);
+	}
 
 	const normalizedExtras: string[] = [];
 	for (const extra of extras) {
@@ -392,7 +403,7 @@ function parseRequirement(tokenizer: Tokenizer): Pep508Requirement {
 	return {
 		name: normalizeName(rawName),
 		rawName,
-		specifier: formatSpecifier(specifier),
+		specifier: formattedSpecifier,
 		extras: normalizedExtras,
 		marker: marker === null ? null : formatMarker(normalizeExtraValues(marker)),
 		url: url === "" ? null : url,
@@ -427,7 +438,7 @@ function parseRequirementDetails(tokenizer: Tokenizer): {
 				);
 			}
 			tokenizer.fail(
-				"expected ';' and an environment marker after the URL, or the end of the requirement",
+				"expected ';' and an environment marker after the URL, or the end of the requirement (a URL ends at the first whitespace)",
 			);
 		}
 		return { url, specifier: "", marker: parseRequirementMarker(tokenizer) };
@@ -763,13 +774,25 @@ function evaluatePythonString(literal: string): string | null {
 function formatSpecifier(specifier: string): string {
 	return specifier
 		.split(",")
-		.map((clause) => clause.trim())
+		.map(pyStrip)
 		.filter((clause) => clause !== "")
 		.map((clause) => {
 			const op = /^(===|~=|==|!=|<=|>=|<|>)/.exec(clause)?.[0] ?? "";
-			return op + clause.slice(op.length).trim();
+			return op + pyStrip(clause.slice(op.length));
 		})
 		.join(",");
+}
+
+// Python's str.strip(), whose whitespace differs from String.prototype.trim's (U+001C, U+0085, U+FEFF).
+// A loop, not `/\s+$/`: that regex is quadratic on a long run of inner whitespace.
+const PY_SPACE_CHAR = new RegExp(`^[${PY_SPACE}]$`);
+
+function pyStrip(text: string): string {
+	let start = 0;
+	let end = text.length;
+	while (start < end && PY_SPACE_CHAR.test(text[start] as string)) start++;
+	while (end > start && PY_SPACE_CHAR.test(text[end - 1] as string)) end--;
+	return text.slice(start, end);
 }
 
 // PEP 685: `extra == "Foo_Bar"` compares normalized names, and packaging stores them so.

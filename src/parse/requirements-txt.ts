@@ -586,8 +586,13 @@ function addRequirementLine(
 				extras: requirementExtras,
 				url: requirementUrl,
 			};
-		} else if (looksLikePath(body) && !archive) {
-			// pip: an existing directory is a local project; whether it exists is not ours to check.
+		} else if (
+			looksLikePath(body) &&
+			!archive &&
+			!(pep508Url && isUrl(stripPython(body.slice(body.indexOf("@") + 1))))
+		) {
+			// pip: an existing directory is a local project; whether it exists is not ours to check. Not
+			// `name @ https://...` with junk after the URL: no directory has such a path, pip says "Invalid requirement".
 			requirement = requirementFromLink(
 				path,
 				path,
@@ -617,7 +622,7 @@ function addRequirementLine(
 
 function invalidRequirementMessage(body: string, error: string): string {
 	// pip's hints for the two most common mistakes.
-	if (body.includes("/")) {
+	if (body.includes("/") && !/^[^/]*@[^/]*:/.test(body)) {
 		return `invalid requirement (it looks like a path, but pip reads it as a requirement): ${error}`;
 	}
 	if (body.includes("=") && !/===|==|~=|!=|<=|>=|<|>/.test(body)) {

@@ -58,6 +58,7 @@ export function parseToml(
 		try {
 			value = parse(withoutRanges(text, scan.unread), {
 				integersAsBigInt: "asNeeded",
+				maxDepth: MAX_DEPTH,
 			});
 		} catch (error) {
 			if (error instanceof TomlError) {
@@ -93,6 +94,13 @@ export function parseToml(
 	}
 }
 
+/**
+ * How deep arrays and inline tables may nest: smol-toml's guard, which the scanner shares so that neither
+ * recursion can exhaust the stack. (tomllib has no limit of its own: Python's recursion limit stops it with a
+ * RecursionError from about 500 levels of arrays, 330 of inline tables.)
+ */
+const MAX_DEPTH = 1000;
+
 function invalid(line: number | null, message: string): ParseResult<null> {
 	const diagnostic: Diagnostic = { severity: "error", line, message };
 	return { value: null, diagnostics: [diagnostic] };
@@ -101,9 +109,13 @@ function invalid(line: number | null, message: string): ParseResult<null> {
 /** smol-toml says "Invalid TOML document: <what>\n\n<code block>"; keep <what> and add the column. */
 function describeTomlError(error: TomlError): string {
 	const firstLine = error.message.split("\n", 1)[0] ?? "";
-	const what = firstLine.replace(/^Invalid TOML document:\s*/, "");
+	let what = firstLine.replace(/^Invalid TOML document:\s*/, "");
+	if (what.startsWith("document contains excessively nested structures"))
+		what = TOO_DEEP;
 	return `${what} (line ${error.line}, column ${error.column})`;
 }
+
+const TOO_DEEP = `arrays and inline tables nested more than ${MAX_DEPTH} levels deep`;
 
 /**
  * Extends an encoded key path by one segment. A segment starts with a control character naming its kind
@@ -436,9 +448,15 @@ function scanPositions(
 			violate(pos, `${token} is not a date: month ${m} has no day ${d}`);
 	};
 
-	/** Reads the value at `key`, which is located on `holderLine`. */
-	const readValue = (key: string, holderLine: number): void => {
+	/** Reads the value at `key`, which is located on `holderLine`, inside `depth` arrays and inline tables. */
+	const readValue = (key: string, holderLine: number, depth: number): void => {
 		const c = s.charCodeAt(i);
+		if ((c === OPEN_BRACKET || c === OPEN_BRACE) && depth >= MAX_DEPTH) {
+			// One call per level: stop where smol-toml's guard does, before the stack runs out. smol-toml reports
+			// it; the violation is for the case it would not.
+			violate(i, TOO_DEEP);
+			throw new ScanStop(TOO_DEEP);
+		}
 		if (c === QUOTE || c === APOSTROPHE) {
 			if (s.charCodeAt(i + 1) === c && s.charCodeAt(i + 2) === c)
 				skipMultilineString(c === QUOTE ? '"' : "'");
@@ -456,7 +474,7 @@ function scanPositions(
 				const element = `${key}\u0002${index}`;
 				const line = lineAt(i);
 				if (line !== holderLine) recordExplicit(element, line);
-				readValue(element, line);
+				readValue(element, line, depth + 1);
 				skipBlanksNewlinesComments();
 				const next = s.charCodeAt(i);
 				if (next === COMMA) i++;
@@ -477,7 +495,7 @@ function scanPositions(
 				const keys = readKey();
 				expect("=");
 				skipInlineBlanks();
-				readValue(recordKey(key, keys, line, holderLine), line);
+				readValue(recordKey(key, keys, line, holderLine), line, depth + 1);
 				skipInlineBlanks();
 				const next = s.charCodeAt(i);
 				if (next === COMMA) {
@@ -585,7 +603,7 @@ function scanPositions(
 				const key = recordKey(table, keys, line, -1);
 				const unreadValue = unreadAt(keys);
 				if (unreadValue === null || !skipUnread(unreadValue))
-					readValue(key, line);
+					readValue(key, line, 0);
 			}
 			skipBlanks();
 			skipComment();

@@ -28,10 +28,15 @@ export const clause = fc.oneof(
 	fc.constantFrom("~=1.4.5", "~=2.2"),
 );
 
-// packaging: `===` takes everything up to whitespace, `;` or `)` as its version, commas included, so it is
-// only valid as the last clause; it stands alone here.
+// packaging: `===` takes everything up to whitespace, `;` or `)` as its version, commas included, and
+// SpecifierSet then splits that on ','; so the clauses after it are joined by a bare ','.
 export const specifierSet = fc.oneof(
-	{ arbitrary: fc.constant("===1.0-custom"), weight: 1 },
+	{
+		arbitrary: fc
+			.array(clause, { maxLength: 2 })
+			.map((clauses) => ["===1.0-custom", ...clauses].join(",")),
+		weight: 1,
+	},
 	{
 		arbitrary: fc
 			.tuple(

@@ -131,6 +131,33 @@ describe("parsePep508", () => {
 		}
 	});
 
+	it("rejects clauses after '===' that packaging's SpecifierSet rejects, as packaging does", () => {
+		// `===` takes everything up to whitespace, ';' or ')' (commas too); packaging then splits the text on ','
+		// and raises InvalidSpecifier for a clause that is not one.
+		expect(failure("mcp===1.0-custom,=0.9.*")).toBe(
+			"Invalid specifier '=0.9.*' does not start with an operator (one of ==, !=, <=, >=, <, >, ~=, ===) in 'mcp===1.0-custom,=0.9.*'",
+		);
+		expect(failure("A===,1.0-custom")).toContain(
+			"Invalid specifier '1.0-custom' does not start with an operator",
+		);
+		expect(failure("A===1.0,~=1")).toContain("Invalid specifier '~=1'");
+		expect(failure("A(===1.0,=2)")).toContain("Invalid specifier '=2'");
+		// A syntax error is reported first, as packaging parses before building the SpecifierSet.
+		expect(failure('A===1.0,=2 ; python_version > "3" and')).toContain(
+			"expected a marker variable",
+		);
+	});
+
+	it("keeps what packaging accepts after '==='", () => {
+		expect(parsed("A===1.0,===2.0").specifier).toBe("===1.0,===2.0");
+		expect(parsed("A=== 1.0 , ==1").specifier).toBe("===1.0,==1");
+		expect(parsed("A===1.0,,").specifier).toBe("===1.0");
+		expect(parsed("A===1.0,==1.0+x").specifier).toBe("===1.0,==1.0+x");
+		expect(parsed("A===").specifier).toBe("===");
+		// Python's strip, not JavaScript's trim: U+001C is whitespace to Python.
+		expect(parsed("A===\u001c1.0").specifier).toBe("===1.0");
+	});
+
 	it("evaluates Python string escapes in marker values", () => {
 		expect(parsed('x; platform_version == "#1 \\u00e9"').marker).toBe(
 			'platform_version == "#1 é"',

@@ -343,6 +343,58 @@ describe("parseRequirementsTxt", () => {
 		]);
 	});
 
+	it("rejects 'name @ URL' followed by anything but '; marker', as pip does (the URL ends at whitespace)", () => {
+		// pip 23.2.1: InstallationError "Invalid requirement" (packaging: "Expected semicolon (after URL and
+		// whitespace) or end"); not a local directory, though the line holds a '/'.
+		expect(
+			parse(
+				"mcp==1.2.0\nstarlette @ https://evil.test/x.whl#<img src=x onerror=alert(1)>\n",
+			),
+		).toEqual({
+			value: {
+				requirements: [expect.objectContaining({ name: "mcp", line: 1 })],
+				includes: [],
+				options: [],
+			},
+			diagnostics: [
+				{
+					severity: "error",
+					line: 2,
+					message:
+						"invalid requirement: expected ';' and an environment marker after the URL, or the end of the requirement (a URL ends at the first whitespace) in 'starlette @ https://evil.test/x.whl#<img src=x onerror=alert(1)>' (at column 42)",
+				},
+			],
+		});
+		expect(
+			parse("starlette @ file:///srv/wheels/x.whl junk\n").diagnostics,
+		).toMatchObject([{ severity: "error", line: 1 }]);
+		// A relative directory whose name holds '@' (not followed by a URL) is still a local project, which pip
+		// installs if it exists; it cannot be named without building it.
+		expect(parse("vendored@2/my project\n").diagnostics).toMatchObject([
+			{ severity: "notice", line: 1 },
+		]);
+	});
+
+	it("rejects a '===' line whose comma-split clauses packaging rejects (pip: InvalidSpecifier)", () => {
+		expect(parse("mcp===1.0-custom,=0.9.*\nA===,1.0-custom\n")).toEqual({
+			value: { requirements: [], includes: [], options: [] },
+			diagnostics: [
+				{
+					severity: "error",
+					line: 1,
+					message:
+						"invalid requirement: Invalid specifier '=0.9.*' does not start with an operator (one of ==, !=, <=, >=, <, >, ~=, ===) in 'mcp===1.0-custom,=0.9.*'",
+				},
+				{
+					severity: "error",
+					line: 2,
+					message:
+						"invalid requirement: Invalid specifier '1.0-custom' does not start with an operator (one of ==, !=, <=, >=, <, >, ~=, ===) in 'A===,1.0-custom'",
+				},
+			],
+		});
+	});
+
 	it("rejects an editable URL that is neither file: nor VCS, as pip does", () => {
 		expect(
 			parse("-e https://example.org/project\n").diagnostics[0],

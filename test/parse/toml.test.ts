@@ -176,6 +176,41 @@ describe("parseToml errors", () => {
 		]);
 	});
 
+	it("rejects values nested 100,000 levels deep in words, on their line, without exhausting the stack", () => {
+		// tomllib raises RecursionError (from about 500 levels of arrays); any clear error is right.
+		const header = '[project]\nname = "x"\n\n[tool.deep]\n';
+		for (const [kind, value] of [
+			["arrays", `${"[".repeat(100_000)}${"]".repeat(100_000)}`],
+			["inline tables", `${"{a = ".repeat(100_000)}1${"}".repeat(100_000)}`],
+			["both", `${"[{a = ".repeat(50_000)}1${"}]".repeat(50_000)}`],
+		] as const) {
+			expect(
+				parseToml(`${header}value = ${value}\n`, "pyproject.toml"),
+				kind,
+			).toEqual({
+				value: null,
+				diagnostics: [
+					{
+						severity: "error",
+						line: 5,
+						message: expect.stringMatching(
+							/^invalid TOML: arrays and inline tables nested more than 1000 levels deep \(line 5, column \d+\)$/,
+						),
+					},
+				],
+			});
+		}
+	});
+
+	it("reads values nested 1000 levels deep, smol-toml's limit", () => {
+		const result = parseToml(
+			`a = ${"[".repeat(1000)}${"]".repeat(1000)}\nb = 1\n`,
+			"x.toml",
+		);
+		expect(result.diagnostics).toEqual([]);
+		expect(result.value?.lineOf(["b"])).toBe(2);
+	});
+
 	it("never throws, whatever the input", () => {
 		const pieces = [
 			"[",

@@ -31,6 +31,7 @@ export function consolidateFindings(
 	result = mergeSameLine(result);
 	result = foldConflicts(result);
 	result = foldInconsistentIntoStaleLock(result);
+	result = foldInconsistentIntoLineFix(result);
 	return result;
 }
 
@@ -299,6 +300,41 @@ function foldInconsistentIntoStaleLock(
 				? finding
 				: { ...finding, message: `${finding.message} ${added.join(" ")}` };
 		});
+}
+
+/**
+ * docparse's `mcp==1.23.1` is outside the policy and differs from the other projects: one line, one edit. When
+ * a line finding already suggests exactly the replacement the inconsistency suggests, the inconsistency is
+ * folded into it.
+ */
+function foldInconsistentIntoLineFix(
+	findings: readonly RuleFinding[],
+): RuleFinding[] {
+	const isLineFix = (f: RuleFinding) =>
+		(LINE_RULES as readonly string[]).includes(f.rule) &&
+		f.suggestion !== undefined;
+	const folded = new Set<RuleFinding>();
+	const causes = new Map<RuleFinding, RuleFinding>();
+	for (const finding of findings) {
+		if (finding.rule !== "inconsistent" || finding.suggestion === undefined)
+			continue;
+		const cause = findings.find(
+			(f) =>
+				isLineFix(f) &&
+				f.project === finding.project &&
+				f.package === finding.package &&
+				f.file === finding.file &&
+				f.line === finding.line &&
+				f.suggestion === finding.suggestion,
+		);
+		if (cause === undefined) continue;
+		folded.add(finding);
+		causes.set(cause, {
+			...(causes.get(cause) ?? cause),
+			message: `${(causes.get(cause) ?? cause).message} The fix also brings this project in line with the other projects of the repository.`,
+		});
+	}
+	return findings.flatMap((f) => (folded.has(f) ? [] : [causes.get(f) ?? f]));
 }
 
 function severityRank(finding: Finding): number {

@@ -332,6 +332,57 @@ describe("one problem, one finding", () => {
 		});
 	});
 
+	describe("a project behind the others on a line outside the policy (docparse's mcp==1.23.1)", () => {
+		const at = (path: string, version: string) =>
+			project({
+				path,
+				requirements: [
+					requirement("mcp", `==${version}`, {
+						file: `${path}/pyproject.toml`,
+						line: 7,
+					}),
+				],
+			});
+		const consistency = '[consistency]\npackages = ["mcp"]\n';
+
+		it("is one finding: the outside-policy fix also aligns it with the other projects", () => {
+			const projects = [
+				at("a", "1.23.3"),
+				at("b", "1.23.3"),
+				at("docparse", "1.23.1"),
+			];
+			const findings = evaluatePolicy(
+				projects,
+				policyFrom(`${MCP}${consistency}`),
+				{ today: TODAY },
+			);
+			expect(
+				findings.map((f) => [f.rule, f.file, f.line, f.suggestion]),
+			).toEqual([
+				["outside-policy", "docparse/pyproject.toml", 7, "mcp==1.23.3"],
+			]);
+			expect(findings[0]?.message).toContain(
+				"brings this project in line with the other projects",
+			);
+		});
+
+		it("keeps the inconsistency when the line fix does not align it", () => {
+			// The others are on a banned 1.23.5: docparse's fix (1.23.3) does not make the projects agree.
+			const policy = policyFrom(`${MCP}banned = ["==1.23.5"]\n${consistency}`);
+			const projects = [
+				at("a", "1.23.5"),
+				at("b", "1.23.5"),
+				at("docparse", "1.23.1"),
+			];
+			const findings = evaluatePolicy(projects, policy, { today: TODAY });
+			expect(
+				findings
+					.filter((f) => f.file === "docparse/pyproject.toml")
+					.map((f) => f.rule),
+			).toEqual(["inconsistent", "outside-policy"]);
+		});
+	});
+
 	it("reports a finding on a file shared through -r once, from the project owning it", () => {
 		const shared = requirement("mcp", "==1.22.0", {
 			file: "requirements-mcp.txt",

@@ -1,4 +1,4 @@
-// Bundles the two entries into dist/. Deterministic: same sources, same bytes (check-dist relies on it).
+// Bundles the entries into dist/. Deterministic: same sources, same bytes (check-dist relies on it).
 import { readFileSync } from "node:fs";
 import { build } from "esbuild";
 
@@ -9,7 +9,12 @@ const pkg = JSON.parse(
 /** @param {string} [outdir] */
 export async function buildDist(outdir = "dist") {
 	await build({
-		entryPoints: { action: "src/action.ts", cli: "src/cli.ts" },
+		// parse-worker: large trees are parsed in worker threads (src/discover/parse-pool.ts).
+		entryPoints: {
+			action: "src/action.ts",
+			cli: "src/cli.ts",
+			"parse-worker": "src/parse-worker.ts",
+		},
 		outdir,
 		bundle: true,
 		platform: "node",

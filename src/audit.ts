@@ -1,14 +1,21 @@
 // The pipeline: discover -> parse -> model -> policy -> Report. Pure in the middle; the only I/O is reading the
 // audited tree (and the policy file), so the CLI and the action run exactly the same audit.
 import { posix } from "node:path";
-import { isConstraintsFileName } from "./discover/classify-file.js";
 import {
 	compareStrings,
 	type DiscoveredFile,
 	discoverFiles,
 } from "./discover/discover-files.js";
 import { groupProjects, type ParsedFile } from "./discover/group-projects.js";
-import { readTextFile } from "./discover/read-text-file.js";
+import {
+	type FileOutcome,
+	parseDiscoveredFile,
+} from "./discover/parse-discovered-file.js";
+import {
+	canUseParsePool,
+	type ParsePoolOptions,
+	parseInWorkers,
+} from "./discover/parse-pool.js";
 import { createRequirementsReader } from "./discover/resolve-requirements.js";
 import { gatherIndexFacts } from "./index/gather-index-facts.js";
 import {
@@ -17,10 +24,6 @@ import {
 	redactUrl,
 } from "./index/index-endpoint.js";
 import type { Diagnostic, Finding, Project } from "./model/types.js";
-import { parsePoetryLock } from "./parse/poetry-lock.js";
-import { parsePylock } from "./parse/pylock.js";
-import { parsePyproject } from "./parse/pyproject.js";
-import { parseUvLock } from "./parse/uv-lock.js";
 import { evaluatePolicy } from "./policy/evaluate-policy.js";
 import { loadPolicy, type PolicySource } from "./policy/load-policy.js";
 import { TOOL_NAME, TOOL_VERSION } from "./version.js";
@@ -52,6 +55,11 @@ export interface AuditOptions {
 	indexUrl?: string;
 	/** Directory for the on-disk index cache (keep it with actions/cache); none when unset. */
 	cacheDir?: string;
+	/**
+	 * Parse files in worker threads (large trees only). Default: the `parse-worker.js` bundled next to this
+	 * module, when it is there (not when running from sources); false: always in the main thread.
+	 */
+	parseWorkers?: ParsePoolOptions | false;
 }
 
 export interface ReportPolicy {
@@ -97,35 +105,14 @@ export async function auditRepository(options: AuditOptions): Promise<Report> {
 		fileDiagnostics.set(file, list);
 	};
 
-	const reader = createRequirementsReader(
-		discovery.rootReal,
-		withoutCredential(options.env ?? {}),
-	);
-	const parsed = await mapConcurrently(
-		discovery.files,
-		READ_CONCURRENCY,
-		async (file): Promise<ParsedFile | null> => {
-			if (file.kind === "requirements") {
-				const resolved = await reader.resolve(
-					file.path,
-					isConstraintsFileName(file.path),
-				);
-				for (const [path, diagnostics] of resolved.diagnostics)
-					addDiagnostics(path, diagnostics);
-				return { file, kind: "requirements", value: resolved };
-			}
-			const read = await readTextFile(file.absPath);
-			if (!read.ok) {
-				addDiagnostics(file.path, [read.diagnostic]);
-				return null;
-			}
-			return parseManifestOrLock(file, read.text, addDiagnostics);
-		},
-	);
-
 	const projects = groupProjects(
 		discovery.files,
-		parsed.filter((p): p is ParsedFile => p !== null),
+		await parseFiles(discovery.files, {
+			rootReal: discovery.rootReal,
+			env: withoutCredential(options.env ?? {}),
+			pool: options.parseWorkers,
+			addDiagnostics,
+		}),
 		(file, diagnostic) => addDiagnostics(file, [diagnostic]),
 	);
 	const projectPaths = new Set(projects.map((p) => p.path));
@@ -194,35 +181,46 @@ export async function auditRepository(options: AuditOptions): Promise<Report> {
 	);
 }
 
-function parseManifestOrLock(
-	file: DiscoveredFile,
-	text: string,
-	addDiagnostics: (file: string, diagnostics: readonly Diagnostic[]) => void,
-): ParsedFile {
-	switch (file.kind) {
-		case "pyproject": {
-			const result = parsePyproject(text, file.path);
-			addDiagnostics(file.path, result.diagnostics);
-			return { file, kind: "pyproject", value: result.value };
-		}
-		case "uv-lock": {
-			const result = parseUvLock(text, file.path);
-			addDiagnostics(file.path, result.diagnostics);
-			return { file, kind: "uv-lock", value: result.value };
-		}
-		case "pylock": {
-			const result = parsePylock(text, file.path);
-			addDiagnostics(file.path, result.diagnostics);
-			return { file, kind: "pylock", value: result.value };
-		}
-		case "poetry-lock": {
-			const result = parsePoetryLock(text, file.path);
-			addDiagnostics(file.path, result.diagnostics);
-			return { file, kind: "poetry-lock", value: result.value };
-		}
-		case "requirements":
-			throw new Error("requirements files are resolved with their includes");
+/**
+ * Reads and parses every file: in worker threads for large trees when the worker script is there, else (or
+ * if a worker fails) in this thread, a few files at a time. Results are in `files` order either way.
+ */
+async function parseFiles(
+	files: readonly DiscoveredFile[],
+	options: {
+		rootReal: string;
+		env: Readonly<Record<string, string | undefined>>;
+		pool: ParsePoolOptions | false | undefined;
+		addDiagnostics: (file: string, diagnostics: readonly Diagnostic[]) => void;
+	},
+): Promise<ParsedFile[]> {
+	const pool =
+		options.pool === false
+			? undefined
+			: (options.pool ?? {
+					workerUrl: new URL("./parse-worker.js", import.meta.url),
+				});
+	let outcomes: FileOutcome[] | null = null;
+	if (canUseParsePool(pool, files.length)) {
+		outcomes = await parseInWorkers(
+			files,
+			{ rootReal: options.rootReal, env: options.env },
+			pool,
+		).catch(() => null);
 	}
+	if (outcomes === null) {
+		const reader = createRequirementsReader(options.rootReal, options.env);
+		outcomes = await mapConcurrently(files, READ_CONCURRENCY, (file) =>
+			parseDiscoveredFile(file, reader),
+		);
+	}
+	const parsed: ParsedFile[] = [];
+	for (const outcome of outcomes) {
+		for (const [file, diagnostics] of outcome.diagnostics)
+			options.addDiagnostics(file, diagnostics);
+		if (outcome.parsed !== null) parsed.push(outcome.parsed);
+	}
+	return parsed;
 }
 
 function nearestProject(

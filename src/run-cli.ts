@@ -1,4 +1,4 @@
-import { readFile, stat, writeFile } from "node:fs/promises";
+import { open, readFile, stat, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { auditRepository, type Report } from "./audit.js";
@@ -19,7 +19,7 @@ import {
 	renderDriftMarkdown,
 	renderDriftText,
 } from "./report/render-drift.js";
-import { renderJson } from "./report/render-json.js";
+import { renderJson, renderJsonChunks } from "./report/render-json.js";
 import { renderMarkdown } from "./report/render-markdown.js";
 import { renderText } from "./report/render-text.js";
 import { TOOL_NAME, TOOL_VERSION } from "./version.js";
@@ -161,13 +161,52 @@ async function runCliUnsafe(
 	const color =
 		values.color ?? (io.isTty && !io.env.NO_COLOR && !values.output);
 	// Index credentials never reach the output, whatever a message or URL may have echoed.
-	const text = maskSecrets(
-		renderReport(report, format, { color, inventory: values.inventory }),
-		listIndexSecrets({ indexUrl: values["index-url"], env: io.env }),
-	);
-	if (values.output) await writeFile(values.output, text);
-	else io.stdout(text);
+	const secrets = listIndexSecrets({
+		indexUrl: values["index-url"],
+		env: io.env,
+	});
+	const chunks =
+		format === "json"
+			? renderJsonChunks(report)
+			: [renderReport(report, format, { color, inventory: values.inventory })];
+	await writeMasked(chunks, secrets, values.output, io);
 	return report.summary.errors > 0 ? 1 : 0;
+}
+
+/** Output is written in pieces of about this many characters. */
+const WRITE_CHUNK = 1 << 20;
+
+/**
+ * Writes the pieces to the output file or stdout, masking secrets. Masking is exact: text is only cut after a
+ * newline and no secret spans one (a secret with a newline in it makes the output one piece).
+ */
+async function writeMasked(
+	chunks: Iterable<string>,
+	secrets: readonly string[],
+	output: string | undefined,
+	io: CliIo,
+): Promise<void> {
+	const whole = secrets.some((secret) => secret.includes("\n"));
+	const handle = output ? await open(output, "w") : null;
+	try {
+		const emit = async (text: string) => {
+			const masked = maskSecrets(text, secrets);
+			if (handle) await handle.write(masked);
+			else io.stdout(masked);
+		};
+		let pending = "";
+		for (const chunk of chunks) {
+			pending += chunk;
+			if (whole || pending.length < WRITE_CHUNK) continue;
+			const cut = pending.lastIndexOf("\n") + 1;
+			if (cut === 0) continue;
+			await emit(pending.slice(0, cut));
+			pending = pending.slice(cut);
+		}
+		if (pending.length > 0) await emit(pending);
+	} finally {
+		await handle?.close();
+	}
 }
 
 function parseCliArgs(argv: readonly string[]) {

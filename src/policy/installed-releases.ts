@@ -32,6 +32,43 @@ export function listInstalledReleases(
 	context: RuleContext,
 	project: Project,
 	options: { allLocks?: boolean } = {},
+): readonly InstalledRelease[] {
+	// Five rules and the dependency check (once per package name) ask for the same project's list: build it
+	// once per evaluation (the context), project and kind.
+	let perProject = memo.get(context);
+	if (!perProject) {
+		perProject = new WeakMap();
+		memo.set(context, perProject);
+	}
+	let lists = perProject.get(project);
+	if (!lists) {
+		lists = {};
+		perProject.set(project, lists);
+	}
+	const key = options.allLocks ? "allLocks" : "reported";
+	let list = lists[key];
+	if (!list) {
+		list = buildInstalledReleases(context, project, options.allLocks ?? false);
+		lists[key] = list;
+	}
+	return list;
+}
+
+const memo = new WeakMap<
+	RuleContext,
+	WeakMap<
+		Project,
+		{
+			allLocks?: readonly InstalledRelease[];
+			reported?: readonly InstalledRelease[];
+		}
+	>
+>();
+
+function buildInstalledReleases(
+	context: RuleContext,
+	project: Project,
+	allLocks: boolean,
 ): InstalledRelease[] {
 	const out: InstalledRelease[] = [];
 	for (const requirement of project.requirements) {
@@ -49,8 +86,7 @@ export function listInstalledReleases(
 		});
 	}
 	for (const entry of listLockedEntries(project)) {
-		if (!options.allLocks && !context.reportsOnLock(project, entry.file))
-			continue;
+		if (!allLocks && !context.reportsOnLock(project, entry.file)) continue;
 		if (entry.source !== "registry" && entry.source !== "unknown") continue;
 		const version = entry.version === null ? null : parseVersion(entry.version);
 		if (version === null) continue;

@@ -159,7 +159,7 @@ function listDeclared(project: Project, name: string): Requirement[] {
 function checkKnownIncompatibilities(
 	context: RuleContext,
 	project: Project,
-	installed: InstalledRelease[],
+	installed: readonly InstalledRelease[],
 	severity: Finding["severity"],
 ): Finding[] {
 	const findings: Finding[] = [];

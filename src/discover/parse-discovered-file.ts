@@ -1,0 +1,68 @@
+// Reading and parsing one discovered file: the per-file half of the audit, the same in the main thread and in
+// a parse worker (src/parse-worker.ts).
+import type { Diagnostic } from "../model/types.js";
+import { parsePoetryLock } from "../parse/poetry-lock.js";
+import { parsePylock } from "../parse/pylock.js";
+import { parsePyproject } from "../parse/pyproject.js";
+import { parseUvLock } from "../parse/uv-lock.js";
+import { isConstraintsFileName } from "./classify-file.js";
+import type { DiscoveredFile } from "./discover-files.js";
+import type { ParsedFile } from "./group-projects.js";
+import { readTextFile } from "./read-text-file.js";
+import type { RequirementsReader } from "./resolve-requirements.js";
+
+/** A file's parsed value (null when it could not be read) and the diagnostics per root-relative file. */
+export interface FileOutcome {
+	parsed: ParsedFile | null;
+	diagnostics: [file: string, diagnostics: Diagnostic[]][];
+}
+
+export async function parseDiscoveredFile(
+	file: DiscoveredFile,
+	reader: RequirementsReader,
+): Promise<FileOutcome> {
+	if (file.kind === "requirements") {
+		const resolved = await reader.resolve(
+			file.path,
+			isConstraintsFileName(file.path),
+		);
+		return {
+			parsed: { file, kind: "requirements", value: resolved },
+			diagnostics: [...resolved.diagnostics],
+		};
+	}
+	const read = await readTextFile(file.absPath);
+	if (!read.ok)
+		return { parsed: null, diagnostics: [[file.path, [read.diagnostic]]] };
+	const text = read.text;
+	switch (file.kind) {
+		case "pyproject": {
+			const result = parsePyproject(text, file.path);
+			return {
+				parsed: { file, kind: "pyproject", value: result.value },
+				diagnostics: [[file.path, result.diagnostics]],
+			};
+		}
+		case "uv-lock": {
+			const result = parseUvLock(text, file.path);
+			return {
+				parsed: { file, kind: "uv-lock", value: result.value },
+				diagnostics: [[file.path, result.diagnostics]],
+			};
+		}
+		case "pylock": {
+			const result = parsePylock(text, file.path);
+			return {
+				parsed: { file, kind: "pylock", value: result.value },
+				diagnostics: [[file.path, result.diagnostics]],
+			};
+		}
+		case "poetry-lock": {
+			const result = parsePoetryLock(text, file.path);
+			return {
+				parsed: { file, kind: "poetry-lock", value: result.value },
+				diagnostics: [[file.path, result.diagnostics]],
+			};
+		}
+	}
+}

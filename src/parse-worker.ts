@@ -1,0 +1,3 @@
+import { serveParseRequests } from "./discover/serve-parse-requests.js";
+
+serveParseRequests();

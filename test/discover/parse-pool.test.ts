@@ -1,0 +1,100 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { build } from "esbuild";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { auditRepository } from "../../src/audit.js";
+import { discoverFiles } from "../../src/discover/discover-files.js";
+import {
+	canUseParsePool,
+	parseInWorkers,
+} from "../../src/discover/parse-pool.js";
+import { renderJson } from "../../src/report/render-json.js";
+
+// Workers run the bundled worker script, as dist/parse-worker.js does next to dist/cli.js.
+let dir = "";
+let workerUrl: URL;
+beforeAll(async () => {
+	dir = mkdtempSync(join(tmpdir(), "pin-audit-parse-worker-"));
+	await build({
+		entryPoints: { "parse-worker": "src/parse-worker.ts" },
+		outdir: dir,
+		bundle: true,
+		platform: "node",
+		format: "esm",
+		logLevel: "warning",
+		define: { __PIN_AUDIT_VERSION__: '"0.0.0"' },
+		banner: {
+			js: 'import { createRequire as __r } from "node:module"; const require = __r(import.meta.url);',
+		},
+	});
+	workerUrl = pathToFileURL(join(dir, "parse-worker.js"));
+}, 30_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const today = new Date("2026-01-15");
+
+describe("parsing in worker threads", () => {
+	it("gives the same report as parsing in the main thread", async () => {
+		for (const root of [
+			"examples/mcp-fleet",
+			"test/fixtures/locks",
+			"test/fixtures/requirements",
+			"test/fixtures/pyproject",
+		]) {
+			const inThread = await auditRepository({
+				root,
+				today,
+				parseWorkers: false,
+			});
+			const inWorkers = await auditRepository({
+				root,
+				today,
+				parseWorkers: { workerUrl, threads: 2, minFiles: 0 },
+			});
+			expect(renderJson(inWorkers)).toBe(renderJson(inThread));
+		}
+	});
+
+	it("returns every file's outcome in discovery order", async () => {
+		const discovery = await discoverFiles("examples/mcp-fleet", {});
+		const outcomes = await parseInWorkers(
+			discovery.files,
+			{ rootReal: discovery.rootReal, env: {} },
+			{ workerUrl, threads: 2 },
+		);
+		expect(outcomes.map((o) => o.parsed?.file.path)).toEqual(
+			discovery.files.map((f) => f.path),
+		);
+	});
+
+	it("is not used for small trees or without the worker script", () => {
+		expect(canUseParsePool({ workerUrl }, 3)).toBe(false);
+		expect(canUseParsePool({ workerUrl }, 500)).toBe(true);
+		expect(canUseParsePool({ workerUrl, minFiles: 0 }, 3)).toBe(true);
+		const missing = pathToFileURL(join(dir, "no-such-worker.js"));
+		expect(canUseParsePool({ workerUrl: missing, minFiles: 0 }, 500)).toBe(
+			false,
+		);
+		expect(canUseParsePool(undefined, 500)).toBe(false);
+	});
+
+	it("rejects when a worker cannot start, so the audit falls back to the main thread", async () => {
+		const discovery = await discoverFiles("examples/mcp-fleet", {});
+		const broken = pathToFileURL(join(dir, "no-such-worker.js"));
+		await expect(
+			parseInWorkers(
+				discovery.files,
+				{ rootReal: discovery.rootReal, env: {} },
+				{ workerUrl: broken, threads: 1 },
+			),
+		).rejects.toThrow();
+		const report = await auditRepository({
+			root: "examples/mcp-fleet",
+			today,
+			parseWorkers: { workerUrl: broken, minFiles: 0 },
+		});
+		expect(report.projects.length).toBeGreaterThan(1);
+	});
+});

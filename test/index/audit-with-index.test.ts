@@ -123,24 +123,24 @@ describe("auditing with a package index", () => {
 			indexUrl: index.url,
 			today: TODAY,
 		});
+		// One notice per index and cause, naming every release it could not check.
+		const notices = report.findings.filter(
+			(f) => f.rule === "index-unavailable",
+		);
 		expect(
 			summarize(report).filter((f) => f.rule === "index-unavailable"),
 		).toEqual([
 			{
 				rule: "index-unavailable",
 				severity: "notice",
-				package: "mcp",
+				package: null,
 				file: "requirements.txt",
 				line: 2,
 			},
-			{
-				rule: "index-unavailable",
-				severity: "notice",
-				package: "httpx",
-				file: "requirements.txt",
-				line: 3,
-			},
 		]);
+		expect(notices[0]?.message).toMatch(/^could not look up 2 releases on /);
+		expect(notices[0]?.message).toContain("(requirements.txt:2)");
+		expect(notices[0]?.message).toContain("(requirements.txt:3)");
 	});
 
 	it("flags a release younger than the cooldown, with when it becomes allowed", async () => {
@@ -195,5 +195,32 @@ describe("auditing with a package index", () => {
 				);
 			}
 		}
+	});
+});
+
+describe("an unreachable index", () => {
+	it("is one notice for the whole repository, not one per locked package", async () => {
+		const report = await auditRepository({
+			root: fileURLToPath(new URL("../../examples/mcp-fleet", import.meta.url)),
+			offline: false,
+			// Nothing listens on port 9 of loopback: every lookup fails the same way, at once.
+			indexUrl: "http://127.0.0.1:9",
+			today: TODAY,
+		});
+		const notices = report.findings.filter(
+			(f) => f.rule === "index-unavailable",
+		);
+		expect(notices).toHaveLength(1);
+		expect(notices[0]).toMatchObject({
+			severity: "notice",
+			project: null,
+			package: null,
+		});
+		expect(notices[0]?.message).toMatch(
+			/^could not look up \d+ releases in 4 projects on http:\/\/127\.0\.0\.1:9/,
+		);
+		expect(notices[0]?.message).toMatch(
+			/ and \d+ more\. Whether they are yanked or too new/,
+		);
 	});
 });

@@ -1,0 +1,5361 @@
+#!/usr/bin/env node
+import { createRequire as __pinAuditCreateRequire } from "node:module";
+const require = __pinAuditCreateRequire(import.meta.url);
+
+// src/discover/serve-parse-requests.ts
+import { parentPort, workerData } from "node:worker_threads";
+
+// src/model/normalize-name.ts
+function normalizeName(name) {
+  return name.replace(/[-_.]+/g, "-").toLowerCase();
+}
+
+// src/pep440/version.ts
+var PY_WHITESPACE = "\\u0009\\u000a\\u000b\\u000c\\u000d\\u001c\\u001d\\u001e\\u001f\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
+var VERSION_BODY = "v?(?:(?:(?<epoch>[0-9]+)!)?(?<release>[0-9]+(?:\\.[0-9]+)*)(?<pre>[-_.]?(?<pre_l>alpha|a|beta|b|preview|pre|c|rc)[-_.]?(?<pre_n>[0-9]+)?)?(?<post>(?:-(?<post_n1>[0-9]+))|(?:[-_.]?(?<post_l>post|rev|r)[-_.]?(?<post_n2>[0-9]+)?))?(?<dev>[-_.]?(?<dev_l>dev)[-_.]?(?<dev_n>[0-9]+)?)?)(?:\\+(?<local>[a-z0-9]+(?:[-_.][a-z0-9]+)*))?";
+var VERSION_REGEX = new RegExp(
+  `^[${PY_WHITESPACE}]*${VERSION_BODY}[${PY_WHITESPACE}]*$`,
+  "i"
+);
+var PRE_LABELS = {
+  a: "a",
+  alpha: "a",
+  b: "b",
+  beta: "b",
+  c: "rc",
+  rc: "rc",
+  pre: "rc",
+  preview: "rc"
+};
+var cache = /* @__PURE__ */ new Map();
+function parseVersion(text) {
+  const hit = cache.get(text);
+  if (hit !== void 0 || cache.has(text)) return hit ?? null;
+  const parsed2 = parseUncached(text);
+  if (cache.size > 5e4) cache.clear();
+  cache.set(text, parsed2);
+  return parsed2;
+}
+function parseUncached(text) {
+  const g = VERSION_REGEX.exec(text)?.groups;
+  if (!g || g.release === void 0) return null;
+  const epoch = BigInt(g.epoch ?? "0");
+  const release = g.release.split(".").map((n) => BigInt(n));
+  const pre = g.pre_l ? {
+    label: PRE_LABELS[g.pre_l.toLowerCase()] ?? "rc",
+    number: BigInt(g.pre_n ?? "0")
+  } : null;
+  const post = g.post_n1 !== void 0 ? BigInt(g.post_n1) : g.post_l ? BigInt(g.post_n2 ?? "0") : null;
+  const dev = g.dev_l ? BigInt(g.dev_n ?? "0") : null;
+  const local = g.local ? g.local.toLowerCase().split(/[-_.]/).map((part) => /^[0-9]+$/.test(part) ? BigInt(part) : part) : null;
+  return makeVersion({ epoch, release, pre, post, dev, local });
+}
+function makeVersion(parts) {
+  let pub = parts.release.join(".");
+  if (parts.epoch !== 0n) pub = `${parts.epoch}!${pub}`;
+  if (parts.pre) pub += `${parts.pre.label}${parts.pre.number}`;
+  if (parts.post !== null) pub += `.post${parts.post}`;
+  if (parts.dev !== null) pub += `.dev${parts.dev}`;
+  const text = parts.local ? `${pub}+${parts.local.join(".")}` : pub;
+  return {
+    text,
+    public: pub,
+    epoch: parts.epoch,
+    release: parts.release,
+    pre: parts.pre,
+    post: parts.post,
+    dev: parts.dev,
+    local: parts.local
+  };
+}
+function replaceVersion(v, parts) {
+  return makeVersion({ ...v, ...parts });
+}
+var TOP = /* @__PURE__ */ Symbol("TOP");
+var PRE_RANK = { a: 0n, b: 1n, rc: 2n };
+function versionKey(v, withLocal = true) {
+  const release = [...v.release];
+  while (release.length > 1 && release[release.length - 1] === 0n) {
+    release.pop();
+  }
+  const key = [v.epoch, ...release, -1n];
+  if (v.pre === null && v.post === null && v.dev !== null) {
+    key.push(-1n, 0n);
+  } else if (v.pre === null) {
+    key.push(3n, 0n);
+  } else {
+    key.push(PRE_RANK[v.pre.label], v.pre.number);
+  }
+  key.push(v.post === null ? 0n : 1n, v.post ?? 0n);
+  key.push(v.dev === null ? 1n : 0n, v.dev ?? 0n);
+  if (!withLocal) return key;
+  for (const seg of v.local ?? []) {
+    if (typeof seg === "string") key.push(0n, seg);
+    else key.push(1n, seg);
+  }
+  key.push(-1n);
+  return key;
+}
+function compareKeys(a, b) {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x === y) continue;
+    if (x === TOP) return 1;
+    if (y === TOP) return -1;
+    return x < y ? -1 : 1;
+  }
+  return a.length - b.length;
+}
+function toVersion(v) {
+  if (typeof v !== "string") return v;
+  const parsed2 = parseVersion(v);
+  if (!parsed2) throw new Error(`Invalid version: '${v}'`);
+  return parsed2;
+}
+function compareVersions(a, b) {
+  return compareKeys(versionKey(toVersion(a)), versionKey(toVersion(b)));
+}
+function isPrerelease(v) {
+  const version = toVersion(v);
+  return version.pre !== null || version.dev !== null;
+}
+
+// src/parse/poetry-constraint.ts
+var VERSION = "v?(?:(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)*(?:[-_.]?(?:alpha|a|beta|b|preview|pre|c|rc)[-_.]?[0-9]*)?(?:-[0-9]+|[-_.]?(?:post|rev|r)[-_.]?[0-9]*)?(?:[-_.]?dev[-_.]?[0-9]*)?)(?:\\+[a-z0-9]+(?:[-_.][a-z0-9]+)*)?";
+var ANY = /^v?[xX*](\.[xX*])*$/i;
+var TILDE = new RegExp(`^~(?!=)\\s*(${VERSION})$`, "i");
+var TILDE_PEP440 = new RegExp(`^~=\\s*(${VERSION})$`, "i");
+var CARET = new RegExp(`^\\^\\s*(${VERSION})$`, "i");
+var X_RANGE = /^(!=|==)?\s*v?(\d+(?:\.\d+)?(?:\.\d+)?)(?:\.[xX*])+$/;
+var BASIC = new RegExp(
+  `^(<>|!=|>=?|<=?|==?)?\\s*(${VERSION}|dev)(\\.\\*)?$`,
+  "i"
+);
+var PARTS = new RegExp(
+  "^v?(?:([0-9]+)!)?([0-9]+(?:\\.[0-9]+)*)(?:[-_.]?(alpha|a|beta|b|preview|pre|c|rc)[-_.]?([0-9]*))?(?:-([0-9]+)|[-_.]?(?:post|rev|r)[-_.]?([0-9]*))?([-_.]?dev[-_.]?([0-9]*))?(?:\\+([a-z0-9]+(?:[-_.][a-z0-9]+)*))?$",
+  "i"
+);
+var OR_SEPARATOR = /\s*\|\|?\s*/;
+var AND_SEPARATOR = /(?<!^)(?<![~=>< ,]) *(?<!-)[, ](?!-) *(?!,|$)/;
+var ConstraintError = class extends Error {
+};
+function poetryConstraintToPep440(text) {
+  try {
+    if (text === "*") return { ok: true, specifier: "" };
+    const groups = text.trim().split(OR_SEPARATOR).map(translateGroup);
+    const [only] = groups;
+    if (only !== void 0 && groups.length === 1)
+      return { ok: true, specifier: renderGroup(only) };
+    const merged = mergeUnion(groups);
+    if (merged !== null) return { ok: true, specifier: merged };
+    return {
+      ok: false,
+      error: `'${text}' is a union of constraints (||), which one PEP 440 specifier set cannot express`
+    };
+  } catch (error) {
+    if (error instanceof ConstraintError)
+      return { ok: false, error: error.message };
+    return {
+      ok: false,
+      error: `could not read the Poetry constraint '${text}': ${String(error)}`
+    };
+  }
+}
+function toGroup(clauses) {
+  const group = {
+    interval: { low: null, high: null },
+    excluded: [],
+    wildcards: []
+  };
+  for (const clause of clauses) {
+    const [, op, version = ""] = /^(>=|<=|==|!=|>|<)(.+)$/.exec(clause) ?? [];
+    if (op === "!=") {
+      group.excluded.push(version);
+    } else if (version.endsWith(".*")) {
+      group.wildcards.push(clause);
+    } else {
+      if (op === ">=" || op === ">" || op === "==") {
+        const low = { version, inclusive: op !== ">" };
+        if (compareLow(low, group.interval.low) > 0) group.interval.low = low;
+      }
+      if (op === "<=" || op === "<" || op === "==") {
+        const high = { version, inclusive: op !== "<" };
+        if (compareHigh(high, group.interval.high) < 0)
+          group.interval.high = high;
+      }
+    }
+  }
+  return group;
+}
+function renderGroup(clauses) {
+  const group = toGroup(clauses);
+  if (isEmptyInterval(group.interval)) return clauses.join(",");
+  return [
+    renderInterval(group.interval),
+    ...group.wildcards,
+    ...group.excluded.map((version) => `!=${version}`)
+  ].filter((clause) => clause !== "").join(",");
+}
+function mergeUnion(groups) {
+  const intervals = [];
+  const shapes = groups.map(toGroup);
+  for (const { interval, excluded, wildcards } of shapes) {
+    if (wildcards.length > 0 || excluded.some((v) => v.endsWith(".*")))
+      return null;
+    intervals.push(...splitAt(interval, excluded));
+  }
+  const [first] = groups;
+  if (intervals.length === 0)
+    return first === void 0 ? null : renderGroup(first);
+  intervals.sort((a, b) => compareLow(a.low, b.low));
+  const merged = [];
+  for (const interval of intervals) {
+    const last = merged[merged.length - 1];
+    if (last !== void 0 && touches(last, interval)) {
+      if (compareHigh(interval.high, last.high) > 0) last.high = interval.high;
+    } else {
+      merged.push({ ...interval });
+    }
+  }
+  const gaps = [];
+  for (let i = 1; i < merged.length; i++) {
+    const high = merged[i - 1]?.high;
+    const low = merged[i]?.low;
+    if (!high || !low || high.inclusive || low.inclusive || compareVersions(high.version, low.version) !== 0) {
+      return null;
+    }
+    gaps.push(`!=${high.version}`);
+  }
+  const hull = {
+    low: merged[0]?.low ?? null,
+    high: merged[merged.length - 1]?.high ?? null
+  };
+  return [renderInterval(hull), ...gaps].filter((c) => c !== "").join(",");
+}
+function splitAt(interval, excluded) {
+  let pieces = [interval];
+  for (const version of excluded) {
+    const cut = { version, inclusive: false };
+    pieces = pieces.flatMap((piece) => [
+      {
+        low: piece.low,
+        high: compareHigh(cut, piece.high) < 0 ? cut : piece.high
+      },
+      {
+        low: compareLow(cut, piece.low) > 0 ? cut : piece.low,
+        high: piece.high
+      }
+    ]);
+  }
+  return pieces.filter((piece) => !isEmptyInterval(piece));
+}
+function isEmptyInterval({ low, high }) {
+  if (low === null || high === null) return false;
+  const order = compareVersions(low.version, high.version);
+  return order > 0 || order === 0 && !(low.inclusive && high.inclusive);
+}
+function compareLow(a, b) {
+  if (a === null || b === null)
+    return (a === null ? 0 : 1) - (b === null ? 0 : 1);
+  const order = compareVersions(a.version, b.version);
+  return order !== 0 ? order : Number(!a.inclusive) - Number(!b.inclusive);
+}
+function compareHigh(a, b) {
+  if (a === null || b === null)
+    return (a === null ? 1 : 0) - (b === null ? 1 : 0);
+  const order = compareVersions(a.version, b.version);
+  return order !== 0 ? order : Number(a.inclusive) - Number(b.inclusive);
+}
+function touches(last, next) {
+  if (last.high === null || next.low === null) return true;
+  const order = compareVersions(next.low.version, last.high.version);
+  return order < 0 || order === 0 && (last.high.inclusive || next.low.inclusive);
+}
+function renderInterval({ low, high }) {
+  if (low !== null && high !== null && low.inclusive && high.inclusive && compareVersions(low.version, high.version) === 0) {
+    return `==${low.version}`;
+  }
+  const clauses = [];
+  if (low !== null) clauses.push(`${low.inclusive ? ">=" : ">"}${low.version}`);
+  if (high !== null)
+    clauses.push(`${high.inclusive ? "<=" : "<"}${high.version}`);
+  return clauses.join(",");
+}
+function translateGroup(group) {
+  const cleaned = group.replace(/,+$/, "").trimEnd();
+  return cleaned.split(AND_SEPARATOR).flatMap(translateSingle);
+}
+function translateSingle(constraint) {
+  if (ANY.test(constraint)) return [];
+  let m = TILDE.exec(constraint);
+  if (m) {
+    const version = parseVersion2(m[1] ?? "", constraint);
+    const high = version.release.length === 1 ? nextMajor(version) : nextMinor(version);
+    return range(version, high, constraint);
+  }
+  m = TILDE_PEP440.exec(constraint);
+  if (m) {
+    const version = parseVersion2(m[1] ?? "", constraint);
+    const high = version.release.length === 2 ? nextMajor(version) : nextMinor(version);
+    return range(version, high, constraint);
+  }
+  m = CARET.exec(constraint);
+  if (m) {
+    const version = parseVersion2(m[1] ?? "", constraint);
+    return range(version, nextBreaking(version), constraint);
+  }
+  m = X_RANGE.exec(constraint);
+  if (m) {
+    const release = (m[2] ?? "").split(".").map(Number).join(".");
+    return [`${m[1] === "!=" ? "!=" : "=="}${release}.*`];
+  }
+  m = BASIC.exec(constraint);
+  if (m) {
+    const op = m[1];
+    const raw = m[2] ?? "";
+    const version = parseVersion2(
+      raw.toLowerCase() === "dev" ? "0.0-dev" : raw,
+      constraint
+    );
+    if (op === "<" || op === "<=" || op === ">" || op === ">=") {
+      if (version.local !== null)
+        throw unsupported(
+          constraint,
+          "a local version in an ordered comparison"
+        );
+      return [`${op}${version.text}`];
+    }
+    if (m[3] !== void 0) {
+      if (version.pre || version.post || version.dev || version.local !== null) {
+        throw unsupported(
+          constraint,
+          "a wildcard after a pre-, post-, dev- or local version"
+        );
+      }
+      return [`${op === "!=" ? "!=" : "=="}${version.text}.*`];
+    }
+    if (op === "!=") return [`!=${version.text}`];
+    return [`==${version.text}`];
+  }
+  throw new ConstraintError(
+    `could not parse the Poetry version constraint '${constraint}'`
+  );
+}
+function unsupported(constraint, what) {
+  return new ConstraintError(
+    `'${constraint}' uses ${what}, which PEP 440 cannot express`
+  );
+}
+function range(low, high, constraint) {
+  if (low.local !== null)
+    throw unsupported(constraint, "a local version as a lower bound");
+  return [`>=${low.text}`, `<${high.text}`];
+}
+function parseVersion2(raw, constraint) {
+  const m = PARTS.exec(raw);
+  if (!m)
+    throw new ConstraintError(
+      `could not parse the version in the Poetry constraint '${constraint}'`
+    );
+  const epoch = Number(m[1] ?? "0");
+  const release = (m[2] ?? "").split(".").map(Number);
+  const preLabel = m[3]?.toLowerCase();
+  const preKind = preLabel === void 0 ? "" : preLabel.startsWith("a") ? "a" : preLabel.startsWith("b") ? "b" : "rc";
+  const pre = preLabel === void 0 ? "" : `${preKind}${Number(m[4] || "0")}`;
+  const postNumber = m[5] ?? m[6];
+  const post = postNumber === void 0 ? "" : `.post${Number(postNumber || "0")}`;
+  const dev = m[7] === void 0 ? "" : `.dev${Number(m[8] || "0")}`;
+  const local = m[9] === void 0 ? null : m[9].toLowerCase().replace(/[-_]/g, ".");
+  const version = { epoch, release, pre, post, dev, local };
+  return { ...version, text: formatVersion(version) };
+}
+function formatVersion(version) {
+  const epoch = version.epoch > 0 ? `${version.epoch}!` : "";
+  const local = version.local === null ? "" : `+${version.local}`;
+  return `${epoch}${version.release.join(".")}${version.pre}${version.post}${version.dev}${local}`;
+}
+function bound(version, release) {
+  const next = {
+    epoch: version.epoch,
+    release,
+    pre: "",
+    post: "",
+    dev: "",
+    local: null
+  };
+  return { ...next, text: formatVersion(next) };
+}
+function nextMajor(version) {
+  const [major = 0, ...rest] = version.release;
+  return bound(version, [major + 1, ...rest.map(() => 0)]);
+}
+function nextMinor(version) {
+  const [major = 0, minor, ...rest] = version.release;
+  return bound(version, [
+    major,
+    minor === void 0 ? 1 : minor + 1,
+    ...rest.map(() => 0)
+  ]);
+}
+function nextPatch(version) {
+  const [major = 0, minor = 0, patch, ...rest] = version.release;
+  return bound(version, [
+    major,
+    minor,
+    patch === void 0 ? 1 : patch + 1,
+    ...rest.map(() => 0)
+  ]);
+}
+function nextBreaking(version) {
+  const [major = 0, minor, patch] = version.release;
+  if (major > 0 || minor === void 0) return nextMajor(version);
+  if (minor > 0 || patch === void 0) return nextMinor(version);
+  return nextPatch(version);
+}
+
+// node_modules/smol-toml/dist/error.js
+function getLineColFromPtr(string, ptr) {
+  let lines = string.slice(0, ptr).split(/\r?\n/);
+  return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+  let lines = string.split(/\r?\n/);
+  let codeblock = "";
+  let numberLen = (Math.log10(line + 1) | 0) + 1;
+  for (let i = line - 1; i <= line + 1; i++) {
+    let l = lines[i - 1];
+    if (!l)
+      continue;
+    codeblock += i.toString().padEnd(numberLen, " ");
+    codeblock += ":  ";
+    codeblock += l;
+    codeblock += "\n";
+    if (i === line) {
+      codeblock += " ".repeat(numberLen + column + 2);
+      codeblock += "^\n";
+    }
+  }
+  return codeblock;
+}
+var TomlError = class _TomlError extends Error {
+  line;
+  column;
+  codeblock;
+  constructor(message, options) {
+    const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+    const codeblock = makeCodeBlock(options.toml, line, column);
+    super(`Invalid TOML document: ${message}
+
+${codeblock}`, options);
+    this.line = line;
+    this.column = column;
+    this.codeblock = codeblock;
+  }
+  /** @internal */
+  static x(message, ctx, ptr) {
+    throw new _TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+  }
+};
+
+// node_modules/smol-toml/dist/primitive.js
+function parseString(ctx) {
+  let startPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p++);
+  let first = c;
+  let isLiteral = c === 39;
+  let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+  if (isMultiline) {
+    if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10)
+      ctx.p++;
+    else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
+      ctx.p += 2;
+  }
+  let parsed2 = "";
+  let sliceStart = ctx.p;
+  let state = 0;
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    c = ctx.s.charCodeAt(ctx.p);
+    if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
+      state = state && 3;
+    } else if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in strings", ctx);
+    } else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
+      if (isMultiline) {
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+      }
+      if (!state) {
+        let s = ctx.s.slice(sliceStart, ctx.p);
+        parsed2 = parsed2 ? parsed2 + s : s;
+      }
+      ctx.p += isMultiline ? 3 : 1;
+      return parsed2;
+    } else if (!state) {
+      if (!isLiteral && c === 92) {
+        parsed2 += ctx.s.slice(sliceStart, sliceStart = ctx.p);
+        state = 1;
+      }
+    } else if (state === 1) {
+      if (c === 120 || c === 117 || c === 85) {
+        let errPtr = ctx.p++ - 1;
+        let value = 0;
+        let len = c === 120 ? 2 : c === 117 ? 4 : 8;
+        for (let j = 0; j < len; j++, ctx.p++) {
+          let hex = ctx.s.charCodeAt(ctx.p);
+          let digit = (
+            /* 0-9 */
+            hex >= 48 && hex <= 57 ? hex - 48 : (
+              /* A-F */
+              hex >= 65 && hex <= 70 ? hex - 65 + 10 : (
+                /* a-f */
+                hex >= 97 && hex <= 102 ? hex - 97 + 10 : -1
+              )
+            )
+          );
+          if (digit < 0)
+            TomlError.x("invalid non-hex character in unicode escape", ctx);
+          value = value << 4 | digit;
+        }
+        if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
+          TomlError.x("invalid unicode escape", ctx, errPtr);
+        }
+        parsed2 += String.fromCodePoint(value);
+        sliceStart = ctx.p--;
+        state = 0;
+      } else if (isMultiline && (c === 32 || c === 9)) {
+        state = 2;
+      } else {
+        if (c === 98)
+          parsed2 += "\b";
+        else if (c === 116)
+          parsed2 += "	";
+        else if (c === 110)
+          parsed2 += "\n";
+        else if (c === 102)
+          parsed2 += "\f";
+        else if (c === 114)
+          parsed2 += "\r";
+        else if (c === 101)
+          parsed2 += "\x1B";
+        else if (c === 34)
+          parsed2 += '"';
+        else if (c === 92)
+          parsed2 += "\\";
+        else
+          TomlError.x("unrecognised escape sequence", ctx);
+        sliceStart = ctx.p + 1;
+        state = 0;
+      }
+    } else if (c !== 32 && c !== 9) {
+      if (state === 2)
+        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
+      state = !isLiteral && c === 92 ? 1 : 0;
+      sliceStart = ctx.p;
+    }
+  }
+  TomlError.x("unfinished string", ctx, startPtr);
+}
+
+// node_modules/smol-toml/dist/date.js
+var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+var TomlDate = class _TomlDate extends Date {
+  #hasDate = false;
+  #hasTime = false;
+  #offset = null;
+  constructor(date, fasttype, unsafeDelim) {
+    let hasDate = true;
+    let hasTime = true;
+    let offset = "Z";
+    let c;
+    if (typeof date === "string") {
+      if (fasttype)
+        prep: {
+          if (fasttype < 3) {
+            if (+date.slice(11, 13) > 23) {
+              date = "";
+              break prep;
+            }
+            if (fasttype === 2) {
+              offset = null;
+              date += "Z";
+            } else if ((c = date.charCodeAt(date.length - 1)) !== 90 && c !== 122) {
+              offset = date.slice(date.length - 6);
+            }
+            if (unsafeDelim)
+              date = date.slice(0, 10) + "T" + date.slice(11);
+          } else if (fasttype === 4) {
+            date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
+          }
+          hasDate = fasttype !== 4;
+          hasTime = fasttype !== 3;
+        }
+      else {
+        let match = date.match(DATE_TIME_RE);
+        if (match) {
+          if (!match[1]) {
+            hasDate = false;
+            date = `0000-01-01T${date}`;
+          }
+          hasTime = !!match[2];
+          hasTime && date[10] === " " && (date = date.replace(" ", "T"));
+          if (match[2] && +match[2] > 23) {
+            date = "";
+          } else {
+            offset = match[3] || null;
+            if (!offset && hasTime)
+              date += "Z";
+          }
+        } else {
+          date = "";
+        }
+      }
+    }
+    super(date);
+    if (!isNaN(this.getTime())) {
+      this.#hasDate = hasDate;
+      this.#hasTime = hasTime;
+      this.#offset = offset;
+    }
+  }
+  isDateTime() {
+    return this.#hasDate && this.#hasTime;
+  }
+  isLocal() {
+    return !this.#hasDate || !this.#hasTime || !this.#offset;
+  }
+  isDate() {
+    return this.#hasDate && !this.#hasTime;
+  }
+  isTime() {
+    return this.#hasTime && !this.#hasDate;
+  }
+  isValid() {
+    return this.#hasDate || this.#hasTime;
+  }
+  toISOString() {
+    let iso = super.toISOString();
+    if (this.isDate())
+      return iso.slice(0, 10);
+    if (this.isTime())
+      return iso.slice(11, 23);
+    if (this.#offset === null)
+      return iso.slice(0, -1);
+    if (this.#offset === "Z" || this.#offset === "z")
+      return iso;
+    let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
+    offset = this.#offset[0] === "-" ? offset : -offset;
+    let offsetDate = new Date(this.getTime() - offset * 6e4);
+    return offsetDate.toISOString().slice(0, -1) + this.#offset;
+  }
+  static wrapAsOffsetDateTime(jsDate, offset = "Z") {
+    let date = new _TomlDate(jsDate);
+    date.#offset = offset;
+    return date;
+  }
+  static wrapAsLocalDateTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalDate(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasTime = false;
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasDate = false;
+    date.#offset = null;
+    return date;
+  }
+};
+
+// node_modules/smol-toml/dist/extract.js
+function isDigit(char, base = 10) {
+  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
+}
+function isEndOfValue(char, delim) {
+  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
+  delim && (char === delim || char === 44) || // Comment
+  char === 35;
+}
+function extractValue(ctx, end) {
+  let errPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p);
+  if (c === 91 || c === 123) {
+    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
+    let value = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
+    ctx.d++;
+    return value;
+  }
+  if (c === 34 || c === 39) {
+    return parseString(ctx);
+  }
+  if (c === 116) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, true;
+  }
+  if (c === 102) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, false;
+  }
+  if (c === 43 || c === 45) {
+    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
+    return parseDate(ctx, c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
+    return parseTime(ctx, c, end);
+  }
+  return parseNumber(ctx, ctx.p, c, 0, end);
+}
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+  let c = startChr;
+  let state = 0;
+  let hasUnderscores = false;
+  if (c === 105) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, (sign || 1) / 0;
+  }
+  if (c === 110) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, NaN;
+  }
+  if (c === 48) {
+    if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+      return ctx.bi === true ? 0n : 0;
+    if (!sign) {
+      if (c === 120)
+        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+      else if (c === 98)
+        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+      else if (c === 111)
+        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+    }
+    if (c === 46)
+      state = 2;
+    else if (c === 101 || c === 69)
+      state = 4;
+    else
+      TomlError.x("illegal leading zero", ctx, startPtr);
+  } else if (!isDigit(c))
+    TomlError.x("invalid value", ctx, startPtr);
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (!state)
+      state = 1;
+    if (c === 95) {
+      if (!(state & 1))
+        TomlError.x("illegal underscore", ctx);
+      state += 11;
+      hasUnderscores = true;
+    } else if (state === 1 && c === 46)
+      state = 2;
+    else if ((state === 1 || state === 3) && (c === 101 || c === 69))
+      state = 4;
+    else if (state === 4 && (c === 43 || c === 45)) {
+      state = 6;
+    } else if (!isDigit(c))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (state > 9)
+      state -= 11;
+    else if (!(state & 1))
+      state++;
+  }
+  if (!state) {
+    let val = (startChr - 48) * (sign || 1);
+    return ctx.bi === true ? BigInt(val) : val;
+  }
+  if (!(state & 1))
+    TomlError.x("unfinished numeric value", ctx, startPtr);
+  let str = ctx.s.slice(startPtr, ctx.p);
+  if (hasUnderscores)
+    str = str.replaceAll("_", "");
+  return state > 1 ? parseFloat(str) : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+  let c, underscore = 1;
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (c === 95) {
+      if (underscore & 1)
+        TomlError.x("illegal underscore", ctx);
+      underscore = 3;
+    } else if (!isDigit(c, base))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (underscore & 1)
+      underscore--;
+  }
+  if (underscore & 1)
+    TomlError.x("unfinished numeric value", ctx);
+  let str = ctx.s.slice(startPtr + 2, ctx.p);
+  if (underscore)
+    str = str.replaceAll("_", "");
+  return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+  if (ctx.bi !== true)
+    int: {
+      let val = parseInt(str, base);
+      if (!Number.isSafeInteger(val)) {
+        if (ctx.bi)
+          break int;
+        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
+      }
+      return val;
+    }
+  return base === 10 ? BigInt(str) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str);
+}
+function parseDate(ctx, c, endChr) {
+  let startPtr = ctx.p++, unsafeSeparator;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+    return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+  }
+  ctx.p += 5;
+  if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
+  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
+    let t2 = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t2, 3, false, startPtr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
+    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
+  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  if (c = ctx.s.charCodeAt(ctx.p)) {
+    if (c === 90 || c === 122) {
+      let t2 = ctx.s.slice(startPtr, ++ctx.p);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
+    }
+    if (c === 43 || c === 45) {
+      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
+    }
+  }
+  let t = ctx.s.slice(startPtr, ctx.p);
+  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+  let start = ctx.p;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+    return parseNumber(ctx, --ctx.p, c, 0, endChr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  let t = ctx.s.slice(start, ctx.p);
+  return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+  if (ctx.ld) {
+    let date = new TomlDate(str, type, unsafeDelim);
+    if (!date.isValid())
+      TomlError.x("invalid date", ctx, errPtr);
+    return date;
+  }
+  try {
+    if (temporalSuffix)
+      str += temporalSuffix;
+    switch (type) {
+      case 1:
+        return Temporal.ZonedDateTime.from(str);
+      case 2:
+        return Temporal.PlainDateTime.from(str);
+      case 3:
+        return Temporal.PlainDate.from(str);
+      case 4:
+        return Temporal.PlainTime.from(str);
+    }
+  } catch (e) {
+    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
+  }
+}
+
+// node_modules/smol-toml/dist/util.js
+function skipComment(ctx) {
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    let c = ctx.s.charCodeAt(ctx.p);
+    if (c === 10)
+      break;
+    if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
+      ctx.p++;
+      break;
+    }
+    if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in comments", ctx);
+    }
+  }
+}
+function skipVoid(ctx, banNewLines, banComments) {
+  let c;
+  while (ctx.p < ctx.s.length) {
+    while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
+      ctx.p++;
+    if (banComments || c !== 35)
+      break;
+    skipComment(ctx);
+  }
+}
+
+// node_modules/smol-toml/dist/struct.js
+function parseKey(ctx, end = 61) {
+  let startPtr;
+  let state = 0;
+  let parsed2 = [];
+  let sliceStart;
+  let c = ctx.s.charCodeAt(startPtr = ctx.p);
+  do {
+    if (c === end) {
+      if (!state)
+        TomlError.x("unexpected end of key", ctx);
+      if (state === 1)
+        parsed2.push(ctx.s.slice(sliceStart, ctx.p));
+      return ctx.p++, parsed2;
+    } else if (c === 46) {
+      if (!state)
+        TomlError.x("illegal empty bare key", ctx);
+      if (state === 1)
+        parsed2.push(ctx.s.slice(sliceStart, ctx.p));
+      state = 0;
+    } else if (!state && (c === 34 || c === 39)) {
+      if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
+      parsed2.push(parseString(ctx));
+      state = 2;
+      ctx.p--;
+    } else if (c === 32 || c === 9) {
+      if (state === 1) {
+        parsed2.push(ctx.s.slice(sliceStart, ctx.p));
+        state = 2;
+      }
+    } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
+      TomlError.x("illegal character in key", ctx);
+    } else if (!state) {
+      state = 1;
+      sliceStart = ctx.p;
+    }
+  } while (c = ctx.s.charCodeAt(++ctx.p));
+  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
+}
+function parseInlineTable(ctx) {
+  let startPtr = ctx.p++;
+  let res = /* @__PURE__ */ Object.create(null);
+  let seen = /* @__PURE__ */ new Set();
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
+      ctx.p++;
+      return res;
+    }
+    let k;
+    let t = res;
+    let hasOwn = false;
+    let errPtr = ctx.p;
+    let key = parseKey(ctx);
+    for (let i = 0; i < key.length; i++) {
+      if (i)
+        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      k = key[i];
+      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
+        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+      }
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor")) {
+        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
+        break;
+      }
+      if (!hasOwn && unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+      }
+    }
+    if (hasOwn) {
+      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+    }
+    skipVoid(ctx, true, true);
+    let value = extractValue(
+      ctx,
+      125
+      /* } */
+    );
+    if (t && typeof (t[k] = value) === "object")
+      seen.add(value);
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished table", ctx, startPtr);
+}
+function parseArray(ctx) {
+  let startPtr = ctx.p++;
+  let res = [];
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
+      ctx.p++;
+      return res;
+    }
+    res.push(extractValue(
+      ctx,
+      93
+      /* ] */
+    ));
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished array", ctx, startPtr);
+}
+
+// node_modules/smol-toml/dist/parse.js
+function peekTable(ctx, key, table, meta, type) {
+  let t = table;
+  let m = meta;
+  let k;
+  let hasOwn = false;
+  let state;
+  for (let i = 0; i < key.length; i++) {
+    if (i) {
+      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      m = (state = m[k]).c;
+      if (type === 0 && (state.t === 1 || state.t === 2)) {
+        return null;
+      }
+      if (state.t === 2) {
+        let l = t.length - 1;
+        t = t[l];
+        m = m[l].c;
+      }
+    }
+    k = key[i];
+    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
+      return null;
+    }
+    if (!hasOwn) {
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor"))
+        return false;
+      if (unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+      }
+      m[k] = {
+        t: i < key.length - 1 && type === 2 ? 3 : type,
+        d: false,
+        i: 0,
+        c: /* @__PURE__ */ Object.create(null)
+      };
+    }
+  }
+  state = m[k];
+  if (state.t !== type && !(type === 1 && state.t === 3)) {
+    return null;
+  }
+  if (type === 2) {
+    if (!state.d) {
+      state.d = true;
+      t[k] = [];
+    }
+    t[k].push(t = /* @__PURE__ */ Object.create(null));
+    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
+  }
+  if (state.d) {
+    return null;
+  }
+  state.d = true;
+  if (type === 1) {
+    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+  } else if (type === 0 && hasOwn) {
+    return null;
+  }
+  return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+  if (peek === null || ctx.uk === 2)
+    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
+}
+function parse(toml, options = {}) {
+  let ctx = {
+    s: toml,
+    p: 0,
+    d: options.maxDepth ?? 1e3,
+    bi: options.integersAsBigInt ?? false,
+    ld: options.useLegacyDate ?? true,
+    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
+  };
+  let res = /* @__PURE__ */ Object.create(null);
+  let meta = /* @__PURE__ */ Object.create(null);
+  let tmp;
+  let skipping = false;
+  let tbl = res;
+  let m = meta;
+  if (toml.charCodeAt(0) === 65279)
+    ctx.p++;
+  skipVoid(ctx);
+  while (ctx.p < toml.length) {
+    if (toml.charCodeAt(ctx.p) === 91) {
+      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
+      tmp = ctx.p += +isTableArray;
+      skipping = false;
+      let k = parseKey(
+        ctx,
+        93
+        /* ] */
+      );
+      if (isTableArray) {
+        if (toml.charCodeAt(ctx.p) !== 93) {
+          TomlError.x("expected end of table array declaration", ctx);
+        }
+        ctx.p++;
+      }
+      let p = peekTable(
+        ctx,
+        k,
+        res,
+        meta,
+        isTableArray ? 2 : 1
+        /* Type.EXPLICIT */
+      );
+      if (!p) {
+        validateTablePeek(ctx, p, tmp);
+        skipping = true;
+      } else {
+        m = p[2];
+        tbl = p[1];
+      }
+    } else {
+      tmp = ctx.p;
+      let k = parseKey(ctx);
+      let p = peekTable(
+        ctx,
+        k,
+        tbl,
+        m,
+        0
+        /* Type.DOTTED */
+      );
+      if (!p && !skipping)
+        validateTablePeek(ctx, p, tmp);
+      skipVoid(ctx, true, true);
+      let v = extractValue(ctx, void 0);
+      if (p && !skipping)
+        p[1][p[0]] = v;
+    }
+    skipVoid(ctx, true);
+    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
+      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
+    }
+    skipVoid(ctx);
+  }
+  return res;
+}
+
+// node_modules/smol-toml/dist/stringify.js
+var HAS_WELLFORMED = !!"".isWellFormed;
+
+// src/pep440/specifier-set.ts
+var MIN_VERSION = makeVersion({
+  epoch: 0n,
+  release: [0n],
+  pre: null,
+  post: null,
+  dev: 0n,
+  local: null
+});
+function at(version, inclusive) {
+  return { key: versionKey(version), inclusive, kind: "at", version };
+}
+function afterLocals(version) {
+  return {
+    key: [...versionKey(version, false), TOP],
+    inclusive: false,
+    kind: "after-locals",
+    version
+  };
+}
+function afterPosts(version) {
+  const key = versionKey(version, false);
+  return {
+    key: [...key.slice(0, key.length - 4), TOP],
+    inclusive: false,
+    kind: "after-posts",
+    version
+  };
+}
+var LOWEST = at(MIN_VERSION, true);
+var FULL = [{ lo: LOWEST, hi: null }];
+function compareLower(a, b) {
+  const c = compareKeys(a.key, b.key);
+  if (c !== 0) return c;
+  return a.inclusive === b.inclusive ? 0 : a.inclusive ? -1 : 1;
+}
+function compareUpper(a, b) {
+  if (a === null) return b === null ? 0 : 1;
+  if (b === null) return -1;
+  const c = compareKeys(a.key, b.key);
+  if (c !== 0) return c;
+  return a.inclusive === b.inclusive ? 0 : a.inclusive ? 1 : -1;
+}
+function effectiveLower(lo) {
+  const v = lo.version;
+  if (lo.kind === "after-locals") {
+    if (v.dev !== null)
+      return at(replaceVersion(v, { dev: v.dev + 1n, local: null }), true);
+    if (v.post !== null) {
+      return at(
+        replaceVersion(v, { post: v.post + 1n, dev: 0n, local: null }),
+        true
+      );
+    }
+    return at(replaceVersion(v, { post: 0n, dev: 0n, local: null }), true);
+  }
+  if (lo.kind === "after-posts" && v.pre !== null) {
+    const pre = { label: v.pre.label, number: v.pre.number + 1n };
+    return at(
+      replaceVersion(v, { pre, post: null, dev: 0n, local: null }),
+      true
+    );
+  }
+  return lo;
+}
+function intervalIsEmpty(lo, hi) {
+  if (hi === null) return false;
+  const eff = effectiveLower(lo);
+  const c = compareKeys(eff.key, hi.key);
+  if (c !== 0) return c > 0;
+  return !(eff.inclusive && hi.inclusive && eff.kind === "at" && hi.kind === "at");
+}
+function intersectIntervals(left, right) {
+  const out = [];
+  let i = 0;
+  let j = 0;
+  while (i < left.length && j < right.length) {
+    const a = left[i];
+    const b = right[j];
+    const lo = compareLower(a.lo, b.lo) >= 0 ? a.lo : b.lo;
+    const hi = compareUpper(a.hi, b.hi) <= 0 ? a.hi : b.hi;
+    if (!intervalIsEmpty(lo, hi)) out.push({ lo, hi });
+    if (compareUpper(a.hi, b.hi) < 0) i++;
+    else j++;
+  }
+  return out;
+}
+function complementIntervals(intervals) {
+  const out = [];
+  let lo = LOWEST;
+  for (const iv of intervals) {
+    if (lo !== null) {
+      const hi = { ...iv.lo, inclusive: !iv.lo.inclusive };
+      if (!intervalIsEmpty(lo, hi)) out.push({ lo, hi });
+    }
+    lo = iv.hi === null ? null : { ...iv.hi, inclusive: !iv.hi.inclusive };
+  }
+  if (lo !== null) out.push({ lo, hi: null });
+  return out;
+}
+function nextPrefixDev0(v, length = 0) {
+  const release = [...v.release];
+  release[release.length - 1] = (release[release.length - 1] ?? 0n) + 1n;
+  while (release.length < length) release.push(0n);
+  return makeVersion({
+    epoch: v.epoch,
+    release,
+    pre: null,
+    post: null,
+    dev: 0n,
+    local: null
+  });
+}
+function baseDev0(v) {
+  return makeVersion({
+    epoch: v.epoch,
+    release: v.release,
+    pre: null,
+    post: null,
+    dev: 0n,
+    local: null
+  });
+}
+function wildcardIntervals(prefix, length = 0) {
+  return [
+    {
+      lo: at(baseDev0(prefix), true),
+      hi: at(nextPrefixDev0(prefix, length), false)
+    }
+  ];
+}
+function standardIntervals(op, versionText, v) {
+  switch (op) {
+    case ">=":
+      return [{ lo: at(v, true), hi: null }];
+    case "<=":
+      return [{ lo: LOWEST, hi: afterLocals(v) }];
+    case ">":
+      if (v.dev !== null) {
+        return [
+          {
+            lo: at(replaceVersion(v, { dev: v.dev + 1n, local: null }), true),
+            hi: null
+          }
+        ];
+      }
+      if (v.post !== null) {
+        const next = replaceVersion(v, {
+          post: v.post + 1n,
+          dev: 0n,
+          local: null
+        });
+        return [{ lo: at(next, true), hi: null }];
+      }
+      return [{ lo: afterPosts(v), hi: null }];
+    case "<": {
+      const bound2 = isPrerelease(v) ? v : replaceVersion(v, { dev: 0n, local: null });
+      if (compareKeys(versionKey(bound2), LOWEST.key) <= 0) return [];
+      return [{ lo: LOWEST, hi: at(bound2, false) }];
+    }
+    case "==":
+    case "!=": {
+      const upper = versionText.includes("+") ? at(v, true) : afterLocals(v);
+      const eq = [{ lo: at(v, true), hi: upper }];
+      return op === "==" ? eq : complementIntervals(eq);
+    }
+    default:
+      return [...FULL];
+  }
+}
+var PREFIX_SPLIT = /^([0-9]+)((?:a|b|c|rc)[0-9]+)$/;
+function splitVersionText(text) {
+  const bang = text.lastIndexOf("!");
+  const epoch = bang < 0 ? "" : text.slice(0, bang);
+  const rest = bang < 0 ? text : text.slice(bang + 1);
+  const out = [epoch || "0"];
+  for (const item of rest.split(".")) {
+    const m = PREFIX_SPLIT.exec(item);
+    if (m) out.push(m[1], m[2]);
+    else out.push(item);
+  }
+  return out;
+}
+function isNotSuffix(segment) {
+  return !["dev", "a", "b", "rc", "post"].some((p) => segment.startsWith(p));
+}
+function numericPrefixLength(split) {
+  let n = 0;
+  for (const s of split) {
+    if (!/^[0-9]+$/.test(s)) break;
+    n++;
+  }
+  return n;
+}
+function prefixMatches(prefixSplit, v) {
+  const split = splitVersionText(v.public);
+  const numeric = numericPrefixLength(prefixSplit);
+  const have = numericPrefixLength(split);
+  const padded = have >= numeric ? split : [
+    ...split.slice(0, have),
+    ...Array(numeric - have).fill("0"),
+    ...split.slice(have)
+  ];
+  if (padded.length < prefixSplit.length) return false;
+  return prefixSplit.every((s, i) => padded[i] === s);
+}
+function compatibleClause(clause, v) {
+  const split = splitVersionText(clause.version);
+  const kept = [];
+  for (const s of split) {
+    if (!isNotSuffix(s)) break;
+    kept.push(s);
+  }
+  kept.pop();
+  const [epoch, ...rest] = kept;
+  const prefix = parseVersion(`${epoch}!${rest.join(".")}`);
+  if (prefix === null) return { intervals: [], guard: null };
+  const lower = [{ lo: at(v, true), hi: null }];
+  const prefixSplit = splitVersionText(prefix.text);
+  if (numericPrefixLength(prefixSplit) === prefixSplit.length) {
+    return {
+      intervals: intersectIntervals(
+        lower,
+        wildcardIntervals(prefix, v.release.length)
+      ),
+      guard: null
+    };
+  }
+  const family = prefix.post === null ? {
+    lo: at(replaceVersion(prefix, { dev: 0n }), true),
+    hi: afterPosts(prefix)
+  } : {
+    lo: at(replaceVersion(prefix, { dev: 0n }), true),
+    hi: afterLocals(prefix)
+  };
+  return {
+    intervals: intersectIntervals(lower, [family]),
+    guard: { clause: clause.text, test: (x) => prefixMatches(prefixSplit, x) }
+  };
+}
+function compileClause(clause) {
+  if (clause.operator === "===") return { intervals: [...FULL], guard: null };
+  const base = clause.wildcard ? clause.version.slice(0, -2) : clause.version;
+  const v = parseVersion(base);
+  if (v === null) return { intervals: [], guard: null };
+  if (clause.operator === "~=") return compatibleClause(clause, v);
+  if (clause.wildcard) {
+    const eq = wildcardIntervals(v);
+    return {
+      intervals: clause.operator === "==" ? eq : complementIntervals(eq),
+      guard: null
+    };
+  }
+  return {
+    intervals: standardIntervals(clause.operator, clause.version, v),
+    guard: null
+  };
+}
+var WS = `[${PY_WHITESPACE}]`;
+var PRE = "(?:[-_.]?(?:alpha|beta|preview|pre|a|b|c|rc)[-_.]?[0-9]*)?";
+var POST = "(?:(?:-[0-9]+)|(?:[-_.]?(?:post|rev|r)[-_.]?[0-9]*))?";
+var DEV = "(?:[-_.]?dev[-_.]?[0-9]*)?";
+var LOCAL = "(?:\\+[a-z0-9]+(?:[-_.][a-z0-9]+)*)?";
+var SPECIFIER_REGEX = new RegExp(
+  `^${WS}*(?:(?:===${WS}*[^${PY_WHITESPACE};)]*)|(?:(?:==|!=)${WS}*v?(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)*(?:\\.\\*|${PRE}${POST}${DEV}${LOCAL})?)|(?:~=${WS}*v?(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)+${PRE}${POST}${DEV})|(?:(?:<=|>=|<|>)${WS}*v?(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)*${PRE}${POST}${DEV}))${WS}*$`,
+  "i"
+);
+var TRIM = new RegExp(`^${WS}+|${WS}+$`, "g");
+function pyStrip(s) {
+  return s.replace(TRIM, "");
+}
+function explainInvalid(clause) {
+  const m = /^(===|~=|==|!=|<=|>=|<|>)(.*)$/s.exec(clause);
+  if (!m) {
+    return `'${clause}' does not start with an operator (one of ==, !=, <=, >=, <, >, ~=, ===)`;
+  }
+  const op = m[1];
+  const version = pyStrip(m[2] ?? "");
+  if (version === "") return `'${clause}' has no version after '${op}'`;
+  if (/[=<>!~]/.test(version[0] ?? "")) {
+    return `'${clause}' has an unknown operator`;
+  }
+  if (version.includes("*")) {
+    if (op !== "==" && op !== "!=") {
+      return `'${clause}': a wildcard (.*) is only allowed with == and !=`;
+    }
+    if (!version.endsWith(".*") || version.indexOf("*") !== version.length - 1) {
+      return `'${clause}': a wildcard must be the last part, written '.*' after the release (e.g. ==1.2.*)`;
+    }
+    return `'${clause}': a wildcard can only follow a plain release number (no pre, post, dev or local part)`;
+  }
+  if (version.includes("+") && op !== "==" && op !== "!=") {
+    return `'${clause}': a local version (+...) is only allowed with == and !=`;
+  }
+  const parsed2 = parseVersion(version);
+  if (parsed2 === null)
+    return `'${clause}': '${version}' is not a valid PEP 440 version`;
+  if (op === "~=") {
+    if (parsed2.release.length < 2) {
+      return `'${clause}': ~= needs at least two release segments (e.g. ~=${version}.0)`;
+    }
+    if (parsed2.local !== null)
+      return `'${clause}': ~= does not allow a local version`;
+  }
+  return `'${clause}' is not a valid specifier`;
+}
+function parseClause(raw) {
+  if (!SPECIFIER_REGEX.test(raw)) return explainInvalid(pyStrip(raw));
+  const spec = pyStrip(raw);
+  const opLength = spec.startsWith("===") ? 3 : ["~=", "==", "!=", "<=", ">="].some((p) => spec.startsWith(p)) ? 2 : 1;
+  const operator = spec.slice(0, opLength);
+  const version = pyStrip(spec.slice(opLength));
+  return {
+    operator,
+    version,
+    wildcard: operator !== "===" && version.endsWith(".*"),
+    text: `${operator}${version}`
+  };
+}
+var parsedSets = /* @__PURE__ */ new Map();
+var PARSED_SETS_LIMIT = 2e4;
+function parseSpecifierSet(text) {
+  let result = parsedSets.get(text);
+  if (result === void 0) {
+    result = parseSpecifierSetUncached(text);
+    if (parsedSets.size >= PARSED_SETS_LIMIT) parsedSets.clear();
+    parsedSets.set(text.length < 13 ? text : [...text].join(""), result);
+  }
+  return result;
+}
+function parseSpecifierSetUncached(text) {
+  const clauses = [];
+  const errors = [];
+  for (const part of text.split(",")) {
+    if (pyStrip(part) === "") continue;
+    const clause = parseClause(part);
+    if (typeof clause === "string") errors.push(clause);
+    else clauses.push(clause);
+  }
+  if (errors.length > 0) {
+    return { ok: false, error: `Invalid specifier ${errors.join("; ")}` };
+  }
+  return {
+    ok: true,
+    value: {
+      text: clauses.map((c) => c.text).join(","),
+      clauses,
+      set: clausesToSet(clauses)
+    }
+  };
+}
+function clausesToSet(clauses) {
+  let set = {
+    intervals: FULL,
+    arbitrary: null,
+    unconstrained: clauses.length === 0,
+    admitsNonVersions: true,
+    guards: []
+  };
+  for (const clause of clauses) {
+    const compiled = compileClause(clause);
+    const one = {
+      intervals: compiled.intervals,
+      arbitrary: clause.operator === "===" ? clause.version.toLowerCase() : null,
+      unconstrained: false,
+      admitsNonVersions: clause.operator === "===",
+      guards: compiled.guard ? [compiled.guard] : []
+    };
+    set = intersect(set, one);
+  }
+  return set;
+}
+function toSet(s) {
+  return "set" in s ? s.set : s;
+}
+function intersect(a, b) {
+  const x = toSet(a);
+  const y = toSet(b);
+  const conflict = x.arbitrary !== null && y.arbitrary !== null && x.arbitrary !== y.arbitrary;
+  return {
+    intervals: conflict ? [] : intersectIntervals(x.intervals, y.intervals),
+    arbitrary: conflict ? null : x.arbitrary ?? y.arbitrary,
+    unconstrained: x.unconstrained && y.unconstrained,
+    admitsNonVersions: !conflict && x.admitsNonVersions && y.admitsNonVersions,
+    guards: [...x.guards, ...y.guards]
+  };
+}
+
+// src/parse/pep508.ts
+function parsePep508(text) {
+  let result = parsed.get(text);
+  if (result === void 0) {
+    result = parsePep508Uncached(text);
+    if (parsed.size >= PARSED_LIMIT) parsed.clear();
+    parsed.set(flatCopy(text), result);
+  }
+  return result.ok ? { ok: true, value: { ...result.value, extras: [...result.value.extras] } } : { ok: false, error: result.error };
+}
+var parsed = /* @__PURE__ */ new Map();
+var PARSED_LIMIT = 5e4;
+function parsePep508Uncached(text) {
+  try {
+    return {
+      ok: true,
+      value: flattenStrings(parseRequirement(new Tokenizer(text)))
+    };
+  } catch (error) {
+    if (error instanceof Pep508SyntaxError) {
+      return { ok: false, error: error.message };
+    }
+    return { ok: false, error: `could not parse '${text}': ${String(error)}` };
+  }
+}
+function flattenStrings(value) {
+  return {
+    ...value,
+    name: flatCopy(value.name),
+    rawName: flatCopy(value.rawName),
+    specifier: flatCopy(value.specifier),
+    extras: value.extras.map(flatCopy),
+    marker: value.marker === null ? null : flatCopy(value.marker),
+    url: value.url === null ? null : flatCopy(value.url)
+  };
+}
+function flatCopy(text) {
+  return text.length < 13 ? text : [...text].join("");
+}
+function parsePep508Marker(text) {
+  let result = parsedMarkers.get(text);
+  if (result === void 0) {
+    result = parsePep508MarkerUncached(text);
+    if (parsedMarkers.size >= PARSED_LIMIT) parsedMarkers.clear();
+    parsedMarkers.set(flatCopy(text), result);
+  }
+  return result;
+}
+var parsedMarkers = /* @__PURE__ */ new Map();
+function parsePep508MarkerUncached(text) {
+  try {
+    const tokenizer = new Tokenizer(text);
+    const marker = parseMarker(tokenizer);
+    tokenizer.expectEnd("the end of the marker expression");
+    return { ok: true, value: formatMarker(normalizeExtraValues(marker)) };
+  } catch (error) {
+    if (error instanceof Pep508SyntaxError) {
+      return { ok: false, error: error.message };
+    }
+    return {
+      ok: false,
+      error: `could not parse marker '${text}': ${String(error)}`
+    };
+  }
+}
+var Pep508SyntaxError = class extends Error {
+};
+var PY_SPACE = "\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
+var PRE2 = "(?:[-_.]?(?:alpha|beta|preview|pre|a|b|c|rc)[-_.]?[0-9]*)?";
+var POST2 = "(?:(?:-[0-9]+)|(?:[-_.]?(?:post|rev|r)[-_.]?[0-9]*))?";
+var DEV2 = "(?:[-_.]?dev[-_.]?[0-9]*)?";
+var SPECIFIER_ALTERNATIVES = [
+  new RegExp(`===[${PY_SPACE}]*[^${PY_SPACE};)]*`, "y"),
+  new RegExp(
+    `(?:==|!=)[${PY_SPACE}]*v?(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)*(?:\\.\\*|${PRE2}${POST2}${DEV2}(?:\\+[a-z0-9]+(?:[-_.][a-z0-9]+)*)?)?`,
+    "iy"
+  ),
+  // Not ASCII-only in packaging (no `(?a:)` here), so Unicode case folding applies.
+  new RegExp(
+    `~=[${PY_SPACE}]*v?(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)+${PRE2}${POST2}${DEV2}`,
+    "iuy"
+  ),
+  new RegExp(
+    `(?:<=|>=|<|>)[${PY_SPACE}]*v?(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)*${PRE2}${POST2}${DEV2}`,
+    "iy"
+  )
+];
+var VARIABLE_ALTERNATIVES = [
+  /python_version/y,
+  /python_full_version/y,
+  /os[._]name/y,
+  /sys[._]platform/y,
+  /platform_(?:release|system)/y,
+  /platform[._](?:version|machine|python_implementation)/y,
+  /python_implementation/y,
+  /implementation_(?:name|version)/y,
+  /extras/y,
+  /extra/y,
+  /dependency_groups/y
+];
+var SIMPLE_RULES = {
+  LEFT_PARENTHESIS: /\(/y,
+  RIGHT_PARENTHESIS: /\)/y,
+  LEFT_BRACKET: /\[/y,
+  RIGHT_BRACKET: /\]/y,
+  SEMICOLON: /;/y,
+  COMMA: /,/y,
+  QUOTED_STRING: /'[^']*'|"[^"]*"/y,
+  OP: /===|==|~=|!=|<=|>=|<|>/y,
+  AT: /@/y,
+  URL: /[^ \t]+/y,
+  VERSION_PREFIX_TRAIL: /\.\*/y,
+  VERSION_LOCAL_LABEL_TRAIL: /\+[a-z0-9]+(?:[-_.][a-z0-9]+)*/y,
+  WS: /[ \t]+/y
+};
+var WORD_CHAR = /[\p{L}\p{N}_]/u;
+function isWordAt(source, index) {
+  if (index < 0 || index >= source.length) {
+    return false;
+  }
+  const code = source.codePointAt(index) ?? 0;
+  if (code >= 56320 && code <= 57343 && index > 0) {
+    const previous = source.codePointAt(index - 1) ?? 0;
+    if (previous > 65535) {
+      return WORD_CHAR.test(String.fromCodePoint(previous));
+    }
+  }
+  return WORD_CHAR.test(String.fromCodePoint(code));
+}
+function isBoundary(source, index) {
+  return isWordAt(source, index - 1) !== isWordAt(source, index);
+}
+function matchSticky(regex, source, position) {
+  regex.lastIndex = position;
+  const match = regex.exec(source);
+  return match === null ? null : match[0];
+}
+function matchWord(alternatives, source, position) {
+  if (!isBoundary(source, position)) {
+    return null;
+  }
+  for (const regex of alternatives) {
+    const text = matchSticky(regex, source, position);
+    if (text !== null && isBoundary(source, position + text.length)) {
+      return text;
+    }
+  }
+  return null;
+}
+function matchIdentifier(source, position) {
+  if (!isBoundary(source, position)) {
+    return null;
+  }
+  const text = matchSticky(/[a-zA-Z0-9][a-zA-Z0-9._-]*/y, source, position);
+  if (text === null) {
+    return null;
+  }
+  for (let length = text.length; length >= 1; length--) {
+    if (isBoundary(source, position + length)) {
+      return text.slice(0, length);
+    }
+  }
+  return null;
+}
+function matchToken(name, source, position) {
+  switch (name) {
+    case "BOOLOP":
+      return matchWord([/or/y, /and/y], source, position);
+    case "IN":
+      return matchWord([/in/y], source, position);
+    case "NOT":
+      return matchWord([/not/y], source, position);
+    case "VARIABLE":
+      return matchWord(VARIABLE_ALTERNATIVES, source, position);
+    case "IDENTIFIER":
+      return matchIdentifier(source, position);
+    case "SPECIFIER":
+      for (const regex of SPECIFIER_ALTERNATIVES) {
+        const text = matchSticky(regex, source, position);
+        if (text !== null) {
+          return text;
+        }
+      }
+      return null;
+    default:
+      return matchSticky(SIMPLE_RULES[name], source, position);
+  }
+}
+var Tokenizer = class {
+  constructor(source) {
+    this.source = source;
+  }
+  source;
+  position = 0;
+  /** Reads the token if it is next; returns its text or null. */
+  take(name) {
+    const text = matchToken(name, this.source, this.position);
+    if (text !== null) {
+      this.position += text.length;
+    }
+    return text;
+  }
+  peek(name) {
+    return matchToken(name, this.source, this.position) !== null;
+  }
+  consumeWs() {
+    this.take("WS");
+  }
+  // Python's `$`: the end, or just before a final newline.
+  atEnd() {
+    const rest = this.source.length - this.position;
+    return rest === 0 || rest === 1 && this.source[this.position] === "\n";
+  }
+  expect(name, expected) {
+    const text = this.take(name);
+    if (text === null) {
+      this.fail(`expected ${expected}`);
+    }
+    return text;
+  }
+  expectEnd(expected) {
+    if (!this.atEnd()) {
+      this.fail(`expected ${expected}`);
+    }
+  }
+  fail(message, at2 = this.position) {
+    const where = at2 >= this.source.length ? "at the end" : `at column ${at2 + 1}`;
+    throw new Pep508SyntaxError(`${message} in '${this.source}' (${where})`);
+  }
+};
+function parseRequirement(tokenizer) {
+  tokenizer.consumeWs();
+  const rawName = tokenizer.take("IDENTIFIER");
+  if (rawName === null) {
+    tokenizer.fail("expected a package name at the start of the requirement");
+  }
+  tokenizer.consumeWs();
+  const extras = parseExtras(tokenizer);
+  tokenizer.consumeWs();
+  const { url, specifier, marker } = parseRequirementDetails(tokenizer);
+  tokenizer.expectEnd("the end of the requirement");
+  const formattedSpecifier = formatSpecifier(specifier);
+  const specifierSet = parseSpecifierSet(formattedSpecifier);
+  if (!specifierSet.ok) {
+    throw new Pep508SyntaxError(
+      `${specifierSet.error} in '${tokenizer.source}'`
+    );
+  }
+  const normalizedExtras = [];
+  for (const extra of extras) {
+    const normalized = normalizeName(extra);
+    if (!normalizedExtras.includes(normalized)) {
+      normalizedExtras.push(normalized);
+    }
+  }
+  return {
+    name: normalizeName(rawName),
+    rawName,
+    specifier: formattedSpecifier,
+    extras: normalizedExtras,
+    marker: marker === null ? null : formatMarker(normalizeExtraValues(marker)),
+    url: url === "" ? null : url
+  };
+}
+function parseRequirementDetails(tokenizer) {
+  if (tokenizer.take("AT") !== null) {
+    tokenizer.consumeWs();
+    const urlStart = tokenizer.position;
+    const url = tokenizer.expect("URL", "a URL after '@'");
+    if (tokenizer.atEnd()) {
+      return { url, specifier: "", marker: null };
+    }
+    tokenizer.expect("WS", "whitespace after the URL");
+    if (tokenizer.atEnd()) {
+      return { url, specifier: "", marker: null };
+    }
+    if (!tokenizer.peek("SEMICOLON")) {
+      if (url.includes(";")) {
+        tokenizer.fail(
+          "a ';' after a URL needs whitespace before it (PEP 508): write 'URL ; marker'",
+          urlStart
+        );
+      }
+      tokenizer.fail(
+        "expected ';' and an environment marker after the URL, or the end of the requirement (a URL ends at the first whitespace)"
+      );
+    }
+    return { url, specifier: "", marker: parseRequirementMarker(tokenizer) };
+  }
+  const specifier = parseSpecifier(tokenizer);
+  tokenizer.consumeWs();
+  if (tokenizer.atEnd()) {
+    return { url: "", specifier, marker: null };
+  }
+  if (!tokenizer.peek("SEMICOLON")) {
+    failAfterSpecifier(tokenizer, specifier);
+  }
+  return { url: "", specifier, marker: parseRequirementMarker(tokenizer) };
+}
+function failAfterSpecifier(tokenizer, specifier) {
+  const clause = matchToken("SPECIFIER", tokenizer.source, tokenizer.position);
+  if (clause !== null && specifier !== "") {
+    tokenizer.fail(
+      `expected ',' between version clauses before '${clause.trim()}'`
+    );
+  }
+  const op = matchSticky(SIMPLE_RULES.OP, tokenizer.source, tokenizer.position);
+  if (op !== null) {
+    const after = tokenizer.source.slice(tokenizer.position + op.length).replace(/^[ \t]+/, "");
+    const version = /^[^,;)\s]*/.exec(after)?.[0] ?? "";
+    if (version === "") {
+      tokenizer.fail(`expected a version after '${op}'`);
+    }
+    if (op === "~=" && /^v?(?:[0-9]+!)?[0-9]+(?![.0-9])/i.test(version)) {
+      tokenizer.fail(
+        `'~=' needs a version with at least two parts (like '~=1.0'), not '${version}'`
+      );
+    }
+    tokenizer.fail(`'${version}' is not a valid PEP 440 version for '${op}'`);
+  }
+  if (/^[=!<>~]/.test(tokenizer.source.slice(tokenizer.position))) {
+    tokenizer.fail(
+      "expected a version operator (one of ==, !=, <=, >=, <, >, ~=, ===)"
+    );
+  }
+  if (specifier === "") {
+    if (tokenizer.peek("LEFT_BRACKET")) {
+      tokenizer.fail("extras in '[...]' must come right after the name");
+    }
+    tokenizer.fail(
+      "expected a version specifier, '@ URL', ';' and a marker, or the end after the name"
+    );
+  }
+  tokenizer.fail(
+    "expected ',' between version clauses, or ';' before a marker, or the end"
+  );
+}
+function parseRequirementMarker(tokenizer) {
+  tokenizer.expect("SEMICOLON", "';'");
+  const marker = parseMarker(tokenizer);
+  tokenizer.consumeWs();
+  return marker;
+}
+function parseExtras(tokenizer) {
+  const open2 = tokenizer.position;
+  if (tokenizer.take("LEFT_BRACKET") === null) {
+    return [];
+  }
+  tokenizer.consumeWs();
+  const extras = parseExtrasList(tokenizer);
+  tokenizer.consumeWs();
+  if (tokenizer.take("RIGHT_BRACKET") === null) {
+    tokenizer.fail(
+      `expected ']' to close the extras opened at column ${open2 + 1}`
+    );
+  }
+  return extras;
+}
+function parseExtrasList(tokenizer) {
+  const extras = [];
+  const first = tokenizer.take("IDENTIFIER");
+  if (first === null) {
+    return extras;
+  }
+  extras.push(first);
+  for (; ; ) {
+    tokenizer.consumeWs();
+    if (tokenizer.peek("IDENTIFIER")) {
+      tokenizer.fail("expected a comma between extra names");
+    }
+    if (tokenizer.take("COMMA") === null) {
+      break;
+    }
+    tokenizer.consumeWs();
+    extras.push(tokenizer.expect("IDENTIFIER", "an extra name after ','"));
+  }
+  return extras;
+}
+function parseSpecifier(tokenizer) {
+  const open2 = tokenizer.position;
+  const parenthesized = tokenizer.take("LEFT_PARENTHESIS") !== null;
+  tokenizer.consumeWs();
+  const specifier = parseVersionMany(tokenizer);
+  tokenizer.consumeWs();
+  if (parenthesized && tokenizer.take("RIGHT_PARENTHESIS") === null) {
+    if (!tokenizer.atEnd() && !tokenizer.peek("COMMA") && !tokenizer.peek("SEMICOLON")) {
+      failAfterSpecifier(tokenizer, specifier);
+    }
+    tokenizer.fail(
+      `expected ')' to close the version specifier opened at column ${open2 + 1}`
+    );
+  }
+  return specifier;
+}
+function parseVersionMany(tokenizer) {
+  let specifier = "";
+  for (; ; ) {
+    const start = tokenizer.position;
+    const clause = tokenizer.take("SPECIFIER");
+    if (clause === null) {
+      break;
+    }
+    specifier += clause;
+    if (tokenizer.peek("VERSION_PREFIX_TRAIL")) {
+      tokenizer.fail(
+        `'.*' can only be used with '==' or '!=', not in '${clause.trim()}.*'`,
+        start
+      );
+    }
+    if (tokenizer.peek("VERSION_LOCAL_LABEL_TRAIL")) {
+      tokenizer.fail(
+        "a local version label ('+...') can only be used with '==' or '!='",
+        start
+      );
+    }
+    tokenizer.consumeWs();
+    const comma = tokenizer.take("COMMA");
+    if (comma === null) {
+      break;
+    }
+    specifier += comma;
+    tokenizer.consumeWs();
+  }
+  return specifier;
+}
+function parseMarker(tokenizer) {
+  const expression = [parseMarkerAtom(tokenizer)];
+  for (; ; ) {
+    const op = tokenizer.take("BOOLOP");
+    if (op === null) {
+      break;
+    }
+    expression.push(op, parseMarkerAtom(tokenizer));
+  }
+  return expression;
+}
+function parseMarkerAtom(tokenizer) {
+  tokenizer.consumeWs();
+  let marker;
+  const open2 = tokenizer.position;
+  if (tokenizer.take("LEFT_PARENTHESIS") !== null) {
+    tokenizer.consumeWs();
+    marker = parseMarker(tokenizer);
+    tokenizer.consumeWs();
+    if (tokenizer.take("RIGHT_PARENTHESIS") === null) {
+      tokenizer.fail(
+        `expected ')' to close the marker group opened at column ${open2 + 1}`
+      );
+    }
+  } else {
+    marker = parseMarkerItem(tokenizer);
+  }
+  tokenizer.consumeWs();
+  return marker;
+}
+function parseMarkerItem(tokenizer) {
+  tokenizer.consumeWs();
+  const left = parseMarkerVar(tokenizer);
+  tokenizer.consumeWs();
+  const op = parseMarkerOp(tokenizer);
+  tokenizer.consumeWs();
+  const right = parseMarkerVar(tokenizer);
+  tokenizer.consumeWs();
+  return { kind: "item", left, op, right };
+}
+function parseMarkerVar(tokenizer) {
+  const variable = tokenizer.take("VARIABLE");
+  if (variable !== null) {
+    const name = variable.replace(".", "_");
+    return {
+      kind: "variable",
+      value: name === "python_implementation" ? "platform_python_implementation" : name
+    };
+  }
+  const start = tokenizer.position;
+  const quoted = tokenizer.take("QUOTED_STRING");
+  if (quoted !== null) {
+    const value = evaluatePythonString(quoted);
+    if (value === null) {
+      tokenizer.fail(`${quoted} is not a valid Python string literal`, start);
+    }
+    return { kind: "value", value };
+  }
+  if (/^[A-Za-z_.]/.test(tokenizer.source.slice(tokenizer.position))) {
+    tokenizer.fail(
+      "expected a marker variable (like python_version or sys_platform) or a quoted string"
+    );
+  }
+  tokenizer.fail("expected a marker variable or a quoted string");
+}
+function parseMarkerOp(tokenizer) {
+  if (tokenizer.take("IN") !== null) {
+    return "in";
+  }
+  if (tokenizer.take("NOT") !== null) {
+    tokenizer.expect("WS", "whitespace after 'not'");
+    tokenizer.expect("IN", "'in' after 'not'");
+    return "not in";
+  }
+  const op = tokenizer.take("OP");
+  if (op !== null) {
+    return op;
+  }
+  tokenizer.fail(
+    "expected a marker operator (one of <=, <, !=, ==, >=, >, ~=, ===, in, not in)"
+  );
+}
+function evaluatePythonString(literal) {
+  const body = literal.slice(1, -1);
+  if (body.includes("\0")) {
+    return null;
+  }
+  let result = "";
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i];
+    if (ch === "\n" || ch === "\r") {
+      return null;
+    }
+    if (ch !== "\\") {
+      result += ch;
+      continue;
+    }
+    i++;
+    if (i >= body.length) {
+      return null;
+    }
+    const next = body[i];
+    const simple = {
+      "\\": "\\",
+      "'": "'",
+      '"': '"',
+      a: "\x07",
+      b: "\b",
+      f: "\f",
+      n: "\n",
+      r: "\r",
+      t: "	",
+      v: "\v",
+      "\n": ""
+    };
+    const mapped = simple[next];
+    if (mapped !== void 0) {
+      result += mapped;
+      continue;
+    }
+    if (/[0-7]/.test(next)) {
+      const digits = /^[0-7]{1,3}/.exec(body.slice(i))?.[0] ?? next;
+      result += String.fromCodePoint(Number.parseInt(digits, 8));
+      i += digits.length - 1;
+      continue;
+    }
+    const hexLength = next === "x" ? 2 : next === "u" ? 4 : next === "U" ? 8 : 0;
+    if (hexLength > 0) {
+      const hex = body.slice(i + 1, i + 1 + hexLength);
+      if (!new RegExp(`^[0-9a-fA-F]{${hexLength}}$`).test(hex)) {
+        return null;
+      }
+      const code = Number.parseInt(hex, 16);
+      if (code > 1114111) {
+        return null;
+      }
+      result += String.fromCodePoint(code);
+      i += hexLength;
+      continue;
+    }
+    if (next === "N") {
+      return null;
+    }
+    result += `\\${next}`;
+  }
+  return result;
+}
+function formatSpecifier(specifier) {
+  return specifier.split(",").map(pyStrip2).filter((clause) => clause !== "").map((clause) => {
+    const op = /^(===|~=|==|!=|<=|>=|<|>)/.exec(clause)?.[0] ?? "";
+    return op + pyStrip2(clause.slice(op.length));
+  }).join(",");
+}
+var PY_SPACE_CHAR = new RegExp(`^[${PY_SPACE}]$`);
+function pyStrip2(text) {
+  let start = 0;
+  let end = text.length;
+  while (start < end && PY_SPACE_CHAR.test(text[start])) start++;
+  while (end > start && PY_SPACE_CHAR.test(text[end - 1])) end--;
+  return text.slice(start, end);
+}
+function normalizeExtraValues(markers) {
+  return markers.map((atom) => {
+    if (typeof atom === "string" || Array.isArray(atom)) {
+      return atom;
+    }
+    let { left, right } = atom;
+    if (left.kind === "variable" && left.value === "extra") {
+      right = { kind: "value", value: normalizeName(right.value) };
+    } else if (right.kind === "variable" && right.value === "extra") {
+      left = { kind: "value", value: normalizeName(left.value) };
+    }
+    return { ...atom, left, right };
+  });
+}
+function serializeVar(variable) {
+  return variable.kind === "variable" ? variable.value : `"${variable.value}"`;
+}
+function formatMarker(marker, first = true) {
+  if (typeof marker === "string") {
+    return marker;
+  }
+  if (!Array.isArray(marker)) {
+    return `${serializeVar(marker.left)} ${marker.op} ${serializeVar(marker.right)}`;
+  }
+  const only = marker[0];
+  if (marker.length === 1 && only !== void 0 && typeof only !== "string") {
+    return formatMarker(only);
+  }
+  const inner = marker.map((item) => formatMarker(item, false)).join(" ");
+  return first ? inner : `(${inner})`;
+}
+
+// src/parse/toml.ts
+function parseToml(text, path, options = {}) {
+  try {
+    if (text.charCodeAt(0) === 65279) {
+      return invalid(
+        1,
+        "invalid TOML: the file starts with a byte order mark (U+FEFF); save it as UTF-8 without BOM"
+      );
+    }
+    const scan = scanPositions(text, options.unread ?? []);
+    let value;
+    try {
+      value = parse(withoutRanges(text, scan.unread), {
+        integersAsBigInt: "asNeeded",
+        maxDepth: MAX_DEPTH
+      });
+    } catch (error) {
+      if (error instanceof TomlError) {
+        return invalid(error.line, `invalid TOML: ${describeTomlError(error)}`);
+      }
+      return invalid(null, `invalid TOML in ${path}: ${String(error)}`);
+    }
+    if (scan.violation !== null) {
+      return invalid(
+        scan.violation.line,
+        `invalid TOML: ${scan.violation.message}`
+      );
+    }
+    const lines = scan.lines;
+    const lineOf = (keyPath) => {
+      const prefixes = [];
+      let key = "";
+      for (const segment of keyPath) {
+        key = appendSegment(key, segment);
+        prefixes.push(key);
+      }
+      for (let k = prefixes.length - 1; k >= 0; k--) {
+        const line = lines.get(prefixes[k]);
+        if (line !== void 0) return line;
+      }
+      return void 0;
+    };
+    return { value: { value, lineOf }, diagnostics: [] };
+  } catch (error) {
+    return invalid(null, `could not read TOML: ${String(error)}`);
+  }
+}
+var MAX_DEPTH = 1e3;
+function invalid(line, message) {
+  const diagnostic = { severity: "error", line, message };
+  return { value: null, diagnostics: [diagnostic] };
+}
+function describeTomlError(error) {
+  const firstLine = error.message.split("\n", 1)[0] ?? "";
+  let what = firstLine.replace(/^Invalid TOML document:\s*/, "");
+  if (what.startsWith("document contains excessively nested structures"))
+    what = TOO_DEEP;
+  return `${what} (line ${error.line}, column ${error.column})`;
+}
+var TOO_DEEP = `arrays and inline tables nested more than ${MAX_DEPTH} levels deep`;
+function appendSegment(prefix, segment) {
+  if (typeof segment === "number") return `${prefix}${segment}`;
+  return /[\u0000-\u001f]/.test(segment) ? `${prefix}${JSON.stringify(segment)}` : `${prefix}${segment}`;
+}
+function withoutRanges(text, ranges) {
+  if (ranges.length === 0) return text;
+  const parts = [];
+  let last = 0;
+  for (const range2 of ranges) {
+    parts.push(text.slice(last, range2.start), range2.replacement);
+    last = range2.end;
+  }
+  parts.push(text.slice(last));
+  return parts.join("");
+}
+var ScanStop = class extends Error {
+};
+var TOML_1_1 = "tomllib reads TOML 1.0, where";
+function scanPositions(s, unreadValues) {
+  const lines = /* @__PURE__ */ new Map();
+  const unread = [];
+  let arrayTable = null;
+  const implicit = /* @__PURE__ */ new Set();
+  const arrayTables = /* @__PURE__ */ new Map();
+  let violation = null;
+  let i = 0;
+  const n = s.length;
+  let cursor = 0;
+  let cursorLine = 1;
+  const lineAt2 = (pos) => {
+    if (pos < cursor) {
+      cursor = 0;
+      cursorLine = 1;
+    }
+    let next = s.indexOf("\n", cursor);
+    while (next !== -1 && next < pos) {
+      cursorLine++;
+      next = s.indexOf("\n", next + 1);
+    }
+    cursor = pos;
+    return cursorLine;
+  };
+  const violate = (pos, message) => {
+    if (violation === null) violation = { line: lineAt2(pos), message };
+  };
+  const recordExplicit = (key, line) => {
+    if (!lines.has(key) || implicit.has(key)) {
+      lines.set(key, line);
+      implicit.delete(key);
+    }
+  };
+  const recordImplicit = (key, line) => {
+    if (!lines.has(key)) {
+      lines.set(key, line);
+      implicit.add(key);
+    }
+  };
+  const recordKey = (base, keys, line, sameAs) => {
+    let full = base;
+    for (let k = 0; k < keys.length; k++) {
+      full = appendSegment(full, keys[k]);
+      if (line === sameAs) continue;
+      if (k < keys.length - 1) recordImplicit(full, line);
+      else recordExplicit(full, line);
+    }
+    return full;
+  };
+  const skipBlanks = () => {
+    for (; ; ) {
+      const c = s.charCodeAt(i);
+      if (c === SPACE || c === TAB) i++;
+      else return;
+    }
+  };
+  const skipComment2 = () => {
+    if (s.charCodeAt(i) !== HASH) return;
+    while (i < n) {
+      const c = s.charCodeAt(i);
+      if (c === LF || c === CR) return;
+      i++;
+    }
+  };
+  const skipBlanksNewlinesComments = () => {
+    while (i < n) {
+      const c = s.charCodeAt(i);
+      if (c === SPACE || c === TAB || c === LF || c === CR) i++;
+      else if (c === HASH) skipComment2();
+      else return;
+    }
+  };
+  const skipInlineBlanks = () => {
+    while (i < n) {
+      const c = s.charCodeAt(i);
+      if (c === SPACE || c === TAB) i++;
+      else if (c === LF || c === CR || c === HASH) {
+        violate(
+          i,
+          `${TOML_1_1} an inline table { ... } must stay on one line without comments`
+        );
+        if (c === HASH) skipComment2();
+        else i++;
+      } else return;
+    }
+  };
+  const readEscape = (multiline) => {
+    const c = s[i + 1];
+    const simple = {
+      b: "\b",
+      t: "	",
+      n: "\n",
+      f: "\f",
+      r: "\r",
+      '"': '"',
+      "\\": "\\"
+    };
+    if (c !== void 0 && c in simple) {
+      i += 2;
+      return simple[c] ?? "";
+    }
+    if (c === "u" || c === "U") {
+      const width = c === "u" ? 4 : 8;
+      const code = Number.parseInt(s.slice(i + 2, i + 2 + width), 16);
+      i += 2 + width;
+      return Number.isFinite(code) && code <= 1114111 ? String.fromCodePoint(code) : "";
+    }
+    if (c === "e" || c === "x") {
+      violate(
+        i,
+        `${TOML_1_1} the escape \\${c} does not exist; use \\u${c === "e" ? "001B" : "00XX"}`
+      );
+      i += c === "e" ? 2 : 4;
+      return "";
+    }
+    if (multiline) {
+      i++;
+      while (i < n && " 	\r\n".includes(s[i] ?? "")) i++;
+      return "";
+    }
+    throw new ScanStop("unknown escape");
+  };
+  const skipBasicString = () => {
+    i++;
+    while (i < n) {
+      const c = s.charCodeAt(i);
+      if (c === QUOTE) {
+        i++;
+        return;
+      }
+      if (c === BACKSLASH) readEscape(false);
+      else if (c === LF) throw new ScanStop("unterminated string");
+      else i++;
+    }
+    throw new ScanStop("unterminated string");
+  };
+  const readBasicString = () => {
+    const start = i + 1;
+    skipBasicString();
+    const raw = s.slice(start, i - 1);
+    if (!raw.includes("\\")) return raw;
+    i = start;
+    let out = "";
+    for (; ; ) {
+      const c = s[i];
+      if (c === '"') {
+        i++;
+        return out;
+      }
+      if (c === "\\") out += readEscape(false);
+      else {
+        out += c;
+        i++;
+      }
+    }
+  };
+  const readLiteralString = () => {
+    const end = s.indexOf("'", i + 1);
+    if (end < 0) throw new ScanStop("unterminated string");
+    const out = s.slice(i + 1, end);
+    i = end + 1;
+    return out;
+  };
+  const skipMultilineString = (quote2) => {
+    i += 3;
+    const triple = quote2.repeat(3);
+    while (i < n) {
+      const c = s[i];
+      if (quote2 === '"' && c === "\\") {
+        readEscape(true);
+        continue;
+      }
+      if (c === quote2 && s.startsWith(triple, i)) {
+        i += 3;
+        let extra = 0;
+        while (extra < 2 && s[i] === quote2) {
+          i++;
+          extra++;
+        }
+        return;
+      }
+      i++;
+    }
+    throw new ScanStop("unterminated multi-line string");
+  };
+  const readKey = () => {
+    const keys = [];
+    for (; ; ) {
+      skipBlanks();
+      const c = s.charCodeAt(i);
+      if (c === QUOTE) keys.push(readBasicString());
+      else if (c === APOSTROPHE) keys.push(readLiteralString());
+      else {
+        const start = i;
+        while (i < n && isBareKeyChar(s.charCodeAt(i))) i++;
+        if (i === start) throw new ScanStop("expected a key");
+        keys.push(s.slice(start, i));
+      }
+      skipBlanks();
+      if (s.charCodeAt(i) !== DOT) return keys;
+      i++;
+    }
+  };
+  const expect = (text) => {
+    if (!s.startsWith(text, i)) throw new ScanStop(`expected ${text}`);
+    i += text.length;
+  };
+  const readScalar = () => {
+    const start = i;
+    while (i < n) {
+      const c = s.charCodeAt(i);
+      if (c === COMMA || c === CLOSE_BRACKET || c === CLOSE_BRACE || c === HASH || c === LF || c === CR)
+        break;
+      i++;
+    }
+    if (i === start) throw new ScanStop("expected a value");
+    if (isDigit2(s.charCodeAt(start)) && (s.charCodeAt(start + 2) === COLON || s.charCodeAt(start + 4) === DASH))
+      checkDateTime(s.slice(start, i).trim(), start);
+  };
+  const checkDateTime = (token, pos) => {
+    if (/^\d{2}:\d{2}(?!:\d)/.test(token)) {
+      violate(
+        pos,
+        `${TOML_1_1} a time needs seconds (write ${token.slice(0, 5)}:00)`
+      );
+      return;
+    }
+    const date = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(:\d{2})?)?/.exec(token);
+    if (date === null) return;
+    const [, year, month, day, hour, , seconds] = date;
+    if (hour !== void 0 && seconds === void 0) {
+      violate(pos, `${TOML_1_1} a time needs seconds (in ${token})`);
+      return;
+    }
+    const y = Number(year);
+    const m = Number(month);
+    const d = Number(day);
+    const leap = y % 4 === 0 && y % 100 !== 0 || y % 400 === 0;
+    const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1] ?? 0;
+    if (d < 1 || d > days)
+      violate(pos, `${token} is not a date: month ${m} has no day ${d}`);
+  };
+  const readValue = (key, holderLine, depth) => {
+    const c = s.charCodeAt(i);
+    if ((c === OPEN_BRACKET || c === OPEN_BRACE) && depth >= MAX_DEPTH) {
+      violate(i, TOO_DEEP);
+      throw new ScanStop(TOO_DEEP);
+    }
+    if (c === QUOTE || c === APOSTROPHE) {
+      if (s.charCodeAt(i + 1) === c && s.charCodeAt(i + 2) === c)
+        skipMultilineString(c === QUOTE ? '"' : "'");
+      else if (c === QUOTE) skipBasicString();
+      else readLiteralString();
+    } else if (c === OPEN_BRACKET) {
+      i++;
+      for (let index = 0; ; index++) {
+        skipBlanksNewlinesComments();
+        if (s.charCodeAt(i) === CLOSE_BRACKET) {
+          i++;
+          return;
+        }
+        if (i >= n) throw new ScanStop("unterminated array");
+        const element = `${key}${index}`;
+        const line = lineAt2(i);
+        if (line !== holderLine) recordExplicit(element, line);
+        readValue(element, line, depth + 1);
+        skipBlanksNewlinesComments();
+        const next = s.charCodeAt(i);
+        if (next === COMMA) i++;
+        else if (next === CLOSE_BRACKET) {
+          i++;
+          return;
+        } else throw new ScanStop("expected , or ]");
+      }
+    } else if (c === OPEN_BRACE) {
+      i++;
+      skipInlineBlanks();
+      if (s.charCodeAt(i) === CLOSE_BRACE) {
+        i++;
+        return;
+      }
+      for (; ; ) {
+        const line = lineAt2(i);
+        const keys = readKey();
+        expect("=");
+        skipInlineBlanks();
+        readValue(recordKey(key, keys, line, holderLine), line, depth + 1);
+        skipInlineBlanks();
+        const next = s.charCodeAt(i);
+        if (next === COMMA) {
+          i++;
+          skipInlineBlanks();
+          if (s.charCodeAt(i) === CLOSE_BRACE) {
+            violate(
+              i,
+              `${TOML_1_1} an inline table { ... } cannot end with a comma`
+            );
+            i++;
+            return;
+          }
+        } else if (next === CLOSE_BRACE) {
+          i++;
+          return;
+        } else throw new ScanStop("expected , or }");
+      }
+    } else readScalar();
+  };
+  const skipUnread = (value) => {
+    if (value.shape === "lines")
+      return s.charCodeAt(i) === OPEN_BRACKET && skipUnreadLines(value.pattern);
+    if (s.charCodeAt(i) !== OPEN_BRACE) return false;
+    value.pattern.lastIndex = i;
+    if (!value.pattern.test(s)) return false;
+    unread.push({ start: i, end: value.pattern.lastIndex, replacement: "{}" });
+    i = value.pattern.lastIndex;
+    return true;
+  };
+  const skipUnreadLines = (element) => {
+    let p = i + 1;
+    if (s.charCodeAt(p) === CR) p++;
+    if (s.charCodeAt(p) !== LF) return false;
+    p++;
+    const start = p;
+    let count = 0;
+    while (s.charCodeAt(p) !== CLOSE_BRACKET) {
+      element.lastIndex = p;
+      if (!element.test(s)) return false;
+      p = element.lastIndex;
+      count++;
+    }
+    unread.push({ start, end: p, replacement: "\n".repeat(count) });
+    i = p + 1;
+    return true;
+  };
+  const unreadAt = (keys) => {
+    if (arrayTable === null || keys.length !== 1) return null;
+    for (const entry of unreadValues)
+      if (entry.arrayTable === arrayTable && entry.key === keys[0])
+        return entry;
+    return null;
+  };
+  const resolveHeader = (keys, line, isArrayTable) => {
+    let concrete = "";
+    for (let k = 0; k < keys.length; k++) {
+      concrete = appendSegment(concrete, keys[k]);
+      const last = k === keys.length - 1;
+      if (last && isArrayTable) {
+        const next = (arrayTables.get(concrete) ?? -1) + 1;
+        arrayTables.set(concrete, next);
+        recordImplicit(concrete, line);
+        concrete = `${concrete}${next}`;
+        recordExplicit(concrete, line);
+        return concrete;
+      }
+      const current = arrayTables.get(concrete);
+      if (current !== void 0) concrete = `${concrete}${current}`;
+      if (last) recordExplicit(concrete, line);
+      else recordImplicit(concrete, line);
+    }
+    return concrete;
+  };
+  try {
+    let table = "";
+    while (i < n) {
+      skipBlanksNewlinesComments();
+      if (i >= n) break;
+      const line = lineAt2(i);
+      if (s.charCodeAt(i) === OPEN_BRACKET) {
+        const isArrayTable = s.charCodeAt(i + 1) === OPEN_BRACKET;
+        i += isArrayTable ? 2 : 1;
+        const keys = readKey();
+        expect(isArrayTable ? "]]" : "]");
+        table = resolveHeader(keys, line, isArrayTable);
+        arrayTable = isArrayTable && keys.length === 1 ? keys[0] ?? null : null;
+      } else {
+        const keys = readKey();
+        expect("=");
+        skipBlanks();
+        const key = recordKey(table, keys, line, -1);
+        const unreadValue = unreadAt(keys);
+        if (unreadValue === null || !skipUnread(unreadValue))
+          readValue(key, line, 0);
+      }
+      skipBlanks();
+      skipComment2();
+    }
+  } catch (error) {
+    if (!(error instanceof ScanStop)) throw error;
+  }
+  return { lines, violation, unread };
+}
+var TAB = 9;
+var LF = 10;
+var CR = 13;
+var SPACE = 32;
+var QUOTE = 34;
+var HASH = 35;
+var APOSTROPHE = 39;
+var COMMA = 44;
+var DASH = 45;
+var DOT = 46;
+var COLON = 58;
+var OPEN_BRACKET = 91;
+var BACKSLASH = 92;
+var CLOSE_BRACKET = 93;
+var OPEN_BRACE = 123;
+var CLOSE_BRACE = 125;
+function isDigit2(c) {
+  return c >= 48 && c <= 57;
+}
+function isBareKeyChar(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || isDigit2(c) || c === 95 || c === DASH;
+}
+
+// src/parse/toml-fields.ts
+function parseTomlLock(text, path, format) {
+  const diagnostics = [];
+  try {
+    const root = parseTomlFields(
+      text,
+      path,
+      diagnostics,
+      format.name,
+      format.unknownKeyHint,
+      format.toml
+    );
+    return {
+      value: root === null ? format.empty() : format.read(root),
+      diagnostics
+    };
+  } catch (error) {
+    diagnostics.push({
+      severity: "error",
+      line: null,
+      message: `could not read this ${format.name} (${String(error)}); its packages are missing from the audit`
+    });
+    return { value: format.empty(), diagnostics };
+  }
+}
+function parseTomlFields(text, file, diagnostics, what, unknownKeyHint = "", options = {}) {
+  const toml = parseToml(text, file, options);
+  diagnostics.push(...toml.diagnostics);
+  if (toml.value === null) return null;
+  const ctx = {
+    doc: toml.value,
+    file,
+    diagnostics,
+    reportedKeys: /* @__PURE__ */ new Set(),
+    unknownKeyHint
+  };
+  return new Fields(ctx, toml.value.value, [], what);
+}
+var Fields = class _Fields {
+  constructor(ctx, fields, at2, what) {
+    this.ctx = ctx;
+    this.fields = fields;
+    this.at = at2;
+    this.what = what;
+  }
+  ctx;
+  fields;
+  at;
+  what;
+  named(what) {
+    return new _Fields(this.ctx, this.fields, this.at, what);
+  }
+  keys() {
+    return Object.keys(this.fields);
+  }
+  has(key) {
+    return this.fields[key] !== void 0;
+  }
+  /** 1-based line of the table, or of one of its keys. */
+  line(key) {
+    return this.ctx.doc.lineOf(key === void 0 ? this.at : [...this.at, key]) ?? 1;
+  }
+  report(severity, message, key) {
+    const at2 = key === void 0 ? this.at : [...this.at, key];
+    this.ctx.diagnostics.push({
+      severity,
+      line: this.ctx.doc.lineOf(at2) ?? null,
+      message
+    });
+  }
+  checkKeys(known) {
+    for (const key of this.keys()) {
+      if (known.has(key)) continue;
+      const id = [
+        ...this.at.filter((part) => typeof part === "string"),
+        key
+      ].join(".");
+      if (this.ctx.reportedKeys.has(id)) continue;
+      this.ctx.reportedKeys.add(id);
+      this.report(
+        "notice",
+        `${this.what}: unknown key \`${key}\` ignored${this.ctx.unknownKeyHint}`,
+        key
+      );
+    }
+  }
+  /**
+   * The string that identifies this entry (a package's `name`). Without one the entry cannot be
+   * used: an error says so, naming the entry as `entry` (`"a [[package]]"`), and the result is null.
+   */
+  requiredString(key, entry) {
+    const value = this.fields[key];
+    if (typeof value === "string") return value;
+    const found = value === void 0 ? `has no \`${key}\`` : `has a \`${key}\` that is ${describeValue(value)}`;
+    this.report(
+      "error",
+      `${entry} ${found}; entry skipped`,
+      value === void 0 ? void 0 : key
+    );
+    return null;
+  }
+  string(key) {
+    const value = this.fields[key];
+    if (value === void 0 || typeof value === "string") return value ?? null;
+    this.wrongType(key, "a string", value);
+    return null;
+  }
+  integer(key) {
+    const value = this.fields[key];
+    if (value === void 0) return null;
+    if (typeof value === "bigint") return Number(value);
+    if (typeof value === "number" && Number.isInteger(value)) return value;
+    this.wrongType(key, "an integer", value);
+    return null;
+  }
+  boolean(key) {
+    const value = this.fields[key];
+    if (value === void 0 || typeof value === "boolean") return value ?? null;
+    this.wrongType(key, "a boolean", value);
+    return null;
+  }
+  table(key, what = this.what) {
+    const value = this.fields[key];
+    if (value === void 0) return null;
+    if (isTable(value))
+      return new _Fields(this.ctx, value, [...this.at, key], what);
+    this.wrongType(key, "a table", value);
+    return null;
+  }
+  /** The strings of an array; other elements are reported and skipped. */
+  strings(key) {
+    const result = [];
+    this.array(key).forEach((item, index) => {
+      const at2 = [...this.at, key, index];
+      if (typeof item === "string") result.push({ value: item, at: at2 });
+      else this.skipItem(key, index, "strings", item);
+    });
+    return result;
+  }
+  /** The tables of an array (inline or `[[...]]`); other elements are reported and skipped. */
+  tables(key) {
+    const result = [];
+    this.array(key).forEach((item, index) => {
+      if (isTable(item)) {
+        result.push(
+          new _Fields(this.ctx, item, [...this.at, key, index], this.what)
+        );
+      } else this.skipItem(key, index, "tables", item);
+    });
+    return result;
+  }
+  array(key) {
+    const value = this.fields[key];
+    if (value === void 0) return [];
+    if (Array.isArray(value)) return value;
+    this.wrongType(key, "an array", value);
+    return [];
+  }
+  wrongType(key, expected, value) {
+    this.report(
+      "error",
+      `${this.what}: \`${key}\` must be ${expected}, found ${describeValue(value)}`,
+      key
+    );
+  }
+  skipItem(key, index, expected, item) {
+    this.ctx.diagnostics.push({
+      severity: "error",
+      line: this.ctx.doc.lineOf([...this.at, key, index]) ?? null,
+      message: `${this.what}: \`${key}\` must hold ${expected}, found ${describeValue(item)}; entry skipped`
+    });
+  }
+};
+function normalizeMarker(ctx, marker, at2) {
+  const parsed2 = parsePep508Marker(marker);
+  if (parsed2.ok) return parsed2.value;
+  ctx.diagnostics.push({
+    severity: "warning",
+    line: ctx.doc.lineOf(at2) ?? null,
+    message: `marker "${marker}" is not a valid PEP 508 marker: ${parsed2.error}`
+  });
+  return marker;
+}
+function keySet(keys) {
+  return new Set(keys.split(" "));
+}
+function isTable(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+function describeValue(value) {
+  if (typeof value === "string") return "a string";
+  if (typeof value === "number")
+    return Number.isInteger(value) ? "an integer" : "a float";
+  if (typeof value === "bigint") return "an integer";
+  if (typeof value === "boolean") return "a boolean";
+  if (value instanceof TomlDate && !value.isDateTime())
+    return value.isDate() ? "a date" : "a time";
+  if (value instanceof Date) return "a date-time";
+  if (Array.isArray(value)) return "an array";
+  if (value === null || value === void 0) return "nothing";
+  return "a table";
+}
+
+// src/parse/poetry-lock.ts
+var TOP_KEYS = keySet("package metadata extras");
+var METADATA_KEYS = keySet("lock-version python-versions content-hash files");
+var PACKAGE_KEYS = keySet(
+  "name version description optional python-versions groups markers files develop source dependencies extras category"
+);
+var SOURCE_KEYS = keySet(
+  "type url reference resolved_reference subdirectory"
+);
+var DEPENDENCY_KEYS = keySet(
+  "version markers optional extras python platform source url git path develop rev branch tag subdirectory allow-prereleases"
+);
+var SOURCE_TYPES = {
+  git: "git",
+  url: "url",
+  file: "path",
+  directory: "directory",
+  legacy: "registry"
+};
+function parsePoetryLock(text, path) {
+  return parseTomlLock(text, path, {
+    name: "poetry.lock",
+    empty: emptyPoetryLock,
+    read: readPoetryLock
+  });
+}
+function emptyPoetryLock() {
+  return { lockVersion: null, contentHash: null, packages: [] };
+}
+function readPoetryLock(root) {
+  const lock = emptyPoetryLock();
+  root.checkKeys(TOP_KEYS);
+  const metadata = root.table("metadata", "[metadata]");
+  if (metadata !== null) {
+    metadata.checkKeys(METADATA_KEYS);
+    lock.lockVersion = metadata.string("lock-version");
+    lock.contentHash = metadata.string("content-hash");
+    if (lock.lockVersion !== null && !/^[12](\.\d+)?$/.test(lock.lockVersion)) {
+      metadata.report(
+        "warning",
+        `unknown poetry.lock lock-version "${lock.lockVersion}": results may be incomplete`,
+        "lock-version"
+      );
+    }
+  } else if (!root.has("metadata")) {
+    root.report(
+      "warning",
+      "poetry.lock has no [metadata]: results may be incomplete"
+    );
+  }
+  for (const pkg of root.tables("package")) {
+    const read = readPackage(pkg);
+    if (read !== null) lock.packages.push(read);
+  }
+  return lock;
+}
+function readPackage(pkg) {
+  const rawName = pkg.requiredString("name", "a [[package]]");
+  if (rawName === null) return null;
+  pkg = pkg.named(`package "${rawName}"`);
+  pkg.checkKeys(PACKAGE_KEYS);
+  const version = pkg.string("version");
+  if (!pkg.has("version"))
+    pkg.report("error", `${pkg.what} has no \`version\``);
+  const { source, sourceUrl } = readSource(pkg);
+  const deps = pkg.table("dependencies");
+  const dependencies = deps === null ? [] : readDependencies(deps);
+  return {
+    name: normalizeName(rawName),
+    version,
+    source,
+    sourceUrl,
+    marker: readPackageMarkers(pkg),
+    dependencies,
+    file: pkg.ctx.file,
+    line: pkg.line("name")
+  };
+}
+function readSource(pkg) {
+  const table = pkg.table("source");
+  if (table === null) return { source: "registry", sourceUrl: null };
+  table.named(`${pkg.what} [package.source]`).checkKeys(SOURCE_KEYS);
+  const type = table.string("type");
+  const sourceUrl = table.string("url");
+  let source = type === null ? "unknown" : SOURCE_TYPES[type] ?? "unknown";
+  if (source === "unknown") {
+    const found = type === null ? "no `type`" : `the unknown type "${type}"`;
+    table.report(
+      "warning",
+      `${pkg.what}: [package.source] has ${found}; source reported as unknown`
+    );
+  }
+  if (source === "directory" && pkg.boolean("develop") === true) {
+    source = "editable";
+  }
+  return { source, sourceUrl };
+}
+function readPackageMarkers(pkg) {
+  const value = pkg.fields.markers;
+  if (value === void 0) return null;
+  if (typeof value === "string") {
+    return normalizeMarker(pkg.ctx, value, [...pkg.at, "markers"]);
+  }
+  const groups = pkg.table("markers");
+  if (groups === null) return null;
+  const markers = [];
+  for (const group of groups.keys()) {
+    const marker = groups.string(group);
+    if (marker === null) continue;
+    const normalized = normalizeMarker(pkg.ctx, marker, [...groups.at, group]);
+    if (!markers.includes(normalized)) markers.push(normalized);
+  }
+  if (markers.length <= 1) return markers[0] ?? null;
+  return markers.map((marker) => `(${marker})`).join(" or ");
+}
+function readDependencies(deps) {
+  const result = [];
+  for (const name of deps.keys()) {
+    const value = deps.fields[name];
+    const label = `${deps.what} dependency "${name}"`;
+    if (typeof value === "string") {
+      result.push({
+        name: normalizeName(name),
+        specifier: translateConstraint(deps, name, value, label),
+        marker: null,
+        extras: []
+      });
+    } else if (Array.isArray(value)) {
+      for (const entry of deps.named(`${deps.what} [package.dependencies]`).tables(name)) {
+        result.push(readDependencyTable(entry.named(label), name));
+      }
+    } else if (isTable(value)) {
+      const table = deps.table(name, label);
+      if (table !== null) result.push(readDependencyTable(table, name));
+    } else {
+      deps.report(
+        "error",
+        `${label} must be a constraint string or a table, found ${describeValue(value)}; entry skipped`,
+        name
+      );
+    }
+  }
+  return result;
+}
+function readDependencyTable(table, rawName) {
+  table.checkKeys(DEPENDENCY_KEYS);
+  const constraint = table.string("version");
+  const specifier = constraint === null ? "" : translateConstraint(table, "version", constraint, table.what);
+  const clauses = [];
+  const markers = table.string("markers");
+  if (markers !== null) clauses.push(markers);
+  const python = table.string("python");
+  if (python !== null) {
+    const marker = pythonMarker(table, python);
+    if (marker !== null) clauses.push(marker);
+  }
+  const platform = table.string("platform");
+  if (platform !== null) {
+    clauses.push(`sys_platform == ${JSON.stringify(platform)}`);
+  }
+  const joined = clauses.length <= 1 ? clauses[0] ?? null : clauses.map((clause) => `(${clause})`).join(" and ");
+  const markerAt = markers !== null ? [...table.at, "markers"] : table.at;
+  return {
+    name: normalizeName(rawName),
+    specifier,
+    marker: joined === null ? null : normalizeMarker(table.ctx, joined, markerAt),
+    extras: table.strings("extras").map(({ value }) => normalizeName(value))
+  };
+}
+function translateConstraint(at2, key, constraint, label) {
+  const translated = poetryConstraintToPep440(constraint);
+  if (translated.ok) return translated.specifier;
+  at2.report(
+    "warning",
+    `${label}: constraint "${constraint}" has no PEP 440 equivalent (${translated.error}); read as any version`,
+    key
+  );
+  return "";
+}
+function pythonMarker(table, constraint) {
+  const translated = poetryConstraintToPep440(constraint);
+  if (!translated.ok) {
+    table.report(
+      "warning",
+      `${table.what}: python constraint "${constraint}" has no PEP 440 equivalent (${translated.error}); ignored`,
+      "python"
+    );
+    return null;
+  }
+  if (translated.specifier === "") return null;
+  const clauses = [];
+  for (const clause of translated.specifier.split(",")) {
+    const match = /^(~=|===|==|!=|<=|>=|<|>)(.+)$/.exec(clause.trim());
+    if (match === null) {
+      table.report(
+        "warning",
+        `${table.what}: python constraint "${constraint}" could not become a marker; ignored`,
+        "python"
+      );
+      return null;
+    }
+    clauses.push(`python_version ${match[1]} ${JSON.stringify(match[2])}`);
+  }
+  return clauses.join(" and ");
+}
+
+// src/parse/pylock.ts
+var TOP_KEYS2 = keySet(
+  "lock-version environments requires-python extras dependency-groups default-groups created-by packages tool"
+);
+var PACKAGE_KEYS2 = keySet(
+  "name version marker requires-python dependencies vcs directory archive index sdist wheels attestation-identities tool"
+);
+var VCS_KEYS = keySet(
+  "type url path requested-revision commit-id subdirectory"
+);
+var DIRECTORY_KEYS = keySet("path editable subdirectory");
+var ARCHIVE_KEYS = keySet("url path size hashes subdirectory upload-time");
+var FILE_KEYS = keySet("name upload-time url path size hashes");
+function parsePylock(text, path) {
+  return parseTomlLock(text, path, {
+    name: "pylock.toml",
+    empty: emptyPylock,
+    read: readPylock
+  });
+}
+function emptyPylock() {
+  return {
+    lockVersion: null,
+    requiresPython: null,
+    createdBy: null,
+    packages: []
+  };
+}
+function readPylock(root) {
+  const lock = emptyPylock();
+  root.checkKeys(TOP_KEYS2);
+  lock.lockVersion = root.string("lock-version");
+  if (!root.has("lock-version")) {
+    root.report(
+      "warning",
+      "pylock.toml has no `lock-version`: results may be incomplete"
+    );
+  } else if (lock.lockVersion !== null && !/^1(\.\d+)?$/.test(lock.lockVersion)) {
+    root.report(
+      "warning",
+      `unknown pylock.toml lock-version "${lock.lockVersion}": results may be incomplete`,
+      "lock-version"
+    );
+  }
+  lock.requiresPython = root.string("requires-python");
+  lock.createdBy = root.string("created-by");
+  for (const pkg of root.tables("packages")) {
+    const read = readPackage2(pkg);
+    if (read !== null) lock.packages.push(read);
+  }
+  return lock;
+}
+function readPackage2(pkg) {
+  const rawName = pkg.requiredString("name", "a [[packages]]");
+  if (rawName === null) return null;
+  pkg = pkg.named(`package "${rawName}"`);
+  pkg.checkKeys(PACKAGE_KEYS2);
+  const version = pkg.string("version");
+  const rawMarker = pkg.string("marker");
+  const index = pkg.string("index");
+  const { source, sourceUrl } = readSource2(pkg, index);
+  const dependencies = [];
+  for (const dep of pkg.tables("dependencies")) {
+    const name = dep.fields.name;
+    if (typeof name !== "string") {
+      dep.report(
+        "warning",
+        `${pkg.what}: a dependency without a string \`name\` cannot be followed; ignored`
+      );
+      continue;
+    }
+    const depVersion = dep.string("version");
+    dependencies.push({
+      name: normalizeName(name),
+      specifier: depVersion === null ? "" : `==${depVersion}`,
+      marker: null,
+      extras: []
+    });
+  }
+  return {
+    name: normalizeName(rawName),
+    version,
+    source,
+    sourceUrl,
+    marker: rawMarker === null ? null : normalizeMarker(pkg.ctx, rawMarker, [...pkg.at, "marker"]),
+    dependencies,
+    file: pkg.ctx.file,
+    line: pkg.line("name"),
+    uploadTime: readUploadTime(pkg),
+    index
+  };
+}
+function readSource2(pkg, index) {
+  const present = ["vcs", "directory", "archive"].filter((key) => pkg.has(key));
+  const hasFiles = pkg.has("sdist") || pkg.has("wheels");
+  if (present.length + (hasFiles ? 1 : 0) > 1) {
+    const kinds = [...present, ...hasFiles ? ["sdist/wheels"] : []].join(
+      ", "
+    );
+    pkg.report(
+      "error",
+      `${pkg.what} has more than one source (${kinds}); PEP 751 allows exactly one`
+    );
+  }
+  const vcs = pkg.table("vcs");
+  if (vcs !== null) {
+    vcs.named(`${pkg.what} vcs`).checkKeys(VCS_KEYS);
+    const type = vcs.string("type");
+    if (type !== null && type !== "git") {
+      vcs.report(
+        "notice",
+        `${pkg.what}: vcs type "${type}" is reported as a git source`,
+        "type"
+      );
+    }
+    return {
+      source: "git",
+      sourceUrl: vcs.string("url") ?? vcs.string("path")
+    };
+  }
+  const directory = pkg.table("directory");
+  if (directory !== null) {
+    directory.named(`${pkg.what} directory`).checkKeys(DIRECTORY_KEYS);
+    const editable = directory.boolean("editable");
+    return {
+      source: editable === true ? "editable" : "directory",
+      sourceUrl: directory.string("path")
+    };
+  }
+  const archive = pkg.table("archive");
+  if (archive !== null) {
+    archive.named(`${pkg.what} archive`).checkKeys(ARCHIVE_KEYS);
+    const url = archive.string("url");
+    if (url !== null) return { source: "url", sourceUrl: url };
+    return { source: "path", sourceUrl: archive.string("path") };
+  }
+  if (hasFiles) return { source: "registry", sourceUrl: index };
+  pkg.report(
+    "warning",
+    `${pkg.what} names no source (vcs, directory, archive, sdist or wheels)`
+  );
+  return { source: "unknown", sourceUrl: null };
+}
+function readUploadTime(pkg) {
+  const files = [];
+  const sdist = pkg.table("sdist");
+  if (sdist !== null) files.push(sdist);
+  files.push(...pkg.tables("wheels"));
+  for (const file of files) file.named(`${pkg.what} file`).checkKeys(FILE_KEYS);
+  const archive = pkg.fields.archive;
+  if (isTable(archive)) {
+    files.push(new Fields(pkg.ctx, archive, [...pkg.at, "archive"], pkg.what));
+  }
+  let latest = null;
+  for (const file of files) {
+    const value = file.fields["upload-time"];
+    if (value === void 0) continue;
+    if (!(value instanceof Date) || value instanceof TomlDate && !value.isDateTime()) {
+      file.report(
+        "warning",
+        `${pkg.what}: \`upload-time\` must be a TOML date-time, found ${describeValue(value)}; ignored`,
+        "upload-time"
+      );
+      continue;
+    }
+    const time = value.getTime();
+    if (Number.isNaN(time)) continue;
+    if (latest === null || time > latest) latest = time;
+  }
+  return latest === null ? null : new Date(latest).toISOString();
+}
+
+// src/parse/pyproject.ts
+function parsePyproject(text, path) {
+  const value = emptyPyproject();
+  try {
+    const toml = parseToml(text, path);
+    if (toml.value === null) return { value, diagnostics: toml.diagnostics };
+    const reader = new PyprojectReader(toml.value, path);
+    return { value: reader.read(), diagnostics: reader.diagnostics };
+  } catch (error) {
+    const diagnostic = {
+      severity: "error",
+      line: null,
+      message: `could not read pyproject.toml: ${String(error)}`
+    };
+    return { value, diagnostics: [diagnostic] };
+  }
+}
+function emptyPyproject() {
+  return {
+    name: null,
+    requiresPython: null,
+    requirements: [],
+    uv: { workspace: null, sources: [], indexes: [], excludeNewer: null },
+    poetry: false,
+    pinAudit: null,
+    document: null
+  };
+}
+function isTable2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+function describeType(value) {
+  if (Array.isArray(value)) return "an array";
+  if (value instanceof Date) return "a date";
+  if (isTable2(value)) return "a table";
+  if (typeof value === "bigint") return "a number";
+  return `a ${typeof value}`;
+}
+function formatPath(keyPath) {
+  let out = "";
+  for (const key of keyPath) {
+    if (typeof key === "number") out += `[${key}]`;
+    else {
+      const bare = /^[A-Za-z0-9_-]+$/.test(key) ? key : JSON.stringify(key);
+      out += out === "" ? bare : `.${bare}`;
+    }
+  }
+  return out;
+}
+var PyprojectReader = class {
+  constructor(doc, path) {
+    this.doc = doc;
+    this.path = path;
+    this.root = doc.value;
+  }
+  doc;
+  path;
+  diagnostics = [];
+  /** Packages with a uv `path` source marked `editable = true`. */
+  editableSources = /* @__PURE__ */ new Set();
+  root;
+  read() {
+    const result = emptyPyproject();
+    result.document = this.doc;
+    const requirements = [];
+    const project = this.table(["project"]);
+    if (project) {
+      result.name = this.projectName(["project", "name"]);
+      result.requiresPython = this.requiresPython([
+        "project",
+        "requires-python"
+      ]);
+      requirements.push(
+        ...this.requirementArray(["project", "dependencies"], "project")
+      );
+      const optional = this.table(["project", "optional-dependencies"]);
+      for (const extra of Object.keys(optional ?? {})) {
+        const keyPath = ["project", "optional-dependencies", extra];
+        requirements.push(
+          ...this.requirementArray(keyPath, `optional:${normalizeName(extra)}`)
+        );
+      }
+    }
+    requirements.push(...this.dependencyGroups());
+    requirements.push(
+      ...this.requirementArray(["build-system", "requires"], "build")
+    );
+    const uv = this.table(["tool", "uv"]);
+    if (uv) {
+      requirements.push(
+        ...this.requirementArray(["tool", "uv", "dev-dependencies"], "dev")
+      );
+      requirements.push(
+        ...this.requirementArray(
+          ["tool", "uv", "constraint-dependencies"],
+          "constraint"
+        )
+      );
+      requirements.push(
+        ...this.requirementArray(
+          ["tool", "uv", "override-dependencies"],
+          "override"
+        )
+      );
+      result.uv.sources = this.uvSources();
+      result.uv.workspace = this.uvWorkspace();
+      result.uv.indexes = this.uvIndexes();
+      result.uv.excludeNewer = this.optionalString([
+        "tool",
+        "uv",
+        "exclude-newer"
+      ]);
+    }
+    const poetry = this.table(["tool", "poetry"]);
+    if (poetry) {
+      result.poetry = true;
+      result.name ??= this.projectName(["tool", "poetry", "name"]);
+      const python = this.poetryPython();
+      result.requiresPython ??= python;
+      requirements.push(...this.poetryRequirements());
+    }
+    const pinAudit = this.get(["tool", "pin-audit"]);
+    if (pinAudit !== void 0)
+      result.pinAudit = {
+        value: pinAudit,
+        line: this.line(["tool", "pin-audit"])
+      };
+    result.requirements = this.applySources(requirements, result.uv.sources);
+    return result;
+  }
+  // --- access -------------------------------------------------------------------------------
+  get(keyPath) {
+    let value = this.root;
+    for (const key of keyPath) {
+      if (typeof key === "number")
+        value = Array.isArray(value) ? value[key] : void 0;
+      else
+        value = isTable2(value) && Object.hasOwn(value, key) ? value[key] : void 0;
+      if (value === void 0) return void 0;
+    }
+    return value;
+  }
+  line(keyPath) {
+    return this.doc.lineOf(keyPath) ?? 1;
+  }
+  error(keyPath, message, severity = "error") {
+    this.diagnostics.push({
+      severity,
+      line: this.line(keyPath),
+      message: `${formatPath(keyPath)}: ${message}`
+    });
+  }
+  /** The table at keyPath; null (with an error) when something else is there, null when absent. */
+  table(keyPath) {
+    const value = this.get(keyPath);
+    if (value === void 0) return null;
+    if (isTable2(value)) return value;
+    this.error(keyPath, `must be a table, not ${describeType(value)}`);
+    return null;
+  }
+  array(keyPath) {
+    const value = this.get(keyPath);
+    if (value === void 0) return null;
+    if (Array.isArray(value)) return value;
+    this.error(keyPath, `must be an array, not ${describeType(value)}`);
+    return null;
+  }
+  optionalString(keyPath) {
+    const value = this.get(keyPath);
+    if (value === void 0) return null;
+    if (typeof value === "string") return value;
+    this.error(keyPath, `must be a string, not ${describeType(value)}`);
+    return null;
+  }
+  stringArray(keyPath) {
+    const out = [];
+    (this.array(keyPath) ?? []).forEach((item, index) => {
+      if (typeof item === "string") out.push(item);
+      else
+        this.error(
+          [...keyPath, index],
+          `must be a string, not ${describeType(item)}`
+        );
+    });
+    return out;
+  }
+  // --- PEP 621 / PEP 508 ----------------------------------------------------------------------
+  projectName(keyPath) {
+    const name = this.optionalString(keyPath);
+    return name === null ? null : normalizeName(name.trim());
+  }
+  requiresPython(keyPath) {
+    const text = this.optionalString(keyPath);
+    if (text === null) return null;
+    const parsed2 = parsePep508(`python ${text}`);
+    if (!parsed2.ok || parsed2.value.marker !== null || parsed2.value.url !== null || parsed2.value.extras.length) {
+      const why = parsed2.ok ? "it is not a version specifier set" : parsed2.error;
+      this.error(keyPath, `invalid version specifier '${text}': ${why}`);
+      return null;
+    }
+    return parsed2.value.specifier;
+  }
+  /** A PEP 508 string at keyPath as a Requirement, or null with an error diagnostic. */
+  pep508(text, keyPath, group) {
+    if (typeof text !== "string") {
+      this.error(
+        keyPath,
+        `must be a PEP 508 requirement string, not ${describeType(text)}`
+      );
+      return null;
+    }
+    const parsed2 = parsePep508(text);
+    if (!parsed2.ok) {
+      this.error(keyPath, `invalid requirement '${text}': ${parsed2.error}`);
+      return null;
+    }
+    const { name, specifier, extras, marker, url } = parsed2.value;
+    return {
+      name,
+      specifier,
+      extras,
+      marker,
+      url,
+      editable: false,
+      hashes: 0,
+      group,
+      file: this.path,
+      line: this.line(keyPath)
+    };
+  }
+  requirementArray(keyPath, group) {
+    const out = [];
+    (this.array(keyPath) ?? []).forEach((item, index) => {
+      const requirement = this.pep508(item, [...keyPath, index], group);
+      if (requirement) out.push(requirement);
+    });
+    return out;
+  }
+  // --- PEP 735 --------------------------------------------------------------------------------
+  dependencyGroups() {
+    const groups = this.table(["dependency-groups"]);
+    if (!groups) return [];
+    const byName = /* @__PURE__ */ new Map();
+    for (const key of Object.keys(groups)) {
+      const name = normalizeName(key);
+      const earlier = byName.get(name);
+      if (earlier !== void 0) {
+        this.error(
+          ["dependency-groups", key],
+          `duplicate dependency group: '${earlier}' and '${key}' are the same name`
+        );
+        continue;
+      }
+      byName.set(name, key);
+    }
+    const resolved = /* @__PURE__ */ new Map();
+    const resolving = /* @__PURE__ */ new Set();
+    const resolve2 = (name, group) => {
+      const key = byName.get(name) ?? name;
+      const out2 = [];
+      resolving.add(name);
+      (this.array(["dependency-groups", key]) ?? []).forEach((item, index) => {
+        const itemPath = ["dependency-groups", key, index];
+        if (!isTable2(item)) {
+          const requirement = this.pep508(item, itemPath, group);
+          if (requirement) out2.push(requirement);
+          return;
+        }
+        const include = item["include-group"];
+        const others = Object.keys(item).filter((k) => k !== "include-group");
+        if (typeof include !== "string" || others.length > 0) {
+          this.error(
+            itemPath,
+            'a table in a dependency group must be exactly { include-group = "<group name>" }'
+          );
+          return;
+        }
+        const target = normalizeName(include);
+        if (!byName.has(target)) {
+          this.error(
+            itemPath,
+            `includes the unknown dependency group '${include}'`
+          );
+        } else if (resolving.has(target)) {
+          this.error(
+            itemPath,
+            `including '${include}' makes a cycle of dependency groups`
+          );
+        } else {
+          const included = resolved.get(target) ?? resolveOnce(target);
+          out2.push(
+            ...included.map((requirement) => ({ ...requirement, group }))
+          );
+        }
+      });
+      resolving.delete(name);
+      return out2;
+    };
+    const resolveOnce = (name) => {
+      const own = resolve2(name, `group:${name}`);
+      resolved.set(name, own);
+      return own;
+    };
+    const out = [];
+    for (const name of byName.keys())
+      out.push(...resolved.get(name) ?? resolveOnce(name));
+    return out;
+  }
+  // --- uv -------------------------------------------------------------------------------------
+  uvSources() {
+    this.editableSources.clear();
+    const sources = this.table(["tool", "uv", "sources"]);
+    const out = [];
+    for (const [key, value] of Object.entries(sources ?? {})) {
+      const keyPath = ["tool", "uv", "sources", key];
+      const entries = Array.isArray(value) ? value.map((entry, index) => [entry, [...keyPath, index]]) : [[value, keyPath]];
+      for (const [entry, entryPath] of entries) {
+        if (!isTable2(entry)) {
+          this.error(
+            entryPath,
+            `a uv source must be a table, not ${describeType(entry)}`
+          );
+          continue;
+        }
+        const source = {
+          name: normalizeName(key),
+          ...this.uvSourceKind(entry, entryPath),
+          line: this.line(entryPath)
+        };
+        if (source.kind === "path" && entry.editable === true) {
+          this.editableSources.add(source.name);
+        }
+        out.push(source);
+      }
+    }
+    return out;
+  }
+  uvSourceKind(entry, entryPath) {
+    if (entry.workspace === true) return { kind: "workspace", value: null };
+    for (const kind of ["git", "path", "url", "index"]) {
+      const value = entry[kind];
+      if (value === void 0) continue;
+      if (typeof value === "string") return { kind, value };
+      this.error(
+        [...entryPath, kind],
+        `must be a string, not ${describeType(value)}`
+      );
+      return { kind: "unknown", value: null };
+    }
+    return { kind: "unknown", value: null };
+  }
+  uvWorkspace() {
+    const workspace = this.table(["tool", "uv", "workspace"]);
+    if (!workspace) return null;
+    return {
+      members: this.stringArray(["tool", "uv", "workspace", "members"]),
+      exclude: this.stringArray(["tool", "uv", "workspace", "exclude"])
+    };
+  }
+  uvIndexes() {
+    const out = [];
+    (this.array(["tool", "uv", "index"]) ?? []).forEach((entry, index) => {
+      const keyPath = ["tool", "uv", "index", index];
+      if (!isTable2(entry)) {
+        this.error(
+          keyPath,
+          `an index must be a table, not ${describeType(entry)}`
+        );
+        return;
+      }
+      const url = this.optionalString([...keyPath, "url"]);
+      if (url === null) {
+        if (entry.url === void 0)
+          this.error(keyPath, "an index needs a url");
+        return;
+      }
+      out.push({
+        name: this.optionalString([...keyPath, "name"]),
+        url,
+        line: this.line(keyPath)
+      });
+    });
+    return out;
+  }
+  /** uv: a requirement whose package has a git, url or path source is a direct reference to it. */
+  applySources(requirements, sources) {
+    const direct = /* @__PURE__ */ new Map();
+    for (const source of sources) {
+      const isDirect = source.kind === "git" || source.kind === "url" || source.kind === "path";
+      if (isDirect && !direct.has(source.name)) direct.set(source.name, source);
+    }
+    if (direct.size === 0) return requirements;
+    return requirements.map((requirement) => {
+      const source = direct.get(requirement.name);
+      const applies = requirement.group !== "constraint" && requirement.group !== "override";
+      if (!source || !applies || requirement.url !== null || requirement.group.startsWith("poetry")) {
+        return requirement;
+      }
+      return {
+        ...requirement,
+        url: source.value,
+        editable: this.editableSources.has(source.name)
+      };
+    });
+  }
+  // --- Poetry ---------------------------------------------------------------------------------
+  poetryPython() {
+    const keyPath = ["tool", "poetry", "dependencies", "python"];
+    const value = this.get(keyPath);
+    if (value === void 0) return null;
+    const constraint = isTable2(value) ? value.version : value;
+    if (typeof constraint !== "string") {
+      this.error(
+        keyPath,
+        `must be a version constraint string, not ${describeType(constraint)}`
+      );
+      return null;
+    }
+    const translated = this.poetryConstraint(constraint, keyPath);
+    return translated.kind === "ok" ? translated.specifier : null;
+  }
+  poetryConstraint(constraint, keyPath) {
+    const translated = poetryConstraintToPep440(constraint);
+    if (translated.ok) return { kind: "ok", specifier: translated.specifier };
+    if (translated.error.includes("union")) {
+      this.error(
+        keyPath,
+        `${translated.error}; pin-audit reads it as any version`,
+        "warning"
+      );
+      return { kind: "union" };
+    }
+    this.error(keyPath, translated.error);
+    return { kind: "error" };
+  }
+  poetryRequirements() {
+    const out = [];
+    out.push(
+      ...this.poetryDependencyTable(
+        ["tool", "poetry", "dependencies"],
+        "poetry"
+      )
+    );
+    out.push(
+      ...this.poetryDependencyTable(
+        ["tool", "poetry", "dev-dependencies"],
+        "poetry-group:dev"
+      )
+    );
+    const groups = this.table(["tool", "poetry", "group"]);
+    for (const group of Object.keys(groups ?? {})) {
+      if (!this.table(["tool", "poetry", "group", group])) continue;
+      const keyPath = ["tool", "poetry", "group", group, "dependencies"];
+      out.push(...this.poetryDependencyTable(keyPath, `poetry-group:${group}`));
+    }
+    return out;
+  }
+  poetryDependencyTable(keyPath, group) {
+    const table = this.table(keyPath);
+    const out = [];
+    for (const [rawName, spec] of Object.entries(table ?? {})) {
+      if (normalizeName(rawName) === "python") continue;
+      const depPath = [...keyPath, rawName];
+      if (Array.isArray(spec)) {
+        spec.forEach((entry, index) => {
+          const requirement = this.poetryDependency(
+            rawName,
+            entry,
+            [...depPath, index],
+            group
+          );
+          if (requirement) out.push(requirement);
+        });
+      } else {
+        const requirement = this.poetryDependency(
+          rawName,
+          spec,
+          depPath,
+          group
+        );
+        if (requirement) out.push(requirement);
+      }
+    }
+    return out;
+  }
+  poetryDependency(rawName, spec, keyPath, group) {
+    const requirement = {
+      name: normalizeName(rawName),
+      specifier: "",
+      extras: [],
+      marker: null,
+      url: null,
+      editable: false,
+      hashes: 0,
+      group,
+      file: this.path,
+      line: this.line(keyPath)
+    };
+    if (typeof spec === "string") {
+      const translated = this.poetryConstraint(spec, keyPath);
+      if (translated.kind === "error") return null;
+      requirement.specifier = translated.kind === "ok" ? translated.specifier : "";
+      return requirement;
+    }
+    if (!isTable2(spec)) {
+      this.error(
+        keyPath,
+        `a Poetry dependency must be a version string or a table, not ${describeType(spec)}`
+      );
+      return null;
+    }
+    const version = spec.version;
+    if (version !== void 0) {
+      if (typeof version === "string") {
+        const translated = this.poetryConstraint(version, [
+          ...keyPath,
+          "version"
+        ]);
+        if (translated.kind === "error") return null;
+        requirement.specifier = translated.kind === "ok" ? translated.specifier : "";
+      } else
+        this.error(
+          [...keyPath, "version"],
+          `must be a string, not ${describeType(version)}`
+        );
+    }
+    requirement.extras = this.stringArray([...keyPath, "extras"]).map(
+      normalizeName
+    );
+    for (const kind of ["git", "url", "path"]) {
+      const value = this.optionalString([...keyPath, kind]);
+      if (value !== null && requirement.url === null) requirement.url = value;
+    }
+    requirement.editable = spec.develop === true;
+    const marker = this.poetryMarker(keyPath);
+    if (marker === false) return null;
+    requirement.marker = marker;
+    return requirement;
+  }
+  /** Poetry's `markers` and `python` keys as one PEP 508 marker; false (reported) when unreadable. */
+  poetryMarker(keyPath) {
+    const parts = [];
+    const markers = this.optionalString([...keyPath, "markers"]);
+    if (markers !== null && markers.trim() !== "") parts.push(markers);
+    const python = this.optionalString([...keyPath, "python"]);
+    if (python !== null) {
+      const translated = this.poetryConstraint(python, [...keyPath, "python"]);
+      if (translated.kind === "error") return false;
+      if (translated.kind === "ok" && translated.specifier !== "") {
+        parts.push(pythonMarker2(translated.specifier));
+      }
+    }
+    if (parts.length === 0) return null;
+    const text = parts.length === 1 ? parts[0] ?? "" : parts.map((part) => `(${part})`).join(" and ");
+    const parsed2 = parsePep508Marker(text);
+    if (parsed2.ok) return parsed2.value;
+    this.error(
+      [...keyPath, markers !== null ? "markers" : "python"],
+      `invalid marker '${text}': ${parsed2.error}`
+    );
+    return false;
+  }
+};
+function pythonMarker2(specifier) {
+  return specifier.split(",").map((clause) => {
+    const m = /^(===|~=|==|!=|<=|>=|<|>)(.*)$/.exec(clause);
+    const op = m?.[1] ?? "==";
+    const version = m?.[2] ?? clause;
+    const release = version.replace(/\.\*$/, "").split(/[^0-9.]/)[0] ?? "";
+    const variable = release.split(".").length > 2 ? "python_full_version" : "python_version";
+    return `${variable} ${op} "${version}"`;
+  }).join(" and ");
+}
+
+// src/parse/uv-lock.ts
+var TOP_KEYS3 = keySet(
+  "version revision requires-python resolution-markers supported-markers required-markers conflicts options manifest package"
+);
+var MANIFEST_KEYS = keySet(
+  "members requirements constraints overrides excludes build-constraints dependency-groups dependency-metadata"
+);
+var PACKAGE_KEYS3 = keySet(
+  "name version source resolution-markers dependencies optional-dependencies dev-dependencies sdist wheels metadata"
+);
+var METADATA_KEYS2 = keySet("requires-dist requires-dev provides-extras");
+var DEPENDENCY_KEYS2 = keySet("name version source marker extra");
+var REQUIREMENT_KEYS = keySet(
+  "name specifier marker extras groups editable path git url index directory virtual subdirectory conflict"
+);
+var SOURCE_KINDS = [
+  "registry",
+  "git",
+  "url",
+  "path",
+  "directory",
+  "editable",
+  "virtual"
+];
+var SOURCE_EXTRA_KEYS = keySet("subdirectory");
+var REQUIREMENT_URL_KEYS = [
+  "git",
+  "url",
+  "path",
+  "directory",
+  "editable",
+  "virtual"
+];
+var UV_FILE = (
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: TOML strings cannot hold control characters.
+  /\{ url = "[^"\\\u0000-\u001f\u007f]*", hash = "sha256:[0-9a-f]{64}", size = (?:0|[1-9][0-9]{0,15})(?:, upload-time = "[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,9})?Z")? \}/
+);
+var UNREAD_FILES = [
+  {
+    arrayTable: "package",
+    key: "wheels",
+    shape: "lines",
+    pattern: new RegExp(` *${UV_FILE.source},\\r?\\n`, "y")
+  },
+  {
+    arrayTable: "package",
+    key: "sdist",
+    shape: "inline",
+    pattern: new RegExp(UV_FILE.source, "y")
+  }
+];
+function parseUvLock(text, path) {
+  return parseTomlLock(text, path, {
+    name: "uv.lock",
+    unknownKeyHint: " (written by a newer uv?)",
+    empty: emptyUvLock,
+    read: readUvLock,
+    toml: { unread: UNREAD_FILES }
+  });
+}
+function emptyUvLock() {
+  return {
+    version: null,
+    revision: null,
+    requiresPython: null,
+    resolutionMarkers: [],
+    packages: [],
+    metadata: [],
+    manifest: { members: [], constraints: [], overrides: [], requirements: [] }
+  };
+}
+function readUvLock(root) {
+  const lock = emptyUvLock();
+  root.checkKeys(TOP_KEYS3);
+  lock.version = root.integer("version");
+  if (!root.has("version")) {
+    root.report(
+      "warning",
+      "uv.lock has no `version`: results may be incomplete"
+    );
+  } else if (lock.version !== null && lock.version !== 1) {
+    root.report(
+      "warning",
+      `unknown uv.lock version ${lock.version}: results may be incomplete`,
+      "version"
+    );
+  }
+  lock.revision = root.integer("revision");
+  lock.requiresPython = root.string("requires-python");
+  lock.resolutionMarkers = root.strings("resolution-markers").map(({ value, at: at2 }) => normalizeMarker(root.ctx, value, at2));
+  const manifest = root.table("manifest", "[manifest]");
+  if (manifest !== null) readManifest(manifest, lock);
+  for (const pkg of root.tables("package")) {
+    const read = readPackage3(pkg);
+    if (read === null) continue;
+    lock.packages.push(read.locked);
+    if (read.metadata !== null) lock.metadata.push(read.metadata);
+  }
+  return lock;
+}
+function readManifest(manifest, lock) {
+  manifest.checkKeys(MANIFEST_KEYS);
+  lock.manifest.members = manifest.strings("members").map(({ value }) => normalizeName(value));
+  lock.manifest.constraints = readRequirements(
+    manifest,
+    "constraints",
+    () => "constraint"
+  );
+  lock.manifest.overrides = readRequirements(
+    manifest,
+    "overrides",
+    () => "override"
+  );
+  lock.manifest.requirements = readRequirements(
+    manifest,
+    "requirements",
+    () => "project"
+  );
+  const groups = manifest.table(
+    "dependency-groups",
+    "[manifest.dependency-groups]"
+  );
+  if (groups !== null) {
+    for (const group of groups.keys()) {
+      lock.manifest.requirements.push(
+        ...readRequirements(groups, group, () => devGroup(group))
+      );
+    }
+  }
+}
+function readPackage3(pkg) {
+  const rawName = pkg.requiredString("name", "a [[package]]");
+  if (rawName === null) return null;
+  const name = normalizeName(rawName);
+  pkg = pkg.named(`package "${rawName}"`);
+  pkg.checkKeys(PACKAGE_KEYS3);
+  const version = pkg.string("version");
+  const { source, sourceUrl } = readSource3(pkg);
+  const forks = pkg.strings("resolution-markers").map(({ value, at: at2 }) => normalizeMarker(pkg.ctx, value, at2));
+  const marker = forks.length <= 1 ? forks[0] ?? null : orMarkers(forks);
+  const dependencies = readDependencyList(pkg, "dependencies", null);
+  const scopes = [
+    ["optional-dependencies", (extra) => `extra == ${quote(extra)}`],
+    [
+      "dev-dependencies",
+      (group) => `${quote(group)} in dependency_groups`
+    ]
+  ];
+  for (const [key, scope] of scopes) {
+    const table = pkg.table(key);
+    if (table === null) continue;
+    for (const name2 of table.keys()) {
+      dependencies.push(...readDependencyList(table, name2, scope(name2)));
+    }
+  }
+  const locked = {
+    name: intern(name),
+    version: version === null ? null : intern(version),
+    source,
+    sourceUrl: sourceUrl === null ? null : intern(sourceUrl),
+    marker: marker === null ? null : intern(marker),
+    dependencies,
+    file: pkg.ctx.file,
+    line: pkg.line("name")
+  };
+  const metadata = pkg.table("metadata");
+  return {
+    locked,
+    metadata: metadata === null ? null : readMetadata(metadata, name)
+  };
+}
+function readSource3(pkg) {
+  const table = pkg.table("source");
+  if (table === null) {
+    if (!pkg.has("source"))
+      pkg.report("error", `${pkg.what} has no \`source\``);
+    return { source: "unknown", sourceUrl: null };
+  }
+  const keys = table.keys();
+  const kinds = SOURCE_KINDS.filter((kind2) => table.has(kind2));
+  const kind = kinds[0];
+  if (kind === void 0 || kinds.length > 1) {
+    table.report(
+      "error",
+      `${pkg.what}: \`source\` must have exactly one of ${SOURCE_KINDS.join(", ")} (found ${keys.join(", ") || "no keys"})`
+    );
+    return { source: "unknown", sourceUrl: null };
+  }
+  table.named(`${pkg.what} \`source\``).checkKeys(/* @__PURE__ */ new Set([kind, ...SOURCE_EXTRA_KEYS]));
+  return { source: kind, sourceUrl: table.string(kind) };
+}
+function readDependencyList(parent, key, scopeMarker) {
+  const result = [];
+  for (const dep of parent.tables(key)) {
+    const name = dep.fields.name;
+    if (typeof name !== "string") {
+      dep.report(
+        "error",
+        `${dep.what}: a dependency in \`${key}\` has no string \`name\`; entry skipped`
+      );
+      continue;
+    }
+    dep.named(`${dep.what} dependency`).checkKeys(DEPENDENCY_KEYS2);
+    const version = dep.string("version");
+    dep.table("source");
+    const own = dep.string("marker");
+    const ownMarker = own === null ? null : normalizeMarker(dep.ctx, own, [...dep.at, "marker"]);
+    const marker = andMarkers(dep, ownMarker, scopeMarker);
+    result.push({
+      name: intern(normalizeName(name)),
+      // uv records a version only when the name alone would be ambiguous (forked resolutions).
+      specifier: version === null ? "" : `==${version}`,
+      marker: marker === null ? null : intern(marker),
+      extras: dep.strings("extra").map(({ value }) => intern(normalizeName(value)))
+    });
+  }
+  return result;
+}
+function readMetadata(metadata, name) {
+  metadata.named(`${metadata.what} [package.metadata]`).checkKeys(METADATA_KEYS2);
+  const requiresDist = readRequirements(metadata, "requires-dist", extraGroup);
+  const requiresDev = {};
+  const dev = metadata.table("requires-dev");
+  if (dev !== null) {
+    for (const group of dev.keys()) {
+      requiresDev[group] = readRequirements(dev, group, () => devGroup(group));
+    }
+  }
+  return { package: name, requiresDist, requiresDev };
+}
+function extraGroup(marker) {
+  const extra = marker?.match(/\bextra\s*==\s*(['"])([^'"]*)\1/)?.[2];
+  return extra === void 0 ? "project" : `optional:${normalizeName(extra)}`;
+}
+function devGroup(group) {
+  return group === "dev" ? "dev" : `group:${group}`;
+}
+function readRequirements(parent, key, groupOf) {
+  const result = [];
+  for (const table of parent.tables(key)) {
+    const requirement = readRequirement(table, groupOf);
+    if (requirement !== null) result.push(requirement);
+  }
+  return result;
+}
+function readRequirement(table, groupOf) {
+  const name = table.fields.name;
+  if (typeof name !== "string") {
+    table.report(
+      "error",
+      `${table.what}: a requirement has no string \`name\`; entry skipped`
+    );
+    return null;
+  }
+  table = table.named(`${table.what} requirement "${name}"`);
+  table.checkKeys(REQUIREMENT_KEYS);
+  const rawSpecifier = table.string("specifier") ?? "";
+  const rawMarker = table.string("marker");
+  const rawExtras = table.strings("extras").map(({ value }) => value);
+  table.string("index");
+  let url = null;
+  for (const key of REQUIREMENT_URL_KEYS) {
+    if (key === "editable" && typeof table.fields.editable === "boolean")
+      continue;
+    url = table.string(key);
+    if (url !== null) break;
+  }
+  const editable = typeof table.fields.editable === "string" || table.fields.editable === true;
+  const extras = rawExtras.length > 0 ? `[${rawExtras.join(",")}]` : "";
+  const marker = rawMarker === null ? "" : ` ; ${rawMarker}`;
+  const parsed2 = parsePep508(`${name}${extras}${rawSpecifier}${marker}`);
+  if (!parsed2.ok) {
+    table.report(
+      "error",
+      `${table.what} is not a valid requirement: ${parsed2.error}`
+    );
+  }
+  const normalized = parsed2.ok ? parsed2.value : {
+    name: normalizeName(name),
+    specifier: rawSpecifier.replace(/\s+/g, ""),
+    extras: rawExtras.map(normalizeName),
+    marker: rawMarker
+  };
+  return {
+    name: normalized.name,
+    specifier: normalized.specifier,
+    extras: normalized.extras,
+    marker: normalized.marker,
+    url,
+    editable,
+    hashes: 0,
+    group: groupOf(normalized.marker),
+    file: table.ctx.file,
+    line: table.line()
+  };
+}
+function intern(text) {
+  let copy = interned.get(text);
+  if (copy === void 0) {
+    copy = text.length < 13 ? text : [...text].join("");
+    if (interned.size >= INTERNED_LIMIT) interned.clear();
+    interned.set(copy, copy);
+  }
+  return copy;
+}
+var interned = /* @__PURE__ */ new Map();
+var INTERNED_LIMIT = 5e4;
+function orMarkers(markers) {
+  return markers.map((marker) => `(${marker})`).join(" or ");
+}
+function andMarkers(at2, own, scope) {
+  if (scope === null) return own;
+  const joined = own === null ? scope : `(${own}) and ${scope}`;
+  return normalizeMarker(at2.ctx, joined, at2.at);
+}
+function quote(value) {
+  return value.includes('"') ? `'${value}'` : `"${value}"`;
+}
+
+// src/discover/classify-file.ts
+function isConstraintsFileName(relPath) {
+  const base = relPath.slice(relPath.lastIndexOf("/") + 1).toLowerCase();
+  return base.startsWith("constraints");
+}
+
+// src/discover/read-text-file.ts
+import { open } from "node:fs/promises";
+var MAX_FILE_BYTES = 16 * 1024 * 1024;
+async function readTextFile(absPath) {
+  let handle;
+  try {
+    handle = await open(absPath, "r");
+    const { size } = await handle.stat();
+    if (size > MAX_FILE_BYTES) {
+      return fail(
+        `file is ${formatBytes(size)}, larger than the ${formatBytes(MAX_FILE_BYTES)} pin-audit reads; it was not audited`
+      );
+    }
+    const bytes = await handle.readFile();
+    return decodeText(bytes);
+  } catch (error) {
+    return fail(`cannot read file: ${describeFsError(error)}`);
+  } finally {
+    await handle?.close().catch(() => {
+    });
+  }
+}
+function decodeText(bytes) {
+  if (bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255)) {
+    return fail(
+      "file is UTF-16 encoded; dependency files must be UTF-8 (re-save it as UTF-8)",
+      1
+    );
+  }
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    return fail(
+      `binary content (a NUL byte at offset ${nul}); this is not a text file`,
+      lineAt(bytes, nul)
+    );
+  }
+  try {
+    return {
+      ok: true,
+      text: new TextDecoder("utf-8", { fatal: true }).decode(bytes)
+    };
+  } catch {
+    const offset = firstInvalidUtf8(bytes);
+    return fail(
+      `not valid UTF-8 (byte offset ${offset}); re-save the file as UTF-8`,
+      lineAt(bytes, offset)
+    );
+  }
+}
+function fail(message, line = null) {
+  return { ok: false, diagnostic: { severity: "error", line, message } };
+}
+function lineAt(bytes, offset) {
+  let line = 1;
+  for (let i = 0; i < offset && i < bytes.length; i++)
+    if (bytes[i] === 10) line++;
+  return line;
+}
+function firstInvalidUtf8(bytes) {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    const need = b < 128 ? 0 : b >= 194 && b <= 223 ? 1 : b >= 224 && b <= 239 ? 2 : b >= 240 && b <= 244 ? 3 : -1;
+    if (need < 0) return i;
+    const chunk = bytes.subarray(i, i + need + 1);
+    if (chunk.length < need + 1) return i;
+    try {
+      new TextDecoder("utf-8", { fatal: true }).decode(chunk);
+    } catch {
+      return i;
+    }
+    i += need + 1;
+  }
+  return bytes.length;
+}
+function formatBytes(n) {
+  return n >= 1024 * 1024 ? `${(n / (1024 * 1024)).toFixed(1)} MiB` : `${n} bytes`;
+}
+function describeFsError(error) {
+  const code = error?.code;
+  switch (code) {
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "ENOENT":
+      return "no such file";
+    case "ELOOP":
+      return "too many levels of symbolic links";
+    case "EISDIR":
+      return "is a directory";
+    default:
+      return typeof code === "string" ? code : String(error);
+  }
+}
+
+// src/discover/parse-discovered-file.ts
+async function parseDiscoveredFile(file, reader) {
+  if (file.kind === "requirements") {
+    const resolved = await reader.resolve(
+      file.path,
+      isConstraintsFileName(file.path)
+    );
+    return {
+      parsed: { file, kind: "requirements", value: resolved },
+      diagnostics: [...resolved.diagnostics]
+    };
+  }
+  const read = await readTextFile(file.absPath);
+  if (!read.ok)
+    return { parsed: null, diagnostics: [[file.path, [read.diagnostic]]] };
+  const text = read.text;
+  switch (file.kind) {
+    case "pyproject": {
+      const result = parsePyproject(text, file.path);
+      return {
+        parsed: { file, kind: "pyproject", value: result.value },
+        diagnostics: [[file.path, result.diagnostics]]
+      };
+    }
+    case "uv-lock": {
+      const result = parseUvLock(text, file.path);
+      return {
+        parsed: { file, kind: "uv-lock", value: result.value },
+        diagnostics: [[file.path, result.diagnostics]]
+      };
+    }
+    case "pylock": {
+      const result = parsePylock(text, file.path);
+      return {
+        parsed: { file, kind: "pylock", value: result.value },
+        diagnostics: [[file.path, result.diagnostics]]
+      };
+    }
+    case "poetry-lock": {
+      const result = parsePoetryLock(text, file.path);
+      return {
+        parsed: { file, kind: "poetry-lock", value: result.value },
+        diagnostics: [[file.path, result.diagnostics]]
+      };
+    }
+  }
+}
+
+// src/discover/resolve-requirements.ts
+import { realpath } from "node:fs/promises";
+import { dirname, join as join2, relative as relative2, resolve } from "node:path";
+
+// src/parse/requirements-txt.ts
+function parseRequirementsTxt(text, path, options) {
+  const value = {
+    requirements: [],
+    includes: [],
+    options: []
+  };
+  const diagnostics = [];
+  const context = {
+    path,
+    group: options?.group ?? "requirements",
+    env: options?.env ?? {},
+    value,
+    diagnostics
+  };
+  let lineNumber = null;
+  try {
+    for (const line of preprocess(text, context)) {
+      lineNumber = line.number;
+      handleLine(line.number, line.text, context);
+    }
+  } catch (error) {
+    diagnostics.push({
+      severity: "error",
+      line: lineNumber,
+      message: `internal error while reading this requirements file: ${String(error)}`
+    });
+  }
+  return { value, diagnostics };
+}
+var PY_SPACE2 = "\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
+var COMMENT_RE = new RegExp(`(^|[${PY_SPACE2}]+)#.*$`, "s");
+var ENV_VAR_RE = /\$\{([A-Z0-9_]+)\}/g;
+var PY_LINE_BREAK = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/;
+function splitPythonLines(text) {
+  if (text === "") {
+    return [];
+  }
+  const lines = text.split(PY_LINE_BREAK);
+  if (new RegExp(`(?:${PY_LINE_BREAK.source})$`).test(text)) {
+    lines.pop();
+  }
+  return lines;
+}
+function isPythonSpace(c) {
+  if (c <= 32)
+    return c === 32 || c >= 9 && c <= 13 || c >= 28 && c <= 31;
+  return c === 133 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288;
+}
+function stripPython(text) {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isPythonSpace(text.charCodeAt(start))) start++;
+  while (end > start && isPythonSpace(text.charCodeAt(end - 1))) end--;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
+}
+function isCommentLine(text) {
+  let i = 0;
+  while (i < text.length && isPythonSpace(text.charCodeAt(i))) i++;
+  return text.charCodeAt(i) === 35;
+}
+function stripBackslashes(text) {
+  let start = 0;
+  let end = text.length;
+  while (start < end && text.charCodeAt(start) === 92) start++;
+  while (end > start && text.charCodeAt(end - 1) === 92) end--;
+  return text.slice(start, end);
+}
+function* preprocess(text, context) {
+  const content = text.startsWith("\uFEFF") ? text.slice(1) : text;
+  const physical = splitPythonLines(content);
+  for (const joined of joinLines(physical)) {
+    const line = stripPython(
+      joined.text.includes("#") ? joined.text.replace(COMMENT_RE, "") : joined.text
+    );
+    if (line === "") {
+      continue;
+    }
+    yield {
+      number: joined.number,
+      text: line.includes("${") ? expandEnvVariables(line, joined.number, context) : line
+    };
+  }
+}
+function* joinLines(lines) {
+  let primary = 0;
+  let parts = [];
+  for (let index = 0; index < lines.length; index++) {
+    const raw = lines[index];
+    const number = index + 1;
+    const isComment = isCommentLine(raw);
+    if (!raw.endsWith("\\") || isComment) {
+      const line = isComment ? ` ${raw}` : raw;
+      if (parts.length > 0) {
+        parts.push(line);
+        yield { number: primary, text: parts.join("") };
+        parts = [];
+      } else {
+        yield { number, text: line };
+      }
+    } else {
+      if (parts.length === 0) {
+        primary = number;
+      }
+      parts.push(stripBackslashes(raw));
+    }
+  }
+  if (parts.length > 0) {
+    yield { number: primary, text: parts.join("") };
+  }
+}
+function expandEnvVariables(line, number, context) {
+  let expanded = line;
+  for (const match of line.matchAll(ENV_VAR_RE)) {
+    const [variable, name] = match;
+    const value = context.env[name];
+    if (!value) {
+      context.diagnostics.push({
+        severity: "warning",
+        line: number,
+        message: `environment variable ${name} is not set, so pip would keep '${variable}' as written`
+      });
+      continue;
+    }
+    expanded = expanded.split(variable).join(value);
+  }
+  return expanded;
+}
+function breakArgsOptions(line) {
+  if (line.startsWith("-")) return { args: "", options: line };
+  const index = line.indexOf(" -");
+  if (index === -1) {
+    return { args: line, options: "" };
+  }
+  return { args: line.slice(0, index), options: line.slice(index + 1) };
+}
+function handleLine(number, line, context) {
+  const { args, options } = breakArgsOptions(line);
+  if (args !== "") {
+    const hashes = countHashOptions(options);
+    if (hashes !== null) {
+      addRequirementLine(args, number, hashes, context);
+      return;
+    }
+  }
+  const words = splitShell(options);
+  if (typeof words === "string") {
+    addError(
+      context,
+      number,
+      `could not split the options '${options}': ${words}`
+    );
+    return;
+  }
+  const parsed2 = parseOptions(words);
+  if (typeof parsed2 === "string") {
+    addError(context, number, `${parsed2} (pip stops on this line)`);
+    return;
+  }
+  for (const word of parsed2.positional) {
+    context.diagnostics.push({
+      severity: "warning",
+      line: number,
+      message: `pip ignores '${word}' after the options on this line`
+    });
+  }
+  if (args !== "") {
+    warnIgnored(
+      parsed2,
+      FILE_LEVEL_OPTIONS,
+      number,
+      context,
+      "on a requirement line"
+    );
+    addRequirementLine(
+      args,
+      number,
+      parsed2.values.filter((entry) => entry.option.dest === "hashes").length,
+      context
+    );
+    return;
+  }
+  const editable = parsed2.values.find(
+    (entry) => entry.option.dest === "editables"
+  );
+  if (editable !== void 0) {
+    warnIgnored(
+      parsed2,
+      [...FILE_LEVEL_OPTIONS, ...REQUIREMENT_OPTIONS],
+      number,
+      context,
+      "with -e",
+      editable
+    );
+    addEditable(editable.value ?? "", number, context);
+    return;
+  }
+  handleOptionLine(parsed2, number, context);
+}
+var HASH_OPTIONS_RE = /^(?:--hash=sha(?:256|384|512):[0-9A-Fa-f]*(?:[ \t\r\n]+|$))*$/;
+function countHashOptions(options) {
+  if (!HASH_OPTIONS_RE.test(options)) return null;
+  let count = 0;
+  for (let at2 = options.indexOf("--hash="); at2 !== -1; at2 = options.indexOf("--hash=", at2 + 7))
+    count++;
+  return count;
+}
+function warnIgnored(parsed2, dests, number, context, where, except) {
+  for (const entry of parsed2.values) {
+    if (entry !== except && dests.includes(entry.option.dest)) {
+      context.diagnostics.push({
+        severity: "warning",
+        line: number,
+        message: `pip ignores ${entry.spelling} ${where}`
+      });
+    }
+  }
+}
+function handleOptionLine(parsed2, number, context) {
+  const { value, diagnostics } = context;
+  const requirementFiles = parsed2.values.filter(
+    (entry) => entry.option.dest === "requirements"
+  );
+  const constraintFiles = parsed2.values.filter(
+    (entry) => entry.option.dest === "constraints"
+  );
+  const include = requirementFiles[0] ?? constraintFiles[0];
+  for (const entry of parsed2.values) {
+    const dest = entry.option.dest;
+    if (dest === "requirements" || dest === "constraints") {
+      if (entry === include) {
+        value.includes.push({
+          kind: dest === "requirements" ? "requirement" : "constraint",
+          target: entry.value ?? "",
+          line: number
+        });
+      } else {
+        diagnostics.push({
+          severity: "warning",
+          line: number,
+          message: `pip reads only one -r or -c per line and ignores ${entry.spelling} ${entry.value ?? ""}`
+        });
+      }
+    } else if (dest === "hashes") {
+      diagnostics.push({
+        severity: "warning",
+        line: number,
+        message: "--hash without a requirement on the line is ignored by pip"
+      });
+    } else if (REQUIREMENT_OPTIONS.includes(dest)) {
+      diagnostics.push({
+        severity: "warning",
+        line: number,
+        message: `${entry.spelling} without a requirement on the line is ignored by pip`
+      });
+    } else {
+      value.options.push({
+        name: entry.option.name,
+        value: entry.value,
+        line: number
+      });
+    }
+  }
+}
+function addError(context, line, message) {
+  context.diagnostics.push({ severity: "error", line, message });
+}
+var VCS_NAMES = ["bzr", "git", "hg", "svn"];
+var VCS_SCHEMES = [
+  "bzr+http",
+  "bzr+https",
+  "bzr+ssh",
+  "bzr+sftp",
+  "bzr+ftp",
+  "bzr+lp",
+  "bzr+file",
+  "git+http",
+  "git+https",
+  "git+ssh",
+  "git+git",
+  "git+file",
+  "hg+file",
+  "hg+http",
+  "hg+https",
+  "hg+ssh",
+  "hg+static-http",
+  "svn+ssh",
+  "svn+http",
+  "svn+https",
+  "svn+svn",
+  "svn+file"
+];
+var ARCHIVE_EXTENSIONS = [
+  ".zip",
+  ".whl",
+  ".tar.bz2",
+  ".tbz",
+  ".tar.gz",
+  ".tgz",
+  ".tar",
+  ".tar.xz",
+  ".txz",
+  ".tlz",
+  ".tar.lz",
+  ".tar.lzma"
+];
+function urlScheme(text) {
+  const colon = text.indexOf(":");
+  return colon === -1 ? null : text.slice(0, colon).toLowerCase();
+}
+function isUrl(text) {
+  const scheme = urlScheme(text);
+  return scheme !== null && (["http", "https", "file", "ftp"].includes(scheme) || VCS_SCHEMES.includes(scheme));
+}
+function archiveExtension(path) {
+  const base = path.slice(path.lastIndexOf("/") + 1);
+  const dot = base.lastIndexOf(".");
+  if (dot <= 0 || /^\.+$/.test(base.slice(0, dot + 1))) {
+    return "";
+  }
+  let ext = base.slice(dot);
+  const stem = base.slice(0, dot);
+  if (stem.toLowerCase().endsWith(".tar")) {
+    ext = stem.slice(-4) + ext;
+  }
+  return ext.toLowerCase();
+}
+function isArchive(path) {
+  return ARCHIVE_EXTENSIONS.includes(archiveExtension(path));
+}
+function stripExtras(text) {
+  if (!text.endsWith("]")) return { path: text, extras: null };
+  const match = /^(.+)(\[[^\]]+\])$/s.exec(text);
+  return match ? { path: match[1], extras: match[2] } : { path: text, extras: null };
+}
+function looksLikePath(text) {
+  return text.includes("/") || text.startsWith(".");
+}
+function urlFileName(url) {
+  const withoutFragment = url.split("#", 1)[0] ?? "";
+  const withoutQuery = withoutFragment.split("?", 1)[0] ?? "";
+  const afterScheme = withoutQuery.replace(/^[A-Za-z][A-Za-z0-9+.-]*:/, "");
+  const pathPart = afterScheme.startsWith("//") ? afterScheme.slice(2).replace(/^[^/]*/, "") : afterScheme;
+  const trimmed = pathPart.replace(/\/+$/, "");
+  const base = trimmed.slice(trimmed.lastIndexOf("/") + 1);
+  try {
+    return decodeURIComponent(base);
+  } catch {
+    return base;
+  }
+}
+function eggFragment(url) {
+  const match = /[#&]egg=([^&]*)/.exec(url);
+  return match?.[1] ? match[1] : null;
+}
+var WHEEL_FILE_RE = /^(?<name>[^\s-]+?)-(?<ver>[^\s-]*?)(?:(?:-(?<build>\d[^-]*?))?-(?<pyver>[^\s-]+?)-(?<abi>[^\s-]+?)-(?<plat>[^\s-]+?)\.whl|\.dist-info)$/;
+function addRequirementLine(args, number, hashes, context) {
+  const url = isUrl(args);
+  const separator = url ? "; " : ";";
+  const at2 = args.indexOf(separator);
+  let body = args;
+  let marker = null;
+  if (at2 !== -1) {
+    body = args.slice(0, at2);
+    const markerText = stripPython(args.slice(at2 + separator.length));
+    if (markerText !== "") {
+      const result = parsePep508Marker(markerText);
+      if (!result.ok) {
+        addError(
+          context,
+          number,
+          `invalid environment marker: ${result.error}`
+        );
+        return;
+      }
+      marker = result.value;
+    }
+  }
+  body = stripPython(body);
+  let requirement;
+  if (url) {
+    requirement = requirementFromLink(body, body, null, number, context, false);
+  } else {
+    const { path, extras } = stripExtras(body);
+    const archive = isArchive(path);
+    const pep508Url = body.includes("@") && !looksLikePath(body.split("@", 1)[0] ?? "");
+    const result = parsePep508(body);
+    if (archive && !pep508Url) {
+      requirement = requirementFromLink(
+        path,
+        path,
+        extras,
+        number,
+        context,
+        false
+      );
+    } else if (result.ok) {
+      if (result.value.marker !== null) {
+        marker = result.value.marker;
+      }
+      const {
+        name,
+        specifier,
+        extras: requirementExtras,
+        url: requirementUrl
+      } = result.value;
+      requirement = {
+        name,
+        specifier,
+        extras: requirementExtras,
+        url: requirementUrl
+      };
+    } else if (looksLikePath(body) && !archive && !(pep508Url && isUrl(stripPython(body.slice(body.indexOf("@") + 1))))) {
+      requirement = requirementFromLink(
+        path,
+        path,
+        extras,
+        number,
+        context,
+        false
+      );
+    } else {
+      addError(context, number, invalidRequirementMessage(body, result.error));
+      return;
+    }
+  }
+  if (requirement === null) {
+    return;
+  }
+  context.value.requirements.push({
+    ...requirement,
+    marker,
+    editable: false,
+    hashes,
+    group: context.group,
+    file: context.path,
+    line: number
+  });
+}
+function invalidRequirementMessage(body, error) {
+  if (body.includes("/") && !/^[^/]*@[^/]*:/.test(body)) {
+    return `invalid requirement (it looks like a path, but pip reads it as a requirement): ${error}`;
+  }
+  if (body.includes("=") && !/===|==|~=|!=|<=|>=|<|>/.test(body)) {
+    return `invalid requirement ('=' is not a version operator; did you mean '=='?): ${error}`;
+  }
+  return `invalid requirement: ${error}`;
+}
+function requirementFromLink(target, url, extrasText, number, context, editable) {
+  const extras = extrasText === null ? [] : parseExtrasText(extrasText, number, context);
+  const fileName = isUrl(target) ? urlFileName(target) : target.slice(target.lastIndexOf("/") + 1);
+  if (!editable && archiveExtension(fileName) === ".whl") {
+    const wheel = WHEEL_FILE_RE.exec(fileName);
+    if (!wheel?.groups) {
+      addError(context, number, `'${fileName}' is not a valid wheel file name`);
+      return null;
+    }
+    const name = (wheel.groups.name ?? "").replace(/_/g, "-");
+    const version = (wheel.groups.ver ?? "").replace(/_/g, "-");
+    const result2 = parsePep508(`${name}==${version}`);
+    if (!result2.ok) {
+      addError(
+        context,
+        number,
+        `cannot read a name and version from the wheel '${fileName}': ${result2.error}`
+      );
+      return null;
+    }
+    return {
+      name: result2.value.name,
+      specifier: result2.value.specifier,
+      extras,
+      url
+    };
+  }
+  const egg = isUrl(target) ? eggFragment(target) : null;
+  if (egg === null) {
+    const local = !isUrl(target) || urlScheme(target) === "file";
+    context.diagnostics.push({
+      severity: local ? "notice" : "warning",
+      line: number,
+      message: `cannot tell the package name of '${target}' without building it, so it is not audited; add '#egg=<name>' or write '<name> @ <url>'`
+    });
+    return null;
+  }
+  const result = parsePep508(egg);
+  if (!result.ok) {
+    addError(
+      context,
+      number,
+      `invalid '#egg=' name in '${target}': ${result.error}`
+    );
+    return null;
+  }
+  const allExtras = [...extras];
+  for (const extra of result.value.extras) {
+    if (!allExtras.includes(extra)) {
+      allExtras.push(extra);
+    }
+  }
+  return {
+    name: result.value.name,
+    specifier: result.value.specifier,
+    extras: allExtras,
+    url
+  };
+}
+function parseExtrasText(extrasText, number, context) {
+  const result = parsePep508(`placeholder${extrasText.toLowerCase()}`);
+  if (!result.ok) {
+    addError(
+      context,
+      number,
+      `invalid extras '${extrasText}': ${result.error}`
+    );
+    return [];
+  }
+  return result.value.extras;
+}
+function addEditable(target, number, context) {
+  const { path: withoutExtras, extras } = stripExtras(target);
+  let requirement;
+  let url = target;
+  const shorthand = VCS_NAMES.find(
+    (vcs) => target.toLowerCase().startsWith(`${vcs}:`)
+  );
+  if (shorthand !== void 0) {
+    url = `${shorthand}+${target}`;
+  }
+  const scheme = urlScheme(url);
+  if (withoutExtras.toLowerCase().startsWith("file:")) {
+    requirement = requirementFromLink(
+      withoutExtras,
+      withoutExtras,
+      extras,
+      number,
+      context,
+      true
+    );
+  } else if (scheme !== null && VCS_SCHEMES.includes(scheme)) {
+    if (eggFragment(url) === null) {
+      addError(
+        context,
+        number,
+        `cannot tell the package name of '${target}'; add '#egg=<name>' to the URL`
+      );
+      return;
+    }
+    requirement = requirementFromLink(url, url, null, number, context, true);
+  } else if (scheme === null || /^[A-Za-z]:[\\/]/.test(withoutExtras) || // pip: a URL that is neither file: nor VCS is not a valid editable.
+  looksLikePath(withoutExtras) && !isUrl(withoutExtras) && !/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(withoutExtras)) {
+    requirement = requirementFromLink(
+      withoutExtras,
+      withoutExtras,
+      extras,
+      number,
+      context,
+      true
+    );
+  } else {
+    addError(
+      context,
+      number,
+      `'${target}' is not a valid editable requirement: it should be a path to a local project or a VCS URL (git+https://..., hg+..., svn+..., bzr+...)`
+    );
+    return;
+  }
+  if (requirement === null) {
+    return;
+  }
+  context.value.requirements.push({
+    ...requirement,
+    marker: null,
+    editable: true,
+    hashes: 0,
+    group: context.group,
+    file: context.path,
+    line: number
+  });
+}
+function splitShell(text) {
+  if (!/['"\\]/.test(text)) {
+    return text === "" ? [] : text.split(/[ \t\r\n]+/).filter((word2) => word2 !== "");
+  }
+  const words = [];
+  let word = "";
+  let inWord = false;
+  let quote2 = null;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quote2 === "'") {
+      if (ch === "'") {
+        quote2 = null;
+      } else {
+        word += ch;
+      }
+    } else if (quote2 === '"') {
+      if (ch === '"') {
+        quote2 = null;
+      } else if (ch === "\\") {
+        i++;
+        if (i >= text.length) {
+          return "No escaped character";
+        }
+        const next = text[i];
+        word += next === '"' || next === "\\" ? next : `\\${next}`;
+      } else {
+        word += ch;
+      }
+    } else if (ch === " " || ch === "	" || ch === "\r" || ch === "\n") {
+      if (inWord) {
+        words.push(word);
+        word = "";
+        inWord = false;
+      }
+    } else if (ch === "'" || ch === '"') {
+      quote2 = ch;
+      inWord = true;
+    } else if (ch === "\\") {
+      i++;
+      if (i >= text.length) {
+        return "No escaped character";
+      }
+      word += text[i];
+      inWord = true;
+    } else {
+      word += ch;
+      inWord = true;
+    }
+  }
+  if (quote2 !== null) {
+    return "No closing quotation";
+  }
+  if (inWord) {
+    words.push(word);
+  }
+  return words;
+}
+var OPTION_SPECS = [
+  {
+    name: "--index-url",
+    short: ["-i"],
+    long: ["--index-url", "--pypi-url"],
+    dest: "index_url",
+    takesValue: true
+  },
+  {
+    name: "--extra-index-url",
+    short: [],
+    long: ["--extra-index-url"],
+    dest: "extra_index_urls",
+    takesValue: true
+  },
+  {
+    name: "--no-index",
+    short: [],
+    long: ["--no-index"],
+    dest: "no_index",
+    takesValue: false
+  },
+  {
+    name: "--constraint",
+    short: ["-c"],
+    long: ["--constraint"],
+    dest: "constraints",
+    takesValue: true
+  },
+  {
+    name: "--requirement",
+    short: ["-r"],
+    long: ["--requirement"],
+    dest: "requirements",
+    takesValue: true
+  },
+  {
+    name: "--editable",
+    short: ["-e"],
+    long: ["--editable"],
+    dest: "editables",
+    takesValue: true
+  },
+  {
+    name: "--find-links",
+    short: ["-f"],
+    long: ["--find-links"],
+    dest: "find_links",
+    takesValue: true
+  },
+  {
+    name: "--no-binary",
+    short: [],
+    long: ["--no-binary"],
+    dest: "no_binary",
+    takesValue: true,
+    check: checkFormatControl
+  },
+  {
+    name: "--only-binary",
+    short: [],
+    long: ["--only-binary"],
+    dest: "only_binary",
+    takesValue: true,
+    check: checkFormatControl
+  },
+  {
+    name: "--prefer-binary",
+    short: [],
+    long: ["--prefer-binary"],
+    dest: "prefer_binary",
+    takesValue: false
+  },
+  {
+    name: "--require-hashes",
+    short: [],
+    long: ["--require-hashes"],
+    dest: "require_hashes",
+    takesValue: false
+  },
+  { name: "--pre", short: [], long: ["--pre"], dest: "pre", takesValue: false },
+  {
+    name: "--trusted-host",
+    short: [],
+    long: ["--trusted-host"],
+    dest: "trusted_hosts",
+    takesValue: true
+  },
+  {
+    name: "--use-feature",
+    short: [],
+    long: ["--use-feature"],
+    dest: "features_enabled",
+    takesValue: true,
+    choices: ["fast-deps", "truststore", "no-binary-enable-wheel-cache"]
+  },
+  {
+    name: "--global-option",
+    short: [],
+    long: ["--global-option"],
+    dest: "global_options",
+    takesValue: true
+  },
+  {
+    name: "--hash",
+    short: [],
+    long: ["--hash"],
+    dest: "hashes",
+    takesValue: true,
+    check: checkHash
+  },
+  {
+    name: "--config-settings",
+    short: ["-C"],
+    long: ["--config-settings"],
+    dest: "config_settings",
+    takesValue: true,
+    check: (value, spelling) => value.includes("=") ? null : `arguments to ${spelling} must be of the form KEY=VAL`
+  }
+];
+var LONG_OPTIONS = new Map(
+  OPTION_SPECS.flatMap(
+    (spec) => spec.long.map((long) => [long, spec])
+  )
+);
+var REQUIREMENT_OPTIONS = [
+  "global_options",
+  "hashes",
+  "config_settings"
+];
+var FILE_LEVEL_OPTIONS = OPTION_SPECS.map(
+  (spec) => spec.dest
+).filter((dest) => !REQUIREMENT_OPTIONS.includes(dest));
+function checkHash(value, spelling) {
+  const colon = value.indexOf(":");
+  if (colon === -1) {
+    return `arguments to ${spelling} must be a hash name followed by a value, like --hash=sha256:abcde...`;
+  }
+  const algorithm = value.slice(0, colon);
+  if (!["sha256", "sha384", "sha512"].includes(algorithm)) {
+    return `allowed hash algorithms for ${spelling} are sha256, sha384, sha512, not '${algorithm}'`;
+  }
+  return null;
+}
+function checkFormatControl(value, spelling) {
+  return value.startsWith("-") ? `${spelling} needs a value (":all:", ":none:" or package names)` : null;
+}
+function parseOptions(words) {
+  const values = [];
+  const positional = [];
+  let next = 0;
+  const hasMore = () => next < words.length;
+  const take = () => words[next++];
+  while (hasMore()) {
+    const word = take();
+    if (word === "--") {
+      positional.push(...words.slice(next));
+      break;
+    }
+    if (word.startsWith("--")) {
+      const equals = word.indexOf("=");
+      const written = equals === -1 ? word : word.slice(0, equals);
+      const option = matchLongOption(written);
+      if (typeof option === "string") {
+        return option;
+      }
+      let value = null;
+      if (option.takesValue) {
+        if (equals !== -1) {
+          value = word.slice(equals + 1);
+        } else if (hasMore()) {
+          value = take();
+        } else {
+          return `${written} option requires 1 argument`;
+        }
+      } else if (equals !== -1) {
+        return `${written} option does not take a value`;
+      }
+      const error = checkValue(option, written, value);
+      if (error !== null) {
+        return error;
+      }
+      values.push({ option, spelling: written, value });
+    } else if (word.startsWith("-") && word !== "-") {
+      for (let i = 1; i < word.length; i++) {
+        const spelling = `-${word[i]}`;
+        const option = OPTION_SPECS.find(
+          (spec) => spec.short.includes(spelling)
+        );
+        if (option === void 0) {
+          return `no such option: ${spelling}`;
+        }
+        let value = null;
+        if (option.takesValue) {
+          if (i + 1 < word.length) {
+            value = word.slice(i + 1);
+          } else if (hasMore()) {
+            value = take();
+          } else {
+            return `${spelling} option requires 1 argument`;
+          }
+        }
+        const error = checkValue(option, spelling, value);
+        if (error !== null) {
+          return error;
+        }
+        values.push({ option, spelling, value });
+        if (option.takesValue) {
+          break;
+        }
+      }
+    } else {
+      positional.push(word);
+    }
+  }
+  return { values, positional };
+}
+function matchLongOption(written) {
+  const exact = LONG_OPTIONS.get(written);
+  if (exact !== void 0) {
+    return exact;
+  }
+  const candidates = OPTION_SPECS.flatMap(
+    (spec) => spec.long.filter((long) => long.startsWith(written)).map((long) => ({ spec, long }))
+  );
+  const [first, ...others] = candidates;
+  if (first === void 0) {
+    return `no such option: ${written}`;
+  }
+  if (others.length > 0) {
+    return `ambiguous option: ${written} (${candidates.map((candidate) => candidate.long).join(", ")}?)`;
+  }
+  return first.spec;
+}
+function checkValue(option, spelling, value) {
+  if (value === null) {
+    return null;
+  }
+  if (option.choices && !option.choices.includes(value)) {
+    return `option ${spelling}: invalid choice: '${value}' (choose from ${option.choices.map((choice) => `'${choice}'`).join(", ")})`;
+  }
+  return option.check ? option.check(value, spelling) : null;
+}
+
+// src/discover/discover-files.ts
+import { join, relative, sep } from "node:path";
+function isInside(rootReal, candidate) {
+  const rel = relative(rootReal, candidate);
+  return rel === "" || !rel.startsWith(`..${sep}`) && rel !== ".." && !rel.startsWith(sep) && !/^[A-Za-z]:/.test(rel);
+}
+
+// src/discover/resolve-requirements.ts
+function createRequirementsReader(rootReal, env) {
+  const parsed2 = /* @__PURE__ */ new Map();
+  function load(relPath) {
+    let entry = parsed2.get(relPath);
+    if (!entry) {
+      entry = readTextFile(join2(rootReal, relPath)).then((read) => {
+        if (!read.ok) return { ok: false, diagnostic: read.diagnostic };
+        const result = parseRequirementsTxt(read.text, relPath, { env });
+        return {
+          ok: true,
+          value: result.value,
+          diagnostics: result.diagnostics
+        };
+      });
+      parsed2.set(relPath, entry);
+    }
+    return entry;
+  }
+  async function resolveFile(relPath, asConstraints) {
+    const out = {
+      requirements: [],
+      options: [],
+      diagnostics: /* @__PURE__ */ new Map(),
+      files: []
+    };
+    const report = (file, diagnostic) => {
+      const list = out.diagnostics.get(file) ?? [];
+      list.push(diagnostic);
+      out.diagnostics.set(file, list);
+    };
+    const seen = /* @__PURE__ */ new Set();
+    async function visit(file, constraints, chain) {
+      const firstVisit = !seen.has(file);
+      seen.add(file);
+      if (firstVisit) out.files.push(file);
+      const result = await load(file);
+      if (!result.ok) {
+        if (firstVisit) report(file, result.diagnostic);
+        return;
+      }
+      if (firstVisit) for (const d of result.diagnostics) report(file, d);
+      for (const requirement of result.value.requirements) {
+        out.requirements.push(
+          constraints ? { ...requirement, group: "constraints-file" } : requirement
+        );
+      }
+      out.options.push(...result.value.options);
+      for (const include of result.value.includes) {
+        const flag = include.kind === "constraint" ? "-c" : "-r";
+        if (/^[a-z][a-z0-9+.-]*:\/\//i.test(include.target)) {
+          report(file, {
+            severity: "warning",
+            line: include.line,
+            message: `${flag} ${include.target}: remote requirements files are not fetched; their requirements were not audited`
+          });
+          continue;
+        }
+        const target = await locate(file, include.target);
+        if (!target.ok) {
+          report(file, {
+            severity: "error",
+            line: include.line,
+            message: `${flag} ${include.target}: ${target.reason}`
+          });
+          continue;
+        }
+        const start = chain.findIndex((link) => link.file === target.relPath);
+        if (start >= 0) {
+          reportCycle(
+            [...chain.slice(start), { file, line: include.line, flag }],
+            report
+          );
+          continue;
+        }
+        await visit(
+          target.relPath,
+          constraints || include.kind === "constraint",
+          [...chain, { file, line: include.line, flag }]
+        );
+      }
+    }
+    await visit(relPath, asConstraints, []);
+    return out;
+  }
+  function reportCycle(edges, report) {
+    let first = 0;
+    edges.forEach((edge, i) => {
+      const best = edges[first];
+      if (edge.file < best.file || edge.file === best.file && edge.line < best.line)
+        first = i;
+    });
+    const rotated = [...edges.slice(first), ...edges.slice(0, first)];
+    const names = [
+      ...rotated.map((e) => e.file),
+      rotated[0].file
+    ].join(" -> ");
+    const at2 = rotated[0];
+    report(at2.file, {
+      severity: "error",
+      line: at2.line,
+      message: `${at2.flag} include cycle: ${names}`
+    });
+  }
+  async function locate(fromRel, target) {
+    const candidate = resolve(join2(rootReal, dirname(fromRel)), target);
+    if (!isInside(rootReal, candidate))
+      return {
+        ok: false,
+        reason: "refused: the file is outside the audited root"
+      };
+    let real;
+    try {
+      real = await realpath(candidate);
+    } catch {
+      return { ok: false, reason: "no such file" };
+    }
+    if (!isInside(rootReal, real)) {
+      return {
+        ok: false,
+        reason: "refused: the file is a link to outside the audited root"
+      };
+    }
+    return {
+      ok: true,
+      relPath: relative2(rootReal, real).split("\\").join("/")
+    };
+  }
+  return { resolve: resolveFile };
+}
+
+// src/discover/serve-parse-requests.ts
+function serveParseRequests() {
+  const port = parentPort;
+  if (!port) throw new Error("serveParseRequests runs in a worker thread");
+  const data = workerData;
+  const reader = createRequirementsReader(data.rootReal, data.env);
+  port.on("message", (request) => {
+    parseDiscoveredFile(request.file, reader).then(
+      (outcome) => port.postMessage({
+        index: request.index,
+        ok: true,
+        outcome: toCloneable(outcome)
+      })
+    ).catch(
+      (error) => port.postMessage({
+        index: request.index,
+        ok: false,
+        error: error instanceof Error ? error.stack ?? error.message : String(error)
+      })
+    );
+  });
+}
+function toCloneable(outcome) {
+  const parsed2 = outcome.parsed;
+  if (parsed2?.kind !== "pyproject" || parsed2.value.document === null)
+    return outcome;
+  const { value } = parsed2.value.document;
+  return {
+    ...outcome,
+    parsed: {
+      ...parsed2,
+      value: {
+        ...parsed2.value,
+        document: { value }
+      }
+    }
+  };
+}
+
+// src/parse-worker.ts
+serveParseRequests();

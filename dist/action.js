@@ -56731,24 +56731,62 @@ function formatTable(name, rows, reference) {
 }
 
 // src/policy/rules/index-unavailable.ts
+var NAMED_RELEASES = 10;
 function checkIndexUnavailable(context2) {
   if (!context2.index.online) return [];
-  const findings = [];
   const severity = context2.severityOf("index-unavailable");
+  const groups2 = /* @__PURE__ */ new Map();
   for (const project of context2.projects) {
     for (const release of listInstalledReleases(context2, project)) {
       const found = lookupRelease(context2, project, release);
       if (found === null || found.lookup.ok) continue;
+      const key = JSON.stringify([found.index, found.lookup.error]);
+      const group = groups2.get(key) ?? {
+        index: found.index,
+        error: found.lookup.error,
+        failed: [],
+        seen: /* @__PURE__ */ new Set(),
+        projects: /* @__PURE__ */ new Set()
+      };
+      group.projects.add(project.path);
+      const where = JSON.stringify([release.file, release.line, release.text]);
+      if (!group.seen.has(where)) {
+        group.seen.add(where);
+        group.failed.push({ project: project.path, release });
+      }
+      groups2.set(key, group);
+    }
+  }
+  const findings = [];
+  for (const { index, error: error63, failed, projects } of groups2.values()) {
+    failed.sort(
+      (a, b) => compareText(a.release.file, b.release.file) || a.release.line - b.release.line || compareText(a.release.name, b.release.name)
+    );
+    const first = failed[0];
+    if (first === void 0) continue;
+    if (failed.length === 1) {
       findings.push({
         rule: "index-unavailable",
         severity,
-        project: project.path,
-        package: release.name,
-        file: release.file,
-        line: release.line,
-        message: `could not look up ${describeRelease(release)} on ${found.index}: ${found.lookup.error}. Whether it is yanked or too new, and what it requires, was not checked.`
+        project: first.project,
+        package: first.release.name,
+        file: first.release.file,
+        line: first.release.line,
+        message: `could not look up ${describeRelease(first.release)} on ${index}: ${error63}. Whether it is yanked or too new, and what it requires, was not checked.`
       });
+      continue;
     }
+    const named = failed.slice(0, NAMED_RELEASES).map((f) => describeRelease(f.release));
+    const more = failed.length - named.length;
+    findings.push({
+      rule: "index-unavailable",
+      severity,
+      project: projects.size === 1 ? first.project : null,
+      package: null,
+      file: first.release.file,
+      line: first.release.line,
+      message: `could not look up ${failed.length} releases${projects.size > 1 ? ` in ${projects.size} projects` : ""} on ${index}: ${error63}: ${named.join(", ")}${more > 0 ? ` and ${more} more` : ""}. Whether they are yanked or too new, and what they require, was not checked.`
+    });
   }
   return findings.map((finding) => ({ ...finding, facts: {} }));
 }

@@ -49272,24 +49272,62 @@ function formatTable(name, rows, reference) {
 }
 
 // src/policy/rules/index-unavailable.ts
+var NAMED_RELEASES = 10;
 function checkIndexUnavailable(context) {
   if (!context.index.online) return [];
-  const findings = [];
   const severity = context.severityOf("index-unavailable");
+  const groups = /* @__PURE__ */ new Map();
   for (const project of context.projects) {
     for (const release of listInstalledReleases(context, project)) {
       const found = lookupRelease(context, project, release);
       if (found === null || found.lookup.ok) continue;
+      const key = JSON.stringify([found.index, found.lookup.error]);
+      const group = groups.get(key) ?? {
+        index: found.index,
+        error: found.lookup.error,
+        failed: [],
+        seen: /* @__PURE__ */ new Set(),
+        projects: /* @__PURE__ */ new Set()
+      };
+      group.projects.add(project.path);
+      const where = JSON.stringify([release.file, release.line, release.text]);
+      if (!group.seen.has(where)) {
+        group.seen.add(where);
+        group.failed.push({ project: project.path, release });
+      }
+      groups.set(key, group);
+    }
+  }
+  const findings = [];
+  for (const { index, error: error62, failed, projects } of groups.values()) {
+    failed.sort(
+      (a, b) => compareText(a.release.file, b.release.file) || a.release.line - b.release.line || compareText(a.release.name, b.release.name)
+    );
+    const first = failed[0];
+    if (first === void 0) continue;
+    if (failed.length === 1) {
       findings.push({
         rule: "index-unavailable",
         severity,
-        project: project.path,
-        package: release.name,
-        file: release.file,
-        line: release.line,
-        message: `could not look up ${describeRelease(release)} on ${found.index}: ${found.lookup.error}. Whether it is yanked or too new, and what it requires, was not checked.`
+        project: first.project,
+        package: first.release.name,
+        file: first.release.file,
+        line: first.release.line,
+        message: `could not look up ${describeRelease(first.release)} on ${index}: ${error62}. Whether it is yanked or too new, and what it requires, was not checked.`
       });
+      continue;
     }
+    const named = failed.slice(0, NAMED_RELEASES).map((f) => describeRelease(f.release));
+    const more = failed.length - named.length;
+    findings.push({
+      rule: "index-unavailable",
+      severity,
+      project: projects.size === 1 ? first.project : null,
+      package: null,
+      file: first.release.file,
+      line: first.release.line,
+      message: `could not look up ${failed.length} releases${projects.size > 1 ? ` in ${projects.size} projects` : ""} on ${index}: ${error62}: ${named.join(", ")}${more > 0 ? ` and ${more} more` : ""}. Whether they are yanked or too new, and what they require, was not checked.`
+    });
   }
   return findings.map((finding) => ({ ...finding, facts: {} }));
 }

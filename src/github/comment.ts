@@ -8,6 +8,25 @@ import { errorStatus, type RestClient } from "./rest-client.js";
 
 /** GET /user answers 403 (or 401) for the workflow's GITHUB_TOKEN, whose comments are by this user. */
 export const GITHUB_ACTIONS_BOT = "github-actions[bot]";
+
+/**
+ * Who the token writes as. `installation`: GET /user was refused, as it is for installation tokens - the
+ * workflow's GITHUB_TOKEN (writing as github-actions[bot]) or a GitHub App's token (writing as "<app>[bot]",
+ * a login the token cannot read). Then any bot's comment with our marker is ours: a person's is never.
+ */
+export interface TokenAuthor {
+	login: string;
+	installation: boolean;
+}
+
+/** Whether a comment's or issue's `user` is the token's own. */
+export function isWrittenBy(
+	user: { login?: unknown; type?: unknown } | null | undefined,
+	author: TokenAuthor,
+): boolean {
+	if (user?.login === author.login) return true;
+	return author.installation && user?.type === "Bot";
+}
 const PER_PAGE = 100;
 /** 100 pages of 100 comments: beyond that a PR's thread is not something we can page through in a step. */
 const MAX_PAGES = 100;
@@ -35,16 +54,19 @@ export interface UpsertResult {
 	deleted: number[];
 }
 
-/** The login whose comments are ours: GET /user, or github-actions[bot] when the token cannot read it. */
-export async function findTokenAuthor(client: RestClient): Promise<string> {
+/** Who the token writes as: GET /user, or an installation token's bot when the token cannot read it. */
+export async function findTokenAuthor(
+	client: RestClient,
+): Promise<TokenAuthor> {
 	try {
 		const response = await client.request("GET /user");
 		const login = (response.data as { login?: unknown } | null)?.login;
-		if (typeof login === "string" && login !== "") return login;
+		if (typeof login === "string" && login !== "")
+			return { login, installation: false };
 	} catch (error) {
 		const status = errorStatus(error);
 		if (status !== 401 && status !== 403) throw error;
-		return GITHUB_ACTIONS_BOT;
+		return { login: GITHUB_ACTIONS_BOT, installation: true };
 	}
 	// A 200 without a login (truncated or not JSON): guessing the author would miss our comment and post a second.
 	throw new Error(
@@ -56,7 +78,7 @@ export async function findTokenAuthor(client: RestClient): Promise<string> {
 export async function findStickyComments(
 	client: RestClient,
 	target: StickyTarget,
-	author: string,
+	author: TokenAuthor,
 ): Promise<ExistingComment[]> {
 	const found: ExistingComment[] = [];
 	const seen = new Set<number>();
@@ -82,12 +104,12 @@ export async function findStickyComments(
 		for (const c of comments as {
 			id?: unknown;
 			body?: unknown;
-			user?: { login?: unknown } | null;
+			user?: { login?: unknown; type?: unknown } | null;
 		}[]) {
 			if (typeof c.id !== "number" || seen.has(c.id)) continue;
 			seen.add(c.id);
 			fresh++;
-			if (c.user?.login !== author || typeof c.body !== "string") continue;
+			if (!isWrittenBy(c.user, author) || typeof c.body !== "string") continue;
 			if (firstLine(c.body) === target.marker)
 				found.push({ id: c.id, body: c.body });
 		}
@@ -101,7 +123,7 @@ export interface UpsertOptions {
 	/** Whether this run has something to say by the mode's rule (see shouldCreateComment). */
 	wanted: boolean;
 	body: string;
-	author: string;
+	author: TokenAuthor;
 }
 
 /**

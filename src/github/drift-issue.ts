@@ -1,4 +1,5 @@
 import { DRIFT_MARKER } from "../report/render-drift.js";
+import { isWrittenBy, type TokenAuthor } from "./comment.js";
 import type { RestClient } from "./rest-client.js";
 
 // The drift issue: exactly one per repository, found by its marker (first line of the body) AND its author (the
@@ -13,8 +14,8 @@ const MAX_PAGES = 50;
 export interface DriftIssueTarget {
 	owner: string;
 	repo: string;
-	/** The login whose issues are ours (comment.ts findTokenAuthor). */
-	author: string;
+	/** Whose issues are ours (comment.ts findTokenAuthor). */
+	author: TokenAuthor;
 }
 
 export interface DriftIssueOptions {
@@ -56,6 +57,18 @@ export async function findDriftIssues(
 	client: RestClient,
 	target: DriftIssueTarget,
 ): Promise<ExistingIssue[]> {
+	const byLogin = await listDriftIssues(client, target, target.author.login);
+	// An App's installation token writes as "<app>[bot]", which it cannot look up: search every author's issues
+	// (isWrittenBy then keeps bots' only) when none is found under github-actions[bot].
+	if (byLogin.length > 0 || !target.author.installation) return byLogin;
+	return listDriftIssues(client, target, null);
+}
+
+async function listDriftIssues(
+	client: RestClient,
+	target: DriftIssueTarget,
+	creator: string | null,
+): Promise<ExistingIssue[]> {
 	const found: ExistingIssue[] = [];
 	const seen = new Set<number>();
 	for (let page = 1; page <= MAX_PAGES; page++) {
@@ -63,7 +76,7 @@ export async function findDriftIssues(
 			owner: target.owner,
 			repo: target.repo,
 			state: "all",
-			creator: target.author,
+			...(creator === null ? {} : { creator }),
 			sort: "created",
 			direction: "asc",
 			per_page: PER_PAGE,
@@ -82,7 +95,7 @@ export async function findDriftIssues(
 			body?: unknown;
 			state?: unknown;
 			labels?: unknown;
-			user?: { login?: unknown } | null;
+			user?: { login?: unknown; type?: unknown } | null;
 			pull_request?: unknown;
 		}[]) {
 			if (typeof i.number !== "number" || seen.has(i.number)) continue;
@@ -90,7 +103,7 @@ export async function findDriftIssues(
 			fresh++;
 			// The issues list has pull requests too; ours is an issue by our user with our marker first.
 			if (i.pull_request !== undefined && i.pull_request !== null) continue;
-			if (i.user?.login !== target.author || typeof i.body !== "string")
+			if (!isWrittenBy(i.user, target.author) || typeof i.body !== "string")
 				continue;
 			if (firstLine(i.body) !== DRIFT_MARKER) continue;
 			found.push({

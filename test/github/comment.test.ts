@@ -11,7 +11,7 @@ import type { RestClient } from "../../src/github/rest-client.js";
 interface FakeComment {
 	id: number;
 	body: string;
-	user: { login: string };
+	user: { login: string; type?: string };
 }
 
 function fakeGitHub(
@@ -85,15 +85,16 @@ function fakeGitHub(
 const marker = "<!-- pin-audit:sticky key=default -->";
 const target = { owner: "o", repo: "r", issueNumber: 7, marker };
 const body = (text: string) => `${marker}\n${text}`;
-const bot = { login: GITHUB_ACTIONS_BOT };
+const bot = { login: GITHUB_ACTIONS_BOT, type: "Bot" };
+const installation = { login: GITHUB_ACTIONS_BOT, installation: true };
 
 describe("findTokenAuthor", () => {
-	it("uses GET /user, and github-actions[bot] when the token cannot read it", async () => {
+	it("uses GET /user, and an installation token's bot when the token cannot read it", async () => {
 		expect(
-			await findTokenAuthor(fakeGitHub({ login: "octo-app" }).client),
-		).toBe("octo-app");
-		expect(await findTokenAuthor(fakeGitHub({ login: 403 }).client)).toBe(
-			GITHUB_ACTIONS_BOT,
+			await findTokenAuthor(fakeGitHub({ login: "octo-user" }).client),
+		).toEqual({ login: "octo-user", installation: false });
+		expect(await findTokenAuthor(fakeGitHub({ login: 403 }).client)).toEqual(
+			installation,
 		);
 	});
 
@@ -111,7 +112,7 @@ describe("upsertComment", () => {
 	const options = {
 		mode: "always" as const,
 		wanted: true,
-		author: GITHUB_ACTIONS_BOT,
+		author: installation,
 	};
 
 	it("creates the comment on first need, then edits that same comment", async () => {
@@ -147,7 +148,7 @@ describe("upsertComment", () => {
 				{
 					id: 1,
 					body: body("copied by a PR author"),
-					user: { login: "mallory" },
+					user: { login: "mallory", type: "User" },
 				},
 				{
 					id: 2,
@@ -165,6 +166,41 @@ describe("upsertComment", () => {
 		expect(gh.comments.find((c) => c.id === 1)?.body).toBe(
 			body("copied by a PR author"),
 		);
+	});
+
+	it("finds its comment when a GitHub App's token wrote it as <app>[bot]", async () => {
+		const gh = fakeGitHub({
+			comments: [
+				{
+					id: 8,
+					body: body("old"),
+					user: { login: "acme-ci[bot]", type: "Bot" },
+				},
+			],
+		});
+		const result = await upsertComment(gh.client, target, {
+			...options,
+			body: body("new"),
+		});
+		expect(result).toEqual({ action: "updated", id: 8, deleted: [] });
+	});
+
+	it("matches only its own login when the token can name itself", async () => {
+		const gh = fakeGitHub({
+			comments: [
+				{
+					id: 8,
+					body: body("old"),
+					user: { login: "acme-ci[bot]", type: "Bot" },
+				},
+			],
+		});
+		const result = await upsertComment(gh.client, target, {
+			...options,
+			author: { login: "octo-user", installation: false },
+			body: body("new"),
+		});
+		expect(result.action).toBe("created");
 	});
 
 	it("finds its comment on a later page", async () => {

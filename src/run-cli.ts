@@ -209,6 +209,18 @@ async function writeMasked(
 	}
 }
 
+/** The options `pin-audit [path]` and `pin-audit drift [path]` share: what to audit and how to print it. */
+const AUDIT_OPTIONS = {
+	format: { type: "string", default: "text" },
+	output: { type: "string" },
+	policy: { type: "string" },
+	offline: { type: "boolean", default: false },
+	"index-url": { type: "string" },
+	"cache-dir": { type: "string" },
+	include: { type: "string", multiple: true },
+	exclude: { type: "string", multiple: true },
+} as const;
+
 function parseCliArgs(argv: readonly string[]) {
 	return parseArgs({
 		args: [...argv],
@@ -216,14 +228,7 @@ function parseCliArgs(argv: readonly string[]) {
 		allowNegative: true,
 		strict: true,
 		options: {
-			format: { type: "string", default: "text" },
-			output: { type: "string" },
-			policy: { type: "string" },
-			offline: { type: "boolean", default: false },
-			"index-url": { type: "string" },
-			"cache-dir": { type: "string" },
-			include: { type: "string", multiple: true },
-			exclude: { type: "string", multiple: true },
+			...AUDIT_OPTIONS,
 			inventory: { type: "boolean", default: true },
 			color: { type: "boolean" },
 			version: { type: "boolean" },
@@ -357,14 +362,7 @@ function parseDriftArgs(argv: readonly string[]) {
 		allowNegative: true,
 		strict: true,
 		options: {
-			format: { type: "string", default: "text" },
-			output: { type: "string" },
-			policy: { type: "string" },
-			offline: { type: "boolean", default: false },
-			"index-url": { type: "string" },
-			"cache-dir": { type: "string" },
-			include: { type: "string", multiple: true },
-			exclude: { type: "string", multiple: true },
+			...AUDIT_OPTIONS,
 			name: { type: "string" },
 			previous: { type: "string" },
 			"fail-on-drift": { type: "boolean", default: false },

@@ -107,27 +107,30 @@ export function createIndexClient(
 		};
 	}
 
-	async function lookupJson(
+	function lookupJson(
 		name: string,
 		version: string,
 	): Promise<IndexLookup<ReleaseFacts | null>> {
-		const url = `${endpoint.url}/pypi/${encodeURIComponent(name)}/${encodeURIComponent(version)}/json`;
-		const answer = await http.get({
-			url,
-			accept: "application/json",
-			authorization: authFor(url),
-		});
-		if (!answer.ok) return answer;
-		if (answer.status === 404) return { ok: true, value: null };
-		if (answer.status !== 200)
-			return { ok: false, error: describeStatus(answer.status) };
-		return parsePypiReleaseJson(answer.body);
+		return getPypiJson(
+			`${endpoint.url}/pypi/${encodeURIComponent(name)}/${encodeURIComponent(version)}/json`,
+			parsePypiReleaseJson,
+		);
 	}
 
-	async function listJson(
+	function listJson(
 		name: string,
 	): Promise<IndexLookup<ReleaseSummary[] | null>> {
-		const url = `${endpoint.url}/pypi/${encodeURIComponent(name)}/json`;
+		return getPypiJson(
+			`${endpoint.url}/pypi/${encodeURIComponent(name)}/json`,
+			parsePypiProjectJson,
+		);
+	}
+
+	/** PyPI's JSON API: 404 means "no such project or release" (null), anything else but 200 is a failure. */
+	async function getPypiJson<T>(
+		url: string,
+		parse: (body: string) => IndexLookup<T>,
+	): Promise<IndexLookup<T | null>> {
 		const answer = await http.get({
 			url,
 			accept: "application/json",
@@ -137,7 +140,7 @@ export function createIndexClient(
 		if (answer.status === 404) return { ok: true, value: null };
 		if (answer.status !== 200)
 			return { ok: false, error: describeStatus(answer.status) };
-		return parsePypiProjectJson(answer.body);
+		return parse(answer.body);
 	}
 
 	async function listSimple(

@@ -1,6 +1,6 @@
 // Reading and parsing one discovered file: the per-file half of the audit, the same in the main thread and in
 // a parse worker (src/parse-worker.ts).
-import type { Diagnostic } from "../model/types.js";
+import type { Diagnostic, LockedPackage } from "../model/types.js";
 import { parsePoetryLock } from "../parse/poetry-lock.js";
 import { parsePylock } from "../parse/pylock.js";
 import { parsePyproject } from "../parse/pyproject.js";
@@ -45,6 +45,7 @@ export async function parseDiscoveredFile(
 		}
 		case "uv-lock": {
 			const result = parseUvLock(text, file.path);
+			if (result.value !== null) keepEdgesWithExtras(result.value.packages);
 			return {
 				parsed: { file, kind: "uv-lock", value: result.value },
 				diagnostics: [[file.path, result.diagnostics]],
@@ -64,5 +65,18 @@ export async function parseDiscoveredFile(
 				diagnostics: [[file.path, result.diagnostics]],
 			};
 		}
+	}
+}
+
+/**
+ * Of a uv.lock's dependency edges (~400k in a 1000-project fleet), the audit reads only the extras they ask of a
+ * package (`listRequestedExtras`): the specifier is always "" and rules read recorded dependency specifiers of
+ * poetry.lock only. Edges without extras are dropped after parsing so the finished report does not hold them.
+ */
+function keepEdgesWithExtras(packages: readonly LockedPackage[]): void {
+	for (const pkg of packages) {
+		if (pkg.dependencies.length === 0) continue;
+		if (pkg.dependencies.every((d) => d.extras.length > 0)) continue;
+		pkg.dependencies = pkg.dependencies.filter((d) => d.extras.length > 0);
 	}
 }

@@ -1,4 +1,5 @@
 // The parse worker's loop: one request (a discovered file) in, one response (its parsed value) out.
+import { getHeapStatistics } from "node:v8";
 import { parentPort, workerData } from "node:worker_threads";
 import type { TomlDocument } from "../parse/toml.js";
 import {
@@ -24,6 +25,7 @@ export function serveParseRequests(): void {
 					index: request.index,
 					ok: true,
 					outcome: toCloneable(outcome),
+					heapBytes: getHeapStatistics().total_heap_size,
 				} satisfies ParseResponse),
 			)
 			.catch((error: unknown) =>

@@ -79,6 +79,10 @@ export interface LockedPackage {
 	sourceUrl: string | null;
 	/** uv.lock resolution markers of a forked resolution, pylock `marker`, ... */
 	marker: string | null;
+	/**
+	 * As the parser reads them; in an audit's projects, a uv.lock package keeps only the edges that ask for
+	 * extras (all rules read of them; see parseDiscoveredFile).
+	 */
 	dependencies: LockDependency[];
 	file: string;
 	line: number;

@@ -108,6 +108,8 @@ export function lookupRelease(
 	project: Project,
 	release: { name: string; version: string },
 ): { index: string; lookup: IndexLookup<ReleaseFacts | null> } | null {
+	// Offline nothing was gathered: skip building a key for each of a fleet's ~500k releases.
+	if (context.index.releases.size === 0) return null;
 	return (
 		context.index.releases.get(
 			projectReleaseKey(project.path, release.name, release.version),

@@ -65,6 +65,26 @@ export function markerMayApply(
 	environment: MarkerEnvironment,
 ): boolean {
 	if (marker === null || marker.trim() === "") return true;
+	// The answer depends on the marker, requires-python and the set of extras only; a fleet asks the same few
+	// thousand questions hundreds of times each (one per project), and each answer evaluates ~300 Pythons.
+	const extras = [...new Set(environment.extras.map(normalizeExtra))].sort();
+	const key = `${environment.requiresPython ?? "\u0000"}\u0001${extras.join(",")}\u0001${marker}`;
+	const known = answers.get(key);
+	if (known !== undefined) return known;
+	const answer = evaluateMayApply(marker, environment.requiresPython, extras);
+	if (answers.size >= ANSWERS_LIMIT) answers.clear();
+	answers.set(key, answer);
+	return answer;
+}
+
+const answers = new Map<string, boolean>();
+const ANSWERS_LIMIT = 50_000;
+
+function evaluateMayApply(
+	marker: string,
+	requiresPython: string | null,
+	normalizedExtras: readonly string[],
+): boolean {
 	let tree: Node;
 	try {
 		tree = parseMarker(marker);
@@ -74,9 +94,9 @@ export function markerMayApply(
 	}
 	const usesPython = /python_(full_)?version/.test(marker);
 	const pythons = usesPython
-		? listSupportedPythons(environment.requiresPython)
+		? listSupportedPythons(requiresPython)
 		: ["3.12.0"];
-	const extras = new Set(environment.extras.map(normalizeExtra));
+	const extras = new Set(normalizedExtras);
 	return pythons.some((python) => evaluate(tree, python, extras).t);
 }
 

@@ -69,6 +69,24 @@ describe("parsing in worker threads", () => {
 		);
 	});
 
+	it("gives the same outcomes when workers are replaced after every file", async () => {
+		const discovery = await discoverFiles("test/fixtures/locks", {});
+		const data = { rootReal: discovery.rootReal, env: {} };
+		const kept = await parseInWorkers(discovery.files, data, {
+			workerUrl,
+			threads: 2,
+		});
+		// Every worker is past a 0-byte heap after its first file: each file but the last few starts a fresh one.
+		const replaced = await parseInWorkers(discovery.files, data, {
+			workerUrl,
+			threads: 2,
+			recycleHeapBytes: 0,
+			recycleMinFiles: 1,
+		});
+		expect(discovery.files.length).toBeGreaterThan(4);
+		expect(replaced).toEqual(kept);
+	});
+
 	it("is not used for small trees or without the worker script", () => {
 		expect(canUseParsePool({ workerUrl }, 3)).toBe(false);
 		expect(canUseParsePool({ workerUrl }, 500)).toBe(true);

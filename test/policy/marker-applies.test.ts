@@ -29,4 +29,16 @@ describe("markerMayApply", () => {
 			).toBe(expected);
 		},
 	);
+
+	it("answers each environment on its own when the same marker is asked again (answers are remembered)", () => {
+		const marker = 'extra == "Web_Socket" and python_version < "3.11"';
+		const ask = (requiresPython: string | null, extras: string[]) =>
+			markerMayApply(marker, { requiresPython, extras });
+		expect(ask(">=3.10", [])).toBe(false);
+		expect(ask(">=3.10", ["web-socket"])).toBe(true);
+		expect(ask(">=3.10", ["cli", "WEB.socket"])).toBe(true);
+		expect(ask(">=3.11", ["web-socket"])).toBe(false);
+		expect(ask(null, ["web-socket"])).toBe(true);
+		expect(ask(">=3.10", [])).toBe(false);
+	});
 });

@@ -80,11 +80,22 @@ function collectContributions(
 	context: RuleContext,
 	project: Project,
 ): Contribution[] {
-	const contributions: Contribution[] = [];
-	const add = (c: Omit<Contribution, "set">, specifier: string): void => {
+	// Most names have a single candidate (a project's hashed requirements file pins ~200 packages nothing else
+	// mentions) and can never conflict: a candidate's description is only built when its name has another.
+	const candidates: {
+		name: string;
+		specifier: string;
+		describe: () => Omit<Contribution, "set" | "name">;
+	}[] = [];
+	const counts = new Map<string, number>();
+	const add = (
+		name: string,
+		specifier: string,
+		describe: () => Omit<Contribution, "set" | "name">,
+	): void => {
 		if (specifier.trim() === "") return;
-		const parsed = context.parseSpecifier(specifier);
-		if (parsed !== null) contributions.push({ ...c, set: parsed.set });
+		candidates.push({ name, specifier, describe });
+		counts.set(name, (counts.get(name) ?? 0) + 1);
 	};
 	for (const r of project.requirements) {
 		// tool.uv overrides replace other requirements by design; build requirements resolve separately.
@@ -95,47 +106,39 @@ function collectContributions(
 				? r.group
 				: null;
 		const marker = r.marker === null ? "" : `; ${r.marker}`;
-		add(
-			{
-				name: r.name,
-				text: `${r.name}${r.specifier}${marker}`,
-				origin: `${formatLocation(r.file, r.line)}${scope === null ? "" : `, ${scope}`}`,
-				file: r.file,
-				line: r.line,
-				marker: r.marker,
-				scope,
-				own: true,
-			},
-			r.specifier,
-		);
+		add(r.name, r.specifier, () => ({
+			text: `${r.name}${r.specifier}${marker}`,
+			origin: `${formatLocation(r.file, r.line)}${scope === null ? "" : `, ${scope}`}`,
+			file: r.file,
+			line: r.line,
+			marker: r.marker,
+			scope,
+			own: true,
+		}));
 	}
 	// poetry.lock records each locked package's dependency specifiers; a forked package is skipped (its
 	// entries apply under different markers).
 	const entries = listLockedEntries(project).filter(
 		(e) => findFileKind(project, e.file) === "poetry-lock",
 	);
+	const entryCounts = new Map<string, number>();
 	for (const entry of entries) {
-		if (
-			entries.filter(
-				(other) => other.name === entry.name && other.file === entry.file,
-			).length > 1
-		)
-			continue;
+		const key = `${entry.file}\0${entry.name}`;
+		entryCounts.set(key, (entryCounts.get(key) ?? 0) + 1);
+	}
+	for (const entry of entries) {
+		if ((entryCounts.get(`${entry.file}\0${entry.name}`) ?? 0) > 1) continue;
 		for (const dependency of entry.dependencies) {
-			add(
-				{
-					name: dependency.name,
-					text: `${dependency.name}${dependency.specifier}${dependency.marker === null ? "" : `; ${dependency.marker}`}`,
-					origin:
-						`${formatLocation(entry.file, entry.line)}, declared by ${entry.name} ${entry.version ?? ""}`.trimEnd(),
-					file: entry.file,
-					line: entry.line,
-					marker: dependency.marker,
-					scope: null,
-					own: context.reportsOnLock(project, entry.file),
-				},
-				dependency.specifier,
-			);
+			add(dependency.name, dependency.specifier, () => ({
+				text: `${dependency.name}${dependency.specifier}${dependency.marker === null ? "" : `; ${dependency.marker}`}`,
+				origin:
+					`${formatLocation(entry.file, entry.line)}, declared by ${entry.name} ${entry.version ?? ""}`.trimEnd(),
+				file: entry.file,
+				line: entry.line,
+				marker: dependency.marker,
+				scope: null,
+				own: context.reportsOnLock(project, entry.file),
+			}));
 		}
 	}
 	// uv.lock's recorded manifests of the other packages resolved with this one (workspace members).
@@ -145,21 +148,24 @@ function collectContributions(
 			if (metadata.package === own.package) continue;
 			for (const r of metadata.requiresDist) {
 				if (r.url !== null) continue;
-				add(
-					{
-						name: r.name,
-						text: `${r.name}${r.specifier}${r.marker === null ? "" : `; ${r.marker}`}`,
-						origin: `${formatLocation(r.file, r.line)}, recorded for ${metadata.package}`,
-						file: r.file,
-						line: r.line,
-						marker: r.marker,
-						scope: null,
-						own: false,
-					},
-					r.specifier,
-				);
+				add(r.name, r.specifier, () => ({
+					text: `${r.name}${r.specifier}${r.marker === null ? "" : `; ${r.marker}`}`,
+					origin: `${formatLocation(r.file, r.line)}, recorded for ${metadata.package}`,
+					file: r.file,
+					line: r.line,
+					marker: r.marker,
+					scope: null,
+					own: false,
+				}));
 			}
 		}
+	}
+	const contributions: Contribution[] = [];
+	for (const { name, specifier, describe } of candidates) {
+		if ((counts.get(name) ?? 0) < 2) continue;
+		const parsed = context.parseSpecifier(specifier);
+		if (parsed !== null)
+			contributions.push({ name, ...describe(), set: parsed.set });
 	}
 	return contributions;
 }

@@ -1,7 +1,11 @@
+import { once } from "node:events";
 import { runCli } from "./run-cli.js";
 
 process.exitCode = await runCli(process.argv.slice(2), {
-	stdout: (text) => process.stdout.write(text),
+	// Wait for "drain": through a pipe, Node would otherwise buffer most of a large report in memory.
+	stdout: async (text) => {
+		if (!process.stdout.write(text)) await once(process.stdout, "drain");
+	},
 	stderr: (text) => process.stderr.write(text),
 	env: process.env,
 	isTty: Boolean(process.stdout.isTTY),

@@ -25,7 +25,8 @@ import { renderText } from "./report/render-text.js";
 import { TOOL_NAME, TOOL_VERSION } from "./version.js";
 
 export interface CliIo {
-	stdout: (text: string) => void;
+	/** Writes to standard output; a returned promise resolves when the stream can take more (back-pressure). */
+	stdout: (text: string) => void | Promise<void>;
 	stderr: (text: string) => void;
 	env: Readonly<Record<string, string | undefined>>;
 	isTty: boolean;
@@ -192,7 +193,7 @@ async function writeMasked(
 		const emit = async (text: string) => {
 			const masked = maskSecrets(text, secrets);
 			if (handle) await handle.write(masked);
-			else io.stdout(masked);
+			else await io.stdout(masked);
 		};
 		let pending = "";
 		for (const chunk of chunks) {

@@ -32862,6 +32862,7 @@ async function parseDiscoveredFile(file2, reader) {
     }
     case "uv-lock": {
       const result = parseUvLock(text2, file2.path);
+      if (result.value !== null) keepEdgesWithExtras(result.value.packages);
       return {
         parsed: { file: file2, kind: "uv-lock", value: result.value },
         diagnostics: [[file2.path, result.diagnostics]]
@@ -32883,12 +32884,21 @@ async function parseDiscoveredFile(file2, reader) {
     }
   }
 }
+function keepEdgesWithExtras(packages) {
+  for (const pkg of packages) {
+    if (pkg.dependencies.length === 0) continue;
+    if (pkg.dependencies.every((d) => d.extras.length > 0)) continue;
+    pkg.dependencies = pkg.dependencies.filter((d) => d.extras.length > 0);
+  }
+}
 
 // src/discover/parse-pool.ts
 import { existsSync as existsSync2 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+var RECYCLE_HEAP_BYTES = 96 * 1024 * 1024;
+var RECYCLE_MIN_FILES = 200;
 var DEFAULT_MIN_FILES = 256;
 var IN_FLIGHT_PER_WORKER = 2;
 function canUseParsePool(options, fileCount) {
@@ -32931,29 +32941,52 @@ function parseInWorkers(files, data, options) {
       resolvePool(results);
       return;
     }
-    for (let t = 0; t < threads; t++) {
+    const recycleBytes = options.recycleHeapBytes ?? RECYCLE_HEAP_BYTES;
+    const recycleMinFiles = options.recycleMinFiles ?? RECYCLE_MIN_FILES;
+    const start = () => {
       const worker = new Worker(options.workerUrl, { workerData: data });
       workers.push(worker);
+      let inFlight = 0;
+      let parsed2 = 0;
+      let retiring = false;
+      const feedThis = () => {
+        if (next >= files.length) return;
+        inFlight++;
+        feed(worker);
+      };
       worker.on("message", (response) => {
         if (failed) return;
         if (!response.ok) {
           fail2(new Error(response.error));
           return;
         }
+        inFlight--;
+        parsed2++;
         results[response.index] = restoreOutcome(response.outcome, intern2);
         done++;
         if (done === files.length) {
           for (const w of workers) void w.terminate();
           resolvePool(results);
-        } else feed(worker);
+          return;
+        }
+        if (!retiring && parsed2 >= recycleMinFiles && response.heapBytes > recycleBytes && next < files.length) {
+          retiring = true;
+          start();
+        }
+        if (!retiring) feedThis();
+        else if (inFlight === 0) {
+          workers.splice(workers.indexOf(worker), 1);
+          void worker.terminate();
+        }
       });
       worker.on("error", fail2);
       worker.on("exit", (code) => {
-        if (done < files.length)
+        if (done < files.length && !(retiring && inFlight === 0))
           fail2(new Error(`parse worker exited with code ${code}`));
       });
-      for (let i = 0; i < IN_FLIGHT_PER_WORKER; i++) feed(worker);
-    }
+      for (let i = 0; i < IN_FLIGHT_PER_WORKER; i++) feedThis();
+    };
+    for (let t = 0; t < threads; t++) start();
   });
 }
 function restoreOutcome(outcome, intern2) {
@@ -32962,6 +32995,8 @@ function restoreOutcome(outcome, intern2) {
   const requirements = (list) => {
     for (const r of list) {
       r.name = intern2(r.name);
+      r.specifier = intern2(r.specifier);
+      if (r.marker !== null) r.marker = intern2(r.marker);
       r.group = intern2(r.group);
       r.file = intern2(r.file);
     }
@@ -32969,7 +33004,10 @@ function restoreOutcome(outcome, intern2) {
   const locked = (list) => {
     for (const l of list) {
       l.name = intern2(l.name);
+      if (l.version !== null) l.version = intern2(l.version);
       l.source = intern2(l.source);
+      if (l.sourceUrl !== null) l.sourceUrl = intern2(l.sourceUrl);
+      if (l.marker !== null) l.marker = intern2(l.marker);
       l.file = intern2(l.file);
       for (const d of l.dependencies) d.name = intern2(d.name);
     }
@@ -34537,21 +34575,19 @@ function createIndexClient(endpoint2, http) {
       }
     };
   }
-  async function lookupJson(name, version2) {
-    const url2 = `${endpoint2.url}/pypi/${encodeURIComponent(name)}/${encodeURIComponent(version2)}/json`;
-    const answer = await http.get({
-      url: url2,
-      accept: "application/json",
-      authorization: authFor(url2)
-    });
-    if (!answer.ok) return answer;
-    if (answer.status === 404) return { ok: true, value: null };
-    if (answer.status !== 200)
-      return { ok: false, error: describeStatus(answer.status) };
-    return parsePypiReleaseJson(answer.body);
+  function lookupJson(name, version2) {
+    return getPypiJson(
+      `${endpoint2.url}/pypi/${encodeURIComponent(name)}/${encodeURIComponent(version2)}/json`,
+      parsePypiReleaseJson
+    );
   }
-  async function listJson(name) {
-    const url2 = `${endpoint2.url}/pypi/${encodeURIComponent(name)}/json`;
+  function listJson(name) {
+    return getPypiJson(
+      `${endpoint2.url}/pypi/${encodeURIComponent(name)}/json`,
+      parsePypiProjectJson
+    );
+  }
+  async function getPypiJson(url2, parse7) {
     const answer = await http.get({
       url: url2,
       accept: "application/json",
@@ -34561,7 +34597,7 @@ function createIndexClient(endpoint2, http) {
     if (answer.status === 404) return { ok: true, value: null };
     if (answer.status !== 200)
       return { ok: false, error: describeStatus(answer.status) };
-    return parsePypiProjectJson(answer.body);
+    return parse7(answer.body);
   }
   async function listSimple(name) {
     const page = await fetchSimpleProject(name);
@@ -34732,10 +34768,10 @@ async function gatherIndexFacts(projects, options) {
       ...listWantedReleases(project, projectIndex, options.indexUrl ?? null)
     );
   }
-  const answers = await Promise.all(wanted.map(lookup));
+  const answers2 = await Promise.all(wanted.map(lookup));
   wanted.forEach((w, i) => {
     const key = projectReleaseKey(w.project, w.name, w.version);
-    const answer = answers[i];
+    const answer = answers2[i];
     if (answer === void 0 || releases.has(key)) return;
     const endpoint2 = endpointFor(w.index);
     const index = endpoint2.ok ? endpoint2.value.url : redactUrl(w.index);
@@ -35688,6 +35724,7 @@ function buildInstalledReleases(context2, project, allLocks) {
   return out;
 }
 function lookupRelease(context2, project, release) {
+  if (context2.index.releases.size === 0) return null;
   return context2.index.releases.get(
     projectReleaseKey(project.path, release.name, release.version)
   ) ?? null;
@@ -35721,6 +35758,18 @@ function listSupportedPythons(requiresPython) {
 }
 function markerMayApply(marker, environment) {
   if (marker === null || marker.trim() === "") return true;
+  const extras = [...new Set(environment.extras.map(normalizeExtra))].sort();
+  const key = `${environment.requiresPython ?? "\0"}${extras.join(",")}${marker}`;
+  const known = answers.get(key);
+  if (known !== void 0) return known;
+  const answer = evaluateMayApply(marker, environment.requiresPython, extras);
+  if (answers.size >= ANSWERS_LIMIT) answers.clear();
+  answers.set(key, answer);
+  return answer;
+}
+var answers = /* @__PURE__ */ new Map();
+var ANSWERS_LIMIT = 5e4;
+function evaluateMayApply(marker, requiresPython, normalizedExtras) {
   let tree;
   try {
     tree = parseMarker2(marker);
@@ -35728,8 +35777,8 @@ function markerMayApply(marker, environment) {
     return true;
   }
   const usesPython = /python_(full_)?version/.test(marker);
-  const pythons = usesPython ? listSupportedPythons(environment.requiresPython) : ["3.12.0"];
-  const extras = new Set(environment.extras.map(normalizeExtra));
+  const pythons = usesPython ? listSupportedPythons(requiresPython) : ["3.12.0"];
+  const extras = new Set(normalizedExtras);
   return pythons.some((python) => evaluate(tree, python, extras).t);
 }
 function evaluate(node2, python, extras) {
@@ -56269,53 +56318,48 @@ function checkConflict(context2) {
   return findings;
 }
 function collectContributions(context2, project) {
-  const contributions = [];
-  const add = (c, specifier) => {
+  const candidates = [];
+  const counts = /* @__PURE__ */ new Map();
+  const add = (name, specifier, describe3) => {
     if (specifier.trim() === "") return;
-    const parsed2 = context2.parseSpecifier(specifier);
-    if (parsed2 !== null) contributions.push({ ...c, set: parsed2.set });
+    candidates.push({ name, specifier, describe: describe3 });
+    counts.set(name, (counts.get(name) ?? 0) + 1);
   };
   for (const r of project.requirements) {
     if (r.group === "build" || r.group === "override" || r.url !== null)
       continue;
     const scope = /^(optional:|group:|poetry-group:)/.test(r.group) || r.group === "dev" ? r.group : null;
     const marker = r.marker === null ? "" : `; ${r.marker}`;
-    add(
-      {
-        name: r.name,
-        text: `${r.name}${r.specifier}${marker}`,
-        origin: `${formatLocation(r.file, r.line)}${scope === null ? "" : `, ${scope}`}`,
-        file: r.file,
-        line: r.line,
-        marker: r.marker,
-        scope,
-        own: true
-      },
-      r.specifier
-    );
+    add(r.name, r.specifier, () => ({
+      text: `${r.name}${r.specifier}${marker}`,
+      origin: `${formatLocation(r.file, r.line)}${scope === null ? "" : `, ${scope}`}`,
+      file: r.file,
+      line: r.line,
+      marker: r.marker,
+      scope,
+      own: true
+    }));
   }
   const entries = listLockedEntries(project).filter(
     (e) => findFileKind(project, e.file) === "poetry-lock"
   );
+  const entryCounts = /* @__PURE__ */ new Map();
   for (const entry of entries) {
-    if (entries.filter(
-      (other) => other.name === entry.name && other.file === entry.file
-    ).length > 1)
-      continue;
+    const key = `${entry.file}\0${entry.name}`;
+    entryCounts.set(key, (entryCounts.get(key) ?? 0) + 1);
+  }
+  for (const entry of entries) {
+    if ((entryCounts.get(`${entry.file}\0${entry.name}`) ?? 0) > 1) continue;
     for (const dependency of entry.dependencies) {
-      add(
-        {
-          name: dependency.name,
-          text: `${dependency.name}${dependency.specifier}${dependency.marker === null ? "" : `; ${dependency.marker}`}`,
-          origin: `${formatLocation(entry.file, entry.line)}, declared by ${entry.name} ${entry.version ?? ""}`.trimEnd(),
-          file: entry.file,
-          line: entry.line,
-          marker: dependency.marker,
-          scope: null,
-          own: context2.reportsOnLock(project, entry.file)
-        },
-        dependency.specifier
-      );
+      add(dependency.name, dependency.specifier, () => ({
+        text: `${dependency.name}${dependency.specifier}${dependency.marker === null ? "" : `; ${dependency.marker}`}`,
+        origin: `${formatLocation(entry.file, entry.line)}, declared by ${entry.name} ${entry.version ?? ""}`.trimEnd(),
+        file: entry.file,
+        line: entry.line,
+        marker: dependency.marker,
+        scope: null,
+        own: context2.reportsOnLock(project, entry.file)
+      }));
     }
   }
   const own2 = findOwnMetadata(project);
@@ -56324,21 +56368,24 @@ function collectContributions(context2, project) {
       if (metadata.package === own2.package) continue;
       for (const r of metadata.requiresDist) {
         if (r.url !== null) continue;
-        add(
-          {
-            name: r.name,
-            text: `${r.name}${r.specifier}${r.marker === null ? "" : `; ${r.marker}`}`,
-            origin: `${formatLocation(r.file, r.line)}, recorded for ${metadata.package}`,
-            file: r.file,
-            line: r.line,
-            marker: r.marker,
-            scope: null,
-            own: false
-          },
-          r.specifier
-        );
+        add(r.name, r.specifier, () => ({
+          text: `${r.name}${r.specifier}${r.marker === null ? "" : `; ${r.marker}`}`,
+          origin: `${formatLocation(r.file, r.line)}, recorded for ${metadata.package}`,
+          file: r.file,
+          line: r.line,
+          marker: r.marker,
+          scope: null,
+          own: false
+        }));
       }
     }
+  }
+  const contributions = [];
+  for (const { name, specifier, describe: describe3 } of candidates) {
+    if ((counts.get(name) ?? 0) < 2) continue;
+    const parsed2 = context2.parseSpecifier(specifier);
+    if (parsed2 !== null)
+      contributions.push({ name, ...describe3(), set: parsed2.set });
   }
   return contributions;
 }
@@ -59242,17 +59289,22 @@ function describeApiError(error63) {
 
 // src/github/comment.ts
 var GITHUB_ACTIONS_BOT = "github-actions[bot]";
+function isWrittenBy(user, author) {
+  if (user?.login === author.login) return true;
+  return author.installation && user?.type === "Bot";
+}
 var PER_PAGE = 100;
 var MAX_PAGES = 100;
 async function findTokenAuthor(client) {
   try {
     const response = await client.request("GET /user");
     const login = response.data?.login;
-    if (typeof login === "string" && login !== "") return login;
+    if (typeof login === "string" && login !== "")
+      return { login, installation: false };
   } catch (error63) {
     const status = errorStatus(error63);
     if (status !== 401 && status !== 403) throw error63;
-    return GITHUB_ACTIONS_BOT;
+    return { login: GITHUB_ACTIONS_BOT, installation: true };
   }
   throw new Error(
     "GET /user: GitHub's answer has no login (truncated or not JSON)"
@@ -59282,7 +59334,7 @@ async function findStickyComments(client, target, author) {
       if (typeof c.id !== "number" || seen.has(c.id)) continue;
       seen.add(c.id);
       fresh++;
-      if (c.user?.login !== author || typeof c.body !== "string") continue;
+      if (!isWrittenBy(c.user, author) || typeof c.body !== "string") continue;
       if (firstLine(c.body) === target.marker)
         found.push({ id: c.id, body: c.body });
     }
@@ -59566,6 +59618,11 @@ async function materializeFromApi(client, owner, repo, commit, prefix, destDir) 
 var PER_PAGE2 = 100;
 var MAX_PAGES2 = 50;
 async function findDriftIssues(client, target) {
+  const byLogin = await listDriftIssues(client, target, target.author.login);
+  if (byLogin.length > 0 || !target.author.installation) return byLogin;
+  return listDriftIssues(client, target, null);
+}
+async function listDriftIssues(client, target, creator) {
   const found = [];
   const seen = /* @__PURE__ */ new Set();
   for (let page = 1; page <= MAX_PAGES2; page++) {
@@ -59573,7 +59630,7 @@ async function findDriftIssues(client, target) {
       owner: target.owner,
       repo: target.repo,
       state: "all",
-      creator: target.author,
+      ...creator === null ? {} : { creator },
       sort: "created",
       direction: "asc",
       per_page: PER_PAGE2,
@@ -59590,7 +59647,7 @@ async function findDriftIssues(client, target) {
       seen.add(i.number);
       fresh++;
       if (i.pull_request !== void 0 && i.pull_request !== null) continue;
-      if (i.user?.login !== target.author || typeof i.body !== "string")
+      if (!isWrittenBy(i.user, target.author) || typeof i.body !== "string")
         continue;
       if (firstLine2(i.body) !== DRIFT_MARKER) continue;
       found.push({

@@ -20694,6 +20694,9 @@ var require_undici = __commonJS({
   }
 });
 
+// src/cli.ts
+import { once } from "node:events";
+
 // src/run-cli.ts
 import { open as open3, readFile as readFile3, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
 import { resolve as resolve3 } from "node:path";
@@ -25403,6 +25406,7 @@ async function parseDiscoveredFile(file2, reader) {
     }
     case "uv-lock": {
       const result = parseUvLock(text2, file2.path);
+      if (result.value !== null) keepEdgesWithExtras(result.value.packages);
       return {
         parsed: { file: file2, kind: "uv-lock", value: result.value },
         diagnostics: [[file2.path, result.diagnostics]]
@@ -25424,12 +25428,21 @@ async function parseDiscoveredFile(file2, reader) {
     }
   }
 }
+function keepEdgesWithExtras(packages) {
+  for (const pkg of packages) {
+    if (pkg.dependencies.length === 0) continue;
+    if (pkg.dependencies.every((d) => d.extras.length > 0)) continue;
+    pkg.dependencies = pkg.dependencies.filter((d) => d.extras.length > 0);
+  }
+}
 
 // src/discover/parse-pool.ts
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+var RECYCLE_HEAP_BYTES = 96 * 1024 * 1024;
+var RECYCLE_MIN_FILES = 200;
 var DEFAULT_MIN_FILES = 256;
 var IN_FLIGHT_PER_WORKER = 2;
 function canUseParsePool(options, fileCount) {
@@ -25472,29 +25485,52 @@ function parseInWorkers(files, data, options) {
       resolvePool(results);
       return;
     }
-    for (let t = 0; t < threads; t++) {
+    const recycleBytes = options.recycleHeapBytes ?? RECYCLE_HEAP_BYTES;
+    const recycleMinFiles = options.recycleMinFiles ?? RECYCLE_MIN_FILES;
+    const start = () => {
       const worker = new Worker(options.workerUrl, { workerData: data });
       workers.push(worker);
+      let inFlight = 0;
+      let parsed2 = 0;
+      let retiring = false;
+      const feedThis = () => {
+        if (next >= files.length) return;
+        inFlight++;
+        feed(worker);
+      };
       worker.on("message", (response) => {
         if (failed) return;
         if (!response.ok) {
           fail2(new Error(response.error));
           return;
         }
+        inFlight--;
+        parsed2++;
         results[response.index] = restoreOutcome(response.outcome, intern2);
         done++;
         if (done === files.length) {
           for (const w of workers) void w.terminate();
           resolvePool(results);
-        } else feed(worker);
+          return;
+        }
+        if (!retiring && parsed2 >= recycleMinFiles && response.heapBytes > recycleBytes && next < files.length) {
+          retiring = true;
+          start();
+        }
+        if (!retiring) feedThis();
+        else if (inFlight === 0) {
+          workers.splice(workers.indexOf(worker), 1);
+          void worker.terminate();
+        }
       });
       worker.on("error", fail2);
       worker.on("exit", (code) => {
-        if (done < files.length)
+        if (done < files.length && !(retiring && inFlight === 0))
           fail2(new Error(`parse worker exited with code ${code}`));
       });
-      for (let i = 0; i < IN_FLIGHT_PER_WORKER; i++) feed(worker);
-    }
+      for (let i = 0; i < IN_FLIGHT_PER_WORKER; i++) feedThis();
+    };
+    for (let t = 0; t < threads; t++) start();
   });
 }
 function restoreOutcome(outcome, intern2) {
@@ -25503,6 +25539,8 @@ function restoreOutcome(outcome, intern2) {
   const requirements = (list) => {
     for (const r of list) {
       r.name = intern2(r.name);
+      r.specifier = intern2(r.specifier);
+      if (r.marker !== null) r.marker = intern2(r.marker);
       r.group = intern2(r.group);
       r.file = intern2(r.file);
     }
@@ -25510,7 +25548,10 @@ function restoreOutcome(outcome, intern2) {
   const locked = (list) => {
     for (const l of list) {
       l.name = intern2(l.name);
+      if (l.version !== null) l.version = intern2(l.version);
       l.source = intern2(l.source);
+      if (l.sourceUrl !== null) l.sourceUrl = intern2(l.sourceUrl);
+      if (l.marker !== null) l.marker = intern2(l.marker);
       l.file = intern2(l.file);
       for (const d of l.dependencies) d.name = intern2(d.name);
     }
@@ -27078,21 +27119,19 @@ function createIndexClient(endpoint, http) {
       }
     };
   }
-  async function lookupJson(name, version2) {
-    const url2 = `${endpoint.url}/pypi/${encodeURIComponent(name)}/${encodeURIComponent(version2)}/json`;
-    const answer = await http.get({
-      url: url2,
-      accept: "application/json",
-      authorization: authFor(url2)
-    });
-    if (!answer.ok) return answer;
-    if (answer.status === 404) return { ok: true, value: null };
-    if (answer.status !== 200)
-      return { ok: false, error: describeStatus(answer.status) };
-    return parsePypiReleaseJson(answer.body);
+  function lookupJson(name, version2) {
+    return getPypiJson(
+      `${endpoint.url}/pypi/${encodeURIComponent(name)}/${encodeURIComponent(version2)}/json`,
+      parsePypiReleaseJson
+    );
   }
-  async function listJson(name) {
-    const url2 = `${endpoint.url}/pypi/${encodeURIComponent(name)}/json`;
+  function listJson(name) {
+    return getPypiJson(
+      `${endpoint.url}/pypi/${encodeURIComponent(name)}/json`,
+      parsePypiProjectJson
+    );
+  }
+  async function getPypiJson(url2, parse5) {
     const answer = await http.get({
       url: url2,
       accept: "application/json",
@@ -27102,7 +27141,7 @@ function createIndexClient(endpoint, http) {
     if (answer.status === 404) return { ok: true, value: null };
     if (answer.status !== 200)
       return { ok: false, error: describeStatus(answer.status) };
-    return parsePypiProjectJson(answer.body);
+    return parse5(answer.body);
   }
   async function listSimple(name) {
     const page = await fetchSimpleProject(name);
@@ -27273,10 +27312,10 @@ async function gatherIndexFacts(projects, options) {
       ...listWantedReleases(project, projectIndex, options.indexUrl ?? null)
     );
   }
-  const answers = await Promise.all(wanted.map(lookup));
+  const answers2 = await Promise.all(wanted.map(lookup));
   wanted.forEach((w, i) => {
     const key = projectReleaseKey(w.project, w.name, w.version);
-    const answer = answers[i];
+    const answer = answers2[i];
     if (answer === void 0 || releases.has(key)) return;
     const endpoint = endpointFor(w.index);
     const index = endpoint.ok ? endpoint.value.url : redactUrl(w.index);
@@ -28229,6 +28268,7 @@ function buildInstalledReleases(context, project, allLocks) {
   return out;
 }
 function lookupRelease(context, project, release) {
+  if (context.index.releases.size === 0) return null;
   return context.index.releases.get(
     projectReleaseKey(project.path, release.name, release.version)
   ) ?? null;
@@ -28262,6 +28302,18 @@ function listSupportedPythons(requiresPython) {
 }
 function markerMayApply(marker, environment) {
   if (marker === null || marker.trim() === "") return true;
+  const extras = [...new Set(environment.extras.map(normalizeExtra))].sort();
+  const key = `${environment.requiresPython ?? "\0"}${extras.join(",")}${marker}`;
+  const known = answers.get(key);
+  if (known !== void 0) return known;
+  const answer = evaluateMayApply(marker, environment.requiresPython, extras);
+  if (answers.size >= ANSWERS_LIMIT) answers.clear();
+  answers.set(key, answer);
+  return answer;
+}
+var answers = /* @__PURE__ */ new Map();
+var ANSWERS_LIMIT = 5e4;
+function evaluateMayApply(marker, requiresPython, normalizedExtras) {
   let tree;
   try {
     tree = parseMarker2(marker);
@@ -28269,8 +28321,8 @@ function markerMayApply(marker, environment) {
     return true;
   }
   const usesPython = /python_(full_)?version/.test(marker);
-  const pythons = usesPython ? listSupportedPythons(environment.requiresPython) : ["3.12.0"];
-  const extras = new Set(environment.extras.map(normalizeExtra));
+  const pythons = usesPython ? listSupportedPythons(requiresPython) : ["3.12.0"];
+  const extras = new Set(normalizedExtras);
   return pythons.some((python) => evaluate(tree, python, extras).t);
 }
 function evaluate(node2, python, extras) {
@@ -48810,53 +48862,48 @@ function checkConflict(context) {
   return findings;
 }
 function collectContributions(context, project) {
-  const contributions = [];
-  const add = (c, specifier) => {
+  const candidates = [];
+  const counts = /* @__PURE__ */ new Map();
+  const add = (name, specifier, describe3) => {
     if (specifier.trim() === "") return;
-    const parsed2 = context.parseSpecifier(specifier);
-    if (parsed2 !== null) contributions.push({ ...c, set: parsed2.set });
+    candidates.push({ name, specifier, describe: describe3 });
+    counts.set(name, (counts.get(name) ?? 0) + 1);
   };
   for (const r of project.requirements) {
     if (r.group === "build" || r.group === "override" || r.url !== null)
       continue;
     const scope = /^(optional:|group:|poetry-group:)/.test(r.group) || r.group === "dev" ? r.group : null;
     const marker = r.marker === null ? "" : `; ${r.marker}`;
-    add(
-      {
-        name: r.name,
-        text: `${r.name}${r.specifier}${marker}`,
-        origin: `${formatLocation(r.file, r.line)}${scope === null ? "" : `, ${scope}`}`,
-        file: r.file,
-        line: r.line,
-        marker: r.marker,
-        scope,
-        own: true
-      },
-      r.specifier
-    );
+    add(r.name, r.specifier, () => ({
+      text: `${r.name}${r.specifier}${marker}`,
+      origin: `${formatLocation(r.file, r.line)}${scope === null ? "" : `, ${scope}`}`,
+      file: r.file,
+      line: r.line,
+      marker: r.marker,
+      scope,
+      own: true
+    }));
   }
   const entries = listLockedEntries(project).filter(
     (e) => findFileKind(project, e.file) === "poetry-lock"
   );
+  const entryCounts = /* @__PURE__ */ new Map();
   for (const entry of entries) {
-    if (entries.filter(
-      (other) => other.name === entry.name && other.file === entry.file
-    ).length > 1)
-      continue;
+    const key = `${entry.file}\0${entry.name}`;
+    entryCounts.set(key, (entryCounts.get(key) ?? 0) + 1);
+  }
+  for (const entry of entries) {
+    if ((entryCounts.get(`${entry.file}\0${entry.name}`) ?? 0) > 1) continue;
     for (const dependency of entry.dependencies) {
-      add(
-        {
-          name: dependency.name,
-          text: `${dependency.name}${dependency.specifier}${dependency.marker === null ? "" : `; ${dependency.marker}`}`,
-          origin: `${formatLocation(entry.file, entry.line)}, declared by ${entry.name} ${entry.version ?? ""}`.trimEnd(),
-          file: entry.file,
-          line: entry.line,
-          marker: dependency.marker,
-          scope: null,
-          own: context.reportsOnLock(project, entry.file)
-        },
-        dependency.specifier
-      );
+      add(dependency.name, dependency.specifier, () => ({
+        text: `${dependency.name}${dependency.specifier}${dependency.marker === null ? "" : `; ${dependency.marker}`}`,
+        origin: `${formatLocation(entry.file, entry.line)}, declared by ${entry.name} ${entry.version ?? ""}`.trimEnd(),
+        file: entry.file,
+        line: entry.line,
+        marker: dependency.marker,
+        scope: null,
+        own: context.reportsOnLock(project, entry.file)
+      }));
     }
   }
   const own2 = findOwnMetadata(project);
@@ -48865,21 +48912,24 @@ function collectContributions(context, project) {
       if (metadata.package === own2.package) continue;
       for (const r of metadata.requiresDist) {
         if (r.url !== null) continue;
-        add(
-          {
-            name: r.name,
-            text: `${r.name}${r.specifier}${r.marker === null ? "" : `; ${r.marker}`}`,
-            origin: `${formatLocation(r.file, r.line)}, recorded for ${metadata.package}`,
-            file: r.file,
-            line: r.line,
-            marker: r.marker,
-            scope: null,
-            own: false
-          },
-          r.specifier
-        );
+        add(r.name, r.specifier, () => ({
+          text: `${r.name}${r.specifier}${r.marker === null ? "" : `; ${r.marker}`}`,
+          origin: `${formatLocation(r.file, r.line)}, recorded for ${metadata.package}`,
+          file: r.file,
+          line: r.line,
+          marker: r.marker,
+          scope: null,
+          own: false
+        }));
       }
     }
+  }
+  const contributions = [];
+  for (const { name, specifier, describe: describe3 } of candidates) {
+    if ((counts.get(name) ?? 0) < 2) continue;
+    const parsed2 = context.parseSpecifier(specifier);
+    if (parsed2 !== null)
+      contributions.push({ name, ...describe3(), set: parsed2.set });
   }
   return contributions;
 }
@@ -51723,8 +51773,12 @@ function* renderArrayChunks(key, items, toJson) {
   yield `  "${key}": [`;
   for (let i = 0; i < items.length; i++)
     yield `${i === 0 ? "" : ","}
-    ${indentJson(JSON.stringify(toJson(items[i]), null, 2), "    ")}`;
+    ${stringifyNested(toJson(items[i]))}`;
   yield "\n  ]";
+}
+function stringifyNested(value) {
+  const wrapped = JSON.stringify([[value]], null, 2);
+  return wrapped.slice("[\n  [\n    ".length, -"\n  ]\n]".length);
 }
 function indentJson(json2, indent) {
   return json2.replaceAll("\n", `
@@ -51862,7 +51916,7 @@ async function writeMasked(chunks, secrets, output2, io) {
     const emit = async (text2) => {
       const masked = maskSecrets(text2, secrets);
       if (handle) await handle.write(masked);
-      else io.stdout(masked);
+      else await io.stdout(masked);
     };
     let pending = "";
     for (const chunk of chunks) {
@@ -51878,6 +51932,16 @@ async function writeMasked(chunks, secrets, output2, io) {
     await handle?.close();
   }
 }
+var AUDIT_OPTIONS = {
+  format: { type: "string", default: "text" },
+  output: { type: "string" },
+  policy: { type: "string" },
+  offline: { type: "boolean", default: false },
+  "index-url": { type: "string" },
+  "cache-dir": { type: "string" },
+  include: { type: "string", multiple: true },
+  exclude: { type: "string", multiple: true }
+};
 function parseCliArgs(argv) {
   return parseArgs({
     args: [...argv],
@@ -51885,14 +51949,7 @@ function parseCliArgs(argv) {
     allowNegative: true,
     strict: true,
     options: {
-      format: { type: "string", default: "text" },
-      output: { type: "string" },
-      policy: { type: "string" },
-      offline: { type: "boolean", default: false },
-      "index-url": { type: "string" },
-      "cache-dir": { type: "string" },
-      include: { type: "string", multiple: true },
-      exclude: { type: "string", multiple: true },
+      ...AUDIT_OPTIONS,
       inventory: { type: "boolean", default: true },
       color: { type: "boolean" },
       version: { type: "boolean" },
@@ -52012,14 +52069,7 @@ function parseDriftArgs(argv) {
     allowNegative: true,
     strict: true,
     options: {
-      format: { type: "string", default: "text" },
-      output: { type: "string" },
-      policy: { type: "string" },
-      offline: { type: "boolean", default: false },
-      "index-url": { type: "string" },
-      "cache-dir": { type: "string" },
-      include: { type: "string", multiple: true },
-      exclude: { type: "string", multiple: true },
+      ...AUDIT_OPTIONS,
       name: { type: "string" },
       previous: { type: "string" },
       "fail-on-drift": { type: "boolean", default: false },
@@ -52030,7 +52080,10 @@ function parseDriftArgs(argv) {
 
 // src/cli.ts
 process.exitCode = await runCli(process.argv.slice(2), {
-  stdout: (text2) => process.stdout.write(text2),
+  // Wait for "drain": through a pipe, Node would otherwise buffer most of a large report in memory.
+  stdout: async (text2) => {
+    if (!process.stdout.write(text2)) await once(process.stdout, "drain");
+  },
   stderr: (text2) => process.stderr.write(text2),
   env: process.env,
   isTty: Boolean(process.stdout.isTTY)

@@ -3,6 +3,7 @@ import { createRequire as __pinAuditCreateRequire } from "node:module";
 const require = __pinAuditCreateRequire(import.meta.url);
 
 // src/discover/serve-parse-requests.ts
+import { getHeapStatistics } from "node:v8";
 import { parentPort, workerData } from "node:worker_threads";
 
 // src/model/normalize-name.ts
@@ -4272,6 +4273,7 @@ async function parseDiscoveredFile(file, reader) {
     }
     case "uv-lock": {
       const result = parseUvLock(text, file.path);
+      if (result.value !== null) keepEdgesWithExtras(result.value.packages);
       return {
         parsed: { file, kind: "uv-lock", value: result.value },
         diagnostics: [[file.path, result.diagnostics]]
@@ -4291,6 +4293,13 @@ async function parseDiscoveredFile(file, reader) {
         diagnostics: [[file.path, result.diagnostics]]
       };
     }
+  }
+}
+function keepEdgesWithExtras(packages) {
+  for (const pkg of packages) {
+    if (pkg.dependencies.length === 0) continue;
+    if (pkg.dependencies.every((d) => d.extras.length > 0)) continue;
+    pkg.dependencies = pkg.dependencies.filter((d) => d.extras.length > 0);
   }
 }
 
@@ -5329,7 +5338,8 @@ function serveParseRequests() {
       (outcome) => port.postMessage({
         index: request.index,
         ok: true,
-        outcome: toCloneable(outcome)
+        outcome: toCloneable(outcome),
+        heapBytes: getHeapStatistics().total_heap_size
       })
     ).catch(
       (error) => port.postMessage({

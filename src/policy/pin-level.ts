@@ -1,6 +1,10 @@
 // Pin levels: how tightly a requirement fixes the version it installs, and which level the policy asks of it.
 import type { Project, Requirement } from "../model/types.js";
-import { hasUpperBound, type SpecifierSet } from "../pep440/specifier-set.js";
+import {
+	hasUpperBound,
+	isExactPin,
+	type SpecifierSet,
+} from "../pep440/specifier-set.js";
 import { findFileKind, safely } from "./rule-context.js";
 import { PIN_LEVELS, type PinLevel, type Policy } from "./schema.js";
 
@@ -38,12 +42,7 @@ export function findPinLevel(
 	if (set === null) return null;
 	const clauses = set.clauses;
 	// PEP 440: `==X` (no wildcard) and `===X` admit one version.
-	if (
-		clauses.some(
-			(c) => (c.operator === "==" && !c.wildcard) || c.operator === "===",
-		)
-	)
-		return "exact";
+	if (isExactPin(set)) return "exact";
 	// PEP 440: `~=1.4.5` means `>=1.4.5,==1.4.*`; `==1.4.*` is the same family.
 	if (
 		clauses.some(

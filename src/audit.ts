@@ -1,6 +1,7 @@
 // The pipeline: discover -> parse -> model -> policy -> Report. Pure in the middle; the only I/O is reading the
 // audited tree (and the policy file), so the CLI and the action run exactly the same audit.
 import { posix } from "node:path";
+import picomatch from "picomatch";
 import {
 	compareStrings,
 	type DiscoveredFile,
@@ -17,6 +18,7 @@ import {
 	parseInWorkers,
 } from "./discover/parse-pool.js";
 import { createRequirementsReader } from "./discover/resolve-requirements.js";
+import { ConfigurationError } from "./errors.js";
 import { gatherIndexFacts } from "./index/gather-index-facts.js";
 import {
 	INDEX_TOKEN_ENV,
@@ -93,7 +95,9 @@ export interface Report {
 const READ_CONCURRENCY = 16;
 
 export async function auditRepository(options: AuditOptions): Promise<Report> {
-	// The policy first: a broken policy file is a configuration error, reported before any work is done.
+	// Globs and the policy first: a mistake in either is a configuration error, reported before any work is done.
+	checkGlobs("include", options.include ?? []);
+	checkGlobs("exclude", options.exclude ?? []);
 	const loaded = await loadPolicy(options.root, options.policyPath);
 	const discovery = await discoverFiles(options.root, options);
 	const findings: Finding[] = [];
@@ -128,6 +132,17 @@ export async function auditRepository(options: AuditOptions): Promise<Report> {
 			message: issue.message,
 		});
 	}
+	// Auditing nothing is not "all clear": a wrong root or a glob that matches nothing would look like one.
+	if (discovery.files.length === 0)
+		findings.push({
+			rule: "discovery",
+			severity: "warning",
+			project: null,
+			package: null,
+			file: null,
+			line: null,
+			message: describeNoFiles(options),
+		});
 	for (const [file, diagnostics] of fileDiagnostics) {
 		const seen = new Set<string>();
 		for (const d of diagnostics) {
@@ -221,6 +236,39 @@ async function parseFiles(
 		if (outcome.parsed !== null) parsed.push(outcome.parsed);
 	}
 	return parsed;
+}
+
+/**
+ * Refuses a glob picomatch cannot compile (`[`, `a/{b`): without strictBrackets it would quietly match only
+ * the literal text, or nothing, and the audit would pass having read no file.
+ */
+function checkGlobs(kind: "include" | "exclude", globs: readonly string[]) {
+	for (const glob of globs) {
+		let source: string;
+		try {
+			source = picomatch.makeRe(glob, {
+				dot: true,
+				strictBrackets: true,
+			}).source;
+		} catch (error) {
+			throw new ConfigurationError(
+				`invalid ${kind} glob ${JSON.stringify(glob)}: ${error instanceof Error ? error.message : String(error)}`,
+			);
+		}
+		// picomatch's "matches nothing" answer to a pattern it gave up on (a trailing backslash).
+		if (source === "$^")
+			throw new ConfigurationError(
+				`invalid ${kind} glob ${JSON.stringify(glob)}: it can match no path`,
+			);
+	}
+}
+
+function describeNoFiles(options: AuditOptions): string {
+	const globs = [
+		...(options.include ?? []).map((g) => `include ${JSON.stringify(g)}`),
+		...(options.exclude ?? []).map((g) => `exclude ${JSON.stringify(g)}`),
+	];
+	return `no dependency files found under ${options.root}${globs.length > 0 ? ` (${globs.join(", ")})` : ""}`;
 }
 
 function nearestProject(

@@ -1,4 +1,4 @@
-import { open, readFile, stat, writeFile } from "node:fs/promises";
+import { type FileHandle, open, readFile, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { auditRepository, type Report } from "./audit.js";
@@ -141,6 +141,21 @@ async function runCliUnsafe(
 			`${root}: not a directory (give the directory to audit)`,
 		);
 
+	const output = await openOutput(values.output);
+	try {
+		return await auditAndWrite(root, values, output, io);
+	} finally {
+		await output?.handle.close();
+	}
+}
+
+async function auditAndWrite(
+	root: string,
+	values: ReturnType<typeof parseCliArgs>["values"],
+	output: Output | null,
+	io: CliIo,
+): Promise<number> {
+	const format = values.format as Format;
 	const report = await auditRepository({
 		root,
 		include: values.include ?? [],
@@ -170,8 +185,52 @@ async function runCliUnsafe(
 		format === "json"
 			? renderJsonChunks(report)
 			: [renderReport(report, format, { color, inventory: values.inventory })];
-	await writeMasked(chunks, secrets, values.output, io);
+	await writeMasked(chunks, secrets, output, io);
 	return report.summary.errors > 0 ? 1 : 0;
+}
+
+/** The --output file, opened before any work so that a typo in its path fails fast. */
+interface Output {
+	file: string;
+	handle: FileHandle;
+}
+
+async function openOutput(file: string | undefined): Promise<Output | null> {
+	if (file === undefined || file === "") return null;
+	let handle: FileHandle;
+	try {
+		handle = await open(file, "w");
+	} catch (error) {
+		throw cannotWrite(file, error);
+	}
+	return { file, handle };
+}
+
+async function writeOutput(output: Output, text: string): Promise<void> {
+	try {
+		await output.handle.write(text);
+	} catch (error) {
+		throw cannotWrite(output.file, error);
+	}
+}
+
+function cannotWrite(file: string, error: unknown): ConfigurationError {
+	const code = (error as { code?: unknown } | null)?.code;
+	const reason =
+		code === "ENOENT"
+			? "no such directory"
+			: code === "EISDIR"
+				? "is a directory"
+				: code === "ENOTDIR"
+					? "a parent is not a directory"
+					: code === "EACCES" || code === "EPERM"
+						? "permission denied"
+						: code === "ENOSPC"
+							? "no space left on the device"
+							: error instanceof Error
+								? error.message
+								: String(error);
+	return new ConfigurationError(`cannot write ${file}: ${reason}`);
 }
 
 /** Output is written in pieces of about this many characters. */
@@ -184,30 +243,25 @@ const WRITE_CHUNK = 1 << 20;
 async function writeMasked(
 	chunks: Iterable<string>,
 	secrets: readonly string[],
-	output: string | undefined,
+	output: Output | null,
 	io: CliIo,
 ): Promise<void> {
 	const whole = secrets.some((secret) => secret.includes("\n"));
-	const handle = output ? await open(output, "w") : null;
-	try {
-		const emit = async (text: string) => {
-			const masked = maskSecrets(text, secrets);
-			if (handle) await handle.write(masked);
-			else await io.stdout(masked);
-		};
-		let pending = "";
-		for (const chunk of chunks) {
-			pending += chunk;
-			if (whole || pending.length < WRITE_CHUNK) continue;
-			const cut = pending.lastIndexOf("\n") + 1;
-			if (cut === 0) continue;
-			await emit(pending.slice(0, cut));
-			pending = pending.slice(cut);
-		}
-		if (pending.length > 0) await emit(pending);
-	} finally {
-		await handle?.close();
+	const emit = async (text: string) => {
+		const masked = maskSecrets(text, secrets);
+		if (output) await writeOutput(output, masked);
+		else await io.stdout(masked);
+	};
+	let pending = "";
+	for (const chunk of chunks) {
+		pending += chunk;
+		if (whole || pending.length < WRITE_CHUNK) continue;
+		const cut = pending.lastIndexOf("\n") + 1;
+		if (cut === 0) continue;
+		await emit(pending.slice(0, cut));
+		pending = pending.slice(cut);
 	}
+	if (pending.length > 0) await emit(pending);
 }
 
 /** The options `pin-audit [path]` and `pin-audit drift [path]` share: what to audit and how to print it. */
@@ -276,6 +330,29 @@ async function runDriftCommand(
 		throw new ConfigurationError(
 			`--format must be one of ${FORMATS.join(", ")}; got "${values.format}"`,
 		);
+	const output = await openOutput(values.output);
+	try {
+		return await driftAndWrite(
+			command,
+			values,
+			positionals,
+			format,
+			output,
+			io,
+		);
+	} finally {
+		await output?.handle.close();
+	}
+}
+
+async function driftAndWrite(
+	command: "drift" | "merge",
+	values: ReturnType<typeof parseDriftArgs>["values"],
+	positionals: readonly string[],
+	format: Format,
+	output: Output | null,
+	io: CliIo,
+): Promise<number> {
 	const now = new Date();
 	let report: DriftReport;
 	if (command === "drift") {
@@ -350,8 +427,8 @@ async function runDriftCommand(
 		text,
 		listIndexSecrets({ indexUrl: values["index-url"], env: io.env }),
 	);
-	if (values.output) await writeFile(values.output, text);
-	else io.stdout(text);
+	if (output) await writeOutput(output, text);
+	else await io.stdout(text);
 	const drifting = report.repositories.some((r) => r.entries.some(isDrifting));
 	return values["fail-on-drift"] && drifting ? 1 : 0;
 }

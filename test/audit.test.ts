@@ -314,4 +314,48 @@ describe("auditRepository", () => {
 			first.replace(/"root": ".*"/, ""),
 		);
 	});
+
+	it("refuses an include or exclude glob that does not compile", async () => {
+		const root = makeRepo({ "pyproject.toml": GOOD_PYPROJECT });
+		for (const [kind, glob] of [
+			["include", "["],
+			["include", "servers/{a"],
+			["exclude", "foo("],
+		] as const)
+			await expect(
+				auditRepository({ root, [kind]: [glob] }),
+			).rejects.toMatchObject({
+				name: "ConfigurationError",
+				message: expect.stringContaining(
+					`invalid ${kind} glob ${JSON.stringify(glob)}`,
+				),
+			});
+	});
+
+	it("warns when there is no dependency file to audit, naming the globs", async () => {
+		const root = makeRepo({ "pyproject.toml": GOOD_PYPROJECT });
+		const report = await auditRepository({
+			root,
+			include: ["nomatch/**"],
+			exclude: ["build/**"],
+		});
+		expect(report.summary.files).toBe(0);
+		expect(report.findings).toEqual([
+			{
+				rule: "discovery",
+				severity: "warning",
+				project: null,
+				package: null,
+				file: null,
+				line: null,
+				message: `no dependency files found under ${root} (include "nomatch/**", exclude "build/**")`,
+			},
+		]);
+		const empty = await auditRepository({ root: makeRepo({}) });
+		expect(empty.findings.map((f) => f.message)).toEqual([
+			`no dependency files found under ${empty.root}`,
+		]);
+		const found = await auditRepository({ root, include: ["pyproject.toml"] });
+		expect(found.findings.filter((f) => f.rule === "discovery")).toEqual([]);
+	});
 });

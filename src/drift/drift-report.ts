@@ -2,6 +2,7 @@
 // One shape for one repository and for a fleet (`pin-audit merge`): a report holds repositories. The JSON form
 // is the contract in schema/drift.schema.json; `driftReportSchema` reads it back (untrusted: merge inputs).
 import { z } from "zod";
+import { parseVersion } from "../pep440/version.js";
 
 export type DriftStatus = "behind" | "up-to-date" | "yanked" | "unknown";
 
@@ -106,11 +107,21 @@ export interface DriftReport {
 
 const nonNegative = z.number().int().min(0);
 const text = z.string().max(10_000);
+// Versions and times are shown as they are (and times parsed): a merge input from another repository's workflow
+// must hold what pin-audit writes there, a normalized PEP 440 version and an ISO 8601 time, not arbitrary text.
+// schema/drift.schema.json says the same with `version` and `dateTime` patterns.
+const version = z
+	.string()
+	.max(200)
+	.refine((v) => parseVersion(v)?.text === v, {
+		message: "not a normalized PEP 440 version",
+	});
+const dateTime = z.iso.datetime({ offset: true });
 
 export const driftEntrySchema = z.strictObject({
 	project: text,
 	package: text,
-	current: text,
+	current: version,
 	sources: z
 		.array(
 			z.strictObject({
@@ -122,10 +133,10 @@ export const driftEntrySchema = z.strictObject({
 		.max(10_000),
 	status: z.enum(["behind", "up-to-date", "yanked", "unknown"]),
 	note: text.nullable(),
-	currentUploaded: text.nullable(),
+	currentUploaded: dateTime.nullable(),
 	yankedReason: text.nullable(),
-	latest: text.nullable(),
-	latestUploaded: text.nullable(),
+	latest: version.nullable(),
+	latestUploaded: dateTime.nullable(),
 	updateType: z.enum(["major", "minor", "patch", "other"]).nullable(),
 	behind: z.strictObject({
 		major: nonNegative,
@@ -134,9 +145,9 @@ export const driftEntrySchema = z.strictObject({
 		total: nonNegative,
 	}),
 	libyears: z.number().min(0).nullable(),
-	allowed: text.nullable(),
+	allowed: version.nullable(),
 	currentAllowed: z.boolean(),
-	notYet: z.strictObject({ version: text, allowedAt: text }).nullable(),
+	notYet: z.strictObject({ version: version, allowedAt: dateTime }).nullable(),
 });
 
 export const driftRepositorySchema = z.strictObject({
@@ -150,7 +161,7 @@ export const driftReportSchema = z.strictObject({
 	schemaVersion: z.literal(1),
 	kind: z.literal("drift"),
 	tool: z.strictObject({ name: text, version: text }),
-	generatedAt: text,
+	generatedAt: dateTime,
 	repositories: z.array(driftRepositorySchema),
 	// Derived data: recomputed on merge, so only its shape is checked.
 	fleet: z.array(z.unknown()),

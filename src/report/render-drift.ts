@@ -267,9 +267,9 @@ function describeDeltaRow(r: DeltaRow, multi: boolean): string {
 }
 
 function renderEntryRow(e: DriftEntry): string {
-	const inUse = `${codeSpan(e.current)}${e.currentUploaded ? ` (${e.currentUploaded.slice(0, 10)})` : ""}${e.status === "yanked" ? ` **yanked**${e.yankedReason ? `: ${escapeMarkdown(e.yankedReason)}` : ""}` : ""}`;
+	const inUse = `${codeSpan(e.current)}${e.currentUploaded ? ` (${formatDay(e.currentUploaded)})` : ""}${e.status === "yanked" ? ` **yanked**${e.yankedReason ? `: ${escapeMarkdown(e.yankedReason)}` : ""}` : ""}`;
 	const latest = e.latest
-		? `${codeSpan(e.latest)}${e.latestUploaded ? ` (${e.latestUploaded.slice(0, 10)})` : ""}`
+		? `${codeSpan(e.latest)}${e.latestUploaded ? ` (${formatDay(e.latestUploaded)})` : ""}`
 		: "";
 	const where = e.sources
 		.map((s) => codeSpan(`${s.file}:${s.line}`))
@@ -291,7 +291,7 @@ export function describeAllowed(
 	code: (text: string) => string,
 ): string {
 	const parts: string[] = [];
-	if (!e.currentAllowed) parts.push(`${e.current} is outside the policy`);
+	if (!e.currentAllowed) parts.push(`${code(e.current)} is outside the policy`);
 	if (e.status !== "unknown") {
 		if (e.allowed === null) parts.push("no release");
 		else {
@@ -307,9 +307,24 @@ export function describeAllowed(
 	}
 	if (e.notYet)
 		parts.push(
-			`${code(e.notYet.version)} not yet (cooldown ends ${formatUtc(new Date(e.notYet.allowedAt))})`,
+			`${code(e.notYet.version)} not yet (cooldown ends ${formatMoment(e.notYet.allowedAt, code)})`,
 		);
 	return parts.join("; ");
+}
+
+// The report schema only admits ISO 8601 times here; a report built some other way still renders, never throws.
+/** The UTC day of an ISO 8601 time, as markdown. */
+function formatDay(at: string): string {
+	const ms = Date.parse(at);
+	return Number.isNaN(ms)
+		? escapeMarkdown(at)
+		: new Date(ms).toISOString().slice(0, 10);
+}
+
+/** An ISO 8601 time as `2026-07-01 00:00 UTC`; text that is no time goes through `code` as it is. */
+function formatMoment(at: string, code: (text: string) => string): string {
+	const ms = Date.parse(at);
+	return Number.isNaN(ms) ? code(at) : formatUtc(new Date(ms));
 }
 
 /** `1.23.3 on 9 projects, 1.23.1 on servers/docparse`: names when few, a count when many. */

@@ -53,9 +53,14 @@ export function renderText(report: Report, options: TextOptions): string {
 					"red",
 					`${plural(summary.errors, "error")}, ${plural(summary.warnings, "warning")}`,
 				)
-			: summary.warnings > 0
-				? paint("yellow", `no errors, ${plural(summary.warnings, "warning")}`)
-				: "no problems found";
+			: summary.files === 0
+				? paint(
+						"yellow",
+						`nothing audited: no dependency files found${summary.warnings > 0 ? `, ${plural(summary.warnings, "warning")}` : ""}`,
+					)
+				: summary.warnings > 0
+					? paint("yellow", `no errors, ${plural(summary.warnings, "warning")}`)
+					: "no problems found";
 	lines.push(verdict);
 	return `${lines.join("\n")}\n`;
 }
@@ -113,7 +118,9 @@ function renderFinding(
 				? paint("yellow", "warning")
 				: paint("cyan", "notice ");
 	const where = f.file ? `${s(f.file)}${f.line ? `:${f.line}` : ""}` : "";
-	const lines = [`  ${label} ${paint("dim", `[${f.rule}]`)} ${where}`];
+	const lines = [
+		`  ${label} ${paint("dim", `[${f.rule}]`)}${where ? ` ${where}` : ""}`,
+	];
 	for (const line of s(f.message).split("\n")) lines.push(`          ${line}`);
 	if (f.suggestion) lines.push(`          fix: ${s(f.suggestion)}`);
 	return lines;

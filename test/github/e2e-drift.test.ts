@@ -151,10 +151,10 @@ describe("dist/action.js on schedule (mode: drift)", () => {
 			"| `httpx` | `0.26.0` (2023-12-20) | `0.28.1` (2024-12-06) | 2 minor, 2 patch | 1.0 | `0.28.1` | `servers/scraper/requirements-mcp.txt:4` |",
 		);
 		expect(body).toContain(
-			"| `anyio` | `4.3.0` (2024-02-19) | `5.0.0` (2026-04-01) | 1 major, 4 minor | 2.1 | 4.3.0 is outside the policy; `4.8.0` | `servers/transform/requirements-mcp.txt:4` |",
+			"| `anyio` | `4.3.0` (2024-02-19) | `5.0.0` (2026-04-01) | 1 major, 4 minor | 2.1 | `4.3.0` is outside the policy; `4.8.0` | `servers/transform/requirements-mcp.txt:4` |",
 		);
 		expect(body).toMatch(
-			/\| `mcp` \| `1\.23\.1` \(2025-12-04\) \| `1\.25\.0` \(2026-03-20\) \| 2 minor, 2 patch \| 0\.3 \| 1\.23\.1 is outside the policy; `1\.23\.3`; `1\.23\.4` not yet \(cooldown ends \d{4}-\d\d-\d\d \d\d:\d\d UTC\) \|/,
+			/\| `mcp` \| `1\.23\.1` \(2025-12-04\) \| `1\.25\.0` \(2026-03-20\) \| 2 minor, 2 patch \| 0\.3 \| `1\.23\.1` is outside the policy; `1\.23\.3`; `1\.23\.4` not yet \(cooldown ends \d{4}-\d\d-\d\d \d\d:\d\d UTC\) \|/,
 		);
 		expect(body).toContain(
 			"| `pydantic` | `2.11.7` (2025-06-14) | `2.12.5` (2025-11-26) | 1 minor | 0.5 | `2.12.5` | `servers/transform/uv.lock:250` |",

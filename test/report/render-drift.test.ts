@@ -7,6 +7,7 @@ import { advanceState, snapshotDrift } from "../../src/drift/drift-state.js";
 import {
 	renderDriftIssue,
 	renderDriftMarkdown,
+	renderDriftText,
 } from "../../src/report/render-drift.js";
 
 const NOW = new Date("2026-06-01T00:00:00Z");
@@ -72,6 +73,28 @@ describe("renderDriftMarkdown", () => {
 			"| `<img src=x>\\|@alice` | 1 | 0 | 1 | 0 | 0 | 1.0 |",
 		);
 		expect(markdown).toContain("Policy: \\<b\\>policy\\</b\\>.");
+	});
+
+	it("escapes versions and times and never throws on a time that is not one (a report not read through its schema)", () => {
+		const hostile = "<img src=x>@everyone [x](https://evil.example)";
+		const r = report(["."]);
+		const entry = r.repositories[0]?.entries[0];
+		if (!entry) throw new Error("fixture has no entry");
+		Object.assign(entry, {
+			current: hostile,
+			currentAllowed: false,
+			currentUploaded: hostile,
+			latestUploaded: `2026${hostile}`,
+			notYet: { version: "2.1", allowedAt: "soon" },
+		});
+		const markdown = renderDriftMarkdown(r);
+		const row = markdown.split("\n").find((l) => l.startsWith("| `mcp`"));
+		expect(row).toBe(
+			"| `mcp` | `<img src=x>@everyone [x](https://evil.example)` (\\<img src=x\\>@&#8203;everyone \\[x\\]\\(https:&#8203;//evil.example\\)) | `2.0` (2026\\<img src=x\\>@&#8203;everyone \\[x\\]\\(https:&#8203;//evil.example\\)) | 1 major | 1.0 | `<img src=x>@everyone [x](https://evil.example)` is outside the policy; up to `2.0`; `2.1` not yet (cooldown ends `soon`) | `./requirements.txt:1` |",
+		);
+		expect(renderDriftText(r)).toContain(
+			`policy allows: ${hostile} is outside the policy; up to 2.0; 2.1 not yet (cooldown ends soon)`,
+		);
 	});
 
 	it("keeps the issue under the limit with its state intact", () => {

@@ -125,6 +125,12 @@ export interface Finding {
 	counterexample?: string;
 	/** Replacement text for the offending line. */
 	suggestion?: string;
+	/**
+	 * What makes this finding the same problem on another commit, built from facts (rule, project, package,
+	 * file, the requirement or locked version it is about), never from message prose that depends on the rest
+	 * of the fleet. Compared by compare-reports.ts; not part of the JSON report.
+	 */
+	key?: string;
 }
 
 export interface ProjectFile {

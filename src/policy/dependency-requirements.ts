@@ -30,6 +30,21 @@ export interface RequirementsSource {
 	/** Where they come from, short enough for a message: `as recorded in poetry.lock:12`,
 	 * `per its metadata on https://pypi.org/simple`, `per pin-audit's MCP-stack knowledge`. */
 	origin: string;
+	/** The parent release's Requires-Python (index metadata or knowledge); null when unknown. */
+	requiresPython: string | null;
+}
+
+/**
+ * The Pythons on which a line both applies to the project and can be installed with `parent`: the
+ * project's requires-python and the parent's Requires-Python together (PEP 440: comma joins intersect).
+ */
+export function combineRequiresPython(
+	project: string | null,
+	parent: string | null,
+): string | null {
+	if (project === null || project.trim() === "") return parent;
+	if (parent === null || parent.trim() === "") return project;
+	return `${project},${parent}`;
 }
 
 /** poetry.lock's recorded dependencies, else the index's metadata, else the shipped knowledge. */
@@ -50,6 +65,7 @@ export function findRequirementsOf(
 				text: `${d.name}${d.specifier}${d.marker === null ? "" : `; ${d.marker}`}`,
 			})),
 			origin: `as recorded in ${formatLocation(parent.entry.file, parent.entry.line)}`,
+			requiresPython: null,
 		};
 	}
 	const found = lookupRelease(context, project, parent);
@@ -57,6 +73,7 @@ export function findRequirementsOf(
 		return {
 			requirements: parseRequiresDist(found.lookup.value.requiresDist),
 			origin: `per its metadata on ${found.index}`,
+			requiresPython: found.lookup.value.requiresPython,
 		};
 	}
 	const known = lookupKnownRequirements(parent.name, parent.version);
@@ -64,6 +81,7 @@ export function findRequirementsOf(
 	return {
 		requirements: parseRequiresDist(known.requiresDist),
 		origin: `per ${known.label}`,
+		requiresPython: known.requiresPython,
 	};
 }
 
@@ -93,7 +111,10 @@ export function listRequirementsOn(
 		const source = findRequirementsOf(context, project, parent);
 		if (source === null) continue;
 		const environment = {
-			requiresPython: project.requiresPython,
+			requiresPython: combineRequiresPython(
+				project.requiresPython,
+				source.requiresPython,
+			),
 			extras: listRequestedExtras(project, parent.name),
 		};
 		for (const dependency of source.requirements) {

@@ -54,16 +54,8 @@ export function loadPolicyFromToml(
 	file: string | null,
 	lineOf: LineOf,
 ): Policy {
-	const where = (path: KeyPath): string => {
-		const line = lineOf(path);
-		return `${file ?? "policy"}${line === undefined ? "" : `:${line}`}`;
-	};
 	if (!isTable(value)) {
-		throw new ConfigurationError(
-			`${where([])}: the policy must be a TOML table`,
-			file,
-			null,
-		);
+		throw new ConfigurationError("the policy must be a TOML table", file, null);
 	}
 	const presets = readPresetNames(value.extends, file, lineOf);
 	const fileTables = normalizePackageKeys(value, file, lineOf);
@@ -77,10 +69,12 @@ export function loadPolicyFromToml(
 			.map((problem) => ({ ...problem, line: lineOf(problem.path) ?? null }))
 			.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 		const first = problems[0];
+		// The first problem's location is the error's `file`/`line` (entries print it); later ones name theirs.
 		const message = problems
-			.map(
-				(problem) =>
-					`${file ?? "policy"}${problem.line === null ? "" : `:${problem.line}`}: ${problem.message}`,
+			.map((problem, i) =>
+				i === 0
+					? problem.message
+					: `${file ?? "policy"}${problem.line === null ? "" : `:${problem.line}`}: ${problem.message}`,
 			)
 			.join("\n");
 		throw new ConfigurationError(message, file, first?.line ?? null);
@@ -245,7 +239,7 @@ function parseOrThrow(text: string, file: string) {
 		const diagnostic = parsed.diagnostics[0];
 		const line = diagnostic?.line ?? null;
 		throw new ConfigurationError(
-			`${file}${line === null ? "" : `:${line}`}: ${diagnostic?.message ?? "invalid TOML"}`,
+			diagnostic?.message ?? "invalid TOML",
 			file,
 			line,
 		);
@@ -300,7 +294,7 @@ function readPresetNames(
 			typeof name === "string" ? findClosestName(name, PRESET_NAMES) : null;
 		const hint = closest === null ? "" : `; did you mean \`${closest}\`?`;
 		throw new ConfigurationError(
-			`${file ?? "policy"}${line === null ? "" : `:${line}`}: unknown preset ${JSON.stringify(name)} in \`extends\`, expected one of ${PRESET_NAMES.map((n) => `"${n}"`).join(", ")}${hint}`,
+			`unknown preset ${JSON.stringify(name)} in \`extends\`, expected one of ${PRESET_NAMES.map((n) => `"${n}"`).join(", ")}${hint}`,
 			file,
 			line,
 		);
@@ -323,7 +317,7 @@ function normalizePackageKeys(
 		if (previous !== undefined) {
 			const line = lineOf(["packages", key]) ?? null;
 			throw new ConfigurationError(
-				`${file ?? "policy"}${line === null ? "" : `:${line}`}: [packages.${key}] and [packages.${previous}] name the same package (${normalized}); merge them`,
+				`[packages.${key}] and [packages.${previous}] name the same package (${normalized}); merge them`,
 				file,
 				line,
 			);

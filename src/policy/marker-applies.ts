@@ -279,3 +279,114 @@ function parseMarker(text: string): Node {
 	if (at !== tokens.length) throw new Error("trailing input");
 	return tree;
 }
+
+/** Evaluations markersEquivalent may spend before it gives up and calls the markers different. */
+const EQUIVALENCE_BUDGET = 200_000;
+
+/**
+ * True when two markers hold in exactly the same environments, e.g. `python_version <= "3.10"` and
+ * `python_full_version < "3.11"` (as uv records it), or `a and b` and `b and a`. Pythons range over the grid
+ * above (every X.Y.Z boundary a marker can name); every other variable over the literals either marker
+ * compares it with, plus one value neither names. False when either marker does not parse, a comparison
+ * cannot be decided, or the environments are too many to try. Never throws.
+ */
+export function markersEquivalent(a: string | null, b: string | null): boolean {
+	const empty = (m: string | null) => m === null || m.trim() === "";
+	if (empty(a) || empty(b)) return empty(a) && empty(b);
+	try {
+		const trees = [parseMarker(a as string), parseMarker(b as string)];
+		const values = new Map<string, Set<string>>();
+		for (const tree of trees) collectLiterals(tree, values);
+		const variables = [...values.keys()];
+		const domains = variables.map((v) => [
+			...(values.get(v) ?? []),
+			"\u0000other",
+		]);
+		const usesPython = /python_(full_)?version/.test(`${a} ${b}`);
+		const pythons = usesPython ? PYTHON_CANDIDATES : ["3.12.0"];
+		const combinations = domains.reduce((n, d) => n * d.length, 1);
+		if (combinations * pythons.length > EQUIVALENCE_BUDGET) return false;
+		for (let index = 0; index < combinations; index++) {
+			const environment = new Map<string, string>();
+			let rest = index;
+			variables.forEach((variable, i) => {
+				const domain = domains[i] ?? [];
+				environment.set(variable, domain[rest % domain.length] ?? "");
+				rest = Math.floor(rest / domain.length);
+			});
+			for (const python of pythons) {
+				const [x, y] = trees.map((t) => evaluateExact(t, python, environment));
+				if (x === null || y === null || x !== y) return false;
+			}
+		}
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/** The literals each non-Python variable is compared with. */
+function collectLiterals(node: Node, values: Map<string, Set<string>>): void {
+	if (node.kind !== "compare") {
+		collectLiterals(node.left, values);
+		collectLiterals(node.right, values);
+		return;
+	}
+	const variable = [node.left, node.right].find((t) => t.kind === "variable");
+	const literal = [node.left, node.right].find((t) => t.kind === "string");
+	if (variable === undefined || /^python_(full_)?version$/.test(variable.value))
+		return;
+	const set = values.get(variable.value) ?? new Set<string>();
+	if (literal !== undefined) set.add(literal.value);
+	values.set(variable.value, set);
+}
+
+/** The marker's value in one environment; null when a comparison cannot be decided. */
+function evaluateExact(
+	node: Node,
+	python: string,
+	environment: ReadonlyMap<string, string>,
+): boolean | null {
+	if (node.kind !== "compare") {
+		const a = evaluateExact(node.left, python, environment);
+		const b = evaluateExact(node.right, python, environment);
+		if (a === null || b === null) return null;
+		return node.kind === "and" ? a && b : a || b;
+	}
+	const resolve = (token: Token): string | null => {
+		if (token.kind === "string") return token.value;
+		if (token.value === "python_full_version") return python;
+		if (token.value === "python_version")
+			return python.split(".").slice(0, 2).join(".");
+		return environment.get(token.value) ?? null;
+	};
+	const aboutPython = [node.left, node.right].some(
+		(t) => t.kind === "variable" && /^python_(full_)?version$/.test(t.value),
+	);
+	const left = resolve(node.left);
+	const right = resolve(node.right);
+	if (left === null || right === null) return null;
+	if (aboutPython) {
+		const variableOnLeft = node.left.kind === "variable";
+		return comparePython(
+			variableOnLeft ? left : right,
+			node.op,
+			variableOnLeft ? right : left,
+			variableOnLeft,
+		);
+	}
+	// PEP 508: other variables compare as strings (a version comparison on them cannot be decided here).
+	switch (node.op) {
+		case "==":
+		case "===":
+			return left === right;
+		case "!=":
+			return left !== right;
+		case "in":
+			return right.includes(left);
+		case "not in":
+			return !right.includes(left);
+		default:
+			return null;
+	}
+}

@@ -9,7 +9,9 @@ import {
 	isEmpty,
 	parseSpecifierSet,
 	type SpecifierSet,
+	sampleMember,
 	subset,
+	type VersionSet,
 } from "../pep440/specifier-set.js";
 import {
 	compareVersions,
@@ -144,10 +146,13 @@ function suggestPin(
 ): string | null {
 	const { accept, needed } = options;
 	const others = listOtherRequirementSets(context, project, requirement);
-	// A range being tightened to a pin should keep admitting the pin; a wrong pin is replaced, not kept.
-	if (findExactVersion(declared) === null) others.push(declared);
+	// A range being tightened to a pin must keep admitting the pin (anything else is a silent downgrade or
+	// upgrade); a wrong pin is replaced, not kept.
+	const tightening = findExactVersion(declared) === null;
+	const keepsDeclared = (v: Version): boolean =>
+		!tightening || admits(declared, v);
 	const installable = (v: Version): boolean =>
-		accept(v) && needed.every((set) => admits(set, v));
+		accept(v) && keepsDeclared(v) && needed.every((set) => admits(set, v));
 	const fits = (v: Version): boolean =>
 		installable(v) && others.every((set) => admits(set, v));
 	if (options.preferLocked) {
@@ -171,11 +176,42 @@ function suggestPin(
 		})
 		.sort(compareVersions);
 	const candidates = [...used, ...floors];
+	// Last, when the policy or a pinned package bounds the package: where the declared range itself starts, and
+	// some version all of them admit. (Without such a bound the range's floor is a guess, not a fix.)
+	if (tightening && constraints.length + needed.length > 0) {
+		candidates.push(...listFloors([declared]));
+		const sample = safely(
+			() =>
+				sampleMember(
+					[...constraints, ...needed].reduce<VersionSet>(
+						(set, other) => intersect(set, other.set),
+						declared.set,
+					),
+				),
+			null,
+		);
+		const parsed = sample === null ? null : parseVersion(sample);
+		if (parsed !== null) candidates.push(parsed);
+	}
 	const pick =
 		candidates.find(fits) ??
 		candidates.find(installable) ??
-		candidates.find(accept);
+		candidates.find((v) => accept(v) && keepsDeclared(v));
 	return pick === undefined ? null : `==${pick.text}`;
+}
+
+/** Where each set's lower-bound clauses start (`~=`, `>=`, `==`, `==X.*` at X), lowest first. */
+function listFloors(sets: readonly SpecifierSet[]): Version[] {
+	return sets
+		.flatMap((set) => set.clauses)
+		.filter(
+			(c) => c.operator === "~=" || c.operator === ">=" || c.operator === "==",
+		)
+		.flatMap((c) => {
+			const v = parseVersion(c.version);
+			return v === null ? [] : [v];
+		})
+		.sort(compareVersions);
 }
 
 /**

@@ -2,7 +2,9 @@ import type { Finding } from "../model/types.js";
 
 // Which of the head's findings a change set introduced. Pure.
 //
-// Identity of a finding: rule, project, package, file, and the message with line numbers removed. Lines are
+// Identity of a finding: its `key` when it has one (policy findings: built from the facts it is about, since
+// messages carry fleet-wide prose another project's change alters), else rule, project, package, file, and
+// the message with line numbers removed. Lines are
 // left out because an unrelated edit above a requirement moves it without changing the problem: `line` itself,
 // and line references inside the message (`requirements.txt:12`, `line 12`, `lines 3 and 5`). Severity is left
 // out too (a policy that makes a warning an error does not make the problem new). Matching counts duplicates:
@@ -22,6 +24,9 @@ export interface FindingComparison {
 }
 
 export function findingIdentity(f: Finding): string {
+	// Policy findings carry an identity built from facts (see identifyFinding); others (invalid-file,
+	// discovery) are identified by their message.
+	if (f.key !== undefined) return `key\0${f.key}`;
 	return [
 		f.rule,
 		f.project ?? "",

@@ -1,10 +1,12 @@
 // Small hand-built projects for rule tests: only the fields a test cares about need spelling out.
 import type {
+	Finding,
 	LockedPackage,
 	Project,
 	Requirement,
 } from "../../src/model/types.js";
 import { parseToml } from "../../src/parse/toml.js";
+import { evaluatePolicy } from "../../src/policy/evaluate-policy.js";
 import {
 	createDefaultPolicy,
 	loadPolicyFromToml,
@@ -80,3 +82,13 @@ export function policyFrom(text: string): Policy {
 export { createDefaultPolicy };
 
 export const TODAY = new Date("2026-09-01T12:00:00Z");
+
+/**
+ * evaluatePolicy's findings as a user sees them: without `key`, the identity compare-reports.ts matches on
+ * (tested in consolidate-findings.test.ts), so rule tests spell out only what is shown.
+ */
+export function evaluateShown(
+	...args: Parameters<typeof evaluatePolicy>
+): Omit<Finding, "key">[] {
+	return evaluatePolicy(...args).map(({ key: _key, ...shown }) => shown);
+}

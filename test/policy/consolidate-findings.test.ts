@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Project } from "../../src/model/types.js";
-import { evaluatePolicy } from "../../src/policy/evaluate-policy.js";
 import type { Policy } from "../../src/policy/schema.js";
 import {
+	evaluateShown,
 	locked,
 	policyFrom,
 	project,
@@ -13,7 +13,7 @@ import {
 const MCP = '[packages.mcp]\nallowed = "~=1.23.3"\n';
 
 function evaluate(projects: Project[], policy: Policy) {
-	return evaluatePolicy(projects, policy, { today: TODAY }).map((f) => ({
+	return evaluateShown(projects, policy, { today: TODAY }).map((f) => ({
 		rule: f.rule,
 		file: f.file,
 		line: f.line,
@@ -31,7 +31,7 @@ describe("one problem, one finding", () => {
 		});
 
 		it("is one finding whose suggestion meets both the pin level and allowed", () => {
-			const findings = evaluatePolicy([bare], policyFrom(MCP), {
+			const findings = evaluateShown([bare], policyFrom(MCP), {
 				today: TODAY,
 			});
 			expect(findings).toEqual([
@@ -100,7 +100,7 @@ describe("one problem, one finding", () => {
 				],
 				locked: [locked("mcp", "1.23.1", { line: 185 })],
 			});
-			const findings = evaluatePolicy([docparse], policyFrom(MCP), {
+			const findings = evaluateShown([docparse], policyFrom(MCP), {
 				today: TODAY,
 			});
 			expect(findings.map((f) => [f.rule, f.file, f.line])).toEqual([
@@ -154,7 +154,7 @@ describe("one problem, one finding", () => {
 					locked("httpx", "0.28.1", { line: 134 }),
 				],
 			});
-			const findings = evaluatePolicy([scraper], policyFrom(compat), {
+			const findings = evaluateShown([scraper], policyFrom(compat), {
 				today: TODAY,
 			});
 			expect(
@@ -226,7 +226,7 @@ describe("one problem, one finding", () => {
 			const policy = policyFrom(
 				'[pins]\nrequirements = "exact"\n[packages.anyio]\nallowed = ">=4.4,<5"',
 			);
-			const findings = evaluatePolicy([weather], policy, { today: TODAY });
+			const findings = evaluateShown([weather], policy, { today: TODAY });
 			// mcp 1.23.3 declares anyio>=4.5 (offline knowledge): anyio==4.4 would be a new conflict.
 			expect(
 				findings.map((f) => [f.rule, f.file, f.line, f.suggestion]),
@@ -288,7 +288,7 @@ describe("one problem, one finding", () => {
 		const policy = policyFrom('[consistency]\npackages = ["pydantic"]');
 
 		it("is one lock-mismatch naming the recorded manifest, the locked version and the inconsistency it causes", () => {
-			const findings = evaluatePolicy(
+			const findings = evaluateShown(
 				[transform(">=2.11,<3", "2.11.7"), ...fleet],
 				policy,
 				{ today: TODAY },
@@ -310,7 +310,7 @@ describe("one problem, one finding", () => {
 
 		it("keeps each fact alone when only one holds, and the inconsistency when the lock is not stale", () => {
 			const rulesAt = (p: Project) =>
-				evaluatePolicy([p, ...fleet], policy, { today: TODAY }).map((f) => [
+				evaluateShown([p, ...fleet], policy, { today: TODAY }).map((f) => [
 					f.rule,
 					f.file,
 					f.line,
@@ -351,7 +351,7 @@ describe("one problem, one finding", () => {
 				at("b", "1.23.3"),
 				at("docparse", "1.23.1"),
 			];
-			const findings = evaluatePolicy(
+			const findings = evaluateShown(
 				projects,
 				policyFrom(`${MCP}${consistency}`),
 				{ today: TODAY },
@@ -374,7 +374,7 @@ describe("one problem, one finding", () => {
 				at("b", "1.23.5"),
 				at("docparse", "1.23.1"),
 			];
-			const findings = evaluatePolicy(projects, policy, { today: TODAY });
+			const findings = evaluateShown(projects, policy, { today: TODAY });
 			expect(
 				findings
 					.filter((f) => f.file === "docparse/pyproject.toml")
@@ -398,7 +398,7 @@ describe("one problem, one finding", () => {
 			files: [{ path: "servers/a/requirements.txt", kind: "requirements" }],
 			requirements: [shared],
 		});
-		const findings = evaluatePolicy([member, root], policyFrom(MCP), {
+		const findings = evaluateShown([member, root], policyFrom(MCP), {
 			today: TODAY,
 		});
 		expect(findings.map((f) => [f.rule, f.project, f.file, f.line])).toEqual([

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { markerMayApply } from "../../src/policy/marker-applies.js";
+import {
+	markerMayApply,
+	markersEquivalent,
+} from "../../src/policy/marker-applies.js";
 
 describe("markerMayApply", () => {
 	it.each([
@@ -40,5 +43,39 @@ describe("markerMayApply", () => {
 		expect(ask(">=3.11", ["web-socket"])).toBe(false);
 		expect(ask(null, ["web-socket"])).toBe(true);
 		expect(ask(">=3.10", [])).toBe(false);
+	});
+});
+
+describe("markersEquivalent", () => {
+	it("equates markers that hold in the same environments", () => {
+		expect(
+			markersEquivalent(
+				'python_version <= "3.10"',
+				"python_full_version < '3.11'",
+			),
+		).toBe(true);
+		expect(
+			markersEquivalent(
+				'sys_platform == "linux" and python_version >= "3.9" and extra == "cli"',
+				"extra == 'cli' and python_full_version >= '3.9' and sys_platform == 'linux'",
+			),
+		).toBe(true);
+		expect(markersEquivalent(null, " ")).toBe(true);
+	});
+
+	it("tells different markers apart", () => {
+		expect(
+			markersEquivalent(
+				'python_version <= "3.10"',
+				"python_full_version <= '3.10'",
+			),
+		).toBe(false);
+		expect(
+			markersEquivalent('sys_platform == "linux"', "sys_platform != 'win32'"),
+		).toBe(false);
+		expect(markersEquivalent('os_name == "nt"', null)).toBe(false);
+		expect(markersEquivalent("python_version >>", "python_version >>")).toBe(
+			false,
+		);
 	});
 });

@@ -229,3 +229,36 @@ describe("suggestRequirement", () => {
 		).toBeNull();
 	});
 });
+
+describe("suggestRequirement tightening a range to a pin", () => {
+	// A pin the line's own range excludes would be a silent downgrade: the suggestion stays inside it.
+	const fleetPolicy = policyFrom('extends = ["mcp"]\n');
+	const alone = (name: string, specifier: string) =>
+		suggest(
+			[
+				project({
+					requirements: [
+						requirement(name, specifier, inRequirements),
+						requirement("mcp", "==1.23.3", inRequirements),
+					],
+				}),
+			],
+			fleetPolicy,
+		);
+
+	it("keeps `anyio~=4.6` at 4.6 or later", () => {
+		expect(alone("anyio", "~=4.6")).toBe("anyio==4.6");
+	});
+
+	it("keeps `pydantic>=2.12,<3` at 2.12 or later", () => {
+		expect(alone("pydantic", ">=2.12,<3")).toBe("pydantic==2.12");
+	});
+
+	it("suggests nothing when no version fits both the range and the policy", () => {
+		expect(alone("anyio", ">=5.1,<6")).toBe(null);
+	});
+
+	it("keeps `starlette==0.47.*` within 0.47", () => {
+		expect(alone("starlette", "==0.47.*")).toBe("starlette==0.47");
+	});
+});

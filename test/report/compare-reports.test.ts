@@ -1,10 +1,19 @@
+import { cp, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { auditRepository } from "../../src/audit.js";
 import type { Finding } from "../../src/model/types.js";
 import {
 	compareReports,
 	findingIdentity,
 	withoutLineNumbers,
 } from "../../src/report/compare-reports.js";
+
+const fleet = fileURLToPath(
+	new URL("../../examples/mcp-fleet", import.meta.url),
+);
 
 const finding = (overrides: Partial<Finding> = {}): Finding => ({
 	rule: "unpinned",
@@ -89,6 +98,16 @@ describe("compareReports", () => {
 		});
 	});
 
+	it("matches on `key` when findings have one, whatever their messages say", () => {
+		const base = [finding({ key: "k", message: "while 3 other project(s)" })];
+		expect(
+			compareReports(base, [
+				finding({ key: "k", message: "while 4 other project(s)" }),
+				finding({ key: "other", message: "while 3 other project(s)" }),
+			]).statuses,
+		).toEqual(["existing", "new"]);
+	});
+
 	it("documents the identity", () => {
 		expect(findingIdentity(finding({ severity: "warning", line: 99 }))).toBe(
 			findingIdentity(finding()),
@@ -96,5 +115,37 @@ describe("compareReports", () => {
 		expect(
 			withoutLineNumbers("pyproject.toml:4 and requirements.in:7:2, line 3"),
 		).toBe("pyproject.toml:N and requirements.in:N, line N");
+	});
+});
+
+describe("compareReports on audits of two commits", () => {
+	it("keeps a finding whose fleet-wide prose changed when another project is added", async () => {
+		const root = await mkdtemp(join(tmpdir(), "pin-audit-compare-"));
+		try {
+			await cp(fleet, root, { recursive: true });
+			const options = { root, offline: true, today: new Date("2026-09-01") };
+			const base = await auditRepository(options);
+			// A clean new server that pins pydantic like the rest: transform's stale-lock message now counts
+			// "4 other project(s)" instead of 3, which is no new problem.
+			await mkdir(join(root, "servers/new"));
+			await writeFile(
+				join(root, "servers/new/requirements-mcp.txt"),
+				"pydantic==2.12.5\n",
+			);
+			const head = await auditRepository(options);
+			const message = (r: typeof base) =>
+				r.findings.find(
+					(f) => f.rule === "lock-mismatch" && f.package === "pydantic",
+				)?.message;
+			expect(message(base)).toContain("3 other project(s)");
+			expect(message(head)).toContain("4 other project(s)");
+			const result = compareReports(base.findings, head.findings);
+			expect(
+				head.findings.filter((_, i) => result.statuses[i] === "new"),
+			).toEqual([]);
+			expect(result.fixed).toEqual([]);
+		} finally {
+			await rm(root, { recursive: true, force: true });
+		}
 	});
 });

@@ -8,6 +8,7 @@ import type { Finding, Project, Requirement } from "../../model/types.js";
 import { intersect, isEmpty } from "../../pep440/specifier-set.js";
 import { parseVersion } from "../../pep440/version.js";
 import {
+	combineRequiresPython,
 	findRequirementsOf,
 	listRequestedExtras,
 } from "../dependency-requirements.js";
@@ -40,8 +41,13 @@ export function checkDependencyConflicts(context: RuleContext): RuleFinding[] {
 		for (const parent of installed) {
 			const source = findRequirementsOf(context, project, parent);
 			if (source === null) continue;
+			// Only Pythons the parent installs on matter: a line a marker keeps off all of them never meets it.
+			const requiresPython = combineRequiresPython(
+				project.requiresPython,
+				source.requiresPython,
+			);
 			const environment = {
-				requiresPython: project.requiresPython,
+				requiresPython,
 				extras: listRequestedExtras(project, parent.name),
 			};
 			for (const dependency of source.requirements) {
@@ -52,7 +58,11 @@ export function checkDependencyConflicts(context: RuleContext): RuleFinding[] {
 				if (required === null) continue;
 				if (parent.requirement !== null) {
 					// A pin is installed with the project's other requirements: each must overlap what the parent needs.
-					for (const declared of listDeclared(project, dependency.name)) {
+					for (const declared of listDeclared(
+						project,
+						dependency.name,
+						requiresPython,
+					)) {
 						const own = context.parseSpecifier(declared.specifier);
 						if (own === null) continue;
 						if (!safely(() => isEmpty(intersect(own.set, required.set)), false))
@@ -141,7 +151,11 @@ export function checkDependencyConflicts(context: RuleContext): RuleFinding[] {
 }
 
 /** The project's own requirements on `name` that take part in resolution and say something about versions. */
-function listDeclared(project: Project, name: string): Requirement[] {
+function listDeclared(
+	project: Project,
+	name: string,
+	requiresPython: string | null,
+): Requirement[] {
 	return project.requirements.filter(
 		(r) =>
 			r.name === name &&
@@ -149,10 +163,7 @@ function listDeclared(project: Project, name: string): Requirement[] {
 			r.url === null &&
 			r.group !== "build" &&
 			r.group !== "override" &&
-			markerMayApply(r.marker, {
-				requiresPython: project.requiresPython,
-				extras: [],
-			}),
+			markerMayApply(r.marker, { requiresPython, extras: [] }),
 	);
 }
 

@@ -11,6 +11,7 @@ import type {
 } from "../../model/types.js";
 import { parsePep508Marker } from "../../parse/pep508.js";
 import { parseVersion } from "../../pep440/version.js";
+import { markersEquivalent } from "../marker-applies.js";
 import { findOwnMetadata } from "../own-metadata.js";
 import {
 	admits,
@@ -265,11 +266,17 @@ function familyOf(group: string): "project" | "optional" | "dev" {
 }
 
 interface KeyGroup {
-	keys: Set<string>;
+	keys: ComparableRequirement[];
 	requirements: Requirement[];
 }
 
-/** Requirements keyed by (name, group), each reduced to (clauses, marker, extras) as a comparable string. */
+/** A requirement reduced to what uv's recorded form keeps: clauses and extras as text, the marker semantically. */
+interface ComparableRequirement {
+	clausesAndExtras: string;
+	marker: string | null;
+}
+
+/** Requirements keyed by (name, group), each reduced to (clauses, marker, extras). */
 function groupKeys(
 	requirements: readonly Requirement[],
 ): Map<string, KeyGroup> {
@@ -283,18 +290,16 @@ function groupKeys(
 						(_, g: string) => `group:${normalizeName(g)}`,
 					);
 		const id = `${requirement.name}\u0000${group}`;
-		const entry = groups.get(id) ?? {
-			keys: new Set<string>(),
-			requirements: [],
-		};
-		entry.keys.add(comparableKey(requirement));
+		const entry = groups.get(id) ?? { keys: [], requirements: [] };
+		const key = comparableKey(requirement);
+		if (!entry.keys.some((k) => sameKey(k, key))) entry.keys.push(key);
 		entry.requirements.push(requirement);
 		groups.set(id, entry);
 	}
 	return groups;
 }
 
-function comparableKey(requirement: Requirement): string {
+function comparableKey(requirement: Requirement): ComparableRequirement {
 	const clauses = requirement.specifier
 		.split(",")
 		.map((clause) => clause.replace(/\s+/g, ""))
@@ -311,30 +316,47 @@ function comparableKey(requirement: Requirement): string {
 	const extras = [...new Set(requirement.extras.map(normalizeName))].sort(
 		compareText,
 	);
-	return JSON.stringify([clauses, normalizeMarker(requirement.marker), extras]);
+	return {
+		clausesAndExtras: JSON.stringify([clauses, extras]),
+		marker: withoutExtraTerms(requirement.marker),
+	};
 }
 
 /**
- * Markers compared loosely: uv records optional dependencies with `extra == '<x>'` added and rewrites
- * `python_version` as `python_full_version`, so those differences do not count.
+ * Markers compare by meaning (markersEquivalent): uv records `python_version <= '3.10'` as
+ * `python_full_version < '3.11'` and reorders `and` terms. Spelling alone still settles most pairs.
  */
-function normalizeMarker(marker: string | null): string {
-	if (marker === null) return "";
+function sameKey(a: ComparableRequirement, b: ComparableRequirement): boolean {
+	return (
+		a.clausesAndExtras === b.clausesAndExtras &&
+		(a.marker === b.marker || markersEquivalent(a.marker, b.marker))
+	);
+}
+
+/**
+ * uv records optional dependencies with `extra == '<x>'` added, so those terms do not count. Null when
+ * nothing else is left.
+ */
+function withoutExtraTerms(marker: string | null): string | null {
+	if (marker === null) return null;
 	const parsed = parsePep508Marker(marker);
-	let text = parsed.ok ? parsed.value : marker;
-	text = text
-		.replace(/\bpython_full_version\b/g, "python_version")
-		.replace(/(["'])(\d+(?:\.\d+)*)\.\*\1/g, "$1$2$1")
+	const text = (parsed.ok ? parsed.value : marker)
 		.replace(/\s+and\s+extra\s*==\s*(["'])[^"']*\1/g, "")
 		.replace(/\bextra\s*==\s*(["'])[^"']*\1\s+and\s+/g, "")
 		.replace(/\bextra\s*==\s*(["'])[^"']*\1/g, "")
-		.replace(/[()\s]+/g, "")
-		.replace(/'/g, '"');
-	return text;
+		.replace(/\(\s*\)/g, "")
+		.trim();
+	return text === "" ? null : text;
 }
 
-function sameKeys(a: Set<string>, b: Set<string>): boolean {
-	return a.size === b.size && [...a].every((key) => b.has(key));
+function sameKeys(
+	a: readonly ComparableRequirement[],
+	b: readonly ComparableRequirement[],
+): boolean {
+	return (
+		a.every((x) => b.some((y) => sameKey(x, y))) &&
+		b.every((y) => a.some((x) => sameKey(x, y)))
+	);
 }
 
 function describeRequirement(requirement: Requirement): string {

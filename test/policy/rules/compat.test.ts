@@ -3,8 +3,8 @@ import {
 	contains,
 	parseSpecifierSet,
 } from "../../../src/pep440/specifier-set.js";
-import { evaluatePolicy } from "../../../src/policy/evaluate-policy.js";
 import {
+	evaluateShown,
 	locked,
 	policyFrom,
 	project,
@@ -17,7 +17,7 @@ const policy = policyFrom(
 );
 
 function compat(p: ReturnType<typeof project>) {
-	return evaluatePolicy([p], policy, { today: TODAY }).filter(
+	return evaluateShown([p], policy, { today: TODAY }).filter(
 		(f) => f.rule === "compat",
 	);
 }

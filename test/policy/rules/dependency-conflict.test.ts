@@ -31,6 +31,31 @@ describe("conflict from what pinned and locked packages require", () => {
 		);
 	});
 
+	it("ignores a line its marker keeps off every Python the pinned package supports", () => {
+		// mcp 1.23.3 requires Python >=3.10: the `< "3.8"` line is never installed next to it.
+		const lines = (olderMarker: string) =>
+			conflicts(
+				project({
+					requiresPython: null,
+					requirements: [
+						requirement("mcp", "==1.23.3", { ...inRequirements, line: 1 }),
+						requirement("httpx", "==0.26.0", {
+							...inRequirements,
+							line: 2,
+							marker: olderMarker,
+						}),
+						requirement("httpx", "==0.28.1", {
+							...inRequirements,
+							line: 3,
+							marker: 'python_version >= "3.8"',
+						}),
+					],
+				}),
+			).map((f) => `${f.package}:${f.line}`);
+		expect(lines('python_version < "3.8"')).toEqual([]);
+		expect(lines('python_version < "3.11"')).toEqual(["httpx:2"]);
+	});
+
 	it("says a lock no resolver would write is edited by hand or stale", () => {
 		const [finding] = conflicts(
 			project({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { evaluatePolicy } from "../../../src/policy/evaluate-policy.js";
 import {
+	evaluateShown,
 	locked,
 	policyFrom,
 	project,
@@ -55,7 +55,7 @@ describe("inconsistent", () => {
 				],
 			}),
 		];
-		const findings = evaluatePolicy(projects, policy, { today: TODAY }).filter(
+		const findings = evaluateShown(projects, policy, { today: TODAY }).filter(
 			(f) => f.rule === "inconsistent",
 		);
 		expect(findings).toEqual([
@@ -104,7 +104,7 @@ describe("inconsistent", () => {
 				],
 			}),
 		];
-		const findings = evaluatePolicy(projects, policy, { today: TODAY }).filter(
+		const findings = evaluateShown(projects, policy, { today: TODAY }).filter(
 			(f) => f.rule === "inconsistent",
 		);
 		expect(
@@ -150,7 +150,7 @@ describe("inconsistent", () => {
 				locked("mcp", "1.22.0", { file: "servers/u/uv.lock", line: 185 }),
 			],
 		});
-		const findings = evaluatePolicy([...projects, transform, limited], policy, {
+		const findings = evaluateShown([...projects, transform, limited], policy, {
 			today: TODAY,
 		}).filter((f) => f.rule === "inconsistent");
 		expect(
@@ -180,7 +180,7 @@ describe("inconsistent", () => {
 				locked: [locked("mcp", "1.23.3", { file: `${name}/uv.lock` })],
 			}),
 		);
-		const findings = evaluatePolicy([...workspace, ...others], policy, {
+		const findings = evaluateShown([...workspace, ...others], policy, {
 			today: TODAY,
 		}).filter((f) => f.rule === "inconsistent");
 		expect(findings.map((f) => [f.project, f.file, f.line])).toEqual([
@@ -205,7 +205,7 @@ describe("inconsistent", () => {
 				locked: [locked("mcp", "1.23.3", { file: `${name}/uv.lock` })],
 			}),
 		);
-		const findings = evaluatePolicy([...workspace, ...others], policy, {
+		const findings = evaluateShown([...workspace, ...others], policy, {
 			today: TODAY,
 		}).filter((f) => f.rule === "inconsistent");
 		// Three members, one resolution: the two independent projects are the majority.
@@ -233,13 +233,13 @@ describe("inconsistent", () => {
 			}),
 		];
 		expect(
-			evaluatePolicy(projects, policy, { today: TODAY }).filter(
+			evaluateShown(projects, policy, { today: TODAY }).filter(
 				(f) => f.rule === "inconsistent",
 			),
 		).toEqual([]);
 		const everything = policyFrom('[consistency]\npackages = "*"');
 		expect(
-			evaluatePolicy(projects, everything, { today: TODAY })
+			evaluateShown(projects, everything, { today: TODAY })
 				.filter((f) => f.rule === "inconsistent")
 				.map((f) => [f.package, f.project]),
 		).toEqual([["anyio", "a"]]);

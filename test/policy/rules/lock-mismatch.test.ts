@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import * as nodePath from "node:path";
 import { describe, expect, it } from "vitest";
-import { evaluatePolicy } from "../../../src/policy/evaluate-policy.js";
 import {
 	createDefaultPolicy,
+	evaluateShown,
 	locked,
 	project,
 	requirement,
@@ -31,7 +31,7 @@ const VECTORS = (
 const policy = createDefaultPolicy();
 
 function lockMismatches(p: ReturnType<typeof project>) {
-	return evaluatePolicy([p], policy, { today: TODAY }).filter(
+	return evaluateShown([p], policy, { today: TODAY }).filter(
 		(f) => f.rule === "lock-mismatch",
 	);
 }
@@ -280,5 +280,55 @@ describe("lock-mismatch", () => {
 				"the project's dependencies declare nothing for `sniffio`, but uv.lock:90 recorded `sniffio>=1.1`: the lock was resolved from an older manifest. Run `uv lock`.",
 			],
 		]);
+	});
+
+	it("compares recorded markers by meaning, as uv normalizes them", () => {
+		const withMarkers = (declared: string, recorded: string) =>
+			lockMismatches(
+				project({
+					requirements: [
+						requirement("tomli", ">=2", { line: 5, marker: declared }),
+					],
+					locked: [
+						locked("server", "0.1.0", {
+							source: "editable",
+							sourceUrl: ".",
+							line: 80,
+						}),
+						locked("tomli", "2.2.1"),
+					],
+					lockMetadata: [
+						{
+							package: "server",
+							requiresDist: [
+								requirement("tomli", ">=2", {
+									file: "uv.lock",
+									line: 90,
+									marker: recorded,
+								}),
+							],
+							requiresDev: {},
+						},
+					],
+				}),
+			).map((f) => f.package);
+		expect(
+			withMarkers('python_version <= "3.10"', "python_full_version < '3.11'"),
+		).toEqual([]);
+		expect(
+			withMarkers(
+				'python_version < "3.11" and sys_platform == "linux"',
+				"sys_platform == 'linux' and python_full_version < '3.11'",
+			),
+		).toEqual([]);
+		expect(
+			withMarkers('python_version <= "3.10"', "python_full_version < '3.10'"),
+		).toEqual(["tomli"]);
+		expect(
+			withMarkers(
+				'python_version < "3.11" and sys_platform == "linux"',
+				"sys_platform == 'win32' and python_full_version < '3.11'",
+			),
+		).toEqual(["tomli"]);
 	});
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { evaluatePolicy } from "../../../src/policy/evaluate-policy.js";
 import type { Policy } from "../../../src/policy/schema.js";
 import {
 	createDefaultPolicy,
+	evaluateShown,
 	locked,
 	policyFrom,
 	project,
@@ -14,7 +14,7 @@ function unpinned(
 	p: ReturnType<typeof project>,
 	policy: Policy = createDefaultPolicy(),
 ) {
-	return evaluatePolicy([p], policy, { today: TODAY }).filter(
+	return evaluateShown([p], policy, { today: TODAY }).filter(
 		(f) => f.rule === "unpinned",
 	);
 }

@@ -5,7 +5,6 @@ import {
 	gatherReleaseLists,
 	projectPackageKey,
 } from "../index/gather-release-lists.js";
-import { INDEX_TOKEN_ENV } from "../index/index-endpoint.js";
 import { loadPolicy } from "../policy/load-policy.js";
 import {
 	buildDriftReport,
@@ -45,7 +44,8 @@ export async function driftRepository(
 			indexUrl: options.indexUrl ?? loaded.policy.indexUrl,
 			cacheDir: options.cacheDir ?? null,
 			env: options.networkEnv ?? options.env ?? {},
-			token: options.indexToken ?? options.env?.[INDEX_TOKEN_ENV] ?? null,
+			// As in auditRepository: the token comes only from `indexToken`, never from the `${VAR}` environment.
+			token: options.indexToken ?? null,
 		},
 	);
 	const repository = computeRepositoryDrift({

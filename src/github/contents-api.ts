@@ -1,8 +1,7 @@
 import {
-	forEachConcurrently,
-	selectAuditedFiles,
+	type MaterializeResult,
+	materializeEntries,
 	type TreeEntry,
-	writeInside,
 } from "./git-tree.js";
 import type { RestClient } from "./rest-client.js";
 
@@ -17,7 +16,7 @@ export async function materializeFromApi(
 	commit: string,
 	prefix: string,
 	destDir: string,
-): Promise<string[]> {
+): Promise<MaterializeResult> {
 	const tree = await client.request(
 		"GET /repos/{owner}/{repo}/git/trees/{tree_sha}",
 		{ owner, repo, tree_sha: commit, recursive: "1" },
@@ -40,26 +39,30 @@ export async function materializeFromApi(
 	const blobShas = new Map<string, string>();
 	for (const item of data.tree ?? []) {
 		if (item.type !== "blob" || typeof item.path !== "string") continue;
-		if (item.mode === "120000") continue;
 		if (prefix !== "." && !item.path.startsWith(`${prefix}/`)) continue;
 		const path =
 			prefix === "." ? item.path : item.path.slice(prefix.length + 1);
 		entries.push({
 			path,
 			size: typeof item.size === "number" ? item.size : 0,
+			// A link is kept and followed (materializeEntries): dropping it would hide the file it stands for.
+			...(item.mode === "120000" ? { symlink: true } : {}),
 		});
 		if (typeof item.sha === "string") blobShas.set(path, item.sha);
 	}
-	const files = selectAuditedFiles(entries);
-	const written: string[] = [];
-	await forEachConcurrently(files, 4, async (file) => {
+	const readBlob = async (file: TreeEntry): Promise<Uint8Array> => {
 		const full = prefix === "." ? file.path : `${prefix}/${file.path}`;
-		const response = await client.request(
-			"GET /repos/{owner}/{repo}/contents/{path}",
-			{ owner, repo, path: full, ref: commit },
-		);
-		let content = response.data as { encoding?: unknown; content?: unknown };
 		const blobSha = blobShas.get(file.path);
+		let content: { encoding?: unknown; content?: unknown } = {};
+		// The contents API answers a link with its target as JSON (type "symlink"), not the blob; the blobs API
+		// serves the link's raw target text.
+		if (!file.symlink || !blobSha) {
+			const response = await client.request(
+				"GET /repos/{owner}/{repo}/contents/{path}",
+				{ owner, repo, path: full, ref: commit },
+			);
+			content = response.data as typeof content;
+		}
 		// The contents API leaves `content` empty (encoding "none") above 1 MB; the blobs API serves up to 100 MB.
 		if (content.encoding !== "base64" && blobSha) {
 			const blob = await client.request(
@@ -70,12 +73,7 @@ export async function materializeFromApi(
 		}
 		if (content.encoding !== "base64" || typeof content.content !== "string")
 			throw new Error(`the REST API returned no content for ${full}`);
-		await writeInside(
-			destDir,
-			file.path,
-			Buffer.from(content.content, "base64"),
-		);
-		written.push(file.path);
-	});
-	return written.sort();
+		return Buffer.from(content.content, "base64");
+	};
+	return materializeEntries(entries, destDir, 4, readBlob);
 }

@@ -1,3 +1,4 @@
+import { posix } from "node:path";
 import * as core from "@actions/core";
 import { z } from "zod";
 import { ConfigurationError } from "../errors.js";
@@ -55,14 +56,24 @@ const booleanText = optionalText.pipe(
 
 export const inputSchema = z.object({
 	token: z.string().transform((value) => value.trim()),
-	path: optionalText.transform(
-		(value) =>
-			// POSIX, no leading "./" or trailing "/": it prefixes annotation paths and git paths.
-			(value ?? ".")
-				.replace(/\\/g, "/")
-				.replace(/\/+$/, "")
-				.replace(/^(\.\/)+/, "") || ".",
-	),
+	path: optionalText
+		.transform(
+			(value) =>
+				// POSIX, no leading "./" or trailing "/": it prefixes annotation paths and git paths.
+				(value ?? ".")
+					.replace(/\\/g, "/")
+					.replace(/\/+$/, "")
+					.replace(/^(\.\/)+/, "") || ".",
+		)
+		// The audited directory stays inside the workspace: an absolute path or one climbing out with `..` would
+		// audit (and report on) files the workflow never checked out.
+		.refine((value) => !/^(\/|[A-Za-z]:)/.test(value), {
+			message: "must be relative to the workspace, not an absolute path",
+		})
+		.transform((value) => posix.normalize(value).replace(/\/+$/, ""))
+		.refine((value) => value !== ".." && !value.startsWith("../"), {
+			message: "must stay inside the workspace (no leading ..)",
+		}),
 	policy: optionalText,
 	comment: choice(COMMENT_MODES, "on-change"),
 	"fail-on": choice(FAIL_ON, "error"),

@@ -1,8 +1,14 @@
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import * as core from "@actions/core";
-import { type AuditOptions, auditRepository, type Report } from "../audit.js";
+import {
+	type AuditOptions,
+	auditRepository,
+	buildReport,
+	compareFindings,
+	type Report,
+} from "../audit.js";
 import { isDrifting } from "../drift/drift-report.js";
 import { driftRepository } from "../drift/drift-repository.js";
 import {
@@ -13,13 +19,16 @@ import {
 	snapshotDrift,
 } from "../drift/drift-state.js";
 import { ConfigurationError } from "../errors.js";
+import { chooseProjectIndex } from "../index/gather-index-facts.js";
 import { readNetworkTimings } from "../index/http-client.js";
 import {
+	DEFAULT_INDEX_URL,
 	INDEX_TOKEN_ENV,
 	listIndexSecrets,
 	maskSecrets,
 } from "../index/index-endpoint.js";
 import type { Finding, Severity } from "../model/types.js";
+import { loadPolicy } from "../policy/load-policy.js";
 import {
 	compareReports,
 	type FindingComparison,
@@ -48,7 +57,13 @@ import {
 	type EventContext,
 	readEventContext,
 } from "./event-context.js";
-import { headCommit, materializeFromGit, resolveCommit } from "./git-tree.js";
+import {
+	headCommit,
+	type MaterializeResult,
+	materializeFromGit,
+	resolveCommit,
+	type TreeWarning,
+} from "./git-tree.js";
 import {
 	type ActionInputs,
 	type FailOn,
@@ -155,22 +170,21 @@ async function runActionUnsafe(
 	};
 
 	try {
+		const workspaceRoot = await auditedRoot(ctx.workspace, inputs.path);
+		const auditOptions = actionAuditOptions(env, inputs);
 		if (resolveMode(inputs.mode, ctx.eventName) === "drift") {
-			await runDriftMode({ ctx, inputs, env, mask, warn, workDir, getClient });
+			await runDriftMode({
+				ctx,
+				inputs,
+				mask,
+				warn,
+				workDir,
+				getClient,
+				root: workspaceRoot,
+				auditOptions,
+			});
 			return;
 		}
-		const auditOptions: Omit<AuditOptions, "root"> = {
-			// `${VAR}` in requirements files is NOT expanded from the runner's environment: a pull request could
-			// otherwise copy a secret into the public comment or into an index URL it names. The index token goes
-			// to the index client alone, for the configured index only, and is masked in everything published.
-			env: {},
-			networkEnv: proxySettings(env),
-			indexToken: env[INDEX_TOKEN_ENV] ?? null,
-			offline: inputs.offline,
-			...(inputs.indexUrl ? { indexUrl: inputs.indexUrl } : {}),
-			today: new Date(),
-		};
-		const workspaceRoot = resolve(ctx.workspace, inputs.path);
 		const workspaceReport = await auditRepository({
 			root: workspaceRoot,
 			...(inputs.policy ? { policyPath: inputs.policy } : {}),
@@ -184,6 +198,13 @@ async function runActionUnsafe(
 			workDir,
 		);
 		const workspaceCommit = await headCommit(ctx.workspace);
+		// Under pull_request_target the runner must not fetch from a host the pull request names (a head-side
+		// [[tool.uv.index]], --index-url or lock source URL): the index of both sides is fixed from trusted
+		// configuration alone, so nothing the PR writes decides where the runner sends a request.
+		const sideOptions: Omit<AuditOptions, "root"> =
+			ctx.eventName === "pull_request_target"
+				? await pinIndex(auditOptions, inputs, workspaceRoot, workspaceReport)
+				: auditOptions;
 
 		const readSide = async (
 			ref: string,
@@ -194,6 +215,7 @@ async function runActionUnsafe(
 			await mkdir(dest);
 			let commit = ref;
 			let via: string;
+			let materialized: MaterializeResult;
 			try {
 				const resolved = await resolveCommit(
 					ctx.workspace,
@@ -207,7 +229,12 @@ async function runActionUnsafe(
 						report: workspaceReport,
 						source: `${name} ${commit} (the checkout)`,
 					};
-				await materializeFromGit(ctx.workspace, commit, inputs.path, dest);
+				materialized = await materializeFromGit(
+					ctx.workspace,
+					commit,
+					inputs.path,
+					dest,
+				);
 				via = resolved.fetched ? "git, fetched" : "git";
 			} catch (gitError) {
 				core.info(
@@ -217,7 +244,7 @@ async function runActionUnsafe(
 				);
 				await rm(dest, { recursive: true, force: true });
 				await mkdir(dest);
-				await materializeFromApi(
+				materialized = await materializeFromApi(
 					await getClient(),
 					ctx.owner,
 					ctx.repo,
@@ -230,14 +257,17 @@ async function runActionUnsafe(
 			const report = await auditRepository({
 				root: dest,
 				policyPath,
-				...auditOptions,
+				...sideOptions,
 			});
 			return {
-				report: {
-					...report,
-					root: workspaceReport.root,
-					policy: workspaceReport.policy,
-				},
+				report: withTreeWarnings(
+					{
+						...report,
+						root: workspaceReport.root,
+						policy: workspaceReport.policy,
+					},
+					materialized.warnings,
+				),
 				source: `${name} ${commit} (${via})`,
 			};
 		};
@@ -287,7 +317,7 @@ async function runActionUnsafe(
 			? diffUpgrades(
 					base.report.projects,
 					report.projects,
-					inputs.indexUrl ? { indexUrl: inputs.indexUrl } : {},
+					sideOptions.indexUrl ? { indexUrl: sideOptions.indexUrl } : {},
 				)
 			: [];
 		const blocking = blockingFindings(
@@ -373,7 +403,9 @@ async function runActionUnsafe(
 interface DriftModeContext {
 	ctx: EventContext;
 	inputs: ActionInputs;
-	env: Readonly<Record<string, string | undefined>>;
+	/** The audited directory, checked to be a directory inside the workspace. */
+	root: string;
+	auditOptions: Omit<AuditOptions, "root">;
 	mask: (text: string) => string;
 	warn: (text: string) => void;
 	workDir: string;
@@ -385,17 +417,14 @@ interface DriftModeContext {
  * the step on drift (nothing is being gated); only a run that cannot work at all fails.
  */
 async function runDriftMode(run: DriftModeContext): Promise<void> {
-	const { ctx, inputs, env, mask, warn, workDir } = run;
+	const { ctx, inputs, mask, warn, workDir } = run;
 	const now = new Date();
 	const { drift, audit } = await driftRepository({
-		root: resolve(ctx.workspace, inputs.path),
+		root: run.root,
 		...(inputs.policy ? { policyPath: inputs.policy } : {}),
-		// As in the audit: `${VAR}` is not expanded from the runner's environment; only the index token is passed.
-		env: env[INDEX_TOKEN_ENV]
-			? { [INDEX_TOKEN_ENV]: env[INDEX_TOKEN_ENV] }
-			: {},
-		offline: inputs.offline,
-		...(inputs.indexUrl ? { indexUrl: inputs.indexUrl } : {}),
+		// The same options as the audit: proxy settings and the index token, no `${VAR}` expansion.
+		...run.auditOptions,
+		today: now,
 		name: ctx.owner && ctx.repo ? `${ctx.owner}/${ctx.repo}` : inputs.path,
 		now,
 	});
@@ -644,6 +673,94 @@ function describeCommentOperation(request: string | null): string {
 /** GitHub's rate limits answer 403 or 429: not a missing permission, so not reported as one. */
 function isRateLimited(error: unknown): boolean {
 	return error instanceof Error && /rate limit/i.test(error.message);
+}
+
+/**
+ * The options both audits and drift share, built once. `${VAR}` in requirements files is NOT expanded from the
+ * runner's environment: a pull request could otherwise copy a secret into the public comment or into an index URL
+ * it names. The index token goes to the index client alone, for the configured index only, and is masked in
+ * everything published; the proxy variables reach the index client so self-hosted runners behind a proxy work.
+ */
+export function actionAuditOptions(
+	env: Readonly<Record<string, string | undefined>>,
+	inputs: Pick<ActionInputs, "offline" | "indexUrl">,
+): Omit<AuditOptions, "root"> {
+	return {
+		env: {},
+		networkEnv: proxySettings(env),
+		indexToken: env[INDEX_TOKEN_ENV] ?? null,
+		offline: inputs.offline,
+		...(inputs.indexUrl ? { indexUrl: inputs.indexUrl } : {}),
+		today: new Date(),
+	};
+}
+
+/** The `path` input as an existing directory of the workspace (the schema already refused `..` and absolute paths). */
+async function auditedRoot(workspace: string, path: string): Promise<string> {
+	const root = resolve(workspace, path);
+	const info = await stat(root).catch(() => null);
+	if (!info?.isDirectory())
+		throw new ConfigurationError(
+			`input path: ${path} is not a directory in the workspace`,
+		);
+	return root;
+}
+
+/**
+ * The options both sides are audited with under pull_request_target: the index is the `index-url` input, else
+ * the trusted policy's `index-url`, else the index the checked-out (base) workspace's projects agree on, else
+ * PyPI. The index token still goes only to a configured index (input or policy), as everywhere else.
+ */
+async function pinIndex(
+	options: Omit<AuditOptions, "root">,
+	inputs: Pick<ActionInputs, "indexUrl" | "policy">,
+	workspaceRoot: string,
+	workspaceReport: Report,
+): Promise<Omit<AuditOptions, "root">> {
+	if (inputs.indexUrl) return { ...options, indexUrl: inputs.indexUrl };
+	const loaded = await loadPolicy(workspaceRoot, inputs.policy);
+	if (loaded.policy.indexUrl)
+		return { ...options, indexUrl: loaded.policy.indexUrl };
+	const indexes = new Set(
+		workspaceReport.projects.map((p) => chooseProjectIndex(p, null)),
+	);
+	indexes.delete(DEFAULT_INDEX_URL);
+	const [only] = indexes;
+	return {
+		...options,
+		indexUrl:
+			indexes.size === 1 && only !== undefined ? only : DEFAULT_INDEX_URL,
+		indexToken: null,
+	};
+}
+
+/** A side's report with what reading its commit could not see, as `discovery` findings (as discovery reports links). */
+function withTreeWarnings(
+	report: Report,
+	warnings: readonly TreeWarning[],
+): Report {
+	if (warnings.length === 0) return report;
+	const findings: Finding[] = [
+		...report.findings,
+		...warnings.map(
+			(w): Finding => ({
+				rule: "discovery",
+				severity: "warning",
+				project: null,
+				package: null,
+				file: w.path,
+				line: null,
+				message: w.message,
+			}),
+		),
+	].sort(compareFindings);
+	return buildReport(
+		report.root,
+		report.policy,
+		report.projects,
+		findings,
+		report.summary.files,
+	);
 }
 
 /**

@@ -5,6 +5,7 @@ import {
 	readdirSync,
 	readFileSync,
 	rmSync,
+	symlinkSync,
 	writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
@@ -95,7 +96,10 @@ describe("git-tree", () => {
 			"svc",
 			dest,
 		);
-		expect(files).toEqual(["common.txt", "pyproject.toml", "requirements.txt"]);
+		expect(files).toEqual({
+			files: ["common.txt", "pyproject.toml", "requirements.txt"],
+			warnings: [],
+		});
 		expect(readdirSync(dest).sort()).toEqual([
 			"common.txt",
 			"pyproject.toml",
@@ -103,6 +107,83 @@ describe("git-tree", () => {
 		]);
 		expect(readFileSync(join(dest, "requirements.txt"), "utf8")).toBe(
 			"mcp==1.23.3\n-r common.txt\n",
+		);
+	});
+
+	it("copies a symlinked dependency file's target under the link's name, and warns about links it cannot follow", async () => {
+		// The pull_request_target repro: the PR moves the pins into deps.dat and makes requirements.txt a link.
+		const repo = join(scratch, "links");
+		mkdirSync(repo);
+		git(repo, "init", "-q");
+		write(repo, "svc/deps.dat", "mcp==1.23.3\nhttpx==0.26.0\n");
+		symlinkSync("deps.dat", join(repo, "svc/requirements.txt"));
+		write(repo, "svc/pins/real.txt", "anyio==4.2.0\n");
+		// A link to a link: followed to the file.
+		symlinkSync("pins/real.txt", join(repo, "svc/pins-link.txt"));
+		symlinkSync("pins-link.txt", join(repo, "svc/requirements-dev.txt"));
+		symlinkSync("/etc/passwd", join(repo, "svc/requirements-abs.txt"));
+		symlinkSync("../../outside.txt", join(repo, "svc/requirements-up.txt"));
+		symlinkSync("missing.txt", join(repo, "svc/requirements-gone.txt"));
+		git(repo, "add", ".");
+		git(repo, "commit", "-qm", "links");
+		const commit = git(repo, "rev-parse", "HEAD");
+		const dest = mkdtempSync(join(scratch, "links-"));
+		const result = await materializeFromGit(repo, commit, "svc", dest);
+		expect(result.files).toEqual([
+			"pins-link.txt",
+			"pins/real.txt",
+			"requirements-dev.txt",
+			"requirements.txt",
+		]);
+		expect(readFileSync(join(dest, "requirements-dev.txt"), "utf8")).toBe(
+			"anyio==4.2.0\n",
+		);
+		expect(readFileSync(join(dest, "requirements.txt"), "utf8")).toBe(
+			"mcp==1.23.3\nhttpx==0.26.0\n",
+		);
+		expect(result.warnings.map((w) => w.path)).toEqual([
+			"requirements-abs.txt",
+			"requirements-gone.txt",
+			"requirements-up.txt",
+		]);
+		expect(result.warnings[0]?.message).toContain(
+			"points outside the audited directory",
+		);
+		expect(result.warnings[1]?.message).toContain("missing.txt is not a file");
+	});
+
+	it("copies -r/-c targets whatever their name, recursively, inside the audited directory", async () => {
+		const repo = join(scratch, "includes");
+		mkdirSync(repo);
+		git(repo, "init", "-q");
+		write(
+			repo,
+			"svc/requirements.txt",
+			"-r base.pip\n-c constraints.cfg\nmcp\n",
+		);
+		write(repo, "svc/base.pip", "-r nested/more.deps\nanyio==4.2.0\n");
+		write(repo, "svc/nested/more.deps", "httpx==0.26.0\n");
+		write(repo, "svc/constraints.cfg", "mcp==1.23.3\n");
+		write(repo, "svc/unrelated.cfg", "[tool]\n");
+		write(repo, "elsewhere.pip", "rich\n");
+		write(repo, "svc/requirements-up.txt", "-r ../elsewhere.pip\n");
+		git(repo, "add", ".");
+		git(repo, "commit", "-qm", "includes");
+		const commit = git(repo, "rev-parse", "HEAD");
+		const dest = mkdtempSync(join(scratch, "includes-"));
+		const result = await materializeFromGit(repo, commit, "svc", dest);
+		expect(result).toEqual({
+			files: [
+				"base.pip",
+				"constraints.cfg",
+				"nested/more.deps",
+				"requirements-up.txt",
+				"requirements.txt",
+			],
+			warnings: [],
+		});
+		expect(readFileSync(join(dest, "nested/more.deps"), "utf8")).toBe(
+			"httpx==0.26.0\n",
 		);
 	});
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ConfigurationError } from "../../src/errors.js";
 import { loadInputs, resolveBlockMode } from "../../src/github/inputs.js";
+import { actionAuditOptions } from "../../src/github/run-action.js";
 
 const from = (values: Record<string, string>) => (name: string) =>
 	values[name] ?? "";
@@ -24,6 +25,19 @@ describe("loadInputs", () => {
 			driftLabels: [],
 			driftCloseWhenClean: false,
 		});
+	});
+
+	it("refuses a path outside the workspace, naming the input", () => {
+		for (const path of ["/etc", "../fleet", "a/../../b", "..", "C:\\repo"])
+			expect(() => loadInputs(from({ path }))).toThrow(
+				new ConfigurationError(
+					path.startsWith("/") || path.startsWith("C:")
+						? 'input "path" must be relative to the workspace, not an absolute path'
+						: 'input "path" must stay inside the workspace (no leading ..)',
+				),
+			);
+		expect(loadInputs(from({ path: "a/../b/./c/" })).path).toBe("b/c");
+		expect(loadInputs(from({ path: "./" })).path).toBe(".");
 	});
 
 	it("reads and normalizes given values", () => {
@@ -82,5 +96,31 @@ describe("loadInputs", () => {
 		expect(resolveBlockMode(undefined, true)).toBe("new");
 		expect(resolveBlockMode(undefined, false)).toBe("all");
 		expect(resolveBlockMode("all", true)).toBe("all");
+	});
+});
+
+describe("actionAuditOptions", () => {
+	it("gives audit and drift the proxy settings and the index token, never the environment for VAR expansion", () => {
+		expect(
+			actionAuditOptions(
+				{
+					HTTPS_PROXY: "http://proxy.internal:3128",
+					NO_PROXY: "localhost",
+					PIN_AUDIT_INDEX_TOKEN: "s3cret",
+					GITHUB_TOKEN: "ghs_x",
+				},
+				{ offline: false, indexUrl: "https://pypi.example/simple" },
+			),
+		).toEqual({
+			env: {},
+			networkEnv: {
+				HTTPS_PROXY: "http://proxy.internal:3128",
+				NO_PROXY: "localhost",
+			},
+			indexToken: "s3cret",
+			offline: false,
+			indexUrl: "https://pypi.example/simple",
+			today: expect.any(Date),
+		});
 	});
 });

@@ -4,36 +4,36 @@
 // what could not be done and why, and the summary, annotations and outputs are still produced.
 // Build first (`npm run build`). Waits are shortened with the test-only knobs PIN_AUDIT_REQUEST_TIMEOUT_MS and
 // PIN_AUDIT_RETRY_BASE_MS (src/index/http-client.ts readNetworkTimings), so every test is bounded.
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { join, relative } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import {
-	type ActionRun,
-	pullRequestEvent,
-	runAction,
-} from "../support/action-runner.js";
+import { readFileSync } from "node:fs";
+import type { ServerResponse } from "node:http";
+import { describe, expect, it } from "vitest";
+import type { ActionRun } from "../support/action-runner.js";
+import { cleanUpAfterEach } from "../support/after-each-cleanups.js";
 import {
 	type FakeGitHub,
 	type Fault,
-	GITHUB_ACTIONS_BOT,
 	rateLimitFaults,
-	startFakeGitHub,
 } from "../support/fake-github.js";
 import {
 	type FakeIndex,
 	type FakeIndexFaults,
 	startFakeIndex,
 } from "../support/fake-index.js";
-import { createGitFixture, type FileMap } from "../support/git-fixture.js";
+import type { FileMap } from "../support/git-fixture.js";
+import { startLoopbackServer } from "../support/loopback-server.js";
+import {
+	explainRun,
+	MARKER,
+	mcpPrPackages,
+	OWNER,
+	PULL,
+	REPO,
+	readMcpPrTrees,
+	runMcpPrAction,
+	startMcpPrGitHub,
+} from "../support/mcp-pr-action.js";
 
-const OWNER = "octo-org";
-const REPO = "mcp-fleet";
-const PULL = 7;
 const TOKEN = "ghs_networkFaultsToken0000000000000000";
-const MARKER = "<!-- pin-audit:sticky key=default -->";
-const FIXTURES = "test/fixtures/github/mcp-pr";
 const REQUIREMENTS = "servers/weather/requirements.txt";
 /** The client's per-attempt timeout in these tests; fake delays exceed it. */
 const TIMEOUT_MS = 400;
@@ -43,42 +43,14 @@ const CREATE = `POST ${commentsPath}`;
 /** The seeded sticky comment is the fake's first comment id. */
 const UPDATE = `PATCH /repos/${OWNER}/${REPO}/issues/comments/2000000001`;
 
-function readTree(dir: string): Record<string, string> {
-	const files: Record<string, string> = {};
-	const walk = (d: string): void => {
-		for (const name of readdirSync(d)) {
-			const path = join(d, name);
-			if (statSync(path).isDirectory()) walk(path);
-			else files[relative(dir, path)] = readFileSync(path, "utf8");
-		}
-	};
-	walk(dir);
-	return files;
-}
-
-const BASE = readTree(join(FIXTURES, "base"));
+const TREES = readMcpPrTrees();
 /** One `compat` error (httpx==0.26.0 next to mcp==1.23.3): the step must fail whatever the network does. */
-const BROKEN = readTree(join(FIXTURES, "head-adds-httpx"));
+const BROKEN = TREES.addsHttpx;
 /** No findings: the step must pass whatever GitHub does. */
-const FIXED = readTree(join(FIXTURES, "head-fixed"));
+const FIXED = TREES.fixed;
+const PACKAGES = mcpPrPackages();
 
-const OLD = "2024-01-10T10:00:00Z";
-const PACKAGES = [
-	{ name: "mcp", releases: [{ version: "1.23.3", uploadTime: OLD }] },
-	{ name: "anyio", releases: [{ version: "4.6.2.post1", uploadTime: OLD }] },
-	{
-		name: "httpx",
-		releases: [
-			{ version: "0.26.0", uploadTime: OLD },
-			{ version: "0.28.1", uploadTime: OLD },
-		],
-	},
-];
-
-const cleanups: Array<() => unknown> = [];
-afterEach(async () => {
-	for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const defer = cleanUpAfterEach();
 
 interface Scenario {
 	head?: FileMap;
@@ -99,59 +71,30 @@ interface Outcome {
 }
 
 async function runScenario(scenario: Scenario): Promise<Outcome> {
-	const fake = await startFakeGitHub({
-		owner: OWNER,
-		repo: REPO,
+	const fake = await startMcpPrGitHub({
 		token: TOKEN,
-		viewer: "integration",
-		pullRequests: [PULL],
-		comments: scenario.existing
-			? [
-					{
-						issueNumber: PULL,
-						body: `${MARKER}\nan older report`,
-						user: GITHUB_ACTIONS_BOT,
-					},
-				]
-			: [],
+		stickyComment: scenario.existing === true,
+		defer,
 	});
-	cleanups.push(() => fake.close());
 	scenario.github?.(fake);
 	let index: FakeIndex | null = null;
 	let indexUrl: string;
 	if (typeof scenario.index === "string") indexUrl = scenario.index;
 	else {
 		index = await startFakeIndex(PACKAGES, scenario.index ?? {});
-		cleanups.push(() => index?.close());
+		defer(() => index?.close());
 		indexUrl = index.url;
 	}
-	const fixture = createGitFixture({
-		base: BASE,
+	const { run, ms } = await runMcpPrAction({
+		github: fake,
+		token: TOKEN,
 		head: scenario.head ?? BROKEN,
-		pullNumber: PULL,
-		shallow: true,
-	});
-	cleanups.push(() => fixture.cleanup());
-	const started = Date.now();
-	const run = await runAction({
-		workspace: fixture.dir,
-		event: pullRequestEvent({
-			action: "opened",
-			owner: OWNER,
-			repo: REPO,
-			number: PULL,
-			baseSha: fixture.baseSha,
-			headSha: fixture.headSha,
-		}),
-		inputs: { "index-url": indexUrl, comment: "always" },
+		indexUrl,
 		env: {
 			PIN_AUDIT_REQUEST_TIMEOUT_MS: String(TIMEOUT_MS),
 			PIN_AUDIT_RETRY_BASE_MS: "10",
 		},
-		apiUrl: fake.url,
-		token: TOKEN,
-		sha: fixture.mergeSha,
-		timeoutMs: 30_000,
+		defer,
 	});
 	return {
 		run,
@@ -161,18 +104,14 @@ async function runScenario(scenario: Scenario): Promise<Outcome> {
 		warnings: run.annotations
 			.filter((a) => a.level === "warning" && a.file === undefined)
 			.map((a) => a.message),
-		ms: Date.now() - started,
+		ms,
 	};
-}
-
-function explain(run: ActionRun): string {
-	return `exit ${run.code}\n--- stdout\n${run.stdout}\n--- stderr\n${run.stderr}`;
 }
 
 /** What every run must produce whatever the network did: the findings' exit status and every other output. */
 function expectFullReport(o: Outcome, broken = true): void {
 	const { run } = o;
-	expect(run.code, explain(run)).toBe(broken ? 1 : 0);
+	expect(run.code, explainRun(run)).toBe(broken ? 1 : 0);
 	// No crash: no stack trace and no internal error anywhere.
 	expect(`${run.stdout}\n${run.stderr}`).not.toMatch(
 		/internal error|\n\s+at .+:\d+:\d+|Unhandled|TypeError|ReferenceError/,
@@ -199,7 +138,7 @@ function expectFullReport(o: Outcome, broken = true): void {
 		expect(onFile).toEqual([]);
 		expect(
 			run.annotations.filter((a) => a.level === "error"),
-			explain(run),
+			explainRun(run),
 		).toEqual([]);
 	}
 	expect(o.fake.violations).toEqual([]);
@@ -330,7 +269,7 @@ describe("GitHub API faults (dist/action.js against a fake GitHub)", () => {
 					github: (fake) => fake.failNext(op.route, ...always({ status })),
 				});
 				expectFullReport(o);
-				expect(o.warnings, explain(o.run)).toHaveLength(1);
+				expect(o.warnings, explainRun(o.run)).toHaveLength(1);
 				const warning = o.warnings[0] ?? "";
 				expect(warning).toContain(op.words);
 				expect(warning).toContain(`HTTP ${status}`);
@@ -421,19 +360,8 @@ describe("GitHub API faults (dist/action.js against a fake GitHub)", () => {
 });
 
 /** A server that answers every request the same bad way. */
-async function startBadIndex(
-	answer: (res: import("node:http").ServerResponse) => void,
-): Promise<string> {
-	const server: Server = createServer((_req, res) => answer(res));
-	await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
-	cleanups.push(
-		() =>
-			new Promise<void>((r) => {
-				server.closeAllConnections();
-				server.close(() => r());
-			}),
-	);
-	return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+function startBadIndex(answer: (res: ServerResponse) => void): Promise<string> {
+	return startLoopbackServer((_req, res) => answer(res), defer);
 }
 
 /** The `index-unavailable` findings of the run's JSON report (notices: annotated only in the summary). */

@@ -7,39 +7,28 @@ import { execFile } from "node:child_process";
 import {
 	mkdirSync,
 	mkdtempSync,
-	readdirSync,
 	readFileSync,
 	rmSync,
-	statSync,
 	writeFileSync,
 } from "node:fs";
-import {
-	createServer,
-	type IncomingMessage,
-	type ServerResponse,
-} from "node:http";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import {
-	type ActionRun,
-	pullRequestEvent,
-	runAction,
-} from "../support/action-runner.js";
-import {
-	type FakeGitHub,
-	GITHUB_ACTIONS_BOT,
-	startFakeGitHub,
-} from "../support/fake-github.js";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { ActionRun } from "../support/action-runner.js";
+import { cleanUpAfterEach } from "../support/after-each-cleanups.js";
+import type { FakeGitHub } from "../support/fake-github.js";
 import { startFakeIndex } from "../support/fake-index.js";
-import { createGitFixture } from "../support/git-fixture.js";
-
-const OWNER = "octo-org";
-const REPO = "mcp-fleet";
-const PULL = 7;
-const MARKER = "<!-- pin-audit:sticky key=default -->";
-const FIXTURES = "test/fixtures/github/mcp-pr";
+import { startLoopbackServer } from "../support/loopback-server.js";
+import {
+	explainRun,
+	mcpPrPackages,
+	OWNER,
+	PULL,
+	REPO,
+	readMcpPrTrees,
+	runMcpPrAction,
+	startMcpPrGitHub,
+} from "../support/mcp-pr-action.js";
 
 const GITHUB_TOKEN = "ghs_S3cretGitHubToken4f9a2c7e1b0d8e6a5";
 const INDEX_TOKEN = "pypi-S3cretIndexTokenQ7w8e9r0t1y2u3";
@@ -82,39 +71,13 @@ function findLeaks(texts: Record<string, string>): string[] {
 	return leaks;
 }
 
-const cleanups: Array<() => unknown> = [];
-afterEach(async () => {
-	for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const defer = cleanUpAfterEach();
 
-function readTree(dir: string): Record<string, string> {
-	const files: Record<string, string> = {};
-	const walk = (d: string): void => {
-		for (const name of readdirSync(d)) {
-			const path = join(d, name);
-			if (statSync(path).isDirectory()) walk(path);
-			else files[relative(dir, path)] = readFileSync(path, "utf8");
-		}
-	};
-	walk(dir);
-	return files;
-}
-
-const BASE = readTree(join(FIXTURES, "base"));
-const BROKEN = readTree(join(FIXTURES, "head-adds-httpx"));
-const FIXED = readTree(join(FIXTURES, "head-fixed"));
-const OLD = "2024-01-10T10:00:00Z";
-const PACKAGES = [
-	{ name: "mcp", releases: [{ version: "1.23.3", uploadTime: OLD }] },
-	{ name: "anyio", releases: [{ version: "4.6.2.post1", uploadTime: OLD }] },
-	{
-		name: "httpx",
-		releases: [
-			{ version: "0.26.0", uploadTime: OLD, yanked: "broken proxy support" },
-			{ version: "0.28.1", uploadTime: OLD },
-		],
-	},
-];
+const TREES = readMcpPrTrees();
+const BASE = TREES.base;
+const BROKEN = TREES.addsHttpx;
+const FIXED = TREES.fixed;
+const PACKAGES = mcpPrPackages("broken proxy support");
 
 /** An index that prints the request back in every answer: its Authorization header above all. */
 async function startEchoingIndex(
@@ -122,7 +85,7 @@ async function startEchoingIndex(
 	contentType = "application/json",
 ): Promise<{ url: string; seen: string[] }> {
 	const seen: string[] = [];
-	const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+	const url = await startLoopbackServer((req, res) => {
 		const auth = req.headers.authorization ?? "(none)";
 		seen.push(auth);
 		res
@@ -130,19 +93,8 @@ async function startEchoingIndex(
 			.end(
 				`{"error": "denied", "you sent": "${auth}", "path": "${req.url}" <- not JSON on purpose: Authorization: ${auth}`,
 			);
-	});
-	await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
-	cleanups.push(
-		() =>
-			new Promise<void>((r) => {
-				server.closeAllConnections();
-				server.close(() => r());
-			}),
-	);
-	return {
-		url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-		seen,
-	};
+	}, defer);
+	return { url, seen };
 }
 
 interface IndexSetup {
@@ -190,21 +142,11 @@ async function runWithSecrets(scenario: ActionScenario): Promise<{
 	indexSaw: string[];
 	fake: FakeGitHub;
 }> {
-	const fake = await startFakeGitHub({
-		owner: OWNER,
-		repo: REPO,
+	const fake = await startMcpPrGitHub({
 		token: GITHUB_TOKEN,
-		viewer: "integration",
-		pullRequests: [PULL],
-		comments: [
-			{
-				issueNumber: PULL,
-				body: `${MARKER}\nan older report`,
-				user: GITHUB_ACTIONS_BOT,
-			},
-		],
+		stickyComment: true,
+		defer,
 	});
-	cleanups.push(() => fake.close());
 	scenario.github?.(fake);
 	let base: string;
 	let indexSaw: () => string[];
@@ -212,7 +154,7 @@ async function runWithSecrets(scenario: ActionScenario): Promise<{
 		const index = await startFakeIndex(PACKAGES, {
 			authorization: scenario.setup.expected,
 		});
-		cleanups.push(() => index.close());
+		defer(() => index.close());
 		base = index.url;
 		indexSaw = () =>
 			index.requests.map((r) => String(r.headers.authorization ?? ""));
@@ -221,49 +163,18 @@ async function runWithSecrets(scenario: ActionScenario): Promise<{
 		base = echo.url;
 		indexSaw = () => echo.seen;
 	}
-	const fixture = createGitFixture({
-		base: BASE,
+	const { run } = await runMcpPrAction({
+		github: fake,
+		token: GITHUB_TOKEN,
 		head: scenario.head,
-		pullNumber: PULL,
-		shallow: true,
-	});
-	cleanups.push(() => fixture.cleanup());
-	const drift = scenario.mode === "drift";
-	const run = await runAction({
-		workspace: fixture.dir,
-		event: drift
-			? {
-					name: "schedule",
-					payload: {
-						schedule: "0 6 * * 1",
-						repository: {
-							full_name: `${OWNER}/${REPO}`,
-							name: REPO,
-							owner: { login: OWNER },
-						},
-					},
-				}
-			: pullRequestEvent({
-					action: "opened",
-					owner: OWNER,
-					repo: REPO,
-					number: PULL,
-					baseSha: fixture.baseSha,
-					headSha: fixture.headSha,
-				}),
-		inputs: {
-			"index-url": scenario.setup.inputUrl(base),
-			comment: "always",
-		},
+		indexUrl: scenario.setup.inputUrl(base),
 		env: {
 			...scenario.setup.env,
 			PIN_AUDIT_REQUEST_TIMEOUT_MS: "2000",
 			PIN_AUDIT_RETRY_BASE_MS: "5",
 		},
-		apiUrl: fake.url,
-		token: GITHUB_TOKEN,
-		sha: fixture.mergeSha,
-		timeoutMs: 30_000,
+		trigger: scenario.mode === "drift" ? "schedule" : "pull_request",
+		defer,
 	});
 	const texts: Record<string, string> = {
 		// The runner consumes ::add-mask:: itself and never shows it; everything else in the log is checked.
@@ -289,10 +200,6 @@ async function runWithSecrets(scenario: ActionScenario): Promise<{
 	return { run, texts, indexSaw: indexSaw(), fake };
 }
 
-function explain(run: ActionRun): string {
-	return `exit ${run.code}\n--- stdout\n${run.stdout}\n--- stderr\n${run.stderr}`;
-}
-
 describe("dist/action.js never prints a credential", () => {
 	it("the leak finder finds a planted credential (the test can fail)", () => {
 		expect(
@@ -311,7 +218,7 @@ describe("dist/action.js never prints a credential", () => {
 				index: "fake",
 				setup,
 			});
-			expect(run.code, explain(run)).toBe(1);
+			expect(run.code, explainRun(run)).toBe(1);
 			// The credential was really used: the index answered (httpx 0.26.0 is yanked on it).
 			expect(indexSaw.length).toBeGreaterThan(0);
 			expect(new Set(indexSaw)).toEqual(new Set([setup.expected]));
@@ -343,7 +250,7 @@ describe("dist/action.js never prints a credential", () => {
 						);
 					},
 				});
-				expect(run.code, explain(run)).toBe(1);
+				expect(run.code, explainRun(run)).toBe(1);
 				expect(indexSaw.length).toBeGreaterThan(0);
 				expect(new Set(indexSaw)).toEqual(new Set([setup.expected]));
 				// The failure is reported (a warning about the comment, notices about the index), without the secret.
@@ -374,7 +281,7 @@ describe("dist/action.js never prints a credential", () => {
 					);
 			},
 		});
-		expect(run.code, explain(run)).toBe(0);
+		expect(run.code, explainRun(run)).toBe(0);
 		expect(texts.stdout).toContain("pull-requests: write");
 		expect(findLeaks(texts)).toEqual([]);
 	}, 40_000);
@@ -445,7 +352,7 @@ function runCli(
 describe("dist/cli.js never prints a credential", () => {
 	function writeProject(): string {
 		const dir = mkdtempSync(join(tmpdir(), "pin-audit-secrets-"));
-		cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+		defer(() => rmSync(dir, { recursive: true, force: true }));
 		const files = { ...BASE, ...BROKEN };
 		for (const [path, text] of Object.entries(files)) {
 			const full = join(dir, path);
@@ -466,7 +373,7 @@ describe("dist/cli.js never prints a credential", () => {
 						const fakeIndex = await startFakeIndex(PACKAGES, {
 							authorization: setup.expected,
 						});
-						cleanups.push(() => fakeIndex.close());
+						defer(() => fakeIndex.close());
 						base = fakeIndex.url;
 						seen = () =>
 							fakeIndex.requests.map((r) =>

@@ -1,13 +1,14 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { dirname, join, relative, resolve, sep } from "node:path";
-import { fileURLToPath } from "node:url";
-import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parsePoetryLock } from "../../src/parse/poetry-lock.js";
+import {
+	describeTomllibAgreement,
+	expectNeverThrows,
+	LOCKED_PACKAGE_FIELDS,
+	readCorpusLock,
+	readLockFixture,
+} from "../support/lock-corpus.js";
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-const fixture = (name: string): string =>
-	readFileSync(join(root, "test/fixtures/locks", name, "poetry.lock"), "utf8");
+const fixture = (name: string): string => readLockFixture(name, "poetry.lock");
 
 describe("parsePoetryLock: sources and dependency constraints", () => {
 	const { value, diagnostics } = parsePoetryLock(
@@ -252,109 +253,27 @@ describe("parsePoetryLock: invalid TOML and other inputs", () => {
 	});
 
 	it("never throws, whatever the text", () => {
-		const base = fixture("poetry-sources-and-constraints");
-		fc.assert(
-			fc.property(fc.string(), fc.nat(base.length), (noise, cut) => {
-				for (const text of [
-					noise,
-					base.slice(0, cut),
-					base.slice(0, cut) + noise + base.slice(cut),
-				]) {
-					const { diagnostics } = parsePoetryLock(text, "poetry.lock");
-					for (const d of diagnostics)
-						expect(d.line === null || d.line >= 1).toBe(true);
-				}
-			}),
-			{ numRuns: 300 },
+		expectNeverThrows(
+			parsePoetryLock,
+			fixture("poetry-sources-and-constraints"),
+			"poetry.lock",
 		);
 	});
 });
 
-describe("parsePoetryLock: the well-formed fixtures agree with tomllib (scripts/gen-lock-vectors.py)", () => {
-	const expected = JSON.parse(
-		readFileSync(join(root, "test/data/locks/expected.json"), "utf8"),
-	) as {
-		fixtures: Record<
-			string,
-			{ kind: string; packages: Record<string, unknown>[] }
-		>;
-	};
-	const files = Object.keys(expected.fixtures).filter(
-		(file) => expected.fixtures[file]?.kind === "poetry-lock",
-	);
-
-	it.each(files)("%s", (file) => {
-		const { value } = parsePoetryLock(
-			readFileSync(join(root, "test/fixtures/locks", file), "utf8"),
-			file,
-		);
-		expect(
-			value.packages.map(({ name, version, source, sourceUrl, line }) => ({
-				name,
-				version,
-				source,
-				sourceUrl,
-				line,
-			})),
-		).toEqual(expected.fixtures[file]?.packages);
-	});
-});
-
-// ---- differential check against Python's tomllib on every real poetry.lock ----
-
-const corpus = resolve(root, "../shared/corpus");
-const hasCorpus = existsSync(corpus);
-
-interface ExpectedLocks {
-	files: Record<string, { kind: string; packages: Record<string, unknown>[] }>;
-}
-
-function lockFiles(dir: string, name: RegExp): string[] {
-	return readdirSync(dir, { recursive: true, withFileTypes: true })
-		.filter((entry) => entry.isFile() && name.test(entry.name))
-		.map((entry) =>
-			relative(dir, join(entry.parentPath, entry.name)).split(sep).join("/"),
-		)
-		.sort();
-}
-
-describe.skipIf(!hasCorpus)(
-	`parsePoetryLock on the corpus${hasCorpus ? "" : ` (skipped: ${corpus} not found)`}`,
-	() => {
-		const expected = JSON.parse(
-			readFileSync(join(root, "test/data/locks/expected.json"), "utf8"),
-		) as ExpectedLocks;
-		const files = hasCorpus ? lockFiles(corpus, /^poetry\.lock$/) : [];
-
-		it("has truth data for every poetry.lock (rerun scripts/gen-lock-vectors.py otherwise)", () => {
-			const known = Object.keys(expected.files).filter(
-				(file) => expected.files[file]?.kind === "poetry-lock",
-			);
-			expect(files).toEqual(known.sort());
-			expect(files.length).toBeGreaterThanOrEqual(1);
-		});
-
-		it.each(files)("%s agrees with tomllib and has no errors", (file) => {
-			const { value, diagnostics } = parsePoetryLock(
-				readFileSync(join(corpus, file), "utf8"),
-				file,
-			);
-			expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
-			expect(
-				value.packages.map(({ name, version, source, sourceUrl, line }) => ({
-					name,
-					version,
-					source,
-					sourceUrl,
-					line,
-				})),
-			).toEqual(expected.files[file]?.packages);
-		});
-
+describeTomllibAgreement({
+	parser: "parsePoetryLock",
+	parse: parsePoetryLock,
+	kind: "poetry-lock",
+	lockName: "poetry.lock",
+	pattern: /^poetry\.lock$/,
+	fields: LOCKED_PACKAGE_FIELDS,
+	minCorpusFiles: 1,
+	corpusTests: () => {
 		it("reads e2b's lock: pydantic-core's union constraint is the single range Poetry itself writes", () => {
 			const file = "e2b-dev__mcp-server/packages/python/poetry.lock";
 			const { value, diagnostics } = parsePoetryLock(
-				readFileSync(join(corpus, file), "utf8"),
+				readCorpusLock(file),
 				file,
 			);
 			expect(value.lockVersion).toBe("2.1");
@@ -371,4 +290,4 @@ describe.skipIf(!hasCorpus)(
 			]);
 		});
 	},
-);
+});

@@ -1,13 +1,13 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { dirname, join, relative, resolve, sep } from "node:path";
-import { fileURLToPath } from "node:url";
-import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parsePylock } from "../../src/parse/pylock.js";
+import {
+	describeTomllibAgreement,
+	expectNeverThrows,
+	LOCKED_PACKAGE_FIELDS,
+	readLockFixture,
+} from "../support/lock-corpus.js";
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-const fixture = (name: string): string =>
-	readFileSync(join(root, "test/fixtures/locks", name, "pylock.toml"), "utf8");
+const fixture = (name: string): string => readLockFixture(name, "pylock.toml");
 
 describe("parsePylock: every PEP 751 source form", () => {
 	const { value, diagnostics } = parsePylock(
@@ -200,112 +200,21 @@ describe("parsePylock: invalid TOML and other inputs", () => {
 	});
 
 	it("never throws, whatever the text", () => {
-		const base = fixture("pylock-all-sources");
-		fc.assert(
-			fc.property(fc.string(), fc.nat(base.length), (noise, cut) => {
-				for (const text of [
-					noise,
-					base.slice(0, cut),
-					base.slice(0, cut) + noise + base.slice(cut),
-				]) {
-					const { diagnostics } = parsePylock(text, "pylock.toml");
-					for (const d of diagnostics)
-						expect(d.line === null || d.line >= 1).toBe(true);
-				}
-			}),
-			{ numRuns: 300 },
+		expectNeverThrows(
+			parsePylock,
+			fixture("pylock-all-sources"),
+			"pylock.toml",
 		);
 	});
 });
 
-describe("parsePylock: the well-formed fixtures agree with tomllib (scripts/gen-lock-vectors.py)", () => {
-	const expected = JSON.parse(
-		readFileSync(join(root, "test/data/locks/expected.json"), "utf8"),
-	) as {
-		fixtures: Record<
-			string,
-			{ kind: string; packages: Record<string, unknown>[] }
-		>;
-	};
-	const files = Object.keys(expected.fixtures).filter(
-		(file) => expected.fixtures[file]?.kind === "pylock",
-	);
-
-	it.each(files)("%s", (file) => {
-		const { value } = parsePylock(
-			readFileSync(join(root, "test/fixtures/locks", file), "utf8"),
-			file,
-		);
-		expect(
-			value.packages.map(
-				({ name, version, source, sourceUrl, line, uploadTime }) => ({
-					name,
-					version,
-					source,
-					sourceUrl,
-					line,
-					uploadTime,
-				}),
-			),
-		).toEqual(expected.fixtures[file]?.packages);
-	});
+describeTomllibAgreement({
+	parser: "parsePylock",
+	parse: parsePylock,
+	kind: "pylock",
+	lockName: "pylock.toml",
+	// PEP 751: pylock.toml or pylock.<name>.toml
+	pattern: /^pylock\.([^.]+\.)?toml$/,
+	fields: [...LOCKED_PACKAGE_FIELDS, "uploadTime"],
+	minCorpusFiles: 1,
 });
-
-// ---- differential check against Python's tomllib on every real pylock.toml ----
-
-const corpus = resolve(root, "../shared/corpus");
-const hasCorpus = existsSync(corpus);
-
-interface ExpectedLocks {
-	files: Record<string, { kind: string; packages: Record<string, unknown>[] }>;
-}
-
-function lockFiles(dir: string, name: RegExp): string[] {
-	return readdirSync(dir, { recursive: true, withFileTypes: true })
-		.filter((entry) => entry.isFile() && name.test(entry.name))
-		.map((entry) =>
-			relative(dir, join(entry.parentPath, entry.name)).split(sep).join("/"),
-		)
-		.sort();
-}
-
-describe.skipIf(!hasCorpus)(
-	`parsePylock on the corpus${hasCorpus ? "" : ` (skipped: ${corpus} not found)`}`,
-	() => {
-		const expected = JSON.parse(
-			readFileSync(join(root, "test/data/locks/expected.json"), "utf8"),
-		) as ExpectedLocks;
-		// PEP 751: pylock.toml or pylock.<name>.toml
-		const files = hasCorpus
-			? lockFiles(corpus, /^pylock\.([^.]+\.)?toml$/)
-			: [];
-
-		it("has truth data for every pylock.toml (rerun scripts/gen-lock-vectors.py otherwise)", () => {
-			const known = Object.keys(expected.files).filter(
-				(file) => expected.files[file]?.kind === "pylock",
-			);
-			expect(files).toEqual(known.sort());
-			expect(files.length).toBeGreaterThanOrEqual(1);
-		});
-
-		it.each(files)("%s agrees with tomllib and has no errors", (file) => {
-			const { value, diagnostics } = parsePylock(
-				readFileSync(join(corpus, file), "utf8"),
-				file,
-			);
-			expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
-			expect(
-				value.packages.map(
-					({ name, version, source, sourceUrl, line, uploadTime }) => ({
-						name,
-						version,
-						source,
-						sourceUrl,
-						line,
-						uploadTime,
-					}),
-				),
-			).toEqual(expected.files[file]?.packages);
-		});
-	},
-);

@@ -1,14 +1,15 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { dirname, join, relative, resolve, sep } from "node:path";
-import { fileURLToPath } from "node:url";
-import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Requirement } from "../../src/model/types.js";
 import { parseUvLock } from "../../src/parse/uv-lock.js";
+import {
+	describeTomllibAgreement,
+	expectNeverThrows,
+	LOCKED_PACKAGE_FIELDS,
+	readCorpusLock,
+	readLockFixture,
+} from "../support/lock-corpus.js";
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-const fixture = (name: string): string =>
-	readFileSync(join(root, "test/fixtures/locks", name, "uv.lock"), "utf8");
+const fixture = (name: string): string => readLockFixture(name, "uv.lock");
 
 function requirement(
 	fields: Partial<Requirement> & Pick<Requirement, "name" | "group" | "line">,
@@ -436,123 +437,26 @@ describe("parseUvLock: versions, invalid TOML and other inputs", () => {
 	});
 
 	it("never throws, whatever the text", () => {
-		const base = fixture("uv-workspace-all-sources");
-		fc.assert(
-			fc.property(fc.string(), fc.nat(base.length), (noise, cut) => {
-				for (const text of [
-					noise,
-					base.slice(0, cut),
-					base.slice(0, cut) + noise + base.slice(cut),
-				]) {
-					const { diagnostics } = parseUvLock(text, "uv.lock");
-					for (const d of diagnostics)
-						expect(d.line === null || d.line >= 1).toBe(true);
-				}
-			}),
-			{ numRuns: 300 },
+		expectNeverThrows(
+			parseUvLock,
+			fixture("uv-workspace-all-sources"),
+			"uv.lock",
 		);
 	});
 });
 
-describe("parseUvLock: the well-formed fixtures agree with tomllib (scripts/gen-lock-vectors.py)", () => {
-	const expected = JSON.parse(
-		readFileSync(join(root, "test/data/locks/expected.json"), "utf8"),
-	) as {
-		fixtures: Record<
-			string,
-			{ kind: string; packages: Record<string, unknown>[] }
-		>;
-	};
-	const files = Object.keys(expected.fixtures).filter(
-		(file) => expected.fixtures[file]?.kind === "uv-lock",
-	);
-
-	it.each(files)("%s", (file) => {
-		const { value } = parseUvLock(
-			readFileSync(join(root, "test/fixtures/locks", file), "utf8"),
-			file,
-		);
-		expect(
-			value.packages.map(({ name, version, source, sourceUrl, line }) => ({
-				name,
-				version,
-				source,
-				sourceUrl,
-				line,
-			})),
-		).toEqual(expected.fixtures[file]?.packages);
-	});
-});
-
-// ---- differential check against Python's tomllib on every real uv.lock ----
-
-const corpus = resolve(root, "../shared/corpus");
-const hasCorpus = existsSync(corpus);
-
-interface ExpectedLocks {
-	files: Record<
-		string,
-		{
-			kind: string;
-			packages: {
-				name: string;
-				version: string | null;
-				source: string;
-				sourceUrl: string | null;
-				line: number;
-			}[];
-		}
-	>;
-}
-
-function lockFiles(dir: string, name: RegExp): string[] {
-	return readdirSync(dir, { recursive: true, withFileTypes: true })
-		.filter((entry) => entry.isFile() && name.test(entry.name))
-		.map((entry) =>
-			relative(dir, join(entry.parentPath, entry.name)).split(sep).join("/"),
-		)
-		.sort();
-}
-
-describe.skipIf(!hasCorpus)(
-	`parseUvLock on the corpus${hasCorpus ? "" : ` (skipped: ${corpus} not found)`}`,
-	() => {
-		const expected = JSON.parse(
-			readFileSync(join(root, "test/data/locks/expected.json"), "utf8"),
-		) as ExpectedLocks;
-		const files = hasCorpus ? lockFiles(corpus, /^uv\.lock$/) : [];
-
-		it("has truth data for every uv.lock (rerun scripts/gen-lock-vectors.py otherwise)", () => {
-			const known = Object.keys(expected.files).filter(
-				(file) => expected.files[file]?.kind === "uv-lock",
-			);
-			expect(files).toEqual(known.sort());
-			expect(files.length).toBeGreaterThanOrEqual(10);
-		});
-
-		it.each(files)("%s agrees with tomllib and has no errors", (file) => {
-			const { value, diagnostics } = parseUvLock(
-				readFileSync(join(corpus, file), "utf8"),
-				file,
-			);
-			expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
-			expect(
-				value.packages.map(({ name, version, source, sourceUrl, line }) => ({
-					name,
-					version,
-					source,
-					sourceUrl,
-					line,
-				})),
-			).toEqual(expected.files[file]?.packages);
-		});
-
+describeTomllibAgreement({
+	parser: "parseUvLock",
+	parse: parseUvLock,
+	kind: "uv-lock",
+	lockName: "uv.lock",
+	pattern: /^uv\.lock$/,
+	fields: LOCKED_PACKAGE_FIELDS,
+	minCorpusFiles: 10,
+	corpusTests: () => {
 		it("reads the 17-member workspace of python-sdk with its metadata", () => {
 			const file = "modelcontextprotocol__python-sdk/uv.lock";
-			const { value } = parseUvLock(
-				readFileSync(join(corpus, file), "utf8"),
-				file,
-			);
+			const { value } = parseUvLock(readCorpusLock(file), file);
 			expect(value.manifest.members).toHaveLength(17);
 			expect(value.metadata.map((m) => m.package).sort()).toEqual(
 				[...value.manifest.members].sort(),
@@ -576,4 +480,4 @@ describe.skipIf(!hasCorpus)(
 			});
 		});
 	},
-);
+});

@@ -2,7 +2,13 @@
 // commit on main, a head commit on a topic branch and GitHub's test-merge commit under refs/pull/N/merge, and a
 // workspace that checks that merge commit out the way actions/checkout does.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import {
+	mkdirSync,
+	mkdtempSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -18,6 +24,10 @@ export interface GitFixtureOptions {
 	headRef?: string;
 	/** Fetch only the merge commit (actions/checkout's default fetch-depth: 1), so the base must be fetched. */
 	shallow?: boolean;
+	/** Symbolic links the head commit adds (path -> target as written), replacing any file at that path. */
+	headSymlinks?: Record<string, string>;
+	/** What the workspace checks out: the test-merge commit (pull_request, default) or the base (pull_request_target). */
+	checkout?: "merge" | "base";
 }
 
 export interface GitFixture {
@@ -111,6 +121,13 @@ export function createGitFixture(options: GitFixtureOptions): GitFixture {
 			),
 		),
 	);
+	for (const [path, target] of Object.entries(options.headSymlinks ?? {})) {
+		const file = join(origin, path);
+		rmSync(file, { force: true });
+		mkdirSync(dirname(file), { recursive: true });
+		symlinkSync(target, file);
+		delete headFiles[path];
+	}
 	git(origin, "add", "--all");
 	git(origin, "commit", "--quiet", "--allow-empty", "-m", "Update pins");
 	const headSha = git(origin, "rev-parse", "HEAD");
@@ -132,28 +149,47 @@ export function createGitFixture(options: GitFixtureOptions): GitFixture {
 	git(origin, "update-ref", `refs/pull/${pull}/merge`, mergeSha);
 	git(origin, "checkout", "--quiet", baseRef);
 
-	// What actions/checkout runs for a pull_request event.
+	// What actions/checkout runs for a pull_request event (the merge) or pull_request_target (the base branch).
 	const originUrl = pathToFileURL(origin).href;
 	git(workspace, "init", "--quiet");
 	configureIdentity(workspace);
 	git(workspace, "remote", "add", "origin", originUrl);
-	git(
-		workspace,
-		"fetch",
-		"--quiet",
-		"--no-tags",
-		...(options.shallow ? ["--depth=1"] : []),
-		"origin",
-		`+refs/pull/${pull}/merge:refs/remotes/pull/${pull}/merge`,
-		...(options.shallow ? [] : [`+refs/heads/*:refs/remotes/origin/*`]),
-	);
-	git(
-		workspace,
-		"checkout",
-		"--quiet",
-		"--detach",
-		`refs/remotes/pull/${pull}/merge`,
-	);
+	if (options.checkout === "base") {
+		git(
+			workspace,
+			"fetch",
+			"--quiet",
+			"--no-tags",
+			...(options.shallow ? ["--depth=1"] : []),
+			"origin",
+			`+refs/heads/${baseRef}:refs/remotes/origin/${baseRef}`,
+		);
+		git(
+			workspace,
+			"checkout",
+			"--quiet",
+			"--detach",
+			`refs/remotes/origin/${baseRef}`,
+		);
+	} else {
+		git(
+			workspace,
+			"fetch",
+			"--quiet",
+			"--no-tags",
+			...(options.shallow ? ["--depth=1"] : []),
+			"origin",
+			`+refs/pull/${pull}/merge:refs/remotes/pull/${pull}/merge`,
+			...(options.shallow ? [] : [`+refs/heads/*:refs/remotes/origin/*`]),
+		);
+		git(
+			workspace,
+			"checkout",
+			"--quiet",
+			"--detach",
+			`refs/remotes/pull/${pull}/merge`,
+		);
+	}
 
 	return {
 		dir: workspace,

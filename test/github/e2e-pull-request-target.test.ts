@@ -1,0 +1,195 @@
+// pull_request_target end to end through the committed bundle `dist/action.js`: the workspace is the base
+// branch's checkout, the pull request's files are read from git and never checked out. The head hides its
+// pins behind a symbolic link, moves them into an include with a non-.txt name, and names its own index.
+// Build first (`npm run build`); this test never builds.
+import { afterEach, describe, expect, it } from "vitest";
+import { pullRequestEvent, runAction } from "../support/action-runner.js";
+import { startFakeGitHub } from "../support/fake-github.js";
+import { type FakeIndex, startFakeIndex } from "../support/fake-index.js";
+import { createGitFixture } from "../support/git-fixture.js";
+import { explainRun, mcpPrPackages } from "../support/mcp-pr-action.js";
+
+const OWNER = "octo-org";
+const REPO = "mcp-fleet";
+const PULL = 7;
+const TOKEN = "ghs_fakeInstallationToken000000000000000";
+
+const cleanups: Array<() => unknown> = [];
+afterEach(async () => {
+	for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+async function index(yanked?: string): Promise<FakeIndex> {
+	const fake = await startFakeIndex(mcpPrPackages(yanked));
+	cleanups.push(() => fake.close());
+	return fake;
+}
+
+describe("pull_request_target", () => {
+	it("audits a symlinked requirements file and its -r base.pip, and never asks the index the PR names", async () => {
+		const trusted = await index("broken build");
+		const named = await index();
+		const github = await startFakeGitHub({
+			owner: OWNER,
+			repo: REPO,
+			token: TOKEN,
+			viewer: "integration",
+			pullRequests: [PULL],
+			comments: [],
+		});
+		cleanups.push(() => github.close());
+		const fixture = createGitFixture({
+			// The base's own index is what both sides are checked against.
+			base: {
+				"requirements.txt": `--index-url ${trusted.simpleUrl}\nmcp==1.23.3\n`,
+			},
+			head: {
+				"deps.dat": `--index-url ${named.simpleUrl}\n-r base.pip\nmcp==1.23.3\nhttpx==0.26.0\n`,
+				"base.pip": "anyio==4.6.2.post1\n",
+			},
+			headSymlinks: {
+				"requirements.txt": "deps.dat",
+				"requirements-extra.txt": "../../../etc/passwd",
+			},
+			pullNumber: PULL,
+			shallow: true,
+			checkout: "base",
+		});
+		cleanups.push(() => fixture.cleanup());
+		const event = pullRequestEvent({
+			action: "opened",
+			owner: OWNER,
+			repo: REPO,
+			number: PULL,
+			baseSha: fixture.baseSha,
+			headSha: fixture.headSha,
+		});
+		const run = await runAction({
+			workspace: fixture.dir,
+			event: { ...event, name: "pull_request_target" },
+			inputs: { comment: "never" },
+			env: { PIN_AUDIT_RETRY_BASE_MS: "10" },
+			apiUrl: github.url,
+			token: TOKEN,
+			sha: fixture.baseSha,
+			timeoutMs: 30_000,
+		});
+		// No request at all to the index the pull request named; the base's index answered for every pin,
+		// anyio's included (it is pinned only in base.pip, which only an include names).
+		expect(named.requests, explainRun(run)).toEqual([]);
+		// Simple API pages: /simple/<name>/ (the .metadata files are fetched from the same index).
+		const asked = trusted.requests
+			.filter((r) => r.path.startsWith("/simple/"))
+			.map((r) => r.path.split("/")[2]);
+		expect([...new Set(asked)].sort()).toEqual(["anyio", "httpx", "mcp"]);
+		const annotations = run.annotations.map(
+			(a) => `${a.level} ${a.file ?? ""}: ${a.message.split("\n")[0]}`,
+		);
+		expect(annotations, explainRun(run)).toEqual([
+			`error requirements.txt: \`httpx==0.26.0\` (requirements.txt:4) is yanked on ${trusted.simpleUrl} (reason: "broken build"). Its maintainers withdrew it: move to another release.`,
+			"warning requirements-extra.txt: symbolic link points outside the audited directory (../../../etc/passwd); not followed, so this file was not audited",
+			"error : pin-audit: 1 new finding at or above error (fail-on: error, block: new):",
+		]);
+		expect(run.code, explainRun(run)).toBe(1);
+	});
+
+	it("checks a plain head requirements file against the base's index, not the --index-url it adds", async () => {
+		const trusted = await index();
+		const named = await index();
+		const github = await startFakeGitHub({
+			owner: OWNER,
+			repo: REPO,
+			token: TOKEN,
+			viewer: "integration",
+			pullRequests: [PULL],
+			comments: [],
+		});
+		cleanups.push(() => github.close());
+		const fixture = createGitFixture({
+			base: {
+				"requirements.txt": `--index-url ${trusted.simpleUrl}\nmcp==1.23.3\n`,
+			},
+			head: {
+				"requirements.txt": `--index-url ${named.simpleUrl}\nmcp==1.23.3\nhttpx==0.26.0\n`,
+			},
+			pullNumber: PULL,
+			shallow: true,
+			checkout: "base",
+		});
+		cleanups.push(() => fixture.cleanup());
+		const event = pullRequestEvent({
+			action: "opened",
+			owner: OWNER,
+			repo: REPO,
+			number: PULL,
+			baseSha: fixture.baseSha,
+			headSha: fixture.headSha,
+		});
+		const run = await runAction({
+			workspace: fixture.dir,
+			event: { ...event, name: "pull_request_target" },
+			inputs: { comment: "never" },
+			env: { PIN_AUDIT_RETRY_BASE_MS: "10" },
+			apiUrl: github.url,
+			token: TOKEN,
+			sha: fixture.baseSha,
+			timeoutMs: 30_000,
+		});
+		expect(named.requests, explainRun(run)).toEqual([]);
+		expect(trusted.requests.length, explainRun(run)).toBeGreaterThan(0);
+		expect(run.code, explainRun(run)).toBe(0);
+	});
+});
+
+describe("the path input", () => {
+	it("refuses a directory that does not exist or leaves the workspace, as a configuration error", async () => {
+		const github = await startFakeGitHub({
+			owner: OWNER,
+			repo: REPO,
+			token: TOKEN,
+			viewer: "integration",
+			pullRequests: [PULL],
+			comments: [],
+		});
+		cleanups.push(() => github.close());
+		const fixture = createGitFixture({
+			base: { "requirements.txt": "mcp==1.23.3\n" },
+			head: {},
+			pullNumber: PULL,
+			shallow: true,
+		});
+		cleanups.push(() => fixture.cleanup());
+		const event = pullRequestEvent({
+			action: "opened",
+			owner: OWNER,
+			repo: REPO,
+			number: PULL,
+			baseSha: fixture.baseSha,
+			headSha: fixture.headSha,
+		});
+		const failure = async (path: string) => {
+			const run = await runAction({
+				workspace: fixture.dir,
+				event,
+				inputs: { comment: "never", offline: "true", path },
+				apiUrl: github.url,
+				token: TOKEN,
+				sha: fixture.mergeSha,
+				timeoutMs: 30_000,
+			});
+			expect(run.code, explainRun(run)).toBe(1);
+			return run.annotations
+				.filter((a) => a.level === "error")
+				.map((a) => a.message);
+		};
+		expect(await failure("nope")).toEqual([
+			"input path: nope is not a directory in the workspace",
+		]);
+		expect(await failure("../fleet")).toEqual([
+			'input "path" must stay inside the workspace (no leading ..)',
+		]);
+		expect(await failure("/etc")).toEqual([
+			'input "path" must be relative to the workspace, not an absolute path',
+		]);
+	});
+});

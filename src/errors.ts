@@ -10,3 +10,13 @@ export class ConfigurationError extends Error {
 		super(message);
 	}
 }
+
+/** "file:line: message" when the mistake has a place, else the message: how every front end shows it. */
+export function describeConfigurationError(error: ConfigurationError): string {
+	if (error.file === null) return error.message;
+	const where = `${error.file}${error.line ? `:${error.line}` : ""}`;
+	// Some messages name their file already ("pyproject.toml has no [tool.pin-audit] table").
+	return error.message.startsWith(error.file)
+		? error.message
+		: `${where}: ${error.message}`;
+}

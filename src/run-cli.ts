@@ -6,7 +6,7 @@ import { type DriftReport, isDrifting } from "./drift/drift-report.js";
 import { driftRepository } from "./drift/drift-repository.js";
 import { advanceState, readState, snapshotDrift } from "./drift/drift-state.js";
 import { mergeReports, type ReportInput } from "./drift/merge-reports.js";
-import { ConfigurationError } from "./errors.js";
+import { ConfigurationError, describeConfigurationError } from "./errors.js";
 import {
 	INDEX_TOKEN_ENV,
 	listIndexSecrets,
@@ -85,10 +85,9 @@ export async function runCli(
 		return await runCliUnsafe(argv, io);
 	} catch (error) {
 		if (error instanceof ConfigurationError) {
-			const where = error.file
-				? `${error.file}${error.line ? `:${error.line}` : ""}: `
-				: "";
-			io.stderr(`${TOOL_NAME}: ${stripControls(where + error.message)}\n`);
+			io.stderr(
+				`${TOOL_NAME}: ${stripControls(describeConfigurationError(error))}\n`,
+			);
 		} else {
 			const detail =
 				error instanceof Error ? (error.stack ?? error.message) : String(error);
@@ -370,6 +369,7 @@ async function driftAndWrite(
 				include: values.include ?? [],
 				exclude: values.exclude ?? [],
 				env: io.env,
+				indexToken: io.env[INDEX_TOKEN_ENV] ?? null,
 				...(values.policy !== undefined
 					? { policyPath: resolve(values.policy) }
 					: {}),

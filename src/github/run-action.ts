@@ -18,7 +18,7 @@ import {
 	readState,
 	snapshotDrift,
 } from "../drift/drift-state.js";
-import { ConfigurationError } from "../errors.js";
+import { ConfigurationError, describeConfigurationError } from "../errors.js";
 import { chooseProjectIndex } from "../index/gather-index-facts.js";
 import { readNetworkTimings } from "../index/http-client.js";
 import {
@@ -106,7 +106,8 @@ interface Masking {
 
 /** A configuration mistake is shown as its message; anything else is a bug, shown with its stack. */
 export function describeFailure(error: unknown): string {
-	if (error instanceof ConfigurationError) return stripControls(error.message);
+	if (error instanceof ConfigurationError)
+		return stripControls(describeConfigurationError(error));
 	if (error instanceof Error)
 		return `internal error (please report it): ${stripControls(error.stack ?? error.message)}`;
 	let text: string;

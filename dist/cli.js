@@ -1669,9 +1669,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants = require_constants();
     var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch4 = (glob, options, returnState = false) => {
+    var picomatch5 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input2) => picomatch4(input2, options, returnState));
+        const fns = glob.map((input2) => picomatch5(input2, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -1687,16 +1687,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix6 = opts.windows;
-      const regex = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch5.compileRe(glob, options) : picomatch5.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch5(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch4.test(input2, regex, options, { glob, posix: posix6 });
+        const { isMatch, match, output: output2 } = picomatch5.test(input2, regex, options, { glob, posix: posix6 });
         const result = { glob, state, regex, posix: posix6, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -1722,7 +1722,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch4.test = (input2, regex, options, { glob, posix: posix6 } = {}) => {
+    picomatch5.test = (input2, regex, options, { glob, posix: posix6 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1739,24 +1739,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch4.matchBase(input2, regex, options, posix6);
+          match = picomatch5.matchBase(input2, regex, options, posix6);
         } else {
           match = regex.exec(output2);
         }
       }
       return { isMatch: Boolean(match), match, output: output2 };
     };
-    picomatch4.matchBase = (input2, glob, options, posix6 = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
+    picomatch5.matchBase = (input2, glob, options, posix6 = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch5.makeRe(glob, options);
       return regex.test(utils.basename(input2, { windows: posix6 }));
     };
-    picomatch4.isMatch = (str, patterns, options) => picomatch4(patterns, options)(str);
-    picomatch4.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
+    picomatch5.isMatch = (str, patterns, options) => picomatch5(patterns, options)(str);
+    picomatch5.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch5.parse(p, options));
       return parse5(pattern, { ...options, fastpaths: false });
     };
-    picomatch4.scan = (input2, options) => scan(input2, options);
-    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch5.scan = (input2, options) => scan(input2, options);
+    picomatch5.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -1767,13 +1767,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch4.toRegex(source, options);
+      const regex = picomatch5.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch4.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
+    picomatch5.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
       if (!input2 || typeof input2 !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -1784,9 +1784,9 @@ var require_picomatch = __commonJS({
       if (!parsed2.output) {
         parsed2 = parse5(input2, options);
       }
-      return picomatch4.compileRe(parsed2, options, returnOutput, returnState);
+      return picomatch5.compileRe(parsed2, options, returnOutput, returnState);
     };
-    picomatch4.toRegex = (source, options) => {
+    picomatch5.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -1795,8 +1795,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch4.constants = constants;
-    module.exports = picomatch4;
+    picomatch5.constants = constants;
+    module.exports = picomatch5;
   }
 });
 
@@ -1806,14 +1806,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch4(glob, options, returnState = false) {
+    function picomatch5(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch4, pico);
-    module.exports = picomatch4;
+    Object.assign(picomatch5, pico);
+    module.exports = picomatch5;
   }
 });
 
@@ -3042,36 +3042,36 @@ var require_diagnostics = __commonJS({
       const debuglog = fetchDebuglog.enabled ? fetchDebuglog : undiciDebugLog;
       diagnosticsChannel.channel("undici:client:beforeConnect").subscribe((evt) => {
         const {
-          connectParams: { version: version2, protocol, port, host }
+          connectParams: { version: version3, protocol, port, host }
         } = evt;
         debuglog(
           "connecting to %s using %s%s",
           `${host}${port ? `:${port}` : ""}`,
           protocol,
-          version2
+          version3
         );
       });
       diagnosticsChannel.channel("undici:client:connected").subscribe((evt) => {
         const {
-          connectParams: { version: version2, protocol, port, host }
+          connectParams: { version: version3, protocol, port, host }
         } = evt;
         debuglog(
           "connected to %s using %s%s",
           `${host}${port ? `:${port}` : ""}`,
           protocol,
-          version2
+          version3
         );
       });
       diagnosticsChannel.channel("undici:client:connectError").subscribe((evt) => {
         const {
-          connectParams: { version: version2, protocol, port, host },
+          connectParams: { version: version3, protocol, port, host },
           error: error62
         } = evt;
         debuglog(
           "connection to %s using %s%s errored - %s",
           `${host}${port ? `:${port}` : ""}`,
           protocol,
-          version2,
+          version3,
           error62.message
         );
       });
@@ -3120,31 +3120,31 @@ var require_diagnostics = __commonJS({
         const debuglog = undiciDebugLog.enabled ? undiciDebugLog : websocketDebuglog;
         diagnosticsChannel.channel("undici:client:beforeConnect").subscribe((evt) => {
           const {
-            connectParams: { version: version2, protocol, port, host }
+            connectParams: { version: version3, protocol, port, host }
           } = evt;
           debuglog(
             "connecting to %s%s using %s%s",
             host,
             port ? `:${port}` : "",
             protocol,
-            version2
+            version3
           );
         });
         diagnosticsChannel.channel("undici:client:connected").subscribe((evt) => {
           const {
-            connectParams: { version: version2, protocol, port, host }
+            connectParams: { version: version3, protocol, port, host }
           } = evt;
           debuglog(
             "connected to %s%s using %s%s",
             host,
             port ? `:${port}` : "",
             protocol,
-            version2
+            version3
           );
         });
         diagnosticsChannel.channel("undici:client:connectError").subscribe((evt) => {
           const {
-            connectParams: { version: version2, protocol, port, host },
+            connectParams: { version: version3, protocol, port, host },
             error: error62
           } = evt;
           debuglog(
@@ -3152,7 +3152,7 @@ var require_diagnostics = __commonJS({
             host,
             port ? `:${port}` : "",
             protocol,
-            version2,
+            version3,
             error62.message
           );
         });
@@ -20698,11 +20698,12 @@ var require_undici = __commonJS({
 import { once } from "node:events";
 
 // src/run-cli.ts
-import { open as open3, readFile as readFile3, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
+import { open as open3, readFile as readFile3, stat as stat2 } from "node:fs/promises";
 import { resolve as resolve3 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/audit.ts
+var import_picomatch4 = __toESM(require_picomatch2(), 1);
 import { posix as posix4 } from "node:path";
 
 // src/discover/discover-files.ts
@@ -21201,8 +21202,8 @@ function compareVersions(a, b) {
   return compareKeys(versionKey(toVersion(a)), versionKey(toVersion(b)));
 }
 function isPrerelease(v) {
-  const version2 = toVersion(v);
-  return version2.pre !== null || version2.dev !== null;
+  const version3 = toVersion(v);
+  return version3.pre !== null || version3.dev !== null;
 }
 function updateType(from, to) {
   const a = toVersion(from);
@@ -21270,18 +21271,18 @@ function toGroup(clauses) {
     wildcards: []
   };
   for (const clause of clauses) {
-    const [, op, version2 = ""] = /^(>=|<=|==|!=|>|<)(.+)$/.exec(clause) ?? [];
+    const [, op, version3 = ""] = /^(>=|<=|==|!=|>|<)(.+)$/.exec(clause) ?? [];
     if (op === "!=") {
-      group.excluded.push(version2);
-    } else if (version2.endsWith(".*")) {
+      group.excluded.push(version3);
+    } else if (version3.endsWith(".*")) {
       group.wildcards.push(clause);
     } else {
       if (op === ">=" || op === ">" || op === "==") {
-        const low = { version: version2, inclusive: op !== ">" };
+        const low = { version: version3, inclusive: op !== ">" };
         if (compareLow(low, group.interval.low) > 0) group.interval.low = low;
       }
       if (op === "<=" || op === "<" || op === "==") {
-        const high = { version: version2, inclusive: op !== "<" };
+        const high = { version: version3, inclusive: op !== "<" };
         if (compareHigh(high, group.interval.high) < 0)
           group.interval.high = high;
       }
@@ -21295,7 +21296,7 @@ function renderGroup(clauses) {
   return [
     renderInterval(group.interval),
     ...group.wildcards,
-    ...group.excluded.map((version2) => `!=${version2}`)
+    ...group.excluded.map((version3) => `!=${version3}`)
   ].filter((clause) => clause !== "").join(",");
 }
 function mergeUnion(groups) {
@@ -21336,8 +21337,8 @@ function mergeUnion(groups) {
 }
 function splitAt(interval, excluded) {
   let pieces = [interval];
-  for (const version2 of excluded) {
-    const cut = { version: version2, inclusive: false };
+  for (const version3 of excluded) {
+    const cut = { version: version3, inclusive: false };
     pieces = pieces.flatMap((piece) => [
       {
         low: piece.low,
@@ -21391,20 +21392,20 @@ function translateSingle(constraint) {
   if (ANY.test(constraint)) return [];
   let m = TILDE.exec(constraint);
   if (m) {
-    const version2 = parseVersion2(m[1] ?? "", constraint);
-    const high = version2.release.length === 1 ? nextMajor(version2) : nextMinor(version2);
-    return range(version2, high, constraint);
+    const version3 = parseVersion2(m[1] ?? "", constraint);
+    const high = version3.release.length === 1 ? nextMajor(version3) : nextMinor(version3);
+    return range(version3, high, constraint);
   }
   m = TILDE_PEP440.exec(constraint);
   if (m) {
-    const version2 = parseVersion2(m[1] ?? "", constraint);
-    const high = version2.release.length === 2 ? nextMajor(version2) : nextMinor(version2);
-    return range(version2, high, constraint);
+    const version3 = parseVersion2(m[1] ?? "", constraint);
+    const high = version3.release.length === 2 ? nextMajor(version3) : nextMinor(version3);
+    return range(version3, high, constraint);
   }
   m = CARET.exec(constraint);
   if (m) {
-    const version2 = parseVersion2(m[1] ?? "", constraint);
-    return range(version2, nextBreaking(version2), constraint);
+    const version3 = parseVersion2(m[1] ?? "", constraint);
+    return range(version3, nextBreaking(version3), constraint);
   }
   m = X_RANGE.exec(constraint);
   if (m) {
@@ -21415,29 +21416,29 @@ function translateSingle(constraint) {
   if (m) {
     const op = m[1];
     const raw = m[2] ?? "";
-    const version2 = parseVersion2(
+    const version3 = parseVersion2(
       raw.toLowerCase() === "dev" ? "0.0-dev" : raw,
       constraint
     );
     if (op === "<" || op === "<=" || op === ">" || op === ">=") {
-      if (version2.local !== null)
+      if (version3.local !== null)
         throw unsupported(
           constraint,
           "a local version in an ordered comparison"
         );
-      return [`${op}${version2.text}`];
+      return [`${op}${version3.text}`];
     }
     if (m[3] !== void 0) {
-      if (version2.pre || version2.post || version2.dev || version2.local !== null) {
+      if (version3.pre || version3.post || version3.dev || version3.local !== null) {
         throw unsupported(
           constraint,
           "a wildcard after a pre-, post-, dev- or local version"
         );
       }
-      return [`${op === "!=" ? "!=" : "=="}${version2.text}.*`];
+      return [`${op === "!=" ? "!=" : "=="}${version3.text}.*`];
     }
-    if (op === "!=") return [`!=${version2.text}`];
-    return [`==${version2.text}`];
+    if (op === "!=") return [`!=${version3.text}`];
+    return [`==${version3.text}`];
   }
   throw new ConstraintError(
     `could not parse the Poetry version constraint '${constraint}'`
@@ -21468,17 +21469,17 @@ function parseVersion2(raw, constraint) {
   const post = postNumber === void 0 ? "" : `.post${Number(postNumber || "0")}`;
   const dev = m[7] === void 0 ? "" : `.dev${Number(m[8] || "0")}`;
   const local = m[9] === void 0 ? null : m[9].toLowerCase().replace(/[-_]/g, ".");
-  const version2 = { epoch, release, pre, post, dev, local };
-  return { ...version2, text: formatVersion(version2) };
+  const version3 = { epoch, release, pre, post, dev, local };
+  return { ...version3, text: formatVersion(version3) };
 }
-function formatVersion(version2) {
-  const epoch = version2.epoch > 0 ? `${version2.epoch}!` : "";
-  const local = version2.local === null ? "" : `+${version2.local}`;
-  return `${epoch}${version2.release.join(".")}${version2.pre}${version2.post}${version2.dev}${local}`;
+function formatVersion(version3) {
+  const epoch = version3.epoch > 0 ? `${version3.epoch}!` : "";
+  const local = version3.local === null ? "" : `+${version3.local}`;
+  return `${epoch}${version3.release.join(".")}${version3.pre}${version3.post}${version3.dev}${local}`;
 }
-function bound(version2, release) {
+function bound(version3, release) {
   const next = {
-    epoch: version2.epoch,
+    epoch: version3.epoch,
     release,
     pre: "",
     post: "",
@@ -21487,32 +21488,32 @@ function bound(version2, release) {
   };
   return { ...next, text: formatVersion(next) };
 }
-function nextMajor(version2) {
-  const [major = 0, ...rest] = version2.release;
-  return bound(version2, [major + 1, ...rest.map(() => 0)]);
+function nextMajor(version3) {
+  const [major = 0, ...rest] = version3.release;
+  return bound(version3, [major + 1, ...rest.map(() => 0)]);
 }
-function nextMinor(version2) {
-  const [major = 0, minor, ...rest] = version2.release;
-  return bound(version2, [
+function nextMinor(version3) {
+  const [major = 0, minor, ...rest] = version3.release;
+  return bound(version3, [
     major,
     minor === void 0 ? 1 : minor + 1,
     ...rest.map(() => 0)
   ]);
 }
-function nextPatch(version2) {
-  const [major = 0, minor = 0, patch, ...rest] = version2.release;
-  return bound(version2, [
+function nextPatch(version3) {
+  const [major = 0, minor = 0, patch, ...rest] = version3.release;
+  return bound(version3, [
     major,
     minor,
     patch === void 0 ? 1 : patch + 1,
     ...rest.map(() => 0)
   ]);
 }
-function nextBreaking(version2) {
-  const [major = 0, minor, patch] = version2.release;
-  if (major > 0 || minor === void 0) return nextMajor(version2);
-  if (minor > 0 || patch === void 0) return nextMinor(version2);
-  return nextPatch(version2);
+function nextBreaking(version3) {
+  const [major = 0, minor, patch] = version3.release;
+  if (major > 0 || minor === void 0) return nextMajor(version3);
+  if (minor > 0 || patch === void 0) return nextMinor(version3);
+  return nextPatch(version3);
 }
 
 // node_modules/smol-toml/dist/error.js
@@ -22282,24 +22283,24 @@ var MIN_VERSION = makeVersion({
   dev: 0n,
   local: null
 });
-function at(version2, inclusive) {
-  return { key: versionKey(version2), inclusive, kind: "at", version: version2 };
+function at(version3, inclusive) {
+  return { key: versionKey(version3), inclusive, kind: "at", version: version3 };
 }
-function afterLocals(version2) {
+function afterLocals(version3) {
   return {
-    key: [...versionKey(version2, false), TOP],
+    key: [...versionKey(version3, false), TOP],
     inclusive: false,
     kind: "after-locals",
-    version: version2
+    version: version3
   };
 }
-function afterPosts(version2) {
-  const key = versionKey(version2, false);
+function afterPosts(version3) {
+  const key = versionKey(version3, false);
   return {
     key: [...key.slice(0, key.length - 4), TOP],
     inclusive: false,
     kind: "after-posts",
-    version: version2
+    version: version3
   };
 }
 var LOWEST = at(MIN_VERSION, true);
@@ -22560,29 +22561,29 @@ function explainInvalid(clause) {
     return `'${clause}' does not start with an operator (one of ==, !=, <=, >=, <, >, ~=, ===)`;
   }
   const op = m[1];
-  const version2 = pyStrip(m[2] ?? "");
-  if (version2 === "") return `'${clause}' has no version after '${op}'`;
-  if (/[=<>!~]/.test(version2[0] ?? "")) {
+  const version3 = pyStrip(m[2] ?? "");
+  if (version3 === "") return `'${clause}' has no version after '${op}'`;
+  if (/[=<>!~]/.test(version3[0] ?? "")) {
     return `'${clause}' has an unknown operator`;
   }
-  if (version2.includes("*")) {
+  if (version3.includes("*")) {
     if (op !== "==" && op !== "!=") {
       return `'${clause}': a wildcard (.*) is only allowed with == and !=`;
     }
-    if (!version2.endsWith(".*") || version2.indexOf("*") !== version2.length - 1) {
+    if (!version3.endsWith(".*") || version3.indexOf("*") !== version3.length - 1) {
       return `'${clause}': a wildcard must be the last part, written '.*' after the release (e.g. ==1.2.*)`;
     }
     return `'${clause}': a wildcard can only follow a plain release number (no pre, post, dev or local part)`;
   }
-  if (version2.includes("+") && op !== "==" && op !== "!=") {
+  if (version3.includes("+") && op !== "==" && op !== "!=") {
     return `'${clause}': a local version (+...) is only allowed with == and !=`;
   }
-  const parsed2 = parseVersion(version2);
+  const parsed2 = parseVersion(version3);
   if (parsed2 === null)
-    return `'${clause}': '${version2}' is not a valid PEP 440 version`;
+    return `'${clause}': '${version3}' is not a valid PEP 440 version`;
   if (op === "~=") {
     if (parsed2.release.length < 2) {
-      return `'${clause}': ~= needs at least two release segments (e.g. ~=${version2}.0)`;
+      return `'${clause}': ~= needs at least two release segments (e.g. ~=${version3}.0)`;
     }
     if (parsed2.local !== null)
       return `'${clause}': ~= does not allow a local version`;
@@ -22594,12 +22595,12 @@ function parseClause(raw) {
   const spec = pyStrip(raw);
   const opLength = spec.startsWith("===") ? 3 : ["~=", "==", "!=", "<=", ">="].some((p) => spec.startsWith(p)) ? 2 : 1;
   const operator = spec.slice(0, opLength);
-  const version2 = pyStrip(spec.slice(opLength));
+  const version3 = pyStrip(spec.slice(opLength));
   return {
     operator,
-    version: version2,
-    wildcard: operator !== "===" && version2.endsWith(".*"),
-    text: `${operator}${version2}`
+    version: version3,
+    wildcard: operator !== "===" && version3.endsWith(".*"),
+    text: `${operator}${version3}`
   };
 }
 var parsedSets = /* @__PURE__ */ new Map();
@@ -22658,10 +22659,10 @@ function clausesToSet(clauses) {
 function toSet(s) {
   return "set" in s ? s.set : s;
 }
-function contains(s, version2, options) {
+function contains(s, version3, options) {
   const set2 = toSet(s);
-  const raw = typeof version2 === "string" ? version2 : version2.text;
-  const v = typeof version2 === "string" ? parseVersion(version2) : version2;
+  const raw = typeof version3 === "string" ? version3 : version3.text;
+  const v = typeof version3 === "string" ? parseVersion(version3) : version3;
   if (set2.arbitrary !== null && raw.toLowerCase() !== set2.arbitrary)
     return false;
   if (v === null) return set2.admitsNonVersions;
@@ -22794,6 +22795,11 @@ function hasUpperBound(s) {
   if (isEmpty(s)) return true;
   const last = s.set.intervals[s.set.intervals.length - 1];
   return last !== void 0 && last.hi !== null;
+}
+function isExactPin(s) {
+  return s.clauses.some(
+    (c) => c.operator === "===" || c.operator === "==" && !c.wildcard
+  );
 }
 
 // src/parse/pep508.ts
@@ -23105,16 +23111,16 @@ function failAfterSpecifier(tokenizer, specifier) {
   const op = matchSticky(SIMPLE_RULES.OP, tokenizer.source, tokenizer.position);
   if (op !== null) {
     const after = tokenizer.source.slice(tokenizer.position + op.length).replace(/^[ \t]+/, "");
-    const version2 = /^[^,;)\s]*/.exec(after)?.[0] ?? "";
-    if (version2 === "") {
+    const version3 = /^[^,;)\s]*/.exec(after)?.[0] ?? "";
+    if (version3 === "") {
       tokenizer.fail(`expected a version after '${op}'`);
     }
-    if (op === "~=" && /^v?(?:[0-9]+!)?[0-9]+(?![.0-9])/i.test(version2)) {
+    if (op === "~=" && /^v?(?:[0-9]+!)?[0-9]+(?![.0-9])/i.test(version3)) {
       tokenizer.fail(
-        `'~=' needs a version with at least two parts (like '~=1.0'), not '${version2}'`
+        `'~=' needs a version with at least two parts (like '~=1.0'), not '${version3}'`
       );
     }
-    tokenizer.fail(`'${version2}' is not a valid PEP 440 version for '${op}'`);
+    tokenizer.fail(`'${version3}' is not a valid PEP 440 version for '${op}'`);
   }
   if (/^[=!<>~]/.test(tokenizer.source.slice(tokenizer.position))) {
     tokenizer.fail(
@@ -24170,7 +24176,7 @@ function readPackage(pkg) {
   if (rawName === null) return null;
   pkg = pkg.named(`package "${rawName}"`);
   pkg.checkKeys(PACKAGE_KEYS);
-  const version2 = pkg.string("version");
+  const version3 = pkg.string("version");
   if (!pkg.has("version"))
     pkg.report("error", `${pkg.what} has no \`version\``);
   const { source, sourceUrl } = readSource(pkg);
@@ -24178,7 +24184,7 @@ function readPackage(pkg) {
   const dependencies = deps === null ? [] : readDependencies(deps);
   return {
     name: normalizeName(rawName),
-    version: version2,
+    version: version3,
     source,
     sourceUrl,
     marker: readPackageMarkers(pkg),
@@ -24372,7 +24378,7 @@ function readPackage2(pkg) {
   if (rawName === null) return null;
   pkg = pkg.named(`package "${rawName}"`);
   pkg.checkKeys(PACKAGE_KEYS2);
-  const version2 = pkg.string("version");
+  const version3 = pkg.string("version");
   const rawMarker = pkg.string("marker");
   const index = pkg.string("index");
   const { source, sourceUrl } = readSource2(pkg, index);
@@ -24396,7 +24402,7 @@ function readPackage2(pkg) {
   }
   return {
     name: normalizeName(rawName),
-    version: version2,
+    version: version3,
     source,
     sourceUrl,
     marker: rawMarker === null ? null : normalizeMarker(pkg.ctx, rawMarker, [...pkg.at, "marker"]),
@@ -24998,10 +25004,10 @@ var PyprojectReader = class {
       );
       return null;
     }
-    const version2 = spec.version;
-    if (version2 !== void 0) {
-      if (typeof version2 === "string") {
-        const translated = this.poetryConstraint(version2, [
+    const version3 = spec.version;
+    if (version3 !== void 0) {
+      if (typeof version3 === "string") {
+        const translated = this.poetryConstraint(version3, [
           ...keyPath,
           "version"
         ]);
@@ -25010,7 +25016,7 @@ var PyprojectReader = class {
       } else
         this.error(
           [...keyPath, "version"],
-          `must be a string, not ${describeType(version2)}`
+          `must be a string, not ${describeType(version3)}`
         );
     }
     requirement.extras = this.stringArray([...keyPath, "extras"]).map(
@@ -25054,10 +25060,10 @@ function pythonMarker2(specifier) {
   return specifier.split(",").map((clause) => {
     const m = /^(===|~=|==|!=|<=|>=|<|>)(.*)$/.exec(clause);
     const op = m?.[1] ?? "==";
-    const version2 = m?.[2] ?? clause;
-    const release = version2.replace(/\.\*$/, "").split(/[^0-9.]/)[0] ?? "";
+    const version3 = m?.[2] ?? clause;
+    const release = version3.replace(/\.\*$/, "").split(/[^0-9.]/)[0] ?? "";
     const variable = release.split(".").length > 2 ? "python_full_version" : "python_version";
-    return `${variable} ${op} "${version2}"`;
+    return `${variable} ${op} "${version3}"`;
   }).join(" and ");
 }
 
@@ -25197,7 +25203,7 @@ function readPackage3(pkg) {
   const name = normalizeName(rawName);
   pkg = pkg.named(`package "${rawName}"`);
   pkg.checkKeys(PACKAGE_KEYS3);
-  const version2 = pkg.string("version");
+  const version3 = pkg.string("version");
   const { source, sourceUrl } = readSource3(pkg);
   const forks = pkg.strings("resolution-markers").map(({ value, at: at2 }) => normalizeMarker(pkg.ctx, value, at2));
   const marker = forks.length <= 1 ? forks[0] ?? null : orMarkers(forks);
@@ -25218,7 +25224,7 @@ function readPackage3(pkg) {
   }
   const locked = {
     name: intern(name),
-    version: version2 === null ? null : intern(version2),
+    version: version3 === null ? null : intern(version3),
     source,
     sourceUrl: sourceUrl === null ? null : intern(sourceUrl),
     marker: marker === null ? null : intern(marker),
@@ -25264,7 +25270,7 @@ function readDependencyList(parent, key, scopeMarker) {
       continue;
     }
     dep.named(`${dep.what} dependency`).checkKeys(DEPENDENCY_KEYS2);
-    const version2 = dep.string("version");
+    const version3 = dep.string("version");
     dep.table("source");
     const own2 = dep.string("marker");
     const ownMarker = own2 === null ? null : normalizeMarker(dep.ctx, own2, [...dep.at, "marker"]);
@@ -25272,7 +25278,7 @@ function readDependencyList(parent, key, scopeMarker) {
     result.push({
       name: intern(normalizeName(name)),
       // uv records a version only when the name alone would be ambiguous (forked resolutions).
-      specifier: version2 === null ? "" : `==${version2}`,
+      specifier: version3 === null ? "" : `==${version3}`,
       marker: marker === null ? null : intern(marker),
       extras: dep.strings("extra").map(({ value }) => intern(normalizeName(value)))
     });
@@ -26042,8 +26048,8 @@ function requirementFromLink(target, url2, extrasText, number4, context, editabl
       return null;
     }
     const name = (wheel.groups.name ?? "").replace(/_/g, "-");
-    const version2 = (wheel.groups.ver ?? "").replace(/_/g, "-");
-    const result2 = parsePep508(`${name}==${version2}`);
+    const version3 = (wheel.groups.ver ?? "").replace(/_/g, "-");
+    const result2 = parsePep508(`${name}==${version3}`);
     if (!result2.ok) {
       addError(
         context,
@@ -26597,6 +26603,23 @@ function createRequirementsReader(rootReal, env) {
   return { resolve: resolveFile };
 }
 
+// src/errors.ts
+var ConfigurationError = class extends Error {
+  constructor(message, file2 = null, line = null) {
+    super(message);
+    this.file = file2;
+    this.line = line;
+  }
+  file;
+  line;
+  name = "ConfigurationError";
+};
+function describeConfigurationError(error62) {
+  if (error62.file === null) return error62.message;
+  const where = `${error62.file}${error62.line ? `:${error62.line}` : ""}`;
+  return error62.message.startsWith(error62.file) ? error62.message : `${where}: ${error62.message}`;
+}
+
 // src/index/response-cache.ts
 import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
@@ -26930,12 +26953,12 @@ function parseSimpleProjectJson(text2, pageUrl, name) {
     }
   };
 }
-function summarizeSimpleRelease(project, version2) {
-  const files = project.files.filter((f) => f.version === version2);
+function summarizeSimpleRelease(project, version3) {
+  const files = project.files.filter((f) => f.version === version3);
   if (files.length === 0) return null;
   const yanked = files.every((f) => f.yanked);
   return {
-    version: version2,
+    version: version3,
     yanked,
     yankedReason: yanked ? files.map((f) => f.yankedReason).find((r) => r !== null) ?? null : null,
     uploadTime: earliest(files.map((f) => f.uploadTime)),
@@ -26946,14 +26969,14 @@ function summarizeSimpleReleases(project) {
   const versions = /* @__PURE__ */ new Set();
   for (const file2 of project.files)
     if (file2.version !== null) versions.add(file2.version);
-  return [...versions].flatMap((version2) => {
-    const summary = summarizeSimpleRelease(project, version2);
+  return [...versions].flatMap((version3) => {
+    const summary = summarizeSimpleRelease(project, version3);
     return summary === null ? [] : [summary];
   });
 }
-function pickMetadataFile(project, version2) {
+function pickMetadataFile(project, version3) {
   const candidates = project.files.filter(
-    (f) => f.version === version2 && f.hasMetadata
+    (f) => f.version === version3 && f.hasMetadata
   );
   return candidates.find((f) => f.filename.endsWith(".whl")) ?? candidates[0] ?? null;
 }
@@ -26993,8 +27016,8 @@ function versionFromFilename(filename, project) {
     filename
   );
   if (wheel) {
-    const version2 = parseVersion(wheel[2] ?? "");
-    return version2 !== null && normalizeName(wheel[1] ?? "") === wanted ? version2.text : null;
+    const version3 = parseVersion(wheel[2] ?? "");
+    return version3 !== null && normalizeName(wheel[1] ?? "") === wanted ? version3.text : null;
   }
   const stem = /^(.+)\.(tar\.gz|zip|tar\.bz2|tgz|tar\.xz|tar)$/i.exec(
     filename
@@ -27005,8 +27028,8 @@ function versionFromFilename(filename, project) {
   }
   for (let i = stem.indexOf("-"); i !== -1; i = stem.indexOf("-", i + 1)) {
     if (normalizeName(stem.slice(0, i)) !== wanted) continue;
-    const version2 = parseVersion(stem.slice(i + 1));
-    if (version2 !== null) return version2.text;
+    const version3 = parseVersion(stem.slice(i + 1));
+    if (version3 !== null) return version3.text;
   }
   return null;
 }
@@ -27083,13 +27106,13 @@ function createIndexClient(endpoint, http) {
     }
     return pending;
   };
-  async function lookupSimple(name, version2) {
+  async function lookupSimple(name, version3) {
     const page = await fetchSimpleProject(name);
     if (!page.ok) return page;
     if (page.value === null) return { ok: true, value: null };
-    const summary = summarizeSimpleRelease(page.value, version2);
+    const summary = summarizeSimpleRelease(page.value, version3);
     if (summary === null) return { ok: true, value: null };
-    const file2 = pickMetadataFile(page.value, version2);
+    const file2 = pickMetadataFile(page.value, version3);
     if (file2 === null)
       return { ok: true, value: { ...summary, requiresDist: null } };
     const url2 = `${file2.url.replace(/#.*$/, "")}.metadata`;
@@ -27119,9 +27142,9 @@ function createIndexClient(endpoint, http) {
       }
     };
   }
-  function lookupJson(name, version2) {
+  function lookupJson(name, version3) {
     return getPypiJson(
-      `${endpoint.url}/pypi/${encodeURIComponent(name)}/${encodeURIComponent(version2)}/json`,
+      `${endpoint.url}/pypi/${encodeURIComponent(name)}/${encodeURIComponent(version3)}/json`,
       parsePypiReleaseJson
     );
   }
@@ -27151,7 +27174,7 @@ function createIndexClient(endpoint, http) {
   }
   return {
     endpoint,
-    lookupRelease: (name, version2) => endpoint.api === "simple" ? lookupSimple(name, version2) : lookupJson(name, version2),
+    lookupRelease: (name, version3) => endpoint.api === "simple" ? lookupSimple(name, version3) : lookupJson(name, version3),
     listReleases: (name) => endpoint.api === "simple" ? listSimple(name) : listJson(name)
   };
 }
@@ -27238,8 +27261,8 @@ function maskSecrets(text2, secrets) {
 }
 
 // src/index/index-facts.ts
-function projectReleaseKey(project, name, version2) {
-  return `${project}\0${name}\0${version2}`;
+function projectReleaseKey(project, name, version3) {
+  return `${project}\0${name}\0${version3}`;
 }
 function createEmptyIndexFacts() {
   return { online: false, indexByProject: /* @__PURE__ */ new Map(), releases: /* @__PURE__ */ new Map() };
@@ -27341,24 +27364,24 @@ function chooseProjectIndex(project, explicit) {
 function listWantedReleases(project, projectIndex, explicit) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
-  const add = (name, version2, index) => {
-    const key = `${name}\0${version2}`;
+  const add = (name, version3, index) => {
+    const key = `${name}\0${version3}`;
     if (seen.has(key)) return;
     seen.add(key);
-    out.push({ project: project.path, name, version: version2, index });
+    out.push({ project: project.path, name, version: version3, index });
   };
   for (const entry of project.locked) {
     if (entry.version === null) continue;
     if (entry.source !== "registry" && entry.source !== "unknown") continue;
-    const version2 = parseVersion(entry.version);
-    if (version2 === null) continue;
+    const version3 = parseVersion(entry.version);
+    if (version3 === null) continue;
     const recorded = entry.source === "registry" && entry.sourceUrl && /^https?:\/\//.test(entry.sourceUrl) ? entry.sourceUrl : null;
-    add(entry.name, version2.text, explicit ?? recorded ?? projectIndex);
+    add(entry.name, version3.text, explicit ?? recorded ?? projectIndex);
   }
   for (const requirement of project.requirements) {
     if (requirement.url !== null || requirement.group === "build") continue;
-    const version2 = findPinnedVersion(requirement.specifier);
-    if (version2 !== null) add(requirement.name, version2, projectIndex);
+    const version3 = findPinnedVersion(requirement.specifier);
+    if (version3 !== null) add(requirement.name, version3, projectIndex);
   }
   return out;
 }
@@ -27368,8 +27391,8 @@ function findPinnedVersion(specifier) {
   if (!parsed2.ok) return null;
   for (const clause of parsed2.value.clauses) {
     if (clause.operator === "==" && !clause.wildcard || clause.operator === "===") {
-      const version2 = parseVersion(clause.version);
-      if (version2 !== null) return version2.text;
+      const version3 = parseVersion(clause.version);
+      if (version3 !== null) return version3.text;
     }
   }
   return null;
@@ -27447,8 +27470,8 @@ function listLockedEntries(project) {
 function findExactVersion(set2) {
   for (const clause of set2.clauses) {
     if (clause.operator === "==" && !clause.wildcard || clause.operator === "===") {
-      const version2 = parseVersion(clause.version);
-      if (version2 !== null) return version2;
+      const version3 = parseVersion(clause.version);
+      if (version3 !== null) return version3;
     }
   }
   return null;
@@ -27487,9 +27510,9 @@ function listLockedVersions(project, name) {
   const seen = /* @__PURE__ */ new Map();
   for (const entry of listLockedEntries(project)) {
     if (entry.name !== name) continue;
-    const version2 = parseLockedVersion(entry);
-    if (version2 !== null && !seen.has(version2.text))
-      seen.set(version2.text, { version: version2, entry });
+    const version3 = parseLockedVersion(entry);
+    if (version3 !== null && !seen.has(version3.text))
+      seen.set(version3.text, { version: version3, entry });
   }
   return [...seen.values()].sort(
     (a, b) => compareVersions(a.version, b.version)
@@ -27536,8 +27559,294 @@ function listNeighbours(text2) {
 function ownsFile(project, file2) {
   return project.files.some((candidate) => candidate.path === file2);
 }
-function admits(set2, version2) {
-  return safely(() => contains(set2, version2.text, { prereleases: true }), true);
+function admits(set2, version3) {
+  return safely(() => contains(set2, version3.text, { prereleases: true }), true);
+}
+
+// src/policy/marker-applies.ts
+var PYTHON_CANDIDATES = (() => {
+  const out = [];
+  for (let minor = 0; minor <= 7; minor++)
+    out.push(`2.${minor}.0`, `2.${minor}.18`);
+  for (let minor = 0; minor <= 30; minor++)
+    for (let patch = 0; patch <= 30; patch++) out.push(`3.${minor}.${patch}`);
+  return out;
+})();
+var candidateCache = /* @__PURE__ */ new Map();
+function listSupportedPythons(requiresPython) {
+  const key = requiresPython ?? "";
+  let cached2 = candidateCache.get(key);
+  if (cached2 === void 0) {
+    const set2 = requiresPython === null ? null : parseSpecifierSet(requiresPython);
+    cached2 = set2 === null || !set2.ok ? PYTHON_CANDIDATES : PYTHON_CANDIDATES.filter(
+      (v) => contains(set2.value, v, { prereleases: true })
+    );
+    if (cached2.length === 0) cached2 = PYTHON_CANDIDATES;
+    candidateCache.set(key, cached2);
+  }
+  return cached2;
+}
+function markerMayApply(marker, environment) {
+  if (marker === null || marker.trim() === "") return true;
+  const extras = [...new Set(environment.extras.map(normalizeExtra))].sort();
+  const key = `${environment.requiresPython ?? "\0"}${extras.join(",")}${marker}`;
+  const known = answers.get(key);
+  if (known !== void 0) return known;
+  const answer = evaluateMayApply(marker, environment.requiresPython, extras);
+  if (answers.size >= ANSWERS_LIMIT) answers.clear();
+  answers.set(key, answer);
+  return answer;
+}
+var answers = /* @__PURE__ */ new Map();
+var ANSWERS_LIMIT = 5e4;
+function evaluateMayApply(marker, requiresPython, normalizedExtras) {
+  let tree;
+  try {
+    tree = parseMarker2(marker);
+  } catch {
+    return true;
+  }
+  const usesPython = /python_(full_)?version/.test(marker);
+  const pythons = usesPython ? listSupportedPythons(requiresPython) : ["3.12.0"];
+  const extras = new Set(normalizedExtras);
+  return pythons.some((python) => evaluate(tree, python, extras).t);
+}
+function evaluate(node2, python, extras) {
+  if (node2.kind === "and") {
+    const a = evaluate(node2.left, python, extras);
+    const b = evaluate(node2.right, python, extras);
+    return { t: a.t && b.t, f: a.f || b.f };
+  }
+  if (node2.kind === "or") {
+    const a = evaluate(node2.left, python, extras);
+    const b = evaluate(node2.right, python, extras);
+    return { t: a.t || b.t, f: a.f && b.f };
+  }
+  return compare(node2, python, extras);
+}
+function compare(node2, python, extras) {
+  const variable = node2.left.kind === "variable" ? node2.left.value : node2.right.kind === "variable" ? node2.right.value : null;
+  const unknown2 = { t: true, f: true };
+  if (variable === null) return unknown2;
+  const variableOnLeft = node2.left.kind === "variable";
+  const literal2 = (variableOnLeft ? node2.right : node2.left).value;
+  if (variable === "extra") {
+    const requested = extras.has(normalizeExtra(literal2));
+    if (node2.op === "==") return { t: requested, f: true };
+    if (node2.op === "!=") return { t: true, f: requested };
+    return unknown2;
+  }
+  if (variable !== "python_version" && variable !== "python_full_version")
+    return unknown2;
+  const value = variable === "python_version" ? python.split(".").slice(0, 2).join(".") : python;
+  const result = comparePython(value, node2.op, literal2, variableOnLeft);
+  return result === null ? unknown2 : { t: result, f: !result };
+}
+var FLIP = {
+  "<": ">",
+  ">": "<",
+  "<=": ">=",
+  ">=": "<=",
+  "==": "==",
+  "!=": "!=",
+  "~=": "~=",
+  "===": "==="
+};
+function comparePython(value, op, literal2, variableOnLeft) {
+  if (op === "in" || op === "not in") {
+    const inside = variableOnLeft ? literal2.includes(value) : value.includes(literal2);
+    return op === "in" ? inside : !inside;
+  }
+  if (variableOnLeft) {
+    const set3 = parseSpecifierSet(`${op}${literal2}`);
+    return set3.ok ? contains(set3.value, value, { prereleases: true }) : null;
+  }
+  const flipped = FLIP[op];
+  if (flipped === void 0 || flipped === "~=") return null;
+  const set2 = parseSpecifierSet(`${flipped}${literal2}`);
+  return set2.ok ? contains(set2.value, value, { prereleases: true }) : null;
+}
+function normalizeExtra(extra) {
+  return extra.toLowerCase().replace(/[-_.]+/g, "-");
+}
+function tokenize(text2) {
+  const tokens = [];
+  let i = 0;
+  while (i < text2.length) {
+    const rest = text2.slice(i);
+    const space = /^\s+/.exec(rest);
+    if (space) {
+      i += space[0].length;
+      continue;
+    }
+    const quoted = /^(?:'([^']*)'|"([^"]*)")/.exec(rest);
+    if (quoted) {
+      tokens.push({ kind: "string", value: quoted[1] ?? quoted[2] ?? "" });
+      i += quoted[0].length;
+      continue;
+    }
+    const op = /^(?:===|==|!=|<=|>=|~=|<|>|not\s+in\b|in\b)/.exec(rest);
+    if (op) {
+      tokens.push({ kind: "op", value: op[0].replace(/\s+/g, " ") });
+      i += op[0].length;
+      continue;
+    }
+    const bool = /^(?:and|or)\b/.exec(rest);
+    if (bool) {
+      tokens.push({ kind: "bool", value: bool[0] });
+      i += bool[0].length;
+      continue;
+    }
+    const word = /^[A-Za-z_][A-Za-z0-9_.]*/.exec(rest);
+    if (word) {
+      tokens.push({ kind: "variable", value: word[0].replace(/\./g, "_") });
+      i += word[0].length;
+      continue;
+    }
+    if (rest[0] === "(" || rest[0] === ")") {
+      tokens.push({ kind: "paren", value: rest[0] });
+      i++;
+      continue;
+    }
+    throw new Error(`unexpected ${rest[0]}`);
+  }
+  return tokens;
+}
+function parseMarker2(text2) {
+  const tokens = tokenize(text2);
+  let at2 = 0;
+  const peek = () => tokens[at2];
+  const take = () => {
+    const token = tokens[at2++];
+    if (token === void 0) throw new Error("unexpected end");
+    return token;
+  };
+  const parseOr = () => {
+    let node2 = parseAnd();
+    while (peek()?.kind === "bool" && peek()?.value === "or") {
+      take();
+      node2 = { kind: "or", left: node2, right: parseAnd() };
+    }
+    return node2;
+  };
+  const parseAnd = () => {
+    let node2 = parseAtom();
+    while (peek()?.kind === "bool" && peek()?.value === "and") {
+      take();
+      node2 = { kind: "and", left: node2, right: parseAtom() };
+    }
+    return node2;
+  };
+  const parseAtom = () => {
+    const token = take();
+    if (token.kind === "paren" && token.value === "(") {
+      const inner = parseOr();
+      const close = take();
+      if (close.kind !== "paren" || close.value !== ")")
+        throw new Error("expected )");
+      return inner;
+    }
+    const op = take();
+    const right = take();
+    if (op.kind !== "op" || token.kind !== "string" && token.kind !== "variable" || right.kind !== "string" && right.kind !== "variable")
+      throw new Error("expected a comparison");
+    return { kind: "compare", left: token, op: op.value, right };
+  };
+  const tree = parseOr();
+  if (at2 !== tokens.length) throw new Error("trailing input");
+  return tree;
+}
+var EQUIVALENCE_BUDGET = 2e5;
+function markersEquivalent(a, b) {
+  const empty = (m) => m === null || m.trim() === "";
+  if (empty(a) || empty(b)) return empty(a) && empty(b);
+  try {
+    const trees = [parseMarker2(a), parseMarker2(b)];
+    const values = /* @__PURE__ */ new Map();
+    for (const tree of trees) collectLiterals(tree, values);
+    const variables = [...values.keys()];
+    const domains = variables.map((v) => [
+      ...values.get(v) ?? [],
+      "\0other"
+    ]);
+    const usesPython = /python_(full_)?version/.test(`${a} ${b}`);
+    const pythons = usesPython ? PYTHON_CANDIDATES : ["3.12.0"];
+    const combinations = domains.reduce((n, d) => n * d.length, 1);
+    if (combinations * pythons.length > EQUIVALENCE_BUDGET) return false;
+    for (let index = 0; index < combinations; index++) {
+      const environment = /* @__PURE__ */ new Map();
+      let rest = index;
+      variables.forEach((variable, i) => {
+        const domain2 = domains[i] ?? [];
+        environment.set(variable, domain2[rest % domain2.length] ?? "");
+        rest = Math.floor(rest / domain2.length);
+      });
+      for (const python of pythons) {
+        const [x, y] = trees.map((t) => evaluateExact(t, python, environment));
+        if (x === null || y === null || x !== y) return false;
+      }
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}
+function collectLiterals(node2, values) {
+  if (node2.kind !== "compare") {
+    collectLiterals(node2.left, values);
+    collectLiterals(node2.right, values);
+    return;
+  }
+  const variable = [node2.left, node2.right].find((t) => t.kind === "variable");
+  const literal2 = [node2.left, node2.right].find((t) => t.kind === "string");
+  if (variable === void 0 || /^python_(full_)?version$/.test(variable.value))
+    return;
+  const set2 = values.get(variable.value) ?? /* @__PURE__ */ new Set();
+  if (literal2 !== void 0) set2.add(literal2.value);
+  values.set(variable.value, set2);
+}
+function evaluateExact(node2, python, environment) {
+  if (node2.kind !== "compare") {
+    const a = evaluateExact(node2.left, python, environment);
+    const b = evaluateExact(node2.right, python, environment);
+    if (a === null || b === null) return null;
+    return node2.kind === "and" ? a && b : a || b;
+  }
+  const resolve4 = (token) => {
+    if (token.kind === "string") return token.value;
+    if (token.value === "python_full_version") return python;
+    if (token.value === "python_version")
+      return python.split(".").slice(0, 2).join(".");
+    return environment.get(token.value) ?? null;
+  };
+  const aboutPython = [node2.left, node2.right].some(
+    (t) => t.kind === "variable" && /^python_(full_)?version$/.test(t.value)
+  );
+  const left = resolve4(node2.left);
+  const right = resolve4(node2.right);
+  if (left === null || right === null) return null;
+  if (aboutPython) {
+    const variableOnLeft = node2.left.kind === "variable";
+    return comparePython(
+      variableOnLeft ? left : right,
+      node2.op,
+      variableOnLeft ? right : left,
+      variableOnLeft
+    );
+  }
+  switch (node2.op) {
+    case "==":
+    case "===":
+      return left === right;
+    case "!=":
+      return left !== right;
+    case "in":
+      return right.includes(left);
+    case "not in":
+      return !right.includes(left);
+    default:
+      return null;
+  }
 }
 
 // src/policy/own-metadata.ts
@@ -27611,13 +27920,13 @@ function checkLockMismatch(context) {
         const declared = context.parseSpecifier(requirement.specifier);
         if (declared === null) continue;
         const versions = locked.flatMap((entry) => {
-          const version2 = parseLockedVersion(entry);
-          return version2 === null ? [] : [{ entry, version: version2 }];
+          const version3 = parseLockedVersion(entry);
+          return version3 === null ? [] : [{ entry, version: version3 }];
         });
-        if (versions.length === 0 || versions.some(({ version: version2 }) => admits(declared, version2)))
+        if (versions.length === 0 || versions.some(({ version: version3 }) => admits(declared, version3)))
           continue;
         const held = versions.map(
-          ({ entry, version: version2 }) => `${version2.text} (${formatLocation(entry.file, entry.line)})`
+          ({ entry, version: version3 }) => `${version3.text} (${formatLocation(entry.file, entry.line)})`
         );
         findings.push({
           ...base,
@@ -27744,11 +28053,9 @@ function groupKeys(requirements) {
       (_, g) => `group:${normalizeName(g)}`
     );
     const id = `${requirement.name}\0${group}`;
-    const entry = groups.get(id) ?? {
-      keys: /* @__PURE__ */ new Set(),
-      requirements: []
-    };
-    entry.keys.add(comparableKey(requirement));
+    const entry = groups.get(id) ?? { keys: [], requirements: [] };
+    const key = comparableKey(requirement);
+    if (!entry.keys.some((k) => sameKey(k, key))) entry.keys.push(key);
     entry.requirements.push(requirement);
     groups.set(id, entry);
   }
@@ -27757,23 +28064,28 @@ function groupKeys(requirements) {
 function comparableKey(requirement) {
   const clauses = requirement.specifier.split(",").map((clause) => clause.replace(/\s+/g, "")).filter((clause) => clause !== "").map((clause) => {
     const match = /^(===|==|!=|~=|<=|>=|<|>)(.*?)(\.\*)?$/.exec(clause);
-    const version2 = match?.[2] === void 0 ? null : parseVersion(match[2]);
-    return match === null || version2 === null || match[1] === "===" ? clause : `${match[1]}${version2.text}${match[3] ?? ""}`;
+    const version3 = match?.[2] === void 0 ? null : parseVersion(match[2]);
+    return match === null || version3 === null || match[1] === "===" ? clause : `${match[1]}${version3.text}${match[3] ?? ""}`;
   }).sort(compareText);
   const extras = [...new Set(requirement.extras.map(normalizeName))].sort(
     compareText
   );
-  return JSON.stringify([clauses, normalizeMarker2(requirement.marker), extras]);
+  return {
+    clausesAndExtras: JSON.stringify([clauses, extras]),
+    marker: withoutExtraTerms(requirement.marker)
+  };
 }
-function normalizeMarker2(marker) {
-  if (marker === null) return "";
+function sameKey(a, b) {
+  return a.clausesAndExtras === b.clausesAndExtras && (a.marker === b.marker || markersEquivalent(a.marker, b.marker));
+}
+function withoutExtraTerms(marker) {
+  if (marker === null) return null;
   const parsed2 = parsePep508Marker(marker);
-  let text2 = parsed2.ok ? parsed2.value : marker;
-  text2 = text2.replace(/\bpython_full_version\b/g, "python_version").replace(/(["'])(\d+(?:\.\d+)*)\.\*\1/g, "$1$2$1").replace(/\s+and\s+extra\s*==\s*(["'])[^"']*\1/g, "").replace(/\bextra\s*==\s*(["'])[^"']*\1\s+and\s+/g, "").replace(/\bextra\s*==\s*(["'])[^"']*\1/g, "").replace(/[()\s]+/g, "").replace(/'/g, '"');
-  return text2;
+  const text2 = (parsed2.ok ? parsed2.value : marker).replace(/\s+and\s+extra\s*==\s*(["'])[^"']*\1/g, "").replace(/\bextra\s*==\s*(["'])[^"']*\1\s+and\s+/g, "").replace(/\bextra\s*==\s*(["'])[^"']*\1/g, "").replace(/\(\s*\)/g, "").trim();
+  return text2 === "" ? null : text2;
 }
 function sameKeys(a, b) {
-  return a.size === b.size && [...a].every((key) => b.has(key));
+  return a.every((x) => b.some((y) => sameKey(x, y))) && b.every((y) => a.some((x) => sameKey(x, y)));
 }
 function describeRequirement(requirement) {
   const extras = requirement.extras.length > 0 ? `[${requirement.extras.join(",")}]` : "";
@@ -27800,7 +28112,34 @@ function finalizeFinding(finding) {
   const fix = facts.fix === void 0 ? "" : ` ${facts.fix}`;
   const detail = facts.detail === void 0 ? "" : `
 ${facts.detail}`;
-  return { ...rest, message: `${finding.message}${fix}${detail}` };
+  const key = identifyFinding(finding);
+  return {
+    ...rest,
+    message: `${finding.message}${fix}${detail}`,
+    ...key === void 0 ? {} : { key }
+  };
+}
+function identifyFinding(finding) {
+  const { requirement, entry, stale, clash } = finding.facts;
+  if (requirement === void 0 && entry === void 0 && stale === void 0 && clash === void 0)
+    return void 0;
+  return JSON.stringify([
+    finding.rule,
+    finding.project,
+    finding.package,
+    finding.file,
+    requirement === void 0 ? null : [
+      requirement.name,
+      requirement.specifier,
+      requirement.marker,
+      requirement.url,
+      requirement.group
+    ],
+    entry === void 0 ? null : [entry.name, entry.version, entry.file],
+    (stale ?? []).map((e) => `${e.name}==${e.version ?? ""}`).sort(compareText),
+    // The other side of a clash, as written: not its line, not its origin (which names lines).
+    (clash?.members ?? []).map((m) => `${m.file}\0${m.text}`).sort(compareText)
+  ]);
 }
 function dropSharedDuplicates(findings, projects) {
   const byKey = /* @__PURE__ */ new Map();
@@ -28005,7 +28344,7 @@ function matchCompatWhen(context, project, rule) {
   const name = rule.when.name;
   const locked = listLockedVersions(project, name);
   if (locked.length > 0) {
-    const match = locked.find(({ version: version2 }) => admits(when, version2));
+    const match = locked.find(({ version: version3 }) => admits(when, version3));
     return match === void 0 ? null : `${formatLocation(match.entry.file, match.entry.line)} locks ${name} ${match.version.text}`;
   }
   const declared = project.requirements.filter(
@@ -28016,11 +28355,11 @@ function matchCompatWhen(context, project, rule) {
     return set2 === null || requirement.specifier === "" ? [] : [{ requirement, set: set2 }];
   });
   const pinned = parsed2.flatMap(({ requirement, set: set2 }) => {
-    const version2 = findExactVersion(set2);
-    return version2 === null ? [] : [{ requirement, version: version2 }];
+    const version3 = findExactVersion(set2);
+    return version3 === null ? [] : [{ requirement, version: version3 }];
   });
   if (pinned.length > 0) {
-    const match = pinned.find(({ version: version2 }) => admits(when, version2));
+    const match = pinned.find(({ version: version3 }) => admits(when, version3));
     return match === void 0 ? null : `${formatLocation(match.requirement.file, match.requirement.line)} pins ${name} ${match.version.text}`;
   }
   const inside = parsed2.find(
@@ -28197,12 +28536,12 @@ var TABLES = {
     rows: MCP_KNOWN_REQUIREMENTS
   }
 };
-function lookupKnownRequirements(name, version2) {
+function lookupKnownRequirements(name, version3) {
   const table = TABLES[normalizeName(name)];
   if (table === void 0) return null;
   for (const row of table.rows) {
     const set2 = parseSpecifierSet(row.versions);
-    if (set2.ok && contains(set2.value, version2, { prereleases: true }))
+    if (set2.ok && contains(set2.value, version3, { prereleases: true }))
       return {
         requiresDist: row.requiresDist,
         requiresPython: row.requiresPython,
@@ -28238,11 +28577,11 @@ function buildInstalledReleases(context, project, allLocks) {
   const out = [];
   for (const requirement of project.requirements) {
     if (requirement.url !== null || requirement.group === "build") continue;
-    const version2 = findPinnedVersion(requirement.specifier);
-    if (version2 === null) continue;
+    const version3 = findPinnedVersion(requirement.specifier);
+    if (version3 === null) continue;
     out.push({
       name: requirement.name,
-      version: version2,
+      version: version3,
       text: `${requirement.name}${requirement.specifier}`,
       file: requirement.file,
       line: requirement.line,
@@ -28253,12 +28592,12 @@ function buildInstalledReleases(context, project, allLocks) {
   for (const entry of listLockedEntries(project)) {
     if (!allLocks && !context.reportsOnLock(project, entry.file)) continue;
     if (entry.source !== "registry" && entry.source !== "unknown") continue;
-    const version2 = entry.version === null ? null : parseVersion(entry.version);
-    if (version2 === null) continue;
+    const version3 = entry.version === null ? null : parseVersion(entry.version);
+    if (version3 === null) continue;
     out.push({
       name: entry.name,
-      version: version2.text,
-      text: `${entry.name} ${version2.text}`,
+      version: version3.text,
+      text: `${entry.name} ${version3.text}`,
       file: entry.file,
       line: entry.line,
       requirement: null,
@@ -28277,201 +28616,12 @@ function describeRelease(release) {
   return `\`${release.text}\` (${formatLocation(release.file, release.line)})`;
 }
 
-// src/policy/marker-applies.ts
-var PYTHON_CANDIDATES = (() => {
-  const out = [];
-  for (let minor = 0; minor <= 7; minor++)
-    out.push(`2.${minor}.0`, `2.${minor}.18`);
-  for (let minor = 0; minor <= 30; minor++)
-    for (let patch = 0; patch <= 30; patch++) out.push(`3.${minor}.${patch}`);
-  return out;
-})();
-var candidateCache = /* @__PURE__ */ new Map();
-function listSupportedPythons(requiresPython) {
-  const key = requiresPython ?? "";
-  let cached2 = candidateCache.get(key);
-  if (cached2 === void 0) {
-    const set2 = requiresPython === null ? null : parseSpecifierSet(requiresPython);
-    cached2 = set2 === null || !set2.ok ? PYTHON_CANDIDATES : PYTHON_CANDIDATES.filter(
-      (v) => contains(set2.value, v, { prereleases: true })
-    );
-    if (cached2.length === 0) cached2 = PYTHON_CANDIDATES;
-    candidateCache.set(key, cached2);
-  }
-  return cached2;
-}
-function markerMayApply(marker, environment) {
-  if (marker === null || marker.trim() === "") return true;
-  const extras = [...new Set(environment.extras.map(normalizeExtra))].sort();
-  const key = `${environment.requiresPython ?? "\0"}${extras.join(",")}${marker}`;
-  const known = answers.get(key);
-  if (known !== void 0) return known;
-  const answer = evaluateMayApply(marker, environment.requiresPython, extras);
-  if (answers.size >= ANSWERS_LIMIT) answers.clear();
-  answers.set(key, answer);
-  return answer;
-}
-var answers = /* @__PURE__ */ new Map();
-var ANSWERS_LIMIT = 5e4;
-function evaluateMayApply(marker, requiresPython, normalizedExtras) {
-  let tree;
-  try {
-    tree = parseMarker2(marker);
-  } catch {
-    return true;
-  }
-  const usesPython = /python_(full_)?version/.test(marker);
-  const pythons = usesPython ? listSupportedPythons(requiresPython) : ["3.12.0"];
-  const extras = new Set(normalizedExtras);
-  return pythons.some((python) => evaluate(tree, python, extras).t);
-}
-function evaluate(node2, python, extras) {
-  if (node2.kind === "and") {
-    const a = evaluate(node2.left, python, extras);
-    const b = evaluate(node2.right, python, extras);
-    return { t: a.t && b.t, f: a.f || b.f };
-  }
-  if (node2.kind === "or") {
-    const a = evaluate(node2.left, python, extras);
-    const b = evaluate(node2.right, python, extras);
-    return { t: a.t || b.t, f: a.f && b.f };
-  }
-  return compare(node2, python, extras);
-}
-function compare(node2, python, extras) {
-  const variable = node2.left.kind === "variable" ? node2.left.value : node2.right.kind === "variable" ? node2.right.value : null;
-  const unknown2 = { t: true, f: true };
-  if (variable === null) return unknown2;
-  const variableOnLeft = node2.left.kind === "variable";
-  const literal2 = (variableOnLeft ? node2.right : node2.left).value;
-  if (variable === "extra") {
-    const requested = extras.has(normalizeExtra(literal2));
-    if (node2.op === "==") return { t: requested, f: true };
-    if (node2.op === "!=") return { t: true, f: requested };
-    return unknown2;
-  }
-  if (variable !== "python_version" && variable !== "python_full_version")
-    return unknown2;
-  const value = variable === "python_version" ? python.split(".").slice(0, 2).join(".") : python;
-  const result = comparePython(value, node2.op, literal2, variableOnLeft);
-  return result === null ? unknown2 : { t: result, f: !result };
-}
-var FLIP = {
-  "<": ">",
-  ">": "<",
-  "<=": ">=",
-  ">=": "<=",
-  "==": "==",
-  "!=": "!=",
-  "~=": "~=",
-  "===": "==="
-};
-function comparePython(value, op, literal2, variableOnLeft) {
-  if (op === "in" || op === "not in") {
-    const inside = variableOnLeft ? literal2.includes(value) : value.includes(literal2);
-    return op === "in" ? inside : !inside;
-  }
-  if (variableOnLeft) {
-    const set3 = parseSpecifierSet(`${op}${literal2}`);
-    return set3.ok ? contains(set3.value, value, { prereleases: true }) : null;
-  }
-  const flipped = FLIP[op];
-  if (flipped === void 0 || flipped === "~=") return null;
-  const set2 = parseSpecifierSet(`${flipped}${literal2}`);
-  return set2.ok ? contains(set2.value, value, { prereleases: true }) : null;
-}
-function normalizeExtra(extra) {
-  return extra.toLowerCase().replace(/[-_.]+/g, "-");
-}
-function tokenize(text2) {
-  const tokens = [];
-  let i = 0;
-  while (i < text2.length) {
-    const rest = text2.slice(i);
-    const space = /^\s+/.exec(rest);
-    if (space) {
-      i += space[0].length;
-      continue;
-    }
-    const quoted = /^(?:'([^']*)'|"([^"]*)")/.exec(rest);
-    if (quoted) {
-      tokens.push({ kind: "string", value: quoted[1] ?? quoted[2] ?? "" });
-      i += quoted[0].length;
-      continue;
-    }
-    const op = /^(?:===|==|!=|<=|>=|~=|<|>|not\s+in\b|in\b)/.exec(rest);
-    if (op) {
-      tokens.push({ kind: "op", value: op[0].replace(/\s+/g, " ") });
-      i += op[0].length;
-      continue;
-    }
-    const bool = /^(?:and|or)\b/.exec(rest);
-    if (bool) {
-      tokens.push({ kind: "bool", value: bool[0] });
-      i += bool[0].length;
-      continue;
-    }
-    const word = /^[A-Za-z_][A-Za-z0-9_.]*/.exec(rest);
-    if (word) {
-      tokens.push({ kind: "variable", value: word[0].replace(/\./g, "_") });
-      i += word[0].length;
-      continue;
-    }
-    if (rest[0] === "(" || rest[0] === ")") {
-      tokens.push({ kind: "paren", value: rest[0] });
-      i++;
-      continue;
-    }
-    throw new Error(`unexpected ${rest[0]}`);
-  }
-  return tokens;
-}
-function parseMarker2(text2) {
-  const tokens = tokenize(text2);
-  let at2 = 0;
-  const peek = () => tokens[at2];
-  const take = () => {
-    const token = tokens[at2++];
-    if (token === void 0) throw new Error("unexpected end");
-    return token;
-  };
-  const parseOr = () => {
-    let node2 = parseAnd();
-    while (peek()?.kind === "bool" && peek()?.value === "or") {
-      take();
-      node2 = { kind: "or", left: node2, right: parseAnd() };
-    }
-    return node2;
-  };
-  const parseAnd = () => {
-    let node2 = parseAtom();
-    while (peek()?.kind === "bool" && peek()?.value === "and") {
-      take();
-      node2 = { kind: "and", left: node2, right: parseAtom() };
-    }
-    return node2;
-  };
-  const parseAtom = () => {
-    const token = take();
-    if (token.kind === "paren" && token.value === "(") {
-      const inner = parseOr();
-      const close = take();
-      if (close.kind !== "paren" || close.value !== ")")
-        throw new Error("expected )");
-      return inner;
-    }
-    const op = take();
-    const right = take();
-    if (op.kind !== "op" || token.kind !== "string" && token.kind !== "variable" || right.kind !== "string" && right.kind !== "variable")
-      throw new Error("expected a comparison");
-    return { kind: "compare", left: token, op: op.value, right };
-  };
-  const tree = parseOr();
-  if (at2 !== tokens.length) throw new Error("trailing input");
-  return tree;
-}
-
 // src/policy/dependency-requirements.ts
+function combineRequiresPython(project, parent) {
+  if (project === null || project.trim() === "") return parent;
+  if (parent === null || parent.trim() === "") return project;
+  return `${project},${parent}`;
+}
 function findRequirementsOf(context, project, parent) {
   if (parent.entry !== null && findFileKind(project, parent.entry.file) === "poetry-lock") {
     return {
@@ -28481,21 +28631,24 @@ function findRequirementsOf(context, project, parent) {
         marker: d.marker,
         text: `${d.name}${d.specifier}${d.marker === null ? "" : `; ${d.marker}`}`
       })),
-      origin: `as recorded in ${formatLocation(parent.entry.file, parent.entry.line)}`
+      origin: `as recorded in ${formatLocation(parent.entry.file, parent.entry.line)}`,
+      requiresPython: null
     };
   }
   const found = lookupRelease(context, project, parent);
   if (found?.lookup.ok && found.lookup.value?.requiresDist != null) {
     return {
       requirements: parseRequiresDist(found.lookup.value.requiresDist),
-      origin: `per its metadata on ${found.index}`
+      origin: `per its metadata on ${found.index}`,
+      requiresPython: found.lookup.value.requiresPython
     };
   }
   const known = lookupKnownRequirements(parent.name, parent.version);
   if (known === null) return null;
   return {
     requirements: parseRequiresDist(known.requiresDist),
-    origin: `per ${known.label}`
+    origin: `per ${known.label}`,
+    requiresPython: known.requiresPython
   };
 }
 function listRequirementsOn(context, project, name) {
@@ -28507,7 +28660,10 @@ function listRequirementsOn(context, project, name) {
     const source = findRequirementsOf(context, project, parent);
     if (source === null) continue;
     const environment = {
-      requiresPython: project.requiresPython,
+      requiresPython: combineRequiresPython(
+        project.requiresPython,
+        source.requiresPython
+      ),
       extras: listRequestedExtras(project, parent.name)
     };
     for (const dependency of source.requirements) {
@@ -30533,10 +30689,10 @@ function nanoidOfLength(length) {
 var duration = /^P(?:(\d+W)|(?!.*W)(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d+)?S)?)?)$/;
 var extendedDuration = /^[-+]?P(?!$)(?:(?:[-+]?\d+Y)|(?:[-+]?\d+[.,]\d+Y$))?(?:(?:[-+]?\d+M)|(?:[-+]?\d+[.,]\d+M$))?(?:(?:[-+]?\d+W)|(?:[-+]?\d+[.,]\d+W$))?(?:(?:[-+]?\d+D)|(?:[-+]?\d+[.,]\d+D$))?(?:T(?=[\d+-])(?:(?:[-+]?\d+H)|(?:[-+]?\d+[.,]\d+H$))?(?:(?:[-+]?\d+M)|(?:[-+]?\d+[.,]\d+M$))?(?:[-+]?\d+(?:[.,]\d+)?S)?)??$/;
 var guid = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/;
-var uuid = (version2) => {
-  if (!version2)
+var uuid = (version3) => {
+  if (!version3)
     return /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/;
-  return new RegExp(`^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-${version2}[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12})$`);
+  return new RegExp(`^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-${version3}[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12})$`);
 };
 var uuid4 = /* @__PURE__ */ uuid(4);
 var uuid6 = /* @__PURE__ */ uuid(6);
@@ -48025,10 +48181,10 @@ function fromJSONSchema(schema, params) {
   } catch {
     throw new Error("fromJSONSchema input is not valid JSON (possibly cyclic); use $defs/$ref for recursive schemas");
   }
-  const version2 = detectVersion(normalized, params?.defaultTarget);
+  const version3 = detectVersion(normalized, params?.defaultTarget);
   const defs = normalized.$defs || normalized.definitions || {};
   const ctx = {
-    version: version2,
+    version: version3,
     defs,
     refs: /* @__PURE__ */ new Map(),
     processing: /* @__PURE__ */ new Set(),
@@ -48444,10 +48600,7 @@ function findPinLevel(requirement, set2) {
   if (requirement.specifier.trim() === "") return "any";
   if (set2 === null) return null;
   const clauses = set2.clauses;
-  if (clauses.some(
-    (c) => c.operator === "==" && !c.wildcard || c.operator === "==="
-  ))
-    return "exact";
+  if (isExactPin(set2)) return "exact";
   if (clauses.some(
     (c) => c.operator === "~=" || c.operator === "==" && c.wildcard
   ))
@@ -48506,10 +48659,10 @@ function suggestRequirement(context, project, requirement, options = {}) {
   });
   return specifier === null ? null : { specifier, line: formatRequirement(requirement, specifier) };
 }
-function isVersionAcceptable(context, project, name, version2) {
+function isVersionAcceptable(context, project, name, version3) {
   return listConstraints(context, project, name).every(
-    (set2) => admits(set2, version2)
-  ) && !listBanned(context, name).some((set2) => admits(set2, version2));
+    (set2) => admits(set2, version3)
+  ) && !listBanned(context, name).some((set2) => admits(set2, version3));
 }
 function listConstraints(context, project, name) {
   const sets = [];
@@ -48533,8 +48686,9 @@ function listBanned(context, name) {
 function suggestPin(context, project, requirement, declared, constraints, options) {
   const { accept, needed } = options;
   const others = listOtherRequirementSets(context, project, requirement);
-  if (findExactVersion(declared) === null) others.push(declared);
-  const installable = (v) => accept(v) && needed.every((set2) => admits(set2, v));
+  const tightening = findExactVersion(declared) === null;
+  const keepsDeclared = (v) => !tightening || admits(declared, v);
+  const installable = (v) => accept(v) && keepsDeclared(v) && needed.every((set2) => admits(set2, v));
   const fits = (v) => installable(v) && others.every((set2) => admits(set2, v));
   if (options.preferLocked) {
     const locked = listLockedVersions(project, requirement.name);
@@ -48549,8 +48703,30 @@ function suggestPin(context, project, requirement, declared, constraints, option
     return v === null ? [] : [v];
   }).sort(compareVersions);
   const candidates = [...used, ...floors];
-  const pick2 = candidates.find(fits) ?? candidates.find(installable) ?? candidates.find(accept);
+  if (tightening && constraints.length + needed.length > 0) {
+    candidates.push(...listFloors([declared]));
+    const sample = safely(
+      () => sampleMember(
+        [...constraints, ...needed].reduce(
+          (set2, other) => intersect(set2, other.set),
+          declared.set
+        )
+      ),
+      null
+    );
+    const parsed2 = sample === null ? null : parseVersion(sample);
+    if (parsed2 !== null) candidates.push(parsed2);
+  }
+  const pick2 = candidates.find(fits) ?? candidates.find(installable) ?? candidates.find((v) => accept(v) && keepsDeclared(v));
   return pick2 === void 0 ? null : `==${pick2.text}`;
+}
+function listFloors(sets) {
+  return sets.flatMap((set2) => set2.clauses).filter(
+    (c) => c.operator === "~=" || c.operator === ">=" || c.operator === "=="
+  ).flatMap((c) => {
+    const v = parseVersion(c.version);
+    return v === null ? [] : [v];
+  }).sort(compareVersions);
 }
 function suggestRange(project, requirement, declared, level, options) {
   const { constraints, banned, needed } = options;
@@ -48587,17 +48763,17 @@ function suggestRange(project, requirement, declared, level, options) {
   }
   return null;
 }
-function deriveFromVersion(version2, level) {
-  const release = version2.release.map(String);
+function deriveFromVersion(version3, level) {
+  const release = version3.release.map(String);
   switch (level) {
     case "compatible":
       return parse4(
-        `~=${release.length >= 2 ? version2.public : `${version2.public}.0`}`
+        `~=${release.length >= 2 ? version3.public : `${version3.public}.0`}`
       );
     case "bounded":
-      return parse4(`>=${version2.public},<${BigInt(release[0] ?? "0") + 1n}`);
+      return parse4(`>=${version3.public},<${BigInt(release[0] ?? "0") + 1n}`);
     default:
-      return parse4(`>=${version2.public}`);
+      return parse4(`>=${version3.public}`);
   }
 }
 function combineClauses(sets) {
@@ -48653,13 +48829,13 @@ function listOtherRequirementSets(context, project, requirement) {
 function listFleetVersions(context, name) {
   const seen = /* @__PURE__ */ new Map();
   for (const project of context.projects) {
-    for (const { version: version2 } of listLockedVersions(project, name))
-      seen.set(version2.text, version2);
+    for (const { version: version3 } of listLockedVersions(project, name))
+      seen.set(version3.text, version3);
     for (const requirement of project.requirements) {
       if (requirement.name !== name || requirement.url !== null) continue;
       const set2 = context.parseSpecifier(requirement.specifier);
-      const version2 = set2 === null ? null : findExactVersion(set2);
-      if (version2 !== null) seen.set(version2.text, version2);
+      const version3 = set2 === null ? null : findExactVersion(set2);
+      if (version3 !== null) seen.set(version3.text, version3);
     }
   }
   return [...seen.values()].sort(compareVersions);
@@ -48734,10 +48910,10 @@ function checkBanned(context) {
     }
     for (const entry of listLockedEntries(project)) {
       const banned = bannedSets(entry.name);
-      const version2 = parseLockedVersion(entry);
-      if (banned.length === 0 || version2 === null || !context.reportsOnLock(project, entry.file))
+      const version3 = parseLockedVersion(entry);
+      if (banned.length === 0 || version3 === null || !context.reportsOnLock(project, entry.file))
         continue;
-      for (const { text: text2 } of banned.filter(({ set: set2 }) => admits(set2, version2))) {
+      for (const { text: text2 } of banned.filter(({ set: set2 }) => admits(set2, version3))) {
         findings.push({
           rule: "banned",
           severity,
@@ -48745,8 +48921,8 @@ function checkBanned(context) {
           package: entry.name,
           file: entry.file,
           line: entry.line,
-          message: `the lock holds \`${entry.name}\` ${version2.text}, which the policy bans (\`${text2}\`)${why(entry.name)}.`,
-          counterexample: version2.text,
+          message: `the lock holds \`${entry.name}\` ${version3.text}, which the policy bans (\`${text2}\`)${why(entry.name)}.`,
+          counterexample: version3.text,
           facts: { fix: "Exclude it in the manifest and re-lock.", entry }
         });
       }
@@ -48768,8 +48944,8 @@ function checkCompat(context) {
       if (evidence === null) continue;
       const because = `which the policy requires with ${rule.when.text} (${evidence})${rule.reason === null ? "" : `: ${rule.reason}`}`;
       for (const entry of listLockedEntries(project)) {
-        const version2 = entry.name === name ? parseLockedVersion(entry) : null;
-        if (version2 === null || admits(require2, version2) || !context.reportsOnLock(project, entry.file))
+        const version3 = entry.name === name ? parseLockedVersion(entry) : null;
+        if (version3 === null || admits(require2, version3) || !context.reportsOnLock(project, entry.file))
           continue;
         findings.push({
           rule: "compat",
@@ -48778,8 +48954,8 @@ function checkCompat(context) {
           package: name,
           file: entry.file,
           line: entry.line,
-          message: `the lock holds \`${name}\` ${version2.text}, outside \`${rule.require.specifier}\`, ${because}.`,
-          counterexample: version2.text,
+          message: `the lock holds \`${name}\` ${version3.text}, outside \`${rule.require.specifier}\`, ${because}.`,
+          counterexample: version3.text,
           facts: {
             fix: `Constrain \`${rule.require.text}\` in the manifest and re-lock.`,
             entry
@@ -49011,8 +49187,12 @@ function checkDependencyConflicts(context) {
     for (const parent of installed) {
       const source = findRequirementsOf(context, project, parent);
       if (source === null) continue;
+      const requiresPython = combineRequiresPython(
+        project.requiresPython,
+        source.requiresPython
+      );
       const environment = {
-        requiresPython: project.requiresPython,
+        requiresPython,
         extras: listRequestedExtras(project, parent.name)
       };
       for (const dependency of source.requirements) {
@@ -49022,7 +49202,11 @@ function checkDependencyConflicts(context) {
         const required2 = context.parseSpecifier(dependency.specifier);
         if (required2 === null) continue;
         if (parent.requirement !== null) {
-          for (const declared of listDeclared(project, dependency.name)) {
+          for (const declared of listDeclared(
+            project,
+            dependency.name,
+            requiresPython
+          )) {
             const own2 = context.parseSpecifier(declared.specifier);
             if (own2 === null) continue;
             if (!safely(() => isEmpty(intersect(own2.set, required2.set)), false))
@@ -49068,8 +49252,8 @@ function checkDependencyConflicts(context) {
           for (const child of installed) {
             if (child.entry === null || child.name !== dependency.name || child.file !== parent.file)
               continue;
-            const version2 = parseVersion(child.version);
-            if (version2 === null || admits(required2, version2)) continue;
+            const version3 = parseVersion(child.version);
+            if (version3 === null || admits(required2, version3)) continue;
             push(
               `${child.file}:${child.line}\0${parent.name}\0${dependency.text}`,
               {
@@ -49103,12 +49287,9 @@ function checkDependencyConflicts(context) {
   }
   return findings;
 }
-function listDeclared(project, name) {
+function listDeclared(project, name, requiresPython) {
   return project.requirements.filter(
-    (r) => r.name === name && r.specifier !== "" && r.url === null && r.group !== "build" && r.group !== "override" && markerMayApply(r.marker, {
-      requiresPython: project.requiresPython,
-      extras: []
-    })
+    (r) => r.name === name && r.specifier !== "" && r.url === null && r.group !== "build" && r.group !== "override" && markerMayApply(r.marker, { requiresPython, extras: [] })
   );
 }
 function checkKnownIncompatibilities(context, project, installed, severity) {
@@ -49248,7 +49429,7 @@ function findRow(context, project, name) {
     };
   });
   const locked = listLockedVersions(project, name);
-  let versions = locked.map(({ version: version2 }) => version2);
+  let versions = locked.map(({ version: version3 }) => version3);
   if (versions.length === 0) {
     const distinct = new Map(
       declared.flatMap(({ pin }) => pin === null ? [] : [[pin.text, pin]])
@@ -49286,7 +49467,7 @@ function findAnchor(row, reference) {
   );
   if (excluding !== void 0)
     return fromRequirement(excluding.requirement, false);
-  const entry = row.locked.find(({ version: version2 }) => isDeviating(version2))?.entry ?? row.locked[0]?.entry;
+  const entry = row.locked.find(({ version: version3 }) => isDeviating(version3))?.entry ?? row.locked[0]?.entry;
   if (entry !== void 0)
     return { file: entry.file, line: entry.line, pinned: false, entry };
   const anyPin = row.declared.find(({ pin }) => isDeviating(pin)) ?? row.declared.find(({ pin }) => pin !== null);
@@ -49424,8 +49605,8 @@ function checkOutsidePolicy(context) {
       if (settings?.allowed === void 0 || !context.reportsOnLock(project, entry.file))
         continue;
       const allowed = context.parseSpecifier(settings.allowed);
-      const version2 = parseLockedVersion(entry);
-      if (allowed === null || version2 === null || admits(allowed, version2))
+      const version3 = parseLockedVersion(entry);
+      if (allowed === null || version3 === null || admits(allowed, version3))
         continue;
       findings.push({
         rule: "outside-policy",
@@ -49434,8 +49615,8 @@ function checkOutsidePolicy(context) {
         package: entry.name,
         file: entry.file,
         line: entry.line,
-        message: `the lock holds \`${entry.name}\` ${version2.text}, ${explain(entry.name, settings.allowed)}${settings.reason === void 0 ? "" : `: ${settings.reason}`}.`,
-        counterexample: version2.text,
+        message: `the lock holds \`${entry.name}\` ${version3.text}, ${explain(entry.name, settings.allowed)}${settings.reason === void 0 ? "" : `: ${settings.reason}`}.`,
+        counterexample: version3.text,
         facts: {
           fix: `Constrain it to \`${settings.allowed}\` in the manifest and re-lock.`,
           entry
@@ -49650,18 +49831,6 @@ function sortFindings(findings) {
 import { readFile as readFile2 } from "node:fs/promises";
 import * as nodePath3 from "node:path";
 
-// src/errors.ts
-var ConfigurationError = class extends Error {
-  constructor(message, file2 = null, line = null) {
-    super(message);
-    this.file = file2;
-    this.line = line;
-  }
-  file;
-  line;
-  name = "ConfigurationError";
-};
-
 // src/policy/closest-name.ts
 function findClosestName(word, candidates) {
   const lower = word.toLowerCase();
@@ -49747,16 +49916,8 @@ function createDefaultPolicy() {
   return loadPolicyFromToml({}, null, () => void 0);
 }
 function loadPolicyFromToml(value, file2, lineOf) {
-  const where = (path) => {
-    const line = lineOf(path);
-    return `${file2 ?? "policy"}${line === void 0 ? "" : `:${line}`}`;
-  };
   if (!isTable3(value)) {
-    throw new ConfigurationError(
-      `${where([])}: the policy must be a TOML table`,
-      file2,
-      null
-    );
+    throw new ConfigurationError("the policy must be a TOML table", file2, null);
   }
   const presets = readPresetNames(value.extends, file2, lineOf);
   const fileTables = normalizePackageKeys(value, file2, lineOf);
@@ -49767,7 +49928,7 @@ function loadPolicyFromToml(value, file2, lineOf) {
     const problems = result.error.issues.flatMap((issue2) => describeIssue(issue2, merged)).map((problem) => ({ ...problem, line: lineOf(problem.path) ?? null })).sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
     const first = problems[0];
     const message = problems.map(
-      (problem) => `${file2 ?? "policy"}${problem.line === null ? "" : `:${problem.line}`}: ${problem.message}`
+      (problem, i) => i === 0 ? problem.message : `${file2 ?? "policy"}${problem.line === null ? "" : `:${problem.line}`}: ${problem.message}`
     ).join("\n");
     throw new ConfigurationError(message, file2, first?.line ?? null);
   }
@@ -49902,7 +50063,7 @@ function parseOrThrow(text2, file2) {
     const diagnostic = parsed2.diagnostics[0];
     const line = diagnostic?.line ?? null;
     throw new ConfigurationError(
-      `${file2}${line === null ? "" : `:${line}`}: ${diagnostic?.message ?? "invalid TOML"}`,
+      diagnostic?.message ?? "invalid TOML",
       file2,
       line
     );
@@ -49941,7 +50102,7 @@ function readPresetNames(value, file2, lineOf) {
     const closest = typeof name === "string" ? findClosestName(name, PRESET_NAMES) : null;
     const hint = closest === null ? "" : `; did you mean \`${closest}\`?`;
     throw new ConfigurationError(
-      `${file2 ?? "policy"}${line === null ? "" : `:${line}`}: unknown preset ${JSON.stringify(name)} in \`extends\`, expected one of ${PRESET_NAMES.map((n) => `"${n}"`).join(", ")}${hint}`,
+      `unknown preset ${JSON.stringify(name)} in \`extends\`, expected one of ${PRESET_NAMES.map((n) => `"${n}"`).join(", ")}${hint}`,
       file2,
       line
     );
@@ -49958,7 +50119,7 @@ function normalizePackageKeys(value, file2, lineOf) {
     if (previous !== void 0) {
       const line = lineOf(["packages", key]) ?? null;
       throw new ConfigurationError(
-        `${file2 ?? "policy"}${line === null ? "" : `:${line}`}: [packages.${key}] and [packages.${previous}] name the same package (${normalized}); merge them`,
+        `[packages.${key}] and [packages.${previous}] name the same package (${normalized}); merge them`,
         file2,
         line
       );
@@ -50106,6 +50267,8 @@ var TOOL_VERSION = true ? "0.1.0" : "dev";
 // src/audit.ts
 var READ_CONCURRENCY = 16;
 async function auditRepository(options) {
+  checkGlobs("include", options.include ?? []);
+  checkGlobs("exclude", options.exclude ?? []);
   const loaded = await loadPolicy(options.root, options.policyPath);
   const discovery = await discoverFiles(options.root, options);
   const findings = [];
@@ -50138,6 +50301,16 @@ async function auditRepository(options) {
       message: issue2.message
     });
   }
+  if (discovery.files.length === 0)
+    findings.push({
+      rule: "discovery",
+      severity: "warning",
+      project: null,
+      package: null,
+      file: null,
+      line: null,
+      message: describeNoFiles(options)
+    });
   for (const [file2, diagnostics] of fileDiagnostics) {
     const seen = /* @__PURE__ */ new Set();
     for (const d of diagnostics) {
@@ -50215,6 +50388,32 @@ async function parseFiles(files, options) {
   }
   return parsed2;
 }
+function checkGlobs(kind, globs) {
+  for (const glob of globs) {
+    let source;
+    try {
+      source = import_picomatch4.default.makeRe(glob, {
+        dot: true,
+        strictBrackets: true
+      }).source;
+    } catch (error62) {
+      throw new ConfigurationError(
+        `invalid ${kind} glob ${JSON.stringify(glob)}: ${error62 instanceof Error ? error62.message : String(error62)}`
+      );
+    }
+    if (source === "$^")
+      throw new ConfigurationError(
+        `invalid ${kind} glob ${JSON.stringify(glob)}: it can match no path`
+      );
+  }
+}
+function describeNoFiles(options) {
+  const globs = [
+    ...(options.include ?? []).map((g) => `include ${JSON.stringify(g)}`),
+    ...(options.exclude ?? []).map((g) => `exclude ${JSON.stringify(g)}`)
+  ];
+  return `no dependency files found under ${options.root}${globs.length > 0 ? ` (${globs.join(", ")})` : ""}`;
+}
 function nearestProject(path, projectPaths) {
   let dir = path === "" ? "." : path;
   for (; ; ) {
@@ -50271,10 +50470,14 @@ function withoutCredential(env) {
 // src/drift/drift-report.ts
 var nonNegative = external_exports.number().int().min(0);
 var text = external_exports.string().max(1e4);
+var version2 = external_exports.string().max(200).refine((v) => parseVersion(v)?.text === v, {
+  message: "not a normalized PEP 440 version"
+});
+var dateTime = external_exports.iso.datetime({ offset: true });
 var driftEntrySchema = external_exports.strictObject({
   project: text,
   package: text,
-  current: text,
+  current: version2,
   sources: external_exports.array(
     external_exports.strictObject({
       kind: external_exports.enum(["pinned", "locked"]),
@@ -50284,10 +50487,10 @@ var driftEntrySchema = external_exports.strictObject({
   ).max(1e4),
   status: external_exports.enum(["behind", "up-to-date", "yanked", "unknown"]),
   note: text.nullable(),
-  currentUploaded: text.nullable(),
+  currentUploaded: dateTime.nullable(),
   yankedReason: text.nullable(),
-  latest: text.nullable(),
-  latestUploaded: text.nullable(),
+  latest: version2.nullable(),
+  latestUploaded: dateTime.nullable(),
   updateType: external_exports.enum(["major", "minor", "patch", "other"]).nullable(),
   behind: external_exports.strictObject({
     major: nonNegative,
@@ -50296,9 +50499,9 @@ var driftEntrySchema = external_exports.strictObject({
     total: nonNegative
   }),
   libyears: external_exports.number().min(0).nullable(),
-  allowed: text.nullable(),
+  allowed: version2.nullable(),
   currentAllowed: external_exports.boolean(),
-  notYet: external_exports.strictObject({ version: text, allowedAt: text }).nullable()
+  notYet: external_exports.strictObject({ version: version2, allowedAt: dateTime }).nullable()
 });
 var driftRepositorySchema = external_exports.strictObject({
   name: text,
@@ -50310,7 +50513,7 @@ var driftReportSchema = external_exports.strictObject({
   schemaVersion: external_exports.literal(1),
   kind: external_exports.literal("drift"),
   tool: external_exports.strictObject({ name: text, version: text }),
-  generatedAt: text,
+  generatedAt: dateTime,
   repositories: external_exports.array(driftRepositorySchema),
   // Derived data: recomputed on merge, so only its shape is checked.
   fleet: external_exports.array(external_exports.unknown()),
@@ -50451,13 +50654,13 @@ function collectCurrentVersions(projects) {
   const owners = findLockOwners2(projects);
   const found = /* @__PURE__ */ new Map();
   const add = (project, name, text2, source) => {
-    const version2 = parseVersion(text2);
-    if (version2 === null) return;
-    const key = `${project}\0${name}\0${version2.text}`;
+    const version3 = parseVersion(text2);
+    if (version3 === null) return;
+    const key = `${project}\0${name}\0${version3.text}`;
     const current = found.get(key) ?? {
       project,
       package: name,
-      version: version2,
+      version: version3,
       sources: []
     };
     if (!current.sources.some(
@@ -50575,12 +50778,12 @@ function computeEntry(current, listing, rules, excludeNewerText, now) {
 function parseReleases(list) {
   const out = [];
   for (const summary of list) {
-    const version2 = parseVersion(summary.version);
-    if (version2 === null) continue;
-    if (out.some((r) => compareVersions(r.version, version2) === 0)) continue;
+    const version3 = parseVersion(summary.version);
+    if (version3 === null) continue;
+    if (out.some((r) => compareVersions(r.version, version3) === 0)) continue;
     const at2 = summary.uploadTime === null ? Number.NaN : Date.parse(summary.uploadTime);
     out.push({
-      version: version2,
+      version: version3,
       uploaded: Number.isNaN(at2) ? null : new Date(at2),
       summary
     });
@@ -50618,7 +50821,7 @@ function policyFilter(name, rules) {
   if (!policy) return () => true;
   const allowed = policy.allowed ? parseSet(policy.allowed) : null;
   const banned = policy.banned.map(parseSet).filter((s) => s !== null);
-  return (version2) => (allowed === null || contains(allowed, version2)) && !banned.some((set2) => contains(set2, version2));
+  return (version3) => (allowed === null || contains(allowed, version3)) && !banned.some((set2) => contains(set2, version3));
 }
 function parseSet(text2) {
   const parsed2 = parseSpecifierSet(text2);
@@ -50715,7 +50918,8 @@ async function driftRepository(options) {
       indexUrl: options.indexUrl ?? loaded.policy.indexUrl,
       cacheDir: options.cacheDir ?? null,
       env: options.networkEnv ?? options.env ?? {},
-      token: options.indexToken ?? options.env?.[INDEX_TOKEN_ENV] ?? null
+      // As in auditRepository: the token comes only from `indexToken`, never from the `${VAR}` environment.
+      token: options.indexToken ?? null
     }
   );
   const repository = computeRepositoryDrift({
@@ -51109,6 +51313,9 @@ function renderText(report, options) {
   const verdict = summary.errors > 0 ? paint(
     "red",
     `${plural2(summary.errors, "error")}, ${plural2(summary.warnings, "warning")}`
+  ) : summary.files === 0 ? paint(
+    "yellow",
+    `nothing audited: no dependency files found${summary.warnings > 0 ? `, ${plural2(summary.warnings, "warning")}` : ""}`
   ) : summary.warnings > 0 ? paint("yellow", `no errors, ${plural2(summary.warnings, "warning")}`) : "no problems found";
   lines.push(verdict);
   return `${lines.join("\n")}
@@ -51150,7 +51357,9 @@ function renderFinding(f, paint) {
   const s = stripControls;
   const label = f.severity === "error" ? paint("red", "error  ") : f.severity === "warning" ? paint("yellow", "warning") : paint("cyan", "notice ");
   const where = f.file ? `${s(f.file)}${f.line ? `:${f.line}` : ""}` : "";
-  const lines = [`  ${label} ${paint("dim", `[${f.rule}]`)} ${where}`];
+  const lines = [
+    `  ${label} ${paint("dim", `[${f.rule}]`)}${where ? ` ${where}` : ""}`
+  ];
   for (const line of s(f.message).split("\n")) lines.push(`          ${line}`);
   if (f.suggestion) lines.push(`          fix: ${s(f.suggestion)}`);
   return lines;
@@ -51556,8 +51765,8 @@ function describeDeltaRow(r, multi) {
   return `${codeSpan(r.package)} in ${where}${before || after ? ` (${[before, after].filter(Boolean).join("; ")})` : ""}`;
 }
 function renderEntryRow(e) {
-  const inUse = `${codeSpan(e.current)}${e.currentUploaded ? ` (${e.currentUploaded.slice(0, 10)})` : ""}${e.status === "yanked" ? ` **yanked**${e.yankedReason ? `: ${escapeMarkdown(e.yankedReason)}` : ""}` : ""}`;
-  const latest = e.latest ? `${codeSpan(e.latest)}${e.latestUploaded ? ` (${e.latestUploaded.slice(0, 10)})` : ""}` : "";
+  const inUse = `${codeSpan(e.current)}${e.currentUploaded ? ` (${formatDay2(e.currentUploaded)})` : ""}${e.status === "yanked" ? ` **yanked**${e.yankedReason ? `: ${escapeMarkdown(e.yankedReason)}` : ""}` : ""}`;
+  const latest = e.latest ? `${codeSpan(e.latest)}${e.latestUploaded ? ` (${formatDay2(e.latestUploaded)})` : ""}` : "";
   const where = e.sources.map((s) => codeSpan(`${s.file}:${s.line}`)).join(", ");
   return `| ${codeSpan(e.package)} | ${inUse} | ${latest} | ${describeBehind(e)} | ${e.libyears === null ? "" : formatYears(e.libyears)} | ${describeAllowed(e, codeSpan)} | ${where} |`;
 }
@@ -51569,7 +51778,7 @@ function describeBehind(e) {
 }
 function describeAllowed(e, code) {
   const parts = [];
-  if (!e.currentAllowed) parts.push(`${e.current} is outside the policy`);
+  if (!e.currentAllowed) parts.push(`${code(e.current)} is outside the policy`);
   if (e.status !== "unknown") {
     if (e.allowed === null) parts.push("no release");
     else {
@@ -51581,9 +51790,17 @@ function describeAllowed(e, code) {
   }
   if (e.notYet)
     parts.push(
-      `${code(e.notYet.version)} not yet (cooldown ends ${formatUtc(new Date(e.notYet.allowedAt))})`
+      `${code(e.notYet.version)} not yet (cooldown ends ${formatMoment(e.notYet.allowedAt, code)})`
     );
   return parts.join("; ");
+}
+function formatDay2(at2) {
+  const ms = Date.parse(at2);
+  return Number.isNaN(ms) ? escapeMarkdown(at2) : new Date(ms).toISOString().slice(0, 10);
+}
+function formatMoment(at2, code) {
+  const ms = Date.parse(at2);
+  return Number.isNaN(ms) ? code(at2) : formatUtc(new Date(ms));
 }
 function describeSpread(p, multi, code) {
   return p.versions.map(
@@ -51832,9 +52049,10 @@ async function runCli(argv, io) {
     return await runCliUnsafe(argv, io);
   } catch (error62) {
     if (error62 instanceof ConfigurationError) {
-      const where = error62.file ? `${error62.file}${error62.line ? `:${error62.line}` : ""}: ` : "";
-      io.stderr(`${TOOL_NAME}: ${stripControls(where + error62.message)}
-`);
+      io.stderr(
+        `${TOOL_NAME}: ${stripControls(describeConfigurationError(error62))}
+`
+      );
     } else {
       const detail = error62 instanceof Error ? error62.stack ?? error62.message : String(error62);
       io.stderr(
@@ -51887,6 +52105,15 @@ ${USAGE}`
     throw new ConfigurationError(
       `${root}: not a directory (give the directory to audit)`
     );
+  const output2 = await openOutput(values.output);
+  try {
+    return await auditAndWrite(root, values, output2, io);
+  } finally {
+    await output2?.handle.close();
+  }
+}
+async function auditAndWrite(root, values, output2, io) {
+  const format = values.format;
   const report = await auditRepository({
     root,
     include: values.include ?? [],
@@ -51905,32 +52132,49 @@ ${USAGE}`
     env: io.env
   });
   const chunks = format === "json" ? renderJsonChunks(report) : [renderReport(report, format, { color, inventory: values.inventory })];
-  await writeMasked(chunks, secrets, values.output, io);
+  await writeMasked(chunks, secrets, output2, io);
   return report.summary.errors > 0 ? 1 : 0;
+}
+async function openOutput(file2) {
+  if (file2 === void 0 || file2 === "") return null;
+  let handle;
+  try {
+    handle = await open3(file2, "w");
+  } catch (error62) {
+    throw cannotWrite(file2, error62);
+  }
+  return { file: file2, handle };
+}
+async function writeOutput(output2, text2) {
+  try {
+    await output2.handle.write(text2);
+  } catch (error62) {
+    throw cannotWrite(output2.file, error62);
+  }
+}
+function cannotWrite(file2, error62) {
+  const code = error62?.code;
+  const reason = code === "ENOENT" ? "no such directory" : code === "EISDIR" ? "is a directory" : code === "ENOTDIR" ? "a parent is not a directory" : code === "EACCES" || code === "EPERM" ? "permission denied" : code === "ENOSPC" ? "no space left on the device" : error62 instanceof Error ? error62.message : String(error62);
+  return new ConfigurationError(`cannot write ${file2}: ${reason}`);
 }
 var WRITE_CHUNK = 1 << 20;
 async function writeMasked(chunks, secrets, output2, io) {
   const whole = secrets.some((secret) => secret.includes("\n"));
-  const handle = output2 ? await open3(output2, "w") : null;
-  try {
-    const emit = async (text2) => {
-      const masked = maskSecrets(text2, secrets);
-      if (handle) await handle.write(masked);
-      else await io.stdout(masked);
-    };
-    let pending = "";
-    for (const chunk of chunks) {
-      pending += chunk;
-      if (whole || pending.length < WRITE_CHUNK) continue;
-      const cut = pending.lastIndexOf("\n") + 1;
-      if (cut === 0) continue;
-      await emit(pending.slice(0, cut));
-      pending = pending.slice(cut);
-    }
-    if (pending.length > 0) await emit(pending);
-  } finally {
-    await handle?.close();
+  const emit = async (text2) => {
+    const masked = maskSecrets(text2, secrets);
+    if (output2) await writeOutput(output2, masked);
+    else await io.stdout(masked);
+  };
+  let pending = "";
+  for (const chunk of chunks) {
+    pending += chunk;
+    if (whole || pending.length < WRITE_CHUNK) continue;
+    const cut = pending.lastIndexOf("\n") + 1;
+    if (cut === 0) continue;
+    await emit(pending.slice(0, cut));
+    pending = pending.slice(cut);
   }
+  if (pending.length > 0) await emit(pending);
 }
 var AUDIT_OPTIONS = {
   format: { type: "string", default: "text" },
@@ -51988,6 +52232,21 @@ ${USAGE}`
     throw new ConfigurationError(
       `--format must be one of ${FORMATS.join(", ")}; got "${values.format}"`
     );
+  const output2 = await openOutput(values.output);
+  try {
+    return await driftAndWrite(
+      command,
+      values,
+      positionals,
+      format,
+      output2,
+      io
+    );
+  } finally {
+    await output2?.handle.close();
+  }
+}
+async function driftAndWrite(command, values, positionals, format, output2, io) {
   const now = /* @__PURE__ */ new Date();
   let report;
   if (command === "drift") {
@@ -52006,6 +52265,7 @@ ${USAGE}`
       include: values.include ?? [],
       exclude: values.exclude ?? [],
       env: io.env,
+      indexToken: io.env[INDEX_TOKEN_ENV] ?? null,
       ...values.policy !== void 0 ? { policyPath: resolve3(values.policy) } : {},
       offline: values.offline,
       ...values["index-url"] !== void 0 ? { indexUrl: values["index-url"] } : {},
@@ -52057,8 +52317,8 @@ ${USAGE}`
     text2,
     listIndexSecrets({ indexUrl: values["index-url"], env: io.env })
   );
-  if (values.output) await writeFile2(values.output, text2);
-  else io.stdout(text2);
+  if (output2) await writeOutput(output2, text2);
+  else await io.stdout(text2);
   const drifting = report.repositories.some((r) => r.entries.some(isDrifting));
   return values["fail-on-drift"] && drifting ? 1 : 0;
 }

@@ -45,6 +45,20 @@ function breakAutolinks(text: string): string {
 		.replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`);
 }
 
+/**
+ * A message of ours, whose `backticked` parts are values (names, specifiers, paths) from the repository: those
+ * parts become code spans, the rest is escaped prose. Both render literally, so a value that holds backticks
+ * itself can only spoil the formatting, never inject markup; with an odd number of backticks the whole message
+ * is escaped prose.
+ */
+export function escapeMarkdownWithCode(text: string): string {
+	const parts = oneLine(text).split("`");
+	if (parts.length % 2 === 0) return escapeMarkdown(text);
+	return parts
+		.map((part, i) => (i % 2 === 1 ? codeSpan(part) : escapeMarkdown(part)))
+		.join("");
+}
+
 /** An inline code span holding `text` literally, safe inside a table cell. */
 export function codeSpan(text: string): string {
 	const value = oneLine(text).replace(/\|/g, "\\|");

@@ -3,7 +3,12 @@
 import type { Report } from "../audit.js";
 import type { Finding, Severity } from "../model/types.js";
 import type { FindingStatus } from "./compare-reports.js";
-import { codeSpan, escapeHtml, escapeMarkdown } from "./escape.js";
+import {
+	codeSpan,
+	escapeHtml,
+	escapeMarkdown,
+	escapeMarkdownWithCode,
+} from "./escape.js";
 import { fitToLength, safeUrl } from "./markdown-blocks.js";
 
 export { safeUrl };
@@ -282,7 +287,7 @@ function renderFindingRow(
 		? codeSpan(`${f.file}${f.line ? `:${f.line}` : ""}`)
 		: "";
 	const problem =
-		escapeMarkdown(f.message) +
+		escapeMarkdownWithCode(f.message) +
 		(f.counterexample ? ` (for example ${codeSpan(f.counterexample)})` : "");
 	const fix = f.suggestion ? codeSpan(f.suggestion) : "";
 	const mark =

@@ -3,6 +3,7 @@ import {
 	codeSpan,
 	escapeHtml,
 	escapeMarkdown,
+	escapeMarkdownWithCode,
 	stripControls,
 } from "../../src/report/escape.js";
 
@@ -71,6 +72,30 @@ describe("stripControls", () => {
 	it("shows terminal escapes and bidi overrides instead of obeying them", () => {
 		expect(stripControls("a\u001b[31mred\u202eb\tc\nd")).toBe(
 			"a\\u001b[31mred\\u202eb\tc\nd",
+		);
+	});
+});
+
+describe("escapeMarkdownWithCode", () => {
+	it("turns a message's backticked values into code spans and escapes the prose", () => {
+		expect(
+			escapeMarkdownWithCode(
+				"`mcp` is pinned to 1.23.1, outside `~=1.23.3` (packages.mcp.allowed)",
+			),
+		).toBe(
+			"`mcp` is pinned to 1.23.1, outside `~=1.23.3` \\(packages.mcp.allowed\\)",
+		);
+	});
+
+	it("keeps hostile values literal inside and outside the spans", () => {
+		expect(
+			escapeMarkdownWithCode("`<img src=x>|@everyone` at [x](javascript:1)"),
+		).toBe("`<img src=x>\\|@everyone` at \\[x\\]\\(javascript:1\\)");
+	});
+
+	it("falls back to escaped prose when the backticks do not pair", () => {
+		expect(escapeMarkdownWithCode("a `b` c ` d")).toBe(
+			escapeMarkdown("a `b` c ` d"),
 		);
 	});
 });

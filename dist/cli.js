@@ -51209,6 +51209,11 @@ function escapeMarkdown(text2) {
 function breakAutolinks(text2) {
   return text2.replace(/:\/\//g, `:${ZWSP}//`).replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`);
 }
+function escapeMarkdownWithCode(text2) {
+  const parts = oneLine(text2).split("`");
+  if (parts.length % 2 === 0) return escapeMarkdown(text2);
+  return parts.map((part, i) => i % 2 === 1 ? codeSpan(part) : escapeMarkdown(part)).join("");
+}
 function codeSpan(text2) {
   const value = oneLine(text2).replace(/\|/g, "\\|");
   const longestRun = Math.max(
@@ -51563,7 +51568,7 @@ function renderCutNote(fullReportUrl) {
 }
 function renderFindingRow(f, status) {
   const where = f.file ? codeSpan(`${f.file}${f.line ? `:${f.line}` : ""}`) : "";
-  const problem = escapeMarkdown(f.message) + (f.counterexample ? ` (for example ${codeSpan(f.counterexample)})` : "");
+  const problem = escapeMarkdownWithCode(f.message) + (f.counterexample ? ` (for example ${codeSpan(f.counterexample)})` : "");
   const fix = f.suggestion ? codeSpan(f.suggestion) : "";
   const mark = status === "new" ? " **new**" : status === "existing" ? " existing" : "";
   return `| ${ICON[f.severity]}${mark} | ${codeSpan(f.rule)} | ${f.package ? codeSpan(f.package) : ""} | ${where} | ${problem} | ${fix} |`;

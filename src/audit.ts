@@ -25,9 +25,10 @@ import {
 	maskSecrets,
 	redactUrl,
 } from "./index/index-endpoint.js";
+import type { Report, ReportPolicy } from "./model/report.js";
 import type { Diagnostic, Finding, Project } from "./model/types.js";
 import { evaluatePolicy } from "./policy/evaluate-policy.js";
-import { loadPolicy, type PolicySource } from "./policy/load-policy.js";
+import { loadPolicy } from "./policy/load-policy.js";
 import { TOOL_NAME, TOOL_VERSION } from "./version.js";
 
 export interface AuditOptions {
@@ -62,33 +63,6 @@ export interface AuditOptions {
 	 * module, when it is there (not when running from sources); false: always in the main thread.
 	 */
 	parseWorkers?: ParsePoolOptions | false;
-}
-
-export interface ReportPolicy {
-	source: PolicySource["kind"];
-	file: string | null;
-	presets: string[];
-	description: string;
-}
-
-export interface ReportSummary {
-	projects: number;
-	files: number;
-	requirements: number;
-	locked: number;
-	errors: number;
-	warnings: number;
-	notices: number;
-}
-
-export interface Report {
-	schemaVersion: 1;
-	tool: { name: string; version: string };
-	root: string;
-	policy: ReportPolicy;
-	projects: Project[];
-	findings: Finding[];
-	summary: ReportSummary;
 }
 
 /** How many files are read and parsed at once. */

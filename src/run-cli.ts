@@ -1,7 +1,7 @@
 import { type FileHandle, open, readFile, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { auditRepository, type Report } from "./audit.js";
+import { auditRepository } from "./audit.js";
 import { type DriftReport, isDrifting } from "./drift/drift-report.js";
 import { driftRepository } from "./drift/drift-repository.js";
 import { advanceState, readState, snapshotDrift } from "./drift/drift-state.js";
@@ -12,6 +12,7 @@ import {
 	listIndexSecrets,
 	maskSecrets,
 } from "./index/index-endpoint.js";
+import type { Report } from "./model/report.js";
 import { stripControls } from "./report/escape.js";
 import {
 	renderDriftIssue,

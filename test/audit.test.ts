@@ -8,7 +8,8 @@ import {
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { auditRepository, type Report } from "../src/audit.js";
+import { auditRepository } from "../src/audit.js";
+import type { Report } from "../src/model/report.js";
 import { renderJson } from "../src/report/render-json.js";
 
 const roots: string[] = [];

@@ -1,10 +1,11 @@
 // Drift of one repository: the audit (discover, parse, policy) and then one listing of every release per pinned
 // or locked package, all before the pure computation. The CLI and the action both come through here.
-import { type AuditOptions, auditRepository, type Report } from "../audit.js";
+import { type AuditOptions, auditRepository } from "../audit.js";
 import {
 	gatherReleaseLists,
 	projectPackageKey,
 } from "../index/gather-release-lists.js";
+import type { Report } from "../model/report.js";
 import { loadPolicy } from "../policy/load-policy.js";
 import {
 	buildDriftReport,

@@ -7,7 +7,6 @@ import {
 	auditRepository,
 	buildReport,
 	compareFindings,
-	type Report,
 } from "../audit.js";
 import { isDrifting } from "../drift/drift-report.js";
 import { driftRepository } from "../drift/drift-repository.js";
@@ -27,6 +26,7 @@ import {
 	listIndexSecrets,
 	maskSecrets,
 } from "../index/index-endpoint.js";
+import type { Report } from "../model/report.js";
 import type { Finding, Severity } from "../model/types.js";
 import { loadPolicy } from "../policy/load-policy.js";
 import {

@@ -7,6 +7,7 @@
 // ` ; marker`, `\u` escapes in marker strings, names ending in `_`; it accepts
 // `>=1.0.*` and `>=1.0+local`), so patching it would never be exact.
 
+import { copyString, createBoundedCache } from "../model/bounded-cache.js";
 import { normalizeName } from "../model/normalize-name.js";
 import { parseSpecifierSet } from "../pep440/specifier-set.js";
 
@@ -31,21 +32,14 @@ export type Pep508Result =
 /** Parses one PEP 508 dependency specifier. Never throws. */
 export function parsePep508(text: string): Pep508Result {
 	// A fleet repeats the same requirement strings (`anyio==4.6.2`) in every project: parse each once.
-	let result = parsed.get(text);
-	if (result === undefined) {
-		result = parsePep508Uncached(text);
-		if (parsed.size >= PARSED_LIMIT) parsed.clear();
-		parsed.set(flatCopy(text), result);
-	}
+	const result = parsedRequirements.get(text, parsePep508Uncached);
 	// Each caller gets its own objects, as without the cache.
 	return result.ok
 		? { ok: true, value: { ...result.value, extras: [...result.value.extras] } }
 		: { ok: false, error: result.error };
 }
 
-/** Results by text; cleared when full, so memory stays bounded however many distinct strings a fleet has. */
-const parsed = new Map<string, Pep508Result>();
-const PARSED_LIMIT = 50_000;
+const parsedRequirements = createBoundedCache<Pep508Result>(50_000);
 
 function parsePep508Uncached(text: string): Pep508Result {
 	try {
@@ -68,18 +62,13 @@ function parsePep508Uncached(text: string): Pep508Result {
 function flattenStrings(value: Pep508Requirement): Pep508Requirement {
 	return {
 		...value,
-		name: flatCopy(value.name),
-		rawName: flatCopy(value.rawName),
-		specifier: flatCopy(value.specifier),
-		extras: value.extras.map(flatCopy),
-		marker: value.marker === null ? null : flatCopy(value.marker),
-		url: value.url === null ? null : flatCopy(value.url),
+		name: copyString(value.name),
+		rawName: copyString(value.rawName),
+		specifier: copyString(value.specifier),
+		extras: value.extras.map(copyString),
+		marker: value.marker === null ? null : copyString(value.marker),
+		url: value.url === null ? null : copyString(value.url),
 	};
-}
-
-function flatCopy(text: string): string {
-	// Short strings are always copied by V8; for longer ones a round trip through a number-free join does it.
-	return text.length < 13 ? text : [...text].join("");
 }
 
 /**
@@ -88,18 +77,12 @@ function flatCopy(text: string): string {
  */
 export function parsePep508Marker(text: string): MarkerResult {
 	// Locks repeat the same markers on every package: parse each text once (results are only strings).
-	let result = parsedMarkers.get(text);
-	if (result === undefined) {
-		result = parsePep508MarkerUncached(text);
-		if (parsedMarkers.size >= PARSED_LIMIT) parsedMarkers.clear();
-		parsedMarkers.set(flatCopy(text), result);
-	}
-	return result;
+	return parsedMarkers.get(text, parsePep508MarkerUncached);
 }
 
 type MarkerResult = { ok: true; value: string } | { ok: false; error: string };
 
-const parsedMarkers = new Map<string, MarkerResult>();
+const parsedMarkers = createBoundedCache<MarkerResult>(50_000);
 
 function parsePep508MarkerUncached(text: string): MarkerResult {
 	try {

@@ -14,6 +14,7 @@
 // `~=1.4.preview1.r1` matches 1.4rc1.post2 but not the equal 1.4.0rc1.post2. Such a clause keeps a
 // text guard that `contains` applies; intersect/isEmpty/subset treat it by value.
 
+import { createBoundedCache } from "../model/bounded-cache.js";
 import {
 	compareKeys,
 	isPrerelease,
@@ -505,19 +506,11 @@ type SpecifierSetResult =
 
 // Every project of a fleet repeats the same specifiers; the results are immutable, so each text is parsed
 // once. Cleared when full, so memory stays bounded.
-const parsedSets = new Map<string, SpecifierSetResult>();
-const PARSED_SETS_LIMIT = 20_000;
+const parsedSets = createBoundedCache<SpecifierSetResult>(20_000);
 
 /** Parse like packaging's SpecifierSet(text): comma-separated clauses, "" meaning every version. */
 export function parseSpecifierSet(text: string): SpecifierSetResult {
-	let result = parsedSets.get(text);
-	if (result === undefined) {
-		result = parseSpecifierSetUncached(text);
-		if (parsedSets.size >= PARSED_SETS_LIMIT) parsedSets.clear();
-		// A copy of the key: V8 substrings keep their whole source (a line, a file) alive.
-		parsedSets.set(text.length < 13 ? text : [...text].join(""), result);
-	}
-	return result;
+	return parsedSets.get(text, parseSpecifierSetUncached);
 }
 
 function parseSpecifierSetUncached(text: string): SpecifierSetResult {

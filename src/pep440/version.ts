@@ -11,6 +11,8 @@
 // numbers (huge release numbers collapse), only trims ASCII whitespace, and its specifier matching
 // disagrees with packaging in several places (`<1.0a2`, `!=5.4.0.*` vs `5.4`, `>0a0` vs `0b1`).
 
+import { createBoundedCache } from "../model/bounded-cache.js";
+
 export type PreLabel = "a" | "b" | "rc";
 
 export interface Version {
@@ -54,16 +56,11 @@ const PRE_LABELS: Record<string, PreLabel> = {
 	preview: "rc",
 };
 
-const cache = new Map<string, Version | null>();
+const parsedVersions = createBoundedCache<Version | null>(50_000);
 
 /** Parse like `packaging.version.Version(text)`; null where packaging raises InvalidVersion. */
 export function parseVersion(text: string): Version | null {
-	const hit = cache.get(text);
-	if (hit !== undefined || cache.has(text)) return hit ?? null;
-	const parsed = parseUncached(text);
-	if (cache.size > 50_000) cache.clear();
-	cache.set(text, parsed);
-	return parsed;
+	return parsedVersions.get(text, parseUncached);
 }
 
 function parseUncached(text: string): Version | null {

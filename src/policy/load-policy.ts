@@ -5,6 +5,7 @@ import * as nodePath from "node:path";
 import { z } from "zod";
 import { ConfigurationError } from "../errors.js";
 import { normalizeName } from "../model/normalize-name.js";
+import type { PolicySourceKind } from "../model/report.js";
 import { parseToml } from "../parse/toml.js";
 import { findClosestName } from "./closest-name.js";
 import { parseDuration } from "./cooldown.js";
@@ -22,7 +23,7 @@ type KeyPath = readonly (string | number)[];
 export type LineOf = (path: KeyPath) => number | undefined;
 
 export interface PolicySource {
-	kind: "file" | "pyproject" | "explicit" | "default";
+	kind: PolicySourceKind;
 	/** The file the policy came from, null for the built-in default. */
 	file: string | null;
 }

@@ -2,6 +2,7 @@
 // against every Python the project's `requires-python` admits, `extra` against the extras the project asks
 // for, and every other variable (sys_platform, platform_machine, ...) may take any value. "Can hold" is the
 // question a conflict check needs: a requirement that applies on some supported Python on some platform.
+import { createBoundedCache } from "../model/bounded-cache.js";
 import { contains, parseSpecifierSet } from "../pep440/specifier-set.js";
 
 export interface MarkerEnvironment {
@@ -69,16 +70,12 @@ export function markerMayApply(
 	// thousand questions hundreds of times each (one per project), and each answer evaluates ~300 Pythons.
 	const extras = [...new Set(environment.extras.map(normalizeExtra))].sort();
 	const key = `${environment.requiresPython ?? "\u0000"}\u0001${extras.join(",")}\u0001${marker}`;
-	const known = answers.get(key);
-	if (known !== undefined) return known;
-	const answer = evaluateMayApply(marker, environment.requiresPython, extras);
-	if (answers.size >= ANSWERS_LIMIT) answers.clear();
-	answers.set(key, answer);
-	return answer;
+	return answers.get(key, () =>
+		evaluateMayApply(marker, environment.requiresPython, extras),
+	);
 }
 
-const answers = new Map<string, boolean>();
-const ANSWERS_LIMIT = 50_000;
+const answers = createBoundedCache<boolean>(50_000);
 
 function evaluateMayApply(
 	marker: string,

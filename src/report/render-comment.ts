@@ -1,7 +1,7 @@
 // The sticky pull-request comment: the hidden marker line, then the report from render-markdown.ts (the same
 // renderer as the job summary), or, once no error or warning is left, a short all-clear that still shows the
 // dependency changes, so a fixed PR never keeps a stale failure.
-import type { Report } from "../audit.js";
+import type { Report } from "../model/report.js";
 import { escapeMarkdown } from "./escape.js";
 import {
 	fitLevels,

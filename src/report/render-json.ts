@@ -1,4 +1,4 @@
-import type { Report } from "../audit.js";
+import type { Report } from "../model/report.js";
 import type { Finding, Project } from "../model/types.js";
 
 // The JSON report contract (schema/report.schema.json). Fields are listed explicitly so that internal model

@@ -1,6 +1,6 @@
 // The one markdown renderer: the CLI's `--format markdown`, the job summary and the pull-request comment all
 // come from here, so they never drift apart. Every repository string goes through escape.ts.
-import type { Report } from "../audit.js";
+import type { Report } from "../model/report.js";
 import type { Finding, Severity } from "../model/types.js";
 import type { FindingStatus } from "./compare-reports.js";
 import {

@@ -1,4 +1,4 @@
-import type { Report } from "../audit.js";
+import type { Report } from "../model/report.js";
 import type { Finding, Project, Requirement } from "../model/types.js";
 import { stripControls } from "./escape.js";
 

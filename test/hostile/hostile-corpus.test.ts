@@ -1,8 +1,9 @@
 // Every hostile fixture with its expected outcome: a clear finding (with file and line where there is one),
 // every other file still audited, exit status 1 (error findings), no stack trace, nothing read outside the root.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditRepository, type Report } from "../../src/audit.js";
+import { auditRepository } from "../../src/audit.js";
 import { readTextFile } from "../../src/discover/read-text-file.js";
+import type { Report } from "../../src/model/report.js";
 import type { Finding } from "../../src/model/types.js";
 import { runCli } from "../../src/run-cli.js";
 import { CANARY, createHostileTree, type HostileTree } from "./hostile-tree.js";

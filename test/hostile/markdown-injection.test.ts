@@ -2,7 +2,8 @@
 // report, the job summary and the pull-request comment (also when the comment has to be cut to fit).
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditRepository, buildReport, type Report } from "../../src/audit.js";
+import { auditRepository, buildReport } from "../../src/audit.js";
+import type { Report } from "../../src/model/report.js";
 import type { Finding, Project } from "../../src/model/types.js";
 import { renderComment } from "../../src/report/render-comment.js";
 import { renderMarkdown } from "../../src/report/render-markdown.js";

@@ -2,7 +2,8 @@
 // out of a flaky index, the offline knowledge still finds the httpx conflict, and credentials never show.
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
-import { auditRepository, type Report } from "../../src/audit.js";
+import { auditRepository } from "../../src/audit.js";
+import type { Report } from "../../src/model/report.js";
 import { renderJson } from "../../src/report/render-json.js";
 import { renderMarkdown } from "../../src/report/render-markdown.js";
 import { renderText } from "../../src/report/render-text.js";

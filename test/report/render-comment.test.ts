@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { buildReport, type Report } from "../../src/audit.js";
+import { buildReport } from "../../src/audit.js";
+import type { Report } from "../../src/model/report.js";
 import type { Finding, Project } from "../../src/model/types.js";
 import {
 	COMMENT_LIMIT,

@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { auditRepository, buildReport, type Report } from "../../src/audit.js";
+import { auditRepository, buildReport } from "../../src/audit.js";
+import type { Report } from "../../src/model/report.js";
 import { renderJson, renderJsonChunks } from "../../src/report/render-json.js";
 import { runCli } from "../../src/run-cli.js";
 

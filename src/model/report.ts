@@ -1,0 +1,33 @@
+// The audit's result, as the JSON report contract describes it (schema/report.schema.json): built by the
+// pipeline, read by every renderer.
+import type { Finding, Project } from "./types.js";
+
+/** Where the policy came from: a pin-audit.toml, `[tool.pin-audit]`, an explicit path, or the built-in default. */
+export type PolicySourceKind = "file" | "pyproject" | "explicit" | "default";
+
+export interface ReportPolicy {
+	source: PolicySourceKind;
+	file: string | null;
+	presets: string[];
+	description: string;
+}
+
+export interface ReportSummary {
+	projects: number;
+	files: number;
+	requirements: number;
+	locked: number;
+	errors: number;
+	warnings: number;
+	notices: number;
+}
+
+export interface Report {
+	schemaVersion: 1;
+	tool: { name: string; version: string };
+	root: string;
+	policy: ReportPolicy;
+	projects: Project[];
+	findings: Finding[];
+	summary: ReportSummary;
+}

@@ -5662,12 +5662,12 @@ Content-Type: ${value.type || "application/octet-stream"}\r
             if (mimeType !== null) {
               switch (mimeType.essence) {
                 case "multipart/form-data": {
-                  const parsed2 = multipartFormDataParser(value, mimeType);
-                  if (parsed2 === "failure") {
+                  const parsed = multipartFormDataParser(value, mimeType);
+                  if (parsed === "failure") {
                     throw new TypeError("Failed to parse body as FormData.");
                   }
                   const fd = new FormData();
-                  fd[kState] = parsed2;
+                  fd[kState] = parsed;
                   return fd;
                 }
                 case "application/x-www-form-urlencoded": {
@@ -9047,10 +9047,10 @@ var require_env_http_proxy_agent = __commonJS({
           if (!entry) {
             continue;
           }
-          const parsed2 = entry.match(/^(.+):(\d+)$/);
+          const parsed = entry.match(/^(.+):(\d+)$/);
           noProxyEntries.push({
-            hostname: (parsed2 ? parsed2[1] : entry).toLowerCase(),
-            port: parsed2 ? Number.parseInt(parsed2[2], 10) : 0
+            hostname: (parsed ? parsed[1] : entry).toLowerCase(),
+            port: parsed ? Number.parseInt(parsed[2], 10) : 0
           });
         }
         this.#noProxyValue = noProxyValue;
@@ -15054,9 +15054,9 @@ var require_util4 = __commonJS({
       switch (type) {
         case "DataURL": {
           let dataURL = "data:";
-          const parsed2 = parseMIMEType(mimeType || "application/octet-stream");
-          if (parsed2 !== "failure") {
-            dataURL += serializeAMimeType(parsed2);
+          const parsed = parseMIMEType(mimeType || "application/octet-stream");
+          if (parsed !== "failure") {
+            dataURL += serializeAMimeType(parsed);
           }
           dataURL += ";base64,";
           const decoder = new StringDecoder("latin1");
@@ -15772,8 +15772,8 @@ var require_cache = __commonJS({
        * @returns {requestResponseList}
        */
       #batchCacheOperations(operations) {
-        const cache2 = this.#relevantRequestResponseList;
-        const backupCache = [...cache2];
+        const cache = this.#relevantRequestResponseList;
+        const backupCache = [...cache];
         const addedItems = [];
         const resultList = [];
         try {
@@ -15800,9 +15800,9 @@ var require_cache = __commonJS({
                 return [];
               }
               for (const requestResponse of requestResponses) {
-                const idx = cache2.indexOf(requestResponse);
+                const idx = cache.indexOf(requestResponse);
                 assert2(idx !== -1);
-                cache2.splice(idx, 1);
+                cache.splice(idx, 1);
               }
             } else if (operation.type === "put") {
               if (operation.response == null) {
@@ -15832,11 +15832,11 @@ var require_cache = __commonJS({
               }
               requestResponses = this.#queryCache(operation.request);
               for (const requestResponse of requestResponses) {
-                const idx = cache2.indexOf(requestResponse);
+                const idx = cache.indexOf(requestResponse);
                 assert2(idx !== -1);
-                cache2.splice(idx, 1);
+                cache.splice(idx, 1);
               }
-              cache2.push([operation.request, operation.response]);
+              cache.push([operation.request, operation.response]);
               addedItems.push([operation.request, operation.response]);
             }
             resultList.push([operation.request, operation.response]);
@@ -16010,13 +16010,13 @@ var require_cachestorage = __commonJS({
         if (options.cacheName != null) {
           if (this.#caches.has(options.cacheName)) {
             const cacheList = this.#caches.get(options.cacheName);
-            const cache2 = new Cache(kConstruct, cacheList);
-            return await cache2.match(request2, options);
+            const cache = new Cache(kConstruct, cacheList);
+            return await cache.match(request2, options);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
-            const cache2 = new Cache(kConstruct, cacheList);
-            const response = await cache2.match(request2, options);
+            const cache = new Cache(kConstruct, cacheList);
+            const response = await cache.match(request2, options);
             if (response !== void 0) {
               return response;
             }
@@ -16046,12 +16046,12 @@ var require_cachestorage = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         cacheName = webidl.converters.DOMString(cacheName, prefix, "cacheName");
         if (this.#caches.has(cacheName)) {
-          const cache3 = this.#caches.get(cacheName);
-          return new Cache(kConstruct, cache3);
+          const cache2 = this.#caches.get(cacheName);
+          return new Cache(kConstruct, cache2);
         }
-        const cache2 = [];
-        this.#caches.set(cacheName, cache2);
-        return new Cache(kConstruct, cache2);
+        const cache = [];
+        this.#caches.set(cacheName, cache);
+        return new Cache(kConstruct, cache);
       }
       /**
        * @see https://w3c.github.io/ServiceWorker/#cache-storage-delete
@@ -20899,14 +20899,14 @@ var require_picomatch = __commonJS({
       if (!input2 || typeof input2 !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
-      let parsed2 = { negated: false, fastpaths: true };
+      let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input2[0] === "." || input2[0] === "*")) {
-        parsed2.output = parse7.fastpaths(input2, options);
+        parsed.output = parse7.fastpaths(input2, options);
       }
-      if (!parsed2.output) {
-        parsed2 = parse7(input2, options);
+      if (!parsed.output) {
+        parsed = parse7(input2, options);
       }
-      return picomatch5.compileRe(parsed2, options, returnOutput, returnState);
+      return picomatch5.compileRe(parsed, options, returnOutput, returnState);
     };
     picomatch5.toRegex = (source, options) => {
       try {
@@ -22753,8 +22753,8 @@ var init_json_with_bigint = __esm({
     MAX_DIGITS = MAX_INT.length;
     stringsOrLargeNumbers = /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
     noiseValueWithQuotes = /^"-?\d+n+"$/;
-    applyReviverIteratively = (parsed2, userReviver) => {
-      const rootHolder = { "": parsed2 };
+    applyReviverIteratively = (parsed, userReviver) => {
+      const rootHolder = { "": parsed };
       const stack = [{ parent: rootHolder, key: "", visited: false }];
       while (stack.length > 0) {
         const node2 = stack[stack.length - 1];
@@ -22822,8 +22822,8 @@ var init_json_with_bigint = __esm({
       } catch (error63) {
         if (error63 instanceof RangeError) {
           const serializedData = serializeBigInts(text2);
-          const parsed2 = originalParse(serializedData);
-          return applyReviverIteratively(parsed2, reviver);
+          const parsed = originalParse(serializedData);
+          return applyReviverIteratively(parsed, reviver);
         }
         throw error63;
       }
@@ -25795,9 +25795,9 @@ var init_endpoints_to_methods = __esm({
       set(target, methodName, value) {
         return target.cache[methodName] = value;
       },
-      get({ octokit, scope, cache: cache2 }, methodName) {
-        if (cache2[methodName]) {
-          return cache2[methodName];
+      get({ octokit, scope, cache }, methodName) {
+        if (cache[methodName]) {
+          return cache[methodName];
         }
         const method = endpointMethodsMap.get(scope).get(methodName);
         if (!method) {
@@ -25805,7 +25805,7 @@ var init_endpoints_to_methods = __esm({
         }
         const { endpointDefaults, decorations } = method;
         if (decorations) {
-          cache2[methodName] = decorate(
+          cache[methodName] = decorate(
             octokit,
             scope,
             methodName,
@@ -25813,9 +25813,9 @@ var init_endpoints_to_methods = __esm({
             decorations
           );
         } else {
-          cache2[methodName] = octokit.request.defaults(endpointDefaults);
+          cache[methodName] = octokit.request.defaults(endpointDefaults);
         }
-        return cache2[methodName];
+        return cache[methodName];
       }
     };
   }
@@ -28402,7 +28402,7 @@ function compareStrings(a, b) {
 // src/discover/group-projects.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { posix } from "node:path";
-function groupProjects(files, parsed2, report) {
+function groupProjects(files, parsed, report) {
   const byDir = /* @__PURE__ */ new Map();
   const entryFor = (path) => {
     const dir = dirOf(path);
@@ -28442,7 +28442,7 @@ function groupProjects(files, parsed2, report) {
       project.requirements.push(r);
     }
   };
-  for (const item2 of parsed2) {
+  for (const item2 of parsed) {
     const entry = entryFor(item2.file.path);
     const project = entry.project;
     switch (item2.kind) {
@@ -28550,6 +28550,24 @@ function normalizeName(name) {
   return name.replace(/[-_.]+/g, "-").toLowerCase();
 }
 
+// src/model/bounded-cache.ts
+function createBoundedCache(limit) {
+  const entries = /* @__PURE__ */ new Map();
+  return {
+    get(key, compute) {
+      const hit = entries.get(key);
+      if (hit !== void 0 || entries.has(key)) return hit;
+      const value = compute(key);
+      if (entries.size >= limit) entries.clear();
+      entries.set(copyString(key), value);
+      return value;
+    }
+  };
+}
+function copyString(text2) {
+  return text2.length < 13 ? text2 : [...text2].join("");
+}
+
 // src/pep440/version.ts
 var PY_WHITESPACE = "\\u0009\\u000a\\u000b\\u000c\\u000d\\u001c\\u001d\\u001e\\u001f\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
 var VERSION_BODY = "v?(?:(?:(?<epoch>[0-9]+)!)?(?<release>[0-9]+(?:\\.[0-9]+)*)(?<pre>[-_.]?(?<pre_l>alpha|a|beta|b|preview|pre|c|rc)[-_.]?(?<pre_n>[0-9]+)?)?(?<post>(?:-(?<post_n1>[0-9]+))|(?:[-_.]?(?<post_l>post|rev|r)[-_.]?(?<post_n2>[0-9]+)?))?(?<dev>[-_.]?(?<dev_l>dev)[-_.]?(?<dev_n>[0-9]+)?)?)(?:\\+(?<local>[a-z0-9]+(?:[-_.][a-z0-9]+)*))?";
@@ -28567,14 +28585,9 @@ var PRE_LABELS = {
   pre: "rc",
   preview: "rc"
 };
-var cache = /* @__PURE__ */ new Map();
+var parsedVersions = createBoundedCache(5e4);
 function parseVersion(text2) {
-  const hit = cache.get(text2);
-  if (hit !== void 0 || cache.has(text2)) return hit ?? null;
-  const parsed2 = parseUncached(text2);
-  if (cache.size > 5e4) cache.clear();
-  cache.set(text2, parsed2);
-  return parsed2;
+  return parsedVersions.get(text2, parseUncached);
 }
 function parseUncached(text2) {
   const g = VERSION_REGEX.exec(text2)?.groups;
@@ -28650,9 +28663,9 @@ function compareKeys(a, b) {
 }
 function toVersion(v) {
   if (typeof v !== "string") return v;
-  const parsed2 = parseVersion(v);
-  if (!parsed2) throw new Error(`Invalid version: '${v}'`);
-  return parsed2;
+  const parsed = parseVersion(v);
+  if (!parsed) throw new Error(`Invalid version: '${v}'`);
+  return parsed;
 }
 function compareVersions(a, b) {
   return compareKeys(versionKey(toVersion(a)), versionKey(toVersion(b)));
@@ -29029,7 +29042,7 @@ function parseString(ctx) {
     else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
       ctx.p += 2;
   }
-  let parsed2 = "";
+  let parsed = "";
   let sliceStart = ctx.p;
   let state = 0;
   for (; ctx.p < ctx.s.length; ctx.p++) {
@@ -29047,13 +29060,13 @@ function parseString(ctx) {
       }
       if (!state) {
         let s = ctx.s.slice(sliceStart, ctx.p);
-        parsed2 = parsed2 ? parsed2 + s : s;
+        parsed = parsed ? parsed + s : s;
       }
       ctx.p += isMultiline ? 3 : 1;
-      return parsed2;
+      return parsed;
     } else if (!state) {
       if (!isLiteral && c === 92) {
-        parsed2 += ctx.s.slice(sliceStart, sliceStart = ctx.p);
+        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
         state = 1;
       }
     } else if (state === 1) {
@@ -29080,28 +29093,28 @@ function parseString(ctx) {
         if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
           TomlError.x("invalid unicode escape", ctx, errPtr);
         }
-        parsed2 += String.fromCodePoint(value);
+        parsed += String.fromCodePoint(value);
         sliceStart = ctx.p--;
         state = 0;
       } else if (isMultiline && (c === 32 || c === 9)) {
         state = 2;
       } else {
         if (c === 98)
-          parsed2 += "\b";
+          parsed += "\b";
         else if (c === 116)
-          parsed2 += "	";
+          parsed += "	";
         else if (c === 110)
-          parsed2 += "\n";
+          parsed += "\n";
         else if (c === 102)
-          parsed2 += "\f";
+          parsed += "\f";
         else if (c === 114)
-          parsed2 += "\r";
+          parsed += "\r";
         else if (c === 101)
-          parsed2 += "\x1B";
+          parsed += "\x1B";
         else if (c === 34)
-          parsed2 += '"';
+          parsed += '"';
         else if (c === 92)
-          parsed2 += "\\";
+          parsed += "\\";
         else
           TomlError.x("unrecognised escape sequence", ctx);
         sliceStart = ctx.p + 1;
@@ -29471,7 +29484,7 @@ function skipVoid(ctx, banNewLines, banComments) {
 function parseKey(ctx, end = 61) {
   let startPtr;
   let state = 0;
-  let parsed2 = [];
+  let parsed = [];
   let sliceStart;
   let c = ctx.s.charCodeAt(startPtr = ctx.p);
   do {
@@ -29479,23 +29492,23 @@ function parseKey(ctx, end = 61) {
       if (!state)
         TomlError.x("unexpected end of key", ctx);
       if (state === 1)
-        parsed2.push(ctx.s.slice(sliceStart, ctx.p));
-      return ctx.p++, parsed2;
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      return ctx.p++, parsed;
     } else if (c === 46) {
       if (!state)
         TomlError.x("illegal empty bare key", ctx);
       if (state === 1)
-        parsed2.push(ctx.s.slice(sliceStart, ctx.p));
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
       state = 0;
     } else if (!state && (c === 34 || c === 39)) {
       if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
         TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
-      parsed2.push(parseString(ctx));
+      parsed.push(parseString(ctx));
       state = 2;
       ctx.p--;
     } else if (c === 32 || c === 9) {
       if (state === 1) {
-        parsed2.push(ctx.s.slice(sliceStart, ctx.p));
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
         state = 2;
       }
     } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
@@ -30034,14 +30047,14 @@ function explainInvalid(clause) {
   if (version3.includes("+") && op !== "==" && op !== "!=") {
     return `'${clause}': a local version (+...) is only allowed with == and !=`;
   }
-  const parsed2 = parseVersion(version3);
-  if (parsed2 === null)
+  const parsed = parseVersion(version3);
+  if (parsed === null)
     return `'${clause}': '${version3}' is not a valid PEP 440 version`;
   if (op === "~=") {
-    if (parsed2.release.length < 2) {
+    if (parsed.release.length < 2) {
       return `'${clause}': ~= needs at least two release segments (e.g. ~=${version3}.0)`;
     }
-    if (parsed2.local !== null)
+    if (parsed.local !== null)
       return `'${clause}': ~= does not allow a local version`;
   }
   return `'${clause}' is not a valid specifier`;
@@ -30059,16 +30072,9 @@ function parseClause(raw) {
     text: `${operator}${version3}`
   };
 }
-var parsedSets = /* @__PURE__ */ new Map();
-var PARSED_SETS_LIMIT = 2e4;
+var parsedSets = createBoundedCache(2e4);
 function parseSpecifierSet(text2) {
-  let result = parsedSets.get(text2);
-  if (result === void 0) {
-    result = parseSpecifierSetUncached(text2);
-    if (parsedSets.size >= PARSED_SETS_LIMIT) parsedSets.clear();
-    parsedSets.set(text2.length < 13 ? text2 : [...text2].join(""), result);
-  }
-  return result;
+  return parsedSets.get(text2, parseSpecifierSetUncached);
 }
 function parseSpecifierSetUncached(text2) {
   const clauses = [];
@@ -30260,16 +30266,10 @@ function isExactPin(s) {
 
 // src/parse/pep508.ts
 function parsePep508(text2) {
-  let result = parsed.get(text2);
-  if (result === void 0) {
-    result = parsePep508Uncached(text2);
-    if (parsed.size >= PARSED_LIMIT) parsed.clear();
-    parsed.set(flatCopy(text2), result);
-  }
+  const result = parsedRequirements.get(text2, parsePep508Uncached);
   return result.ok ? { ok: true, value: { ...result.value, extras: [...result.value.extras] } } : { ok: false, error: result.error };
 }
-var parsed = /* @__PURE__ */ new Map();
-var PARSED_LIMIT = 5e4;
+var parsedRequirements = createBoundedCache(5e4);
 function parsePep508Uncached(text2) {
   try {
     return {
@@ -30286,27 +30286,18 @@ function parsePep508Uncached(text2) {
 function flattenStrings(value) {
   return {
     ...value,
-    name: flatCopy(value.name),
-    rawName: flatCopy(value.rawName),
-    specifier: flatCopy(value.specifier),
-    extras: value.extras.map(flatCopy),
-    marker: value.marker === null ? null : flatCopy(value.marker),
-    url: value.url === null ? null : flatCopy(value.url)
+    name: copyString(value.name),
+    rawName: copyString(value.rawName),
+    specifier: copyString(value.specifier),
+    extras: value.extras.map(copyString),
+    marker: value.marker === null ? null : copyString(value.marker),
+    url: value.url === null ? null : copyString(value.url)
   };
 }
-function flatCopy(text2) {
-  return text2.length < 13 ? text2 : [...text2].join("");
-}
 function parsePep508Marker(text2) {
-  let result = parsedMarkers.get(text2);
-  if (result === void 0) {
-    result = parsePep508MarkerUncached(text2);
-    if (parsedMarkers.size >= PARSED_LIMIT) parsedMarkers.clear();
-    parsedMarkers.set(flatCopy(text2), result);
-  }
-  return result;
+  return parsedMarkers.get(text2, parsePep508MarkerUncached);
 }
-var parsedMarkers = /* @__PURE__ */ new Map();
+var parsedMarkers = createBoundedCache(5e4);
 function parsePep508MarkerUncached(text2) {
   try {
     const tokenizer = new Tokenizer(text2);
@@ -31542,12 +31533,12 @@ var Fields = class _Fields {
   }
 };
 function normalizeMarker(ctx, marker, at2) {
-  const parsed2 = parsePep508Marker(marker);
-  if (parsed2.ok) return parsed2.value;
+  const parsed = parsePep508Marker(marker);
+  if (parsed.ok) return parsed.value;
   ctx.diagnostics.push({
     severity: "warning",
     line: ctx.doc.lineOf(at2) ?? null,
-    message: `marker "${marker}" is not a valid PEP 508 marker: ${parsed2.error}`
+    message: `marker "${marker}" is not a valid PEP 508 marker: ${parsed.error}`
   });
   return marker;
 }
@@ -32143,13 +32134,13 @@ var PyprojectReader = class {
   requiresPython(keyPath) {
     const text2 = this.optionalString(keyPath);
     if (text2 === null) return null;
-    const parsed2 = parsePep508(`python ${text2}`);
-    if (!parsed2.ok || parsed2.value.marker !== null || parsed2.value.url !== null || parsed2.value.extras.length) {
-      const why = parsed2.ok ? "it is not a version specifier set" : parsed2.error;
+    const parsed = parsePep508(`python ${text2}`);
+    if (!parsed.ok || parsed.value.marker !== null || parsed.value.url !== null || parsed.value.extras.length) {
+      const why = parsed.ok ? "it is not a version specifier set" : parsed.error;
       this.error(keyPath, `invalid version specifier '${text2}': ${why}`);
       return null;
     }
-    return parsed2.value.specifier;
+    return parsed.value.specifier;
   }
   /** A PEP 508 string at keyPath as a Requirement, or null with an error diagnostic. */
   pep508(text2, keyPath, group) {
@@ -32160,12 +32151,12 @@ var PyprojectReader = class {
       );
       return null;
     }
-    const parsed2 = parsePep508(text2);
-    if (!parsed2.ok) {
-      this.error(keyPath, `invalid requirement '${text2}': ${parsed2.error}`);
+    const parsed = parsePep508(text2);
+    if (!parsed.ok) {
+      this.error(keyPath, `invalid requirement '${text2}': ${parsed.error}`);
       return null;
     }
-    const { name, specifier, extras, marker, url: url2 } = parsed2.value;
+    const { name, specifier, extras, marker, url: url2 } = parsed.value;
     return {
       name,
       specifier,
@@ -32503,11 +32494,11 @@ var PyprojectReader = class {
     }
     if (parts.length === 0) return null;
     const text2 = parts.length === 1 ? parts[0] ?? "" : parts.map((part) => `(${part})`).join(" and ");
-    const parsed2 = parsePep508Marker(text2);
-    if (parsed2.ok) return parsed2.value;
+    const parsed = parsePep508Marker(text2);
+    if (parsed.ok) return parsed.value;
     this.error(
       [...keyPath, markers !== null ? "markers" : "python"],
-      `invalid marker '${text2}': ${parsed2.error}`
+      `invalid marker '${text2}': ${parsed.error}`
     );
     return false;
   }
@@ -32793,14 +32784,14 @@ function readRequirement(table, groupOf) {
   const editable = typeof table.fields.editable === "string" || table.fields.editable === true;
   const extras = rawExtras.length > 0 ? `[${rawExtras.join(",")}]` : "";
   const marker = rawMarker === null ? "" : ` ; ${rawMarker}`;
-  const parsed2 = parsePep508(`${name}${extras}${rawSpecifier}${marker}`);
-  if (!parsed2.ok) {
+  const parsed = parsePep508(`${name}${extras}${rawSpecifier}${marker}`);
+  if (!parsed.ok) {
     table.report(
       "error",
-      `${table.what} is not a valid requirement: ${parsed2.error}`
+      `${table.what} is not a valid requirement: ${parsed.error}`
     );
   }
-  const normalized = parsed2.ok ? parsed2.value : {
+  const normalized = parsed.ok ? parsed.value : {
     name: normalizeName(name),
     specifier: rawSpecifier.replace(/\s+/g, ""),
     extras: rawExtras.map(normalizeName),
@@ -32953,7 +32944,7 @@ function parseInWorkers(files, data, options) {
       const worker = new Worker(options.workerUrl, { workerData: data });
       workers.push(worker);
       let inFlight = 0;
-      let parsed2 = 0;
+      let parsed = 0;
       let retiring = false;
       const feedThis = () => {
         if (next >= files.length) return;
@@ -32967,7 +32958,7 @@ function parseInWorkers(files, data, options) {
           return;
         }
         inFlight--;
-        parsed2++;
+        parsed++;
         results[response.index] = restoreOutcome(response.outcome, intern2);
         done++;
         if (done === files.length) {
@@ -32975,7 +32966,7 @@ function parseInWorkers(files, data, options) {
           resolvePool(results);
           return;
         }
-        if (!retiring && parsed2 >= recycleMinFiles && response.heapBytes > recycleBytes && next < files.length) {
+        if (!retiring && parsed >= recycleMinFiles && response.heapBytes > recycleBytes && next < files.length) {
           retiring = true;
           start();
         }
@@ -32996,8 +32987,8 @@ function parseInWorkers(files, data, options) {
   });
 }
 function restoreOutcome(outcome, intern2) {
-  const parsed2 = outcome.parsed;
-  if (parsed2 === null) return outcome;
+  const parsed = outcome.parsed;
+  if (parsed === null) return outcome;
   const requirements = (list) => {
     for (const r of list) {
       r.name = intern2(r.name);
@@ -33018,17 +33009,17 @@ function restoreOutcome(outcome, intern2) {
       for (const d of l.dependencies) d.name = intern2(d.name);
     }
   };
-  switch (parsed2.kind) {
+  switch (parsed.kind) {
     case "pyproject":
-      if (parsed2.value.document !== null)
-        parsed2.value.document.lineOf = () => void 0;
-      requirements(parsed2.value.requirements);
+      if (parsed.value.document !== null)
+        parsed.value.document.lineOf = () => void 0;
+      requirements(parsed.value.requirements);
       break;
     case "requirements":
-      requirements(parsed2.value.requirements);
+      requirements(parsed.value.requirements);
       break;
     default:
-      locked(parsed2.value.packages);
+      locked(parsed.value.packages);
   }
   return outcome;
 }
@@ -33200,12 +33191,12 @@ function handleLine(number4, line, context2) {
     );
     return;
   }
-  const parsed2 = parseOptions(words);
-  if (typeof parsed2 === "string") {
-    addError(context2, number4, `${parsed2} (pip stops on this line)`);
+  const parsed = parseOptions(words);
+  if (typeof parsed === "string") {
+    addError(context2, number4, `${parsed} (pip stops on this line)`);
     return;
   }
-  for (const word of parsed2.positional) {
+  for (const word of parsed.positional) {
     context2.diagnostics.push({
       severity: "warning",
       line: number4,
@@ -33214,7 +33205,7 @@ function handleLine(number4, line, context2) {
   }
   if (args !== "") {
     warnIgnored(
-      parsed2,
+      parsed,
       FILE_LEVEL_OPTIONS,
       number4,
       context2,
@@ -33223,17 +33214,17 @@ function handleLine(number4, line, context2) {
     addRequirementLine(
       args,
       number4,
-      parsed2.values.filter((entry) => entry.option.dest === "hashes").length,
+      parsed.values.filter((entry) => entry.option.dest === "hashes").length,
       context2
     );
     return;
   }
-  const editable = parsed2.values.find(
+  const editable = parsed.values.find(
     (entry) => entry.option.dest === "editables"
   );
   if (editable !== void 0) {
     warnIgnored(
-      parsed2,
+      parsed,
       [...FILE_LEVEL_OPTIONS, ...REQUIREMENT_OPTIONS],
       number4,
       context2,
@@ -33243,7 +33234,7 @@ function handleLine(number4, line, context2) {
     addEditable(editable.value ?? "", number4, context2);
     return;
   }
-  handleOptionLine(parsed2, number4, context2);
+  handleOptionLine(parsed, number4, context2);
 }
 var HASH_OPTIONS_RE = /^(?:--hash=sha(?:256|384|512):[0-9A-Fa-f]*(?:[ \t\r\n]+|$))*$/;
 function countHashOptions(options) {
@@ -33253,8 +33244,8 @@ function countHashOptions(options) {
     count2++;
   return count2;
 }
-function warnIgnored(parsed2, dests, number4, context2, where, except) {
-  for (const entry of parsed2.values) {
+function warnIgnored(parsed, dests, number4, context2, where, except) {
+  for (const entry of parsed.values) {
     if (entry !== except && dests.includes(entry.option.dest)) {
       context2.diagnostics.push({
         severity: "warning",
@@ -33264,16 +33255,16 @@ function warnIgnored(parsed2, dests, number4, context2, where, except) {
     }
   }
 }
-function handleOptionLine(parsed2, number4, context2) {
+function handleOptionLine(parsed, number4, context2) {
   const { value, diagnostics } = context2;
-  const requirementFiles = parsed2.values.filter(
+  const requirementFiles = parsed.values.filter(
     (entry) => entry.option.dest === "requirements"
   );
-  const constraintFiles = parsed2.values.filter(
+  const constraintFiles = parsed.values.filter(
     (entry) => entry.option.dest === "constraints"
   );
   const include = requirementFiles[0] ?? constraintFiles[0];
-  for (const entry of parsed2.values) {
+  for (const entry of parsed.values) {
     const dest = entry.option.dest;
     if (dest === "requirements" || dest === "constraints") {
       if (entry === include) {
@@ -33930,9 +33921,9 @@ function checkValue(option, spelling, value) {
 
 // src/discover/resolve-requirements.ts
 function createRequirementsReader(rootReal, env) {
-  const parsed2 = /* @__PURE__ */ new Map();
+  const parsed = /* @__PURE__ */ new Map();
   function load(relPath) {
-    let entry = parsed2.get(relPath);
+    let entry = parsed.get(relPath);
     if (!entry) {
       entry = readTextFile(join2(rootReal, relPath)).then((read) => {
         if (!read.ok) return { ok: false, diagnostic: read.diagnostic };
@@ -33943,7 +33934,7 @@ function createRequirementsReader(rootReal, env) {
           diagnostics: result.diagnostics
         };
       });
-      parsed2.set(relPath, entry);
+      parsed.set(relPath, entry);
     }
     return entry;
   }
@@ -34090,15 +34081,15 @@ ${accept}`).digest("hex")}.json`
   return {
     async read(url2, accept) {
       try {
-        const parsed2 = JSON.parse(
+        const parsed = JSON.parse(
           await readFile(fileFor(url2, accept), "utf8")
         );
-        if (parsed2.format !== FORMAT || parsed2.url !== url2 || typeof parsed2.body !== "string")
+        if (parsed.format !== FORMAT || parsed.url !== url2 || typeof parsed.body !== "string")
           return null;
         return {
-          etag: typeof parsed2.etag === "string" ? parsed2.etag : null,
-          lastModified: typeof parsed2.lastModified === "string" ? parsed2.lastModified : null,
-          body: parsed2.body
+          etag: typeof parsed.etag === "string" ? parsed.etag : null,
+          lastModified: typeof parsed.lastModified === "string" ? parsed.lastModified : null,
+          body: parsed.body
         };
       } catch {
         return null;
@@ -34153,7 +34144,7 @@ function createHttpClient(options = {}) {
   const random = options.random ?? Math.random;
   const now = options.now ?? Date.now;
   const env = options.env ?? {};
-  const cache2 = options.cacheDir != null ? createResponseCache(options.cacheDir) : null;
+  const cache = options.cacheDir != null ? createResponseCache(options.cacheDir) : null;
   const limit = createLimiter(concurrency);
   const stats = { requests: 0, retries: 0, notModified: 0 };
   let fetchPromise = null;
@@ -34223,7 +34214,7 @@ function createHttpClient(options = {}) {
     }
   }
   async function get(request2) {
-    const cached2 = cache2 ? await cache2.read(request2.url, request2.accept) : null;
+    const cached2 = cache ? await cache.read(request2.url, request2.accept) : null;
     let lastError = "no attempt made";
     for (let n = 0; n <= retries; n++) {
       const outcome = await limit(() => attempt(request2, cached2));
@@ -34237,11 +34228,11 @@ function createHttpClient(options = {}) {
             fromCache: true
           };
         }
-        if (outcome.status === 200 && cache2 !== null) {
+        if (outcome.status === 200 && cache !== null) {
           const etag = outcome.headers.get("etag");
           const lastModified = outcome.headers.get("last-modified");
           if (etag !== null || lastModified !== null)
-            await cache2.write(request2.url, request2.accept, {
+            await cache.write(request2.url, request2.accept, {
               etag,
               lastModified,
               body: outcome.body
@@ -34704,8 +34695,8 @@ function listIndexSecrets(options) {
   const secrets = /* @__PURE__ */ new Set();
   if (token) secrets.add(token);
   if (options.indexUrl !== void 0) {
-    const parsed2 = parseIndexEndpoint(options.indexUrl, token);
-    if (parsed2.ok) for (const s of parsed2.value.secrets) secrets.add(s);
+    const parsed = parseIndexEndpoint(options.indexUrl, token);
+    if (parsed.ok) for (const s of parsed.value.secrets) secrets.add(s);
   }
   return [...secrets];
 }
@@ -34843,9 +34834,9 @@ function listWantedReleases(project, projectIndex, explicit) {
 }
 function findPinnedVersion(specifier) {
   if (specifier === "") return null;
-  const parsed2 = parseSpecifierSet(specifier);
-  if (!parsed2.ok) return null;
-  for (const clause of parsed2.value.clauses) {
+  const parsed = parseSpecifierSet(specifier);
+  if (!parsed.ok) return null;
+  for (const clause of parsed.value.clauses) {
     if (clause.operator === "==" && !clause.wildcard || clause.operator === "===") {
       const version3 = parseVersion(clause.version);
       if (version3 !== null) return version3.text;
@@ -34860,7 +34851,7 @@ var import_picomatch3 = __toESM(require_picomatch2(), 1);
 // src/policy/rule-context.ts
 import * as nodePath from "node:path";
 function createRuleContext(projects, policy, today, index = createEmptyIndexFacts()) {
-  const cache2 = /* @__PURE__ */ new Map();
+  const cache = /* @__PURE__ */ new Map();
   const owners = findLockOwners(projects);
   return {
     projects,
@@ -34868,13 +34859,13 @@ function createRuleContext(projects, policy, today, index = createEmptyIndexFact
     today,
     index,
     parseSpecifier(text2) {
-      let parsed2 = cache2.get(text2);
-      if (parsed2 === void 0) {
+      let parsed = cache.get(text2);
+      if (parsed === void 0) {
         const result = safely(() => parseSpecifierSet(text2), null);
-        parsed2 = result?.ok ? result.value : null;
-        cache2.set(text2, parsed2);
+        parsed = result?.ok ? result.value : null;
+        cache.set(text2, parsed);
       }
-      return parsed2;
+      return parsed;
     },
     reportsOnLock(project, lockFile) {
       return owners.get(lockFile) === project.path;
@@ -35046,15 +35037,12 @@ function markerMayApply(marker, environment) {
   if (marker === null || marker.trim() === "") return true;
   const extras = [...new Set(environment.extras.map(normalizeExtra))].sort();
   const key = `${environment.requiresPython ?? "\0"}${extras.join(",")}${marker}`;
-  const known = answers.get(key);
-  if (known !== void 0) return known;
-  const answer = evaluateMayApply(marker, environment.requiresPython, extras);
-  if (answers.size >= ANSWERS_LIMIT) answers.clear();
-  answers.set(key, answer);
-  return answer;
+  return answers.get(
+    key,
+    () => evaluateMayApply(marker, environment.requiresPython, extras)
+  );
 }
-var answers = /* @__PURE__ */ new Map();
-var ANSWERS_LIMIT = 5e4;
+var answers = createBoundedCache(5e4);
 function evaluateMayApply(marker, requiresPython, normalizedExtras) {
   let tree;
   try {
@@ -35536,8 +35524,8 @@ function sameKey(a, b) {
 }
 function withoutExtraTerms(marker) {
   if (marker === null) return null;
-  const parsed2 = parsePep508Marker(marker);
-  const text2 = (parsed2.ok ? parsed2.value : marker).replace(/\s+and\s+extra\s*==\s*(["'])[^"']*\1/g, "").replace(/\bextra\s*==\s*(["'])[^"']*\1\s+and\s+/g, "").replace(/\bextra\s*==\s*(["'])[^"']*\1/g, "").replace(/\(\s*\)/g, "").trim();
+  const parsed = parsePep508Marker(marker);
+  const text2 = (parsed.ok ? parsed.value : marker).replace(/\s+and\s+extra\s*==\s*(["'])[^"']*\1/g, "").replace(/\bextra\s*==\s*(["'])[^"']*\1\s+and\s+/g, "").replace(/\bextra\s*==\s*(["'])[^"']*\1/g, "").replace(/\(\s*\)/g, "").trim();
   return text2 === "" ? null : text2;
 }
 function sameKeys(a, b) {
@@ -35734,10 +35722,10 @@ function foldConflicts(findings) {
   });
 }
 function resolves(replacement, member, together) {
-  const parsed2 = safely(() => parseSpecifierSet(replacement), null);
-  if (parsed2 === null || !parsed2.ok) return false;
+  const parsed = safely(() => parseSpecifierSet(replacement), null);
+  if (parsed === null || !parsed.ok) return false;
   return safely(() => {
-    let set2 = parsed2.value.set;
+    let set2 = parsed.value.set;
     for (const other of together)
       if (other !== member) set2 = intersect(set2, other.set);
     return !isEmpty(set2);
@@ -35806,11 +35794,11 @@ function matchCompatWhen(context2, project, rule) {
   const declared = project.requirements.filter(
     (r) => r.name === name && r.group !== "build" && r.url === null
   );
-  const parsed2 = declared.flatMap((requirement) => {
+  const parsed = declared.flatMap((requirement) => {
     const set2 = context2.parseSpecifier(requirement.specifier);
     return set2 === null || requirement.specifier === "" ? [] : [{ requirement, set: set2 }];
   });
-  const pinned = parsed2.flatMap(({ requirement, set: set2 }) => {
+  const pinned = parsed.flatMap(({ requirement, set: set2 }) => {
     const version3 = findExactVersion(set2);
     return version3 === null ? [] : [{ requirement, version: version3 }];
   });
@@ -35818,7 +35806,7 @@ function matchCompatWhen(context2, project, rule) {
     const match = pinned.find(({ version: version3 }) => admits(when, version3));
     return match === void 0 ? null : `${formatLocation(match.requirement.file, match.requirement.line)} pins ${name} ${match.version.text}`;
   }
-  const inside = parsed2.find(
+  const inside = parsed.find(
     ({ set: set2 }) => safely(() => subset(set2.set, when.set).ok, false)
   );
   return inside === void 0 ? null : `${formatLocation(inside.requirement.file, inside.requirement.line)} declares \`${name}${inside.requirement.specifier}\``;
@@ -36134,13 +36122,13 @@ function listRequirementsOn(context2, project, name) {
 function parseRequiresDist(entries) {
   const out = [];
   for (const text2 of entries) {
-    const parsed2 = parsePep508(text2);
-    if (!parsed2.ok || parsed2.value.url !== null) continue;
+    const parsed = parsePep508(text2);
+    if (!parsed.ok || parsed.value.url !== null) continue;
     out.push({
-      name: parsed2.value.name,
-      specifier: parsed2.value.specifier,
-      marker: parsed2.value.marker,
-      text: `${parsed2.value.name}${parsed2.value.specifier}${parsed2.value.marker === null ? "" : `; ${parsed2.value.marker}`}`
+      name: parsed.value.name,
+      specifier: parsed.value.specifier,
+      marker: parsed.value.marker,
+      text: `${parsed.value.name}${parsed.value.specifier}${parsed.value.marker === null ? "" : `; ${parsed.value.marker}`}`
     });
   }
   return out;
@@ -55657,21 +55645,21 @@ function visit(schema, fnOrHandlers) {
     const h = fnOrHandlers[node2._zod.def.type];
     return h ? h(node2, rewritten) : node2;
   };
-  const cache2 = /* @__PURE__ */ new Map();
+  const cache = /* @__PURE__ */ new Map();
   function run(s) {
-    const cached2 = cache2.get(s);
+    const cached2 = cache.get(s);
     if (cached2 === RESOLVING) {
       return new $ZodLazy({
         type: "lazy",
-        getter: () => cache2.get(s)
+        getter: () => cache.get(s)
       });
     }
     if (cached2 !== void 0)
       return cached2;
-    cache2.set(s, RESOLVING);
+    cache.set(s, RESOLVING);
     const inner = mapInner(s);
     const mapped = fn(inner, inner !== s);
-    cache2.set(s, mapped);
+    cache.set(s, mapped);
     return mapped;
   }
   function mapInner(s) {
@@ -55929,28 +55917,28 @@ var RULE_SEVERITIES = ["error", "warning", "notice", "off"];
 var PRESET_NAMES = ["mcp"];
 var pinLevel = external_exports.enum(PIN_LEVELS);
 var specifierSet = external_exports.string().superRefine((text2, ctx) => {
-  const parsed2 = parseSpecifierSet(text2);
-  if (!parsed2.ok) {
+  const parsed = parseSpecifierSet(text2);
+  if (!parsed.ok) {
     ctx.addIssue({
       code: "custom",
-      message: `expected a PEP 440 specifier set such as ">=1.2,<2", got "${text2}": ${parsed2.error}`
+      message: `expected a PEP 440 specifier set such as ">=1.2,<2", got "${text2}": ${parsed.error}`
     });
   }
 });
 var packageSpecifier = external_exports.string().transform((text2, ctx) => {
-  const parsed2 = parsePep508(text2);
-  const problem = !parsed2.ok ? parsed2.error : parsed2.value.url !== null || parsed2.value.marker !== null || parsed2.value.extras.length > 0 ? "extras, URLs and markers are not allowed here" : (() => {
-    const set2 = parseSpecifierSet(parsed2.value.specifier);
+  const parsed = parsePep508(text2);
+  const problem = !parsed.ok ? parsed.error : parsed.value.url !== null || parsed.value.marker !== null || parsed.value.extras.length > 0 ? "extras, URLs and markers are not allowed here" : (() => {
+    const set2 = parseSpecifierSet(parsed.value.specifier);
     return set2.ok ? null : set2.error;
   })();
-  if (!parsed2.ok || problem !== null) {
+  if (!parsed.ok || problem !== null) {
     ctx.addIssue({
       code: "custom",
       message: `expected a package name and a PEP 440 specifier set such as "httpx>=0.27.1,<1", got "${text2}": ${problem}`
     });
     return external_exports.NEVER;
   }
-  return { name: parsed2.value.name, specifier: parsed2.value.specifier, text: text2 };
+  return { name: parsed.value.name, specifier: parsed.value.specifier, text: text2 };
 });
 var untilDate = external_exports.union([
   external_exports.date(),
@@ -56170,8 +56158,8 @@ function suggestPin(context2, project, requirement, declared, constraints, optio
       ),
       null
     );
-    const parsed2 = sample === null ? null : parseVersion(sample);
-    if (parsed2 !== null) candidates.push(parsed2);
+    const parsed = sample === null ? null : parseVersion(sample);
+    if (parsed !== null) candidates.push(parsed);
   }
   const pick2 = candidates.find(fits) ?? candidates.find(installable) ?? candidates.find((v) => accept(v) && keepsDeclared(v));
   return pick2 === void 0 ? null : `==${pick2.text}`;
@@ -56206,15 +56194,15 @@ function suggestRange(project, requirement, declared, level, options) {
       const clauses = combineClauses(sets);
       if (clauses === null) continue;
       const excluded = excludeBanned(clauses, banned);
-      const parsed2 = parse4(excluded.join(","));
-      if (parsed2 === null || excluded.length === 0) continue;
-      if (safely(() => isEmpty(parsed2), true)) continue;
-      if (strict && !overlapsNeeded(parsed2)) continue;
+      const parsed = parse4(excluded.join(","));
+      if (parsed === null || excluded.length === 0) continue;
+      if (safely(() => isEmpty(parsed), true)) continue;
+      if (strict && !overlapsNeeded(parsed)) continue;
       const reached = findPinLevel(
-        { ...requirement, url: null, specifier: parsed2.text },
-        parsed2
+        { ...requirement, url: null, specifier: parsed.text },
+        parsed
       );
-      if (reached !== null && meetsPinLevel(reached, level)) return parsed2.text;
+      if (reached !== null && meetsPinLevel(reached, level)) return parsed.text;
     }
   }
   return null;
@@ -56559,9 +56547,9 @@ function collectContributions(context2, project) {
   const contributions = [];
   for (const { name, specifier, describe: describe3 } of candidates) {
     if ((counts.get(name) ?? 0) < 2) continue;
-    const parsed2 = context2.parseSpecifier(specifier);
-    if (parsed2 !== null)
-      contributions.push({ name, ...describe3(), set: parsed2.set });
+    const parsed = context2.parseSpecifier(specifier);
+    if (parsed !== null)
+      contributions.push({ name, ...describe3(), set: parsed.set });
   }
   return contributions;
 }
@@ -57514,9 +57502,9 @@ async function readText(path) {
   }
 }
 function parseOrThrow(text2, file2) {
-  const parsed2 = parseToml(text2, file2);
-  if (parsed2.value === null) {
-    const diagnostic = parsed2.diagnostics[0];
+  const parsed = parseToml(text2, file2);
+  if (parsed.value === null) {
+    const diagnostic = parsed.diagnostics[0];
     const line = diagnostic?.line ?? null;
     throw new ConfigurationError(
       diagnostic?.message ?? "invalid TOML",
@@ -57524,20 +57512,20 @@ function parseOrThrow(text2, file2) {
       line
     );
   }
-  return parsed2.value;
+  return parsed.value;
 }
 function readPolicyFile(text2, file2) {
   const document = parseOrThrow(text2, file2);
   return loadPolicyFromToml(document.value, file2, document.lineOf);
 }
 function readPyprojectPolicy(text2, file2, explicit) {
-  const parsed2 = parseToml(text2, file2);
-  if (parsed2.value === null) {
+  const parsed = parseToml(text2, file2);
+  if (parsed.value === null) {
     if (explicit || /^\s*\[\s*tool\s*\.\s*["']?pin-audit/m.test(text2))
       parseOrThrow(text2, file2);
     return null;
   }
-  const document = parsed2.value;
+  const document = parsed.value;
   const tool = document.value.tool;
   if (!isTable3(tool) || tool["pin-audit"] === void 0) return null;
   return loadPolicyFromToml(
@@ -57836,13 +57824,13 @@ async function parseFiles(files, options) {
       (file2) => parseDiscoveredFile(file2, reader)
     );
   }
-  const parsed2 = [];
+  const parsed = [];
   for (const outcome of outcomes) {
     for (const [file2, diagnostics] of outcome.diagnostics)
       options.addDiagnostics(file2, diagnostics);
-    if (outcome.parsed !== null) parsed2.push(outcome.parsed);
+    if (outcome.parsed !== null) parsed.push(outcome.parsed);
   }
-  return parsed2;
+  return parsed;
 }
 function checkGlobs(kind, globs) {
   for (const glob of globs) {
@@ -58280,8 +58268,8 @@ function policyFilter(name, rules) {
   return (version3) => (allowed === null || contains(allowed, version3)) && !banned.some((set2) => contains(set2, version3));
 }
 function parseSet(text2) {
-  const parsed2 = parseSpecifierSet(text2);
-  return parsed2.ok ? parsed2.value : null;
+  const parsed = parseSpecifierSet(text2);
+  return parsed.ok ? parsed.value : null;
 }
 function computeFleet(repositories) {
   const byPackage = /* @__PURE__ */ new Map();
@@ -58500,10 +58488,10 @@ function readState(body) {
   if (encoded.length > MAX_STATE_CHARS || !/^[A-Za-z0-9+/]*={0,2}$/.test(encoded))
     return null;
   try {
-    const parsed2 = stateSchema.safeParse(
+    const parsed = stateSchema.safeParse(
       JSON.parse(Buffer.from(encoded, "base64").toString("utf8"))
     );
-    return parsed2.success ? parsed2.data : null;
+    return parsed.success ? parsed.data : null;
   } catch {
     return null;
   }
@@ -59821,11 +59809,11 @@ async function materializeEntries(entries, destDir, concurrency, readBlob) {
     const batch = pending.splice(0);
     const targets = [];
     for (const { path, bytes } of batch) {
-      const parsed2 = parseRequirementsTxt(
+      const parsed = parseRequirementsTxt(
         Buffer.from(bytes).toString("utf8"),
         path
       );
-      for (const include of parsed2.value.includes) {
+      for (const include of parsed.value.includes) {
         if (/^[a-z][a-z0-9+.-]*:\/\//i.test(include.target)) continue;
         const resolved = resolveLinkTarget(path, include.target);
         if (resolved === null || queued.has(resolved)) continue;
@@ -60220,14 +60208,14 @@ var INPUT_NAMES = Object.keys(inputSchema.shape);
 function loadInputs(getInput2 = (name) => getInput(name)) {
   const raw = {};
   for (const name of INPUT_NAMES) raw[name] = getInput2(name);
-  const parsed2 = inputSchema.safeParse(raw);
-  if (!parsed2.success) {
-    const problems = parsed2.error.issues.map(
+  const parsed = inputSchema.safeParse(raw);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map(
       (issue3) => `input "${String(issue3.path[0])}" ${issue3.message}`
     );
     throw new ConfigurationError(problems.join("\n"));
   }
-  const v = parsed2.data;
+  const v = parsed.data;
   return {
     token: v.token,
     path: v.path,

@@ -11,6 +11,24 @@ function normalizeName(name) {
   return name.replace(/[-_.]+/g, "-").toLowerCase();
 }
 
+// src/model/bounded-cache.ts
+function createBoundedCache(limit) {
+  const entries = /* @__PURE__ */ new Map();
+  return {
+    get(key, compute) {
+      const hit = entries.get(key);
+      if (hit !== void 0 || entries.has(key)) return hit;
+      const value = compute(key);
+      if (entries.size >= limit) entries.clear();
+      entries.set(copyString(key), value);
+      return value;
+    }
+  };
+}
+function copyString(text) {
+  return text.length < 13 ? text : [...text].join("");
+}
+
 // src/pep440/version.ts
 var PY_WHITESPACE = "\\u0009\\u000a\\u000b\\u000c\\u000d\\u001c\\u001d\\u001e\\u001f\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
 var VERSION_BODY = "v?(?:(?:(?<epoch>[0-9]+)!)?(?<release>[0-9]+(?:\\.[0-9]+)*)(?<pre>[-_.]?(?<pre_l>alpha|a|beta|b|preview|pre|c|rc)[-_.]?(?<pre_n>[0-9]+)?)?(?<post>(?:-(?<post_n1>[0-9]+))|(?:[-_.]?(?<post_l>post|rev|r)[-_.]?(?<post_n2>[0-9]+)?))?(?<dev>[-_.]?(?<dev_l>dev)[-_.]?(?<dev_n>[0-9]+)?)?)(?:\\+(?<local>[a-z0-9]+(?:[-_.][a-z0-9]+)*))?";
@@ -28,14 +46,9 @@ var PRE_LABELS = {
   pre: "rc",
   preview: "rc"
 };
-var cache = /* @__PURE__ */ new Map();
+var parsedVersions = createBoundedCache(5e4);
 function parseVersion(text) {
-  const hit = cache.get(text);
-  if (hit !== void 0 || cache.has(text)) return hit ?? null;
-  const parsed2 = parseUncached(text);
-  if (cache.size > 5e4) cache.clear();
-  cache.set(text, parsed2);
-  return parsed2;
+  return parsedVersions.get(text, parseUncached);
 }
 function parseUncached(text) {
   const g = VERSION_REGEX.exec(text)?.groups;
@@ -111,9 +124,9 @@ function compareKeys(a, b) {
 }
 function toVersion(v) {
   if (typeof v !== "string") return v;
-  const parsed2 = parseVersion(v);
-  if (!parsed2) throw new Error(`Invalid version: '${v}'`);
-  return parsed2;
+  const parsed = parseVersion(v);
+  if (!parsed) throw new Error(`Invalid version: '${v}'`);
+  return parsed;
 }
 function compareVersions(a, b) {
   return compareKeys(versionKey(toVersion(a)), versionKey(toVersion(b)));
@@ -473,7 +486,7 @@ function parseString(ctx) {
     else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
       ctx.p += 2;
   }
-  let parsed2 = "";
+  let parsed = "";
   let sliceStart = ctx.p;
   let state = 0;
   for (; ctx.p < ctx.s.length; ctx.p++) {
@@ -491,13 +504,13 @@ function parseString(ctx) {
       }
       if (!state) {
         let s = ctx.s.slice(sliceStart, ctx.p);
-        parsed2 = parsed2 ? parsed2 + s : s;
+        parsed = parsed ? parsed + s : s;
       }
       ctx.p += isMultiline ? 3 : 1;
-      return parsed2;
+      return parsed;
     } else if (!state) {
       if (!isLiteral && c === 92) {
-        parsed2 += ctx.s.slice(sliceStart, sliceStart = ctx.p);
+        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
         state = 1;
       }
     } else if (state === 1) {
@@ -524,28 +537,28 @@ function parseString(ctx) {
         if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
           TomlError.x("invalid unicode escape", ctx, errPtr);
         }
-        parsed2 += String.fromCodePoint(value);
+        parsed += String.fromCodePoint(value);
         sliceStart = ctx.p--;
         state = 0;
       } else if (isMultiline && (c === 32 || c === 9)) {
         state = 2;
       } else {
         if (c === 98)
-          parsed2 += "\b";
+          parsed += "\b";
         else if (c === 116)
-          parsed2 += "	";
+          parsed += "	";
         else if (c === 110)
-          parsed2 += "\n";
+          parsed += "\n";
         else if (c === 102)
-          parsed2 += "\f";
+          parsed += "\f";
         else if (c === 114)
-          parsed2 += "\r";
+          parsed += "\r";
         else if (c === 101)
-          parsed2 += "\x1B";
+          parsed += "\x1B";
         else if (c === 34)
-          parsed2 += '"';
+          parsed += '"';
         else if (c === 92)
-          parsed2 += "\\";
+          parsed += "\\";
         else
           TomlError.x("unrecognised escape sequence", ctx);
         sliceStart = ctx.p + 1;
@@ -915,7 +928,7 @@ function skipVoid(ctx, banNewLines, banComments) {
 function parseKey(ctx, end = 61) {
   let startPtr;
   let state = 0;
-  let parsed2 = [];
+  let parsed = [];
   let sliceStart;
   let c = ctx.s.charCodeAt(startPtr = ctx.p);
   do {
@@ -923,23 +936,23 @@ function parseKey(ctx, end = 61) {
       if (!state)
         TomlError.x("unexpected end of key", ctx);
       if (state === 1)
-        parsed2.push(ctx.s.slice(sliceStart, ctx.p));
-      return ctx.p++, parsed2;
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      return ctx.p++, parsed;
     } else if (c === 46) {
       if (!state)
         TomlError.x("illegal empty bare key", ctx);
       if (state === 1)
-        parsed2.push(ctx.s.slice(sliceStart, ctx.p));
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
       state = 0;
     } else if (!state && (c === 34 || c === 39)) {
       if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
         TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
-      parsed2.push(parseString(ctx));
+      parsed.push(parseString(ctx));
       state = 2;
       ctx.p--;
     } else if (c === 32 || c === 9) {
       if (state === 1) {
-        parsed2.push(ctx.s.slice(sliceStart, ctx.p));
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
         state = 2;
       }
     } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
@@ -1468,14 +1481,14 @@ function explainInvalid(clause) {
   if (version.includes("+") && op !== "==" && op !== "!=") {
     return `'${clause}': a local version (+...) is only allowed with == and !=`;
   }
-  const parsed2 = parseVersion(version);
-  if (parsed2 === null)
+  const parsed = parseVersion(version);
+  if (parsed === null)
     return `'${clause}': '${version}' is not a valid PEP 440 version`;
   if (op === "~=") {
-    if (parsed2.release.length < 2) {
+    if (parsed.release.length < 2) {
       return `'${clause}': ~= needs at least two release segments (e.g. ~=${version}.0)`;
     }
-    if (parsed2.local !== null)
+    if (parsed.local !== null)
       return `'${clause}': ~= does not allow a local version`;
   }
   return `'${clause}' is not a valid specifier`;
@@ -1493,16 +1506,9 @@ function parseClause(raw) {
     text: `${operator}${version}`
   };
 }
-var parsedSets = /* @__PURE__ */ new Map();
-var PARSED_SETS_LIMIT = 2e4;
+var parsedSets = createBoundedCache(2e4);
 function parseSpecifierSet(text) {
-  let result = parsedSets.get(text);
-  if (result === void 0) {
-    result = parseSpecifierSetUncached(text);
-    if (parsedSets.size >= PARSED_SETS_LIMIT) parsedSets.clear();
-    parsedSets.set(text.length < 13 ? text : [...text].join(""), result);
-  }
-  return result;
+  return parsedSets.get(text, parseSpecifierSetUncached);
 }
 function parseSpecifierSetUncached(text) {
   const clauses = [];
@@ -1564,16 +1570,10 @@ function intersect(a, b) {
 
 // src/parse/pep508.ts
 function parsePep508(text) {
-  let result = parsed.get(text);
-  if (result === void 0) {
-    result = parsePep508Uncached(text);
-    if (parsed.size >= PARSED_LIMIT) parsed.clear();
-    parsed.set(flatCopy(text), result);
-  }
+  const result = parsedRequirements.get(text, parsePep508Uncached);
   return result.ok ? { ok: true, value: { ...result.value, extras: [...result.value.extras] } } : { ok: false, error: result.error };
 }
-var parsed = /* @__PURE__ */ new Map();
-var PARSED_LIMIT = 5e4;
+var parsedRequirements = createBoundedCache(5e4);
 function parsePep508Uncached(text) {
   try {
     return {
@@ -1590,27 +1590,18 @@ function parsePep508Uncached(text) {
 function flattenStrings(value) {
   return {
     ...value,
-    name: flatCopy(value.name),
-    rawName: flatCopy(value.rawName),
-    specifier: flatCopy(value.specifier),
-    extras: value.extras.map(flatCopy),
-    marker: value.marker === null ? null : flatCopy(value.marker),
-    url: value.url === null ? null : flatCopy(value.url)
+    name: copyString(value.name),
+    rawName: copyString(value.rawName),
+    specifier: copyString(value.specifier),
+    extras: value.extras.map(copyString),
+    marker: value.marker === null ? null : copyString(value.marker),
+    url: value.url === null ? null : copyString(value.url)
   };
 }
-function flatCopy(text) {
-  return text.length < 13 ? text : [...text].join("");
-}
 function parsePep508Marker(text) {
-  let result = parsedMarkers.get(text);
-  if (result === void 0) {
-    result = parsePep508MarkerUncached(text);
-    if (parsedMarkers.size >= PARSED_LIMIT) parsedMarkers.clear();
-    parsedMarkers.set(flatCopy(text), result);
-  }
-  return result;
+  return parsedMarkers.get(text, parsePep508MarkerUncached);
 }
-var parsedMarkers = /* @__PURE__ */ new Map();
+var parsedMarkers = createBoundedCache(5e4);
 function parsePep508MarkerUncached(text) {
   try {
     const tokenizer = new Tokenizer(text);
@@ -2846,12 +2837,12 @@ var Fields = class _Fields {
   }
 };
 function normalizeMarker(ctx, marker, at2) {
-  const parsed2 = parsePep508Marker(marker);
-  if (parsed2.ok) return parsed2.value;
+  const parsed = parsePep508Marker(marker);
+  if (parsed.ok) return parsed.value;
   ctx.diagnostics.push({
     severity: "warning",
     line: ctx.doc.lineOf(at2) ?? null,
-    message: `marker "${marker}" is not a valid PEP 508 marker: ${parsed2.error}`
+    message: `marker "${marker}" is not a valid PEP 508 marker: ${parsed.error}`
   });
   return marker;
 }
@@ -3447,13 +3438,13 @@ var PyprojectReader = class {
   requiresPython(keyPath) {
     const text = this.optionalString(keyPath);
     if (text === null) return null;
-    const parsed2 = parsePep508(`python ${text}`);
-    if (!parsed2.ok || parsed2.value.marker !== null || parsed2.value.url !== null || parsed2.value.extras.length) {
-      const why = parsed2.ok ? "it is not a version specifier set" : parsed2.error;
+    const parsed = parsePep508(`python ${text}`);
+    if (!parsed.ok || parsed.value.marker !== null || parsed.value.url !== null || parsed.value.extras.length) {
+      const why = parsed.ok ? "it is not a version specifier set" : parsed.error;
       this.error(keyPath, `invalid version specifier '${text}': ${why}`);
       return null;
     }
-    return parsed2.value.specifier;
+    return parsed.value.specifier;
   }
   /** A PEP 508 string at keyPath as a Requirement, or null with an error diagnostic. */
   pep508(text, keyPath, group) {
@@ -3464,12 +3455,12 @@ var PyprojectReader = class {
       );
       return null;
     }
-    const parsed2 = parsePep508(text);
-    if (!parsed2.ok) {
-      this.error(keyPath, `invalid requirement '${text}': ${parsed2.error}`);
+    const parsed = parsePep508(text);
+    if (!parsed.ok) {
+      this.error(keyPath, `invalid requirement '${text}': ${parsed.error}`);
       return null;
     }
-    const { name, specifier, extras, marker, url } = parsed2.value;
+    const { name, specifier, extras, marker, url } = parsed.value;
     return {
       name,
       specifier,
@@ -3807,11 +3798,11 @@ var PyprojectReader = class {
     }
     if (parts.length === 0) return null;
     const text = parts.length === 1 ? parts[0] ?? "" : parts.map((part) => `(${part})`).join(" and ");
-    const parsed2 = parsePep508Marker(text);
-    if (parsed2.ok) return parsed2.value;
+    const parsed = parsePep508Marker(text);
+    if (parsed.ok) return parsed.value;
     this.error(
       [...keyPath, markers !== null ? "markers" : "python"],
-      `invalid marker '${text}': ${parsed2.error}`
+      `invalid marker '${text}': ${parsed.error}`
     );
     return false;
   }
@@ -4097,14 +4088,14 @@ function readRequirement(table, groupOf) {
   const editable = typeof table.fields.editable === "string" || table.fields.editable === true;
   const extras = rawExtras.length > 0 ? `[${rawExtras.join(",")}]` : "";
   const marker = rawMarker === null ? "" : ` ; ${rawMarker}`;
-  const parsed2 = parsePep508(`${name}${extras}${rawSpecifier}${marker}`);
-  if (!parsed2.ok) {
+  const parsed = parsePep508(`${name}${extras}${rawSpecifier}${marker}`);
+  if (!parsed.ok) {
     table.report(
       "error",
-      `${table.what} is not a valid requirement: ${parsed2.error}`
+      `${table.what} is not a valid requirement: ${parsed.error}`
     );
   }
-  const normalized = parsed2.ok ? parsed2.value : {
+  const normalized = parsed.ok ? parsed.value : {
     name: normalizeName(name),
     specifier: rawSpecifier.replace(/\s+/g, ""),
     extras: rawExtras.map(normalizeName),
@@ -4461,12 +4452,12 @@ function handleLine(number, line, context) {
     );
     return;
   }
-  const parsed2 = parseOptions(words);
-  if (typeof parsed2 === "string") {
-    addError(context, number, `${parsed2} (pip stops on this line)`);
+  const parsed = parseOptions(words);
+  if (typeof parsed === "string") {
+    addError(context, number, `${parsed} (pip stops on this line)`);
     return;
   }
-  for (const word of parsed2.positional) {
+  for (const word of parsed.positional) {
     context.diagnostics.push({
       severity: "warning",
       line: number,
@@ -4475,7 +4466,7 @@ function handleLine(number, line, context) {
   }
   if (args !== "") {
     warnIgnored(
-      parsed2,
+      parsed,
       FILE_LEVEL_OPTIONS,
       number,
       context,
@@ -4484,17 +4475,17 @@ function handleLine(number, line, context) {
     addRequirementLine(
       args,
       number,
-      parsed2.values.filter((entry) => entry.option.dest === "hashes").length,
+      parsed.values.filter((entry) => entry.option.dest === "hashes").length,
       context
     );
     return;
   }
-  const editable = parsed2.values.find(
+  const editable = parsed.values.find(
     (entry) => entry.option.dest === "editables"
   );
   if (editable !== void 0) {
     warnIgnored(
-      parsed2,
+      parsed,
       [...FILE_LEVEL_OPTIONS, ...REQUIREMENT_OPTIONS],
       number,
       context,
@@ -4504,7 +4495,7 @@ function handleLine(number, line, context) {
     addEditable(editable.value ?? "", number, context);
     return;
   }
-  handleOptionLine(parsed2, number, context);
+  handleOptionLine(parsed, number, context);
 }
 var HASH_OPTIONS_RE = /^(?:--hash=sha(?:256|384|512):[0-9A-Fa-f]*(?:[ \t\r\n]+|$))*$/;
 function countHashOptions(options) {
@@ -4514,8 +4505,8 @@ function countHashOptions(options) {
     count++;
   return count;
 }
-function warnIgnored(parsed2, dests, number, context, where, except) {
-  for (const entry of parsed2.values) {
+function warnIgnored(parsed, dests, number, context, where, except) {
+  for (const entry of parsed.values) {
     if (entry !== except && dests.includes(entry.option.dest)) {
       context.diagnostics.push({
         severity: "warning",
@@ -4525,16 +4516,16 @@ function warnIgnored(parsed2, dests, number, context, where, except) {
     }
   }
 }
-function handleOptionLine(parsed2, number, context) {
+function handleOptionLine(parsed, number, context) {
   const { value, diagnostics } = context;
-  const requirementFiles = parsed2.values.filter(
+  const requirementFiles = parsed.values.filter(
     (entry) => entry.option.dest === "requirements"
   );
-  const constraintFiles = parsed2.values.filter(
+  const constraintFiles = parsed.values.filter(
     (entry) => entry.option.dest === "constraints"
   );
   const include = requirementFiles[0] ?? constraintFiles[0];
-  for (const entry of parsed2.values) {
+  for (const entry of parsed.values) {
     const dest = entry.option.dest;
     if (dest === "requirements" || dest === "constraints") {
       if (entry === include) {
@@ -5198,9 +5189,9 @@ function isInside(rootReal, candidate) {
 
 // src/discover/resolve-requirements.ts
 function createRequirementsReader(rootReal, env) {
-  const parsed2 = /* @__PURE__ */ new Map();
+  const parsed = /* @__PURE__ */ new Map();
   function load(relPath) {
-    let entry = parsed2.get(relPath);
+    let entry = parsed.get(relPath);
     if (!entry) {
       entry = readTextFile(join2(rootReal, relPath)).then((read) => {
         if (!read.ok) return { ok: false, diagnostic: read.diagnostic };
@@ -5211,7 +5202,7 @@ function createRequirementsReader(rootReal, env) {
           diagnostics: result.diagnostics
         };
       });
-      parsed2.set(relPath, entry);
+      parsed.set(relPath, entry);
     }
     return entry;
   }
@@ -5351,16 +5342,16 @@ function serveParseRequests() {
   });
 }
 function toCloneable(outcome) {
-  const parsed2 = outcome.parsed;
-  if (parsed2?.kind !== "pyproject" || parsed2.value.document === null)
+  const parsed = outcome.parsed;
+  if (parsed?.kind !== "pyproject" || parsed.value.document === null)
     return outcome;
-  const { value } = parsed2.value.document;
+  const { value } = parsed.value.document;
   return {
     ...outcome,
     parsed: {
-      ...parsed2,
+      ...parsed,
       value: {
-        ...parsed2.value,
+        ...parsed.value,
         document: { value }
       }
     }

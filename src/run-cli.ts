@@ -1,7 +1,7 @@
 import { type FileHandle, open, readFile, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { auditRepository } from "./audit.js";
+import { type AuditOptions, auditRepository } from "./audit.js";
 import { type DriftReport, isDrifting } from "./drift/drift-report.js";
 import { driftRepository } from "./drift/drift-repository.js";
 import { advanceState, readState, snapshotDrift } from "./drift/drift-state.js";
@@ -133,13 +133,7 @@ async function runCliUnsafe(
 			`--format must be one of ${FORMATS.join(", ")}; got "${values.format}"`,
 		);
 	}
-	const root = positionals[0] ?? ".";
-	const info = await stat(root).catch(() => null);
-	if (!info) throw new ConfigurationError(`${root}: no such directory`);
-	if (!info.isDirectory())
-		throw new ConfigurationError(
-			`${root}: not a directory (give the directory to audit)`,
-		);
+	const root = await checkAuditedRoot(positionals[0] ?? ".");
 
 	const output = await openOutput(values.output);
 	try {
@@ -149,20 +143,37 @@ async function runCliUnsafe(
 	}
 }
 
-async function auditAndWrite(
+/** The directory to audit, as given, when it is one; a configuration error otherwise. */
+async function checkAuditedRoot(root: string): Promise<string> {
+	const info = await stat(root).catch(() => null);
+	if (!info) throw new ConfigurationError(`${root}: no such directory`);
+	if (!info.isDirectory())
+		throw new ConfigurationError(
+			`${root}: not a directory (give the directory to audit)`,
+		);
+	return root;
+}
+
+/** What to audit and how to reach the index, from the flags `pin-audit [path]` and `pin-audit drift` share. */
+function cliAuditOptions(
 	root: string,
-	values: ReturnType<typeof parseCliArgs>["values"],
-	output: Output | null,
+	values: {
+		include?: string[] | undefined;
+		exclude?: string[] | undefined;
+		policy?: string | undefined;
+		offline: boolean;
+		"index-url"?: string | undefined;
+		"cache-dir"?: string | undefined;
+	},
 	io: CliIo,
-): Promise<number> {
-	const format = values.format as Format;
-	const report = await auditRepository({
+): AuditOptions {
+	return {
 		root,
 		include: values.include ?? [],
 		exclude: values.exclude ?? [],
 		env: io.env,
 		indexToken: io.env[INDEX_TOKEN_ENV] ?? null,
-		// A policy path on the command line is relative to where the command runs, like every other path.
+		// Paths on the command line are relative to where the command runs, like every other path.
 		...(values.policy !== undefined
 			? { policyPath: resolve(values.policy) }
 			: {}),
@@ -173,7 +184,17 @@ async function auditAndWrite(
 		...(values["cache-dir"] !== undefined
 			? { cacheDir: resolve(values["cache-dir"]) }
 			: {}),
-	});
+	};
+}
+
+async function auditAndWrite(
+	root: string,
+	values: ReturnType<typeof parseCliArgs>["values"],
+	output: Output | null,
+	io: CliIo,
+): Promise<number> {
+	const format = values.format as Format;
+	const report = await auditRepository(cliAuditOptions(root, values, io));
 	const color =
 		values.color ?? (io.isTty && !io.env.NO_COLOR && !values.output);
 	// Index credentials never reach the output, whatever a message or URL may have echoed.
@@ -360,27 +381,10 @@ async function driftAndWrite(
 			throw new ConfigurationError(
 				`expected one path, got ${positionals.length}\n\n${USAGE}`,
 			);
-		const root = positionals[0] ?? ".";
-		const info = await stat(root).catch(() => null);
-		if (!info?.isDirectory())
-			throw new ConfigurationError(`${root}: no such directory`);
+		const root = await checkAuditedRoot(positionals[0] ?? ".");
 		report = (
 			await driftRepository({
-				root,
-				include: values.include ?? [],
-				exclude: values.exclude ?? [],
-				env: io.env,
-				indexToken: io.env[INDEX_TOKEN_ENV] ?? null,
-				...(values.policy !== undefined
-					? { policyPath: resolve(values.policy) }
-					: {}),
-				offline: values.offline,
-				...(values["index-url"] !== undefined
-					? { indexUrl: values["index-url"] }
-					: {}),
-				...(values["cache-dir"] !== undefined
-					? { cacheDir: resolve(values["cache-dir"]) }
-					: {}),
+				...cliAuditOptions(root, values, io),
 				name: values.name ?? root,
 				now,
 			})

@@ -200,13 +200,14 @@ export function shouldCreateComment(
 	}
 }
 
-function firstLine(body: string): string {
+/** The marker line of a comment or issue body. */
+export function firstLine(body: string): string {
 	const end = body.indexOf("\n");
 	return (end < 0 ? body : body.slice(0, end)).replace(/\r$/, "").trim();
 }
 
 /** GitHub keeps the body as sent, but clients and the API may turn \n into \r\n; trailing space is invisible. */
-function sameBody(a: string, b: string): boolean {
+export function sameBody(a: string, b: string): boolean {
 	const normalize = (s: string) => s.replace(/\r\n/g, "\n").trimEnd();
 	return normalize(a) === normalize(b);
 }

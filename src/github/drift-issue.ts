@@ -1,5 +1,10 @@
 import { DRIFT_MARKER } from "../report/render-drift.js";
-import { isWrittenBy, type TokenAuthor } from "./comment.js";
+import {
+	firstLine,
+	isWrittenBy,
+	sameBody,
+	type TokenAuthor,
+} from "./comment.js";
 import type { RestClient } from "./rest-client.js";
 
 // The drift issue: exactly one per repository, found by its marker (first line of the body) AND its author (the
@@ -185,15 +190,4 @@ export async function upsertDriftIssue(
 		...patch,
 	});
 	return { action, number: existing.number };
-}
-
-function firstLine(body: string): string {
-	const end = body.indexOf("\n");
-	return (end < 0 ? body : body.slice(0, end)).replace(/\r$/, "").trim();
-}
-
-/** GitHub may turn \n into \r\n; trailing space is invisible. */
-function sameBody(a: string, b: string): boolean {
-	const normalize = (s: string) => s.replace(/\r\n/g, "\n").trimEnd();
-	return normalize(a) === normalize(b);
 }

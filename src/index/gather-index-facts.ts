@@ -4,41 +4,24 @@
 import type { Project } from "../model/types.js";
 import { parseSpecifierSet } from "../pep440/specifier-set.js";
 import { parseVersion } from "../pep440/version.js";
-import {
-	createHttpClient,
-	type HttpClient,
-	type HttpClientOptions,
-} from "./http-client.js";
-import { createIndexClient, type IndexClient } from "./index-client.js";
-import {
-	DEFAULT_INDEX_URL,
-	type IndexEndpoint,
-	parseIndexEndpoint,
-	redactUrl,
-} from "./index-endpoint.js";
+import type { HttpClient } from "./http-client.js";
+import { DEFAULT_INDEX_URL, redactUrl } from "./index-endpoint.js";
 import {
 	type IndexFacts,
 	type IndexLookup,
 	projectReleaseKey,
 	type ReleaseFacts,
 } from "./index-facts.js";
+import {
+	createIndexSession,
+	type IndexSessionOptions,
+	settleLookup,
+} from "./index-session.js";
 
-export interface GatherIndexOptions {
+/** `indexUrl` is the index for every project (CLI/action input, or the policy's); it wins over project config. */
+export interface GatherIndexOptions extends IndexSessionOptions {
 	/** Ask no index at all. */
 	offline: boolean;
-	/** The index for every project (CLI/action input, or the policy's `index-url`); wins over project config. */
-	indexUrl?: string | null;
-	cacheDir?: string | null;
-	/** HTTPS_PROXY, NO_PROXY. */
-	env?: Readonly<Record<string, string | undefined>>;
-	/**
-	 * The credential for `indexUrl` (PIN_AUDIT_INDEX_TOKEN). It is sent to that configured index only, never to an
-	 * index the audited files name (a requirements file's --index-url, a lock's registry, [[tool.uv.index]]): those
-	 * come from whoever wrote the pull request.
-	 */
-	token?: string | null;
-	/** Retry, timeout and concurrency settings (tests shorten them). */
-	http?: Omit<HttpClientOptions, "cacheDir" | "env">;
 }
 
 export interface GatheredIndexFacts {
@@ -62,9 +45,7 @@ export async function gatherIndexFacts(
 	projects: readonly Project[],
 	options: GatherIndexOptions,
 ): Promise<GatheredIndexFacts> {
-	const env = options.env ?? {};
 	const token = options.token || null;
-	const trustedIndex = options.indexUrl ?? null;
 	const indexByProject = new Map<string, string>();
 	const releases = new Map<
 		string,
@@ -83,43 +64,18 @@ export async function gatherIndexFacts(
 		};
 	}
 
-	const http = createHttpClient({
-		...options.http,
-		cacheDir: options.cacheDir ?? null,
-		env,
-	});
-	const endpoints = new Map<string, IndexLookup<IndexEndpoint>>();
-	const clients = new Map<string, IndexClient>();
-	const secrets = new Set<string>(token ? [token] : []);
-	const endpointFor = (raw: string): IndexLookup<IndexEndpoint> => {
-		let endpoint = endpoints.get(raw);
-		if (endpoint === undefined) {
-			endpoint = parseIndexEndpoint(raw, raw === trustedIndex ? token : null);
-			if (endpoint.ok) for (const s of endpoint.value.secrets) secrets.add(s);
-			endpoints.set(raw, endpoint);
-		}
-		return endpoint;
-	};
+	const session = createIndexSession({ ...options, token });
 	const lookups = new Map<string, Promise<IndexLookup<ReleaseFacts | null>>>();
 	const lookup = (
 		wanted: Wanted,
 	): Promise<IndexLookup<ReleaseFacts | null>> => {
-		const endpoint = endpointFor(wanted.index);
-		if (!endpoint.ok) return Promise.resolve(endpoint);
-		const key = `${endpoint.value.url}\0${endpoint.value.authorization ?? ""}\0${wanted.name}\0${wanted.version}`;
+		const found = session.clientFor(wanted.index);
+		if (!found.ok) return Promise.resolve(found.lookup);
+		const key = `${found.key}\0${wanted.name}\0${wanted.version}`;
 		let pending = lookups.get(key);
 		if (pending === undefined) {
-			const clientKey = `${endpoint.value.url}\0${endpoint.value.authorization ?? ""}`;
-			let client = clients.get(clientKey);
-			if (client === undefined) {
-				client = createIndexClient(endpoint.value, http);
-				clients.set(clientKey, client);
-			}
-			pending = client.lookupRelease(wanted.name, wanted.version).catch(
-				(error: unknown): IndexLookup<ReleaseFacts | null> => ({
-					ok: false,
-					error: error instanceof Error ? error.message : String(error),
-				}),
+			pending = settleLookup(
+				found.client.lookupRelease(wanted.name, wanted.version),
 			);
 			lookups.set(key, pending);
 		}
@@ -139,8 +95,7 @@ export async function gatherIndexFacts(
 		const key = projectReleaseKey(w.project, w.name, w.version);
 		const answer = answers[i];
 		if (answer === undefined || releases.has(key)) return;
-		const endpoint = endpointFor(w.index);
-		const index = endpoint.ok ? endpoint.value.url : redactUrl(w.index);
+		const index = session.clientFor(w.index).url;
 		// An error message may echo a URL: never one with credentials.
 		releases.set(key, {
 			index,
@@ -151,8 +106,8 @@ export async function gatherIndexFacts(
 	});
 	return {
 		facts: { online: true, indexByProject, releases },
-		secrets: [...secrets],
-		stats: http.stats,
+		secrets: session.secrets(),
+		stats: session.stats,
 	};
 }
 

@@ -3,18 +3,13 @@
 // nothing here throws.
 import type { Project } from "../model/types.js";
 import { chooseProjectIndex } from "./gather-index-facts.js";
-import {
-	createHttpClient,
-	type HttpClient,
-	type HttpClientOptions,
-} from "./http-client.js";
-import { createIndexClient, type IndexClient } from "./index-client.js";
-import {
-	type IndexEndpoint,
-	parseIndexEndpoint,
-	redactUrl,
-} from "./index-endpoint.js";
+import { redactUrl } from "./index-endpoint.js";
 import type { IndexLookup, ReleaseSummary } from "./index-facts.js";
+import {
+	createIndexSession,
+	type IndexSessionOptions,
+	settleLookup,
+} from "./index-session.js";
 
 export interface ReleaseListing {
 	/** The index asked (credentials removed). */
@@ -31,19 +26,9 @@ export interface ReleaseLists {
 	secrets: string[];
 }
 
-export interface GatherReleaseListsOptions {
+/** `indexUrl` is the index for every project; it wins over project config. */
+export interface GatherReleaseListsOptions extends IndexSessionOptions {
 	offline: boolean;
-	/** The index for every project; wins over project config. */
-	indexUrl?: string | null;
-	cacheDir?: string | null;
-	/** HTTPS_PROXY, NO_PROXY. */
-	env?: Readonly<Record<string, string | undefined>>;
-	/**
-	 * The credential for `indexUrl` (PIN_AUDIT_INDEX_TOKEN), sent to that configured index only: never to an index
-	 * the audited files name, which whoever wrote them chose.
-	 */
-	token?: string | null;
-	http?: Omit<HttpClientOptions, "cacheDir" | "env">;
 }
 
 export function projectPackageKey(project: string, name: string): string {
@@ -56,20 +41,12 @@ export async function gatherReleaseLists(
 	wanted: ReadonlyMap<string, readonly string[]>,
 	options: GatherReleaseListsOptions,
 ): Promise<ReleaseLists> {
-	const env = options.env ?? {};
-	const token = options.token ?? null;
-	const secrets = new Set<string>(token ? [token] : []);
+	const token = options.token || null;
 	const listings = new Map<string, ReleaseListing>();
 	if (options.offline)
-		return { online: false, listings, secrets: [...secrets] };
+		return { online: false, listings, secrets: token ? [token] : [] };
 
-	const http: HttpClient = createHttpClient({
-		...options.http,
-		cacheDir: options.cacheDir ?? null,
-		env,
-	});
-	const endpoints = new Map<string, IndexLookup<IndexEndpoint>>();
-	const clients = new Map<string, IndexClient>();
+	const session = createIndexSession({ ...options, token });
 	const pending = new Map<
 		string,
 		Promise<IndexLookup<ReleaseSummary[] | null>>
@@ -81,35 +58,16 @@ export async function gatherReleaseLists(
 		index: string;
 		answer: Promise<IndexLookup<ReleaseSummary[] | null>>;
 	} => {
-		let endpoint = endpoints.get(raw);
-		if (endpoint === undefined) {
-			endpoint = parseIndexEndpoint(
-				raw,
-				raw === options.indexUrl ? token : null,
-			);
-			if (endpoint.ok) for (const s of endpoint.value.secrets) secrets.add(s);
-			endpoints.set(raw, endpoint);
-		}
-		if (!endpoint.ok)
-			return { index: redactUrl(raw), answer: Promise.resolve(endpoint) };
-		const clientKey = `${endpoint.value.url}\0${endpoint.value.authorization ?? ""}`;
-		let client = clients.get(clientKey);
-		if (client === undefined) {
-			client = createIndexClient(endpoint.value, http);
-			clients.set(clientKey, client);
-		}
-		const key = `${clientKey}\0${name}`;
+		const found = session.clientFor(raw);
+		if (!found.ok)
+			return { index: found.url, answer: Promise.resolve(found.lookup) };
+		const key = `${found.key}\0${name}`;
 		let answer = pending.get(key);
 		if (answer === undefined) {
-			answer = client.listReleases(name).catch(
-				(error: unknown): IndexLookup<ReleaseSummary[] | null> => ({
-					ok: false,
-					error: error instanceof Error ? error.message : String(error),
-				}),
-			);
+			answer = settleLookup(found.client.listReleases(name));
 			pending.set(key, answer);
 		}
-		return { index: endpoint.value.url, answer };
+		return { index: found.url, answer };
 	};
 
 	const jobs: Promise<void>[] = [];
@@ -131,5 +89,5 @@ export async function gatherReleaseLists(
 		}
 	}
 	await Promise.all(jobs);
-	return { online: true, listings, secrets: [...secrets] };
+	return { online: true, listings, secrets: session.secrets() };
 }

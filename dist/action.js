@@ -30920,8 +30920,8 @@ function invalid(line, message) {
   return { value: null, diagnostics: [diagnostic] };
 }
 function describeTomlError(error63) {
-  const firstLine3 = error63.message.split("\n", 1)[0] ?? "";
-  let what = firstLine3.replace(/^Invalid TOML document:\s*/, "");
+  const firstLine2 = error63.message.split("\n", 1)[0] ?? "";
+  let what = firstLine2.replace(/^Invalid TOML document:\s*/, "");
   if (what.startsWith("document contains excessively nested structures"))
     what = TOO_DEEP;
   return `${what} (line ${error63.line}, column ${error63.column})`;
@@ -34067,6 +34067,90 @@ function describeConfigurationError(error63) {
   return error63.message.startsWith(error63.file) ? error63.message : `${where}: ${error63.message}`;
 }
 
+// src/index/index-endpoint.ts
+var DEFAULT_INDEX_URL = "https://pypi.org";
+var INDEX_TOKEN_ENV = "PIN_AUDIT_INDEX_TOKEN";
+function parseIndexEndpoint(raw, token = null) {
+  let url2;
+  try {
+    url2 = new URL(raw.trim());
+  } catch {
+    return {
+      ok: false,
+      error: `"${redactUrl(raw)}" is not an absolute URL (expected e.g. https://pypi.org/simple)`
+    };
+  }
+  if (url2.protocol !== "https:" && url2.protocol !== "http:")
+    return {
+      ok: false,
+      error: `index URL must use https:// or http://, got ${url2.protocol}`
+    };
+  const secrets = [];
+  let authorization = null;
+  const user = decodeURIComponent(url2.username);
+  const password = decodeURIComponent(url2.password);
+  if (token !== null && token !== "") {
+    secrets.push(token);
+    if (token.includes(":")) {
+      const [tokenUser = "", ...rest] = token.split(":");
+      secrets.push(rest.join(":"));
+      authorization = basic(tokenUser, rest.join(":"), secrets);
+    } else authorization = `Bearer ${token}`;
+  } else if (user !== "" || password !== "") {
+    authorization = basic(user, password, secrets);
+  }
+  if (url2.username !== "") secrets.push(url2.username, user);
+  if (url2.password !== "") secrets.push(url2.password, password);
+  if (authorization !== null) secrets.push(authorization);
+  url2.username = "";
+  url2.password = "";
+  url2.search = "";
+  url2.hash = "";
+  const clean = url2.toString().replace(/\/+$/, "");
+  const api = /\/simple$/i.test(new URL(clean).pathname) ? "simple" : "json";
+  return {
+    ok: true,
+    value: {
+      url: clean,
+      api,
+      authorization,
+      secrets: [...new Set(secrets.filter((s) => s.length >= 3))]
+    }
+  };
+}
+function basic(user, password, secrets) {
+  const encoded = Buffer.from(`${user}:${password}`).toString("base64");
+  secrets.push(encoded);
+  return `Basic ${encoded}`;
+}
+function redactUrl(text2) {
+  return text2.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/gi, "$1");
+}
+function listIndexSecrets(options) {
+  const token = options.env?.[INDEX_TOKEN_ENV] ?? null;
+  const secrets = /* @__PURE__ */ new Set();
+  if (token) secrets.add(token);
+  if (options.indexUrl !== void 0) {
+    const parsed = parseIndexEndpoint(options.indexUrl, token);
+    if (parsed.ok) for (const s of parsed.value.secrets) secrets.add(s);
+  }
+  return [...secrets];
+}
+function maskSecrets(text2, secrets) {
+  let out = text2;
+  for (const secret of [...secrets].sort((a, b) => b.length - a.length))
+    if (secret.length > 0) out = out.split(secret).join("***");
+  return out;
+}
+
+// src/index/index-facts.ts
+function projectReleaseKey(project, name, version3) {
+  return `${project}\0${name}\0${version3}`;
+}
+function createEmptyIndexFacts() {
+  return { online: false, indexByProject: /* @__PURE__ */ new Map(), releases: /* @__PURE__ */ new Map() };
+}
+
 // src/index/response-cache.ts
 import { createHash } from "node:crypto";
 import { mkdir as mkdir2, readFile, rename as rename2, writeFile as writeFile2 } from "node:fs/promises";
@@ -34631,95 +34715,52 @@ function describeStatus(status) {
   return `HTTP ${status}`;
 }
 
-// src/index/index-endpoint.ts
-var DEFAULT_INDEX_URL = "https://pypi.org";
-var INDEX_TOKEN_ENV = "PIN_AUDIT_INDEX_TOKEN";
-function parseIndexEndpoint(raw, token = null) {
-  let url2;
-  try {
-    url2 = new URL(raw.trim());
-  } catch {
-    return {
-      ok: false,
-      error: `"${redactUrl(raw)}" is not an absolute URL (expected e.g. https://pypi.org/simple)`
-    };
-  }
-  if (url2.protocol !== "https:" && url2.protocol !== "http:")
-    return {
-      ok: false,
-      error: `index URL must use https:// or http://, got ${url2.protocol}`
-    };
-  const secrets = [];
-  let authorization = null;
-  const user = decodeURIComponent(url2.username);
-  const password = decodeURIComponent(url2.password);
-  if (token !== null && token !== "") {
-    secrets.push(token);
-    if (token.includes(":")) {
-      const [tokenUser = "", ...rest] = token.split(":");
-      secrets.push(rest.join(":"));
-      authorization = basic(tokenUser, rest.join(":"), secrets);
-    } else authorization = `Bearer ${token}`;
-  } else if (user !== "" || password !== "") {
-    authorization = basic(user, password, secrets);
-  }
-  if (url2.username !== "") secrets.push(url2.username, user);
-  if (url2.password !== "") secrets.push(url2.password, password);
-  if (authorization !== null) secrets.push(authorization);
-  url2.username = "";
-  url2.password = "";
-  url2.search = "";
-  url2.hash = "";
-  const clean = url2.toString().replace(/\/+$/, "");
-  const api = /\/simple$/i.test(new URL(clean).pathname) ? "simple" : "json";
+// src/index/index-session.ts
+function createIndexSession(options) {
+  const token = options.token || null;
+  const trusted = options.indexUrl ?? null;
+  const http = createHttpClient({
+    ...options.http,
+    cacheDir: options.cacheDir ?? null,
+    env: options.env ?? {}
+  });
+  const secrets = new Set(token ? [token] : []);
+  const endpoints = /* @__PURE__ */ new Map();
+  const clients = /* @__PURE__ */ new Map();
   return {
-    ok: true,
-    value: {
-      url: clean,
-      api,
-      authorization,
-      secrets: [...new Set(secrets.filter((s) => s.length >= 3))]
-    }
+    clientFor(raw) {
+      let endpoint2 = endpoints.get(raw);
+      if (endpoint2 === void 0) {
+        endpoint2 = parseIndexEndpoint(raw, raw === trusted ? token : null);
+        if (endpoint2.ok) for (const s of endpoint2.value.secrets) secrets.add(s);
+        endpoints.set(raw, endpoint2);
+      }
+      if (!endpoint2.ok)
+        return { ok: false, url: redactUrl(raw), lookup: endpoint2 };
+      const key = `${endpoint2.value.url}\0${endpoint2.value.authorization ?? ""}`;
+      let client = clients.get(key);
+      if (client === void 0) {
+        client = createIndexClient(endpoint2.value, http);
+        clients.set(key, client);
+      }
+      return { ok: true, client, key, url: endpoint2.value.url };
+    },
+    secrets: () => [...secrets],
+    stats: http.stats
   };
 }
-function basic(user, password, secrets) {
-  const encoded = Buffer.from(`${user}:${password}`).toString("base64");
-  secrets.push(encoded);
-  return `Basic ${encoded}`;
-}
-function redactUrl(text2) {
-  return text2.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/gi, "$1");
-}
-function listIndexSecrets(options) {
-  const token = options.env?.[INDEX_TOKEN_ENV] ?? null;
-  const secrets = /* @__PURE__ */ new Set();
-  if (token) secrets.add(token);
-  if (options.indexUrl !== void 0) {
-    const parsed = parseIndexEndpoint(options.indexUrl, token);
-    if (parsed.ok) for (const s of parsed.value.secrets) secrets.add(s);
-  }
-  return [...secrets];
-}
-function maskSecrets(text2, secrets) {
-  let out = text2;
-  for (const secret of [...secrets].sort((a, b) => b.length - a.length))
-    if (secret.length > 0) out = out.split(secret).join("***");
-  return out;
-}
-
-// src/index/index-facts.ts
-function projectReleaseKey(project, name, version3) {
-  return `${project}\0${name}\0${version3}`;
-}
-function createEmptyIndexFacts() {
-  return { online: false, indexByProject: /* @__PURE__ */ new Map(), releases: /* @__PURE__ */ new Map() };
+function settleLookup(promise2) {
+  return promise2.catch(
+    (error63) => ({
+      ok: false,
+      error: error63 instanceof Error ? error63.message : String(error63)
+    })
+  );
 }
 
 // src/index/gather-index-facts.ts
 async function gatherIndexFacts(projects, options) {
-  const env = options.env ?? {};
   const token = options.token || null;
-  const trustedIndex = options.indexUrl ?? null;
   const indexByProject = /* @__PURE__ */ new Map();
   const releases = /* @__PURE__ */ new Map();
   if (options.offline) {
@@ -34734,41 +34775,16 @@ async function gatherIndexFacts(projects, options) {
       stats: null
     };
   }
-  const http = createHttpClient({
-    ...options.http,
-    cacheDir: options.cacheDir ?? null,
-    env
-  });
-  const endpoints = /* @__PURE__ */ new Map();
-  const clients = /* @__PURE__ */ new Map();
-  const secrets = new Set(token ? [token] : []);
-  const endpointFor = (raw) => {
-    let endpoint2 = endpoints.get(raw);
-    if (endpoint2 === void 0) {
-      endpoint2 = parseIndexEndpoint(raw, raw === trustedIndex ? token : null);
-      if (endpoint2.ok) for (const s of endpoint2.value.secrets) secrets.add(s);
-      endpoints.set(raw, endpoint2);
-    }
-    return endpoint2;
-  };
+  const session = createIndexSession({ ...options, token });
   const lookups = /* @__PURE__ */ new Map();
   const lookup = (wanted2) => {
-    const endpoint2 = endpointFor(wanted2.index);
-    if (!endpoint2.ok) return Promise.resolve(endpoint2);
-    const key = `${endpoint2.value.url}\0${endpoint2.value.authorization ?? ""}\0${wanted2.name}\0${wanted2.version}`;
+    const found = session.clientFor(wanted2.index);
+    if (!found.ok) return Promise.resolve(found.lookup);
+    const key = `${found.key}\0${wanted2.name}\0${wanted2.version}`;
     let pending = lookups.get(key);
     if (pending === void 0) {
-      const clientKey = `${endpoint2.value.url}\0${endpoint2.value.authorization ?? ""}`;
-      let client = clients.get(clientKey);
-      if (client === void 0) {
-        client = createIndexClient(endpoint2.value, http);
-        clients.set(clientKey, client);
-      }
-      pending = client.lookupRelease(wanted2.name, wanted2.version).catch(
-        (error63) => ({
-          ok: false,
-          error: error63 instanceof Error ? error63.message : String(error63)
-        })
+      pending = settleLookup(
+        found.client.lookupRelease(wanted2.name, wanted2.version)
       );
       lookups.set(key, pending);
     }
@@ -34787,8 +34803,7 @@ async function gatherIndexFacts(projects, options) {
     const key = projectReleaseKey(w.project, w.name, w.version);
     const answer = answers2[i];
     if (answer === void 0 || releases.has(key)) return;
-    const endpoint2 = endpointFor(w.index);
-    const index = endpoint2.ok ? endpoint2.value.url : redactUrl(w.index);
+    const index = session.clientFor(w.index).url;
     releases.set(key, {
       index,
       lookup: answer.ok ? answer : { ok: false, error: redactUrl(answer.error) }
@@ -34796,8 +34811,8 @@ async function gatherIndexFacts(projects, options) {
   });
   return {
     facts: { online: true, indexByProject, releases },
-    secrets: [...secrets],
-    stats: http.stats
+    secrets: session.secrets(),
+    stats: session.stats
   };
 }
 function chooseProjectIndex(project, explicit) {
@@ -57972,50 +57987,23 @@ function projectPackageKey(project, name) {
   return `${project}\0${name}`;
 }
 async function gatherReleaseLists(projects, wanted, options) {
-  const env = options.env ?? {};
-  const token = options.token ?? null;
-  const secrets = new Set(token ? [token] : []);
+  const token = options.token || null;
   const listings = /* @__PURE__ */ new Map();
   if (options.offline)
-    return { online: false, listings, secrets: [...secrets] };
-  const http = createHttpClient({
-    ...options.http,
-    cacheDir: options.cacheDir ?? null,
-    env
-  });
-  const endpoints = /* @__PURE__ */ new Map();
-  const clients = /* @__PURE__ */ new Map();
+    return { online: false, listings, secrets: token ? [token] : [] };
+  const session = createIndexSession({ ...options, token });
   const pending = /* @__PURE__ */ new Map();
   const list = (raw, name) => {
-    let endpoint2 = endpoints.get(raw);
-    if (endpoint2 === void 0) {
-      endpoint2 = parseIndexEndpoint(
-        raw,
-        raw === options.indexUrl ? token : null
-      );
-      if (endpoint2.ok) for (const s of endpoint2.value.secrets) secrets.add(s);
-      endpoints.set(raw, endpoint2);
-    }
-    if (!endpoint2.ok)
-      return { index: redactUrl(raw), answer: Promise.resolve(endpoint2) };
-    const clientKey = `${endpoint2.value.url}\0${endpoint2.value.authorization ?? ""}`;
-    let client = clients.get(clientKey);
-    if (client === void 0) {
-      client = createIndexClient(endpoint2.value, http);
-      clients.set(clientKey, client);
-    }
-    const key = `${clientKey}\0${name}`;
+    const found = session.clientFor(raw);
+    if (!found.ok)
+      return { index: found.url, answer: Promise.resolve(found.lookup) };
+    const key = `${found.key}\0${name}`;
     let answer = pending.get(key);
     if (answer === void 0) {
-      answer = client.listReleases(name).catch(
-        (error63) => ({
-          ok: false,
-          error: error63 instanceof Error ? error63.message : String(error63)
-        })
-      );
+      answer = settleLookup(found.client.listReleases(name));
       pending.set(key, answer);
     }
-    return { index: endpoint2.value.url, answer };
+    return { index: found.url, answer };
   };
   const jobs = [];
   for (const project of projects) {
@@ -58034,7 +58022,7 @@ async function gatherReleaseLists(projects, wanted, options) {
     }
   }
   await Promise.all(jobs);
-  return { online: true, listings, secrets: [...secrets] };
+  return { online: true, listings, secrets: session.secrets() };
 }
 
 // src/drift/compute-drift.ts
@@ -59969,7 +59957,7 @@ async function listDriftIssues(client, target, creator) {
       if (i.pull_request !== void 0 && i.pull_request !== null) continue;
       if (!isWrittenBy(i.user, target.author) || typeof i.body !== "string")
         continue;
-      if (firstLine2(i.body) !== DRIFT_MARKER) continue;
+      if (firstLine(i.body) !== DRIFT_MARKER) continue;
       found.push({
         number: i.number,
         title: typeof i.title === "string" ? i.title : "",
@@ -60005,7 +59993,7 @@ async function upsertDriftIssue(client, target, options, content) {
     };
   }
   const patch = {};
-  if (!sameBody2(existing.body, body)) patch.body = body;
+  if (!sameBody(existing.body, body)) patch.body = body;
   if (existing.title !== options.title) patch.title = options.title;
   const lower = new Set(existing.labels.map((l) => l.toLowerCase()));
   if (options.labels.some((l) => !lower.has(l.toLowerCase())))
@@ -60033,14 +60021,6 @@ async function upsertDriftIssue(client, target, options, content) {
     ...patch
   });
   return { action, number: existing.number };
-}
-function firstLine2(body) {
-  const end = body.indexOf("\n");
-  return (end < 0 ? body : body.slice(0, end)).replace(/\r$/, "").trim();
-}
-function sameBody2(a, b) {
-  const normalize = (s) => s.replace(/\r\n/g, "\n").trimEnd();
-  return normalize(a) === normalize(b);
 }
 
 // src/github/event-context.ts

@@ -26611,6 +26611,90 @@ function describeConfigurationError(error62) {
   return error62.message.startsWith(error62.file) ? error62.message : `${where}: ${error62.message}`;
 }
 
+// src/index/index-endpoint.ts
+var DEFAULT_INDEX_URL = "https://pypi.org";
+var INDEX_TOKEN_ENV = "PIN_AUDIT_INDEX_TOKEN";
+function parseIndexEndpoint(raw, token = null) {
+  let url2;
+  try {
+    url2 = new URL(raw.trim());
+  } catch {
+    return {
+      ok: false,
+      error: `"${redactUrl(raw)}" is not an absolute URL (expected e.g. https://pypi.org/simple)`
+    };
+  }
+  if (url2.protocol !== "https:" && url2.protocol !== "http:")
+    return {
+      ok: false,
+      error: `index URL must use https:// or http://, got ${url2.protocol}`
+    };
+  const secrets = [];
+  let authorization = null;
+  const user = decodeURIComponent(url2.username);
+  const password = decodeURIComponent(url2.password);
+  if (token !== null && token !== "") {
+    secrets.push(token);
+    if (token.includes(":")) {
+      const [tokenUser = "", ...rest] = token.split(":");
+      secrets.push(rest.join(":"));
+      authorization = basic(tokenUser, rest.join(":"), secrets);
+    } else authorization = `Bearer ${token}`;
+  } else if (user !== "" || password !== "") {
+    authorization = basic(user, password, secrets);
+  }
+  if (url2.username !== "") secrets.push(url2.username, user);
+  if (url2.password !== "") secrets.push(url2.password, password);
+  if (authorization !== null) secrets.push(authorization);
+  url2.username = "";
+  url2.password = "";
+  url2.search = "";
+  url2.hash = "";
+  const clean = url2.toString().replace(/\/+$/, "");
+  const api = /\/simple$/i.test(new URL(clean).pathname) ? "simple" : "json";
+  return {
+    ok: true,
+    value: {
+      url: clean,
+      api,
+      authorization,
+      secrets: [...new Set(secrets.filter((s) => s.length >= 3))]
+    }
+  };
+}
+function basic(user, password, secrets) {
+  const encoded = Buffer.from(`${user}:${password}`).toString("base64");
+  secrets.push(encoded);
+  return `Basic ${encoded}`;
+}
+function redactUrl(text2) {
+  return text2.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/gi, "$1");
+}
+function listIndexSecrets(options) {
+  const token = options.env?.[INDEX_TOKEN_ENV] ?? null;
+  const secrets = /* @__PURE__ */ new Set();
+  if (token) secrets.add(token);
+  if (options.indexUrl !== void 0) {
+    const parsed = parseIndexEndpoint(options.indexUrl, token);
+    if (parsed.ok) for (const s of parsed.value.secrets) secrets.add(s);
+  }
+  return [...secrets];
+}
+function maskSecrets(text2, secrets) {
+  let out = text2;
+  for (const secret of [...secrets].sort((a, b) => b.length - a.length))
+    if (secret.length > 0) out = out.split(secret).join("***");
+  return out;
+}
+
+// src/index/index-facts.ts
+function projectReleaseKey(project, name, version3) {
+  return `${project}\0${name}\0${version3}`;
+}
+function createEmptyIndexFacts() {
+  return { online: false, indexByProject: /* @__PURE__ */ new Map(), releases: /* @__PURE__ */ new Map() };
+}
+
 // src/index/response-cache.ts
 import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
@@ -27175,95 +27259,52 @@ function describeStatus(status) {
   return `HTTP ${status}`;
 }
 
-// src/index/index-endpoint.ts
-var DEFAULT_INDEX_URL = "https://pypi.org";
-var INDEX_TOKEN_ENV = "PIN_AUDIT_INDEX_TOKEN";
-function parseIndexEndpoint(raw, token = null) {
-  let url2;
-  try {
-    url2 = new URL(raw.trim());
-  } catch {
-    return {
-      ok: false,
-      error: `"${redactUrl(raw)}" is not an absolute URL (expected e.g. https://pypi.org/simple)`
-    };
-  }
-  if (url2.protocol !== "https:" && url2.protocol !== "http:")
-    return {
-      ok: false,
-      error: `index URL must use https:// or http://, got ${url2.protocol}`
-    };
-  const secrets = [];
-  let authorization = null;
-  const user = decodeURIComponent(url2.username);
-  const password = decodeURIComponent(url2.password);
-  if (token !== null && token !== "") {
-    secrets.push(token);
-    if (token.includes(":")) {
-      const [tokenUser = "", ...rest] = token.split(":");
-      secrets.push(rest.join(":"));
-      authorization = basic(tokenUser, rest.join(":"), secrets);
-    } else authorization = `Bearer ${token}`;
-  } else if (user !== "" || password !== "") {
-    authorization = basic(user, password, secrets);
-  }
-  if (url2.username !== "") secrets.push(url2.username, user);
-  if (url2.password !== "") secrets.push(url2.password, password);
-  if (authorization !== null) secrets.push(authorization);
-  url2.username = "";
-  url2.password = "";
-  url2.search = "";
-  url2.hash = "";
-  const clean = url2.toString().replace(/\/+$/, "");
-  const api = /\/simple$/i.test(new URL(clean).pathname) ? "simple" : "json";
+// src/index/index-session.ts
+function createIndexSession(options) {
+  const token = options.token || null;
+  const trusted = options.indexUrl ?? null;
+  const http = createHttpClient({
+    ...options.http,
+    cacheDir: options.cacheDir ?? null,
+    env: options.env ?? {}
+  });
+  const secrets = new Set(token ? [token] : []);
+  const endpoints = /* @__PURE__ */ new Map();
+  const clients = /* @__PURE__ */ new Map();
   return {
-    ok: true,
-    value: {
-      url: clean,
-      api,
-      authorization,
-      secrets: [...new Set(secrets.filter((s) => s.length >= 3))]
-    }
+    clientFor(raw) {
+      let endpoint = endpoints.get(raw);
+      if (endpoint === void 0) {
+        endpoint = parseIndexEndpoint(raw, raw === trusted ? token : null);
+        if (endpoint.ok) for (const s of endpoint.value.secrets) secrets.add(s);
+        endpoints.set(raw, endpoint);
+      }
+      if (!endpoint.ok)
+        return { ok: false, url: redactUrl(raw), lookup: endpoint };
+      const key = `${endpoint.value.url}\0${endpoint.value.authorization ?? ""}`;
+      let client = clients.get(key);
+      if (client === void 0) {
+        client = createIndexClient(endpoint.value, http);
+        clients.set(key, client);
+      }
+      return { ok: true, client, key, url: endpoint.value.url };
+    },
+    secrets: () => [...secrets],
+    stats: http.stats
   };
 }
-function basic(user, password, secrets) {
-  const encoded = Buffer.from(`${user}:${password}`).toString("base64");
-  secrets.push(encoded);
-  return `Basic ${encoded}`;
-}
-function redactUrl(text2) {
-  return text2.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/gi, "$1");
-}
-function listIndexSecrets(options) {
-  const token = options.env?.[INDEX_TOKEN_ENV] ?? null;
-  const secrets = /* @__PURE__ */ new Set();
-  if (token) secrets.add(token);
-  if (options.indexUrl !== void 0) {
-    const parsed = parseIndexEndpoint(options.indexUrl, token);
-    if (parsed.ok) for (const s of parsed.value.secrets) secrets.add(s);
-  }
-  return [...secrets];
-}
-function maskSecrets(text2, secrets) {
-  let out = text2;
-  for (const secret of [...secrets].sort((a, b) => b.length - a.length))
-    if (secret.length > 0) out = out.split(secret).join("***");
-  return out;
-}
-
-// src/index/index-facts.ts
-function projectReleaseKey(project, name, version3) {
-  return `${project}\0${name}\0${version3}`;
-}
-function createEmptyIndexFacts() {
-  return { online: false, indexByProject: /* @__PURE__ */ new Map(), releases: /* @__PURE__ */ new Map() };
+function settleLookup(promise2) {
+  return promise2.catch(
+    (error62) => ({
+      ok: false,
+      error: error62 instanceof Error ? error62.message : String(error62)
+    })
+  );
 }
 
 // src/index/gather-index-facts.ts
 async function gatherIndexFacts(projects, options) {
-  const env = options.env ?? {};
   const token = options.token || null;
-  const trustedIndex = options.indexUrl ?? null;
   const indexByProject = /* @__PURE__ */ new Map();
   const releases = /* @__PURE__ */ new Map();
   if (options.offline) {
@@ -27278,41 +27319,16 @@ async function gatherIndexFacts(projects, options) {
       stats: null
     };
   }
-  const http = createHttpClient({
-    ...options.http,
-    cacheDir: options.cacheDir ?? null,
-    env
-  });
-  const endpoints = /* @__PURE__ */ new Map();
-  const clients = /* @__PURE__ */ new Map();
-  const secrets = new Set(token ? [token] : []);
-  const endpointFor = (raw) => {
-    let endpoint = endpoints.get(raw);
-    if (endpoint === void 0) {
-      endpoint = parseIndexEndpoint(raw, raw === trustedIndex ? token : null);
-      if (endpoint.ok) for (const s of endpoint.value.secrets) secrets.add(s);
-      endpoints.set(raw, endpoint);
-    }
-    return endpoint;
-  };
+  const session = createIndexSession({ ...options, token });
   const lookups = /* @__PURE__ */ new Map();
   const lookup = (wanted2) => {
-    const endpoint = endpointFor(wanted2.index);
-    if (!endpoint.ok) return Promise.resolve(endpoint);
-    const key = `${endpoint.value.url}\0${endpoint.value.authorization ?? ""}\0${wanted2.name}\0${wanted2.version}`;
+    const found = session.clientFor(wanted2.index);
+    if (!found.ok) return Promise.resolve(found.lookup);
+    const key = `${found.key}\0${wanted2.name}\0${wanted2.version}`;
     let pending = lookups.get(key);
     if (pending === void 0) {
-      const clientKey = `${endpoint.value.url}\0${endpoint.value.authorization ?? ""}`;
-      let client = clients.get(clientKey);
-      if (client === void 0) {
-        client = createIndexClient(endpoint.value, http);
-        clients.set(clientKey, client);
-      }
-      pending = client.lookupRelease(wanted2.name, wanted2.version).catch(
-        (error62) => ({
-          ok: false,
-          error: error62 instanceof Error ? error62.message : String(error62)
-        })
+      pending = settleLookup(
+        found.client.lookupRelease(wanted2.name, wanted2.version)
       );
       lookups.set(key, pending);
     }
@@ -27331,8 +27347,7 @@ async function gatherIndexFacts(projects, options) {
     const key = projectReleaseKey(w.project, w.name, w.version);
     const answer = answers2[i];
     if (answer === void 0 || releases.has(key)) return;
-    const endpoint = endpointFor(w.index);
-    const index = endpoint.ok ? endpoint.value.url : redactUrl(w.index);
+    const index = session.clientFor(w.index).url;
     releases.set(key, {
       index,
       lookup: answer.ok ? answer : { ok: false, error: redactUrl(answer.error) }
@@ -27340,8 +27355,8 @@ async function gatherIndexFacts(projects, options) {
   });
   return {
     facts: { online: true, indexByProject, releases },
-    secrets: [...secrets],
-    stats: http.stats
+    secrets: session.secrets(),
+    stats: session.stats
   };
 }
 function chooseProjectIndex(project, explicit) {
@@ -50516,50 +50531,23 @@ function projectPackageKey(project, name) {
   return `${project}\0${name}`;
 }
 async function gatherReleaseLists(projects, wanted, options) {
-  const env = options.env ?? {};
-  const token = options.token ?? null;
-  const secrets = new Set(token ? [token] : []);
+  const token = options.token || null;
   const listings = /* @__PURE__ */ new Map();
   if (options.offline)
-    return { online: false, listings, secrets: [...secrets] };
-  const http = createHttpClient({
-    ...options.http,
-    cacheDir: options.cacheDir ?? null,
-    env
-  });
-  const endpoints = /* @__PURE__ */ new Map();
-  const clients = /* @__PURE__ */ new Map();
+    return { online: false, listings, secrets: token ? [token] : [] };
+  const session = createIndexSession({ ...options, token });
   const pending = /* @__PURE__ */ new Map();
   const list = (raw, name) => {
-    let endpoint = endpoints.get(raw);
-    if (endpoint === void 0) {
-      endpoint = parseIndexEndpoint(
-        raw,
-        raw === options.indexUrl ? token : null
-      );
-      if (endpoint.ok) for (const s of endpoint.value.secrets) secrets.add(s);
-      endpoints.set(raw, endpoint);
-    }
-    if (!endpoint.ok)
-      return { index: redactUrl(raw), answer: Promise.resolve(endpoint) };
-    const clientKey = `${endpoint.value.url}\0${endpoint.value.authorization ?? ""}`;
-    let client = clients.get(clientKey);
-    if (client === void 0) {
-      client = createIndexClient(endpoint.value, http);
-      clients.set(clientKey, client);
-    }
-    const key = `${clientKey}\0${name}`;
+    const found = session.clientFor(raw);
+    if (!found.ok)
+      return { index: found.url, answer: Promise.resolve(found.lookup) };
+    const key = `${found.key}\0${name}`;
     let answer = pending.get(key);
     if (answer === void 0) {
-      answer = client.listReleases(name).catch(
-        (error62) => ({
-          ok: false,
-          error: error62 instanceof Error ? error62.message : String(error62)
-        })
-      );
+      answer = settleLookup(found.client.listReleases(name));
       pending.set(key, answer);
     }
-    return { index: endpoint.value.url, answer };
+    return { index: found.url, answer };
   };
   const jobs = [];
   for (const project of projects) {
@@ -50578,7 +50566,7 @@ async function gatherReleaseLists(projects, wanted, options) {
     }
   }
   await Promise.all(jobs);
-  return { online: true, listings, secrets: [...secrets] };
+  return { online: true, listings, secrets: session.secrets() };
 }
 
 // src/drift/compute-drift.ts
@@ -52091,13 +52079,7 @@ ${USAGE}`
       `--format must be one of ${FORMATS.join(", ")}; got "${values.format}"`
     );
   }
-  const root = positionals[0] ?? ".";
-  const info = await stat2(root).catch(() => null);
-  if (!info) throw new ConfigurationError(`${root}: no such directory`);
-  if (!info.isDirectory())
-    throw new ConfigurationError(
-      `${root}: not a directory (give the directory to audit)`
-    );
+  const root = await checkAuditedRoot(positionals[0] ?? ".");
   const output2 = await openOutput(values.output);
   try {
     return await auditAndWrite(root, values, output2, io);
@@ -52105,20 +52087,32 @@ ${USAGE}`
     await output2?.handle.close();
   }
 }
-async function auditAndWrite(root, values, output2, io) {
-  const format = values.format;
-  const report = await auditRepository({
+async function checkAuditedRoot(root) {
+  const info = await stat2(root).catch(() => null);
+  if (!info) throw new ConfigurationError(`${root}: no such directory`);
+  if (!info.isDirectory())
+    throw new ConfigurationError(
+      `${root}: not a directory (give the directory to audit)`
+    );
+  return root;
+}
+function cliAuditOptions(root, values, io) {
+  return {
     root,
     include: values.include ?? [],
     exclude: values.exclude ?? [],
     env: io.env,
     indexToken: io.env[INDEX_TOKEN_ENV] ?? null,
-    // A policy path on the command line is relative to where the command runs, like every other path.
+    // Paths on the command line are relative to where the command runs, like every other path.
     ...values.policy !== void 0 ? { policyPath: resolve3(values.policy) } : {},
     offline: values.offline,
     ...values["index-url"] !== void 0 ? { indexUrl: values["index-url"] } : {},
     ...values["cache-dir"] !== void 0 ? { cacheDir: resolve3(values["cache-dir"]) } : {}
-  });
+  };
+}
+async function auditAndWrite(root, values, output2, io) {
+  const format = values.format;
+  const report = await auditRepository(cliAuditOptions(root, values, io));
   const color = values.color ?? (io.isTty && !io.env.NO_COLOR && !values.output);
   const secrets = listIndexSecrets({
     indexUrl: values["index-url"],
@@ -52249,20 +52243,9 @@ async function driftAndWrite(command, values, positionals, format, output2, io) 
 
 ${USAGE}`
       );
-    const root = positionals[0] ?? ".";
-    const info = await stat2(root).catch(() => null);
-    if (!info?.isDirectory())
-      throw new ConfigurationError(`${root}: no such directory`);
+    const root = await checkAuditedRoot(positionals[0] ?? ".");
     report = (await driftRepository({
-      root,
-      include: values.include ?? [],
-      exclude: values.exclude ?? [],
-      env: io.env,
-      indexToken: io.env[INDEX_TOKEN_ENV] ?? null,
-      ...values.policy !== void 0 ? { policyPath: resolve3(values.policy) } : {},
-      offline: values.offline,
-      ...values["index-url"] !== void 0 ? { indexUrl: values["index-url"] } : {},
-      ...values["cache-dir"] !== void 0 ? { cacheDir: resolve3(values["cache-dir"]) } : {},
+      ...cliAuditOptions(root, values, io),
       name: values.name ?? root,
       now
     })).drift;

@@ -34,8 +34,8 @@ const PARTS = new RegExp(
 		"(?:\\+([a-z0-9]+(?:[-_.][a-z0-9]+)*))?$",
 	"i",
 );
-// poetry-core splits `||` / `|` first, then commas or spaces not right after an operator.
-const OR_SEPARATOR = /\s*\|\|?\s*/;
+// poetry-core splits `||` / `|` first (splitOr), then commas or spaces not right
+// after an operator (the lookbehinds let a match start only once per run of spaces, so this one stays linear).
 const AND_SEPARATOR = /(?<!^)(?<![~=>< ,]) *(?<!-)[, ](?!-) *(?!,|$)/;
 
 interface Version {
@@ -63,7 +63,7 @@ export function poetryConstraintToPep440(text: string): PoetryConstraintResult {
 		// poetry-core: "*" exactly is any version; "" and blanks are not constraints at all.
 		if (text === "*") return { ok: true, specifier: "" };
 		// Every branch is parsed first, so a typo is reported as such rather than as a union.
-		const groups = text.trim().split(OR_SEPARATOR).map(translateGroup);
+		const groups = splitOr(text.trim()).map(translateGroup);
 		const [only] = groups;
 		if (only !== undefined && groups.length === 1)
 			return { ok: true, specifier: renderGroup(only) };
@@ -81,6 +81,25 @@ export function poetryConstraintToPep440(text: string): PoetryConstraintResult {
 			error: `could not read the Poetry constraint '${text}': ${String(error)}`,
 		};
 	}
+}
+
+/**
+ * poetry-core's `re.split(r"\s*\|\|?\s*", text)` as a scan: the regex retries from every space of a long run that has no `|`
+ * after it, which is quadratic on pull-request text.
+ */
+function splitOr(text: string): string[] {
+	const parts: string[] = [];
+	let from = 0;
+	for (let bar = text.indexOf("|"); bar !== -1; bar = text.indexOf("|", from)) {
+		let start = bar;
+		while (start > from && /\s/.test(text[start - 1] as string)) start--;
+		let end = text[bar + 1] === "|" ? bar + 2 : bar + 1;
+		while (end < text.length && /\s/.test(text[end] as string)) end++;
+		parts.push(text.slice(from, start));
+		from = end;
+	}
+	parts.push(text.slice(from));
+	return parts;
 }
 
 interface Bound {
@@ -264,7 +283,9 @@ function renderInterval({ low, high }: Interval): string {
 
 function translateGroup(group: string): string[] {
 	// poetry-core: "allow trailing commas for robustness".
-	const cleaned = group.replace(/,+$/, "").trimEnd();
+	let end = group.length;
+	while (end > 0 && group[end - 1] === ",") end--;
+	const cleaned = group.slice(0, end).trimEnd();
 	return cleaned.split(AND_SEPARATOR).flatMap(translateSingle);
 }
 

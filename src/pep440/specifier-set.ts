@@ -436,10 +436,15 @@ const SPECIFIER_REGEX = new RegExp(
 		`)${WS}*$`,
 	"i",
 );
-const TRIM = new RegExp(`^${WS}+|${WS}+$`, "g");
+const ONE_WS = new RegExp(`^${WS}$`);
 
+// Python's str.strip(), as a scan: `^\s+|\s+$` backtracks quadratically on a long inner run of spaces.
 function pyStrip(s: string): string {
-	return s.replace(TRIM, "");
+	let start = 0;
+	let end = s.length;
+	while (start < end && ONE_WS.test(s[start] as string)) start++;
+	while (end > start && ONE_WS.test(s[end - 1] as string)) end--;
+	return s.slice(start, end);
 }
 
 /** Why packaging would reject one clause, in words. */

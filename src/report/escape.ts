@@ -72,8 +72,29 @@ export function codeSpan(text: string): string {
 	return `${fence}${pad}${value}${pad}${fence}`;
 }
 
+/** Line breaks, with the whitespace around them, become one space (a scan: `\s*[\r\n]+\s*` is quadratic). */
 function oneLine(text: string): string {
-	return stripControls(text).replace(/\s*[\r\n]+\s*/g, " ");
+	const clean = stripControls(text);
+	if (!clean.includes("\n") && !clean.includes("\r")) return clean;
+	let out = "";
+	let i = 0;
+	while (i < clean.length) {
+		const c = clean[i] as string;
+		if (!/\s/.test(c)) {
+			out += c;
+			i++;
+			continue;
+		}
+		let j = i;
+		let hasBreak = false;
+		while (j < clean.length && /\s/.test(clean[j] as string)) {
+			if (clean[j] === "\n" || clean[j] === "\r") hasBreak = true;
+			j++;
+		}
+		out += hasBreak ? " " : clean.slice(i, j);
+		i = j;
+	}
+	return out;
 }
 
 /** Text for a terminal or a log: control characters (ANSI escapes, bidi overrides) are shown, not obeyed. */

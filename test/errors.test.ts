@@ -3,7 +3,7 @@ import {
 	ConfigurationError,
 	describeConfigurationError,
 } from "../src/errors.js";
-import { describeFailure } from "../src/github/run-action.js";
+import { describeFailure } from "../src/github/describe-failure.js";
 
 describe("a configuration mistake", () => {
 	it("is shown with its place once, in the CLI and in the action alike", () => {

@@ -179,3 +179,14 @@ export function describeApiError(error: unknown): string {
 	const request = failedRequest(error);
 	return `${request ? `${request}: ` : ""}${what}`.slice(0, 500);
 }
+
+/** GitHub's rate limits answer 403 or 429: not a missing permission, so not reported as one. */
+export function isRateLimited(error: unknown): boolean {
+	return error instanceof Error && /rate limit/i.test(error.message);
+}
+
+/** A refusal for want of a permission (401/403 that is not a rate limit). */
+export function isPermissionRefusal(error: unknown): boolean {
+	const status = errorStatus(error);
+	return (status === 403 || status === 401) && !isRateLimited(error);
+}

@@ -3,11 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ConfigurationError } from "../../src/errors.js";
+import { describeFailure } from "../../src/github/describe-failure.js";
 import { readEventContext } from "../../src/github/event-context.js";
-import {
-	blockingFindings,
-	describeFailure,
-} from "../../src/github/run-action.js";
+import { blockingFindings } from "../../src/github/gate.js";
 import type { Finding } from "../../src/model/types.js";
 
 const dir = mkdtempSync(join(tmpdir(), "pin-audit-event-"));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ConfigurationError } from "../../src/errors.js";
+import { actionAuditOptions } from "../../src/github/audit-options.js";
 import { loadInputs, resolveBlockMode } from "../../src/github/inputs.js";
-import { actionAuditOptions } from "../../src/github/run-action.js";
 
 const from = (values: Record<string, string>) => (name: string) =>
 	values[name] ?? "";

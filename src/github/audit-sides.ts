@@ -1,0 +1,224 @@
+import { mkdir, rm, writeFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import * as core from "@actions/core";
+import { auditRepository, buildReport, compareFindings } from "../audit.js";
+import { ConfigurationError } from "../errors.js";
+import type { Report } from "../model/report.js";
+import type { Finding } from "../model/types.js";
+import { stripControls } from "../report/escape.js";
+import type { ActionRun } from "./action-run.js";
+import { pinIndex, type SideOptions } from "./audit-options.js";
+import { materializeFromApi } from "./contents-api.js";
+import {
+	headCommit,
+	type MaterializeResult,
+	materializeFromGit,
+	resolveCommit,
+	type TreeWarning,
+} from "./git-tree.js";
+import { describeApiError } from "./rest-client.js";
+
+export interface Side {
+	report: Report;
+	/** How it was read, for the log. */
+	source: string;
+}
+
+export interface AuditedSides {
+	head: Side;
+	/** Null when there is no base, or it could not be read (then every finding counts as new). */
+	base: Side | null;
+	/** The options both sides were audited with (the index pinned under pull_request_target). */
+	sideOptions: SideOptions;
+}
+
+/** What reading one side needs: the workspace's own audit, and how the other side is audited. */
+interface SideReader {
+	run: ActionRun;
+	workspaceReport: Report;
+	workspaceCommit: string | null;
+	policyPath: string;
+	sideOptions: SideOptions;
+}
+
+/** Step 2: audit the commit under review (head) and the commit it is compared with (base). */
+export async function auditSides(
+	run: ActionRun,
+	root: string,
+	auditOptions: SideOptions,
+): Promise<AuditedSides> {
+	const { ctx, inputs, mask, warn } = run;
+	const workspaceReport = await auditRepository({
+		root,
+		...(inputs.policy ? { policyPath: inputs.policy } : {}),
+		...auditOptions,
+	});
+	// Both sides are judged by the checked-out workspace's policy: under pull_request_target that is the
+	// base branch's (trusted) policy, not one the pull request wrote.
+	const reader: SideReader = {
+		run,
+		workspaceReport,
+		policyPath: await policyFileOf(workspaceReport, root, run.workDir),
+		workspaceCommit: await headCommit(ctx.workspace),
+		// Under pull_request_target the runner must not fetch from a host the pull request names (a head-side
+		// [[tool.uv.index]], --index-url or lock source URL): the index of both sides is fixed from trusted
+		// configuration alone, so nothing the PR writes decides where the runner sends a request.
+		sideOptions:
+			ctx.eventName === "pull_request_target"
+				? await pinIndex(auditOptions, inputs, root, workspaceReport)
+				: auditOptions,
+	};
+
+	// The head is the checkout, except under pull_request_target (the checkout is the base; the PR's files are
+	// read from git, never checked out or run) or when head-ref names another commit.
+	let head: Side = { report: workspaceReport, source: "the checkout" };
+	const headRef =
+		inputs.headRef ??
+		(ctx.eventName === "pull_request_target" ? ctx.headSha : null);
+	if (headRef) {
+		const prRefspecs = ctx.pullRequest
+			? [`refs/pull/${ctx.pullRequest.number}/head`]
+			: [];
+		try {
+			head = await readSide(reader, headRef, "head", prRefspecs);
+		} catch (error) {
+			// Not a bug in pin-audit: the commit under review is unreachable (permissions, network, a bad head-ref).
+			throw new ConfigurationError(
+				mask(
+					`pin-audit cannot read the commit under review ${headRef}: ${describeApiError(error)}`,
+				),
+			);
+		}
+	}
+	let base: Side | null = null;
+	const baseRef = inputs.baseRef ?? ctx.baseSha;
+	if (baseRef) {
+		try {
+			base = await readSide(reader, baseRef, "base", []);
+		} catch (error) {
+			warn(
+				`pin-audit could not read the base ${baseRef} (${describeApiError(error)}): every finding counts as new and no dependency changes are shown.`,
+			);
+		}
+	}
+	core.info(`Audited ${head.source}${base ? ` against ${base.source}` : ""}.`);
+	return { head, base, sideOptions: reader.sideOptions };
+}
+
+/** One side's commit, read with git (fetched if need be), else through the REST API, and audited. */
+async function readSide(
+	reader: SideReader,
+	ref: string,
+	name: "base" | "head",
+	extraRefspecs: string[],
+): Promise<Side> {
+	const { ctx, inputs, mask, workDir } = reader.run;
+	const dest = join(workDir, name);
+	await mkdir(dest);
+	let commit = ref;
+	let via: string;
+	let materialized: MaterializeResult;
+	try {
+		const resolved = await resolveCommit(
+			ctx.workspace,
+			ref,
+			undefined,
+			extraRefspecs,
+		);
+		commit = resolved.commit;
+		if (commit === reader.workspaceCommit)
+			return {
+				report: reader.workspaceReport,
+				source: `${name} ${commit} (the checkout)`,
+			};
+		materialized = await materializeFromGit(
+			ctx.workspace,
+			commit,
+			inputs.path,
+			dest,
+		);
+		via = resolved.fetched ? "git, fetched" : "git";
+	} catch (gitError) {
+		core.info(
+			mask(
+				`Reading the ${name} with git failed (${stripControls(describeApiError(gitError))}); trying the REST API.`,
+			),
+		);
+		await rm(dest, { recursive: true, force: true });
+		await mkdir(dest);
+		materialized = await materializeFromApi(
+			await reader.run.getClient(),
+			ctx.owner,
+			ctx.repo,
+			ref,
+			inputs.path,
+			dest,
+		);
+		via = "REST API";
+	}
+	const report = await auditRepository({
+		root: dest,
+		policyPath: reader.policyPath,
+		...reader.sideOptions,
+	});
+	return {
+		report: withTreeWarnings(
+			{
+				...report,
+				root: reader.workspaceReport.root,
+				policy: reader.workspaceReport.policy,
+			},
+			materialized.warnings,
+		),
+		source: `${name} ${commit} (${via})`,
+	};
+}
+
+/** The materialized trees go; the JSON report (the `report` output) stays for later steps. */
+export async function removeSideTrees(workDir: string): Promise<void> {
+	await rm(join(workDir, "base"), { recursive: true, force: true });
+	await rm(join(workDir, "head"), { recursive: true, force: true });
+}
+
+/** The policy file the workspace audit used, as a path the other side's audit can load explicitly. */
+async function policyFileOf(
+	report: Report,
+	root: string,
+	workDir: string,
+): Promise<string> {
+	const { source, file } = report.policy;
+	if (source !== "default" && file !== null) return resolve(root, file);
+	// The built-in default: an empty policy file is exactly the schema's defaults.
+	const empty = join(workDir, "default-policy.toml");
+	await writeFile(empty, "");
+	return empty;
+}
+
+/** A side's report with what reading its commit could not see, as `discovery` findings (as discovery reports links). */
+function withTreeWarnings(
+	report: Report,
+	warnings: readonly TreeWarning[],
+): Report {
+	if (warnings.length === 0) return report;
+	const findings: Finding[] = [
+		...report.findings,
+		...warnings.map(
+			(w): Finding => ({
+				rule: "discovery",
+				severity: "warning",
+				project: null,
+				package: null,
+				file: w.path,
+				line: null,
+				message: w.message,
+			}),
+		),
+	].sort(compareFindings);
+	return buildReport(
+		report.root,
+		report.policy,
+		report.projects,
+		findings,
+		report.summary.files,
+	);
+}

@@ -14,6 +14,7 @@ import {
 } from "./index/index-endpoint.js";
 import type { Report } from "./model/report.js";
 import { stripControls } from "./report/escape.js";
+import { FAIL_ON, type FailOn, failsOn } from "./report/fail-on.js";
 import {
 	renderDriftIssue,
 	renderDriftJson,
@@ -23,6 +24,7 @@ import {
 import { renderJson, renderJsonChunks } from "./report/render-json.js";
 import { renderMarkdown } from "./report/render-markdown.js";
 import { renderText } from "./report/render-text.js";
+import { renderSarifOfDirectory, rootRelativeTo } from "./sarif-output.js";
 import { TOOL_NAME, TOOL_VERSION } from "./version.js";
 
 export interface CliIo {
@@ -41,7 +43,10 @@ Audits the Python dependency files below path (default: the current directory):
 pyproject.toml, requirements files, uv.lock, pylock.toml and poetry.lock.
 
 Options:
-  --format <text|json|markdown>  output format (default: text)
+  --format <text|json|markdown|sarif>
+                                 output format (default: text); sarif is SARIF 2.1.0 for code scanning
+  --fail-on <error|warning|never>
+                                 exit 1 on findings of this severity or worse (default: error)
   --policy <file>                policy file (default: pin-audit.toml or [tool.pin-audit] in pyproject.toml
                                  at the audited root; without either, the built-in default policy)
   --output <file>                write the report to a file instead of stdout
@@ -59,7 +64,7 @@ Options:
   --version                      print the version
   -h, --help                     print this help
 
-Exit status: 0 no error findings, 1 error findings, 2 the audit could not run (usage or configuration error).
+Exit status: 0 no finding at or above --fail-on, 1 such findings, 2 the audit could not run (usage or configuration error).
 
 pin-audit drift [path]: how far every exact pin and locked version is behind its index (releases behind by
 major/minor/patch, libyears, yanked) and the newest release the policy allows (cooldowns shown as "not yet").
@@ -76,6 +81,9 @@ pin-audit merge <report.json>...: one fleet report from many repositories' JSON 
 
 const FORMATS = ["text", "json", "markdown"] as const;
 type Format = (typeof FORMATS)[number];
+/** `pin-audit [path]` also writes SARIF (drift and merge do not: they have no findings). */
+const AUDIT_FORMATS = [...FORMATS, "sarif"] as const;
+type AuditFormat = (typeof AUDIT_FORMATS)[number];
 
 /** Runs the CLI and returns its exit status. Never throws. */
 export async function runCli(
@@ -127,12 +135,16 @@ async function runCliUnsafe(
 		throw new ConfigurationError(
 			`expected one path, got ${positionals.length}\n\n${USAGE}`,
 		);
-	const format = values.format as Format;
-	if (!FORMATS.includes(format)) {
+	const format = values.format as AuditFormat;
+	if (!AUDIT_FORMATS.includes(format)) {
 		throw new ConfigurationError(
-			`--format must be one of ${FORMATS.join(", ")}; got "${values.format}"`,
+			`--format must be one of ${AUDIT_FORMATS.join(", ")}; got "${values.format}"`,
 		);
 	}
+	if (!FAIL_ON.includes(values["fail-on"] as FailOn))
+		throw new ConfigurationError(
+			`--fail-on must be one of ${FAIL_ON.join(", ")}; got "${values["fail-on"]}"`,
+		);
 	const root = await checkAuditedRoot(positionals[0] ?? ".");
 
 	const output = await openOutput(values.output);
@@ -193,7 +205,7 @@ async function auditAndWrite(
 	output: Output | null,
 	io: CliIo,
 ): Promise<number> {
-	const format = values.format as Format;
+	const format = values.format as AuditFormat;
 	const report = await auditRepository(cliAuditOptions(root, values, io));
 	const color =
 		values.color ?? (io.isTty && !io.env.NO_COLOR && !values.output);
@@ -205,9 +217,23 @@ async function auditAndWrite(
 	const chunks =
 		format === "json"
 			? renderJsonChunks(report)
-			: [renderReport(report, format, { color, inventory: values.inventory })];
+			: format === "sarif"
+				? [
+						await renderSarifOfDirectory(
+							report,
+							root,
+							rootRelativeTo(root, process.cwd()),
+						),
+					]
+				: [
+						renderReport(report, format, {
+							color,
+							inventory: values.inventory,
+						}),
+					];
 	await writeMasked(chunks, secrets, output, io);
-	return report.summary.errors > 0 ? 1 : 0;
+	const failOn = values["fail-on"] as FailOn;
+	return report.findings.some((f) => failsOn(f, failOn)) ? 1 : 0;
 }
 
 /** The --output file, opened before any work so that a typo in its path fails fast. */
@@ -306,6 +332,7 @@ function parseCliArgs(argv: readonly string[]) {
 		options: {
 			...AUDIT_OPTIONS,
 			inventory: { type: "boolean", default: true },
+			"fail-on": { type: "string", default: "error" },
 			color: { type: "boolean" },
 			version: { type: "boolean" },
 			help: { type: "boolean", short: "h" },

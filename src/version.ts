@@ -4,3 +4,6 @@ declare const __PIN_AUDIT_VERSION__: string | undefined;
 export const TOOL_NAME = "pin-audit";
 export const TOOL_VERSION: string =
 	typeof __PIN_AUDIT_VERSION__ === "string" ? __PIN_AUDIT_VERSION__ : "dev";
+
+/** Where pin-audit lives: its source, documentation and issues. */
+export const TOOL_URL = "https://github.com/pin-audit/pin-audit";

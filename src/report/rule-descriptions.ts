@@ -1,0 +1,138 @@
+// What each rule checks and how its findings are fixed, in words: the SARIF output's rule help, and the text of
+// docs/policy.md's "Rule reference" (test/report/rule-descriptions.test.ts keeps the two identical).
+import type { RuleId } from "../policy/schema.js";
+import { TOOL_URL } from "../version.js";
+
+/** Rules outside the policy: what discovery and the parsers report. */
+export type FileRuleId = "invalid-file" | "discovery";
+
+export interface RuleDescription {
+	/** A readable PascalCase name (SARIF's `name`, which must differ from the id). */
+	name: string;
+	/** One line: the finding's headline. */
+	short: string;
+	/** What fires the rule and why it matters. Markdown: code in backticks, nothing else. */
+	full: string;
+	/** How to make the finding go away. Same markdown. */
+	fix: string;
+	tags: string[];
+}
+
+/** The public documentation of the rules; a rule's section is `#<rule id>`. */
+export const RULES_DOCUMENTATION_URL = `${TOOL_URL}/blob/main/docs/policy.md`;
+
+const PINS = ["dependencies", "python", "pins"];
+const LOCKS = ["dependencies", "python", "locks"];
+const INDEX = ["dependencies", "python", "supply-chain"];
+const FILES = ["dependencies", "python", "input"];
+
+export const RULE_DESCRIPTIONS: Record<RuleId | FileRuleId, RuleDescription> = {
+	unpinned: {
+		name: "UnpinnedRequirement",
+		short: "A requirement is looser than the pin level the policy asks of it.",
+		full: "A requirement's version constraint is looser than its pin level (`exact`, `compatible`, `bounded`, `specified` or `any`, set per file kind, dependency group and package). A loose requirement lets the next install pick a release nobody tested.",
+		fix: "Replace the requirement with the suggested one, or set another level in the policy's `[pins]` or `packages.<name>.pin`.",
+		tags: PINS,
+	},
+	"outside-policy": {
+		name: "VersionOutsidePolicy",
+		short:
+			"A version outside the policy's allowed range is admitted, pinned or locked.",
+		full: "A declared range admits a version outside `packages.<name>.allowed` (the finding shows one, the counterexample), or a pinned or locked version is outside it.",
+		fix: "Replace the requirement with the suggested one, then re-lock.",
+		tags: PINS,
+	},
+	banned: {
+		name: "BannedVersion",
+		short: "A pinned or locked version is banned by the policy.",
+		full: "A pinned or locked version is in `packages.<name>.banned`. A range that merely admits a banned version is reported one step milder (an error becomes a warning).",
+		fix: "Replace the requirement with the suggested one, which leaves the banned versions out, then re-lock.",
+		tags: PINS,
+	},
+	"lock-mismatch": {
+		name: "LockDoesNotMatchManifest",
+		short: "A lock does not match the manifest it was resolved from.",
+		full: "A locked version fails the declared specifier, a declared dependency is missing from the lock, or the manifest uv.lock recorded differs from pyproject.toml: installing from the lock gives something other than what is declared.",
+		fix: "Re-lock (`uv lock`, `poetry lock`) and commit the lock with the manifest.",
+		tags: LOCKS,
+	},
+	conflict: {
+		name: "ConflictingRequirements",
+		short:
+			"Requirements on one package leave no version that satisfies them all.",
+		full: "Within one project, the requirements on a package (including what the project's pinned packages themselves require) have no common version: the installer cannot resolve them, or a hand-made pin breaks at run time. The finding lists the smallest set of requirements that clash.",
+		fix: "Relax one of the listed requirements so that they share a version.",
+		tags: PINS,
+	},
+	inconsistent: {
+		name: "InconsistentVersions",
+		short: "A package is at different versions across the projects.",
+		full: "A package listed in `consistency.packages` is locked or pinned at different versions in different projects of the repository; the finding shows every project's version.",
+		fix: "Move the project to the version most projects use (the suggested pin), then re-lock.",
+		tags: LOCKS,
+	},
+	compat: {
+		name: "IncompatibleCombination",
+		short: "A `[[compat]]` rule of the policy does not hold.",
+		full: "A `[[compat]]` rule's `when` holds for a project (it uses, say, `mcp>=1.13,<2`), and the package in the rule's `require` is locked, pinned or declared outside it (`httpx>=0.27.1,<1`).",
+		fix: "Replace the requirement with the suggested one, then re-lock.",
+		tags: PINS,
+	},
+	"exception-expired": {
+		name: "ExpiredException",
+		short: "A policy exception is past its `until` date.",
+		full: "An `[[exceptions]]` entry is past `until`: it no longer applies, and the findings it waived are reported again.",
+		fix: "Fix the findings the exception waived, or move its `until`.",
+		tags: ["dependencies", "policy"],
+	},
+	yanked: {
+		name: "YankedRelease",
+		short: "A pinned or locked release is yanked on its package index.",
+		full: "A pinned or locked version is yanked on its package index (PEP 592): its maintainers withdrew it, yet pip and uv still install a yanked release that is pinned exactly.",
+		fix: "Move to a release that is not yanked, then re-lock.",
+		tags: INDEX,
+	},
+	"too-new": {
+		name: "ReleaseInCooldown",
+		short: "A pinned or locked release is younger than the policy's cooldown.",
+		full: "A pinned or locked version was uploaded less than the policy's `cooldown` ago (48 hours by default): a broken or compromised release is usually found and yanked within that time.",
+		fix: "Wait until the time the finding names, or use an older release; `cooldown` in the policy sets the time.",
+		tags: INDEX,
+	},
+	"index-unavailable": {
+		name: "IndexUnavailable",
+		short: "The package index could not answer for a pinned or locked release.",
+		full: "The package index could not be asked about a pinned or locked release, so `yanked` and `too-new` were not checked for it. It is said, so that a failed lookup never reads as a pass.",
+		fix: "Check the index URL, its credentials (`PIN_AUDIT_INDEX_TOKEN`) and the network, then run again.",
+		tags: INDEX,
+	},
+	"invalid-file": {
+		name: "UnreadableFile",
+		short: "A dependency file, or a line in it, cannot be read.",
+		full: "A file that is not UTF-8, not valid TOML, truncated, binary or too large, or a line that cannot be understood: what pip, uv or Poetry would make of it cannot be checked, so it is reported rather than skipped. The rest of the repository is still audited.",
+		fix: "Correct the file or line the finding names.",
+		tags: FILES,
+	},
+	discovery: {
+		name: "PathNotAudited",
+		short: "A path was not followed, or there was nothing to audit.",
+		full: "An include that points outside the audited root, a symlink out of the root or a symlink loop, or an audit that found no dependency file at all.",
+		fix: "Keep included files inside the audited root, or check the audited path and its include and exclude globs.",
+		tags: FILES,
+	},
+};
+
+/** A rule id this build does not describe (never expected; said rather than dropped). */
+export function describeUnknownRule(id: string): RuleDescription {
+	return {
+		name: `Rule${id.replace(/[^A-Za-z0-9]/g, "")}`,
+		short: `Findings of rule ${id}.`,
+		full: `Findings of rule ${id}.`,
+		fix: "See the finding's message.",
+		tags: ["dependencies"],
+	};
+}
+
+export function ruleHelpUri(id: string): string {
+	return `${RULES_DOCUMENTATION_URL}#${id}`;
+}

@@ -20,6 +20,8 @@ import { describeApiError } from "./rest-client.js";
 
 export interface Side {
 	report: Report;
+	/** Where the side's files were read to; absent when they are the checkout's (the audited root). */
+	dir?: string;
 	/** How it was read, for the log. */
 	source: string;
 }
@@ -170,6 +172,7 @@ async function readSide(
 			},
 			materialized.warnings,
 		),
+		dir: dest,
 		source: `${name} ${commit} (${via})`,
 	};
 }

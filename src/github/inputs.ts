@@ -125,6 +125,7 @@ export const inputSchema = z.object({
 			),
 		),
 	"drift-close-when-clean": booleanText,
+	sarif: optionalText,
 });
 
 export const INPUT_NAMES = Object.keys(inputSchema.shape) as (keyof z.input<
@@ -150,6 +151,8 @@ export interface ActionInputs {
 	driftTitle: string;
 	driftLabels: string[];
 	driftCloseWhenClean: boolean;
+	/** Where to write the SARIF report, relative to the workspace; undefined for none. */
+	sarif: string | undefined;
 }
 
 /** Reads and validates every input. `getInput` is core.getInput in the action and a plain lookup in tests. */
@@ -182,6 +185,7 @@ export function loadInputs(
 		driftTitle: v["drift-title"],
 		driftLabels: v["drift-labels"],
 		driftCloseWhenClean: v["drift-close-when-clean"],
+		sarif: v.sarif,
 	};
 }
 

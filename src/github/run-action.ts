@@ -10,6 +10,7 @@ import { publishAuditSummary } from "./job-summary.js";
 import { publishAnnotations } from "./publish-annotations.js";
 import { publishComment } from "./publish-comment.js";
 import { runDriftMode } from "./run-drift-mode.js";
+import { publishSarif } from "./write-sarif.js";
 
 export type { ActionDependencies } from "./action-run.js";
 // Kept importable from here: tests and entries written against the former single module.
@@ -46,6 +47,7 @@ async function runSteps(
 		const sides = await auditSides(run, root, auditOptions);
 		const outcome = compareSides(run, sides);
 		await setAuditOutputs(run, outcome);
+		await publishSarif(run, outcome.report, sides.head.dir ?? root);
 		publishAnnotations(run, outcome);
 		await publishAuditSummary(run, outcome);
 		await publishComment(run, outcome);

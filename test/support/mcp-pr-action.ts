@@ -115,6 +115,8 @@ export interface McpPrRunOptions {
 	env: Record<string, string>;
 	/** The pull request being opened (default), or the weekly schedule drift mode runs on. */
 	trigger?: "pull_request" | "schedule";
+	/** More of the step's `with:` block. */
+	inputs?: Record<string, string>;
 	defer: Defer;
 }
 
@@ -157,7 +159,11 @@ export async function runMcpPrAction(
 	const run = await runAction({
 		workspace: fixture.dir,
 		event,
-		inputs: { "index-url": options.indexUrl, comment: "always" },
+		inputs: {
+			"index-url": options.indexUrl,
+			comment: "always",
+			...options.inputs,
+		},
 		env: options.env,
 		apiUrl: options.github.url,
 		token: options.token,

@@ -1,0 +1,91 @@
+// The action's `sarif` input, through the bundle as the runner runs it: a SARIF file in the workspace for
+// github/codeql-action/upload-sarif, with paths from the repository's root.
+import { readFileSync } from "node:fs";
+import { isAbsolute } from "node:path";
+import type * as Sarif from "sarif";
+import { describe, expect, it } from "vitest";
+import { cleanUpAfterEach } from "../support/after-each-cleanups.js";
+import { startFakeIndex } from "../support/fake-index.js";
+import {
+	explainRun,
+	mcpPrPackages,
+	readMcpPrTrees,
+	runMcpPrAction,
+	startMcpPrGitHub,
+} from "../support/mcp-pr-action.js";
+
+const TOKEN = "ghs_sarifTestToken0000000000000000000";
+const defer = cleanUpAfterEach();
+
+async function runWith(inputs: Record<string, string>) {
+	const github = await startMcpPrGitHub({
+		token: TOKEN,
+		stickyComment: false,
+		defer,
+	});
+	const index = await startFakeIndex(mcpPrPackages("broken proxy support"));
+	defer(() => index.close());
+	const { run } = await runMcpPrAction({
+		github,
+		token: TOKEN,
+		head: readMcpPrTrees().addsHttpx,
+		indexUrl: index.url,
+		env: {},
+		inputs,
+		defer,
+	});
+	return run;
+}
+
+describe("dist/action.js with sarif", () => {
+	it("writes every finding of the head to the file, located from the repository's root, and names it in the `sarif` output", async () => {
+		const run = await runWith({ sarif: "reports/pin-audit.sarif" });
+		expect(run.code, explainRun(run)).toBe(1);
+		const file = run.outputs.sarif ?? "";
+		expect(isAbsolute(file), explainRun(run)).toBe(true);
+		expect(file.endsWith("/reports/pin-audit.sarif")).toBe(true);
+		const log = JSON.parse(readFileSync(file, "utf8")) as Sarif.Log;
+		const results = log.runs[0]?.results ?? [];
+		expect(
+			results.map(
+				(r) =>
+					`${r.ruleId} ${r.level} ${r.locations?.[0]?.physicalLocation?.artifactLocation?.uri}:${r.locations?.[0]?.physicalLocation?.region?.startLine}`,
+			),
+		).toEqual([
+			"compat error servers/weather/requirements.txt:4",
+			"yanked error servers/weather/requirements.txt:4",
+		]);
+		expect(results[0]?.fixes?.[0]?.artifactChanges[0]?.replacements).toEqual([
+			{
+				deletedRegion: {
+					startLine: 4,
+					startColumn: 1,
+					endLine: 4,
+					endColumn: 14,
+				},
+				insertedContent: { text: "httpx==0.27.1" },
+			},
+		]);
+	});
+
+	it("prefixes the `path` input, and writes nothing without the input", async () => {
+		const run = await runWith({
+			sarif: "pin-audit.sarif",
+			path: "servers/weather",
+		});
+		const log = JSON.parse(
+			readFileSync(run.outputs.sarif ?? "", "utf8"),
+		) as Sarif.Log;
+		// Audited alone, servers/weather has no policy file: the built-in default runs.
+		expect(
+			log.runs[0]?.results?.map(
+				(r) => r.locations?.[0]?.physicalLocation?.artifactLocation?.uri,
+			),
+		).toEqual([
+			"servers/weather/pyproject.toml",
+			"servers/weather/requirements.txt",
+		]);
+		const without = await runWith({});
+		expect(without.outputs.sarif ?? "").toBe("");
+	});
+});

@@ -118,7 +118,7 @@ describe("pin-audit --format sarif", () => {
 	const validator = multitool();
 	it.skipIf(!validator)(
 		`passes Microsoft's SARIF validator with no error or warning${validator ? "" : " (SKIPPED: no sarif-multitool binary for this platform)"}`,
-		{ timeout: 60_000 },
+		{ timeout: 120_000 },
 		async () => {
 			const sarif = await cli([...FLEET, "--format", "sarif"]);
 			const input = join(scratch, "fleet.sarif");
@@ -174,7 +174,9 @@ describe("pin-audit --fail-on", () => {
 		}
 	};
 
-	it("exits 1 on findings at or above the threshold and 0 below it", async () => {
+	it("exits 1 on findings at or above the threshold and 0 below it", {
+		timeout: 120_000,
+	}, async () => {
 		setUp();
 		const base = [warningsOnly, "--offline", "--format", "json"];
 		const report = JSON.parse((await cli(base)).stdout);

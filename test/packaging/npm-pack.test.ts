@@ -128,7 +128,9 @@ describe("the installed tarball", () => {
 		]);
 	});
 
-	it("runs with npx: --version, and the example fleet's planted problems (exit 1)", async () => {
+	it("runs with npx: --version, and the example fleet's planted problems (exit 1)", {
+		timeout: 120_000,
+	}, async () => {
 		const version = await npx(["pin-audit", "--version"]);
 		expect(version.stdout).toBe(
 			`${JSON.parse(readFileSync("package.json", "utf8")).version}\n`,

@@ -4,8 +4,10 @@ import { readFileSync } from "node:fs";
 import { isAbsolute } from "node:path";
 import type * as Sarif from "sarif";
 import { describe, expect, it } from "vitest";
+import { pullRequestEvent, runAction } from "../support/action-runner.js";
 import { cleanUpAfterEach } from "../support/after-each-cleanups.js";
 import { startFakeIndex } from "../support/fake-index.js";
+import { createGitFixture } from "../support/git-fixture.js";
 import {
 	explainRun,
 	mcpPrPackages,
@@ -87,5 +89,59 @@ describe("dist/action.js with sarif", () => {
 		]);
 		const without = await runWith({});
 		expect(without.outputs.sarif ?? "").toBe("");
+	});
+
+	it("under pull_request_target computes fixes from the pull request's files read from git, not the checkout", async () => {
+		const github = await startMcpPrGitHub({
+			token: TOKEN,
+			stickyComment: false,
+			defer,
+		});
+		const policy = '[packages.httpx]\nallowed = ">=0.27.1,<1"\n';
+		const fixture = createGitFixture({
+			base: { "pin-audit.toml": policy, "requirements.txt": "mcp==1.23.3\n" },
+			head: {
+				"pin-audit.toml": policy,
+				"requirements.txt":
+					"mcp==1.23.3\n# pinned while debugging a proxy\nhttpx==0.26.0  # proxy\n",
+			},
+			pullNumber: 7,
+			shallow: true,
+			checkout: "base",
+		});
+		defer(() => fixture.cleanup());
+		const event = pullRequestEvent({
+			action: "opened",
+			owner: "octo-org",
+			repo: "mcp-fleet",
+			number: 7,
+			baseSha: fixture.baseSha,
+			headSha: fixture.headSha,
+		});
+		const run = await runAction({
+			workspace: fixture.dir,
+			event: { ...event, name: "pull_request_target" },
+			inputs: { comment: "never", offline: "true", sarif: "pin-audit.sarif" },
+			apiUrl: github.url,
+			token: TOKEN,
+			sha: fixture.baseSha,
+			timeoutMs: 30_000,
+		});
+		const log = JSON.parse(
+			readFileSync(run.outputs.sarif ?? "", "utf8"),
+		) as Sarif.Log;
+		const [result] = log.runs[0]?.results ?? [];
+		expect(result?.ruleId, explainRun(run)).toBe("outside-policy");
+		expect(result?.fixes?.[0]?.artifactChanges[0]?.replacements).toEqual([
+			{
+				deletedRegion: {
+					startLine: 3,
+					startColumn: 1,
+					endLine: 3,
+					endColumn: 14,
+				},
+				insertedContent: { text: "httpx==0.27.1" },
+			},
+		]);
 	});
 });

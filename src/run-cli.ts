@@ -24,7 +24,7 @@ import {
 import { renderJson, renderJsonChunks } from "./report/render-json.js";
 import { renderMarkdown } from "./report/render-markdown.js";
 import { renderText } from "./report/render-text.js";
-import { renderSarifOfDirectory, rootRelativeTo } from "./sarif-output.js";
+import { renderSarifOfDirectory, rootInRepository } from "./sarif-output.js";
 import { TOOL_NAME, TOOL_VERSION } from "./version.js";
 
 export interface CliIo {
@@ -222,7 +222,7 @@ async function auditAndWrite(
 						await renderSarifOfDirectory(
 							report,
 							root,
-							rootRelativeTo(root, process.cwd()),
+							await rootInRepository(root, process.cwd()),
 						),
 					]
 				: [

@@ -1,5 +1,6 @@
 // The SARIF report of an audited directory: the pure renderer, given the lines of the files its fixes edit.
-import { join, relative, resolve, sep } from "node:path";
+import { stat } from "node:fs/promises";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { readTextFile } from "./discover/read-text-file.js";
 import type { Report } from "./model/report.js";
 import { renderSarif } from "./report/render-sarif.js";
@@ -28,12 +29,30 @@ export async function renderSarifOfDirectory(
 }
 
 /**
- * The CLI's audited root relative to the directory it runs in, which `upload-sarif` takes as the repository's
- * root (run it from there). A root outside that directory gives paths relative to the root itself.
+ * The CLI's audited root relative to the repository's root, which `upload-sarif` resolves SARIF paths against: the
+ * nearest directory at or above it holding `.git` (a directory, or the file of a worktree or submodule). Outside
+ * a git repository, relative to the directory the CLI runs in; a root outside that gives paths relative to itself.
  */
-export function rootRelativeTo(root: string, cwd: string): string {
-	const path = relative(cwd, resolve(cwd, root)).split(sep).join("/");
+export async function rootInRepository(
+	root: string,
+	cwd: string,
+): Promise<string> {
+	const absolute = resolve(cwd, root);
+	for (let dir = absolute; ; dir = dirname(dir)) {
+		if (await exists(join(dir, ".git")))
+			return toPosix(relative(dir, absolute));
+		if (dirname(dir) === dir) break;
+	}
+	const path = toPosix(relative(cwd, absolute));
 	return path === ".." || path.startsWith("../") || /^([A-Za-z]:|\/)/.test(path)
 		? ""
 		: path;
+}
+
+async function exists(path: string): Promise<boolean> {
+	return (await stat(path).catch(() => null)) !== null;
+}
+
+function toPosix(path: string): string {
+	return path.split(sep).join("/");
 }

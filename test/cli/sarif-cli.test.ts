@@ -2,6 +2,7 @@
 // Microsoft's own validator (@microsoft/sarif-multitool, a development dependency).
 import { execFile } from "node:child_process";
 import {
+	cpSync,
 	existsSync,
 	mkdirSync,
 	mkdtempSync,
@@ -99,20 +100,30 @@ describe("pin-audit --format sarif", () => {
 		});
 	});
 
-	it("writes the same bytes on every run, and paths relative to where it runs", async () => {
+	it("writes the same bytes on every run, from wherever it runs, with paths from the repository's root", async () => {
 		const first = await cli([...FLEET, "--format", "sarif"]);
 		const second = await cli([...FLEET, "--format", "sarif"]);
 		expect(second.stdout).toBe(first.stdout);
+		// This checkout is the repository: from inside the fleet, paths still start at its root.
 		const inside = await cli(
 			[".", "--offline", "--format", "sarif"],
 			resolve("examples/mcp-fleet"),
 		);
-		// Same results, paths relative to the audited directory (the fingerprints name the directory too).
-		const withoutFingerprints = (text: string) =>
-			text.replace(/"pinAuditFinding\/v1": "[0-9a-f]+"/g, "");
-		expect(withoutFingerprints(inside.stdout)).toBe(
-			withoutFingerprints(first.stdout).replaceAll('"examples/mcp-fleet/', '"'),
+		expect(inside.stdout).toBe(first.stdout);
+		// A copy that is no git repository: paths from the directory the CLI runs in.
+		const copy = join(scratch, "outside", "fleet");
+		cpSync("examples/mcp-fleet", copy, { recursive: true });
+		const outside = await cli(
+			["fleet", "--offline", "--format", "sarif"],
+			join(scratch, "outside"),
 		);
+		const uris = (
+			JSON.parse(outside.stdout) as Sarif.Log
+		).runs[0]?.results?.map(
+			(r) => r.locations?.[0]?.physicalLocation?.artifactLocation?.uri,
+		);
+		expect(uris?.length).toBeGreaterThan(0);
+		for (const uri of uris ?? []) expect(uri).toMatch(/^fleet\/servers\//);
 	});
 
 	const validator = multitool();

@@ -64,7 +64,8 @@ Options:
   --version                      print the version
   -h, --help                     print this help
 
-Exit status: 0 no finding at or above --fail-on, 1 such findings, 2 the audit could not run (usage or configuration error).
+Exit status: 0 no finding at or above --fail-on, 1 such findings, 2 the audit could not run (usage or
+configuration error).
 
 pin-audit drift [path]: how far every exact pin and locked version is behind its index (releases behind by
 major/minor/patch, libyears, yanked) and the newest release the policy allows (cooldowns shown as "not yet").
@@ -214,26 +215,32 @@ async function auditAndWrite(
 		indexUrl: values["index-url"],
 		env: io.env,
 	});
-	const chunks =
-		format === "json"
-			? renderJsonChunks(report)
-			: format === "sarif"
-				? [
-						await renderSarifOfDirectory(
-							report,
-							root,
-							await rootInRepository(root, process.cwd()),
-						),
-					]
-				: [
-						renderReport(report, format, {
-							color,
-							inventory: values.inventory,
-						}),
-					];
+	const chunks = await renderAudit(report, format, root, {
+		color,
+		inventory: values.inventory,
+	});
 	await writeMasked(chunks, secrets, output, io);
 	const failOn = values["fail-on"] as FailOn;
 	return report.findings.some((f) => failsOn(f, failOn)) ? 1 : 0;
+}
+
+/** The report in `format`, in pieces; SARIF reads the audited files for its fixes. */
+async function renderAudit(
+	report: Report,
+	format: AuditFormat,
+	root: string,
+	text: { color: boolean; inventory: boolean },
+): Promise<Iterable<string>> {
+	if (format === "json") return renderJsonChunks(report);
+	if (format === "sarif")
+		return [
+			await renderSarifOfDirectory(
+				report,
+				root,
+				await rootInRepository(root, process.cwd()),
+			),
+		];
+	return [renderReport(report, format, text)];
 }
 
 /** The --output file, opened before any work so that a typo in its path fails fast. */

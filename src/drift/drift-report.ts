@@ -6,6 +6,13 @@ import { parseVersion } from "../pep440/version.js";
 
 export type DriftStatus = "behind" | "up-to-date" | "yanked" | "unknown";
 
+/** Why an entry is `unknown`: nothing asked (offline, or an audit report merged), the index failed, or 404. */
+export type UncheckedReason =
+	| "offline"
+	| "audit-report"
+	| "index-error"
+	| "not-on-index";
+
 export interface DriftSource {
 	kind: "pinned" | "locked";
 	/** POSIX path relative to the repository's audited root. */
@@ -18,7 +25,19 @@ export interface BehindCounts {
 	major: number;
 	minor: number;
 	patch: number;
+	/** Steps that change only a pre-, post- or dev-release part (3.1 -> 3.1.post2, 2.0.0rc1 -> 2.0.0). */
+	other: number;
+	/** major + minor + patch + other. */
 	total: number;
+}
+
+/** The newest release the policy would allow but the project's requires-python rules out (uv refuses it). */
+export interface PythonExcluded {
+	version: string;
+	/** The release's Requires-Python. */
+	requiresPython: string;
+	/** The project's `requires-python`. */
+	projectRequiresPython: string;
 }
 
 export interface NotYet {
@@ -38,8 +57,12 @@ export interface DriftEntry {
 	/** Every pin and lock entry that says `current`, by file and line. */
 	sources: DriftSource[];
 	status: DriftStatus;
+	/** Why `status` is unknown; null when the index answered. */
+	unchecked: UncheckedReason | null;
 	/** Why the status is `unknown`, or what else is worth knowing (the version is not on the index). */
 	note: string | null;
+	/** Whether the index lists `current` (its public version, unless it lists builds of the same local label); null when not checked. */
+	currentOnIndex: boolean | null;
 	currentUploaded: string | null;
 	yankedReason: string | null;
 	/** Newest release, without yanked ones and without pre-releases unless `current` is one. */
@@ -56,6 +79,8 @@ export interface DriftEntry {
 	currentAllowed: boolean;
 	/** A newer release the policy will allow once its cooldown has passed. */
 	notYet: NotYet | null;
+	/** Set when the newest release the policy allows needs a newer Python than the project supports. */
+	pythonExcluded: PythonExcluded | null;
 }
 
 export interface DriftRepository {
@@ -75,9 +100,9 @@ export interface FleetLocation {
 
 export interface FleetPackage {
 	package: string;
-	/** Most used first, then newest first. */
+	/** PEP 440-equal versions are one (`5.0` and `5.0.0`). Most used first, then newest first. */
 	versions: { version: string; locations: FleetLocation[] }[];
-	/** The newest `latest` any repository's index gave; null when none did. */
+	/** The newest `latest` any repository's index gave, a pre-release only when every version in use is one. */
 	latest: string | null;
 }
 
@@ -90,8 +115,10 @@ export interface DriftSummary {
 	yanked: number;
 	unknown: number;
 	upToDate: number;
-	/** Sum of libyears over entries that are behind or yanked. */
+	/** Sum of libyears over entries that are behind or yanked and whose upload times are known. */
 	libyears: number;
+	/** Entries behind or yanked left out of `libyears`: the index gave no upload time. */
+	libyearsUnknown: number;
 }
 
 export interface DriftReport {
@@ -132,7 +159,11 @@ export const driftEntrySchema = z.strictObject({
 		)
 		.max(10_000),
 	status: z.enum(["behind", "up-to-date", "yanked", "unknown"]),
+	unchecked: z
+		.enum(["offline", "audit-report", "index-error", "not-on-index"])
+		.nullable(),
 	note: text.nullable(),
+	currentOnIndex: z.boolean().nullable(),
 	currentUploaded: dateTime.nullable(),
 	yankedReason: text.nullable(),
 	latest: version.nullable(),
@@ -142,12 +173,20 @@ export const driftEntrySchema = z.strictObject({
 		major: nonNegative,
 		minor: nonNegative,
 		patch: nonNegative,
+		other: nonNegative,
 		total: nonNegative,
 	}),
 	libyears: z.number().min(0).nullable(),
 	allowed: version.nullable(),
 	currentAllowed: z.boolean(),
 	notYet: z.strictObject({ version: version, allowedAt: dateTime }).nullable(),
+	pythonExcluded: z
+		.strictObject({
+			version: version,
+			requiresPython: text,
+			projectRequiresPython: text,
+		})
+		.nullable(),
 });
 
 export const driftRepositorySchema = z.strictObject({

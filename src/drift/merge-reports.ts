@@ -119,6 +119,7 @@ export function readReportInput(input: ReportInput): DriftRepository[] {
 		...r,
 		entries: r.entries.map((e) => ({
 			...e,
+			unchecked: "audit-report" as const,
 			note: "from an audit report: releases not checked",
 		})),
 	}));

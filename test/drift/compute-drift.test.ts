@@ -114,7 +114,7 @@ describe("computeRepositoryDrift", () => {
 		).toMatchObject({
 			status: "behind",
 			latest: "1.1.0.dev1",
-			behind: { major: 0, minor: 0, patch: 1, total: 1 },
+			behind: { major: 0, minor: 0, patch: 0, other: 1, total: 1 },
 		});
 	});
 

@@ -159,11 +159,13 @@ export const driftEntrySchema = z.strictObject({
 		)
 		.max(10_000),
 	status: z.enum(["behind", "up-to-date", "yanked", "unknown"]),
+	// Fields added after the first release default, so a fleet can merge reports of older pin-audit versions.
 	unchecked: z
 		.enum(["offline", "audit-report", "index-error", "not-on-index"])
-		.nullable(),
+		.nullable()
+		.default(null),
 	note: text.nullable(),
-	currentOnIndex: z.boolean().nullable(),
+	currentOnIndex: z.boolean().nullable().default(null),
 	currentUploaded: dateTime.nullable(),
 	yankedReason: text.nullable(),
 	latest: version.nullable(),
@@ -173,7 +175,7 @@ export const driftEntrySchema = z.strictObject({
 		major: nonNegative,
 		minor: nonNegative,
 		patch: nonNegative,
-		other: nonNegative,
+		other: nonNegative.default(0),
 		total: nonNegative,
 	}),
 	libyears: z.number().min(0).nullable(),
@@ -186,7 +188,8 @@ export const driftEntrySchema = z.strictObject({
 			requiresPython: text,
 			projectRequiresPython: text,
 		})
-		.nullable(),
+		.nullable()
+		.default(null),
 });
 
 export const driftRepositorySchema = z.strictObject({

@@ -1,108 +1,146 @@
-// What the drift issue remembers between runs: a compact snapshot of what drifted, embedded in the issue body as
-// an HTML comment (base64 JSON, so nothing in it can close the comment), read back on the next run to say what
-// drifted further, what is new and what was resolved. The body is editable by anyone who can edit the issue, so
-// the state is untrusted on read: size-capped, validated, and ignored when it is not exactly what we write.
+// What the drift issue remembers between runs: a compact snapshot of what drifted and of what could not be
+// checked, embedded in the issue body as an HTML comment (base64 JSON, so nothing in it can close the comment),
+// read back on the next run to say what changed (drift-delta.ts). The body is editable by anyone who can edit
+// the issue, so the state is untrusted on read: size-capped, validated, and ignored when it is not exactly what
+// we write.
 import { z } from "zod";
-import { compareLoosely, compareStrings } from "./compute-drift.js";
-import { type DriftReport, isDrifting } from "./drift-report.js";
+import { type DriftItem, type DriftState, itemKey } from "./drift-item.js";
+import { compareLoosely, compareStrings } from "./drift-order.js";
+import {
+	type DriftEntry,
+	type DriftReport,
+	isDrifting,
+} from "./drift-report.js";
+
+export {
+	computeDelta,
+	type DeltaRow,
+	type DeltaSide,
+	type DriftDelta,
+} from "./drift-delta.js";
+export {
+	type DriftItem,
+	type DriftState,
+	type ItemCheck,
+	itemDrifts,
+} from "./drift-item.js";
 
 const STATE_PREFIX = "<!-- pin-audit:drift-state ";
 const STATE_SUFFIX = " -->";
 /** Larger states are not read: the issue body itself is at most 65,536 characters. */
 const MAX_STATE_CHARS = 65_536;
 
-/** One drifting (repository, project, package): versions in use, latest, releases behind, on a yanked one. */
-export type DriftItem = [
-	repository: string,
-	project: string,
-	pkg: string,
-	versions: string,
-	latest: string | null,
-	behind: number,
-	yanked: 0 | 1,
-];
-
-export interface DriftState {
-	v: 1;
-	/** Day (YYYY-MM-DD, UTC) the snapshot `items` was first seen. */
-	at: string;
-	items: DriftItem[];
-	/** The snapshot before `items` changed, and its day: what the delta is computed against. */
-	prev: DriftItem[] | null;
-	prevAt: string | null;
-}
-
+const name = z.string().max(1000);
+const versionList = z.string().max(1000);
+const latest = z.string().max(200).nullable();
+const behind = z.number().int().min(0).max(1_000_000);
 const item = z.tuple([
-	z.string().max(1000),
-	z.string().max(1000),
+	name,
+	name,
 	z.string().max(200),
-	z.string().max(1000),
-	z.string().max(200).nullable(),
-	z.number().int().min(0).max(1_000_000),
+	versionList,
+	latest,
+	behind,
+	versionList,
+	z.enum(["ok", "offline", "audit-report", "index-error", "not-on-index"]),
+]);
+// Version 1 (before unchecked packages were remembered): drifting items only, yanked as 0/1.
+const itemV1 = z.tuple([
+	name,
+	name,
+	z.string().max(200),
+	versionList,
+	latest,
+	behind,
 	z.union([z.literal(0), z.literal(1)]),
 ]);
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const stateSchema = z.strictObject({
-	v: z.literal(1),
-	at: day,
-	items: z.array(item).max(20_000),
-	prev: z.array(item).max(20_000).nullable(),
-	prevAt: day.nullable(),
-});
+const stateSchema = z.union([
+	z.strictObject({
+		v: z.literal(2),
+		at: day,
+		items: z.array(item).max(20_000),
+		prev: z.array(item).max(20_000).nullable(),
+		prevAt: day.nullable(),
+	}),
+	z.strictObject({
+		v: z.literal(1),
+		at: day,
+		items: z.array(itemV1).max(20_000),
+		prev: z.array(itemV1).max(20_000).nullable(),
+		prevAt: day.nullable(),
+	}),
+]);
 
 export function snapshotDrift(report: DriftReport): DriftItem[] {
 	const byKey = new Map<
 		string,
-		{
-			key: [string, string, string];
-			versions: string[];
-			latest: string | null;
-			behind: number;
-			yanked: boolean;
-		}
+		{ repository: string; entries: DriftEntry[] }
 	>();
-	for (const repository of report.repositories) {
+	for (const repository of report.repositories)
 		for (const entry of repository.entries) {
-			if (!isDrifting(entry)) continue;
 			const key = `${repository.name}\0${entry.project}\0${entry.package}`;
 			const slot = byKey.get(key) ?? {
-				key: [repository.name, entry.project, entry.package] as [
-					string,
-					string,
-					string,
-				],
-				versions: [],
-				latest: null,
-				behind: 0,
-				yanked: false,
+				repository: repository.name,
+				entries: [],
 			};
-			slot.versions.push(entry.current);
-			if (
-				entry.latest !== null &&
-				(slot.latest === null || compareLoosely(entry.latest, slot.latest) > 0)
-			)
-				slot.latest = entry.latest;
-			slot.behind = Math.max(slot.behind, entry.behind.total);
-			slot.yanked ||= entry.status === "yanked";
+			slot.entries.push(entry);
 			byKey.set(key, slot);
 		}
+	const items: DriftItem[] = [];
+	for (const { repository, entries } of byKey.values()) {
+		const first = entries[0];
+		if (first === undefined) continue;
+		const checked = entries.filter((e) => e.status !== "unknown");
+		if (checked.length === 0) {
+			const check = first.unchecked ?? "offline";
+			items.push([
+				repository,
+				first.project,
+				first.package,
+				"",
+				null,
+				0,
+				"",
+				check,
+			]);
+			continue;
+		}
+		const drifting = checked.filter(isDrifting);
+		if (drifting.length === 0) continue;
+		let newest: string | null = null;
+		for (const e of drifting)
+			if (
+				e.latest !== null &&
+				(newest === null || compareLoosely(e.latest, newest) > 0)
+			)
+				newest = e.latest;
+		items.push([
+			repository,
+			first.project,
+			first.package,
+			listVersions(drifting),
+			newest,
+			Math.max(...drifting.map((e) => e.behind.total)),
+			listVersions(drifting.filter((e) => e.status === "yanked")),
+			"ok",
+		]);
 	}
-	return [...byKey.values()]
-		.map(
-			(s): DriftItem => [
-				...s.key,
-				s.versions.sort(compareLoosely).join(","),
-				s.latest,
-				s.behind,
-				s.yanked ? 1 : 0,
-			],
-		)
-		.sort(compareItems);
+	return items.sort(compareItems);
+}
+
+function listVersions(entries: readonly DriftEntry[]): string {
+	return entries
+		.map((e) => e.current)
+		.sort(compareLoosely)
+		.join(",");
 }
 
 /**
- * The state to write after this run. When nothing changed since the last run the state (and so the body) stays
- * byte-identical, and the delta keeps comparing with the snapshot before the last change.
+ * The state to write after this run. A package this run could not check keeps what the previous state knew of
+ * it (so an index outage is neither "resolved" now nor "new" next week). When nothing changed since the last run
+ * the state (and so the body) stays byte-identical, and the delta keeps comparing with the snapshot before the
+ * last change.
  */
 export function advanceState(
 	previous: DriftState | null,
@@ -110,74 +148,20 @@ export function advanceState(
 	now: Date,
 ): DriftState {
 	const today = now.toISOString().slice(0, 10);
-	if (previous && sameItems(previous.items, items)) return previous;
+	const known = new Map((previous?.items ?? []).map((i) => [itemKey(i), i]));
+	const carried = items.map((i): DriftItem => {
+		const before = known.get(itemKey(i));
+		if (i[7] === "ok" || before === undefined) return i;
+		return [i[0], i[1], i[2], before[3], before[4], before[5], before[6], i[7]];
+	});
+	if (previous && sameItems(previous.items, carried)) return previous;
 	return {
-		v: 1,
+		v: 2,
 		at: today,
-		items,
+		items: carried,
 		prev: previous?.items ?? null,
 		prevAt: previous?.at ?? null,
 	};
-}
-
-export interface DeltaRow {
-	repository: string;
-	project: string;
-	package: string;
-	before: { versions: string; latest: string | null; behind: number } | null;
-	after: { versions: string; latest: string | null; behind: number } | null;
-}
-
-export interface DriftDelta {
-	/** Day of the snapshot compared with. */
-	since: string;
-	/** Drifting now, not before. */
-	added: DeltaRow[];
-	/** More releases behind than before. */
-	further: DeltaRow[];
-	/** Fewer releases behind than before, still drifting. */
-	reduced: DeltaRow[];
-	/** Drifting before, not now (upgraded to the latest, or removed). */
-	resolved: DeltaRow[];
-}
-
-export function computeDelta(state: DriftState): DriftDelta | null {
-	if (state.prev === null || state.prevAt === null) return null;
-	const key = (i: DriftItem) => `${i[0]}\0${i[1]}\0${i[2]}`;
-	const side = (i: DriftItem) => ({
-		versions: i[3],
-		latest: i[4],
-		behind: i[5],
-	});
-	const before = new Map(state.prev.map((i) => [key(i), i]));
-	const after = new Map(state.items.map((i) => [key(i), i]));
-	const row = (
-		i: DriftItem,
-		b: DriftItem | undefined,
-		a: DriftItem | undefined,
-	): DeltaRow => ({
-		repository: i[0],
-		project: i[1],
-		package: i[2],
-		before: b ? side(b) : null,
-		after: a ? side(a) : null,
-	});
-	const delta: DriftDelta = {
-		since: state.prevAt,
-		added: [],
-		further: [],
-		reduced: [],
-		resolved: [],
-	};
-	for (const a of state.items) {
-		const b = before.get(key(a));
-		if (!b) delta.added.push(row(a, b, a));
-		else if (a[5] > b[5]) delta.further.push(row(a, b, a));
-		else if (a[5] < b[5]) delta.reduced.push(row(a, b, a));
-	}
-	for (const b of state.prev)
-		if (!after.has(key(b))) delta.resolved.push(row(b, b, undefined));
-	return delta;
 }
 
 export function encodeState(state: DriftState): string {
@@ -202,7 +186,28 @@ export function readState(body: string | null | undefined): DriftState | null {
 		const parsed = stateSchema.safeParse(
 			JSON.parse(Buffer.from(encoded, "base64").toString("utf8")),
 		);
-		return parsed.success ? (parsed.data as DriftState) : null;
+		if (!parsed.success) return null;
+		const state = parsed.data;
+		if (state.v === 2) return state as DriftState;
+		// A version 1 state knew only drifting packages, and whether any of their versions was yanked.
+		const upgrade = (items: z.infer<typeof itemV1>[]): DriftItem[] =>
+			items.map((i) => [
+				i[0],
+				i[1],
+				i[2],
+				i[3],
+				i[4],
+				i[5],
+				i[6] ? i[3] : "",
+				"ok",
+			]);
+		return {
+			v: 2,
+			at: state.at,
+			items: upgrade(state.items),
+			prev: state.prev === null ? null : upgrade(state.prev),
+			prevAt: state.prevAt,
+		};
 	} catch {
 		return null;
 	}

@@ -1,31 +1,37 @@
 // The drift report as text (terminal, cron mail), markdown (job summary, the drift issue) and JSON. The markdown
 // follows render-markdown.ts: the same escaping (escape.ts), verdict heading, summary table first and a
 // collapsed <details> per project, and the same fitting to a size limit (markdown-blocks.ts).
-import { compareLoosely, compareStrings } from "../drift/compute-drift.js";
 import {
 	type DriftEntry,
 	type DriftReport,
-	type FleetLocation,
-	type FleetPackage,
 	isDrifting,
 } from "../drift/drift-report.js";
 import {
 	computeDelta,
-	type DeltaRow,
 	type DriftDelta,
 	type DriftState,
 	encodeState,
 } from "../drift/drift-state.js";
-import { formatUtc } from "../policy/cooldown.js";
 import {
-	codeSpan,
-	escapeHtml,
-	escapeMarkdown,
-	stripControls,
-} from "./escape.js";
+	countRepositories,
+	describeAllowed,
+	describeBehind,
+	describeLibyears,
+	describeSpread,
+	formatYears,
+	groupUnchecked,
+	UNCHECKED_LABELS,
+} from "./drift-wording.js";
+import { codeSpan, escapeHtml, escapeMarkdown } from "./escape.js";
 import { fitToLength } from "./markdown-blocks.js";
 import { COMMENT_LIMIT } from "./render-comment.js";
+import { renderDelta } from "./render-drift-delta.js";
 import { plural } from "./render-text.js";
+
+export {
+	type DriftTextOptions,
+	renderDriftText,
+} from "./render-drift-text.js";
 
 /** First line of the drift issue: found by it and by its author. */
 export const DRIFT_MARKER = "<!-- pin-audit:drift -->";
@@ -105,12 +111,13 @@ function renderWithLimits(
 ): string {
 	const { summary } = report;
 	const multi = report.repositories.length > 1;
+	const years = describeLibyears(summary);
 	const out: string[] = [
 		`### ${renderDriftVerdict(report, options.title)}`,
 		"",
 	];
 	out.push(
-		`Checked ${plural(summary.versions, "pinned or locked version")} in ${plural(summary.projects, "project")}${multi ? ` of ${countRepositories(summary.repositories)}` : ""} with ${escapeMarkdown(`${report.tool.name} ${report.tool.version}`)}: ${summary.behind} behind, ${summary.yanked} yanked, ${summary.upToDate} up to date, ${summary.unknown} not checked${summary.libyears > 0 ? `; ${formatYears(summary.libyears)} libyears in all` : ""}.`,
+		`Checked ${plural(summary.versions, "pinned or locked version")} in ${plural(summary.projects, "project")}${multi ? ` of ${countRepositories(summary.repositories)}` : ""} with ${escapeMarkdown(`${report.tool.name} ${report.tool.version}`)}: ${summary.behind} behind, ${summary.yanked} yanked, ${summary.upToDate} up to date, ${summary.unknown} not checked${years ? `; ${years}` : ""}.`,
 	);
 	if (!multi && report.repositories[0])
 		out.push(`Policy: ${escapeMarkdown(report.repositories[0].policy)}.`);
@@ -128,15 +135,15 @@ function renderWithLimits(
 	cut += allGroups.length - groups.length;
 	if (groups.length > 0) {
 		out.push(
-			`| ${multi ? "Repository | " : ""}Project | Behind | Yanked | Major | Minor | Patch | Libyears |`,
-			`|${multi ? "---|" : ""}---|---:|---:|---:|---:|---:|---:|`,
+			`| ${multi ? "Repository | " : ""}Project | Behind | Yanked | Major | Minor | Patch | Pre/post/dev | Libyears |`,
+			`|${multi ? "---|" : ""}---|---:|---:|---:|---:|---:|---:|---:|`,
 		);
 		for (const g of groups) {
-			const sum = (k: "major" | "minor" | "patch") =>
-				g.entries.reduce((n, e) => n + e.behind[k], 0);
-			const years = g.entries.reduce((n, e) => n + (e.libyears ?? 0), 0);
+			const sum = (k: "major" | "minor" | "patch" | "other") =>
+				g.entries.reduce((n, e) => n + (e.behind[k] ?? 0), 0);
+			const groupYears = g.entries.reduce((n, e) => n + (e.libyears ?? 0), 0);
 			out.push(
-				`| ${multi ? `${codeSpan(g.repository)} | ` : ""}${codeSpan(g.project)} | ${g.entries.filter((e) => e.status === "behind").length} | ${g.entries.filter((e) => e.status === "yanked").length} | ${sum("major")} | ${sum("minor")} | ${sum("patch")} | ${formatYears(years)} |`,
+				`| ${multi ? `${codeSpan(g.repository)} | ` : ""}${codeSpan(g.project)} | ${g.entries.filter((e) => e.status === "behind").length} | ${g.entries.filter((e) => e.status === "yanked").length} | ${sum("major")} | ${sum("minor")} | ${sum("patch")} | ${sum("other")} | ${formatYears(groupYears)} |`,
 			);
 		}
 		out.push("");
@@ -183,11 +190,10 @@ function renderWithLimits(
 		out.push("", "</details>", "");
 	}
 
-	const unknown = listUnknown(report);
-	if (unknown.length > 0) {
-		const names = unknown.slice(0, 30).map(codeSpan).join(", ");
+	for (const group of groupUnchecked(report)) {
+		const names = group.packages.slice(0, 30).map(codeSpan).join(", ");
 		out.push(
-			`Not checked (${plural(unknown.length, "package")}, not on the index or the index could not be read): ${names}${unknown.length > 30 ? ", ..." : ""}.`,
+			`${upperFirst(UNCHECKED_LABELS[group.reason])} (${plural(group.packages.length, "package")}): ${names}${group.packages.length > 30 ? ", ..." : ""}.`,
 			"",
 		);
 	}
@@ -218,56 +224,14 @@ export function renderDriftVerdict(
 	return `📦 ${title}: ${parts.join(", ")} in ${plural(projects, "project")}`;
 }
 
-function renderDelta(
-	delta: DriftDelta,
-	maxRows: number,
-	multi: boolean,
-): { lines: string[]; cut: number } {
-	const lines: string[] = [];
-	const total =
-		delta.added.length +
-		delta.further.length +
-		delta.reduced.length +
-		delta.resolved.length;
-	const counts = [
-		`${delta.resolved.length} resolved`,
-		`${delta.added.length} new`,
-		`${delta.further.length} drifted further`,
-		`${delta.reduced.length} closer`,
-	].join(", ");
-	lines.push(
-		`**Since the report of ${escapeMarkdown(delta.since)}:** ${total === 0 ? "no change." : `${counts}.`}`,
-		"",
-	);
-	let cut = 0;
-	const section = (icon: string, label: string, rows: DeltaRow[]) => {
-		if (rows.length === 0) return;
-		const shown = rows.slice(0, maxRows);
-		cut += rows.length - shown.length;
-		for (const r of shown)
-			lines.push(`- ${icon} ${label}: ${describeDeltaRow(r, multi)}`);
-	};
-	section("✅", "resolved", delta.resolved);
-	section("🆕", "new", delta.added);
-	section("⬇️", "drifted further", delta.further);
-	section("⬆️", "closer", delta.reduced);
-	if (total > 0) lines.push("");
-	return { lines, cut };
-}
-
-function describeDeltaRow(r: DeltaRow, multi: boolean): string {
-	const where = multi
-		? `${codeSpan(r.repository)} ${codeSpan(r.project)}`
-		: codeSpan(r.project);
-	const side = (s: NonNullable<DeltaRow["before"]>) =>
-		`${codeSpan(s.versions)}, ${plural(s.behind, "release")} behind${s.latest ? ` ${codeSpan(s.latest)}` : ""}`;
-	const before = r.before ? `was ${side(r.before)}` : "";
-	const after = r.after ? `now ${side(r.after)}` : "";
-	return `${codeSpan(r.package)} in ${where}${before || after ? ` (${[before, after].filter(Boolean).join("; ")})` : ""}`;
-}
-
 function renderEntryRow(e: DriftEntry): string {
-	const inUse = `${codeSpan(e.current)}${e.currentUploaded ? ` (${formatDay(e.currentUploaded)})` : ""}${e.status === "yanked" ? ` **yanked**${e.yankedReason ? `: ${escapeMarkdown(e.yankedReason)}` : ""}` : ""}`;
+	const uploaded =
+		e.currentOnIndex === false
+			? " (not on the index)"
+			: e.currentUploaded
+				? ` (${formatDay(e.currentUploaded)})`
+				: "";
+	const inUse = `${codeSpan(e.current)}${uploaded}${e.status === "yanked" ? ` **yanked**${e.yankedReason ? `: ${escapeMarkdown(e.yankedReason)}` : ""}` : ""}`;
 	const latest = e.latest
 		? `${codeSpan(e.latest)}${e.latestUploaded ? ` (${formatDay(e.latestUploaded)})` : ""}`
 		: "";
@@ -277,41 +241,6 @@ function renderEntryRow(e: DriftEntry): string {
 	return `| ${codeSpan(e.package)} | ${inUse} | ${latest} | ${describeBehind(e)} | ${e.libyears === null ? "" : formatYears(e.libyears)} | ${describeAllowed(e, codeSpan)} | ${where} |`;
 }
 
-/** `2 minor, 1 patch`; empty when not behind. */
-export function describeBehind(e: DriftEntry): string {
-	const parts: string[] = [];
-	for (const k of ["major", "minor", "patch"] as const)
-		if (e.behind[k] > 0) parts.push(`${e.behind[k]} ${k}`);
-	return parts.join(", ");
-}
-
-/** What the policy lets this pin move to, including a release still in its cooldown ("not yet"). */
-export function describeAllowed(
-	e: DriftEntry,
-	code: (text: string) => string,
-): string {
-	const parts: string[] = [];
-	if (!e.currentAllowed) parts.push(`${code(e.current)} is outside the policy`);
-	if (e.status !== "unknown") {
-		if (e.allowed === null) parts.push("no release");
-		else {
-			const order = compareLoosely(e.allowed, e.current);
-			parts.push(
-				order > 0
-					? code(e.allowed)
-					: order === 0
-						? `${code(e.allowed)} (in use)`
-						: `up to ${code(e.allowed)}`,
-			);
-		}
-	}
-	if (e.notYet)
-		parts.push(
-			`${code(e.notYet.version)} not yet (cooldown ends ${formatMoment(e.notYet.allowedAt, code)})`,
-		);
-	return parts.join("; ");
-}
-
 // The report schema only admits ISO 8601 times here; a report built some other way still renders, never throws.
 /** The UTC day of an ISO 8601 time, as markdown. */
 function formatDay(at: string): string {
@@ -319,35 +248,6 @@ function formatDay(at: string): string {
 	return Number.isNaN(ms)
 		? escapeMarkdown(at)
 		: new Date(ms).toISOString().slice(0, 10);
-}
-
-/** An ISO 8601 time as `2026-07-01 00:00 UTC`; text that is no time goes through `code` as it is. */
-function formatMoment(at: string, code: (text: string) => string): string {
-	const ms = Date.parse(at);
-	return Number.isNaN(ms) ? code(at) : formatUtc(new Date(ms));
-}
-
-/** `1.23.3 on 9 projects, 1.23.1 on servers/docparse`: names when few, a count when many. */
-export function describeSpread(
-	p: FleetPackage,
-	multi: boolean,
-	code: (text: string) => string,
-): string {
-	return p.versions
-		.map(
-			(v) =>
-				`${code(v.version)} on ${
-					v.locations.length <= 3
-						? v.locations.map((l) => code(locationLabel(l, multi))).join(", ")
-						: plural(v.locations.length, "project")
-				}`,
-		)
-		.join("; ");
-}
-
-function locationLabel(l: FleetLocation, multi: boolean): string {
-	if (!multi) return l.project;
-	return l.project === "." ? l.repository : `${l.repository}:${l.project}`;
 }
 
 interface Group {
@@ -381,85 +281,6 @@ function describeGroup(entries: readonly DriftEntry[]): string {
 		.join(", ");
 }
 
-function listUnknown(report: DriftReport): string[] {
-	const names = new Set<string>();
-	for (const r of report.repositories)
-		for (const e of r.entries) if (e.status === "unknown") names.add(e.package);
-	return [...names].sort(compareStrings);
-}
-
-function formatYears(years: number): string {
-	return (Math.round(years * 10) / 10).toFixed(1);
-}
-
-export interface DriftTextOptions {
-	/** Ages ("released 2 years ago") are computed against this; default: the report's generatedAt. */
-	now?: Date;
-}
-
-export function renderDriftText(
-	report: DriftReport,
-	options: DriftTextOptions = {},
-): string {
-	const s = stripControls;
-	const now = options.now ?? new Date(report.generatedAt);
-	const { summary } = report;
-	const lines: string[] = [
-		`${s(report.tool.name)} ${s(report.tool.version)} drift: ${plural(summary.versions, "pinned or locked version")} in ${plural(summary.projects, "project")}${report.repositories.length > 1 ? ` of ${countRepositories(summary.repositories)}` : ""}: ${summary.behind} behind, ${summary.yanked} yanked, ${summary.upToDate} up to date, ${summary.unknown} not checked; ${formatYears(summary.libyears)} libyears`,
-	];
-	const multi = report.repositories.length > 1;
-	for (const r of report.repositories) {
-		const drifting = r.entries.filter(isDrifting);
-		if (drifting.length === 0) continue;
-		let project: string | null = null;
-		for (const e of drifting) {
-			if (e.project !== project) {
-				project = e.project;
-				lines.push("", multi ? `${s(r.name)}: ${s(project)}` : s(project));
-			}
-			const age = (at: string | null) =>
-				at === null ? "" : ` (${describeAge(at, now)})`;
-			const behind = describeBehind(e);
-			lines.push(
-				`  ${s(e.package)} ${s(e.current)}${age(e.currentUploaded)}${e.status === "yanked" ? ` YANKED${e.yankedReason ? `: ${s(e.yankedReason)}` : ""}` : ""}` +
-					(e.latest
-						? ` -> latest ${s(e.latest)}${age(e.latestUploaded)}`
-						: "") +
-					(behind ? `, behind ${behind}` : "") +
-					(e.libyears !== null && e.libyears > 0
-						? `, ${formatYears(e.libyears)} libyears`
-						: ""),
-			);
-			const allowed = describeAllowed(e, (t) => s(t));
-			if (allowed) lines.push(`    policy allows: ${allowed}`);
-			lines.push(
-				`    at ${e.sources.map((x) => s(`${x.file}:${x.line}`)).join(", ")}`,
-			);
-		}
-	}
-	const spread = report.fleet.filter((p) => p.versions.length > 1);
-	if (spread.length > 0) {
-		lines.push("", "versions in use:");
-		for (const p of spread)
-			lines.push(`  ${s(p.package)}: ${describeSpread(p, multi, (t) => s(t))}`);
-	}
-	const unknown = listUnknown(report);
-	if (unknown.length > 0)
-		lines.push("", `not checked: ${unknown.map(s).join(", ")}`);
-	lines.push("");
-	return `${lines.join("\n")}`;
-}
-
-function describeAge(at: string, now: Date): string {
-	const ms = now.getTime() - Date.parse(at);
-	if (Number.isNaN(ms)) return "";
-	const days = Math.floor(ms / 86_400_000);
-	if (days < 1) return "released today";
-	if (days < 60) return `released ${plural(days, "day")} ago`;
-	if (days < 730) return `released ${Math.floor(days / 30)} months ago`;
-	return `released ${(days / 365.25).toFixed(1)} years ago`;
-}
-
-function countRepositories(n: number): string {
-	return n === 1 ? "1 repository" : `${n} repositories`;
+function upperFirst(text: string): string {
+	return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }

@@ -9,8 +9,8 @@ import {
 
 const DAY1 = new Date("2026-06-01T06:00:00Z");
 const DAY8 = new Date("2026-06-08T06:00:00Z");
-const a: DriftItem = ["r", "svc", "httpx", "0.26.0", "0.28.1", 4, 0];
-const b: DriftItem = ["r", "svc", "mcp", "1.23.1", "1.25.0", 3, 0];
+const a: DriftItem = ["r", "svc", "httpx", "0.26.0", "0.28.1", 4, "", "ok"];
+const b: DriftItem = ["r", "svc", "mcp", "1.23.1", "1.25.0", 3, "", "ok"];
 
 describe("drift state", () => {
 	it("round-trips through an issue body, and ignores anything that is not exactly ours", () => {
@@ -29,10 +29,10 @@ describe("drift state", () => {
 	it("computes what is new, resolved, further behind and closer since the last change", () => {
 		const first = advanceState(null, [a, b], DAY1);
 		expect(computeDelta(first)).toBe(null);
-		const c: DriftItem = ["r", "svc", "anyio", "4.3.0", "5.0.0", 2, 0];
+		const c: DriftItem = ["r", "svc", "anyio", "4.3.0", "5.0.0", 2, "", "ok"];
 		const second = advanceState(
 			first,
-			[c, ["r", "svc", "mcp", "1.23.1", "1.26.0", 4, 0]],
+			[c, ["r", "svc", "mcp", "1.23.1", "1.26.0", 4, "", "ok"]],
 			DAY8,
 		);
 		const delta = computeDelta(second);

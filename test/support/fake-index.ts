@@ -12,8 +12,8 @@ import type { AddressInfo } from "node:net";
 
 export interface FakeRelease {
 	version: string;
-	/** ISO 8601 UTC. */
-	uploadTime: string;
+	/** ISO 8601 UTC; null for an index that does not say (PyPI before 2016 for some files, many mirrors). */
+	uploadTime: string | null;
 	/** PEP 592: true, or the reason. */
 	yanked?: boolean | string;
 	requiresDist?: string[];
@@ -222,7 +222,7 @@ function pypiFile(filename: string, release: FakeRelease, base: string) {
 		python_version: filename.endsWith(".whl") ? "py3" : "source",
 		requires_python: release.requiresPython ?? null,
 		size: 1234,
-		upload_time: release.uploadTime.replace(/\.\d+Z$|Z$/, ""),
+		upload_time: release.uploadTime?.replace(/\.\d+Z$|Z$/, "") ?? null,
 		upload_time_iso_8601: release.uploadTime,
 		url: `${base}/files/${filename}`,
 		yanked: release.yanked !== undefined && release.yanked !== false,
@@ -303,7 +303,7 @@ function simpleProjectJson(pkg: FakePackage, base: string) {
 					"core-metadata": metadata,
 					"data-dist-info-metadata": metadata,
 					size: 1234,
-					"upload-time": r.uploadTime,
+					...(r.uploadTime === null ? {} : { "upload-time": r.uploadTime }),
 					yanked,
 				},
 				{
@@ -312,7 +312,7 @@ function simpleProjectJson(pkg: FakePackage, base: string) {
 					hashes: { sha256: "1".repeat(64) },
 					"requires-python": r.requiresPython ?? null,
 					size: 2345,
-					"upload-time": r.uploadTime,
+					...(r.uploadTime === null ? {} : { "upload-time": r.uploadTime }),
 					yanked,
 				},
 			];

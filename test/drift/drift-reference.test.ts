@@ -57,7 +57,7 @@ afterEach(async () => {
 const toml = (text: string) => JSON.stringify(text);
 
 /** The case as a repository on disk: one pyproject.toml (and uv.lock) per project, and the policy. */
-export function writeCaseRepository(c: VectorCase): string {
+function writeCaseRepository(c: VectorCase): string {
 	const root = mkdtempSync(join(tmpdir(), "pin-audit-drift-ref-"));
 	cleanups.push(() => rmSync(root, { recursive: true, force: true }));
 	const policy = [`[cooldown]`, `default = "${c.policy.cooldownHours}h"`];

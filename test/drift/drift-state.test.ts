@@ -47,4 +47,63 @@ describe("drift state", () => {
 			advanceState(second, second.items, new Date("2026-06-15T06:00:00Z")),
 		).toBe(second);
 	});
+
+	it("reads a version 1 state (drifting packages only, yanked as 0/1) as the same packages checked", () => {
+		const v1 = {
+			v: 1,
+			at: "2026-06-01",
+			items: [["r", "svc", "gamma", "3.0", "3.1", 1, 1]],
+			prev: null,
+			prevAt: null,
+		};
+		const body = `<!-- pin-audit:drift-state ${Buffer.from(JSON.stringify(v1)).toString("base64")} -->`;
+		expect(readState(body)).toEqual({
+			v: 2,
+			at: "2026-06-01",
+			items: [["r", "svc", "gamma", "3.0", "3.1", 1, "3.0", "ok"]],
+			prev: null,
+			prevAt: null,
+		});
+	});
+
+	it("carries what the last check saw over a package it could not check, and lists it as not checked", () => {
+		const first = advanceState(null, [a, b], DAY1);
+		const second = advanceState(
+			first,
+			[["r", "svc", "httpx", "", null, 0, "", "index-error"], b],
+			DAY8,
+		);
+		expect(second.items[0]).toEqual([
+			"r",
+			"svc",
+			"httpx",
+			"0.26.0",
+			"0.28.1",
+			4,
+			"",
+			"index-error",
+		]);
+		const delta = computeDelta(second);
+		expect(delta?.resolved).toEqual([]);
+		expect(delta?.unchecked).toEqual([
+			{
+				repository: "r",
+				project: "svc",
+				package: "httpx",
+				before: { versions: "0.26.0", latest: "0.28.1", behind: 4, yanked: "" },
+				after: null,
+				unchecked: "index-error",
+			},
+		]);
+		// Checked again, as it was: no change to report, and not "new".
+		const third = advanceState(
+			second,
+			[a, b],
+			new Date("2026-06-15T06:00:00Z"),
+		);
+		const back = computeDelta(third);
+		expect(back?.added).toEqual([]);
+		expect(back?.unchecked).toEqual([]);
+		expect(back?.further).toEqual([]);
+	});
 });

@@ -80,11 +80,8 @@ function classifyChange(
 	b: DriftItem | undefined,
 	a: DriftItem,
 ): Category | null {
-	if (a[7] !== "ok") {
-		// Listed when it drifted before (it would otherwise look resolved) or when it is newly unchecked.
-		const same = b !== undefined && b[7] === a[7] && !itemDrifts(b);
-		return same ? null : "unchecked";
-	}
+	// Only a package that drifted when last checked is remembered unchecked: it would otherwise look resolved.
+	if (a[7] !== "ok") return "unchecked";
 	const yankedBefore = new Set(b && itemDrifts(b) ? splitList(b[6]) : []);
 	if (splitList(a[6]).some((v) => !yankedBefore.has(v))) return "yanked";
 	if (b === undefined || !itemDrifts(b)) return itemDrifts(a) ? "added" : null;

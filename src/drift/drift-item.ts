@@ -6,9 +6,10 @@ import type { UncheckedReason } from "./drift-report.js";
 export type ItemCheck = "ok" | UncheckedReason;
 
 /**
- * One (repository, project, package) that drifts, or that could not be checked: the drifting versions in use,
- * latest, releases behind, the yanked versions in use. An unchecked package carries over what the last run
- * that checked it saw (behind 0 and no yanked versions: it did not drift then).
+ * One (repository, project, package) that drifts, or that drifted when last checked and could not be checked
+ * this run: the drifting versions in use, latest, releases behind, the yanked versions in use. For an unchecked
+ * package these are what the last run that checked it saw. (A snapshot of one run also holds every unchecked
+ * package, with empty drift fields; advanceState keeps only those it has something to carry over for.)
  */
 export type DriftItem = [
 	repository: string,

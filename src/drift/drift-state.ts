@@ -4,7 +4,12 @@
 // the issue, so the state is untrusted on read: size-capped, validated, and ignored when it is not exactly what
 // we write.
 import { z } from "zod";
-import { type DriftItem, type DriftState, itemKey } from "./drift-item.js";
+import {
+	type DriftItem,
+	type DriftState,
+	itemDrifts,
+	itemKey,
+} from "./drift-item.js";
 import { compareLoosely, compareStrings } from "./drift-order.js";
 import {
 	type DriftEntry,
@@ -137,8 +142,8 @@ function listVersions(entries: readonly DriftEntry[]): string {
 }
 
 /**
- * The state to write after this run. A package this run could not check keeps what the previous state knew of
- * it (so an index outage is neither "resolved" now nor "new" next week). When nothing changed since the last run
+ * The state to write after this run. A drifting package this run could not check keeps what the previous state
+ * knew of it (so an index outage is neither "resolved" now nor "new" next week). When nothing changed since the last run
  * the state (and so the body) stays byte-identical, and the delta keeps comparing with the snapshot before the
  * last change.
  */
@@ -149,10 +154,15 @@ export function advanceState(
 ): DriftState {
 	const today = now.toISOString().slice(0, 10);
 	const known = new Map((previous?.items ?? []).map((i) => [itemKey(i), i]));
-	const carried = items.map((i): DriftItem => {
+	// An unchecked package that did not drift when last checked (or was never checked) is not remembered: the
+	// report lists it as not checked, and when it drifts later it is new.
+	const carried = items.flatMap((i): DriftItem[] => {
+		if (i[7] === "ok") return [i];
 		const before = known.get(itemKey(i));
-		if (i[7] === "ok" || before === undefined) return i;
-		return [i[0], i[1], i[2], before[3], before[4], before[5], before[6], i[7]];
+		if (before === undefined || !itemDrifts(before)) return [];
+		return [
+			[i[0], i[1], i[2], before[3], before[4], before[5], before[6], i[7]],
+		];
 	});
 	if (previous && sameItems(previous.items, carried)) return previous;
 	return {

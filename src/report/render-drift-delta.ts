@@ -61,6 +61,11 @@ function describeDeltaRow(r: DeltaRow, multi: boolean): string {
 }
 
 function describeSide(s: DeltaSide): string {
-	const yanked = s.yanked === "" ? "" : ` (yanked: ${codeSpan(s.yanked)})`;
+	const yanked =
+		s.yanked === ""
+			? ""
+			: s.yanked === s.versions
+				? " yanked"
+				: ` (yanked: ${codeSpan(s.yanked)})`;
 	return `${codeSpan(s.versions)}${yanked}, ${plural(s.behind, "release")} behind${s.latest ? ` ${codeSpan(s.latest)}` : ""}`;
 }

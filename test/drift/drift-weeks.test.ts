@@ -142,7 +142,7 @@ describe.each(["json", "simple"] as const)(
 				"0 resolved, 0 new, 0 drifted further, 0 closer, 1 newly yanked, 1 not checked.",
 			);
 			expect(w3.body).toContain(
-				"- ⚠️ newly yanked: `gamma` in `.` (was `3.0`, 1 release behind `3.1`; now `3.0` (yanked: `3.0`), 1 release behind `3.1`)",
+				"- ⚠️ newly yanked: `gamma` in `.` (was `3.0`, 1 release behind `3.1`; now `3.0` yanked, 1 release behind `3.1`)",
 			);
 			expect(w3.body).toContain(
 				"- ❔ not checked: `beta` in `.`: not on the index (last checked: `2.0`, 1 release behind `2.1`)",

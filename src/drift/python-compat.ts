@@ -3,31 +3,43 @@
 // PyPI for an open-ended project). A release is a target when some Python it accepts is no newer than the
 // oldest Python the project supports. Both lowest Pythons are found on a fixed grid of final releases
 // (X.Y.Z for X 2..4, Y and Z 0..40), which test/data/drift/make-drift-vectors.py walks the same way.
+import { createBoundedCache } from "../model/bounded-cache.js";
 import { contains, parseSpecifierSet } from "../pep440/specifier-set.js";
-import { parseVersion, type Version } from "../pep440/version.js";
+import { makeVersion, type Version } from "../pep440/version.js";
 
-const GRID: Version[] = [];
-for (let major = 2; major <= 4; major++)
-	for (let minor = 0; minor <= 40; minor++)
-		for (let patch = 0; patch <= 40; patch++) {
-			const v = parseVersion(`${major}.${minor}.${patch}`);
-			if (v) GRID.push(v);
-		}
+let grid: Version[] | null = null;
 
-const lowestCache = new Map<string, number | null>();
-
-/** Index into GRID of the oldest Python a specifier admits; null when none on the grid, undefined when invalid. */
-function lowestPython(text: string): number | null | undefined {
-	if (lowestCache.has(text)) return lowestCache.get(text);
-	const parsed = parseSpecifierSet(text);
-	let found: number | null | undefined;
-	if (!parsed.ok) found = undefined;
-	else {
-		const i = GRID.findIndex((v) => contains(parsed.value, v));
-		found = i < 0 ? null : i;
+/** The Python versions looked at, oldest first; built on first use (nothing runs at import). */
+function pythonGrid(): Version[] {
+	if (grid === null) {
+		grid = [];
+		for (let major = 2n; major <= 4n; major++)
+			for (let minor = 0n; minor <= 40n; minor++)
+				for (let patch = 0n; patch <= 40n; patch++)
+					grid.push(
+						makeVersion({
+							epoch: 0n,
+							release: [major, minor, patch],
+							pre: null,
+							post: null,
+							dev: null,
+							local: null,
+						}),
+					);
 	}
-	if (found !== undefined) lowestCache.set(text, found);
-	return found;
+	return grid;
+}
+
+const lowestCache = createBoundedCache<number | null | undefined>(10_000);
+
+/** Index into the grid of the oldest Python a specifier admits; null when none on the grid, undefined when invalid. */
+function lowestPython(text: string): number | null | undefined {
+	return lowestCache.get(text, () => {
+		const parsed = parseSpecifierSet(text);
+		if (!parsed.ok) return undefined;
+		const i = pythonGrid().findIndex((v) => contains(parsed.value, v));
+		return i < 0 ? null : i;
+	});
 }
 
 /**

@@ -113,8 +113,8 @@ export function countRepositories(n: number): string {
 export const UNCHECKED_LABELS: Record<UncheckedReason, string> = {
 	"not-on-index": "not on the index",
 	"index-error": "the index could not be read",
-	offline: "not checked (offline: no index asked)",
-	"audit-report": "not checked (from an audit report)",
+	offline: "not checked, offline",
+	"audit-report": "not checked, from an audit report",
 };
 
 /** Packages with a version that could not be checked, grouped by why; reasons with none left out. */

@@ -1,11 +1,19 @@
 // "Since the report of <day>": the week-over-week lines of the drift issue and summary. A package that could not
 // be checked this run is said to be so (with what it was when last checked), never "resolved".
 import type { DeltaRow, DeltaSide, DriftDelta } from "../drift/drift-delta.js";
-import { UNCHECKED_LABELS } from "./drift-wording.js";
+import type { UncheckedReason } from "../drift/drift-report.js";
 import { codeSpan, escapeMarkdown } from "./escape.js";
 import { plural } from "./render-text.js";
 
 type Section = Exclude<keyof DriftDelta, "since">;
+
+/** "not checked: index error" and the like: why a package could not be checked this run. */
+const UNCHECKED: Record<UncheckedReason, string> = {
+	"index-error": "index error",
+	"not-on-index": "not on the index",
+	offline: "offline",
+	"audit-report": "from an audit report",
+};
 
 /** In the order they are listed; the first four are always counted, the rest only when there are any. */
 const SECTIONS: {
@@ -54,7 +62,7 @@ function describeDeltaRow(r: DeltaRow, multi: boolean): string {
 		: codeSpan(r.project);
 	const subject = `${codeSpan(r.package)} in ${where}`;
 	if (r.unchecked !== null)
-		return `${subject}: ${UNCHECKED_LABELS[r.unchecked]}${r.before ? ` (last checked: ${describeSide(r.before)})` : ""}`;
+		return `${subject}: ${UNCHECKED[r.unchecked]}${r.before ? ` (last checked: ${describeSide(r.before)})` : ""}`;
 	const before = r.before ? `was ${describeSide(r.before)}` : "";
 	const after = r.after ? `now ${describeSide(r.after)}` : "";
 	return `${subject}${before || after ? ` (${[before, after].filter(Boolean).join("; ")})` : ""}`;

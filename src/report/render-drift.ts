@@ -216,7 +216,8 @@ export function renderDriftVerdict(
 		),
 	).size;
 	if (summary.behind + summary.yanked === 0)
-		return `✅ ${title}: every checked pin is on its latest release`;
+		// An index outage checks nothing: "every checked pin" must not read as "every pin".
+		return `✅ ${title}: every checked pin is on its latest release${summary.unknown > 0 ? ` (${summary.unknown} not checked)` : ""}`;
 	const parts = [];
 	if (summary.behind > 0)
 		parts.push(`${plural(summary.behind, "version")} behind`);

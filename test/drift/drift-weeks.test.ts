@@ -125,7 +125,7 @@ describe.each(["json", "simple"] as const)(
 				"**Since the report of 2026-06-01:** 0 resolved, 0 new, 0 drifted further, 0 closer, 1 not checked.",
 			);
 			expect(w2.body).toContain(
-				"- ❔ not checked: `alpha` in `.`: the index could not be read (last checked: `1.0`, 1 release behind `1.1`)",
+				"- ❔ not checked: `alpha` in `.`: index error (last checked: `1.0`, 1 release behind `1.1`)",
 			);
 			expect(w2.body).toContain(
 				"The index could not be read (1 package): `alpha`.",

@@ -50,7 +50,9 @@ export function computeRepositoryDrift(
 			{
 				rules: input.rules,
 				excludeNewer: project?.excludeNewer ?? null,
-				requiresPython: project?.requiresPython ?? null,
+				requiresPython: project
+					? findPythonRange(project, input.projects)
+					: null,
 				now: input.now,
 			},
 		);
@@ -96,6 +98,30 @@ export function buildDriftReport(
 			libyearsUnknown: drifting.filter((e) => e.libyears === null).length,
 		},
 	};
+}
+
+/**
+ * The Pythons a project's releases must serve: its `requires-python`, or in a uv workspace the intersection of
+ * every member's (uv resolves one lock for the whole workspace). A comma-joined specifier set is that
+ * intersection; null when nobody declares one.
+ */
+function findPythonRange(
+	project: DriftProject,
+	projects: readonly DriftProject[],
+): string | null {
+	const root = project.workspace ?? null;
+	const members =
+		root === null
+			? [project]
+			: projects.filter((p) => p.path === root || p.workspace === root);
+	const ranges = [
+		...new Set(
+			members
+				.map((p) => p.requiresPython?.trim() ?? "")
+				.filter((text) => text !== ""),
+		),
+	];
+	return ranges.length === 0 ? null : ranges.join(", ");
 }
 
 function compareEntries(a: DriftEntry, b: DriftEntry): number {

@@ -24,6 +24,8 @@ export interface DriftProject {
 	excludeNewer?: string | null;
 	/** `[project] requires-python`: releases whose Requires-Python cannot serve it are no upgrade target. */
 	requiresPython?: string | null;
+	/** The uv workspace root's path, when the project is in one. */
+	workspace?: string | null;
 }
 
 export interface CurrentVersion {

@@ -214,4 +214,51 @@ describe("computeRepositoryDrift", () => {
 			computeLibyears("2024-01-01T00:00:00Z", "2025-01-01T06:00:00Z"),
 		).toBe(1);
 	});
+
+	it("judges Requires-Python against a uv workspace's intersection of every member's requires-python", () => {
+		const lib = [
+			{ ...release("1.0", "2025-01-01T00:00:00Z"), requiresPython: ">=3.9" },
+			{ ...release("2.0", "2025-06-01T00:00:00Z"), requiresPython: ">=3.11" },
+		];
+		const entries = (memberPython: string | null, workspace: string | null) =>
+			computeRepositoryDrift({
+				name: "r",
+				policy: "p",
+				projects: [
+					{
+						...project({ lib: "==1.0" }),
+						path: ".",
+						requiresPython: ">=3.10",
+						workspace,
+					},
+					{
+						...project({}),
+						path: "packages/member",
+						requiresPython: memberPython,
+						workspace,
+					},
+				],
+				rules: null,
+				releases: () => ({
+					index: "https://pypi.org",
+					lookup: { ok: true, value: lib },
+				}),
+				now: NOW,
+			}).entries;
+		// Alone, the root supports 3.10, which 2.0 cannot serve.
+		expect(entries(">=3.11", null)[0]).toMatchObject({
+			allowed: "1.0",
+			pythonExcluded: {
+				version: "2.0",
+				requiresPython: ">=3.11",
+				projectRequiresPython: ">=3.10",
+			},
+		});
+		// In a workspace with a member that needs 3.11, uv resolves for 3.11 and up.
+		expect(entries(">=3.11", ".")[0]).toMatchObject({
+			allowed: "2.0",
+			pythonExcluded: null,
+		});
+		expect(entries(null, ".")[0]).toMatchObject({ allowed: "1.0" });
+	});
 });

@@ -109,16 +109,12 @@ function renderWithLimits(
 	options: DriftMarkdownOptions,
 	limits: Limits,
 ): string {
-	const { summary } = report;
 	const multi = report.repositories.length > 1;
-	const years = describeLibyears(summary);
 	const out: string[] = [
 		`### ${renderDriftVerdict(report, options.title)}`,
 		"",
+		describeChecked(report, multi),
 	];
-	out.push(
-		`Checked ${plural(summary.versions, "pinned or locked version")} in ${plural(summary.projects, "project")}${multi ? ` of ${countRepositories(summary.repositories)}` : ""} with ${escapeMarkdown(`${report.tool.name} ${report.tool.version}`)}: ${summary.behind} behind, ${summary.yanked} yanked, ${summary.upToDate} up to date, ${summary.unknown} not checked${years ? `; ${years}` : ""}.`,
-	);
 	if (!multi && report.repositories[0])
 		out.push(`Policy: ${escapeMarkdown(report.repositories[0].policy)}.`);
 	out.push("");
@@ -133,21 +129,7 @@ function renderWithLimits(
 	const allGroups = groupDrifting(report);
 	const groups = allGroups.slice(0, limits.projects);
 	cut += allGroups.length - groups.length;
-	if (groups.length > 0) {
-		out.push(
-			`| ${multi ? "Repository | " : ""}Project | Behind | Yanked | Major | Minor | Patch | Pre/post/dev | Libyears |`,
-			`|${multi ? "---|" : ""}---|---:|---:|---:|---:|---:|---:|---:|`,
-		);
-		for (const g of groups) {
-			const sum = (k: "major" | "minor" | "patch" | "other") =>
-				g.entries.reduce((n, e) => n + (e.behind[k] ?? 0), 0);
-			const groupYears = g.entries.reduce((n, e) => n + (e.libyears ?? 0), 0);
-			out.push(
-				`| ${multi ? `${codeSpan(g.repository)} | ` : ""}${codeSpan(g.project)} | ${g.entries.filter((e) => e.status === "behind").length} | ${g.entries.filter((e) => e.status === "yanked").length} | ${sum("major")} | ${sum("minor")} | ${sum("patch")} | ${sum("other")} | ${formatYears(groupYears)} |`,
-			);
-		}
-		out.push("");
-	}
+	out.push(...renderProjectTable(groups, multi));
 
 	const spread = report.fleet.filter((p) => p.versions.length > 1);
 	if (spread.length > 0) {
@@ -190,19 +172,52 @@ function renderWithLimits(
 		out.push("", "</details>", "");
 	}
 
-	for (const group of groupUnchecked(report)) {
-		const names = group.packages.slice(0, 30).map(codeSpan).join(", ");
-		out.push(
-			`${upperFirst(UNCHECKED_LABELS[group.reason])} (${plural(group.packages.length, "package")}): ${names}${group.packages.length > 30 ? ", ..." : ""}.`,
-			"",
-		);
-	}
+	out.push(...renderUnchecked(report));
 	if (cut > 0)
 		out.push(
 			"Some detail was left out to fit; run `pin-audit drift --format markdown` (or see the job summary) for all of it.",
 			"",
 		);
 	return out.join("\n");
+}
+
+/** `Checked 8 pinned or locked versions in 1 project with ...: 6 behind, ...; 4.3 libyears in all.` */
+function describeChecked(report: DriftReport, multi: boolean): string {
+	const { summary } = report;
+	const years = describeLibyears(summary);
+	return `Checked ${plural(summary.versions, "pinned or locked version")} in ${plural(summary.projects, "project")}${multi ? ` of ${countRepositories(summary.repositories)}` : ""} with ${escapeMarkdown(`${report.tool.name} ${report.tool.version}`)}: ${summary.behind} behind, ${summary.yanked} yanked, ${summary.upToDate} up to date, ${summary.unknown} not checked${years ? `; ${years}` : ""}.`;
+}
+
+/** One row per project with something behind or yanked: how many, by what they change, and libyears. */
+function renderProjectTable(
+	groups: readonly Group[],
+	multi: boolean,
+): string[] {
+	if (groups.length === 0) return [];
+	const out = [
+		`| ${multi ? "Repository | " : ""}Project | Behind | Yanked | Major | Minor | Patch | Pre/post/dev | Libyears |`,
+		`|${multi ? "---|" : ""}---|---:|---:|---:|---:|---:|---:|---:|`,
+	];
+	for (const g of groups) {
+		const sum = (k: "major" | "minor" | "patch" | "other") =>
+			g.entries.reduce((n, e) => n + (e.behind[k] ?? 0), 0);
+		const years = g.entries.reduce((n, e) => n + (e.libyears ?? 0), 0);
+		const count = (status: DriftEntry["status"]) =>
+			g.entries.filter((e) => e.status === status).length;
+		out.push(
+			`| ${multi ? `${codeSpan(g.repository)} | ` : ""}${codeSpan(g.project)} | ${count("behind")} | ${count("yanked")} | ${sum("major")} | ${sum("minor")} | ${sum("patch")} | ${sum("other")} | ${formatYears(years)} |`,
+		);
+	}
+	out.push("");
+	return out;
+}
+
+/** What could not be checked, by why: not on the index, the index failed, offline. */
+function renderUnchecked(report: DriftReport): string[] {
+	return groupUnchecked(report).flatMap((group) => [
+		`${upperFirst(UNCHECKED_LABELS[group.reason])} (${plural(group.packages.length, "package")}): ${group.packages.slice(0, 30).map(codeSpan).join(", ")}${group.packages.length > 30 ? ", ..." : ""}.`,
+		"",
+	]);
 }
 
 export function renderDriftVerdict(

@@ -125,6 +125,8 @@ export interface Finding {
 	counterexample?: string;
 	/** Replacement text for the offending line. */
 	suggestion?: string;
+	/** Rule ids of the findings folded into this one (one line, one fix), e.g. `["unpinned"]`. */
+	also?: string[];
 	/**
 	 * What makes this finding the same problem on another commit, built from facts (rule, project, package,
 	 * file, the requirement or locked version it is about), never from message prose that depends on the rest

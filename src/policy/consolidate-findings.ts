@@ -11,7 +11,6 @@ import {
 } from "../pep440/specifier-set.js";
 import {
 	type ClashMember,
-	compareText,
 	findFileKind,
 	formatLocation,
 	ownsFile,
@@ -34,55 +33,6 @@ export function consolidateFindings(
 	result = foldInconsistentIntoStaleLock(result);
 	result = foldInconsistentIntoLineFix(result);
 	return result;
-}
-
-/** The user-facing finding: message, then the fix, then any detail (a table) on the following lines. */
-export function finalizeFinding(finding: RuleFinding): Finding {
-	const { facts, ...rest } = finding;
-	const fix = facts.fix === undefined ? "" : ` ${facts.fix}`;
-	const detail = facts.detail === undefined ? "" : `\n${facts.detail}`;
-	const key = identifyFinding(finding);
-	return {
-		...rest,
-		message: `${finding.message}${fix}${detail}`,
-		...(key === undefined ? {} : { key }),
-	};
-}
-
-/**
- * A finding's identity across commits, from the facts it is about: messages carry fleet-wide prose ("while 3
- * other project(s) use 2.12.5", "The fix also satisfies ...") that another project's change alters. Lines are
- * left out (an edit above a requirement moves it), so is severity. Undefined when the finding records no
- * such facts; compare-reports.ts then falls back to its message.
- */
-export function identifyFinding(finding: RuleFinding): string | undefined {
-	const { requirement, entry, stale, clash } = finding.facts;
-	if (
-		requirement === undefined &&
-		entry === undefined &&
-		stale === undefined &&
-		clash === undefined
-	)
-		return undefined;
-	return JSON.stringify([
-		finding.rule,
-		finding.project,
-		finding.package,
-		finding.file,
-		requirement === undefined
-			? null
-			: [
-					requirement.name,
-					requirement.specifier,
-					requirement.marker,
-					requirement.url,
-					requirement.group,
-				],
-		entry === undefined ? null : [entry.name, entry.version, entry.file],
-		(stale ?? []).map((e) => `${e.name}==${e.version ?? ""}`).sort(compareText),
-		// The other side of a clash, as written: not its line, not its origin (which names lines).
-		(clash?.members ?? []).map((m) => `${m.file}\0${m.text}`).sort(compareText),
-	]);
 }
 
 /**
@@ -208,7 +158,7 @@ function mergeSameLine(findings: readonly RuleFinding[]): RuleFinding[] {
 			f.facts.also === undefined ? [] : [f.facts.also],
 		);
 		const merged: RuleFinding = {
-			...primary,
+			...withAlso(primary, rest),
 			message:
 				also.length === 0
 					? primary.message
@@ -244,6 +194,7 @@ function mergeSameLine(findings: readonly RuleFinding[]): RuleFinding[] {
  */
 function foldConflicts(findings: readonly RuleFinding[]): RuleFinding[] {
 	const notes = new Map<RuleFinding, string[]>();
+	const foldedInto = new Map<RuleFinding, RuleFinding[]>();
 	const dropped = new Set<RuleFinding>();
 	for (const conflict of findings) {
 		const clash = conflict.facts.clash;
@@ -273,6 +224,7 @@ function foldConflicts(findings: readonly RuleFinding[]): RuleFinding[] {
 			}
 			dropped.add(conflict);
 			notes.set(cause, satisfied);
+			foldedInto.set(cause, [...(foldedInto.get(cause) ?? []), conflict]);
 			break;
 		}
 	}
@@ -284,7 +236,7 @@ function foldConflicts(findings: readonly RuleFinding[]): RuleFinding[] {
 			return satisfied === undefined
 				? finding
 				: {
-						...finding,
+						...withAlso(finding, foldedInto.get(finding) ?? []),
 						message: `${finding.message} The fix also satisfies ${joinClauses(satisfied)}.`,
 					};
 		});
@@ -340,7 +292,10 @@ function foldInconsistentIntoStaleLock(
 			const added = notes.get(finding);
 			return added === undefined
 				? finding
-				: { ...finding, message: `${finding.message} ${added.join(" ")}` };
+				: {
+						...withAlso(finding, [{ rule: "inconsistent" }]),
+						message: `${finding.message} ${added.join(" ")}`,
+					};
 		});
 }
 
@@ -372,11 +327,23 @@ function foldInconsistentIntoLineFix(
 		if (cause === undefined) continue;
 		folded.add(finding);
 		causes.set(cause, {
-			...(causes.get(cause) ?? cause),
+			...withAlso(causes.get(cause) ?? cause, [finding]),
 			message: `${(causes.get(cause) ?? cause).message} The fix also brings this project in line with the other projects of the repository.`,
 		});
 	}
 	return findings.flatMap((f) => (folded.has(f) ? [] : [causes.get(f) ?? f]));
+}
+
+/** `finding` with the rule ids of `folded` (and what they had folded) added to its `also`. */
+function withAlso(
+	finding: RuleFinding,
+	folded: readonly Pick<Finding, "rule" | "also">[],
+): RuleFinding {
+	const ids = [...(finding.also ?? [])];
+	for (const f of folded)
+		for (const id of [f.rule, ...(f.also ?? [])])
+			if (id !== finding.rule && !ids.includes(id)) ids.push(id);
+	return ids.length === 0 ? finding : { ...finding, also: ids };
 }
 
 function severityRank(finding: Finding): number {

@@ -2,10 +2,8 @@
 import picomatch from "picomatch";
 import type { IndexFacts } from "../index/index-facts.js";
 import type { Finding, Project } from "../model/types.js";
-import {
-	consolidateFindings,
-	finalizeFinding,
-} from "./consolidate-findings.js";
+import { consolidateFindings } from "./consolidate-findings.js";
+import { finalizeFinding } from "./finalize-finding.js";
 import {
 	compareText,
 	createRuleContext,

@@ -62,6 +62,7 @@ function toJsonFinding(f: Finding) {
 			? { counterexample: f.counterexample }
 			: {}),
 		...(f.suggestion !== undefined ? { suggestion: f.suggestion } : {}),
+		...(f.also !== undefined && f.also.length > 0 ? { also: f.also } : {}),
 	};
 }
 

@@ -292,7 +292,10 @@ function renderFindingRow(
 	const fix = f.suggestion ? codeSpan(f.suggestion) : "";
 	const mark =
 		status === "new" ? " **new**" : status === "existing" ? " existing" : "";
-	return `| ${ICON[f.severity]}${mark} | ${codeSpan(f.rule)} | ${f.package ? codeSpan(f.package) : ""} | ${where} | ${problem} | ${fix} |`;
+	const also = f.also?.length
+		? ` (also ${f.also.map((id) => codeSpan(id)).join(", ")})`
+		: "";
+	return `| ${ICON[f.severity]}${mark} | ${codeSpan(f.rule)}${also} | ${f.package ? codeSpan(f.package) : ""} | ${where} | ${problem} | ${fix} |`;
 }
 
 function count(findings: readonly Finding[], severity: Severity): number {

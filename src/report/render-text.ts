@@ -119,7 +119,7 @@ function renderFinding(
 				: paint("cyan", "notice ");
 	const where = f.file ? `${s(f.file)}${f.line ? `:${f.line}` : ""}` : "";
 	const lines = [
-		`  ${label} ${paint("dim", `[${f.rule}]`)}${where ? ` ${where}` : ""}`,
+		`  ${label} ${paint("dim", `[${f.rule}${f.also?.length ? `, also ${f.also.join(", ")}` : ""}]`)}${where ? ` ${where}` : ""}`,
 	];
 	for (const line of s(f.message).split("\n")) lines.push(`          ${line}`);
 	if (f.suggestion) lines.push(`          fix: ${s(f.suggestion)}`);

@@ -46,6 +46,7 @@ describe("one problem, one finding", () => {
 						'`mcp` with no version constraint admits 1.24.0, outside the policy\'s `~=1.23.3` (packages.mcp.allowed), and a resolver may pick it. Besides, it needs a version constraint (pins.default = "specified"). Write `mcp~=1.23.3`.',
 					counterexample: "1.24.0",
 					suggestion: "mcp~=1.23.3",
+					also: ["unpinned"],
 				},
 			]);
 		});
@@ -65,6 +66,22 @@ describe("one problem, one finding", () => {
 					},
 				]);
 			}
+		});
+
+		it("folds only what is not waived: an exception on unpinned leaves outside-policy without `also`", () => {
+			const waived = policyFrom(
+				`${MCP}[[exceptions]]\nrule = "unpinned"\npackage = "mcp"\nreason = "migrating"`,
+			);
+			const warned = policyFrom(`${MCP}[rules]\nunpinned = "warning"`);
+			const [alone] = evaluateShown([bare], waived, { today: TODAY });
+			expect([alone?.rule, alone?.also]).toEqual(["outside-policy", undefined]);
+			// The folded part keeps its own rule id whatever its configured severity.
+			const [both] = evaluateShown([bare], warned, { today: TODAY });
+			expect([both?.rule, both?.severity, both?.also]).toEqual([
+				"outside-policy",
+				"error",
+				["unpinned"],
+			]);
 		});
 
 		it("does not merge findings on different lines or packages", () => {
@@ -158,8 +175,10 @@ describe("one problem, one finding", () => {
 				today: TODAY,
 			});
 			expect(
-				findings.map((f) => [f.rule, f.file, f.line, f.suggestion]),
-			).toEqual([["compat", "requirements.txt", 4, "httpx==0.28.1"]]);
+				findings.map((f) => [f.rule, f.file, f.line, f.suggestion, f.also]),
+			).toEqual([
+				["compat", "requirements.txt", 4, "httpx==0.28.1", ["conflict"]],
+			]);
 			expect(findings[0]?.message).toContain(
 				"The fix also satisfies `httpx>=0.27.1,<1` (pyproject.toml:8). Write `httpx==0.28.1`.",
 			);
@@ -304,6 +323,7 @@ describe("one problem, one finding", () => {
 					message:
 						"the project's dependencies declare `pydantic>=2.12,<3`, but servers/transform/uv.lock:231 recorded `pydantic>=2.11,<3`: the lock was resolved from an older manifest, and it holds 2.11.7 (servers/transform/uv.lock:250), which `>=2.12,<3` does not admit. Meanwhile servers/transform is on pydantic 2.11.7 while 3 other project(s) use 2.12.5. Run `uv lock`.",
 					counterexample: "2.11.7",
+					also: ["inconsistent"],
 				},
 			]);
 		});

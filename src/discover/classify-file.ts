@@ -42,3 +42,18 @@ export function isConstraintsFileName(relPath: string): boolean {
 	const base = relPath.slice(relPath.lastIndexOf("/") + 1).toLowerCase();
 	return base.startsWith("constraints");
 }
+
+/**
+ * A cookiecutter/copier/Jinja template's placeholder (`{{cookiecutter.project_slug}}`, `{% if x %}`): the files
+ * below are rendered into a project later, so neither pip nor uv ever reads them as they stand.
+ */
+export function isTemplateName(name: string): boolean {
+	return name.includes("{{") || name.includes("{%");
+}
+
+/** A template file that renders into a dependency file (`{% if ci %}requirements.txt{% endif %}.jinja`). */
+export function isDependencyTemplate(name: string): boolean {
+	return /requirements|constraints|pyproject|pylock|\.lock\b|\.in\b/i.test(
+		name,
+	);
+}

@@ -3,7 +3,11 @@ import { readdir, realpath, stat } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import picomatch from "picomatch";
 import type { FileKind, Severity } from "../model/types.js";
-import { classifyFile } from "./classify-file.js";
+import {
+	classifyFile,
+	isDependencyTemplate,
+	isTemplateName,
+} from "./classify-file.js";
 import { describeFsError } from "./read-text-file.js";
 
 export interface DiscoveredFile {
@@ -123,6 +127,19 @@ export async function discoverFiles(
 					continue;
 				}
 				isFile = target.isFile;
+			}
+			if (isTemplateName(entry.name)) {
+				const skipped = excluded(relPath) || excluded(`${relPath}/`);
+				if (
+					!skipped &&
+					(entry.isDirectory() || isDependencyTemplate(entry.name))
+				)
+					issues.push({
+						severity: "notice",
+						path: relPath,
+						message: `template ${entry.isDirectory() ? "directory" : "file"} (a \`{{\` or \`{%\` placeholder in its name); not audited: its files are rendered into a project before anything installs them`,
+					});
+				continue;
 			}
 			if (entry.isDirectory()) {
 				if (

@@ -27,6 +27,7 @@ export function consolidateFindings(
 	projects: readonly Project[],
 ): RuleFinding[] {
 	let result = dropSharedDuplicates(findings, projects);
+	result = dropOnUnsatisfiableLines(result);
 	result = foldLockIntoManifest(result, projects);
 	result = mergeSameLine(result);
 	result = foldConflicts(result);
@@ -77,6 +78,42 @@ function dropSharedDuplicates(
 		}
 	}
 	return kept;
+}
+
+/**
+ * A requirement no version satisfies is one finding (`conflict`, naming its clauses): what other rules say of
+ * that line (an example version outside the policy, a lock outside it, a clash with another line) reads a
+ * version into a range that admits none, so it is dropped until the line is fixed.
+ */
+function dropOnUnsatisfiableLines(
+	findings: readonly RuleFinding[],
+): RuleFinding[] {
+	const lines = new Set(
+		findings.flatMap((f) =>
+			f.facts.unsatisfiable === true && f.file !== null
+				? [`${f.package}\0${f.file}\0${f.line}`]
+				: [],
+		),
+	);
+	if (lines.size === 0) return [...findings];
+	const on = (file: string | null, line: number | null, name: string | null) =>
+		lines.has(`${name}\0${file}\0${line}`);
+	return findings.filter(
+		(f) =>
+			f.facts.unsatisfiable === true ||
+			!(
+				on(f.file, f.line, f.package) ||
+				(f.facts.requirement !== undefined &&
+					on(
+						f.facts.requirement.file,
+						f.facts.requirement.line,
+						f.facts.requirement.name,
+					)) ||
+				(f.facts.clash?.members ?? []).some((m) =>
+					on(m.file, m.line, f.package),
+				)
+			),
+	);
 }
 
 /**

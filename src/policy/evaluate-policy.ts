@@ -24,6 +24,7 @@ import { checkLockMismatch } from "./rules/lock-mismatch.js";
 import { checkOutsidePolicy } from "./rules/outside-policy.js";
 import { checkTooNew } from "./rules/too-new.js";
 import { checkUnpinned } from "./rules/unpinned.js";
+import { checkUnsatisfiable } from "./rules/unsatisfiable.js";
 import { checkYanked } from "./rules/yanked.js";
 import {
 	type Policy,
@@ -39,6 +40,7 @@ const RULES: Record<RuleId, Rule> = {
 	"lock-mismatch": checkLockMismatch,
 	// Two sources of clashes: the project's own requirements, and what its pinned packages require.
 	conflict: (context) => [
+		...checkUnsatisfiable(context),
 		...checkConflict(context),
 		...checkDependencyConflicts(context),
 	],

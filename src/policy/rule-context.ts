@@ -60,6 +60,8 @@ export interface FindingFacts {
 	entry?: LockedPackage;
 	/** `lock-mismatch`: locked entries outside what the manifest declares. */
 	stale?: LockedPackage[];
+	/** `conflict`: `requirement` alone admits no version (other findings on its line are dropped). */
+	unsatisfiable?: boolean;
 	/** `conflict`: the requirements that clash, and all that apply together with them. */
 	clash?: { members: ClashMember[]; together: ClashMember[] };
 }

@@ -14,6 +14,8 @@ import {
 	soften,
 } from "../rule-context.js";
 import { suggestRequirement } from "../suggest-requirement.js";
+// A range that admits nothing is `conflict`'s finding; any version named here would be invented.
+import { admitsNothing } from "./unsatisfiable.js";
 
 export function checkBanned(context: RuleContext): RuleFinding[] {
 	const findings: RuleFinding[] = [];
@@ -35,7 +37,7 @@ export function checkBanned(context: RuleContext): RuleFinding[] {
 			const banned = bannedSets(requirement.name);
 			if (banned.length === 0 || requirement.url !== null) continue;
 			const declared = context.parseSpecifier(requirement.specifier);
-			if (declared === null) continue;
+			if (declared === null || admitsNothing(declared)) continue;
 			const pinned = findExactVersion(declared);
 			const suggestion = suggestRequirement(context, project, requirement);
 			for (const { text, set } of banned) {

@@ -11,6 +11,8 @@ import {
 	type RuleFinding,
 } from "../rule-context.js";
 import { suggestRequirement } from "../suggest-requirement.js";
+// A range that admits nothing is `conflict`'s finding; any version named here would be invented.
+import { admitsNothing } from "./unsatisfiable.js";
 
 export function checkCompat(context: RuleContext): RuleFinding[] {
 	const findings: RuleFinding[] = [];
@@ -55,7 +57,7 @@ export function checkCompat(context: RuleContext): RuleFinding[] {
 				)
 					continue;
 				const declared = context.parseSpecifier(requirement.specifier);
-				if (declared === null) continue;
+				if (declared === null || admitsNothing(declared)) continue;
 				const pinned = findExactVersion(declared);
 				const outside =
 					pinned === null

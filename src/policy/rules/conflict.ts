@@ -16,6 +16,7 @@ import {
 	type RuleFinding,
 	safely,
 } from "../rule-context.js";
+import { admitsNothing } from "./unsatisfiable.js";
 
 interface Contribution {
 	name: string;
@@ -164,7 +165,8 @@ function collectContributions(
 	for (const { name, specifier, describe } of candidates) {
 		if ((counts.get(name) ?? 0) < 2) continue;
 		const parsed = context.parseSpecifier(specifier);
-		if (parsed !== null)
+		// A requirement that admits nothing by itself is its own finding (unsatisfiable.ts), not half of a clash.
+		if (parsed !== null && !admitsNothing(parsed))
 			contributions.push({ name, ...describe(), set: parsed.set });
 	}
 	return contributions;

@@ -11,6 +11,8 @@ import {
 	type RuleFinding,
 } from "../rule-context.js";
 import { suggestRequirement } from "../suggest-requirement.js";
+// A range that admits nothing is `conflict`'s finding; any version named here would be invented.
+import { admitsNothing } from "./unsatisfiable.js";
 
 export function checkOutsidePolicy(context: RuleContext): RuleFinding[] {
 	const findings: RuleFinding[] = [];
@@ -24,7 +26,8 @@ export function checkOutsidePolicy(context: RuleContext): RuleFinding[] {
 			if (settings?.allowed === undefined || requirement.url !== null) continue;
 			const allowed = context.parseSpecifier(settings.allowed);
 			const declared = context.parseSpecifier(requirement.specifier);
-			if (allowed === null || declared === null) continue;
+			if (allowed === null || declared === null || admitsNothing(declared))
+				continue;
 			const because = explain(requirement.name, settings.allowed);
 			const pinned = findExactVersion(declared);
 			const outside =

@@ -40,11 +40,19 @@ describe("lock-mismatch", () => {
 	it(`fires exactly when packaging's SpecifierSet(S).contains(V, prereleases=True) is false (${VECTORS.length} vectors)`, () => {
 		expect(VECTORS.length).toBeGreaterThan(200);
 		const disagreements = VECTORS.filter(({ specifier, version, contains }) => {
-			const findings = lockMismatches(
-				project({
-					requirements: [requirement("pkg", specifier, { line: 5 })],
-					locked: [locked("pkg", version, { line: 20 })],
-				}),
+			// A specifier that admits no version at all is reported as such (`conflict`, unsatisfiable.ts) instead.
+			const findings = evaluateShown(
+				[
+					project({
+						requirements: [requirement("pkg", specifier, { line: 5 })],
+						locked: [locked("pkg", version, { line: 20 })],
+					}),
+				],
+				policy,
+				{ today: TODAY },
+			).filter(
+				(f) =>
+					f.rule === "lock-mismatch" || (f.rule === "conflict" && f.line === 5),
 			);
 			return findings.length > 0 === contains;
 		});

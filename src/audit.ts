@@ -28,6 +28,7 @@ import {
 import type { Report, ReportPolicy } from "./model/report.js";
 import type { Diagnostic, Finding, Project } from "./model/types.js";
 import { evaluatePolicy } from "./policy/evaluate-policy.js";
+import { applyInstallDeclarations } from "./policy/install-sets.js";
 import { loadPolicy } from "./policy/load-policy.js";
 import { TOOL_NAME, TOOL_VERSION } from "./version.js";
 
@@ -93,6 +94,8 @@ export async function auditRepository(options: AuditOptions): Promise<Report> {
 		}),
 		(file, diagnostic) => addDiagnostics(file, [diagnostic]),
 	);
+	// `[[install]]` globs are checked against what discovery found: a mistake is a configuration error.
+	applyInstallDeclarations(projects, loaded.policy);
 	const projectPaths = new Set(projects.map((p) => p.path));
 
 	for (const issue of discovery.issues) {

@@ -8,6 +8,10 @@ import {
 	isDependencyTemplate,
 	isTemplateName,
 } from "./classify-file.js";
+import {
+	keepCompiledOutputs,
+	mayBeCompiledOutput,
+} from "./compiled-header-sniff.js";
 import { describeFsError } from "./read-text-file.js";
 
 export interface DiscoveredFile {
@@ -63,6 +67,8 @@ export async function discoverFiles(
 		: () => false;
 	const files: DiscoveredFile[] = [];
 	const issues: DiscoveryIssue[] = [];
+	// Files only their header can tell apart (`requirements.lock`, `deps.txt`), read once the walk is done.
+	const candidates: DiscoveredFile[] = [];
 
 	async function walk(
 		absDir: string,
@@ -151,14 +157,18 @@ export async function discoverFiles(
 				subdirs.push(walk(absPath, relPath, [...ancestors, absPath]));
 			} else if (isFile) {
 				const kind = classifyFile(relPath, names);
-				if (kind && included(relPath) && !excluded(relPath))
-					files.push({ path: relPath, absPath, kind });
+				if (included(relPath) && !excluded(relPath)) {
+					if (kind) files.push({ path: relPath, absPath, kind });
+					else if (mayBeCompiledOutput(relPath))
+						candidates.push({ path: relPath, absPath, kind: "requirements" });
+				}
 			}
 		}
 		await Promise.all(subdirs);
 	}
 
 	await walk(rootReal, "", [rootReal]);
+	files.push(...(await keepCompiledOutputs(candidates)));
 	files.sort((a, b) => compareStrings(a.path, b.path));
 	issues.sort(
 		(a, b) =>

@@ -10,6 +10,7 @@ import type { PoetryLock } from "../parse/poetry-lock.js";
 import type { Pylock } from "../parse/pylock.js";
 import type { Pyproject } from "../parse/pyproject.js";
 import type { UvLock } from "../parse/uv-lock.js";
+import { assignInstallSets } from "./build-install-sets.js";
 import { compareStrings, type DiscoveredFile } from "./discover-files.js";
 import type { ResolvedRequirements } from "./resolve-requirements.js";
 
@@ -128,9 +129,11 @@ export function groupProjects(
 		project.requirements.sort(compareByLocation);
 		project.locked.sort(compareByLocation);
 	}
-	return [...byDir.values()]
+	const projects = [...byDir.values()]
 		.map((e) => e.project)
 		.sort((a, b) => compareStrings(a.path, b.path));
+	assignInstallSets(projects, parsed);
+	return projects;
 }
 
 type DirEntry = {

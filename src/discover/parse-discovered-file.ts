@@ -6,6 +6,7 @@ import { parsePylock } from "../parse/pylock.js";
 import { parsePyproject } from "../parse/pyproject.js";
 import { parseUvLock } from "../parse/uv-lock.js";
 import { isConstraintsFileName } from "./classify-file.js";
+import { attachCompiledOutput } from "./compiled-output.js";
 import type { DiscoveredFile } from "./discover-files.js";
 import type { ParsedFile } from "./group-projects.js";
 import { readTextFile } from "./read-text-file.js";
@@ -26,6 +27,7 @@ export async function parseDiscoveredFile(
 			file.path,
 			isConstraintsFileName(file.path),
 		);
+		await attachCompiledOutput(resolved, file.path, reader);
 		return {
 			parsed: { file, kind: "requirements", value: resolved },
 			diagnostics: [...resolved.diagnostics],

@@ -1,10 +1,11 @@
-import { realpath } from "node:fs/promises";
+import { realpath, stat } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import type { Diagnostic, PipOption, Requirement } from "../model/types.js";
 import {
 	parseRequirementsTxt,
 	type RequirementsFile,
 } from "../parse/requirements-txt.js";
+import { type CompiledHeader, readCompiledHeader } from "./compiled-header.js";
 import { isInside } from "./discover-files.js";
 import { readTextFile } from "./read-text-file.js";
 
@@ -16,6 +17,20 @@ export interface ResolvedRequirements {
 	diagnostics: Map<string, Diagnostic[]>;
 	/** Root-relative paths of every file read, the starting one first. */
 	files: string[];
+	/** A compiled output (pip-compile, uv pip compile): what made it, with its inputs (compiled-output.ts). */
+	compiled?: CompiledOutput;
+}
+
+/** A compiled requirements file's provenance, paths resolved to root-relative ones. */
+export interface CompiledOutput {
+	/** The header's command, or null when paired by name (`x.in` next to `x.txt`). */
+	header: CompiledHeader | null;
+	/** Input files, root-relative, each with whether it is in the tree. */
+	inputs: { path: string; found: boolean }[];
+	/** Every file read through the requirements-file inputs (their own -r includes too). */
+	inputFiles: string[];
+	/** Files read as constraints: the header's -c files and the inputs' -c includes. */
+	constraintFiles: string[];
 }
 
 interface ChainLink {
@@ -29,6 +44,10 @@ export interface RequirementsReader {
 		relPath: string,
 		asConstraints: boolean,
 	): Promise<ResolvedRequirements>;
+	/** The compiled-output header at the top of the file, null when none (or unreadable). */
+	header(relPath: string): Promise<CompiledHeader | null>;
+	/** Whether a root-relative path is a file inside the audited root. */
+	exists(relPath: string): Promise<boolean>;
 }
 
 /**
@@ -42,7 +61,12 @@ export function createRequirementsReader(
 	const parsed = new Map<string, Promise<ParsedFile>>();
 
 	type ParsedFile =
-		| { ok: true; value: RequirementsFile; diagnostics: Diagnostic[] }
+		| {
+				ok: true;
+				value: RequirementsFile;
+				diagnostics: Diagnostic[];
+				header: CompiledHeader | null;
+		  }
 		| { ok: false; diagnostic: Diagnostic };
 
 	function load(relPath: string): Promise<ParsedFile> {
@@ -55,6 +79,7 @@ export function createRequirementsReader(
 					ok: true,
 					value: result.value,
 					diagnostics: result.diagnostics,
+					header: readCompiledHeader(read.text),
 				};
 			});
 			parsed.set(relPath, entry);
@@ -199,5 +224,19 @@ export function createRequirementsReader(
 		};
 	}
 
-	return { resolve: resolveFile } satisfies RequirementsReader;
+	async function header(relPath: string): Promise<CompiledHeader | null> {
+		const result = await load(relPath);
+		return result.ok ? result.header : null;
+	}
+
+	async function exists(relPath: string): Promise<boolean> {
+		const located = await locate(".", relPath);
+		if (!located.ok) return false;
+		return stat(join(rootReal, located.relPath)).then(
+			(info) => info.isFile(),
+			() => false,
+		);
+	}
+
+	return { resolve: resolveFile, header, exists } satisfies RequirementsReader;
 }

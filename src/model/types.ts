@@ -141,6 +141,23 @@ export interface ProjectFile {
 	kind: FileKind;
 }
 
+/**
+ * Files installed together: a pyproject.toml with its lock; a requirements file with what it includes (-r) and
+ * constrains (-c); a compiled output with its inputs. Requirements in different install sets of a directory
+ * are never installed together (see policy/install-sets.ts).
+ */
+export interface InstallSet {
+	kind: "pyproject" | "requirements" | "compiled";
+	/** The file given to the installer: the pyproject.toml, the requirements file, the compiled output. */
+	root: string;
+	/** Every file whose requirements it installs or constrains, root first. */
+	files: string[];
+	/** Files read as constraints (-c, constraints*.txt): they bound versions, they install nothing. */
+	constraints: string[];
+	/** Compiled outputs: the loose inputs the output pins (judged like a manifest, not by pin levels). */
+	inputs: string[];
+}
+
 /** Files in one directory, with everything they declare and lock. */
 export interface Project {
 	/** POSIX directory relative to the audited root, "." for the root. */
@@ -160,4 +177,6 @@ export interface Project {
 	indexUrl?: string | null;
 	/** `[tool.uv] exclude-newer` (RFC 3339 timestamp or date) of the project or its workspace root; null/absent when none. */
 	excludeNewer?: string | null;
+	/** The ways the directory's files are installed; absent (hand-built projects): the directory is one install. */
+	installSets?: InstallSet[];
 }

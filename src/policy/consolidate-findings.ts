@@ -235,7 +235,11 @@ function foldConflicts(findings: readonly RuleFinding[]): RuleFinding[] {
 	const dropped = new Set<RuleFinding>();
 	for (const conflict of findings) {
 		const clash = conflict.facts.clash;
-		if (conflict.rule !== "conflict" || clash === undefined) continue;
+		if (
+			(conflict.rule !== "conflict" && conflict.rule !== "diverged") ||
+			clash === undefined
+		)
+			continue;
 		for (const member of clash.members) {
 			if (!member.own) continue;
 			const cause = findings.find(

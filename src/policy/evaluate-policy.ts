@@ -14,6 +14,7 @@ import { checkBanned } from "./rules/banned.js";
 import { checkCompat } from "./rules/compat.js";
 import { checkConflict } from "./rules/conflict.js";
 import { checkDependencyConflicts } from "./rules/dependency-conflict.js";
+import { checkDiverged } from "./rules/diverged.js";
 import {
 	checkExceptionExpired,
 	listActiveExceptions,
@@ -44,6 +45,7 @@ const RULES: Record<RuleId, Rule> = {
 		...checkConflict(context),
 		...checkDependencyConflicts(context),
 	],
+	diverged: checkDiverged,
 	inconsistent: checkInconsistent,
 	compat: checkCompat,
 	"exception-expired": checkExceptionExpired,

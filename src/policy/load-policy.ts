@@ -124,6 +124,11 @@ export function loadPolicyFromToml(
 					: [...new Set(consistencyPackages.map(normalizeName))],
 		},
 		exceptions,
+		install: document.install.map((entry, index) => ({
+			each: [...entry.each],
+			with: [...entry.with],
+			line: lineOf(["install", index]) ?? null,
+		})),
 		cooldown: {
 			default: parseDuration(document.cooldown.default) ?? 0,
 			packages: Object.fromEntries(

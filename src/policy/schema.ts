@@ -12,6 +12,7 @@ export const RULE_IDS = [
 	"banned",
 	"lock-mismatch",
 	"conflict",
+	"diverged",
 	"inconsistent",
 	"compat",
 	"exception-expired",
@@ -157,6 +158,16 @@ export const policySchema = z.strictObject({
 		})
 		.prefault({}),
 	exceptions: z.array(policyException).default([]),
+	/** Install sets nothing in the files declares: each `each` file is installed together with the `with` files. */
+	install: z
+		.array(
+			z.strictObject({
+				each: oneOrMany(z.string().min(1)),
+				with: oneOrMany(z.string().min(1)),
+				reason: z.string().optional(),
+			}),
+		)
+		.default([]),
 	/** Minimum age of a pinned or locked release (`too-new`): `"48h"`, `"2d"`, `"1w"`, `"0"` for none. */
 	cooldown: z
 		.strictObject({
@@ -178,6 +189,7 @@ export const policySchema = z.strictObject({
 			banned: ruleSeverity.default("error"),
 			"lock-mismatch": ruleSeverity.default("error"),
 			conflict: ruleSeverity.default("error"),
+			diverged: ruleSeverity.default("warning"),
 			inconsistent: ruleSeverity.default("warning"),
 			compat: ruleSeverity.default("error"),
 			"exception-expired": ruleSeverity.default("warning"),
@@ -198,6 +210,16 @@ export interface CompatRule {
 	require: PackageSpecifier;
 	reason: string | null;
 	/** Line of the `[[compat]]` table in the policy file; null for rules from a preset. */
+	line: number | null;
+}
+
+/** `[[install]]`: files installed together that nothing in the files says are (see docs/policy.md). */
+export interface InstallDeclaration {
+	/** Globs on root-relative paths: every matching file's install set... */
+	each: string[];
+	/** ...also installs these: `./x`/`../x` relative to that file's directory, else root-relative globs. */
+	with: string[];
+	/** Line of the `[[install]]` table in the policy file; null from a preset. */
 	line: number | null;
 }
 
@@ -223,6 +245,7 @@ export interface Policy {
 	compat: CompatRule[];
 	consistency: { packages: "*" | string[] };
 	exceptions: PolicyException[];
+	install: InstallDeclaration[];
 	/** Milliseconds; per-package keys PEP 503 normalized. */
 	cooldown: { default: number; packages: Record<string, number> };
 	/** Credentials possible: never print it unredacted. */

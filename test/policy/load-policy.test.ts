@@ -29,12 +29,14 @@ describe("loadPolicyFromToml", () => {
 		expect(policy.compat).toEqual([]);
 		expect(policy.consistency).toEqual({ packages: [] });
 		expect(policy.exceptions).toEqual([]);
+		expect(policy.install).toEqual([]);
 		expect(policy.rules).toEqual({
 			unpinned: "error",
 			"outside-policy": "error",
 			banned: "error",
 			"lock-mismatch": "error",
 			conflict: "error",
+			diverged: "warning",
 			inconsistent: "warning",
 			compat: "error",
 			"exception-expired": "warning",

@@ -6,6 +6,7 @@ import {
 	isEmpty,
 	type VersionSet,
 } from "../../pep440/specifier-set.js";
+import { listInstallSets } from "../install-sets.js";
 import { findOwnMetadata } from "../own-metadata.js";
 import {
 	compareText,
@@ -39,47 +40,75 @@ export function checkConflict(context: RuleContext): RuleFinding[] {
 	const findings: RuleFinding[] = [];
 	const severity = context.severityOf("conflict");
 	for (const project of context.projects) {
-		const byName = new Map<string, Contribution[]>();
-		for (const contribution of collectContributions(context, project)) {
-			const list = byName.get(contribution.name) ?? [];
-			list.push(contribution);
-			byName.set(contribution.name, list);
-		}
-		for (const [name, contributions] of [...byName].sort(([a], [b]) =>
-			compareText(a, b),
-		)) {
-			if (contributions.length < 2) continue;
-			const reported = new Set<string>();
-			for (const group of partition(contributions)) {
-				const clash = findMinimalClash(group);
-				if (clash === null || !clash.some((c) => c.own)) continue;
-				const key = clash.map((c) => c.origin).join("\n");
-				if (reported.has(key)) continue;
-				reported.add(key);
-				const anchor = clash.find((c) => c.own) ?? clash[0];
-				if (anchor === undefined) continue;
-				findings.push({
-					rule: "conflict",
-					severity,
-					project: project.path,
-					package: name,
-					file: anchor.file,
-					line: anchor.line,
-					message: `no version of \`${name}\` satisfies all of ${clash.map((c) => `\`${c.text}\` (${c.origin})`).join(", ")}: installing this project fails or silently drops one of them.`,
-					facts: {
-						fix: "Relax one so their ranges overlap.",
-						clash: { members: clash, together: group },
-					},
-				});
+		// Requirements meet only inside one install set; a finding two sets share is reported once.
+		const reported = new Set<string>();
+		for (const view of listConflictViews(project)) {
+			const byName = new Map<string, Contribution[]>();
+			for (const contribution of collectContributions(context, project, view)) {
+				const list = byName.get(contribution.name) ?? [];
+				list.push(contribution);
+				byName.set(contribution.name, list);
+			}
+			for (const [name, contributions] of [...byName].sort(([a], [b]) =>
+				compareText(a, b),
+			)) {
+				if (contributions.length < 2) continue;
+				for (const group of partition(contributions)) {
+					const clash = findMinimalClash(group);
+					if (clash === null || !clash.some((c) => c.own)) continue;
+					const key = `${name}\n${clash.map((c) => c.origin).join("\n")}`;
+					if (reported.has(key)) continue;
+					reported.add(key);
+					const anchor = clash.find((c) => c.own) ?? clash[0];
+					if (anchor === undefined) continue;
+					findings.push({
+						rule: "conflict",
+						severity,
+						project: project.path,
+						package: name,
+						file: anchor.file,
+						line: anchor.line,
+						message: `no version of \`${name}\` satisfies all of ${clash.map((c) => `\`${c.text}\` (${c.origin})`).join(", ")}: installing this project fails or silently drops one of them.`,
+						facts: {
+							fix: "Relax one so their ranges overlap.",
+							clash: { members: clash, together: group },
+						},
+					});
+				}
 			}
 		}
 	}
 	return findings;
 }
 
+/**
+ * The groups of files whose requirements must agree: each install set; a compiled output's inputs and its
+ * pins separately (an output pin outside its input's range is `lock-mismatch`, a stale compile, not a clash).
+ */
+function listConflictViews(project: Project): ConflictView[] {
+	return listInstallSets(project).flatMap((set): ConflictView[] => {
+		const withLocks = set.kind === "pyproject";
+		if (set.kind !== "compiled")
+			return [{ files: new Set(set.files), withLocks }];
+		const inputs = new Set([...set.inputs, ...set.constraints]);
+		const outputs = new Set(set.files.filter((f) => !set.inputs.includes(f)));
+		return [
+			{ files: inputs, withLocks: false },
+			{ files: outputs, withLocks: false },
+		];
+	});
+}
+
+interface ConflictView {
+	files: ReadonlySet<string>;
+	/** The pyproject set: the project's locks' recorded requirements take part. */
+	withLocks: boolean;
+}
+
 function collectContributions(
 	context: RuleContext,
 	project: Project,
+	view: ConflictView,
 ): Contribution[] {
 	// Most names have a single candidate (a project's hashed requirements file pins ~200 packages nothing else
 	// mentions) and can never conflict: a candidate's description is only built when its name has another.
@@ -99,6 +128,7 @@ function collectContributions(
 		counts.set(name, (counts.get(name) ?? 0) + 1);
 	};
 	for (const r of project.requirements) {
+		if (!view.files.has(r.file)) continue;
 		// tool.uv overrides replace other requirements by design; build requirements resolve separately.
 		if (r.group === "build" || r.group === "override" || r.url !== null)
 			continue;
@@ -120,7 +150,7 @@ function collectContributions(
 	// poetry.lock records each locked package's dependency specifiers; a forked package is skipped (its
 	// entries apply under different markers).
 	const entries = listLockedEntries(project).filter(
-		(e) => findFileKind(project, e.file) === "poetry-lock",
+		(e) => view.withLocks && findFileKind(project, e.file) === "poetry-lock",
 	);
 	const entryCounts = new Map<string, number>();
 	for (const entry of entries) {
@@ -143,7 +173,7 @@ function collectContributions(
 		}
 	}
 	// uv.lock's recorded manifests of the other packages resolved with this one (workspace members).
-	const own = findOwnMetadata(project);
+	const own = view.withLocks ? findOwnMetadata(project) : null;
 	if (own !== null) {
 		for (const metadata of project.lockMetadata) {
 			if (metadata.package === own.package) continue;

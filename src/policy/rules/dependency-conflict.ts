@@ -116,6 +116,14 @@ export function checkDependencyConflicts(context: RuleContext): RuleFinding[] {
 							continue;
 						const version = parseVersion(child.version);
 						if (version === null || admits(required, version)) continue;
+						// A forked lock: this entry serves Pythons the dependency's marker never holds on.
+						if (
+							!markerMayApply(
+								joinMarkers(dependency.marker, child.entry.marker),
+								environment,
+							)
+						)
+							continue;
 						push(
 							`${child.file}:${child.line}\0${parent.name}\0${dependency.text}`,
 							{
@@ -208,4 +216,9 @@ function checkKnownIncompatibilities(
 		}
 	}
 	return findings;
+}
+
+function joinMarkers(a: string | null, b: string | null): string | null {
+	if (a === null || b === null) return a ?? b;
+	return `(${a}) and (${b})`;
 }

@@ -70,6 +70,26 @@ describe("conflict from what pinned and locked packages require", () => {
 		);
 	});
 
+	it("reads a forked lock's entries under their markers (awslabs: pydantic 2.11.4 only below Python 3.14)", () => {
+		// mcp 1.29.0 requires `pydantic>=2.12.0; python_version >= "3.14"`: the 2.11.4 entry serves < 3.14 only.
+		const fork = (olderMarker: string) =>
+			conflicts(
+				project({
+					requiresPython: ">=3.10",
+					locked: [
+						locked("mcp", "1.29.0", { line: 687 }),
+						locked("pydantic", "2.11.4", { line: 801, marker: olderMarker }),
+						locked("pydantic", "2.13.4", {
+							line: 820,
+							marker: "python_full_version >= '3.14'",
+						}),
+					],
+				}),
+			).map((f) => `${f.package}:${f.line}`);
+		expect(fork("python_full_version < '3.14'")).toEqual([]);
+		expect(fork("python_full_version < '3.15'")).toEqual(["pydantic:801"]);
+	});
+
 	it("keeps a known incompatibility's source out of the message", () => {
 		const [finding] = conflicts(
 			project({

@@ -1,0 +1,85 @@
+// Which files of a directory are installed together. A directory often holds several independent installs:
+// CI jobs' `pre-commit-requirements.txt` and `semgrep-requirements.txt`, a pyproject.toml and a Docker image's
+// requirements.txt. Each is an install set; only the requirements inside one meet at install time.
+import type { InstallSet, Project } from "../model/types.js";
+import { compareStrings } from "./discover-files.js";
+import type { ParsedFile } from "./group-projects.js";
+
+const LOCK_KINDS = new Set(["uv-lock", "poetry-lock", "pylock"]);
+
+/** Sets `installSets` on every project from its files and what the requirements files include. */
+export function assignInstallSets(
+	projects: readonly Project[],
+	parsed: readonly ParsedFile[],
+): void {
+	const compiledInputs = new Set<string>();
+	const byDir = new Map<string, InstallSet[]>();
+	const add = (dir: string, set: InstallSet) =>
+		byDir.set(dir, [...(byDir.get(dir) ?? []), set]);
+	for (const item of parsed) {
+		if (item.kind !== "requirements") continue;
+		const resolved = item.value;
+		const own = item.file.path;
+		const constraints = new Set(
+			resolved.requirements
+				.filter((r) => r.group === "constraints-file")
+				.map((r) => r.file),
+		);
+		const compiled = resolved.compiled;
+		const inputs = new Set(compiled?.inputFiles ?? []);
+		const files = [...resolved.files];
+		for (const input of compiled?.inputs ?? []) {
+			if (!input.found) continue;
+			compiledInputs.add(input.path);
+			inputs.add(input.path);
+			if (!files.includes(input.path)) files.push(input.path);
+		}
+		for (const c of compiled?.constraintFiles ?? []) constraints.add(c);
+		add(dirOf(own), {
+			kind: compiled === undefined ? "requirements" : "compiled",
+			root: own,
+			files,
+			constraints: [...constraints].sort(compareStrings),
+			inputs: [...inputs].sort(compareStrings),
+		});
+	}
+	for (const project of projects) {
+		const sets = (byDir.get(project.path) ?? []).filter(
+			// An input is installed through its compiled output, not by itself.
+			(set) => set.kind !== "requirements" || !compiledInputs.has(set.root),
+		);
+		const pyproject = project.files.find((f) => f.kind === "pyproject");
+		if (pyproject !== undefined) {
+			const locks = new Set(
+				project.files.filter((f) => LOCK_KINDS.has(f.kind)).map((f) => f.path),
+			);
+			for (const entry of project.locked) locks.add(entry.file);
+			sets.unshift({
+				kind: "pyproject",
+				root: pyproject.path,
+				files: [pyproject.path, ...[...locks].sort(compareStrings)],
+				constraints: [],
+				inputs: [],
+			});
+		} else if (sets.length === 0 && project.files.length > 0) {
+			// A lock without a manifest is still one install.
+			sets.push({
+				kind: "pyproject",
+				root: (project.files[0] as { path: string }).path,
+				files: project.files.map((f) => f.path),
+				constraints: [],
+				inputs: [],
+			});
+		}
+		project.installSets = sets.sort(
+			(a, b) =>
+				(a.kind === "pyproject" ? 0 : 1) - (b.kind === "pyproject" ? 0 : 1) ||
+				compareStrings(a.root, b.root),
+		);
+	}
+}
+
+function dirOf(path: string): string {
+	const slash = path.lastIndexOf("/");
+	return slash < 0 ? "." : path.slice(0, slash);
+}

@@ -1,0 +1,152 @@
+// Install sets as the rules see them: what the files say (discover/build-install-sets.ts) plus what the policy
+// declares with `[[install]]` (a shared requirements-mcp.txt installed with each server's own files), and the
+// requirements each set installs or constrains.
+import { posix } from "node:path";
+import picomatch from "picomatch";
+import { ConfigurationError } from "../errors.js";
+import type { InstallSet, Project, Requirement } from "../model/types.js";
+import type { InstallDeclaration, Policy } from "./schema.js";
+
+/** The project's install sets; a hand-built project without any is one install of all its files. */
+export function listInstallSets(project: Project): InstallSet[] {
+	if (project.installSets !== undefined) return project.installSets;
+	const files = [
+		...new Set([
+			...project.files.map((f) => f.path),
+			...project.requirements.map((r) => r.file),
+			...project.locked.map((e) => e.file),
+		]),
+	];
+	return [
+		{
+			kind: "pyproject",
+			root: files[0] ?? project.path,
+			files,
+			constraints: [],
+			inputs: [],
+		},
+	];
+}
+
+/** The requirements `set` installs or constrains (from any of its files). */
+export function listSetRequirements(
+	project: Project,
+	set: InstallSet,
+): Requirement[] {
+	const files = new Set(set.files);
+	return project.requirements.filter((r) => files.has(r.file));
+}
+
+/** Whether a requirement only bounds versions in `set` (a -c file, tool.uv constraint-dependencies). */
+export function isConstraintIn(
+	requirement: Requirement,
+	set: InstallSet,
+): boolean {
+	return (
+		requirement.group === "constraint" ||
+		requirement.group === "constraints-file" ||
+		set.constraints.includes(requirement.file)
+	);
+}
+
+/**
+ * Adds the `[[install]]` declarations to the discovered install sets: each `each` file's set also installs the
+ * `with` files' sets, and the project sees their requirements (as it sees a `-r` include's). A glob or path that
+ * matches no discovered file is a configuration error: the declaration would silently mean nothing.
+ */
+export function applyInstallDeclarations(
+	projects: readonly Project[],
+	policy: Policy,
+): void {
+	if (policy.install.length === 0) return;
+	const sets = projects.flatMap((project) =>
+		listInstallSets(project).map((set) => ({ project, set })),
+	);
+	const byRoot = new Map(sets.map((entry) => [entry.set.root, entry]));
+	const roots = [...byRoot.keys()];
+	for (const declaration of policy.install) {
+		const each = roots.filter((root) =>
+			declaration.each.some((glob) => matches(root, glob)),
+		);
+		for (const glob of declaration.each)
+			if (!roots.some((root) => matches(root, glob)))
+				fail(
+					declaration,
+					policy,
+					`\`each\` ${JSON.stringify(glob)} matches no discovered dependency file`,
+				);
+		for (const root of each) {
+			const target = byRoot.get(root) as (typeof sets)[number];
+			for (const entry of declaration.with) {
+				const found = findWith(entry, root, roots);
+				if (found.length === 0)
+					fail(
+						declaration,
+						policy,
+						`\`with\` ${JSON.stringify(entry)} matches no discovered dependency file${isRelative(entry) ? ` next to ${root}` : ""}`,
+					);
+				for (const other of found)
+					join(target, byRoot.get(other) as (typeof sets)[number]);
+			}
+		}
+	}
+}
+
+function join(
+	target: { project: Project; set: InstallSet },
+	added: { project: Project; set: InstallSet },
+): void {
+	if (target.set === added.set) return;
+	for (const file of added.set.files)
+		if (!target.set.files.includes(file)) target.set.files.push(file);
+	for (const file of added.set.constraints)
+		if (!target.set.constraints.includes(file))
+			target.set.constraints.push(file);
+	if (target.project === added.project) return;
+	const files = new Set(added.set.files);
+	const known = new Set(
+		target.project.requirements.map(
+			(r) => `${r.file}\0${r.line}\0${r.name}\0${r.group}`,
+		),
+	);
+	for (const r of added.project.requirements)
+		if (
+			files.has(r.file) &&
+			!known.has(`${r.file}\0${r.line}\0${r.name}\0${r.group}`)
+		)
+			target.project.requirements.push(r);
+}
+
+function findWith(
+	entry: string,
+	root: string,
+	roots: readonly string[],
+): string[] {
+	if (isRelative(entry)) {
+		const path = posix.normalize(posix.join(posix.dirname(root), entry));
+		return roots.filter(
+			(candidate) => candidate === path || matches(candidate, path),
+		);
+	}
+	return roots.filter((candidate) => matches(candidate, entry));
+}
+
+function isRelative(entry: string): boolean {
+	return entry.startsWith("./") || entry.startsWith("../");
+}
+
+function matches(path: string, glob: string): boolean {
+	return picomatch.isMatch(path, glob.replace(/^\.\//, ""), { dot: true });
+}
+
+function fail(
+	declaration: InstallDeclaration,
+	policy: Policy,
+	message: string,
+): never {
+	throw new ConfigurationError(
+		`[[install]]: ${message}`,
+		policy.file,
+		declaration.line,
+	);
+}

@@ -41,6 +41,16 @@ export function assignInstallSets(
 			files,
 			constraints: [...constraints].sort(compareStrings),
 			inputs: [...inputs].sort(compareStrings),
+			...(compiled === undefined
+				? {}
+				: {
+						compiled: {
+							line: compiled.header?.line ?? null,
+							missing: compiled.missing,
+							extras: compiled.header?.extras ?? [],
+							allExtras: compiled.header?.allExtras ?? false,
+						},
+					}),
 		});
 	}
 	for (const project of projects) {

@@ -42,8 +42,9 @@ export async function attachCompiledOutput(
 		inputs: [],
 		inputFiles: [],
 		constraintFiles: [],
+		missing: [],
 	};
-	const missing: string[] = [];
+	const missing = compiled.missing;
 	for (const input of inputs) {
 		const found = await reader.exists(input);
 		compiled.inputs.push({ path: input, found });
@@ -63,12 +64,6 @@ export async function attachCompiledOutput(
 			"constraint",
 		);
 	}
-	if (missing.length > 0 && header !== null)
-		report(resolved, path, {
-			severity: "notice",
-			line: header.line,
-			message: `compiled from ${missing.map((m) => `\`${m}\``).join(", ")}, which ${missing.length === 1 ? "is" : "are"} not in the audited tree: the pins are audited, not whether they still match what they were compiled from`,
-		});
 	resolved.compiled = compiled;
 }
 

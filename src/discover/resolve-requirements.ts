@@ -31,6 +31,8 @@ export interface CompiledOutput {
 	inputFiles: string[];
 	/** Files read as constraints: the header's -c files and the inputs' -c includes. */
 	constraintFiles: string[];
+	/** Inputs and -c files the header names that are not in the audited tree (reported by lock-mismatch). */
+	missing: string[];
 }
 
 interface ChainLink {

@@ -156,6 +156,13 @@ export interface InstallSet {
 	constraints: string[];
 	/** Compiled outputs: the loose inputs the output pins (judged like a manifest, not by pin levels). */
 	inputs: string[];
+	/** Compiled outputs: the header's line (null when paired by name), inputs it names that are not in the tree. */
+	compiled?: {
+		line: number | null;
+		missing: string[];
+		extras: string[];
+		allExtras: boolean;
+	};
 }
 
 /** Files in one directory, with everything they declare and lock. */

@@ -12,6 +12,7 @@ import {
 } from "./rule-context.js";
 import { checkBanned } from "./rules/banned.js";
 import { checkCompat } from "./rules/compat.js";
+import { checkCompiledMismatch } from "./rules/compiled-mismatch.js";
 import { checkConflict } from "./rules/conflict.js";
 import { checkDependencyConflicts } from "./rules/dependency-conflict.js";
 import { checkDiverged } from "./rules/diverged.js";
@@ -38,7 +39,10 @@ const RULES: Record<RuleId, Rule> = {
 	unpinned: checkUnpinned,
 	"outside-policy": checkOutsidePolicy,
 	banned: checkBanned,
-	"lock-mismatch": checkLockMismatch,
+	"lock-mismatch": (context) => [
+		...checkLockMismatch(context),
+		...checkCompiledMismatch(context),
+	],
 	// Two sources of clashes: the project's own requirements, and what its pinned packages require.
 	conflict: (context) => [
 		...checkUnsatisfiable(context),

@@ -150,3 +150,53 @@ function fail(
 		declaration.line,
 	);
 }
+
+/** A loose input of a compiled output (`requirements.in`): the output holds its pins, pin levels judge those. */
+export function isCompiledInput(
+	project: Project,
+	requirement: Requirement,
+): boolean {
+	return listInstallSets(project).some(
+		(set) =>
+			set.kind === "compiled" &&
+			set.inputs.includes(requirement.file) &&
+			!requirement.file.endsWith("pyproject.toml"),
+	);
+}
+
+/**
+ * The range a requirement installs within: its specifier intersected with every constraint that applies to it
+ * in each install set it belongs to (`-c` files, `[tool.uv] constraint-dependencies`). A constraint counts only
+ * when it applies in all of them: an install without it gets the requirement's own range.
+ */
+export function findEffectiveRange(
+	project: Project,
+	requirement: Requirement,
+): { specifier: string; constraints: Requirement[] } {
+	const sets = listInstallSets(project).filter((set) =>
+		set.files.includes(requirement.file),
+	);
+	if (sets.length === 0 || sets.some((set) => isConstraintIn(requirement, set)))
+		return { specifier: requirement.specifier, constraints: [] };
+	let common: Requirement[] | null = null;
+	for (const set of sets) {
+		const applying = listSetRequirements(project, set).filter(
+			(c) =>
+				c !== requirement &&
+				c.name === requirement.name &&
+				isConstraintIn(c, set) &&
+				c.url === null &&
+				c.specifier !== "" &&
+				(c.marker === null || c.marker === requirement.marker),
+		);
+		common =
+			common === null ? applying : common.filter((c) => applying.includes(c));
+	}
+	const constraints = common ?? [];
+	return {
+		specifier: [requirement.specifier, ...constraints.map((c) => c.specifier)]
+			.filter((s) => s !== "")
+			.join(","),
+		constraints,
+	};
+}

@@ -1,9 +1,12 @@
 // `outside-policy`: a declared specifier admitting versions `packages.<name>.allowed` does not, or a pinned
 // or locked version outside it.
+import type { Requirement } from "../../model/types.js";
+import { findEffectiveRange } from "../install-sets.js";
 import {
 	admits,
 	findEscape,
 	findExactVersion,
+	formatLocation,
 	listLocalPackages,
 	listLockedEntries,
 	parseLockedVersion,
@@ -25,7 +28,9 @@ export function checkOutsidePolicy(context: RuleContext): RuleFinding[] {
 			const settings = context.policy.packages[requirement.name];
 			if (settings?.allowed === undefined || requirement.url !== null) continue;
 			const allowed = context.parseSpecifier(settings.allowed);
-			const declared = context.parseSpecifier(requirement.specifier);
+			// Constraints count: the range installed is the specifier within every -c bound on it.
+			const effective = findEffectiveRange(project, requirement);
+			const declared = context.parseSpecifier(effective.specifier);
 			if (allowed === null || declared === null || admitsNothing(declared))
 				continue;
 			const because = explain(requirement.name, settings.allowed);
@@ -41,9 +46,9 @@ export function checkOutsidePolicy(context: RuleContext): RuleFinding[] {
 			const written =
 				pinned !== null
 					? `is pinned to ${pinned.text}`
-					: requirement.specifier === ""
+					: effective.specifier === ""
 						? `with no version constraint admits ${outside}`
-						: `\`${requirement.specifier}\` admits ${outside}`;
+						: `\`${requirement.specifier}\`${describeConstraints(effective.constraints)} admits ${outside}`;
 			findings.push({
 				rule: "outside-policy",
 				severity,
@@ -93,6 +98,12 @@ export function checkOutsidePolicy(context: RuleContext): RuleFinding[] {
 		}
 	}
 	return findings;
+}
+
+/** " (with `pytest<10` from constraints.txt:3)": the constraints the range was judged with. */
+function describeConstraints(constraints: readonly Requirement[]): string {
+	if (constraints.length === 0) return "";
+	return ` (with ${constraints.map((c) => `\`${c.name}${c.specifier}\` from ${formatLocation(c.file, c.line)}`).join(" and ")})`;
 }
 
 /** "outside the policy's `>=4.4,<5` (packages.anyio.allowed)". */

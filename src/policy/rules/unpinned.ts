@@ -1,10 +1,13 @@
 // `unpinned`: a requirement looser than the pin level the policy asks of it.
+
+import { findEffectiveRange, isCompiledInput } from "../install-sets.js";
 import {
 	findPinLevel,
 	findRequiredPinLevel,
 	meetsPinLevel,
 } from "../pin-level.js";
 import {
+	formatLocation,
 	listLocalPackages,
 	type RuleContext,
 	type RuleFinding,
@@ -37,12 +40,18 @@ export function checkUnpinned(context: RuleContext): RuleFinding[] {
 	for (const project of context.projects) {
 		const local = listLocalPackages(project);
 		for (const requirement of project.requirements) {
-			if (local.has(requirement.name)) continue;
+			if (local.has(requirement.name) || isCompiledInput(project, requirement))
+				continue;
+			// Constraints count: `pytest` under `-c constraints.txt` holding `pytest<10` is bounded.
+			const effective = findEffectiveRange(project, requirement);
 			const set =
 				requirement.url === null
-					? context.parseSpecifier(requirement.specifier)
+					? context.parseSpecifier(effective.specifier)
 					: null;
-			const actual = findPinLevel(requirement, set);
+			const actual = findPinLevel(
+				{ ...requirement, specifier: effective.specifier },
+				set,
+			);
 			if (actual === null) continue;
 			const required = findRequiredPinLevel(
 				context.policy,
@@ -60,6 +69,10 @@ export function checkUnpinned(context: RuleContext): RuleFinding[] {
 					? "no version constraint"
 					: requirement.specifier);
 			const needs = `${DESCRIBED[required.level]} (${required.key} = "${required.level}")`;
+			const constrained =
+				effective.constraints.length === 0
+					? ""
+					: `, even with ${effective.constraints.map((c) => `\`${c.name}${c.specifier}\` (${formatLocation(c.file, c.line)})`).join(" and ")}`;
 			findings.push({
 				rule: "unpinned",
 				severity: context.severityOf("unpinned"),
@@ -67,7 +80,7 @@ export function checkUnpinned(context: RuleContext): RuleFinding[] {
 				package: requirement.name,
 				file: requirement.file,
 				line: requirement.line,
-				message: `\`${requirement.name}\` (${written}) needs ${needs}: ${WHY[required.level]}.`,
+				message: `\`${requirement.name}\` (${written}${constrained}) needs ${needs}: ${WHY[required.level]}.`,
 				...(suggestion === null ? {} : { suggestion: suggestion.line }),
 				facts: {
 					fix:

@@ -53,6 +53,7 @@ export function assignInstallSets(
 					}),
 		});
 	}
+	shareInputRequirements(projects, byDir);
 	for (const project of projects) {
 		const sets = (byDir.get(project.path) ?? []).filter(
 			// An input is installed through its compiled output, not by itself.
@@ -87,6 +88,32 @@ export function assignInstallSets(
 				compareStrings(a.root, b.root),
 		);
 	}
+}
+
+/** A compiled output's inputs in another directory (`-o requirements/prod.txt pyproject.toml`): its project sees their requirements. */
+function shareInputRequirements(
+	projects: readonly Project[],
+	byDir: ReadonlyMap<string, InstallSet[]>,
+): void {
+	for (const project of projects)
+		for (const set of byDir.get(project.path) ?? []) {
+			const foreign = new Set(
+				set.inputs.filter((file) => dirOf(file) !== project.path),
+			);
+			if (foreign.size === 0) continue;
+			const known = new Set(
+				project.requirements.map((r) => `${r.file}\0${r.line}\0${r.name}`),
+			);
+			for (const other of projects) {
+				if (other === project) continue;
+				for (const r of other.requirements) {
+					const key = `${r.file}\0${r.line}\0${r.name}`;
+					if (!foreign.has(r.file) || known.has(key)) continue;
+					known.add(key);
+					project.requirements.push(r);
+				}
+			}
+		}
 }
 
 function dirOf(path: string): string {

@@ -24,7 +24,8 @@ export function classifyFile(
 		if (lower.includes("requirements") || lower.startsWith("constraints"))
 			return "requirements";
 		if (parent === "requirements") return "requirements";
-		return null;
+		// pip-compile's default output of `x.in` is `x.txt`: the pair is compiled requirements whatever the name.
+		return siblings.has(`${base.slice(0, -4)}.in`) ? "requirements" : null;
 	}
 	if (lower.endsWith(".in")) {
 		// pip-compile inputs. MANIFEST.in is setuptools' file list, never a requirements file.

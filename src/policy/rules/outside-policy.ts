@@ -27,6 +27,12 @@ export function checkOutsidePolicy(context: RuleContext): RuleFinding[] {
 			if (local.has(requirement.name)) continue;
 			const settings = context.policy.packages[requirement.name];
 			if (settings?.allowed === undefined || requirement.url !== null) continue;
+			// A constraint installs nothing: the requirement it bounds is judged with it (findEffectiveRange).
+			if (
+				requirement.group === "constraints-file" ||
+				requirement.group === "constraint"
+			)
+				continue;
 			const allowed = context.parseSpecifier(settings.allowed);
 			// Constraints count: the range installed is the specifier within every -c bound on it.
 			const effective = findEffectiveRange(project, requirement);

@@ -4,6 +4,7 @@
 import type { InstallSet, Project } from "../model/types.js";
 import { compareStrings } from "./discover-files.js";
 import type { ParsedFile } from "./group-projects.js";
+import type { ResolvedRequirements } from "./resolve-requirements.js";
 
 const LOCK_KINDS = new Set(["uv-lock", "poetry-lock", "pylock"]);
 
@@ -18,40 +19,9 @@ export function assignInstallSets(
 		byDir.set(dir, [...(byDir.get(dir) ?? []), set]);
 	for (const item of parsed) {
 		if (item.kind !== "requirements") continue;
-		const resolved = item.value;
-		const own = item.file.path;
-		const constraints = new Set(
-			resolved.requirements
-				.filter((r) => r.group === "constraints-file")
-				.map((r) => r.file),
-		);
-		const compiled = resolved.compiled;
-		const inputs = new Set(compiled?.inputFiles ?? []);
-		const files = [...resolved.files];
-		for (const input of compiled?.inputs ?? []) {
-			if (!input.found) continue;
-			compiledInputs.add(input.path);
-			inputs.add(input.path);
-			if (!files.includes(input.path)) files.push(input.path);
-		}
-		for (const c of compiled?.constraintFiles ?? []) constraints.add(c);
-		add(dirOf(own), {
-			kind: compiled === undefined ? "requirements" : "compiled",
-			root: own,
-			files,
-			constraints: [...constraints].sort(compareStrings),
-			inputs: [...inputs].sort(compareStrings),
-			...(compiled === undefined
-				? {}
-				: {
-						compiled: {
-							line: compiled.header?.line ?? null,
-							missing: compiled.missing,
-							extras: compiled.header?.extras ?? [],
-							allExtras: compiled.header?.allExtras ?? false,
-						},
-					}),
-		});
+		const set = describeRequirementsSet(item.file.path, item.value);
+		for (const input of set.inputs) compiledInputs.add(input);
+		add(dirOf(item.file.path), set);
 	}
 	shareInputRequirements(projects, byDir);
 	for (const project of projects) {
@@ -88,6 +58,44 @@ export function assignInstallSets(
 				compareStrings(a.root, b.root),
 		);
 	}
+}
+
+/** A requirements file's install set: what it reads (-r, -c), and for a compiled output its inputs. */
+function describeRequirementsSet(
+	own: string,
+	resolved: ResolvedRequirements,
+): InstallSet {
+	const constraints = new Set(
+		resolved.requirements
+			.filter((r) => r.group === "constraints-file")
+			.map((r) => r.file),
+	);
+	const compiled = resolved.compiled;
+	const inputs = new Set(compiled?.inputFiles ?? []);
+	const files = [...resolved.files];
+	for (const input of compiled?.inputs ?? []) {
+		if (!input.found) continue;
+		inputs.add(input.path);
+		if (!files.includes(input.path)) files.push(input.path);
+	}
+	for (const c of compiled?.constraintFiles ?? []) constraints.add(c);
+	return {
+		kind: compiled === undefined ? "requirements" : "compiled",
+		root: own,
+		files,
+		constraints: [...constraints].sort(compareStrings),
+		inputs: [...inputs].sort(compareStrings),
+		...(compiled === undefined
+			? {}
+			: {
+					compiled: {
+						line: compiled.header?.line ?? null,
+						missing: compiled.missing,
+						extras: compiled.header?.extras ?? [],
+						allExtras: compiled.header?.allExtras ?? false,
+					},
+				}),
+	};
 }
 
 /** A compiled output's inputs in another directory (`-o requirements/prod.txt pyproject.toml`): its project sees their requirements. */

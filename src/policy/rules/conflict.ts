@@ -147,10 +147,34 @@ function collectContributions(
 			own: true,
 		}));
 	}
+	if (view.withLocks) addLockContributions(context, project, add);
+	const contributions: Contribution[] = [];
+	for (const { name, specifier, describe } of candidates) {
+		if ((counts.get(name) ?? 0) < 2) continue;
+		const parsed = context.parseSpecifier(specifier);
+		// A requirement that admits nothing by itself is its own finding (unsatisfiable.ts), not half of a clash.
+		if (parsed !== null && !admitsNothing(parsed))
+			contributions.push({ name, ...describe(), set: parsed.set });
+	}
+	return contributions;
+}
+
+type AddContribution = (
+	name: string,
+	specifier: string,
+	describe: () => Omit<Contribution, "set" | "name">,
+) => void;
+
+/** What the project's locks record next to its own requirements: poetry.lock dependency specifiers, uv.lock manifests. */
+function addLockContributions(
+	context: RuleContext,
+	project: Project,
+	add: AddContribution,
+): void {
 	// poetry.lock records each locked package's dependency specifiers; a forked package is skipped (its
 	// entries apply under different markers).
 	const entries = listLockedEntries(project).filter(
-		(e) => view.withLocks && findFileKind(project, e.file) === "poetry-lock",
+		(e) => findFileKind(project, e.file) === "poetry-lock",
 	);
 	const entryCounts = new Map<string, number>();
 	for (const entry of entries) {
@@ -173,7 +197,7 @@ function collectContributions(
 		}
 	}
 	// uv.lock's recorded manifests of the other packages resolved with this one (workspace members).
-	const own = view.withLocks ? findOwnMetadata(project) : null;
+	const own = findOwnMetadata(project);
 	if (own !== null) {
 		for (const metadata of project.lockMetadata) {
 			if (metadata.package === own.package) continue;
@@ -191,15 +215,6 @@ function collectContributions(
 			}
 		}
 	}
-	const contributions: Contribution[] = [];
-	for (const { name, specifier, describe } of candidates) {
-		if ((counts.get(name) ?? 0) < 2) continue;
-		const parsed = context.parseSpecifier(specifier);
-		// A requirement that admits nothing by itself is its own finding (unsatisfiable.ts), not half of a clash.
-		if (parsed !== null && !admitsNothing(parsed))
-			contributions.push({ name, ...describe(), set: parsed.set });
-	}
-	return contributions;
 }
 
 /**

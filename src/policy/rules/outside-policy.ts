@@ -1,6 +1,6 @@
 // `outside-policy`: a declared specifier admitting versions `packages.<name>.allowed` does not, or a pinned
 // or locked version outside it.
-import type { Requirement } from "../../model/types.js";
+import type { Project, Requirement } from "../../model/types.js";
 import { findEffectiveRange } from "../install-sets.js";
 import {
 	admits,
@@ -76,32 +76,43 @@ export function checkOutsidePolicy(context: RuleContext): RuleFinding[] {
 				},
 			});
 		}
-		for (const entry of listLockedEntries(project)) {
-			const settings = context.policy.packages[entry.name];
-			if (
-				settings?.allowed === undefined ||
-				!context.reportsOnLock(project, entry.file)
-			)
-				continue;
-			const allowed = context.parseSpecifier(settings.allowed);
-			const version = parseLockedVersion(entry);
-			if (allowed === null || version === null || admits(allowed, version))
-				continue;
-			findings.push({
-				rule: "outside-policy",
-				severity,
-				project: project.path,
-				package: entry.name,
-				file: entry.file,
-				line: entry.line,
-				message: `the lock holds \`${entry.name}\` ${version.text}, ${explain(entry.name, settings.allowed)}${settings.reason === undefined ? "" : `: ${settings.reason}`}.`,
-				counterexample: version.text,
-				facts: {
-					fix: `Constrain it to \`${settings.allowed}\` in the manifest and re-lock.`,
-					entry,
-				},
-			});
-		}
+		findings.push(...checkLockedVersions(context, project));
+	}
+	return findings;
+}
+
+/** Locked versions outside `allowed`, reported by the project holding the lock. */
+function checkLockedVersions(
+	context: RuleContext,
+	project: Project,
+): RuleFinding[] {
+	const findings: RuleFinding[] = [];
+	const severity = context.severityOf("outside-policy");
+	for (const entry of listLockedEntries(project)) {
+		const settings = context.policy.packages[entry.name];
+		if (
+			settings?.allowed === undefined ||
+			!context.reportsOnLock(project, entry.file)
+		)
+			continue;
+		const allowed = context.parseSpecifier(settings.allowed);
+		const version = parseLockedVersion(entry);
+		if (allowed === null || version === null || admits(allowed, version))
+			continue;
+		findings.push({
+			rule: "outside-policy",
+			severity,
+			project: project.path,
+			package: entry.name,
+			file: entry.file,
+			line: entry.line,
+			message: `the lock holds \`${entry.name}\` ${version.text}, ${explain(entry.name, settings.allowed)}${settings.reason === undefined ? "" : `: ${settings.reason}`}.`,
+			counterexample: version.text,
+			facts: {
+				fix: `Constrain it to \`${settings.allowed}\` in the manifest and re-lock.`,
+				entry,
+			},
+		});
 	}
 	return findings;
 }

@@ -20,6 +20,7 @@ describe("examples/mcp-fleet", () => {
 				f.package,
 				`${f.file}:${f.line}`,
 				f.suggestion ?? null,
+				f.also ?? [],
 			]),
 		).toEqual([
 			[
@@ -27,36 +28,42 @@ describe("examples/mcp-fleet", () => {
 				"mcp",
 				"servers/docparse/pyproject.toml:7",
 				"mcp==1.23.3",
+				["inconsistent"],
 			],
 			[
 				"outside-policy",
 				"mcp",
 				"servers/docparse/requirements-mcp.txt:2",
 				"mcp==1.23.3",
+				[],
 			],
 			[
 				"compat",
 				"httpx",
 				"servers/scraper/requirements-mcp.txt:4",
 				"httpx==0.28.1",
+				["conflict"],
 			],
 			[
 				"outside-policy",
 				"mcp",
 				"servers/transform/pyproject.toml:7",
 				"mcp~=1.23.3",
+				["unpinned"],
 			],
 			[
 				"lock-mismatch",
 				"pydantic",
 				"servers/transform/pyproject.toml:10",
 				null,
+				["inconsistent"],
 			],
 			[
 				"outside-policy",
 				"anyio",
 				"servers/transform/requirements-mcp.txt:4",
 				"anyio==4.6.2.post1",
+				["conflict"],
 			],
 			// docparse's inconsistency (mcp 1.23.1 against 1.23.3 elsewhere) is fixed by the same edit as its
 			// outside-policy finding on that line, so it is folded into it.

@@ -98,45 +98,8 @@ export async function auditRepository(options: AuditOptions): Promise<Report> {
 	applyInstallDeclarations(projects, loaded.policy);
 	const projectPaths = new Set(projects.map((p) => p.path));
 
-	for (const issue of discovery.issues) {
-		findings.push({
-			rule: "discovery",
-			severity: issue.severity,
-			project: nearestProject(issue.path, projectPaths),
-			package: null,
-			file: issue.path,
-			line: null,
-			message: issue.message,
-		});
-	}
-	// Auditing nothing is not "all clear": a wrong root or a glob that matches nothing would look like one.
-	if (discovery.files.length === 0)
-		findings.push({
-			rule: "discovery",
-			severity: "warning",
-			project: null,
-			package: null,
-			file: null,
-			line: null,
-			message: describeNoFiles(options),
-		});
-	for (const [file, diagnostics] of fileDiagnostics) {
-		const seen = new Set<string>();
-		for (const d of diagnostics) {
-			const key = `${d.severity}\0${d.line}\0${d.message}`;
-			if (seen.has(key)) continue;
-			seen.add(key);
-			findings.push({
-				rule: "invalid-file",
-				severity: d.severity,
-				project: nearestProject(posix.dirname(file), projectPaths),
-				package: null,
-				file,
-				line: d.line,
-				message: d.message,
-			});
-		}
-	}
+	findings.push(...listDiscoveryFindings(discovery, projectPaths, options));
+	findings.push(...listFileFindings(fileDiagnostics, projectPaths));
 
 	// The only network I/O of an audit, all of it before evaluation, so the rules stay pure.
 	const gathered = await gatherIndexFacts(projects, {
@@ -171,6 +134,64 @@ export async function auditRepository(options: AuditOptions): Promise<Report> {
 		findings,
 		discovery.files.length,
 	);
+}
+
+/** What discovery could not follow, and an audit of nothing said as such. */
+function listDiscoveryFindings(
+	discovery: Awaited<ReturnType<typeof discoverFiles>>,
+	projectPaths: ReadonlySet<string>,
+	options: AuditOptions,
+): Finding[] {
+	const findings: Finding[] = [];
+	for (const issue of discovery.issues) {
+		findings.push({
+			rule: "discovery",
+			severity: issue.severity,
+			project: nearestProject(issue.path, projectPaths),
+			package: null,
+			file: issue.path,
+			line: null,
+			message: issue.message,
+		});
+	}
+	// Auditing nothing is not "all clear": a wrong root or a glob that matches nothing would look like one.
+	if (discovery.files.length === 0)
+		findings.push({
+			rule: "discovery",
+			severity: "warning",
+			project: null,
+			package: null,
+			file: null,
+			line: null,
+			message: describeNoFiles(options),
+		});
+	return findings;
+}
+
+/** Each file's parse diagnostics as `invalid-file` findings, once per severity, line and message. */
+function listFileFindings(
+	fileDiagnostics: ReadonlyMap<string, readonly Diagnostic[]>,
+	projectPaths: ReadonlySet<string>,
+): Finding[] {
+	const findings: Finding[] = [];
+	for (const [file, diagnostics] of fileDiagnostics) {
+		const seen = new Set<string>();
+		for (const d of diagnostics) {
+			const key = `${d.severity}\0${d.line}\0${d.message}`;
+			if (seen.has(key)) continue;
+			seen.add(key);
+			findings.push({
+				rule: "invalid-file",
+				severity: d.severity,
+				project: nearestProject(posix.dirname(file), projectPaths),
+				package: null,
+				file,
+				line: d.line,
+				message: d.message,
+			});
+		}
+	}
+	return findings;
 }
 
 /**

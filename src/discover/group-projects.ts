@@ -78,57 +78,12 @@ export function groupProjects(
 		}
 	};
 
-	for (const item of parsed) {
-		const entry = entryFor(item.file.path);
-		const project = entry.project;
-		switch (item.kind) {
-			case "pyproject":
-				entry.pyproject = item.value;
-				addRequirements(project, item.value.requirements);
-				project.requiresPython = item.value.requiresPython;
-				// Only set when configured, so projects without uv settings look as before.
-				if (item.value.uv.excludeNewer !== null)
-					project.excludeNewer = item.value.uv.excludeNewer;
-				if (findDefaultUvIndex(item.value) !== null)
-					project.indexUrl = findDefaultUvIndex(item.value);
-				break;
-			case "requirements":
-				addRequirements(project, item.value.requirements);
-				project.pipOptions.push(...item.value.options);
-				break;
-			case "uv-lock":
-				entry.uvLock = item.value;
-				project.locked.push(...item.value.packages);
-				break;
-			case "pylock":
-				project.locked.push(...item.value.packages);
-				break;
-			case "poetry-lock":
-				project.locked.push(...item.value.packages);
-				break;
-		}
-	}
+	for (const item of parsed)
+		addParsedFile(entryFor(item.file.path), item, addRequirements);
 
 	linkWorkspaces(byDir, report);
 
-	for (const { project, pyproject, uvLock } of byDir.values()) {
-		const lock =
-			uvLock ??
-			(project.workspace ? byDir.get(project.workspace)?.uvLock : null);
-		const ownName = pyproject?.name;
-		// uv reads exclude-newer and indexes from the workspace root's configuration.
-		const root = project.workspace ? byDir.get(project.workspace) : undefined;
-		if (root && root.project !== project) {
-			if (root.project.excludeNewer)
-				project.excludeNewer = root.project.excludeNewer;
-			if (root.project.indexUrl) project.indexUrl = root.project.indexUrl;
-		}
-		if (lock && ownName)
-			project.lockMetadata = lock.metadata.filter((m) => m.package === ownName);
-		project.files.sort((a, b) => compareStrings(a.path, b.path));
-		project.requirements.sort(compareByLocation);
-		project.locked.sort(compareByLocation);
-	}
+	for (const entry of byDir.values()) finishProject(entry, byDir);
 	const projects = [...byDir.values()]
 		.map((e) => e.project)
 		.sort((a, b) => compareStrings(a.path, b.path));
@@ -141,6 +96,66 @@ type DirEntry = {
 	pyproject: Pyproject | null;
 	uvLock: UvLock | null;
 };
+
+/** One parsed file's declarations, locks and settings, into its directory's project. */
+function addParsedFile(
+	entry: DirEntry,
+	item: ParsedFile,
+	addRequirements: (
+		project: Project,
+		requirements: readonly Requirement[],
+	) => void,
+): void {
+	const project = entry.project;
+	switch (item.kind) {
+		case "pyproject":
+			entry.pyproject = item.value;
+			addRequirements(project, item.value.requirements);
+			project.requiresPython = item.value.requiresPython;
+			// Only set when configured, so projects without uv settings look as before.
+			if (item.value.uv.excludeNewer !== null)
+				project.excludeNewer = item.value.uv.excludeNewer;
+			if (findDefaultUvIndex(item.value) !== null)
+				project.indexUrl = findDefaultUvIndex(item.value);
+			break;
+		case "requirements":
+			addRequirements(project, item.value.requirements);
+			project.pipOptions.push(...item.value.options);
+			break;
+		case "uv-lock":
+			entry.uvLock = item.value;
+			project.locked.push(...item.value.packages);
+			break;
+		case "pylock":
+			project.locked.push(...item.value.packages);
+			break;
+		case "poetry-lock":
+			project.locked.push(...item.value.packages);
+			break;
+	}
+}
+
+/** What a project takes from its workspace root, its lock's record of its manifest, and a stable order. */
+function finishProject(
+	{ project, pyproject, uvLock }: DirEntry,
+	byDir: ReadonlyMap<string, DirEntry>,
+): void {
+	const lock =
+		uvLock ?? (project.workspace ? byDir.get(project.workspace)?.uvLock : null);
+	const ownName = pyproject?.name;
+	// uv reads exclude-newer and indexes from the workspace root's configuration.
+	const root = project.workspace ? byDir.get(project.workspace) : undefined;
+	if (root && root.project !== project) {
+		if (root.project.excludeNewer)
+			project.excludeNewer = root.project.excludeNewer;
+		if (root.project.indexUrl) project.indexUrl = root.project.indexUrl;
+	}
+	if (lock && ownName)
+		project.lockMetadata = lock.metadata.filter((m) => m.package === ownName);
+	project.files.sort((a, b) => compareStrings(a.path, b.path));
+	project.requirements.sort(compareByLocation);
+	project.locked.sort(compareByLocation);
+}
 
 function linkWorkspaces(
 	byDir: Map<string, DirEntry>,

@@ -12,7 +12,9 @@ import { parseDuration } from "./cooldown.js";
 import { PRESETS } from "./presets.js";
 import {
 	type CompatRule,
+	type InstallDeclaration,
 	type Policy,
+	type PolicyDocument,
 	type PolicyException,
 	PRESET_NAMES,
 	type PresetName,
@@ -93,20 +95,7 @@ export function loadPolicyFromToml(
 		reason: rule.reason ?? null,
 		line: index < fileCompat ? (lineOf(["compat", index]) ?? null) : null,
 	}));
-	const exceptions: PolicyException[] = document.exceptions.map(
-		(exception, index) => ({
-			rule: exception.rule,
-			package:
-				exception.package === undefined
-					? null
-					: normalizeName(exception.package),
-			project: exception.project ?? null,
-			file: exception.file ?? null,
-			until: exception.until ?? null,
-			reason: exception.reason,
-			line: lineOf(["exceptions", index]) ?? null,
-		}),
-	);
+	const exceptions = readExceptions(document, lineOf);
 	const packages: Policy["packages"] = {};
 	for (const [name, settings] of Object.entries(document.packages))
 		packages[normalizeName(name)] = settings;
@@ -124,11 +113,7 @@ export function loadPolicyFromToml(
 					: [...new Set(consistencyPackages.map(normalizeName))],
 		},
 		exceptions,
-		install: document.install.map((entry, index) => ({
-			each: [...entry.each],
-			with: [...entry.with],
-			line: lineOf(["install", index]) ?? null,
-		})),
+		install: readInstallDeclarations(document, lineOf),
 		cooldown: {
 			default: parseDuration(document.cooldown.default) ?? 0,
 			packages: Object.fromEntries(
@@ -141,6 +126,34 @@ export function loadPolicyFromToml(
 		indexUrl: document["index-url"] ?? null,
 		rules: document.rules,
 	};
+}
+
+function readExceptions(
+	document: PolicyDocument,
+	lineOf: LineOf,
+): PolicyException[] {
+	return document.exceptions.map((exception, index) => ({
+		rule: exception.rule,
+		package:
+			exception.package === undefined ? null : normalizeName(exception.package),
+		project: exception.project ?? null,
+		file: exception.file ?? null,
+		until: exception.until ?? null,
+		reason: exception.reason,
+		line: lineOf(["exceptions", index]) ?? null,
+	}));
+}
+
+/** `[[install]]` tables, each with its line in the policy file. */
+function readInstallDeclarations(
+	document: PolicyDocument,
+	lineOf: LineOf,
+): InstallDeclaration[] {
+	return document.install.map((entry, index) => ({
+		each: [...entry.each],
+		with: [...entry.with],
+		line: lineOf(["install", index]) ?? null,
+	}));
 }
 
 /**

@@ -95,7 +95,10 @@ export async function auditRepository(options: AuditOptions): Promise<Report> {
 		(file, diagnostic) => addDiagnostics(file, [diagnostic]),
 	);
 	// `[[install]]` globs are checked against what discovery found: a mistake is a configuration error.
-	applyInstallDeclarations(projects, loaded.policy);
+	applyInstallDeclarations(projects, loaded.policy, {
+		partial:
+			(options.include ?? []).length + (options.exclude ?? []).length > 0,
+	});
 	const projectPaths = new Set(projects.map((p) => p.path));
 
 	findings.push(...listDiscoveryFindings(discovery, projectPaths, options));

@@ -52,11 +52,13 @@ export function isConstraintIn(
 /**
  * Adds the `[[install]]` declarations to the discovered install sets: each `each` file's set also installs the
  * `with` files' sets, and the project sees their requirements (as it sees a `-r` include's). A glob or path that
- * matches no discovered file is a configuration error: the declaration would silently mean nothing.
+ * matches no discovered file is a configuration error: the declaration would silently mean nothing. Not when
+ * `--include`/`--exclude` audit part of the tree (`partial`): what they leave out is not a mistake in the policy.
  */
 export function applyInstallDeclarations(
 	projects: readonly Project[],
 	policy: Policy,
+	options: { partial: boolean } = { partial: false },
 ): void {
 	if (policy.install.length === 0) return;
 	const sets = projects.flatMap((project) =>
@@ -69,7 +71,7 @@ export function applyInstallDeclarations(
 			declaration.each.some((glob) => matches(root, glob)),
 		);
 		for (const glob of declaration.each)
-			if (!roots.some((root) => matches(root, glob)))
+			if (!options.partial && !roots.some((root) => matches(root, glob)))
 				fail(
 					declaration,
 					policy,
@@ -79,7 +81,7 @@ export function applyInstallDeclarations(
 			const target = byRoot.get(root) as (typeof sets)[number];
 			for (const entry of declaration.with) {
 				const found = findWith(entry, root, roots);
-				if (found.length === 0)
+				if (found.length === 0 && !options.partial)
 					fail(
 						declaration,
 						policy,

@@ -260,6 +260,19 @@ describe("two ways to install one project", () => {
 		);
 	});
 
+	it("[[install]] is not checked against files --include/--exclude leave out", async () => {
+		const report = await auditRepository({
+			root: makeTree({
+				...server,
+				"pin-audit.toml":
+					'[[install]]\neach = "servers/*/pyproject.toml"\nwith = "./requirements-mcp.txt"\n',
+			}),
+			offline: true,
+			include: ["servers/x/requirements.txt"],
+		});
+		expect(report.findings).toEqual([]);
+	});
+
 	it("keep true problems: a requirements file with no version at all", async () => {
 		const { shown } = await audit({ "requirements.txt": "mcp\nhttpx\n" });
 		expect(shown).toEqual([

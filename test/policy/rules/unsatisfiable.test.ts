@@ -41,7 +41,7 @@ beforeAll(async () => {
 			.join(""),
 	);
 	report = await auditRepository({ root, offline: true });
-});
+}, 60_000);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe("unsatisfiable requirements, differential against packaging", () => {

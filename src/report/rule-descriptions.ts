@@ -60,8 +60,15 @@ export const RULE_DESCRIPTIONS: Record<RuleId | FileRuleId, RuleDescription> = {
 		name: "ConflictingRequirements",
 		short:
 			"Requirements on one package leave no version that satisfies them all.",
-		full: "Within one project, the requirements on a package (including what the project's pinned packages themselves require) have no common version: the installer cannot resolve them, or a hand-made pin breaks at run time. The finding lists the smallest set of requirements that clash.",
+		full: "Within one install set (a pyproject.toml with its lock, a requirements file with its -r and -c files, a compiled output with its inputs), the requirements on a package (including what the project's pinned packages themselves require) have no common version, or one requirement admits no version at all: the installer cannot resolve them, or a hand-made pin breaks at run time. The finding lists the smallest set of requirements or clauses that clash.",
 		fix: "Relax one of the listed requirements so that they share a version.",
+		tags: PINS,
+	},
+	diverged: {
+		name: "DivergedInstalls",
+		short: "Two ways to install one project disagree on a package.",
+		full: "A project's pyproject.toml and another install set of its directory (a requirements file, a compiled output not compiled from it) require versions of a package that do not overlap: whichever way the project is installed, it is not what the other promises. Nothing says the two are installed together, so it is not a conflict.",
+		fix: "Align them; if the two are installed together, declare it with [[install]] in the policy (then it is a conflict).",
 		tags: PINS,
 	},
 	inconsistent: {

@@ -78,14 +78,18 @@ describe("dist/action.js with sarif", () => {
 		const log = JSON.parse(
 			readFileSync(run.outputs.sarif ?? "", "utf8"),
 		) as Sarif.Log;
-		// Audited alone, servers/weather has no policy file: the built-in default runs.
+		// Audited alone, servers/weather has no policy file: the built-in default runs. The index yanked httpx 0.26.0,
+		// and the pyproject.toml next to the requirements file asks for httpx>=0.27.1,<1: a second way to install
+		// the server that disagrees with it (diverged, on the requirements line; not a conflict, since nothing
+		// says the two are installed together).
 		expect(
 			log.runs[0]?.results?.map(
-				(r) => r.locations?.[0]?.physicalLocation?.artifactLocation?.uri,
+				(r) =>
+					`${r.ruleId} ${r.locations?.[0]?.physicalLocation?.artifactLocation?.uri}`,
 			),
 		).toEqual([
-			"servers/weather/pyproject.toml",
-			"servers/weather/requirements.txt",
+			"yanked servers/weather/requirements.txt",
+			"diverged servers/weather/requirements.txt",
 		]);
 		const without = await runWith({});
 		expect(without.outputs.sarif ?? "").toBe("");

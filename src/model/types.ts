@@ -143,6 +143,8 @@ export interface ProjectFile {
 export interface Project {
 	/** POSIX directory relative to the audited root, "." for the root. */
 	path: string;
+	/** PEP 503 normalized `[project] name` (or Poetry's); null/absent when it has none. */
+	name?: string | null;
 	/** Path of the uv workspace root project this project belongs to, null when none. */
 	workspace: string | null;
 	files: ProjectFile[];

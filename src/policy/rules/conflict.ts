@@ -6,7 +6,9 @@ import {
 	isEmpty,
 	type VersionSet,
 } from "../../pep440/specifier-set.js";
+import { markerMayHold } from "../marker-algebra.js";
 import { findOwnMetadata } from "../own-metadata.js";
+import { listOverriddenNames, projectScope } from "../requirement-scope.js";
 import {
 	compareText,
 	findFileKind,
@@ -97,10 +99,14 @@ function collectContributions(
 		candidates.push({ name, specifier, describe });
 		counts.set(name, (counts.get(name) ?? 0) + 1);
 	};
+	const overridden = listOverriddenNames(context.projects, project);
+	const where = projectScope(project.requiresPython);
 	for (const r of project.requirements) {
 		// tool.uv overrides replace other requirements by design; build requirements resolve separately.
 		if (r.group === "build" || r.group === "override" || r.url !== null)
 			continue;
+		// An overridden package takes the override alone; a line whose marker cannot hold applies nowhere.
+		if (overridden.has(r.name) || !markerMayHold(r.marker, where)) continue;
 		const scope =
 			/^(optional:|group:|poetry-group:)/.test(r.group) || r.group === "dev"
 				? r.group

@@ -17,7 +17,13 @@ import {
 	type InstalledRelease,
 	listInstalledReleases,
 } from "../installed-releases.js";
+import { markersMayMeet } from "../marker-algebra.js";
 import { markerMayApply } from "../marker-applies.js";
+import {
+	isConstraint,
+	listOverriddenNames,
+	lockFork,
+} from "../requirement-scope.js";
 import {
 	admits,
 	type ClashMember,
@@ -38,7 +44,11 @@ export function checkDependencyConflicts(context: RuleContext): RuleFinding[] {
 			findings.push(finding);
 		};
 		const installed = listInstalledReleases(context, project);
+		const overridden = listOverriddenNames(context.projects, project);
 		for (const parent of installed) {
+			// A constraint installs nothing, so nothing it would require is installed either.
+			if (parent.requirement !== null && isConstraint(parent.requirement))
+				continue;
 			const source = findRequirementsOf(context, project, parent);
 			if (source === null) continue;
 			// Only Pythons the parent installs on matter: a line a marker keeps off all of them never meets it.
@@ -53,6 +63,8 @@ export function checkDependencyConflicts(context: RuleContext): RuleFinding[] {
 			for (const dependency of source.requirements) {
 				if (dependency.specifier === "" || dependency.name === parent.name)
 					continue;
+				// uv replaces a dependency's own requirement on an overridden package by the override.
+				if (overridden.has(dependency.name)) continue;
 				if (!markerMayApply(dependency.marker, environment)) continue;
 				const required = context.parseSpecifier(dependency.specifier);
 				if (required === null) continue;
@@ -63,6 +75,14 @@ export function checkDependencyConflicts(context: RuleContext): RuleFinding[] {
 						dependency.name,
 						requiresPython,
 					)) {
+						// The pin, its dependency's line and the project's line must all apply somewhere at once.
+						if (
+							!markersMayMeet(
+								[parent.requirement.marker, dependency.marker, declared.marker],
+								environment,
+							)
+						)
+							continue;
 						const own = context.parseSpecifier(declared.specifier);
 						if (own === null) continue;
 						if (!safely(() => isEmpty(intersect(own.set, required.set)), false))
@@ -116,6 +136,19 @@ export function checkDependencyConflicts(context: RuleContext): RuleFinding[] {
 							continue;
 						const version = parseVersion(child.version);
 						if (version === null || admits(required, version)) continue;
+						// A forked lock holds this version only where its forks hold (resolution-markers), the
+						// parent only where its own do: the line must apply somewhere the two are installed together.
+						if (
+							!markersMayMeet(
+								[
+									lockFork(parent.entry),
+									dependency.marker,
+									lockFork(child.entry),
+								],
+								environment,
+							)
+						)
+							continue;
 						push(
 							`${child.file}:${child.line}\0${parent.name}\0${dependency.text}`,
 							{

@@ -1,0 +1,66 @@
+// Small repositories, one per pattern of "where a requirement applies", audited offline end to end. Each
+// case names the authority its expectation comes from.
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { auditRepository } from "../../src/audit.js";
+
+const fixture = (name: string) =>
+	fileURLToPath(new URL(`../fixtures/applies/${name}/`, import.meta.url));
+
+/** `rule file:line` of every error and warning, sorted. */
+async function problems(name: string): Promise<string[]> {
+	const report = await auditRepository({ root: fixture(name) });
+	return report.findings
+		.filter((f) => f.severity !== "notice")
+		.map((f) => `${f.rule} ${f.file}:${f.line}`)
+		.sort();
+}
+
+async function messages(name: string): Promise<string[]> {
+	const report = await auditRepository({ root: fixture(name) });
+	return report.findings
+		.filter((f) => f.severity !== "notice")
+		.map((f) => f.message);
+}
+
+describe("forked uv.lock (resolution-markers)", () => {
+	it("does not hold a fork's version against a requirement that applies only in the other fork", async () => {
+		// uv.lock: pydantic 2.11.4 is installed only where python_full_version < '3.14'; mcp 1.29.0 asks for
+		// pydantic>=2.12.0 only where python_version >= "3.14" (its Requires-Dist): they never meet.
+		expect(await problems("uv-forked-pydantic")).toEqual([]);
+	});
+
+	it("still reports a fork that holds the version where the requirement applies", async () => {
+		const found = await messages("uv-forked-pydantic-wrong-fork");
+		expect(found).toHaveLength(1);
+		expect(found[0]).toContain(
+			"`pydantic 2.11.4` (uv.lock:37) is outside `pydantic>=2.12.0; python_version >= \"3.14\"`",
+		);
+	});
+});
+
+describe("what is installed together", () => {
+	it("never installs what only a constraints file names, so its requirements meet nothing (pip -c)", async () => {
+		// mcp 1.23.3 requires anyio>=4.5, but mcp is only a constraint here.
+		expect(await problems("constraint-only-pin")).toEqual([]);
+	});
+
+	it("never installs two lines together whose markers exclude each other (packaging: linux vs win32)", async () => {
+		// anyio 4.3.0 is for Windows only; the mcp pin only for Linux.
+		expect(await problems("pins-on-other-platforms")).toEqual([]);
+	});
+
+	it("reads a lock that follows a uv override as neither stale nor conflicting", async () => {
+		// uv docs (Resolution, dependency overrides): the override replaces httpx>=0.27.1 (the project's) and
+		// httpx>=0.27.1 (mcp 1.23.3's) with httpx==0.26.0.
+		expect(await problems("uv-override")).toEqual([]);
+	});
+});
+
+describe("markers that can never hold", () => {
+	it("applies a line under python_version < 3.8 nowhere in a requires-python >= 3.10 project", async () => {
+		// packaging: `python_version < "3.8"` is false on every Python >=3.10, so the line is never installed
+		// and neither conflicts with `importlib-metadata>=6.0` nor asks the lock for importlib-metadata<5.
+		expect(await problems("dead-marker-line")).toEqual([]);
+	});
+});

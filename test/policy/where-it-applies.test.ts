@@ -34,7 +34,7 @@ describe("forked uv.lock (resolution-markers)", () => {
 		const found = await messages("uv-forked-pydantic-wrong-fork");
 		expect(found).toHaveLength(1);
 		expect(found[0]).toContain(
-			"`pydantic 2.11.4` (uv.lock:37) is outside `pydantic>=2.12.0; python_version >= \"3.14\"`",
+			'`pydantic 2.11.4` (uv.lock:37) is outside `pydantic>=2.12.0; python_version >= "3.14"`',
 		);
 	});
 });
@@ -62,5 +62,22 @@ describe("markers that can never hold", () => {
 		// packaging: `python_version < "3.8"` is false on every Python >=3.10, so the line is never installed
 		// and neither conflicts with `importlib-metadata>=6.0` nor asks the lock for importlib-metadata<5.
 		expect(await problems("dead-marker-line")).toEqual([]);
+	});
+});
+
+describe("exact pins and the project's own code", () => {
+	it("reads a direct URL followed by --hash as exact, as a #sha256= fragment (pip's hash-checking mode)", async () => {
+		// pin-audit.toml asks for exact pins; the URL line is exact because pip accepts only that digest.
+		expect(await problems("url-with-hash")).toEqual([]);
+	});
+
+	it("never asks to pin or lock the project's own name in its extras (uv records it, Poetry never locks the root)", async () => {
+		expect(await problems("own-name-in-extras-uv")).toEqual([]);
+		expect(await problems("own-name-poetry")).toEqual([]);
+	});
+
+	it('applies a poetry.lock dependency under extra == "standard" only when someone asks for that extra', async () => {
+		// uvicorn's httptools>=0.6.3 is in its `standard` extra; nothing requests uvicorn[standard].
+		expect(await problems("poetry-unrequested-extra")).toEqual([]);
 	});
 });

@@ -6,6 +6,7 @@ import {
 	isEmpty,
 	type VersionSet,
 } from "../../pep440/specifier-set.js";
+import { listRequestedExtras } from "../dependency-requirements.js";
 import { markerMayHold } from "../marker-algebra.js";
 import { findOwnMetadata } from "../own-metadata.js";
 import { listOverriddenNames, projectScope } from "../requirement-scope.js";
@@ -134,7 +135,13 @@ function collectContributions(
 	}
 	for (const entry of entries) {
 		if ((entryCounts.get(`${entry.file}\0${entry.name}`) ?? 0) > 1) continue;
+		// A dependency under `extra == "standard"` applies only when someone asks for that extra.
+		const installedWith = projectScope(
+			project.requiresPython,
+			listRequestedExtras(project, entry.name),
+		);
 		for (const dependency of entry.dependencies) {
+			if (!markerMayHold(dependency.marker, installedWith)) continue;
 			add(dependency.name, dependency.specifier, () => ({
 				text: `${dependency.name}${dependency.specifier}${dependency.marker === null ? "" : `; ${dependency.marker}`}`,
 				origin:

@@ -37,7 +37,9 @@ export function checkUnpinned(context: RuleContext): RuleFinding[] {
 	for (const project of context.projects) {
 		const local = listLocalPackages(project);
 		for (const requirement of project.requirements) {
-			if (local.has(requirement.name)) continue;
+			// The project's own name (`all = ["my-pkg[cli]"]`) is its own code, not a dependency to pin.
+			if (local.has(requirement.name) || requirement.name === project.name)
+				continue;
 			const set =
 				requirement.url === null
 					? context.parseSpecifier(requirement.specifier)

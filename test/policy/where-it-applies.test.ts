@@ -81,3 +81,16 @@ describe("exact pins and the project's own code", () => {
 		expect(await problems("poetry-unrequested-extra")).toEqual([]);
 	});
 });
+
+describe("inconsistent compares versions by PEP 440 and where they apply", () => {
+	it("reads 1.23 and 1.23.0 as one version (packaging: Version('1.23') == Version('1.23.0'))", async () => {
+		expect(await problems("consistent-pep440")).toEqual([]);
+	});
+
+	it("compares marker-split pins only where both projects run and their markers meet", async () => {
+		// svc-b is on numpy 2.1.0 wherever svc-a runs (Python >= 3.12); svc-c is not.
+		expect(await problems("consistent-marker-split")).toEqual([
+			"inconsistent svc-c/pyproject.toml:5",
+		]);
+	});
+});

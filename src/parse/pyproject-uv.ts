@@ -166,7 +166,7 @@ export function applyUvSources(
 		} as RequirementSource;
 		return {
 			...requirement,
-			url: source.kind === "workspace" ? null : source.value,
+			url: sourceUrl(source),
 			...(others.length === 0 ? { source: declared } : {}),
 			editable:
 				source.kind === "path"
@@ -174,4 +174,13 @@ export function applyUvSources(
 					: requirement.editable,
 		};
 	});
+}
+
+/** The direct reference a source stands for; a git reference as pip writes it (`git+<url>@<ref>`). */
+function sourceUrl(source: UvSource): string | null {
+	if (source.kind === "workspace") return null;
+	const reference = source.reference?.replace(/^(rev|tag|branch)=/, "");
+	if (source.kind !== "git" || reference === undefined || source.value === null)
+		return source.value;
+	return `${source.value.startsWith("git+") ? "" : "git+"}${source.value}@${reference}`;
 }

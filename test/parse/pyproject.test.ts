@@ -288,7 +288,8 @@ describe("parsePyproject: [tool.uv]", () => {
 			r({
 				name: "fastmcp",
 				specifier: ">=2.3",
-				url: "https://github.com/jlowin/fastmcp",
+				// uv's `tag = "v2.3.4"` as pip's `git+<url>@<ref>`.
+				url: "git+https://github.com/jlowin/fastmcp@v2.3.4",
 				source: from("git", "https://github.com/jlowin/fastmcp", "tag=v2.3.4"),
 				group: "project",
 				line: 7,
@@ -321,7 +322,8 @@ describe("parsePyproject: [tool.uv]", () => {
 			r({ name: "pytest", specifier: ">=8", group: "group:dev", line: 15 }),
 			r({
 				name: "fastmcp",
-				url: "https://github.com/jlowin/fastmcp",
+				// uv's `tag = "v2.3.4"` as pip's `git+<url>@<ref>`.
+				url: "git+https://github.com/jlowin/fastmcp@v2.3.4",
 				source: from("git", "https://github.com/jlowin/fastmcp", "tag=v2.3.4"),
 				group: "group:dev",
 				line: 15,

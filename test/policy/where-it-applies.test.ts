@@ -94,3 +94,19 @@ describe("inconsistent compares versions by PEP 440 and where they apply", () =>
 		]);
 	});
 });
+
+describe("uv sources are compared with the lock by source", () => {
+	it("accepts a lock that recorded a path, git and workspace source without the specifier uv drops", async () => {
+		// uv lowers `mcp-extensions>=0.1.0` with `{ path = ..., editable = true }` to `editable = "<path>"` and
+		// writes `platform_system == 'Windows'` as `sys_platform == 'win32'`; the 40-hex git rev is exact.
+		expect(await problems("uv-sources-in-workspace")).toEqual([]);
+	});
+
+	it("reports a moved path and another git rev as a stale lock", async () => {
+		const found = await messages("uv-sources-moved");
+		expect(found).toEqual([
+			"the project's dependencies declare `mcp-extensions @ libraries/mcp-extensions (editable)`, but uv.lock:52 recorded `mcp-extensions @ libraries/old-extensions (editable)`: the lock was resolved from an older manifest. Run `uv lock`.",
+			"the project's dependencies declare `forecast-kit @ git https://github.com/example/forecast-kit rev=3f0c2a9d41b7e8c6f5a4d3b2c1e0f9a8b7c6d5e4`, but uv.lock:50 recorded `forecast-kit @ git https://github.com/example/forecast-kit rev=0123456789abcdef0123456789abcdef01234567`: the lock was resolved from an older manifest. Run `uv lock`.",
+		]);
+	});
+});

@@ -17,6 +17,12 @@ import {
 	listLockedEntries,
 	type RuleFinding,
 } from "../rule-context.js";
+import {
+	type ComparableSource,
+	describeSource,
+	sameSource,
+	toComparableSource,
+} from "../uv-source-identity.js";
 
 /**
  * uv.lock records the manifest it was resolved from (`[package.metadata] requires-dist` and `requires-dev`);
@@ -112,6 +118,8 @@ interface KeyGroup {
 interface ComparableRequirement {
 	clausesAndExtras: string;
 	marker: string | null;
+	/** The uv source the requirement was lowered to, with the version clauses uv dropped for it. */
+	source: ComparableSource | null;
 }
 
 /** Requirements keyed by (name, group), each reduced to (clauses, marker, extras). */
@@ -138,6 +146,7 @@ function groupKeys(
 }
 
 function comparableKey(requirement: Requirement): ComparableRequirement {
+	const source = toComparableSource(requirement);
 	const clauses = requirement.specifier
 		.split(",")
 		.map((clause) => clause.replace(/\s+/g, ""))
@@ -155,8 +164,10 @@ function comparableKey(requirement: Requirement): ComparableRequirement {
 		compareText,
 	);
 	return {
-		clausesAndExtras: JSON.stringify([clauses, extras]),
+		// uv drops the specifier of a requirement it lowers to a git, path, url or workspace source.
+		clausesAndExtras: JSON.stringify([source === null ? clauses : [], extras]),
 		marker: withoutExtraTerms(requirement.marker),
+		source,
 	};
 }
 
@@ -167,6 +178,7 @@ function comparableKey(requirement: Requirement): ComparableRequirement {
 function sameKey(a: ComparableRequirement, b: ComparableRequirement): boolean {
 	return (
 		a.clausesAndExtras === b.clausesAndExtras &&
+		sameSource(a.source, b.source) &&
 		(a.marker === b.marker || markersEquivalent(a.marker, b.marker))
 	);
 }
@@ -201,5 +213,8 @@ function describeRequirement(requirement: Requirement): string {
 	const extras =
 		requirement.extras.length > 0 ? `[${requirement.extras.join(",")}]` : "";
 	const marker = requirement.marker === null ? "" : `; ${requirement.marker}`;
+	const source = toComparableSource(requirement);
+	if (source !== null)
+		return `${requirement.name}${extras} @ ${describeSource(source)}${marker}`;
 	return `${requirement.name}${extras}${requirement.specifier}${marker}`;
 }

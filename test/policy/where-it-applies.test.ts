@@ -110,3 +110,19 @@ describe("uv sources are compared with the lock by source", () => {
 		]);
 	});
 });
+
+describe("Poetry as Poetry defines it", () => {
+	it("reads [tool.poetry.dependencies] in a Poetry 2 project as enriching [project] dependencies, not as second requirements", async () => {
+		// python-poetry.org/docs/pyproject: `mcp = { source = "internal" }` only names mcp's source.
+		expect(await problems("poetry2-enrich")).toEqual([]);
+	});
+
+	it("reads `platform` as a sys_platform marker and a union of bounded ranges as bounded", async () => {
+		// python-poetry.org/docs/dependency-specification: multiple constraints by platform; `||` unions.
+		expect(await problems("poetry-platform-union")).toEqual([]);
+	});
+
+	it("reads a git dependency at a 40-hex rev as exact", async () => {
+		expect(await problems("poetry-git-rev")).toEqual([]);
+	});
+});

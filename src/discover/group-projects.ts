@@ -12,6 +12,7 @@ import type { Pyproject } from "../parse/pyproject.js";
 import type { UvLock } from "../parse/uv-lock.js";
 import { compareStrings, type DiscoveredFile } from "./discover-files.js";
 import type { ResolvedRequirements } from "./resolve-requirements.js";
+import { applyWorkspaceSources } from "./workspace-sources.js";
 
 export type ParsedFile =
 	| { file: DiscoveredFile; kind: "pyproject"; value: Pyproject }
@@ -173,6 +174,13 @@ function linkWorkspaces(
 				continue;
 			}
 			member.project.workspace = root.project.path;
+			if (root.pyproject)
+				applyWorkspaceSources(
+					member.project,
+					member.pyproject,
+					root.project,
+					root.pyproject,
+				);
 			// The workspace has one lock, at its root; a member's own stray uv.lock is not what uv uses.
 			if (!member.uvLock && root.uvLock)
 				member.project.locked.push(

@@ -126,3 +126,11 @@ describe("Poetry as Poetry defines it", () => {
 		expect(await problems("poetry-git-rev")).toEqual([]);
 	});
 });
+
+describe("workspace sources", () => {
+	it("applies the workspace root's sources to members, and accepts either record uv writes for them", async () => {
+		// Modelled on modelcontextprotocol/python-sdk's uv.lock: one member recorded `{ name = "mcp" }`,
+		// another `{ name = "mcp", editable = "." }`, both with `mcp = { workspace = true }` at the root.
+		expect(await problems("uv-workspace-root-sources")).toEqual([]);
+	});
+});

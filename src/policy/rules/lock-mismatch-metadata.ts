@@ -117,6 +117,8 @@ interface KeyGroup {
 /** A requirement reduced to what uv's recorded form keeps: clauses and extras as text, the marker semantically. */
 interface ComparableRequirement {
 	clausesAndExtras: string;
+	/** The version clauses alone, as written in normal form. */
+	clauses: string;
 	marker: string | null;
 	/** The uv source the requirement was lowered to, with the version clauses uv dropped for it. */
 	source: ComparableSource | null;
@@ -166,6 +168,7 @@ function comparableKey(requirement: Requirement): ComparableRequirement {
 	return {
 		// uv drops the specifier of a requirement it lowers to a git, path, url or workspace source.
 		clausesAndExtras: JSON.stringify([source === null ? clauses : [], extras]),
+		clauses: JSON.stringify(clauses),
 		marker: withoutExtraTerms(requirement.marker),
 		source,
 	};
@@ -177,9 +180,28 @@ function comparableKey(requirement: Requirement): ComparableRequirement {
  */
 function sameKey(a: ComparableRequirement, b: ComparableRequirement): boolean {
 	return (
-		a.clausesAndExtras === b.clausesAndExtras &&
-		sameSource(a.source, b.source) &&
+		(a.clausesAndExtras === b.clausesAndExtras || unloweredMember(a, b)) &&
+		(sameSource(a.source, b.source) || unloweredMember(a, b)) &&
 		(a.marker === b.marker || markersEquivalent(a.marker, b.marker))
+	);
+}
+
+/**
+ * uv records some members' dependencies on a workspace member without the workspace source (python-sdk's
+ * uv.lock has `{ name = "mcp" }` next to `{ name = "mcp", editable = "." }`): the same requirement when
+ * the clauses agree.
+ */
+function unloweredMember(
+	a: ComparableRequirement,
+	b: ComparableRequirement,
+): boolean {
+	const [declared, recorded] = a.source?.kind === "workspace" ? [a, b] : [b, a];
+	return (
+		declared.source?.kind === "workspace" &&
+		recorded.source === null &&
+		declared.clauses === recorded.clauses &&
+		JSON.parse(declared.clausesAndExtras)[1].join() ===
+			JSON.parse(recorded.clausesAndExtras)[1].join()
 	);
 }
 

@@ -86,7 +86,7 @@ export function groupProjects(
 				entry.pyproject = item.value;
 				addRequirements(project, item.value.requirements);
 				project.requiresPython = item.value.requiresPython;
-				if (item.value.name !== null) project.name = item.value.name;
+				project.name = item.value.name;
 				// Only set when configured, so projects without uv settings look as before.
 				if (item.value.uv.excludeNewer !== null)
 					project.excludeNewer = item.value.uv.excludeNewer;

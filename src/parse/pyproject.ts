@@ -114,47 +114,8 @@ class PyprojectReader extends TomlTableReader {
 			...this.requirementArray(["build-system", "requires"], "build"),
 		);
 
-		const uv = this.table(["tool", "uv"]);
-		if (uv) {
-			requirements.push(
-				...this.requirementArray(["tool", "uv", "dev-dependencies"], "dev"),
-			);
-			requirements.push(
-				...this.requirementArray(
-					["tool", "uv", "constraint-dependencies"],
-					"constraint",
-				),
-			);
-			requirements.push(
-				...this.requirementArray(
-					["tool", "uv", "override-dependencies"],
-					"override",
-				),
-			);
-			result.uv.sources = readUvSources(this);
-			result.uv.workspace = readUvWorkspace(this);
-			result.uv.indexes = readUvIndexes(this);
-			result.uv.excludeNewer = this.optionalString([
-				"tool",
-				"uv",
-				"exclude-newer",
-			]);
-		}
-
-		const poetry = this.table(["tool", "poetry"]);
-		if (poetry) {
-			result.poetry = true;
-			result.name ??= this.projectName(["tool", "poetry", "name"]);
-			const python = readPoetryPython(this);
-			result.requiresPython ??= python;
-			const poetryRequirements = readPoetryRequirements(this);
-			// Poetry 2: with [project] dependencies, [tool.poetry.dependencies] only enriches them.
-			requirements.push(
-				...(this.get(["project", "dependencies"]) === undefined
-					? poetryRequirements
-					: enrichProjectDependencies(requirements, poetryRequirements)),
-			);
-		}
+		if (this.table(["tool", "uv"])) this.readUv(result, requirements);
+		if (this.table(["tool", "poetry"])) this.readPoetry(result, requirements);
 
 		const pinAudit = this.get(["tool", "pin-audit"]);
 		if (pinAudit !== undefined)
@@ -169,6 +130,39 @@ class PyprojectReader extends TomlTableReader {
 			this.path,
 		);
 		return result;
+	}
+
+	/** `[tool.uv]`: its requirement lists and the settings that change what requirements mean. */
+	private readUv(result: Pyproject, requirements: Requirement[]): void {
+		const lists = [
+			["dev-dependencies", "dev"],
+			["constraint-dependencies", "constraint"],
+			["override-dependencies", "override"],
+		] as const;
+		for (const [key, group] of lists)
+			requirements.push(...this.requirementArray(["tool", "uv", key], group));
+		result.uv.sources = readUvSources(this);
+		result.uv.workspace = readUvWorkspace(this);
+		result.uv.indexes = readUvIndexes(this);
+		result.uv.excludeNewer = this.optionalString([
+			"tool",
+			"uv",
+			"exclude-newer",
+		]);
+	}
+
+	/** `[tool.poetry]`; in a Poetry 2 project with [project] dependencies, its dependencies only enrich them. */
+	private readPoetry(result: Pyproject, requirements: Requirement[]): void {
+		result.poetry = true;
+		result.name ??= this.projectName(["tool", "poetry", "name"]);
+		const python = readPoetryPython(this);
+		result.requiresPython ??= python;
+		const poetryRequirements = readPoetryRequirements(this);
+		requirements.push(
+			...(this.get(["project", "dependencies"]) === undefined
+				? poetryRequirements
+				: enrichProjectDependencies(requirements, poetryRequirements)),
+		);
 	}
 
 	// --- PEP 621 / PEP 508 ----------------------------------------------------------------------

@@ -4,7 +4,12 @@
 // package, and constraints (`constraint-dependencies`, `-c` files) only narrow what something else installs.
 import type { Project, Requirement } from "../model/types.js";
 import { compareVersions, type Version } from "../pep440/version.js";
-import { type MarkerScope, markersMayMeet } from "./marker-algebra.js";
+import { listRequestedExtras } from "./dependency-requirements.js";
+import {
+	type MarkerScope,
+	markerMayHold,
+	markersMayMeet,
+} from "./marker-algebra.js";
 
 /** A scope for a project: its requires-python, and the extras that may be requested (null: any). */
 export function projectScope(
@@ -89,4 +94,29 @@ export function lockFork(entry: { marker: string | null }): string | null {
 	if (marker === null || !/\b(?:extra|extras|dependency_groups)\b/.test(marker))
 		return marker;
 	return null;
+}
+
+/**
+ * Whether a project's own requirement takes part where the project runs: not when uv overrides its
+ * package (the override alone decides), nor when its marker cannot hold under requires-python.
+ */
+export function requirementApplies(
+	projects: readonly Project[],
+	project: Project,
+): (requirement: Requirement) => boolean {
+	const overridden = listOverriddenNames(projects, project);
+	const scope = projectScope(project.requiresPython);
+	return (r) => !overridden.has(r.name) && markerMayHold(r.marker, scope);
+}
+
+/** A locked package's dependency under `extra == "standard"` applies only when someone asks for that extra. */
+export function dependencyApplies(
+	project: Project,
+	parent: string,
+	marker: string | null,
+): boolean {
+	return markerMayHold(
+		marker,
+		projectScope(project.requiresPython, listRequestedExtras(project, parent)),
+	);
 }

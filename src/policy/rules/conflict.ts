@@ -6,10 +6,8 @@ import {
 	isEmpty,
 	type VersionSet,
 } from "../../pep440/specifier-set.js";
-import { listRequestedExtras } from "../dependency-requirements.js";
-import { markerMayHold } from "../marker-algebra.js";
 import { findOwnMetadata } from "../own-metadata.js";
-import { listOverriddenNames, projectScope } from "../requirement-scope.js";
+import { dependencyApplies, requirementApplies } from "../requirement-scope.js";
 import {
 	compareText,
 	findFileKind,
@@ -100,14 +98,12 @@ function collectContributions(
 		candidates.push({ name, specifier, describe });
 		counts.set(name, (counts.get(name) ?? 0) + 1);
 	};
-	const overridden = listOverriddenNames(context.projects, project);
-	const where = projectScope(project.requiresPython);
+	const applies = requirementApplies(context.projects, project);
 	for (const r of project.requirements) {
 		// tool.uv overrides replace other requirements by design; build requirements resolve separately.
 		if (r.group === "build" || r.group === "override" || r.url !== null)
 			continue;
-		// An overridden package takes the override alone; a line whose marker cannot hold applies nowhere.
-		if (overridden.has(r.name) || !markerMayHold(r.marker, where)) continue;
+		if (!applies(r)) continue;
 		const scope =
 			/^(optional:|group:|poetry-group:)/.test(r.group) || r.group === "dev"
 				? r.group
@@ -135,13 +131,8 @@ function collectContributions(
 	}
 	for (const entry of entries) {
 		if ((entryCounts.get(`${entry.file}\0${entry.name}`) ?? 0) > 1) continue;
-		// A dependency under `extra == "standard"` applies only when someone asks for that extra.
-		const installedWith = projectScope(
-			project.requiresPython,
-			listRequestedExtras(project, entry.name),
-		);
 		for (const dependency of entry.dependencies) {
-			if (!markerMayHold(dependency.marker, installedWith)) continue;
+			if (!dependencyApplies(project, entry.name, dependency.marker)) continue;
 			add(dependency.name, dependency.specifier, () => ({
 				text: `${dependency.name}${dependency.specifier}${dependency.marker === null ? "" : `; ${dependency.marker}`}`,
 				origin:

@@ -63,25 +63,9 @@ export function checkInconsistent(context: RuleContext): RuleFinding[] {
 			const row = findRow(context, project, name);
 			return row === null ? [] : [row];
 		});
-		const counts = new Map<string, Row[]>();
-		for (const row of rows) {
-			const same = [...counts.keys()].find((key) =>
-				sameVersions(counts.get(key)?.[0]?.versions ?? [], row.versions),
-			);
-			// The first spelling seen names the group: `1.0` and `1.0.0` are one version (PEP 440).
-			if (same !== undefined) row.signature = same;
-			counts.set(row.signature, [...(counts.get(row.signature) ?? []), row]);
-		}
-		if (counts.size < 2) continue;
-		// The version most projects use is the reference; on a tie, the newest. Workspace members resolving
-		// from one shared uv.lock are one resolution, so they count once.
-		const [reference] = [...counts.values()].sort(
-			(a, b) =>
-				countResolutions(b) - countResolutions(a) ||
-				compareNewest(b[0]?.versions ?? [], a[0]?.versions ?? []),
-		);
+		const reference = findReference(rows);
 		const referenceRow = reference?.[0];
-		if (referenceRow === undefined) continue;
+		if (reference === null || referenceRow === undefined) continue;
 		const referenceSignature = referenceRow.signature;
 		// Marker-split pins and forked locks differ only where their markers meet, on Pythons both support.
 		const deviating = rows
@@ -121,45 +105,96 @@ export function checkInconsistent(context: RuleContext): RuleFinding[] {
 				)
 			)
 				continue;
-			const target =
-				referenceRow.versions.length === 1
-					? referenceRow.versions[0]
-					: undefined;
-			const suggestion =
-				anchor.requirement !== undefined &&
-				anchor.pinned &&
-				target !== undefined &&
-				isVersionAcceptable(context, row.project, name, target)
-					? formatRequirement(anchor.requirement, `==${target.text}`)
-					: undefined;
-			const others = `${reference?.length ?? 0} other project(s)`;
-			findings.push({
-				rule: "inconsistent",
-				severity: context.severityOf("inconsistent"),
-				project: row.project.path,
-				package: name,
-				file: anchor.file,
-				line: anchor.line,
-				message: `\`${name}\` is at ${row.signature} in ${row.project.path} but at ${referenceSignature} in ${others}${anchor.requirement === undefined ? ` (${formatLocation(anchor.file, anchor.line)} locks it)` : ""}: code tested in one project is not what runs in another.`,
-				...(suggestion === undefined ? {} : { suggestion }),
-				facts: {
-					fix:
-						suggestion !== undefined
-							? `Write \`${suggestion}\`.`
-							: anchor.requirement === undefined
-								? `Align it on ${referenceSignature} (constrain it in the manifest and re-lock).`
-								: `Align it on ${referenceSignature}.`,
-					detail: table,
-					also: `${row.project.path} is on ${name} ${row.signature} while ${others} use ${referenceSignature}`,
-					...(anchor.requirement === undefined
-						? {}
-						: { requirement: anchor.requirement }),
-					...(anchor.entry === undefined ? {} : { entry: anchor.entry }),
-				},
-			});
+			findings.push(
+				buildFinding(context, {
+					name,
+					row,
+					anchor,
+					referenceRow,
+					others: `${reference?.length ?? 0} other project(s)`,
+					table,
+				}),
+			);
 		}
 	}
 	return findings;
+}
+
+/**
+ * The rows of the version most projects use (on a tie, the newest); null when every project agrees.
+ * Workspace members resolving from one shared uv.lock are one resolution, so they count once.
+ */
+function findReference(rows: Row[]): Row[] | null {
+	const counts = new Map<string, Row[]>();
+	for (const row of rows) {
+		const same = [...counts.keys()].find((key) =>
+			sameVersions(counts.get(key)?.[0]?.versions ?? [], row.versions),
+		);
+		// The first spelling seen names the group: `1.0` and `1.0.0` are one version (PEP 440).
+		if (same !== undefined) row.signature = same;
+		counts.set(row.signature, [...(counts.get(row.signature) ?? []), row]);
+	}
+	if (counts.size < 2) return null;
+	const [reference] = [...counts.values()].sort(
+		(a, b) =>
+			countResolutions(b) - countResolutions(a) ||
+			compareNewest(b[0]?.versions ?? [], a[0]?.versions ?? []),
+	);
+	return reference ?? null;
+}
+
+/** The finding on one project whose version differs from the reference project's. */
+function buildFinding(
+	context: RuleContext,
+	{
+		name,
+		row,
+		anchor,
+		referenceRow,
+		others,
+		table,
+	}: {
+		name: string;
+		row: Row;
+		anchor: Anchor;
+		referenceRow: Row;
+		others: string;
+		table: string;
+	},
+): RuleFinding {
+	const target =
+		referenceRow.versions.length === 1 ? referenceRow.versions[0] : undefined;
+	const suggestion =
+		anchor.requirement !== undefined &&
+		anchor.pinned &&
+		target !== undefined &&
+		isVersionAcceptable(context, row.project, name, target)
+			? formatRequirement(anchor.requirement, `==${target.text}`)
+			: undefined;
+	return {
+		rule: "inconsistent",
+		severity: context.severityOf("inconsistent"),
+		project: row.project.path,
+		package: name,
+		file: anchor.file,
+		line: anchor.line,
+		message: `\`${name}\` is at ${row.signature} in ${row.project.path} but at ${referenceRow.signature} in ${others}${anchor.requirement === undefined ? ` (${formatLocation(anchor.file, anchor.line)} locks it)` : ""}: code tested in one project is not what runs in another.`,
+		...(suggestion === undefined ? {} : { suggestion }),
+		facts: {
+			fix:
+				suggestion !== undefined
+					? `Write \`${suggestion}\`.`
+					: anchor.requirement === undefined
+						? `Align it on ${referenceRow.signature} (constrain it in the manifest and re-lock).`
+						: `Align it on ${referenceRow.signature}.`,
+			detail: table,
+			also: `${row.project.path} is on ${name} ${row.signature} while ${others} use ${referenceRow.signature}`,
+			...(anchor.requirement === undefined
+				? {}
+				: { requirement: anchor.requirement }),
+			...(anchor.entry === undefined ? {} : { entry: anchor.entry }),
+		},
+	};
 }
 
 /** The project's version(s) of `name`: its locked versions, else its exact pins. */

@@ -13,6 +13,7 @@ import type { UvLock } from "../parse/uv-lock.js";
 import { assignInstallSets } from "./build-install-sets.js";
 import { compareStrings, type DiscoveredFile } from "./discover-files.js";
 import type { ResolvedRequirements } from "./resolve-requirements.js";
+import { applyWorkspaceSources } from "./workspace-sources.js";
 
 export type ParsedFile =
 	| { file: DiscoveredFile; kind: "pyproject"; value: Pyproject }
@@ -112,6 +113,7 @@ function addParsedFile(
 			entry.pyproject = item.value;
 			addRequirements(project, item.value.requirements);
 			project.requiresPython = item.value.requiresPython;
+			project.name = item.value.name;
 			// Only set when configured, so projects without uv settings look as before.
 			if (item.value.uv.excludeNewer !== null)
 				project.excludeNewer = item.value.uv.excludeNewer;
@@ -190,6 +192,13 @@ function linkWorkspaces(
 				continue;
 			}
 			member.project.workspace = root.project.path;
+			if (root.pyproject)
+				applyWorkspaceSources(
+					member.project,
+					member.pyproject,
+					root.project,
+					root.pyproject,
+				);
 			// The workspace has one lock, at its root; a member's own stray uv.lock is not what uv uses.
 			if (!member.uvLock && root.uvLock)
 				member.project.locked.push(

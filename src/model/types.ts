@@ -32,6 +32,25 @@ export interface ParseResult<T> {
  */
 export type RequirementGroup = string;
 
+/** Where a `[tool.uv.sources]` entry (or uv.lock's record of one) takes a package from, instead of an index. */
+export interface RequirementSource {
+	kind:
+		| "git"
+		| "path"
+		| "directory"
+		| "url"
+		| "editable"
+		| "virtual"
+		| "workspace";
+	/** Repository URL without its reference, path as written, or URL; null for `workspace = true`. */
+	value: string | null;
+	/** Git `rev`, `tag` or `branch` (as `rev=<x>`, `tag=<x>`, `branch=<x>`); null when none. */
+	reference: string | null;
+	subdirectory: string | null;
+	/** POSIX directory (relative to the audited root) that a relative path is relative to. */
+	base: string;
+}
+
 export interface Requirement {
 	/** PEP 503 normalized name. */
 	name: string;
@@ -41,6 +60,8 @@ export interface Requirement {
 	marker: string | null;
 	/** Direct reference (PEP 440 `name @ url`, a pip URL/path line, or a uv/poetry source). */
 	url: string | null;
+	/** The uv source behind `url` (or a workspace member), when a uv source or uv.lock says so. */
+	source?: RequirementSource;
 	editable: boolean;
 	/** Number of --hash options on the line (requirements files). */
 	hashes: number;
@@ -169,6 +190,8 @@ export interface InstallSet {
 export interface Project {
 	/** POSIX directory relative to the audited root, "." for the root. */
 	path: string;
+	/** PEP 503 normalized `[project] name` (or Poetry's); null/absent when it has none. */
+	name?: string | null;
 	/** Path of the uv workspace root project this project belongs to, null when none. */
 	workspace: string | null;
 	files: ProjectFile[];

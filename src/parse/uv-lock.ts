@@ -12,7 +12,6 @@ import type {
 	ParseResult,
 	Requirement,
 } from "../model/types.js";
-import { parsePep508 } from "./pep508.js";
 import type { UnreadValue } from "./toml.js";
 import {
 	type Fields,
@@ -20,6 +19,11 @@ import {
 	normalizeMarker,
 	parseTomlLock,
 } from "./toml-fields.js";
+import {
+	devGroup,
+	extraGroup,
+	readRequirements,
+} from "./uv-lock-requirements.js";
 
 export interface UvLock {
 	version: number | null;
@@ -50,9 +54,6 @@ const PACKAGE_KEYS = keySet(
 );
 const METADATA_KEYS = keySet("requires-dist requires-dev provides-extras");
 const DEPENDENCY_KEYS = keySet("name version source marker extra");
-const REQUIREMENT_KEYS = keySet(
-	"name specifier marker extras groups editable path git url index directory virtual subdirectory conflict",
-);
 /** The seven `source = { <kind> = ... }` forms of uv's lock (`SourceWire`). */
 const SOURCE_KINDS = [
 	"registry",
@@ -65,15 +66,6 @@ const SOURCE_KINDS = [
 ] as const;
 /** Keys that may accompany the kind key in a `source` table. */
 const SOURCE_EXTRA_KEYS = keySet("subdirectory");
-/** Requirement keys that hold a direct reference, in the order uv's `RequirementSourceWire` tries them. */
-const REQUIREMENT_URL_KEYS = [
-	"git",
-	"url",
-	"path",
-	"directory",
-	"editable",
-	"virtual",
-] as const;
 
 // A file entry exactly as uv writes it (url, sha256, size, optional upload-time), valid TOML by construction:
 // a string without quotes, backslashes or control characters, a 64-bit-safe integer. No rule reads a
@@ -321,93 +313,6 @@ function readMetadata(metadata: Fields, name: string): LockMetadata {
 		}
 	}
 	return { package: name, requiresDist, requiresDev };
-}
-
-/** `requires-dist` keeps optional dependencies in place, marked with `extra == "<x>"` (PEP 508). */
-function extraGroup(marker: string | null): string {
-	const extra = marker?.match(/\bextra\s*==\s*(['"])([^'"]*)\1/)?.[2];
-	return extra === undefined ? "project" : `optional:${normalizeName(extra)}`;
-}
-
-/** uv records `tool.uv.dev-dependencies` as the group `dev`, the same name PEP 735 groups may use. */
-function devGroup(group: string): string {
-	return group === "dev" ? "dev" : `group:${group}`;
-}
-
-function readRequirements(
-	parent: Fields,
-	key: string,
-	groupOf: (marker: string | null) => string,
-): Requirement[] {
-	const result: Requirement[] = [];
-	for (const table of parent.tables(key)) {
-		const requirement = readRequirement(table, groupOf);
-		if (requirement !== null) result.push(requirement);
-	}
-	return result;
-}
-
-/** One `{ name, specifier, marker, extras, ... }` table, as uv writes its `Requirement`s. */
-function readRequirement(
-	table: Fields,
-	groupOf: (marker: string | null) => string,
-): Requirement | null {
-	const name = table.fields.name;
-	if (typeof name !== "string") {
-		table.report(
-			"error",
-			`${table.what}: a requirement has no string \`name\`; entry skipped`,
-		);
-		return null;
-	}
-	table = table.named(`${table.what} requirement "${name}"`);
-	table.checkKeys(REQUIREMENT_KEYS);
-	const rawSpecifier = table.string("specifier") ?? "";
-	const rawMarker = table.string("marker");
-	const rawExtras = table.strings("extras").map(({ value }) => value);
-	table.string("index");
-
-	let url: string | null = null;
-	for (const key of REQUIREMENT_URL_KEYS) {
-		// Older locks wrote `editable = true` next to `path`; uv now writes `editable = "<path>"`.
-		if (key === "editable" && typeof table.fields.editable === "boolean")
-			continue;
-		url = table.string(key);
-		if (url !== null) break;
-	}
-	const editable =
-		typeof table.fields.editable === "string" || table.fields.editable === true;
-
-	// Validate and normalize through the PEP 508 grammar, so these compare equal to pyproject's.
-	const extras = rawExtras.length > 0 ? `[${rawExtras.join(",")}]` : "";
-	const marker = rawMarker === null ? "" : ` ; ${rawMarker}`;
-	const parsed = parsePep508(`${name}${extras}${rawSpecifier}${marker}`);
-	if (!parsed.ok) {
-		table.report(
-			"error",
-			`${table.what} is not a valid requirement: ${parsed.error}`,
-		);
-	}
-	const normalized = parsed.ok
-		? parsed.value
-		: {
-				name: normalizeName(name),
-				specifier: rawSpecifier.replace(/\s+/g, ""),
-				extras: rawExtras.map(normalizeName),
-				marker: rawMarker,
-			};
-	return {
-		name: normalized.name,
-		specifier: normalized.specifier,
-		extras: normalized.extras,
-		marker: normalized.marker,
-		url,
-		editable,
-		hashes: 0,
-		group: groupOf(normalized.marker),
-		file: table.ctx.file,
-		line: table.line(),
-	};
 }
 
 // ---- strings kept in the result ----

@@ -34,7 +34,12 @@ export function findPinLevel(
 	set: SpecifierSet | null,
 ): PinLevel | null {
 	if (requirement.url !== null) {
-		if (isLocalUrl(requirement.url) || isPinnedUrl(requirement.url))
+		// pip: `--hash` on a URL line accepts only the artifact with that digest, as `#sha256=` does.
+		if (
+			isLocalUrl(requirement.url) ||
+			isPinnedUrl(requirement.url) ||
+			requirement.hashes > 0
+		)
 			return "exact";
 		return "specified";
 	}

@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import type { Requirement } from "../../src/model/types.js";
-import { parsePyproject } from "../../src/parse/pyproject.js";
+import type { Requirement, RequirementSource } from "../../src/model/types.js";
+import { parsePyproject, type UvSource } from "../../src/parse/pyproject.js";
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const fixtures = join(repo, "test/fixtures/pyproject");
@@ -196,6 +196,28 @@ describe("parsePyproject: [dependency-groups] (PEP 735)", () => {
 describe("parsePyproject: [tool.uv]", () => {
 	const file = "uv-workspace-sources/pyproject.toml";
 	const r = (fields: Parameters<typeof req>[1]) => req(file, fields);
+	const uvSource = (
+		fields: Partial<UvSource> & Pick<UvSource, "name" | "kind" | "line">,
+	): UvSource => ({
+		value: null,
+		reference: null,
+		subdirectory: null,
+		editable: null,
+		marker: null,
+		...fields,
+	});
+	// What uv lowers the requirement to (a workspace member, or the source instead of the index).
+	const from = (
+		kind: RequirementSource["kind"],
+		value: string | null,
+		reference: string | null = null,
+	): RequirementSource => ({
+		kind,
+		value,
+		reference,
+		subdirectory: null,
+		base: "uv-workspace-sources",
+	});
 
 	it("reads sources, workspace, indexes and exclude-newer", () => {
 		const { value, diagnostics } = read("uv-workspace-sources");
@@ -206,27 +228,41 @@ describe("parsePyproject: [tool.uv]", () => {
 				exclude: ["packages/legacy"],
 			},
 			sources: [
-				{ name: "mcp-core", kind: "workspace", value: null, line: 31 },
-				{
+				uvSource({ name: "mcp-core", kind: "workspace", line: 31 }),
+				uvSource({
 					name: "fastmcp",
 					kind: "git",
 					value: "https://github.com/jlowin/fastmcp",
+					reference: "tag=v2.3.4",
 					line: 32,
-				},
-				{
+				}),
+				uvSource({
 					name: "internal-tools",
 					kind: "path",
 					value: "../internal-tools",
+					editable: true,
 					line: 33,
-				},
-				{
+				}),
+				uvSource({
 					name: "wheel-only",
 					kind: "url",
 					value: "https://example.com/wheel_only-1.0-py3-none-any.whl",
 					line: 34,
-				},
-				{ name: "torch", kind: "index", value: "pytorch-cpu", line: 36 },
-				{ name: "torch", kind: "index", value: "pytorch-mps", line: 37 },
+				}),
+				uvSource({
+					name: "torch",
+					kind: "index",
+					value: "pytorch-cpu",
+					marker: "sys_platform != 'darwin'",
+					line: 36,
+				}),
+				uvSource({
+					name: "torch",
+					kind: "index",
+					value: "pytorch-mps",
+					marker: "sys_platform == 'darwin'",
+					line: 37,
+				}),
 			],
 			indexes: [
 				{
@@ -243,17 +279,25 @@ describe("parsePyproject: [tool.uv]", () => {
 	it("gives requirements with a git, url or path source that source as url", () => {
 		const { value } = read("uv-workspace-sources");
 		expect(value.requirements).toEqual([
-			r({ name: "mcp-core", group: "project", line: 6 }),
+			r({
+				name: "mcp-core",
+				source: from("workspace", null),
+				group: "project",
+				line: 6,
+			}),
 			r({
 				name: "fastmcp",
 				specifier: ">=2.3",
-				url: "https://github.com/jlowin/fastmcp",
+				// uv's `tag = "v2.3.4"` as pip's `git+<url>@<ref>`.
+				url: "git+https://github.com/jlowin/fastmcp@v2.3.4",
+				source: from("git", "https://github.com/jlowin/fastmcp", "tag=v2.3.4"),
 				group: "project",
 				line: 7,
 			}),
 			r({
 				name: "internal-tools",
 				url: "../internal-tools",
+				source: from("path", "../internal-tools"),
 				editable: true,
 				group: "project",
 				line: 8,
@@ -262,6 +306,10 @@ describe("parsePyproject: [tool.uv]", () => {
 			r({
 				name: "wheel-only",
 				url: "https://example.com/wheel_only-1.0-py3-none-any.whl",
+				source: from(
+					"url",
+					"https://example.com/wheel_only-1.0-py3-none-any.whl",
+				),
 				group: "project",
 				line: 10,
 			}),
@@ -274,7 +322,9 @@ describe("parsePyproject: [tool.uv]", () => {
 			r({ name: "pytest", specifier: ">=8", group: "group:dev", line: 15 }),
 			r({
 				name: "fastmcp",
-				url: "https://github.com/jlowin/fastmcp",
+				// uv's `tag = "v2.3.4"` as pip's `git+<url>@<ref>`.
+				url: "git+https://github.com/jlowin/fastmcp@v2.3.4",
+				source: from("git", "https://github.com/jlowin/fastmcp", "tag=v2.3.4"),
 				group: "group:dev",
 				line: 15,
 			}),
@@ -355,7 +405,8 @@ describe("parsePyproject: [tool.poetry]", () => {
 			}),
 			r({
 				name: "my-lib",
-				url: "https://github.com/example/my-lib.git",
+				// Poetry's `branch = "main"` as pip's `git+<url>@<ref>`.
+				url: "git+https://github.com/example/my-lib.git@main",
 				group: "poetry",
 				line: 18,
 			}),
@@ -366,7 +417,13 @@ describe("parsePyproject: [tool.poetry]", () => {
 				group: "poetry",
 				line: 19,
 			}),
-			r({ name: "either", group: "poetry", line: 20 }),
+			// Poetry: `^1.0 || ^3.0` is >=1.0,<2.0 or >=3.0,<4.0; the spanning range keeps both bounds.
+			r({
+				name: "either",
+				specifier: ">=1.0,<4.0",
+				group: "poetry",
+				line: 20,
+			}),
 			r({
 				name: "legacy-thing",
 				specifier: "==1.2.3",
@@ -392,14 +449,8 @@ describe("parsePyproject: [tool.poetry]", () => {
 				line: 31,
 			}),
 		]);
-		expect(diagnostics).toEqual([
-			{
-				severity: "warning",
-				line: 20,
-				message:
-					"tool.poetry.dependencies.either: '^1.0 || ^3.0' is a union of constraints (||), which one PEP 440 specifier set cannot express; pin-audit reads it as any version",
-			},
-		]);
+		// A union of bounded ranges is read as the range spanning it, which is valid Poetry: nothing to report.
+		expect(diagnostics).toEqual([]);
 	});
 
 	it("reads legacy dev-dependencies; [project] requires-python wins over Poetry's python", () => {
@@ -409,8 +460,9 @@ describe("parsePyproject: [tool.poetry]", () => {
 		expect(diagnostics).toEqual([]);
 		expect(value.requiresPython).toBe(">=3.9");
 		expect(value.requirements).toEqual([
+			// Poetry 2: with [project] dependencies, [tool.poetry.dependencies] only enriches them; its `click`
+			// is not a second requirement.
 			r({ name: "click", specifier: ">=8", group: "project", line: 5 }),
-			r({ name: "click", specifier: ">=8.1,<9.0", group: "poetry", line: 9 }),
 			r({
 				name: "black",
 				specifier: ">=23.1,<24.0",
@@ -484,7 +536,16 @@ describe("parsePyproject: wrong types and broken files", () => {
 			r({ name: "pytest", specifier: ">=8", group: "dev", line: 14 }),
 		]);
 		expect(value.uv.sources).toEqual([
-			{ name: "other", kind: "unknown", value: null, line: 15 },
+			{
+				name: "other",
+				kind: "unknown",
+				value: null,
+				reference: null,
+				subdirectory: null,
+				editable: null,
+				marker: null,
+				line: 15,
+			},
 		]);
 		expect(value.uv.workspace).toEqual({ members: [], exclude: [] });
 		expect(
@@ -648,20 +709,34 @@ describe("parsePyproject on the corpus", () => {
 			],
 			exclude: [],
 		});
+		const none = {
+			reference: null,
+			subdirectory: null,
+			editable: null,
+			marker: null,
+		};
 		expect(value.uv.sources).toEqual([
-			{ name: "mcp", kind: "workspace", value: null, line: 249 },
+			{ name: "mcp", kind: "workspace", value: null, line: 249, ...none },
 			{
 				name: "mcp-example-stories",
 				kind: "workspace",
 				value: null,
 				line: 250,
+				...none,
 			},
-			{ name: "mcp-types", kind: "workspace", value: null, line: 251 },
+			{
+				name: "mcp-types",
+				kind: "workspace",
+				value: null,
+				line: 251,
+				...none,
+			},
 			{
 				name: "strict-no-cover",
 				kind: "git",
 				value: "https://github.com/pydantic/strict-no-cover",
 				line: 252,
+				...none,
 			},
 		]);
 		const strict = value.requirements.find((q) => q.name === "strict-no-cover");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Requirement } from "../../src/model/types.js";
+import type { Requirement, RequirementSource } from "../../src/model/types.js";
 import { parseUvLock } from "../../src/parse/uv-lock.js";
 import {
 	describeTomllibAgreement,
@@ -118,12 +118,24 @@ describe("parseUvLock: a workspace using all seven source kinds", () => {
 		]);
 	});
 
+	const source = (
+		kind: RequirementSource["kind"],
+		value: string,
+	): RequirementSource => ({
+		kind,
+		value,
+		reference: null,
+		subdirectory: null,
+		base: ".",
+	});
+
 	it("reads [package.metadata] requires-dist with groups from `extra ==` markers and direct references", () => {
 		expect(value.metadata.map((m) => m.package)).toEqual(["acme-app"]);
 		expect(value.metadata[0]?.requiresDist).toEqual([
 			requirement({
 				name: "acme-lib",
 				url: "packages/lib",
+				source: source("editable", "packages/lib"),
 				editable: true,
 				group: "project",
 				line: 41,
@@ -131,6 +143,11 @@ describe("parseUvLock: a workspace using all seven source kinds", () => {
 			requirement({
 				name: "attrs",
 				url: "https://github.com/python-attrs/attrs?rev=24.2.0#a9191f64a6ebbdd5a0daa82b4e1a4e3d3ad8d2a3",
+				// uv writes the reference in the query and the commit it resolved to as the fragment.
+				source: {
+					...source("git", "https://github.com/python-attrs/attrs"),
+					reference: "rev=24.2.0",
+				},
 				group: "project",
 				line: 42,
 			}),
@@ -159,18 +176,24 @@ describe("parseUvLock: a workspace using all seven source kinds", () => {
 			requirement({
 				name: "httpx",
 				url: "https://files.example.com/httpx-0.27.0-py3-none-any.whl",
+				source: source(
+					"url",
+					"https://files.example.com/httpx-0.27.0-py3-none-any.whl",
+				),
 				group: "project",
 				line: 46,
 			}),
 			requirement({
 				name: "local-wheel",
 				url: "wheels/local_wheel-1.0-py3-none-any.whl",
+				source: source("path", "wheels/local_wheel-1.0-py3-none-any.whl"),
 				group: "project",
 				line: 47,
 			}),
 			requirement({
 				name: "vendored-tool",
 				url: "vendor/tool",
+				source: source("directory", "vendor/tool"),
 				group: "project",
 				line: 48,
 			}),

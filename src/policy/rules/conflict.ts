@@ -8,6 +8,7 @@ import {
 } from "../../pep440/specifier-set.js";
 import { listInstallSets } from "../install-sets.js";
 import { findOwnMetadata } from "../own-metadata.js";
+import { dependencyApplies, requirementApplies } from "../requirement-scope.js";
 import {
 	compareText,
 	findFileKind,
@@ -127,11 +128,13 @@ function collectContributions(
 		candidates.push({ name, specifier, describe });
 		counts.set(name, (counts.get(name) ?? 0) + 1);
 	};
+	const applies = requirementApplies(context.projects, project);
 	for (const r of project.requirements) {
 		if (!view.files.has(r.file)) continue;
 		// tool.uv overrides replace other requirements by design; build requirements resolve separately.
 		if (r.group === "build" || r.group === "override" || r.url !== null)
 			continue;
+		if (!applies(r)) continue;
 		const scope =
 			/^(optional:|group:|poetry-group:)/.test(r.group) || r.group === "dev"
 				? r.group
@@ -184,6 +187,7 @@ function addLockContributions(
 	for (const entry of entries) {
 		if ((entryCounts.get(`${entry.file}\0${entry.name}`) ?? 0) > 1) continue;
 		for (const dependency of entry.dependencies) {
+			if (!dependencyApplies(project, entry.name, dependency.marker)) continue;
 			add(dependency.name, dependency.specifier, () => ({
 				text: `${dependency.name}${dependency.specifier}${dependency.marker === null ? "" : `; ${dependency.marker}`}`,
 				origin:

@@ -9,15 +9,23 @@ import { intersect, isEmpty } from "../../pep440/specifier-set.js";
 import { parseVersion } from "../../pep440/version.js";
 import {
 	combineRequiresPython,
+	type DependencyRequirement,
 	findRequirementsOf,
 	listRequestedExtras,
+	type RequirementsSource,
 } from "../dependency-requirements.js";
 import {
 	describeRelease,
 	type InstalledRelease,
 	listInstalledReleases,
 } from "../installed-releases.js";
+import { type MarkerScope, markersMayMeet } from "../marker-algebra.js";
 import { markerMayApply } from "../marker-applies.js";
+import {
+	isConstraint,
+	listOverriddenNames,
+	lockFork,
+} from "../requirement-scope.js";
 import {
 	admits,
 	type ClashMember,
@@ -38,7 +46,11 @@ export function checkDependencyConflicts(context: RuleContext): RuleFinding[] {
 			findings.push(finding);
 		};
 		const installed = listInstalledReleases(context, project);
+		const overridden = listOverriddenNames(context.projects, project);
 		for (const parent of installed) {
+			// A constraint installs nothing, so nothing it would require is installed either.
+			if (parent.requirement !== null && isConstraint(parent.requirement))
+				continue;
 			const source = findRequirementsOf(context, project, parent);
 			if (source === null) continue;
 			// Only Pythons the parent installs on matter: a line a marker keeps off all of them never meets it.
@@ -53,95 +65,30 @@ export function checkDependencyConflicts(context: RuleContext): RuleFinding[] {
 			for (const dependency of source.requirements) {
 				if (dependency.specifier === "" || dependency.name === parent.name)
 					continue;
+				// uv replaces a dependency's own requirement on an overridden package by the override.
+				if (overridden.has(dependency.name)) continue;
 				if (!markerMayApply(dependency.marker, environment)) continue;
 				const required = context.parseSpecifier(dependency.specifier);
 				if (required === null) continue;
-				if (parent.requirement !== null) {
-					// A pin is installed with the project's other requirements: each must overlap what the parent needs.
-					for (const declared of listDeclared(
-						project,
-						dependency.name,
-						requiresPython,
-					)) {
-						const own = context.parseSpecifier(declared.specifier);
-						if (own === null) continue;
-						if (!safely(() => isEmpty(intersect(own.set, required.set)), false))
-							continue;
-						const text = `${declared.name}${declared.specifier}`;
-						// Facts for consolidation: a line finding whose suggested line satisfies both absorbs this one.
-						const members: ClashMember[] = [
-							{
-								file: declared.file,
-								line: declared.line,
-								text,
-								origin: formatLocation(declared.file, declared.line),
-								set: own.set,
-								own: true,
-							},
-							{
-								file: parent.file,
-								line: parent.line,
-								text: dependency.text,
-								origin: `${formatLocation(parent.file, parent.line)}, declared by ${parent.name} ${parent.version}`,
-								set: required.set,
-								own: false,
-							},
-						];
-						push(
-							`${declared.file}:${declared.line}\0${parent.name}\0${dependency.text}`,
-							{
-								rule: "conflict",
-								severity,
-								project: project.path,
-								package: dependency.name,
-								file: declared.file,
-								line: declared.line,
-								message: `\`${text}\` (${formatLocation(declared.file, declared.line)}) cannot be installed with ${describeRelease(parent)}, which requires \`${dependency.text}\` ${source.origin}: the install fails.`,
-								facts: {
-									fix: `Change ${dependency.name} to a version in \`${dependency.specifier}\`, or pin another ${parent.name} release that accepts ${text}.`,
-									requirement: declared,
-									clash: { members, together: members },
-								},
-							},
-						);
-					}
-				} else if (parent.entry !== null) {
-					// A locked parent: the same lock's version of the dependency must satisfy it.
-					for (const child of installed) {
-						if (
-							child.entry === null ||
-							child.name !== dependency.name ||
-							child.file !== parent.file
-						)
-							continue;
-						const version = parseVersion(child.version);
-						if (version === null || admits(required, version)) continue;
-						// A forked lock: this entry serves Pythons the dependency's marker never holds on.
-						if (
-							!markerMayApply(
-								joinMarkers(dependency.marker, child.entry.marker),
+				const clash = {
+					context,
+					project,
+					parent,
+					dependency,
+					required,
+					source,
+				};
+				const found =
+					parent.requirement !== null
+						? checkPinnedParent(
+								clash,
+								parent.requirement,
 								environment,
-							)
-						)
-							continue;
-						push(
-							`${child.file}:${child.line}\0${parent.name}\0${dependency.text}`,
-							{
-								rule: "conflict",
+								requiresPython,
 								severity,
-								project: project.path,
-								package: dependency.name,
-								file: child.file,
-								line: child.line,
-								message: `${describeRelease(child)} is outside \`${dependency.text}\`, which ${describeRelease(parent)} requires ${source.origin}: no resolver writes such a lock, so it was edited by hand or is stale.`,
-								facts: {
-									fix: `Re-lock, or move ${dependency.name} into \`${dependency.specifier}\`.`,
-									...(child.entry === null ? {} : { entry: child.entry }),
-								},
-							},
-						);
-					}
-				}
+							)
+						: checkLockedParent(clash, installed, environment, severity);
+				for (const [key, finding] of found) push(key, finding);
 			}
 		}
 		for (const finding of checkKnownIncompatibilities(
@@ -156,6 +103,130 @@ export function checkDependencyConflicts(context: RuleContext): RuleFinding[] {
 			});
 	}
 	return findings;
+}
+
+interface ParentRequirement {
+	context: RuleContext;
+	project: Project;
+	parent: InstalledRelease;
+	dependency: DependencyRequirement;
+	required: NonNullable<ReturnType<RuleContext["parseSpecifier"]>>;
+	source: RequirementsSource;
+}
+
+/** A pin is installed with the project's other requirements: each must overlap what the parent needs. */
+function checkPinnedParent(
+	{ context, project, parent, dependency, required, source }: ParentRequirement,
+	pin: Requirement,
+	environment: MarkerScope,
+	requiresPython: string | null,
+	severity: Finding["severity"],
+): [string, RuleFinding][] {
+	const out: [string, RuleFinding][] = [];
+	const push = (key: string, finding: RuleFinding) => out.push([key, finding]);
+	for (const declared of listDeclared(
+		project,
+		dependency.name,
+		requiresPython,
+	)) {
+		// The pin, its dependency's line and the project's line must all apply somewhere at once.
+		if (
+			!markersMayMeet(
+				[pin.marker, dependency.marker, declared.marker],
+				environment,
+			)
+		)
+			continue;
+		const own = context.parseSpecifier(declared.specifier);
+		if (own === null) continue;
+		if (!safely(() => isEmpty(intersect(own.set, required.set)), false))
+			continue;
+		const text = `${declared.name}${declared.specifier}`;
+		// Facts for consolidation: a line finding whose suggested line satisfies both absorbs this one.
+		const members: ClashMember[] = [
+			{
+				file: declared.file,
+				line: declared.line,
+				text,
+				origin: formatLocation(declared.file, declared.line),
+				set: own.set,
+				own: true,
+			},
+			{
+				file: parent.file,
+				line: parent.line,
+				text: dependency.text,
+				origin: `${formatLocation(parent.file, parent.line)}, declared by ${parent.name} ${parent.version}`,
+				set: required.set,
+				own: false,
+			},
+		];
+		push(
+			`${declared.file}:${declared.line}\0${parent.name}\0${dependency.text}`,
+			{
+				rule: "conflict",
+				severity,
+				project: project.path,
+				package: dependency.name,
+				file: declared.file,
+				line: declared.line,
+				message: `\`${text}\` (${formatLocation(declared.file, declared.line)}) cannot be installed with ${describeRelease(parent)}, which requires \`${dependency.text}\` ${source.origin}: the install fails.`,
+				facts: {
+					fix: `Change ${dependency.name} to a version in \`${dependency.specifier}\`, or pin another ${parent.name} release that accepts ${text}.`,
+					requirement: declared,
+					clash: { members, together: members },
+				},
+			},
+		);
+	}
+	return out;
+}
+
+/** A locked parent: the same lock's version of the dependency must satisfy it where both are installed. */
+function checkLockedParent(
+	{ parent, dependency, required, source, project }: ParentRequirement,
+	installed: readonly InstalledRelease[],
+	environment: MarkerScope,
+	severity: Finding["severity"],
+): [string, RuleFinding][] {
+	const out: [string, RuleFinding][] = [];
+	const push = (key: string, finding: RuleFinding) => out.push([key, finding]);
+	const entry = parent.entry;
+	if (entry === null) return out;
+	// A locked parent: the same lock's version of the dependency must satisfy it.
+	for (const child of installed) {
+		if (
+			child.entry === null ||
+			child.name !== dependency.name ||
+			child.file !== parent.file
+		)
+			continue;
+		const version = parseVersion(child.version);
+		if (version === null || admits(required, version)) continue;
+		// A forked lock holds this version only where its forks hold (resolution-markers), the
+		// parent only where its own do: the line must apply somewhere the two are installed together.
+		if (
+			!markersMayMeet(
+				[lockFork(entry), dependency.marker, lockFork(child.entry)],
+				environment,
+			)
+		)
+			continue;
+		push(`${child.file}:${child.line}\0${parent.name}\0${dependency.text}`, {
+			rule: "conflict",
+			severity,
+			project: project.path,
+			package: dependency.name,
+			file: child.file,
+			line: child.line,
+			message: `${describeRelease(child)} is outside \`${dependency.text}\`, which ${describeRelease(parent)} requires ${source.origin}: no resolver writes such a lock, so it was edited by hand or is stale.`,
+			facts: {
+				fix: `Re-lock, or move ${dependency.name} into \`${dependency.specifier}\`.`,
+				...(child.entry === null ? {} : { entry: child.entry }),
+			},
+		});
+	}
+	return out;
 }
 
 /** The project's own requirements on `name` that take part in resolution and say something about versions. */
@@ -216,9 +287,4 @@ function checkKnownIncompatibilities(
 		}
 	}
 	return findings;
-}
-
-function joinMarkers(a: string | null, b: string | null): string | null {
-	if (a === null || b === null) return a ?? b;
-	return `(${a}) and (${b})`;
 }

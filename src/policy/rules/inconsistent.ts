@@ -3,14 +3,23 @@ import type { LockedPackage, Project, Requirement } from "../../model/types.js";
 import type { SpecifierSet } from "../../pep440/specifier-set.js";
 import { compareVersions, type Version } from "../../pep440/version.js";
 import {
+	lockFork,
+	type PlacedVersion,
+	placedVersionsDiffer,
+	projectScope,
+	sharedPythons,
+} from "../requirement-scope.js";
+import {
 	admits,
 	compareText,
 	findExactVersion,
 	formatLocation,
 	formatRequirement,
 	listLocalPackages,
+	listLockedEntries,
 	listLockedVersions,
 	ownsFile,
+	parseLockedVersion,
 	type RuleContext,
 	type RuleFinding,
 } from "../rule-context.js";
@@ -20,6 +29,8 @@ interface Row {
 	project: Project;
 	versions: Version[];
 	signature: string;
+	/** Each version with where it is installed (a fork's or a pin's marker). */
+	placed: PlacedVersion[];
 	/** Locked entries the versions come from; empty when they come from exact pins. */
 	locked: { version: Version; entry: LockedPackage }[];
 	/** The project's requirements on the package, each with its exact pin if it has one. */
@@ -52,24 +63,33 @@ export function checkInconsistent(context: RuleContext): RuleFinding[] {
 			const row = findRow(context, project, name);
 			return row === null ? [] : [row];
 		});
-		const counts = new Map<string, Row[]>();
-		for (const row of rows)
-			counts.set(row.signature, [...(counts.get(row.signature) ?? []), row]);
-		if (counts.size < 2) continue;
-		// The version most projects use is the reference; on a tie, the newest. Workspace members resolving
-		// from one shared uv.lock are one resolution, so they count once.
-		const [reference] = [...counts.values()].sort(
-			(a, b) =>
-				countResolutions(b) - countResolutions(a) ||
-				compareNewest(b[0]?.versions ?? [], a[0]?.versions ?? []),
-		);
+		const reference = findReference(rows);
 		const referenceRow = reference?.[0];
-		if (referenceRow === undefined) continue;
+		if (reference === null || referenceRow === undefined) continue;
 		const referenceSignature = referenceRow.signature;
-		const table = formatTable(name, rows, referenceSignature);
+		// Marker-split pins and forked locks differ only where their markers meet, on Pythons both support.
 		const deviating = rows
-			.filter((row) => row.signature !== referenceSignature)
+			.filter(
+				(row) =>
+					row.signature !== referenceSignature &&
+					placedVersionsDiffer(
+						row.placed,
+						referenceRow.placed,
+						projectScope(
+							sharedPythons(
+								row.project.requiresPython,
+								referenceRow.project.requiresPython,
+							),
+						),
+					),
+			)
 			.map((row) => ({ row, anchor: findAnchor(row, referenceRow.versions) }));
+		if (deviating.length === 0) continue;
+		const table = formatTable(
+			name,
+			rows,
+			new Set(deviating.map(({ row }) => row)),
+		);
 		for (const { row, anchor } of deviating) {
 			// Workspace members share the root's uv.lock: a lock line is reported once, by the lock's owner.
 			const entry = anchor.entry;
@@ -85,45 +105,96 @@ export function checkInconsistent(context: RuleContext): RuleFinding[] {
 				)
 			)
 				continue;
-			const target =
-				referenceRow.versions.length === 1
-					? referenceRow.versions[0]
-					: undefined;
-			const suggestion =
-				anchor.requirement !== undefined &&
-				anchor.pinned &&
-				target !== undefined &&
-				isVersionAcceptable(context, row.project, name, target)
-					? formatRequirement(anchor.requirement, `==${target.text}`)
-					: undefined;
-			const others = `${reference?.length ?? 0} other project(s)`;
-			findings.push({
-				rule: "inconsistent",
-				severity: context.severityOf("inconsistent"),
-				project: row.project.path,
-				package: name,
-				file: anchor.file,
-				line: anchor.line,
-				message: `\`${name}\` is at ${row.signature} in ${row.project.path} but at ${referenceSignature} in ${others}${anchor.requirement === undefined ? ` (${formatLocation(anchor.file, anchor.line)} locks it)` : ""}: code tested in one project is not what runs in another.`,
-				...(suggestion === undefined ? {} : { suggestion }),
-				facts: {
-					fix:
-						suggestion !== undefined
-							? `Write \`${suggestion}\`.`
-							: anchor.requirement === undefined
-								? `Align it on ${referenceSignature} (constrain it in the manifest and re-lock).`
-								: `Align it on ${referenceSignature}.`,
-					detail: table,
-					also: `${row.project.path} is on ${name} ${row.signature} while ${others} use ${referenceSignature}`,
-					...(anchor.requirement === undefined
-						? {}
-						: { requirement: anchor.requirement }),
-					...(anchor.entry === undefined ? {} : { entry: anchor.entry }),
-				},
-			});
+			findings.push(
+				buildFinding(context, {
+					name,
+					row,
+					anchor,
+					referenceRow,
+					others: `${reference?.length ?? 0} other project(s)`,
+					table,
+				}),
+			);
 		}
 	}
 	return findings;
+}
+
+/**
+ * The rows of the version most projects use (on a tie, the newest); null when every project agrees.
+ * Workspace members resolving from one shared uv.lock are one resolution, so they count once.
+ */
+function findReference(rows: Row[]): Row[] | null {
+	const counts = new Map<string, Row[]>();
+	for (const row of rows) {
+		const same = [...counts.keys()].find((key) =>
+			sameVersions(counts.get(key)?.[0]?.versions ?? [], row.versions),
+		);
+		// The first spelling seen names the group: `1.0` and `1.0.0` are one version (PEP 440).
+		if (same !== undefined) row.signature = same;
+		counts.set(row.signature, [...(counts.get(row.signature) ?? []), row]);
+	}
+	if (counts.size < 2) return null;
+	const [reference] = [...counts.values()].sort(
+		(a, b) =>
+			countResolutions(b) - countResolutions(a) ||
+			compareNewest(b[0]?.versions ?? [], a[0]?.versions ?? []),
+	);
+	return reference ?? null;
+}
+
+/** The finding on one project whose version differs from the reference project's. */
+function buildFinding(
+	context: RuleContext,
+	{
+		name,
+		row,
+		anchor,
+		referenceRow,
+		others,
+		table,
+	}: {
+		name: string;
+		row: Row;
+		anchor: Anchor;
+		referenceRow: Row;
+		others: string;
+		table: string;
+	},
+): RuleFinding {
+	const target =
+		referenceRow.versions.length === 1 ? referenceRow.versions[0] : undefined;
+	const suggestion =
+		anchor.requirement !== undefined &&
+		anchor.pinned &&
+		target !== undefined &&
+		isVersionAcceptable(context, row.project, name, target)
+			? formatRequirement(anchor.requirement, `==${target.text}`)
+			: undefined;
+	return {
+		rule: "inconsistent",
+		severity: context.severityOf("inconsistent"),
+		project: row.project.path,
+		package: name,
+		file: anchor.file,
+		line: anchor.line,
+		message: `\`${name}\` is at ${row.signature} in ${row.project.path} but at ${referenceRow.signature} in ${others}${anchor.requirement === undefined ? ` (${formatLocation(anchor.file, anchor.line)} locks it)` : ""}: code tested in one project is not what runs in another.`,
+		...(suggestion === undefined ? {} : { suggestion }),
+		facts: {
+			fix:
+				suggestion !== undefined
+					? `Write \`${suggestion}\`.`
+					: anchor.requirement === undefined
+						? `Align it on ${referenceRow.signature} (constrain it in the manifest and re-lock).`
+						: `Align it on ${referenceRow.signature}.`,
+			detail: table,
+			also: `${row.project.path} is on ${name} ${row.signature} while ${others} use ${referenceRow.signature}`,
+			...(anchor.requirement === undefined
+				? {}
+				: { requirement: anchor.requirement }),
+			...(anchor.entry === undefined ? {} : { entry: anchor.entry }),
+		},
+	};
 }
 
 /** The project's version(s) of `name`: its locked versions, else its exact pins. */
@@ -148,17 +219,28 @@ function findRow(
 		});
 	const locked = listLockedVersions(project, name);
 	let versions: Version[] = locked.map(({ version }) => version);
+	let placed: PlacedVersion[] = listLockedEntries(project).flatMap((entry) => {
+		const version = entry.name === name ? parseLockedVersion(entry) : null;
+		return version === null ? [] : [{ version, marker: lockFork(entry) }];
+	});
 	if (versions.length === 0) {
+		// PEP 440: `1.0` and `1.0.0` are one version.
 		const distinct = new Map(
-			declared.flatMap(({ pin }) => (pin === null ? [] : [[pin.text, pin]])),
+			declared.flatMap(({ pin }) =>
+				pin === null ? [] : [[versionIdentity(pin), pin]],
+			),
 		);
 		versions = [...distinct.values()].sort(compareVersions);
+		placed = declared.flatMap(({ pin, requirement }) =>
+			pin === null ? [] : [{ version: pin, marker: requirement.marker }],
+		);
 	}
 	if (versions.length === 0) return null;
 	return {
 		project,
 		versions,
 		signature: versions.map((v) => v.text).join(" + "),
+		placed,
 		locked,
 		declared,
 	};
@@ -240,7 +322,11 @@ function compareNewest(a: readonly Version[], b: readonly Version[]): number {
 	return x === undefined || y === undefined ? 0 : compareVersions(x, y);
 }
 
-function formatTable(name: string, rows: Row[], reference: string): string {
+function formatTable(
+	name: string,
+	rows: Row[],
+	differing: ReadonlySet<Row>,
+): string {
 	const width = Math.max(
 		"project".length,
 		...rows.map((r) => r.project.path.length),
@@ -248,8 +334,26 @@ function formatTable(name: string, rows: Row[], reference: string): string {
 	const lines = [`${"project".padEnd(width)}  ${name}`];
 	for (const row of rows) {
 		lines.push(
-			`${row.project.path.padEnd(width)}  ${row.signature}${row.signature === reference ? "" : "  <- differs"}`,
+			`${row.project.path.padEnd(width)}  ${row.signature}${differing.has(row) ? "  <- differs" : ""}`,
 		);
 	}
 	return lines.join("\n");
+}
+
+/** PEP 440 identity: a version without the release segment's trailing zeros (`1.0.0` is `1.0`). */
+function versionIdentity(version: Version): string {
+	return version.release.length > 1 &&
+		version.release[version.release.length - 1] === 0n
+		? versionIdentity({ ...version, release: version.release.slice(0, -1) })
+		: `${version.epoch}!${version.release.join(".")}|${version.text.replace(/^(?:\d+!)?[\d.]+/, "")}`;
+}
+
+function sameVersions(a: readonly Version[], b: readonly Version[]): boolean {
+	return (
+		a.length === b.length &&
+		a.every((v, i) => {
+			const w = b[i];
+			return w !== undefined && compareVersions(v, w) === 0;
+		})
+	);
 }

@@ -40,7 +40,12 @@ export function checkUnpinned(context: RuleContext): RuleFinding[] {
 	for (const project of context.projects) {
 		const local = listLocalPackages(project);
 		for (const requirement of project.requirements) {
-			if (local.has(requirement.name) || isCompiledInput(project, requirement))
+			// The project's own name (`all = ["my-pkg[cli]"]`) is its own code, not a dependency to pin.
+			if (
+				local.has(requirement.name) ||
+				requirement.name === project.name ||
+				isCompiledInput(project, requirement)
+			)
 				continue;
 			// Constraints count: `pytest` under `-c constraints.txt` holding `pytest<10` is bounded.
 			const effective = findEffectiveRange(project, requirement);

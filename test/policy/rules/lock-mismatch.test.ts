@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import * as nodePath from "node:path";
 import { describe, expect, it } from "vitest";
+import type { Requirement } from "../../../src/model/types.js";
 import {
 	createDefaultPolicy,
 	evaluateShown,
@@ -81,7 +82,7 @@ describe("lock-mismatch", () => {
 		]);
 	});
 
-	it("accepts a forked resolution when one of its entries satisfies the specifier", () => {
+	it("judges each fork of a forked resolution where the requirement applies", () => {
 		const forked = [
 			locked("numpy", "1.26.4", {
 				marker: "python_full_version < '3.12'",
@@ -92,22 +93,28 @@ describe("lock-mismatch", () => {
 				line: 20,
 			}),
 		];
+		const messages = (requirements: Requirement[]) =>
+			lockMismatches(project({ requirements, locked: forked })).map(
+				(f) => f.message,
+			);
+		// Marker-split requirements: each fork holds what its own line admits.
 		expect(
-			lockMismatches(
-				project({
-					requirements: [requirement("numpy", ">=2")],
-					locked: forked,
+			messages([
+				requirement("numpy", "<2", {
+					marker: 'python_version < "3.12"',
+					line: 1,
 				}),
-			),
+				requirement("numpy", ">=2", {
+					marker: 'python_version >= "3.12"',
+					line: 2,
+				}),
+			]),
 		).toEqual([]);
-		expect(
-			lockMismatches(
-				project({
-					requirements: [requirement("numpy", ">=2.2")],
-					locked: forked,
-				}),
-			).map((f) => f.message),
-		).toEqual([
+		// A requirement that applies everywhere: on Python 3.11 the lock installs 1.26.4, outside it.
+		expect(messages([requirement("numpy", ">=2")])).toEqual([
+			"`numpy>=2` is declared but uv.lock holds 1.26.4 (uv.lock:10): installs from the lock do not get what the manifest asks for. Run `uv lock`.",
+		]);
+		expect(messages([requirement("numpy", ">=2.2")])).toEqual([
 			"`numpy>=2.2` is declared but uv.lock holds 1.26.4 (uv.lock:10), 2.1.0 (uv.lock:20): installs from the lock do not get what the manifest asks for. Run `uv lock`.",
 		]);
 	});

@@ -97,8 +97,8 @@ export async function auditRepository(options: AuditOptions): Promise<Report> {
 
 	for (const issue of discovery.issues) {
 		findings.push({
-			rule: "discovery",
-			severity: issue.severity,
+			rule: issue.rule ?? "discovery",
+			severity: issue.rule === "unauditable" ? "error" : issue.severity,
 			project: nearestProject(issue.path, projectPaths),
 			package: null,
 			file: issue.path,
@@ -124,8 +124,8 @@ export async function auditRepository(options: AuditOptions): Promise<Report> {
 			if (seen.has(key)) continue;
 			seen.add(key);
 			findings.push({
-				rule: "invalid-file",
-				severity: d.severity,
+				rule: d.rule ?? "invalid-file",
+				severity: d.rule === "unauditable" ? "error" : d.severity,
 				project: nearestProject(posix.dirname(file), projectPaths),
 				package: null,
 				file,

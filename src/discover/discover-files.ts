@@ -18,6 +18,8 @@ export interface DiscoveryIssue {
 	/** POSIX path relative to the root of the directory or link concerned. */
 	path: string;
 	message: string;
+	/** `unauditable`: something an installer may read that the audit cannot (always an error). */
+	rule?: "unauditable";
 }
 
 export interface DiscoveryOptions {

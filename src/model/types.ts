@@ -15,6 +15,11 @@ export interface Diagnostic {
 	severity: Severity;
 	line: number | null;
 	message: string;
+	/**
+	 * `unauditable`: an installer would read this and pin-audit cannot read it the same way (always an error);
+	 * absent: the file itself is wrong (`invalid-file`).
+	 */
+	rule?: "unauditable";
 }
 
 /** What every parser returns: a value (possibly partial) and everything it could not understand. */

@@ -20,5 +20,12 @@ export function fsPathView(rootReal: string): PathView {
 		async readlink(path: string): Promise<string> {
 			return readlink(abs(path), "utf8");
 		},
+		underRoot(absolute: string): string | null {
+			// Not normalized: a `..` after the root's prefix is resolved link by link like any other.
+			if (absolute === rootReal) return "";
+			return absolute.startsWith(`${rootReal}/`)
+				? absolute.slice(rootReal.length + 1)
+				: null;
+		},
 	};
 }

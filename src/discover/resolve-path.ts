@@ -22,6 +22,8 @@ export type NodeKind = "file" | "dir" | "link" | "missing" | "other";
 export interface PathView {
 	lstat(path: string): Promise<NodeKind>;
 	readlink(path: string): Promise<string>;
+	/** An absolute path as a root-relative one when it is under the root's real path; null otherwise. */
+	underRoot(absolute: string): string | null;
 }
 
 export type ResolvedPath =
@@ -43,13 +45,13 @@ export async function resolvePath(
 ): Promise<ResolvedPath> {
 	if (target.includes("\0"))
 		return refuse("missing", "the path holds a NUL character");
-	if (target.startsWith("/"))
+	const current = fromDir === "" || fromDir === "." ? [] : fromDir.split("/");
+	const pending: string[] = [];
+	if (!enter(view, target, current, pending))
 		return refuse(
 			"outside",
-			`'${target}' is an absolute path, outside the audited root`,
+			`'${target}' is an absolute path outside the audited root`,
 		);
-	const current = fromDir === "" || fromDir === "." ? [] : fromDir.split("/");
-	const pending = target.split("/").reverse();
 	let links = 0;
 	let kind: NodeKind = "dir";
 	while (pending.length > 0) {
@@ -75,13 +77,16 @@ export async function resolvePath(
 					`more than ${MAX_SYMLINKS} symbolic links on the way (the OS stops there too)`,
 				);
 			const link = await view.readlink(next);
-			if (link.startsWith("/") || link === "" || link.includes("\0"))
+			// A relative link resolves from the directory that holds it, which `current` still is.
+			if (
+				link === "" ||
+				link.includes("\0") ||
+				!enter(view, link, current, pending)
+			)
 				return refuse(
 					"outside",
 					`'${next}' is a link to '${link}', outside the audited root`,
 				);
-			// A relative link resolves from the directory that holds it, which `current` still is.
-			pending.push(...link.split("/").reverse());
 			kind = "dir";
 			continue;
 		}
@@ -95,6 +100,27 @@ export async function resolvePath(
 			);
 	}
 	return { ok: true, path: current.join("/"), kind, links } as ResolvedPath;
+}
+
+/**
+ * Queues `path`'s components; an absolute path restarts from the root when it is under the root's real path
+ * (a link written on this machine), and is refused (false) otherwise.
+ */
+function enter(
+	view: PathView,
+	path: string,
+	current: string[],
+	pending: string[],
+): boolean {
+	let relative = path;
+	if (path.startsWith("/")) {
+		const under = view.underRoot(path);
+		if (under === null) return false;
+		current.length = 0;
+		relative = under;
+	}
+	pending.push(...relative.split("/").reverse());
+	return true;
 }
 
 function refuse(

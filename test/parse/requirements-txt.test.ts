@@ -319,14 +319,15 @@ describe("parseRequirementsTxt", () => {
 				line: 11,
 			},
 		]);
-		expect(diagnostics.map((d) => [d.severity, d.line])).toEqual([
-			["warning", 5],
-			["notice", 6],
-			["notice", 8],
-			["notice", 9],
+		// A nameless remote URL is installed by pip and cannot be audited: an error, whatever the pin policy.
+		expect(diagnostics.map((d) => [d.severity, d.line, d.rule])).toEqual([
+			["error", 5, "unauditable"],
+			["notice", 6, undefined],
+			["notice", 8, undefined],
+			["notice", 9, undefined],
 		]);
 		expect(diagnostics[0]?.message).toContain(
-			"cannot tell the package name of 'git+https://github.com/example/unnamed.git@v1'",
+			"pip installs 'git+https://github.com/example/unnamed.git@v1', whose package name",
 		);
 	});
 

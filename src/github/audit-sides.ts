@@ -207,8 +207,8 @@ function withTreeWarnings(
 		...report.findings,
 		...warnings.map(
 			(w): Finding => ({
-				rule: "discovery",
-				severity: "warning",
+				rule: w.rule ?? "discovery",
+				severity: w.rule === "unauditable" ? "error" : "warning",
 				project: null,
 				package: null,
 				file: w.path,

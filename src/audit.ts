@@ -29,6 +29,7 @@ import type { Report, ReportPolicy } from "./model/report.js";
 import type { Diagnostic, Finding, Project } from "./model/types.js";
 import { evaluatePolicy } from "./policy/evaluate-policy.js";
 import { loadPolicy } from "./policy/load-policy.js";
+import { clipExcerpt, maskCredentials } from "./report/mask-credentials.js";
 import { TOOL_NAME, TOOL_VERSION } from "./version.js";
 
 export interface AuditOptions {
@@ -147,13 +148,15 @@ export async function auditRepository(options: AuditOptions): Promise<Report> {
 		today: options.today ?? new Date(),
 		index: gathered.facts,
 	});
-	// Defence in depth: no message may carry an index credential, whatever echoed it.
-	findings.push(
-		...evaluated.map((f) => ({
-			...f,
-			message: maskSecrets(redactUrl(f.message), gathered.secrets),
-		})),
-	);
+	// What files and discovery say quotes the repository: an excerpt at most (the rules' own messages are ours).
+	for (const f of findings) f.message = clipExcerpt(f.message);
+	findings.push(...evaluated);
+	// Defence in depth: no message may carry an index credential or anything shaped like one, whatever echoed it.
+	for (const f of findings)
+		f.message = maskSecrets(
+			redactUrl(maskCredentials(f.message)),
+			gathered.secrets,
+		);
 	findings.sort(compareFindings);
 	const policy: ReportPolicy = {
 		source: loaded.source.kind,

@@ -54,13 +54,17 @@ export async function resolvePath(
 		);
 	let links = 0;
 	let kind: NodeKind = "dir";
+	let lastLink = "";
 	while (pending.length > 0) {
 		const part = pending.pop() as string;
 		if (part === "" || part === ".") continue;
 		if (part === "..") {
 			// The OS: `..` is the parent of the directory reached so far, links already followed.
 			if (current.length === 0)
-				return refuse("outside", "the path leads outside the audited root");
+				return refuse(
+					"outside",
+					`the path leads outside the audited root${lastLink}`,
+				);
 			current.pop();
 			kind = "dir";
 			continue;
@@ -77,6 +81,7 @@ export async function resolvePath(
 					`more than ${MAX_SYMLINKS} symbolic links on the way (the OS stops there too)`,
 				);
 			const link = await view.readlink(next);
+			lastLink = ` (through the link '${next}' -> '${link}')`;
 			// A relative link resolves from the directory that holds it, which `current` still is.
 			if (
 				link === "" ||

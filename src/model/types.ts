@@ -115,6 +115,8 @@ export interface PipOption {
 	name: string;
 	value: string | null;
 	line: number;
+	/** The requirements file it is written in (root-relative POSIX path), when known. */
+	file?: string;
 }
 
 export interface Finding {

@@ -18,6 +18,15 @@ type Table = Record<string, unknown>;
 const isTable = (v: unknown): v is Table =>
 	typeof v === "object" && v !== null && !Array.isArray(v);
 
+interface DynamicContext {
+	document: TomlDocument;
+	pyprojectPath: string;
+	reader: RequirementsReader;
+	out: DynamicDependencies;
+	/** The pyproject.toml's own diagnostics. */
+	own: Diagnostic[];
+}
+
 export async function readDynamicDependencies(
 	document: TomlDocument | null,
 	pyprojectPath: string,
@@ -30,28 +39,23 @@ export async function readDynamicDependencies(
 	const dynamic = new Set(project.dynamic.filter((d) => typeof d === "string"));
 	const own: Diagnostic[] = [];
 	out.diagnostics.push([pyprojectPath, own]);
-	const line = document.lineOf(["project", "dynamic"]) ?? null;
+	const context: DynamicContext = { document, pyprojectPath, reader, out, own };
 	const tool = isTable(document.value.tool) ? document.value.tool : {};
 	const setuptools = isTable(tool.setuptools) ? tool.setuptools : {};
 	const directives = isTable(setuptools.dynamic) ? setuptools.dynamic : {};
-	const dir = pyprojectPath.includes("/")
-		? pyprojectPath.slice(0, pyprojectPath.lastIndexOf("/"))
-		: "";
-	const unreadable = (what: string, why: string) =>
-		own.push({
-			severity: "error",
-			line,
-			rule: "unauditable",
-			message: `\`${what}\` is dynamic and ${why}, so what an installer gets was not audited; declare it in [project] or with [tool.setuptools.dynamic] ${what} = { file = [...] }`,
-		});
-
 	if (dynamic.has("dependencies")) {
 		const hook = hatchHookDependencies(tool);
 		if (directives.dependencies !== undefined)
-			await readFiles(directives.dependencies, "project", "dependencies");
-		else if (hook !== null) readHook(hook);
+			await readFiles(
+				context,
+				directives.dependencies,
+				"project",
+				"dependencies",
+			);
+		else if (hook !== null) readHook(context, hook);
 		else
 			unreadable(
+				context,
 				"dependencies",
 				"pin-audit cannot tell what the build backend computes",
 			);
@@ -60,80 +64,117 @@ export async function readDynamicDependencies(
 		const optional = directives["optional-dependencies"];
 		if (!isTable(optional))
 			unreadable(
+				context,
 				"optional-dependencies",
 				"pin-audit cannot tell what the build backend computes",
 			);
 		else
 			for (const [extra, directive] of Object.entries(optional))
 				await readFiles(
+					context,
 					directive,
 					`optional:${extra}`,
 					`optional-dependencies.${extra}`,
 				);
 	}
 	return out;
+}
 
-	async function readFiles(directive: unknown, group: string, what: string) {
+function unreadable(context: DynamicContext, what: string, why: string): void {
+	context.own.push({
+		severity: "error",
+		line: context.document.lineOf(["project", "dynamic"]) ?? null,
+		rule: "unauditable",
+		message: `\`${what}\` is dynamic and ${why}, so what an installer gets was not audited; declare it in [project] or with [tool.setuptools.dynamic] ${what} = { file = [...] }`,
+	});
+}
+
+/** setuptools' `{ file = [...] }`: each file read as a requirements file, relative to the project directory. */
+async function readFiles(
+	context: DynamicContext,
+	directive: unknown,
+	group: string,
+	what: string,
+): Promise<void> {
+	const files = isTable(directive) ? directive.file : undefined;
+	const list = typeof files === "string" ? [files] : files;
+	if (!Array.isArray(list) || !list.every((f) => typeof f === "string")) {
+		unreadable(
+			context,
+			what,
+			"its [tool.setuptools.dynamic] entry is not a `file` list pin-audit can read",
+		);
+		return;
+	}
+	const path = context.pyprojectPath;
+	const dir = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
+	for (const file of list as string[]) {
+		const resolved = await context.reader.resolve(
+			dir ? `${dir}/${file}` : file,
+			false,
+		);
+		for (const r of resolved.requirements)
+			context.out.requirements.push({ ...r, group });
+		context.out.diagnostics.push(...resolved.diagnostics);
+	}
+}
+
+function readHook(context: DynamicContext, entries: unknown[]): void {
+	const { document, pyprojectPath, out, own } = context;
+	const line =
+		document.lineOf([
+			"tool",
+			"hatch",
+			"metadata",
+			"hooks",
+			"uv-dynamic-versioning",
+			"dependencies",
+		]) ?? null;
+	for (const entry of entries) {
+		if (typeof entry !== "string") continue;
+		// `{{ version }}` is the project's own version, filled in at build time: the entry names a sibling
+		// package released with it, not a pin a person chose.
+		if (entry.includes("{{")) continue;
+		const parsed = parsePep508(entry);
+		if (!parsed.ok) {
+			own.push({
+				severity: "error",
+				line,
+				message: `invalid dependency '${entry}': ${parsed.error}`,
+			});
+			continue;
+		}
+		const { name, specifier, extras, url, marker } = parsed.value;
+		out.requirements.push({
+			name,
+			specifier,
+			extras,
+			url,
+			marker,
+			editable: false,
+			hashes: 0,
+			group: "project",
+			file: pyprojectPath,
+			line: line ?? 1,
+		});
+	}
+}
+
+/** The files `[tool.setuptools.dynamic]` names for dependencies and optional dependencies, as written. */
+export function listDynamicFiles(document: TomlDocument | null): string[] {
+	const tool = isTable(document?.value.tool) ? document.value.tool : {};
+	const setuptools = isTable(tool.setuptools) ? tool.setuptools : {};
+	const directives = isTable(setuptools.dynamic) ? setuptools.dynamic : {};
+	const optional = isTable(directives["optional-dependencies"])
+		? Object.values(directives["optional-dependencies"])
+		: [];
+	return [directives.dependencies, ...optional].flatMap((directive) => {
 		const files = isTable(directive) ? directive.file : undefined;
 		const list = typeof files === "string" ? [files] : files;
-		if (!Array.isArray(list) || !list.every((f) => typeof f === "string")) {
-			unreadable(
-				what,
-				"its [tool.setuptools.dynamic] entry is not a `file` list pin-audit can read",
-			);
-			return;
-		}
-		for (const file of list as string[]) {
-			// setuptools: paths are relative to the project directory.
-			const resolved = await reader.resolve(
-				dir ? `${dir}/${file}` : file,
-				false,
-			);
-			for (const r of resolved.requirements)
-				out.requirements.push({ ...r, group });
-			out.diagnostics.push(...resolved.diagnostics);
-		}
-	}
-
-	function readHook(entries: unknown[]) {
-		const hookLine =
-			document?.lineOf([
-				"tool",
-				"hatch",
-				"metadata",
-				"hooks",
-				"uv-dynamic-versioning",
-				"dependencies",
-			]) ?? null;
-		for (const entry of entries) {
-			if (typeof entry !== "string") continue;
-			// `{{ version }}` is the project's own version, filled in at build time: the entry names a sibling
-			// package released with it, not a pin a person chose.
-			if (entry.includes("{{")) continue;
-			const parsed = parsePep508(entry);
-			if (!parsed.ok) {
-				own.push({
-					severity: "error",
-					line: hookLine,
-					message: `invalid dependency '${entry}': ${parsed.error}`,
-				});
-				continue;
-			}
-			const { name, specifier, extras, url, marker } = parsed.value;
-			out.requirements.push({
-				name,
-				specifier,
-				extras,
-				url,
-				marker,
-				editable: false,
-				hashes: 0,
-				group: "project",
-				file: pyprojectPath,
-				line: hookLine ?? 1,
-			});
-		}
-	}
+		return Array.isArray(list)
+			? list.filter((f): f is string => typeof f === "string")
+			: [];
+	});
 }
 
 /** `[tool.hatch.metadata.hooks.uv-dynamic-versioning] dependencies`, the hook that fills dynamic dependencies. */

@@ -6,6 +6,7 @@
 import { lstat, mkdir, symlink, truncate, writeFile } from "node:fs/promises";
 import { dirname, join, posix } from "node:path";
 import { classifyFile } from "../discover/classify-file.js";
+import { listDynamicFiles } from "../discover/dynamic-dependencies.js";
 import { MAX_FILE_BYTES } from "../discover/read-text-file.js";
 import {
 	type NodeKind,
@@ -15,6 +16,7 @@ import {
 } from "../discover/resolve-path.js";
 import { decodeRequirementsBytes } from "../parse/requirements/decode-requirements.js";
 import { parseRequirementsTxt } from "../parse/requirements-txt.js";
+import { parseToml } from "../parse/toml.js";
 
 export interface TreeEntry {
 	/** POSIX path relative to the audited directory. */
@@ -128,6 +130,10 @@ export async function materializeEntries(
 		const bytes = await copy(target.path);
 		if (isRequirements(link.path)) pending.push({ openedAs: link.path, bytes });
 	});
+	// setuptools' dynamic dependency files, whatever their names: read like requirements files.
+	for (const entry of selectAuditedFiles(entries))
+		if (classifyFile(entry.path, siblingsOf(entry.path)) === "pyproject")
+			pending.push(...(await copyDynamicFiles(entry.path, view, copy)));
 	await followIncludes(pending, view, copy, warnings);
 
 	const written: string[] = [];
@@ -151,6 +157,25 @@ export async function materializeEntries(
 			a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
 		),
 	};
+}
+
+/** The requirements files a pyproject.toml's `[tool.setuptools.dynamic]` names, copied. */
+async function copyDynamicFiles(
+	pyproject: string,
+	view: PathView,
+	copy: (path: string) => Promise<Uint8Array | number>,
+): Promise<{ openedAs: string; bytes: Uint8Array | number }[]> {
+	const bytes = await copy(pyproject);
+	if (typeof bytes === "number") return [];
+	const toml = parseToml(Buffer.from(bytes).toString("utf8"), pyproject);
+	const found: { openedAs: string; bytes: Uint8Array | number }[] = [];
+	for (const file of listDynamicFiles(toml.value)) {
+		const openedAs = `${parentOf(pyproject) || "."}/${file}`;
+		const target = await resolvePath(view, "", openedAs);
+		if (target.ok && target.kind === "file")
+			found.push({ openedAs, bytes: await copy(target.path) });
+	}
+	return found;
 }
 
 /**

@@ -62,7 +62,8 @@ const SCENARIOS: Scenario[] = [
 			"svc/lib": "vendor",
 			"svc/requirements-extra.txt": "lib/deps.txt",
 		},
-		expected: "unpinned svc/vendor/deps.txt",
+		// Reported on the path pip opens, the link.
+		expected: "unpinned svc/requirements-extra.txt",
 	},
 	{
 		name: "hides a requirements file behind 41 links",

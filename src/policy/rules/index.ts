@@ -6,10 +6,10 @@ import type { PipOption } from "../../model/types.js";
 import type { RuleContext, RuleFinding } from "../rule-context.js";
 
 const SOURCE_OPTIONS: Readonly<Record<string, string>> = {
-	"--index-url": "index",
-	"--extra-index-url": "extra index",
-	"--find-links": "find-links location",
-	"--trusted-host": "trusted host",
+	"--index-url": "an index",
+	"--extra-index-url": "an extra index",
+	"--find-links": "a find-links location",
+	"--trusted-host": "a trusted host",
 };
 const ALWAYS_ALLOWED = ["https://pypi.org/simple", "https://pypi.org/pypi"];
 
@@ -70,8 +70,10 @@ export function checkIndex(context: RuleContext): RuleFinding[] {
 				package: null,
 				file,
 				line: option.line,
-				message: `\`${option.name} ${option.value}\` adds a ${kind} the policy does not list: pip may install any package from it, whatever the pins say. If it is trusted, add \`${normalizeSource(option.value)}\` to [indexes] allowed in the policy.`,
-				facts: { fix: "Remove it, or allow it in the policy." },
+				message: `\`${option.name} ${option.value}\` adds ${kind} the policy does not list: pip may install any package from it, whatever the pins say.`,
+				facts: {
+					fix: `Remove it, or, if it is trusted, add \`${normalizeSource(option.value)}\` to [indexes] allowed in the policy.`,
+				},
 			});
 		}
 	}

@@ -121,28 +121,28 @@ async function readFiles(
 
 function readHook(context: DynamicContext, entries: unknown[]): void {
 	const { document, pyprojectPath, out, own } = context;
-	const line =
-		document.lineOf([
-			"tool",
-			"hatch",
-			"metadata",
-			"hooks",
-			"uv-dynamic-versioning",
-			"dependencies",
-		]) ?? null;
-	for (const entry of entries) {
-		if (typeof entry !== "string") continue;
-		// `{{ version }}` is the project's own version, filled in at build time: the entry names a sibling
-		// package released with it, not a pin a person chose.
-		if (entry.includes("{{")) continue;
-		const parsed = parsePep508(entry);
-		if (!parsed.ok) {
+	const key = [
+		"tool",
+		"hatch",
+		"metadata",
+		"hooks",
+		"uv-dynamic-versioning",
+		"dependencies",
+	];
+	entries.forEach((entry, index) => {
+		if (typeof entry !== "string") return;
+		const line = document.lineOf([...key, index]) ?? null;
+		// `=={{ version }}` is the project's own version, filled in at build time (a sibling package released
+		// with it): the requirement is read without that clause.
+		const text = withoutTemplateClauses(entry);
+		const parsed = text === null ? null : parsePep508(text);
+		if (parsed === null || !parsed.ok) {
 			own.push({
 				severity: "error",
 				line,
-				message: `invalid dependency '${entry}': ${parsed.error}`,
+				message: `invalid dependency '${entry}'${parsed === null ? "" : `: ${parsed.error}`}`,
 			});
-			continue;
+			return;
 		}
 		const { name, specifier, extras, url, marker } = parsed.value;
 		out.requirements.push({
@@ -157,7 +157,23 @@ function readHook(context: DynamicContext, entries: unknown[]): void {
 			file: pyprojectPath,
 			line: line ?? 1,
 		});
+	});
+}
+
+/** `name=={{ version }}; marker` as `name; marker`; null when a template is anywhere else. */
+function withoutTemplateClauses(entry: string): string | null {
+	let text = entry;
+	for (let open = text.indexOf("{{"); open !== -1; open = text.indexOf("{{")) {
+		const close = text.indexOf("}}", open);
+		if (close === -1) return null;
+		let start = open;
+		while (start > 0 && text[start - 1] === " ") start--;
+		const operatorEnd = start;
+		while (start > 0 && "=<>!~".includes(text[start - 1] as string)) start--;
+		if (start === operatorEnd) return null;
+		text = `${text.slice(0, start)}${text.slice(close + 2)}`;
 	}
+	return text;
 }
 
 /** The files `[tool.setuptools.dynamic]` names for dependencies and optional dependencies, as written. */

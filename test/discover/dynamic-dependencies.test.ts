@@ -62,8 +62,10 @@ describe("dynamic dependencies", () => {
 			"pyproject.toml": `[project]\nname = "mcp"\ndynamic = ["version", "dependencies"]\n\n[tool.hatch.metadata.hooks.uv-dynamic-versioning]\ndependencies = [\n  "anyio>=4.9",\n  "mcp-types=={{ version }}",\n]\n`,
 		});
 		const report = await auditRepository({ root });
+		// Each entry on its own line; `mcp-types=={{ version }}` without the clause the build fills in.
 		expect(requirementsOf(report)).toEqual([
-			"project pyproject.toml:6 anyio>=4.9",
+			"project pyproject.toml:7 anyio>=4.9",
+			"project pyproject.toml:8 mcp-types",
 		]);
 		expect(report.findings.filter((f) => f.rule === "unauditable")).toEqual([]);
 	});

@@ -30,6 +30,7 @@ import type { Diagnostic, Finding, Project } from "./model/types.js";
 import { evaluatePolicy } from "./policy/evaluate-policy.js";
 import { applyInstallDeclarations } from "./policy/install-sets.js";
 import { loadPolicy } from "./policy/load-policy.js";
+import { clipExcerpt, maskCredentials } from "./report/mask-credentials.js";
 import { TOOL_NAME, TOOL_VERSION } from "./version.js";
 
 export interface AuditOptions {
@@ -116,13 +117,15 @@ export async function auditRepository(options: AuditOptions): Promise<Report> {
 		today: options.today ?? new Date(),
 		index: gathered.facts,
 	});
-	// Defence in depth: no message may carry an index credential, whatever echoed it.
-	findings.push(
-		...evaluated.map((f) => ({
-			...f,
-			message: maskSecrets(redactUrl(f.message), gathered.secrets),
-		})),
-	);
+	// What files and discovery say quotes the repository: an excerpt at most (the rules' own messages are ours).
+	for (const f of findings) f.message = clipExcerpt(f.message);
+	findings.push(...evaluated);
+	// Defence in depth: no message may carry an index credential or anything shaped like one, whatever echoed it.
+	for (const f of findings)
+		f.message = maskSecrets(
+			redactUrl(maskCredentials(f.message)),
+			gathered.secrets,
+		);
 	findings.sort(compareFindings);
 	const policy: ReportPolicy = {
 		source: loaded.source.kind,
@@ -148,8 +151,8 @@ function listDiscoveryFindings(
 	const findings: Finding[] = [];
 	for (const issue of discovery.issues) {
 		findings.push({
-			rule: "discovery",
-			severity: issue.severity,
+			rule: issue.rule ?? "discovery",
+			severity: issue.rule === "unauditable" ? "error" : issue.severity,
 			project: nearestProject(issue.path, projectPaths),
 			package: null,
 			file: issue.path,
@@ -184,8 +187,8 @@ function listFileFindings(
 			if (seen.has(key)) continue;
 			seen.add(key);
 			findings.push({
-				rule: "invalid-file",
-				severity: d.severity,
+				rule: d.rule ?? "invalid-file",
+				severity: d.rule === "unauditable" ? "error" : d.severity,
 				project: nearestProject(posix.dirname(file), projectPaths),
 				package: null,
 				file,

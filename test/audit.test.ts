@@ -80,7 +80,7 @@ function inventory(report: Report) {
 
 function invalidFiles(report: Report) {
 	return report.findings
-		.filter((f) => f.rule === "invalid-file")
+		.filter((f) => f.rule === "invalid-file" || f.rule === "unauditable")
 		.map((f) => ({
 			severity: f.severity,
 			project: f.project,
@@ -162,7 +162,6 @@ describe("auditRepository", () => {
 			new Uint8Array([0x6d, 0x63, 0x70, 0x00, 0x01, 0x02]),
 			"binary content",
 		],
-		["UTF-16", new Uint8Array([0xff, 0xfe, 0x6d, 0x00, 0x63, 0x00]), "UTF-16"],
 		[
 			"Latin-1",
 			new Uint8Array([
@@ -191,6 +190,24 @@ describe("auditRepository", () => {
 			expect(report.projects[0]?.requirements).toHaveLength(2);
 		},
 	);
+
+	it("reads a UTF-16 requirements file with a byte order mark as pip's auto_decode does", async () => {
+		const root = makeRepo({
+			"svc/requirements.txt": new Uint8Array([
+				0xff,
+				0xfe,
+				...Buffer.from("mcp==1.23.3\n", "utf16le"),
+			]),
+			"svc/pyproject.toml": GOOD_PYPROJECT,
+		});
+		const report = await auditRepository({ root });
+		expect(invalidFiles(report)).toEqual([]);
+		expect(
+			report.projects[0]?.requirements
+				.filter((r) => r.file === "svc/requirements.txt")
+				.map((r) => `${r.name}${r.specifier}`),
+		).toEqual(["mcp==1.23.3"]);
+	});
 
 	it("refuses a file over the size cap without reading it", async () => {
 		const root = makeRepo({

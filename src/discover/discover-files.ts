@@ -1,5 +1,5 @@
 import type { Dirent } from "node:fs";
-import { readdir, realpath, stat } from "node:fs/promises";
+import { readdir, realpath } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import picomatch from "picomatch";
 import type { FileKind, Severity } from "../model/types.js";
@@ -12,7 +12,10 @@ import {
 	keepCompiledOutputs,
 	mayBeCompiledOutput,
 } from "./compiled-header-sniff.js";
+import { fsPathView } from "./fs-path-view.js";
 import { describeFsError } from "./read-text-file.js";
+import { resolvePath } from "./resolve-path.js";
+import { describeVirtualenvSkip } from "./virtualenv.js";
 
 export interface DiscoveredFile {
 	/** POSIX path relative to the root. */
@@ -26,6 +29,8 @@ export interface DiscoveryIssue {
 	/** POSIX path relative to the root of the directory or link concerned. */
 	path: string;
 	message: string;
+	/** `unauditable`: something an installer may read that the audit cannot (always an error). */
+	rule?: "unauditable";
 }
 
 export interface DiscoveryOptions {
@@ -41,18 +46,17 @@ export interface Discovery {
 	issues: DiscoveryIssue[];
 }
 
-// Directories that never hold a project's own dependency declarations.
+// Directories that never hold a project's own dependency declarations (virtualenvs are told by their layout,
+// not their name: see virtualenv.ts).
 const SKIPPED_DIRS = new Set([
 	".git",
 	".hg",
 	".svn",
 	"node_modules",
-	".venv",
-	"venv",
 	"__pycache__",
-	".tox",
-	".nox",
 ]);
+// Tool-made environment directories: skipped, and said.
+const TOOL_ENV_DIRS = new Set([".tox", ".nox"]);
 
 export async function discoverFiles(
 	root: string,
@@ -69,6 +73,7 @@ export async function discoverFiles(
 	const issues: DiscoveryIssue[] = [];
 	// Files only their header can tell apart (`requirements.lock`, `deps.txt`), read once the walk is done.
 	const candidates: DiscoveredFile[] = [];
+	const view = fsPathView(rootReal);
 
 	async function walk(
 		absDir: string,
@@ -86,53 +91,38 @@ export async function discoverFiles(
 			});
 			return;
 		}
-		// A virtualenv holds installed packages, not the project's declarations.
-		if (
-			relDir !== "" &&
-			entries.some((e) => e.name === "pyvenv.cfg" && !e.isDirectory())
-		)
+		// A virtualenv holds installed packages, not the project's declarations; skipping one is said.
+		const venv = relDir === "" ? null : describeVirtualenvSkip(entries);
+		if (venv !== null) {
+			issues.push({ severity: "notice", path: relDir, message: venv });
 			return;
+		}
 		const names = new Set(entries.map((e) => e.name));
 		const subdirs: Promise<void>[] = [];
 		for (const entry of entries) {
 			const relPath = relDir ? `${relDir}/${entry.name}` : entry.name;
 			const absPath = join(absDir, entry.name);
 			let isFile = entry.isFile();
+			// Where the bytes are: a linked file is read at its target, resolved as the OS would.
+			let target = absPath;
 			if (entry.isSymbolicLink()) {
-				const target = await resolveLink(absPath);
-				if (!target.ok) {
+				const link = await followLink(relPath, names);
+				if (link.issue) issues.push(link.issue);
+				if (
+					link.kind === "dir" &&
+					ancestors.includes(join(rootReal, link.path))
+				)
 					issues.push({
 						severity: "warning",
 						path: relPath,
-						message: `broken symbolic link: ${target.reason}`,
+						message:
+							"symbolic link loop (points back to a directory that contains it); not followed",
 					});
-					continue;
-				}
-				if (!isInside(rootReal, target.real)) {
-					if (target.isDir || classifyFile(relPath, names)) {
-						issues.push({
-							severity: "warning",
-							path: relPath,
-							message:
-								"symbolic link points outside the audited root; not followed",
-						});
-					}
-					continue;
-				}
-				if (target.isDir) {
-					// A linked directory inside the root is audited where it really is; following the link too
-					// would audit it twice (and, for a link to an ancestor, forever).
-					if (ancestors.includes(target.real)) {
-						issues.push({
-							severity: "warning",
-							path: relPath,
-							message:
-								"symbolic link loop (points back to a directory that contains it); not followed",
-						});
-					}
-					continue;
-				}
-				isFile = target.isFile;
+				// A linked directory inside the root is audited where it really is; following the link too
+				// would audit it twice (and, for a link to an ancestor, forever).
+				if (link.kind !== "file") continue;
+				isFile = true;
+				target = join(rootReal, ...link.path.split("/"));
 			}
 			if (isTemplateName(entry.name)) {
 				const skipped = excluded(relPath) || excluded(`${relPath}/`);
@@ -154,17 +144,73 @@ export async function discoverFiles(
 					excluded(`${relPath}/`)
 				)
 					continue;
+				if (TOOL_ENV_DIRS.has(entry.name)) {
+					issues.push({
+						severity: "notice",
+						path: relPath,
+						message: `skipped: ${entry.name} holds ${entry.name === ".tox" ? "tox" : "nox"}'s environments, not this repository's declarations`,
+					});
+					continue;
+				}
 				subdirs.push(walk(absPath, relPath, [...ancestors, absPath]));
 			} else if (isFile) {
 				const kind = classifyFile(relPath, names);
 				if (included(relPath) && !excluded(relPath)) {
-					if (kind) files.push({ path: relPath, absPath, kind });
+					if (kind) files.push({ path: relPath, absPath: target, kind });
 					else if (mayBeCompiledOutput(relPath))
-						candidates.push({ path: relPath, absPath, kind: "requirements" });
+						candidates.push({
+							path: relPath,
+							absPath: target,
+							kind: "requirements",
+						});
 				}
 			}
 		}
 		await Promise.all(subdirs);
+	}
+
+	type FollowedLink = {
+		kind: "file" | "dir" | "none";
+		path: string;
+		issue?: DiscoveryIssue;
+	};
+
+	/** A link found by the walk, resolved like the OS; refused (and said) when that cannot be done exactly. */
+	async function followLink(
+		relPath: string,
+		names: ReadonlySet<string>,
+	): Promise<FollowedLink> {
+		const resolved = await resolvePath(view, "", relPath);
+		const dependencyFile = classifyFile(relPath, names) !== null;
+		if (resolved.ok) {
+			if (resolved.kind === "file" || resolved.kind === "dir")
+				return { kind: resolved.kind, path: resolved.path };
+			return { kind: "none", path: relPath };
+		}
+		// An installer reads a dependency file through its link: what the audit cannot follow is an error.
+		if (dependencyFile && resolved.reason !== "missing")
+			return {
+				kind: "none",
+				path: relPath,
+				issue: {
+					severity: "error",
+					rule: "unauditable",
+					path: relPath,
+					message: `symbolic link not followed: ${resolved.message}; an installer would read it, so it was not audited; make it a regular file in the repository`,
+				},
+			};
+		return {
+			kind: "none",
+			path: relPath,
+			issue: {
+				severity: dependencyFile ? "error" : "warning",
+				path: relPath,
+				message:
+					resolved.reason === "missing"
+						? `broken symbolic link: ${resolved.message}`
+						: `symbolic link not followed: ${resolved.message}`,
+			},
+		};
 	}
 
 	await walk(rootReal, "", [rootReal]);
@@ -175,20 +221,6 @@ export async function discoverFiles(
 			compareStrings(a.path, b.path) || compareStrings(a.message, b.message),
 	);
 	return { rootReal, files, issues };
-}
-
-type LinkTarget =
-	| { ok: true; real: string; isDir: boolean; isFile: boolean }
-	| { ok: false; reason: string };
-
-async function resolveLink(absPath: string): Promise<LinkTarget> {
-	try {
-		const real = await realpath(absPath);
-		const info = await stat(real);
-		return { ok: true, real, isDir: info.isDirectory(), isFile: info.isFile() };
-	} catch (error) {
-		return { ok: false, reason: describeFsError(error) };
-	}
 }
 
 export function isInside(rootReal: string, candidate: string): boolean {

@@ -8,6 +8,7 @@ import { parseUvLock } from "../parse/uv-lock.js";
 import { isConstraintsFileName } from "./classify-file.js";
 import { attachCompiledOutput } from "./compiled-output.js";
 import type { DiscoveredFile } from "./discover-files.js";
+import { readDynamicDependencies } from "./dynamic-dependencies.js";
 import type { ParsedFile } from "./group-projects.js";
 import { readTextFile } from "./read-text-file.js";
 import type { RequirementsReader } from "./resolve-requirements.js";
@@ -40,9 +41,16 @@ export async function parseDiscoveredFile(
 	switch (file.kind) {
 		case "pyproject": {
 			const result = parsePyproject(text, file.path);
+			// Dependencies a build backend computes are read where it reads them (or are unauditable).
+			const dynamic = await readDynamicDependencies(
+				result.value.document,
+				file.path,
+				reader,
+			);
+			result.value.requirements.push(...dynamic.requirements);
 			return {
 				parsed: { file, kind: "pyproject", value: result.value },
-				diagnostics: [[file.path, result.diagnostics]],
+				diagnostics: [[file.path, result.diagnostics], ...dynamic.diagnostics],
 			};
 		}
 		case "uv-lock": {

@@ -8,19 +8,37 @@ export type TextFileResult =
 	| { ok: true; text: string }
 	| { ok: false; diagnostic: Diagnostic };
 
+export type BytesFileResult =
+	| { ok: true; bytes: Uint8Array }
+	| { ok: false; diagnostic: Diagnostic };
+
 // Reads a dependency file as UTF-8 text, or says in words why it cannot be audited. Never throws.
 export async function readTextFile(absPath: string): Promise<TextFileResult> {
+	const read = await readFileBytes(absPath);
+	return read.ok ? decodeText(read.bytes) : read;
+}
+
+/**
+ * A file's bytes, up to the one size limit of every reading path (the checkout, and a commit read from git, whose
+ * larger blobs are written as sparse files of their true size so that this check sees them). Never throws.
+ */
+export async function readFileBytes(absPath: string): Promise<BytesFileResult> {
 	let handle: Awaited<ReturnType<typeof open>> | undefined;
 	try {
 		handle = await open(absPath, "r");
 		const { size } = await handle.stat();
 		if (size > MAX_FILE_BYTES) {
-			return fail(
-				`file is ${formatBytes(size)}, larger than the ${formatBytes(MAX_FILE_BYTES)} pin-audit reads; it was not audited`,
-			);
+			return {
+				ok: false,
+				diagnostic: {
+					severity: "error",
+					line: null,
+					rule: "unauditable",
+					message: `file is ${formatBytes(size)}, larger than the ${formatBytes(MAX_FILE_BYTES)} pin-audit reads, so what an installer reads from it was not audited; keep dependency files under that size`,
+				},
+			};
 		}
-		const bytes = await handle.readFile();
-		return decodeText(bytes);
+		return { ok: true, bytes: await handle.readFile() };
 	} catch (error) {
 		return fail(`cannot read file: ${describeFsError(error)}`);
 	} finally {
@@ -60,7 +78,10 @@ export function decodeText(bytes: Uint8Array): TextFileResult {
 	}
 }
 
-function fail(message: string, line: number | null = null): TextFileResult {
+function fail(
+	message: string,
+	line: number | null = null,
+): { ok: false; diagnostic: Diagnostic } {
 	return { ok: false, diagnostic: { severity: "error", line, message } };
 }
 

@@ -1,13 +1,15 @@
-import { realpath, stat } from "node:fs/promises";
-import { dirname, join, relative, resolve } from "node:path";
+import { stat } from "node:fs/promises";
+import { join } from "node:path";
 import type { Diagnostic, PipOption, Requirement } from "../model/types.js";
+import { decodeRequirementsBytes } from "../parse/requirements/decode-requirements.js";
 import {
 	parseRequirementsTxt,
 	type RequirementsFile,
 } from "../parse/requirements-txt.js";
 import { type CompiledHeader, readCompiledHeader } from "./compiled-header.js";
-import { isInside } from "./discover-files.js";
-import { readTextFile } from "./read-text-file.js";
+import { fsPathView } from "./fs-path-view.js";
+import { readFileBytes } from "./read-text-file.js";
+import { parentOf, resolvePath } from "./resolve-path.js";
 
 /** One requirements file with everything it pulls in through -r and -c, each entry where it physically is. */
 export interface ResolvedRequirements {
@@ -53,14 +55,17 @@ export interface RequirementsReader {
 }
 
 /**
- * Reads requirements files and follows their includes like pip (relative to the including file), refusing
- * anything outside the audited root and stopping cycles. Each distinct file is read and parsed once.
+ * Reads requirements files and follows their includes like pip: relative to the including file's path as pip
+ * opened it (a link's own directory, not its target's), resolved link by link as the OS does (resolve-path.ts),
+ * refusing anything outside the audited root as `unauditable`, and stopping cycles. Each distinct file is read,
+ * decoded (pip's auto_decode) and parsed once.
  */
 export function createRequirementsReader(
 	rootReal: string,
 	env: Readonly<Record<string, string | undefined>>,
 ) {
 	const parsed = new Map<string, Promise<ParsedFile>>();
+	const view = fsPathView(rootReal);
 
 	type ParsedFile =
 		| {
@@ -71,20 +76,37 @@ export function createRequirementsReader(
 		  }
 		| { ok: false; diagnostic: Diagnostic };
 
-	function load(relPath: string): Promise<ParsedFile> {
-		let entry = parsed.get(relPath);
+	// relPath: the name findings use; realPath: where the bytes are (differs for a discovered link).
+	function load(relPath: string, realPath: string): Promise<ParsedFile> {
+		const key = `${relPath}\0${realPath}`;
+		let entry = parsed.get(key);
 		if (!entry) {
-			entry = readTextFile(join(rootReal, relPath)).then((read): ParsedFile => {
-				if (!read.ok) return { ok: false, diagnostic: read.diagnostic };
-				const result = parseRequirementsTxt(read.text, relPath, { env });
-				return {
-					ok: true,
-					value: result.value,
-					diagnostics: result.diagnostics,
-					header: readCompiledHeader(read.text),
-				};
-			});
-			parsed.set(relPath, entry);
+			entry = readFileBytes(join(rootReal, realPath)).then(
+				(read): ParsedFile => {
+					if (!read.ok) return { ok: false, diagnostic: read.diagnostic };
+					const decoded = decodeRequirementsBytes(read.bytes);
+					if (!decoded.ok)
+						return {
+							ok: false,
+							diagnostic: {
+								severity: "error",
+								line: decoded.line,
+								message: decoded.message,
+								...(decoded.unauditable
+									? { rule: "unauditable" as const }
+									: {}),
+							},
+						};
+					const result = parseRequirementsTxt(decoded.text, relPath, { env });
+					return {
+						ok: true,
+						value: result.value,
+						diagnostics: result.diagnostics,
+						header: readCompiledHeader(decoded.text),
+					};
+				},
+			);
+			parsed.set(key, entry);
 		}
 		return entry;
 	}
@@ -107,15 +129,18 @@ export function createRequirementsReader(
 		const seen = new Set<string>();
 
 		// chain: the files being read, outermost first, each with the line of its include that leads on.
+		// file: where it physically is; openedAs: the path pip opens it by, which its includes are relative to.
 		async function visit(
 			file: string,
+			realPath: string,
+			openedAs: string,
 			constraints: boolean,
 			chain: readonly ChainLink[],
 		): Promise<void> {
 			const firstVisit = !seen.has(file);
 			seen.add(file);
 			if (firstVisit) out.files.push(file);
-			const result = await load(file);
+			const result = await load(file, realPath);
 			if (!result.ok) {
 				if (firstVisit) report(file, result.diagnostic);
 				return;
@@ -131,20 +156,26 @@ export function createRequirementsReader(
 			out.options.push(...result.value.options);
 			for (const include of result.value.includes) {
 				const flag = include.kind === "constraint" ? "-c" : ("-r" as const);
-				if (/^[a-z][a-z0-9+.-]*:\/\//i.test(include.target)) {
+				if (/^(https?|file):/i.test(include.target)) {
 					report(file, {
-						severity: "warning",
+						severity: "error",
 						line: include.line,
-						message: `${flag} ${include.target}: remote requirements files are not fetched; their requirements were not audited`,
+						rule: "unauditable",
+						message: `${flag} ${include.target}: pip fetches this requirements file and pin-audit does not, so what it installs was not audited; vendor the file into the repository and include it by path`,
 					});
 					continue;
 				}
-				const target = await locate(file, include.target);
+				// pip: os.path.join(os.path.dirname(parent), target), resolved by the OS when it opens it.
+				const includedAs = include.target.startsWith("/")
+					? include.target
+					: `${parentOf(openedAs) || "."}/${include.target}`;
+				const target = await locate(includedAs);
 				if (!target.ok) {
 					report(file, {
 						severity: "error",
 						line: include.line,
 						message: `${flag} ${include.target}: ${target.reason}`,
+						...(target.unauditable ? { rule: "unauditable" as const } : {}),
 					});
 					continue;
 				}
@@ -158,13 +189,26 @@ export function createRequirementsReader(
 				}
 				await visit(
 					target.relPath,
+					target.relPath,
+					includedAs,
 					constraints || include.kind === "constraint",
 					[...chain, { file, line: include.line, flag }],
 				);
 			}
 		}
 
-		await visit(relPath, asConstraints, []);
+		const start = await locate(relPath);
+		if (!start.ok) {
+			out.files.push(relPath);
+			report(relPath, {
+				severity: "error",
+				line: null,
+				message: start.reason,
+				...(start.unauditable ? { rule: "unauditable" as const } : {}),
+			});
+			return out;
+		}
+		await visit(relPath, start.relPath, relPath, asConstraints, []);
 		return out;
 	}
 
@@ -198,41 +242,44 @@ export function createRequirementsReader(
 		});
 	}
 
-	type Located = { ok: true; relPath: string } | { ok: false; reason: string };
+	type Located =
+		| { ok: true; relPath: string }
+		| { ok: false; reason: string; unauditable: boolean };
 
-	async function locate(fromRel: string, target: string): Promise<Located> {
-		// pip: a relative include is relative to the directory of the file that includes it.
-		const candidate = resolve(join(rootReal, dirname(fromRel)), target);
-		if (!isInside(rootReal, candidate))
+	/** `path` (root-relative, as pip opens it) resolved like the OS, or why not. */
+	async function locate(path: string): Promise<Located> {
+		const resolved = await resolvePath(view, "", path);
+		if (resolved.ok) {
+			if (resolved.kind === "file") return { ok: true, relPath: resolved.path };
 			return {
 				ok: false,
-				reason: "refused: the file is outside the audited root",
+				reason: `'${resolved.path}' is not a file`,
+				unauditable: false,
 			};
-		let real: string;
-		try {
-			real = await realpath(candidate);
-		} catch {
-			return { ok: false, reason: "no such file" };
 		}
-		if (!isInside(rootReal, real)) {
+		// pip fails on a missing file too; anything else pip reads and the audit cannot.
+		if (resolved.reason === "missing")
 			return {
 				ok: false,
-				reason: "refused: the file is a link to outside the audited root",
+				reason: `no such file (${resolved.message})`,
+				unauditable: false,
 			};
-		}
 		return {
-			ok: true,
-			relPath: relative(rootReal, real).split("\\").join("/"),
+			ok: false,
+			reason: `${resolved.message}; pip reads it and pin-audit does not, so it was not audited; keep requirements files inside the repository and out of ${[".git", "node_modules"].join(" and ")}`,
+			unauditable: true,
 		};
 	}
 
 	async function header(relPath: string): Promise<CompiledHeader | null> {
-		const result = await load(relPath);
+		const located = await locate(relPath);
+		if (!located.ok) return null;
+		const result = await load(relPath, located.relPath);
 		return result.ok ? result.header : null;
 	}
 
 	async function exists(relPath: string): Promise<boolean> {
-		const located = await locate(".", relPath);
+		const located = await locate(relPath);
 		if (!located.ok) return false;
 		return stat(join(rootReal, located.relPath)).then(
 			(info) => info.isFile(),

@@ -16,6 +16,7 @@ import {
 	resolveCommit,
 	type TreeWarning,
 } from "./git-tree.js";
+import { basePolicyPath, policyOptions } from "./policy-from.js";
 import { describeApiError } from "./rest-client.js";
 
 export interface Side {
@@ -50,9 +51,13 @@ export async function auditSides(
 	auditOptions: SideOptions,
 ): Promise<AuditedSides> {
 	const { ctx, inputs, mask, warn } = run;
+	// policy-from: on a pull request, the base commit's policy judges it (policy-from.ts).
+	const policy = await basePolicyPath(
+		policyOptions(ctx, inputs, root, run.workDir),
+	);
 	const workspaceReport = await auditRepository({
 		root,
-		...(inputs.policy ? { policyPath: inputs.policy } : {}),
+		...(policy ? { policyPath: policy } : {}),
 		...auditOptions,
 	});
 	// Both sides are judged by the checked-out workspace's policy: under pull_request_target that is the
@@ -207,8 +212,8 @@ function withTreeWarnings(
 		...report.findings,
 		...warnings.map(
 			(w): Finding => ({
-				rule: "discovery",
-				severity: "warning",
+				rule: w.rule ?? "discovery",
+				severity: w.rule === "unauditable" ? "error" : "warning",
 				project: null,
 				package: null,
 				file: w.path,

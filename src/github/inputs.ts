@@ -75,6 +75,8 @@ export const inputSchema = z.object({
 			message: "must stay inside the workspace (no leading ..)",
 		}),
 	policy: optionalText,
+	// No default here on purpose: base on pull-request events, head otherwise (resolvePolicyFrom).
+	"policy-from": choice(["base", "head"] as const, undefined),
 	comment: choice(COMMENT_MODES, "on-change"),
 	"fail-on": choice(FAIL_ON, "error"),
 	// No default here on purpose: it depends on the event (new on pull-request events, all otherwise), see
@@ -137,6 +139,8 @@ export interface ActionInputs {
 	/** Directory audited, relative to the workspace; "." for the root. POSIX, no trailing slash. */
 	path: string;
 	policy: string | undefined;
+	/** Which commit's policy judges a pull request; undefined: decided by the event (policy-from.ts). */
+	policyFrom: "base" | "head" | undefined;
 	comment: CommentMode;
 	failOn: FailOn;
 	/** undefined: decided by the event (resolveBlockMode). */
@@ -173,6 +177,7 @@ export function loadInputs(
 		token: v.token,
 		path: v.path,
 		policy: v.policy,
+		policyFrom: v["policy-from"] as "base" | "head" | undefined,
 		comment: v.comment as CommentMode,
 		failOn: v["fail-on"] as FailOn,
 		block: v.block as BlockMode | undefined,

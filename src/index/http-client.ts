@@ -248,13 +248,34 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
 	return { get, stats };
 }
 
+/**
+ * The body as text, never more than MAX_BODY_BYTES of it: counted while streaming, whatever `content-length`
+ * says (a chunked answer has none), and the connection dropped as soon as the limit is passed.
+ */
 async function readBody(response: Response): Promise<string> {
+	const tooLarge = () =>
+		new Error(`response larger than ${MAX_BODY_BYTES} bytes`);
 	const length = Number(response.headers.get("content-length") ?? "0");
 	if (length > MAX_BODY_BYTES) {
 		await response.body?.cancel();
-		throw new Error(`response larger than ${MAX_BODY_BYTES} bytes`);
+		throw tooLarge();
 	}
-	return response.text();
+	if (response.body === null) return "";
+	const reader = response.body.getReader();
+	const decoder = new TextDecoder();
+	let received = 0;
+	let text = "";
+	for (;;) {
+		const { done, value } = await reader.read();
+		if (done) break;
+		received += value.byteLength;
+		if (received > MAX_BODY_BYTES) {
+			await reader.cancel();
+			throw tooLarge();
+		}
+		text += decoder.decode(value, { stream: true });
+	}
+	return text + decoder.decode();
 }
 
 /** RFC 9110 Retry-After: delay-seconds or an HTTP-date. Null when absent or unreadable. */

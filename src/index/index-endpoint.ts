@@ -90,7 +90,8 @@ function basic(user: string, password: string, secrets: string[]): string {
 
 /** The URL with any `user:password@` removed; works on strings that are not valid URLs too. */
 export function redactUrl(text: string): string {
-	return text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/gi, "$1");
+	// Anchored on the literal `://`: a scheme pattern in front would rescan every long word (quadratic).
+	return text.replace(/:\/\/[^/@\s]*@/g, "://");
 }
 
 /**

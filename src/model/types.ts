@@ -15,6 +15,11 @@ export interface Diagnostic {
 	severity: Severity;
 	line: number | null;
 	message: string;
+	/**
+	 * `unauditable`: an installer would read this and pin-audit cannot read it the same way (always an error);
+	 * absent: the file itself is wrong (`invalid-file`).
+	 */
+	rule?: "unauditable";
 }
 
 /** What every parser returns: a value (possibly partial) and everything it could not understand. */
@@ -131,6 +136,8 @@ export interface PipOption {
 	name: string;
 	value: string | null;
 	line: number;
+	/** The requirements file it is written in (root-relative POSIX path), when known. */
+	file?: string;
 }
 
 export interface Finding {

@@ -215,6 +215,7 @@ function handleOptionLine(
 				name: entry.option.name,
 				value: entry.value,
 				line: number,
+				file: context.path,
 			});
 		}
 	}

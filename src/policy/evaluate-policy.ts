@@ -21,6 +21,7 @@ import {
 	listActiveExceptions,
 } from "./rules/exception-expired.js";
 import { checkInconsistent } from "./rules/inconsistent.js";
+import { checkIndex } from "./rules/index.js";
 import { checkIndexUnavailable } from "./rules/index-unavailable.js";
 import { checkLockMismatch } from "./rules/lock-mismatch.js";
 import { checkOutsidePolicy } from "./rules/outside-policy.js";
@@ -56,6 +57,7 @@ const RULES: Record<RuleId, Rule> = {
 	yanked: checkYanked,
 	"too-new": checkTooNew,
 	"index-unavailable": checkIndexUnavailable,
+	index: checkIndex,
 };
 
 export interface PolicyEvaluation {

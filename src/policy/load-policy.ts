@@ -124,6 +124,7 @@ export function loadPolicyFromToml(
 			),
 		},
 		indexUrl: document["index-url"] ?? null,
+		indexes: { allowed: document.indexes.allowed },
 		rules: document.rules,
 	};
 }

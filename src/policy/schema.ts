@@ -19,6 +19,7 @@ export const RULE_IDS = [
 	"yanked",
 	"too-new",
 	"index-unavailable",
+	"index",
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -182,6 +183,12 @@ export const policySchema = z.strictObject({
 			message: "expected an http(s) URL such as https://pypi.org/simple",
 		})
 		.optional(),
+	/** Package sources requirements files may name (--index-url, --extra-index-url, --find-links, --trusted-host). */
+	indexes: z
+		.strictObject({
+			allowed: z.array(z.string().min(1)).default([]),
+		})
+		.prefault({}),
 	rules: z
 		.strictObject({
 			unpinned: ruleSeverity.default("error"),
@@ -197,6 +204,8 @@ export const policySchema = z.strictObject({
 			yanked: ruleSeverity.default("error"),
 			"too-new": ruleSeverity.default("warning"),
 			"index-unavailable": ruleSeverity.default("notice"),
+			// A package source the policy does not list: pip may install anything from it.
+			index: ruleSeverity.default("error"),
 		})
 		.prefault({}),
 });
@@ -250,5 +259,7 @@ export interface Policy {
 	cooldown: { default: number; packages: Record<string, number> };
 	/** Credentials possible: never print it unredacted. */
 	indexUrl: string | null;
+	/** `[indexes] allowed`: package sources requirements files may name, beyond PyPI and `index-url`. */
+	indexes: { allowed: string[] };
 	rules: Record<RuleId, RuleSeverity>;
 }

@@ -133,3 +133,35 @@ const HTML_ENTITIES: Record<string, string> = {
 	'"': "&quot;",
 	"'": "&#39;",
 };
+
+/**
+ * A value (path, name) on a line of text output: controls shown, not obeyed, and a line break shown as `\n`, so
+ * that a value can never start a line of its own.
+ */
+export function escapeTextValue(text: string): string {
+	const clean = stripControls(text);
+	if (!/[\r\n\u2028\u2029]/.test(clean)) return clean;
+	return clean
+		.replaceAll("\r", "\\r")
+		.replaceAll("\n", "\\n")
+		.replaceAll("\u2028", "\\u2028")
+		.replaceAll("\u2029", "\\u2029");
+}
+
+/**
+ * Whole text output that a workflow step may print: a line starting (after blanks) with `::`, or holding `##[`,
+ * is a command to the runner (`::add-mask::`, `::error::`, `::stop-commands::`); a zero-width space between the
+ * two characters keeps the text readable and the runner deaf to it.
+ */
+export function neutralizeWorkflowCommands(text: string): string {
+	const lines = text.split("\n");
+	for (let i = 0; i < lines.length; i++) {
+		let line = lines[i] as string;
+		const start = line.length - line.trimStart().length;
+		if (line.startsWith("::", start))
+			line = `${line.slice(0, start)}:\u200b${line.slice(start + 1)}`;
+		if (line.includes("##[")) line = line.replaceAll("##[", "##\u200b[");
+		lines[i] = line;
+	}
+	return lines.join("\n");
+}

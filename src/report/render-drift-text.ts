@@ -10,7 +10,7 @@ import {
 	groupUnchecked,
 	UNCHECKED_LABELS,
 } from "./drift-wording.js";
-import { stripControls } from "./escape.js";
+import { neutralizeWorkflowCommands, stripControls } from "./escape.js";
 import { plural } from "./render-text.js";
 
 export interface DriftTextOptions {
@@ -70,7 +70,7 @@ export function renderDriftText(
 			`${UNCHECKED_LABELS[group.reason]}: ${group.packages.map(s).join(", ")}`,
 		);
 	lines.push("");
-	return lines.join("\n");
+	return neutralizeWorkflowCommands(lines.join("\n"));
 }
 
 function describeAge(at: string, now: Date): string {

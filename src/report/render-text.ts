@@ -1,6 +1,10 @@
 import type { Report } from "../model/report.js";
 import type { Finding, Project, Requirement } from "../model/types.js";
-import { stripControls } from "./escape.js";
+import {
+	escapeTextValue,
+	neutralizeWorkflowCommands,
+	stripControls,
+} from "./escape.js";
 
 export interface TextOptions {
 	/** ANSI colours (only when writing to a terminal that wants them). */
@@ -14,7 +18,7 @@ const ANSI = { red: 31, yellow: 33, cyan: 36, dim: 2, bold: 1 } as const;
 export function renderText(report: Report, options: TextOptions): string {
 	const paint = (style: keyof typeof ANSI, text: string) =>
 		options.color ? `\u001b[${ANSI[style]}m${text}\u001b[0m` : text;
-	const s = stripControls;
+	const s = escapeTextValue;
 	const lines: string[] = [];
 	const { summary } = report;
 	lines.push(
@@ -62,11 +66,11 @@ export function renderText(report: Report, options: TextOptions): string {
 					? paint("yellow", `no errors, ${plural(summary.warnings, "warning")}`)
 					: "no problems found";
 	lines.push(verdict);
-	return `${lines.join("\n")}\n`;
+	return neutralizeWorkflowCommands(`${lines.join("\n")}\n`);
 }
 
 function renderInventory(project: Project): string[] {
-	const s = stripControls;
+	const s = escapeTextValue;
 	const lines: string[] = [];
 	if (project.requirements.length > 0) {
 		lines.push("  requirements:");
@@ -110,7 +114,7 @@ function renderFinding(
 	f: Finding,
 	paint: (style: keyof typeof ANSI, text: string) => string,
 ): string[] {
-	const s = stripControls;
+	const s = escapeTextValue;
 	const label =
 		f.severity === "error"
 			? paint("red", "error  ")
@@ -121,7 +125,9 @@ function renderFinding(
 	const lines = [
 		`  ${label} ${paint("dim", `[${f.rule}${f.also?.length ? `, also ${f.also.join(", ")}` : ""}]`)}${where ? ` ${where}` : ""}`,
 	];
-	for (const line of s(f.message).split("\n")) lines.push(`          ${line}`);
+	// A message of ours may span lines; each one is indented, and none can be a workflow command (see the end).
+	for (const line of stripControls(f.message).split("\n"))
+		lines.push(`          ${line}`);
 	if (f.suggestion) lines.push(`          fix: ${s(f.suggestion)}`);
 	return lines;
 }

@@ -4,7 +4,7 @@ import type { RuleId } from "../policy/schema.js";
 import { TOOL_URL } from "../version.js";
 
 /** Rules outside the policy: what discovery and the parsers report. */
-export type FileRuleId = "invalid-file" | "discovery";
+export type FileRuleId = "invalid-file" | "discovery" | "unauditable";
 
 export interface RuleDescription {
 	/** A readable PascalCase name (SARIF's `name`, which must differ from the id). */
@@ -113,6 +113,14 @@ export const RULE_DESCRIPTIONS: Record<RuleId | FileRuleId, RuleDescription> = {
 		fix: "Check the index URL, its credentials (`PIN_AUDIT_INDEX_TOKEN`) and the network, then run again.",
 		tags: INDEX,
 	},
+	index: {
+		name: "UnlistedPackageSource",
+		short:
+			"A requirements file names a package source the policy does not list.",
+		full: "A requirements file names a package source (`--index-url`, `--extra-index-url`, `--find-links` or `--trusted-host`) that is not PyPI, the policy's `index-url` or in `[indexes] allowed`. pip may install any package from it, whatever the pins say.",
+		fix: "Remove it, or, if it is trusted, add it to `[indexes] allowed` in the policy.",
+		tags: INDEX,
+	},
 	"invalid-file": {
 		name: "UnreadableFile",
 		short: "A dependency file, or a line in it, cannot be read.",
@@ -125,6 +133,14 @@ export const RULE_DESCRIPTIONS: Record<RuleId | FileRuleId, RuleDescription> = {
 		short: "A path was not followed, or there was nothing to audit.",
 		full: "An include that points outside the audited root, a symlink out of the root or a symlink loop, or an audit that found no dependency file at all.",
 		fix: "Keep included files inside the audited root, or check the audited path and its include and exclude globs.",
+		tags: FILES,
+	},
+	unauditable: {
+		name: "UnauditableSource",
+		short:
+			"An installer would read something pin-audit cannot read the same way.",
+		full: "Something an installer would read that pin-audit cannot read the same way: a file over 16 MiB, a symbolic link it cannot follow exactly as the OS would (out of the repository, into `.git` or `node_modules`, past 40 links), an encoding pip decodes and pin-audit does not, a requirement URL without a package name, a remote include, or dependencies a build backend computes. It is always an error: what was not read cannot pass the gate.",
+		fix: "Make the source auditable as the finding says: a regular UTF-8 file inside the repository, a `name @ url` requirement, or dependencies declared in `[project]` or `[tool.setuptools.dynamic]` files.",
 		tags: FILES,
 	},
 };

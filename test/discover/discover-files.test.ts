@@ -54,21 +54,44 @@ describe("discoverFiles", () => {
 		expect(issues).toEqual([]);
 	});
 
-	it("skips VCS, node_modules, caches, tox/nox and virtualenvs of any name", async () => {
+	it("skips VCS, node_modules, caches, tox/nox and virtualenvs of any name, saying what it skipped", async () => {
 		const root = makeTree({
 			".git/requirements.txt": "",
 			"node_modules/x/requirements.txt": "",
+			".venv/pyvenv.cfg": "home = /usr/bin",
+			".venv/bin/python": "",
 			".venv/lib/requirements.txt": "",
-			"venv/requirements.txt": "",
 			"__pycache__/requirements.txt": "",
 			".tox/py311/requirements.txt": "",
 			".nox/requirements.txt": "",
 			"env-custom/pyvenv.cfg": "home = /usr/bin",
-			"env-custom/lib/site-packages/pkg/pyproject.toml": "",
+			"env-custom/Scripts/python.exe": "",
+			"env-custom/Lib/site-packages/pkg/pyproject.toml": "",
 			"app/pyproject.toml": "",
 		});
-		const { files } = await discoverFiles(root);
+		const { files, issues } = await discoverFiles(root);
 		expect(files.map((f) => f.path)).toEqual(["app/pyproject.toml"]);
+		expect(issues.map((i) => [i.severity, i.path])).toEqual([
+			["notice", ".nox"],
+			["notice", ".tox"],
+			["notice", ".venv"],
+			["notice", "env-custom"],
+		]);
+	});
+
+	it("does not take a directory for a virtualenv by its name or a lone pyvenv.cfg", async () => {
+		const root = makeTree({
+			"venv/requirements.txt": "flask\n",
+			"svc/pyvenv.cfg": "",
+			"svc/requirements.txt": "flask\n",
+			"svc/lib/x.txt": "",
+		});
+		const { files, issues } = await discoverFiles(root);
+		expect(files.map((f) => f.path)).toEqual([
+			"svc/requirements.txt",
+			"venv/requirements.txt",
+		]);
+		expect(issues).toEqual([]);
 	});
 
 	it("honours include and exclude globs", async () => {
@@ -112,7 +135,9 @@ describe("discoverFiles", () => {
 				message: expect.stringContaining("symbolic link loop"),
 			},
 			{
-				severity: "warning",
+				// An installer reads it through the link: unauditable, not a warning.
+				severity: "error",
+				rule: "unauditable",
 				path: "a/requirements.txt",
 				message: expect.stringContaining("outside the audited root"),
 			},

@@ -86,14 +86,17 @@ describe("pull_request_target", () => {
 			(a) => `${a.level} ${a.file ?? ""}: ${a.message.split("\n")[0]}`,
 		);
 		expect(annotations, explainRun(run)).toEqual([
+			// pip would read the link's target: the gate cannot pass what it did not read.
+			"error requirements-extra.txt: symbolic link not followed: the path leads outside the audited root (through the link 'requirements-extra.txt' -> '../../../etc/passwd'); an installer would read it, so it was not audited; make it a regular file in the repository",
+			// The index the pull request names is a package source no policy lists (rule index).
+			`error requirements.txt: \`--index-url ${named.simpleUrl}\` adds an index the policy does not list: pip may install any package from it, whatever the pins say. Remove it, or, if it is trusted, add \`${named.simpleUrl}\` to [indexes] allowed in the policy.`,
 			`error requirements.txt: \`httpx==0.26.0\` (requirements.txt:4) is yanked on ${trusted.simpleUrl} (reason: "broken build"). Its maintainers withdrew it: move to another release.`,
-			"warning requirements-extra.txt: symbolic link points outside the audited directory (../../../etc/passwd); not followed, so this file was not audited",
-			"error : pin-audit: 1 new finding at or above error (fail-on: error, block: new):",
+			"error : pin-audit: 3 new findings at or above error (fail-on: error, block: new):",
 		]);
 		expect(run.code, explainRun(run)).toBe(1);
 	});
 
-	it("checks a plain head requirements file against the base's index, not the --index-url it adds", async () => {
+	it("checks a plain head requirements file against the base's index, not the --index-url it adds (a finding)", async () => {
 		const trusted = await index();
 		const named = await index();
 		const github = await startFakeGitHub({
@@ -137,7 +140,14 @@ describe("pull_request_target", () => {
 		});
 		expect(named.requests, explainRun(run)).toEqual([]);
 		expect(trusted.requests.length, explainRun(run)).toBeGreaterThan(0);
-		expect(run.code, explainRun(run)).toBe(0);
+		// The index it adds is the only finding, and a new one: the gate fails on it (rule index).
+		expect(
+			run.annotations
+				.filter((a) => a.level === "error" && a.file)
+				.map((a) => `${a.title} ${a.file}:${a.line}`),
+			explainRun(run),
+		).toEqual(["pin-audit: index (new) requirements.txt:1"]);
+		expect(run.code, explainRun(run)).toBe(1);
 	});
 });
 

@@ -4,6 +4,7 @@ import {
 	mkdtempSync,
 	readdirSync,
 	readFileSync,
+	readlinkSync,
 	rmSync,
 	symlinkSync,
 	writeFileSync,
@@ -11,6 +12,7 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { auditRepository } from "../../src/audit.js";
 import {
 	headCommit,
 	materializeFromGit,
@@ -110,7 +112,7 @@ describe("git-tree", () => {
 		);
 	});
 
-	it("copies a symlinked dependency file's target under the link's name, and warns about links it cannot follow", async () => {
+	it("writes links as links and their targets as files, so the audit follows them as it follows a checkout", async () => {
 		// The pull_request_target repro: the PR moves the pins into deps.dat and makes requirements.txt a link.
 		const repo = join(scratch, "links");
 		mkdirSync(repo);
@@ -124,32 +126,64 @@ describe("git-tree", () => {
 		symlinkSync("/etc/passwd", join(repo, "svc/requirements-abs.txt"));
 		symlinkSync("../../outside.txt", join(repo, "svc/requirements-up.txt"));
 		symlinkSync("missing.txt", join(repo, "svc/requirements-gone.txt"));
+		// A file link through a directory link: pip opens vendor/deps.cfg.
+		write(repo, "svc/vendor/deps.cfg", "flask==3.0.0\n");
+		symlinkSync("vendor", join(repo, "svc/lib"));
+		symlinkSync("lib/deps.cfg", join(repo, "svc/requirements-lib.txt"));
+		// More links than the OS follows (40).
+		for (let i = 0; i < 41; i++)
+			symlinkSync(`hop${i + 1}`, join(repo, `svc/hop${i}`));
+		write(repo, "svc/hop41", "flask\n");
+		symlinkSync("hop0", join(repo, "svc/requirements-deep.txt"));
 		git(repo, "add", ".");
 		git(repo, "commit", "-qm", "links");
 		const commit = git(repo, "rev-parse", "HEAD");
 		const dest = mkdtempSync(join(scratch, "links-"));
 		const result = await materializeFromGit(repo, commit, "svc", dest);
-		expect(result.files).toEqual([
-			"pins-link.txt",
-			"pins/real.txt",
-			"requirements-dev.txt",
-			"requirements.txt",
-		]);
-		expect(readFileSync(join(dest, "requirements-dev.txt"), "utf8")).toBe(
-			"anyio==4.2.0\n",
-		);
-		expect(readFileSync(join(dest, "requirements.txt"), "utf8")).toBe(
+		expect(result.warnings).toEqual([]);
+		expect(readlinkSync(join(dest, "requirements.txt"))).toBe("deps.dat");
+		expect(readFileSync(join(dest, "deps.dat"), "utf8")).toBe(
 			"mcp==1.23.3\nhttpx==0.26.0\n",
 		);
-		expect(result.warnings.map((w) => w.path)).toEqual([
-			"requirements-abs.txt",
-			"requirements-gone.txt",
-			"requirements-up.txt",
+		const report = await auditRepository({ root: dest });
+		expect(
+			report.projects
+				.flatMap((p) => p.requirements)
+				.map((r) => `${r.name}${r.specifier}`)
+				.sort(),
+		).toEqual(["anyio==4.2.0", "flask==3.0.0", "httpx==0.26.0", "mcp==1.23.3"]);
+		expect(
+			report.findings
+				.filter((f) => f.rule === "unauditable" || f.rule === "discovery")
+				.map((f) => [f.rule, f.file]),
+		).toEqual([
+			["unauditable", "requirements-abs.txt"],
+			["unauditable", "requirements-deep.txt"],
+			["discovery", "requirements-gone.txt"],
+			["unauditable", "requirements-up.txt"],
+			// Not a dependency file's name: a warning that the chain was not followed.
+			["discovery", "hop0"],
 		]);
-		expect(result.warnings[0]?.message).toContain(
-			"points outside the audited directory",
+	});
+
+	it("writes a blob over the size limit as a sparse file of its size: the audit says it could not read it", async () => {
+		const repo = join(scratch, "huge");
+		mkdirSync(repo);
+		git(repo, "init", "-q");
+		write(
+			repo,
+			"requirements.txt",
+			`flask==3.0.0\n${" ".repeat(17 * 1024 * 1024)}\nrequests\n`,
 		);
-		expect(result.warnings[1]?.message).toContain("missing.txt is not a file");
+		git(repo, "add", ".");
+		git(repo, "commit", "-qm", "padded");
+		const commit = git(repo, "rev-parse", "HEAD");
+		const dest = mkdtempSync(join(scratch, "huge-"));
+		await materializeFromGit(repo, commit, ".", dest);
+		const report = await auditRepository({ root: dest });
+		expect(report.findings.map((f) => [f.rule, f.severity, f.file])).toEqual([
+			["unauditable", "error", "requirements.txt"],
+		]);
 	});
 
 	it("copies -r/-c targets whatever their name, recursively, inside the audited directory", async () => {
@@ -214,7 +248,10 @@ describe("git-tree", () => {
 				{ path: "docs/index.md", size: 10 },
 				{ path: "notes.txt", size: 5_000_000 },
 				{ path: "pylock.dev.toml", size: 10 },
+				{ path: "requirements.txt", size: 10, symlink: true },
+				{ path: "requirements-big.txt", size: 100_000_000 },
 			]).map((e) => e.path),
-		).toEqual(["uv.lock", "MANIFEST.in", "pylock.dev.toml"]);
+			// Includes (MANIFEST.in could be one) are copied when a requirements file names them; links apart.
+		).toEqual(["uv.lock", "pylock.dev.toml", "requirements-big.txt"]);
 	});
 });

@@ -82,17 +82,17 @@ describe("nothing outside the root is read", () => {
 			[
 				"error",
 				2,
-				"-r ../../../../etc/passwd: refused: the file is outside the audited root",
+				"-r ../../../../etc/passwd: the path leads outside the audited root; pip reads it and pin-audit does not, so it was not audited; keep requirements files inside the repository and out of .git and node_modules",
 			],
 			[
 				"error",
 				3,
-				"-c /etc/hostname: refused: the file is outside the audited root",
+				"-c /etc/hostname: '/etc/hostname' is an absolute path outside the audited root; pip reads it and pin-audit does not, so it was not audited; keep requirements files inside the repository and out of .git and node_modules",
 			],
 			[
 				"error",
 				4,
-				"-r ../../outside/requirements.txt: refused: the file is outside the audited root",
+				"-r ../../outside/requirements.txt: the path leads outside the audited root; pip reads it and pin-audit does not, so it was not audited; keep requirements files inside the repository and out of .git and node_modules",
 			],
 		]);
 		expect(requirementNames("include-escape")).toEqual(["mcp==1.2.0"]);
@@ -103,36 +103,37 @@ describe("nothing outside the root is read", () => {
 			[
 				"error",
 				2,
-				`-r ${tree.outside}/requirements.txt: refused: the file is outside the audited root`,
+				`-r ${tree.outside}/requirements.txt: '${tree.outside}/requirements.txt' is an absolute path outside the audited root; pip reads it and pin-audit does not, so it was not audited; keep requirements files inside the repository and out of .git and node_modules`,
 			],
 			[
 				"error",
 				3,
-				`-c ${tree.outside}/pipe.txt: refused: the file is outside the audited root`,
+				`-c ${tree.outside}/pipe.txt: '${tree.outside}/pipe.txt' is an absolute path outside the audited root; pip reads it and pin-audit does not, so it was not audited; keep requirements files inside the repository and out of .git and node_modules`,
 			],
 		]);
 	});
 
 	it("does not follow links out of the root, to a file, a directory or a pipe", () => {
+		// A dependency file an installer reads through the link: unauditable, an error.
 		expect(findingsFor("link-outside/requirements.txt")).toEqual([
 			[
-				"warning",
+				"error",
 				null,
-				"symbolic link points outside the audited root; not followed",
+				`symbolic link not followed: 'link-outside/requirements.txt' is a link to '${tree.outside}/requirements.txt', outside the audited root; an installer would read it, so it was not audited; make it a regular file in the repository`,
 			],
 		]);
 		expect(findingsFor("link-outside/linked-dir")).toEqual([
 			[
 				"warning",
 				null,
-				"symbolic link points outside the audited root; not followed",
+				`symbolic link not followed: 'link-outside/linked-dir' is a link to '${tree.outside}', outside the audited root`,
 			],
 		]);
 		expect(findingsFor("link-fifo/requirements.txt")).toEqual([
 			[
-				"warning",
+				"error",
 				null,
-				"symbolic link points outside the audited root; not followed",
+				`symbolic link not followed: 'link-fifo/requirements.txt' is a link to '${tree.outside}/pipe.txt', outside the audited root; an installer would read it, so it was not audited; make it a regular file in the repository`,
 			],
 		]);
 	});
@@ -151,7 +152,7 @@ describe("each hostile file gets one clear finding; the rest of its project is a
 			[
 				"warning",
 				null,
-				"broken symbolic link: too many levels of symbolic links",
+				"symbolic link not followed: more than 40 symbolic links on the way (the OS stops there too)",
 			],
 		]);
 		expect(requirementNames("link-loop")).toEqual(["mcp==1.2.0"]);
@@ -179,14 +180,12 @@ describe("each hostile file gets one clear finding; the rest of its project is a
 		]);
 	});
 
-	it("UTF-16 with a BOM", () => {
-		expect(findingsFor("utf16/requirements.txt")).toEqual([
-			[
-				"error",
-				1,
-				"file is UTF-16 encoded; dependency files must be UTF-8 (re-save it as UTF-8)",
-			],
-		]);
+	it("UTF-16 with a BOM is read as pip reads it", () => {
+		expect(findingsFor("utf16/requirements.txt")).toEqual([]);
+		// pip's auto_decode reads it: so does pin-audit.
+		expect(
+			project("utf16").requirements.map((r) => `${r.name}${r.specifier}`),
+		).toEqual(["mcp==1.2.0", "httpx==0.27.0"]);
 	});
 
 	it("Latin-1: the line of the first byte that is not UTF-8", () => {
@@ -194,7 +193,7 @@ describe("each hostile file gets one clear finding; the rest of its project is a
 			[
 				"error",
 				1,
-				"not valid UTF-8 (byte offset 3); re-save the file as UTF-8",
+				"not valid UTF-8, so pip cannot read it either; re-save the file as UTF-8",
 			],
 		]);
 	});
@@ -204,7 +203,7 @@ describe("each hostile file gets one clear finding; the rest of its project is a
 			[
 				"error",
 				null,
-				"file is 100.0 MiB, larger than the 16.0 MiB pin-audit reads; it was not audited",
+				"file is 100.0 MiB, larger than the 16.0 MiB pin-audit reads, so what an installer reads from it was not audited; keep dependency files under that size",
 			],
 		]);
 	});
@@ -363,8 +362,9 @@ describe("the size cap reads the size, not the file", () => {
 			diagnostic: {
 				severity: "error",
 				line: null,
+				rule: "unauditable",
 				message:
-					"file is 3072.0 MiB, larger than the 16.0 MiB pin-audit reads; it was not audited",
+					"file is 3072.0 MiB, larger than the 16.0 MiB pin-audit reads, so what an installer reads from it was not audited; keep dependency files under that size",
 			},
 		});
 	});

@@ -184,3 +184,46 @@ describe("createHttpClient", () => {
 		}
 	});
 });
+
+describe("the body size limit", () => {
+	it("is enforced while streaming a chunked answer that has no content-length", async () => {
+		let sent = 0;
+		let aborted = false;
+		const chunk = Buffer.alloc(1024 * 1024, 0x61);
+		const server = createServer((_req, res) => {
+			res.writeHead(200, { "content-type": "application/json" });
+			res.on("close", () => {
+				aborted = !res.writableFinished;
+			});
+			const pump = () => {
+				while (sent < 450 * chunk.length) {
+					sent += chunk.length;
+					if (!res.write(chunk)) return void res.once("drain", pump);
+				}
+				res.end();
+			};
+			pump();
+		});
+		await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
+		const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/simple/x/`;
+		try {
+			const client = createHttpClient({ retries: 0 });
+			const result = await client.get({
+				url,
+				accept: "application/json",
+				authorization: null,
+			});
+			expect(result.ok).toBe(false);
+			expect(result.ok ? "" : result.error).toContain(
+				"larger than 67108864 bytes",
+			);
+			await new Promise((r) => setTimeout(r, 100));
+			// The client hung up near the limit instead of reading 450 MiB.
+			expect(aborted).toBe(true);
+			expect(sent).toBeLessThan(200 * chunk.length);
+		} finally {
+			server.closeAllConnections();
+			await new Promise<void>((r) => server.close(() => r()));
+		}
+	});
+});

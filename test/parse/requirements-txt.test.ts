@@ -13,6 +13,31 @@ const ROOT = join(import.meta.dirname, "..", "..");
 const FIXTURES = join(ROOT, "test", "fixtures", "requirements");
 const CORPUS = join(ROOT, "..", "shared", "corpus");
 
+/** Options as compared here; each records its file too (checked once, below). */
+function withoutFile<T extends { file?: string }>(
+	options: T[],
+): Omit<T, "file">[] {
+	return options.map(({ file: _file, ...rest }) => rest);
+}
+
+describe("options record their file", () => {
+	it("names the requirements file an option is written in", () => {
+		expect(
+			parseRequirementsTxt(
+				"--extra-index-url https://x.example/simple\n",
+				"svc/r.txt",
+			).value.options,
+		).toEqual([
+			{
+				name: "--extra-index-url",
+				value: "https://x.example/simple",
+				line: 1,
+				file: "svc/r.txt",
+			},
+		]);
+	});
+});
+
 function parse(text: string, env: Record<string, string> = {}) {
 	return parseRequirementsTxt(text, "requirements.txt", { env });
 }
@@ -160,7 +185,7 @@ describe("parseRequirementsTxt", () => {
 			INDEX_TOKEN: "t0ken",
 			MCP_VERSION: "1.23.3",
 		});
-		expect(value.options).toEqual([
+		expect(withoutFile(value.options)).toEqual([
 			{
 				name: "--extra-index-url",
 				value: "https://ci-bot:t0ken@pypi.example.org/simple",
@@ -205,7 +230,7 @@ describe("parseRequirementsTxt", () => {
 			{ kind: "constraint", target: "constraints.txt", line: 15 },
 			{ kind: "constraint", target: "../shared-constraints.txt", line: 16 },
 		]);
-		expect(value.options).toEqual([
+		expect(withoutFile(value.options)).toEqual([
 			{
 				name: "--index-url",
 				value: "https://pypi.example.org/simple",
@@ -235,7 +260,9 @@ describe("parseRequirementsTxt", () => {
 
 	it("accepts unambiguous abbreviations of long options, as optparse does", () => {
 		expect(
-			parse("--extra https://x.example/simple\n--no-i\n").value.options,
+			withoutFile(
+				parse("--extra https://x.example/simple\n--no-i\n").value.options,
+			),
 		).toEqual([
 			{ name: "--extra-index-url", value: "https://x.example/simple", line: 1 },
 			{ name: "--no-index", value: null, line: 2 },
@@ -319,14 +346,15 @@ describe("parseRequirementsTxt", () => {
 				line: 11,
 			},
 		]);
-		expect(diagnostics.map((d) => [d.severity, d.line])).toEqual([
-			["warning", 5],
-			["notice", 6],
-			["notice", 8],
-			["notice", 9],
+		// A nameless remote URL is installed by pip and cannot be audited: an error, whatever the pin policy.
+		expect(diagnostics.map((d) => [d.severity, d.line, d.rule])).toEqual([
+			["error", 5, "unauditable"],
+			["notice", 6, undefined],
+			["notice", 8, undefined],
+			["notice", 9, undefined],
 		]);
 		expect(diagnostics[0]?.message).toContain(
-			"cannot tell the package name of 'git+https://github.com/example/unnamed.git@v1'",
+			"pip installs 'git+https://github.com/example/unnamed.git@v1', whose package name",
 		);
 	});
 

@@ -43,9 +43,11 @@ describe("loadPolicyFromToml", () => {
 			yanked: "error",
 			"too-new": "warning",
 			"index-unavailable": "notice",
+			index: "error",
 		});
 		expect(policy.cooldown).toEqual({ default: 48 * 3_600_000, packages: {} });
 		expect(policy.indexUrl).toBeNull();
+		expect(policy.indexes).toEqual({ allowed: [] });
 	});
 
 	it("reads [cooldown] with per-package overrides and index-url", () => {

@@ -125,6 +125,7 @@ describe("renderSarif", () => {
 			...RULE_IDS,
 			"invalid-file",
 			"discovery",
+			"unauditable",
 			"from-the-future",
 		]);
 		for (const rule of driver.rules ?? []) {

@@ -218,11 +218,21 @@ function requirementFromLink(
 	const egg = isUrl(target) ? eggFragment(target) : null;
 	if (egg === null) {
 		const local = !isUrl(target) || urlScheme(target) === "file";
-		context.diagnostics.push({
-			severity: local ? "notice" : "warning",
-			line: number,
-			message: `cannot tell the package name of '${target}' without building it, so it is not audited; add '#egg=<name>' or write '<name> @ <url>'`,
-		});
+		// A local project is audited through its own pyproject.toml; a remote one is code nobody reviewed here.
+		context.diagnostics.push(
+			local
+				? {
+						severity: "notice",
+						line: number,
+						message: `cannot tell the package name of '${target}' without building it, so it is not audited; add '#egg=<name>' or write '<name> @ <url>'`,
+					}
+				: {
+						severity: "error",
+						line: number,
+						rule: "unauditable",
+						message: `pip installs '${target}', whose package name and version only building it would tell, so it cannot be audited; write '<name> @ <url>' with a pinned commit or version`,
+					},
+		);
 		return null;
 	}
 	const result = parsePep508(egg);

@@ -1,0 +1,162 @@
+// Fail closed, through the bundled action under both pull-request events, with pip 23.2 as the judge of what a
+// pull request makes the installer read: every pull request here installs an unpinned `flask` (or something
+// pin-audit cannot read), and the gate must fail, never pass or only warn. Build first (`npm run build`).
+import { afterEach, describe, expect, it } from "vitest";
+import { pullRequestEvent, runAction } from "../support/action-runner.js";
+import { startFakeGitHub } from "../support/fake-github.js";
+import { createGitFixture } from "../support/git-fixture.js";
+import { explainRun } from "../support/mcp-pr-action.js";
+
+const OWNER = "octo-org";
+const REPO = "mcp-fleet";
+const PULL = 9;
+const TOKEN = "ghs_fakeInstallationToken000000000000000";
+
+const cleanups: Array<() => unknown> = [];
+afterEach(async () => {
+	for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+const BASE = {
+	"pin-audit.toml": '[pins]\ndefault = "exact"\n',
+	"svc/requirements.txt": "httpx==0.28.1\n",
+};
+
+interface Scenario {
+	name: string;
+	head: Record<string, string | null>;
+	headSymlinks?: Record<string, string>;
+	/** `rule file` of a finding that must be among the errors. */
+	expected: string;
+}
+
+const SCENARIOS: Scenario[] = [
+	{
+		name: "loosens the policy the pull request is judged by",
+		head: {
+			"pin-audit.toml": '[pins]\ndefault = "any"\n',
+			"svc/requirements.txt": "httpx==0.28.1\nflask\n",
+		},
+		expected: "unpinned svc/requirements.txt",
+	},
+	{
+		name: "hides flask behind a utf-7 coding declaration",
+		head: {
+			"svc/requirements.txt":
+				"# -*- coding: utf-7 -*-\nhttpx==0.28.1\n# pinned by renovate +AAo-flask\n",
+		},
+		expected: "unauditable svc/requirements.txt",
+	},
+	{
+		name: "installs a nameless URL",
+		head: {
+			"svc/requirements.txt":
+				"httpx==0.28.1\ngit+https://github.com/evil/evil@main\n",
+		},
+		expected: "unauditable svc/requirements.txt",
+	},
+	{
+		name: "reaches a file through a directory link",
+		head: { "svc/vendor/deps.txt": "flask\n" },
+		headSymlinks: {
+			"svc/lib": "vendor",
+			"svc/requirements-extra.txt": "lib/deps.txt",
+		},
+		// Reported on the path pip opens, the link.
+		expected: "unpinned svc/requirements-extra.txt",
+	},
+	{
+		name: "hides a requirements file behind 41 links",
+		head: {
+			"svc/hops/h41.txt": "flask\n",
+		},
+		headSymlinks: {
+			"svc/requirements-extra.txt": "hops/h0.txt",
+			...Object.fromEntries(
+				Array.from({ length: 41 }, (_, i) => [
+					`svc/hops/h${i}.txt`,
+					`h${i + 1}.txt`,
+				]),
+			),
+		},
+		expected: "unauditable svc/requirements-extra.txt",
+	},
+	{
+		name: "moves dependencies to setuptools' dynamic file",
+		head: {
+			"svc/pyproject.toml":
+				'[project]\nname = "svc"\nversion = "1"\ndynamic = ["dependencies"]\n\n[tool.setuptools.dynamic]\ndependencies = { file = ["deps.in"] }\n',
+			"svc/deps.in": "flask\n",
+		},
+		expected: "unpinned svc/deps.in",
+	},
+	{
+		name: "drops an empty pyvenv.cfg into the project",
+		head: {
+			"svc/pyvenv.cfg": "",
+			"svc/requirements.txt": "httpx==0.28.1\nflask\n",
+		},
+		expected: "unpinned svc/requirements.txt",
+	},
+	{
+		name: "pads a requirements file past 16 MiB",
+		head: {
+			"svc/requirements.txt": `httpx==0.28.1\n${" ".repeat(16 * 1024 * 1024)}\nflask\n`,
+		},
+		expected: "unauditable svc/requirements.txt",
+	},
+];
+
+describe.each([
+	["pull_request", "merge"],
+	["pull_request_target", "base"],
+] as const)("a pull request under %s", (eventName, checkout) => {
+	for (const scenario of SCENARIOS) {
+		it(`${scenario.name}: the gate fails`, async () => {
+			const github = await startFakeGitHub({
+				owner: OWNER,
+				repo: REPO,
+				token: TOKEN,
+				viewer: "integration",
+				pullRequests: [PULL],
+				comments: [],
+			});
+			cleanups.push(() => github.close());
+			const fixture = createGitFixture({
+				base: BASE,
+				head: scenario.head,
+				...(scenario.headSymlinks
+					? { headSymlinks: scenario.headSymlinks }
+					: {}),
+				pullNumber: PULL,
+				shallow: true,
+				checkout,
+			});
+			cleanups.push(() => fixture.cleanup());
+			const event = pullRequestEvent({
+				action: "opened",
+				owner: OWNER,
+				repo: REPO,
+				number: PULL,
+				baseSha: fixture.baseSha,
+				headSha: fixture.headSha,
+			});
+			const run = await runAction({
+				workspace: fixture.dir,
+				event: { ...event, name: eventName },
+				inputs: { comment: "never", offline: "true" },
+				apiUrl: github.url,
+				token: TOKEN,
+				sha: checkout === "base" ? fixture.baseSha : fixture.mergeSha,
+				timeoutMs: 60_000,
+			});
+			const errors = run.annotations
+				.filter((a) => a.level === "error" && a.file)
+				.map(
+					(a) => `${a.title?.replace(/^pin-audit: | \(new\)$/g, "")} ${a.file}`,
+				);
+			expect(errors, explainRun(run)).toContain(scenario.expected);
+			expect(run.code, explainRun(run)).toBe(1);
+		});
+	}
+});

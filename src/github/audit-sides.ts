@@ -24,6 +24,10 @@ export interface Side {
 	dir?: string;
 	/** How it was read, for the log. */
 	source: string;
+	/** The directory its files were audited in (the audited path inside the checkout or the materialized tree). */
+	dir: string;
+	/** The commit it was read at, null when unknown (a checkout that is not a git repository). */
+	commit: string | null;
 }
 
 export interface AuditedSides {
@@ -39,6 +43,8 @@ interface SideReader {
 	run: ActionRun;
 	workspaceReport: Report;
 	workspaceCommit: string | null;
+	/** The audited directory in the checkout. */
+	root: string;
 	policyPath: string;
 	sideOptions: SideOptions;
 }
@@ -60,6 +66,7 @@ export async function auditSides(
 	const reader: SideReader = {
 		run,
 		workspaceReport,
+		root,
 		policyPath: await policyFileOf(workspaceReport, root, run.workDir),
 		workspaceCommit: await headCommit(ctx.workspace),
 		// Under pull_request_target the runner must not fetch from a host the pull request names (a head-side
@@ -73,7 +80,13 @@ export async function auditSides(
 
 	// The head is the checkout, except under pull_request_target (the checkout is the base; the PR's files are
 	// read from git, never checked out or run) or when head-ref names another commit.
-	let head: Side = { report: workspaceReport, source: "the checkout" };
+	let head: Side = {
+		report: workspaceReport,
+		source: "the checkout",
+		dir: root,
+		// On pull_request the checkout is GitHub's merge commit; links point at the pull request's head instead.
+		commit: ctx.pullRequest?.headSha ?? ctx.headSha ?? reader.workspaceCommit,
+	};
 	const headRef =
 		inputs.headRef ??
 		(ctx.eventName === "pull_request_target" ? ctx.headSha : null);
@@ -132,6 +145,8 @@ async function readSide(
 			return {
 				report: reader.workspaceReport,
 				source: `${name} ${commit} (the checkout)`,
+				dir: reader.root,
+				commit,
 			};
 		materialized = await materializeFromGit(
 			ctx.workspace,
@@ -174,6 +189,8 @@ async function readSide(
 		),
 		dir: dest,
 		source: `${name} ${commit} (${via})`,
+		dir: dest,
+		commit: /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(commit) ? commit : null,
 	};
 }
 

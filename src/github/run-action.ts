@@ -10,6 +10,7 @@ import { publishAuditSummary } from "./job-summary.js";
 import { presentFindings } from "./present-findings.js";
 import { publishAnnotations } from "./publish-annotations.js";
 import { publishComment } from "./publish-comment.js";
+import { publishReview } from "./publish-review.js";
 import { runDriftMode } from "./run-drift-mode.js";
 import { publishSarif } from "./write-sarif.js";
 
@@ -52,6 +53,7 @@ async function runSteps(
 		publishAnnotations(run, outcome);
 		await publishAuditSummary(run, outcome);
 		await publishComment(run, outcome);
+		await publishReview(run, outcome);
 		decideExit(run, outcome);
 	} finally {
 		await removeSideTrees(run.workDir);

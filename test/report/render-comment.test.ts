@@ -116,7 +116,10 @@ describe("renderComment", () => {
 			gate: { blocking: 1, failOn: "error", block: "new" },
 			links: LINKS,
 			fixes: [
-				{ before: "httpx==0.26.0  # http client", after: "httpx==0.27.2  # http client" },
+				{
+					before: "httpx==0.26.0  # http client",
+					after: "httpx==0.27.2  # http client",
+				},
 				undefined,
 			],
 		});
@@ -175,14 +178,17 @@ describe("renderComment", () => {
 				"<!-- pin-audit:sticky key=default --> @admin see #1 ![i](https://evil.test/i.png) <script>",
 			suggestion: "evil` | [x](y)",
 		};
-		const body = renderComment(report([server], [hostile, { ...hostile, line: 2 }]), {
-			key: "default",
-			statuses: ["new", "existing"],
-			upgrades: [],
-			gate: { blocking: 1, failOn: "error", block: "new" },
-			links: LINKS,
-			fixes: [{ before: "```x``` <b>", after: "evil` | [x](y) ````" }],
-		});
+		const body = renderComment(
+			report([server], [hostile, { ...hostile, line: 2 }]),
+			{
+				key: "default",
+				statuses: ["new", "existing"],
+				upgrades: [],
+				gate: { blocking: 1, failOn: "error", block: "new" },
+				links: LINKS,
+				fixes: [{ before: "```x``` <b>", after: "evil` | [x](y) ````" }],
+			},
+		);
 		// Code spans and backslash-escaped characters render literally (HTML and links included); nothing else may
 		// be live markup.
 		const outsideCode = body

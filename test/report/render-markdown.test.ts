@@ -26,7 +26,9 @@ const report = buildReport(
 describe("renderMarkdown", () => {
 	it("without a comparison (the CLI) shows no new/existing marks and no gate", () => {
 		const md = renderMarkdown(report);
-		expect(md).toContain("#### Findings\n\n- 🔴 · `unpinned` · `requirements.txt:3` · `anyio`\n");
+		expect(md).toContain(
+			"#### Findings\n\n- 🔴 · `unpinned` · `requirements.txt:3` · `anyio`\n",
+		);
 		expect(md).not.toContain("This check");
 		expect(md).not.toContain("Compared with the base");
 	});
@@ -39,7 +41,9 @@ describe("renderMarkdown", () => {
 			gate: { blocking: 0, failOn: "error", block: "new" },
 		});
 		expect(md).toContain("- 🔴 existing · `unpinned` ·");
-		expect(md).toContain("### ☑️ pin-audit: nothing new · 1 already on the base");
+		expect(md).toContain(
+			"### ☑️ pin-audit: nothing new · 1 already on the base",
+		);
 		expect(md).toContain(
 			"This check passes: nothing new at or above `error` (`fail-on: error`, `block: new`).",
 		);

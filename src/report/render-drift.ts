@@ -1,12 +1,6 @@
-// The drift report as text (terminal, cron mail), markdown (job summary, the drift issue) and JSON. The markdown
-// follows render-markdown.ts: the same escaping (escape.ts), verdict heading, summary table first and a
-// collapsed <details> per project, and the same fitting to a size limit (markdown-blocks.ts).
-import { compareLoosely, compareStrings } from "../drift/compute-drift.js";
 import {
 	type DriftEntry,
 	type DriftReport,
-	type FleetLocation,
-	type FleetPackage,
 	isDrifting,
 } from "../drift/drift-report.js";
 import {
@@ -16,7 +10,15 @@ import {
 	type DriftState,
 	encodeState,
 } from "../drift/drift-state.js";
-import { formatUtc } from "../policy/cooldown.js";
+import {
+	countRepositories,
+	describeAllowed,
+	describeBehind,
+	describeSpread,
+	formatDay,
+	formatYears,
+	listUnknown,
+} from "./drift-phrases.js";
 import {
 	codeSpan,
 	escapeHtml,
@@ -26,6 +28,8 @@ import {
 import { fitToLength } from "./markdown-blocks.js";
 import { COMMENT_LIMIT } from "./render-comment.js";
 import { plural } from "./render-text.js";
+
+export { describeAllowed, describeBehind, describeSpread };
 
 /** First line of the drift issue: found by it and by its author. */
 export const DRIFT_MARKER = "<!-- pin-audit:drift -->";
@@ -127,16 +131,17 @@ function renderWithLimits(
 	const groups = allGroups.slice(0, limits.projects);
 	cut += allGroups.length - groups.length;
 	if (groups.length > 0) {
+		// Five short columns at most, so the table fits the conversation column; the repository joins the project.
 		out.push(
-			`| ${multi ? "Repository | " : ""}Project | Behind | Yanked | Major | Minor | Patch | Libyears |`,
-			`|${multi ? "---|" : ""}---|---:|---:|---:|---:|---:|---:|`,
+			"| Project | Behind | Yanked | Updates behind | Libyears |",
+			"|---|---:|---:|---|---:|",
 		);
 		for (const g of groups) {
 			const sum = (k: "major" | "minor" | "patch") =>
 				g.entries.reduce((n, e) => n + e.behind[k], 0);
 			const years = g.entries.reduce((n, e) => n + (e.libyears ?? 0), 0);
 			out.push(
-				`| ${multi ? `${codeSpan(g.repository)} | ` : ""}${codeSpan(g.project)} | ${g.entries.filter((e) => e.status === "behind").length} | ${g.entries.filter((e) => e.status === "yanked").length} | ${sum("major")} | ${sum("minor")} | ${sum("patch")} | ${formatYears(years)} |`,
+				`| ${multi ? `${codeSpan(g.repository)} ` : ""}${codeSpan(g.project)} | ${g.entries.filter((e) => e.status === "behind").length} | ${g.entries.filter((e) => e.status === "yanked").length} | ${sum("major")} major · ${sum("minor")} minor · ${sum("patch")} patch | ${formatYears(years)} |`,
 			);
 		}
 		out.push("");
@@ -168,13 +173,7 @@ function renderWithLimits(
 			`<details><summary><b>${escapeHtml(label)}</b>: ${describeGroup(g.entries)}</summary>`,
 			"",
 		);
-		if (shown.length > 0) {
-			out.push(
-				"| Package | In use | Latest | Behind | Libyears | Policy allows | Where |",
-				"|---|---|---|---|---:|---|---|",
-			);
-			for (const e of shown) out.push(renderEntryRow(e));
-		}
+		for (const e of shown) out.push(...renderEntryItem(e));
 		if (shown.length < g.entries.length)
 			out.push(
 				"",
@@ -209,8 +208,13 @@ export function renderDriftVerdict(
 			r.entries.filter(isDrifting).map((e) => `${r.name}\0${e.project}`),
 		),
 	).size;
+	// A report that could check nothing (offline, or an index that did not answer) never wears a green mark.
 	if (summary.behind + summary.yanked === 0)
-		return `✅ ${title}: every checked pin is on its latest release`;
+		return summary.upToDate === 0
+			? `⚪ ${title}: no pin could be checked (${summary.unknown} not checked)`
+			: summary.unknown > 0
+				? `☑️ ${title}: ${plural(summary.upToDate, "checked version")} on the latest release, ${summary.unknown} not checked`
+				: `✅ ${title}: every checked pin is on its latest release`;
 	const parts = [];
 	if (summary.behind > 0)
 		parts.push(`${plural(summary.behind, "version")} behind`);
@@ -266,88 +270,29 @@ function describeDeltaRow(r: DeltaRow, multi: boolean): string {
 	return `${codeSpan(r.package)} in ${where}${before || after ? ` (${[before, after].filter(Boolean).join("; ")})` : ""}`;
 }
 
-function renderEntryRow(e: DriftEntry): string {
+/** One package as a list item: versions and how far behind on the first line, policy and places on the second. */
+function renderEntryItem(e: DriftEntry): string[] {
 	const inUse = `${codeSpan(e.current)}${e.currentUploaded ? ` (${formatDay(e.currentUploaded)})` : ""}${e.status === "yanked" ? ` **yanked**${e.yankedReason ? `: ${escapeMarkdown(e.yankedReason)}` : ""}` : ""}`;
 	const latest = e.latest
-		? `${codeSpan(e.latest)}${e.latestUploaded ? ` (${formatDay(e.latestUploaded)})` : ""}`
+		? ` → ${codeSpan(e.latest)}${e.latestUploaded ? ` (${formatDay(e.latestUploaded)})` : ""}`
 		: "";
+	const behind = describeBehind(e);
+	const facts = [
+		...(behind ? [`${behind} behind`] : []),
+		...(e.libyears === null ? [] : [`${formatYears(e.libyears)} libyears`]),
+	];
+	const allowed = describeAllowed(e, codeSpan);
 	const where = e.sources
 		.map((s) => codeSpan(`${s.file}:${s.line}`))
 		.join(", ");
-	return `| ${codeSpan(e.package)} | ${inUse} | ${latest} | ${describeBehind(e)} | ${e.libyears === null ? "" : formatYears(e.libyears)} | ${describeAllowed(e, codeSpan)} | ${where} |`;
-}
-
-/** `2 minor, 1 patch`; empty when not behind. */
-export function describeBehind(e: DriftEntry): string {
-	const parts: string[] = [];
-	for (const k of ["major", "minor", "patch"] as const)
-		if (e.behind[k] > 0) parts.push(`${e.behind[k]} ${k}`);
-	return parts.join(", ");
-}
-
-/** What the policy lets this pin move to, including a release still in its cooldown ("not yet"). */
-export function describeAllowed(
-	e: DriftEntry,
-	code: (text: string) => string,
-): string {
-	const parts: string[] = [];
-	if (!e.currentAllowed) parts.push(`${code(e.current)} is outside the policy`);
-	if (e.status !== "unknown") {
-		if (e.allowed === null) parts.push("no release");
-		else {
-			const order = compareLoosely(e.allowed, e.current);
-			parts.push(
-				order > 0
-					? code(e.allowed)
-					: order === 0
-						? `${code(e.allowed)} (in use)`
-						: `up to ${code(e.allowed)}`,
-			);
-		}
-	}
-	if (e.notYet)
-		parts.push(
-			`${code(e.notYet.version)} not yet (cooldown ends ${formatMoment(e.notYet.allowedAt, code)})`,
-		);
-	return parts.join("; ");
-}
-
-// The report schema only admits ISO 8601 times here; a report built some other way still renders, never throws.
-/** The UTC day of an ISO 8601 time, as markdown. */
-function formatDay(at: string): string {
-	const ms = Date.parse(at);
-	return Number.isNaN(ms)
-		? escapeMarkdown(at)
-		: new Date(ms).toISOString().slice(0, 10);
-}
-
-/** An ISO 8601 time as `2026-07-01 00:00 UTC`; text that is no time goes through `code` as it is. */
-function formatMoment(at: string, code: (text: string) => string): string {
-	const ms = Date.parse(at);
-	return Number.isNaN(ms) ? code(at) : formatUtc(new Date(ms));
-}
-
-/** `1.23.3 on 9 projects, 1.23.1 on servers/docparse`: names when few, a count when many. */
-export function describeSpread(
-	p: FleetPackage,
-	multi: boolean,
-	code: (text: string) => string,
-): string {
-	return p.versions
-		.map(
-			(v) =>
-				`${code(v.version)} on ${
-					v.locations.length <= 3
-						? v.locations.map((l) => code(locationLabel(l, multi))).join(", ")
-						: plural(v.locations.length, "project")
-				}`,
-		)
-		.join("; ");
-}
-
-function locationLabel(l: FleetLocation, multi: boolean): string {
-	if (!multi) return l.project;
-	return l.project === "." ? l.repository : `${l.repository}:${l.project}`;
+	const second = [
+		...(allowed ? [`policy: ${allowed}`] : []),
+		...(where ? [where] : []),
+	];
+	return [
+		`- ${codeSpan(e.package)} ${inUse}${latest}${facts.length > 0 ? ` · ${facts.join(" · ")}` : ""}${second.length > 0 ? "\\" : ""}`,
+		...(second.length > 0 ? [`  ${second.join(" · ")}`] : []),
+	];
 }
 
 interface Group {
@@ -379,17 +324,6 @@ function describeGroup(entries: readonly DriftEntry[]): string {
 	]
 		.filter(Boolean)
 		.join(", ");
-}
-
-function listUnknown(report: DriftReport): string[] {
-	const names = new Set<string>();
-	for (const r of report.repositories)
-		for (const e of r.entries) if (e.status === "unknown") names.add(e.package);
-	return [...names].sort(compareStrings);
-}
-
-function formatYears(years: number): string {
-	return (Math.round(years * 10) / 10).toFixed(1);
 }
 
 export interface DriftTextOptions {
@@ -458,8 +392,4 @@ function describeAge(at: string, now: Date): string {
 	if (days < 60) return `released ${plural(days, "day")} ago`;
 	if (days < 730) return `released ${Math.floor(days / 30)} months ago`;
 	return `released ${(days / 365.25).toFixed(1)} years ago`;
-}
-
-function countRepositories(n: number): string {
-	return n === 1 ? "1 repository" : `${n} repositories`;
 }

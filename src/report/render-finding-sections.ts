@@ -5,6 +5,7 @@ import { codeSpan } from "./escape.js";
 import {
 	type FindingView,
 	type LocationLinks,
+	locationUrl,
 	projectLabel,
 	renderFindingItem,
 	renderLocation,
@@ -75,9 +76,22 @@ export function renderExisting(
 	links: LocationLinks | undefined,
 ): string[] {
 	if (views.length === 0) return [];
-	const out = [`#### ${heading}`, "", ...renderProjectCounts(views)];
-	if (detail === "counts") return out;
-	for (const [project, entries] of groupByProject(views)) {
+	const out = [`#### ${heading} (${views.length})`, ""];
+	const groups = groupByProject(views);
+	if (detail === "counts") {
+		// The counts alone: a table of short columns, collapsed when long.
+		const table = renderProjectCounts(views);
+		if (groups.size <= 10) return [...out, ...table];
+		return [
+			...out,
+			`<details><summary>${describeCounts(views.map((v) => v.finding))} in ${plural(groups.size, "project")}</summary>`,
+			"",
+			...table,
+			"</details>",
+			"",
+		];
+	}
+	for (const [project, entries] of groups) {
 		const findings = entries.map((e) => e.finding);
 		out.push(
 			`<details><summary><b>${projectLabel(project)}</b>: ${describeCounts(findings)}</summary>`,
@@ -92,6 +106,7 @@ export function renderExisting(
 	return out;
 }
 
+/** Per rule: how many, and (with locations) where, per file with each line linked. */
 function renderRuleLines(
 	entries: readonly FindingView[],
 	withLocations: boolean,
@@ -107,20 +122,44 @@ function renderRuleLines(
 	const out: string[] = [];
 	for (const findings of byRule.values()) {
 		const first = findings[0] as Finding;
-		let line = `- ${SEVERITY_ICON[first.severity]} ${codeSpan(first.rule)} × ${findings.length}`;
-		if (withLocations) {
-			const places = findings
-				.slice(0, LOCATIONS_PER_RULE)
-				.map((f) => renderLocation(f, links) ?? "")
-				.filter((place) => place !== "");
-			const more =
-				findings.length - Math.min(findings.length, LOCATIONS_PER_RULE);
-			if (places.length > 0)
-				line += `: ${places.join(", ")}${more > 0 ? ` and ${more} more` : ""}`;
-		}
-		out.push(line);
+		const line = `- ${SEVERITY_ICON[first.severity]} ${codeSpan(first.rule)} × ${findings.length}`;
+		out.push(
+			withLocations ? `${line}: ${renderPlaces(findings, links)}` : line,
+		);
 	}
 	return out;
+}
+
+/** `file` lines 3, 4, 6 (each linked), at most LOCATIONS_PER_RULE lines, then "and N more". */
+function renderPlaces(
+	findings: readonly Finding[],
+	links: LocationLinks | undefined,
+): string {
+	const byFile = new Map<string, Finding[]>();
+	for (const f of findings.slice(0, LOCATIONS_PER_RULE)) {
+		const file = f.file ?? "";
+		const list = byFile.get(file);
+		if (list) list.push(f);
+		else byFile.set(file, [f]);
+	}
+	const parts: string[] = [];
+	for (const [file, inFile] of byFile) {
+		if (file === "") continue;
+		const name = renderLocation({ file, line: null }, links) ?? codeSpan(file);
+		const lines = inFile
+			.filter((f) => f.line)
+			.map((f) => {
+				const url = locationUrl(file, f.line, links);
+				return url ? `[${f.line}](${url})` : String(f.line);
+			});
+		parts.push(
+			lines.length > 0
+				? `${name} ${lines.length === 1 ? "line" : "lines"} ${lines.join(", ")}`
+				: name,
+		);
+	}
+	const more = findings.length - Math.min(findings.length, LOCATIONS_PER_RULE);
+	return `${parts.join("; ")}${more > 0 ? `; and ${more} more` : ""}`;
 }
 
 function groupByProject(

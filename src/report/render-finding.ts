@@ -43,10 +43,13 @@ export function renderFindingItem(
 	const head = [`${SEVERITY_ICON[f.severity]}${mark}`, codeSpan(f.rule)];
 	const where = renderLocation(f, links);
 	if (where) head.push(where);
-	if (f.package) head.push(codeSpan(f.package));
 	const { sentence, rest } = splitMessage(f.message, f.suggestion);
+	// The package, unless the sentence names it anyway.
+	if (f.package && !sentence.includes(`\`${f.package}\``))
+		head.push(codeSpan(f.package));
+	// A backslash ending a line is a hard line break (CommonMark): the sentence starts on a line of its own.
 	const out = [
-		`- ${head.join(" · ")}`,
+		`- ${head.join(" · ")}\\`,
 		`  ${escapeMarkdownWithCode(sentence)}`,
 	];
 	if (fix) out.push("", ...indent(diffBlock(fix)));

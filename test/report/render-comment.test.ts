@@ -131,7 +131,7 @@ describe("renderComment", () => {
 			"**This check fails:** 1 new finding at or above `error`",
 		);
 		expect(body).toContain(
-			`- 🔴 **new** · \`compat\` · [\`servers/weather/requirements.txt:2\`](${LINKS.blobBase}/servers/weather/requirements.txt#L2) · \`httpx\``,
+			`- 🔴 **new** · \`compat\` · [\`servers/weather/requirements.txt:2\`](${LINKS.blobBase}/servers/weather/requirements.txt#L2)\\\n  \`httpx\` ==0.26.0, outside`,
 		);
 		expect(body).toContain(
 			"  ```diff\n  -httpx==0.26.0  # http client\n  +httpx==0.27.2  # http client\n  ```",

@@ -27,7 +27,7 @@ describe("renderMarkdown", () => {
 	it("without a comparison (the CLI) shows no new/existing marks and no gate", () => {
 		const md = renderMarkdown(report);
 		expect(md).toContain(
-			"#### Findings\n\n- 🔴 · `unpinned` · `requirements.txt:3` · `anyio`\n",
+			"#### Findings\n\n- 🔴 · `unpinned` · `requirements.txt:3`\\\n  `anyio` needs a version constraint\n",
 		);
 		expect(md).not.toContain("This check");
 		expect(md).not.toContain("Compared with the base");

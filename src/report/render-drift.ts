@@ -133,15 +133,20 @@ function renderWithLimits(
 	if (groups.length > 0) {
 		// Five short columns at most, so the table fits the conversation column; the repository joins the project.
 		out.push(
-			"| Project | Behind | Yanked | Updates behind | Libyears |",
-			"|---|---:|---:|---|---:|",
+			"| Project | Behind | Updates behind | Libyears |",
+			"|---|---:|---|---:|",
 		);
 		for (const g of groups) {
-			const sum = (k: "major" | "minor" | "patch") =>
-				g.entries.reduce((n, e) => n + e.behind[k], 0);
+			const updates = (["major", "minor", "patch"] as const)
+				.map(
+					(k) => [k, g.entries.reduce((n, e) => n + e.behind[k], 0)] as const,
+				)
+				.filter(([, n]) => n > 0)
+				.map(([k, n]) => `${n} ${k}`);
 			const years = g.entries.reduce((n, e) => n + (e.libyears ?? 0), 0);
+			const yanked = g.entries.filter((e) => e.status === "yanked").length;
 			out.push(
-				`| ${multi ? `${codeSpan(g.repository)} ` : ""}${codeSpan(g.project)} | ${g.entries.filter((e) => e.status === "behind").length} | ${g.entries.filter((e) => e.status === "yanked").length} | ${sum("major")} major · ${sum("minor")} minor · ${sum("patch")} patch | ${formatYears(years)} |`,
+				`| ${multi ? `${codeSpan(g.repository)} ` : ""}${codeSpan(g.project)} | ${g.entries.filter((e) => e.status === "behind").length}${yanked > 0 ? ` (${yanked} yanked)` : ""} | ${updates.join(" · ")} | ${formatYears(years)} |`,
 			);
 		}
 		out.push("");

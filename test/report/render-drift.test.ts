@@ -70,7 +70,7 @@ describe("renderDriftMarkdown", () => {
 			"<summary><b>&lt;img src=x&gt;|@&#8203;alice</b>: 1 behind</summary>",
 		);
 		expect(markdown).toContain(
-			"| `<img src=x>\\|@alice` | 1 | 0 | 1 major · 0 minor · 0 patch | 1.0 |",
+			"| `<img src=x>\\|@alice` | 1 | 1 major | 1.0 |",
 		);
 		expect(markdown).toContain("Policy: \\<b\\>policy\\</b\\>.");
 	});

@@ -33,6 +33,10 @@ export function renderPage(title: string, markdown: string): string {
 body { margin: 0; background: #fff; }
 .column { box-sizing: border-box; width: ${COLUMN_PX}px; padding: 16px; }
 .overflowing { outline: 3px solid #d1242f; }
+/* The probe: a table laid out with its code (paths, versions) unbroken, as a reader needs to read it. */
+.probe { position: absolute; left: -20000px; top: 0; overflow-wrap: normal; word-wrap: normal; }
+.probe code { white-space: nowrap; }
+.probe table { display: table; max-width: none; overflow: visible; }
 </style></head>
 <body><div class="column"><article class="markdown-body">
 ${renderGfm(markdown)}
@@ -47,6 +51,19 @@ for (const el of document.querySelectorAll(".markdown-body table, .markdown-body
 		el.classList.add("overflowing");
 		wide.push(el.tagName.toLowerCase() + ": " + el.textContent.trim().slice(0, 60));
 	}
+}
+const probe = document.createElement("div");
+probe.className = "markdown-body probe";
+probe.style.width = column.width + "px";
+document.body.appendChild(probe);
+for (const table of document.querySelectorAll(".column table")) {
+	const copy = table.cloneNode(true);
+	probe.appendChild(copy);
+	if (copy.getBoundingClientRect().width > column.width + 1) {
+		table.classList.add("overflowing");
+		wide.push("table (needs " + Math.round(copy.getBoundingClientRect().width) + " px unbroken): " + table.textContent.replace(/\\s+/g, " ").trim().slice(0, 60));
+	}
+	probe.removeChild(copy);
 }
 document.getElementById("overflow").textContent = wide.length ? "OVERFLOW\\n" + wide.join("\\n") : "";
 document.body.dataset.height = String(document.documentElement.scrollHeight);

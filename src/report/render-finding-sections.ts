@@ -68,6 +68,20 @@ export function renderProjectCounts(views: readonly FindingView[]): string[] {
 	return out;
 }
 
+/** The counts per project; collapsed when more than ten projects would push the findings down. */
+export function renderCountsBlock(views: readonly FindingView[]): string[] {
+	const table = renderProjectCounts(views);
+	const projects = new Set(views.map((v) => v.finding.project)).size;
+	if (projects <= 10) return table;
+	return [
+		`<details><summary>${describeCounts(views.map((v) => v.finding))} in ${plural(projects, "project")}</summary>`,
+		"",
+		...table,
+		"</details>",
+		"",
+	];
+}
+
 /** The findings the base already has: per project (collapsed), per rule, at `detail`. */
 export function renderExisting(
 	views: readonly FindingView[],
@@ -78,19 +92,7 @@ export function renderExisting(
 	if (views.length === 0) return [];
 	const out = [`#### ${heading} (${views.length})`, ""];
 	const groups = groupByProject(views);
-	if (detail === "counts") {
-		// The counts alone: a table of short columns, collapsed when long.
-		const table = renderProjectCounts(views);
-		if (groups.size <= 10) return [...out, ...table];
-		return [
-			...out,
-			`<details><summary>${describeCounts(views.map((v) => v.finding))} in ${plural(groups.size, "project")}</summary>`,
-			"",
-			...table,
-			"</details>",
-			"",
-		];
-	}
+	if (detail === "counts") return [...out, ...renderCountsBlock(views)];
 	for (const [project, entries] of groups) {
 		const findings = entries.map((e) => e.finding);
 		out.push(

@@ -11,9 +11,9 @@ import type { FindingView, LocationLinks } from "./render-finding.js";
 import {
 	describeCounts,
 	type ExistingDetail,
+	renderCountsBlock,
 	renderExisting,
 	renderPrimary,
-	renderProjectCounts,
 } from "./render-finding-sections.js";
 import { plural } from "./render-text.js";
 import { renderUpgrades } from "./render-upgrades.js";
@@ -133,7 +133,7 @@ function renderWithLimit(
 	const primary = compared ? views.filter((v) => v.status === "new") : views;
 	const existing = compared ? views.filter((v) => v.status !== "new") : [];
 	if (!compared && new Set(views.map((v) => v.finding.project)).size > 1)
-		out.push(...renderProjectCounts(views));
+		out.push(...renderCountsBlock(views));
 	out.push(
 		...renderPrimary(
 			primary,

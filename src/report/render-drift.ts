@@ -5,7 +5,6 @@ import {
 } from "../drift/drift-report.js";
 import {
 	computeDelta,
-	type DeltaRow,
 	type DriftDelta,
 	type DriftState,
 	encodeState,
@@ -27,6 +26,7 @@ import {
 } from "./escape.js";
 import { fitToLength } from "./markdown-blocks.js";
 import { COMMENT_LIMIT } from "./render-comment.js";
+import { renderDelta } from "./render-drift-delta.js";
 import { plural } from "./render-text.js";
 
 export { describeAllowed, describeBehind, describeSpread };
@@ -130,27 +130,7 @@ function renderWithLimits(
 	const allGroups = groupDrifting(report);
 	const groups = allGroups.slice(0, limits.projects);
 	cut += allGroups.length - groups.length;
-	if (groups.length > 0) {
-		// Five short columns at most, so the table fits the conversation column; the repository joins the project.
-		out.push(
-			"| Project | Behind | Updates behind | Libyears |",
-			"|---|---:|---|---:|",
-		);
-		for (const g of groups) {
-			const updates = (["major", "minor", "patch"] as const)
-				.map(
-					(k) => [k, g.entries.reduce((n, e) => n + e.behind[k], 0)] as const,
-				)
-				.filter(([, n]) => n > 0)
-				.map(([k, n]) => `${n} ${k}`);
-			const years = g.entries.reduce((n, e) => n + (e.libyears ?? 0), 0);
-			const yanked = g.entries.filter((e) => e.status === "yanked").length;
-			out.push(
-				`| ${multi ? `${codeSpan(g.repository)} ` : ""}${codeSpan(g.project)} | ${g.entries.filter((e) => e.status === "behind").length}${yanked > 0 ? ` (${yanked} yanked)` : ""} | ${updates.join(" · ")} | ${formatYears(years)} |`,
-			);
-		}
-		out.push("");
-	}
+	out.push(...renderProjectTable(groups, multi));
 
 	const spread = report.fleet.filter((p) => p.versions.length > 1);
 	if (spread.length > 0) {
@@ -170,22 +150,9 @@ function renderWithLimits(
 		out.push("", "</details>", "");
 	}
 
-	for (const g of groups) {
-		const shown = g.entries.slice(0, limits.rowsPerProject);
-		cut += g.entries.length - shown.length;
-		const label = multi ? `${g.repository}: ${g.project}` : g.project;
-		out.push(
-			`<details><summary><b>${escapeHtml(label)}</b>: ${describeGroup(g.entries)}</summary>`,
-			"",
-		);
-		for (const e of shown) out.push(...renderEntryItem(e));
-		if (shown.length < g.entries.length)
-			out.push(
-				"",
-				`_${plural(g.entries.length - shown.length, "more package")} not shown._`,
-			);
-		out.push("", "</details>", "");
-	}
+	const sections = renderProjectSections(groups, multi, limits.rowsPerProject);
+	cut += sections.cut;
+	out.push(...sections.lines);
 
 	const unknown = listUnknown(report);
 	if (unknown.length > 0) {
@@ -201,6 +168,61 @@ function renderWithLimits(
 			"",
 		);
 	return out.join("\n");
+}
+
+/** Per project, how far behind: five short columns at most, so the table fits the conversation column. */
+function renderProjectTable(
+	groups: readonly Group[],
+	multi: boolean,
+): string[] {
+	if (groups.length === 0) return [];
+	const out: string[] = [];
+	// The repository joins the project rather than taking a column.
+	out.push(
+		"| Project | Behind | Updates behind | Libyears |",
+		"|---|---:|---|---:|",
+	);
+	for (const g of groups) {
+		const updates = (["major", "minor", "patch"] as const)
+			.map((k) => [k, g.entries.reduce((n, e) => n + e.behind[k], 0)] as const)
+			.filter(([, n]) => n > 0)
+			.map(([k, n]) => `${n} ${k}`);
+		const years = g.entries.reduce((n, e) => n + (e.libyears ?? 0), 0);
+		const yanked = g.entries.filter((e) => e.status === "yanked").length;
+		out.push(
+			`| ${multi ? `${codeSpan(g.repository)} ` : ""}${codeSpan(g.project)} | ${g.entries.filter((e) => e.status === "behind").length}${yanked > 0 ? ` (${yanked} yanked)` : ""} | ${updates.join(" · ")} | ${formatYears(years)} |`,
+		);
+	}
+	out.push("");
+	return out;
+}
+
+/** A collapsed section per drifting project, each package a list item. */
+function renderProjectSections(
+	groups: readonly Group[],
+	multi: boolean,
+	rowsPerProject: number,
+): { lines: string[]; cut: number } {
+	const out: string[] = [];
+	let cut = 0;
+	for (const g of groups) {
+		const shown = g.entries.slice(0, rowsPerProject);
+		cut += g.entries.length - shown.length;
+		const label = multi ? `${g.repository}: ${g.project}` : g.project;
+		out.push(
+			`<details><summary><b>${escapeHtml(label)}</b>: ${describeGroup(g.entries)}</summary>`,
+			"",
+		);
+		for (const e of shown) out.push(...renderEntryItem(e));
+		if (shown.length < g.entries.length)
+			out.push(
+				"",
+				`_${plural(g.entries.length - shown.length, "more package")} not shown._`,
+			);
+		out.push("", "</details>", "");
+	}
+
+	return { lines: out, cut };
 }
 
 export function renderDriftVerdict(
@@ -225,54 +247,6 @@ export function renderDriftVerdict(
 		parts.push(`${plural(summary.behind, "version")} behind`);
 	if (summary.yanked > 0) parts.push(`${summary.yanked} yanked`);
 	return `📦 ${title}: ${parts.join(", ")} in ${plural(projects, "project")}`;
-}
-
-function renderDelta(
-	delta: DriftDelta,
-	maxRows: number,
-	multi: boolean,
-): { lines: string[]; cut: number } {
-	const lines: string[] = [];
-	const total =
-		delta.added.length +
-		delta.further.length +
-		delta.reduced.length +
-		delta.resolved.length;
-	const counts = [
-		`${delta.resolved.length} resolved`,
-		`${delta.added.length} new`,
-		`${delta.further.length} drifted further`,
-		`${delta.reduced.length} closer`,
-	].join(", ");
-	lines.push(
-		`**Since the report of ${escapeMarkdown(delta.since)}:** ${total === 0 ? "no change." : `${counts}.`}`,
-		"",
-	);
-	let cut = 0;
-	const section = (icon: string, label: string, rows: DeltaRow[]) => {
-		if (rows.length === 0) return;
-		const shown = rows.slice(0, maxRows);
-		cut += rows.length - shown.length;
-		for (const r of shown)
-			lines.push(`- ${icon} ${label}: ${describeDeltaRow(r, multi)}`);
-	};
-	section("✅", "resolved", delta.resolved);
-	section("🆕", "new", delta.added);
-	section("⬇️", "drifted further", delta.further);
-	section("⬆️", "closer", delta.reduced);
-	if (total > 0) lines.push("");
-	return { lines, cut };
-}
-
-function describeDeltaRow(r: DeltaRow, multi: boolean): string {
-	const where = multi
-		? `${codeSpan(r.repository)} ${codeSpan(r.project)}`
-		: codeSpan(r.project);
-	const side = (s: NonNullable<DeltaRow["before"]>) =>
-		`${codeSpan(s.versions)}, ${plural(s.behind, "release")} behind${s.latest ? ` ${codeSpan(s.latest)}` : ""}`;
-	const before = r.before ? `was ${side(r.before)}` : "";
-	const after = r.after ? `now ${side(r.after)}` : "";
-	return `${codeSpan(r.package)} in ${where}${before || after ? ` (${[before, after].filter(Boolean).join("; ")})` : ""}`;
 }
 
 /** One package as a list item: versions and how far behind on the first line, policy and places on the second. */

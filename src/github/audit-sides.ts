@@ -20,8 +20,6 @@ import { describeApiError } from "./rest-client.js";
 
 export interface Side {
 	report: Report;
-	/** Where the side's files were read to; absent when they are the checkout's (the audited root). */
-	dir?: string;
 	/** How it was read, for the log. */
 	source: string;
 	/** The directory its files were audited in (the audited path inside the checkout or the materialized tree). */
@@ -187,7 +185,6 @@ async function readSide(
 			},
 			materialized.warnings,
 		),
-		dir: dest,
 		source: `${name} ${commit} (${via})`,
 		dir: dest,
 		commit: /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(commit) ? commit : null,

@@ -15,6 +15,7 @@ import {
 import type { Report } from "./model/report.js";
 import { stripControls } from "./report/escape.js";
 import { FAIL_ON, type FailOn, failsOn } from "./report/fail-on.js";
+import { readFixesFromTree } from "./report/read-fixes-from-tree.js";
 import {
 	renderDriftIssue,
 	renderDriftJson,
@@ -22,7 +23,10 @@ import {
 	renderDriftText,
 } from "./report/render-drift.js";
 import { renderJson, renderJsonChunks } from "./report/render-json.js";
-import { renderMarkdown } from "./report/render-markdown.js";
+import {
+	type MarkdownOptions,
+	renderMarkdown,
+} from "./report/render-markdown.js";
 import { renderText } from "./report/render-text.js";
 import { renderSarifOfDirectory, rootInRepository } from "./sarif-output.js";
 import { TOOL_NAME, TOOL_VERSION } from "./version.js";
@@ -240,7 +244,11 @@ async function renderAudit(
 				await rootInRepository(root, process.cwd()),
 			),
 		];
-	return [renderReport(report, format, text)];
+	const markdown =
+		format === "markdown"
+			? { fixes: await readFixesFromTree(report, root) }
+			: {};
+	return [renderReport(report, format, text, markdown)];
 }
 
 /** The --output file, opened before any work so that a typo in its path fails fast. */
@@ -351,12 +359,13 @@ export function renderReport(
 	report: Report,
 	format: Format,
 	text: { color: boolean; inventory: boolean },
+	markdown: MarkdownOptions = {},
 ): string {
 	switch (format) {
 		case "json":
 			return renderJson(report);
 		case "markdown":
-			return renderMarkdown(report);
+			return renderMarkdown(report, markdown);
 		case "text":
 			return renderText(report, text);
 	}

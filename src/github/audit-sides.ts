@@ -21,10 +21,12 @@ import { describeApiError } from "./rest-client.js";
 
 export interface Side {
 	report: Report;
-	/** Where the side's files were read to; absent when they are the checkout's (the audited root). */
-	dir?: string;
 	/** How it was read, for the log. */
 	source: string;
+	/** The directory its files were audited in (the audited path inside the checkout or the materialized tree). */
+	dir: string;
+	/** The commit it was read at, null when unknown (a checkout that is not a git repository). */
+	commit: string | null;
 }
 
 export interface AuditedSides {
@@ -40,6 +42,8 @@ interface SideReader {
 	run: ActionRun;
 	workspaceReport: Report;
 	workspaceCommit: string | null;
+	/** The audited directory in the checkout. */
+	root: string;
 	policyPath: string;
 	sideOptions: SideOptions;
 }
@@ -65,6 +69,7 @@ export async function auditSides(
 	const reader: SideReader = {
 		run,
 		workspaceReport,
+		root,
 		policyPath: await policyFileOf(workspaceReport, root, run.workDir),
 		workspaceCommit: await headCommit(ctx.workspace),
 		// Under pull_request_target the runner must not fetch from a host the pull request names (a head-side
@@ -78,7 +83,13 @@ export async function auditSides(
 
 	// The head is the checkout, except under pull_request_target (the checkout is the base; the PR's files are
 	// read from git, never checked out or run) or when head-ref names another commit.
-	let head: Side = { report: workspaceReport, source: "the checkout" };
+	let head: Side = {
+		report: workspaceReport,
+		source: "the checkout",
+		dir: root,
+		// On pull_request the checkout is GitHub's merge commit; links point at the pull request's head instead.
+		commit: ctx.pullRequest?.headSha ?? ctx.headSha ?? reader.workspaceCommit,
+	};
 	const headRef =
 		inputs.headRef ??
 		(ctx.eventName === "pull_request_target" ? ctx.headSha : null);
@@ -137,6 +148,8 @@ async function readSide(
 			return {
 				report: reader.workspaceReport,
 				source: `${name} ${commit} (the checkout)`,
+				dir: reader.root,
+				commit,
 			};
 		materialized = await materializeFromGit(
 			ctx.workspace,
@@ -177,8 +190,9 @@ async function readSide(
 			},
 			materialized.warnings,
 		),
-		dir: dest,
 		source: `${name} ${commit} (${via})`,
+		dir: dest,
+		commit: /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(commit) ? commit : null,
 	};
 }
 

@@ -9,6 +9,7 @@ import { diffUpgrades, type UpgradeRow } from "../report/upgrade-diff.js";
 import type { ActionRun } from "./action-run.js";
 import type { AuditedSides } from "./audit-sides.js";
 import { blockingFindings } from "./gate.js";
+import type { FindingPresentation } from "./present-findings.js";
 
 /** What the change did: the head's report judged against the base, and what blocks the merge. */
 export interface AuditOutcome {
@@ -17,6 +18,8 @@ export interface AuditOutcome {
 	upgrades: UpgradeRow[];
 	blocking: Finding[];
 	gate: GateSummary;
+	/** Whole-line fixes and location links, as the renderers take them. */
+	view: FindingPresentation;
 	/** The comparison as the renderers take it; empty without a base. */
 	compared: {
 		statuses?: FindingComparison["statuses"];
@@ -29,6 +32,7 @@ export interface AuditOutcome {
 export function compareSides(
 	run: ActionRun,
 	sides: AuditedSides,
+	view: FindingPresentation,
 ): AuditOutcome {
 	const { inputs, block } = run;
 	const { head, base, sideOptions } = sides;
@@ -55,6 +59,7 @@ export function compareSides(
 		comparison,
 		upgrades,
 		blocking,
+		view,
 		gate: { blocking: blocking.length, failOn: inputs.failOn, block },
 		compared: comparison.compared
 			? {

@@ -54,6 +54,18 @@ const booleanText = optionalText.pipe(
 		.transform((value) => value?.toLowerCase() === "true"),
 );
 
+/** A boolean input whose default is true. */
+const booleanTextDefaultTrue = optionalText.pipe(
+	z
+		.enum(["true", "True", "TRUE", "false", "False", "FALSE"], {
+			error: (issue) => `must be true or false; got "${String(issue.input)}"`,
+		})
+		.optional()
+		.transform(
+			(value) => value === undefined || value.toLowerCase() === "true",
+		),
+);
+
 export const inputSchema = z.object({
 	token: z.string().transform((value) => value.trim()),
 	path: optionalText
@@ -128,6 +140,7 @@ export const inputSchema = z.object({
 		),
 	"drift-close-when-clean": booleanText,
 	sarif: optionalText,
+	suggestions: booleanTextDefaultTrue,
 });
 
 export const INPUT_NAMES = Object.keys(inputSchema.shape) as (keyof z.input<
@@ -157,6 +170,8 @@ export interface ActionInputs {
 	driftCloseWhenClean: boolean;
 	/** Where to write the SARIF report, relative to the workspace; undefined for none. */
 	sarif: string | undefined;
+	/** Post suggested fixes as a pull-request review (one-click suggestions). */
+	suggestions: boolean;
 }
 
 /** Reads and validates every input. `getInput` is core.getInput in the action and a plain lookup in tests. */
@@ -191,6 +206,7 @@ export function loadInputs(
 		driftLabels: v["drift-labels"],
 		driftCloseWhenClean: v["drift-close-when-clean"],
 		sarif: v.sarif,
+		suggestions: v.suggestions,
 	};
 }
 

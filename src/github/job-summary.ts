@@ -15,6 +15,7 @@ export async function publishAuditSummary(
 	const { ctx } = run;
 	const options = {
 		...outcome.compared,
+		...outcome.view,
 		gate: outcome.gate,
 		...(ctx.runUrl ? { fullReportUrl: ctx.runUrl } : {}),
 	};

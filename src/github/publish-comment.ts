@@ -51,6 +51,7 @@ async function upsertStickyComment(
 					renderComment(report, {
 						key: inputs.commentKey,
 						...outcome.compared,
+						...outcome.view,
 						gate: outcome.gate,
 						...(ctx.runUrl ? { runUrl: ctx.runUrl } : {}),
 					}),

@@ -7,8 +7,10 @@ import { compareSides } from "./compare-sides.js";
 import { describeFailure } from "./describe-failure.js";
 import { decideExit } from "./gate.js";
 import { publishAuditSummary } from "./job-summary.js";
+import { presentFindings } from "./present-findings.js";
 import { publishAnnotations } from "./publish-annotations.js";
 import { publishComment } from "./publish-comment.js";
+import { publishReview } from "./publish-review.js";
 import { runDriftMode } from "./run-drift-mode.js";
 import { publishSarif } from "./write-sarif.js";
 
@@ -45,12 +47,13 @@ async function runSteps(
 			return;
 		}
 		const sides = await auditSides(run, root, auditOptions);
-		const outcome = compareSides(run, sides);
+		const outcome = compareSides(run, sides, await presentFindings(run, sides));
 		await setAuditOutputs(run, outcome);
 		await publishSarif(run, outcome.report, sides.head.dir ?? root);
 		publishAnnotations(run, outcome);
 		await publishAuditSummary(run, outcome);
 		await publishComment(run, outcome);
+		await publishReview(run, outcome);
 		decideExit(run, outcome);
 	} finally {
 		await removeSideTrees(run.workDir);

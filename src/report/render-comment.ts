@@ -4,7 +4,7 @@
 import type { Report } from "../model/report.js";
 import { escapeMarkdown } from "./escape.js";
 import {
-	fitLevels,
+	fitReport,
 	type MarkdownOptions,
 	renderCutNote,
 	renderMarkdown,
@@ -56,7 +56,7 @@ function renderAllClear(
 	options: CommentOptions,
 	room: number,
 ): string {
-	return fitLevels(room, (limits) => {
+	return fitReport(room, 0, (limits) => {
 		const out = [`### ${renderVerdict(report, options)}`, ""];
 		const { summary } = report;
 		const fixed = options.fixedCount

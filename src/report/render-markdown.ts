@@ -1,20 +1,25 @@
 // The one markdown renderer: the CLI's `--format markdown`, the job summary and the pull-request comment all
-// come from here, so they never drift apart. Every repository string goes through escape.ts.
+// come from here, so they never drift apart. What the change introduced comes first, each finding in full;
+// what the base already had follows, summarized as far as the size budget requires. Every repository string
+// goes through escape.ts.
 import type { Report } from "../model/report.js";
-import type { Finding, Severity } from "../model/types.js";
 import type { FindingStatus } from "./compare-reports.js";
-import {
-	codeSpan,
-	escapeHtml,
-	escapeMarkdown,
-	escapeMarkdownWithCode,
-} from "./escape.js";
+import { escapeMarkdown } from "./escape.js";
+import type { LineFix } from "./line-fix.js";
 import { fitToLength, safeUrl } from "./markdown-blocks.js";
-
-export { safeUrl };
-
+import type { FindingView, LocationLinks } from "./render-finding.js";
+import {
+	describeCounts,
+	type ExistingDetail,
+	renderCountsBlock,
+	renderExisting,
+	renderPrimary,
+} from "./render-finding-sections.js";
 import { plural } from "./render-text.js";
-import type { UpgradeChange, UpgradeRow } from "./upgrade-diff.js";
+import { renderUpgrades } from "./render-upgrades.js";
+import type { UpgradeRow } from "./upgrade-diff.js";
+
+export { describeCounts, renderUpgrades, safeUrl };
 
 /** What decides the check's outcome, as the action computed it. */
 export interface GateSummary {
@@ -38,67 +43,130 @@ export interface MarkdownOptions {
 	/** Pinned and locked versions that changed against the base. */
 	upgrades?: readonly UpgradeRow[];
 	gate?: GateSummary;
+	/** The whole-line fix per finding (index-aligned with `report.findings`), shown as a diff. */
+	fixes?: readonly (LineFix | null | undefined)[];
+	/** Where locations link to (the head commit on GitHub); plain text without it. */
+	links?: LocationLinks;
 }
 
-const ICON: Record<Severity, string> = {
-	error: "🔴",
-	warning: "🟡",
-	notice: "🔵",
-};
-
-const CHANGE_LABEL: Record<UpgradeChange, string> = {
-	added: "➕ added",
-	removed: "➖ removed",
-	upgraded: "⬆️ upgraded",
-	downgraded: "⬇️ downgraded",
-	changed: "🔄 changed",
-};
-
-interface Limits {
-	findingsPerProject: number;
+/** One detail level: how existing findings are shown, how many dependency changes, how many new findings. */
+export interface Limits {
+	existing: ExistingDetail;
 	upgradeRows: number;
+	primary: number;
 }
 
-// Detail levels, from everything to the bare summary: the first that fits wins.
+const ALL = Number.POSITIVE_INFINITY;
+
+// From everything to the least: existing detail and long change lists go first; new findings stay whole.
 const LEVELS: Limits[] = [
-	{
-		findingsPerProject: Number.POSITIVE_INFINITY,
-		upgradeRows: Number.POSITIVE_INFINITY,
-	},
-	{ findingsPerProject: 50, upgradeRows: 200 },
-	{ findingsPerProject: 20, upgradeRows: 50 },
-	{ findingsPerProject: 5, upgradeRows: 20 },
-	{ findingsPerProject: 0, upgradeRows: 0 },
+	{ existing: "items", upgradeRows: ALL, primary: ALL },
+	{ existing: "locations", upgradeRows: ALL, primary: ALL },
+	{ existing: "locations", upgradeRows: 50, primary: ALL },
+	{ existing: "rules", upgradeRows: 50, primary: ALL },
+	{ existing: "rules", upgradeRows: 20, primary: ALL },
+	{ existing: "counts", upgradeRows: 20, primary: ALL },
+	{ existing: "counts", upgradeRows: 0, primary: ALL },
 ];
 
 export function renderMarkdown(
 	report: Report,
 	options: MarkdownOptions = {},
 ): string {
-	return fitLevels(
+	const views = report.findings.map(
+		(finding, i): FindingView => ({
+			finding,
+			status: options.statuses?.[i],
+			fix: options.fixes?.[i] ?? undefined,
+		}),
+	);
+	const primaryCount = options.statuses
+		? views.filter((v) => v.status === "new").length
+		: views.length;
+	return fitReport(
 		options.maxLength,
-		(limits) => renderWithLimit(report, options, limits),
+		primaryCount,
+		(limits) => renderWithLimit(report, views, options, limits),
 		renderCutNote(options.fullReportUrl),
 	);
 }
 
-/** The first detail level whose rendering fits in `maxLength`; a hard cut (at a line end) as the last resort. */
-export function fitLevels(
+/**
+ * The first level that fits; when even the least detail does not, as many of the new findings as fit (found by
+ * bisection), never fewer than one; a hard cut at a line end as the very last resort.
+ */
+export function fitReport(
 	maxLength: number | undefined,
+	primaryCount: number,
 	render: (limits: Limits) => string,
-	truncatedNote?: string,
+	note?: string,
 ): string {
-	return fitToLength(maxLength, LEVELS, render, truncatedNote);
+	const max = maxLength ?? ALL;
+	for (const level of LEVELS) {
+		const text = render(level);
+		if (text.length <= max) return text;
+	}
+	const least = LEVELS[LEVELS.length - 1] as Limits;
+	let low = 1;
+	let high = primaryCount - 1;
+	while (low <= high) {
+		const mid = Math.floor((low + high) / 2);
+		if (render({ ...least, primary: mid }).length <= max) low = mid + 1;
+		else high = mid - 1;
+	}
+	return fitToLength(
+		maxLength,
+		[{ ...least, primary: Math.max(1, high) }],
+		render,
+		note,
+	);
 }
 
 function renderWithLimit(
 	report: Report,
+	views: readonly FindingView[],
 	options: MarkdownOptions,
 	limits: Limits,
 ): string {
+	const out = renderHeader(report, options);
+	const compared = options.statuses !== undefined;
+	const primary = compared ? views.filter((v) => v.status === "new") : views;
+	const existing = compared ? views.filter((v) => v.status !== "new") : [];
+	if (!compared && new Set(views.map((v) => v.finding.project)).size > 1)
+		out.push(...renderCountsBlock(views));
+	out.push(
+		...renderPrimary(
+			primary,
+			limits.primary,
+			compared ? "New in this change" : "Findings",
+			options.links,
+			options.fullReportUrl
+				? `[full report](${safeUrl(options.fullReportUrl)})`
+				: "run `pin-audit --format markdown` for the full report.",
+		),
+	);
+	let cut = 0;
+	if (options.upgrades && options.upgrades.length > 0) {
+		const section = renderUpgrades(options.upgrades, limits.upgradeRows);
+		cut += section.cut;
+		out.push(...section.lines);
+	}
+	out.push(
+		...renderExisting(
+			existing,
+			limits.existing,
+			"Already on the base",
+			options.links,
+		),
+	);
+	if (limits.existing !== "items" && existing.length > 0) cut++;
+	if (cut > 0) out.push(renderCutNote(options.fullReportUrl), "");
+	return out.join("\n");
+}
+
+function renderHeader(report: Report, options: MarkdownOptions): string[] {
 	const { summary } = report;
-	const out: string[] = [];
-	out.push(`### ${renderVerdict(report, options)}`, "");
+	const out = [`### ${renderVerdict(report, options)}`, ""];
 	if (options.gate) out.push(renderGate(options.gate, options.statuses), "");
 	out.push(
 		`Audited ${plural(summary.projects, "project")}, ${plural(summary.files, "file")}, ${plural(summary.requirements, "requirement")} and ${plural(summary.locked, "locked package")} with ${escapeMarkdown(`${report.tool.name} ${report.tool.version}`)}.`,
@@ -107,87 +175,57 @@ function renderWithLimit(
 	const comparison = describeComparison(options);
 	if (comparison) out.push(comparison);
 	out.push("");
-
-	let cut = 0;
-	if (options.upgrades && options.upgrades.length > 0) {
-		const section = renderUpgrades(options.upgrades, limits.upgradeRows);
-		cut += section.cut;
-		out.push(...section.lines);
-	}
-
-	const groups = new Map<
-		string | null,
-		{ finding: Finding; status: FindingStatus | undefined }[]
-	>();
-	report.findings.forEach((finding, index) => {
-		const entry = { finding, status: options.statuses?.[index] };
-		groups.set(finding.project, [
-			...(groups.get(finding.project) ?? []),
-			entry,
-		]);
-	});
-	if (groups.size > 0) {
-		const withNew = options.statuses !== undefined;
-		out.push(
-			`| Project | Errors | Warnings | Notices |${withNew ? " New |" : ""}`,
-			`|---|---:|---:|---:|${withNew ? "---:|" : ""}`,
-		);
-		for (const [project, entries] of groups) {
-			const findings = entries.map((e) => e.finding);
-			const news = entries.filter((e) => e.status === "new").length;
-			out.push(
-				`| ${project === null ? "_repository_" : codeSpan(project)} | ${count(findings, "error")} | ${count(findings, "warning")} | ${count(findings, "notice")} |${withNew ? ` ${news} |` : ""}`,
-			);
-		}
-		out.push("");
-	}
-
-	for (const [project, entries] of groups) {
-		const findings = entries.map((e) => e.finding);
-		// New findings first: they are what this change is about and what blocks it.
-		const ordered = options.statuses
-			? [
-					...entries.filter((e) => e.status === "new"),
-					...entries.filter((e) => e.status !== "new"),
-				]
-			: entries;
-		const shown = ordered.slice(0, limits.findingsPerProject);
-		cut += entries.length - shown.length;
-		const open = findings.some((f) => f.severity === "error") ? " open" : "";
-		out.push(
-			`<details${open}><summary><b>${project === null ? "repository" : escapeHtml(project)}</b>: ${describeCounts(findings)}</summary>`,
-			"",
-		);
-		if (shown.length > 0) {
-			out.push(
-				"| | Rule | Package | Where | Problem | Fix |",
-				"|---|---|---|---|---|---|",
-			);
-			for (const e of shown) out.push(renderFindingRow(e.finding, e.status));
-		}
-		if (shown.length < entries.length) {
-			out.push(
-				"",
-				`_${plural(entries.length - shown.length, "more finding")} not shown._`,
-			);
-		}
-		out.push("", "</details>", "");
-	}
-	if (cut > 0) out.push(renderCutNote(options.fullReportUrl), "");
-	return out.join("\n");
+	return out;
 }
 
+/** True when the audit read no requirement and no lock entry and found nothing: there is nothing to call clear. */
+export function checkedNothing(report: Report): boolean {
+	const { summary } = report;
+	return summary.requirements + summary.locked + report.findings.length === 0;
+}
+
+/**
+ * The headline. With a comparison it counts what the change introduced first ("1 new error · 294 already on the
+ * base"); a report that checked nothing never wears a green mark.
+ */
 export function renderVerdict(
 	report: Report,
 	options: MarkdownOptions,
 ): string {
 	const { summary } = report;
 	const title = options.title ?? "pin-audit";
-	return summary.errors > 0
-		? `❌ ${title}: ${plural(summary.errors, "error")}, ${plural(summary.warnings, "warning")}`
-		: summary.warnings > 0
-			? `⚠️ ${title}: ${plural(summary.warnings, "warning")}`
-			: `✅ ${title}: all clear`;
+	const failing = options.gate ? options.gate.blocking > 0 : null;
+	if (options.statuses && summary.errors + summary.warnings > 0) {
+		const news = report.findings.filter(
+			(f, i) => options.statuses?.[i] === "new" && f.severity !== "notice",
+		);
+		const newErrors = news.filter((f) => f.severity === "error").length;
+		const newWarnings = news.length - newErrors;
+		const existing = summary.errors + summary.warnings - news.length;
+		const parts: string[] = [];
+		if (newErrors > 0) parts.push(plural(newErrors, "new error"));
+		if (newWarnings > 0) parts.push(plural(newWarnings, "new warning"));
+		if (parts.length === 0) parts.push("nothing new");
+		const tail = existing > 0 ? ` · ${existing} already on the base` : "";
+		const icon =
+			failing || (failing === null && newErrors > 0)
+				? "❌"
+				: newErrors + newWarnings > 0
+					? "⚠️"
+					: checkedNothing(report)
+						? "⚪"
+						: existing > 0
+							? "☑️"
+							: "✅";
+		return `${icon} ${title}: ${parts.join(", ")}${tail}`;
+	}
+	if (summary.errors > 0)
+		return `❌ ${title}: ${plural(summary.errors, "error")}, ${plural(summary.warnings, "warning")}`;
+	if (summary.warnings > 0)
+		return `⚠️ ${title}: ${plural(summary.warnings, "warning")}`;
+	return checkedNothing(report)
+		? `⚪ ${title}: nothing to check (no pinned requirement or lock entry found)`
+		: `✅ ${title}: all clear`;
 }
 
 function renderGate(
@@ -217,96 +255,8 @@ function describeComparison(options: MarkdownOptions): string | null {
 	return `Compared with the base: ${parts.join(", ")}.`;
 }
 
-/** The dependency-changes table, collapsed when long. `cut` counts rows left out. */
-export function renderUpgrades(
-	upgrades: readonly UpgradeRow[],
-	maxRows: number = Number.POSITIVE_INFINITY,
-): { lines: string[]; cut: number } {
-	const shown = upgrades.slice(0, maxRows);
-	const lines: string[] = [];
-	const open = upgrades.length <= 10 ? " open" : "";
-	lines.push(
-		`<details${open}><summary><b>Dependency changes</b>: ${describeUpgradeCounts(upgrades)}</summary>`,
-		"",
-	);
-	if (shown.length > 0) {
-		lines.push(
-			"| Project | Package | Change | From | To | Update | File |",
-			"|---|---|---|---|---|---|---|",
-		);
-		for (const u of shown) {
-			const to = u.to === null ? "" : codeSpan(u.to);
-			// The URL is built by upgrade-diff from a validated name and version, never taken from the repository.
-			const linkedTo = u.url && u.to !== null ? `[${to}](${u.url})` : to;
-			const linkedFrom =
-				u.url && u.to === null && u.from !== null
-					? `[${codeSpan(u.from)}](${u.url})`
-					: u.from === null
-						? ""
-						: codeSpan(u.from);
-			lines.push(
-				`| ${codeSpan(u.project)} | ${codeSpan(u.package)} | ${CHANGE_LABEL[u.change]} | ${linkedFrom} | ${linkedTo} | ${u.updateType ?? ""} | ${codeSpan(u.file)} |`,
-			);
-		}
-	}
-	if (shown.length < upgrades.length)
-		lines.push(
-			"",
-			`_${plural(upgrades.length - shown.length, "more change")} not shown._`,
-		);
-	lines.push("", "</details>", "");
-	return { lines, cut: upgrades.length - shown.length };
-}
-
-function describeUpgradeCounts(upgrades: readonly UpgradeRow[]): string {
-	const parts: string[] = [];
-	for (const change of [
-		"upgraded",
-		"downgraded",
-		"added",
-		"removed",
-		"changed",
-	] as const) {
-		const n = upgrades.filter((u) => u.change === change).length;
-		if (n > 0) parts.push(`${n} ${change}`);
-	}
-	return parts.join(", ");
-}
-
 export function renderCutNote(fullReportUrl: string | undefined): string {
 	return fullReportUrl
 		? `Some detail was left out to fit. [Full report in the job summary](${safeUrl(fullReportUrl)})`
 		: "Some detail was left out to fit; run `pin-audit --format markdown` for the full report.";
-}
-
-function renderFindingRow(
-	f: Finding,
-	status: FindingStatus | undefined,
-): string {
-	const where = f.file
-		? codeSpan(`${f.file}${f.line ? `:${f.line}` : ""}`)
-		: "";
-	const problem =
-		escapeMarkdownWithCode(f.message) +
-		(f.counterexample ? ` (for example ${codeSpan(f.counterexample)})` : "");
-	const fix = f.suggestion ? codeSpan(f.suggestion) : "";
-	const mark =
-		status === "new" ? " **new**" : status === "existing" ? " existing" : "";
-	const also = f.also?.length
-		? ` (also ${f.also.map((id) => codeSpan(id)).join(", ")})`
-		: "";
-	return `| ${ICON[f.severity]}${mark} | ${codeSpan(f.rule)}${also} | ${f.package ? codeSpan(f.package) : ""} | ${where} | ${problem} | ${fix} |`;
-}
-
-function count(findings: readonly Finding[], severity: Severity): number {
-	return findings.filter((f) => f.severity === severity).length;
-}
-
-export function describeCounts(findings: readonly Finding[]): string {
-	const parts: string[] = [];
-	for (const severity of ["error", "warning", "notice"] as const) {
-		const n = count(findings, severity);
-		if (n > 0) parts.push(plural(n, severity));
-	}
-	return parts.join(", ");
 }

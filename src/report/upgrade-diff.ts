@@ -33,6 +33,10 @@ export interface UpgradeRow {
 	updateType: UpdateType | null;
 	/** The release page of the new version (the old one when removed); null off PyPI-like indexes. */
 	url: string | null;
+	/** The package's changelog, when its metadata or the shipped knowledge names one. */
+	changelogUrl?: string;
+	/** A compare view between the two versions' tags, when the source repository and its tag format are known. */
+	compareUrl?: string;
 }
 
 export interface UpgradeDiffOptions {

@@ -177,7 +177,7 @@ describe("merge inputs from other repositories", () => {
 		expect(stderr).toBe("");
 		expect(code).toBe(0);
 		expect(stdout).toContain(
-			"| `mcp` | `1.0` (2025-01-01) | `2.0` (2026-01-01) | 1 major | 1.0 | `1.0` is outside the policy; `2.0`; `2.1` not yet (cooldown ends 2026-07-01 00:00 UTC) | `requirements.txt:1` |",
+			"- `mcp` `1.0` (2025-01-01) → `2.0` (2026-01-01) · 1 major behind · 1.0 libyears\\\n  policy: `1.0` is outside the policy; `2.0`; `2.1` not yet (cooldown ends 2026-07-01 00:00 UTC) · `requirements.txt:1`",
 		);
 	});
 });

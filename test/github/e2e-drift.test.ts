@@ -148,16 +148,16 @@ describe("dist/action.js on schedule (mode: drift)", () => {
 		expect(body.length).toBeLessThan(65_536);
 		// Every lagging pin, with how far behind and what the policy allows.
 		expect(body).toContain(
-			"| `httpx` | `0.26.0` (2023-12-20) | `0.28.1` (2024-12-06) | 2 minor, 2 patch | 1.0 | `0.28.1` | `servers/scraper/requirements-mcp.txt:4` |",
+			"- `httpx` `0.26.0` (2023-12-20) → `0.28.1` (2024-12-06) · 2 minor, 2 patch behind · 1.0 libyears\\\n  policy: `0.28.1` · `servers/scraper/requirements-mcp.txt:4`",
 		);
 		expect(body).toContain(
-			"| `anyio` | `4.3.0` (2024-02-19) | `5.0.0` (2026-04-01) | 1 major, 4 minor | 2.1 | `4.3.0` is outside the policy; `4.8.0` | `servers/transform/requirements-mcp.txt:4` |",
+			"- `anyio` `4.3.0` (2024-02-19) → `5.0.0` (2026-04-01) · 1 major, 4 minor behind · 2.1 libyears\\\n  policy: `4.3.0` is outside the policy; `4.8.0` · `servers/transform/requirements-mcp.txt:4`",
 		);
 		expect(body).toMatch(
-			/\| `mcp` \| `1\.23\.1` \(2025-12-04\) \| `1\.25\.0` \(2026-03-20\) \| 2 minor, 2 patch \| 0\.3 \| `1\.23\.1` is outside the policy; `1\.23\.3`; `1\.23\.4` not yet \(cooldown ends \d{4}-\d\d-\d\d \d\d:\d\d UTC\) \|/,
+			/- `mcp` `1\.23\.1` \(2025-12-04\) → `1\.25\.0` \(2026-03-20\) · 2 minor, 2 patch behind · 0\.3 libyears\\\n {2}policy: `1\.23\.1` is outside the policy; `1\.23\.3`; `1\.23\.4` not yet \(cooldown ends \d{4}-\d\d-\d\d \d\d:\d\d UTC\) · /,
 		);
 		expect(body).toContain(
-			"| `pydantic` | `2.11.7` (2025-06-14) | `2.12.5` (2025-11-26) | 1 minor | 0.5 | `2.12.5` | `servers/transform/uv.lock:250` |",
+			"- `pydantic` `2.11.7` (2025-06-14) → `2.12.5` (2025-11-26) · 1 minor behind · 0.5 libyears\\\n  policy: `2.12.5` · `servers/transform/uv.lock:250`",
 		);
 		expect(body).toContain(
 			"| `mcp` | `1.23.3` on `.`, `servers/scraper`, `servers/transform`; `1.23.1` on `servers/docparse` | `1.25.0` |",
@@ -215,8 +215,9 @@ describe("dist/action.js on schedule (mode: drift)", () => {
 		expect(clean.run.code, explain(clean.run)).toBe(0);
 		expect(clean.writes).toEqual([`PATCH ${ISSUES}/${number} 200`]);
 		expect(driftIssues(fake)[0]?.state).toBe("closed");
+		// Nothing could be checked: no green mark.
 		expect(driftIssues(fake)[0]?.body).toContain(
-			"every checked pin is on its latest release",
+			"### ⚪ pin-audit drift: no pin could be checked",
 		);
 
 		const back = await scheduledRun(fake, index, workspace, inputs);

@@ -24,6 +24,7 @@ describe("loadInputs", () => {
 			driftTitle: "pin-audit: dependency drift",
 			driftLabels: [],
 			driftCloseWhenClean: false,
+			suggestions: true,
 		});
 	});
 

@@ -23,6 +23,10 @@ function expectGolden(name: string, actual: string): void {
 }
 
 const RUN_URL = "https://github.com/octo/fleet/actions/runs/42";
+const LINKS = {
+	blobBase: `https://github.com/octo/fleet/blob/${"c".repeat(40)}`,
+	pathPrefix: ".",
+};
 
 function report(projects: Project[], findings: Finding[]): Report {
 	const built = buildReport(
@@ -102,7 +106,7 @@ const upgrades: UpgradeRow[] = [
 ];
 
 describe("renderComment", () => {
-	it("failing PR: marker first, verdict, what blocks, the changes, findings marked new/existing", () => {
+	it("failing PR: marker first, headline counts what is new, new findings in full with link and diff, existing summarized", () => {
 		const body = renderComment(report([server], [httpxConflict, oldWarning]), {
 			key: "default",
 			runUrl: RUN_URL,
@@ -110,16 +114,36 @@ describe("renderComment", () => {
 			fixedCount: 0,
 			upgrades,
 			gate: { blocking: 1, failOn: "error", block: "new" },
+			links: LINKS,
+			fixes: [
+				{
+					before: "httpx==0.26.0  # http client",
+					after: "httpx==0.27.2  # http client",
+				},
+				undefined,
+			],
 		});
 		expect(body.split("\n")[0]).toBe("<!-- pin-audit:sticky key=default -->");
+		expect(body).toContain(
+			"### ❌ pin-audit: 1 new error · 1 already on the base",
+		);
 		expect(body).toContain(
 			"**This check fails:** 1 new finding at or above `error`",
 		);
 		expect(body).toContain(
-			"| 🔴 **new** | `compat` | `httpx` | `servers/weather/requirements.txt:2` |",
+			`- 🔴 **new** · \`compat\` · [\`servers/weather/requirements.txt:2\`](${LINKS.blobBase}/servers/weather/requirements.txt#L2)\\\n  \`httpx\` ==0.26.0, outside`,
 		);
-		expect(body).toContain("| 🟡 existing | `unpinned` | `uvicorn` |");
-		expect(body).toContain("`httpx==0.27.2`");
+		expect(body).toContain(
+			"  ```diff\n  -httpx==0.26.0  # http client\n  +httpx==0.27.2  # http client\n  ```",
+		);
+		// New findings come before the dependency changes and the existing ones.
+		expect(body.indexOf("#### New in this change")).toBeLessThan(
+			body.indexOf("Dependency changes"),
+		);
+		expect(body.indexOf("Dependency changes")).toBeLessThan(
+			body.indexOf("#### Already on the base"),
+		);
+		expect(body).toContain("- 🟡 existing · `unpinned` ·");
 		expectGolden("failing-pr.md", body);
 	});
 
@@ -135,7 +159,9 @@ describe("renderComment", () => {
 		expect(body.split("\n")[0]).toBe("<!-- pin-audit:sticky key=py3.12 -->");
 		expect(body).toContain("### ✅ pin-audit: all clear");
 		expect(body).not.toContain("This check fails");
-		expect(body).toContain("[`1.23.3`](https://pypi.org/project/mcp/1.23.3/)");
+		expect(body).toContain(
+			"| `mcp` | `1.22.0` → `1.23.3` | minor | [release](https://pypi.org/project/mcp/1.23.3/) |",
+		);
 		expect(body.length).toBeLessThan(1500);
 		expectGolden("all-clear.md", body);
 	});
@@ -152,12 +178,17 @@ describe("renderComment", () => {
 				"<!-- pin-audit:sticky key=default --> @admin see #1 ![i](https://evil.test/i.png) <script>",
 			suggestion: "evil` | [x](y)",
 		};
-		const body = renderComment(report([server], [hostile]), {
-			key: "default",
-			statuses: ["new"],
-			upgrades: [],
-			gate: { blocking: 1, failOn: "error", block: "new" },
-		});
+		const body = renderComment(
+			report([server], [hostile, { ...hostile, line: 2 }]),
+			{
+				key: "default",
+				statuses: ["new", "existing"],
+				upgrades: [],
+				gate: { blocking: 1, failOn: "error", block: "new" },
+				links: LINKS,
+				fixes: [{ before: "```x``` <b>", after: "evil` | [x](y) ````" }],
+			},
+		);
 		// Code spans and backslash-escaped characters render literally (HTML and links included); nothing else may
 		// be live markup.
 		const outsideCode = body
@@ -166,6 +197,10 @@ describe("renderComment", () => {
 		expect(outsideCode.split("<!--").length - 1).toBe(1);
 		expect(outsideCode).not.toMatch(/<img|<script|<\/summary><\/details>/);
 		expect(outsideCode).not.toContain("](https://evil");
+		// The location links only to the percent-encoded path at the head commit.
+		expect(body).toContain(
+			`(${LINKS.blobBase}/reqs/%5Bclick%5D%28https%3A/evil.test%29%7C%60x%60.txt#L1)`,
+		);
 		expect(outsideCode).not.toMatch(/@admin|@octocat/);
 		expect(body).toContain("@&#8203;admin");
 		expect(body).toContain("#&#8203;1");

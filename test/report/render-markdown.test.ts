@@ -26,9 +26,8 @@ const report = buildReport(
 describe("renderMarkdown", () => {
 	it("without a comparison (the CLI) shows no new/existing marks and no gate", () => {
 		const md = renderMarkdown(report);
-		expect(md).toContain("| Project | Errors | Warnings | Notices |\n");
 		expect(md).toContain(
-			"| 🔴 | `unpinned` | `anyio` | `requirements.txt:3` |",
+			"#### Findings\n\n- 🔴 · `unpinned` · `requirements.txt:3`\\\n  `anyio` needs a version constraint\n",
 		);
 		expect(md).not.toContain("This check");
 		expect(md).not.toContain("Compared with the base");
@@ -41,7 +40,10 @@ describe("renderMarkdown", () => {
 			upgrades: [],
 			gate: { blocking: 0, failOn: "error", block: "new" },
 		});
-		expect(md).toContain("| 🔴 existing | `unpinned` |");
+		expect(md).toContain("- 🔴 existing · `unpinned` ·");
+		expect(md).toContain(
+			"### ☑️ pin-audit: nothing new · 1 already on the base",
+		);
 		expect(md).toContain(
 			"This check passes: nothing new at or above `error` (`fail-on: error`, `block: new`).",
 		);

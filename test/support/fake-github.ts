@@ -8,6 +8,11 @@ import {
 } from "node:http";
 import type { AddressInfo } from "node:net";
 import {
+	type PullReviewState,
+	type ReviewRouteContext,
+	routePullReviews,
+} from "./fake-pull-reviews.js";
+import {
 	matchRoute,
 	type Violation,
 	validateRequest,
@@ -58,6 +63,10 @@ export interface FakeState {
 	issues: FakeIssue[];
 	/** ref (branch name or commit sha) -> path -> file text. */
 	files: Record<string, Record<string, string>>;
+	/** Pull requests' files, review comments and reviews (fake-pull-reviews.ts). */
+	pullFiles: PullReviewState["pullFiles"];
+	reviewComments: PullReviewState["reviewComments"];
+	reviews: PullReviewState["reviews"];
 }
 
 export interface Fault {
@@ -156,6 +165,9 @@ export async function startFakeGitHub(
 		comments: [],
 		issues: [],
 		files: options.files ?? {},
+		pullFiles: {},
+		reviewComments: [],
+		reviews: [],
 	};
 	for (const number of options.pullRequests ?? []) {
 		const t = tick();
@@ -491,9 +503,26 @@ export async function startFakeGitHub(
 				return { status: 200, body: issueJson(issue) };
 			}
 			default:
-				return notFound(match);
+				return (
+					routePullReviews(state, reviewContext, key, match, url, body) ??
+					notFound(match)
+				);
 		}
 	}
+
+	const reviewContext: ReviewRouteContext = {
+		owner,
+		repo,
+		baseUrl: () => baseUrl,
+		author,
+		tick,
+		nextId: () => nextId++,
+		isPullRequest: (raw) => findIssue(raw)?.isPullRequest === true,
+		simpleUser: (u) => simpleUser(u),
+		paginate: (url, items) => paginate(url, items),
+		notFound: (match) => notFound(match),
+		docsUrl: (match) => docsUrl(match),
+	};
 
 	function findIssue(raw: string | undefined): FakeIssue | undefined {
 		return state.issues.find((i) => String(i.number) === raw);

@@ -7,6 +7,7 @@ import { driftRepository } from "./drift/drift-repository.js";
 import { advanceState, readState, snapshotDrift } from "./drift/drift-state.js";
 import { mergeReports, type ReportInput } from "./drift/merge-reports.js";
 import { ConfigurationError, describeConfigurationError } from "./errors.js";
+import { runFixCommand } from "./fix/run-fix.js";
 import {
 	INDEX_TOKEN_ENV,
 	listIndexSecrets,
@@ -38,6 +39,7 @@ export interface CliIo {
 export const USAGE = `Usage: pin-audit [path] [options]
        pin-audit drift [path] [options]
        pin-audit merge <report.json>... [options]
+       pin-audit fix [path] [options]      (see pin-audit fix --help)
 
 Audits the Python dependency files below path (default: the current directory):
 pyproject.toml, requirements files, uv.lock, pylock.toml and poetry.lock.
@@ -113,6 +115,7 @@ async function runCliUnsafe(
 	argv: readonly string[],
 	io: CliIo,
 ): Promise<number> {
+	if (argv[0] === "fix") return runFixCommand(argv.slice(1), io);
 	if (argv[0] === "drift" || argv[0] === "merge")
 		return runDriftCommand(argv[0], argv.slice(1), io);
 	let parsed: ReturnType<typeof parseCliArgs>;

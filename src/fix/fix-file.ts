@@ -158,7 +158,12 @@ function proveEdit(
 		const { specifier: _is, ...isRest } = is;
 		if (JSON.stringify(wasRest) !== JSON.stringify(isRest))
 			return "the edit would change more than the version specifier";
-		if (!sameSpecifier(is.specifier, edit.specifier))
+		// PEP 508 lines are read by the same parser as the suggestion (same text); Poetry's are translated.
+		const same =
+			edit.syntax === "poetry"
+				? sameSpecifier(is.specifier, edit.specifier)
+				: is.specifier === edit.specifier;
+		if (!same)
 			return `the line would read \`${is.specifier}\`, not \`${edit.specifier}\``;
 	}
 	return edited === 0 ? "no requirement on this line to edit" : null;

@@ -2,6 +2,8 @@ import { type FileHandle, open, readFile, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { type AuditOptions, auditRepository } from "./audit.js";
+import { compareWithBase } from "./compare/compare-with-base.js";
+import { renderCompared } from "./compare/render-comparison.js";
 import { type DriftReport, isDrifting } from "./drift/drift-report.js";
 import { driftRepository } from "./drift/drift-repository.js";
 import { advanceState, readState, snapshotDrift } from "./drift/drift-state.js";
@@ -61,6 +63,8 @@ Options:
                                  the project's own index, else https://pypi.org. Credentials may be in the
                                  URL or in PIN_AUDIT_INDEX_TOKEN; they are never printed
   --cache-dir <dir>              keep index answers here and revalidate them (ETag / Last-Modified)
+  --base-ref <ref>               compare with this git ref (as the action compares a pull request with its
+                                 base): findings marked new or existing, dependency changes, rule soak
   --no-inventory                 text format: show findings only, not every requirement
   --color / --no-color           force colours on or off (default: on for a terminal, off with NO_COLOR)
   --version                      print the version
@@ -210,7 +214,14 @@ async function auditAndWrite(
 	io: CliIo,
 ): Promise<number> {
 	const format = values.format as AuditFormat;
-	const report = await auditRepository(cliAuditOptions(root, values, io));
+	const options = cliAuditOptions(root, values, io);
+	const audited = await auditRepository(options);
+	const baseRef = values["base-ref"];
+	const compared =
+		baseRef === undefined
+			? null
+			: await compareWithBase(options, audited, baseRef, new Date());
+	const report = compared?.report ?? audited;
 	const color =
 		values.color ?? (io.isTty && !io.env.NO_COLOR && !values.output);
 	// Index credentials never reach the output, whatever a message or URL may have echoed.
@@ -218,10 +229,18 @@ async function auditAndWrite(
 		indexUrl: values["index-url"],
 		env: io.env,
 	});
-	const chunks = await renderAudit(report, format, root, {
-		color,
-		inventory: values.inventory,
-	});
+	const chunks =
+		compared && format !== "sarif"
+			? [
+					renderCompared(compared, format, {
+						color,
+						inventory: values.inventory,
+					}),
+				]
+			: await renderAudit(report, format, root, {
+					color,
+					inventory: values.inventory,
+				});
 	await writeMasked(chunks, secrets, output, io);
 	const failOn = values["fail-on"] as FailOn;
 	return report.findings.some((f) => failsOn(f, failOn)) ? 1 : 0;
@@ -343,6 +362,7 @@ function parseCliArgs(argv: readonly string[]) {
 			...AUDIT_OPTIONS,
 			inventory: { type: "boolean", default: true },
 			"fail-on": { type: "string", default: "error" },
+			"base-ref": { type: "string" },
 			color: { type: "boolean" },
 			version: { type: "boolean" },
 			help: { type: "boolean", short: "h" },

@@ -50,6 +50,8 @@ const RULES: Record<RuleId, Rule> = {
 	yanked: checkYanked,
 	"too-new": checkTooNew,
 	"index-unavailable": checkIndexUnavailable,
+	// A change against its base branch's history, not one tree: see src/rollout/check-soak.ts.
+	soak: () => [],
 };
 
 export interface PolicyEvaluation {

@@ -134,6 +134,11 @@ export function loadPolicyFromToml(
 			),
 		},
 		indexUrl: document["index-url"] ?? null,
+		rollout: {
+			canary: document.rollout.canary,
+			soak: parseDuration(document.rollout.soak) ?? 0,
+			wave: document.rollout.wave === "all" ? null : document.rollout.wave,
+		},
 		rules: document.rules,
 	};
 }

@@ -18,6 +18,7 @@ export const RULE_IDS = [
 	"yanked",
 	"too-new",
 	"index-unavailable",
+	"soak",
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -164,6 +165,19 @@ export const policySchema = z.strictObject({
 			packages: z.record(z.string(), duration).default({}),
 		})
 		.prefault({}),
+	/** Staged upgrades: the canary projects move first, then the rest after the soak, `wave` projects at a time. */
+	rollout: z
+		.strictObject({
+			/** picomatch globs on project paths: the canary wave. Empty: no rollout discipline. */
+			canary: oneOrMany(z.string().min(1)).default([]),
+			/** How long the canary must run a version before another project may move to it. */
+			soak: duration.default("24h"),
+			/** How many projects move together after the canary; "all" for every one. */
+			wave: z
+				.union([z.literal("all"), z.number().int().positive()])
+				.default("all"),
+		})
+		.prefault({}),
 	/** The package index to check pins against (PyPI JSON API root, or a Simple API URL ending in /simple). */
 	"index-url": z
 		.string()
@@ -185,6 +199,8 @@ export const policySchema = z.strictObject({
 			yanked: ruleSeverity.default("error"),
 			"too-new": ruleSeverity.default("warning"),
 			"index-unavailable": ruleSeverity.default("notice"),
+			// Needs the base branch's history (a pull request, or the CLI's --base-ref).
+			soak: ruleSeverity.default("warning"),
 		})
 		.prefault({}),
 });
@@ -227,5 +243,13 @@ export interface Policy {
 	cooldown: { default: number; packages: Record<string, number> };
 	/** Credentials possible: never print it unredacted. */
 	indexUrl: string | null;
+	rollout: RolloutPolicy;
 	rules: Record<RuleId, RuleSeverity>;
+}
+
+/** `[rollout]`, read: `soak` in milliseconds, `wave` null for "all". */
+export interface RolloutPolicy {
+	canary: string[];
+	soak: number;
+	wave: number | null;
 }

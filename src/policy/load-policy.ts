@@ -137,6 +137,7 @@ export function loadPolicyFromToml(
 		rollout: {
 			canary: document.rollout.canary,
 			soak: parseDuration(document.rollout.soak) ?? 0,
+			soakText: document.rollout.soak,
 			wave: document.rollout.wave === "all" ? null : document.rollout.wave,
 		},
 		rules: document.rules,

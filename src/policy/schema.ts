@@ -251,5 +251,7 @@ export interface Policy {
 export interface RolloutPolicy {
 	canary: string[];
 	soak: number;
+	/** `soak` as written, for messages. */
+	soakText: string;
 	wave: number | null;
 }

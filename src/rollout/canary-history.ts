@@ -36,6 +36,8 @@ export interface HistoryOptions {
 
 /** At most this many commits touching a canary's files are read per question. */
 const MAX_COMMITS = 200;
+/** `--shallow-since` once, then `--deepen` at most twice. */
+const DEEPEN_ROUNDS = 3;
 
 interface Commit {
 	sha: string;
@@ -45,7 +47,7 @@ interface Commit {
 /** Reads the canary's versions at a commit, once per commit. */
 export class CanaryHistory {
 	private readonly projectsAt = new Map<string, Promise<Project[] | null>>();
-	private deepened: Promise<boolean> | null = null;
+	private deepenings = 0;
 
 	constructor(private readonly options: HistoryOptions) {}
 
@@ -170,24 +172,31 @@ export class CanaryHistory {
 		}
 	}
 
-	/** `git fetch --shallow-since` back to a day before the horizon, once; false when it fails. */
-	private deepen(): Promise<boolean> {
-		if (this.deepened === null) {
-			const since = new Date(this.options.horizon.getTime() - 86_400_000);
-			this.deepened = this.git([
+	/**
+	 * Fetches more of the base's history: first back to a day before the horizon (`--shallow-since`), then, when
+	 * the cut still falls on the commit that adopted the version, its parents (`--deepen`). False when the fetch
+	 * fails or the rounds are spent.
+	 */
+	private async deepen(): Promise<boolean> {
+		if (this.deepenings >= DEEPEN_ROUNDS) return false;
+		const since = new Date(this.options.horizon.getTime() - 86_400_000);
+		const how =
+			this.deepenings === 0
+				? `--shallow-since=${since.toISOString().slice(0, 19)}Z`
+				: "--deepen=50";
+		this.deepenings++;
+		try {
+			await this.git([
 				"fetch",
 				"--no-tags",
 				"--no-recurse-submodules",
-				`--shallow-since=${since.toISOString()}`,
+				how,
 				"origin",
 				this.options.commit,
-			]).then(
-				() => true,
-				() => false,
-			);
-			return this.deepened;
+			]);
+			return true;
+		} catch {
+			return false;
 		}
-		// A second cut after a deepening: the history really ends there.
-		return Promise.resolve(false);
 	}
 }

@@ -3,7 +3,6 @@
 // "Runs since" is the commit date of the first commit of the base's first-parent history from which on the
 // canary's pin or lock holds V (canary-history.ts). Without history the finding says it could not tell.
 import type { Finding, Project, Severity } from "../model/types.js";
-import { formatDuration } from "../policy/cooldown.js";
 import type { Policy } from "../policy/schema.js";
 import type { Adoption } from "./canary-history.js";
 import {
@@ -78,7 +77,7 @@ function judgeMove(
 		key: `soak\0${move.project}\0${move.package}\0${move.version}`,
 	};
 	const what = `\`${move.package}\` moves to ${move.version} in ${move.project}`;
-	const setting = `[rollout] soak = "${formatDuration(soak)}"`;
+	const setting = `[rollout] soak = ${JSON.stringify(input.policy.rollout.soakText)}`;
 	if (earliest !== undefined) {
 		const { canary, adoption } = earliest;
 		const ends = new Date(adoption.date.getTime() + soak);

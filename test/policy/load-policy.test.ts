@@ -47,6 +47,7 @@ describe("loadPolicyFromToml", () => {
 		expect(policy.rollout).toEqual({
 			canary: [],
 			soak: 24 * 3_600_000,
+			soakText: "24h",
 			wave: null,
 		});
 		expect(policy.indexUrl).toBeNull();
@@ -61,6 +62,7 @@ describe("loadPolicyFromToml", () => {
 		expect(policy.rollout).toEqual({
 			canary: ["servers/scraper"],
 			soak: 2 * 86_400_000,
+			soakText: "2d",
 			wave: 3,
 		});
 		for (const rollout of [{ soak: "soon" }, { wave: 0 }, { canery: [] }])

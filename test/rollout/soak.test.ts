@@ -1,0 +1,281 @@
+// Rule `soak` and `--base-ref` in temporary git repositories whose commits carry explicit dates
+// (GIT_COMMITTER_DATE), read the way the CLI reads them.
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { runCli } from "../../src/run-cli.js";
+
+const HOUR = 3_600_000;
+const dirs: string[] = [];
+afterEach(() => {
+	for (const dir of dirs.splice(0))
+		rmSync(dir, { recursive: true, force: true });
+});
+
+function git(cwd: string, args: string[], date?: Date): string {
+	const when = (date ?? new Date(Date.now() - 240 * HOUR)).toISOString();
+	return execFileSync("git", args, {
+		cwd,
+		encoding: "utf8",
+		env: {
+			PATH: process.env.PATH ?? "/usr/bin:/bin",
+			HOME: cwd,
+			GIT_CONFIG_NOSYSTEM: "1",
+			GIT_CONFIG_GLOBAL: "/dev/null",
+			GIT_AUTHOR_NAME: "fleet",
+			GIT_AUTHOR_EMAIL: "fleet@pin-audit.invalid",
+			GIT_COMMITTER_NAME: "fleet",
+			GIT_COMMITTER_EMAIL: "fleet@pin-audit.invalid",
+			GIT_AUTHOR_DATE: when,
+			GIT_COMMITTER_DATE: when,
+		},
+		stdio: ["ignore", "pipe", "pipe"],
+	}).trim();
+}
+
+function write(dir: string, files: Record<string, string>) {
+	for (const [path, text] of Object.entries(files)) {
+		mkdirSync(dirname(join(dir, path)), { recursive: true });
+		writeFileSync(join(dir, path), text);
+	}
+}
+
+function commit(dir: string, files: Record<string, string>, hoursAgo: number) {
+	write(dir, files);
+	git(dir, ["add", "-A"]);
+	git(
+		dir,
+		["commit", "-q", "-m", `change ${hoursAgo}h ago`],
+		new Date(Date.now() - hoursAgo * HOUR),
+	);
+}
+
+const POLICY = `[rollout]\ncanary = "servers/scraper"\nsoak = "24h"\n`;
+const pins = (mcp: string) =>
+	`# runtime pins\nhttpx==0.28.1\nmcp==${mcp}  # the SDK\n`;
+
+/**
+ * main: a fleet on mcp 1.23.1 (ten days ago); then, `canaryHoursAgo` hours ago (unless null), the canary moves
+ * to 1.23.3. The work tree is a branch off main where `moves` are written (uncommitted, like a local change).
+ */
+function fleet(
+	canaryHoursAgo: number | null,
+	moves: Record<string, string>,
+): string {
+	const dir = mkdtempSync(join(tmpdir(), "pin-audit-soak-"));
+	dirs.push(dir);
+	git(dir, ["init", "-q", "-b", "main"]);
+	commit(
+		dir,
+		{
+			"pin-audit.toml": POLICY,
+			"servers/scraper/requirements.txt": pins("1.23.1"),
+			"servers/transform/requirements.txt": pins("1.23.1"),
+			"servers/docparse/requirements.txt": pins("1.23.1"),
+		},
+		240,
+	);
+	if (canaryHoursAgo !== null)
+		commit(
+			dir,
+			{ "servers/scraper/requirements.txt": pins("1.23.3") },
+			canaryHoursAgo,
+		);
+	// An unrelated later commit on main: the adoption date is the canary's, not the tip's.
+	commit(dir, { "README.md": "fleet\n" }, 1);
+	git(dir, ["checkout", "-q", "-b", "upgrade"]);
+	write(dir, moves);
+	return dir;
+}
+
+async function cli(...argv: string[]) {
+	let stdout = "";
+	let stderr = "";
+	const code = await runCli(argv, {
+		stdout: (t) => {
+			stdout += t;
+		},
+		stderr: (t) => {
+			stderr += t;
+		},
+		env: {},
+		isTty: false,
+	});
+	return { code, stdout, stderr };
+}
+
+interface JsonFinding {
+	rule: string;
+	severity: string;
+	file: string | null;
+	line: number | null;
+	message: string;
+}
+
+async function soakFindings(dir: string, baseRef = "main") {
+	const result = await cli(
+		dir,
+		"--offline",
+		"--format",
+		"json",
+		"--base-ref",
+		baseRef,
+	);
+	expect(result.stderr).toBe("");
+	const json = JSON.parse(result.stdout);
+	return (json.findings as JsonFinding[]).filter((f) => f.rule === "soak");
+}
+
+const moveTransform = { "servers/transform/requirements.txt": pins("1.23.3") };
+
+describe("rule soak", () => {
+	it("flags the non-canary's line 5 hours after the canary moved, naming the canary and when the soak ends", async () => {
+		const dir = fleet(5, moveTransform);
+		const findings = await soakFindings(dir);
+		expect(findings).toHaveLength(1);
+		const [finding] = findings;
+		expect(finding).toMatchObject({
+			severity: "warning",
+			file: "servers/transform/requirements.txt",
+			line: 3,
+		});
+		const adopted = new Date(Date.now() - 5 * HOUR);
+		const ends = new Date(adopted.getTime() + 24 * HOUR);
+		expect(finding?.message).toContain(
+			"the canary servers/scraper has run it only since",
+		);
+		expect(finding?.message).toContain(
+			ends.toISOString().slice(0, 13).replace("T", " "),
+		);
+		expect(finding?.message).toContain('[rollout] soak = "24h"');
+	});
+
+	it("is quiet 30 hours after the canary moved", async () => {
+		expect(await soakFindings(fleet(30, moveTransform))).toEqual([]);
+	});
+
+	it("flags a move to a version the canary never ran", async () => {
+		const findings = await soakFindings(fleet(null, moveTransform));
+		expect(findings).toHaveLength(1);
+		expect(findings[0]?.message).toContain(
+			"the canary servers/scraper does not run 1.23.3 on main (it runs 1.23.1)",
+		);
+	});
+
+	it("lets the canary itself move first", async () => {
+		const canaryOnly = { "servers/scraper/requirements.txt": pins("1.23.3") };
+		expect(await soakFindings(fleet(null, canaryOnly))).toEqual([]);
+	});
+
+	it("is an error when rules.soak says so, and marks it new against the base", async () => {
+		const dir = fleet(5, {
+			...moveTransform,
+			"pin-audit.toml": `${POLICY}[rules]\nsoak = "error"\n`,
+		});
+		const result = await cli(
+			dir,
+			"--offline",
+			"--format",
+			"json",
+			"--base-ref",
+			"main",
+		);
+		const json = JSON.parse(result.stdout);
+		const index = json.findings.findIndex(
+			(f: JsonFinding) => f.rule === "soak",
+		);
+		expect(json.findings[index].severity).toBe("error");
+		expect(json.comparison.statuses[index]).toBe("new");
+		expect(json.comparison.upgrades).toContainEqual(
+			expect.objectContaining({
+				project: "servers/transform",
+				package: "mcp",
+				from: "1.23.1",
+				to: "1.23.3",
+				change: "upgraded",
+			}),
+		);
+		expect(result.code).toBe(1);
+	});
+
+	it("deepens a shallow clone to find when the canary moved", async () => {
+		const origin = fleet(5, {});
+		const clone = mkdtempSync(join(tmpdir(), "pin-audit-soak-clone-"));
+		dirs.push(clone);
+		git(clone, [
+			"clone",
+			"-q",
+			"--depth=1",
+			"--branch",
+			"main",
+			`file://${origin}`,
+			".",
+		]);
+		write(clone, moveTransform);
+		const findings = await soakFindings(clone, "origin/main");
+		expect(findings).toHaveLength(1);
+		expect(findings[0]?.severity).toBe("warning");
+		expect(findings[0]?.message).toContain("has run it only since");
+	});
+
+	it("says it could not tell, as a notice, when the history is cut and cannot be fetched", async () => {
+		const origin = fleet(5, {});
+		const clone = mkdtempSync(join(tmpdir(), "pin-audit-soak-clone-"));
+		dirs.push(clone);
+		git(clone, [
+			"clone",
+			"-q",
+			"--depth=1",
+			"--branch",
+			"main",
+			`file://${origin}`,
+			".",
+		]);
+		rmSync(origin, { recursive: true, force: true });
+		write(clone, moveTransform);
+		const findings = await soakFindings(clone, "origin/main");
+		expect(findings).toHaveLength(1);
+		expect(findings[0]?.severity).toBe("notice");
+		expect(findings[0]?.message).toContain(
+			"could not tell since when the canary servers/scraper runs it",
+		);
+	});
+});
+
+describe("--base-ref", () => {
+	it("lists new findings and dependency changes in the text report", async () => {
+		const dir = fleet(30, moveTransform);
+		const result = await cli(
+			dir,
+			"--offline",
+			"--base-ref",
+			"main",
+			"--no-inventory",
+		);
+		expect(result.stdout).toMatch(
+			/Compared with main \([0-9a-f]{12}\): \d+ new, \d+ existing, \d+ fixed\./,
+		);
+		expect(result.stdout).toContain(
+			"servers/transform: mcp 1.23.1 -> 1.23.3 (upgraded, pinned in servers/transform/requirements.txt)",
+		);
+	});
+
+	it("is a usage error outside a git work tree or with an unknown ref", async () => {
+		const plain = mkdtempSync(join(tmpdir(), "pin-audit-soak-plain-"));
+		dirs.push(plain);
+		write(plain, { "requirements.txt": "mcp==1.23.3\n" });
+		const outside = await cli(plain, "--offline", "--base-ref", "main");
+		expect(outside.code).toBe(2);
+		expect(outside.stderr).toContain("not in a git work tree");
+		const unknown = await cli(
+			fleet(30, {}),
+			"--offline",
+			"--base-ref",
+			"no-such-branch",
+		);
+		expect(unknown.code).toBe(2);
+		expect(unknown.stderr).toContain("--base-ref no-such-branch");
+	});
+});

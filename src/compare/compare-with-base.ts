@@ -3,16 +3,13 @@
 // (upgrade-diff.ts), and rule `soak` against the base's first-parent history (src/rollout/).
 
 import type { AuditOptions } from "../audit.js";
-import { buildReport, compareFindings } from "../audit.js";
 import type { Report } from "../model/report.js";
-import { loadPolicy } from "../policy/load-policy.js";
 import {
 	compareReports,
 	type FindingComparison,
 } from "../report/compare-reports.js";
 import { diffUpgrades, type UpgradeRow } from "../report/upgrade-diff.js";
-import { CanaryHistory } from "../rollout/canary-history.js";
-import { checkSoak } from "../rollout/check-soak.js";
+import { addSoakFindings } from "./add-soak-findings.js";
 import { auditBaseRef, headPolicyPath } from "./audit-base.js";
 
 export interface BaseComparison {
@@ -32,31 +29,14 @@ export async function compareWithBase(
 ): Promise<BaseComparison> {
 	const policyPath = headPolicyPath(options.root, head, options.policyPath);
 	const base = await auditBaseRef(options, baseRef, policyPath);
-	const { policy } = await loadPolicy(options.root, policyPath);
-	const history = new CanaryHistory({
+	const report = await addSoakFindings(head, base.report, {
+		root: options.root,
+		policyPath,
 		checkout: base.checkout,
-		commit: base.commit,
-		horizon: new Date(now.getTime() - policy.rollout.soak),
-	});
-	const soak = await checkSoak({
-		policy,
-		base: base.report.projects,
-		head: head.projects,
-		baseName: baseRef,
+		baseRef,
+		baseCommit: base.commit,
 		now,
-		adoption: (canary, paths, name, version) =>
-			history.adoption(canary, paths, name, version),
 	});
-	const report =
-		soak.length === 0
-			? head
-			: buildReport(
-					head.root,
-					head.policy,
-					head.projects,
-					[...head.findings, ...soak].sort(compareFindings),
-					head.summary.files,
-				);
 	return {
 		report,
 		baseRef,

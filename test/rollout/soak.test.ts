@@ -1,9 +1,16 @@
 // Rule `soak` and `--base-ref` in temporary git repositories whose commits carry explicit dates
 // (GIT_COMMITTER_DATE), read the way the CLI reads them.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import {
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	rmSync,
+	writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import Ajv2020 from "ajv/dist/2020.js";
 import { afterEach, describe, expect, it } from "vitest";
 import { runCli } from "../../src/run-cli.js";
 
@@ -198,6 +205,11 @@ describe("rule soak", () => {
 			}),
 		);
 		expect(result.code).toBe(1);
+		const validate = new Ajv2020.default({
+			allErrors: true,
+			strict: true,
+		}).compile(JSON.parse(readFileSync("schema/report.schema.json", "utf8")));
+		expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
 	});
 
 	it("deepens a shallow clone to find when the canary moved", async () => {

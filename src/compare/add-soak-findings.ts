@@ -52,7 +52,10 @@ export async function addSoakFindings(
 		policy,
 		base: base.projects,
 		head: head.projects,
-		baseName: context.baseRef,
+		// A commit id is shortened the way git shows it; a branch name is kept.
+		baseName: /^[0-9a-f]{40,64}$/.test(context.baseRef)
+			? context.baseRef.slice(0, 12)
+			: context.baseRef,
 		now: context.now,
 		adoption: async (canary, paths, name, version) =>
 			history === null

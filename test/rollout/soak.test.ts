@@ -159,6 +159,30 @@ describe("rule soak", () => {
 		expect(finding?.message).toContain('[rollout] soak = "24h"');
 	});
 
+	it("dates the canary's move by the merge into the base, not by the topic branch's commit (first parent)", async () => {
+		// The canary's change was committed 40 hours ago on a topic branch and merged 5 hours ago.
+		const dir = fleet(null, {});
+		git(dir, ["checkout", "-q", "main"]);
+		git(dir, ["checkout", "-q", "-b", "canary"]);
+		commit(dir, { "servers/scraper/requirements.txt": pins("1.23.3") }, 40);
+		git(dir, ["checkout", "-q", "main"]);
+		git(
+			dir,
+			["merge", "-q", "--no-ff", "-m", "merge canary", "canary"],
+			new Date(Date.now() - 5 * HOUR),
+		);
+		git(dir, ["checkout", "-q", "upgrade"]);
+		git(dir, ["reset", "-q", "--hard", "main"]);
+		write(dir, moveTransform);
+		const findings = await soakFindings(dir);
+		expect(findings).toHaveLength(1);
+		const merged = new Date(Date.now() - 5 * HOUR)
+			.toISOString()
+			.slice(0, 13)
+			.replace("T", " ");
+		expect(findings[0]?.message).toContain(`has run it only since ${merged}`);
+	});
+
 	it("is quiet 30 hours after the canary moved", async () => {
 		expect(await soakFindings(fleet(30, moveTransform))).toEqual([]);
 	});

@@ -7,7 +7,13 @@ import type { Report } from "../model/report.js";
 import type { Finding, Project } from "../model/types.js";
 import { findCompileCommand } from "./compile-command.js";
 import { fixFileText, splitPhysicalLines } from "./fix-file.js";
-import { editKey, type FixFilters, planFixes } from "./plan-fixes.js";
+import {
+	editKey,
+	type FixFilters,
+	inProjects,
+	planFixes,
+} from "./plan-fixes.js";
+import { planMoves } from "./plan-moves.js";
 import { renderUnifiedDiff } from "./unified-diff.js";
 
 export interface NotFixed {
@@ -31,12 +37,23 @@ export interface FixResult {
 	changedFiles: string[];
 }
 
+/** `--package NAME --to VERSION`: move the package instead of applying the audit's suggestions. */
+export interface MoveRequest {
+	name: string;
+	version: string;
+}
+
 export async function fixRepository(
 	options: AuditOptions,
 	filters: FixFilters,
 	write: boolean,
+	move: MoveRequest | null = null,
 ): Promise<FixResult> {
-	const report = await auditRepository(options);
+	const audited = await auditRepository(options);
+	const moves =
+		move === null ? null : planMoves(audited, move.name, move.version);
+	const report =
+		moves === null ? audited : { ...audited, findings: moves.findings };
 	const plan = planFixes(report, filters);
 	const result: FixResult = {
 		diff: "",
@@ -94,6 +111,24 @@ export async function fixRepository(
 		if (command !== null) result.compiled.push({ file: planned.file, command });
 	}
 	result.lockCommands = listLockCommands(report, result.changedFiles);
+	if (moves !== null && move !== null)
+		result.lockCommands = [
+			...new Set([
+				...result.lockCommands,
+				...moves.relock
+					.filter((p) => inProjects(p.path, filters.projects))
+					.flatMap((p) => {
+						const command = upgradeCommandOf(p, report.projects, move);
+						return command === null ? [] : [command];
+					}),
+			]),
+		]
+			.filter(
+				(c, _, all) =>
+					!/ (uv lock|poetry lock)$/.test(c) ||
+					!all.some((o) => o !== c && o.startsWith(c)),
+			)
+			.sort();
 	if (write)
 		for (const [file, text] of texts)
 			await writeFile(join(rootReal, file), text, "utf8");
@@ -166,6 +201,24 @@ function lockCommandOf(
 	if (has(project, "pylock"))
 		return `${cdInto(project.path)}uv export --format pylock.toml -o pylock.toml`;
 	return null;
+}
+
+/** The command that moves a project's lock to `move.version` (its manifest already admits it). */
+function upgradeCommandOf(
+	project: Project,
+	projects: readonly Project[],
+	move: MoveRequest,
+): string | null {
+	const base = lockCommandOf(project, projects);
+	if (base === null) return null;
+	const pin = shellQuote(`${move.name}==${move.version}`);
+	if (base.endsWith("uv lock")) return `${base} --upgrade-package ${pin}`;
+	if (base.endsWith("poetry lock"))
+		return base.replace(
+			/poetry lock$/,
+			`poetry update ${shellQuote(move.name)}`,
+		);
+	return base;
 }
 
 function cdInto(dir: string): string {

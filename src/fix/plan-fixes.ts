@@ -86,13 +86,18 @@ export function planFixes(report: Report, filters: FixFilters): FixPlan {
 	};
 }
 
+/** Whether a project path matches one of the globs (no globs: every project). */
+export function inProjects(project: string, globs: readonly string[]): boolean {
+	return (
+		globs.length === 0 ||
+		globs.some((glob) => picomatch(glob, { dot: true })(project))
+	);
+}
+
 function inFilters(finding: Finding, filters: FixFilters): boolean {
 	if (filters.projects.length > 0) {
-		const matchers = filters.projects.map((glob) =>
-			picomatch(glob, { dot: true }),
-		);
 		if (finding.project === null) return false;
-		if (!matchers.some((m) => m(finding.project as string))) return false;
+		if (!inProjects(finding.project, filters.projects)) return false;
 	}
 	if (filters.packages.length > 0) {
 		const wanted = new Set(filters.packages.map(normalizeName));

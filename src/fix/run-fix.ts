@@ -9,6 +9,7 @@ import type { AuditOptions } from "../audit.js";
 import { ConfigurationError } from "../errors.js";
 import { INDEX_TOKEN_ENV } from "../index/index-endpoint.js";
 import type { Finding } from "../model/types.js";
+import { parseVersion } from "../pep440/version.js";
 import { stripControls } from "../report/escape.js";
 import { type FixResult, fixRepository } from "./fix-repository.js";
 
@@ -29,6 +30,8 @@ Options:
   --project <glob>      only findings in projects matching the glob (repeatable; the root is ".")
   --package <name>      only findings on this package (repeatable)
   --dry-run             print the diff and write nothing
+  --to <version>        with one --package: move it to this version instead (a rollout step): every exact
+                        pin becomes ==<version>, a lock holding another version gets its upgrade command
   --policy <file>       policy file (as for pin-audit [path])
   --include <glob>      only audit files matching the glob (repeatable)
   --exclude <glob>      skip files matching the glob (repeatable)
@@ -51,6 +54,7 @@ function parseFixArgs(argv: readonly string[]) {
 				project: { type: "string", multiple: true },
 				package: { type: "string", multiple: true },
 				"dry-run": { type: "boolean", default: false },
+				to: { type: "string" },
 				policy: { type: "string" },
 				include: { type: "string", multiple: true },
 				exclude: { type: "string", multiple: true },
@@ -102,17 +106,34 @@ export async function runFixCommand(
 			: { cacheDir: resolve(values["cache-dir"]) }),
 	};
 	const dryRun = values["dry-run"];
+	const packages = values.package ?? [];
+	if (
+		values.to !== undefined &&
+		(packages.length !== 1 || !isVersion(values.to))
+	)
+		throw new ConfigurationError(
+			`--to needs one --package and a version such as 1.23.3; got --to ${JSON.stringify(values.to)} with ${packages.length} --package\n\n${FIX_USAGE}`,
+		);
 	const result = await fixRepository(
 		options,
-		{ projects: values.project ?? [], packages: values.package ?? [] },
+		{ projects: values.project ?? [], packages },
 		!dryRun,
+		values.to === undefined
+			? null
+			: { name: packages[0] as string, version: values.to },
 	);
 	if (result.diff !== "") await io.stdout(result.diff);
 	io.stderr(describeFixResult(result, dryRun));
 	const remaining = result.notFixed.filter(
 		(n) => n.finding.severity === "error",
 	);
-	return remaining.length > 0 ? 1 : 0;
+	// A move is complete only when every line on the package could take the version.
+	const unmoved = values.to === undefined ? [] : result.withoutSuggestion;
+	return remaining.length + unmoved.length > 0 ? 1 : 0;
+}
+
+function isVersion(text: string): boolean {
+	return parseVersion(text) !== null;
 }
 
 function where(f: Finding): string {

@@ -5,8 +5,9 @@ import { buildReport, compareFindings } from "../audit.js";
 import { resolveCommit } from "../github/git-tree.js";
 import type { Report } from "../model/report.js";
 import { loadPolicy } from "../policy/load-policy.js";
-import { CanaryHistory, type GitCheckout } from "../rollout/canary-history.js";
+import { CanaryHistory } from "../rollout/canary-history.js";
 import { checkSoak } from "../rollout/check-soak.js";
+import type { GitCheckout } from "../rollout/git-checkout.js";
 
 export interface SoakContext {
 	/** The audited root on disk (its policy judges both sides). */

@@ -2,43 +2,20 @@
 // commit are materialized into a temporary directory and audited with the head's policy (one policy judges
 // both sides), so findings can be marked new or existing and dependency changes listed. No @actions here:
 // the CLI (`--base-ref`) and the action share it.
-import { mkdtemp, realpath, rm } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, relative, resolve, sep } from "node:path";
+import { join, resolve } from "node:path";
 import { type AuditOptions, auditRepository } from "../audit.js";
 import { ConfigurationError } from "../errors.js";
-import {
-	materializeFromGit,
-	resolveCommit,
-	runGit,
-} from "../github/git-tree.js";
+import { materializeFromGit, resolveCommit } from "../github/git-tree.js";
 import type { Report } from "../model/report.js";
-import type { GitCheckout } from "../rollout/canary-history.js";
+import { findCheckout, type GitCheckout } from "../rollout/git-checkout.js";
 
 export interface BaseSide {
 	report: Report;
 	/** The full commit id `ref` named. */
 	commit: string;
 	checkout: GitCheckout;
-}
-
-/** Where the audited root sits in its git work tree; a configuration error when it is not in one. */
-export async function findCheckout(root: string): Promise<GitCheckout> {
-	let top: string;
-	try {
-		top = (await runGit(["rev-parse", "--show-toplevel"], root))
-			.toString("utf8")
-			.trim();
-	} catch {
-		throw new ConfigurationError(
-			`${root} is not in a git work tree: --base-ref needs the repository's history`,
-		);
-	}
-	const inside = relative(await realpath(top), await realpath(root));
-	return {
-		repoDir: top,
-		prefix: inside === "" ? "." : inside.split(sep).join("/"),
-	};
 }
 
 /** The policy file the head's report ran with, as an absolute path (undefined: the built-in default). */

@@ -14,6 +14,7 @@ import {
 	planFixes,
 } from "./plan-fixes.js";
 import { planMoves } from "./plan-moves.js";
+import { shellQuote } from "./shell-quote.js";
 import { renderUnifiedDiff } from "./unified-diff.js";
 
 export interface NotFixed {
@@ -223,11 +224,4 @@ function upgradeCommandOf(
 
 function cdInto(dir: string): string {
 	return dir === "." ? "" : `cd ${shellQuote(dir)} && `;
-}
-
-/** POSIX shell quoting: paths come from the repository. */
-export function shellQuote(text: string): string {
-	return /^[A-Za-z0-9_./@%+=:,-]+$/.test(text)
-		? text
-		: `'${text.replaceAll("'", `'\\''`)}'`;
 }

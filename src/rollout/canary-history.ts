@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { auditRepository } from "../audit.js";
 import { materializeFromGit, type RunGit, runGit } from "../github/git-tree.js";
 import type { Project } from "../model/types.js";
+import type { GitCheckout } from "./git-checkout.js";
 import { runsVersion } from "./rollout-moves.js";
 
 export type Adoption =
@@ -17,13 +18,6 @@ export type Adoption =
 	| { kind: "not-running" }
 	/** No history to tell from (not a git checkout, a shallow clone that could not be deepened). */
 	| { kind: "unknown"; reason: string };
-
-export interface GitCheckout {
-	/** The git work tree's top directory. */
-	repoDir: string;
-	/** The audited root relative to it, POSIX, "." for the top. */
-	prefix: string;
-}
 
 export interface HistoryOptions {
 	checkout: GitCheckout;

@@ -1,63 +1,18 @@
 // Rule `soak` and `--base-ref` in temporary git repositories whose commits carry explicit dates
 // (GIT_COMMITTER_DATE), read the way the CLI reads them.
-import { execFileSync } from "node:child_process";
-import {
-	mkdirSync,
-	mkdtempSync,
-	readFileSync,
-	rmSync,
-	writeFileSync,
-} from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import Ajv2020 from "ajv/dist/2020.js";
 import { afterEach, describe, expect, it } from "vitest";
 import { runCli } from "../../src/run-cli.js";
+import { commit, git, HOUR, write } from "../support/dated-git.js";
 
-const HOUR = 3_600_000;
 const dirs: string[] = [];
 afterEach(() => {
 	for (const dir of dirs.splice(0))
 		rmSync(dir, { recursive: true, force: true });
 });
-
-function git(cwd: string, args: string[], date?: Date): string {
-	const when = (date ?? new Date(Date.now() - 240 * HOUR)).toISOString();
-	return execFileSync("git", args, {
-		cwd,
-		encoding: "utf8",
-		env: {
-			PATH: process.env.PATH ?? "/usr/bin:/bin",
-			HOME: cwd,
-			GIT_CONFIG_NOSYSTEM: "1",
-			GIT_CONFIG_GLOBAL: "/dev/null",
-			GIT_AUTHOR_NAME: "fleet",
-			GIT_AUTHOR_EMAIL: "fleet@pin-audit.invalid",
-			GIT_COMMITTER_NAME: "fleet",
-			GIT_COMMITTER_EMAIL: "fleet@pin-audit.invalid",
-			GIT_AUTHOR_DATE: when,
-			GIT_COMMITTER_DATE: when,
-		},
-		stdio: ["ignore", "pipe", "pipe"],
-	}).trim();
-}
-
-function write(dir: string, files: Record<string, string>) {
-	for (const [path, text] of Object.entries(files)) {
-		mkdirSync(dirname(join(dir, path)), { recursive: true });
-		writeFileSync(join(dir, path), text);
-	}
-}
-
-function commit(dir: string, files: Record<string, string>, hoursAgo: number) {
-	write(dir, files);
-	git(dir, ["add", "-A"]);
-	git(
-		dir,
-		["commit", "-q", "-m", `change ${hoursAgo}h ago`],
-		new Date(Date.now() - hoursAgo * HOUR),
-	);
-}
 
 const POLICY = `[rollout]\ncanary = "servers/scraper"\nsoak = "24h"\n`;
 const pins = (mcp: string) =>

@@ -4,7 +4,7 @@
 import type { DriftReport } from "../drift/drift-report.js";
 import { formatUtc } from "../policy/cooldown.js";
 import type { RolloutPlan, RolloutWave } from "../rollout/rollout-plan.js";
-import { codeSpan, escapeHtml, stripControls } from "./escape.js";
+import { codeSpan, stripControls } from "./escape.js";
 import { plural } from "./render-text.js";
 
 /** Markdown lines (ending with a blank line); none when no repository has a plan. */
@@ -27,7 +27,7 @@ export function renderRolloutPlanMarkdown(report: DriftReport): string[] {
 		for (const [i, wave] of plan.waves.entries()) {
 			const projects = wave.projects.map(codeSpan).join(", ");
 			out.push(
-				`${i + 1}. ${wave.canary ? "Canary" : `Wave ${wave.wave}`} (${projects}): ${escapeHtml(describeWave(wave, plan))}`,
+				`${i + 1}. ${wave.canary ? "Canary" : `Wave ${wave.wave}`} (${projects}): ${describeWave(wave, plan)}`,
 				`   ${codeSpan(wave.command)}`,
 			);
 		}
@@ -57,6 +57,7 @@ export function renderRolloutPlanText(report: DriftReport): string[] {
 	return lines;
 }
 
+/** Our own words and dates only: nothing from the repository (projects and commands are code spans). */
 function describeWave(wave: RolloutWave, plan: RolloutPlan): string {
 	const canary = plan.waves.find((w) => w.canary);
 	switch (wave.state) {

@@ -1,6 +1,12 @@
 // Rule `soak` and `--base-ref` in temporary git repositories whose commits carry explicit dates
 // (GIT_COMMITTER_DATE), read the way the CLI reads them.
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import {
+	cpSync,
+	mkdtempSync,
+	readFileSync,
+	rmSync,
+	writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Ajv2020 from "ajv/dist/2020.js";
@@ -231,6 +237,52 @@ describe("rule soak", () => {
 		expect(findings[0]?.severity).toBe("notice");
 		expect(findings[0]?.message).toContain(
 			"could not tell since when the canary servers/scraper runs it",
+		);
+	});
+});
+
+describe("rule soak on the example fleet (uv.lock versions)", () => {
+	it("dates the canary's move by its locked version, and flags a project that follows too early", async () => {
+		const dir = mkdtempSync(join(tmpdir(), "pin-audit-soak-fleet-"));
+		dirs.push(dir);
+		cpSync("examples/mcp-fleet", dir, { recursive: true });
+		const lock = (project: string) => join(dir, "servers", project, "uv.lock");
+		const setLockedMcp = (project: string, from: string, to: string) => {
+			const text = readFileSync(lock(project), "utf8");
+			const moved = text.replace(
+				`name = "mcp"\nversion = "${from}"`,
+				`name = "mcp"\nversion = "${to}"`,
+			);
+			expect(moved).not.toBe(text);
+			writeFileSync(
+				lock(project),
+				moved.replace(`specifier = "==${from}"`, `specifier = "==${to}"`),
+			);
+		};
+		writeFileSync(
+			join(dir, "pin-audit.toml"),
+			`${readFileSync(join(dir, "pin-audit.toml"), "utf8")}\n${POLICY}`,
+		);
+		const scraperLock = readFileSync(lock("scraper"), "utf8");
+		setLockedMcp("scraper", "1.23.3", "1.23.1");
+		git(dir, ["init", "-q", "-b", "main"]);
+		commit(dir, {}, 240);
+		commit(dir, { "servers/scraper/uv.lock": scraperLock }, 5);
+		// docparse follows the canary to 1.23.3, five hours after it moved.
+		setLockedMcp("docparse", "1.23.1", "1.23.3");
+		for (const file of ["pyproject.toml", "requirements-mcp.txt"]) {
+			const path = join(dir, "servers/docparse", file);
+			writeFileSync(
+				path,
+				readFileSync(path, "utf8").replace("mcp==1.23.1", "mcp==1.23.3"),
+			);
+		}
+		const findings = await soakFindings(dir);
+		expect(findings.map((f) => f.file)).toEqual([
+			"servers/docparse/pyproject.toml",
+		]);
+		expect(findings[0]?.message).toContain(
+			"`mcp` moves to 1.23.3 in servers/docparse, but the canary servers/scraper has run it only since",
 		);
 	});
 });

@@ -173,6 +173,43 @@ describe("pin-audit fix (dist/cli.js)", () => {
 		expect(readFileSync(join(dir, "requirements.txt"), "utf8")).toBe(text);
 	});
 
+	it("leaves a file that is not UTF-8 alone and says why", async () => {
+		const dir = mkdtempSync(join(tmpdir(), "pin-audit-fix-"));
+		dirs.push(dir);
+		writeFileSync(join(dir, "pin-audit.toml"), 'extends = ["mcp"]\n');
+		const bytes = Buffer.from("# caf\xe9\nmcp==1.22.0\n", "latin1");
+		writeFileSync(join(dir, "requirements.txt"), bytes);
+		const result = await cli("fix", dir, "--offline");
+		expect(readFileSync(join(dir, "requirements.txt"))).toEqual(bytes);
+		expect(result.stdout).toBe("");
+		// The audit reports the file (no suggestion is made on a line it could not read); fix lists it.
+		expect(result.stderr).toContain(
+			"requirements.txt:1 [invalid-file] not valid UTF-8",
+		);
+	});
+
+	it("moves one package with --to, and refuses --to without one --package", async () => {
+		const dir = copyFleet();
+		const moved = await cli(
+			"fix",
+			dir,
+			"--offline",
+			"--project",
+			"servers/docparse",
+			"--package",
+			"mcp",
+			"--to",
+			"1.23.3",
+		);
+		expect(moved.code).toBe(0);
+		expect(moved.stdout).toContain("-mcp==1.23.1\n+mcp==1.23.3\n");
+		expect(moved.stderr).toContain(
+			"cd servers/docparse && uv lock --upgrade-package mcp==1.23.3",
+		);
+		const usage = await cli("fix", dir, "--to", "1.23.3");
+		expect(usage.code).toBe(2);
+	});
+
 	it("exits 2 on a usage error", async () => {
 		const result = await cli("fix", "--no-such-flag");
 		expect(result.code).toBe(2);

@@ -10,6 +10,7 @@ import { fixFileText, splitPhysicalLines } from "./fix-file.js";
 import {
 	editKey,
 	type FixFilters,
+	type FixPlan,
 	inProjects,
 	planFixes,
 } from "./plan-fixes.js";
@@ -68,7 +69,31 @@ export async function fixRepository(
 		changedFiles: [],
 	};
 	const rootReal = await realpath(options.root);
-	const texts = new Map<string, string>();
+	await explainUnfixable(rootReal, plan, result);
+	const texts = await applyPlan(rootReal, plan, result);
+	result.lockCommands = listLockCommands(report, result.changedFiles);
+	if (moves !== null && move !== null)
+		result.lockCommands = mergeUpgradeCommands(
+			result.lockCommands,
+			moves.relock
+				.filter((p) => inProjects(p.path, filters.projects))
+				.flatMap((p) => {
+					const command = upgradeCommandOf(p, report.projects, move);
+					return command === null ? [] : [command];
+				}),
+		);
+	if (write)
+		for (const [file, text] of texts)
+			await writeFile(join(rootReal, file), text, "utf8");
+	return result;
+}
+
+/** Unfixable findings with their reason; a hashed line gets its file's compile command when the header has one. */
+async function explainUnfixable(
+	rootReal: string,
+	plan: FixPlan,
+	result: FixResult,
+): Promise<void> {
 	for (const unfixable of plan.unfixable) {
 		const file = unfixable.finding.file;
 		const text =
@@ -82,6 +107,15 @@ export async function fixRepository(
 			...(command === null ? {} : { command }),
 		});
 	}
+}
+
+/** Applies each file's edits in memory (nothing is written here); returns the new texts of changed files. */
+async function applyPlan(
+	rootReal: string,
+	plan: FixPlan,
+	result: FixResult,
+): Promise<Map<string, string>> {
+	const texts = new Map<string, string>();
 	for (const planned of plan.files) {
 		let text: string;
 		try {
@@ -111,29 +145,21 @@ export async function fixRepository(
 			planned.kind === "requirements" ? findCompileCommand(text) : null;
 		if (command !== null) result.compiled.push({ file: planned.file, command });
 	}
-	result.lockCommands = listLockCommands(report, result.changedFiles);
-	if (moves !== null && move !== null)
-		result.lockCommands = [
-			...new Set([
-				...result.lockCommands,
-				...moves.relock
-					.filter((p) => inProjects(p.path, filters.projects))
-					.flatMap((p) => {
-						const command = upgradeCommandOf(p, report.projects, move);
-						return command === null ? [] : [command];
-					}),
-			]),
-		]
-			.filter(
-				(c, _, all) =>
-					!/ (uv lock|poetry lock)$/.test(c) ||
-					!all.some((o) => o !== c && o.startsWith(c)),
-			)
-			.sort();
-	if (write)
-		for (const [file, text] of texts)
-			await writeFile(join(rootReal, file), text, "utf8");
-	return result;
+	return texts;
+}
+
+/** Lock commands plus upgrade commands; a plain `uv lock` gives way to the same directory's upgrade command. */
+function mergeUpgradeCommands(
+	commands: readonly string[],
+	upgrades: readonly string[],
+): string[] {
+	return [...new Set([...commands, ...upgrades])]
+		.filter(
+			(c, _, all) =>
+				!/ (uv lock|poetry lock)$/.test(c) ||
+				!all.some((o) => o !== c && o.startsWith(c)),
+		)
+		.sort();
 }
 
 function findingsOf(

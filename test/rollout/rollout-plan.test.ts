@@ -23,17 +23,20 @@ function entry(project: string, current: string, allowed: string): DriftEntry {
 		current,
 		sources: [{ kind: "pinned", file: `${project}/requirements.txt`, line: 1 }],
 		status: "behind",
+		unchecked: null,
 		note: null,
+		currentOnIndex: true,
 		currentUploaded: null,
 		yankedReason: null,
 		latest: allowed,
 		latestUploaded: null,
 		updateType: "patch",
-		behind: { major: 0, minor: 0, patch: 1, total: 1 },
+		behind: { major: 0, minor: 0, patch: 1, other: 0, total: 1 },
 		libyears: null,
 		allowed,
 		currentAllowed: true,
 		notYet: null,
+		pythonExcluded: null,
 	};
 }
 

@@ -85,14 +85,6 @@ export const RULE_DESCRIPTIONS: Record<RuleId | FileRuleId, RuleDescription> = {
 		fix: "Fix the findings the exception waived, or move its `until`.",
 		tags: ["dependencies", "policy"],
 	},
-	soak: {
-		name: "CanarySoakNotOver",
-		short:
-			"A project moves to a version the canary has not run for the soak time.",
-		full: "A change moves a project outside `[rollout] canary` to a version the canary has not run on the base branch for `[rollout] soak` (read from the base's first-parent history), or does not run at all.",
-		fix: "Wait until the soak ends, or move the canary first (`pin-audit fix --project <canary> --package <name> --to <version>`).",
-		tags: ["dependencies", "policy"],
-	},
 	yanked: {
 		name: "YankedRelease",
 		short: "A pinned or locked release is yanked on its package index.",
@@ -113,6 +105,14 @@ export const RULE_DESCRIPTIONS: Record<RuleId | FileRuleId, RuleDescription> = {
 		full: "The package index could not be asked about a pinned or locked release, so `yanked` and `too-new` were not checked for it. It is said, so that a failed lookup never reads as a pass.",
 		fix: "Check the index URL, its credentials (`PIN_AUDIT_INDEX_TOKEN`) and the network, then run again.",
 		tags: INDEX,
+	},
+	soak: {
+		name: "CanarySoakNotOver",
+		short:
+			"A project moves to a version the canary has not run for the soak time.",
+		full: "A change moves a project outside `[rollout] canary` to a version the canary has not run on the base branch for `[rollout] soak` (read from the base's first-parent history), or does not run at all.",
+		fix: "Wait until the soak ends, or move the canary first (`pin-audit fix --project <canary> --package <name> --to <version>`).",
+		tags: ["dependencies", "policy"],
 	},
 	"invalid-file": {
 		name: "UnreadableFile",

@@ -2,11 +2,14 @@ import { type FileHandle, open, readFile, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { type AuditOptions, auditRepository } from "./audit.js";
+import { compareWithBase } from "./compare/compare-with-base.js";
+import { renderCompared } from "./compare/render-comparison.js";
 import { type DriftReport, isDrifting } from "./drift/drift-report.js";
 import { driftRepository } from "./drift/drift-repository.js";
 import { advanceState, readState, snapshotDrift } from "./drift/drift-state.js";
 import { mergeReports, type ReportInput } from "./drift/merge-reports.js";
 import { ConfigurationError, describeConfigurationError } from "./errors.js";
+import { runFixCommand } from "./fix/run-fix.js";
 import {
 	INDEX_TOKEN_ENV,
 	listIndexSecrets,
@@ -42,6 +45,7 @@ export interface CliIo {
 export const USAGE = `Usage: pin-audit [path] [options]
        pin-audit drift [path] [options]
        pin-audit merge <report.json>... [options]
+       pin-audit fix [path] [options]      (see pin-audit fix --help)
 
 Audits the Python dependency files below path (default: the current directory):
 pyproject.toml, requirements files, uv.lock, pylock.toml and poetry.lock.
@@ -63,6 +67,8 @@ Options:
                                  the project's own index, else https://pypi.org. Credentials may be in the
                                  URL or in PIN_AUDIT_INDEX_TOKEN; they are never printed
   --cache-dir <dir>              keep index answers here and revalidate them (ETag / Last-Modified)
+  --base-ref <ref>               compare with this git ref (as the action compares a pull request with its
+                                 base): findings marked new or existing, dependency changes, rule soak
   --no-inventory                 text format: show findings only, not every requirement
   --color / --no-color           force colours on or off (default: on for a terminal, off with NO_COLOR)
   --version                      print the version
@@ -117,6 +123,7 @@ async function runCliUnsafe(
 	argv: readonly string[],
 	io: CliIo,
 ): Promise<number> {
+	if (argv[0] === "fix") return runFixCommand(argv.slice(1), io);
 	if (argv[0] === "drift" || argv[0] === "merge")
 		return runDriftCommand(argv[0], argv.slice(1), io);
 	let parsed: ReturnType<typeof parseCliArgs>;
@@ -211,7 +218,14 @@ async function auditAndWrite(
 	io: CliIo,
 ): Promise<number> {
 	const format = values.format as AuditFormat;
-	const report = await auditRepository(cliAuditOptions(root, values, io));
+	const options = cliAuditOptions(root, values, io);
+	const audited = await auditRepository(options);
+	const baseRef = values["base-ref"];
+	const compared =
+		baseRef === undefined
+			? null
+			: await compareWithBase(options, audited, baseRef, new Date());
+	const report = compared?.report ?? audited;
 	const color =
 		values.color ?? (io.isTty && !io.env.NO_COLOR && !values.output);
 	// Index credentials never reach the output, whatever a message or URL may have echoed.
@@ -219,10 +233,18 @@ async function auditAndWrite(
 		indexUrl: values["index-url"],
 		env: io.env,
 	});
-	const chunks = await renderAudit(report, format, root, {
-		color,
-		inventory: values.inventory,
-	});
+	const chunks =
+		compared && format !== "sarif"
+			? [
+					renderCompared(compared, format, {
+						color,
+						inventory: values.inventory,
+					}),
+				]
+			: await renderAudit(report, format, root, {
+					color,
+					inventory: values.inventory,
+				});
 	await writeMasked(chunks, secrets, output, io);
 	const failOn = values["fail-on"] as FailOn;
 	return report.findings.some((f) => failsOn(f, failOn)) ? 1 : 0;
@@ -348,6 +370,7 @@ function parseCliArgs(argv: readonly string[]) {
 			...AUDIT_OPTIONS,
 			inventory: { type: "boolean", default: true },
 			"fail-on": { type: "string", default: "error" },
+			"base-ref": { type: "string" },
 			color: { type: "boolean" },
 			version: { type: "boolean" },
 			help: { type: "boolean", short: "h" },

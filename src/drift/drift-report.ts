@@ -3,6 +3,10 @@
 // is the contract in schema/drift.schema.json; `driftReportSchema` reads it back (untrusted: merge inputs).
 import { z } from "zod";
 import { parseVersion } from "../pep440/version.js";
+import {
+	type RolloutPlan,
+	rolloutPlanSchema,
+} from "../rollout/rollout-plan.js";
 
 export type DriftStatus = "behind" | "up-to-date" | "yanked" | "unknown";
 
@@ -91,6 +95,8 @@ export interface DriftRepository {
 	/** Every project path of the repository, including those with nothing pinned. */
 	projects: string[];
 	entries: DriftEntry[];
+	/** `[rollout]`: the waves that bring lagging pins to the newest allowed version; absent without a canary. */
+	rollout?: RolloutPlan[];
 }
 
 export interface FleetLocation {
@@ -197,6 +203,7 @@ export const driftRepositorySchema = z.strictObject({
 	policy: text,
 	projects: z.array(text),
 	entries: z.array(driftEntrySchema),
+	rollout: z.array(rolloutPlanSchema).optional(),
 });
 
 export const driftReportSchema = z.strictObject({

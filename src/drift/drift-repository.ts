@@ -7,6 +7,7 @@ import {
 } from "../index/gather-release-lists.js";
 import type { Report } from "../model/report.js";
 import { loadPolicy } from "../policy/load-policy.js";
+import { planRepositoryRollout } from "../rollout/plan-repository-rollout.js";
 import {
 	buildDriftReport,
 	computeRepositoryDrift,
@@ -58,5 +59,13 @@ export async function driftRepository(
 			lists.listings.get(projectPackageKey(project, name)),
 		now,
 	});
+	const rollout = await planRepositoryRollout(
+		options.root,
+		audit,
+		loaded.policy,
+		repository.entries,
+		now,
+	);
+	if (rollout.length > 0) repository.rollout = rollout;
 	return { drift: buildDriftReport([repository], now), audit };
 }

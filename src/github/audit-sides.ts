@@ -2,6 +2,7 @@ import { mkdir, rm, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import * as core from "@actions/core";
 import { auditRepository, buildReport, compareFindings } from "../audit.js";
+import { addSoakFindings, checkoutOf } from "../compare/add-soak-findings.js";
 import { ConfigurationError } from "../errors.js";
 import type { Report } from "../model/report.js";
 import type { Finding } from "../model/types.js";
@@ -120,6 +121,18 @@ export async function auditSides(
 		}
 	}
 	core.info(`Audited ${head.source}${base ? ` against ${base.source}` : ""}.`);
+	// Rule `soak`: the head's moves against the base branch's history (src/rollout/).
+	if (base && baseRef)
+		head = {
+			...head,
+			report: await addSoakFindings(head.report, base.report, {
+				root,
+				policyPath: reader.policyPath,
+				checkout: checkoutOf(ctx.workspace, inputs.path),
+				baseRef,
+				now: new Date(),
+			}),
+		};
 	return { head, base, sideOptions: reader.sideOptions };
 }
 

@@ -58,6 +58,8 @@ const RULES: Record<RuleId, Rule> = {
 	"too-new": checkTooNew,
 	"index-unavailable": checkIndexUnavailable,
 	index: checkIndex,
+	// A change against its base branch's history, not one tree: see src/rollout/check-soak.ts.
+	soak: () => [],
 };
 
 export interface PolicyEvaluation {

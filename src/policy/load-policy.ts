@@ -125,6 +125,12 @@ export function loadPolicyFromToml(
 		},
 		indexUrl: document["index-url"] ?? null,
 		indexes: { allowed: document.indexes.allowed },
+		rollout: {
+			canary: document.rollout.canary,
+			soak: parseDuration(document.rollout.soak) ?? 0,
+			soakText: document.rollout.soak,
+			wave: document.rollout.wave === "all" ? null : document.rollout.wave,
+		},
 		rules: document.rules,
 	};
 }

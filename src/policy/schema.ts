@@ -20,6 +20,7 @@ export const RULE_IDS = [
 	"too-new",
 	"index-unavailable",
 	"index",
+	"soak",
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -176,6 +177,19 @@ export const policySchema = z.strictObject({
 			packages: z.record(z.string(), duration).default({}),
 		})
 		.prefault({}),
+	/** Staged upgrades: the canary projects move first, then the rest after the soak, `wave` projects at a time. */
+	rollout: z
+		.strictObject({
+			/** picomatch globs on project paths: the canary wave. Empty: no rollout discipline. */
+			canary: oneOrMany(z.string().min(1)).default([]),
+			/** How long the canary must run a version before another project may move to it. */
+			soak: duration.default("24h"),
+			/** How many projects move together after the canary; "all" for every one. */
+			wave: z
+				.union([z.literal("all"), z.number().int().positive()])
+				.default("all"),
+		})
+		.prefault({}),
 	/** The package index to check pins against (PyPI JSON API root, or a Simple API URL ending in /simple). */
 	"index-url": z
 		.string()
@@ -206,6 +220,8 @@ export const policySchema = z.strictObject({
 			"index-unavailable": ruleSeverity.default("notice"),
 			// A package source the policy does not list: pip may install anything from it.
 			index: ruleSeverity.default("error"),
+			// Needs the base branch's history (a pull request, or the CLI's --base-ref).
+			soak: ruleSeverity.default("warning"),
 		})
 		.prefault({}),
 });
@@ -261,5 +277,15 @@ export interface Policy {
 	indexUrl: string | null;
 	/** `[indexes] allowed`: package sources requirements files may name, beyond PyPI and `index-url`. */
 	indexes: { allowed: string[] };
+	rollout: RolloutPolicy;
 	rules: Record<RuleId, RuleSeverity>;
+}
+
+/** `[rollout]`, read: `soak` in milliseconds, `wave` null for "all". */
+export interface RolloutPolicy {
+	canary: string[];
+	soak: number;
+	/** `soak` as written, for messages. */
+	soakText: string;
+	wave: number | null;
 }

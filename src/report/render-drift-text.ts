@@ -1,4 +1,5 @@
 // The drift report as plain text (terminal, cron mail): the same numbers and words as the markdown.
+
 import { type DriftReport, isDrifting } from "../drift/drift-report.js";
 import {
 	countRepositories,
@@ -11,6 +12,7 @@ import {
 	UNCHECKED_LABELS,
 } from "./drift-wording.js";
 import { neutralizeWorkflowCommands, stripControls } from "./escape.js";
+import { renderRolloutPlanText } from "./render-rollout-plan.js";
 import { plural } from "./render-text.js";
 
 export interface DriftTextOptions {
@@ -63,6 +65,7 @@ export function renderDriftText(
 		for (const p of spread)
 			lines.push(`  ${s(p.package)}: ${describeSpread(p, multi, (t) => s(t))}`);
 	}
+	lines.push(...renderRolloutPlanText(report));
 	const unchecked = groupUnchecked(report);
 	if (unchecked.length > 0) lines.push("");
 	for (const group of unchecked)

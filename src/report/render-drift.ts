@@ -26,6 +26,7 @@ import { codeSpan, escapeHtml, escapeMarkdown } from "./escape.js";
 import { fitToLength } from "./markdown-blocks.js";
 import { COMMENT_LIMIT } from "./render-comment.js";
 import { renderDelta } from "./render-drift-delta.js";
+import { renderRolloutPlanMarkdown } from "./render-rollout-plan.js";
 import { plural } from "./render-text.js";
 
 export {
@@ -130,6 +131,7 @@ function renderWithLimits(
 	const groups = allGroups.slice(0, limits.projects);
 	cut += allGroups.length - groups.length;
 	out.push(...renderProjectTable(groups, multi));
+	out.push(...renderRolloutPlanMarkdown(report));
 
 	const spread = report.fleet.filter((p) => p.versions.length > 1);
 	if (spread.length > 0) {

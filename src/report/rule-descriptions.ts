@@ -121,6 +121,14 @@ export const RULE_DESCRIPTIONS: Record<RuleId | FileRuleId, RuleDescription> = {
 		fix: "Remove it, or, if it is trusted, add it to `[indexes] allowed` in the policy.",
 		tags: INDEX,
 	},
+	soak: {
+		name: "CanarySoakNotOver",
+		short:
+			"A project moves to a version the canary has not run for the soak time.",
+		full: "A change moves a project outside `[rollout] canary` to a version the canary has not run on the base branch for `[rollout] soak` (read from the base's first-parent history), or does not run at all.",
+		fix: "Wait until the soak ends, or move the canary first (`pin-audit fix --project <canary> --package <name> --to <version>`).",
+		tags: ["dependencies", "policy"],
+	},
 	"invalid-file": {
 		name: "UnreadableFile",
 		short: "A dependency file, or a line in it, cannot be read.",

@@ -44,10 +44,35 @@ describe("loadPolicyFromToml", () => {
 			"too-new": "warning",
 			"index-unavailable": "notice",
 			index: "error",
+			soak: "warning",
 		});
 		expect(policy.cooldown).toEqual({ default: 48 * 3_600_000, packages: {} });
+		expect(policy.rollout).toEqual({
+			canary: [],
+			soak: 24 * 3_600_000,
+			soakText: "24h",
+			wave: null,
+		});
 		expect(policy.indexUrl).toBeNull();
 		expect(policy.indexes).toEqual({ allowed: [] });
+	});
+
+	it("reads [rollout]: canary globs, soak duration, wave size", () => {
+		const policy = loadPolicyFromToml(
+			{ rollout: { canary: "servers/scraper", soak: "2d", wave: 3 } },
+			"pin-audit.toml",
+			() => undefined,
+		);
+		expect(policy.rollout).toEqual({
+			canary: ["servers/scraper"],
+			soak: 2 * 86_400_000,
+			soakText: "2d",
+			wave: 3,
+		});
+		for (const rollout of [{ soak: "soon" }, { wave: 0 }, { canery: [] }])
+			expect(() =>
+				loadPolicyFromToml({ rollout }, "pin-audit.toml", () => undefined),
+			).toThrow(/rollout/);
 	});
 
 	it("reads [cooldown] with per-package overrides and index-url", () => {

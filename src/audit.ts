@@ -1,7 +1,12 @@
 // The pipeline: discover -> parse -> model -> policy -> Report. Pure in the middle; the only I/O is reading the
 // audited tree (and the policy file), so the CLI and the action run exactly the same audit.
+import { realpath } from "node:fs/promises";
 import { posix } from "node:path";
-import picomatch from "picomatch";
+import {
+	checkGlobsCompile,
+	checkGlobsMatched,
+	scopeGlob,
+} from "./discover/audit-globs.js";
 import {
 	compareStrings,
 	type DiscoveredFile,
@@ -18,7 +23,6 @@ import {
 	parseInWorkers,
 } from "./discover/parse-pool.js";
 import { createRequirementsReader } from "./discover/resolve-requirements.js";
-import { ConfigurationError } from "./errors.js";
 import { gatherIndexFacts } from "./index/gather-index-facts.js";
 import {
 	INDEX_TOKEN_ENV,
@@ -32,8 +36,15 @@ import { loadPolicy } from "./policy/load-policy.js";
 import { TOOL_NAME, TOOL_VERSION } from "./version.js";
 
 export interface AuditOptions {
-	/** Directory to audit. */
+	/** Directory to audit; paths in the report are relative to it. */
 	root: string;
+	/**
+	 * Root-relative POSIX directory whose projects are audited ("." or absent: all); include/exclude globs are
+	 * relative to it. The CLI sets it when the policy was found above the directory it was asked to audit.
+	 */
+	scope?: string;
+	/** Directory requirements-file includes may not leave (default: root). */
+	boundary?: string;
 	include?: readonly string[];
 	exclude?: readonly string[];
 	/**
@@ -70,10 +81,19 @@ const READ_CONCURRENCY = 16;
 
 export async function auditRepository(options: AuditOptions): Promise<Report> {
 	// Globs and the policy first: a mistake in either is a configuration error, reported before any work is done.
-	checkGlobs("include", options.include ?? []);
-	checkGlobs("exclude", options.exclude ?? []);
+	const globs = {
+		include: options.include ?? [],
+		exclude: options.exclude ?? [],
+	};
+	const scope = options.scope ?? ".";
+	checkGlobsCompile(globs);
 	const loaded = await loadPolicy(options.root, options.policyPath);
-	const discovery = await discoverFiles(options.root, options);
+	const discovery = await discoverFiles(options.root, {
+		include: globs.include.map((g) => scopeGlob(g, scope)),
+		exclude: globs.exclude.map((g) => scopeGlob(g, scope)),
+		scope,
+	});
+	checkGlobsMatched(globs, scope, discovery);
 	const findings: Finding[] = [];
 	const fileDiagnostics = new Map<string, Diagnostic[]>();
 	const addDiagnostics = (file: string, diagnostics: readonly Diagnostic[]) => {
@@ -87,6 +107,10 @@ export async function auditRepository(options: AuditOptions): Promise<Report> {
 		discovery.files,
 		await parseFiles(discovery.files, {
 			rootReal: discovery.rootReal,
+			boundaryReal:
+				options.boundary === undefined
+					? discovery.rootReal
+					: await realpath(options.boundary),
 			env: withoutCredential(options.env ?? {}),
 			pool: options.parseWorkers,
 			addDiagnostics,
@@ -178,6 +202,7 @@ async function parseFiles(
 	files: readonly DiscoveredFile[],
 	options: {
 		rootReal: string;
+		boundaryReal: string;
 		env: Readonly<Record<string, string | undefined>>;
 		pool: ParsePoolOptions | false | undefined;
 		addDiagnostics: (file: string, diagnostics: readonly Diagnostic[]) => void;
@@ -193,12 +218,20 @@ async function parseFiles(
 	if (canUseParsePool(pool, files.length)) {
 		outcomes = await parseInWorkers(
 			files,
-			{ rootReal: options.rootReal, env: options.env },
+			{
+				rootReal: options.rootReal,
+				boundaryReal: options.boundaryReal,
+				env: options.env,
+			},
 			pool,
 		).catch(() => null);
 	}
 	if (outcomes === null) {
-		const reader = createRequirementsReader(options.rootReal, options.env);
+		const reader = createRequirementsReader(
+			options.rootReal,
+			options.env,
+			options.boundaryReal,
+		);
 		outcomes = await mapConcurrently(files, READ_CONCURRENCY, (file) =>
 			parseDiscoveredFile(file, reader),
 		);
@@ -210,31 +243,6 @@ async function parseFiles(
 		if (outcome.parsed !== null) parsed.push(outcome.parsed);
 	}
 	return parsed;
-}
-
-/**
- * Refuses a glob picomatch cannot compile (`[`, `a/{b`): without strictBrackets it would quietly match only
- * the literal text, or nothing, and the audit would pass having read no file.
- */
-function checkGlobs(kind: "include" | "exclude", globs: readonly string[]) {
-	for (const glob of globs) {
-		let source: string;
-		try {
-			source = picomatch.makeRe(glob, {
-				dot: true,
-				strictBrackets: true,
-			}).source;
-		} catch (error) {
-			throw new ConfigurationError(
-				`invalid ${kind} glob ${JSON.stringify(glob)}: ${error instanceof Error ? error.message : String(error)}`,
-			);
-		}
-		// picomatch's "matches nothing" answer to a pattern it gave up on (a trailing backslash).
-		if (source === "$^")
-			throw new ConfigurationError(
-				`invalid ${kind} glob ${JSON.stringify(glob)}: it can match no path`,
-			);
-	}
 }
 
 function describeNoFiles(options: AuditOptions): string {

@@ -25,12 +25,16 @@ export interface DiscoveryOptions {
 	include?: readonly string[];
 	/** Globs on root-relative POSIX paths; a matching file or directory is skipped. */
 	exclude?: readonly string[];
+	/** Root-relative POSIX directory to walk instead of the whole root ("." or absent: the root). */
+	scope?: string;
 }
 
 export interface Discovery {
 	rootReal: string;
 	files: DiscoveredFile[];
 	issues: DiscoveryIssue[];
+	/** Root-relative paths an exclude glob skipped (so that a glob that skipped nothing can be reported). */
+	excluded: string[];
 }
 
 // Directories that never hold a project's own dependency declarations.
@@ -59,6 +63,12 @@ export async function discoverFiles(
 		: () => false;
 	const files: DiscoveredFile[] = [];
 	const issues: DiscoveryIssue[] = [];
+	const skipped: string[] = [];
+	const isExcluded = (path: string, dir: boolean) => {
+		const hit = excluded(path) || (dir && excluded(`${path}/`));
+		if (hit) skipped.push(path);
+		return hit;
+	};
 
 	async function walk(
 		absDir: string,
@@ -125,29 +135,26 @@ export async function discoverFiles(
 				isFile = target.isFile;
 			}
 			if (entry.isDirectory()) {
-				if (
-					SKIPPED_DIRS.has(entry.name) ||
-					excluded(relPath) ||
-					excluded(`${relPath}/`)
-				)
-					continue;
+				if (SKIPPED_DIRS.has(entry.name) || isExcluded(relPath, true)) continue;
 				subdirs.push(walk(absPath, relPath, [...ancestors, absPath]));
 			} else if (isFile) {
 				const kind = classifyFile(relPath, names);
-				if (kind && included(relPath) && !excluded(relPath))
+				if (kind && included(relPath) && !isExcluded(relPath, false))
 					files.push({ path: relPath, absPath, kind });
 			}
 		}
 		await Promise.all(subdirs);
 	}
 
-	await walk(rootReal, "", [rootReal]);
+	const scope = options.scope && options.scope !== "." ? options.scope : "";
+	const start = scope ? join(rootReal, scope) : rootReal;
+	await walk(start, scope, [rootReal, ...(scope ? [start] : [])]);
 	files.sort((a, b) => compareStrings(a.path, b.path));
 	issues.sort(
 		(a, b) =>
 			compareStrings(a.path, b.path) || compareStrings(a.message, b.message),
 	);
-	return { rootReal, files, issues };
+	return { rootReal, files, issues, excluded: skipped };
 }
 
 type LinkTarget =

@@ -33,11 +33,14 @@ export interface RequirementsReader {
 
 /**
  * Reads requirements files and follows their includes like pip (relative to the including file), refusing
- * anything outside the audited root and stopping cycles. Each distinct file is read and parsed once.
+ * anything outside `boundaryReal` (the audited root unless the caller widens it to the repository) and
+ * stopping cycles. Paths stay relative to the audited root (`../shared.txt` above it). Each distinct file is
+ * read and parsed once.
  */
 export function createRequirementsReader(
 	rootReal: string,
 	env: Readonly<Record<string, string | undefined>>,
+	boundaryReal: string = rootReal,
 ) {
 	const parsed = new Map<string, Promise<ParsedFile>>();
 
@@ -176,10 +179,10 @@ export function createRequirementsReader(
 	async function locate(fromRel: string, target: string): Promise<Located> {
 		// pip: a relative include is relative to the directory of the file that includes it.
 		const candidate = resolve(join(rootReal, dirname(fromRel)), target);
-		if (!isInside(rootReal, candidate))
+		if (!isInside(boundaryReal, candidate))
 			return {
 				ok: false,
-				reason: "refused: the file is outside the audited root",
+				reason: `refused: the file is outside the ${boundaryReal === rootReal ? "audited root" : "repository"}`,
 			};
 		let real: string;
 		try {
@@ -187,10 +190,10 @@ export function createRequirementsReader(
 		} catch {
 			return { ok: false, reason: "no such file" };
 		}
-		if (!isInside(rootReal, real)) {
+		if (!isInside(boundaryReal, real)) {
 			return {
 				ok: false,
-				reason: "refused: the file is a link to outside the audited root",
+				reason: `refused: the file is a link to outside the ${boundaryReal === rootReal ? "audited root" : "repository"}`,
 			};
 		}
 		return {

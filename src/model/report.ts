@@ -26,6 +26,8 @@ export interface Report {
 	schemaVersion: 1;
 	tool: { name: string; version: string };
 	root: string;
+	/** The audited directory relative to `root`, when only part of it was audited (the policy was found above). */
+	scope?: string;
 	policy: ReportPolicy;
 	projects: Project[];
 	findings: Finding[];

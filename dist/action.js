@@ -20940,7 +20940,7 @@ var require_picomatch2 = __commonJS({
 });
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync, existsSync as existsSync3 } from "fs";
+import { readFileSync, existsSync as existsSync4 } from "fs";
 import { EOL as EOL5 } from "os";
 var Context;
 var init_context = __esm({
@@ -20953,7 +20953,7 @@ var init_context = __esm({
         var _a3, _b, _c;
         this.payload = {};
         if (process.env.GITHUB_EVENT_PATH) {
-          if (existsSync3(process.env.GITHUB_EVENT_PATH)) {
+          if (existsSync4(process.env.GITHUB_EVENT_PATH)) {
             this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
             const path = process.env.GITHUB_EVENT_PATH;
@@ -27654,7 +27654,7 @@ var init_dist_bundle7 = __esm({
 // src/github/run-action.ts
 import { mkdir as mkdir4, mkdtemp, rm as rm2, stat as stat3, writeFile as writeFile4 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join6, resolve as resolve3 } from "node:path";
+import { join as join7, resolve as resolve3 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -28159,13 +28159,93 @@ function info(message) {
 }
 
 // src/audit.ts
-var import_picomatch4 = __toESM(require_picomatch2(), 1);
+import { realpath as realpath3 } from "node:fs/promises";
 import { posix as posix4 } from "node:path";
 
-// src/discover/discover-files.ts
+// src/discover/audit-globs.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
+import { existsSync as existsSync2, statSync } from "node:fs";
+import { join } from "node:path";
+
+// src/errors.ts
+var ConfigurationError = class extends Error {
+  constructor(message, file2 = null, line = null) {
+    super(message);
+    this.file = file2;
+    this.line = line;
+  }
+  file;
+  line;
+  name = "ConfigurationError";
+};
+function describeConfigurationError(error63) {
+  if (error63.file === null) return error63.message;
+  const where = `${error63.file}${error63.line ? `:${error63.line}` : ""}`;
+  return error63.message.startsWith(error63.file) ? error63.message : `${where}: ${error63.message}`;
+}
+
+// src/discover/audit-globs.ts
+function checkGlobsCompile(globs) {
+  for (const kind of ["include", "exclude"])
+    for (const glob of globs[kind]) {
+      let source;
+      try {
+        source = import_picomatch.default.makeRe(glob, {
+          dot: true,
+          strictBrackets: true
+        }).source;
+      } catch (error63) {
+        throw new ConfigurationError(
+          `invalid ${kind} glob ${JSON.stringify(glob)}: ${error63 instanceof Error ? error63.message : String(error63)}`
+        );
+      }
+      if (source === "$^")
+        throw new ConfigurationError(
+          `invalid ${kind} glob ${JSON.stringify(glob)}: it can match no path`
+        );
+    }
+}
+function scopeGlob(glob, scope) {
+  if (scope === "." || scope === "") return glob;
+  const negated = glob.startsWith("!");
+  const body = negated ? glob.slice(1) : glob;
+  return `${negated ? "!" : ""}${scope}/${body.replace(/^\.\//, "")}`;
+}
+function checkGlobsMatched(globs, scope, discovery) {
+  const checks = [
+    { kind: "include", paths: discovery.files.map((f) => f.path) },
+    { kind: "exclude", paths: discovery.excluded }
+  ];
+  for (const { kind, paths } of checks)
+    for (const glob of globs[kind]) {
+      const scoped = scopeGlob(glob, scope);
+      const matches = (0, import_picomatch.default)(scoped, { dot: true });
+      if (paths.some((path) => matches(path) || matches(`${path}/`))) continue;
+      const what = kind === "include" ? "no dependency file" : "nothing";
+      const hint = suggestGlob(glob, join(discovery.rootReal, scope), (g) => {
+        const matches2 = (0, import_picomatch.default)(scopeGlob(g, scope), { dot: true });
+        return paths.some((path) => matches2(path));
+      });
+      throw new ConfigurationError(
+        `--${kind} ${JSON.stringify(glob)} matches ${what}${hint === null ? "" : `; did you mean \`${hint}\`?`}`
+      );
+    }
+}
+function suggestGlob(glob, base, matchesSomething) {
+  const plain = glob.replace(/\/+$/, "");
+  if (!import_picomatch.default.scan(plain).isGlob) {
+    const path = join(base, plain);
+    if (existsSync2(path) && statSync(path).isDirectory()) return `${plain}/**`;
+    return null;
+  }
+  const anywhere = `**/${plain}`;
+  return !plain.startsWith("**/") && matchesSomething(anywhere) ? anywhere : null;
+}
+
+// src/discover/discover-files.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { readdir as readdir2, realpath, stat as stat2 } from "node:fs/promises";
-import { join, relative, sep } from "node:path";
+import { join as join2, relative, sep } from "node:path";
 
 // src/discover/classify-file.ts
 function classifyFile(relPath, siblings = /* @__PURE__ */ new Set()) {
@@ -28307,10 +28387,16 @@ var SKIPPED_DIRS = /* @__PURE__ */ new Set([
 ]);
 async function discoverFiles(root, options = {}) {
   const rootReal = await realpath(root);
-  const included = options.include?.length ? (0, import_picomatch.default)([...options.include], { dot: true }) : () => true;
-  const excluded = options.exclude?.length ? (0, import_picomatch.default)([...options.exclude], { dot: true }) : () => false;
+  const included = options.include?.length ? (0, import_picomatch2.default)([...options.include], { dot: true }) : () => true;
+  const excluded = options.exclude?.length ? (0, import_picomatch2.default)([...options.exclude], { dot: true }) : () => false;
   const files = [];
   const issues = [];
+  const skipped = [];
+  const isExcluded = (path, dir) => {
+    const hit = excluded(path) || dir && excluded(`${path}/`);
+    if (hit) skipped.push(path);
+    return hit;
+  };
   async function walk(absDir, relDir, ancestors) {
     let entries;
     try {
@@ -28329,7 +28415,7 @@ async function discoverFiles(root, options = {}) {
     const subdirs = [];
     for (const entry of entries) {
       const relPath = relDir ? `${relDir}/${entry.name}` : entry.name;
-      const absPath = join(absDir, entry.name);
+      const absPath = join2(absDir, entry.name);
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
         const target = await resolveLink(absPath);
@@ -28364,23 +28450,25 @@ async function discoverFiles(root, options = {}) {
         isFile = target.isFile;
       }
       if (entry.isDirectory()) {
-        if (SKIPPED_DIRS.has(entry.name) || excluded(relPath) || excluded(`${relPath}/`))
+        if (SKIPPED_DIRS.has(entry.name) || isExcluded(relPath, true))
           continue;
         subdirs.push(walk(absPath, relPath, [...ancestors, absPath]));
       } else if (isFile) {
         const kind = classifyFile(relPath, names);
-        if (kind && included(relPath) && !excluded(relPath))
+        if (kind && included(relPath) && !isExcluded(relPath, false))
           files.push({ path: relPath, absPath, kind });
       }
     }
     await Promise.all(subdirs);
   }
-  await walk(rootReal, "", [rootReal]);
+  const scope = options.scope && options.scope !== "." ? options.scope : "";
+  const start = scope ? join2(rootReal, scope) : rootReal;
+  await walk(start, scope, [rootReal, ...scope ? [start] : []]);
   files.sort((a, b) => compareStrings(a.path, b.path));
   issues.sort(
     (a, b) => compareStrings(a.path, b.path) || compareStrings(a.message, b.message)
   );
-  return { rootReal, files, issues };
+  return { rootReal, files, issues, excluded: skipped };
 }
 async function resolveLink(absPath) {
   try {
@@ -28400,7 +28488,7 @@ function compareStrings(a, b) {
 }
 
 // src/discover/group-projects.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
 import { posix } from "node:path";
 function groupProjects(files, parsed, report) {
   const byDir = /* @__PURE__ */ new Map();
@@ -28494,10 +28582,10 @@ function linkWorkspaces(byDir, report) {
     const workspace = root.pyproject?.uv.workspace;
     if (!workspace) continue;
     root.project.workspace = root.project.path;
-    const members2 = (0, import_picomatch2.default)(workspace.members.map(stripDotSlash), {
+    const members2 = (0, import_picomatch3.default)(workspace.members.map(stripDotSlash), {
       dot: true
     });
-    const excluded = workspace.exclude.length ? (0, import_picomatch2.default)(workspace.exclude.map(stripDotSlash), { dot: true }) : () => false;
+    const excluded = workspace.exclude.length ? (0, import_picomatch3.default)(workspace.exclude.map(stripDotSlash), { dot: true }) : () => false;
     for (const member of byDir.values()) {
       if (member === root || !member.pyproject) continue;
       const rel = relativeDir(root.project.path, member.project.path);
@@ -32890,7 +32978,7 @@ function keepEdgesWithExtras(packages) {
 }
 
 // src/discover/parse-pool.ts
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync as existsSync3 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
@@ -32903,7 +32991,7 @@ function canUseParsePool(options, fileCount) {
   if (fileCount < (options.minFiles ?? DEFAULT_MIN_FILES)) return false;
   if (countThreads(options) < 1) return false;
   try {
-    return existsSync2(fileURLToPath(options.workerUrl));
+    return existsSync3(fileURLToPath(options.workerUrl));
   } catch {
     return false;
   }
@@ -33035,7 +33123,7 @@ function createInterner() {
 
 // src/discover/resolve-requirements.ts
 import { realpath as realpath2 } from "node:fs/promises";
-import { dirname, join as join2, relative as relative2, resolve } from "node:path";
+import { dirname, join as join3, relative as relative2, resolve } from "node:path";
 
 // src/parse/requirements-txt.ts
 function parseRequirementsTxt(text2, path, options) {
@@ -33920,12 +34008,12 @@ function checkValue(option, spelling, value) {
 }
 
 // src/discover/resolve-requirements.ts
-function createRequirementsReader(rootReal, env) {
+function createRequirementsReader(rootReal, env, boundaryReal = rootReal) {
   const parsed = /* @__PURE__ */ new Map();
   function load(relPath) {
     let entry = parsed.get(relPath);
     if (!entry) {
-      entry = readTextFile(join2(rootReal, relPath)).then((read) => {
+      entry = readTextFile(join3(rootReal, relPath)).then((read) => {
         if (!read.ok) return { ok: false, diagnostic: read.diagnostic };
         const result = parseRequirementsTxt(read.text, relPath, { env });
         return {
@@ -34024,11 +34112,11 @@ function createRequirementsReader(rootReal, env) {
     });
   }
   async function locate(fromRel, target) {
-    const candidate = resolve(join2(rootReal, dirname(fromRel)), target);
-    if (!isInside(rootReal, candidate))
+    const candidate = resolve(join3(rootReal, dirname(fromRel)), target);
+    if (!isInside(boundaryReal, candidate))
       return {
         ok: false,
-        reason: "refused: the file is outside the audited root"
+        reason: `refused: the file is outside the ${boundaryReal === rootReal ? "audited root" : "repository"}`
       };
     let real;
     try {
@@ -34036,10 +34124,10 @@ function createRequirementsReader(rootReal, env) {
     } catch {
       return { ok: false, reason: "no such file" };
     }
-    if (!isInside(rootReal, real)) {
+    if (!isInside(boundaryReal, real)) {
       return {
         ok: false,
-        reason: "refused: the file is a link to outside the audited root"
+        reason: `refused: the file is a link to outside the ${boundaryReal === rootReal ? "audited root" : "repository"}`
       };
     }
     return {
@@ -34048,23 +34136,6 @@ function createRequirementsReader(rootReal, env) {
     };
   }
   return { resolve: resolveFile };
-}
-
-// src/errors.ts
-var ConfigurationError = class extends Error {
-  constructor(message, file2 = null, line = null) {
-    super(message);
-    this.file = file2;
-    this.line = line;
-  }
-  file;
-  line;
-  name = "ConfigurationError";
-};
-function describeConfigurationError(error63) {
-  if (error63.file === null) return error63.message;
-  const where = `${error63.file}${error63.line ? `:${error63.line}` : ""}`;
-  return error63.message.startsWith(error63.file) ? error63.message : `${where}: ${error63.message}`;
 }
 
 // src/index/index-endpoint.ts
@@ -34154,10 +34225,10 @@ function createEmptyIndexFacts() {
 // src/index/response-cache.ts
 import { createHash } from "node:crypto";
 import { mkdir as mkdir2, readFile, rename as rename2, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 var FORMAT = 1;
 function createResponseCache(dir) {
-  const fileFor = (url2, accept) => join3(
+  const fileFor = (url2, accept) => join4(
     dir,
     `${createHash("sha256").update(`${url2}
 ${accept}`).digest("hex")}.json`
@@ -34861,7 +34932,7 @@ function findPinnedVersion(specifier) {
 }
 
 // src/policy/evaluate-policy.ts
-var import_picomatch3 = __toESM(require_picomatch2(), 1);
+var import_picomatch4 = __toESM(require_picomatch2(), 1);
 
 // src/policy/rule-context.ts
 import * as nodePath from "node:path";
@@ -57278,7 +57349,7 @@ function isSuppressedBy(finding, exception) {
   return exception.file === null || finding.file !== null && matchGlob(finding.file, exception.file);
 }
 function matchGlob(path, glob) {
-  return import_picomatch3.default.isMatch(path, glob, { dot: true });
+  return import_picomatch4.default.isMatch(path, glob, { dot: true });
 }
 function sortFindings(findings) {
   return [...findings].sort(
@@ -57726,10 +57797,19 @@ var TOOL_VERSION = true ? "0.1.0" : "dev";
 // src/audit.ts
 var READ_CONCURRENCY = 16;
 async function auditRepository(options) {
-  checkGlobs("include", options.include ?? []);
-  checkGlobs("exclude", options.exclude ?? []);
+  const globs = {
+    include: options.include ?? [],
+    exclude: options.exclude ?? []
+  };
+  const scope = options.scope ?? ".";
+  checkGlobsCompile(globs);
   const loaded = await loadPolicy(options.root, options.policyPath);
-  const discovery = await discoverFiles(options.root, options);
+  const discovery = await discoverFiles(options.root, {
+    include: globs.include.map((g) => scopeGlob(g, scope)),
+    exclude: globs.exclude.map((g) => scopeGlob(g, scope)),
+    scope
+  });
+  checkGlobsMatched(globs, scope, discovery);
   const findings = [];
   const fileDiagnostics = /* @__PURE__ */ new Map();
   const addDiagnostics = (file2, diagnostics) => {
@@ -57742,6 +57822,7 @@ async function auditRepository(options) {
     discovery.files,
     await parseFiles(discovery.files, {
       rootReal: discovery.rootReal,
+      boundaryReal: options.boundary === void 0 ? discovery.rootReal : await realpath3(options.boundary),
       env: withoutCredential(options.env ?? {}),
       pool: options.parseWorkers,
       addDiagnostics
@@ -57827,12 +57908,20 @@ async function parseFiles(files, options) {
   if (canUseParsePool(pool, files.length)) {
     outcomes = await parseInWorkers(
       files,
-      { rootReal: options.rootReal, env: options.env },
+      {
+        rootReal: options.rootReal,
+        boundaryReal: options.boundaryReal,
+        env: options.env
+      },
       pool
     ).catch(() => null);
   }
   if (outcomes === null) {
-    const reader = createRequirementsReader(options.rootReal, options.env);
+    const reader = createRequirementsReader(
+      options.rootReal,
+      options.env,
+      options.boundaryReal
+    );
     outcomes = await mapConcurrently(
       files,
       READ_CONCURRENCY,
@@ -57846,25 +57935,6 @@ async function parseFiles(files, options) {
     if (outcome.parsed !== null) parsed.push(outcome.parsed);
   }
   return parsed;
-}
-function checkGlobs(kind, globs) {
-  for (const glob of globs) {
-    let source;
-    try {
-      source = import_picomatch4.default.makeRe(glob, {
-        dot: true,
-        strictBrackets: true
-      }).source;
-    } catch (error63) {
-      throw new ConfigurationError(
-        `invalid ${kind} glob ${JSON.stringify(glob)}: ${error63 instanceof Error ? error63.message : String(error63)}`
-      );
-    }
-    if (source === "$^")
-      throw new ConfigurationError(
-        `invalid ${kind} glob ${JSON.stringify(glob)}: it can match no path`
-      );
-  }
 }
 function describeNoFiles(options) {
   const globs = [
@@ -59604,7 +59674,7 @@ function sameBody(a, b) {
 // src/github/git-tree.ts
 import { execFile } from "node:child_process";
 import { mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
-import { dirname as dirname2, join as join5, posix as posix7 } from "node:path";
+import { dirname as dirname2, join as join6, posix as posix7 } from "node:path";
 var MAX_BLOB_BYTES = 16 * 1024 * 1024;
 var MAX_INCLUDE_BYTES = 1024 * 1024;
 var MAX_INCLUDE_FILES = 2e3;
@@ -59859,7 +59929,7 @@ async function writeInside(destDir, relPath, bytes) {
   const normalized = posix7.normalize(relPath);
   if (normalized.startsWith("../") || normalized === ".." || posix7.isAbsolute(normalized) || normalized.split("/").includes(".git"))
     throw new Error(`refusing to write outside the temporary tree: ${relPath}`);
-  const target = join5(destDir, ...normalized.split("/"));
+  const target = join6(destDir, ...normalized.split("/"));
   await mkdir3(dirname2(target), { recursive: true });
   await writeFile3(target, bytes);
 }
@@ -60261,7 +60331,7 @@ async function runActionUnsafe(deps, masking) {
     inputs.block,
     CHANGE_EVENTS.has(ctx.eventName) || inputs.baseRef !== void 0
   );
-  const workDir = await mkdtemp(join6(ctx.tempDir ?? tmpdir(), "pin-audit-"));
+  const workDir = await mkdtemp(join7(ctx.tempDir ?? tmpdir(), "pin-audit-"));
   let clientPromise = null;
   const getClient = () => {
     if (!inputs.token)
@@ -60304,7 +60374,7 @@ async function runActionUnsafe(deps, masking) {
     const workspaceCommit = await headCommit(ctx.workspace);
     const sideOptions = ctx.eventName === "pull_request_target" ? await pinIndex(auditOptions, inputs, workspaceRoot, workspaceReport) : auditOptions;
     const readSide = async (ref, name, extraRefspecs) => {
-      const dest = join6(workDir, name);
+      const dest = join7(workDir, name);
       await mkdir4(dest);
       let commit = ref;
       let via;
@@ -60418,7 +60488,7 @@ async function runActionUnsafe(deps, masking) {
       fixedCount: comparison.fixed.length,
       upgrades
     } : {};
-    const reportPath = join6(workDir, "pin-audit-report.json");
+    const reportPath = join7(workDir, "pin-audit-report.json");
     await writeFile4(reportPath, mask(renderJson(report)));
     setOutput("errors", report.summary.errors);
     setOutput("warnings", report.summary.warnings);
@@ -60468,8 +60538,8 @@ async function runActionUnsafe(deps, masking) {
         )
       );
   } finally {
-    await rm2(join6(workDir, "base"), { recursive: true, force: true });
-    await rm2(join6(workDir, "head"), { recursive: true, force: true });
+    await rm2(join7(workDir, "base"), { recursive: true, force: true });
+    await rm2(join7(workDir, "head"), { recursive: true, force: true });
   }
 }
 async function runDriftMode(run) {
@@ -60484,8 +60554,8 @@ async function runDriftMode(run) {
     name: ctx.owner && ctx.repo ? `${ctx.owner}/${ctx.repo}` : inputs.path,
     now
   });
-  const reportPath = join6(workDir, "pin-audit-report.json");
-  const driftPath = join6(workDir, "pin-audit-drift.json");
+  const reportPath = join7(workDir, "pin-audit-report.json");
+  const driftPath = join7(workDir, "pin-audit-drift.json");
   await writeFile4(reportPath, mask(renderJson(audit)));
   await writeFile4(driftPath, mask(renderDriftJson(drift)));
   setOutput("errors", audit.summary.errors);
@@ -60564,7 +60634,7 @@ async function writeDriftSummary(drift, delta, mask, warn) {
 async function policyFileOf(report, root, workDir) {
   const { source, file: file2 } = report.policy;
   if (source !== "default" && file2 !== null) return resolve3(root, file2);
-  const empty = join6(workDir, "default-policy.toml");
+  const empty = join7(workDir, "default-policy.toml");
   await writeFile4(empty, "");
   return empty;
 }

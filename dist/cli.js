@@ -898,7 +898,7 @@ var require_parse = __commonJS({
       }
       return { risky: false };
     };
-    var parse5 = (input2, options) => {
+    var parse6 = (input2, options) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -1068,7 +1068,7 @@ var require_parse = __commonJS({
             output2 = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse5(rest, { ...options, fastpaths: false }).output;
+            const expression = parse6(rest, { ...options, fastpaths: false }).output;
             output2 = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -1591,7 +1591,7 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse5.fastpaths = (input2, options) => {
+    parse6.fastpaths = (input2, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input2.length;
@@ -1656,7 +1656,7 @@ var require_parse = __commonJS({
       }
       return source;
     };
-    module.exports = parse5;
+    module.exports = parse6;
   }
 });
 
@@ -1665,7 +1665,7 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan();
-    var parse5 = require_parse();
+    var parse6 = require_parse();
     var utils = require_utils();
     var constants = require_constants();
     var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
@@ -1753,7 +1753,7 @@ var require_picomatch = __commonJS({
     picomatch5.isMatch = (str, patterns, options) => picomatch5(patterns, options)(str);
     picomatch5.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch5.parse(p, options));
-      return parse5(pattern, { ...options, fastpaths: false });
+      return parse6(pattern, { ...options, fastpaths: false });
     };
     picomatch5.scan = (input2, options) => scan(input2, options);
     picomatch5.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -1779,10 +1779,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input2[0] === "." || input2[0] === "*")) {
-        parsed.output = parse5.fastpaths(input2, options);
+        parsed.output = parse6.fastpaths(input2, options);
       }
       if (!parsed.output) {
-        parsed = parse5(input2, options);
+        parsed = parse6(input2, options);
       }
       return picomatch5.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -3607,7 +3607,7 @@ var require_dispatcher = __commonJS({
       }
       compose(...args) {
         const interceptors = Array.isArray(args[0]) ? args[0] : args;
-        let dispatch = this.dispatch.bind(this);
+        let dispatch2 = this.dispatch.bind(this);
         for (const interceptor of interceptors) {
           if (interceptor == null) {
             continue;
@@ -3615,21 +3615,21 @@ var require_dispatcher = __commonJS({
           if (typeof interceptor !== "function") {
             throw new TypeError(`invalid interceptor, expected function received ${typeof interceptor}`);
           }
-          dispatch = interceptor(dispatch);
-          if (dispatch == null || typeof dispatch !== "function" || dispatch.length !== 2) {
+          dispatch2 = interceptor(dispatch2);
+          if (dispatch2 == null || typeof dispatch2 !== "function" || dispatch2.length !== 2) {
             throw new TypeError("invalid interceptor");
           }
         }
-        return new ComposedDispatcher(this, dispatch);
+        return new ComposedDispatcher(this, dispatch2);
       }
     };
     var ComposedDispatcher = class extends Dispatcher {
       #dispatcher = null;
       #dispatch = null;
-      constructor(dispatcher, dispatch) {
+      constructor(dispatcher, dispatch2) {
         super();
         this.#dispatcher = dispatcher;
-        this.#dispatch = dispatch;
+        this.#dispatch = dispatch2;
       }
       dispatch(...args) {
         this.#dispatch(...args);
@@ -3705,9 +3705,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve4(data);
+              return err ? reject(err) : resolve5(data);
             });
           });
         }
@@ -3745,12 +3745,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve4(data);
+              ) : resolve5(data);
             });
           });
         }
@@ -3787,12 +3787,12 @@ var require_dispatcher_base = __commonJS({
           this[kInterceptedDispatch] = this[kDispatch];
           return this[kDispatch](opts, handler);
         }
-        let dispatch = this[kDispatch].bind(this);
+        let dispatch2 = this[kDispatch].bind(this);
         for (let i = this[kInterceptors].length - 1; i >= 0; i--) {
-          dispatch = this[kInterceptors][i](dispatch);
+          dispatch2 = this[kInterceptors][i](dispatch2);
         }
-        this[kInterceptedDispatch] = dispatch;
-        return dispatch(opts, handler);
+        this[kInterceptedDispatch] = dispatch2;
+        return dispatch2(opts, handler);
       }
       dispatch(opts, handler) {
         if (!handler || typeof handler !== "object") {
@@ -6017,8 +6017,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise2 = new Promise((resolve4, reject) => {
-        res = resolve4;
+      const promise2 = new Promise((resolve5, reject) => {
+        res = resolve5;
         rej = reject;
       });
       return { promise: promise2, resolve: res, reject: rej };
@@ -8269,12 +8269,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve5, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve5;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -8944,12 +8944,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve5, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve5;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -9003,12 +9003,12 @@ var require_redirect_handler = __commonJS({
       }
     };
     var RedirectHandler = class {
-      constructor(dispatch, maxRedirections, opts, handler) {
+      constructor(dispatch2, maxRedirections, opts, handler) {
         if (maxRedirections != null && (!Number.isInteger(maxRedirections) || maxRedirections < 0)) {
           throw new InvalidArgumentError("maxRedirections must be a positive number");
         }
         util.validateHandler(handler, opts.method, opts.upgrade);
-        this.dispatch = dispatch;
+        this.dispatch = dispatch2;
         this.location = null;
         this.abort = null;
         this.opts = { ...opts, maxRedirections: 0 };
@@ -9145,15 +9145,15 @@ var require_redirect_interceptor = __commonJS({
     "use strict";
     var RedirectHandler = require_redirect_handler();
     function createRedirectInterceptor({ maxRedirections: defaultMaxRedirections }) {
-      return (dispatch) => {
+      return (dispatch2) => {
         return function Intercept(opts, handler) {
           const { maxRedirections = defaultMaxRedirections } = opts;
           if (!maxRedirections) {
-            return dispatch(opts, handler);
+            return dispatch2(opts, handler);
           }
-          const redirectHandler = new RedirectHandler(dispatch, maxRedirections, opts, handler);
+          const redirectHandler = new RedirectHandler(dispatch2, maxRedirections, opts, handler);
           opts = { ...opts, maxRedirections: 0 };
-          return dispatch(opts, redirectHandler);
+          return dispatch2(opts, redirectHandler);
         };
       };
     }
@@ -9428,16 +9428,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve4) => {
+        return new Promise((resolve5) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve4;
+            this[kClosedResolve] = resolve5;
           } else {
-            resolve4(null);
+            resolve5(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve4) => {
+        return new Promise((resolve5) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -9448,7 +9448,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve4(null);
+            resolve5(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -9499,7 +9499,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve4, reject) => {
+        const socket = await new Promise((resolve5, reject) => {
           client[kConnector]({
             host,
             hostname: hostname3,
@@ -9511,7 +9511,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve4(socket2);
+              resolve5(socket2);
             }
           });
         });
@@ -9847,8 +9847,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve4) => {
-            this[kClosedResolve] = resolve4;
+          await new Promise((resolve5) => {
+            this[kClosedResolve] = resolve5;
           });
         }
       }
@@ -11117,7 +11117,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve4, reject) => {
+        return await new Promise((resolve5, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -11130,7 +11130,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve4(null);
+              resolve5(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -11149,7 +11149,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert2(!stream[kConsume]);
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve5, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -11166,7 +11166,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve4,
+              resolve: resolve5,
               reject,
               length: 0,
               body: []
@@ -11236,18 +11236,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve4, stream, length } = consume2;
+      const { type, body, resolve: resolve5, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve4(chunksDecode(body, length));
+          resolve5(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve4(JSON.parse(chunksDecode(body, length)));
+          resolve5(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve4(chunksConcat(body, length).buffer);
+          resolve5(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve4(new Blob(body, { type: stream[kContentType] }));
+          resolve5(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve4(chunksConcat(body, length));
+          resolve5(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -11504,9 +11504,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -11729,9 +11729,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -12016,9 +12016,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -12110,9 +12110,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -12339,11 +12339,11 @@ var require_mock_utils = __commonJS({
       return newMockDispatch;
     }
     function deleteMockDispatch(mockDispatches, key) {
-      const index = mockDispatches.findIndex((dispatch) => {
-        if (!dispatch.consumed) {
+      const index = mockDispatches.findIndex((dispatch2) => {
+        if (!dispatch2.consumed) {
           return false;
         }
-        return matchKey(dispatch, key);
+        return matchKey(dispatch2, key);
       });
       if (index !== -1) {
         mockDispatches.splice(index, 1);
@@ -12433,7 +12433,7 @@ var require_mock_utils = __commonJS({
       const agent = this[kMockAgent];
       const origin = this[kOrigin];
       const originalDispatch = this[kOriginalDispatch];
-      return function dispatch(opts, handler) {
+      return function dispatch2(opts, handler) {
         if (agent.isMockActive) {
           try {
             mockDispatch.call(this, opts, handler);
@@ -12943,7 +12943,7 @@ var require_mock_agent = __commonJS({
       }
       pendingInterceptors() {
         const mockAgentClients = this[kClients];
-        return Array.from(mockAgentClients.entries()).flatMap(([origin, scope]) => scope[kDispatches].map((dispatch) => ({ ...dispatch, origin }))).filter(({ pending }) => pending);
+        return Array.from(mockAgentClients.entries()).flatMap(([origin, scope]) => scope[kDispatches].map((dispatch2) => ({ ...dispatch2, origin }))).filter(({ pending }) => pending);
       }
       assertNoPendingInterceptors({ pendingInterceptorsFormatter = new PendingInterceptorsFormatter() } = {}) {
         const pending = this.pendingInterceptors();
@@ -13040,19 +13040,19 @@ var require_redirect = __commonJS({
     var RedirectHandler = require_redirect_handler();
     module.exports = (opts) => {
       const globalMaxRedirections = opts?.maxRedirections;
-      return (dispatch) => {
+      return (dispatch2) => {
         return function redirectInterceptor(opts2, handler) {
           const { maxRedirections = globalMaxRedirections, ...baseOpts } = opts2;
           if (!maxRedirections) {
-            return dispatch(opts2, handler);
+            return dispatch2(opts2, handler);
           }
           const redirectHandler = new RedirectHandler(
-            dispatch,
+            dispatch2,
             maxRedirections,
             opts2,
             handler
           );
-          return dispatch(baseOpts, redirectHandler);
+          return dispatch2(baseOpts, redirectHandler);
         };
       };
     };
@@ -13065,15 +13065,15 @@ var require_retry = __commonJS({
     "use strict";
     var RetryHandler = require_retry_handler();
     module.exports = (globalOpts) => {
-      return (dispatch) => {
+      return (dispatch2) => {
         return function retryInterceptor(opts, handler) {
-          return dispatch(
+          return dispatch2(
             opts,
             new RetryHandler(
               { ...opts, retryOptions: { ...globalOpts, ...opts.retryOptions } },
               {
                 handler,
-                dispatch
+                dispatch: dispatch2
               }
             )
           );
@@ -13166,14 +13166,14 @@ var require_dump = __commonJS({
     function createDumpInterceptor({ maxSize: defaultMaxSize } = {
       maxSize: 1024 * 1024
     }) {
-      return (dispatch) => {
+      return (dispatch2) => {
         return function Intercept(opts, handler) {
           const { dumpMaxSize = defaultMaxSize } = opts;
           const dumpHandler = new DumpHandler(
             { maxSize: dumpMaxSize },
             handler
           );
-          return dispatch(opts, dumpHandler);
+          return dispatch2(opts, dumpHandler);
         };
       };
     }
@@ -13362,13 +13362,13 @@ var require_dns = __commonJS({
       #dispatch = null;
       #handler = null;
       #origin = null;
-      constructor(state, { origin, handler, dispatch }, opts) {
+      constructor(state, { origin, handler, dispatch: dispatch2 }, opts) {
         super(handler);
         this.#origin = origin;
         this.#handler = handler;
         this.#opts = { ...opts };
         this.#state = state;
-        this.#dispatch = dispatch;
+        this.#dispatch = dispatch2;
       }
       onError(err) {
         switch (err.code) {
@@ -13437,11 +13437,11 @@ var require_dns = __commonJS({
         maxItems: interceptorOpts?.maxItems ?? Infinity
       };
       const instance = new DNSInstance(opts);
-      return (dispatch) => {
+      return (dispatch2) => {
         return function dnsInterceptor(origDispatchOpts, handler) {
           const origin = origDispatchOpts.origin.constructor === URL ? origDispatchOpts.origin : new URL(origDispatchOpts.origin);
           if (isIP(origin.hostname) !== 0) {
-            return dispatch(origDispatchOpts, handler);
+            return dispatch2(origDispatchOpts, handler);
           }
           instance.runLookup(origin, origDispatchOpts, (err, newOrigin) => {
             if (err) {
@@ -13458,9 +13458,9 @@ var require_dns = __commonJS({
                 ...origDispatchOpts.headers
               }
             };
-            dispatch(
+            dispatch2(
               dispatchOpts,
-              instance.getHandler({ origin, dispatch, handler }, origDispatchOpts)
+              instance.getHandler({ origin, dispatch: dispatch2, handler }, origDispatchOpts)
             );
           });
           return true;
@@ -13579,12 +13579,12 @@ var require_headers = __commonJS({
       append(name, value, isLowerCase) {
         this[kHeadersSortedMap] = null;
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
-        const exists = this[kHeadersMap].get(lowercaseName);
-        if (exists) {
+        const exists2 = this[kHeadersMap].get(lowercaseName);
+        if (exists2) {
           const delimiter = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
-            name: exists.name,
-            value: `${exists.value}${delimiter}${value}`
+            name: exists2.name,
+            value: `${exists2.value}${delimiter}${value}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name, value });
@@ -15872,7 +15872,7 @@ var require_fetch = __commonJS({
         })();
       }
       try {
-        const { body, status, statusText, headersList, socket } = await dispatch({ body: requestBody });
+        const { body, status, statusText, headersList, socket } = await dispatch2({ body: requestBody });
         if (socket) {
           response = makeResponse({ status, statusText, headersList, socket });
         } else {
@@ -15972,10 +15972,10 @@ var require_fetch = __commonJS({
         fetchParams.controller.connection.destroy();
       }
       return response;
-      function dispatch({ body }) {
+      function dispatch2({ body }) {
         const url2 = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve4, reject) => agent.dispatch(
+        return new Promise((resolve5, reject) => agent.dispatch(
           {
             path: url2.pathname + url2.search,
             origin: url2.origin,
@@ -16051,7 +16051,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve4({
+              resolve5({
                 status,
                 statusText,
                 headersList,
@@ -16094,7 +16094,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve4({
+              resolve5({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -19835,8 +19835,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve4) => {
-        setTimeout(resolve4, ms).unref();
+      return new Promise((resolve5) => {
+        setTimeout(resolve5, ms).unref();
       });
     }
     module.exports = {
@@ -20697,19 +20697,94 @@ var require_undici = __commonJS({
 // src/cli.ts
 import { once } from "node:events";
 
-// src/run-cli.ts
-import { open as open3, readFile as readFile3, stat as stat2 } from "node:fs/promises";
-import { resolve as resolve3 } from "node:path";
-import { parseArgs } from "node:util";
-
 // src/audit.ts
-var import_picomatch4 = __toESM(require_picomatch2(), 1);
+import { realpath as realpath3 } from "node:fs/promises";
 import { posix as posix4 } from "node:path";
 
-// src/discover/discover-files.ts
+// src/discover/audit-globs.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
+import { existsSync, statSync } from "node:fs";
+import { join } from "node:path";
+
+// src/errors.ts
+var ConfigurationError = class extends Error {
+  constructor(message, file2 = null, line = null) {
+    super(message);
+    this.file = file2;
+    this.line = line;
+  }
+  file;
+  line;
+  name = "ConfigurationError";
+};
+function describeConfigurationError(error62) {
+  if (error62.file === null) return error62.message;
+  const where = `${error62.file}${error62.line ? `:${error62.line}` : ""}`;
+  return error62.message.startsWith(error62.file) ? error62.message : `${where}: ${error62.message}`;
+}
+
+// src/discover/audit-globs.ts
+function checkGlobsCompile(globs) {
+  for (const kind of ["include", "exclude"])
+    for (const glob of globs[kind]) {
+      let source;
+      try {
+        source = import_picomatch.default.makeRe(glob, {
+          dot: true,
+          strictBrackets: true
+        }).source;
+      } catch (error62) {
+        throw new ConfigurationError(
+          `invalid ${kind} glob ${JSON.stringify(glob)}: ${error62 instanceof Error ? error62.message : String(error62)}`
+        );
+      }
+      if (source === "$^")
+        throw new ConfigurationError(
+          `invalid ${kind} glob ${JSON.stringify(glob)}: it can match no path`
+        );
+    }
+}
+function scopeGlob(glob, scope) {
+  if (scope === "." || scope === "") return glob;
+  const negated = glob.startsWith("!");
+  const body = negated ? glob.slice(1) : glob;
+  return `${negated ? "!" : ""}${scope}/${body.replace(/^\.\//, "")}`;
+}
+function checkGlobsMatched(globs, scope, discovery) {
+  const checks = [
+    { kind: "include", paths: discovery.files.map((f) => f.path) },
+    { kind: "exclude", paths: discovery.excluded }
+  ];
+  for (const { kind, paths } of checks)
+    for (const glob of globs[kind]) {
+      const scoped = scopeGlob(glob, scope);
+      const matches = (0, import_picomatch.default)(scoped, { dot: true });
+      if (paths.some((path) => matches(path) || matches(`${path}/`))) continue;
+      const what = kind === "include" ? "no dependency file" : "nothing";
+      const hint = suggestGlob(glob, join(discovery.rootReal, scope), (g) => {
+        const matches2 = (0, import_picomatch.default)(scopeGlob(g, scope), { dot: true });
+        return paths.some((path) => matches2(path));
+      });
+      throw new ConfigurationError(
+        `--${kind} ${JSON.stringify(glob)} matches ${what}${hint === null ? "" : `; did you mean \`${hint}\`?`}`
+      );
+    }
+}
+function suggestGlob(glob, base, matchesSomething) {
+  const plain = glob.replace(/\/+$/, "");
+  if (!import_picomatch.default.scan(plain).isGlob) {
+    const path = join(base, plain);
+    if (existsSync(path) && statSync(path).isDirectory()) return `${plain}/**`;
+    return null;
+  }
+  const anywhere = `**/${plain}`;
+  return !plain.startsWith("**/") && matchesSomething(anywhere) ? anywhere : null;
+}
+
+// src/discover/discover-files.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { readdir, realpath, stat } from "node:fs/promises";
-import { join, relative, sep } from "node:path";
+import { join as join2, relative, sep } from "node:path";
 
 // src/discover/classify-file.ts
 function classifyFile(relPath, siblings = /* @__PURE__ */ new Set()) {
@@ -20851,10 +20926,16 @@ var SKIPPED_DIRS = /* @__PURE__ */ new Set([
 ]);
 async function discoverFiles(root, options = {}) {
   const rootReal = await realpath(root);
-  const included = options.include?.length ? (0, import_picomatch.default)([...options.include], { dot: true }) : () => true;
-  const excluded = options.exclude?.length ? (0, import_picomatch.default)([...options.exclude], { dot: true }) : () => false;
+  const included = options.include?.length ? (0, import_picomatch2.default)([...options.include], { dot: true }) : () => true;
+  const excluded = options.exclude?.length ? (0, import_picomatch2.default)([...options.exclude], { dot: true }) : () => false;
   const files = [];
   const issues = [];
+  const skipped = [];
+  const isExcluded = (path, dir) => {
+    const hit = excluded(path) || dir && excluded(`${path}/`);
+    if (hit) skipped.push(path);
+    return hit;
+  };
   async function walk(absDir, relDir, ancestors) {
     let entries;
     try {
@@ -20873,7 +20954,7 @@ async function discoverFiles(root, options = {}) {
     const subdirs = [];
     for (const entry of entries) {
       const relPath = relDir ? `${relDir}/${entry.name}` : entry.name;
-      const absPath = join(absDir, entry.name);
+      const absPath = join2(absDir, entry.name);
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
         const target = await resolveLink(absPath);
@@ -20908,23 +20989,25 @@ async function discoverFiles(root, options = {}) {
         isFile = target.isFile;
       }
       if (entry.isDirectory()) {
-        if (SKIPPED_DIRS.has(entry.name) || excluded(relPath) || excluded(`${relPath}/`))
+        if (SKIPPED_DIRS.has(entry.name) || isExcluded(relPath, true))
           continue;
         subdirs.push(walk(absPath, relPath, [...ancestors, absPath]));
       } else if (isFile) {
         const kind = classifyFile(relPath, names);
-        if (kind && included(relPath) && !excluded(relPath))
+        if (kind && included(relPath) && !isExcluded(relPath, false))
           files.push({ path: relPath, absPath, kind });
       }
     }
     await Promise.all(subdirs);
   }
-  await walk(rootReal, "", [rootReal]);
+  const scope = options.scope && options.scope !== "." ? options.scope : "";
+  const start = scope ? join2(rootReal, scope) : rootReal;
+  await walk(start, scope, [rootReal, ...scope ? [start] : []]);
   files.sort((a, b) => compareStrings(a.path, b.path));
   issues.sort(
     (a, b) => compareStrings(a.path, b.path) || compareStrings(a.message, b.message)
   );
-  return { rootReal, files, issues };
+  return { rootReal, files, issues, excluded: skipped };
 }
 async function resolveLink(absPath) {
   try {
@@ -20944,7 +21027,7 @@ function compareStrings(a, b) {
 }
 
 // src/discover/group-projects.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
 import { posix } from "node:path";
 function groupProjects(files, parsed, report) {
   const byDir = /* @__PURE__ */ new Map();
@@ -21038,10 +21121,10 @@ function linkWorkspaces(byDir, report) {
     const workspace = root.pyproject?.uv.workspace;
     if (!workspace) continue;
     root.project.workspace = root.project.path;
-    const members2 = (0, import_picomatch2.default)(workspace.members.map(stripDotSlash), {
+    const members2 = (0, import_picomatch3.default)(workspace.members.map(stripDotSlash), {
       dot: true
     });
-    const excluded = workspace.exclude.length ? (0, import_picomatch2.default)(workspace.exclude.map(stripDotSlash), { dot: true }) : () => false;
+    const excluded = workspace.exclude.length ? (0, import_picomatch3.default)(workspace.exclude.map(stripDotSlash), { dot: true }) : () => false;
     for (const member of byDir.values()) {
       if (member === root || !member.pyproject) continue;
       const rel = relativeDir(root.project.path, member.project.path);
@@ -24741,7 +24824,7 @@ var PyprojectReader = class {
     }
     const resolved = /* @__PURE__ */ new Map();
     const resolving = /* @__PURE__ */ new Set();
-    const resolve4 = (name, group) => {
+    const resolve5 = (name, group) => {
       const key = byName.get(name) ?? name;
       const out2 = [];
       resolving.add(name);
@@ -24783,7 +24866,7 @@ var PyprojectReader = class {
       return out2;
     };
     const resolveOnce = (name) => {
-      const own2 = resolve4(name, `group:${name}`);
+      const own2 = resolve5(name, `group:${name}`);
       resolved.set(name, own2);
       return own2;
     };
@@ -25434,7 +25517,7 @@ function keepEdgesWithExtras(packages) {
 }
 
 // src/discover/parse-pool.ts
-import { existsSync } from "node:fs";
+import { existsSync as existsSync2 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
@@ -25447,7 +25530,7 @@ function canUseParsePool(options, fileCount) {
   if (fileCount < (options.minFiles ?? DEFAULT_MIN_FILES)) return false;
   if (countThreads(options) < 1) return false;
   try {
-    return existsSync(fileURLToPath(options.workerUrl));
+    return existsSync2(fileURLToPath(options.workerUrl));
   } catch {
     return false;
   }
@@ -25579,7 +25662,7 @@ function createInterner() {
 
 // src/discover/resolve-requirements.ts
 import { realpath as realpath2 } from "node:fs/promises";
-import { dirname, join as join2, relative as relative2, resolve } from "node:path";
+import { dirname, join as join3, relative as relative2, resolve } from "node:path";
 
 // src/parse/requirements-txt.ts
 function parseRequirementsTxt(text2, path, options) {
@@ -26464,12 +26547,12 @@ function checkValue(option, spelling, value) {
 }
 
 // src/discover/resolve-requirements.ts
-function createRequirementsReader(rootReal, env) {
+function createRequirementsReader(rootReal, env, boundaryReal = rootReal) {
   const parsed = /* @__PURE__ */ new Map();
   function load(relPath) {
     let entry = parsed.get(relPath);
     if (!entry) {
-      entry = readTextFile(join2(rootReal, relPath)).then((read) => {
+      entry = readTextFile(join3(rootReal, relPath)).then((read) => {
         if (!read.ok) return { ok: false, diagnostic: read.diagnostic };
         const result = parseRequirementsTxt(read.text, relPath, { env });
         return {
@@ -26568,11 +26651,11 @@ function createRequirementsReader(rootReal, env) {
     });
   }
   async function locate(fromRel, target) {
-    const candidate = resolve(join2(rootReal, dirname(fromRel)), target);
-    if (!isInside(rootReal, candidate))
+    const candidate = resolve(join3(rootReal, dirname(fromRel)), target);
+    if (!isInside(boundaryReal, candidate))
       return {
         ok: false,
-        reason: "refused: the file is outside the audited root"
+        reason: `refused: the file is outside the ${boundaryReal === rootReal ? "audited root" : "repository"}`
       };
     let real;
     try {
@@ -26580,10 +26663,10 @@ function createRequirementsReader(rootReal, env) {
     } catch {
       return { ok: false, reason: "no such file" };
     }
-    if (!isInside(rootReal, real)) {
+    if (!isInside(boundaryReal, real)) {
       return {
         ok: false,
-        reason: "refused: the file is a link to outside the audited root"
+        reason: `refused: the file is a link to outside the ${boundaryReal === rootReal ? "audited root" : "repository"}`
       };
     }
     return {
@@ -26592,23 +26675,6 @@ function createRequirementsReader(rootReal, env) {
     };
   }
   return { resolve: resolveFile };
-}
-
-// src/errors.ts
-var ConfigurationError = class extends Error {
-  constructor(message, file2 = null, line = null) {
-    super(message);
-    this.file = file2;
-    this.line = line;
-  }
-  file;
-  line;
-  name = "ConfigurationError";
-};
-function describeConfigurationError(error62) {
-  if (error62.file === null) return error62.message;
-  const where = `${error62.file}${error62.line ? `:${error62.line}` : ""}`;
-  return error62.message.startsWith(error62.file) ? error62.message : `${where}: ${error62.message}`;
 }
 
 // src/index/index-endpoint.ts
@@ -26698,10 +26764,10 @@ function createEmptyIndexFacts() {
 // src/index/response-cache.ts
 import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 var FORMAT = 1;
 function createResponseCache(dir) {
-  const fileFor = (url2, accept) => join3(
+  const fileFor = (url2, accept) => join4(
     dir,
     `${createHash("sha256").update(`${url2}
 ${accept}`).digest("hex")}.json`
@@ -27229,7 +27295,7 @@ function createIndexClient(endpoint, http) {
       parsePypiProjectJson
     );
   }
-  async function getPypiJson(url2, parse5) {
+  async function getPypiJson(url2, parse6) {
     const answer = await http.get({
       url: url2,
       accept: "application/json",
@@ -27239,7 +27305,7 @@ function createIndexClient(endpoint, http) {
     if (answer.status === 404) return { ok: true, value: null };
     if (answer.status !== 200)
       return { ok: false, error: describeStatus(answer.status) };
-    return parse5(answer.body);
+    return parse6(answer.body);
   }
   async function listSimple(name) {
     const page = await fetchSimpleProject(name);
@@ -27405,7 +27471,7 @@ function findPinnedVersion(specifier) {
 }
 
 // src/policy/evaluate-policy.ts
-var import_picomatch3 = __toESM(require_picomatch2(), 1);
+var import_picomatch4 = __toESM(require_picomatch2(), 1);
 
 // src/policy/rule-context.ts
 import * as nodePath from "node:path";
@@ -27815,7 +27881,7 @@ function evaluateExact(node2, python, environment) {
     if (a === null || b === null) return null;
     return node2.kind === "and" ? a && b : a || b;
   }
-  const resolve4 = (token) => {
+  const resolve5 = (token) => {
     if (token.kind === "string") return token.value;
     if (token.value === "python_full_version") return python;
     if (token.value === "python_version")
@@ -27825,8 +27891,8 @@ function evaluateExact(node2, python, environment) {
   const aboutPython = [node2.left, node2.right].some(
     (t) => t.kind === "variable" && /^python_(full_)?version$/.test(t.value)
   );
-  const left = resolve4(node2.left);
-  const right = resolve4(node2.right);
+  const left = resolve5(node2.left);
+  const right = resolve5(node2.right);
   if (left === null || right === null) return null;
   if (aboutPython) {
     const variableOnLeft = node2.left.kind === "variable";
@@ -30560,18 +30626,18 @@ var validateAsync = async (schema, value, _ctx) => {
   return result.issues.length === 0;
 };
 var _encode = (_Err) => {
-  const parse5 = _parse(_Err);
+  const parse6 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse5(schema, value, ctx, finalizeParams(fn, _params));
+    return parse6(schema, value, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var encode = /* @__PURE__ */ _encode($ZodRealError);
 var _decode = (_Err) => {
-  const parse5 = _parse(_Err);
+  const parse6 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
-    return parse5(schema, value, _ctx, finalizeParams(fn, _params));
+    return parse6(schema, value, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
@@ -32066,7 +32132,7 @@ function capSize(inst, size) {
   if (!caps.length)
     return;
   const cap = Math.min(...caps.map((c) => c[0]));
-  const parse5 = inst._zod.parse;
+  const parse6 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -32080,7 +32146,7 @@ function capSize(inst, size) {
         }
       }
     }
-    return parse5(payload, ctx);
+    return parse6(payload, ctx);
   };
 }
 var arraySize = (input2) => Array.isArray(input2) ? input2.length : -1;
@@ -33769,7 +33835,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve4) {
+function isRecursive(inst, stack, resolve5) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -33779,7 +33845,7 @@ function isRecursive(inst, stack, resolve4) {
   let result = NONE;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve4);
+      const answer = isRecursive(child, stack, resolve5);
       if (answer > result)
         result = answer;
     }
@@ -33790,7 +33856,7 @@ function isRecursive(inst, stack, resolve4) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve4) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve5) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -33854,7 +33920,7 @@ function isRecursive(inst, stack, resolve4) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve4 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve5 ? inst._zod.innerType : void 0);
       merge2(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -49822,7 +49888,7 @@ function isSuppressedBy(finding, exception) {
   return exception.file === null || finding.file !== null && matchGlob(finding.file, exception.file);
 }
 function matchGlob(path, glob) {
-  return import_picomatch3.default.isMatch(path, glob, { dot: true });
+  return import_picomatch4.default.isMatch(path, glob, { dot: true });
 }
 function sortFindings(findings) {
   return [...findings].sort(
@@ -50270,10 +50336,19 @@ var TOOL_VERSION = true ? "0.1.0" : "dev";
 // src/audit.ts
 var READ_CONCURRENCY = 16;
 async function auditRepository(options) {
-  checkGlobs("include", options.include ?? []);
-  checkGlobs("exclude", options.exclude ?? []);
+  const globs = {
+    include: options.include ?? [],
+    exclude: options.exclude ?? []
+  };
+  const scope = options.scope ?? ".";
+  checkGlobsCompile(globs);
   const loaded = await loadPolicy(options.root, options.policyPath);
-  const discovery = await discoverFiles(options.root, options);
+  const discovery = await discoverFiles(options.root, {
+    include: globs.include.map((g) => scopeGlob(g, scope)),
+    exclude: globs.exclude.map((g) => scopeGlob(g, scope)),
+    scope
+  });
+  checkGlobsMatched(globs, scope, discovery);
   const findings = [];
   const fileDiagnostics = /* @__PURE__ */ new Map();
   const addDiagnostics = (file2, diagnostics) => {
@@ -50286,6 +50361,7 @@ async function auditRepository(options) {
     discovery.files,
     await parseFiles(discovery.files, {
       rootReal: discovery.rootReal,
+      boundaryReal: options.boundary === void 0 ? discovery.rootReal : await realpath3(options.boundary),
       env: withoutCredential(options.env ?? {}),
       pool: options.parseWorkers,
       addDiagnostics
@@ -50371,12 +50447,20 @@ async function parseFiles(files, options) {
   if (canUseParsePool(pool, files.length)) {
     outcomes = await parseInWorkers(
       files,
-      { rootReal: options.rootReal, env: options.env },
+      {
+        rootReal: options.rootReal,
+        boundaryReal: options.boundaryReal,
+        env: options.env
+      },
       pool
     ).catch(() => null);
   }
   if (outcomes === null) {
-    const reader = createRequirementsReader(options.rootReal, options.env);
+    const reader = createRequirementsReader(
+      options.rootReal,
+      options.env,
+      options.boundaryReal
+    );
     outcomes = await mapConcurrently(
       files,
       READ_CONCURRENCY,
@@ -50390,25 +50474,6 @@ async function parseFiles(files, options) {
     if (outcome.parsed !== null) parsed.push(outcome.parsed);
   }
   return parsed;
-}
-function checkGlobs(kind, globs) {
-  for (const glob of globs) {
-    let source;
-    try {
-      source = import_picomatch4.default.makeRe(glob, {
-        dot: true,
-        strictBrackets: true
-      }).source;
-    } catch (error62) {
-      throw new ConfigurationError(
-        `invalid ${kind} glob ${JSON.stringify(glob)}: ${error62 instanceof Error ? error62.message : String(error62)}`
-      );
-    }
-    if (source === "$^")
-      throw new ConfigurationError(
-        `invalid ${kind} glob ${JSON.stringify(glob)}: it can match no path`
-      );
-  }
 }
 function describeNoFiles(options) {
   const globs = [
@@ -50469,6 +50534,259 @@ function withoutCredential(env) {
   const { [INDEX_TOKEN_ENV]: _credential, ...rest } = env;
   return rest;
 }
+
+// src/cli/cli-options.ts
+var AUDIT_USAGE = "Usage: pin-audit [path] [options]";
+var DRIFT_USAGE = "Usage: pin-audit drift [path] [options]";
+var MERGE_USAGE = "Usage: pin-audit merge <report.json>... [options]";
+var USAGE = `${AUDIT_USAGE}
+       pin-audit drift [path] [options]
+       pin-audit merge <report.json>... [options]
+
+Audits the Python dependency files below path (default: the current directory):
+pyproject.toml, requirements files, uv.lock, pylock.toml and poetry.lock.
+
+Options:
+  -f, --format <text|json|markdown>  output format (default: text)
+  --policy <file>                policy file (default: the nearest pin-audit.toml or [tool.pin-audit] in a
+                                 pyproject.toml from path up to the repository root; the report says which
+                                 file it used; without one, the built-in default policy)
+  -o, --output <file>            write the report to a file instead of stdout
+  --include <glob>               only audit files matching the glob (repeatable); a glob that matches no
+                                 dependency file is an error (exit 2)
+  --exclude <glob>               skip files and directories matching the glob (repeatable); a glob that
+                                 skips nothing is an error (exit 2)
+  --offline                      never contact a package index: yanked and too-new are not checked (the
+                                 report says so), and dependency requirements come from locks and
+                                 pin-audit's shipped knowledge
+  --index-url <url>              package index to check pins against (an http(s) URL: PyPI JSON API root, or
+                                 a PEP 691 Simple API ending in /simple); default: the policy's index-url,
+                                 else the project's own index, else https://pypi.org. Credentials may be in
+                                 the URL or in PIN_AUDIT_INDEX_TOKEN; they are never printed
+  --cache-dir <dir>              keep index answers here and revalidate them (ETag / Last-Modified)
+  --inventory                    text format: also list every requirement and locked package
+  --color / --no-color           force colours on or off (default: on for a terminal, off with NO_COLOR)
+  --version                      print the version
+  -h, --help                     print this help
+
+Text output lists findings by project, clean projects in one line, and a closing summary; it wraps to the
+terminal's width (100 columns when not a terminal).
+
+Exit status: 0 no error findings, 1 error findings, 2 the audit could not run (usage or configuration error).
+
+pin-audit drift [path]: how far every exact pin and locked version is behind its index (releases behind by
+major/minor/patch, libyears, yanked) and the newest release the policy allows (cooldowns shown as "not yet").
+  Takes --format, --output, --policy, --include, --exclude, --offline, --index-url, --cache-dir, and:
+  --name <name>                  repository name in the report (default: the path)
+  --previous <file>              markdown: write the drift issue body (hidden marker and state), with what
+                                 changed since the state in <file> (a previous body; a missing file is none)
+  --fail-on-drift                exit 1 when anything is behind or yanked, or could not be checked (offline,
+                                 or the index did not answer): a report that checked nothing is no all-clear
+
+pin-audit merge <report.json>...: one fleet report from many repositories' JSON reports (drift reports from
+\`pin-audit drift --format json\`, or audit reports from \`--format json\`, which give the versions in use only).
+  Takes --format, --output, --previous and --fail-on-drift. A file that is not a valid report exits with 2.
+`;
+var FORMATS = ["text", "json", "markdown"];
+var AUDIT_OPTIONS = {
+  format: { type: "string", short: "f", default: "text" },
+  output: { type: "string", short: "o" },
+  policy: { type: "string" },
+  offline: { type: "boolean", default: false },
+  "index-url": { type: "string" },
+  "cache-dir": { type: "string" },
+  include: { type: "string", multiple: true },
+  exclude: { type: "string", multiple: true },
+  help: { type: "boolean", short: "h" }
+};
+
+// src/cli/parse-command-line.ts
+import { parseArgs } from "node:util";
+var UsageError = class extends ConfigurationError {
+  constructor(message, usage) {
+    super(message);
+    this.usage = usage;
+  }
+  usage;
+  name = "UsageError";
+};
+function describeUsageError(error62) {
+  return `${TOOL_NAME}: ${error62.message}
+${error62.usage}
+For more information, try '${TOOL_NAME} --help'.
+`;
+}
+function parseCommandLine(argv, options, usage) {
+  const parsed = parseArgs({
+    args: [...argv],
+    options,
+    allowPositionals: true,
+    allowNegative: true,
+    strict: false,
+    tokens: true
+  });
+  for (const token of parsed.tokens ?? []) {
+    if (token.kind !== "option") continue;
+    const spec = options[token.name];
+    const shown = token.rawName;
+    if (spec === void 0 || token.rawName.startsWith("--no-") && spec.type === "string")
+      throw new UsageError(describeUnknownOption(shown, options), usage);
+    if (spec.type === "string") {
+      if (token.value === void 0 || !token.inlineValue && token.value.startsWith("-") && token.value !== "-")
+        throw new UsageError(`${shown} needs a value`, usage);
+    } else if (token.value !== void 0)
+      throw new UsageError(`${shown} takes no value`, usage);
+  }
+  return {
+    values: parsed.values,
+    positionals: parsed.positionals
+  };
+}
+function describeUnknownOption(raw, options) {
+  const names = Object.keys(options).flatMap(
+    (name) => options[name]?.type === "boolean" ? [`--${name}`, `--no-${name}`] : [`--${name}`]
+  );
+  const word = raw.split("=")[0] ?? raw;
+  const closest = word.startsWith("--") ? findClosestName(word, names) : null;
+  return `unknown option ${word}${closest === null ? "" : `; did you mean ${closest}?`}`;
+}
+function readChoice(option, value, choices, usage) {
+  if (choices.includes(value)) return value;
+  const closest = findClosestName(value, choices);
+  throw new UsageError(
+    `--${option} must be one of ${choices.join(", ")}; got "${value}"${closest === null ? "" : `; did you mean "${closest}"?`}`,
+    usage
+  );
+}
+
+// src/cli/prepare-audit.ts
+import { stat as stat3 } from "node:fs/promises";
+import { join as join7, relative as relative4, resolve as resolve4 } from "node:path";
+
+// src/cli/locate-audit.ts
+import { readFile as readFile3, stat as stat2 } from "node:fs/promises";
+import { dirname as dirname2, join as join6, parse as parse5, relative as relative3, resolve as resolve3, sep as sep2 } from "node:path";
+var POLICY_FILE2 = "pin-audit.toml";
+async function locateAudit(audited, explicitPolicy) {
+  const auditedAbs = resolve3(audited);
+  const repository = await findRepositoryRoot(auditedAbs);
+  const boundary = repository ?? parse5(auditedAbs).root;
+  const policyDir = explicitPolicy ? null : await findPolicyDirectory(auditedAbs, boundary);
+  if (policyDir === null || policyDir === auditedAbs)
+    return { root: audited, scope: ".", boundary, policyAbove: false };
+  return {
+    root: relative3(process.cwd(), policyDir) || ".",
+    scope: relative3(policyDir, auditedAbs).split(sep2).join("/"),
+    boundary,
+    policyAbove: true
+  };
+}
+async function findRepositoryRoot(dir) {
+  for (let current = dir; ; current = dirname2(current)) {
+    if (await exists(join6(current, ".git"))) return current;
+    if (dirname2(current) === current) return null;
+  }
+}
+async function findPolicyDirectory(dir, stop) {
+  for (let current = dir; ; current = dirname2(current)) {
+    if (await exists(join6(current, POLICY_FILE2))) return current;
+    if (await hasPyprojectPolicy(join6(current, "pyproject.toml")))
+      return current;
+    if (current === stop || dirname2(current) === current) return null;
+  }
+}
+async function hasPyprojectPolicy(path) {
+  const text2 = await readFile3(path, "utf8").catch(() => null);
+  if (text2 === null) return false;
+  const parsed = parseToml(text2, path);
+  if (parsed.value === null)
+    return /^\s*\[\s*tool\s*\.\s*["']?pin-audit/m.test(text2);
+  const tool = parsed.value.value.tool;
+  return typeof tool === "object" && tool !== null && tool["pin-audit"] !== void 0;
+}
+async function exists(path) {
+  return await stat2(path).catch(() => null) !== null;
+}
+
+// src/cli/prepare-audit.ts
+var COMMANDS = ["drift", "merge"];
+async function prepareAudit(positionals, values, io, usage) {
+  const audited = await checkAuditedRoot(positionals, usage);
+  const indexUrl = checkIndexUrl(values["index-url"], usage);
+  const policy = values.policy;
+  const location = await locateAudit(audited, policy !== void 0);
+  const cacheDir = values["cache-dir"];
+  const options = {
+    root: location.root,
+    scope: location.scope,
+    boundary: location.boundary,
+    include: values.include ?? [],
+    exclude: values.exclude ?? [],
+    env: io.env,
+    indexToken: io.env[INDEX_TOKEN_ENV] ?? null,
+    // Paths on the command line are relative to where the command runs, like every other path.
+    ...policy !== void 0 ? { policyPath: resolve4(policy) } : {},
+    offline: values.offline === true,
+    ...indexUrl !== void 0 ? { indexUrl } : {},
+    ...cacheDir !== void 0 ? { cacheDir: resolve4(cacheDir) } : {}
+  };
+  return { options, location };
+}
+async function checkAuditedRoot(positionals, usage) {
+  const first = positionals[0] ?? ".";
+  const info = await stat3(first).catch(() => null);
+  const command = info === null ? findClosestName(first, COMMANDS) : null;
+  if (command !== null)
+    throw new UsageError(
+      `unknown command \`${first}\`; did you mean \`${command}\`?`,
+      usage
+    );
+  if (positionals.length > 1)
+    throw new UsageError(
+      `expected one path, got ${positionals.length}: ${positionals.map((p) => JSON.stringify(p)).join(" ")}`,
+      usage
+    );
+  if (!info) throw new UsageError(`${first}: no such directory`, usage);
+  if (!info.isDirectory())
+    throw new UsageError(
+      `${first}: not a directory (give the directory to audit)`,
+      usage
+    );
+  return first;
+}
+function checkIndexUrl(value, usage) {
+  if (value === void 0) return void 0;
+  const text2 = String(value);
+  let url2 = null;
+  try {
+    url2 = new URL(text2);
+  } catch {
+    url2 = null;
+  }
+  if (url2 === null || url2.protocol !== "https:" && url2.protocol !== "http:")
+    throw new UsageError(
+      `--index-url must be an absolute http(s) URL such as https://pypi.org/simple; got ${JSON.stringify(redactCredentials(text2))}`,
+      usage
+    );
+  return text2;
+}
+function redactCredentials(text2) {
+  return text2.replace(/\/\/[^/@\s]*@/, "//***@");
+}
+function describeLocatedPolicy(report, prepared) {
+  const { location } = prepared;
+  if (!location.policyAbove) return;
+  report.scope = location.scope;
+  if (report.policy.file === null) return;
+  const shown = relative4(process.cwd(), join7(resolve4(location.root), report.policy.file)) || report.policy.file;
+  report.policy.description = describePolicy(
+    { kind: report.policy.source, file: shown },
+    report.policy.presets
+  );
+}
+
+// src/cli/run-drift.ts
+import { readFile as readFile4 } from "node:fs/promises";
 
 // src/drift/drift-report.ts
 var nonNegative = external_exports.number().int().min(0);
@@ -51875,6 +52193,152 @@ function countRepositories(n) {
   return n === 1 ? "1 repository" : `${n} repositories`;
 }
 
+// src/cli/write-output.ts
+import { open as open3 } from "node:fs/promises";
+async function openOutput(file2) {
+  if (file2 === void 0 || file2 === "") return null;
+  let handle;
+  try {
+    handle = await open3(file2, "w");
+  } catch (error62) {
+    throw cannotWrite(file2, error62);
+  }
+  return { file: file2, handle };
+}
+async function withOutput(file2, work) {
+  const output2 = await openOutput(file2);
+  try {
+    return await work(output2);
+  } finally {
+    await output2?.handle.close();
+  }
+}
+async function writeOutput(output2, text2) {
+  try {
+    await output2.handle.write(text2);
+  } catch (error62) {
+    throw cannotWrite(output2.file, error62);
+  }
+}
+var FS_REASONS = {
+  ENOENT: "no such directory",
+  EISDIR: "is a directory",
+  ENOTDIR: "a parent is not a directory",
+  EACCES: "permission denied",
+  EPERM: "permission denied",
+  ENOSPC: "no space left on the device"
+};
+function cannotWrite(file2, error62) {
+  const code = error62?.code;
+  const reason = (typeof code === "string" ? FS_REASONS[code] : void 0) ?? (error62 instanceof Error ? error62.message : String(error62));
+  return new ConfigurationError(`cannot write ${file2}: ${reason}`);
+}
+var WRITE_CHUNK = 1 << 20;
+async function writeMasked(chunks, secrets, output2, stdout) {
+  const whole = secrets.some((secret) => secret.includes("\n"));
+  const emit = async (text2) => {
+    const masked = maskSecrets(text2, secrets);
+    if (output2) await writeOutput(output2, masked);
+    else await stdout(masked);
+  };
+  let pending = "";
+  for (const chunk of chunks) {
+    pending += chunk;
+    if (whole || pending.length < WRITE_CHUNK) continue;
+    const cut = pending.lastIndexOf("\n") + 1;
+    if (cut === 0) continue;
+    await emit(pending.slice(0, cut));
+    pending = pending.slice(cut);
+  }
+  if (pending.length > 0) await emit(pending);
+}
+
+// src/cli/run-drift.ts
+var DRIFT_OPTIONS = {
+  ...AUDIT_OPTIONS,
+  name: { type: "string" },
+  previous: { type: "string" },
+  "fail-on-drift": { type: "boolean", default: false }
+};
+var MERGE_OPTIONS = {
+  format: AUDIT_OPTIONS.format,
+  output: AUDIT_OPTIONS.output,
+  help: AUDIT_OPTIONS.help,
+  previous: DRIFT_OPTIONS.previous,
+  "fail-on-drift": DRIFT_OPTIONS["fail-on-drift"]
+};
+async function runDriftCommand(command, argv, io) {
+  const usage = command === "drift" ? DRIFT_USAGE : MERGE_USAGE;
+  const { values, positionals } = parseCommandLine(
+    argv,
+    command === "drift" ? DRIFT_OPTIONS : MERGE_OPTIONS,
+    usage
+  );
+  if (values.help) {
+    await io.stdout(USAGE);
+    return 0;
+  }
+  const format = readChoice("format", String(values.format), FORMATS, usage);
+  const now = /* @__PURE__ */ new Date();
+  const report = command === "drift" ? await driftOf(positionals, values, io, now) : await mergeOf(positionals, now);
+  return withOutput(values.output, async (output2) => {
+    await writeDrift(report, format, values, output2, io, now);
+    return values["fail-on-drift"] && failsOnDrift(report) ? 1 : 0;
+  });
+}
+async function driftOf(positionals, values, io, now) {
+  const prepared = await prepareAudit(positionals, values, io, DRIFT_USAGE);
+  const name = values.name ?? positionals[0] ?? ".";
+  return (await driftRepository({ ...prepared.options, name, now })).drift;
+}
+async function mergeOf(positionals, now) {
+  if (positionals.length === 0)
+    throw new UsageError("merge needs at least one JSON report", MERGE_USAGE);
+  const inputs = [];
+  for (const file2 of positionals) {
+    let text2;
+    try {
+      text2 = await readFile4(file2, "utf8");
+    } catch (error62) {
+      throw new ConfigurationError(
+        `cannot read: ${error62 instanceof Error ? error62.message : String(error62)}`,
+        file2
+      );
+    }
+    inputs.push({ file: file2, text: text2 });
+  }
+  return mergeReports(inputs, now);
+}
+async function writeDrift(report, format, values, output2, io, now) {
+  let text2;
+  if (format === "json") text2 = renderDriftJson(report);
+  else if (format === "text") text2 = renderDriftText(report, { now });
+  else if (values.previous !== void 0) {
+    const previous = await readFile4(String(values.previous), "utf8").catch(
+      () => null
+    );
+    const state = advanceState(readState(previous), snapshotDrift(report), now);
+    text2 = renderDriftIssue(report, state);
+  } else text2 = renderDriftMarkdown(report);
+  text2 = maskSecrets(
+    text2,
+    listIndexSecrets({
+      indexUrl: values["index-url"],
+      env: io.env
+    })
+  );
+  if (output2) await writeOutput(output2, text2);
+  else await io.stdout(text2);
+}
+function failsOnDrift(report) {
+  return report.repositories.some(
+    (r) => r.entries.some((e) => isDrifting(e) || isUnchecked(e))
+  );
+}
+function isUnchecked(entry) {
+  return entry.status === "unknown" && !(entry.note ?? "").startsWith("not on the index");
+}
+
 // src/report/render-json.ts
 function toJsonReport(report) {
   return {
@@ -51984,52 +52448,19 @@ ${indent}`);
 }
 
 // src/run-cli.ts
-var USAGE = `Usage: pin-audit [path] [options]
-       pin-audit drift [path] [options]
-       pin-audit merge <report.json>... [options]
-
-Audits the Python dependency files below path (default: the current directory):
-pyproject.toml, requirements files, uv.lock, pylock.toml and poetry.lock.
-
-Options:
-  --format <text|json|markdown>  output format (default: text)
-  --policy <file>                policy file (default: pin-audit.toml or [tool.pin-audit] in pyproject.toml
-                                 at the audited root; without either, the built-in default policy)
-  --output <file>                write the report to a file instead of stdout
-  --include <glob>               only audit files matching the glob (repeatable)
-  --exclude <glob>               skip files and directories matching the glob (repeatable)
-  --offline                      never contact a package index: yanked and too-new are not checked, and
-                                 dependency requirements come from locks and pin-audit's shipped knowledge
-  --index-url <url>              package index to check pins against (PyPI JSON API root, or a PEP 691
-                                 Simple API ending in /simple); default: the policy's index-url, else
-                                 the project's own index, else https://pypi.org. Credentials may be in the
-                                 URL or in PIN_AUDIT_INDEX_TOKEN; they are never printed
-  --cache-dir <dir>              keep index answers here and revalidate them (ETag / Last-Modified)
-  --no-inventory                 text format: show findings only, not every requirement
-  --color / --no-color           force colours on or off (default: on for a terminal, off with NO_COLOR)
-  --version                      print the version
-  -h, --help                     print this help
-
-Exit status: 0 no error findings, 1 error findings, 2 the audit could not run (usage or configuration error).
-
-pin-audit drift [path]: how far every exact pin and locked version is behind its index (releases behind by
-major/minor/patch, libyears, yanked) and the newest release the policy allows (cooldowns shown as "not yet").
-  Takes --format, --output, --policy, --include, --exclude, --offline, --index-url, --cache-dir, and:
-  --name <name>                  repository name in the report (default: the path)
-  --previous <file>              markdown: write the drift issue body (hidden marker and state), with what
-                                 changed since the state in <file> (a previous body; a missing file is none)
-  --fail-on-drift                exit 1 when anything is behind or yanked
-
-pin-audit merge <report.json>...: one fleet report from many repositories' JSON reports (drift reports from
-\`pin-audit drift --format json\`, or audit reports from \`--format json\`, which give the versions in use only).
-  Takes --format, --output, --previous and --fail-on-drift. A file that is not a valid report exits with 2.
-`;
-var FORMATS = ["text", "json", "markdown"];
+var AUDIT_ONLY_OPTIONS = {
+  ...AUDIT_OPTIONS,
+  // The inventory is opt-in; --no-inventory stays accepted (it was the way to turn it off).
+  inventory: { type: "boolean", default: false },
+  color: { type: "boolean" },
+  version: { type: "boolean" }
+};
 async function runCli(argv, io) {
   try {
-    return await runCliUnsafe(argv, io);
+    return await dispatch(argv, io);
   } catch (error62) {
-    if (error62 instanceof ConfigurationError) {
+    if (error62 instanceof UsageError) io.stderr(describeUsageError(error62));
+    else if (error62 instanceof ConfigurationError) {
       io.stderr(
         `${TOOL_NAME}: ${stripControls(describeConfigurationError(error62))}
 `
@@ -52044,148 +52475,49 @@ async function runCli(argv, io) {
     return 2;
   }
 }
-async function runCliUnsafe(argv, io) {
+async function dispatch(argv, io) {
   if (argv[0] === "drift" || argv[0] === "merge")
     return runDriftCommand(argv[0], argv.slice(1), io);
-  let parsed;
-  try {
-    parsed = parseCliArgs(argv);
-  } catch (error62) {
-    throw new ConfigurationError(
-      `${error62 instanceof Error ? error62.message : String(error62)}
-
-${USAGE}`
-    );
-  }
-  const { values, positionals } = parsed;
+  return runAuditCommand(argv, io);
+}
+async function runAuditCommand(argv, io) {
+  const { values, positionals } = parseCommandLine(
+    argv,
+    AUDIT_ONLY_OPTIONS,
+    AUDIT_USAGE
+  );
   if (values.help) {
-    io.stdout(USAGE);
+    await io.stdout(USAGE);
     return 0;
   }
   if (values.version) {
-    io.stdout(`${TOOL_VERSION}
+    await io.stdout(`${TOOL_VERSION}
 `);
     return 0;
   }
-  if (positionals.length > 1)
-    throw new ConfigurationError(
-      `expected one path, got ${positionals.length}
-
-${USAGE}`
-    );
-  const format = values.format;
-  if (!FORMATS.includes(format)) {
-    throw new ConfigurationError(
-      `--format must be one of ${FORMATS.join(", ")}; got "${values.format}"`
-    );
-  }
-  const root = await checkAuditedRoot(positionals[0] ?? ".");
-  const output2 = await openOutput(values.output);
-  try {
-    return await auditAndWrite(root, values, output2, io);
-  } finally {
-    await output2?.handle.close();
-  }
-}
-async function checkAuditedRoot(root) {
-  const info = await stat2(root).catch(() => null);
-  if (!info) throw new ConfigurationError(`${root}: no such directory`);
-  if (!info.isDirectory())
-    throw new ConfigurationError(
-      `${root}: not a directory (give the directory to audit)`
-    );
-  return root;
-}
-function cliAuditOptions(root, values, io) {
-  return {
-    root,
-    include: values.include ?? [],
-    exclude: values.exclude ?? [],
-    env: io.env,
-    indexToken: io.env[INDEX_TOKEN_ENV] ?? null,
-    // Paths on the command line are relative to where the command runs, like every other path.
-    ...values.policy !== void 0 ? { policyPath: resolve3(values.policy) } : {},
-    offline: values.offline,
-    ...values["index-url"] !== void 0 ? { indexUrl: values["index-url"] } : {},
-    ...values["cache-dir"] !== void 0 ? { cacheDir: resolve3(values["cache-dir"]) } : {}
-  };
-}
-async function auditAndWrite(root, values, output2, io) {
-  const format = values.format;
-  const report = await auditRepository(cliAuditOptions(root, values, io));
-  const color = values.color ?? (io.isTty && !io.env.NO_COLOR && !values.output);
-  const secrets = listIndexSecrets({
-    indexUrl: values["index-url"],
-    env: io.env
-  });
-  const chunks = format === "json" ? renderJsonChunks(report) : [renderReport(report, format, { color, inventory: values.inventory })];
-  await writeMasked(chunks, secrets, output2, io);
-  return report.summary.errors > 0 ? 1 : 0;
-}
-async function openOutput(file2) {
-  if (file2 === void 0 || file2 === "") return null;
-  let handle;
-  try {
-    handle = await open3(file2, "w");
-  } catch (error62) {
-    throw cannotWrite(file2, error62);
-  }
-  return { file: file2, handle };
-}
-async function writeOutput(output2, text2) {
-  try {
-    await output2.handle.write(text2);
-  } catch (error62) {
-    throw cannotWrite(output2.file, error62);
-  }
-}
-function cannotWrite(file2, error62) {
-  const code = error62?.code;
-  const reason = code === "ENOENT" ? "no such directory" : code === "EISDIR" ? "is a directory" : code === "ENOTDIR" ? "a parent is not a directory" : code === "EACCES" || code === "EPERM" ? "permission denied" : code === "ENOSPC" ? "no space left on the device" : error62 instanceof Error ? error62.message : String(error62);
-  return new ConfigurationError(`cannot write ${file2}: ${reason}`);
-}
-var WRITE_CHUNK = 1 << 20;
-async function writeMasked(chunks, secrets, output2, io) {
-  const whole = secrets.some((secret) => secret.includes("\n"));
-  const emit = async (text2) => {
-    const masked = maskSecrets(text2, secrets);
-    if (output2) await writeOutput(output2, masked);
-    else await io.stdout(masked);
-  };
-  let pending = "";
-  for (const chunk of chunks) {
-    pending += chunk;
-    if (whole || pending.length < WRITE_CHUNK) continue;
-    const cut = pending.lastIndexOf("\n") + 1;
-    if (cut === 0) continue;
-    await emit(pending.slice(0, cut));
-    pending = pending.slice(cut);
-  }
-  if (pending.length > 0) await emit(pending);
-}
-var AUDIT_OPTIONS = {
-  format: { type: "string", default: "text" },
-  output: { type: "string" },
-  policy: { type: "string" },
-  offline: { type: "boolean", default: false },
-  "index-url": { type: "string" },
-  "cache-dir": { type: "string" },
-  include: { type: "string", multiple: true },
-  exclude: { type: "string", multiple: true }
-};
-function parseCliArgs(argv) {
-  return parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    allowNegative: true,
-    strict: true,
-    options: {
-      ...AUDIT_OPTIONS,
-      inventory: { type: "boolean", default: true },
-      color: { type: "boolean" },
-      version: { type: "boolean" },
-      help: { type: "boolean", short: "h" }
-    }
+  const format = readChoice(
+    "format",
+    String(values.format),
+    FORMATS,
+    AUDIT_USAGE
+  );
+  const prepared = await prepareAudit(positionals, values, io, AUDIT_USAGE);
+  return withOutput(values.output, async (output2) => {
+    const report = await auditRepository(prepared.options);
+    describeLocatedPolicy(report, prepared);
+    const color = values.color ?? (io.isTty && !io.env.NO_COLOR && !values.output);
+    const text2 = {
+      color,
+      inventory: values.inventory === true,
+      width: output2 === null && io.isTty ? io.columns ?? 100 : 100
+    };
+    const secrets = listIndexSecrets({
+      indexUrl: values["index-url"],
+      env: io.env
+    });
+    const chunks = format === "json" ? renderJsonChunks(report) : [renderReport(report, format, text2)];
+    await writeMasked(chunks, secrets, output2, io.stdout);
+    return report.summary.errors > 0 ? 1 : 0;
   });
 }
 function renderReport(report, format, text2) {
@@ -52197,121 +52529,6 @@ function renderReport(report, format, text2) {
     case "text":
       return renderText(report, text2);
   }
-}
-async function runDriftCommand(command, argv, io) {
-  let parsed;
-  try {
-    parsed = parseDriftArgs(argv);
-  } catch (error62) {
-    throw new ConfigurationError(
-      `${error62 instanceof Error ? error62.message : String(error62)}
-
-${USAGE}`
-    );
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout(USAGE);
-    return 0;
-  }
-  const format = values.format;
-  if (!FORMATS.includes(format))
-    throw new ConfigurationError(
-      `--format must be one of ${FORMATS.join(", ")}; got "${values.format}"`
-    );
-  const output2 = await openOutput(values.output);
-  try {
-    return await driftAndWrite(
-      command,
-      values,
-      positionals,
-      format,
-      output2,
-      io
-    );
-  } finally {
-    await output2?.handle.close();
-  }
-}
-async function driftAndWrite(command, values, positionals, format, output2, io) {
-  const now = /* @__PURE__ */ new Date();
-  let report;
-  if (command === "drift") {
-    if (positionals.length > 1)
-      throw new ConfigurationError(
-        `expected one path, got ${positionals.length}
-
-${USAGE}`
-      );
-    const root = await checkAuditedRoot(positionals[0] ?? ".");
-    report = (await driftRepository({
-      ...cliAuditOptions(root, values, io),
-      name: values.name ?? root,
-      now
-    })).drift;
-  } else {
-    for (const flag of [
-      "policy",
-      "index-url",
-      "cache-dir",
-      "name",
-      "include",
-      "exclude"
-    ])
-      if (values[flag] !== void 0)
-        throw new ConfigurationError(`merge does not take --${flag}`);
-    if (positionals.length === 0)
-      throw new ConfigurationError(
-        `merge needs at least one JSON report
-
-${USAGE}`
-      );
-    const inputs = [];
-    for (const file2 of positionals) {
-      let text3;
-      try {
-        text3 = await readFile3(file2, "utf8");
-      } catch (error62) {
-        throw new ConfigurationError(
-          `cannot read: ${error62 instanceof Error ? error62.message : String(error62)}`,
-          file2
-        );
-      }
-      inputs.push({ file: file2, text: text3 });
-    }
-    report = mergeReports(inputs, now);
-  }
-  let text2;
-  if (format === "json") text2 = renderDriftJson(report);
-  else if (format === "text") text2 = renderDriftText(report, { now });
-  else if (values.previous !== void 0) {
-    const previous = await readFile3(values.previous, "utf8").catch(() => null);
-    const state = advanceState(readState(previous), snapshotDrift(report), now);
-    text2 = renderDriftIssue(report, state);
-  } else text2 = renderDriftMarkdown(report);
-  text2 = maskSecrets(
-    text2,
-    listIndexSecrets({ indexUrl: values["index-url"], env: io.env })
-  );
-  if (output2) await writeOutput(output2, text2);
-  else await io.stdout(text2);
-  const drifting = report.repositories.some((r) => r.entries.some(isDrifting));
-  return values["fail-on-drift"] && drifting ? 1 : 0;
-}
-function parseDriftArgs(argv) {
-  return parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    allowNegative: true,
-    strict: true,
-    options: {
-      ...AUDIT_OPTIONS,
-      name: { type: "string" },
-      previous: { type: "string" },
-      "fail-on-drift": { type: "boolean", default: false },
-      help: { type: "boolean", short: "h" }
-    }
-  });
 }
 
 // src/cli.ts

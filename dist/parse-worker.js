@@ -5188,7 +5188,7 @@ function isInside(rootReal, candidate) {
 }
 
 // src/discover/resolve-requirements.ts
-function createRequirementsReader(rootReal, env) {
+function createRequirementsReader(rootReal, env, boundaryReal = rootReal) {
   const parsed = /* @__PURE__ */ new Map();
   function load(relPath) {
     let entry = parsed.get(relPath);
@@ -5293,10 +5293,10 @@ function createRequirementsReader(rootReal, env) {
   }
   async function locate(fromRel, target) {
     const candidate = resolve(join2(rootReal, dirname(fromRel)), target);
-    if (!isInside(rootReal, candidate))
+    if (!isInside(boundaryReal, candidate))
       return {
         ok: false,
-        reason: "refused: the file is outside the audited root"
+        reason: `refused: the file is outside the ${boundaryReal === rootReal ? "audited root" : "repository"}`
       };
     let real;
     try {
@@ -5304,10 +5304,10 @@ function createRequirementsReader(rootReal, env) {
     } catch {
       return { ok: false, reason: "no such file" };
     }
-    if (!isInside(rootReal, real)) {
+    if (!isInside(boundaryReal, real)) {
       return {
         ok: false,
-        reason: "refused: the file is a link to outside the audited root"
+        reason: `refused: the file is a link to outside the ${boundaryReal === rootReal ? "audited root" : "repository"}`
       };
     }
     return {
@@ -5323,7 +5323,11 @@ function serveParseRequests() {
   const port = parentPort;
   if (!port) throw new Error("serveParseRequests runs in a worker thread");
   const data = workerData;
-  const reader = createRequirementsReader(data.rootReal, data.env);
+  const reader = createRequirementsReader(
+    data.rootReal,
+    data.env,
+    data.boundaryReal
+  );
   port.on("message", (request) => {
     parseDiscoveredFile(request.file, reader).then(
       (outcome) => port.postMessage({

@@ -65,10 +65,7 @@ export function checkGlobsMatched(
 			const matches = picomatch(scoped, { dot: true });
 			if (paths.some((path) => matches(path) || matches(`${path}/`))) continue;
 			const what = kind === "include" ? "no dependency file" : "nothing";
-			const hint = suggestGlob(glob, join(discovery.rootReal, scope), (g) => {
-				const matches = picomatch(scopeGlob(g, scope), { dot: true });
-				return paths.some((path) => matches(path));
-			});
+			const hint = suggestGlob(glob, join(discovery.rootReal, scope));
 			throw new ConfigurationError(
 				`--${kind} ${JSON.stringify(glob)} matches ${what}${hint === null ? "" : `; did you mean \`${hint}\`?`}`,
 			);
@@ -76,11 +73,7 @@ export function checkGlobsMatched(
 }
 
 /** `servers/scraper` (a directory) -> `servers/scraper/**`; `*.lock` (no slash) -> `**\/*.lock`. */
-function suggestGlob(
-	glob: string,
-	base: string,
-	matchesSomething: (glob: string) => boolean,
-): string | null {
+function suggestGlob(glob: string, base: string): string | null {
 	const plain = glob.replace(/\/+$/, "");
 	if (!picomatch.scan(plain).isGlob) {
 		const path = join(base, plain);

@@ -80,8 +80,6 @@ function suggestGlob(glob: string, base: string): string | null {
 		if (existsSync(path) && statSync(path).isDirectory()) return `${plain}/**`;
 		return null;
 	}
-	const anywhere = `**/${plain}`;
-	return !plain.startsWith("**/") && matchesSomething(anywhere)
-		? anywhere
-		: null;
+	// A pattern without a slash matches at the top only (`*` does not cross `/`); gitignore habits expect more.
+	return plain.includes("/") ? null : `**/${plain}`;
 }

@@ -33,6 +33,7 @@ import type { Report, ReportPolicy } from "./model/report.js";
 import type { Diagnostic, Finding, Project } from "./model/types.js";
 import { evaluatePolicy } from "./policy/evaluate-policy.js";
 import { loadPolicy } from "./policy/load-policy.js";
+import { listChecks } from "./report/list-checks.js";
 import { TOOL_NAME, TOOL_VERSION } from "./version.js";
 
 export interface AuditOptions {
@@ -185,13 +186,15 @@ export async function auditRepository(options: AuditOptions): Promise<Report> {
 		presets: loaded.presets,
 		description: loaded.description,
 	};
-	return buildReport(
+	const report = buildReport(
 		options.root,
 		policy,
 		projects,
 		findings,
 		discovery.files.length,
 	);
+	report.checks = listChecks(loaded.policy, gathered.facts);
+	return report;
 }
 
 /**

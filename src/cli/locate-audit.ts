@@ -3,7 +3,8 @@
 // top-level, or the filesystem root outside git). Paths in the report are relative to the directory of the
 // policy found (so its `project` and `file` globs mean what they say wherever the command runs), the
 // audited directory only limits which projects are reported, and requirements-file includes may reach
-// anywhere inside the repository root.
+// anywhere inside the repository (the git top-level; outside git, the policy's directory, else the audited
+// one: a hostile include must not read /etc or a FIFO just because no .git was found).
 import { readFile, stat } from "node:fs/promises";
 import { dirname, join, parse, relative, resolve, sep } from "node:path";
 import { parseToml } from "../parse/toml.js";
@@ -13,7 +14,7 @@ export interface AuditLocation {
 	root: string;
 	/** The audited directory relative to `root` (POSIX), "." when they are the same. */
 	scope: string;
-	/** Absolute directory requirements-file includes may not leave. */
+	/** Absolute directory requirements-file includes may not leave: the git top-level, else `root`. */
 	boundary: string;
 	/** True when the policy was found above the audited directory. */
 	policyAbove: boolean;
@@ -27,16 +28,24 @@ export async function locateAudit(
 ): Promise<AuditLocation> {
 	const auditedAbs = resolve(audited);
 	const repository = await findRepositoryRoot(auditedAbs);
-	const boundary = repository ?? parse(auditedAbs).root;
 	const policyDir = explicitPolicy
 		? null
-		: await findPolicyDirectory(auditedAbs, boundary);
+		: await findPolicyDirectory(
+				auditedAbs,
+				repository ?? parse(auditedAbs).root,
+			);
+	// Outside git the policy's directory is the repository: includes never reach past what was asked for.
 	if (policyDir === null || policyDir === auditedAbs)
-		return { root: audited, scope: ".", boundary, policyAbove: false };
+		return {
+			root: audited,
+			scope: ".",
+			boundary: repository ?? auditedAbs,
+			policyAbove: false,
+		};
 	return {
 		root: relative(process.cwd(), policyDir) || ".",
 		scope: relative(policyDir, auditedAbs).split(sep).join("/"),
-		boundary,
+		boundary: repository ?? policyDir,
 		policyAbove: true,
 	};
 }

@@ -22,6 +22,13 @@ export interface ReportSummary {
 	notices: number;
 }
 
+/** Whether a rule ran over this audit; `reason` says why it did not, or not fully. */
+export interface Check {
+	rule: string;
+	status: "ran" | "partial" | "not-run";
+	reason: string | null;
+}
+
 export interface Report {
 	schemaVersion: 1;
 	tool: { name: string; version: string };
@@ -32,4 +39,6 @@ export interface Report {
 	projects: Project[];
 	findings: Finding[];
 	summary: ReportSummary;
+	/** Every rule, with whether it ran (absent from reports built before checks were recorded). */
+	checks?: Check[];
 }

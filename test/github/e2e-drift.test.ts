@@ -215,9 +215,9 @@ describe("dist/action.js on schedule (mode: drift)", () => {
 		expect(clean.run.code, explain(clean.run)).toBe(0);
 		expect(clean.writes).toEqual([`PATCH ${ISSUES}/${number} 200`]);
 		expect(driftIssues(fake)[0]?.state).toBe("closed");
-		expect(driftIssues(fake)[0]?.body).toContain(
-			"every checked pin is on its latest release",
-		);
+		// ... but its title never claims an all-clear: nothing was checked.
+		expect(driftIssues(fake)[0]?.body).toContain("nothing could be checked");
+		expect(driftIssues(fake)[0]?.body).not.toContain("✅");
 
 		const back = await scheduledRun(fake, index, workspace, inputs);
 		expect(back.writes).toEqual([`PATCH ${ISSUES}/${number} 200`]);

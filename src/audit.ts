@@ -171,6 +171,8 @@ export async function auditRepository(options: AuditOptions): Promise<Report> {
 	const evaluated = evaluatePolicy(projects, loaded.policy, {
 		today: options.today ?? new Date(),
 		index: gathered.facts,
+		partial:
+			scope !== "." || globs.include.length > 0 || globs.exclude.length > 0,
 	});
 	// Defence in depth: no message may carry an index credential, whatever echoed it.
 	findings.push(

@@ -15,6 +15,8 @@ export const RULE_IDS = [
 	"inconsistent",
 	"compat",
 	"exception-expired",
+	"exception-unused",
+	"missing",
 	"yanked",
 	"too-new",
 	"index-unavailable",
@@ -104,6 +106,15 @@ const packagePolicy = z.strictObject({
 	pin: pinLevel.optional(),
 	/** Why this package is restricted; repeated in findings. */
 	reason: z.string().optional(),
+	/** Every project (true) or the projects matching these globs must declare the package (rule `missing`). */
+	required: z.union([z.boolean(), oneOrMany(z.string())]).optional(),
+});
+
+/** `[[pins.files]]`: the pin level of every requirement in the files matching `glob`; the first match wins. */
+const filePinLevel = z.strictObject({
+	/** picomatch glob on the root-relative path of the file a requirement is declared in. */
+	glob: z.string().min(1),
+	level: pinLevel,
 });
 
 const compatRule = z.strictObject({
@@ -147,6 +158,8 @@ export const policySchema = z.strictObject({
 			dev: pinLevel.optional(),
 			optional: pinLevel.optional(),
 			constraints: pinLevel.optional(),
+			// Per file glob; these win over everything but packages.<name>.pin.
+			files: z.array(filePinLevel).default([]),
 		})
 		.prefault({}),
 	packages: z.record(z.string(), packagePolicy).default({}),
@@ -181,6 +194,8 @@ export const policySchema = z.strictObject({
 			inconsistent: ruleSeverity.default("warning"),
 			compat: ruleSeverity.default("error"),
 			"exception-expired": ruleSeverity.default("warning"),
+			"exception-unused": ruleSeverity.default("warning"),
+			missing: ruleSeverity.default("error"),
 			// Index-backed rules (they need the package index, except what poetry.lock and the offline knowledge carry).
 			yanked: ruleSeverity.default("error"),
 			"too-new": ruleSeverity.default("warning"),

@@ -3,12 +3,14 @@
 import type { Report } from "../model/report.js";
 import type { Finding, Severity } from "../model/types.js";
 import type { FindingStatus } from "./compare-reports.js";
+import { countFindingsBy } from "./count-findings.js";
 import {
 	codeSpan,
 	escapeHtml,
 	escapeMarkdown,
 	escapeMarkdownWithCode,
 } from "./escape.js";
+import { describeUnchecked } from "./list-checks.js";
 import { fitToLength, safeUrl } from "./markdown-blocks.js";
 
 export { safeUrl };
@@ -104,6 +106,14 @@ function renderWithLimit(
 		`Audited ${plural(summary.projects, "project")}, ${plural(summary.files, "file")}, ${plural(summary.requirements, "requirement")} and ${plural(summary.locked, "locked package")} with ${escapeMarkdown(`${report.tool.name} ${report.tool.version}`)}.`,
 		`Policy: ${escapeMarkdown(report.policy.description)}.`,
 	);
+	const unchecked = describeUnchecked(report.checks ?? []);
+	if (unchecked !== null)
+		out.push(`Not checked: ${escapeMarkdown(unchecked)}.`);
+	// The report's own summary; a pull-request comment (with a gate) has its own layout.
+	if (report.findings.length > 0 && options.gate === undefined)
+		out.push(
+			`By rule: ${escapeMarkdown(countFindingsBy(report.findings, (f) => f.rule).join(", "))}.`,
+		);
 	const comparison = describeComparison(options);
 	if (comparison) out.push(comparison);
 	out.push("");

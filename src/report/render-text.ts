@@ -3,6 +3,7 @@
 // is). Prose wraps to the terminal's width at spaces only. The inventory of every requirement is opt-in.
 import type { Report } from "../model/report.js";
 import type { Finding } from "../model/types.js";
+import { describeCounts, plural } from "./count-findings.js";
 import { stripControls } from "./escape.js";
 import { describeUnchecked } from "./list-checks.js";
 import { renderInventory } from "./render-inventory.js";
@@ -153,21 +154,4 @@ function renderFinding(f: Finding, width: number, paint: Paint): string[] {
 	return lines;
 }
 
-/** `2 errors, 1 warning` (zero counts left out). */
-export function describeCounts(findings: readonly Finding[]): string {
-	const count = (severity: Finding["severity"]) =>
-		findings.filter((f) => f.severity === severity).length;
-	const parts = [
-		[count("error"), "error"],
-		[count("warning"), "warning"],
-		[count("notice"), "notice"],
-	] as const;
-	return parts
-		.filter(([n]) => n > 0)
-		.map(([n, word]) => plural(n, word))
-		.join(", ");
-}
-
-export function plural(n: number, word: string): string {
-	return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
+export { describeCounts, plural } from "./count-findings.js";

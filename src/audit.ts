@@ -10,6 +10,7 @@ import {
 import {
 	compareStrings,
 	type DiscoveredFile,
+	type Discovery,
 	discoverFiles,
 } from "./discover/discover-files.js";
 import { groupProjects, type ParsedFile } from "./discover/group-projects.js";
@@ -32,7 +33,7 @@ import {
 import type { Report, ReportPolicy } from "./model/report.js";
 import type { Diagnostic, Finding, Project } from "./model/types.js";
 import { evaluatePolicy } from "./policy/evaluate-policy.js";
-import { loadPolicy } from "./policy/load-policy.js";
+import { type LoadedPolicy, loadPolicy } from "./policy/load-policy.js";
 import { listChecks } from "./report/list-checks.js";
 import { TOOL_NAME, TOOL_VERSION } from "./version.js";
 
@@ -82,11 +83,11 @@ const READ_CONCURRENCY = 16;
 
 export async function auditRepository(options: AuditOptions): Promise<Report> {
 	// Globs and the policy first: a mistake in either is a configuration error, reported before any work is done.
+	const scope = options.scope ?? ".";
 	const globs = {
 		include: options.include ?? [],
 		exclude: options.exclude ?? [],
 	};
-	const scope = options.scope ?? ".";
 	checkGlobsCompile(globs);
 	const loaded = await loadPolicy(options.root, options.policyPath);
 	const discovery = await discoverFiles(options.root, {
@@ -95,7 +96,6 @@ export async function auditRepository(options: AuditOptions): Promise<Report> {
 		scope,
 	});
 	checkGlobsMatched(globs, scope, discovery);
-	const findings: Finding[] = [];
 	const fileDiagnostics = new Map<string, Diagnostic[]>();
 	const addDiagnostics = (file: string, diagnostics: readonly Diagnostic[]) => {
 		if (diagnostics.length === 0) return;
@@ -118,7 +118,63 @@ export async function auditRepository(options: AuditOptions): Promise<Report> {
 		}),
 		(file, diagnostic) => addDiagnostics(file, [diagnostic]),
 	);
-	const projectPaths = new Set(projects.map((p) => p.path));
+	const findings = listInputFindings(
+		discovery,
+		fileDiagnostics,
+		new Set(projects.map((p) => p.path)),
+		options,
+	);
+
+	// The only network I/O of an audit, all of it before evaluation, so the rules stay pure.
+	const gathered = await gatherIndexFacts(projects, {
+		offline: options.offline ?? true,
+		indexUrl: options.indexUrl ?? loaded.policy.indexUrl,
+		cacheDir: options.cacheDir ?? null,
+		env: options.networkEnv ?? options.env ?? {},
+		token: options.indexToken ?? null,
+	});
+	const evaluated = evaluatePolicy(projects, loaded.policy, {
+		today: options.today ?? new Date(),
+		index: gathered.facts,
+		partial:
+			scope !== "." || globs.include.length > 0 || globs.exclude.length > 0,
+	});
+	// Defence in depth: no message may carry an index credential, whatever echoed it.
+	findings.push(
+		...evaluated.map((f) => ({
+			...f,
+			message: maskSecrets(redactUrl(f.message), gathered.secrets),
+		})),
+	);
+	findings.sort(compareFindings);
+	const report = buildReport(
+		options.root,
+		toReportPolicy(loaded),
+		projects,
+		findings,
+		discovery.files.length,
+	);
+	report.checks = listChecks(loaded.policy, gathered.facts);
+	return report;
+}
+
+function toReportPolicy(loaded: LoadedPolicy): ReportPolicy {
+	return {
+		source: loaded.source.kind,
+		file: loaded.source.file,
+		presets: loaded.presets,
+		description: loaded.description,
+	};
+}
+
+/** Findings about the audit's input: paths discovery did not follow, files that could not be read. */
+function listInputFindings(
+	discovery: Discovery,
+	fileDiagnostics: ReadonlyMap<string, readonly Diagnostic[]>,
+	projectPaths: ReadonlySet<string>,
+	options: AuditOptions,
+): Finding[] {
+	const findings: Finding[] = [];
 
 	for (const issue of discovery.issues) {
 		findings.push({
@@ -160,43 +216,7 @@ export async function auditRepository(options: AuditOptions): Promise<Report> {
 		}
 	}
 
-	// The only network I/O of an audit, all of it before evaluation, so the rules stay pure.
-	const gathered = await gatherIndexFacts(projects, {
-		offline: options.offline ?? true,
-		indexUrl: options.indexUrl ?? loaded.policy.indexUrl,
-		cacheDir: options.cacheDir ?? null,
-		env: options.networkEnv ?? options.env ?? {},
-		token: options.indexToken ?? null,
-	});
-	const evaluated = evaluatePolicy(projects, loaded.policy, {
-		today: options.today ?? new Date(),
-		index: gathered.facts,
-		partial:
-			scope !== "." || globs.include.length > 0 || globs.exclude.length > 0,
-	});
-	// Defence in depth: no message may carry an index credential, whatever echoed it.
-	findings.push(
-		...evaluated.map((f) => ({
-			...f,
-			message: maskSecrets(redactUrl(f.message), gathered.secrets),
-		})),
-	);
-	findings.sort(compareFindings);
-	const policy: ReportPolicy = {
-		source: loaded.source.kind,
-		file: loaded.source.file,
-		presets: loaded.presets,
-		description: loaded.description,
-	};
-	const report = buildReport(
-		options.root,
-		policy,
-		projects,
-		findings,
-		discovery.files.length,
-	);
-	report.checks = listChecks(loaded.policy, gathered.facts);
-	return report;
+	return findings;
 }
 
 /**

@@ -1,6 +1,7 @@
 // The policy file's schema: the only place where policy defaults live. Everything the user writes is
 // validated here (strict tables: an unknown key is an error), and specifier strings are checked with the
 // same PEP 440 parser the rules use, so a policy that loads is a policy the rules can evaluate.
+import picomatch from "picomatch";
 import { z } from "zod";
 import { parsePep508 } from "../parse/pep508.js";
 import { parseSpecifierSet } from "../pep440/specifier-set.js";
@@ -40,6 +41,18 @@ export const PRESET_NAMES = ["mcp"] as const;
 export type PresetName = (typeof PRESET_NAMES)[number];
 
 const pinLevel = z.enum(PIN_LEVELS);
+
+/** picomatch without strictBrackets quietly matches `[` literally; a glob that cannot compile is a mistake. */
+function compilesAsGlob(glob: string): boolean {
+	try {
+		return (
+			picomatch.makeRe(glob, { dot: true, strictBrackets: true }).source !==
+			"$^"
+		);
+	} catch {
+		return false;
+	}
+}
 
 const specifierSet = z.string().superRefine((text, ctx) => {
 	const parsed = parseSpecifierSet(text);
@@ -113,7 +126,12 @@ const packagePolicy = z.strictObject({
 /** `[[pins.files]]`: the pin level of every requirement in the files matching `glob`; the first match wins. */
 const filePinLevel = z.strictObject({
 	/** picomatch glob on the root-relative path of the file a requirement is declared in. */
-	glob: z.string().min(1),
+	glob: z
+		.string()
+		.min(1)
+		.refine(compilesAsGlob, {
+			message: 'expected a glob such as "**/requirements-dev.txt"',
+		}),
 	level: pinLevel,
 });
 

@@ -148,3 +148,15 @@ reason = "legacy"
 		expect(await audit(files, ["servers/scraper/**"])).toEqual([]);
 	});
 });
+
+describe("policy globs", () => {
+	it("refuses a [[pins.files]] glob that does not compile, naming the key", async () => {
+		await expect(
+			audit({
+				"pin-audit.toml":
+					'[[pins.files]]\nglob = "requirements[.txt"\nlevel = "exact"\n',
+				"requirements.txt": "httpx==0.28.1\n",
+			}),
+		).rejects.toThrow("pins.files[0].glob");
+	});
+});

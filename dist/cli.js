@@ -1669,9 +1669,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants = require_constants();
     var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch5 = (glob, options, returnState = false) => {
+    var picomatch7 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input2) => picomatch5(input2, options, returnState));
+        const fns = glob.map((input2) => picomatch7(input2, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -1687,16 +1687,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix6 = opts.windows;
-      const regex = isState ? picomatch5.compileRe(glob, options) : picomatch5.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch7.compileRe(glob, options) : picomatch7.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch5(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch7(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch5.test(input2, regex, options, { glob, posix: posix6 });
+        const { isMatch, match, output: output2 } = picomatch7.test(input2, regex, options, { glob, posix: posix6 });
         const result = { glob, state, regex, posix: posix6, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -1722,7 +1722,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch5.test = (input2, regex, options, { glob, posix: posix6 } = {}) => {
+    picomatch7.test = (input2, regex, options, { glob, posix: posix6 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1739,24 +1739,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch5.matchBase(input2, regex, options, posix6);
+          match = picomatch7.matchBase(input2, regex, options, posix6);
         } else {
           match = regex.exec(output2);
         }
       }
       return { isMatch: Boolean(match), match, output: output2 };
     };
-    picomatch5.matchBase = (input2, glob, options, posix6 = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch5.makeRe(glob, options);
+    picomatch7.matchBase = (input2, glob, options, posix6 = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch7.makeRe(glob, options);
       return regex.test(utils.basename(input2, { windows: posix6 }));
     };
-    picomatch5.isMatch = (str, patterns, options) => picomatch5(patterns, options)(str);
-    picomatch5.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch5.parse(p, options));
+    picomatch7.isMatch = (str, patterns, options) => picomatch7(patterns, options)(str);
+    picomatch7.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch7.parse(p, options));
       return parse6(pattern, { ...options, fastpaths: false });
     };
-    picomatch5.scan = (input2, options) => scan(input2, options);
-    picomatch5.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch7.scan = (input2, options) => scan(input2, options);
+    picomatch7.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -1767,13 +1767,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch5.toRegex(source, options);
+      const regex = picomatch7.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch5.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
+    picomatch7.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
       if (!input2 || typeof input2 !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -1784,9 +1784,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse6(input2, options);
       }
-      return picomatch5.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch7.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch5.toRegex = (source, options) => {
+    picomatch7.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -1795,8 +1795,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch5.constants = constants;
-    module.exports = picomatch5;
+    picomatch7.constants = constants;
+    module.exports = picomatch7;
   }
 });
 
@@ -1806,14 +1806,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch5(glob, options, returnState = false) {
+    function picomatch7(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch5, pico);
-    module.exports = picomatch5;
+    Object.assign(picomatch7, pico);
+    module.exports = picomatch7;
   }
 });
 
@@ -20761,24 +20761,20 @@ function checkGlobsMatched(globs, scope, discovery) {
       const matches = (0, import_picomatch.default)(scoped, { dot: true });
       if (paths.some((path) => matches(path) || matches(`${path}/`))) continue;
       const what = kind === "include" ? "no dependency file" : "nothing";
-      const hint = suggestGlob(glob, join(discovery.rootReal, scope), (g) => {
-        const matches2 = (0, import_picomatch.default)(scopeGlob(g, scope), { dot: true });
-        return paths.some((path) => matches2(path));
-      });
+      const hint = suggestGlob(glob, join(discovery.rootReal, scope));
       throw new ConfigurationError(
         `--${kind} ${JSON.stringify(glob)} matches ${what}${hint === null ? "" : `; did you mean \`${hint}\`?`}`
       );
     }
 }
-function suggestGlob(glob, base, matchesSomething) {
+function suggestGlob(glob, base) {
   const plain = glob.replace(/\/+$/, "");
   if (!import_picomatch.default.scan(plain).isGlob) {
     const path = join(base, plain);
     if (existsSync(path) && statSync(path).isDirectory()) return `${plain}/**`;
     return null;
   }
-  const anywhere = `**/${plain}`;
-  return !plain.startsWith("**/") && matchesSomething(anywhere) ? anywhere : null;
+  return plain.includes("/") ? null : `**/${plain}`;
 }
 
 // src/discover/discover-files.ts
@@ -20989,8 +20985,7 @@ async function discoverFiles(root, options = {}) {
         isFile = target.isFile;
       }
       if (entry.isDirectory()) {
-        if (SKIPPED_DIRS.has(entry.name) || isExcluded(relPath, true))
-          continue;
+        if (SKIPPED_DIRS.has(entry.name) || isExcluded(relPath, true)) continue;
         subdirs.push(walk(absPath, relPath, [...ancestors, absPath]));
       } else if (isFile) {
         const kind = classifyFile(relPath, names);
@@ -21334,14 +21329,13 @@ var PARTS = new RegExp(
   "^v?(?:([0-9]+)!)?([0-9]+(?:\\.[0-9]+)*)(?:[-_.]?(alpha|a|beta|b|preview|pre|c|rc)[-_.]?([0-9]*))?(?:-([0-9]+)|[-_.]?(?:post|rev|r)[-_.]?([0-9]*))?([-_.]?dev[-_.]?([0-9]*))?(?:\\+([a-z0-9]+(?:[-_.][a-z0-9]+)*))?$",
   "i"
 );
-var OR_SEPARATOR = /\s*\|\|?\s*/;
 var AND_SEPARATOR = /(?<!^)(?<![~=>< ,]) *(?<!-)[, ](?!-) *(?!,|$)/;
 var ConstraintError = class extends Error {
 };
 function poetryConstraintToPep440(text2) {
   try {
     if (text2 === "*") return { ok: true, specifier: "" };
-    const groups = text2.trim().split(OR_SEPARATOR).map(translateGroup);
+    const groups = splitOr(text2.trim()).map(translateGroup);
     const [only] = groups;
     if (only !== void 0 && groups.length === 1)
       return { ok: true, specifier: renderGroup(only) };
@@ -21359,6 +21353,20 @@ function poetryConstraintToPep440(text2) {
       error: `could not read the Poetry constraint '${text2}': ${String(error62)}`
     };
   }
+}
+function splitOr(text2) {
+  const parts = [];
+  let from = 0;
+  for (let bar = text2.indexOf("|"); bar !== -1; bar = text2.indexOf("|", from)) {
+    let start = bar;
+    while (start > from && /\s/.test(text2[start - 1])) start--;
+    let end = text2[bar + 1] === "|" ? bar + 2 : bar + 1;
+    while (end < text2.length && /\s/.test(text2[end])) end++;
+    parts.push(text2.slice(from, start));
+    from = end;
+  }
+  parts.push(text2.slice(from));
+  return parts;
 }
 function toGroup(clauses) {
   const group = {
@@ -21481,7 +21489,9 @@ function renderInterval({ low, high }) {
   return clauses.join(",");
 }
 function translateGroup(group) {
-  const cleaned = group.replace(/,+$/, "").trimEnd();
+  let end = group.length;
+  while (end > 0 && group[end - 1] === ",") end--;
+  const cleaned = group.slice(0, end).trimEnd();
   return cleaned.split(AND_SEPARATOR).flatMap(translateSingle);
 }
 function translateSingle(constraint) {
@@ -22647,9 +22657,13 @@ var SPECIFIER_REGEX = new RegExp(
   `^${WS}*(?:(?:===${WS}*[^${PY_WHITESPACE};)]*)|(?:(?:==|!=)${WS}*v?(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)*(?:\\.\\*|${PRE}${POST}${DEV}${LOCAL})?)|(?:~=${WS}*v?(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)+${PRE}${POST}${DEV})|(?:(?:<=|>=|<|>)${WS}*v?(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)*${PRE}${POST}${DEV}))${WS}*$`,
   "i"
 );
-var TRIM = new RegExp(`^${WS}+|${WS}+$`, "g");
+var ONE_WS = new RegExp(`^${WS}$`);
 function pyStrip(s) {
-  return s.replace(TRIM, "");
+  let start = 0;
+  let end = s.length;
+  while (start < end && ONE_WS.test(s[start])) start++;
+  while (end > start && ONE_WS.test(s[end - 1])) end--;
+  return s.slice(start, end);
 }
 function explainInvalid(clause) {
   const m = /^(===|~=|==|!=|<=|>=|<|>)(.*)$/s.exec(clause);
@@ -25664,644 +25678,7 @@ function createInterner() {
 import { realpath as realpath2 } from "node:fs/promises";
 import { dirname, join as join3, relative as relative2, resolve } from "node:path";
 
-// src/parse/requirements-txt.ts
-function parseRequirementsTxt(text2, path, options) {
-  const value = {
-    requirements: [],
-    includes: [],
-    options: []
-  };
-  const diagnostics = [];
-  const context = {
-    path,
-    group: options?.group ?? "requirements",
-    env: options?.env ?? {},
-    value,
-    diagnostics
-  };
-  let lineNumber = null;
-  try {
-    for (const line of preprocess(text2, context)) {
-      lineNumber = line.number;
-      handleLine(line.number, line.text, context);
-    }
-  } catch (error62) {
-    diagnostics.push({
-      severity: "error",
-      line: lineNumber,
-      message: `internal error while reading this requirements file: ${String(error62)}`
-    });
-  }
-  return { value, diagnostics };
-}
-var PY_SPACE2 = "\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
-var COMMENT_RE = new RegExp(`(^|[${PY_SPACE2}]+)#.*$`, "s");
-var ENV_VAR_RE = /\$\{([A-Z0-9_]+)\}/g;
-var PY_LINE_BREAK = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/;
-function splitPythonLines(text2) {
-  if (text2 === "") {
-    return [];
-  }
-  const lines = text2.split(PY_LINE_BREAK);
-  if (new RegExp(`(?:${PY_LINE_BREAK.source})$`).test(text2)) {
-    lines.pop();
-  }
-  return lines;
-}
-function isPythonSpace(c) {
-  if (c <= 32)
-    return c === 32 || c >= 9 && c <= 13 || c >= 28 && c <= 31;
-  return c === 133 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288;
-}
-function stripPython(text2) {
-  let start = 0;
-  let end = text2.length;
-  while (start < end && isPythonSpace(text2.charCodeAt(start))) start++;
-  while (end > start && isPythonSpace(text2.charCodeAt(end - 1))) end--;
-  return start === 0 && end === text2.length ? text2 : text2.slice(start, end);
-}
-function isCommentLine(text2) {
-  let i = 0;
-  while (i < text2.length && isPythonSpace(text2.charCodeAt(i))) i++;
-  return text2.charCodeAt(i) === 35;
-}
-function stripBackslashes(text2) {
-  let start = 0;
-  let end = text2.length;
-  while (start < end && text2.charCodeAt(start) === 92) start++;
-  while (end > start && text2.charCodeAt(end - 1) === 92) end--;
-  return text2.slice(start, end);
-}
-function* preprocess(text2, context) {
-  const content = text2.startsWith("\uFEFF") ? text2.slice(1) : text2;
-  const physical = splitPythonLines(content);
-  for (const joined of joinLines(physical)) {
-    const line = stripPython(
-      joined.text.includes("#") ? joined.text.replace(COMMENT_RE, "") : joined.text
-    );
-    if (line === "") {
-      continue;
-    }
-    yield {
-      number: joined.number,
-      text: line.includes("${") ? expandEnvVariables(line, joined.number, context) : line
-    };
-  }
-}
-function* joinLines(lines) {
-  let primary = 0;
-  let parts = [];
-  for (let index = 0; index < lines.length; index++) {
-    const raw = lines[index];
-    const number4 = index + 1;
-    const isComment = isCommentLine(raw);
-    if (!raw.endsWith("\\") || isComment) {
-      const line = isComment ? ` ${raw}` : raw;
-      if (parts.length > 0) {
-        parts.push(line);
-        yield { number: primary, text: parts.join("") };
-        parts = [];
-      } else {
-        yield { number: number4, text: line };
-      }
-    } else {
-      if (parts.length === 0) {
-        primary = number4;
-      }
-      parts.push(stripBackslashes(raw));
-    }
-  }
-  if (parts.length > 0) {
-    yield { number: primary, text: parts.join("") };
-  }
-}
-function expandEnvVariables(line, number4, context) {
-  let expanded = line;
-  for (const match of line.matchAll(ENV_VAR_RE)) {
-    const [variable, name] = match;
-    const value = context.env[name];
-    if (!value) {
-      context.diagnostics.push({
-        severity: "warning",
-        line: number4,
-        message: `environment variable ${name} is not set, so pip would keep '${variable}' as written`
-      });
-      continue;
-    }
-    expanded = expanded.split(variable).join(value);
-  }
-  return expanded;
-}
-function breakArgsOptions(line) {
-  if (line.startsWith("-")) return { args: "", options: line };
-  const index = line.indexOf(" -");
-  if (index === -1) {
-    return { args: line, options: "" };
-  }
-  return { args: line.slice(0, index), options: line.slice(index + 1) };
-}
-function handleLine(number4, line, context) {
-  const { args, options } = breakArgsOptions(line);
-  if (args !== "") {
-    const hashes = countHashOptions(options);
-    if (hashes !== null) {
-      addRequirementLine(args, number4, hashes, context);
-      return;
-    }
-  }
-  const words = splitShell(options);
-  if (typeof words === "string") {
-    addError(
-      context,
-      number4,
-      `could not split the options '${options}': ${words}`
-    );
-    return;
-  }
-  const parsed = parseOptions(words);
-  if (typeof parsed === "string") {
-    addError(context, number4, `${parsed} (pip stops on this line)`);
-    return;
-  }
-  for (const word of parsed.positional) {
-    context.diagnostics.push({
-      severity: "warning",
-      line: number4,
-      message: `pip ignores '${word}' after the options on this line`
-    });
-  }
-  if (args !== "") {
-    warnIgnored(
-      parsed,
-      FILE_LEVEL_OPTIONS,
-      number4,
-      context,
-      "on a requirement line"
-    );
-    addRequirementLine(
-      args,
-      number4,
-      parsed.values.filter((entry) => entry.option.dest === "hashes").length,
-      context
-    );
-    return;
-  }
-  const editable = parsed.values.find(
-    (entry) => entry.option.dest === "editables"
-  );
-  if (editable !== void 0) {
-    warnIgnored(
-      parsed,
-      [...FILE_LEVEL_OPTIONS, ...REQUIREMENT_OPTIONS],
-      number4,
-      context,
-      "with -e",
-      editable
-    );
-    addEditable(editable.value ?? "", number4, context);
-    return;
-  }
-  handleOptionLine(parsed, number4, context);
-}
-var HASH_OPTIONS_RE = /^(?:--hash=sha(?:256|384|512):[0-9A-Fa-f]*(?:[ \t\r\n]+|$))*$/;
-function countHashOptions(options) {
-  if (!HASH_OPTIONS_RE.test(options)) return null;
-  let count2 = 0;
-  for (let at2 = options.indexOf("--hash="); at2 !== -1; at2 = options.indexOf("--hash=", at2 + 7))
-    count2++;
-  return count2;
-}
-function warnIgnored(parsed, dests, number4, context, where, except) {
-  for (const entry of parsed.values) {
-    if (entry !== except && dests.includes(entry.option.dest)) {
-      context.diagnostics.push({
-        severity: "warning",
-        line: number4,
-        message: `pip ignores ${entry.spelling} ${where}`
-      });
-    }
-  }
-}
-function handleOptionLine(parsed, number4, context) {
-  const { value, diagnostics } = context;
-  const requirementFiles = parsed.values.filter(
-    (entry) => entry.option.dest === "requirements"
-  );
-  const constraintFiles = parsed.values.filter(
-    (entry) => entry.option.dest === "constraints"
-  );
-  const include = requirementFiles[0] ?? constraintFiles[0];
-  for (const entry of parsed.values) {
-    const dest = entry.option.dest;
-    if (dest === "requirements" || dest === "constraints") {
-      if (entry === include) {
-        value.includes.push({
-          kind: dest === "requirements" ? "requirement" : "constraint",
-          target: entry.value ?? "",
-          line: number4
-        });
-      } else {
-        diagnostics.push({
-          severity: "warning",
-          line: number4,
-          message: `pip reads only one -r or -c per line and ignores ${entry.spelling} ${entry.value ?? ""}`
-        });
-      }
-    } else if (dest === "hashes") {
-      diagnostics.push({
-        severity: "warning",
-        line: number4,
-        message: "--hash without a requirement on the line is ignored by pip"
-      });
-    } else if (REQUIREMENT_OPTIONS.includes(dest)) {
-      diagnostics.push({
-        severity: "warning",
-        line: number4,
-        message: `${entry.spelling} without a requirement on the line is ignored by pip`
-      });
-    } else {
-      value.options.push({
-        name: entry.option.name,
-        value: entry.value,
-        line: number4
-      });
-    }
-  }
-}
-function addError(context, line, message) {
-  context.diagnostics.push({ severity: "error", line, message });
-}
-var VCS_NAMES = ["bzr", "git", "hg", "svn"];
-var VCS_SCHEMES = [
-  "bzr+http",
-  "bzr+https",
-  "bzr+ssh",
-  "bzr+sftp",
-  "bzr+ftp",
-  "bzr+lp",
-  "bzr+file",
-  "git+http",
-  "git+https",
-  "git+ssh",
-  "git+git",
-  "git+file",
-  "hg+file",
-  "hg+http",
-  "hg+https",
-  "hg+ssh",
-  "hg+static-http",
-  "svn+ssh",
-  "svn+http",
-  "svn+https",
-  "svn+svn",
-  "svn+file"
-];
-var ARCHIVE_EXTENSIONS = [
-  ".zip",
-  ".whl",
-  ".tar.bz2",
-  ".tbz",
-  ".tar.gz",
-  ".tgz",
-  ".tar",
-  ".tar.xz",
-  ".txz",
-  ".tlz",
-  ".tar.lz",
-  ".tar.lzma"
-];
-function urlScheme(text2) {
-  const colon = text2.indexOf(":");
-  return colon === -1 ? null : text2.slice(0, colon).toLowerCase();
-}
-function isUrl(text2) {
-  const scheme = urlScheme(text2);
-  return scheme !== null && (["http", "https", "file", "ftp"].includes(scheme) || VCS_SCHEMES.includes(scheme));
-}
-function archiveExtension(path) {
-  const base = path.slice(path.lastIndexOf("/") + 1);
-  const dot = base.lastIndexOf(".");
-  if (dot <= 0 || /^\.+$/.test(base.slice(0, dot + 1))) {
-    return "";
-  }
-  let ext = base.slice(dot);
-  const stem = base.slice(0, dot);
-  if (stem.toLowerCase().endsWith(".tar")) {
-    ext = stem.slice(-4) + ext;
-  }
-  return ext.toLowerCase();
-}
-function isArchive(path) {
-  return ARCHIVE_EXTENSIONS.includes(archiveExtension(path));
-}
-function stripExtras(text2) {
-  if (!text2.endsWith("]")) return { path: text2, extras: null };
-  const match = /^(.+)(\[[^\]]+\])$/s.exec(text2);
-  return match ? { path: match[1], extras: match[2] } : { path: text2, extras: null };
-}
-function looksLikePath(text2) {
-  return text2.includes("/") || text2.startsWith(".");
-}
-function urlFileName(url2) {
-  const withoutFragment = url2.split("#", 1)[0] ?? "";
-  const withoutQuery = withoutFragment.split("?", 1)[0] ?? "";
-  const afterScheme = withoutQuery.replace(/^[A-Za-z][A-Za-z0-9+.-]*:/, "");
-  const pathPart = afterScheme.startsWith("//") ? afterScheme.slice(2).replace(/^[^/]*/, "") : afterScheme;
-  const trimmed = pathPart.replace(/\/+$/, "");
-  const base = trimmed.slice(trimmed.lastIndexOf("/") + 1);
-  try {
-    return decodeURIComponent(base);
-  } catch {
-    return base;
-  }
-}
-function eggFragment(url2) {
-  const match = /[#&]egg=([^&]*)/.exec(url2);
-  return match?.[1] ? match[1] : null;
-}
-var WHEEL_FILE_RE = /^(?<name>[^\s-]+?)-(?<ver>[^\s-]*?)(?:(?:-(?<build>\d[^-]*?))?-(?<pyver>[^\s-]+?)-(?<abi>[^\s-]+?)-(?<plat>[^\s-]+?)\.whl|\.dist-info)$/;
-function addRequirementLine(args, number4, hashes, context) {
-  const url2 = isUrl(args);
-  const separator = url2 ? "; " : ";";
-  const at2 = args.indexOf(separator);
-  let body = args;
-  let marker = null;
-  if (at2 !== -1) {
-    body = args.slice(0, at2);
-    const markerText = stripPython(args.slice(at2 + separator.length));
-    if (markerText !== "") {
-      const result = parsePep508Marker(markerText);
-      if (!result.ok) {
-        addError(
-          context,
-          number4,
-          `invalid environment marker: ${result.error}`
-        );
-        return;
-      }
-      marker = result.value;
-    }
-  }
-  body = stripPython(body);
-  let requirement;
-  if (url2) {
-    requirement = requirementFromLink(body, body, null, number4, context, false);
-  } else {
-    const { path, extras } = stripExtras(body);
-    const archive = isArchive(path);
-    const pep508Url = body.includes("@") && !looksLikePath(body.split("@", 1)[0] ?? "");
-    const result = parsePep508(body);
-    if (archive && !pep508Url) {
-      requirement = requirementFromLink(
-        path,
-        path,
-        extras,
-        number4,
-        context,
-        false
-      );
-    } else if (result.ok) {
-      if (result.value.marker !== null) {
-        marker = result.value.marker;
-      }
-      const {
-        name,
-        specifier,
-        extras: requirementExtras,
-        url: requirementUrl
-      } = result.value;
-      requirement = {
-        name,
-        specifier,
-        extras: requirementExtras,
-        url: requirementUrl
-      };
-    } else if (looksLikePath(body) && !archive && !(pep508Url && isUrl(stripPython(body.slice(body.indexOf("@") + 1))))) {
-      requirement = requirementFromLink(
-        path,
-        path,
-        extras,
-        number4,
-        context,
-        false
-      );
-    } else {
-      addError(context, number4, invalidRequirementMessage(body, result.error));
-      return;
-    }
-  }
-  if (requirement === null) {
-    return;
-  }
-  context.value.requirements.push({
-    ...requirement,
-    marker,
-    editable: false,
-    hashes,
-    group: context.group,
-    file: context.path,
-    line: number4
-  });
-}
-function invalidRequirementMessage(body, error62) {
-  if (body.includes("/") && !/^[^/]*@[^/]*:/.test(body)) {
-    return `invalid requirement (it looks like a path, but pip reads it as a requirement): ${error62}`;
-  }
-  if (body.includes("=") && !/===|==|~=|!=|<=|>=|<|>/.test(body)) {
-    return `invalid requirement ('=' is not a version operator; did you mean '=='?): ${error62}`;
-  }
-  return `invalid requirement: ${error62}`;
-}
-function requirementFromLink(target, url2, extrasText, number4, context, editable) {
-  const extras = extrasText === null ? [] : parseExtrasText(extrasText, number4, context);
-  const fileName = isUrl(target) ? urlFileName(target) : target.slice(target.lastIndexOf("/") + 1);
-  if (!editable && archiveExtension(fileName) === ".whl") {
-    const wheel = WHEEL_FILE_RE.exec(fileName);
-    if (!wheel?.groups) {
-      addError(context, number4, `'${fileName}' is not a valid wheel file name`);
-      return null;
-    }
-    const name = (wheel.groups.name ?? "").replace(/_/g, "-");
-    const version3 = (wheel.groups.ver ?? "").replace(/_/g, "-");
-    const result2 = parsePep508(`${name}==${version3}`);
-    if (!result2.ok) {
-      addError(
-        context,
-        number4,
-        `cannot read a name and version from the wheel '${fileName}': ${result2.error}`
-      );
-      return null;
-    }
-    return {
-      name: result2.value.name,
-      specifier: result2.value.specifier,
-      extras,
-      url: url2
-    };
-  }
-  const egg = isUrl(target) ? eggFragment(target) : null;
-  if (egg === null) {
-    const local = !isUrl(target) || urlScheme(target) === "file";
-    context.diagnostics.push({
-      severity: local ? "notice" : "warning",
-      line: number4,
-      message: `cannot tell the package name of '${target}' without building it, so it is not audited; add '#egg=<name>' or write '<name> @ <url>'`
-    });
-    return null;
-  }
-  const result = parsePep508(egg);
-  if (!result.ok) {
-    addError(
-      context,
-      number4,
-      `invalid '#egg=' name in '${target}': ${result.error}`
-    );
-    return null;
-  }
-  const allExtras = [...extras];
-  for (const extra of result.value.extras) {
-    if (!allExtras.includes(extra)) {
-      allExtras.push(extra);
-    }
-  }
-  return {
-    name: result.value.name,
-    specifier: result.value.specifier,
-    extras: allExtras,
-    url: url2
-  };
-}
-function parseExtrasText(extrasText, number4, context) {
-  const result = parsePep508(`placeholder${extrasText.toLowerCase()}`);
-  if (!result.ok) {
-    addError(
-      context,
-      number4,
-      `invalid extras '${extrasText}': ${result.error}`
-    );
-    return [];
-  }
-  return result.value.extras;
-}
-function addEditable(target, number4, context) {
-  const { path: withoutExtras, extras } = stripExtras(target);
-  let requirement;
-  let url2 = target;
-  const shorthand = VCS_NAMES.find(
-    (vcs) => target.toLowerCase().startsWith(`${vcs}:`)
-  );
-  if (shorthand !== void 0) {
-    url2 = `${shorthand}+${target}`;
-  }
-  const scheme = urlScheme(url2);
-  if (withoutExtras.toLowerCase().startsWith("file:")) {
-    requirement = requirementFromLink(
-      withoutExtras,
-      withoutExtras,
-      extras,
-      number4,
-      context,
-      true
-    );
-  } else if (scheme !== null && VCS_SCHEMES.includes(scheme)) {
-    if (eggFragment(url2) === null) {
-      addError(
-        context,
-        number4,
-        `cannot tell the package name of '${target}'; add '#egg=<name>' to the URL`
-      );
-      return;
-    }
-    requirement = requirementFromLink(url2, url2, null, number4, context, true);
-  } else if (scheme === null || /^[A-Za-z]:[\\/]/.test(withoutExtras) || // pip: a URL that is neither file: nor VCS is not a valid editable.
-  looksLikePath(withoutExtras) && !isUrl(withoutExtras) && !/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(withoutExtras)) {
-    requirement = requirementFromLink(
-      withoutExtras,
-      withoutExtras,
-      extras,
-      number4,
-      context,
-      true
-    );
-  } else {
-    addError(
-      context,
-      number4,
-      `'${target}' is not a valid editable requirement: it should be a path to a local project or a VCS URL (git+https://..., hg+..., svn+..., bzr+...)`
-    );
-    return;
-  }
-  if (requirement === null) {
-    return;
-  }
-  context.value.requirements.push({
-    ...requirement,
-    marker: null,
-    editable: true,
-    hashes: 0,
-    group: context.group,
-    file: context.path,
-    line: number4
-  });
-}
-function splitShell(text2) {
-  if (!/['"\\]/.test(text2)) {
-    return text2 === "" ? [] : text2.split(/[ \t\r\n]+/).filter((word2) => word2 !== "");
-  }
-  const words = [];
-  let word = "";
-  let inWord = false;
-  let quote2 = null;
-  for (let i = 0; i < text2.length; i++) {
-    const ch = text2[i];
-    if (quote2 === "'") {
-      if (ch === "'") {
-        quote2 = null;
-      } else {
-        word += ch;
-      }
-    } else if (quote2 === '"') {
-      if (ch === '"') {
-        quote2 = null;
-      } else if (ch === "\\") {
-        i++;
-        if (i >= text2.length) {
-          return "No escaped character";
-        }
-        const next = text2[i];
-        word += next === '"' || next === "\\" ? next : `\\${next}`;
-      } else {
-        word += ch;
-      }
-    } else if (ch === " " || ch === "	" || ch === "\r" || ch === "\n") {
-      if (inWord) {
-        words.push(word);
-        word = "";
-        inWord = false;
-      }
-    } else if (ch === "'" || ch === '"') {
-      quote2 = ch;
-      inWord = true;
-    } else if (ch === "\\") {
-      i++;
-      if (i >= text2.length) {
-        return "No escaped character";
-      }
-      word += text2[i];
-      inWord = true;
-    } else {
-      word += ch;
-      inWord = true;
-    }
-  }
-  if (quote2 !== null) {
-    return "No closing quotation";
-  }
-  if (inWord) {
-    words.push(word);
-  }
-  return words;
-}
+// src/parse/requirements/option-table.ts
 var OPTION_SPECS = [
   {
     name: "--index-url",
@@ -26449,6 +25826,66 @@ function checkHash(value, spelling) {
 function checkFormatControl(value, spelling) {
   return value.startsWith("-") ? `${spelling} needs a value (":all:", ":none:" or package names)` : null;
 }
+
+// src/parse/requirements/parse-options.ts
+function splitShell(text2) {
+  if (!/['"\\]/.test(text2)) {
+    return text2 === "" ? [] : text2.split(/[ \t\r\n]+/).filter((word2) => word2 !== "");
+  }
+  const words = [];
+  let word = "";
+  let inWord = false;
+  let quote2 = null;
+  for (let i = 0; i < text2.length; i++) {
+    const ch = text2[i];
+    if (quote2 === "'") {
+      if (ch === "'") {
+        quote2 = null;
+      } else {
+        word += ch;
+      }
+    } else if (quote2 === '"') {
+      if (ch === '"') {
+        quote2 = null;
+      } else if (ch === "\\") {
+        i++;
+        if (i >= text2.length) {
+          return "No escaped character";
+        }
+        const next = text2[i];
+        word += next === '"' || next === "\\" ? next : `\\${next}`;
+      } else {
+        word += ch;
+      }
+    } else if (ch === " " || ch === "	" || ch === "\r" || ch === "\n") {
+      if (inWord) {
+        words.push(word);
+        word = "";
+        inWord = false;
+      }
+    } else if (ch === "'" || ch === '"') {
+      quote2 = ch;
+      inWord = true;
+    } else if (ch === "\\") {
+      i++;
+      if (i >= text2.length) {
+        return "No escaped character";
+      }
+      word += text2[i];
+      inWord = true;
+    } else {
+      word += ch;
+      inWord = true;
+    }
+  }
+  if (quote2 !== null) {
+    return "No closing quotation";
+  }
+  if (inWord) {
+    words.push(word);
+  }
+  return words;
+}
 function parseOptions(words) {
   const values = [];
   const positional = [];
@@ -26544,6 +25981,618 @@ function checkValue(option, spelling, value) {
     return `option ${spelling}: invalid choice: '${value}' (choose from ${option.choices.map((choice) => `'${choice}'`).join(", ")})`;
   }
   return option.check ? option.check(value, spelling) : null;
+}
+var HASH_OPTIONS_RE = /^(?:--hash=sha(?:256|384|512):[0-9A-Fa-f]*(?:[ \t\r\n]+|$))*$/;
+function countHashOptions(options) {
+  if (!HASH_OPTIONS_RE.test(options)) return null;
+  let count2 = 0;
+  for (let at2 = options.indexOf("--hash="); at2 !== -1; at2 = options.indexOf("--hash=", at2 + 7))
+    count2++;
+  return count2;
+}
+
+// src/parse/requirements/physical-lines.ts
+function isPythonSpace(c) {
+  if (c <= 32)
+    return c === 32 || c >= 9 && c <= 13 || c >= 28 && c <= 31;
+  return c === 133 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288;
+}
+function isPythonLineBreak(c) {
+  return c === 10 || c === 13 || c === 11 || c === 12 || c === 28 || c === 29 || c === 30 || c === 133 || c === 8232 || c === 8233;
+}
+function splitPythonLines(text2) {
+  const lines = [];
+  let start = 0;
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
+    if (!isPythonLineBreak(c)) continue;
+    lines.push(text2.slice(start, i));
+    if (c === 13 && text2.charCodeAt(i + 1) === 10) i++;
+    start = i + 1;
+  }
+  if (start < text2.length) lines.push(text2.slice(start));
+  return lines;
+}
+function stripPython(text2) {
+  let start = 0;
+  let end = text2.length;
+  while (start < end && isPythonSpace(text2.charCodeAt(start))) start++;
+  while (end > start && isPythonSpace(text2.charCodeAt(end - 1))) end--;
+  return start === 0 && end === text2.length ? text2 : text2.slice(start, end);
+}
+function stripComment(text2) {
+  let at2 = text2.indexOf("#");
+  while (at2 !== -1) {
+    if (at2 === 0) return "";
+    if (isPythonSpace(text2.charCodeAt(at2 - 1))) {
+      let start = at2 - 1;
+      while (start > 0 && isPythonSpace(text2.charCodeAt(start - 1))) start--;
+      return text2.slice(0, start);
+    }
+    at2 = text2.indexOf("#", at2 + 1);
+  }
+  return text2;
+}
+function isCommentLine(text2) {
+  let i = 0;
+  while (i < text2.length && isPythonSpace(text2.charCodeAt(i))) i++;
+  return text2.charCodeAt(i) === 35;
+}
+function stripBackslashes(text2) {
+  let start = 0;
+  let end = text2.length;
+  while (start < end && text2.charCodeAt(start) === 92) start++;
+  while (end > start && text2.charCodeAt(end - 1) === 92) end--;
+  return text2.slice(start, end);
+}
+function* readLogicalLines(text2, env, diagnostics) {
+  const content = text2.startsWith("\uFEFF") ? text2.slice(1) : text2;
+  for (const joined of joinLines(splitPythonLines(content))) {
+    const line = stripPython(stripComment(joined.text));
+    if (line === "") continue;
+    yield {
+      number: joined.number,
+      text: line.includes("${") ? expandEnvVariables(line, joined.number, env, diagnostics) : line
+    };
+  }
+}
+function* joinLines(lines) {
+  let primary = 0;
+  let parts = [];
+  for (let index = 0; index < lines.length; index++) {
+    const raw = lines[index];
+    const number4 = index + 1;
+    const isComment = isCommentLine(raw);
+    if (!raw.endsWith("\\") || isComment) {
+      const line = isComment ? ` ${raw}` : raw;
+      if (parts.length > 0) {
+        parts.push(line);
+        yield { number: primary, text: parts.join("") };
+        parts = [];
+      } else {
+        yield { number: number4, text: line };
+      }
+    } else {
+      if (parts.length === 0) {
+        primary = number4;
+      }
+      parts.push(stripBackslashes(raw));
+    }
+  }
+  if (parts.length > 0) {
+    yield { number: primary, text: parts.join("") };
+  }
+}
+var ENV_VAR_RE = /\$\{([A-Z0-9_]+)\}/g;
+function expandEnvVariables(line, number4, env, diagnostics) {
+  let expanded = line;
+  for (const match of line.matchAll(ENV_VAR_RE)) {
+    const [variable, name] = match;
+    const value = env[name];
+    if (!value) {
+      diagnostics.push({
+        severity: "warning",
+        line: number4,
+        message: `environment variable ${name} is not set, so pip would keep '${variable}' as written`
+      });
+      continue;
+    }
+    expanded = expanded.split(variable).join(value);
+  }
+  return expanded;
+}
+
+// src/parse/requirements/link-names.ts
+var VCS_NAMES = ["bzr", "git", "hg", "svn"];
+var VCS_SCHEMES = [
+  "bzr+http",
+  "bzr+https",
+  "bzr+ssh",
+  "bzr+sftp",
+  "bzr+ftp",
+  "bzr+lp",
+  "bzr+file",
+  "git+http",
+  "git+https",
+  "git+ssh",
+  "git+git",
+  "git+file",
+  "hg+file",
+  "hg+http",
+  "hg+https",
+  "hg+ssh",
+  "hg+static-http",
+  "svn+ssh",
+  "svn+http",
+  "svn+https",
+  "svn+svn",
+  "svn+file"
+];
+var ARCHIVE_EXTENSIONS = [
+  ".zip",
+  ".whl",
+  ".tar.bz2",
+  ".tbz",
+  ".tar.gz",
+  ".tgz",
+  ".tar",
+  ".tar.xz",
+  ".txz",
+  ".tlz",
+  ".tar.lz",
+  ".tar.lzma"
+];
+function urlScheme(text2) {
+  const colon = text2.indexOf(":");
+  return colon === -1 ? null : text2.slice(0, colon).toLowerCase();
+}
+function isUrl(text2) {
+  const scheme = urlScheme(text2);
+  return scheme !== null && (["http", "https", "file", "ftp"].includes(scheme) || VCS_SCHEMES.includes(scheme));
+}
+function archiveExtension(path) {
+  const base = path.slice(path.lastIndexOf("/") + 1);
+  const dot = base.lastIndexOf(".");
+  if (dot <= 0 || /^\.+$/.test(base.slice(0, dot + 1))) {
+    return "";
+  }
+  let ext = base.slice(dot);
+  const stem = base.slice(0, dot);
+  if (stem.toLowerCase().endsWith(".tar")) {
+    ext = stem.slice(-4) + ext;
+  }
+  return ext.toLowerCase();
+}
+function isArchive(path) {
+  return ARCHIVE_EXTENSIONS.includes(archiveExtension(path));
+}
+function stripExtras(text2) {
+  const end = text2.length - 1;
+  if (end < 0 || text2.charCodeAt(end) !== 93)
+    return { path: text2, extras: null };
+  const lastClose = text2.lastIndexOf("]", end - 1);
+  for (let at2 = end - 2; at2 >= 1 && at2 > lastClose; at2--) {
+    if (text2.charCodeAt(at2) === 91)
+      return { path: text2.slice(0, at2), extras: text2.slice(at2) };
+  }
+  return { path: text2, extras: null };
+}
+function looksLikePath(text2) {
+  return text2.includes("/") || text2.startsWith(".");
+}
+function urlFileName(url2) {
+  const withoutFragment = url2.split("#", 1)[0] ?? "";
+  const withoutQuery = withoutFragment.split("?", 1)[0] ?? "";
+  const afterScheme = withoutQuery.replace(/^[A-Za-z][A-Za-z0-9+.-]*:/, "");
+  const pathPart = afterScheme.startsWith("//") ? afterScheme.slice(2).replace(/^[^/]*/, "") : afterScheme;
+  let end = pathPart.length;
+  while (end > 0 && pathPart.charCodeAt(end - 1) === 47) end--;
+  const trimmed = pathPart.slice(0, end);
+  const base = trimmed.slice(trimmed.lastIndexOf("/") + 1);
+  try {
+    return decodeURIComponent(base);
+  } catch {
+    return base;
+  }
+}
+function eggFragment(url2) {
+  const match = /[#&]egg=([^&]*)/.exec(url2);
+  return match?.[1] ? match[1] : null;
+}
+var WHEEL_FILE_RE = /^(?<name>[^\s-]+?)-(?<ver>[^\s-]*?)(?:(?:-(?<build>\d[^-]*?))?-(?<pyver>[^\s-]+?)-(?<abi>[^\s-]+?)-(?<plat>[^\s-]+?)\.whl|\.dist-info)$/;
+
+// src/parse/requirements/requirement-line.ts
+function addError(context, line, message) {
+  context.diagnostics.push({ severity: "error", line, message });
+}
+function addRequirementLine(args, number4, hashes, context) {
+  const url2 = isUrl(args);
+  const separator = url2 ? "; " : ";";
+  const at2 = args.indexOf(separator);
+  let body = args;
+  let marker = null;
+  if (at2 !== -1) {
+    body = args.slice(0, at2);
+    const markerText = stripPython(args.slice(at2 + separator.length));
+    if (markerText !== "") {
+      const result = parsePep508Marker(markerText);
+      if (!result.ok) {
+        addError(
+          context,
+          number4,
+          `invalid environment marker: ${result.error}`
+        );
+        return;
+      }
+      marker = result.value;
+    }
+  }
+  body = stripPython(body);
+  let requirement;
+  if (url2) {
+    requirement = requirementFromLink(body, body, null, number4, context, false);
+  } else {
+    const { path, extras } = stripExtras(body);
+    const archive = isArchive(path);
+    const pep508Url = body.includes("@") && !looksLikePath(body.split("@", 1)[0] ?? "");
+    const result = parsePep508(body);
+    if (archive && !pep508Url) {
+      requirement = requirementFromLink(
+        path,
+        path,
+        extras,
+        number4,
+        context,
+        false
+      );
+    } else if (result.ok) {
+      if (result.value.marker !== null) {
+        marker = result.value.marker;
+      }
+      const {
+        name,
+        specifier,
+        extras: requirementExtras,
+        url: requirementUrl
+      } = result.value;
+      requirement = {
+        name,
+        specifier,
+        extras: requirementExtras,
+        url: requirementUrl
+      };
+    } else if (looksLikePath(body) && !archive && !(pep508Url && isUrl(stripPython(body.slice(body.indexOf("@") + 1))))) {
+      requirement = requirementFromLink(
+        path,
+        path,
+        extras,
+        number4,
+        context,
+        false
+      );
+    } else {
+      addError(context, number4, invalidRequirementMessage(body, result.error));
+      return;
+    }
+  }
+  if (requirement === null) {
+    return;
+  }
+  context.value.requirements.push({
+    ...requirement,
+    marker,
+    editable: false,
+    hashes,
+    group: context.group,
+    file: context.path,
+    line: number4
+  });
+}
+function looksLikeNameAtUrl(body) {
+  const slash = body.indexOf("/");
+  const head = slash === -1 ? body : body.slice(0, slash);
+  const at2 = head.indexOf("@");
+  return at2 !== -1 && head.indexOf(":", at2) !== -1;
+}
+function invalidRequirementMessage(body, error62) {
+  if (body.includes("/") && !looksLikeNameAtUrl(body)) {
+    return `invalid requirement (it looks like a path, but pip reads it as a requirement): ${error62}`;
+  }
+  if (body.includes("=") && !/===|==|~=|!=|<=|>=|<|>/.test(body)) {
+    return `invalid requirement ('=' is not a version operator; did you mean '=='?): ${error62}`;
+  }
+  return `invalid requirement: ${error62}`;
+}
+function requirementFromLink(target, url2, extrasText, number4, context, editable) {
+  const extras = extrasText === null ? [] : parseExtrasText(extrasText, number4, context);
+  const fileName = isUrl(target) ? urlFileName(target) : target.slice(target.lastIndexOf("/") + 1);
+  if (!editable && archiveExtension(fileName) === ".whl") {
+    const wheel = WHEEL_FILE_RE.exec(fileName);
+    if (!wheel?.groups) {
+      addError(context, number4, `'${fileName}' is not a valid wheel file name`);
+      return null;
+    }
+    const name = (wheel.groups.name ?? "").replace(/_/g, "-");
+    const version3 = (wheel.groups.ver ?? "").replace(/_/g, "-");
+    const result2 = parsePep508(`${name}==${version3}`);
+    if (!result2.ok) {
+      addError(
+        context,
+        number4,
+        `cannot read a name and version from the wheel '${fileName}': ${result2.error}`
+      );
+      return null;
+    }
+    return {
+      name: result2.value.name,
+      specifier: result2.value.specifier,
+      extras,
+      url: url2
+    };
+  }
+  const egg = isUrl(target) ? eggFragment(target) : null;
+  if (egg === null) {
+    const local = !isUrl(target) || urlScheme(target) === "file";
+    context.diagnostics.push({
+      severity: local ? "notice" : "warning",
+      line: number4,
+      message: `cannot tell the package name of '${target}' without building it, so it is not audited; add '#egg=<name>' or write '<name> @ <url>'`
+    });
+    return null;
+  }
+  const result = parsePep508(egg);
+  if (!result.ok) {
+    addError(
+      context,
+      number4,
+      `invalid '#egg=' name in '${target}': ${result.error}`
+    );
+    return null;
+  }
+  const allExtras = [...extras];
+  for (const extra of result.value.extras) {
+    if (!allExtras.includes(extra)) {
+      allExtras.push(extra);
+    }
+  }
+  return {
+    name: result.value.name,
+    specifier: result.value.specifier,
+    extras: allExtras,
+    url: url2
+  };
+}
+function parseExtrasText(extrasText, number4, context) {
+  const result = parsePep508(`placeholder${extrasText.toLowerCase()}`);
+  if (!result.ok) {
+    addError(
+      context,
+      number4,
+      `invalid extras '${extrasText}': ${result.error}`
+    );
+    return [];
+  }
+  return result.value.extras;
+}
+function addEditable(target, number4, context) {
+  const { path: withoutExtras, extras } = stripExtras(target);
+  let requirement;
+  let url2 = target;
+  const shorthand = VCS_NAMES.find(
+    (vcs) => target.toLowerCase().startsWith(`${vcs}:`)
+  );
+  if (shorthand !== void 0) {
+    url2 = `${shorthand}+${target}`;
+  }
+  const scheme = urlScheme(url2);
+  if (withoutExtras.toLowerCase().startsWith("file:")) {
+    requirement = requirementFromLink(
+      withoutExtras,
+      withoutExtras,
+      extras,
+      number4,
+      context,
+      true
+    );
+  } else if (scheme !== null && VCS_SCHEMES.includes(scheme)) {
+    if (eggFragment(url2) === null) {
+      addError(
+        context,
+        number4,
+        `cannot tell the package name of '${target}'; add '#egg=<name>' to the URL`
+      );
+      return;
+    }
+    requirement = requirementFromLink(url2, url2, null, number4, context, true);
+  } else if (scheme === null || /^[A-Za-z]:[\\/]/.test(withoutExtras) || // pip: a URL that is neither file: nor VCS is not a valid editable.
+  looksLikePath(withoutExtras) && !isUrl(withoutExtras) && !/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(withoutExtras)) {
+    requirement = requirementFromLink(
+      withoutExtras,
+      withoutExtras,
+      extras,
+      number4,
+      context,
+      true
+    );
+  } else {
+    addError(
+      context,
+      number4,
+      `'${target}' is not a valid editable requirement: it should be a path to a local project or a VCS URL (git+https://..., hg+..., svn+..., bzr+...)`
+    );
+    return;
+  }
+  if (requirement === null) {
+    return;
+  }
+  context.value.requirements.push({
+    ...requirement,
+    marker: null,
+    editable: true,
+    hashes: 0,
+    group: context.group,
+    file: context.path,
+    line: number4
+  });
+}
+
+// src/parse/requirements-txt.ts
+function parseRequirementsTxt(text2, path, options) {
+  const value = {
+    requirements: [],
+    includes: [],
+    options: []
+  };
+  const diagnostics = [];
+  const context = {
+    path,
+    group: options?.group ?? "requirements",
+    env: options?.env ?? {},
+    value,
+    diagnostics
+  };
+  let lineNumber = null;
+  try {
+    for (const line of readLogicalLines(text2, context.env, diagnostics)) {
+      lineNumber = line.number;
+      handleLine(line.number, line.text, context);
+    }
+  } catch (error62) {
+    diagnostics.push({
+      severity: "error",
+      line: lineNumber,
+      message: `internal error while reading this requirements file: ${String(error62)}`
+    });
+  }
+  return { value, diagnostics };
+}
+function breakArgsOptions(line) {
+  if (line.startsWith("-")) return { args: "", options: line };
+  const index = line.indexOf(" -");
+  if (index === -1) {
+    return { args: line, options: "" };
+  }
+  return { args: line.slice(0, index), options: line.slice(index + 1) };
+}
+function handleLine(number4, line, context) {
+  const { args, options } = breakArgsOptions(line);
+  if (args !== "") {
+    const hashes = countHashOptions(options);
+    if (hashes !== null) {
+      addRequirementLine(args, number4, hashes, context);
+      return;
+    }
+  }
+  const words = splitShell(options);
+  if (typeof words === "string") {
+    addError(
+      context,
+      number4,
+      `could not split the options '${options}': ${words}`
+    );
+    return;
+  }
+  const parsed = parseOptions(words);
+  if (typeof parsed === "string") {
+    addError(context, number4, `${parsed} (pip stops on this line)`);
+    return;
+  }
+  for (const word of parsed.positional) {
+    context.diagnostics.push({
+      severity: "warning",
+      line: number4,
+      message: `pip ignores '${word}' after the options on this line`
+    });
+  }
+  if (args !== "") {
+    warnIgnored(
+      parsed,
+      FILE_LEVEL_OPTIONS,
+      number4,
+      context,
+      "on a requirement line"
+    );
+    addRequirementLine(
+      args,
+      number4,
+      parsed.values.filter((entry) => entry.option.dest === "hashes").length,
+      context
+    );
+    return;
+  }
+  const editable = parsed.values.find(
+    (entry) => entry.option.dest === "editables"
+  );
+  if (editable !== void 0) {
+    warnIgnored(
+      parsed,
+      [...FILE_LEVEL_OPTIONS, ...REQUIREMENT_OPTIONS],
+      number4,
+      context,
+      "with -e",
+      editable
+    );
+    addEditable(editable.value ?? "", number4, context);
+    return;
+  }
+  handleOptionLine(parsed, number4, context);
+}
+function warnIgnored(parsed, dests, number4, context, where, except) {
+  for (const entry of parsed.values) {
+    if (entry !== except && dests.includes(entry.option.dest)) {
+      context.diagnostics.push({
+        severity: "warning",
+        line: number4,
+        message: `pip ignores ${entry.spelling} ${where}`
+      });
+    }
+  }
+}
+function handleOptionLine(parsed, number4, context) {
+  const { value, diagnostics } = context;
+  const requirementFiles = parsed.values.filter(
+    (entry) => entry.option.dest === "requirements"
+  );
+  const constraintFiles = parsed.values.filter(
+    (entry) => entry.option.dest === "constraints"
+  );
+  const include = requirementFiles[0] ?? constraintFiles[0];
+  for (const entry of parsed.values) {
+    const dest = entry.option.dest;
+    if (dest === "requirements" || dest === "constraints") {
+      if (entry === include) {
+        value.includes.push({
+          kind: dest === "requirements" ? "requirement" : "constraint",
+          target: entry.value ?? "",
+          line: number4
+        });
+      } else {
+        diagnostics.push({
+          severity: "warning",
+          line: number4,
+          message: `pip reads only one -r or -c per line and ignores ${entry.spelling} ${entry.value ?? ""}`
+        });
+      }
+    } else if (dest === "hashes") {
+      diagnostics.push({
+        severity: "warning",
+        line: number4,
+        message: "--hash without a requirement on the line is ignored by pip"
+      });
+    } else if (REQUIREMENT_OPTIONS.includes(dest)) {
+      diagnostics.push({
+        severity: "warning",
+        line: number4,
+        message: `${entry.spelling} without a requirement on the line is ignored by pip`
+      });
+    } else {
+      value.options.push({
+        name: entry.option.name,
+        value: entry.value,
+        line: number4
+      });
+    }
+  }
 }
 
 // src/discover/resolve-requirements.ts
@@ -27471,7 +27520,7 @@ function findPinnedVersion(specifier) {
 }
 
 // src/policy/evaluate-policy.ts
-var import_picomatch4 = __toESM(require_picomatch2(), 1);
+var import_picomatch6 = __toESM(require_picomatch2(), 1);
 
 // src/policy/rule-context.ts
 import * as nodePath from "node:path";
@@ -28768,6 +28817,9 @@ function listRequestedExtras(project, name) {
   return [...extras];
 }
 
+// src/policy/pin-level.ts
+var import_picomatch4 = __toESM(require_picomatch2(), 1);
+
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
 __export(external_exports, {
@@ -28972,7 +29024,7 @@ __export(external_exports, {
   pipe: () => pipe,
   positive: () => _positive,
   prefault: () => prefault,
-  preprocess: () => preprocess2,
+  preprocess: () => preprocess,
   prettifyError: () => prettifyError,
   promise: () => promise,
   properties: () => _properties,
@@ -29548,7 +29600,7 @@ function putProp(target, key, value) {
   else
     target[key] = value;
 }
-function mirrorShape(target, source, keys, wrap2) {
+function mirrorShape(target, source, keys, wrap) {
   const raw = sourceShape(source);
   for (const key of keys) {
     const desc = Object.getOwnPropertyDescriptor(raw, key);
@@ -29557,10 +29609,10 @@ function mirrorShape(target, source, keys, wrap2) {
     if (desc.get) {
       deferProp(target, key, () => {
         const value = source._zod.def.shape[key];
-        return wrap2 ? wrap2(value, key) : value;
+        return wrap ? wrap(value, key) : value;
       });
     } else
-      putProp(target, key, wrap2 ? wrap2(desc.value, key) : desc.value);
+      putProp(target, key, wrap ? wrap(desc.value, key) : desc.value);
   }
 }
 function mirrorProps(target, source) {
@@ -45887,7 +45939,7 @@ __export(schemas_exports2, {
   partialRecord: () => partialRecord,
   pipe: () => pipe,
   prefault: () => prefault,
-  preprocess: () => preprocess2,
+  preprocess: () => preprocess,
   promise: () => promise,
   readonly: () => readonly,
   record: () => record,
@@ -47471,7 +47523,7 @@ function json(params) {
   });
   return jsonSchema;
 }
-function preprocess2(fn, schema) {
+function preprocess(fn, schema) {
   return new ZodPreprocess({
     type: "pipe",
     in: transform(fn),
@@ -48527,6 +48579,8 @@ var RULE_IDS = [
   "inconsistent",
   "compat",
   "exception-expired",
+  "exception-unused",
+  "missing",
   "yanked",
   "too-new",
   "index-unavailable"
@@ -48582,7 +48636,14 @@ var packagePolicy = external_exports.strictObject({
   /** Overrides the pin level of every requirement on this package. */
   pin: pinLevel.optional(),
   /** Why this package is restricted; repeated in findings. */
-  reason: external_exports.string().optional()
+  reason: external_exports.string().optional(),
+  /** Every project (true) or the projects matching these globs must declare the package (rule `missing`). */
+  required: external_exports.union([external_exports.boolean(), oneOrMany(external_exports.string())]).optional()
+});
+var filePinLevel = external_exports.strictObject({
+  /** picomatch glob on the root-relative path of the file a requirement is declared in. */
+  glob: external_exports.string().min(1),
+  level: pinLevel
 });
 var compatRule = external_exports.strictObject({
   when: packageSpecifier,
@@ -48616,7 +48677,9 @@ var policySchema = external_exports.strictObject({
     build: pinLevel.default("any"),
     dev: pinLevel.optional(),
     optional: pinLevel.optional(),
-    constraints: pinLevel.optional()
+    constraints: pinLevel.optional(),
+    // Per file glob; these win over everything but packages.<name>.pin.
+    files: external_exports.array(filePinLevel).default([])
   }).prefault({}),
   packages: external_exports.record(external_exports.string(), packagePolicy).default({}),
   compat: external_exports.array(compatRule).default([]),
@@ -48642,6 +48705,8 @@ var policySchema = external_exports.strictObject({
     inconsistent: ruleSeverity.default("warning"),
     compat: ruleSeverity.default("error"),
     "exception-expired": ruleSeverity.default("warning"),
+    "exception-unused": ruleSeverity.default("warning"),
+    missing: ruleSeverity.default("error"),
     // Index-backed rules (they need the package index, except what poetry.lock and the offline knowledge carry).
     yanked: ruleSeverity.default("error"),
     "too-new": ruleSeverity.default("warning"),
@@ -48681,14 +48746,25 @@ function findRequiredPinLevel(policy, project, requirement) {
   const packagePin = policy.packages[requirement.name]?.pin;
   if (packagePin !== void 0)
     return { level: packagePin, key: `packages.${requirement.name}.pin` };
-  const family = findGroupFamily(requirement.group);
-  const familyLevel = family === null ? void 0 : policy.pins[family];
-  if (family !== null && familyLevel !== void 0)
-    return { level: familyLevel, key: `pins.${family}` };
+  const fileLevel = findFilePinLevel(policy, requirement.file);
+  if (fileLevel !== null) return fileLevel;
+  for (const family of findGroupFamilies(requirement)) {
+    const familyLevel = policy.pins[family];
+    if (familyLevel !== void 0)
+      return { level: familyLevel, key: `pins.${family}` };
+  }
   const kind = findPinKind(project, requirement);
   const kindLevel = policy.pins[kind];
   if (kindLevel !== void 0) return { level: kindLevel, key: `pins.${kind}` };
   return { level: policy.pins.default, key: "pins.default" };
+}
+function findGroupFamilies(requirement) {
+  const family = findGroupFamily(requirement.group);
+  if (family === "optional" && isDevName(requirement.group.slice(9)))
+    return ["dev", "optional"];
+  if (requirement.group === "requirements" && isDevRequirementsFile(requirement.file))
+    return ["dev"];
+  return family === null ? [] : [family];
 }
 function findGroupFamily(group) {
   if (group === "build") return "build";
@@ -48703,6 +48779,38 @@ function findPinKind(project, requirement) {
   if (findFileKind(project, requirement.file) !== "pyproject")
     return "requirements";
   return requirement.group === "poetry" || requirement.group.startsWith("poetry-group:") ? "poetry" : "pyproject";
+}
+var DEV_EXTRAS = [
+  "dev",
+  "develop",
+  "development",
+  "test",
+  "tests",
+  "testing",
+  "lint",
+  "docs",
+  "doc",
+  "typing"
+];
+function isDevName(extra) {
+  return DEV_EXTRAS.includes(extra.toLowerCase().replace(/[-_.]+/g, "-"));
+}
+function isDevRequirementsFile(file2) {
+  const name = file2.slice(file2.lastIndexOf("/") + 1).toLowerCase();
+  return name.includes("dev") || name.includes("test");
+}
+var FILE_MATCHERS = /* @__PURE__ */ new WeakMap();
+function findFilePinLevel(policy, file2) {
+  const entries = policy.pins.files;
+  if (entries.length === 0) return null;
+  let matchers = FILE_MATCHERS.get(entries);
+  if (matchers === void 0) {
+    matchers = entries.map((entry2) => (0, import_picomatch4.default)(entry2.glob, { dot: true }));
+    FILE_MATCHERS.set(entries, matchers);
+  }
+  const index = matchers.findIndex((matches) => matches(file2));
+  const entry = entries[index];
+  return entry === void 0 ? null : { level: entry.level, key: `pins.files[${index}].level` };
 }
 
 // src/policy/suggest-requirement.ts
@@ -49425,6 +49533,34 @@ function formatDay(date5) {
   return Number.isNaN(date5.getTime()) ? "9999-12-31" : date5.toISOString().slice(0, 10);
 }
 
+// src/policy/rules/exception-unused.ts
+var INDEX_RULES = /* @__PURE__ */ new Set([
+  "yanked",
+  "too-new",
+  "index-unavailable"
+]);
+function checkExceptionUnused(context, active, used) {
+  return active.filter(
+    (exception) => !used.has(exception) && context.policy.rules[exception.rule] !== "off" && (context.index.online || !INDEX_RULES.has(exception.rule))
+  ).map((exception) => {
+    const scope = [
+      exception.package === null ? null : `package ${exception.package}`,
+      exception.project === null ? null : `projects ${exception.project}`,
+      exception.file === null ? null : `files ${exception.file}`
+    ].filter((part) => part !== null);
+    return {
+      rule: "exception-unused",
+      severity: context.severityOf("exception-unused"),
+      project: null,
+      package: exception.package,
+      file: context.policy.file,
+      line: exception.line,
+      message: `the exception for \`${exception.rule}\`${scope.length > 0 ? ` (${scope.join(", ")})` : ""} ("${exception.reason}") matched no finding in this audit: its globs may be misspelled, or the problem is gone.`,
+      facts: { fix: "Fix its `project`/`file`/`package`, or remove it." }
+    };
+  });
+}
+
 // src/policy/rules/inconsistent.ts
 function checkInconsistent(context) {
   const wanted = context.policy.consistency.packages;
@@ -49632,6 +49768,60 @@ function checkIndexUnavailable(context) {
   return findings.map((finding) => ({ ...finding, facts: {} }));
 }
 
+// src/policy/rules/missing.ts
+var import_picomatch5 = __toESM(require_picomatch2(), 1);
+var NOT_DECLARING = /* @__PURE__ */ new Set([
+  "build",
+  "constraint",
+  "override",
+  "constraints-file"
+]);
+function checkMissing(context) {
+  const required2 = Object.entries(context.policy.packages).flatMap(
+    ([name, settings]) => {
+      const value = settings.required;
+      if (value === void 0 || value === false) return [];
+      const globs = value === true ? null : value;
+      const matches = globs === null ? () => true : (0, import_picomatch5.default)(globs, { dot: true });
+      return [{ name, globs, matches }];
+    }
+  );
+  if (required2.length === 0) return [];
+  const findings = [];
+  for (const project of context.projects) {
+    const declared = new Set(
+      project.requirements.filter(declares).map((r) => r.name)
+    );
+    for (const { name, globs, matches } of required2) {
+      if (declared.has(name) || !matches(project.path)) continue;
+      const manifest = findManifest(project);
+      const scope = globs === null ? "of every project" : `of the projects matching ${globs.map((g) => `\`${g}\``).join(", ")}`;
+      findings.push({
+        rule: "missing",
+        severity: context.severityOf("missing"),
+        project: project.path,
+        package: name,
+        file: manifest,
+        line: null,
+        message: `${project.path === "." ? "the root project" : `\`${project.path}\``} does not declare \`${name}\`, which the policy requires ${scope} (packages.${name}.required).`,
+        facts: {
+          fix: `Add \`${name}\` to its dependencies, or narrow packages.${name}.required.`
+        }
+      });
+    }
+  }
+  return findings;
+}
+function declares(requirement) {
+  return !NOT_DECLARING.has(requirement.group);
+}
+function findManifest(project) {
+  const pyproject = project.files.find((f) => f.kind === "pyproject");
+  if (pyproject !== void 0) return pyproject.path;
+  const declared = project.requirements.find(declares);
+  return declared?.file ?? project.files[0]?.path ?? null;
+}
+
 // src/policy/rules/outside-policy.ts
 function checkOutsidePolicy(context) {
   const findings = [];
@@ -49834,6 +50024,9 @@ var RULES = {
   inconsistent: checkInconsistent,
   compat: checkCompat,
   "exception-expired": checkExceptionExpired,
+  // Judged after the other rules, from what the exceptions suppressed (see below).
+  "exception-unused": () => [],
+  missing: checkMissing,
   yanked: checkYanked,
   "too-new": checkTooNew,
   "index-unavailable": checkIndexUnavailable
@@ -49869,8 +50062,14 @@ function evaluatePolicyWithExceptions(projects, policy, options) {
   const active = listActiveExceptions(policy.exceptions, options.today);
   const findings = [];
   const suppressed = [];
-  for (const finding of all)
-    (active.some((e) => isSuppressedBy(finding, e)) ? suppressed : findings).push(finding);
+  const used = /* @__PURE__ */ new Set();
+  for (const finding of all) {
+    const by = active.filter((e) => isSuppressedBy(finding, e));
+    for (const exception of by) used.add(exception);
+    (by.length > 0 ? suppressed : findings).push(finding);
+  }
+  if (policy.rules["exception-unused"] !== "off" && !options.partial)
+    findings.push(...checkExceptionUnused(context, active, used));
   return {
     findings: sortFindings(
       consolidateFindings(findings, projects).map(finalizeFinding)
@@ -49888,7 +50087,7 @@ function isSuppressedBy(finding, exception) {
   return exception.file === null || finding.file !== null && matchGlob(finding.file, exception.file);
 }
 function matchGlob(path, glob) {
-  return import_picomatch4.default.isMatch(path, glob, { dot: true });
+  return import_picomatch6.default.isMatch(path, glob, { dot: true });
 }
 function sortFindings(findings) {
   return [...findings].sort(
@@ -50329,6 +50528,56 @@ function formatValue(value) {
   return JSON.stringify(value) ?? String(value);
 }
 
+// src/report/list-checks.ts
+var INDEX_RULES2 = /* @__PURE__ */ new Set([
+  "yanked",
+  "too-new",
+  "index-unavailable"
+]);
+function listChecks(policy, index) {
+  const lookups = [...index.releases.values()];
+  const failed = lookups.filter((entry) => !entry.lookup.ok).length;
+  return RULE_IDS.map((rule) => {
+    if (policy.rules[rule] === "off")
+      return {
+        rule,
+        status: "not-run",
+        reason: `turned off in the policy (rules.${rule} = "off")`
+      };
+    if (!INDEX_RULES2.has(rule)) return { rule, status: "ran", reason: null };
+    if (!index.online)
+      return {
+        rule,
+        status: "not-run",
+        reason: "offline: no package index was asked"
+      };
+    if (rule === "index-unavailable" || failed === 0)
+      return { rule, status: "ran", reason: null };
+    return failed === lookups.length ? {
+      rule,
+      status: "not-run",
+      reason: `the package index could not be read for any of ${lookups.length} releases`
+    } : {
+      rule,
+      status: "partial",
+      reason: `${failed} of ${lookups.length} releases could not be looked up on the package index`
+    };
+  });
+}
+function describeUnchecked(checks) {
+  const byReason = /* @__PURE__ */ new Map();
+  for (const check2 of checks) {
+    if (check2.status === "ran") continue;
+    const label = `${check2.rule}${check2.status === "partial" ? " (in part)" : ""}`;
+    const reason = check2.reason ?? "";
+    byReason.set(reason, [...byReason.get(reason) ?? [], label]);
+  }
+  if (byReason.size === 0) return null;
+  return [...byReason].map(
+    ([reason, rules]) => `${rules.join(", ")}${reason ? ` (${reason})` : ""}`
+  ).join("; ");
+}
+
 // src/version.ts
 var TOOL_NAME = "pin-audit";
 var TOOL_VERSION = true ? "0.1.0" : "dev";
@@ -50336,11 +50585,11 @@ var TOOL_VERSION = true ? "0.1.0" : "dev";
 // src/audit.ts
 var READ_CONCURRENCY = 16;
 async function auditRepository(options) {
+  const scope = options.scope ?? ".";
   const globs = {
     include: options.include ?? [],
     exclude: options.exclude ?? []
   };
-  const scope = options.scope ?? ".";
   checkGlobsCompile(globs);
   const loaded = await loadPolicy(options.root, options.policyPath);
   const discovery = await discoverFiles(options.root, {
@@ -50349,7 +50598,6 @@ async function auditRepository(options) {
     scope
   });
   checkGlobsMatched(globs, scope, discovery);
-  const findings = [];
   const fileDiagnostics = /* @__PURE__ */ new Map();
   const addDiagnostics = (file2, diagnostics) => {
     if (diagnostics.length === 0) return;
@@ -50368,7 +50616,51 @@ async function auditRepository(options) {
     }),
     (file2, diagnostic) => addDiagnostics(file2, [diagnostic])
   );
-  const projectPaths = new Set(projects.map((p) => p.path));
+  const findings = listInputFindings(
+    discovery,
+    fileDiagnostics,
+    new Set(projects.map((p) => p.path)),
+    options
+  );
+  const gathered = await gatherIndexFacts(projects, {
+    offline: options.offline ?? true,
+    indexUrl: options.indexUrl ?? loaded.policy.indexUrl,
+    cacheDir: options.cacheDir ?? null,
+    env: options.networkEnv ?? options.env ?? {},
+    token: options.indexToken ?? null
+  });
+  const evaluated = evaluatePolicy(projects, loaded.policy, {
+    today: options.today ?? /* @__PURE__ */ new Date(),
+    index: gathered.facts,
+    partial: scope !== "." || globs.include.length > 0 || globs.exclude.length > 0
+  });
+  findings.push(
+    ...evaluated.map((f) => ({
+      ...f,
+      message: maskSecrets(redactUrl(f.message), gathered.secrets)
+    }))
+  );
+  findings.sort(compareFindings);
+  const report = buildReport(
+    options.root,
+    toReportPolicy(loaded),
+    projects,
+    findings,
+    discovery.files.length
+  );
+  report.checks = listChecks(loaded.policy, gathered.facts);
+  return report;
+}
+function toReportPolicy(loaded) {
+  return {
+    source: loaded.source.kind,
+    file: loaded.source.file,
+    presets: loaded.presets,
+    description: loaded.description
+  };
+}
+function listInputFindings(discovery, fileDiagnostics, projectPaths, options) {
+  const findings = [];
   for (const issue2 of discovery.issues) {
     findings.push({
       rule: "discovery",
@@ -50407,37 +50699,7 @@ async function auditRepository(options) {
       });
     }
   }
-  const gathered = await gatherIndexFacts(projects, {
-    offline: options.offline ?? true,
-    indexUrl: options.indexUrl ?? loaded.policy.indexUrl,
-    cacheDir: options.cacheDir ?? null,
-    env: options.networkEnv ?? options.env ?? {},
-    token: options.indexToken ?? null
-  });
-  const evaluated = evaluatePolicy(projects, loaded.policy, {
-    today: options.today ?? /* @__PURE__ */ new Date(),
-    index: gathered.facts
-  });
-  findings.push(
-    ...evaluated.map((f) => ({
-      ...f,
-      message: maskSecrets(redactUrl(f.message), gathered.secrets)
-    }))
-  );
-  findings.sort(compareFindings);
-  const policy = {
-    source: loaded.source.kind,
-    file: loaded.source.file,
-    presets: loaded.presets,
-    description: loaded.description
-  };
-  return buildReport(
-    options.root,
-    policy,
-    projects,
-    findings,
-    discovery.files.length
-  );
+  return findings;
 }
 async function parseFiles(files, options) {
   const pool = options.pool === false ? void 0 : options.pool ?? {
@@ -50670,14 +50932,21 @@ var POLICY_FILE2 = "pin-audit.toml";
 async function locateAudit(audited, explicitPolicy) {
   const auditedAbs = resolve3(audited);
   const repository = await findRepositoryRoot(auditedAbs);
-  const boundary = repository ?? parse5(auditedAbs).root;
-  const policyDir = explicitPolicy ? null : await findPolicyDirectory(auditedAbs, boundary);
+  const policyDir = explicitPolicy ? null : await findPolicyDirectory(
+    auditedAbs,
+    repository ?? parse5(auditedAbs).root
+  );
   if (policyDir === null || policyDir === auditedAbs)
-    return { root: audited, scope: ".", boundary, policyAbove: false };
+    return {
+      root: audited,
+      scope: ".",
+      boundary: repository ?? auditedAbs,
+      policyAbove: false
+    };
   return {
     root: relative3(process.cwd(), policyDir) || ".",
     scope: relative3(policyDir, auditedAbs).split(sep2).join("/"),
-    boundary,
+    boundary: repository ?? policyDir,
     policyAbove: true
   };
 }
@@ -51519,7 +51788,27 @@ function codeSpan(text2) {
   return `${fence}${pad}${value}${pad}${fence}`;
 }
 function oneLine(text2) {
-  return stripControls(text2).replace(/\s*[\r\n]+\s*/g, " ");
+  const clean = stripControls(text2);
+  if (!clean.includes("\n") && !clean.includes("\r")) return clean;
+  let out = "";
+  let i = 0;
+  while (i < clean.length) {
+    const c = clean[i];
+    if (!/\s/.test(c)) {
+      out += c;
+      i++;
+      continue;
+    }
+    let j = i;
+    let hasBreak = false;
+    while (j < clean.length && /\s/.test(clean[j])) {
+      if (clean[j] === "\n" || clean[j] === "\r") hasBreak = true;
+      j++;
+    }
+    out += hasBreak ? " " : clean.slice(i, j);
+    i = j;
+  }
+  return out;
 }
 function stripControls(text2) {
   let out = "";
@@ -51578,64 +51867,113 @@ function safeUrl(url2) {
   return encodeURI(url2).replace(/\(/g, "%28").replace(/\)/g, "%29");
 }
 
-// src/report/render-text.ts
-var ANSI = { red: 31, yellow: 33, cyan: 36, dim: 2, bold: 1 };
-function renderText(report, options) {
-  const paint = (style, text2) => options.color ? `\x1B[${ANSI[style]}m${text2}\x1B[0m` : text2;
-  const s = stripControls;
-  const lines = [];
-  const { summary } = report;
-  lines.push(
-    `${paint("bold", `${report.tool.name} ${report.tool.version}`)}: ${s(report.root)}: ${plural2(summary.projects, "project")}, ${plural2(summary.files, "file")}, ${plural2(summary.requirements, "requirement")}, ${plural2(summary.locked, "locked package")}`
-  );
-  lines.push(`policy: ${s(report.policy.description)}`);
-  const byProject = /* @__PURE__ */ new Map();
-  for (const f of report.findings)
-    byProject.set(f.project, [...byProject.get(f.project) ?? [], f]);
-  for (const project of report.projects) {
-    lines.push("");
-    const workspace = project.workspace && project.workspace !== project.path ? `  (uv workspace ${s(project.workspace)})` : "";
-    lines.push(paint("bold", `${s(project.path)}${workspace}`));
-    lines.push(
-      `  files: ${project.files.map((f) => s(basename2(f.path))).join(", ")}`
-    );
-    if (options.inventory) lines.push(...renderInventory(project));
-    for (const f of byProject.get(project.path) ?? [])
-      lines.push(...renderFinding(f, paint));
+// src/report/count-findings.ts
+function countFindingsBy(findings, keyOf) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const key = keyOf(f);
+    const list = groups.get(key);
+    if (list === void 0) groups.set(key, [f]);
+    else list.push(f);
   }
-  const orphans = byProject.get(null) ?? [];
-  if (orphans.length > 0) {
-    lines.push("", paint("bold", "repository"));
-    for (const f of orphans) lines.push(...renderFinding(f, paint));
-  }
-  lines.push("");
-  const verdict = summary.errors > 0 ? paint(
-    "red",
-    `${plural2(summary.errors, "error")}, ${plural2(summary.warnings, "warning")}`
-  ) : summary.files === 0 ? paint(
-    "yellow",
-    `nothing audited: no dependency files found${summary.warnings > 0 ? `, ${plural2(summary.warnings, "warning")}` : ""}`
-  ) : summary.warnings > 0 ? paint("yellow", `no errors, ${plural2(summary.warnings, "warning")}`) : "no problems found";
-  lines.push(verdict);
-  return `${lines.join("\n")}
-`;
+  const weight = (list) => [
+    list.filter((f) => f.severity === "error").length,
+    list.filter((f) => f.severity === "warning").length,
+    list.length
+  ];
+  return [...groups].map(([key, list]) => ({ key, list, w: weight(list) })).sort(
+    (a, b) => b.w[0] - a.w[0] || b.w[1] - a.w[1] || b.w[2] - a.w[2] || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
+  ).map(({ key, list }) => `${key} ${describeCounts(list)}`);
 }
-function renderInventory(project) {
-  const s = stripControls;
+function describeCounts(findings) {
+  const count2 = (severity) => findings.filter((f) => f.severity === severity).length;
+  const parts = [
+    [count2("error"), "error"],
+    [count2("warning"), "warning"],
+    [count2("notice"), "notice"]
+  ];
+  return parts.filter(([n]) => n > 0).map(([n, word]) => plural2(n, word)).join(", ");
+}
+function plural2(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+// src/report/wrap-text.ts
+function wrapText(text2, width, first, rest) {
   const lines = [];
+  let prefix = first;
+  for (const paragraph of text2.split("\n")) {
+    let line = "";
+    for (const word of paragraph.split(" ")) {
+      if (word === "") continue;
+      if (line !== "" && prefix.length + line.length + 1 + word.length > width) {
+        lines.push(prefix + line);
+        prefix = rest;
+        line = word;
+      } else line = line === "" ? word : `${line} ${word}`;
+    }
+    lines.push(prefix + line);
+    prefix = rest;
+  }
+  return lines;
+}
+function wrapList(items, width, first, rest, limit = Number.POSITIVE_INFINITY) {
+  const pack = (parts) => {
+    const lines2 = [];
+    let prefix = first;
+    let line = "";
+    for (const part of parts) {
+      if (line !== "" && prefix.length + line.length + 1 + part.length > width) {
+        lines2.push(prefix + line);
+        prefix = rest;
+        line = part;
+      } else line = line === "" ? part : `${line} ${part}`;
+    }
+    lines2.push(prefix + line);
+    return lines2;
+  };
+  const withCommas = (shown2, tail) => [...shown2, ...tail === null ? [] : [tail]].map(
+    (item2, i, all) => i < all.length - 1 ? `${item2},` : item2
+  );
+  const lines = pack(withCommas(items, null));
+  if (lines.length <= limit) return lines;
+  let shown = 0;
+  while (shown < items.length && pack(
+    withCommas(
+      items.slice(0, shown + 1),
+      `and ${items.length - shown - 1} more`
+    )
+  ).length <= limit)
+    shown++;
+  return pack(
+    withCommas(items.slice(0, shown), `and ${items.length - shown} more`)
+  );
+}
+
+// src/report/render-inventory.ts
+function renderInventory(project, width, paint) {
+  const s = stripControls;
+  const workspace = project.workspace && project.workspace !== project.path ? `  (uv workspace ${s(project.workspace)})` : "";
+  const lines = [
+    paint("bold", `${s(project.path)}${workspace}`),
+    ...wrapList(
+      project.files.map((f) => s(basename2(f.path))),
+      width,
+      "  files: ",
+      "    "
+    )
+  ];
   if (project.requirements.length > 0) {
     lines.push("  requirements:");
-    const width = Math.min(
-      48,
-      Math.max(
-        ...project.requirements.map((r) => describeRequirement2(r).length)
-      )
+    const described = project.requirements.map(
+      (r) => s(describeRequirement2(r))
     );
-    for (const r of project.requirements) {
+    const column = Math.min(48, Math.max(...described.map((d) => d.length)));
+    project.requirements.forEach((r, i) => {
       lines.push(
-        `    ${s(describeRequirement2(r)).padEnd(width)}  ${s(r.group).padEnd(14)}  ${s(r.file)}:${r.line}`
+        `    ${(described[i] ?? "").padEnd(column)}  ${s(r.group).padEnd(14)}  ${s(r.file)}:${r.line}`
       );
-    }
+    });
   }
   if (project.locked.length > 0) {
     const files = [...new Set(project.locked.map((l) => l.file))].map(s).join(", ");
@@ -51643,7 +51981,7 @@ function renderInventory(project) {
     const entries = project.locked.map(
       (l) => `${l.name}${l.version ? ` ${l.version}` : ""}${l.source === "registry" ? "" : ` [${l.source}]`}`
     );
-    lines.push(...wrap(entries.map(s), 100, "    "));
+    lines.push(...wrapList(entries.map(s), width, "    ", "    "));
   }
   return lines;
 }
@@ -51652,35 +51990,165 @@ function describeRequirement2(r) {
   const spec = r.url ? ` @ ${r.url}` : r.specifier ? ` ${r.specifier}` : " (any version)";
   return `${r.editable ? "-e " : ""}${r.name}${extras}${spec}${r.marker ? ` ; ${r.marker}` : ""}`;
 }
-function renderFinding(f, paint) {
-  const s = stripControls;
-  const label = f.severity === "error" ? paint("red", "error  ") : f.severity === "warning" ? paint("yellow", "warning") : paint("cyan", "notice ");
-  const where = f.file ? `${s(f.file)}${f.line ? `:${f.line}` : ""}` : "";
-  const lines = [
-    `  ${label} ${paint("dim", `[${f.rule}]`)}${where ? ` ${where}` : ""}`
-  ];
-  for (const line of s(f.message).split("\n")) lines.push(`          ${line}`);
-  if (f.suggestion) lines.push(`          fix: ${s(f.suggestion)}`);
-  return lines;
-}
-function wrap(items, width, indent) {
-  const lines = [];
-  let current = "";
-  for (const item2 of items) {
-    const next = current ? `${current}, ${item2}` : item2;
-    if (current && indent.length + next.length > width) {
-      lines.push(`${indent}${current},`);
-      current = item2;
-    } else current = next;
-  }
-  if (current) lines.push(`${indent}${current}`);
-  return lines;
-}
 function basename2(path) {
   return path.slice(path.lastIndexOf("/") + 1);
 }
-function plural2(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
+
+// src/report/render-text-summary.ts
+var PROJECT_LINES = 3;
+function renderTextSummary(report, options) {
+  const { summary } = report;
+  const { width, paint } = options;
+  const lines = [renderVerdict(report, paint)];
+  if (report.findings.length > 0) {
+    lines.push(
+      ...wrapList(
+        countFindingsBy(report.findings, (f) => f.rule),
+        width,
+        "by rule: ",
+        "  "
+      )
+    );
+    const projects = countFindingsBy(
+      report.findings,
+      (f) => f.project ?? "repository"
+    );
+    if (summary.projects > 1 || projects.length > 1)
+      lines.push(
+        ...wrapList(projects, width, "by project: ", "  ", PROJECT_LINES)
+      );
+  }
+  lines.push(options.exitReason ?? describeExit(report));
+  return lines;
+}
+function renderVerdict(report, paint) {
+  const { summary } = report;
+  if (summary.files === 0)
+    return paint(
+      "yellow",
+      `nothing audited: no dependency files found${summary.warnings > 0 ? `, ${plural2(summary.warnings, "warning")}` : ""}`
+    );
+  if (report.findings.length === 0)
+    return `no problems found in ${plural2(summary.projects, "project")}`;
+  const affected = new Set(report.findings.map((f) => f.project)).size;
+  const counts = describeCounts(report.findings);
+  const where = ` in ${affected} of ${plural2(summary.projects, "project")}`;
+  return paint(summary.errors > 0 ? "red" : "yellow", `${counts}${where}`);
+}
+function describeExit(report) {
+  const { errors } = report.summary;
+  return errors > 0 ? `exit status 1: ${plural2(errors, "error finding")}` : "exit status 0: no error findings";
+}
+
+// src/report/render-text.ts
+var ANSI = { red: 31, yellow: 33, cyan: 36, dim: 2, bold: 1 };
+var MIN_WIDTH = 40;
+var MAX_WIDTH = 160;
+function renderText(report, options) {
+  const paint = (style, text2) => options.color ? `\x1B[${ANSI[style]}m${text2}\x1B[0m` : text2;
+  const width = Math.min(
+    MAX_WIDTH,
+    Math.max(MIN_WIDTH, Math.floor(options.width ?? 100))
+  );
+  const lines = [...renderHead(report, width, paint)];
+  const byProject = groupByProject(report.findings);
+  for (const project of report.projects) {
+    const findings = byProject.get(project.path);
+    if (findings === void 0) continue;
+    lines.push(
+      "",
+      ...renderProjectFindings(project.path, findings, width, paint)
+    );
+  }
+  const orphans = byProject.get(null);
+  if (orphans !== void 0)
+    lines.push("", ...renderProjectFindings(null, orphans, width, paint));
+  if (options.inventory)
+    for (const project of report.projects)
+      lines.push("", ...renderInventory(project, width, paint));
+  const clean = report.projects.filter((p) => !byProject.has(p.path)).map((p) => stripControls(p.path));
+  if (clean.length > 0 && report.findings.length > 0)
+    lines.push(
+      "",
+      ...wrapList(
+        clean,
+        width,
+        `${clean.length === 1 ? "1 project" : `${clean.length} projects`} without findings: `,
+        "  ",
+        1
+      )
+    );
+  lines.push(
+    "",
+    ...renderTextSummary(report, {
+      width,
+      paint,
+      exitReason: options.exitReason
+    })
+  );
+  return `${lines.join("\n")}
+`;
+}
+function renderHead(report, width, paint) {
+  const s = stripControls;
+  const { summary } = report;
+  const where = report.scope === void 0 ? s(report.root) : `${s(report.scope)} (in ${s(report.root)})`;
+  const counts = `${plural2(summary.projects, "project")}, ${plural2(summary.files, "file")}, ${plural2(summary.requirements, "requirement")}, ${plural2(summary.locked, "locked package")}`;
+  const title = `${report.tool.name} ${report.tool.version}`;
+  const [head = "", ...more] = wrapText(
+    `${title}: ${where}: ${counts}`,
+    width,
+    "",
+    "  "
+  );
+  const lines = [
+    paint("bold", title) + head.slice(title.length),
+    ...more,
+    ...wrapText(s(report.policy.description), width, "policy: ", "  ")
+  ];
+  const unchecked = describeUnchecked(report.checks ?? []);
+  if (unchecked !== null)
+    lines.push(...wrapText(s(unchecked), width, "not checked: ", "  "));
+  return lines;
+}
+function groupByProject(findings) {
+  const byProject = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const list = byProject.get(f.project);
+    if (list === void 0) byProject.set(f.project, [f]);
+    else list.push(f);
+  }
+  return byProject;
+}
+function renderProjectFindings(project, findings, width, paint) {
+  const heading = `${project === null ? "repository" : stripControls(project)}: ${describeCounts(findings)}`;
+  return [
+    paint("bold", heading),
+    ...findings.flatMap((f) => renderFinding(f, width, paint))
+  ];
+}
+var LABELS = {
+  error: ["red", "error"],
+  warning: ["yellow", "warning"],
+  notice: ["cyan", "notice"]
+};
+function renderFinding(f, width, paint) {
+  const s = stripControls;
+  const [style, label] = LABELS[f.severity];
+  const where = f.file ? ` ${s(f.file)}${f.line ? `:${f.line}` : ""}` : "";
+  const tag = `[${f.rule}]`;
+  const fix = f.suggestion !== void 0 && !f.message.includes(f.suggestion) ? `
+fix: ${f.suggestion}` : "";
+  const lines = wrapText(
+    s(`${label}${where} ${tag} ${f.message}${fix}`),
+    width,
+    "  ",
+    "    "
+  );
+  lines[0] = `  ${paint(style, label)}${(lines[0] ?? "").slice(2 + label.length)}`;
+  const at2 = lines.findIndex((line) => line.includes(tag));
+  if (at2 >= 0) lines[at2] = (lines[at2] ?? "").replace(tag, paint("dim", tag));
+  return lines;
 }
 
 // src/report/render-markdown.ts
@@ -51719,12 +52187,19 @@ function fitLevels(maxLength, render, truncatedNote) {
 function renderWithLimit(report, options, limits) {
   const { summary } = report;
   const out = [];
-  out.push(`### ${renderVerdict(report, options)}`, "");
+  out.push(`### ${renderVerdict2(report, options)}`, "");
   if (options.gate) out.push(renderGate(options.gate, options.statuses), "");
   out.push(
     `Audited ${plural2(summary.projects, "project")}, ${plural2(summary.files, "file")}, ${plural2(summary.requirements, "requirement")} and ${plural2(summary.locked, "locked package")} with ${escapeMarkdown(`${report.tool.name} ${report.tool.version}`)}.`,
     `Policy: ${escapeMarkdown(report.policy.description)}.`
   );
+  const unchecked = describeUnchecked(report.checks ?? []);
+  if (unchecked !== null)
+    out.push(`Not checked: ${escapeMarkdown(unchecked)}.`);
+  if (report.findings.length > 0 && options.gate === void 0)
+    out.push(
+      `By rule: ${escapeMarkdown(countFindingsBy(report.findings, (f) => f.rule).join(", "))}.`
+    );
   const comparison = describeComparison(options);
   if (comparison) out.push(comparison);
   out.push("");
@@ -51767,7 +52242,7 @@ function renderWithLimit(report, options, limits) {
     cut += entries.length - shown.length;
     const open4 = findings.some((f) => f.severity === "error") ? " open" : "";
     out.push(
-      `<details${open4}><summary><b>${project === null ? "repository" : escapeHtml(project)}</b>: ${describeCounts(findings)}</summary>`,
+      `<details${open4}><summary><b>${project === null ? "repository" : escapeHtml(project)}</b>: ${describeCounts2(findings)}</summary>`,
       ""
     );
     if (shown.length > 0) {
@@ -51788,7 +52263,7 @@ function renderWithLimit(report, options, limits) {
   if (cut > 0) out.push(renderCutNote(options.fullReportUrl), "");
   return out.join("\n");
 }
-function renderVerdict(report, options) {
+function renderVerdict2(report, options) {
   const { summary } = report;
   const title = options.title ?? "pin-audit";
   return summary.errors > 0 ? `\u274C ${title}: ${plural2(summary.errors, "error")}, ${plural2(summary.warnings, "warning")}` : summary.warnings > 0 ? `\u26A0\uFE0F ${title}: ${plural2(summary.warnings, "warning")}` : `\u2705 ${title}: all clear`;
@@ -51870,7 +52345,7 @@ function renderFindingRow(f, status) {
 function count(findings, severity) {
   return findings.filter((f) => f.severity === severity).length;
 }
-function describeCounts(findings) {
+function describeCounts2(findings) {
   const parts = [];
   for (const severity of ["error", "warning", "notice"]) {
     const n = count(findings, severity);
@@ -52020,6 +52495,8 @@ function renderDriftVerdict(report, title = "pin-audit drift") {
       (r) => r.entries.filter(isDrifting).map((e) => `${r.name}\0${e.project}`)
     )
   ).size;
+  if (summary.behind + summary.yanked === 0 && summary.unknown > 0)
+    return summary.upToDate === 0 ? `\u26A0\uFE0F ${title}: nothing could be checked (${summary.unknown} not checked)` : `\u26A0\uFE0F ${title}: ${summary.upToDate} on their latest release, ${summary.unknown} not checked`;
   if (summary.behind + summary.yanked === 0)
     return `\u2705 ${title}: every checked pin is on its latest release`;
   const parts = [];
@@ -52345,6 +52822,7 @@ function toJsonReport(report) {
     schemaVersion: report.schemaVersion,
     tool: { name: report.tool.name, version: report.tool.version },
     root: report.root,
+    ...report.scope === void 0 ? {} : { scope: report.scope },
     policy: {
       source: report.policy.source,
       file: report.policy.file,
@@ -52353,8 +52831,16 @@ function toJsonReport(report) {
     },
     projects: report.projects.map(toJsonProject),
     findings: report.findings.map(toJsonFinding),
+    ...report.checks === void 0 ? {} : { checks: toJsonChecks(report) },
     summary: { ...report.summary }
   };
+}
+function toJsonChecks(report) {
+  return (report.checks ?? []).map((c) => ({
+    rule: c.rule,
+    status: c.status,
+    reason: c.reason
+  }));
 }
 function toJsonProject(p) {
   return {
@@ -52407,6 +52893,7 @@ function* renderJsonChunks(report) {
       schemaVersion: report.schemaVersion,
       tool: { name: report.tool.name, version: report.tool.version },
       root: report.root,
+      ...report.scope === void 0 ? {} : { scope: report.scope },
       policy: {
         source: report.policy.source,
         file: report.policy.file,
@@ -52422,6 +52909,9 @@ function* renderJsonChunks(report) {
   yield* renderArrayChunks("projects", report.projects, toJsonProject);
   yield ",\n";
   yield* renderArrayChunks("findings", report.findings, toJsonFinding);
+  if (report.checks !== void 0)
+    yield `,
+  "checks": ${indentJson(JSON.stringify(toJsonChecks(report), null, 2), "  ")}`;
   yield `,
   "summary": ${indentJson(JSON.stringify({ ...report.summary }, null, 2), "  ")}
 }
@@ -52539,5 +53029,6 @@ process.exitCode = await runCli(process.argv.slice(2), {
   },
   stderr: (text2) => process.stderr.write(text2),
   env: process.env,
-  isTty: Boolean(process.stdout.isTTY)
+  isTty: Boolean(process.stdout.isTTY),
+  columns: process.stdout.columns
 });

@@ -2174,9 +2174,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve4, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve5(data);
+              return err ? reject(err) : resolve4(data);
             });
           });
         }
@@ -2214,12 +2214,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve4, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve5(data);
+              ) : resolve4(data);
             });
           });
         }
@@ -4486,8 +4486,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise2 = new Promise((resolve5, reject) => {
-        res = resolve5;
+      const promise2 = new Promise((resolve4, reject) => {
+        res = resolve4;
         rej = reject;
       });
       return { promise: promise2, resolve: res, reject: rej };
@@ -6738,12 +6738,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve5, reject) => {
+      const waitForDrain = () => new Promise((resolve4, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve5;
+          callback = resolve4;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7413,12 +7413,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve5, reject) => {
+      const waitForDrain = () => new Promise((resolve4, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve5;
+          callback = resolve4;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7897,16 +7897,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve5) => {
+        return new Promise((resolve4) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve5;
+            this[kClosedResolve] = resolve4;
           } else {
-            resolve5(null);
+            resolve4(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve5) => {
+        return new Promise((resolve4) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7917,7 +7917,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve5(null);
+            resolve4(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7968,7 +7968,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve5, reject) => {
+        const socket = await new Promise((resolve4, reject) => {
           client[kConnector]({
             host,
             hostname: hostname3,
@@ -7980,7 +7980,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve5(socket2);
+              resolve4(socket2);
             }
           });
         });
@@ -8316,8 +8316,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve5) => {
-            this[kClosedResolve] = resolve5;
+          await new Promise((resolve4) => {
+            this[kClosedResolve] = resolve4;
           });
         }
       }
@@ -8795,8 +8795,8 @@ var require_proxy_agent = __commonJS({
         if (!opts || typeof opts === "object" && !(opts instanceof URL2) && !opts.uri) {
           throw new InvalidArgumentError("Proxy uri is mandatory");
         }
-        const { clientFactory: clientFactory2 = defaultFactory } = opts;
-        if (typeof clientFactory2 !== "function") {
+        const { clientFactory = defaultFactory } = opts;
+        if (typeof clientFactory !== "function") {
           throw new InvalidArgumentError("Proxy opts.clientFactory must be a function.");
         }
         const { proxyTunnel = true } = opts;
@@ -8831,7 +8831,7 @@ var require_proxy_agent = __commonJS({
           }
           return agentFactory(origin2, options);
         };
-        this[kClient] = clientFactory2(url2, { connect });
+        this[kClient] = clientFactory(url2, { connect });
         this[kAgent] = new Agent({
           ...opts,
           factory,
@@ -9586,7 +9586,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve5, reject) => {
+        return await new Promise((resolve4, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9599,7 +9599,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve5(null);
+              resolve4(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9618,7 +9618,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert2(!stream[kConsume]);
-      return new Promise((resolve5, reject) => {
+      return new Promise((resolve4, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9635,7 +9635,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve5,
+              resolve: resolve4,
               reject,
               length: 0,
               body: []
@@ -9705,18 +9705,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve5, stream, length } = consume2;
+      const { type, body, resolve: resolve4, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve5(chunksDecode(body, length));
+          resolve4(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve5(JSON.parse(chunksDecode(body, length)));
+          resolve4(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve5(chunksConcat(body, length).buffer);
+          resolve4(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve5(new Blob(body, { type: stream[kContentType] }));
+          resolve4(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve5(chunksConcat(body, length));
+          resolve4(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9973,9 +9973,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve4, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10198,9 +10198,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve4, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10485,9 +10485,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve4, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10579,9 +10579,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve4, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -14444,7 +14444,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url2 = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve5, reject) => agent.dispatch(
+        return new Promise((resolve4, reject) => agent.dispatch(
           {
             path: url2.pathname + url2.search,
             origin: url2.origin,
@@ -14520,7 +14520,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve5({
+              resolve4({
                 status,
                 statusText,
                 headersList,
@@ -14563,7 +14563,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve5({
+              resolve4({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18304,8 +18304,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve5) => {
-        setTimeout(resolve5, ms).unref();
+      return new Promise((resolve4) => {
+        setTimeout(resolve4, ms).unref();
       });
     }
     module.exports = {
@@ -19163,8 +19163,1784 @@ var require_undici = __commonJS({
   }
 });
 
+// node_modules/picomatch/lib/constants.js
+var require_constants6 = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils2 = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants6();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform2 = navigator.platform.toLowerCase();
+        return platform2 === "win32" || platform2 === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input2, char, lastIdx) => {
+      const idx = input2.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input2;
+      if (input2[idx - 1] === "\\") return exports.escapeLast(input2, char, idx - 1);
+      return `${input2.slice(0, idx)}\\${input2.slice(idx)}`;
+    };
+    exports.removePrefix = (input2, state = {}) => {
+      let output2 = input2;
+      if (output2.startsWith("./")) {
+        output2 = output2.slice(2);
+        state.prefix = "./";
+      }
+      return output2;
+    };
+    exports.wrapOutput = (input2, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output2 = `${prepend}(?:${input2})${append}`;
+      if (state.negated === true) {
+        output2 = `(?:^(?!${output2}).*$)`;
+      }
+      return output2;
+    };
+    exports.basename = (path, { windows } = {}) => {
+      const segs = path.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils2();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants6();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input2, options) => {
+      const opts = options || {};
+      const length = input2.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input2;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input: input2,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input2.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input2.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input2.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse2 = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants3 = require_constants6();
+    var utils = require_utils2();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants3;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input2) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote2 = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input2) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote2 = quote2 === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote2 === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote2 = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote2 = quote2 === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote2 === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal2 = normalizeSimpleBranch(branch);
+        if (literal2 && literal2.length === 1) {
+          safeChars.push(literal2);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse7 = (input2, options) => {
+      if (typeof input2 !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input2 = REPLACEMENTS[input2] || input2;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input2.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants3.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input: input2,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input2 = utils.removePrefix(input2, state);
+      len = input2.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input2[state.index + n];
+      const advance = state.advance = () => input2[++state.index] || "";
+      const remaining = () => input2.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count2 = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count2++;
+        }
+        if (count2 % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output2 = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output: output2 });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal2 = input2.slice(token.startIndex, state.index + 1);
+        const body = input2.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open4 = tokens[token.tokensIndex];
+          open4.type = "text";
+          open4.value = literal2;
+          open4.output = safeOutput || utils.escapeRegex(literal2);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open4.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output2 = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output2 = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse7(rest, { ...options, fastpaths: false }).output;
+            output2 = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output: output2 });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input2)) {
+        let backslashes = false;
+        let output2 = input2.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc2, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc2) {
+              return esc2 + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc2) {
+              return esc2 + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc2 ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output2 = output2.replace(/\\/g, "");
+          } else {
+            output2 = output2.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output2 === input2 && opts.contains === true) {
+          state.output = input2;
+          return state;
+        }
+        state.output = utils.wrapOutput(output2, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix9 = POSIX_REGEX_SOURCE[rest2];
+                if (posix9) {
+                  prev.value = pre + posix9;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open4 = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open4);
+          push(open4);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output2 = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range2 = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range2.unshift(arr[i].value);
+              }
+            }
+            output2 = expandRange(range2, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output2 = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output: output2 });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output2 = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output2 = "|";
+          }
+          push({ type: "comma", value, output: output2 });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output2 = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output2 = `\\${value}`;
+            }
+            push({ type: "text", value, output: output2 });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input2[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse7.fastpaths = (input2, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input2.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input2 = REPLACEMENTS[input2] || input2;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants3.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output2 = utils.removePrefix(input2, state);
+      let source = create(output2);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse7;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse7 = require_parse2();
+    var utils = require_utils2();
+    var constants3 = require_constants6();
+    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch5 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input2) => picomatch5(input2, options, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject3(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix9 = opts.windows;
+      const regex2 = isState ? picomatch5.compileRe(glob, options) : picomatch5.makeRe(glob, options, false, true);
+      const state = regex2.state;
+      delete regex2.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch5(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input2, returnObject = false) => {
+        const { isMatch, match, output: output2 } = picomatch5.test(input2, regex2, options, { glob, posix: posix9 });
+        const result = { glob, state, regex: regex2, posix: posix9, input: input2, output: output2, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input2)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch5.test = (input2, regex2, options, { glob, posix: posix9 } = {}) => {
+      if (typeof input2 !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input2 === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix9 ? utils.toPosixSlashes : null);
+      let match = input2 === glob;
+      let output2 = match && format ? format(input2) : input2;
+      if (match === false) {
+        output2 = format ? format(input2) : input2;
+        match = output2 === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch5.matchBase(input2, regex2, options, posix9);
+        } else {
+          match = regex2.exec(output2);
+        }
+      }
+      return { isMatch: Boolean(match), match, output: output2 };
+    };
+    picomatch5.matchBase = (input2, glob, options, posix9 = options && options.windows) => {
+      const regex2 = glob instanceof RegExp ? glob : picomatch5.makeRe(glob, options);
+      return regex2.test(utils.basename(input2, { windows: posix9 }));
+    };
+    picomatch5.isMatch = (str, patterns, options) => picomatch5(patterns, options)(str);
+    picomatch5.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch5.parse(p, options));
+      return parse7(pattern, { ...options, fastpaths: false });
+    };
+    picomatch5.scan = (input2, options) => scan(input2, options);
+    picomatch5.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex2 = picomatch5.toRegex(source, options);
+      if (returnState === true) {
+        regex2.state = state;
+      }
+      return regex2;
+    };
+    picomatch5.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
+      if (!input2 || typeof input2 !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input2[0] === "." || input2[0] === "*")) {
+        parsed.output = parse7.fastpaths(input2, options);
+      }
+      if (!parsed.output) {
+        parsed = parse7(input2, options);
+      }
+      return picomatch5.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch5.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch5.constants = constants3;
+    module.exports = picomatch5;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils2();
+    function picomatch5(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch5, pico);
+    module.exports = picomatch5;
+  }
+});
+
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync2, existsSync as existsSync2 } from "fs";
+import { readFileSync, existsSync as existsSync3 } from "fs";
 import { EOL as EOL5 } from "os";
 var Context;
 var init_context = __esm({
@@ -19177,8 +20953,8 @@ var init_context = __esm({
         var _a3, _b, _c;
         this.payload = {};
         if (process.env.GITHUB_EVENT_PATH) {
-          if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
-            this.payload = JSON.parse(readFileSync2(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+          if (existsSync3(process.env.GITHUB_EVENT_PATH)) {
+            this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
             const path = process.env.GITHUB_EVENT_PATH;
             process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${EOL5}`);
@@ -19343,11 +21119,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve5) {
-          resolve5(value);
+        return value instanceof P ? value : new P(function(resolve4) {
+          resolve4(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve5, reject) {
+      return new (P || (P = Promise))(function(resolve4, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19363,7 +21139,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19450,26 +21226,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve5) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve4) => __awaiter3(this, void 0, void 0, function* () {
             let output2 = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output2 = Buffer.concat([output2, chunk]);
             });
             this.message.on("end", () => {
-              resolve5(output2.toString());
+              resolve4(output2.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve5) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve4) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve5(Buffer.concat(chunks));
+              resolve4(Buffer.concat(chunks));
             });
           }));
         });
@@ -19677,14 +21453,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve4, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve5(res);
+                resolve4(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -19928,12 +21704,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve5) => setTimeout(() => resolve5(), ms));
+          return new Promise((resolve4) => setTimeout(() => resolve4(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve5, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve4, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -19941,7 +21717,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve5(response);
+              resolve4(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -19980,7 +21756,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve5(response);
+              resolve4(response);
             }
           }));
         });
@@ -20038,11 +21814,11 @@ var init_utils = __esm({
     import_undici2 = __toESM(require_undici(), 1);
     __awaiter2 = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve5) {
-          resolve5(value);
+        return value instanceof P ? value : new P(function(resolve4) {
+          resolve4(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve5, reject) {
+      return new (P || (P = Promise))(function(resolve4, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -20058,7 +21834,7 @@ var init_utils = __esm({
           }
         }
         function step(result) {
-          result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -20428,7 +22204,7 @@ function expand(template, context2) {
     return template.replace(/\/$/, "");
   }
 }
-function parse3(options) {
+function parse5(options) {
   let method = options.method.toUpperCase();
   let url2 = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
@@ -20492,7 +22268,7 @@ function parse3(options) {
   );
 }
 function endpointWithDefaults(defaults2, route, options) {
-  return parse3(merge2(defaults2, route, options));
+  return parse5(merge2(defaults2, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
   const DEFAULTS22 = merge2(oldDefaults, newDefaults);
@@ -20501,15 +22277,15 @@ function withDefaults(oldDefaults, newDefaults) {
     DEFAULTS: DEFAULTS22,
     defaults: withDefaults.bind(null, DEFAULTS22),
     merge: merge2.bind(null, DEFAULTS22),
-    parse: parse3
+    parse: parse5
   });
 }
-var VERSION, userAgent, DEFAULTS2, urlVariableRegex, endpoint;
+var VERSION2, userAgent, DEFAULTS2, urlVariableRegex, endpoint;
 var init_dist_bundle = __esm({
   "node_modules/@octokit/endpoint/dist-bundle/index.js"() {
     init_universal_user_agent();
-    VERSION = "0.0.0-development";
-    userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
+    VERSION2 = "0.0.0-development";
+    userAgent = `octokit-endpoint.js/${VERSION2} ${getUserAgent()}`;
     DEFAULTS2 = {
       method: "GET",
       baseUrl: "https://api.github.com",
@@ -20527,7 +22303,7 @@ var init_dist_bundle = __esm({
 });
 
 // node_modules/content-type/dist/index.js
-function parse4(header, options) {
+function parse6(header, options) {
   const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
   const len = header.length;
   let valueStart = options?.start ?? 0;
@@ -20669,7 +22445,7 @@ function unescapeQuotedPairs(str, start, end) {
   }
   return result + str.slice(start, end);
 }
-var SP, HTAB, SEMI, EQ, DQUOTE, BSLASH, COMMA, LOWER_CASE, OWS, SEMI_FLAG, COMMA_FLAG, TOKEN_FLAG, NON_ASCII, CASE_FLAGS, CHAR_MAP, NullObject;
+var SP, HTAB, SEMI, EQ, DQUOTE, BSLASH, COMMA2, LOWER_CASE, OWS, SEMI_FLAG, COMMA_FLAG, TOKEN_FLAG, NON_ASCII, CASE_FLAGS, CHAR_MAP, NullObject;
 var init_dist = __esm({
   "node_modules/content-type/dist/index.js"() {
     SP = 32;
@@ -20678,7 +22454,7 @@ var init_dist = __esm({
     EQ = 61;
     DQUOTE = 34;
     BSLASH = 92;
-    COMMA = 44;
+    COMMA2 = 44;
     LOWER_CASE = 1;
     OWS = 2;
     SEMI_FLAG = 4;
@@ -20690,7 +22466,7 @@ var init_dist = __esm({
     CHAR_MAP[HTAB] |= OWS;
     CHAR_MAP[SP] |= OWS;
     CHAR_MAP[SEMI] |= SEMI_FLAG;
-    CHAR_MAP[COMMA] |= COMMA_FLAG;
+    CHAR_MAP[COMMA2] |= COMMA_FLAG;
     for (let code = 128; code <= 255; code++) {
       CHAR_MAP[code] |= LOWER_CASE;
     }
@@ -21211,7 +22987,7 @@ async function getResponseData(response) {
   if (!contentType) {
     return response.text().catch(noop);
   }
-  const mimetype = parse4(contentType);
+  const mimetype = parse6(contentType);
   if (isJSONResponse(mimetype)) {
     let text2 = "";
     try {
@@ -21272,7 +23048,7 @@ function withDefaults2(oldEndpoint, newDefaults) {
     defaults: withDefaults2.bind(null, endpoint2)
   });
 }
-var VERSION2, defaults_default, noop, request;
+var VERSION3, defaults_default, noop, request;
 var init_dist_bundle2 = __esm({
   "node_modules/@octokit/request/dist-bundle/index.js"() {
     init_dist_bundle();
@@ -21280,10 +23056,10 @@ var init_dist_bundle2 = __esm({
     init_dist();
     init_json_with_bigint();
     init_dist_src();
-    VERSION2 = "10.0.16";
+    VERSION3 = "10.0.16";
     defaults_default = {
       headers: {
-        "user-agent": `octokit-request.js/${VERSION2} ${getUserAgent()}`
+        "user-agent": `octokit-request.js/${VERSION3} ${getUserAgent()}`
       }
     };
     noop = () => "";
@@ -21361,12 +23137,12 @@ function withCustomRequest(customRequest) {
     url: "/graphql"
   });
 }
-var VERSION3, GraphqlResponseError, NON_VARIABLE_OPTIONS, FORBIDDEN_VARIABLE_OPTIONS, GHES_V3_SUFFIX_REGEX, graphql2;
+var VERSION4, GraphqlResponseError, NON_VARIABLE_OPTIONS, FORBIDDEN_VARIABLE_OPTIONS, GHES_V3_SUFFIX_REGEX, graphql2;
 var init_dist_bundle3 = __esm({
   "node_modules/@octokit/graphql/dist-bundle/index.js"() {
     init_dist_bundle2();
     init_universal_user_agent();
-    VERSION3 = "0.0.0-development";
+    VERSION4 = "0.0.0-development";
     GraphqlResponseError = class extends Error {
       constructor(request2, headers, response) {
         super(_buildMessageForResponseErrors(response));
@@ -21400,7 +23176,7 @@ var init_dist_bundle3 = __esm({
     GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
     graphql2 = withDefaults3(request, {
       headers: {
-        "user-agent": `octokit-graphql.js/${VERSION3} ${getUserAgent()}`
+        "user-agent": `octokit-graphql.js/${VERSION4} ${getUserAgent()}`
       },
       method: "POST",
       url: "/graphql"
@@ -21434,12 +23210,12 @@ async function hook(token, request2, route, parameters) {
   endpoint2.headers.authorization = withAuthorizationPrefix(token);
   return request2(endpoint2);
 }
-var b64url, sep, jwtRE, isJWT, createTokenAuth;
+var b64url, sep2, jwtRE, isJWT, createTokenAuth;
 var init_dist_bundle4 = __esm({
   "node_modules/@octokit/auth-token/dist-bundle/index.js"() {
     b64url = "(?:[a-zA-Z0-9_-]+)";
-    sep = "\\.";
-    jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+    sep2 = "\\.";
+    jwtRE = new RegExp(`^${b64url}${sep2}${b64url}${sep2}${b64url}$`);
     isJWT = jwtRE.test.bind(jwtRE);
     createTokenAuth = function createTokenAuth2(token) {
       if (!token) {
@@ -21459,10 +23235,10 @@ var init_dist_bundle4 = __esm({
 });
 
 // node_modules/@octokit/core/dist-src/version.js
-var VERSION4;
+var VERSION5;
 var init_version = __esm({
   "node_modules/@octokit/core/dist-src/version.js"() {
-    VERSION4 = "7.0.8";
+    VERSION5 = "7.0.8";
   }
 });
 
@@ -21495,9 +23271,9 @@ var init_dist_src2 = __esm({
     };
     consoleWarn = console.warn.bind(console);
     consoleError = console.error.bind(console);
-    userAgentTrail = `octokit-core.js/${VERSION4} ${getUserAgent()}`;
+    userAgentTrail = `octokit-core.js/${VERSION5} ${getUserAgent()}`;
     Octokit = class {
-      static VERSION = VERSION4;
+      static VERSION = VERSION5;
       static defaults(defaults2) {
         const OctokitWithDefaults = class extends this {
           constructor(...args) {
@@ -21612,10 +23388,10 @@ var init_dist_src2 = __esm({
 });
 
 // node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
-var VERSION5;
+var VERSION6;
 var init_version2 = __esm({
   "node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js"() {
-    VERSION5 = "17.0.0";
+    VERSION6 = "17.0.0";
   }
 });
 
@@ -24063,8 +25839,8 @@ var init_dist_src3 = __esm({
   "node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js"() {
     init_version2();
     init_endpoints_to_methods();
-    restEndpointMethods.VERSION = VERSION5;
-    legacyRestEndpointMethods.VERSION = VERSION5;
+    restEndpointMethods.VERSION = VERSION6;
+    legacyRestEndpointMethods.VERSION = VERSION6;
   }
 });
 
@@ -24178,14 +25954,14 @@ function paginateRest(octokit) {
     })
   };
 }
-var VERSION6, composePaginateRest;
+var VERSION7, composePaginateRest;
 var init_dist_bundle5 = __esm({
   "node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js"() {
-    VERSION6 = "0.0.0-development";
+    VERSION7 = "0.0.0-development";
     composePaginateRest = Object.assign(paginate, {
       iterator
     });
-    paginateRest.VERSION = VERSION6;
+    paginateRest.VERSION = VERSION7;
   }
 });
 
@@ -24685,8 +26461,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve5, reject) {
-            return setTimeout(resolve5, t);
+          return new this.Promise(function(resolve4, reject) {
+            return setTimeout(resolve4, t);
           });
         }
         computePenalty() {
@@ -24897,15 +26673,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error63, reject, resolve5, returned, task;
+          var args, cb, error63, reject, resolve4, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve5, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve4, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve5(returned);
+                  return resolve4(returned);
                 };
               } catch (error1) {
                 error63 = error1;
@@ -24920,13 +26696,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise2, reject, resolve5;
-          resolve5 = reject = null;
+          var promise2, reject, resolve4;
+          resolve4 = reject = null;
           promise2 = new this.Promise(function(_resolve, _reject) {
-            resolve5 = _resolve;
+            resolve4 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve5, reject });
+          this._queue.push({ task, args, resolve: resolve4, reject });
           this._tryToRun();
           return promise2;
         }
@@ -25327,14 +27103,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at2;
               };
-              return new this.Promise((resolve5, reject) => {
+              return new this.Promise((resolve4, reject) => {
                 if (finished()) {
-                  return resolve5();
+                  return resolve4();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve5();
+                      return resolve4();
                     }
                   });
                 }
@@ -25427,9 +27203,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve5, reject) {
+              return new this.Promise(function(resolve4, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve5)(args3);
+                  return (args3[0] != null ? reject : resolve4)(args3);
                 });
               });
             };
@@ -25554,7 +27330,7 @@ var require_light = __commonJS({
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var dist_bundle_exports = {};
 __export(dist_bundle_exports, {
-  VERSION: () => VERSION7,
+  VERSION: () => VERSION8,
   retry: () => retry
 });
 function isRequestError(error63) {
@@ -25626,13 +27402,13 @@ function retry(octokit, octokitOptions) {
   }
   return retryPlugin;
 }
-var import_light, VERSION7;
+var import_light, VERSION8;
 var init_dist_bundle6 = __esm({
   "node_modules/@octokit/plugin-retry/dist-bundle/index.js"() {
     import_light = __toESM(require_light(), 1);
     init_dist_src();
-    VERSION7 = "0.0.0-development";
-    retry.VERSION = VERSION7;
+    VERSION8 = "0.0.0-development";
+    retry.VERSION = VERSION8;
   }
 });
 
@@ -25810,11 +27586,11 @@ function throttling(octokit, octokitOptions) {
   });
   return {};
 }
-var import_light2, VERSION8, noop3, triggers_notification_paths_default, regex, triggersNotification, groups, createGroups;
+var import_light2, VERSION9, noop3, triggers_notification_paths_default, regex, triggersNotification, groups, createGroups;
 var init_dist_bundle7 = __esm({
   "node_modules/@octokit/plugin-throttling/dist-bundle/index.js"() {
     import_light2 = __toESM(require_light(), 1);
-    VERSION8 = "0.0.0-development";
+    VERSION9 = "0.0.0-development";
     noop3 = () => Promise.resolve();
     triggers_notification_paths_default = [
       "/orgs/{org}/invitations",
@@ -25870,1786 +27646,15 @@ var init_dist_bundle7 = __esm({
         ...common
       });
     };
-    throttling.VERSION = VERSION8;
+    throttling.VERSION = VERSION9;
     throttling.triggersNotification = triggersNotification;
   }
 });
 
-// node_modules/picomatch/lib/constants.js
-var require_constants6 = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
-    "use strict";
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var SEP = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils2 = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants6();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
-    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
-    exports.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform2 = navigator.platform.toLowerCase();
-        return platform2 === "win32" || platform2 === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports.escapeLast = (input2, char, lastIdx) => {
-      const idx = input2.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input2;
-      if (input2[idx - 1] === "\\") return exports.escapeLast(input2, char, idx - 1);
-      return `${input2.slice(0, idx)}\\${input2.slice(idx)}`;
-    };
-    exports.removePrefix = (input2, state = {}) => {
-      let output2 = input2;
-      if (output2.startsWith("./")) {
-        output2 = output2.slice(2);
-        state.prefix = "./";
-      }
-      return output2;
-    };
-    exports.wrapOutput = (input2, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output2 = `${prepend}(?:${input2})${append}`;
-      if (state.negated === true) {
-        output2 = `(?:^(?!${output2}).*$)`;
-      }
-      return output2;
-    };
-    exports.basename = (path, { windows } = {}) => {
-      const segs = path.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
-        return segs[segs.length - 2];
-      }
-      return last;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
-    "use strict";
-    var utils = require_utils2();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants6();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan = (input2, options) => {
-      const opts = options || {};
-      const length = input2.length - 1;
-      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str = input2;
-      let index = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek = () => str.charCodeAt(index + 1);
-      const advance = () => {
-        prev = code;
-        return str.charCodeAt(++index);
-      };
-      while (index < length) {
-        code = advance();
-        let next;
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              let parens = 0;
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  advance();
-                  continue;
-                }
-                if (code === CHAR_LEFT_PARENTHESES) {
-                  parens++;
-                  continue;
-                }
-                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            let parens = 1;
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
-                advance();
-                continue;
-              }
-              if (code === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str;
-      let prefix = "";
-      let glob = "";
-      if (start > 0) {
-        prefix = str.slice(0, start);
-        str = str.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob = str.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob = str;
-      } else {
-        base = str;
-      }
-      if (base && base !== "" && base !== "/" && base !== str) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input: input2,
-        start,
-        base,
-        glob,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value2 = input2.slice(n2, i);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value2;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (i >= start) {
-            parts.push(value2);
-            prevIndex = i;
-          }
-        }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value = input2.slice(n);
-        parts.push(value);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input2.length) {
-          tokens[tokens.length - 1].value = value;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module.exports = scan;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse2 = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
-    "use strict";
-    var constants3 = require_constants6();
-    var utils = require_utils2();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants3;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input2) => {
-      const parts = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote2 = 0;
-      let value = "";
-      let escaped = false;
-      for (const ch of input2) {
-        if (escaped === true) {
-          value += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1;
-          value += ch;
-          continue;
-        }
-        if (quote2 === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      parts.push(value);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value)) {
-        return;
-      }
-      return value.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
-          const b = values[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote2 = 0;
-      let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote2 === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
-            };
-          }
-        }
-      }
-    };
-    var buildCharClassStar = (chars) => {
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var getStarExtglobSequenceChars = (pattern) => {
-      let index = 0;
-      const chars = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      return chars;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
-      while (match) {
-        depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      const safeChars = [];
-      let sawStarSequence = false;
-      let combinable = true;
-      for (const branch of branches) {
-        const chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
-          sawStarSequence = true;
-          safeChars.push(...chars);
-          continue;
-        }
-        const literal2 = normalizeSimpleBranch(branch);
-        if (literal2 && literal2.length === 1) {
-          safeChars.push(literal2);
-          continue;
-        }
-        combinable = false;
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      if (sawStarSequence) {
-        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
-      }
-      return { risky: false };
-    };
-    var parse7 = (input2, options) => {
-      if (typeof input2 !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input2 = REPLACEMENTS[input2] || input2;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input2.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants3.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input: input2,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input2 = utils.removePrefix(input2, state);
-      len = input2.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input2[state.index + n];
-      const advance = state.advance = () => input2[++state.index] || "";
-      const remaining = () => input2.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
-        state.consumed += value2;
-        state.index += num;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count2 = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count2++;
-        }
-        if (count2 % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output2 = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output: output2 });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal2 = input2.slice(token.startIndex, state.index + 1);
-        const body = input2.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open4 = tokens[token.tokensIndex];
-          open4.type = "text";
-          open4.value = literal2;
-          open4.output = safeOutput || utils.escapeRegex(literal2);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
-          }
-          state.output = token.output + open4.output;
-          state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output2 = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output2 = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse7(rest, { ...options, fastpaths: false }).output;
-            output2 = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push({ type: "paren", extglob: true, value, output: output2 });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input2)) {
-        let backslashes = false;
-        let output2 = input2.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc2, chars, first, rest, index) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc2) {
-              return esc2 + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc2) {
-              return esc2 + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc2 ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output2 = output2.replace(/\\/g, "");
-          } else {
-            output2 = output2.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output2 === input2 && opts.contains === true) {
-          state.output = input2;
-          return state;
-        }
-        state.output = utils.wrapOutput(output2, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value = advance();
-        if (value === "\0") {
-          continue;
-        }
-        if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value += "\\";
-            push({ type: "text", value });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value = advance();
-          } else {
-            value += advance();
-          }
-          if (state.brackets === 0) {
-            push({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix9 = POSIX_REGEX_SOURCE[rest2];
-                if (posix9) {
-                  prev.value = pre + posix9;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
-          }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
-          }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
-          }
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push({ type: "text", value });
-          }
-          continue;
-        }
-        if (value === "(") {
-          increment("parens");
-          push({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value = `\\${value}`;
-          } else {
-            increment("brackets");
-          }
-          push({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
-          }
-          prev.value += value;
-          append({ value });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open4 = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open4);
-          push(open4);
-          continue;
-        }
-        if (value === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
-            continue;
-          }
-          let output2 = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range2 = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
-              if (arr[i].type === "brace") {
-                break;
-              }
-              if (arr[i].type !== "dots") {
-                range2.unshift(arr[i].value);
-              }
-            }
-            output2 = expandRange(range2, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value = output2 = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push({ type: "brace", value, output: output2 });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output2 = value;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output2 = "|";
-          }
-          push({ type: "comma", value, output: output2 });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output2 = value;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output2 = `\\${value}`;
-            }
-            push({ type: "text", value, output: output2 });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
-            continue;
-          }
-          push({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
-            continue;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input2[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        const token = { type: "star", value, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse7.fastpaths = (input2, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input2.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input2 = REPLACEMENTS[input2] || input2;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants3.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create = (str) => {
-        switch (str) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
-            if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output2 = utils.removePrefix(input2, state);
-      let source = create(output2);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module.exports = parse7;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
-    "use strict";
-    var scan = require_scan();
-    var parse7 = require_parse2();
-    var utils = require_utils2();
-    var constants3 = require_constants6();
-    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch7 = (glob, options, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input2) => picomatch7(input2, options, returnState));
-        const arrayMatcher = (str) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject3(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix9 = opts.windows;
-      const regex2 = isState ? picomatch7.compileRe(glob, options) : picomatch7.makeRe(glob, options, false, true);
-      const state = regex2.state;
-      delete regex2.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch7(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch7.test(input2, regex2, options, { glob, posix: posix9 });
-        const result = { glob, state, regex: regex2, posix: posix9, input: input2, output: output2, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored(input2)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch7.test = (input2, regex2, options, { glob, posix: posix9 } = {}) => {
-      if (typeof input2 !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input2 === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format = opts.format || (posix9 ? utils.toPosixSlashes : null);
-      let match = input2 === glob;
-      let output2 = match && format ? format(input2) : input2;
-      if (match === false) {
-        output2 = format ? format(input2) : input2;
-        match = output2 === glob;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch7.matchBase(input2, regex2, options, posix9);
-        } else {
-          match = regex2.exec(output2);
-        }
-      }
-      return { isMatch: Boolean(match), match, output: output2 };
-    };
-    picomatch7.matchBase = (input2, glob, options, posix9 = options && options.windows) => {
-      const regex2 = glob instanceof RegExp ? glob : picomatch7.makeRe(glob, options);
-      return regex2.test(utils.basename(input2, { windows: posix9 }));
-    };
-    picomatch7.isMatch = (str, patterns, options) => picomatch7(patterns, options)(str);
-    picomatch7.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch7.parse(p, options));
-      return parse7(pattern, { ...options, fastpaths: false });
-    };
-    picomatch7.scan = (input2, options) => scan(input2, options);
-    picomatch7.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex2 = picomatch7.toRegex(source, options);
-      if (returnState === true) {
-        regex2.state = state;
-      }
-      return regex2;
-    };
-    picomatch7.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
-      if (!input2 || typeof input2 !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input2[0] === "." || input2[0] === "*")) {
-        parsed.output = parse7.fastpaths(input2, options);
-      }
-      if (!parsed.output) {
-        parsed = parse7(input2, options);
-      }
-      return picomatch7.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch7.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch7.constants = constants3;
-    module.exports = picomatch7;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
-    "use strict";
-    var pico = require_picomatch();
-    var utils = require_utils2();
-    function picomatch7(glob, options, returnState = false) {
-      if (options && (options.windows === null || options.windows === void 0)) {
-        options = { ...options, windows: utils.isWindows() };
-      }
-      return pico(glob, options, returnState);
-    }
-    Object.assign(picomatch7, pico);
-    module.exports = picomatch7;
-  }
-});
+// src/github/run-action.ts
+import { mkdir as mkdir4, mkdtemp, rm as rm2, stat as stat3, writeFile as writeFile4 } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join as join6, resolve as resolve3 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -27813,11 +27818,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -27833,7 +27838,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -28153,106 +28158,6006 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
-// src/github/action-outputs.ts
-import { writeFile as writeFile2 } from "node:fs/promises";
-import { join } from "node:path";
+// src/audit.ts
+var import_picomatch4 = __toESM(require_picomatch2(), 1);
+import { posix as posix4 } from "node:path";
 
-// src/report/render-json.ts
-function toJsonReport(report) {
-  return {
-    schemaVersion: report.schemaVersion,
-    tool: { name: report.tool.name, version: report.tool.version },
-    root: report.root,
-    ...report.scope === void 0 ? {} : { scope: report.scope },
-    policy: {
-      source: report.policy.source,
-      file: report.policy.file,
-      presets: report.policy.presets,
-      description: report.policy.description
-    },
-    projects: report.projects.map(toJsonProject),
-    findings: report.findings.map(toJsonFinding),
-    ...report.checks === void 0 ? {} : { checks: toJsonChecks(report) },
-    summary: { ...report.summary }
-  };
+// src/discover/discover-files.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+import { readdir as readdir2, realpath, stat as stat2 } from "node:fs/promises";
+import { join, relative, sep } from "node:path";
+
+// src/discover/classify-file.ts
+function classifyFile(relPath, siblings = /* @__PURE__ */ new Set()) {
+  const slash = relPath.lastIndexOf("/");
+  const base = relPath.slice(slash + 1);
+  const parent = slash < 0 ? "" : relPath.slice(relPath.lastIndexOf("/", slash - 1) + 1, slash);
+  const lower = base.toLowerCase();
+  if (base === "pyproject.toml") return "pyproject";
+  if (base === "uv.lock") return "uv-lock";
+  if (base === "poetry.lock") return "poetry-lock";
+  if (base === "pylock.toml" || /^pylock\.[^.]+\.toml$/.test(base))
+    return "pylock";
+  if (lower.endsWith(".txt")) {
+    if (lower.includes("requirements") || lower.startsWith("constraints"))
+      return "requirements";
+    if (parent === "requirements") return "requirements";
+    return null;
+  }
+  if (lower.endsWith(".in")) {
+    if (lower === "manifest.in") return null;
+    if (lower.includes("requirements") || lower.startsWith("constraints"))
+      return "requirements";
+    if (parent === "requirements") return "requirements";
+    return siblings.has(`${base.slice(0, -3)}.txt`) ? "requirements" : null;
+  }
+  return null;
 }
-function toJsonChecks(report) {
-  return (report.checks ?? []).map((c) => ({
-    rule: c.rule,
-    status: c.status,
-    reason: c.reason
-  }));
-}
-function toJsonProject(p) {
-  return {
-    path: p.path,
-    workspace: p.workspace,
-    requiresPython: p.requiresPython,
-    files: p.files.map((f) => ({ path: f.path, kind: f.kind })),
-    requirements: p.requirements.map((r) => ({
-      name: r.name,
-      specifier: r.specifier,
-      extras: r.extras,
-      marker: r.marker,
-      url: r.url,
-      editable: r.editable,
-      hashes: r.hashes,
-      group: r.group,
-      file: r.file,
-      line: r.line
-    })),
-    locked: p.locked.map((l) => ({
-      name: l.name,
-      version: l.version,
-      source: l.source,
-      marker: l.marker,
-      file: l.file,
-      line: l.line
-    }))
-  };
-}
-function toJsonFinding(f) {
-  return {
-    rule: f.rule,
-    severity: f.severity,
-    project: f.project,
-    package: f.package,
-    file: f.file,
-    line: f.line,
-    message: f.message,
-    ...f.counterexample !== void 0 ? { counterexample: f.counterexample } : {},
-    ...f.suggestion !== void 0 ? { suggestion: f.suggestion } : {}
-  };
-}
-function renderJson(report) {
-  return `${JSON.stringify(toJsonReport(report), null, 2)}
-`;
+function isConstraintsFileName(relPath) {
+  const base = relPath.slice(relPath.lastIndexOf("/") + 1).toLowerCase();
+  return base.startsWith("constraints");
 }
 
-// src/github/action-outputs.ts
-async function setAuditOutputs(run, outcome) {
-  const { report, comparison, upgrades } = outcome;
-  const reportPath = join(run.workDir, "pin-audit-report.json");
-  await writeFile2(reportPath, run.mask(renderJson(report)));
-  setOutput("errors", report.summary.errors);
-  setOutput("warnings", report.summary.warnings);
-  setOutput("new-findings", comparison.newCount);
-  setOutput("report", reportPath);
-  setOutput("upgrades", run.mask(JSON.stringify(upgrades)));
+// src/discover/read-text-file.ts
+import { open as open2 } from "node:fs/promises";
+var MAX_FILE_BYTES = 16 * 1024 * 1024;
+async function readTextFile(absPath) {
+  let handle;
+  try {
+    handle = await open2(absPath, "r");
+    const { size } = await handle.stat();
+    if (size > MAX_FILE_BYTES) {
+      return fail(
+        `file is ${formatBytes(size)}, larger than the ${formatBytes(MAX_FILE_BYTES)} pin-audit reads; it was not audited`
+      );
+    }
+    const bytes = await handle.readFile();
+    return decodeText(bytes);
+  } catch (error63) {
+    return fail(`cannot read file: ${describeFsError(error63)}`);
+  } finally {
+    await handle?.close().catch(() => {
+    });
+  }
+}
+function decodeText(bytes) {
+  if (bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255)) {
+    return fail(
+      "file is UTF-16 encoded; dependency files must be UTF-8 (re-save it as UTF-8)",
+      1
+    );
+  }
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    return fail(
+      `binary content (a NUL byte at offset ${nul}); this is not a text file`,
+      lineAt(bytes, nul)
+    );
+  }
+  try {
+    return {
+      ok: true,
+      text: new TextDecoder("utf-8", { fatal: true }).decode(bytes)
+    };
+  } catch {
+    const offset = firstInvalidUtf8(bytes);
+    return fail(
+      `not valid UTF-8 (byte offset ${offset}); re-save the file as UTF-8`,
+      lineAt(bytes, offset)
+    );
+  }
+}
+function fail(message, line = null) {
+  return { ok: false, diagnostic: { severity: "error", line, message } };
+}
+function lineAt(bytes, offset) {
+  let line = 1;
+  for (let i = 0; i < offset && i < bytes.length; i++)
+    if (bytes[i] === 10) line++;
+  return line;
+}
+function firstInvalidUtf8(bytes) {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    const need = b < 128 ? 0 : b >= 194 && b <= 223 ? 1 : b >= 224 && b <= 239 ? 2 : b >= 240 && b <= 244 ? 3 : -1;
+    if (need < 0) return i;
+    const chunk = bytes.subarray(i, i + need + 1);
+    if (chunk.length < need + 1) return i;
+    try {
+      new TextDecoder("utf-8", { fatal: true }).decode(chunk);
+    } catch {
+      return i;
+    }
+    i += need + 1;
+  }
+  return bytes.length;
+}
+function formatBytes(n) {
+  return n >= 1024 * 1024 ? `${(n / (1024 * 1024)).toFixed(1)} MiB` : `${n} bytes`;
+}
+function describeFsError(error63) {
+  const code = error63?.code;
+  switch (code) {
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "ENOENT":
+      return "no such file";
+    case "ELOOP":
+      return "too many levels of symbolic links";
+    case "EISDIR":
+      return "is a directory";
+    default:
+      return typeof code === "string" ? code : String(error63);
+  }
 }
 
-// src/github/action-run.ts
-import { mkdtemp } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join as join3 } from "node:path";
+// src/discover/discover-files.ts
+var SKIPPED_DIRS = /* @__PURE__ */ new Set([
+  ".git",
+  ".hg",
+  ".svn",
+  "node_modules",
+  ".venv",
+  "venv",
+  "__pycache__",
+  ".tox",
+  ".nox"
+]);
+async function discoverFiles(root, options = {}) {
+  const rootReal = await realpath(root);
+  const included = options.include?.length ? (0, import_picomatch.default)([...options.include], { dot: true }) : () => true;
+  const excluded = options.exclude?.length ? (0, import_picomatch.default)([...options.exclude], { dot: true }) : () => false;
+  const files = [];
+  const issues = [];
+  async function walk(absDir, relDir, ancestors) {
+    let entries;
+    try {
+      entries = await readdir2(absDir, { withFileTypes: true });
+    } catch (error63) {
+      issues.push({
+        severity: "warning",
+        path: relDir || ".",
+        message: `directory not audited: ${describeFsError(error63)}`
+      });
+      return;
+    }
+    if (relDir !== "" && entries.some((e) => e.name === "pyvenv.cfg" && !e.isDirectory()))
+      return;
+    const names = new Set(entries.map((e) => e.name));
+    const subdirs = [];
+    for (const entry of entries) {
+      const relPath = relDir ? `${relDir}/${entry.name}` : entry.name;
+      const absPath = join(absDir, entry.name);
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        const target = await resolveLink(absPath);
+        if (!target.ok) {
+          issues.push({
+            severity: "warning",
+            path: relPath,
+            message: `broken symbolic link: ${target.reason}`
+          });
+          continue;
+        }
+        if (!isInside(rootReal, target.real)) {
+          if (target.isDir || classifyFile(relPath, names)) {
+            issues.push({
+              severity: "warning",
+              path: relPath,
+              message: "symbolic link points outside the audited root; not followed"
+            });
+          }
+          continue;
+        }
+        if (target.isDir) {
+          if (ancestors.includes(target.real)) {
+            issues.push({
+              severity: "warning",
+              path: relPath,
+              message: "symbolic link loop (points back to a directory that contains it); not followed"
+            });
+          }
+          continue;
+        }
+        isFile = target.isFile;
+      }
+      if (entry.isDirectory()) {
+        if (SKIPPED_DIRS.has(entry.name) || excluded(relPath) || excluded(`${relPath}/`))
+          continue;
+        subdirs.push(walk(absPath, relPath, [...ancestors, absPath]));
+      } else if (isFile) {
+        const kind = classifyFile(relPath, names);
+        if (kind && included(relPath) && !excluded(relPath))
+          files.push({ path: relPath, absPath, kind });
+      }
+    }
+    await Promise.all(subdirs);
+  }
+  await walk(rootReal, "", [rootReal]);
+  files.sort((a, b) => compareStrings(a.path, b.path));
+  issues.sort(
+    (a, b) => compareStrings(a.path, b.path) || compareStrings(a.message, b.message)
+  );
+  return { rootReal, files, issues };
+}
+async function resolveLink(absPath) {
+  try {
+    const real = await realpath(absPath);
+    const info2 = await stat2(real);
+    return { ok: true, real, isDir: info2.isDirectory(), isFile: info2.isFile() };
+  } catch (error63) {
+    return { ok: false, reason: describeFsError(error63) };
+  }
+}
+function isInside(rootReal, candidate) {
+  const rel = relative(rootReal, candidate);
+  return rel === "" || !rel.startsWith(`..${sep}`) && rel !== ".." && !rel.startsWith(sep) && !/^[A-Za-z]:/.test(rel);
+}
+function compareStrings(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/discover/group-projects.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+import { posix } from "node:path";
+function groupProjects(files, parsed, report) {
+  const byDir = /* @__PURE__ */ new Map();
+  const entryFor = (path) => {
+    const dir = dirOf(path);
+    let entry = byDir.get(dir);
+    if (!entry) {
+      entry = {
+        project: {
+          path: dir,
+          workspace: null,
+          files: [],
+          requirements: [],
+          locked: [],
+          requiresPython: null,
+          lockMetadata: [],
+          pipOptions: []
+        },
+        pyproject: null,
+        uvLock: null
+      };
+      byDir.set(dir, entry);
+    }
+    return entry;
+  };
+  for (const file2 of files)
+    entryFor(file2.path).project.files.push({
+      path: file2.path,
+      kind: file2.kind
+    });
+  const seenRequirementKeys = /* @__PURE__ */ new Map();
+  const addRequirements = (project, requirements) => {
+    const seen = seenRequirementKeys.get(project.path) ?? /* @__PURE__ */ new Set();
+    seenRequirementKeys.set(project.path, seen);
+    for (const r of requirements) {
+      const key = `${r.file}\0${r.line}\0${r.name}\0${r.group}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      project.requirements.push(r);
+    }
+  };
+  for (const item2 of parsed) {
+    const entry = entryFor(item2.file.path);
+    const project = entry.project;
+    switch (item2.kind) {
+      case "pyproject":
+        entry.pyproject = item2.value;
+        addRequirements(project, item2.value.requirements);
+        project.requiresPython = item2.value.requiresPython;
+        if (item2.value.uv.excludeNewer !== null)
+          project.excludeNewer = item2.value.uv.excludeNewer;
+        if (findDefaultUvIndex(item2.value) !== null)
+          project.indexUrl = findDefaultUvIndex(item2.value);
+        break;
+      case "requirements":
+        addRequirements(project, item2.value.requirements);
+        project.pipOptions.push(...item2.value.options);
+        break;
+      case "uv-lock":
+        entry.uvLock = item2.value;
+        project.locked.push(...item2.value.packages);
+        break;
+      case "pylock":
+        project.locked.push(...item2.value.packages);
+        break;
+      case "poetry-lock":
+        project.locked.push(...item2.value.packages);
+        break;
+    }
+  }
+  linkWorkspaces(byDir, report);
+  for (const { project, pyproject, uvLock } of byDir.values()) {
+    const lock = uvLock ?? (project.workspace ? byDir.get(project.workspace)?.uvLock : null);
+    const ownName = pyproject?.name;
+    const root = project.workspace ? byDir.get(project.workspace) : void 0;
+    if (root && root.project !== project) {
+      if (root.project.excludeNewer)
+        project.excludeNewer = root.project.excludeNewer;
+      if (root.project.indexUrl) project.indexUrl = root.project.indexUrl;
+    }
+    if (lock && ownName)
+      project.lockMetadata = lock.metadata.filter((m) => m.package === ownName);
+    project.files.sort((a, b) => compareStrings(a.path, b.path));
+    project.requirements.sort(compareByLocation);
+    project.locked.sort(compareByLocation);
+  }
+  return [...byDir.values()].map((e) => e.project).sort((a, b) => compareStrings(a.path, b.path));
+}
+function linkWorkspaces(byDir, report) {
+  for (const root of byDir.values()) {
+    const workspace = root.pyproject?.uv.workspace;
+    if (!workspace) continue;
+    root.project.workspace = root.project.path;
+    const members2 = (0, import_picomatch2.default)(workspace.members.map(stripDotSlash), {
+      dot: true
+    });
+    const excluded = workspace.exclude.length ? (0, import_picomatch2.default)(workspace.exclude.map(stripDotSlash), { dot: true }) : () => false;
+    for (const member of byDir.values()) {
+      if (member === root || !member.pyproject) continue;
+      const rel = relativeDir(root.project.path, member.project.path);
+      if (rel === null || !members2(rel) || excluded(rel)) continue;
+      if (member.project.workspace && member.project.workspace !== root.project.path) {
+        const file2 = member.project.files.find((f) => f.kind === "pyproject")?.path ?? member.project.path;
+        report(file2, {
+          severity: "warning",
+          line: null,
+          message: `member of two uv workspaces (${member.project.workspace} and ${root.project.path}); linked to the first`
+        });
+        continue;
+      }
+      member.project.workspace = root.project.path;
+      if (!member.uvLock && root.uvLock)
+        member.project.locked.push(
+          ...root.uvLock.packages
+        );
+    }
+  }
+}
+function findDefaultUvIndex(pyproject) {
+  const tables = pyproject.document?.value.tool?.uv?.index;
+  if (!Array.isArray(tables)) return null;
+  for (const table of tables) {
+    if (typeof table !== "object" || table === null) continue;
+    const entry = table;
+    if (entry.default === true && typeof entry.url === "string")
+      return entry.url;
+  }
+  return null;
+}
+function stripDotSlash(glob) {
+  return glob.replace(/^\.\//, "").replace(/\/+$/, "");
+}
+function relativeDir(from, to) {
+  if (from === ".") return to === "." ? null : to;
+  return to.startsWith(`${from}/`) ? to.slice(from.length + 1) : null;
+}
+function dirOf(path) {
+  const dir = posix.dirname(path);
+  return dir === "" ? "." : dir;
+}
+function compareByLocation(a, b) {
+  return compareStrings(a.file, b.file) || a.line - b.line || compareStrings(a.name, b.name);
+}
+
+// src/model/normalize-name.ts
+function normalizeName(name) {
+  return name.replace(/[-_.]+/g, "-").toLowerCase();
+}
+
+// src/model/bounded-cache.ts
+function createBoundedCache(limit) {
+  const entries = /* @__PURE__ */ new Map();
+  return {
+    get(key, compute) {
+      const hit = entries.get(key);
+      if (hit !== void 0 || entries.has(key)) return hit;
+      const value = compute(key);
+      if (entries.size >= limit) entries.clear();
+      entries.set(copyString(key), value);
+      return value;
+    }
+  };
+}
+function copyString(text2) {
+  return text2.length < 13 ? text2 : [...text2].join("");
+}
+
+// src/pep440/version.ts
+var PY_WHITESPACE = "\\u0009\\u000a\\u000b\\u000c\\u000d\\u001c\\u001d\\u001e\\u001f\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
+var VERSION_BODY = "v?(?:(?:(?<epoch>[0-9]+)!)?(?<release>[0-9]+(?:\\.[0-9]+)*)(?<pre>[-_.]?(?<pre_l>alpha|a|beta|b|preview|pre|c|rc)[-_.]?(?<pre_n>[0-9]+)?)?(?<post>(?:-(?<post_n1>[0-9]+))|(?:[-_.]?(?<post_l>post|rev|r)[-_.]?(?<post_n2>[0-9]+)?))?(?<dev>[-_.]?(?<dev_l>dev)[-_.]?(?<dev_n>[0-9]+)?)?)(?:\\+(?<local>[a-z0-9]+(?:[-_.][a-z0-9]+)*))?";
+var VERSION_REGEX = new RegExp(
+  `^[${PY_WHITESPACE}]*${VERSION_BODY}[${PY_WHITESPACE}]*$`,
+  "i"
+);
+var PRE_LABELS = {
+  a: "a",
+  alpha: "a",
+  b: "b",
+  beta: "b",
+  c: "rc",
+  rc: "rc",
+  pre: "rc",
+  preview: "rc"
+};
+var parsedVersions = createBoundedCache(5e4);
+function parseVersion(text2) {
+  return parsedVersions.get(text2, parseUncached);
+}
+function parseUncached(text2) {
+  const g = VERSION_REGEX.exec(text2)?.groups;
+  if (!g || g.release === void 0) return null;
+  const epoch = BigInt(g.epoch ?? "0");
+  const release = g.release.split(".").map((n) => BigInt(n));
+  const pre = g.pre_l ? {
+    label: PRE_LABELS[g.pre_l.toLowerCase()] ?? "rc",
+    number: BigInt(g.pre_n ?? "0")
+  } : null;
+  const post = g.post_n1 !== void 0 ? BigInt(g.post_n1) : g.post_l ? BigInt(g.post_n2 ?? "0") : null;
+  const dev = g.dev_l ? BigInt(g.dev_n ?? "0") : null;
+  const local = g.local ? g.local.toLowerCase().split(/[-_.]/).map((part) => /^[0-9]+$/.test(part) ? BigInt(part) : part) : null;
+  return makeVersion({ epoch, release, pre, post, dev, local });
+}
+function makeVersion(parts) {
+  let pub = parts.release.join(".");
+  if (parts.epoch !== 0n) pub = `${parts.epoch}!${pub}`;
+  if (parts.pre) pub += `${parts.pre.label}${parts.pre.number}`;
+  if (parts.post !== null) pub += `.post${parts.post}`;
+  if (parts.dev !== null) pub += `.dev${parts.dev}`;
+  const text2 = parts.local ? `${pub}+${parts.local.join(".")}` : pub;
+  return {
+    text: text2,
+    public: pub,
+    epoch: parts.epoch,
+    release: parts.release,
+    pre: parts.pre,
+    post: parts.post,
+    dev: parts.dev,
+    local: parts.local
+  };
+}
+function replaceVersion(v, parts) {
+  return makeVersion({ ...v, ...parts });
+}
+var TOP = /* @__PURE__ */ Symbol("TOP");
+var PRE_RANK = { a: 0n, b: 1n, rc: 2n };
+function versionKey(v, withLocal = true) {
+  const release = [...v.release];
+  while (release.length > 1 && release[release.length - 1] === 0n) {
+    release.pop();
+  }
+  const key = [v.epoch, ...release, -1n];
+  if (v.pre === null && v.post === null && v.dev !== null) {
+    key.push(-1n, 0n);
+  } else if (v.pre === null) {
+    key.push(3n, 0n);
+  } else {
+    key.push(PRE_RANK[v.pre.label], v.pre.number);
+  }
+  key.push(v.post === null ? 0n : 1n, v.post ?? 0n);
+  key.push(v.dev === null ? 1n : 0n, v.dev ?? 0n);
+  if (!withLocal) return key;
+  for (const seg of v.local ?? []) {
+    if (typeof seg === "string") key.push(0n, seg);
+    else key.push(1n, seg);
+  }
+  key.push(-1n);
+  return key;
+}
+function compareKeys(a, b) {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x === y) continue;
+    if (x === TOP) return 1;
+    if (y === TOP) return -1;
+    return x < y ? -1 : 1;
+  }
+  return a.length - b.length;
+}
+function toVersion(v) {
+  if (typeof v !== "string") return v;
+  const parsed = parseVersion(v);
+  if (!parsed) throw new Error(`Invalid version: '${v}'`);
+  return parsed;
+}
+function compareVersions(a, b) {
+  return compareKeys(versionKey(toVersion(a)), versionKey(toVersion(b)));
+}
+function isPrerelease(v) {
+  const version3 = toVersion(v);
+  return version3.pre !== null || version3.dev !== null;
+}
+function updateType(from, to) {
+  const a = toVersion(from);
+  const b = toVersion(to);
+  if (a.epoch !== b.epoch) return "epoch";
+  const n = Math.max(a.release.length, b.release.length);
+  for (let i = 0; i < n; i++) {
+    if ((a.release[i] ?? 0n) !== (b.release[i] ?? 0n)) {
+      return i === 0 ? "major" : i === 1 ? "minor" : "patch";
+    }
+  }
+  if (a.pre?.label !== b.pre?.label || a.pre?.number !== b.pre?.number || a.dev !== b.dev) {
+    return "pre-release";
+  }
+  if (a.post !== b.post) return "post-release";
+  if ((a.local ?? []).join(".") !== (b.local ?? []).join(".")) return "local";
+  return "none";
+}
+
+// src/parse/poetry-constraint.ts
+var VERSION = "v?(?:(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)*(?:[-_.]?(?:alpha|a|beta|b|preview|pre|c|rc)[-_.]?[0-9]*)?(?:-[0-9]+|[-_.]?(?:post|rev|r)[-_.]?[0-9]*)?(?:[-_.]?dev[-_.]?[0-9]*)?)(?:\\+[a-z0-9]+(?:[-_.][a-z0-9]+)*)?";
+var ANY = /^v?[xX*](\.[xX*])*$/i;
+var TILDE = new RegExp(`^~(?!=)\\s*(${VERSION})$`, "i");
+var TILDE_PEP440 = new RegExp(`^~=\\s*(${VERSION})$`, "i");
+var CARET = new RegExp(`^\\^\\s*(${VERSION})$`, "i");
+var X_RANGE = /^(!=|==)?\s*v?(\d+(?:\.\d+)?(?:\.\d+)?)(?:\.[xX*])+$/;
+var BASIC = new RegExp(
+  `^(<>|!=|>=?|<=?|==?)?\\s*(${VERSION}|dev)(\\.\\*)?$`,
+  "i"
+);
+var PARTS = new RegExp(
+  "^v?(?:([0-9]+)!)?([0-9]+(?:\\.[0-9]+)*)(?:[-_.]?(alpha|a|beta|b|preview|pre|c|rc)[-_.]?([0-9]*))?(?:-([0-9]+)|[-_.]?(?:post|rev|r)[-_.]?([0-9]*))?([-_.]?dev[-_.]?([0-9]*))?(?:\\+([a-z0-9]+(?:[-_.][a-z0-9]+)*))?$",
+  "i"
+);
+var OR_SEPARATOR = /\s*\|\|?\s*/;
+var AND_SEPARATOR = /(?<!^)(?<![~=>< ,]) *(?<!-)[, ](?!-) *(?!,|$)/;
+var ConstraintError = class extends Error {
+};
+function poetryConstraintToPep440(text2) {
+  try {
+    if (text2 === "*") return { ok: true, specifier: "" };
+    const groups2 = text2.trim().split(OR_SEPARATOR).map(translateGroup);
+    const [only] = groups2;
+    if (only !== void 0 && groups2.length === 1)
+      return { ok: true, specifier: renderGroup(only) };
+    const merged = mergeUnion(groups2);
+    if (merged !== null) return { ok: true, specifier: merged };
+    return {
+      ok: false,
+      error: `'${text2}' is a union of constraints (||), which one PEP 440 specifier set cannot express`
+    };
+  } catch (error63) {
+    if (error63 instanceof ConstraintError)
+      return { ok: false, error: error63.message };
+    return {
+      ok: false,
+      error: `could not read the Poetry constraint '${text2}': ${String(error63)}`
+    };
+  }
+}
+function toGroup(clauses) {
+  const group = {
+    interval: { low: null, high: null },
+    excluded: [],
+    wildcards: []
+  };
+  for (const clause of clauses) {
+    const [, op, version3 = ""] = /^(>=|<=|==|!=|>|<)(.+)$/.exec(clause) ?? [];
+    if (op === "!=") {
+      group.excluded.push(version3);
+    } else if (version3.endsWith(".*")) {
+      group.wildcards.push(clause);
+    } else {
+      if (op === ">=" || op === ">" || op === "==") {
+        const low = { version: version3, inclusive: op !== ">" };
+        if (compareLow(low, group.interval.low) > 0) group.interval.low = low;
+      }
+      if (op === "<=" || op === "<" || op === "==") {
+        const high = { version: version3, inclusive: op !== "<" };
+        if (compareHigh(high, group.interval.high) < 0)
+          group.interval.high = high;
+      }
+    }
+  }
+  return group;
+}
+function renderGroup(clauses) {
+  const group = toGroup(clauses);
+  if (isEmptyInterval(group.interval)) return clauses.join(",");
+  return [
+    renderInterval(group.interval),
+    ...group.wildcards,
+    ...group.excluded.map((version3) => `!=${version3}`)
+  ].filter((clause) => clause !== "").join(",");
+}
+function mergeUnion(groups2) {
+  const intervals = [];
+  const shapes = groups2.map(toGroup);
+  for (const { interval, excluded, wildcards } of shapes) {
+    if (wildcards.length > 0 || excluded.some((v) => v.endsWith(".*")))
+      return null;
+    intervals.push(...splitAt(interval, excluded));
+  }
+  const [first] = groups2;
+  if (intervals.length === 0)
+    return first === void 0 ? null : renderGroup(first);
+  intervals.sort((a, b) => compareLow(a.low, b.low));
+  const merged = [];
+  for (const interval of intervals) {
+    const last = merged[merged.length - 1];
+    if (last !== void 0 && touches(last, interval)) {
+      if (compareHigh(interval.high, last.high) > 0) last.high = interval.high;
+    } else {
+      merged.push({ ...interval });
+    }
+  }
+  const gaps = [];
+  for (let i = 1; i < merged.length; i++) {
+    const high = merged[i - 1]?.high;
+    const low = merged[i]?.low;
+    if (!high || !low || high.inclusive || low.inclusive || compareVersions(high.version, low.version) !== 0) {
+      return null;
+    }
+    gaps.push(`!=${high.version}`);
+  }
+  const hull = {
+    low: merged[0]?.low ?? null,
+    high: merged[merged.length - 1]?.high ?? null
+  };
+  return [renderInterval(hull), ...gaps].filter((c) => c !== "").join(",");
+}
+function splitAt(interval, excluded) {
+  let pieces = [interval];
+  for (const version3 of excluded) {
+    const cut = { version: version3, inclusive: false };
+    pieces = pieces.flatMap((piece) => [
+      {
+        low: piece.low,
+        high: compareHigh(cut, piece.high) < 0 ? cut : piece.high
+      },
+      {
+        low: compareLow(cut, piece.low) > 0 ? cut : piece.low,
+        high: piece.high
+      }
+    ]);
+  }
+  return pieces.filter((piece) => !isEmptyInterval(piece));
+}
+function isEmptyInterval({ low, high }) {
+  if (low === null || high === null) return false;
+  const order = compareVersions(low.version, high.version);
+  return order > 0 || order === 0 && !(low.inclusive && high.inclusive);
+}
+function compareLow(a, b) {
+  if (a === null || b === null)
+    return (a === null ? 0 : 1) - (b === null ? 0 : 1);
+  const order = compareVersions(a.version, b.version);
+  return order !== 0 ? order : Number(!a.inclusive) - Number(!b.inclusive);
+}
+function compareHigh(a, b) {
+  if (a === null || b === null)
+    return (a === null ? 1 : 0) - (b === null ? 1 : 0);
+  const order = compareVersions(a.version, b.version);
+  return order !== 0 ? order : Number(a.inclusive) - Number(b.inclusive);
+}
+function touches(last, next) {
+  if (last.high === null || next.low === null) return true;
+  const order = compareVersions(next.low.version, last.high.version);
+  return order < 0 || order === 0 && (last.high.inclusive || next.low.inclusive);
+}
+function renderInterval({ low, high }) {
+  if (low !== null && high !== null && low.inclusive && high.inclusive && compareVersions(low.version, high.version) === 0) {
+    return `==${low.version}`;
+  }
+  const clauses = [];
+  if (low !== null) clauses.push(`${low.inclusive ? ">=" : ">"}${low.version}`);
+  if (high !== null)
+    clauses.push(`${high.inclusive ? "<=" : "<"}${high.version}`);
+  return clauses.join(",");
+}
+function translateGroup(group) {
+  const cleaned = group.replace(/,+$/, "").trimEnd();
+  return cleaned.split(AND_SEPARATOR).flatMap(translateSingle);
+}
+function translateSingle(constraint) {
+  if (ANY.test(constraint)) return [];
+  let m = TILDE.exec(constraint);
+  if (m) {
+    const version3 = parseVersion2(m[1] ?? "", constraint);
+    const high = version3.release.length === 1 ? nextMajor(version3) : nextMinor(version3);
+    return range(version3, high, constraint);
+  }
+  m = TILDE_PEP440.exec(constraint);
+  if (m) {
+    const version3 = parseVersion2(m[1] ?? "", constraint);
+    const high = version3.release.length === 2 ? nextMajor(version3) : nextMinor(version3);
+    return range(version3, high, constraint);
+  }
+  m = CARET.exec(constraint);
+  if (m) {
+    const version3 = parseVersion2(m[1] ?? "", constraint);
+    return range(version3, nextBreaking(version3), constraint);
+  }
+  m = X_RANGE.exec(constraint);
+  if (m) {
+    const release = (m[2] ?? "").split(".").map(Number).join(".");
+    return [`${m[1] === "!=" ? "!=" : "=="}${release}.*`];
+  }
+  m = BASIC.exec(constraint);
+  if (m) {
+    const op = m[1];
+    const raw = m[2] ?? "";
+    const version3 = parseVersion2(
+      raw.toLowerCase() === "dev" ? "0.0-dev" : raw,
+      constraint
+    );
+    if (op === "<" || op === "<=" || op === ">" || op === ">=") {
+      if (version3.local !== null)
+        throw unsupported(
+          constraint,
+          "a local version in an ordered comparison"
+        );
+      return [`${op}${version3.text}`];
+    }
+    if (m[3] !== void 0) {
+      if (version3.pre || version3.post || version3.dev || version3.local !== null) {
+        throw unsupported(
+          constraint,
+          "a wildcard after a pre-, post-, dev- or local version"
+        );
+      }
+      return [`${op === "!=" ? "!=" : "=="}${version3.text}.*`];
+    }
+    if (op === "!=") return [`!=${version3.text}`];
+    return [`==${version3.text}`];
+  }
+  throw new ConstraintError(
+    `could not parse the Poetry version constraint '${constraint}'`
+  );
+}
+function unsupported(constraint, what) {
+  return new ConstraintError(
+    `'${constraint}' uses ${what}, which PEP 440 cannot express`
+  );
+}
+function range(low, high, constraint) {
+  if (low.local !== null)
+    throw unsupported(constraint, "a local version as a lower bound");
+  return [`>=${low.text}`, `<${high.text}`];
+}
+function parseVersion2(raw, constraint) {
+  const m = PARTS.exec(raw);
+  if (!m)
+    throw new ConstraintError(
+      `could not parse the version in the Poetry constraint '${constraint}'`
+    );
+  const epoch = Number(m[1] ?? "0");
+  const release = (m[2] ?? "").split(".").map(Number);
+  const preLabel = m[3]?.toLowerCase();
+  const preKind = preLabel === void 0 ? "" : preLabel.startsWith("a") ? "a" : preLabel.startsWith("b") ? "b" : "rc";
+  const pre = preLabel === void 0 ? "" : `${preKind}${Number(m[4] || "0")}`;
+  const postNumber = m[5] ?? m[6];
+  const post = postNumber === void 0 ? "" : `.post${Number(postNumber || "0")}`;
+  const dev = m[7] === void 0 ? "" : `.dev${Number(m[8] || "0")}`;
+  const local = m[9] === void 0 ? null : m[9].toLowerCase().replace(/[-_]/g, ".");
+  const version3 = { epoch, release, pre, post, dev, local };
+  return { ...version3, text: formatVersion(version3) };
+}
+function formatVersion(version3) {
+  const epoch = version3.epoch > 0 ? `${version3.epoch}!` : "";
+  const local = version3.local === null ? "" : `+${version3.local}`;
+  return `${epoch}${version3.release.join(".")}${version3.pre}${version3.post}${version3.dev}${local}`;
+}
+function bound(version3, release) {
+  const next = {
+    epoch: version3.epoch,
+    release,
+    pre: "",
+    post: "",
+    dev: "",
+    local: null
+  };
+  return { ...next, text: formatVersion(next) };
+}
+function nextMajor(version3) {
+  const [major = 0, ...rest] = version3.release;
+  return bound(version3, [major + 1, ...rest.map(() => 0)]);
+}
+function nextMinor(version3) {
+  const [major = 0, minor, ...rest] = version3.release;
+  return bound(version3, [
+    major,
+    minor === void 0 ? 1 : minor + 1,
+    ...rest.map(() => 0)
+  ]);
+}
+function nextPatch(version3) {
+  const [major = 0, minor = 0, patch, ...rest] = version3.release;
+  return bound(version3, [
+    major,
+    minor,
+    patch === void 0 ? 1 : patch + 1,
+    ...rest.map(() => 0)
+  ]);
+}
+function nextBreaking(version3) {
+  const [major = 0, minor, patch] = version3.release;
+  if (major > 0 || minor === void 0) return nextMajor(version3);
+  if (minor > 0 || patch === void 0) return nextMinor(version3);
+  return nextPatch(version3);
+}
+
+// node_modules/smol-toml/dist/error.js
+function getLineColFromPtr(string4, ptr) {
+  let lines = string4.slice(0, ptr).split(/\r?\n/);
+  return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string4, line, column) {
+  let lines = string4.split(/\r?\n/);
+  let codeblock = "";
+  let numberLen = (Math.log10(line + 1) | 0) + 1;
+  for (let i = line - 1; i <= line + 1; i++) {
+    let l = lines[i - 1];
+    if (!l)
+      continue;
+    codeblock += i.toString().padEnd(numberLen, " ");
+    codeblock += ":  ";
+    codeblock += l;
+    codeblock += "\n";
+    if (i === line) {
+      codeblock += " ".repeat(numberLen + column + 2);
+      codeblock += "^\n";
+    }
+  }
+  return codeblock;
+}
+var TomlError = class _TomlError extends Error {
+  line;
+  column;
+  codeblock;
+  constructor(message, options) {
+    const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+    const codeblock = makeCodeBlock(options.toml, line, column);
+    super(`Invalid TOML document: ${message}
+
+${codeblock}`, options);
+    this.line = line;
+    this.column = column;
+    this.codeblock = codeblock;
+  }
+  /** @internal */
+  static x(message, ctx, ptr) {
+    throw new _TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+  }
+};
+
+// node_modules/smol-toml/dist/primitive.js
+function parseString(ctx) {
+  let startPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p++);
+  let first = c;
+  let isLiteral = c === 39;
+  let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+  if (isMultiline) {
+    if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10)
+      ctx.p++;
+    else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
+      ctx.p += 2;
+  }
+  let parsed = "";
+  let sliceStart = ctx.p;
+  let state = 0;
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    c = ctx.s.charCodeAt(ctx.p);
+    if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
+      state = state && 3;
+    } else if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in strings", ctx);
+    } else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
+      if (isMultiline) {
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+      }
+      if (!state) {
+        let s = ctx.s.slice(sliceStart, ctx.p);
+        parsed = parsed ? parsed + s : s;
+      }
+      ctx.p += isMultiline ? 3 : 1;
+      return parsed;
+    } else if (!state) {
+      if (!isLiteral && c === 92) {
+        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
+        state = 1;
+      }
+    } else if (state === 1) {
+      if (c === 120 || c === 117 || c === 85) {
+        let errPtr = ctx.p++ - 1;
+        let value = 0;
+        let len = c === 120 ? 2 : c === 117 ? 4 : 8;
+        for (let j = 0; j < len; j++, ctx.p++) {
+          let hex3 = ctx.s.charCodeAt(ctx.p);
+          let digit = (
+            /* 0-9 */
+            hex3 >= 48 && hex3 <= 57 ? hex3 - 48 : (
+              /* A-F */
+              hex3 >= 65 && hex3 <= 70 ? hex3 - 65 + 10 : (
+                /* a-f */
+                hex3 >= 97 && hex3 <= 102 ? hex3 - 97 + 10 : -1
+              )
+            )
+          );
+          if (digit < 0)
+            TomlError.x("invalid non-hex character in unicode escape", ctx);
+          value = value << 4 | digit;
+        }
+        if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
+          TomlError.x("invalid unicode escape", ctx, errPtr);
+        }
+        parsed += String.fromCodePoint(value);
+        sliceStart = ctx.p--;
+        state = 0;
+      } else if (isMultiline && (c === 32 || c === 9)) {
+        state = 2;
+      } else {
+        if (c === 98)
+          parsed += "\b";
+        else if (c === 116)
+          parsed += "	";
+        else if (c === 110)
+          parsed += "\n";
+        else if (c === 102)
+          parsed += "\f";
+        else if (c === 114)
+          parsed += "\r";
+        else if (c === 101)
+          parsed += "\x1B";
+        else if (c === 34)
+          parsed += '"';
+        else if (c === 92)
+          parsed += "\\";
+        else
+          TomlError.x("unrecognised escape sequence", ctx);
+        sliceStart = ctx.p + 1;
+        state = 0;
+      }
+    } else if (c !== 32 && c !== 9) {
+      if (state === 2)
+        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
+      state = !isLiteral && c === 92 ? 1 : 0;
+      sliceStart = ctx.p;
+    }
+  }
+  TomlError.x("unfinished string", ctx, startPtr);
+}
+
+// node_modules/smol-toml/dist/date.js
+var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+var TomlDate = class _TomlDate extends Date {
+  #hasDate = false;
+  #hasTime = false;
+  #offset = null;
+  constructor(date5, fasttype, unsafeDelim) {
+    let hasDate = true;
+    let hasTime = true;
+    let offset = "Z";
+    let c;
+    if (typeof date5 === "string") {
+      if (fasttype)
+        prep: {
+          if (fasttype < 3) {
+            if (+date5.slice(11, 13) > 23) {
+              date5 = "";
+              break prep;
+            }
+            if (fasttype === 2) {
+              offset = null;
+              date5 += "Z";
+            } else if ((c = date5.charCodeAt(date5.length - 1)) !== 90 && c !== 122) {
+              offset = date5.slice(date5.length - 6);
+            }
+            if (unsafeDelim)
+              date5 = date5.slice(0, 10) + "T" + date5.slice(11);
+          } else if (fasttype === 4) {
+            date5 = +date5.slice(0, 2) > 23 ? "" : `0000-01-01T${date5}Z`;
+          }
+          hasDate = fasttype !== 4;
+          hasTime = fasttype !== 3;
+        }
+      else {
+        let match = date5.match(DATE_TIME_RE);
+        if (match) {
+          if (!match[1]) {
+            hasDate = false;
+            date5 = `0000-01-01T${date5}`;
+          }
+          hasTime = !!match[2];
+          hasTime && date5[10] === " " && (date5 = date5.replace(" ", "T"));
+          if (match[2] && +match[2] > 23) {
+            date5 = "";
+          } else {
+            offset = match[3] || null;
+            if (!offset && hasTime)
+              date5 += "Z";
+          }
+        } else {
+          date5 = "";
+        }
+      }
+    }
+    super(date5);
+    if (!isNaN(this.getTime())) {
+      this.#hasDate = hasDate;
+      this.#hasTime = hasTime;
+      this.#offset = offset;
+    }
+  }
+  isDateTime() {
+    return this.#hasDate && this.#hasTime;
+  }
+  isLocal() {
+    return !this.#hasDate || !this.#hasTime || !this.#offset;
+  }
+  isDate() {
+    return this.#hasDate && !this.#hasTime;
+  }
+  isTime() {
+    return this.#hasTime && !this.#hasDate;
+  }
+  isValid() {
+    return this.#hasDate || this.#hasTime;
+  }
+  toISOString() {
+    let iso = super.toISOString();
+    if (this.isDate())
+      return iso.slice(0, 10);
+    if (this.isTime())
+      return iso.slice(11, 23);
+    if (this.#offset === null)
+      return iso.slice(0, -1);
+    if (this.#offset === "Z" || this.#offset === "z")
+      return iso;
+    let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
+    offset = this.#offset[0] === "-" ? offset : -offset;
+    let offsetDate = new Date(this.getTime() - offset * 6e4);
+    return offsetDate.toISOString().slice(0, -1) + this.#offset;
+  }
+  static wrapAsOffsetDateTime(jsDate, offset = "Z") {
+    let date5 = new _TomlDate(jsDate);
+    date5.#offset = offset;
+    return date5;
+  }
+  static wrapAsLocalDateTime(jsDate) {
+    let date5 = new _TomlDate(jsDate);
+    date5.#offset = null;
+    return date5;
+  }
+  static wrapAsLocalDate(jsDate) {
+    let date5 = new _TomlDate(jsDate);
+    date5.#hasTime = false;
+    date5.#offset = null;
+    return date5;
+  }
+  static wrapAsLocalTime(jsDate) {
+    let date5 = new _TomlDate(jsDate);
+    date5.#hasDate = false;
+    date5.#offset = null;
+    return date5;
+  }
+};
+
+// node_modules/smol-toml/dist/extract.js
+function isDigit(char, base = 10) {
+  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
+}
+function isEndOfValue(char, delim) {
+  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
+  delim && (char === delim || char === 44) || // Comment
+  char === 35;
+}
+function extractValue(ctx, end) {
+  let errPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p);
+  if (c === 91 || c === 123) {
+    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
+    let value = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
+    ctx.d++;
+    return value;
+  }
+  if (c === 34 || c === 39) {
+    return parseString(ctx);
+  }
+  if (c === 116) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, true;
+  }
+  if (c === 102) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, false;
+  }
+  if (c === 43 || c === 45) {
+    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
+    return parseDate(ctx, c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
+    return parseTime(ctx, c, end);
+  }
+  return parseNumber(ctx, ctx.p, c, 0, end);
+}
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+  let c = startChr;
+  let state = 0;
+  let hasUnderscores = false;
+  if (c === 105) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, (sign || 1) / 0;
+  }
+  if (c === 110) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, NaN;
+  }
+  if (c === 48) {
+    if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+      return ctx.bi === true ? 0n : 0;
+    if (!sign) {
+      if (c === 120)
+        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+      else if (c === 98)
+        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+      else if (c === 111)
+        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+    }
+    if (c === 46)
+      state = 2;
+    else if (c === 101 || c === 69)
+      state = 4;
+    else
+      TomlError.x("illegal leading zero", ctx, startPtr);
+  } else if (!isDigit(c))
+    TomlError.x("invalid value", ctx, startPtr);
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (!state)
+      state = 1;
+    if (c === 95) {
+      if (!(state & 1))
+        TomlError.x("illegal underscore", ctx);
+      state += 11;
+      hasUnderscores = true;
+    } else if (state === 1 && c === 46)
+      state = 2;
+    else if ((state === 1 || state === 3) && (c === 101 || c === 69))
+      state = 4;
+    else if (state === 4 && (c === 43 || c === 45)) {
+      state = 6;
+    } else if (!isDigit(c))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (state > 9)
+      state -= 11;
+    else if (!(state & 1))
+      state++;
+  }
+  if (!state) {
+    let val = (startChr - 48) * (sign || 1);
+    return ctx.bi === true ? BigInt(val) : val;
+  }
+  if (!(state & 1))
+    TomlError.x("unfinished numeric value", ctx, startPtr);
+  let str = ctx.s.slice(startPtr, ctx.p);
+  if (hasUnderscores)
+    str = str.replaceAll("_", "");
+  return state > 1 ? parseFloat(str) : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+  let c, underscore = 1;
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (c === 95) {
+      if (underscore & 1)
+        TomlError.x("illegal underscore", ctx);
+      underscore = 3;
+    } else if (!isDigit(c, base))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (underscore & 1)
+      underscore--;
+  }
+  if (underscore & 1)
+    TomlError.x("unfinished numeric value", ctx);
+  let str = ctx.s.slice(startPtr + 2, ctx.p);
+  if (underscore)
+    str = str.replaceAll("_", "");
+  return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+  if (ctx.bi !== true)
+    int: {
+      let val = parseInt(str, base);
+      if (!Number.isSafeInteger(val)) {
+        if (ctx.bi)
+          break int;
+        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
+      }
+      return val;
+    }
+  return base === 10 ? BigInt(str) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str);
+}
+function parseDate(ctx, c, endChr) {
+  let startPtr = ctx.p++, unsafeSeparator;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+    return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+  }
+  ctx.p += 5;
+  if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
+  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
+    let t2 = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t2, 3, false, startPtr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
+    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
+  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  if (c = ctx.s.charCodeAt(ctx.p)) {
+    if (c === 90 || c === 122) {
+      let t2 = ctx.s.slice(startPtr, ++ctx.p);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
+    }
+    if (c === 43 || c === 45) {
+      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
+    }
+  }
+  let t = ctx.s.slice(startPtr, ctx.p);
+  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+  let start = ctx.p;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+    return parseNumber(ctx, --ctx.p, c, 0, endChr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  let t = ctx.s.slice(start, ctx.p);
+  return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+  if (ctx.ld) {
+    let date5 = new TomlDate(str, type, unsafeDelim);
+    if (!date5.isValid())
+      TomlError.x("invalid date", ctx, errPtr);
+    return date5;
+  }
+  try {
+    if (temporalSuffix)
+      str += temporalSuffix;
+    switch (type) {
+      case 1:
+        return Temporal.ZonedDateTime.from(str);
+      case 2:
+        return Temporal.PlainDateTime.from(str);
+      case 3:
+        return Temporal.PlainDate.from(str);
+      case 4:
+        return Temporal.PlainTime.from(str);
+    }
+  } catch (e) {
+    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
+  }
+}
+
+// node_modules/smol-toml/dist/util.js
+function skipComment(ctx) {
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    let c = ctx.s.charCodeAt(ctx.p);
+    if (c === 10)
+      break;
+    if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
+      ctx.p++;
+      break;
+    }
+    if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in comments", ctx);
+    }
+  }
+}
+function skipVoid(ctx, banNewLines, banComments) {
+  let c;
+  while (ctx.p < ctx.s.length) {
+    while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
+      ctx.p++;
+    if (banComments || c !== 35)
+      break;
+    skipComment(ctx);
+  }
+}
+
+// node_modules/smol-toml/dist/struct.js
+function parseKey(ctx, end = 61) {
+  let startPtr;
+  let state = 0;
+  let parsed = [];
+  let sliceStart;
+  let c = ctx.s.charCodeAt(startPtr = ctx.p);
+  do {
+    if (c === end) {
+      if (!state)
+        TomlError.x("unexpected end of key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      return ctx.p++, parsed;
+    } else if (c === 46) {
+      if (!state)
+        TomlError.x("illegal empty bare key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      state = 0;
+    } else if (!state && (c === 34 || c === 39)) {
+      if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
+      parsed.push(parseString(ctx));
+      state = 2;
+      ctx.p--;
+    } else if (c === 32 || c === 9) {
+      if (state === 1) {
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+        state = 2;
+      }
+    } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
+      TomlError.x("illegal character in key", ctx);
+    } else if (!state) {
+      state = 1;
+      sliceStart = ctx.p;
+    }
+  } while (c = ctx.s.charCodeAt(++ctx.p));
+  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
+}
+function parseInlineTable(ctx) {
+  let startPtr = ctx.p++;
+  let res = /* @__PURE__ */ Object.create(null);
+  let seen = /* @__PURE__ */ new Set();
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
+      ctx.p++;
+      return res;
+    }
+    let k;
+    let t = res;
+    let hasOwn = false;
+    let errPtr = ctx.p;
+    let key = parseKey(ctx);
+    for (let i = 0; i < key.length; i++) {
+      if (i)
+        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      k = key[i];
+      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
+        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+      }
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor")) {
+        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
+        break;
+      }
+      if (!hasOwn && unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+      }
+    }
+    if (hasOwn) {
+      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+    }
+    skipVoid(ctx, true, true);
+    let value = extractValue(
+      ctx,
+      125
+      /* } */
+    );
+    if (t && typeof (t[k] = value) === "object")
+      seen.add(value);
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished table", ctx, startPtr);
+}
+function parseArray(ctx) {
+  let startPtr = ctx.p++;
+  let res = [];
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
+      ctx.p++;
+      return res;
+    }
+    res.push(extractValue(
+      ctx,
+      93
+      /* ] */
+    ));
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished array", ctx, startPtr);
+}
+
+// node_modules/smol-toml/dist/parse.js
+function peekTable(ctx, key, table, meta3, type) {
+  let t = table;
+  let m = meta3;
+  let k;
+  let hasOwn = false;
+  let state;
+  for (let i = 0; i < key.length; i++) {
+    if (i) {
+      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      m = (state = m[k]).c;
+      if (type === 0 && (state.t === 1 || state.t === 2)) {
+        return null;
+      }
+      if (state.t === 2) {
+        let l = t.length - 1;
+        t = t[l];
+        m = m[l].c;
+      }
+    }
+    k = key[i];
+    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
+      return null;
+    }
+    if (!hasOwn) {
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor"))
+        return false;
+      if (unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+      }
+      m[k] = {
+        t: i < key.length - 1 && type === 2 ? 3 : type,
+        d: false,
+        i: 0,
+        c: /* @__PURE__ */ Object.create(null)
+      };
+    }
+  }
+  state = m[k];
+  if (state.t !== type && !(type === 1 && state.t === 3)) {
+    return null;
+  }
+  if (type === 2) {
+    if (!state.d) {
+      state.d = true;
+      t[k] = [];
+    }
+    t[k].push(t = /* @__PURE__ */ Object.create(null));
+    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
+  }
+  if (state.d) {
+    return null;
+  }
+  state.d = true;
+  if (type === 1) {
+    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+  } else if (type === 0 && hasOwn) {
+    return null;
+  }
+  return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+  if (peek === null || ctx.uk === 2)
+    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
+}
+function parse(toml, options = {}) {
+  let ctx = {
+    s: toml,
+    p: 0,
+    d: options.maxDepth ?? 1e3,
+    bi: options.integersAsBigInt ?? false,
+    ld: options.useLegacyDate ?? true,
+    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
+  };
+  let res = /* @__PURE__ */ Object.create(null);
+  let meta3 = /* @__PURE__ */ Object.create(null);
+  let tmp;
+  let skipping = false;
+  let tbl = res;
+  let m = meta3;
+  if (toml.charCodeAt(0) === 65279)
+    ctx.p++;
+  skipVoid(ctx);
+  while (ctx.p < toml.length) {
+    if (toml.charCodeAt(ctx.p) === 91) {
+      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
+      tmp = ctx.p += +isTableArray;
+      skipping = false;
+      let k = parseKey(
+        ctx,
+        93
+        /* ] */
+      );
+      if (isTableArray) {
+        if (toml.charCodeAt(ctx.p) !== 93) {
+          TomlError.x("expected end of table array declaration", ctx);
+        }
+        ctx.p++;
+      }
+      let p = peekTable(
+        ctx,
+        k,
+        res,
+        meta3,
+        isTableArray ? 2 : 1
+        /* Type.EXPLICIT */
+      );
+      if (!p) {
+        validateTablePeek(ctx, p, tmp);
+        skipping = true;
+      } else {
+        m = p[2];
+        tbl = p[1];
+      }
+    } else {
+      tmp = ctx.p;
+      let k = parseKey(ctx);
+      let p = peekTable(
+        ctx,
+        k,
+        tbl,
+        m,
+        0
+        /* Type.DOTTED */
+      );
+      if (!p && !skipping)
+        validateTablePeek(ctx, p, tmp);
+      skipVoid(ctx, true, true);
+      let v = extractValue(ctx, void 0);
+      if (p && !skipping)
+        p[1][p[0]] = v;
+    }
+    skipVoid(ctx, true);
+    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
+      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
+    }
+    skipVoid(ctx);
+  }
+  return res;
+}
+
+// node_modules/smol-toml/dist/stringify.js
+var HAS_WELLFORMED = !!"".isWellFormed;
+
+// src/pep440/specifier-set.ts
+var MIN_VERSION = makeVersion({
+  epoch: 0n,
+  release: [0n],
+  pre: null,
+  post: null,
+  dev: 0n,
+  local: null
+});
+function at(version3, inclusive) {
+  return { key: versionKey(version3), inclusive, kind: "at", version: version3 };
+}
+function afterLocals(version3) {
+  return {
+    key: [...versionKey(version3, false), TOP],
+    inclusive: false,
+    kind: "after-locals",
+    version: version3
+  };
+}
+function afterPosts(version3) {
+  const key = versionKey(version3, false);
+  return {
+    key: [...key.slice(0, key.length - 4), TOP],
+    inclusive: false,
+    kind: "after-posts",
+    version: version3
+  };
+}
+var LOWEST = at(MIN_VERSION, true);
+var FULL = [{ lo: LOWEST, hi: null }];
+function compareLower(a, b) {
+  const c = compareKeys(a.key, b.key);
+  if (c !== 0) return c;
+  return a.inclusive === b.inclusive ? 0 : a.inclusive ? -1 : 1;
+}
+function compareUpper(a, b) {
+  if (a === null) return b === null ? 0 : 1;
+  if (b === null) return -1;
+  const c = compareKeys(a.key, b.key);
+  if (c !== 0) return c;
+  return a.inclusive === b.inclusive ? 0 : a.inclusive ? 1 : -1;
+}
+function effectiveLower(lo) {
+  const v = lo.version;
+  if (lo.kind === "after-locals") {
+    if (v.dev !== null)
+      return at(replaceVersion(v, { dev: v.dev + 1n, local: null }), true);
+    if (v.post !== null) {
+      return at(
+        replaceVersion(v, { post: v.post + 1n, dev: 0n, local: null }),
+        true
+      );
+    }
+    return at(replaceVersion(v, { post: 0n, dev: 0n, local: null }), true);
+  }
+  if (lo.kind === "after-posts" && v.pre !== null) {
+    const pre = { label: v.pre.label, number: v.pre.number + 1n };
+    return at(
+      replaceVersion(v, { pre, post: null, dev: 0n, local: null }),
+      true
+    );
+  }
+  return lo;
+}
+function intervalIsEmpty(lo, hi) {
+  if (hi === null) return false;
+  const eff = effectiveLower(lo);
+  const c = compareKeys(eff.key, hi.key);
+  if (c !== 0) return c > 0;
+  return !(eff.inclusive && hi.inclusive && eff.kind === "at" && hi.kind === "at");
+}
+function intersectIntervals(left, right) {
+  const out = [];
+  let i = 0;
+  let j = 0;
+  while (i < left.length && j < right.length) {
+    const a = left[i];
+    const b = right[j];
+    const lo = compareLower(a.lo, b.lo) >= 0 ? a.lo : b.lo;
+    const hi = compareUpper(a.hi, b.hi) <= 0 ? a.hi : b.hi;
+    if (!intervalIsEmpty(lo, hi)) out.push({ lo, hi });
+    if (compareUpper(a.hi, b.hi) < 0) i++;
+    else j++;
+  }
+  return out;
+}
+function complementIntervals(intervals) {
+  const out = [];
+  let lo = LOWEST;
+  for (const iv of intervals) {
+    if (lo !== null) {
+      const hi = { ...iv.lo, inclusive: !iv.lo.inclusive };
+      if (!intervalIsEmpty(lo, hi)) out.push({ lo, hi });
+    }
+    lo = iv.hi === null ? null : { ...iv.hi, inclusive: !iv.hi.inclusive };
+  }
+  if (lo !== null) out.push({ lo, hi: null });
+  return out;
+}
+function inIntervals(intervals, v) {
+  const key = versionKey(v);
+  return intervals.some((iv) => {
+    const lo = compareKeys(iv.lo.key, key);
+    if (lo > 0 || lo === 0 && !iv.lo.inclusive) return false;
+    if (iv.hi === null) return true;
+    const hi = compareKeys(key, iv.hi.key);
+    return hi < 0 || hi === 0 && iv.hi.inclusive;
+  });
+}
+function nextPrefixDev0(v, length = 0) {
+  const release = [...v.release];
+  release[release.length - 1] = (release[release.length - 1] ?? 0n) + 1n;
+  while (release.length < length) release.push(0n);
+  return makeVersion({
+    epoch: v.epoch,
+    release,
+    pre: null,
+    post: null,
+    dev: 0n,
+    local: null
+  });
+}
+function baseDev0(v) {
+  return makeVersion({
+    epoch: v.epoch,
+    release: v.release,
+    pre: null,
+    post: null,
+    dev: 0n,
+    local: null
+  });
+}
+function wildcardIntervals(prefix, length = 0) {
+  return [
+    {
+      lo: at(baseDev0(prefix), true),
+      hi: at(nextPrefixDev0(prefix, length), false)
+    }
+  ];
+}
+function standardIntervals(op, versionText, v) {
+  switch (op) {
+    case ">=":
+      return [{ lo: at(v, true), hi: null }];
+    case "<=":
+      return [{ lo: LOWEST, hi: afterLocals(v) }];
+    case ">":
+      if (v.dev !== null) {
+        return [
+          {
+            lo: at(replaceVersion(v, { dev: v.dev + 1n, local: null }), true),
+            hi: null
+          }
+        ];
+      }
+      if (v.post !== null) {
+        const next = replaceVersion(v, {
+          post: v.post + 1n,
+          dev: 0n,
+          local: null
+        });
+        return [{ lo: at(next, true), hi: null }];
+      }
+      return [{ lo: afterPosts(v), hi: null }];
+    case "<": {
+      const bound2 = isPrerelease(v) ? v : replaceVersion(v, { dev: 0n, local: null });
+      if (compareKeys(versionKey(bound2), LOWEST.key) <= 0) return [];
+      return [{ lo: LOWEST, hi: at(bound2, false) }];
+    }
+    case "==":
+    case "!=": {
+      const upper = versionText.includes("+") ? at(v, true) : afterLocals(v);
+      const eq = [{ lo: at(v, true), hi: upper }];
+      return op === "==" ? eq : complementIntervals(eq);
+    }
+    default:
+      return [...FULL];
+  }
+}
+var PREFIX_SPLIT = /^([0-9]+)((?:a|b|c|rc)[0-9]+)$/;
+function splitVersionText(text2) {
+  const bang = text2.lastIndexOf("!");
+  const epoch = bang < 0 ? "" : text2.slice(0, bang);
+  const rest = bang < 0 ? text2 : text2.slice(bang + 1);
+  const out = [epoch || "0"];
+  for (const item2 of rest.split(".")) {
+    const m = PREFIX_SPLIT.exec(item2);
+    if (m) out.push(m[1], m[2]);
+    else out.push(item2);
+  }
+  return out;
+}
+function isNotSuffix(segment) {
+  return !["dev", "a", "b", "rc", "post"].some((p) => segment.startsWith(p));
+}
+function numericPrefixLength(split) {
+  let n = 0;
+  for (const s of split) {
+    if (!/^[0-9]+$/.test(s)) break;
+    n++;
+  }
+  return n;
+}
+function prefixMatches(prefixSplit, v) {
+  const split = splitVersionText(v.public);
+  const numeric = numericPrefixLength(prefixSplit);
+  const have = numericPrefixLength(split);
+  const padded = have >= numeric ? split : [
+    ...split.slice(0, have),
+    ...Array(numeric - have).fill("0"),
+    ...split.slice(have)
+  ];
+  if (padded.length < prefixSplit.length) return false;
+  return prefixSplit.every((s, i) => padded[i] === s);
+}
+function compatibleClause(clause, v) {
+  const split = splitVersionText(clause.version);
+  const kept = [];
+  for (const s of split) {
+    if (!isNotSuffix(s)) break;
+    kept.push(s);
+  }
+  kept.pop();
+  const [epoch, ...rest] = kept;
+  const prefix = parseVersion(`${epoch}!${rest.join(".")}`);
+  if (prefix === null) return { intervals: [], guard: null };
+  const lower = [{ lo: at(v, true), hi: null }];
+  const prefixSplit = splitVersionText(prefix.text);
+  if (numericPrefixLength(prefixSplit) === prefixSplit.length) {
+    return {
+      intervals: intersectIntervals(
+        lower,
+        wildcardIntervals(prefix, v.release.length)
+      ),
+      guard: null
+    };
+  }
+  const family = prefix.post === null ? {
+    lo: at(replaceVersion(prefix, { dev: 0n }), true),
+    hi: afterPosts(prefix)
+  } : {
+    lo: at(replaceVersion(prefix, { dev: 0n }), true),
+    hi: afterLocals(prefix)
+  };
+  return {
+    intervals: intersectIntervals(lower, [family]),
+    guard: { clause: clause.text, test: (x) => prefixMatches(prefixSplit, x) }
+  };
+}
+function compileClause(clause) {
+  if (clause.operator === "===") return { intervals: [...FULL], guard: null };
+  const base = clause.wildcard ? clause.version.slice(0, -2) : clause.version;
+  const v = parseVersion(base);
+  if (v === null) return { intervals: [], guard: null };
+  if (clause.operator === "~=") return compatibleClause(clause, v);
+  if (clause.wildcard) {
+    const eq = wildcardIntervals(v);
+    return {
+      intervals: clause.operator === "==" ? eq : complementIntervals(eq),
+      guard: null
+    };
+  }
+  return {
+    intervals: standardIntervals(clause.operator, clause.version, v),
+    guard: null
+  };
+}
+var WS = `[${PY_WHITESPACE}]`;
+var PRE = "(?:[-_.]?(?:alpha|beta|preview|pre|a|b|c|rc)[-_.]?[0-9]*)?";
+var POST = "(?:(?:-[0-9]+)|(?:[-_.]?(?:post|rev|r)[-_.]?[0-9]*))?";
+var DEV = "(?:[-_.]?dev[-_.]?[0-9]*)?";
+var LOCAL = "(?:\\+[a-z0-9]+(?:[-_.][a-z0-9]+)*)?";
+var SPECIFIER_REGEX = new RegExp(
+  `^${WS}*(?:(?:===${WS}*[^${PY_WHITESPACE};)]*)|(?:(?:==|!=)${WS}*v?(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)*(?:\\.\\*|${PRE}${POST}${DEV}${LOCAL})?)|(?:~=${WS}*v?(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)+${PRE}${POST}${DEV})|(?:(?:<=|>=|<|>)${WS}*v?(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)*${PRE}${POST}${DEV}))${WS}*$`,
+  "i"
+);
+var TRIM = new RegExp(`^${WS}+|${WS}+$`, "g");
+function pyStrip(s) {
+  return s.replace(TRIM, "");
+}
+function explainInvalid(clause) {
+  const m = /^(===|~=|==|!=|<=|>=|<|>)(.*)$/s.exec(clause);
+  if (!m) {
+    return `'${clause}' does not start with an operator (one of ==, !=, <=, >=, <, >, ~=, ===)`;
+  }
+  const op = m[1];
+  const version3 = pyStrip(m[2] ?? "");
+  if (version3 === "") return `'${clause}' has no version after '${op}'`;
+  if (/[=<>!~]/.test(version3[0] ?? "")) {
+    return `'${clause}' has an unknown operator`;
+  }
+  if (version3.includes("*")) {
+    if (op !== "==" && op !== "!=") {
+      return `'${clause}': a wildcard (.*) is only allowed with == and !=`;
+    }
+    if (!version3.endsWith(".*") || version3.indexOf("*") !== version3.length - 1) {
+      return `'${clause}': a wildcard must be the last part, written '.*' after the release (e.g. ==1.2.*)`;
+    }
+    return `'${clause}': a wildcard can only follow a plain release number (no pre, post, dev or local part)`;
+  }
+  if (version3.includes("+") && op !== "==" && op !== "!=") {
+    return `'${clause}': a local version (+...) is only allowed with == and !=`;
+  }
+  const parsed = parseVersion(version3);
+  if (parsed === null)
+    return `'${clause}': '${version3}' is not a valid PEP 440 version`;
+  if (op === "~=") {
+    if (parsed.release.length < 2) {
+      return `'${clause}': ~= needs at least two release segments (e.g. ~=${version3}.0)`;
+    }
+    if (parsed.local !== null)
+      return `'${clause}': ~= does not allow a local version`;
+  }
+  return `'${clause}' is not a valid specifier`;
+}
+function parseClause(raw) {
+  if (!SPECIFIER_REGEX.test(raw)) return explainInvalid(pyStrip(raw));
+  const spec = pyStrip(raw);
+  const opLength = spec.startsWith("===") ? 3 : ["~=", "==", "!=", "<=", ">="].some((p) => spec.startsWith(p)) ? 2 : 1;
+  const operator = spec.slice(0, opLength);
+  const version3 = pyStrip(spec.slice(opLength));
+  return {
+    operator,
+    version: version3,
+    wildcard: operator !== "===" && version3.endsWith(".*"),
+    text: `${operator}${version3}`
+  };
+}
+var parsedSets = createBoundedCache(2e4);
+function parseSpecifierSet(text2) {
+  return parsedSets.get(text2, parseSpecifierSetUncached);
+}
+function parseSpecifierSetUncached(text2) {
+  const clauses = [];
+  const errors = [];
+  for (const part of text2.split(",")) {
+    if (pyStrip(part) === "") continue;
+    const clause = parseClause(part);
+    if (typeof clause === "string") errors.push(clause);
+    else clauses.push(clause);
+  }
+  if (errors.length > 0) {
+    return { ok: false, error: `Invalid specifier ${errors.join("; ")}` };
+  }
+  return {
+    ok: true,
+    value: {
+      text: clauses.map((c) => c.text).join(","),
+      clauses,
+      set: clausesToSet(clauses)
+    }
+  };
+}
+function clausesToSet(clauses) {
+  let set2 = {
+    intervals: FULL,
+    arbitrary: null,
+    unconstrained: clauses.length === 0,
+    admitsNonVersions: true,
+    guards: []
+  };
+  for (const clause of clauses) {
+    const compiled = compileClause(clause);
+    const one = {
+      intervals: compiled.intervals,
+      arbitrary: clause.operator === "===" ? clause.version.toLowerCase() : null,
+      unconstrained: false,
+      admitsNonVersions: clause.operator === "===",
+      guards: compiled.guard ? [compiled.guard] : []
+    };
+    set2 = intersect(set2, one);
+  }
+  return set2;
+}
+function toSet(s) {
+  return "set" in s ? s.set : s;
+}
+function contains(s, version3, options) {
+  const set2 = toSet(s);
+  const raw = typeof version3 === "string" ? version3 : version3.text;
+  const v = typeof version3 === "string" ? parseVersion(version3) : version3;
+  if (set2.arbitrary !== null && raw.toLowerCase() !== set2.arbitrary)
+    return false;
+  if (v === null) return set2.admitsNonVersions;
+  if (options?.prereleases === false && isPrerelease(v)) return false;
+  return inIntervals(set2.intervals, v) && set2.guards.every((g) => g.test(v));
+}
+function intersect(a, b) {
+  const x = toSet(a);
+  const y = toSet(b);
+  const conflict = x.arbitrary !== null && y.arbitrary !== null && x.arbitrary !== y.arbitrary;
+  return {
+    intervals: conflict ? [] : intersectIntervals(x.intervals, y.intervals),
+    arbitrary: conflict ? null : x.arbitrary ?? y.arbitrary,
+    unconstrained: x.unconstrained && y.unconstrained,
+    admitsNonVersions: !conflict && x.admitsNonVersions && y.admitsNonVersions,
+    guards: [...x.guards, ...y.guards]
+  };
+}
+function isEmpty(s) {
+  const set2 = toSet(s);
+  if (set2.arbitrary !== null) {
+    return !contains(set2, set2.arbitrary, { prereleases: true });
+  }
+  return set2.intervals.length === 0 && !set2.unconstrained;
+}
+function subset(a, b) {
+  const x = toSet(a);
+  const y = toSet(b);
+  if (x.arbitrary !== null) {
+    const only = x.arbitrary;
+    if (!contains(x, only) || contains(y, only)) return { ok: true };
+    return { ok: false, counterexample: only };
+  }
+  const outside = y.arbitrary !== null || y.intervals === FULL ? x.intervals : intersectIntervals(x.intervals, complementIntervals(y.intervals));
+  if (outside.length === 0) return { ok: true };
+  const found = pickVersion(outside, (c) => contains(x, c) && !contains(y, c));
+  return found === null ? { ok: true } : { ok: false, counterexample: found };
+}
+function withRelease(v, release) {
+  return makeVersion({
+    epoch: v.epoch,
+    release,
+    pre: null,
+    post: null,
+    dev: null,
+    local: null
+  });
+}
+function candidatesNear(v) {
+  const r = v.release;
+  const out = [v, withRelease(v, [...r])];
+  if (isPrerelease(v) || v.local !== null) {
+    out.push(replaceVersion(v, { pre: null, dev: null, local: null }));
+  }
+  for (let i = r.length - 1; i >= 0; i--) {
+    const bumped = [
+      ...r.slice(0, i),
+      (r[i] ?? 0n) + 1n,
+      ...Array(r.length - 1 - i).fill(0n)
+    ];
+    out.push(withRelease(v, bumped));
+    if ((r[i] ?? 0n) > 0n) {
+      const lowered = [
+        ...r.slice(0, i),
+        (r[i] ?? 0n) - 1n,
+        ...Array(r.length - 1 - i).fill(0n)
+      ];
+      out.push(withRelease(v, lowered));
+    }
+  }
+  for (let k = 0; k <= Math.max(3, r.length); k++) {
+    out.push(withRelease(v, [...r, ...Array(k).fill(0n), 1n]));
+  }
+  const base = withRelease(v, [...r]);
+  out.push(
+    replaceVersion(base, { post: 0n }),
+    replaceVersion(base, { dev: 0n })
+  );
+  out.push(replaceVersion(base, { pre: { label: "a", number: 1n } }));
+  out.push(replaceVersion(base, { pre: { label: "rc", number: 1n } }));
+  out.push(
+    replaceVersion(v, { post: (v.post ?? -1n) + 1n, dev: null, local: null })
+  );
+  out.push(
+    replaceVersion(v, { post: (v.post ?? -1n) + 1n, dev: 0n, local: null })
+  );
+  if (v.dev !== null)
+    out.push(replaceVersion(v, { dev: v.dev + 1n, local: null }));
+  if (v.pre !== null) {
+    const pre = { label: v.pre.label, number: v.pre.number + 1n };
+    out.push(replaceVersion(v, { pre, post: null, dev: 0n, local: null }));
+    out.push(replaceVersion(v, { pre, post: null, dev: null, local: null }));
+  }
+  const locals = v.local ?? [];
+  for (const extra of ["0", "a", "0a", "00a", "000a"]) {
+    const local = locals.length === 0 ? [extra] : [...locals, extra];
+    out.push(replaceVersion(v, { local }));
+  }
+  return out;
+}
+function naturalness(v) {
+  return (v.local !== null ? 8 : 0) + (v.dev !== null ? 4 : 0) + (v.pre !== null ? 2 : 0) + (v.post !== null ? 1 : 0);
+}
+function pickVersion(intervals, accept) {
+  let best = null;
+  for (const iv of intervals) {
+    const refs = [iv.lo.version, effectiveLower(iv.lo).version];
+    if (iv.hi) refs.push(iv.hi.version);
+    if (iv.lo === LOWEST) refs.push(withRelease(MIN_VERSION, [0n]));
+    const refLength = Math.max(...refs.map((r) => r.release.length));
+    for (const ref of refs) {
+      for (const c of candidatesNear(ref)) {
+        if (!inIntervals([iv], c) || !accept(c.text)) continue;
+        const score = naturalness(c) * 4 + (c.release.length === refLength ? 0 : 1);
+        if (best === null || score < best.score || score === best.score && compareKeys(versionKey(c), versionKey(best.v)) < 0) {
+          best = { v: c, score };
+        }
+      }
+    }
+  }
+  return best?.v.text ?? null;
+}
+function sampleMember(s) {
+  const set2 = toSet(s);
+  if (set2.arbitrary !== null) return isEmpty(set2) ? null : set2.arbitrary;
+  return pickVersion(set2.intervals, (c) => contains(set2, c));
+}
+function hasUpperBound(s) {
+  if (s.set.arbitrary !== null) return true;
+  if (isEmpty(s)) return true;
+  const last = s.set.intervals[s.set.intervals.length - 1];
+  return last !== void 0 && last.hi !== null;
+}
+function isExactPin(s) {
+  return s.clauses.some(
+    (c) => c.operator === "===" || c.operator === "==" && !c.wildcard
+  );
+}
+
+// src/parse/pep508.ts
+function parsePep508(text2) {
+  const result = parsedRequirements.get(text2, parsePep508Uncached);
+  return result.ok ? { ok: true, value: { ...result.value, extras: [...result.value.extras] } } : { ok: false, error: result.error };
+}
+var parsedRequirements = createBoundedCache(5e4);
+function parsePep508Uncached(text2) {
+  try {
+    return {
+      ok: true,
+      value: flattenStrings(parseRequirement(new Tokenizer(text2)))
+    };
+  } catch (error63) {
+    if (error63 instanceof Pep508SyntaxError) {
+      return { ok: false, error: error63.message };
+    }
+    return { ok: false, error: `could not parse '${text2}': ${String(error63)}` };
+  }
+}
+function flattenStrings(value) {
+  return {
+    ...value,
+    name: copyString(value.name),
+    rawName: copyString(value.rawName),
+    specifier: copyString(value.specifier),
+    extras: value.extras.map(copyString),
+    marker: value.marker === null ? null : copyString(value.marker),
+    url: value.url === null ? null : copyString(value.url)
+  };
+}
+function parsePep508Marker(text2) {
+  return parsedMarkers.get(text2, parsePep508MarkerUncached);
+}
+var parsedMarkers = createBoundedCache(5e4);
+function parsePep508MarkerUncached(text2) {
+  try {
+    const tokenizer = new Tokenizer(text2);
+    const marker = parseMarker(tokenizer);
+    tokenizer.expectEnd("the end of the marker expression");
+    return { ok: true, value: formatMarker(normalizeExtraValues(marker)) };
+  } catch (error63) {
+    if (error63 instanceof Pep508SyntaxError) {
+      return { ok: false, error: error63.message };
+    }
+    return {
+      ok: false,
+      error: `could not parse marker '${text2}': ${String(error63)}`
+    };
+  }
+}
+var Pep508SyntaxError = class extends Error {
+};
+var PY_SPACE = "\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
+var PRE2 = "(?:[-_.]?(?:alpha|beta|preview|pre|a|b|c|rc)[-_.]?[0-9]*)?";
+var POST2 = "(?:(?:-[0-9]+)|(?:[-_.]?(?:post|rev|r)[-_.]?[0-9]*))?";
+var DEV2 = "(?:[-_.]?dev[-_.]?[0-9]*)?";
+var SPECIFIER_ALTERNATIVES = [
+  new RegExp(`===[${PY_SPACE}]*[^${PY_SPACE};)]*`, "y"),
+  new RegExp(
+    `(?:==|!=)[${PY_SPACE}]*v?(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)*(?:\\.\\*|${PRE2}${POST2}${DEV2}(?:\\+[a-z0-9]+(?:[-_.][a-z0-9]+)*)?)?`,
+    "iy"
+  ),
+  // Not ASCII-only in packaging (no `(?a:)` here), so Unicode case folding applies.
+  new RegExp(
+    `~=[${PY_SPACE}]*v?(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)+${PRE2}${POST2}${DEV2}`,
+    "iuy"
+  ),
+  new RegExp(
+    `(?:<=|>=|<|>)[${PY_SPACE}]*v?(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)*${PRE2}${POST2}${DEV2}`,
+    "iy"
+  )
+];
+var VARIABLE_ALTERNATIVES = [
+  /python_version/y,
+  /python_full_version/y,
+  /os[._]name/y,
+  /sys[._]platform/y,
+  /platform_(?:release|system)/y,
+  /platform[._](?:version|machine|python_implementation)/y,
+  /python_implementation/y,
+  /implementation_(?:name|version)/y,
+  /extras/y,
+  /extra/y,
+  /dependency_groups/y
+];
+var SIMPLE_RULES = {
+  LEFT_PARENTHESIS: /\(/y,
+  RIGHT_PARENTHESIS: /\)/y,
+  LEFT_BRACKET: /\[/y,
+  RIGHT_BRACKET: /\]/y,
+  SEMICOLON: /;/y,
+  COMMA: /,/y,
+  QUOTED_STRING: /'[^']*'|"[^"]*"/y,
+  OP: /===|==|~=|!=|<=|>=|<|>/y,
+  AT: /@/y,
+  URL: /[^ \t]+/y,
+  VERSION_PREFIX_TRAIL: /\.\*/y,
+  VERSION_LOCAL_LABEL_TRAIL: /\+[a-z0-9]+(?:[-_.][a-z0-9]+)*/y,
+  WS: /[ \t]+/y
+};
+var WORD_CHAR = /[\p{L}\p{N}_]/u;
+function isWordAt(source, index) {
+  if (index < 0 || index >= source.length) {
+    return false;
+  }
+  const code = source.codePointAt(index) ?? 0;
+  if (code >= 56320 && code <= 57343 && index > 0) {
+    const previous = source.codePointAt(index - 1) ?? 0;
+    if (previous > 65535) {
+      return WORD_CHAR.test(String.fromCodePoint(previous));
+    }
+  }
+  return WORD_CHAR.test(String.fromCodePoint(code));
+}
+function isBoundary(source, index) {
+  return isWordAt(source, index - 1) !== isWordAt(source, index);
+}
+function matchSticky(regex2, source, position) {
+  regex2.lastIndex = position;
+  const match = regex2.exec(source);
+  return match === null ? null : match[0];
+}
+function matchWord(alternatives, source, position) {
+  if (!isBoundary(source, position)) {
+    return null;
+  }
+  for (const regex2 of alternatives) {
+    const text2 = matchSticky(regex2, source, position);
+    if (text2 !== null && isBoundary(source, position + text2.length)) {
+      return text2;
+    }
+  }
+  return null;
+}
+function matchIdentifier(source, position) {
+  if (!isBoundary(source, position)) {
+    return null;
+  }
+  const text2 = matchSticky(/[a-zA-Z0-9][a-zA-Z0-9._-]*/y, source, position);
+  if (text2 === null) {
+    return null;
+  }
+  for (let length = text2.length; length >= 1; length--) {
+    if (isBoundary(source, position + length)) {
+      return text2.slice(0, length);
+    }
+  }
+  return null;
+}
+function matchToken(name, source, position) {
+  switch (name) {
+    case "BOOLOP":
+      return matchWord([/or/y, /and/y], source, position);
+    case "IN":
+      return matchWord([/in/y], source, position);
+    case "NOT":
+      return matchWord([/not/y], source, position);
+    case "VARIABLE":
+      return matchWord(VARIABLE_ALTERNATIVES, source, position);
+    case "IDENTIFIER":
+      return matchIdentifier(source, position);
+    case "SPECIFIER":
+      for (const regex2 of SPECIFIER_ALTERNATIVES) {
+        const text2 = matchSticky(regex2, source, position);
+        if (text2 !== null) {
+          return text2;
+        }
+      }
+      return null;
+    default:
+      return matchSticky(SIMPLE_RULES[name], source, position);
+  }
+}
+var Tokenizer = class {
+  constructor(source) {
+    this.source = source;
+  }
+  source;
+  position = 0;
+  /** Reads the token if it is next; returns its text or null. */
+  take(name) {
+    const text2 = matchToken(name, this.source, this.position);
+    if (text2 !== null) {
+      this.position += text2.length;
+    }
+    return text2;
+  }
+  peek(name) {
+    return matchToken(name, this.source, this.position) !== null;
+  }
+  consumeWs() {
+    this.take("WS");
+  }
+  // Python's `$`: the end, or just before a final newline.
+  atEnd() {
+    const rest = this.source.length - this.position;
+    return rest === 0 || rest === 1 && this.source[this.position] === "\n";
+  }
+  expect(name, expected) {
+    const text2 = this.take(name);
+    if (text2 === null) {
+      this.fail(`expected ${expected}`);
+    }
+    return text2;
+  }
+  expectEnd(expected) {
+    if (!this.atEnd()) {
+      this.fail(`expected ${expected}`);
+    }
+  }
+  fail(message, at2 = this.position) {
+    const where = at2 >= this.source.length ? "at the end" : `at column ${at2 + 1}`;
+    throw new Pep508SyntaxError(`${message} in '${this.source}' (${where})`);
+  }
+};
+function parseRequirement(tokenizer) {
+  tokenizer.consumeWs();
+  const rawName = tokenizer.take("IDENTIFIER");
+  if (rawName === null) {
+    tokenizer.fail("expected a package name at the start of the requirement");
+  }
+  tokenizer.consumeWs();
+  const extras = parseExtras(tokenizer);
+  tokenizer.consumeWs();
+  const { url: url2, specifier, marker } = parseRequirementDetails(tokenizer);
+  tokenizer.expectEnd("the end of the requirement");
+  const formattedSpecifier = formatSpecifier(specifier);
+  const specifierSet2 = parseSpecifierSet(formattedSpecifier);
+  if (!specifierSet2.ok) {
+    throw new Pep508SyntaxError(
+      `${specifierSet2.error} in '${tokenizer.source}'`
+    );
+  }
+  const normalizedExtras = [];
+  for (const extra of extras) {
+    const normalized = normalizeName(extra);
+    if (!normalizedExtras.includes(normalized)) {
+      normalizedExtras.push(normalized);
+    }
+  }
+  return {
+    name: normalizeName(rawName),
+    rawName,
+    specifier: formattedSpecifier,
+    extras: normalizedExtras,
+    marker: marker === null ? null : formatMarker(normalizeExtraValues(marker)),
+    url: url2 === "" ? null : url2
+  };
+}
+function parseRequirementDetails(tokenizer) {
+  if (tokenizer.take("AT") !== null) {
+    tokenizer.consumeWs();
+    const urlStart = tokenizer.position;
+    const url2 = tokenizer.expect("URL", "a URL after '@'");
+    if (tokenizer.atEnd()) {
+      return { url: url2, specifier: "", marker: null };
+    }
+    tokenizer.expect("WS", "whitespace after the URL");
+    if (tokenizer.atEnd()) {
+      return { url: url2, specifier: "", marker: null };
+    }
+    if (!tokenizer.peek("SEMICOLON")) {
+      if (url2.includes(";")) {
+        tokenizer.fail(
+          "a ';' after a URL needs whitespace before it (PEP 508): write 'URL ; marker'",
+          urlStart
+        );
+      }
+      tokenizer.fail(
+        "expected ';' and an environment marker after the URL, or the end of the requirement (a URL ends at the first whitespace)"
+      );
+    }
+    return { url: url2, specifier: "", marker: parseRequirementMarker(tokenizer) };
+  }
+  const specifier = parseSpecifier(tokenizer);
+  tokenizer.consumeWs();
+  if (tokenizer.atEnd()) {
+    return { url: "", specifier, marker: null };
+  }
+  if (!tokenizer.peek("SEMICOLON")) {
+    failAfterSpecifier(tokenizer, specifier);
+  }
+  return { url: "", specifier, marker: parseRequirementMarker(tokenizer) };
+}
+function failAfterSpecifier(tokenizer, specifier) {
+  const clause = matchToken("SPECIFIER", tokenizer.source, tokenizer.position);
+  if (clause !== null && specifier !== "") {
+    tokenizer.fail(
+      `expected ',' between version clauses before '${clause.trim()}'`
+    );
+  }
+  const op = matchSticky(SIMPLE_RULES.OP, tokenizer.source, tokenizer.position);
+  if (op !== null) {
+    const after = tokenizer.source.slice(tokenizer.position + op.length).replace(/^[ \t]+/, "");
+    const version3 = /^[^,;)\s]*/.exec(after)?.[0] ?? "";
+    if (version3 === "") {
+      tokenizer.fail(`expected a version after '${op}'`);
+    }
+    if (op === "~=" && /^v?(?:[0-9]+!)?[0-9]+(?![.0-9])/i.test(version3)) {
+      tokenizer.fail(
+        `'~=' needs a version with at least two parts (like '~=1.0'), not '${version3}'`
+      );
+    }
+    tokenizer.fail(`'${version3}' is not a valid PEP 440 version for '${op}'`);
+  }
+  if (/^[=!<>~]/.test(tokenizer.source.slice(tokenizer.position))) {
+    tokenizer.fail(
+      "expected a version operator (one of ==, !=, <=, >=, <, >, ~=, ===)"
+    );
+  }
+  if (specifier === "") {
+    if (tokenizer.peek("LEFT_BRACKET")) {
+      tokenizer.fail("extras in '[...]' must come right after the name");
+    }
+    tokenizer.fail(
+      "expected a version specifier, '@ URL', ';' and a marker, or the end after the name"
+    );
+  }
+  tokenizer.fail(
+    "expected ',' between version clauses, or ';' before a marker, or the end"
+  );
+}
+function parseRequirementMarker(tokenizer) {
+  tokenizer.expect("SEMICOLON", "';'");
+  const marker = parseMarker(tokenizer);
+  tokenizer.consumeWs();
+  return marker;
+}
+function parseExtras(tokenizer) {
+  const open4 = tokenizer.position;
+  if (tokenizer.take("LEFT_BRACKET") === null) {
+    return [];
+  }
+  tokenizer.consumeWs();
+  const extras = parseExtrasList(tokenizer);
+  tokenizer.consumeWs();
+  if (tokenizer.take("RIGHT_BRACKET") === null) {
+    tokenizer.fail(
+      `expected ']' to close the extras opened at column ${open4 + 1}`
+    );
+  }
+  return extras;
+}
+function parseExtrasList(tokenizer) {
+  const extras = [];
+  const first = tokenizer.take("IDENTIFIER");
+  if (first === null) {
+    return extras;
+  }
+  extras.push(first);
+  for (; ; ) {
+    tokenizer.consumeWs();
+    if (tokenizer.peek("IDENTIFIER")) {
+      tokenizer.fail("expected a comma between extra names");
+    }
+    if (tokenizer.take("COMMA") === null) {
+      break;
+    }
+    tokenizer.consumeWs();
+    extras.push(tokenizer.expect("IDENTIFIER", "an extra name after ','"));
+  }
+  return extras;
+}
+function parseSpecifier(tokenizer) {
+  const open4 = tokenizer.position;
+  const parenthesized = tokenizer.take("LEFT_PARENTHESIS") !== null;
+  tokenizer.consumeWs();
+  const specifier = parseVersionMany(tokenizer);
+  tokenizer.consumeWs();
+  if (parenthesized && tokenizer.take("RIGHT_PARENTHESIS") === null) {
+    if (!tokenizer.atEnd() && !tokenizer.peek("COMMA") && !tokenizer.peek("SEMICOLON")) {
+      failAfterSpecifier(tokenizer, specifier);
+    }
+    tokenizer.fail(
+      `expected ')' to close the version specifier opened at column ${open4 + 1}`
+    );
+  }
+  return specifier;
+}
+function parseVersionMany(tokenizer) {
+  let specifier = "";
+  for (; ; ) {
+    const start = tokenizer.position;
+    const clause = tokenizer.take("SPECIFIER");
+    if (clause === null) {
+      break;
+    }
+    specifier += clause;
+    if (tokenizer.peek("VERSION_PREFIX_TRAIL")) {
+      tokenizer.fail(
+        `'.*' can only be used with '==' or '!=', not in '${clause.trim()}.*'`,
+        start
+      );
+    }
+    if (tokenizer.peek("VERSION_LOCAL_LABEL_TRAIL")) {
+      tokenizer.fail(
+        "a local version label ('+...') can only be used with '==' or '!='",
+        start
+      );
+    }
+    tokenizer.consumeWs();
+    const comma = tokenizer.take("COMMA");
+    if (comma === null) {
+      break;
+    }
+    specifier += comma;
+    tokenizer.consumeWs();
+  }
+  return specifier;
+}
+function parseMarker(tokenizer) {
+  const expression = [parseMarkerAtom(tokenizer)];
+  for (; ; ) {
+    const op = tokenizer.take("BOOLOP");
+    if (op === null) {
+      break;
+    }
+    expression.push(op, parseMarkerAtom(tokenizer));
+  }
+  return expression;
+}
+function parseMarkerAtom(tokenizer) {
+  tokenizer.consumeWs();
+  let marker;
+  const open4 = tokenizer.position;
+  if (tokenizer.take("LEFT_PARENTHESIS") !== null) {
+    tokenizer.consumeWs();
+    marker = parseMarker(tokenizer);
+    tokenizer.consumeWs();
+    if (tokenizer.take("RIGHT_PARENTHESIS") === null) {
+      tokenizer.fail(
+        `expected ')' to close the marker group opened at column ${open4 + 1}`
+      );
+    }
+  } else {
+    marker = parseMarkerItem(tokenizer);
+  }
+  tokenizer.consumeWs();
+  return marker;
+}
+function parseMarkerItem(tokenizer) {
+  tokenizer.consumeWs();
+  const left = parseMarkerVar(tokenizer);
+  tokenizer.consumeWs();
+  const op = parseMarkerOp(tokenizer);
+  tokenizer.consumeWs();
+  const right = parseMarkerVar(tokenizer);
+  tokenizer.consumeWs();
+  return { kind: "item", left, op, right };
+}
+function parseMarkerVar(tokenizer) {
+  const variable = tokenizer.take("VARIABLE");
+  if (variable !== null) {
+    const name = variable.replace(".", "_");
+    return {
+      kind: "variable",
+      value: name === "python_implementation" ? "platform_python_implementation" : name
+    };
+  }
+  const start = tokenizer.position;
+  const quoted = tokenizer.take("QUOTED_STRING");
+  if (quoted !== null) {
+    const value = evaluatePythonString(quoted);
+    if (value === null) {
+      tokenizer.fail(`${quoted} is not a valid Python string literal`, start);
+    }
+    return { kind: "value", value };
+  }
+  if (/^[A-Za-z_.]/.test(tokenizer.source.slice(tokenizer.position))) {
+    tokenizer.fail(
+      "expected a marker variable (like python_version or sys_platform) or a quoted string"
+    );
+  }
+  tokenizer.fail("expected a marker variable or a quoted string");
+}
+function parseMarkerOp(tokenizer) {
+  if (tokenizer.take("IN") !== null) {
+    return "in";
+  }
+  if (tokenizer.take("NOT") !== null) {
+    tokenizer.expect("WS", "whitespace after 'not'");
+    tokenizer.expect("IN", "'in' after 'not'");
+    return "not in";
+  }
+  const op = tokenizer.take("OP");
+  if (op !== null) {
+    return op;
+  }
+  tokenizer.fail(
+    "expected a marker operator (one of <=, <, !=, ==, >=, >, ~=, ===, in, not in)"
+  );
+}
+function evaluatePythonString(literal2) {
+  const body = literal2.slice(1, -1);
+  if (body.includes("\0")) {
+    return null;
+  }
+  let result = "";
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i];
+    if (ch === "\n" || ch === "\r") {
+      return null;
+    }
+    if (ch !== "\\") {
+      result += ch;
+      continue;
+    }
+    i++;
+    if (i >= body.length) {
+      return null;
+    }
+    const next = body[i];
+    const simple = {
+      "\\": "\\",
+      "'": "'",
+      '"': '"',
+      a: "\x07",
+      b: "\b",
+      f: "\f",
+      n: "\n",
+      r: "\r",
+      t: "	",
+      v: "\v",
+      "\n": ""
+    };
+    const mapped = simple[next];
+    if (mapped !== void 0) {
+      result += mapped;
+      continue;
+    }
+    if (/[0-7]/.test(next)) {
+      const digits = /^[0-7]{1,3}/.exec(body.slice(i))?.[0] ?? next;
+      result += String.fromCodePoint(Number.parseInt(digits, 8));
+      i += digits.length - 1;
+      continue;
+    }
+    const hexLength = next === "x" ? 2 : next === "u" ? 4 : next === "U" ? 8 : 0;
+    if (hexLength > 0) {
+      const hex3 = body.slice(i + 1, i + 1 + hexLength);
+      if (!new RegExp(`^[0-9a-fA-F]{${hexLength}}$`).test(hex3)) {
+        return null;
+      }
+      const code = Number.parseInt(hex3, 16);
+      if (code > 1114111) {
+        return null;
+      }
+      result += String.fromCodePoint(code);
+      i += hexLength;
+      continue;
+    }
+    if (next === "N") {
+      return null;
+    }
+    result += `\\${next}`;
+  }
+  return result;
+}
+function formatSpecifier(specifier) {
+  return specifier.split(",").map(pyStrip2).filter((clause) => clause !== "").map((clause) => {
+    const op = /^(===|~=|==|!=|<=|>=|<|>)/.exec(clause)?.[0] ?? "";
+    return op + pyStrip2(clause.slice(op.length));
+  }).join(",");
+}
+var PY_SPACE_CHAR = new RegExp(`^[${PY_SPACE}]$`);
+function pyStrip2(text2) {
+  let start = 0;
+  let end = text2.length;
+  while (start < end && PY_SPACE_CHAR.test(text2[start])) start++;
+  while (end > start && PY_SPACE_CHAR.test(text2[end - 1])) end--;
+  return text2.slice(start, end);
+}
+function normalizeExtraValues(markers) {
+  return markers.map((atom) => {
+    if (typeof atom === "string" || Array.isArray(atom)) {
+      return atom;
+    }
+    let { left, right } = atom;
+    if (left.kind === "variable" && left.value === "extra") {
+      right = { kind: "value", value: normalizeName(right.value) };
+    } else if (right.kind === "variable" && right.value === "extra") {
+      left = { kind: "value", value: normalizeName(left.value) };
+    }
+    return { ...atom, left, right };
+  });
+}
+function serializeVar(variable) {
+  return variable.kind === "variable" ? variable.value : `"${variable.value}"`;
+}
+function formatMarker(marker, first = true) {
+  if (typeof marker === "string") {
+    return marker;
+  }
+  if (!Array.isArray(marker)) {
+    return `${serializeVar(marker.left)} ${marker.op} ${serializeVar(marker.right)}`;
+  }
+  const only = marker[0];
+  if (marker.length === 1 && only !== void 0 && typeof only !== "string") {
+    return formatMarker(only);
+  }
+  const inner = marker.map((item2) => formatMarker(item2, false)).join(" ");
+  return first ? inner : `(${inner})`;
+}
+
+// src/parse/toml.ts
+function parseToml(text2, path, options = {}) {
+  try {
+    if (text2.charCodeAt(0) === 65279) {
+      return invalid(
+        1,
+        "invalid TOML: the file starts with a byte order mark (U+FEFF); save it as UTF-8 without BOM"
+      );
+    }
+    const scan = scanPositions(text2, options.unread ?? []);
+    let value;
+    try {
+      value = parse(withoutRanges(text2, scan.unread), {
+        integersAsBigInt: "asNeeded",
+        maxDepth: MAX_DEPTH
+      });
+    } catch (error63) {
+      if (error63 instanceof TomlError) {
+        return invalid(error63.line, `invalid TOML: ${describeTomlError(error63)}`);
+      }
+      return invalid(null, `invalid TOML in ${path}: ${String(error63)}`);
+    }
+    if (scan.violation !== null) {
+      return invalid(
+        scan.violation.line,
+        `invalid TOML: ${scan.violation.message}`
+      );
+    }
+    const lines = scan.lines;
+    const lineOf = (keyPath) => {
+      const prefixes = [];
+      let key = "";
+      for (const segment of keyPath) {
+        key = appendSegment(key, segment);
+        prefixes.push(key);
+      }
+      for (let k = prefixes.length - 1; k >= 0; k--) {
+        const line = lines.get(prefixes[k]);
+        if (line !== void 0) return line;
+      }
+      return void 0;
+    };
+    return { value: { value, lineOf }, diagnostics: [] };
+  } catch (error63) {
+    return invalid(null, `could not read TOML: ${String(error63)}`);
+  }
+}
+var MAX_DEPTH = 1e3;
+function invalid(line, message) {
+  const diagnostic = { severity: "error", line, message };
+  return { value: null, diagnostics: [diagnostic] };
+}
+function describeTomlError(error63) {
+  const firstLine2 = error63.message.split("\n", 1)[0] ?? "";
+  let what = firstLine2.replace(/^Invalid TOML document:\s*/, "");
+  if (what.startsWith("document contains excessively nested structures"))
+    what = TOO_DEEP;
+  return `${what} (line ${error63.line}, column ${error63.column})`;
+}
+var TOO_DEEP = `arrays and inline tables nested more than ${MAX_DEPTH} levels deep`;
+function appendSegment(prefix, segment) {
+  if (typeof segment === "number") return `${prefix}${segment}`;
+  return /[\u0000-\u001f]/.test(segment) ? `${prefix}${JSON.stringify(segment)}` : `${prefix}${segment}`;
+}
+function withoutRanges(text2, ranges) {
+  if (ranges.length === 0) return text2;
+  const parts = [];
+  let last = 0;
+  for (const range2 of ranges) {
+    parts.push(text2.slice(last, range2.start), range2.replacement);
+    last = range2.end;
+  }
+  parts.push(text2.slice(last));
+  return parts.join("");
+}
+var ScanStop = class extends Error {
+};
+var TOML_1_1 = "tomllib reads TOML 1.0, where";
+function scanPositions(s, unreadValues) {
+  const lines = /* @__PURE__ */ new Map();
+  const unread = [];
+  let arrayTable = null;
+  const implicit = /* @__PURE__ */ new Set();
+  const arrayTables = /* @__PURE__ */ new Map();
+  let violation = null;
+  let i = 0;
+  const n = s.length;
+  let cursor = 0;
+  let cursorLine = 1;
+  const lineAt2 = (pos) => {
+    if (pos < cursor) {
+      cursor = 0;
+      cursorLine = 1;
+    }
+    let next = s.indexOf("\n", cursor);
+    while (next !== -1 && next < pos) {
+      cursorLine++;
+      next = s.indexOf("\n", next + 1);
+    }
+    cursor = pos;
+    return cursorLine;
+  };
+  const violate = (pos, message) => {
+    if (violation === null) violation = { line: lineAt2(pos), message };
+  };
+  const recordExplicit = (key, line) => {
+    if (!lines.has(key) || implicit.has(key)) {
+      lines.set(key, line);
+      implicit.delete(key);
+    }
+  };
+  const recordImplicit = (key, line) => {
+    if (!lines.has(key)) {
+      lines.set(key, line);
+      implicit.add(key);
+    }
+  };
+  const recordKey = (base, keys, line, sameAs) => {
+    let full = base;
+    for (let k = 0; k < keys.length; k++) {
+      full = appendSegment(full, keys[k]);
+      if (line === sameAs) continue;
+      if (k < keys.length - 1) recordImplicit(full, line);
+      else recordExplicit(full, line);
+    }
+    return full;
+  };
+  const skipBlanks = () => {
+    for (; ; ) {
+      const c = s.charCodeAt(i);
+      if (c === SPACE || c === TAB) i++;
+      else return;
+    }
+  };
+  const skipComment2 = () => {
+    if (s.charCodeAt(i) !== HASH) return;
+    while (i < n) {
+      const c = s.charCodeAt(i);
+      if (c === LF || c === CR) return;
+      i++;
+    }
+  };
+  const skipBlanksNewlinesComments = () => {
+    while (i < n) {
+      const c = s.charCodeAt(i);
+      if (c === SPACE || c === TAB || c === LF || c === CR) i++;
+      else if (c === HASH) skipComment2();
+      else return;
+    }
+  };
+  const skipInlineBlanks = () => {
+    while (i < n) {
+      const c = s.charCodeAt(i);
+      if (c === SPACE || c === TAB) i++;
+      else if (c === LF || c === CR || c === HASH) {
+        violate(
+          i,
+          `${TOML_1_1} an inline table { ... } must stay on one line without comments`
+        );
+        if (c === HASH) skipComment2();
+        else i++;
+      } else return;
+    }
+  };
+  const readEscape = (multiline) => {
+    const c = s[i + 1];
+    const simple = {
+      b: "\b",
+      t: "	",
+      n: "\n",
+      f: "\f",
+      r: "\r",
+      '"': '"',
+      "\\": "\\"
+    };
+    if (c !== void 0 && c in simple) {
+      i += 2;
+      return simple[c] ?? "";
+    }
+    if (c === "u" || c === "U") {
+      const width = c === "u" ? 4 : 8;
+      const code = Number.parseInt(s.slice(i + 2, i + 2 + width), 16);
+      i += 2 + width;
+      return Number.isFinite(code) && code <= 1114111 ? String.fromCodePoint(code) : "";
+    }
+    if (c === "e" || c === "x") {
+      violate(
+        i,
+        `${TOML_1_1} the escape \\${c} does not exist; use \\u${c === "e" ? "001B" : "00XX"}`
+      );
+      i += c === "e" ? 2 : 4;
+      return "";
+    }
+    if (multiline) {
+      i++;
+      while (i < n && " 	\r\n".includes(s[i] ?? "")) i++;
+      return "";
+    }
+    throw new ScanStop("unknown escape");
+  };
+  const skipBasicString = () => {
+    i++;
+    while (i < n) {
+      const c = s.charCodeAt(i);
+      if (c === QUOTE) {
+        i++;
+        return;
+      }
+      if (c === BACKSLASH) readEscape(false);
+      else if (c === LF) throw new ScanStop("unterminated string");
+      else i++;
+    }
+    throw new ScanStop("unterminated string");
+  };
+  const readBasicString = () => {
+    const start = i + 1;
+    skipBasicString();
+    const raw = s.slice(start, i - 1);
+    if (!raw.includes("\\")) return raw;
+    i = start;
+    let out = "";
+    for (; ; ) {
+      const c = s[i];
+      if (c === '"') {
+        i++;
+        return out;
+      }
+      if (c === "\\") out += readEscape(false);
+      else {
+        out += c;
+        i++;
+      }
+    }
+  };
+  const readLiteralString = () => {
+    const end = s.indexOf("'", i + 1);
+    if (end < 0) throw new ScanStop("unterminated string");
+    const out = s.slice(i + 1, end);
+    i = end + 1;
+    return out;
+  };
+  const skipMultilineString = (quote2) => {
+    i += 3;
+    const triple = quote2.repeat(3);
+    while (i < n) {
+      const c = s[i];
+      if (quote2 === '"' && c === "\\") {
+        readEscape(true);
+        continue;
+      }
+      if (c === quote2 && s.startsWith(triple, i)) {
+        i += 3;
+        let extra = 0;
+        while (extra < 2 && s[i] === quote2) {
+          i++;
+          extra++;
+        }
+        return;
+      }
+      i++;
+    }
+    throw new ScanStop("unterminated multi-line string");
+  };
+  const readKey = () => {
+    const keys = [];
+    for (; ; ) {
+      skipBlanks();
+      const c = s.charCodeAt(i);
+      if (c === QUOTE) keys.push(readBasicString());
+      else if (c === APOSTROPHE) keys.push(readLiteralString());
+      else {
+        const start = i;
+        while (i < n && isBareKeyChar(s.charCodeAt(i))) i++;
+        if (i === start) throw new ScanStop("expected a key");
+        keys.push(s.slice(start, i));
+      }
+      skipBlanks();
+      if (s.charCodeAt(i) !== DOT) return keys;
+      i++;
+    }
+  };
+  const expect = (text2) => {
+    if (!s.startsWith(text2, i)) throw new ScanStop(`expected ${text2}`);
+    i += text2.length;
+  };
+  const readScalar = () => {
+    const start = i;
+    while (i < n) {
+      const c = s.charCodeAt(i);
+      if (c === COMMA || c === CLOSE_BRACKET || c === CLOSE_BRACE || c === HASH || c === LF || c === CR)
+        break;
+      i++;
+    }
+    if (i === start) throw new ScanStop("expected a value");
+    if (isDigit2(s.charCodeAt(start)) && (s.charCodeAt(start + 2) === COLON || s.charCodeAt(start + 4) === DASH))
+      checkDateTime(s.slice(start, i).trim(), start);
+  };
+  const checkDateTime = (token, pos) => {
+    if (/^\d{2}:\d{2}(?!:\d)/.test(token)) {
+      violate(
+        pos,
+        `${TOML_1_1} a time needs seconds (write ${token.slice(0, 5)}:00)`
+      );
+      return;
+    }
+    const date5 = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(:\d{2})?)?/.exec(token);
+    if (date5 === null) return;
+    const [, year, month, day2, hour, , seconds] = date5;
+    if (hour !== void 0 && seconds === void 0) {
+      violate(pos, `${TOML_1_1} a time needs seconds (in ${token})`);
+      return;
+    }
+    const y = Number(year);
+    const m = Number(month);
+    const d = Number(day2);
+    const leap = y % 4 === 0 && y % 100 !== 0 || y % 400 === 0;
+    const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1] ?? 0;
+    if (d < 1 || d > days)
+      violate(pos, `${token} is not a date: month ${m} has no day ${d}`);
+  };
+  const readValue = (key, holderLine, depth) => {
+    const c = s.charCodeAt(i);
+    if ((c === OPEN_BRACKET || c === OPEN_BRACE) && depth >= MAX_DEPTH) {
+      violate(i, TOO_DEEP);
+      throw new ScanStop(TOO_DEEP);
+    }
+    if (c === QUOTE || c === APOSTROPHE) {
+      if (s.charCodeAt(i + 1) === c && s.charCodeAt(i + 2) === c)
+        skipMultilineString(c === QUOTE ? '"' : "'");
+      else if (c === QUOTE) skipBasicString();
+      else readLiteralString();
+    } else if (c === OPEN_BRACKET) {
+      i++;
+      for (let index = 0; ; index++) {
+        skipBlanksNewlinesComments();
+        if (s.charCodeAt(i) === CLOSE_BRACKET) {
+          i++;
+          return;
+        }
+        if (i >= n) throw new ScanStop("unterminated array");
+        const element = `${key}${index}`;
+        const line = lineAt2(i);
+        if (line !== holderLine) recordExplicit(element, line);
+        readValue(element, line, depth + 1);
+        skipBlanksNewlinesComments();
+        const next = s.charCodeAt(i);
+        if (next === COMMA) i++;
+        else if (next === CLOSE_BRACKET) {
+          i++;
+          return;
+        } else throw new ScanStop("expected , or ]");
+      }
+    } else if (c === OPEN_BRACE) {
+      i++;
+      skipInlineBlanks();
+      if (s.charCodeAt(i) === CLOSE_BRACE) {
+        i++;
+        return;
+      }
+      for (; ; ) {
+        const line = lineAt2(i);
+        const keys = readKey();
+        expect("=");
+        skipInlineBlanks();
+        readValue(recordKey(key, keys, line, holderLine), line, depth + 1);
+        skipInlineBlanks();
+        const next = s.charCodeAt(i);
+        if (next === COMMA) {
+          i++;
+          skipInlineBlanks();
+          if (s.charCodeAt(i) === CLOSE_BRACE) {
+            violate(
+              i,
+              `${TOML_1_1} an inline table { ... } cannot end with a comma`
+            );
+            i++;
+            return;
+          }
+        } else if (next === CLOSE_BRACE) {
+          i++;
+          return;
+        } else throw new ScanStop("expected , or }");
+      }
+    } else readScalar();
+  };
+  const skipUnread = (value) => {
+    if (value.shape === "lines")
+      return s.charCodeAt(i) === OPEN_BRACKET && skipUnreadLines(value.pattern);
+    if (s.charCodeAt(i) !== OPEN_BRACE) return false;
+    value.pattern.lastIndex = i;
+    if (!value.pattern.test(s)) return false;
+    unread.push({ start: i, end: value.pattern.lastIndex, replacement: "{}" });
+    i = value.pattern.lastIndex;
+    return true;
+  };
+  const skipUnreadLines = (element) => {
+    let p = i + 1;
+    if (s.charCodeAt(p) === CR) p++;
+    if (s.charCodeAt(p) !== LF) return false;
+    p++;
+    const start = p;
+    let count2 = 0;
+    while (s.charCodeAt(p) !== CLOSE_BRACKET) {
+      element.lastIndex = p;
+      if (!element.test(s)) return false;
+      p = element.lastIndex;
+      count2++;
+    }
+    unread.push({ start, end: p, replacement: "\n".repeat(count2) });
+    i = p + 1;
+    return true;
+  };
+  const unreadAt = (keys) => {
+    if (arrayTable === null || keys.length !== 1) return null;
+    for (const entry of unreadValues)
+      if (entry.arrayTable === arrayTable && entry.key === keys[0])
+        return entry;
+    return null;
+  };
+  const resolveHeader = (keys, line, isArrayTable) => {
+    let concrete = "";
+    for (let k = 0; k < keys.length; k++) {
+      concrete = appendSegment(concrete, keys[k]);
+      const last = k === keys.length - 1;
+      if (last && isArrayTable) {
+        const next = (arrayTables.get(concrete) ?? -1) + 1;
+        arrayTables.set(concrete, next);
+        recordImplicit(concrete, line);
+        concrete = `${concrete}${next}`;
+        recordExplicit(concrete, line);
+        return concrete;
+      }
+      const current = arrayTables.get(concrete);
+      if (current !== void 0) concrete = `${concrete}${current}`;
+      if (last) recordExplicit(concrete, line);
+      else recordImplicit(concrete, line);
+    }
+    return concrete;
+  };
+  try {
+    let table = "";
+    while (i < n) {
+      skipBlanksNewlinesComments();
+      if (i >= n) break;
+      const line = lineAt2(i);
+      if (s.charCodeAt(i) === OPEN_BRACKET) {
+        const isArrayTable = s.charCodeAt(i + 1) === OPEN_BRACKET;
+        i += isArrayTable ? 2 : 1;
+        const keys = readKey();
+        expect(isArrayTable ? "]]" : "]");
+        table = resolveHeader(keys, line, isArrayTable);
+        arrayTable = isArrayTable && keys.length === 1 ? keys[0] ?? null : null;
+      } else {
+        const keys = readKey();
+        expect("=");
+        skipBlanks();
+        const key = recordKey(table, keys, line, -1);
+        const unreadValue = unreadAt(keys);
+        if (unreadValue === null || !skipUnread(unreadValue))
+          readValue(key, line, 0);
+      }
+      skipBlanks();
+      skipComment2();
+    }
+  } catch (error63) {
+    if (!(error63 instanceof ScanStop)) throw error63;
+  }
+  return { lines, violation, unread };
+}
+var TAB = 9;
+var LF = 10;
+var CR = 13;
+var SPACE = 32;
+var QUOTE = 34;
+var HASH = 35;
+var APOSTROPHE = 39;
+var COMMA = 44;
+var DASH = 45;
+var DOT = 46;
+var COLON = 58;
+var OPEN_BRACKET = 91;
+var BACKSLASH = 92;
+var CLOSE_BRACKET = 93;
+var OPEN_BRACE = 123;
+var CLOSE_BRACE = 125;
+function isDigit2(c) {
+  return c >= 48 && c <= 57;
+}
+function isBareKeyChar(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || isDigit2(c) || c === 95 || c === DASH;
+}
+
+// src/parse/toml-fields.ts
+function parseTomlLock(text2, path, format) {
+  const diagnostics = [];
+  try {
+    const root = parseTomlFields(
+      text2,
+      path,
+      diagnostics,
+      format.name,
+      format.unknownKeyHint,
+      format.toml
+    );
+    return {
+      value: root === null ? format.empty() : format.read(root),
+      diagnostics
+    };
+  } catch (error63) {
+    diagnostics.push({
+      severity: "error",
+      line: null,
+      message: `could not read this ${format.name} (${String(error63)}); its packages are missing from the audit`
+    });
+    return { value: format.empty(), diagnostics };
+  }
+}
+function parseTomlFields(text2, file2, diagnostics, what, unknownKeyHint = "", options = {}) {
+  const toml = parseToml(text2, file2, options);
+  diagnostics.push(...toml.diagnostics);
+  if (toml.value === null) return null;
+  const ctx = {
+    doc: toml.value,
+    file: file2,
+    diagnostics,
+    reportedKeys: /* @__PURE__ */ new Set(),
+    unknownKeyHint
+  };
+  return new Fields(ctx, toml.value.value, [], what);
+}
+var Fields = class _Fields {
+  constructor(ctx, fields, at2, what) {
+    this.ctx = ctx;
+    this.fields = fields;
+    this.at = at2;
+    this.what = what;
+  }
+  ctx;
+  fields;
+  at;
+  what;
+  named(what) {
+    return new _Fields(this.ctx, this.fields, this.at, what);
+  }
+  keys() {
+    return Object.keys(this.fields);
+  }
+  has(key) {
+    return this.fields[key] !== void 0;
+  }
+  /** 1-based line of the table, or of one of its keys. */
+  line(key) {
+    return this.ctx.doc.lineOf(key === void 0 ? this.at : [...this.at, key]) ?? 1;
+  }
+  report(severity, message, key) {
+    const at2 = key === void 0 ? this.at : [...this.at, key];
+    this.ctx.diagnostics.push({
+      severity,
+      line: this.ctx.doc.lineOf(at2) ?? null,
+      message
+    });
+  }
+  checkKeys(known) {
+    for (const key of this.keys()) {
+      if (known.has(key)) continue;
+      const id = [
+        ...this.at.filter((part) => typeof part === "string"),
+        key
+      ].join(".");
+      if (this.ctx.reportedKeys.has(id)) continue;
+      this.ctx.reportedKeys.add(id);
+      this.report(
+        "notice",
+        `${this.what}: unknown key \`${key}\` ignored${this.ctx.unknownKeyHint}`,
+        key
+      );
+    }
+  }
+  /**
+   * The string that identifies this entry (a package's `name`). Without one the entry cannot be
+   * used: an error says so, naming the entry as `entry` (`"a [[package]]"`), and the result is null.
+   */
+  requiredString(key, entry) {
+    const value = this.fields[key];
+    if (typeof value === "string") return value;
+    const found = value === void 0 ? `has no \`${key}\`` : `has a \`${key}\` that is ${describeValue(value)}`;
+    this.report(
+      "error",
+      `${entry} ${found}; entry skipped`,
+      value === void 0 ? void 0 : key
+    );
+    return null;
+  }
+  string(key) {
+    const value = this.fields[key];
+    if (value === void 0 || typeof value === "string") return value ?? null;
+    this.wrongType(key, "a string", value);
+    return null;
+  }
+  integer(key) {
+    const value = this.fields[key];
+    if (value === void 0) return null;
+    if (typeof value === "bigint") return Number(value);
+    if (typeof value === "number" && Number.isInteger(value)) return value;
+    this.wrongType(key, "an integer", value);
+    return null;
+  }
+  boolean(key) {
+    const value = this.fields[key];
+    if (value === void 0 || typeof value === "boolean") return value ?? null;
+    this.wrongType(key, "a boolean", value);
+    return null;
+  }
+  table(key, what = this.what) {
+    const value = this.fields[key];
+    if (value === void 0) return null;
+    if (isTable(value))
+      return new _Fields(this.ctx, value, [...this.at, key], what);
+    this.wrongType(key, "a table", value);
+    return null;
+  }
+  /** The strings of an array; other elements are reported and skipped. */
+  strings(key) {
+    const result = [];
+    this.array(key).forEach((item2, index) => {
+      const at2 = [...this.at, key, index];
+      if (typeof item2 === "string") result.push({ value: item2, at: at2 });
+      else this.skipItem(key, index, "strings", item2);
+    });
+    return result;
+  }
+  /** The tables of an array (inline or `[[...]]`); other elements are reported and skipped. */
+  tables(key) {
+    const result = [];
+    this.array(key).forEach((item2, index) => {
+      if (isTable(item2)) {
+        result.push(
+          new _Fields(this.ctx, item2, [...this.at, key, index], this.what)
+        );
+      } else this.skipItem(key, index, "tables", item2);
+    });
+    return result;
+  }
+  array(key) {
+    const value = this.fields[key];
+    if (value === void 0) return [];
+    if (Array.isArray(value)) return value;
+    this.wrongType(key, "an array", value);
+    return [];
+  }
+  wrongType(key, expected, value) {
+    this.report(
+      "error",
+      `${this.what}: \`${key}\` must be ${expected}, found ${describeValue(value)}`,
+      key
+    );
+  }
+  skipItem(key, index, expected, item2) {
+    this.ctx.diagnostics.push({
+      severity: "error",
+      line: this.ctx.doc.lineOf([...this.at, key, index]) ?? null,
+      message: `${this.what}: \`${key}\` must hold ${expected}, found ${describeValue(item2)}; entry skipped`
+    });
+  }
+};
+function normalizeMarker(ctx, marker, at2) {
+  const parsed = parsePep508Marker(marker);
+  if (parsed.ok) return parsed.value;
+  ctx.diagnostics.push({
+    severity: "warning",
+    line: ctx.doc.lineOf(at2) ?? null,
+    message: `marker "${marker}" is not a valid PEP 508 marker: ${parsed.error}`
+  });
+  return marker;
+}
+function keySet(keys) {
+  return new Set(keys.split(" "));
+}
+function isTable(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+function describeValue(value) {
+  if (typeof value === "string") return "a string";
+  if (typeof value === "number")
+    return Number.isInteger(value) ? "an integer" : "a float";
+  if (typeof value === "bigint") return "an integer";
+  if (typeof value === "boolean") return "a boolean";
+  if (value instanceof TomlDate && !value.isDateTime())
+    return value.isDate() ? "a date" : "a time";
+  if (value instanceof Date) return "a date-time";
+  if (Array.isArray(value)) return "an array";
+  if (value === null || value === void 0) return "nothing";
+  return "a table";
+}
+
+// src/parse/poetry-lock.ts
+var TOP_KEYS = keySet("package metadata extras");
+var METADATA_KEYS = keySet("lock-version python-versions content-hash files");
+var PACKAGE_KEYS = keySet(
+  "name version description optional python-versions groups markers files develop source dependencies extras category"
+);
+var SOURCE_KEYS = keySet(
+  "type url reference resolved_reference subdirectory"
+);
+var DEPENDENCY_KEYS = keySet(
+  "version markers optional extras python platform source url git path develop rev branch tag subdirectory allow-prereleases"
+);
+var SOURCE_TYPES = {
+  git: "git",
+  url: "url",
+  file: "path",
+  directory: "directory",
+  legacy: "registry"
+};
+function parsePoetryLock(text2, path) {
+  return parseTomlLock(text2, path, {
+    name: "poetry.lock",
+    empty: emptyPoetryLock,
+    read: readPoetryLock
+  });
+}
+function emptyPoetryLock() {
+  return { lockVersion: null, contentHash: null, packages: [] };
+}
+function readPoetryLock(root) {
+  const lock = emptyPoetryLock();
+  root.checkKeys(TOP_KEYS);
+  const metadata = root.table("metadata", "[metadata]");
+  if (metadata !== null) {
+    metadata.checkKeys(METADATA_KEYS);
+    lock.lockVersion = metadata.string("lock-version");
+    lock.contentHash = metadata.string("content-hash");
+    if (lock.lockVersion !== null && !/^[12](\.\d+)?$/.test(lock.lockVersion)) {
+      metadata.report(
+        "warning",
+        `unknown poetry.lock lock-version "${lock.lockVersion}": results may be incomplete`,
+        "lock-version"
+      );
+    }
+  } else if (!root.has("metadata")) {
+    root.report(
+      "warning",
+      "poetry.lock has no [metadata]: results may be incomplete"
+    );
+  }
+  for (const pkg of root.tables("package")) {
+    const read = readPackage(pkg);
+    if (read !== null) lock.packages.push(read);
+  }
+  return lock;
+}
+function readPackage(pkg) {
+  const rawName = pkg.requiredString("name", "a [[package]]");
+  if (rawName === null) return null;
+  pkg = pkg.named(`package "${rawName}"`);
+  pkg.checkKeys(PACKAGE_KEYS);
+  const version3 = pkg.string("version");
+  if (!pkg.has("version"))
+    pkg.report("error", `${pkg.what} has no \`version\``);
+  const { source, sourceUrl } = readSource(pkg);
+  const deps = pkg.table("dependencies");
+  const dependencies = deps === null ? [] : readDependencies(deps);
+  return {
+    name: normalizeName(rawName),
+    version: version3,
+    source,
+    sourceUrl,
+    marker: readPackageMarkers(pkg),
+    dependencies,
+    file: pkg.ctx.file,
+    line: pkg.line("name")
+  };
+}
+function readSource(pkg) {
+  const table = pkg.table("source");
+  if (table === null) return { source: "registry", sourceUrl: null };
+  table.named(`${pkg.what} [package.source]`).checkKeys(SOURCE_KEYS);
+  const type = table.string("type");
+  const sourceUrl = table.string("url");
+  let source = type === null ? "unknown" : SOURCE_TYPES[type] ?? "unknown";
+  if (source === "unknown") {
+    const found = type === null ? "no `type`" : `the unknown type "${type}"`;
+    table.report(
+      "warning",
+      `${pkg.what}: [package.source] has ${found}; source reported as unknown`
+    );
+  }
+  if (source === "directory" && pkg.boolean("develop") === true) {
+    source = "editable";
+  }
+  return { source, sourceUrl };
+}
+function readPackageMarkers(pkg) {
+  const value = pkg.fields.markers;
+  if (value === void 0) return null;
+  if (typeof value === "string") {
+    return normalizeMarker(pkg.ctx, value, [...pkg.at, "markers"]);
+  }
+  const groups2 = pkg.table("markers");
+  if (groups2 === null) return null;
+  const markers = [];
+  for (const group of groups2.keys()) {
+    const marker = groups2.string(group);
+    if (marker === null) continue;
+    const normalized = normalizeMarker(pkg.ctx, marker, [...groups2.at, group]);
+    if (!markers.includes(normalized)) markers.push(normalized);
+  }
+  if (markers.length <= 1) return markers[0] ?? null;
+  return markers.map((marker) => `(${marker})`).join(" or ");
+}
+function readDependencies(deps) {
+  const result = [];
+  for (const name of deps.keys()) {
+    const value = deps.fields[name];
+    const label = `${deps.what} dependency "${name}"`;
+    if (typeof value === "string") {
+      result.push({
+        name: normalizeName(name),
+        specifier: translateConstraint(deps, name, value, label),
+        marker: null,
+        extras: []
+      });
+    } else if (Array.isArray(value)) {
+      for (const entry of deps.named(`${deps.what} [package.dependencies]`).tables(name)) {
+        result.push(readDependencyTable(entry.named(label), name));
+      }
+    } else if (isTable(value)) {
+      const table = deps.table(name, label);
+      if (table !== null) result.push(readDependencyTable(table, name));
+    } else {
+      deps.report(
+        "error",
+        `${label} must be a constraint string or a table, found ${describeValue(value)}; entry skipped`,
+        name
+      );
+    }
+  }
+  return result;
+}
+function readDependencyTable(table, rawName) {
+  table.checkKeys(DEPENDENCY_KEYS);
+  const constraint = table.string("version");
+  const specifier = constraint === null ? "" : translateConstraint(table, "version", constraint, table.what);
+  const clauses = [];
+  const markers = table.string("markers");
+  if (markers !== null) clauses.push(markers);
+  const python = table.string("python");
+  if (python !== null) {
+    const marker = pythonMarker(table, python);
+    if (marker !== null) clauses.push(marker);
+  }
+  const platform2 = table.string("platform");
+  if (platform2 !== null) {
+    clauses.push(`sys_platform == ${JSON.stringify(platform2)}`);
+  }
+  const joined = clauses.length <= 1 ? clauses[0] ?? null : clauses.map((clause) => `(${clause})`).join(" and ");
+  const markerAt = markers !== null ? [...table.at, "markers"] : table.at;
+  return {
+    name: normalizeName(rawName),
+    specifier,
+    marker: joined === null ? null : normalizeMarker(table.ctx, joined, markerAt),
+    extras: table.strings("extras").map(({ value }) => normalizeName(value))
+  };
+}
+function translateConstraint(at2, key, constraint, label) {
+  const translated = poetryConstraintToPep440(constraint);
+  if (translated.ok) return translated.specifier;
+  at2.report(
+    "warning",
+    `${label}: constraint "${constraint}" has no PEP 440 equivalent (${translated.error}); read as any version`,
+    key
+  );
+  return "";
+}
+function pythonMarker(table, constraint) {
+  const translated = poetryConstraintToPep440(constraint);
+  if (!translated.ok) {
+    table.report(
+      "warning",
+      `${table.what}: python constraint "${constraint}" has no PEP 440 equivalent (${translated.error}); ignored`,
+      "python"
+    );
+    return null;
+  }
+  if (translated.specifier === "") return null;
+  const clauses = [];
+  for (const clause of translated.specifier.split(",")) {
+    const match = /^(~=|===|==|!=|<=|>=|<|>)(.+)$/.exec(clause.trim());
+    if (match === null) {
+      table.report(
+        "warning",
+        `${table.what}: python constraint "${constraint}" could not become a marker; ignored`,
+        "python"
+      );
+      return null;
+    }
+    clauses.push(`python_version ${match[1]} ${JSON.stringify(match[2])}`);
+  }
+  return clauses.join(" and ");
+}
+
+// src/parse/pylock.ts
+var TOP_KEYS2 = keySet(
+  "lock-version environments requires-python extras dependency-groups default-groups created-by packages tool"
+);
+var PACKAGE_KEYS2 = keySet(
+  "name version marker requires-python dependencies vcs directory archive index sdist wheels attestation-identities tool"
+);
+var VCS_KEYS = keySet(
+  "type url path requested-revision commit-id subdirectory"
+);
+var DIRECTORY_KEYS = keySet("path editable subdirectory");
+var ARCHIVE_KEYS = keySet("url path size hashes subdirectory upload-time");
+var FILE_KEYS = keySet("name upload-time url path size hashes");
+function parsePylock(text2, path) {
+  return parseTomlLock(text2, path, {
+    name: "pylock.toml",
+    empty: emptyPylock,
+    read: readPylock
+  });
+}
+function emptyPylock() {
+  return {
+    lockVersion: null,
+    requiresPython: null,
+    createdBy: null,
+    packages: []
+  };
+}
+function readPylock(root) {
+  const lock = emptyPylock();
+  root.checkKeys(TOP_KEYS2);
+  lock.lockVersion = root.string("lock-version");
+  if (!root.has("lock-version")) {
+    root.report(
+      "warning",
+      "pylock.toml has no `lock-version`: results may be incomplete"
+    );
+  } else if (lock.lockVersion !== null && !/^1(\.\d+)?$/.test(lock.lockVersion)) {
+    root.report(
+      "warning",
+      `unknown pylock.toml lock-version "${lock.lockVersion}": results may be incomplete`,
+      "lock-version"
+    );
+  }
+  lock.requiresPython = root.string("requires-python");
+  lock.createdBy = root.string("created-by");
+  for (const pkg of root.tables("packages")) {
+    const read = readPackage2(pkg);
+    if (read !== null) lock.packages.push(read);
+  }
+  return lock;
+}
+function readPackage2(pkg) {
+  const rawName = pkg.requiredString("name", "a [[packages]]");
+  if (rawName === null) return null;
+  pkg = pkg.named(`package "${rawName}"`);
+  pkg.checkKeys(PACKAGE_KEYS2);
+  const version3 = pkg.string("version");
+  const rawMarker = pkg.string("marker");
+  const index = pkg.string("index");
+  const { source, sourceUrl } = readSource2(pkg, index);
+  const dependencies = [];
+  for (const dep of pkg.tables("dependencies")) {
+    const name = dep.fields.name;
+    if (typeof name !== "string") {
+      dep.report(
+        "warning",
+        `${pkg.what}: a dependency without a string \`name\` cannot be followed; ignored`
+      );
+      continue;
+    }
+    const depVersion = dep.string("version");
+    dependencies.push({
+      name: normalizeName(name),
+      specifier: depVersion === null ? "" : `==${depVersion}`,
+      marker: null,
+      extras: []
+    });
+  }
+  return {
+    name: normalizeName(rawName),
+    version: version3,
+    source,
+    sourceUrl,
+    marker: rawMarker === null ? null : normalizeMarker(pkg.ctx, rawMarker, [...pkg.at, "marker"]),
+    dependencies,
+    file: pkg.ctx.file,
+    line: pkg.line("name"),
+    uploadTime: readUploadTime(pkg),
+    index
+  };
+}
+function readSource2(pkg, index) {
+  const present = ["vcs", "directory", "archive"].filter((key) => pkg.has(key));
+  const hasFiles = pkg.has("sdist") || pkg.has("wheels");
+  if (present.length + (hasFiles ? 1 : 0) > 1) {
+    const kinds = [...present, ...hasFiles ? ["sdist/wheels"] : []].join(
+      ", "
+    );
+    pkg.report(
+      "error",
+      `${pkg.what} has more than one source (${kinds}); PEP 751 allows exactly one`
+    );
+  }
+  const vcs = pkg.table("vcs");
+  if (vcs !== null) {
+    vcs.named(`${pkg.what} vcs`).checkKeys(VCS_KEYS);
+    const type = vcs.string("type");
+    if (type !== null && type !== "git") {
+      vcs.report(
+        "notice",
+        `${pkg.what}: vcs type "${type}" is reported as a git source`,
+        "type"
+      );
+    }
+    return {
+      source: "git",
+      sourceUrl: vcs.string("url") ?? vcs.string("path")
+    };
+  }
+  const directory = pkg.table("directory");
+  if (directory !== null) {
+    directory.named(`${pkg.what} directory`).checkKeys(DIRECTORY_KEYS);
+    const editable = directory.boolean("editable");
+    return {
+      source: editable === true ? "editable" : "directory",
+      sourceUrl: directory.string("path")
+    };
+  }
+  const archive = pkg.table("archive");
+  if (archive !== null) {
+    archive.named(`${pkg.what} archive`).checkKeys(ARCHIVE_KEYS);
+    const url2 = archive.string("url");
+    if (url2 !== null) return { source: "url", sourceUrl: url2 };
+    return { source: "path", sourceUrl: archive.string("path") };
+  }
+  if (hasFiles) return { source: "registry", sourceUrl: index };
+  pkg.report(
+    "warning",
+    `${pkg.what} names no source (vcs, directory, archive, sdist or wheels)`
+  );
+  return { source: "unknown", sourceUrl: null };
+}
+function readUploadTime(pkg) {
+  const files = [];
+  const sdist = pkg.table("sdist");
+  if (sdist !== null) files.push(sdist);
+  files.push(...pkg.tables("wheels"));
+  for (const file2 of files) file2.named(`${pkg.what} file`).checkKeys(FILE_KEYS);
+  const archive = pkg.fields.archive;
+  if (isTable(archive)) {
+    files.push(new Fields(pkg.ctx, archive, [...pkg.at, "archive"], pkg.what));
+  }
+  let latest = null;
+  for (const file2 of files) {
+    const value = file2.fields["upload-time"];
+    if (value === void 0) continue;
+    if (!(value instanceof Date) || value instanceof TomlDate && !value.isDateTime()) {
+      file2.report(
+        "warning",
+        `${pkg.what}: \`upload-time\` must be a TOML date-time, found ${describeValue(value)}; ignored`,
+        "upload-time"
+      );
+      continue;
+    }
+    const time3 = value.getTime();
+    if (Number.isNaN(time3)) continue;
+    if (latest === null || time3 > latest) latest = time3;
+  }
+  return latest === null ? null : new Date(latest).toISOString();
+}
+
+// src/parse/pyproject.ts
+function parsePyproject(text2, path) {
+  const value = emptyPyproject();
+  try {
+    const toml = parseToml(text2, path);
+    if (toml.value === null) return { value, diagnostics: toml.diagnostics };
+    const reader = new PyprojectReader(toml.value, path);
+    return { value: reader.read(), diagnostics: reader.diagnostics };
+  } catch (error63) {
+    const diagnostic = {
+      severity: "error",
+      line: null,
+      message: `could not read pyproject.toml: ${String(error63)}`
+    };
+    return { value, diagnostics: [diagnostic] };
+  }
+}
+function emptyPyproject() {
+  return {
+    name: null,
+    requiresPython: null,
+    requirements: [],
+    uv: { workspace: null, sources: [], indexes: [], excludeNewer: null },
+    poetry: false,
+    pinAudit: null,
+    document: null
+  };
+}
+function isTable2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+function describeType(value) {
+  if (Array.isArray(value)) return "an array";
+  if (value instanceof Date) return "a date";
+  if (isTable2(value)) return "a table";
+  if (typeof value === "bigint") return "a number";
+  return `a ${typeof value}`;
+}
+function formatPath(keyPath) {
+  let out = "";
+  for (const key of keyPath) {
+    if (typeof key === "number") out += `[${key}]`;
+    else {
+      const bare = /^[A-Za-z0-9_-]+$/.test(key) ? key : JSON.stringify(key);
+      out += out === "" ? bare : `.${bare}`;
+    }
+  }
+  return out;
+}
+var PyprojectReader = class {
+  constructor(doc, path) {
+    this.doc = doc;
+    this.path = path;
+    this.root = doc.value;
+  }
+  doc;
+  path;
+  diagnostics = [];
+  /** Packages with a uv `path` source marked `editable = true`. */
+  editableSources = /* @__PURE__ */ new Set();
+  root;
+  read() {
+    const result = emptyPyproject();
+    result.document = this.doc;
+    const requirements = [];
+    const project = this.table(["project"]);
+    if (project) {
+      result.name = this.projectName(["project", "name"]);
+      result.requiresPython = this.requiresPython([
+        "project",
+        "requires-python"
+      ]);
+      requirements.push(
+        ...this.requirementArray(["project", "dependencies"], "project")
+      );
+      const optional2 = this.table(["project", "optional-dependencies"]);
+      for (const extra of Object.keys(optional2 ?? {})) {
+        const keyPath = ["project", "optional-dependencies", extra];
+        requirements.push(
+          ...this.requirementArray(keyPath, `optional:${normalizeName(extra)}`)
+        );
+      }
+    }
+    requirements.push(...this.dependencyGroups());
+    requirements.push(
+      ...this.requirementArray(["build-system", "requires"], "build")
+    );
+    const uv = this.table(["tool", "uv"]);
+    if (uv) {
+      requirements.push(
+        ...this.requirementArray(["tool", "uv", "dev-dependencies"], "dev")
+      );
+      requirements.push(
+        ...this.requirementArray(
+          ["tool", "uv", "constraint-dependencies"],
+          "constraint"
+        )
+      );
+      requirements.push(
+        ...this.requirementArray(
+          ["tool", "uv", "override-dependencies"],
+          "override"
+        )
+      );
+      result.uv.sources = this.uvSources();
+      result.uv.workspace = this.uvWorkspace();
+      result.uv.indexes = this.uvIndexes();
+      result.uv.excludeNewer = this.optionalString([
+        "tool",
+        "uv",
+        "exclude-newer"
+      ]);
+    }
+    const poetry = this.table(["tool", "poetry"]);
+    if (poetry) {
+      result.poetry = true;
+      result.name ??= this.projectName(["tool", "poetry", "name"]);
+      const python = this.poetryPython();
+      result.requiresPython ??= python;
+      requirements.push(...this.poetryRequirements());
+    }
+    const pinAudit = this.get(["tool", "pin-audit"]);
+    if (pinAudit !== void 0)
+      result.pinAudit = {
+        value: pinAudit,
+        line: this.line(["tool", "pin-audit"])
+      };
+    result.requirements = this.applySources(requirements, result.uv.sources);
+    return result;
+  }
+  // --- access -------------------------------------------------------------------------------
+  get(keyPath) {
+    let value = this.root;
+    for (const key of keyPath) {
+      if (typeof key === "number")
+        value = Array.isArray(value) ? value[key] : void 0;
+      else
+        value = isTable2(value) && Object.hasOwn(value, key) ? value[key] : void 0;
+      if (value === void 0) return void 0;
+    }
+    return value;
+  }
+  line(keyPath) {
+    return this.doc.lineOf(keyPath) ?? 1;
+  }
+  error(keyPath, message, severity = "error") {
+    this.diagnostics.push({
+      severity,
+      line: this.line(keyPath),
+      message: `${formatPath(keyPath)}: ${message}`
+    });
+  }
+  /** The table at keyPath; null (with an error) when something else is there, null when absent. */
+  table(keyPath) {
+    const value = this.get(keyPath);
+    if (value === void 0) return null;
+    if (isTable2(value)) return value;
+    this.error(keyPath, `must be a table, not ${describeType(value)}`);
+    return null;
+  }
+  array(keyPath) {
+    const value = this.get(keyPath);
+    if (value === void 0) return null;
+    if (Array.isArray(value)) return value;
+    this.error(keyPath, `must be an array, not ${describeType(value)}`);
+    return null;
+  }
+  optionalString(keyPath) {
+    const value = this.get(keyPath);
+    if (value === void 0) return null;
+    if (typeof value === "string") return value;
+    this.error(keyPath, `must be a string, not ${describeType(value)}`);
+    return null;
+  }
+  stringArray(keyPath) {
+    const out = [];
+    (this.array(keyPath) ?? []).forEach((item2, index) => {
+      if (typeof item2 === "string") out.push(item2);
+      else
+        this.error(
+          [...keyPath, index],
+          `must be a string, not ${describeType(item2)}`
+        );
+    });
+    return out;
+  }
+  // --- PEP 621 / PEP 508 ----------------------------------------------------------------------
+  projectName(keyPath) {
+    const name = this.optionalString(keyPath);
+    return name === null ? null : normalizeName(name.trim());
+  }
+  requiresPython(keyPath) {
+    const text2 = this.optionalString(keyPath);
+    if (text2 === null) return null;
+    const parsed = parsePep508(`python ${text2}`);
+    if (!parsed.ok || parsed.value.marker !== null || parsed.value.url !== null || parsed.value.extras.length) {
+      const why = parsed.ok ? "it is not a version specifier set" : parsed.error;
+      this.error(keyPath, `invalid version specifier '${text2}': ${why}`);
+      return null;
+    }
+    return parsed.value.specifier;
+  }
+  /** A PEP 508 string at keyPath as a Requirement, or null with an error diagnostic. */
+  pep508(text2, keyPath, group) {
+    if (typeof text2 !== "string") {
+      this.error(
+        keyPath,
+        `must be a PEP 508 requirement string, not ${describeType(text2)}`
+      );
+      return null;
+    }
+    const parsed = parsePep508(text2);
+    if (!parsed.ok) {
+      this.error(keyPath, `invalid requirement '${text2}': ${parsed.error}`);
+      return null;
+    }
+    const { name, specifier, extras, marker, url: url2 } = parsed.value;
+    return {
+      name,
+      specifier,
+      extras,
+      marker,
+      url: url2,
+      editable: false,
+      hashes: 0,
+      group,
+      file: this.path,
+      line: this.line(keyPath)
+    };
+  }
+  requirementArray(keyPath, group) {
+    const out = [];
+    (this.array(keyPath) ?? []).forEach((item2, index) => {
+      const requirement = this.pep508(item2, [...keyPath, index], group);
+      if (requirement) out.push(requirement);
+    });
+    return out;
+  }
+  // --- PEP 735 --------------------------------------------------------------------------------
+  dependencyGroups() {
+    const groups2 = this.table(["dependency-groups"]);
+    if (!groups2) return [];
+    const byName = /* @__PURE__ */ new Map();
+    for (const key of Object.keys(groups2)) {
+      const name = normalizeName(key);
+      const earlier = byName.get(name);
+      if (earlier !== void 0) {
+        this.error(
+          ["dependency-groups", key],
+          `duplicate dependency group: '${earlier}' and '${key}' are the same name`
+        );
+        continue;
+      }
+      byName.set(name, key);
+    }
+    const resolved = /* @__PURE__ */ new Map();
+    const resolving = /* @__PURE__ */ new Set();
+    const resolve4 = (name, group) => {
+      const key = byName.get(name) ?? name;
+      const out2 = [];
+      resolving.add(name);
+      (this.array(["dependency-groups", key]) ?? []).forEach((item2, index) => {
+        const itemPath = ["dependency-groups", key, index];
+        if (!isTable2(item2)) {
+          const requirement = this.pep508(item2, itemPath, group);
+          if (requirement) out2.push(requirement);
+          return;
+        }
+        const include = item2["include-group"];
+        const others = Object.keys(item2).filter((k) => k !== "include-group");
+        if (typeof include !== "string" || others.length > 0) {
+          this.error(
+            itemPath,
+            'a table in a dependency group must be exactly { include-group = "<group name>" }'
+          );
+          return;
+        }
+        const target = normalizeName(include);
+        if (!byName.has(target)) {
+          this.error(
+            itemPath,
+            `includes the unknown dependency group '${include}'`
+          );
+        } else if (resolving.has(target)) {
+          this.error(
+            itemPath,
+            `including '${include}' makes a cycle of dependency groups`
+          );
+        } else {
+          const included = resolved.get(target) ?? resolveOnce(target);
+          out2.push(
+            ...included.map((requirement) => ({ ...requirement, group }))
+          );
+        }
+      });
+      resolving.delete(name);
+      return out2;
+    };
+    const resolveOnce = (name) => {
+      const own2 = resolve4(name, `group:${name}`);
+      resolved.set(name, own2);
+      return own2;
+    };
+    const out = [];
+    for (const name of byName.keys())
+      out.push(...resolved.get(name) ?? resolveOnce(name));
+    return out;
+  }
+  // --- uv -------------------------------------------------------------------------------------
+  uvSources() {
+    this.editableSources.clear();
+    const sources = this.table(["tool", "uv", "sources"]);
+    const out = [];
+    for (const [key, value] of Object.entries(sources ?? {})) {
+      const keyPath = ["tool", "uv", "sources", key];
+      const entries = Array.isArray(value) ? value.map((entry, index) => [entry, [...keyPath, index]]) : [[value, keyPath]];
+      for (const [entry, entryPath] of entries) {
+        if (!isTable2(entry)) {
+          this.error(
+            entryPath,
+            `a uv source must be a table, not ${describeType(entry)}`
+          );
+          continue;
+        }
+        const source = {
+          name: normalizeName(key),
+          ...this.uvSourceKind(entry, entryPath),
+          line: this.line(entryPath)
+        };
+        if (source.kind === "path" && entry.editable === true) {
+          this.editableSources.add(source.name);
+        }
+        out.push(source);
+      }
+    }
+    return out;
+  }
+  uvSourceKind(entry, entryPath) {
+    if (entry.workspace === true) return { kind: "workspace", value: null };
+    for (const kind of ["git", "path", "url", "index"]) {
+      const value = entry[kind];
+      if (value === void 0) continue;
+      if (typeof value === "string") return { kind, value };
+      this.error(
+        [...entryPath, kind],
+        `must be a string, not ${describeType(value)}`
+      );
+      return { kind: "unknown", value: null };
+    }
+    return { kind: "unknown", value: null };
+  }
+  uvWorkspace() {
+    const workspace = this.table(["tool", "uv", "workspace"]);
+    if (!workspace) return null;
+    return {
+      members: this.stringArray(["tool", "uv", "workspace", "members"]),
+      exclude: this.stringArray(["tool", "uv", "workspace", "exclude"])
+    };
+  }
+  uvIndexes() {
+    const out = [];
+    (this.array(["tool", "uv", "index"]) ?? []).forEach((entry, index) => {
+      const keyPath = ["tool", "uv", "index", index];
+      if (!isTable2(entry)) {
+        this.error(
+          keyPath,
+          `an index must be a table, not ${describeType(entry)}`
+        );
+        return;
+      }
+      const url2 = this.optionalString([...keyPath, "url"]);
+      if (url2 === null) {
+        if (entry.url === void 0)
+          this.error(keyPath, "an index needs a url");
+        return;
+      }
+      out.push({
+        name: this.optionalString([...keyPath, "name"]),
+        url: url2,
+        line: this.line(keyPath)
+      });
+    });
+    return out;
+  }
+  /** uv: a requirement whose package has a git, url or path source is a direct reference to it. */
+  applySources(requirements, sources) {
+    const direct = /* @__PURE__ */ new Map();
+    for (const source of sources) {
+      const isDirect = source.kind === "git" || source.kind === "url" || source.kind === "path";
+      if (isDirect && !direct.has(source.name)) direct.set(source.name, source);
+    }
+    if (direct.size === 0) return requirements;
+    return requirements.map((requirement) => {
+      const source = direct.get(requirement.name);
+      const applies = requirement.group !== "constraint" && requirement.group !== "override";
+      if (!source || !applies || requirement.url !== null || requirement.group.startsWith("poetry")) {
+        return requirement;
+      }
+      return {
+        ...requirement,
+        url: source.value,
+        editable: this.editableSources.has(source.name)
+      };
+    });
+  }
+  // --- Poetry ---------------------------------------------------------------------------------
+  poetryPython() {
+    const keyPath = ["tool", "poetry", "dependencies", "python"];
+    const value = this.get(keyPath);
+    if (value === void 0) return null;
+    const constraint = isTable2(value) ? value.version : value;
+    if (typeof constraint !== "string") {
+      this.error(
+        keyPath,
+        `must be a version constraint string, not ${describeType(constraint)}`
+      );
+      return null;
+    }
+    const translated = this.poetryConstraint(constraint, keyPath);
+    return translated.kind === "ok" ? translated.specifier : null;
+  }
+  poetryConstraint(constraint, keyPath) {
+    const translated = poetryConstraintToPep440(constraint);
+    if (translated.ok) return { kind: "ok", specifier: translated.specifier };
+    if (translated.error.includes("union")) {
+      this.error(
+        keyPath,
+        `${translated.error}; pin-audit reads it as any version`,
+        "warning"
+      );
+      return { kind: "union" };
+    }
+    this.error(keyPath, translated.error);
+    return { kind: "error" };
+  }
+  poetryRequirements() {
+    const out = [];
+    out.push(
+      ...this.poetryDependencyTable(
+        ["tool", "poetry", "dependencies"],
+        "poetry"
+      )
+    );
+    out.push(
+      ...this.poetryDependencyTable(
+        ["tool", "poetry", "dev-dependencies"],
+        "poetry-group:dev"
+      )
+    );
+    const groups2 = this.table(["tool", "poetry", "group"]);
+    for (const group of Object.keys(groups2 ?? {})) {
+      if (!this.table(["tool", "poetry", "group", group])) continue;
+      const keyPath = ["tool", "poetry", "group", group, "dependencies"];
+      out.push(...this.poetryDependencyTable(keyPath, `poetry-group:${group}`));
+    }
+    return out;
+  }
+  poetryDependencyTable(keyPath, group) {
+    const table = this.table(keyPath);
+    const out = [];
+    for (const [rawName, spec] of Object.entries(table ?? {})) {
+      if (normalizeName(rawName) === "python") continue;
+      const depPath = [...keyPath, rawName];
+      if (Array.isArray(spec)) {
+        spec.forEach((entry, index) => {
+          const requirement = this.poetryDependency(
+            rawName,
+            entry,
+            [...depPath, index],
+            group
+          );
+          if (requirement) out.push(requirement);
+        });
+      } else {
+        const requirement = this.poetryDependency(
+          rawName,
+          spec,
+          depPath,
+          group
+        );
+        if (requirement) out.push(requirement);
+      }
+    }
+    return out;
+  }
+  poetryDependency(rawName, spec, keyPath, group) {
+    const requirement = {
+      name: normalizeName(rawName),
+      specifier: "",
+      extras: [],
+      marker: null,
+      url: null,
+      editable: false,
+      hashes: 0,
+      group,
+      file: this.path,
+      line: this.line(keyPath)
+    };
+    if (typeof spec === "string") {
+      const translated = this.poetryConstraint(spec, keyPath);
+      if (translated.kind === "error") return null;
+      requirement.specifier = translated.kind === "ok" ? translated.specifier : "";
+      return requirement;
+    }
+    if (!isTable2(spec)) {
+      this.error(
+        keyPath,
+        `a Poetry dependency must be a version string or a table, not ${describeType(spec)}`
+      );
+      return null;
+    }
+    const version3 = spec.version;
+    if (version3 !== void 0) {
+      if (typeof version3 === "string") {
+        const translated = this.poetryConstraint(version3, [
+          ...keyPath,
+          "version"
+        ]);
+        if (translated.kind === "error") return null;
+        requirement.specifier = translated.kind === "ok" ? translated.specifier : "";
+      } else
+        this.error(
+          [...keyPath, "version"],
+          `must be a string, not ${describeType(version3)}`
+        );
+    }
+    requirement.extras = this.stringArray([...keyPath, "extras"]).map(
+      normalizeName
+    );
+    for (const kind of ["git", "url", "path"]) {
+      const value = this.optionalString([...keyPath, kind]);
+      if (value !== null && requirement.url === null) requirement.url = value;
+    }
+    requirement.editable = spec.develop === true;
+    const marker = this.poetryMarker(keyPath);
+    if (marker === false) return null;
+    requirement.marker = marker;
+    return requirement;
+  }
+  /** Poetry's `markers` and `python` keys as one PEP 508 marker; false (reported) when unreadable. */
+  poetryMarker(keyPath) {
+    const parts = [];
+    const markers = this.optionalString([...keyPath, "markers"]);
+    if (markers !== null && markers.trim() !== "") parts.push(markers);
+    const python = this.optionalString([...keyPath, "python"]);
+    if (python !== null) {
+      const translated = this.poetryConstraint(python, [...keyPath, "python"]);
+      if (translated.kind === "error") return false;
+      if (translated.kind === "ok" && translated.specifier !== "") {
+        parts.push(pythonMarker2(translated.specifier));
+      }
+    }
+    if (parts.length === 0) return null;
+    const text2 = parts.length === 1 ? parts[0] ?? "" : parts.map((part) => `(${part})`).join(" and ");
+    const parsed = parsePep508Marker(text2);
+    if (parsed.ok) return parsed.value;
+    this.error(
+      [...keyPath, markers !== null ? "markers" : "python"],
+      `invalid marker '${text2}': ${parsed.error}`
+    );
+    return false;
+  }
+};
+function pythonMarker2(specifier) {
+  return specifier.split(",").map((clause) => {
+    const m = /^(===|~=|==|!=|<=|>=|<|>)(.*)$/.exec(clause);
+    const op = m?.[1] ?? "==";
+    const version3 = m?.[2] ?? clause;
+    const release = version3.replace(/\.\*$/, "").split(/[^0-9.]/)[0] ?? "";
+    const variable = release.split(".").length > 2 ? "python_full_version" : "python_version";
+    return `${variable} ${op} "${version3}"`;
+  }).join(" and ");
+}
+
+// src/parse/uv-lock.ts
+var TOP_KEYS3 = keySet(
+  "version revision requires-python resolution-markers supported-markers required-markers conflicts options manifest package"
+);
+var MANIFEST_KEYS = keySet(
+  "members requirements constraints overrides excludes build-constraints dependency-groups dependency-metadata"
+);
+var PACKAGE_KEYS3 = keySet(
+  "name version source resolution-markers dependencies optional-dependencies dev-dependencies sdist wheels metadata"
+);
+var METADATA_KEYS2 = keySet("requires-dist requires-dev provides-extras");
+var DEPENDENCY_KEYS2 = keySet("name version source marker extra");
+var REQUIREMENT_KEYS = keySet(
+  "name specifier marker extras groups editable path git url index directory virtual subdirectory conflict"
+);
+var SOURCE_KINDS = [
+  "registry",
+  "git",
+  "url",
+  "path",
+  "directory",
+  "editable",
+  "virtual"
+];
+var SOURCE_EXTRA_KEYS = keySet("subdirectory");
+var REQUIREMENT_URL_KEYS = [
+  "git",
+  "url",
+  "path",
+  "directory",
+  "editable",
+  "virtual"
+];
+var UV_FILE = (
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: TOML strings cannot hold control characters.
+  /\{ url = "[^"\\\u0000-\u001f\u007f]*", hash = "sha256:[0-9a-f]{64}", size = (?:0|[1-9][0-9]{0,15})(?:, upload-time = "[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,9})?Z")? \}/
+);
+var UNREAD_FILES = [
+  {
+    arrayTable: "package",
+    key: "wheels",
+    shape: "lines",
+    pattern: new RegExp(` *${UV_FILE.source},\\r?\\n`, "y")
+  },
+  {
+    arrayTable: "package",
+    key: "sdist",
+    shape: "inline",
+    pattern: new RegExp(UV_FILE.source, "y")
+  }
+];
+function parseUvLock(text2, path) {
+  return parseTomlLock(text2, path, {
+    name: "uv.lock",
+    unknownKeyHint: " (written by a newer uv?)",
+    empty: emptyUvLock,
+    read: readUvLock,
+    toml: { unread: UNREAD_FILES }
+  });
+}
+function emptyUvLock() {
+  return {
+    version: null,
+    revision: null,
+    requiresPython: null,
+    resolutionMarkers: [],
+    packages: [],
+    metadata: [],
+    manifest: { members: [], constraints: [], overrides: [], requirements: [] }
+  };
+}
+function readUvLock(root) {
+  const lock = emptyUvLock();
+  root.checkKeys(TOP_KEYS3);
+  lock.version = root.integer("version");
+  if (!root.has("version")) {
+    root.report(
+      "warning",
+      "uv.lock has no `version`: results may be incomplete"
+    );
+  } else if (lock.version !== null && lock.version !== 1) {
+    root.report(
+      "warning",
+      `unknown uv.lock version ${lock.version}: results may be incomplete`,
+      "version"
+    );
+  }
+  lock.revision = root.integer("revision");
+  lock.requiresPython = root.string("requires-python");
+  lock.resolutionMarkers = root.strings("resolution-markers").map(({ value, at: at2 }) => normalizeMarker(root.ctx, value, at2));
+  const manifest = root.table("manifest", "[manifest]");
+  if (manifest !== null) readManifest(manifest, lock);
+  for (const pkg of root.tables("package")) {
+    const read = readPackage3(pkg);
+    if (read === null) continue;
+    lock.packages.push(read.locked);
+    if (read.metadata !== null) lock.metadata.push(read.metadata);
+  }
+  return lock;
+}
+function readManifest(manifest, lock) {
+  manifest.checkKeys(MANIFEST_KEYS);
+  lock.manifest.members = manifest.strings("members").map(({ value }) => normalizeName(value));
+  lock.manifest.constraints = readRequirements(
+    manifest,
+    "constraints",
+    () => "constraint"
+  );
+  lock.manifest.overrides = readRequirements(
+    manifest,
+    "overrides",
+    () => "override"
+  );
+  lock.manifest.requirements = readRequirements(
+    manifest,
+    "requirements",
+    () => "project"
+  );
+  const groups2 = manifest.table(
+    "dependency-groups",
+    "[manifest.dependency-groups]"
+  );
+  if (groups2 !== null) {
+    for (const group of groups2.keys()) {
+      lock.manifest.requirements.push(
+        ...readRequirements(groups2, group, () => devGroup(group))
+      );
+    }
+  }
+}
+function readPackage3(pkg) {
+  const rawName = pkg.requiredString("name", "a [[package]]");
+  if (rawName === null) return null;
+  const name = normalizeName(rawName);
+  pkg = pkg.named(`package "${rawName}"`);
+  pkg.checkKeys(PACKAGE_KEYS3);
+  const version3 = pkg.string("version");
+  const { source, sourceUrl } = readSource3(pkg);
+  const forks = pkg.strings("resolution-markers").map(({ value, at: at2 }) => normalizeMarker(pkg.ctx, value, at2));
+  const marker = forks.length <= 1 ? forks[0] ?? null : orMarkers(forks);
+  const dependencies = readDependencyList(pkg, "dependencies", null);
+  const scopes = [
+    ["optional-dependencies", (extra) => `extra == ${quote(extra)}`],
+    [
+      "dev-dependencies",
+      (group) => `${quote(group)} in dependency_groups`
+    ]
+  ];
+  for (const [key, scope] of scopes) {
+    const table = pkg.table(key);
+    if (table === null) continue;
+    for (const name2 of table.keys()) {
+      dependencies.push(...readDependencyList(table, name2, scope(name2)));
+    }
+  }
+  const locked = {
+    name: intern(name),
+    version: version3 === null ? null : intern(version3),
+    source,
+    sourceUrl: sourceUrl === null ? null : intern(sourceUrl),
+    marker: marker === null ? null : intern(marker),
+    dependencies,
+    file: pkg.ctx.file,
+    line: pkg.line("name")
+  };
+  const metadata = pkg.table("metadata");
+  return {
+    locked,
+    metadata: metadata === null ? null : readMetadata(metadata, name)
+  };
+}
+function readSource3(pkg) {
+  const table = pkg.table("source");
+  if (table === null) {
+    if (!pkg.has("source"))
+      pkg.report("error", `${pkg.what} has no \`source\``);
+    return { source: "unknown", sourceUrl: null };
+  }
+  const keys = table.keys();
+  const kinds = SOURCE_KINDS.filter((kind2) => table.has(kind2));
+  const kind = kinds[0];
+  if (kind === void 0 || kinds.length > 1) {
+    table.report(
+      "error",
+      `${pkg.what}: \`source\` must have exactly one of ${SOURCE_KINDS.join(", ")} (found ${keys.join(", ") || "no keys"})`
+    );
+    return { source: "unknown", sourceUrl: null };
+  }
+  table.named(`${pkg.what} \`source\``).checkKeys(/* @__PURE__ */ new Set([kind, ...SOURCE_EXTRA_KEYS]));
+  return { source: kind, sourceUrl: table.string(kind) };
+}
+function readDependencyList(parent, key, scopeMarker) {
+  const result = [];
+  for (const dep of parent.tables(key)) {
+    const name = dep.fields.name;
+    if (typeof name !== "string") {
+      dep.report(
+        "error",
+        `${dep.what}: a dependency in \`${key}\` has no string \`name\`; entry skipped`
+      );
+      continue;
+    }
+    dep.named(`${dep.what} dependency`).checkKeys(DEPENDENCY_KEYS2);
+    const version3 = dep.string("version");
+    dep.table("source");
+    const own2 = dep.string("marker");
+    const ownMarker = own2 === null ? null : normalizeMarker(dep.ctx, own2, [...dep.at, "marker"]);
+    const marker = andMarkers(dep, ownMarker, scopeMarker);
+    result.push({
+      name: intern(normalizeName(name)),
+      // uv records a version only when the name alone would be ambiguous (forked resolutions).
+      specifier: version3 === null ? "" : `==${version3}`,
+      marker: marker === null ? null : intern(marker),
+      extras: dep.strings("extra").map(({ value }) => intern(normalizeName(value)))
+    });
+  }
+  return result;
+}
+function readMetadata(metadata, name) {
+  metadata.named(`${metadata.what} [package.metadata]`).checkKeys(METADATA_KEYS2);
+  const requiresDist = readRequirements(metadata, "requires-dist", extraGroup);
+  const requiresDev = {};
+  const dev = metadata.table("requires-dev");
+  if (dev !== null) {
+    for (const group of dev.keys()) {
+      requiresDev[group] = readRequirements(dev, group, () => devGroup(group));
+    }
+  }
+  return { package: name, requiresDist, requiresDev };
+}
+function extraGroup(marker) {
+  const extra = marker?.match(/\bextra\s*==\s*(['"])([^'"]*)\1/)?.[2];
+  return extra === void 0 ? "project" : `optional:${normalizeName(extra)}`;
+}
+function devGroup(group) {
+  return group === "dev" ? "dev" : `group:${group}`;
+}
+function readRequirements(parent, key, groupOf) {
+  const result = [];
+  for (const table of parent.tables(key)) {
+    const requirement = readRequirement(table, groupOf);
+    if (requirement !== null) result.push(requirement);
+  }
+  return result;
+}
+function readRequirement(table, groupOf) {
+  const name = table.fields.name;
+  if (typeof name !== "string") {
+    table.report(
+      "error",
+      `${table.what}: a requirement has no string \`name\`; entry skipped`
+    );
+    return null;
+  }
+  table = table.named(`${table.what} requirement "${name}"`);
+  table.checkKeys(REQUIREMENT_KEYS);
+  const rawSpecifier = table.string("specifier") ?? "";
+  const rawMarker = table.string("marker");
+  const rawExtras = table.strings("extras").map(({ value }) => value);
+  table.string("index");
+  let url2 = null;
+  for (const key of REQUIREMENT_URL_KEYS) {
+    if (key === "editable" && typeof table.fields.editable === "boolean")
+      continue;
+    url2 = table.string(key);
+    if (url2 !== null) break;
+  }
+  const editable = typeof table.fields.editable === "string" || table.fields.editable === true;
+  const extras = rawExtras.length > 0 ? `[${rawExtras.join(",")}]` : "";
+  const marker = rawMarker === null ? "" : ` ; ${rawMarker}`;
+  const parsed = parsePep508(`${name}${extras}${rawSpecifier}${marker}`);
+  if (!parsed.ok) {
+    table.report(
+      "error",
+      `${table.what} is not a valid requirement: ${parsed.error}`
+    );
+  }
+  const normalized = parsed.ok ? parsed.value : {
+    name: normalizeName(name),
+    specifier: rawSpecifier.replace(/\s+/g, ""),
+    extras: rawExtras.map(normalizeName),
+    marker: rawMarker
+  };
+  return {
+    name: normalized.name,
+    specifier: normalized.specifier,
+    extras: normalized.extras,
+    marker: normalized.marker,
+    url: url2,
+    editable,
+    hashes: 0,
+    group: groupOf(normalized.marker),
+    file: table.ctx.file,
+    line: table.line()
+  };
+}
+function intern(text2) {
+  let copy = interned.get(text2);
+  if (copy === void 0) {
+    copy = text2.length < 13 ? text2 : [...text2].join("");
+    if (interned.size >= INTERNED_LIMIT) interned.clear();
+    interned.set(copy, copy);
+  }
+  return copy;
+}
+var interned = /* @__PURE__ */ new Map();
+var INTERNED_LIMIT = 5e4;
+function orMarkers(markers) {
+  return markers.map((marker) => `(${marker})`).join(" or ");
+}
+function andMarkers(at2, own2, scope) {
+  if (scope === null) return own2;
+  const joined = own2 === null ? scope : `(${own2}) and ${scope}`;
+  return normalizeMarker(at2.ctx, joined, at2.at);
+}
+function quote(value) {
+  return value.includes('"') ? `'${value}'` : `"${value}"`;
+}
+
+// src/discover/parse-discovered-file.ts
+async function parseDiscoveredFile(file2, reader) {
+  if (file2.kind === "requirements") {
+    const resolved = await reader.resolve(
+      file2.path,
+      isConstraintsFileName(file2.path)
+    );
+    return {
+      parsed: { file: file2, kind: "requirements", value: resolved },
+      diagnostics: [...resolved.diagnostics]
+    };
+  }
+  const read = await readTextFile(file2.absPath);
+  if (!read.ok)
+    return { parsed: null, diagnostics: [[file2.path, [read.diagnostic]]] };
+  const text2 = read.text;
+  switch (file2.kind) {
+    case "pyproject": {
+      const result = parsePyproject(text2, file2.path);
+      return {
+        parsed: { file: file2, kind: "pyproject", value: result.value },
+        diagnostics: [[file2.path, result.diagnostics]]
+      };
+    }
+    case "uv-lock": {
+      const result = parseUvLock(text2, file2.path);
+      if (result.value !== null) keepEdgesWithExtras(result.value.packages);
+      return {
+        parsed: { file: file2, kind: "uv-lock", value: result.value },
+        diagnostics: [[file2.path, result.diagnostics]]
+      };
+    }
+    case "pylock": {
+      const result = parsePylock(text2, file2.path);
+      return {
+        parsed: { file: file2, kind: "pylock", value: result.value },
+        diagnostics: [[file2.path, result.diagnostics]]
+      };
+    }
+    case "poetry-lock": {
+      const result = parsePoetryLock(text2, file2.path);
+      return {
+        parsed: { file: file2, kind: "poetry-lock", value: result.value },
+        diagnostics: [[file2.path, result.diagnostics]]
+      };
+    }
+  }
+}
+function keepEdgesWithExtras(packages) {
+  for (const pkg of packages) {
+    if (pkg.dependencies.length === 0) continue;
+    if (pkg.dependencies.every((d) => d.extras.length > 0)) continue;
+    pkg.dependencies = pkg.dependencies.filter((d) => d.extras.length > 0);
+  }
+}
+
+// src/discover/parse-pool.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+var RECYCLE_HEAP_BYTES = 96 * 1024 * 1024;
+var RECYCLE_MIN_FILES = 200;
+var DEFAULT_MIN_FILES = 256;
+var IN_FLIGHT_PER_WORKER = 2;
+function canUseParsePool(options, fileCount) {
+  if (!options) return false;
+  if (fileCount < (options.minFiles ?? DEFAULT_MIN_FILES)) return false;
+  if (countThreads(options) < 1) return false;
+  try {
+    return existsSync2(fileURLToPath(options.workerUrl));
+  } catch {
+    return false;
+  }
+}
+function countThreads(options) {
+  return options.threads ?? availableParallelism();
+}
+function parseInWorkers(files, data, options) {
+  const results = new Array(files.length);
+  const threads = Math.max(1, Math.min(countThreads(options), files.length));
+  const workers = [];
+  const intern2 = createInterner();
+  return new Promise((resolvePool, rejectPool) => {
+    let next = 0;
+    let done = 0;
+    let failed = false;
+    const fail2 = (error63) => {
+      if (failed) return;
+      failed = true;
+      for (const worker of workers) void worker.terminate();
+      rejectPool(error63 instanceof Error ? error63 : new Error(String(error63)));
+    };
+    const feed = (worker) => {
+      if (next >= files.length) return;
+      const index = next++;
+      worker.postMessage({
+        index,
+        file: files[index]
+      });
+    };
+    if (files.length === 0) {
+      resolvePool(results);
+      return;
+    }
+    const recycleBytes = options.recycleHeapBytes ?? RECYCLE_HEAP_BYTES;
+    const recycleMinFiles = options.recycleMinFiles ?? RECYCLE_MIN_FILES;
+    const start = () => {
+      const worker = new Worker(options.workerUrl, { workerData: data });
+      workers.push(worker);
+      let inFlight = 0;
+      let parsed = 0;
+      let retiring = false;
+      const feedThis = () => {
+        if (next >= files.length) return;
+        inFlight++;
+        feed(worker);
+      };
+      worker.on("message", (response) => {
+        if (failed) return;
+        if (!response.ok) {
+          fail2(new Error(response.error));
+          return;
+        }
+        inFlight--;
+        parsed++;
+        results[response.index] = restoreOutcome(response.outcome, intern2);
+        done++;
+        if (done === files.length) {
+          for (const w of workers) void w.terminate();
+          resolvePool(results);
+          return;
+        }
+        if (!retiring && parsed >= recycleMinFiles && response.heapBytes > recycleBytes && next < files.length) {
+          retiring = true;
+          start();
+        }
+        if (!retiring) feedThis();
+        else if (inFlight === 0) {
+          workers.splice(workers.indexOf(worker), 1);
+          void worker.terminate();
+        }
+      });
+      worker.on("error", fail2);
+      worker.on("exit", (code) => {
+        if (done < files.length && !(retiring && inFlight === 0))
+          fail2(new Error(`parse worker exited with code ${code}`));
+      });
+      for (let i = 0; i < IN_FLIGHT_PER_WORKER; i++) feedThis();
+    };
+    for (let t = 0; t < threads; t++) start();
+  });
+}
+function restoreOutcome(outcome, intern2) {
+  const parsed = outcome.parsed;
+  if (parsed === null) return outcome;
+  const requirements = (list) => {
+    for (const r of list) {
+      r.name = intern2(r.name);
+      r.specifier = intern2(r.specifier);
+      if (r.marker !== null) r.marker = intern2(r.marker);
+      r.group = intern2(r.group);
+      r.file = intern2(r.file);
+    }
+  };
+  const locked = (list) => {
+    for (const l of list) {
+      l.name = intern2(l.name);
+      if (l.version !== null) l.version = intern2(l.version);
+      l.source = intern2(l.source);
+      if (l.sourceUrl !== null) l.sourceUrl = intern2(l.sourceUrl);
+      if (l.marker !== null) l.marker = intern2(l.marker);
+      l.file = intern2(l.file);
+      for (const d of l.dependencies) d.name = intern2(d.name);
+    }
+  };
+  switch (parsed.kind) {
+    case "pyproject":
+      if (parsed.value.document !== null)
+        parsed.value.document.lineOf = () => void 0;
+      requirements(parsed.value.requirements);
+      break;
+    case "requirements":
+      requirements(parsed.value.requirements);
+      break;
+    default:
+      locked(parsed.value.packages);
+  }
+  return outcome;
+}
+function createInterner() {
+  const seen = /* @__PURE__ */ new Map();
+  return (text2) => {
+    const known = seen.get(text2);
+    if (known !== void 0) return known;
+    seen.set(text2, text2);
+    return text2;
+  };
+}
+
+// src/discover/resolve-requirements.ts
+import { realpath as realpath2 } from "node:fs/promises";
+import { dirname, join as join2, relative as relative2, resolve } from "node:path";
+
+// src/parse/requirements-txt.ts
+function parseRequirementsTxt(text2, path, options) {
+  const value = {
+    requirements: [],
+    includes: [],
+    options: []
+  };
+  const diagnostics = [];
+  const context2 = {
+    path,
+    group: options?.group ?? "requirements",
+    env: options?.env ?? {},
+    value,
+    diagnostics
+  };
+  let lineNumber = null;
+  try {
+    for (const line of preprocess(text2, context2)) {
+      lineNumber = line.number;
+      handleLine(line.number, line.text, context2);
+    }
+  } catch (error63) {
+    diagnostics.push({
+      severity: "error",
+      line: lineNumber,
+      message: `internal error while reading this requirements file: ${String(error63)}`
+    });
+  }
+  return { value, diagnostics };
+}
+var PY_SPACE2 = "\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
+var COMMENT_RE = new RegExp(`(^|[${PY_SPACE2}]+)#.*$`, "s");
+var ENV_VAR_RE = /\$\{([A-Z0-9_]+)\}/g;
+var PY_LINE_BREAK = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/;
+function splitPythonLines(text2) {
+  if (text2 === "") {
+    return [];
+  }
+  const lines = text2.split(PY_LINE_BREAK);
+  if (new RegExp(`(?:${PY_LINE_BREAK.source})$`).test(text2)) {
+    lines.pop();
+  }
+  return lines;
+}
+function isPythonSpace(c) {
+  if (c <= 32)
+    return c === 32 || c >= 9 && c <= 13 || c >= 28 && c <= 31;
+  return c === 133 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288;
+}
+function stripPython(text2) {
+  let start = 0;
+  let end = text2.length;
+  while (start < end && isPythonSpace(text2.charCodeAt(start))) start++;
+  while (end > start && isPythonSpace(text2.charCodeAt(end - 1))) end--;
+  return start === 0 && end === text2.length ? text2 : text2.slice(start, end);
+}
+function isCommentLine(text2) {
+  let i = 0;
+  while (i < text2.length && isPythonSpace(text2.charCodeAt(i))) i++;
+  return text2.charCodeAt(i) === 35;
+}
+function stripBackslashes(text2) {
+  let start = 0;
+  let end = text2.length;
+  while (start < end && text2.charCodeAt(start) === 92) start++;
+  while (end > start && text2.charCodeAt(end - 1) === 92) end--;
+  return text2.slice(start, end);
+}
+function* preprocess(text2, context2) {
+  const content = text2.startsWith("\uFEFF") ? text2.slice(1) : text2;
+  const physical = splitPythonLines(content);
+  for (const joined of joinLines(physical)) {
+    const line = stripPython(
+      joined.text.includes("#") ? joined.text.replace(COMMENT_RE, "") : joined.text
+    );
+    if (line === "") {
+      continue;
+    }
+    yield {
+      number: joined.number,
+      text: line.includes("${") ? expandEnvVariables(line, joined.number, context2) : line
+    };
+  }
+}
+function* joinLines(lines) {
+  let primary = 0;
+  let parts = [];
+  for (let index = 0; index < lines.length; index++) {
+    const raw = lines[index];
+    const number4 = index + 1;
+    const isComment = isCommentLine(raw);
+    if (!raw.endsWith("\\") || isComment) {
+      const line = isComment ? ` ${raw}` : raw;
+      if (parts.length > 0) {
+        parts.push(line);
+        yield { number: primary, text: parts.join("") };
+        parts = [];
+      } else {
+        yield { number: number4, text: line };
+      }
+    } else {
+      if (parts.length === 0) {
+        primary = number4;
+      }
+      parts.push(stripBackslashes(raw));
+    }
+  }
+  if (parts.length > 0) {
+    yield { number: primary, text: parts.join("") };
+  }
+}
+function expandEnvVariables(line, number4, context2) {
+  let expanded = line;
+  for (const match of line.matchAll(ENV_VAR_RE)) {
+    const [variable, name] = match;
+    const value = context2.env[name];
+    if (!value) {
+      context2.diagnostics.push({
+        severity: "warning",
+        line: number4,
+        message: `environment variable ${name} is not set, so pip would keep '${variable}' as written`
+      });
+      continue;
+    }
+    expanded = expanded.split(variable).join(value);
+  }
+  return expanded;
+}
+function breakArgsOptions(line) {
+  if (line.startsWith("-")) return { args: "", options: line };
+  const index = line.indexOf(" -");
+  if (index === -1) {
+    return { args: line, options: "" };
+  }
+  return { args: line.slice(0, index), options: line.slice(index + 1) };
+}
+function handleLine(number4, line, context2) {
+  const { args, options } = breakArgsOptions(line);
+  if (args !== "") {
+    const hashes = countHashOptions(options);
+    if (hashes !== null) {
+      addRequirementLine(args, number4, hashes, context2);
+      return;
+    }
+  }
+  const words = splitShell(options);
+  if (typeof words === "string") {
+    addError(
+      context2,
+      number4,
+      `could not split the options '${options}': ${words}`
+    );
+    return;
+  }
+  const parsed = parseOptions(words);
+  if (typeof parsed === "string") {
+    addError(context2, number4, `${parsed} (pip stops on this line)`);
+    return;
+  }
+  for (const word of parsed.positional) {
+    context2.diagnostics.push({
+      severity: "warning",
+      line: number4,
+      message: `pip ignores '${word}' after the options on this line`
+    });
+  }
+  if (args !== "") {
+    warnIgnored(
+      parsed,
+      FILE_LEVEL_OPTIONS,
+      number4,
+      context2,
+      "on a requirement line"
+    );
+    addRequirementLine(
+      args,
+      number4,
+      parsed.values.filter((entry) => entry.option.dest === "hashes").length,
+      context2
+    );
+    return;
+  }
+  const editable = parsed.values.find(
+    (entry) => entry.option.dest === "editables"
+  );
+  if (editable !== void 0) {
+    warnIgnored(
+      parsed,
+      [...FILE_LEVEL_OPTIONS, ...REQUIREMENT_OPTIONS],
+      number4,
+      context2,
+      "with -e",
+      editable
+    );
+    addEditable(editable.value ?? "", number4, context2);
+    return;
+  }
+  handleOptionLine(parsed, number4, context2);
+}
+var HASH_OPTIONS_RE = /^(?:--hash=sha(?:256|384|512):[0-9A-Fa-f]*(?:[ \t\r\n]+|$))*$/;
+function countHashOptions(options) {
+  if (!HASH_OPTIONS_RE.test(options)) return null;
+  let count2 = 0;
+  for (let at2 = options.indexOf("--hash="); at2 !== -1; at2 = options.indexOf("--hash=", at2 + 7))
+    count2++;
+  return count2;
+}
+function warnIgnored(parsed, dests, number4, context2, where, except) {
+  for (const entry of parsed.values) {
+    if (entry !== except && dests.includes(entry.option.dest)) {
+      context2.diagnostics.push({
+        severity: "warning",
+        line: number4,
+        message: `pip ignores ${entry.spelling} ${where}`
+      });
+    }
+  }
+}
+function handleOptionLine(parsed, number4, context2) {
+  const { value, diagnostics } = context2;
+  const requirementFiles = parsed.values.filter(
+    (entry) => entry.option.dest === "requirements"
+  );
+  const constraintFiles = parsed.values.filter(
+    (entry) => entry.option.dest === "constraints"
+  );
+  const include = requirementFiles[0] ?? constraintFiles[0];
+  for (const entry of parsed.values) {
+    const dest = entry.option.dest;
+    if (dest === "requirements" || dest === "constraints") {
+      if (entry === include) {
+        value.includes.push({
+          kind: dest === "requirements" ? "requirement" : "constraint",
+          target: entry.value ?? "",
+          line: number4
+        });
+      } else {
+        diagnostics.push({
+          severity: "warning",
+          line: number4,
+          message: `pip reads only one -r or -c per line and ignores ${entry.spelling} ${entry.value ?? ""}`
+        });
+      }
+    } else if (dest === "hashes") {
+      diagnostics.push({
+        severity: "warning",
+        line: number4,
+        message: "--hash without a requirement on the line is ignored by pip"
+      });
+    } else if (REQUIREMENT_OPTIONS.includes(dest)) {
+      diagnostics.push({
+        severity: "warning",
+        line: number4,
+        message: `${entry.spelling} without a requirement on the line is ignored by pip`
+      });
+    } else {
+      value.options.push({
+        name: entry.option.name,
+        value: entry.value,
+        line: number4
+      });
+    }
+  }
+}
+function addError(context2, line, message) {
+  context2.diagnostics.push({ severity: "error", line, message });
+}
+var VCS_NAMES = ["bzr", "git", "hg", "svn"];
+var VCS_SCHEMES = [
+  "bzr+http",
+  "bzr+https",
+  "bzr+ssh",
+  "bzr+sftp",
+  "bzr+ftp",
+  "bzr+lp",
+  "bzr+file",
+  "git+http",
+  "git+https",
+  "git+ssh",
+  "git+git",
+  "git+file",
+  "hg+file",
+  "hg+http",
+  "hg+https",
+  "hg+ssh",
+  "hg+static-http",
+  "svn+ssh",
+  "svn+http",
+  "svn+https",
+  "svn+svn",
+  "svn+file"
+];
+var ARCHIVE_EXTENSIONS = [
+  ".zip",
+  ".whl",
+  ".tar.bz2",
+  ".tbz",
+  ".tar.gz",
+  ".tgz",
+  ".tar",
+  ".tar.xz",
+  ".txz",
+  ".tlz",
+  ".tar.lz",
+  ".tar.lzma"
+];
+function urlScheme(text2) {
+  const colon = text2.indexOf(":");
+  return colon === -1 ? null : text2.slice(0, colon).toLowerCase();
+}
+function isUrl(text2) {
+  const scheme = urlScheme(text2);
+  return scheme !== null && (["http", "https", "file", "ftp"].includes(scheme) || VCS_SCHEMES.includes(scheme));
+}
+function archiveExtension(path) {
+  const base = path.slice(path.lastIndexOf("/") + 1);
+  const dot = base.lastIndexOf(".");
+  if (dot <= 0 || /^\.+$/.test(base.slice(0, dot + 1))) {
+    return "";
+  }
+  let ext = base.slice(dot);
+  const stem = base.slice(0, dot);
+  if (stem.toLowerCase().endsWith(".tar")) {
+    ext = stem.slice(-4) + ext;
+  }
+  return ext.toLowerCase();
+}
+function isArchive(path) {
+  return ARCHIVE_EXTENSIONS.includes(archiveExtension(path));
+}
+function stripExtras(text2) {
+  if (!text2.endsWith("]")) return { path: text2, extras: null };
+  const match = /^(.+)(\[[^\]]+\])$/s.exec(text2);
+  return match ? { path: match[1], extras: match[2] } : { path: text2, extras: null };
+}
+function looksLikePath(text2) {
+  return text2.includes("/") || text2.startsWith(".");
+}
+function urlFileName(url2) {
+  const withoutFragment = url2.split("#", 1)[0] ?? "";
+  const withoutQuery = withoutFragment.split("?", 1)[0] ?? "";
+  const afterScheme = withoutQuery.replace(/^[A-Za-z][A-Za-z0-9+.-]*:/, "");
+  const pathPart = afterScheme.startsWith("//") ? afterScheme.slice(2).replace(/^[^/]*/, "") : afterScheme;
+  const trimmed = pathPart.replace(/\/+$/, "");
+  const base = trimmed.slice(trimmed.lastIndexOf("/") + 1);
+  try {
+    return decodeURIComponent(base);
+  } catch {
+    return base;
+  }
+}
+function eggFragment(url2) {
+  const match = /[#&]egg=([^&]*)/.exec(url2);
+  return match?.[1] ? match[1] : null;
+}
+var WHEEL_FILE_RE = /^(?<name>[^\s-]+?)-(?<ver>[^\s-]*?)(?:(?:-(?<build>\d[^-]*?))?-(?<pyver>[^\s-]+?)-(?<abi>[^\s-]+?)-(?<plat>[^\s-]+?)\.whl|\.dist-info)$/;
+function addRequirementLine(args, number4, hashes, context2) {
+  const url2 = isUrl(args);
+  const separator = url2 ? "; " : ";";
+  const at2 = args.indexOf(separator);
+  let body = args;
+  let marker = null;
+  if (at2 !== -1) {
+    body = args.slice(0, at2);
+    const markerText = stripPython(args.slice(at2 + separator.length));
+    if (markerText !== "") {
+      const result = parsePep508Marker(markerText);
+      if (!result.ok) {
+        addError(
+          context2,
+          number4,
+          `invalid environment marker: ${result.error}`
+        );
+        return;
+      }
+      marker = result.value;
+    }
+  }
+  body = stripPython(body);
+  let requirement;
+  if (url2) {
+    requirement = requirementFromLink(body, body, null, number4, context2, false);
+  } else {
+    const { path, extras } = stripExtras(body);
+    const archive = isArchive(path);
+    const pep508Url = body.includes("@") && !looksLikePath(body.split("@", 1)[0] ?? "");
+    const result = parsePep508(body);
+    if (archive && !pep508Url) {
+      requirement = requirementFromLink(
+        path,
+        path,
+        extras,
+        number4,
+        context2,
+        false
+      );
+    } else if (result.ok) {
+      if (result.value.marker !== null) {
+        marker = result.value.marker;
+      }
+      const {
+        name,
+        specifier,
+        extras: requirementExtras,
+        url: requirementUrl
+      } = result.value;
+      requirement = {
+        name,
+        specifier,
+        extras: requirementExtras,
+        url: requirementUrl
+      };
+    } else if (looksLikePath(body) && !archive && !(pep508Url && isUrl(stripPython(body.slice(body.indexOf("@") + 1))))) {
+      requirement = requirementFromLink(
+        path,
+        path,
+        extras,
+        number4,
+        context2,
+        false
+      );
+    } else {
+      addError(context2, number4, invalidRequirementMessage(body, result.error));
+      return;
+    }
+  }
+  if (requirement === null) {
+    return;
+  }
+  context2.value.requirements.push({
+    ...requirement,
+    marker,
+    editable: false,
+    hashes,
+    group: context2.group,
+    file: context2.path,
+    line: number4
+  });
+}
+function invalidRequirementMessage(body, error63) {
+  if (body.includes("/") && !/^[^/]*@[^/]*:/.test(body)) {
+    return `invalid requirement (it looks like a path, but pip reads it as a requirement): ${error63}`;
+  }
+  if (body.includes("=") && !/===|==|~=|!=|<=|>=|<|>/.test(body)) {
+    return `invalid requirement ('=' is not a version operator; did you mean '=='?): ${error63}`;
+  }
+  return `invalid requirement: ${error63}`;
+}
+function requirementFromLink(target, url2, extrasText, number4, context2, editable) {
+  const extras = extrasText === null ? [] : parseExtrasText(extrasText, number4, context2);
+  const fileName = isUrl(target) ? urlFileName(target) : target.slice(target.lastIndexOf("/") + 1);
+  if (!editable && archiveExtension(fileName) === ".whl") {
+    const wheel = WHEEL_FILE_RE.exec(fileName);
+    if (!wheel?.groups) {
+      addError(context2, number4, `'${fileName}' is not a valid wheel file name`);
+      return null;
+    }
+    const name = (wheel.groups.name ?? "").replace(/_/g, "-");
+    const version3 = (wheel.groups.ver ?? "").replace(/_/g, "-");
+    const result2 = parsePep508(`${name}==${version3}`);
+    if (!result2.ok) {
+      addError(
+        context2,
+        number4,
+        `cannot read a name and version from the wheel '${fileName}': ${result2.error}`
+      );
+      return null;
+    }
+    return {
+      name: result2.value.name,
+      specifier: result2.value.specifier,
+      extras,
+      url: url2
+    };
+  }
+  const egg = isUrl(target) ? eggFragment(target) : null;
+  if (egg === null) {
+    const local = !isUrl(target) || urlScheme(target) === "file";
+    context2.diagnostics.push({
+      severity: local ? "notice" : "warning",
+      line: number4,
+      message: `cannot tell the package name of '${target}' without building it, so it is not audited; add '#egg=<name>' or write '<name> @ <url>'`
+    });
+    return null;
+  }
+  const result = parsePep508(egg);
+  if (!result.ok) {
+    addError(
+      context2,
+      number4,
+      `invalid '#egg=' name in '${target}': ${result.error}`
+    );
+    return null;
+  }
+  const allExtras = [...extras];
+  for (const extra of result.value.extras) {
+    if (!allExtras.includes(extra)) {
+      allExtras.push(extra);
+    }
+  }
+  return {
+    name: result.value.name,
+    specifier: result.value.specifier,
+    extras: allExtras,
+    url: url2
+  };
+}
+function parseExtrasText(extrasText, number4, context2) {
+  const result = parsePep508(`placeholder${extrasText.toLowerCase()}`);
+  if (!result.ok) {
+    addError(
+      context2,
+      number4,
+      `invalid extras '${extrasText}': ${result.error}`
+    );
+    return [];
+  }
+  return result.value.extras;
+}
+function addEditable(target, number4, context2) {
+  const { path: withoutExtras, extras } = stripExtras(target);
+  let requirement;
+  let url2 = target;
+  const shorthand = VCS_NAMES.find(
+    (vcs) => target.toLowerCase().startsWith(`${vcs}:`)
+  );
+  if (shorthand !== void 0) {
+    url2 = `${shorthand}+${target}`;
+  }
+  const scheme = urlScheme(url2);
+  if (withoutExtras.toLowerCase().startsWith("file:")) {
+    requirement = requirementFromLink(
+      withoutExtras,
+      withoutExtras,
+      extras,
+      number4,
+      context2,
+      true
+    );
+  } else if (scheme !== null && VCS_SCHEMES.includes(scheme)) {
+    if (eggFragment(url2) === null) {
+      addError(
+        context2,
+        number4,
+        `cannot tell the package name of '${target}'; add '#egg=<name>' to the URL`
+      );
+      return;
+    }
+    requirement = requirementFromLink(url2, url2, null, number4, context2, true);
+  } else if (scheme === null || /^[A-Za-z]:[\\/]/.test(withoutExtras) || // pip: a URL that is neither file: nor VCS is not a valid editable.
+  looksLikePath(withoutExtras) && !isUrl(withoutExtras) && !/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(withoutExtras)) {
+    requirement = requirementFromLink(
+      withoutExtras,
+      withoutExtras,
+      extras,
+      number4,
+      context2,
+      true
+    );
+  } else {
+    addError(
+      context2,
+      number4,
+      `'${target}' is not a valid editable requirement: it should be a path to a local project or a VCS URL (git+https://..., hg+..., svn+..., bzr+...)`
+    );
+    return;
+  }
+  if (requirement === null) {
+    return;
+  }
+  context2.value.requirements.push({
+    ...requirement,
+    marker: null,
+    editable: true,
+    hashes: 0,
+    group: context2.group,
+    file: context2.path,
+    line: number4
+  });
+}
+function splitShell(text2) {
+  if (!/['"\\]/.test(text2)) {
+    return text2 === "" ? [] : text2.split(/[ \t\r\n]+/).filter((word2) => word2 !== "");
+  }
+  const words = [];
+  let word = "";
+  let inWord = false;
+  let quote2 = null;
+  for (let i = 0; i < text2.length; i++) {
+    const ch = text2[i];
+    if (quote2 === "'") {
+      if (ch === "'") {
+        quote2 = null;
+      } else {
+        word += ch;
+      }
+    } else if (quote2 === '"') {
+      if (ch === '"') {
+        quote2 = null;
+      } else if (ch === "\\") {
+        i++;
+        if (i >= text2.length) {
+          return "No escaped character";
+        }
+        const next = text2[i];
+        word += next === '"' || next === "\\" ? next : `\\${next}`;
+      } else {
+        word += ch;
+      }
+    } else if (ch === " " || ch === "	" || ch === "\r" || ch === "\n") {
+      if (inWord) {
+        words.push(word);
+        word = "";
+        inWord = false;
+      }
+    } else if (ch === "'" || ch === '"') {
+      quote2 = ch;
+      inWord = true;
+    } else if (ch === "\\") {
+      i++;
+      if (i >= text2.length) {
+        return "No escaped character";
+      }
+      word += text2[i];
+      inWord = true;
+    } else {
+      word += ch;
+      inWord = true;
+    }
+  }
+  if (quote2 !== null) {
+    return "No closing quotation";
+  }
+  if (inWord) {
+    words.push(word);
+  }
+  return words;
+}
+var OPTION_SPECS = [
+  {
+    name: "--index-url",
+    short: ["-i"],
+    long: ["--index-url", "--pypi-url"],
+    dest: "index_url",
+    takesValue: true
+  },
+  {
+    name: "--extra-index-url",
+    short: [],
+    long: ["--extra-index-url"],
+    dest: "extra_index_urls",
+    takesValue: true
+  },
+  {
+    name: "--no-index",
+    short: [],
+    long: ["--no-index"],
+    dest: "no_index",
+    takesValue: false
+  },
+  {
+    name: "--constraint",
+    short: ["-c"],
+    long: ["--constraint"],
+    dest: "constraints",
+    takesValue: true
+  },
+  {
+    name: "--requirement",
+    short: ["-r"],
+    long: ["--requirement"],
+    dest: "requirements",
+    takesValue: true
+  },
+  {
+    name: "--editable",
+    short: ["-e"],
+    long: ["--editable"],
+    dest: "editables",
+    takesValue: true
+  },
+  {
+    name: "--find-links",
+    short: ["-f"],
+    long: ["--find-links"],
+    dest: "find_links",
+    takesValue: true
+  },
+  {
+    name: "--no-binary",
+    short: [],
+    long: ["--no-binary"],
+    dest: "no_binary",
+    takesValue: true,
+    check: checkFormatControl
+  },
+  {
+    name: "--only-binary",
+    short: [],
+    long: ["--only-binary"],
+    dest: "only_binary",
+    takesValue: true,
+    check: checkFormatControl
+  },
+  {
+    name: "--prefer-binary",
+    short: [],
+    long: ["--prefer-binary"],
+    dest: "prefer_binary",
+    takesValue: false
+  },
+  {
+    name: "--require-hashes",
+    short: [],
+    long: ["--require-hashes"],
+    dest: "require_hashes",
+    takesValue: false
+  },
+  { name: "--pre", short: [], long: ["--pre"], dest: "pre", takesValue: false },
+  {
+    name: "--trusted-host",
+    short: [],
+    long: ["--trusted-host"],
+    dest: "trusted_hosts",
+    takesValue: true
+  },
+  {
+    name: "--use-feature",
+    short: [],
+    long: ["--use-feature"],
+    dest: "features_enabled",
+    takesValue: true,
+    choices: ["fast-deps", "truststore", "no-binary-enable-wheel-cache"]
+  },
+  {
+    name: "--global-option",
+    short: [],
+    long: ["--global-option"],
+    dest: "global_options",
+    takesValue: true
+  },
+  {
+    name: "--hash",
+    short: [],
+    long: ["--hash"],
+    dest: "hashes",
+    takesValue: true,
+    check: checkHash
+  },
+  {
+    name: "--config-settings",
+    short: ["-C"],
+    long: ["--config-settings"],
+    dest: "config_settings",
+    takesValue: true,
+    check: (value, spelling) => value.includes("=") ? null : `arguments to ${spelling} must be of the form KEY=VAL`
+  }
+];
+var LONG_OPTIONS = new Map(
+  OPTION_SPECS.flatMap(
+    (spec) => spec.long.map((long) => [long, spec])
+  )
+);
+var REQUIREMENT_OPTIONS = [
+  "global_options",
+  "hashes",
+  "config_settings"
+];
+var FILE_LEVEL_OPTIONS = OPTION_SPECS.map(
+  (spec) => spec.dest
+).filter((dest) => !REQUIREMENT_OPTIONS.includes(dest));
+function checkHash(value, spelling) {
+  const colon = value.indexOf(":");
+  if (colon === -1) {
+    return `arguments to ${spelling} must be a hash name followed by a value, like --hash=sha256:abcde...`;
+  }
+  const algorithm = value.slice(0, colon);
+  if (!["sha256", "sha384", "sha512"].includes(algorithm)) {
+    return `allowed hash algorithms for ${spelling} are sha256, sha384, sha512, not '${algorithm}'`;
+  }
+  return null;
+}
+function checkFormatControl(value, spelling) {
+  return value.startsWith("-") ? `${spelling} needs a value (":all:", ":none:" or package names)` : null;
+}
+function parseOptions(words) {
+  const values = [];
+  const positional = [];
+  let next = 0;
+  const hasMore = () => next < words.length;
+  const take = () => words[next++];
+  while (hasMore()) {
+    const word = take();
+    if (word === "--") {
+      positional.push(...words.slice(next));
+      break;
+    }
+    if (word.startsWith("--")) {
+      const equals = word.indexOf("=");
+      const written = equals === -1 ? word : word.slice(0, equals);
+      const option = matchLongOption(written);
+      if (typeof option === "string") {
+        return option;
+      }
+      let value = null;
+      if (option.takesValue) {
+        if (equals !== -1) {
+          value = word.slice(equals + 1);
+        } else if (hasMore()) {
+          value = take();
+        } else {
+          return `${written} option requires 1 argument`;
+        }
+      } else if (equals !== -1) {
+        return `${written} option does not take a value`;
+      }
+      const error63 = checkValue(option, written, value);
+      if (error63 !== null) {
+        return error63;
+      }
+      values.push({ option, spelling: written, value });
+    } else if (word.startsWith("-") && word !== "-") {
+      for (let i = 1; i < word.length; i++) {
+        const spelling = `-${word[i]}`;
+        const option = OPTION_SPECS.find(
+          (spec) => spec.short.includes(spelling)
+        );
+        if (option === void 0) {
+          return `no such option: ${spelling}`;
+        }
+        let value = null;
+        if (option.takesValue) {
+          if (i + 1 < word.length) {
+            value = word.slice(i + 1);
+          } else if (hasMore()) {
+            value = take();
+          } else {
+            return `${spelling} option requires 1 argument`;
+          }
+        }
+        const error63 = checkValue(option, spelling, value);
+        if (error63 !== null) {
+          return error63;
+        }
+        values.push({ option, spelling, value });
+        if (option.takesValue) {
+          break;
+        }
+      }
+    } else {
+      positional.push(word);
+    }
+  }
+  return { values, positional };
+}
+function matchLongOption(written) {
+  const exact = LONG_OPTIONS.get(written);
+  if (exact !== void 0) {
+    return exact;
+  }
+  const candidates = OPTION_SPECS.flatMap(
+    (spec) => spec.long.filter((long) => long.startsWith(written)).map((long) => ({ spec, long }))
+  );
+  const [first, ...others] = candidates;
+  if (first === void 0) {
+    return `no such option: ${written}`;
+  }
+  if (others.length > 0) {
+    return `ambiguous option: ${written} (${candidates.map((candidate) => candidate.long).join(", ")}?)`;
+  }
+  return first.spec;
+}
+function checkValue(option, spelling, value) {
+  if (value === null) {
+    return null;
+  }
+  if (option.choices && !option.choices.includes(value)) {
+    return `option ${spelling}: invalid choice: '${value}' (choose from ${option.choices.map((choice2) => `'${choice2}'`).join(", ")})`;
+  }
+  return option.check ? option.check(value, spelling) : null;
+}
+
+// src/discover/resolve-requirements.ts
+function createRequirementsReader(rootReal, env) {
+  const parsed = /* @__PURE__ */ new Map();
+  function load(relPath) {
+    let entry = parsed.get(relPath);
+    if (!entry) {
+      entry = readTextFile(join2(rootReal, relPath)).then((read) => {
+        if (!read.ok) return { ok: false, diagnostic: read.diagnostic };
+        const result = parseRequirementsTxt(read.text, relPath, { env });
+        return {
+          ok: true,
+          value: result.value,
+          diagnostics: result.diagnostics
+        };
+      });
+      parsed.set(relPath, entry);
+    }
+    return entry;
+  }
+  async function resolveFile(relPath, asConstraints) {
+    const out = {
+      requirements: [],
+      options: [],
+      diagnostics: /* @__PURE__ */ new Map(),
+      files: []
+    };
+    const report = (file2, diagnostic) => {
+      const list = out.diagnostics.get(file2) ?? [];
+      list.push(diagnostic);
+      out.diagnostics.set(file2, list);
+    };
+    const seen = /* @__PURE__ */ new Set();
+    async function visit2(file2, constraints, chain) {
+      const firstVisit = !seen.has(file2);
+      seen.add(file2);
+      if (firstVisit) out.files.push(file2);
+      const result = await load(file2);
+      if (!result.ok) {
+        if (firstVisit) report(file2, result.diagnostic);
+        return;
+      }
+      if (firstVisit) for (const d of result.diagnostics) report(file2, d);
+      for (const requirement of result.value.requirements) {
+        out.requirements.push(
+          constraints ? { ...requirement, group: "constraints-file" } : requirement
+        );
+      }
+      out.options.push(...result.value.options);
+      for (const include of result.value.includes) {
+        const flag = include.kind === "constraint" ? "-c" : "-r";
+        if (/^[a-z][a-z0-9+.-]*:\/\//i.test(include.target)) {
+          report(file2, {
+            severity: "warning",
+            line: include.line,
+            message: `${flag} ${include.target}: remote requirements files are not fetched; their requirements were not audited`
+          });
+          continue;
+        }
+        const target = await locate(file2, include.target);
+        if (!target.ok) {
+          report(file2, {
+            severity: "error",
+            line: include.line,
+            message: `${flag} ${include.target}: ${target.reason}`
+          });
+          continue;
+        }
+        const start = chain.findIndex((link) => link.file === target.relPath);
+        if (start >= 0) {
+          reportCycle(
+            [...chain.slice(start), { file: file2, line: include.line, flag }],
+            report
+          );
+          continue;
+        }
+        await visit2(
+          target.relPath,
+          constraints || include.kind === "constraint",
+          [...chain, { file: file2, line: include.line, flag }]
+        );
+      }
+    }
+    await visit2(relPath, asConstraints, []);
+    return out;
+  }
+  function reportCycle(edges, report) {
+    let first = 0;
+    edges.forEach((edge, i) => {
+      const best = edges[first];
+      if (edge.file < best.file || edge.file === best.file && edge.line < best.line)
+        first = i;
+    });
+    const rotated = [...edges.slice(first), ...edges.slice(0, first)];
+    const names = [
+      ...rotated.map((e) => e.file),
+      rotated[0].file
+    ].join(" -> ");
+    const at2 = rotated[0];
+    report(at2.file, {
+      severity: "error",
+      line: at2.line,
+      message: `${at2.flag} include cycle: ${names}`
+    });
+  }
+  async function locate(fromRel, target) {
+    const candidate = resolve(join2(rootReal, dirname(fromRel)), target);
+    if (!isInside(rootReal, candidate))
+      return {
+        ok: false,
+        reason: "refused: the file is outside the audited root"
+      };
+    let real;
+    try {
+      real = await realpath2(candidate);
+    } catch {
+      return { ok: false, reason: "no such file" };
+    }
+    if (!isInside(rootReal, real)) {
+      return {
+        ok: false,
+        reason: "refused: the file is a link to outside the audited root"
+      };
+    }
+    return {
+      ok: true,
+      relPath: relative2(rootReal, real).split("\\").join("/")
+    };
+  }
+  return { resolve: resolveFile };
+}
+
+// src/errors.ts
+var ConfigurationError = class extends Error {
+  constructor(message, file2 = null, line = null) {
+    super(message);
+    this.file = file2;
+    this.line = line;
+  }
+  file;
+  line;
+  name = "ConfigurationError";
+};
+function describeConfigurationError(error63) {
+  if (error63.file === null) return error63.message;
+  const where = `${error63.file}${error63.line ? `:${error63.line}` : ""}`;
+  return error63.message.startsWith(error63.file) ? error63.message : `${where}: ${error63.message}`;
+}
+
+// src/index/index-endpoint.ts
+var DEFAULT_INDEX_URL = "https://pypi.org";
+var INDEX_TOKEN_ENV = "PIN_AUDIT_INDEX_TOKEN";
+function parseIndexEndpoint(raw, token = null) {
+  let url2;
+  try {
+    url2 = new URL(raw.trim());
+  } catch {
+    return {
+      ok: false,
+      error: `"${redactUrl(raw)}" is not an absolute URL (expected e.g. https://pypi.org/simple)`
+    };
+  }
+  if (url2.protocol !== "https:" && url2.protocol !== "http:")
+    return {
+      ok: false,
+      error: `index URL must use https:// or http://, got ${url2.protocol}`
+    };
+  const secrets = [];
+  let authorization = null;
+  const user = decodeURIComponent(url2.username);
+  const password = decodeURIComponent(url2.password);
+  if (token !== null && token !== "") {
+    secrets.push(token);
+    if (token.includes(":")) {
+      const [tokenUser = "", ...rest] = token.split(":");
+      secrets.push(rest.join(":"));
+      authorization = basic(tokenUser, rest.join(":"), secrets);
+    } else authorization = `Bearer ${token}`;
+  } else if (user !== "" || password !== "") {
+    authorization = basic(user, password, secrets);
+  }
+  if (url2.username !== "") secrets.push(url2.username, user);
+  if (url2.password !== "") secrets.push(url2.password, password);
+  if (authorization !== null) secrets.push(authorization);
+  url2.username = "";
+  url2.password = "";
+  url2.search = "";
+  url2.hash = "";
+  const clean = url2.toString().replace(/\/+$/, "");
+  const api = /\/simple$/i.test(new URL(clean).pathname) ? "simple" : "json";
+  return {
+    ok: true,
+    value: {
+      url: clean,
+      api,
+      authorization,
+      secrets: [...new Set(secrets.filter((s) => s.length >= 3))]
+    }
+  };
+}
+function basic(user, password, secrets) {
+  const encoded = Buffer.from(`${user}:${password}`).toString("base64");
+  secrets.push(encoded);
+  return `Basic ${encoded}`;
+}
+function redactUrl(text2) {
+  return text2.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/gi, "$1");
+}
+function listIndexSecrets(options) {
+  const token = options.env?.[INDEX_TOKEN_ENV] ?? null;
+  const secrets = /* @__PURE__ */ new Set();
+  if (token) secrets.add(token);
+  if (options.indexUrl !== void 0) {
+    const parsed = parseIndexEndpoint(options.indexUrl, token);
+    if (parsed.ok) for (const s of parsed.value.secrets) secrets.add(s);
+  }
+  return [...secrets];
+}
+function maskSecrets(text2, secrets) {
+  let out = text2;
+  for (const secret of [...secrets].sort((a, b) => b.length - a.length))
+    if (secret.length > 0) out = out.split(secret).join("***");
+  return out;
+}
+
+// src/index/index-facts.ts
+function projectReleaseKey(project, name, version3) {
+  return `${project}\0${name}\0${version3}`;
+}
+function createEmptyIndexFacts() {
+  return { online: false, indexByProject: /* @__PURE__ */ new Map(), releases: /* @__PURE__ */ new Map() };
+}
 
 // src/index/response-cache.ts
 import { createHash } from "node:crypto";
-import { mkdir as mkdir2, readFile, rename as rename2, writeFile as writeFile3 } from "node:fs/promises";
-import { join as join2 } from "node:path";
+import { mkdir as mkdir2, readFile, rename as rename2, writeFile as writeFile2 } from "node:fs/promises";
+import { join as join3 } from "node:path";
 var FORMAT = 1;
 function createResponseCache(dir) {
-  const fileFor = (url2, accept) => join2(
+  const fileFor = (url2, accept) => join3(
     dir,
     `${createHash("sha256").update(`${url2}
 ${accept}`).digest("hex")}.json`
@@ -28279,7 +34184,7 @@ ${accept}`).digest("hex")}.json`
         await mkdir2(dir, { recursive: true });
         const file2 = fileFor(url2, accept);
         const temp = `${file2}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-        await writeFile3(
+        await writeFile2(
           temp,
           JSON.stringify({ format: FORMAT, url: url2, accept, ...entry })
         );
@@ -28493,292 +34398,1765 @@ async function selectFetch(env) {
   return proxied;
 }
 
-// src/index/index-endpoint.ts
-var DEFAULT_INDEX_URL = "https://pypi.org";
-var INDEX_TOKEN_ENV = "PIN_AUDIT_INDEX_TOKEN";
-function parseIndexEndpoint(raw, token = null) {
-  let url2;
-  try {
-    url2 = new URL(raw.trim());
-  } catch {
-    return {
-      ok: false,
-      error: `"${redactUrl(raw)}" is not an absolute URL (expected e.g. https://pypi.org/simple)`
-    };
-  }
-  if (url2.protocol !== "https:" && url2.protocol !== "http:")
-    return {
-      ok: false,
-      error: `index URL must use https:// or http://, got ${url2.protocol}`
-    };
-  const secrets = [];
-  let authorization = null;
-  const user = decodeURIComponent(url2.username);
-  const password = decodeURIComponent(url2.password);
-  if (token !== null && token !== "") {
-    secrets.push(token);
-    if (token.includes(":")) {
-      const [tokenUser = "", ...rest] = token.split(":");
-      secrets.push(rest.join(":"));
-      authorization = basic(tokenUser, rest.join(":"), secrets);
-    } else authorization = `Bearer ${token}`;
-  } else if (user !== "" || password !== "") {
-    authorization = basic(user, password, secrets);
-  }
-  if (url2.username !== "") secrets.push(url2.username, user);
-  if (url2.password !== "") secrets.push(url2.password, password);
-  if (authorization !== null) secrets.push(authorization);
-  url2.username = "";
-  url2.password = "";
-  url2.search = "";
-  url2.hash = "";
-  const clean = url2.toString().replace(/\/+$/, "");
-  const api = /\/simple$/i.test(new URL(clean).pathname) ? "simple" : "json";
+// src/index/parse-index-responses.ts
+function parsePypiReleaseJson(text2) {
+  const root = parseJsonObject(text2);
+  if (root === null) return malformed("PyPI JSON API", text2);
+  const info2 = root.info;
+  if (!isObject(info2) || typeof info2.version !== "string")
+    return { ok: false, error: "PyPI JSON API answer has no info.version" };
+  const files = Array.isArray(root.urls) ? root.urls.filter(isObject) : [];
+  const yanked = info2.yanked === true || files.length > 0 && files.every((f) => f.yanked === true);
+  const reason = stringOrNull(info2.yanked_reason) ?? files.map((f) => stringOrNull(f.yanked_reason)).find((r) => r !== null) ?? null;
   return {
     ok: true,
     value: {
-      url: clean,
-      api,
-      authorization,
-      secrets: [...new Set(secrets.filter((s) => s.length >= 3))]
+      version: normalizeVersionText(info2.version),
+      yanked,
+      yankedReason: yanked ? nonEmpty(reason) : null,
+      uploadTime: earliest(
+        files.map((f) => stringOrNull(f.upload_time_iso_8601 ?? f.upload_time))
+      ),
+      requiresDist: Array.isArray(info2.requires_dist) ? info2.requires_dist.filter((r) => typeof r === "string") : (
+        // PyPI says null both for "no dependencies" and "unknown"; a release with files that has
+        // null requires_dist declared none in its METADATA (PyPI extracts it on upload).
+        []
+      ),
+      requiresPython: nonEmpty(stringOrNull(info2.requires_python))
     }
   };
 }
-function basic(user, password, secrets) {
-  const encoded = Buffer.from(`${user}:${password}`).toString("base64");
-  secrets.push(encoded);
-  return `Basic ${encoded}`;
-}
-function redactUrl(text2) {
-  return text2.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/gi, "$1");
-}
-function listIndexSecrets(options) {
-  const token = options.env?.[INDEX_TOKEN_ENV] ?? null;
-  const secrets = /* @__PURE__ */ new Set();
-  if (token) secrets.add(token);
-  if (options.indexUrl !== void 0) {
-    const parsed = parseIndexEndpoint(options.indexUrl, token);
-    if (parsed.ok) for (const s of parsed.value.secrets) secrets.add(s);
+function parsePypiProjectJson(text2) {
+  const root = parseJsonObject(text2);
+  if (root === null || !isObject(root.releases))
+    return malformed("PyPI JSON API", text2);
+  const out = [];
+  for (const [raw, value] of Object.entries(root.releases)) {
+    const files = Array.isArray(value) ? value.filter(isObject) : [];
+    if (files.length === 0) continue;
+    const yanked = files.every((f) => f.yanked === true);
+    out.push({
+      version: normalizeVersionText(raw),
+      yanked,
+      yankedReason: yanked ? files.map((f) => nonEmpty(stringOrNull(f.yanked_reason))).find((r) => r !== null) ?? null : null,
+      uploadTime: earliest(
+        files.map((f) => stringOrNull(f.upload_time_iso_8601 ?? f.upload_time))
+      ),
+      requiresPython: files.map((f) => nonEmpty(stringOrNull(f.requires_python))).find((r) => r !== null) ?? null
+    });
   }
-  return [...secrets];
+  return { ok: true, value: out };
 }
-function maskSecrets(text2, secrets) {
-  let out = text2;
-  for (const secret of [...secrets].sort((a, b) => b.length - a.length))
-    if (secret.length > 0) out = out.split(secret).join("***");
-  return out;
+function parseSimpleProjectJson(text2, pageUrl, name) {
+  const root = parseJsonObject(text2);
+  if (root === null || !Array.isArray(root.files))
+    return malformed("Simple API (PEP 691)", text2);
+  const files = [];
+  for (const file2 of root.files) {
+    if (!isObject(file2) || typeof file2.filename !== "string" || typeof file2.url !== "string")
+      continue;
+    let url2;
+    try {
+      url2 = new URL(file2.url, pageUrl).toString();
+    } catch {
+      continue;
+    }
+    const metadata = file2["core-metadata"] ?? file2["data-dist-info-metadata"];
+    files.push({
+      filename: file2.filename,
+      url: url2,
+      version: versionFromFilename(file2.filename, name),
+      // PEP 592 (as PEP 691 spells it): false, true, or a non-empty reason string.
+      yanked: file2.yanked === true || typeof file2.yanked === "string",
+      yankedReason: typeof file2.yanked === "string" ? nonEmpty(file2.yanked) : null,
+      uploadTime: stringOrNull(file2["upload-time"]),
+      requiresPython: nonEmpty(stringOrNull(file2["requires-python"])),
+      hasMetadata: metadata === true || isObject(metadata) && metadata !== null
+    });
+  }
+  const versions = Array.isArray(root.versions) ? root.versions.filter((v) => typeof v === "string").map(normalizeVersionText) : null;
+  return {
+    ok: true,
+    value: {
+      name: typeof root.name === "string" ? root.name : name,
+      files,
+      versions
+    }
+  };
+}
+function summarizeSimpleRelease(project, version3) {
+  const files = project.files.filter((f) => f.version === version3);
+  if (files.length === 0) return null;
+  const yanked = files.every((f) => f.yanked);
+  return {
+    version: version3,
+    yanked,
+    yankedReason: yanked ? files.map((f) => f.yankedReason).find((r) => r !== null) ?? null : null,
+    uploadTime: earliest(files.map((f) => f.uploadTime)),
+    requiresPython: files.map((f) => f.requiresPython).find((r) => r !== null) ?? null
+  };
+}
+function summarizeSimpleReleases(project) {
+  const versions = /* @__PURE__ */ new Set();
+  for (const file2 of project.files)
+    if (file2.version !== null) versions.add(file2.version);
+  return [...versions].flatMap((version3) => {
+    const summary2 = summarizeSimpleRelease(project, version3);
+    return summary2 === null ? [] : [summary2];
+  });
+}
+function pickMetadataFile(project, version3) {
+  const candidates = project.files.filter(
+    (f) => f.version === version3 && f.hasMetadata
+  );
+  return candidates.find((f) => f.filename.endsWith(".whl")) ?? candidates[0] ?? null;
+}
+function parseCoreMetadata(text2) {
+  const lines = text2.replace(/\r\n?/g, "\n").split("\n");
+  const headers = [];
+  for (const line of lines) {
+    if (line === "") break;
+    if (/^[ \t]/.test(line)) {
+      const last = headers.at(-1);
+      if (last) last[1] += `
+${line.trim()}`;
+      continue;
+    }
+    const colon = line.indexOf(":");
+    if (colon <= 0) continue;
+    headers.push([
+      line.slice(0, colon).trim().toLowerCase(),
+      line.slice(colon + 1).trim()
+    ]);
+  }
+  if (!headers.some(([k]) => k === "metadata-version" || k === "name"))
+    return malformed("core metadata file", text2);
+  return {
+    ok: true,
+    value: {
+      requiresDist: headers.filter(([k]) => k === "requires-dist").map(([, v]) => v),
+      requiresPython: nonEmpty(
+        headers.find(([k]) => k === "requires-python")?.[1] ?? null
+      )
+    }
+  };
+}
+function versionFromFilename(filename, project) {
+  const wanted = normalizeName(project);
+  const wheel = /^(.+?)-([^-]+)(?:-\d[^-]*)?-[^-]+-[^-]+-[^-]+\.whl$/i.exec(
+    filename
+  );
+  if (wheel) {
+    const version3 = parseVersion(wheel[2] ?? "");
+    return version3 !== null && normalizeName(wheel[1] ?? "") === wanted ? version3.text : null;
+  }
+  const stem = /^(.+)\.(tar\.gz|zip|tar\.bz2|tgz|tar\.xz|tar)$/i.exec(
+    filename
+  )?.[1];
+  if (stem === void 0) {
+    const egg = /^(.+?)-([^-]+)(?:-.*)?\.egg$/i.exec(filename);
+    return egg ? parseVersion(egg[2] ?? "")?.text ?? null : null;
+  }
+  for (let i = stem.indexOf("-"); i !== -1; i = stem.indexOf("-", i + 1)) {
+    if (normalizeName(stem.slice(0, i)) !== wanted) continue;
+    const version3 = parseVersion(stem.slice(i + 1));
+    if (version3 !== null) return version3.text;
+  }
+  return null;
+}
+function normalizeVersionText(text2) {
+  return parseVersion(text2)?.text ?? text2;
+}
+function earliest(times) {
+  let best = null;
+  for (const text2 of times) {
+    if (text2 === null) continue;
+    const at2 = Date.parse(text2);
+    if (Number.isNaN(at2)) continue;
+    if (best === null || at2 < best.at) best = { text: text2, at: at2 };
+  }
+  return best === null ? null : new Date(best.at).toISOString();
+}
+function parseJsonObject(text2) {
+  try {
+    const value = JSON.parse(text2);
+    return isObject(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+function malformed(what, text2) {
+  const start = text2.trimStart();
+  const kind = start === "" ? "an empty body" : start.startsWith("<") ? "an HTML or XML page, not JSON" : parseJsonObject(text2) !== null || /^[[{]/.test(start) ? isJson(text2) ? "JSON of an unexpected shape" : "invalid JSON" : "not JSON";
+  return {
+    ok: false,
+    error: `malformed ${what} answer (${kind}, ${Buffer.byteLength(text2)} bytes)`
+  };
+}
+function isJson(text2) {
+  try {
+    JSON.parse(text2);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function stringOrNull(value) {
+  return typeof value === "string" ? value : null;
+}
+function nonEmpty(value) {
+  return value === null || value.trim() === "" ? null : value;
 }
 
-// src/report/escape.ts
-var ZWSP = "&#8203;";
-var MARKUP = /* @__PURE__ */ new Set([
-  "\\",
-  "`",
-  "*",
-  "_",
-  "{",
-  "}",
-  "[",
-  "]",
-  "(",
-  ")",
-  "<",
-  ">",
-  "!",
-  "|",
-  "~",
-  "&",
-  "$"
-]);
-function escapeMarkdown(text2) {
-  let out = "";
-  for (const c of oneLine(text2)) {
-    if (MARKUP.has(c)) out += `\\${c}`;
-    else if (c === "@" || c === "#") out += `${c}${ZWSP}`;
-    else out += c;
+// src/index/index-client.ts
+var SIMPLE_JSON_ACCEPT = "application/vnd.pypi.simple.v1+json";
+function createIndexClient(endpoint2, http) {
+  const origin = new URL(endpoint2.url).origin;
+  const authFor = (url2) => new URL(url2).origin === origin ? endpoint2.authorization : null;
+  const projects = /* @__PURE__ */ new Map();
+  const fetchSimpleProject = (name) => {
+    let pending = projects.get(name);
+    if (pending === void 0) {
+      pending = (async () => {
+        const url2 = `${endpoint2.url}/${encodeURIComponent(name)}/`;
+        const answer = await http.get({
+          url: url2,
+          accept: SIMPLE_JSON_ACCEPT,
+          authorization: authFor(url2)
+        });
+        if (!answer.ok) return answer;
+        if (answer.status === 404) return { ok: true, value: null };
+        if (answer.status !== 200)
+          return { ok: false, error: describeStatus(answer.status) };
+        return parseSimpleProjectJson(answer.body, url2, name);
+      })();
+      projects.set(name, pending);
+    }
+    return pending;
+  };
+  async function lookupSimple(name, version3) {
+    const page = await fetchSimpleProject(name);
+    if (!page.ok) return page;
+    if (page.value === null) return { ok: true, value: null };
+    const summary2 = summarizeSimpleRelease(page.value, version3);
+    if (summary2 === null) return { ok: true, value: null };
+    const file2 = pickMetadataFile(page.value, version3);
+    if (file2 === null)
+      return { ok: true, value: { ...summary2, requiresDist: null } };
+    const url2 = `${file2.url.replace(/#.*$/, "")}.metadata`;
+    const answer = await http.get({
+      url: url2,
+      accept: "*/*",
+      authorization: authFor(url2)
+    });
+    if (!answer.ok) return answer;
+    if (answer.status !== 200)
+      return {
+        ok: false,
+        error: `metadata file of ${file2.filename}: ${describeStatus(answer.status)}`
+      };
+    const metadata = parseCoreMetadata(answer.body);
+    if (!metadata.ok)
+      return {
+        ok: false,
+        error: `metadata file of ${file2.filename}: ${metadata.error}`
+      };
+    return {
+      ok: true,
+      value: {
+        ...summary2,
+        requiresDist: metadata.value.requiresDist,
+        requiresPython: metadata.value.requiresPython ?? summary2.requiresPython
+      }
+    };
   }
-  return breakAutolinks(out);
+  function lookupJson(name, version3) {
+    return getPypiJson(
+      `${endpoint2.url}/pypi/${encodeURIComponent(name)}/${encodeURIComponent(version3)}/json`,
+      parsePypiReleaseJson
+    );
+  }
+  function listJson(name) {
+    return getPypiJson(
+      `${endpoint2.url}/pypi/${encodeURIComponent(name)}/json`,
+      parsePypiProjectJson
+    );
+  }
+  async function getPypiJson(url2, parse7) {
+    const answer = await http.get({
+      url: url2,
+      accept: "application/json",
+      authorization: authFor(url2)
+    });
+    if (!answer.ok) return answer;
+    if (answer.status === 404) return { ok: true, value: null };
+    if (answer.status !== 200)
+      return { ok: false, error: describeStatus(answer.status) };
+    return parse7(answer.body);
+  }
+  async function listSimple(name) {
+    const page = await fetchSimpleProject(name);
+    if (!page.ok) return page;
+    if (page.value === null) return { ok: true, value: null };
+    return { ok: true, value: summarizeSimpleReleases(page.value) };
+  }
+  return {
+    endpoint: endpoint2,
+    lookupRelease: (name, version3) => endpoint2.api === "simple" ? lookupSimple(name, version3) : lookupJson(name, version3),
+    listReleases: (name) => endpoint2.api === "simple" ? listSimple(name) : listJson(name)
+  };
 }
-function breakAutolinks(text2) {
-  return text2.replace(/:\/\//g, `:${ZWSP}//`).replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`);
+function describeStatus(status) {
+  if (status === 401 || status === 403)
+    return `HTTP ${status}: the index refused the credentials (set the index token, or put them in the index URL)`;
+  return `HTTP ${status}`;
 }
-function escapeMarkdownWithCode(text2) {
-  const parts = oneLine(text2).split("`");
-  if (parts.length % 2 === 0) return escapeMarkdown(text2);
-  return parts.map((part, i) => i % 2 === 1 ? codeSpan(part) : escapeMarkdown(part)).join("");
+
+// src/index/index-session.ts
+function createIndexSession(options) {
+  const token = options.token || null;
+  const trusted = options.indexUrl ?? null;
+  const http = createHttpClient({
+    ...options.http,
+    cacheDir: options.cacheDir ?? null,
+    env: options.env ?? {}
+  });
+  const secrets = new Set(token ? [token] : []);
+  const endpoints = /* @__PURE__ */ new Map();
+  const clients = /* @__PURE__ */ new Map();
+  return {
+    clientFor(raw) {
+      let endpoint2 = endpoints.get(raw);
+      if (endpoint2 === void 0) {
+        endpoint2 = parseIndexEndpoint(raw, raw === trusted ? token : null);
+        if (endpoint2.ok) for (const s of endpoint2.value.secrets) secrets.add(s);
+        endpoints.set(raw, endpoint2);
+      }
+      if (!endpoint2.ok)
+        return { ok: false, url: redactUrl(raw), lookup: endpoint2 };
+      const key = `${endpoint2.value.url}\0${endpoint2.value.authorization ?? ""}`;
+      let client = clients.get(key);
+      if (client === void 0) {
+        client = createIndexClient(endpoint2.value, http);
+        clients.set(key, client);
+      }
+      return { ok: true, client, key, url: endpoint2.value.url };
+    },
+    secrets: () => [...secrets],
+    stats: http.stats
+  };
 }
-function codeSpan(text2) {
-  const value = oneLine(text2).replace(/\|/g, "\\|");
-  const longestRun = Math.max(
-    0,
-    ...(value.match(/`+/g) ?? []).map((run) => run.length)
+function settleLookup(promise2) {
+  return promise2.catch(
+    (error63) => ({
+      ok: false,
+      error: error63 instanceof Error ? error63.message : String(error63)
+    })
   );
-  const fence = "`".repeat(longestRun + 1);
-  const pad = value.startsWith("`") || value.endsWith("`") || value === "" ? " " : "";
-  return `${fence}${pad}${value}${pad}${fence}`;
 }
-function oneLine(text2) {
-  const clean = stripControls(text2);
-  if (!clean.includes("\n") && !clean.includes("\r")) return clean;
-  let out = "";
+
+// src/index/gather-index-facts.ts
+async function gatherIndexFacts(projects, options) {
+  const token = options.token || null;
+  const indexByProject = /* @__PURE__ */ new Map();
+  const releases = /* @__PURE__ */ new Map();
+  if (options.offline) {
+    for (const project of projects)
+      indexByProject.set(
+        project.path,
+        redactUrl(chooseProjectIndex(project, options.indexUrl ?? null))
+      );
+    return {
+      facts: { online: false, indexByProject, releases },
+      secrets: token ? [token] : [],
+      stats: null
+    };
+  }
+  const session = createIndexSession({ ...options, token });
+  const lookups = /* @__PURE__ */ new Map();
+  const lookup = (wanted2) => {
+    const found = session.clientFor(wanted2.index);
+    if (!found.ok) return Promise.resolve(found.lookup);
+    const key = `${found.key}\0${wanted2.name}\0${wanted2.version}`;
+    let pending = lookups.get(key);
+    if (pending === void 0) {
+      pending = settleLookup(
+        found.client.lookupRelease(wanted2.name, wanted2.version)
+      );
+      lookups.set(key, pending);
+    }
+    return pending;
+  };
+  const wanted = [];
+  for (const project of projects) {
+    const projectIndex = chooseProjectIndex(project, options.indexUrl ?? null);
+    indexByProject.set(project.path, redactUrl(projectIndex));
+    wanted.push(
+      ...listWantedReleases(project, projectIndex, options.indexUrl ?? null)
+    );
+  }
+  const answers2 = await Promise.all(wanted.map(lookup));
+  wanted.forEach((w, i) => {
+    const key = projectReleaseKey(w.project, w.name, w.version);
+    const answer = answers2[i];
+    if (answer === void 0 || releases.has(key)) return;
+    const index = session.clientFor(w.index).url;
+    releases.set(key, {
+      index,
+      lookup: answer.ok ? answer : { ok: false, error: redactUrl(answer.error) }
+    });
+  });
+  return {
+    facts: { online: true, indexByProject, releases },
+    secrets: session.secrets(),
+    stats: session.stats
+  };
+}
+function chooseProjectIndex(project, explicit) {
+  if (explicit) return explicit;
+  if (project.indexUrl) return project.indexUrl;
+  const pip = project.pipOptions.find(
+    (o) => o.name === "--index-url" && o.value !== null && o.value !== ""
+  );
+  return pip?.value ?? DEFAULT_INDEX_URL;
+}
+function listWantedReleases(project, projectIndex, explicit) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const add = (name, version3, index) => {
+    const key = `${name}\0${version3}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ project: project.path, name, version: version3, index });
+  };
+  for (const entry of project.locked) {
+    if (entry.version === null) continue;
+    if (entry.source !== "registry" && entry.source !== "unknown") continue;
+    const version3 = parseVersion(entry.version);
+    if (version3 === null) continue;
+    const recorded = entry.source === "registry" && entry.sourceUrl && /^https?:\/\//.test(entry.sourceUrl) ? entry.sourceUrl : null;
+    add(entry.name, version3.text, explicit ?? recorded ?? projectIndex);
+  }
+  for (const requirement of project.requirements) {
+    if (requirement.url !== null || requirement.group === "build") continue;
+    const version3 = findPinnedVersion(requirement.specifier);
+    if (version3 !== null) add(requirement.name, version3, projectIndex);
+  }
+  return out;
+}
+function findPinnedVersion(specifier) {
+  if (specifier === "") return null;
+  const parsed = parseSpecifierSet(specifier);
+  if (!parsed.ok) return null;
+  for (const clause of parsed.value.clauses) {
+    if (clause.operator === "==" && !clause.wildcard || clause.operator === "===") {
+      const version3 = parseVersion(clause.version);
+      if (version3 !== null) return version3.text;
+    }
+  }
+  return null;
+}
+
+// src/policy/evaluate-policy.ts
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
+
+// src/policy/rule-context.ts
+import * as nodePath from "node:path";
+function createRuleContext(projects, policy, today, index = createEmptyIndexFacts()) {
+  const cache = /* @__PURE__ */ new Map();
+  const owners = findLockOwners(projects);
+  return {
+    projects,
+    policy,
+    today,
+    index,
+    parseSpecifier(text2) {
+      let parsed = cache.get(text2);
+      if (parsed === void 0) {
+        const result = safely(() => parseSpecifierSet(text2), null);
+        parsed = result?.ok ? result.value : null;
+        cache.set(text2, parsed);
+      }
+      return parsed;
+    },
+    reportsOnLock(project, lockFile) {
+      return owners.get(lockFile) === project.path;
+    },
+    severityOf(rule) {
+      const configured = policy.rules[rule];
+      return configured === "off" ? "notice" : configured;
+    }
+  };
+}
+function findLockOwners(projects) {
+  const owners = /* @__PURE__ */ new Map();
+  const sorted = [...projects].sort((a, b) => compareText(a.path, b.path));
+  for (const project of sorted) {
+    for (const file2 of project.files)
+      if (isLockKind(file2.kind) && !owners.has(file2.path))
+        owners.set(file2.path, project.path);
+  }
+  for (const project of sorted) {
+    for (const entry of project.locked) {
+      if (owners.has(entry.file)) continue;
+      const directory = nodePath.posix.dirname(entry.file);
+      const inDirectory = sorted.find(
+        (candidate) => candidate.path === directory
+      );
+      owners.set(entry.file, inDirectory?.path ?? project.path);
+    }
+  }
+  return owners;
+}
+function isLockKind(kind) {
+  return kind === "uv-lock" || kind === "poetry-lock" || kind === "pylock";
+}
+function findFileKind(project, file2) {
+  const known = project.files.find((candidate) => candidate.path === file2);
+  if (known !== void 0) return known.kind;
+  const base = nodePath.posix.basename(file2);
+  if (base === "uv.lock") return "uv-lock";
+  if (base === "poetry.lock") return "poetry-lock";
+  if (/^pylock\.([^.]+\.)?toml$/.test(base)) return "pylock";
+  if (base === "pyproject.toml") return "pyproject";
+  return "requirements";
+}
+function listLockedEntries(project) {
+  return project.locked.filter(
+    (entry) => isLockKind(findFileKind(project, entry.file))
+  );
+}
+function findExactVersion(set2) {
+  for (const clause of set2.clauses) {
+    if (clause.operator === "==" && !clause.wildcard || clause.operator === "===") {
+      const version3 = parseVersion(clause.version);
+      if (version3 !== null) return version3;
+    }
+  }
+  return null;
+}
+function parseLockedVersion(entry) {
+  return entry.version === null ? null : parseVersion(entry.version);
+}
+function formatRequirement(requirement, specifier) {
+  const extras = requirement.extras.length > 0 ? `[${requirement.extras.join(",")}]` : "";
+  const marker = requirement.marker === null ? "" : `; ${requirement.marker}`;
+  return `${requirement.name}${extras}${specifier}${marker}`;
+}
+function formatLocation(file2, line) {
+  return line === null ? file2 : `${file2}:${line}`;
+}
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function safely(compute, fallback) {
+  try {
+    return compute();
+  } catch {
+    return fallback;
+  }
+}
+function listLocalPackages(project) {
+  const local = /* @__PURE__ */ new Set();
+  for (const entry of listLockedEntries(project)) {
+    if (entry.source === "editable" || entry.source === "virtual" || entry.source === "directory" || entry.source === "path") {
+      local.add(entry.name);
+    }
+  }
+  return local;
+}
+function listLockedVersions(project, name) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const entry of listLockedEntries(project)) {
+    if (entry.name !== name) continue;
+    const version3 = parseLockedVersion(entry);
+    if (version3 !== null && !seen.has(version3.text))
+      seen.set(version3.text, { version: version3, entry });
+  }
+  return [...seen.values()].sort(
+    (a, b) => compareVersions(a.version, b.version)
+  );
+}
+function soften(severity) {
+  return severity === "error" ? "warning" : "notice";
+}
+function findWitness(set2) {
+  return safely(() => sampleMember(set2), null);
+}
+function findEscape(declared, allowed) {
+  return safely(() => {
+    const result = subset(declared.set, allowed.set);
+    if (result.ok) return null;
+    const member = sampleMember(allowed.set);
+    const inside = member === null ? null : parseVersion(member);
+    const escapes = allowed.clauses.flatMap((clause) => listNeighbours(clause.version)).filter((v) => admits(declared, v) && !admits(allowed, v)).sort(compareVersions);
+    const above = escapes.find(
+      (v) => inside === null || compareVersions(v, inside) > 0
+    );
+    const below = escapes.filter((v) => inside !== null && compareVersions(v, inside) < 0).pop();
+    return (above ?? below)?.text ?? result.counterexample;
+  }, null);
+}
+function listNeighbours(text2) {
+  const base = parseVersion(text2.replace(/\.\*$/, ""));
+  if (base === null) return [];
+  const release = base.release;
+  const texts = [base.text];
+  for (let i = release.length - 1; i >= 0; i--) {
+    const at2 = release[i] ?? 0n;
+    const head = release.slice(0, i);
+    const zeros = release.slice(i + 1).map(() => 0n);
+    texts.push([...head, at2 + 1n, ...zeros].join("."));
+    if (at2 > 0n) texts.push([...head, at2 - 1n, ...zeros].join("."));
+  }
+  const epoch = base.epoch === 0n ? "" : `${base.epoch}!`;
+  return texts.flatMap((t) => {
+    const v = parseVersion(t === base.text ? t : `${epoch}${t}`);
+    return v === null ? [] : [v];
+  });
+}
+function ownsFile(project, file2) {
+  return project.files.some((candidate) => candidate.path === file2);
+}
+function admits(set2, version3) {
+  return safely(() => contains(set2, version3.text, { prereleases: true }), true);
+}
+
+// src/policy/marker-applies.ts
+var PYTHON_CANDIDATES = (() => {
+  const out = [];
+  for (let minor = 0; minor <= 7; minor++)
+    out.push(`2.${minor}.0`, `2.${minor}.18`);
+  for (let minor = 0; minor <= 30; minor++)
+    for (let patch = 0; patch <= 30; patch++) out.push(`3.${minor}.${patch}`);
+  return out;
+})();
+var candidateCache = /* @__PURE__ */ new Map();
+function listSupportedPythons(requiresPython) {
+  const key = requiresPython ?? "";
+  let cached2 = candidateCache.get(key);
+  if (cached2 === void 0) {
+    const set2 = requiresPython === null ? null : parseSpecifierSet(requiresPython);
+    cached2 = set2 === null || !set2.ok ? PYTHON_CANDIDATES : PYTHON_CANDIDATES.filter(
+      (v) => contains(set2.value, v, { prereleases: true })
+    );
+    if (cached2.length === 0) cached2 = PYTHON_CANDIDATES;
+    candidateCache.set(key, cached2);
+  }
+  return cached2;
+}
+function markerMayApply(marker, environment) {
+  if (marker === null || marker.trim() === "") return true;
+  const extras = [...new Set(environment.extras.map(normalizeExtra))].sort();
+  const key = `${environment.requiresPython ?? "\0"}${extras.join(",")}${marker}`;
+  return answers.get(
+    key,
+    () => evaluateMayApply(marker, environment.requiresPython, extras)
+  );
+}
+var answers = createBoundedCache(5e4);
+function evaluateMayApply(marker, requiresPython, normalizedExtras) {
+  let tree;
+  try {
+    tree = parseMarker2(marker);
+  } catch {
+    return true;
+  }
+  const usesPython = /python_(full_)?version/.test(marker);
+  const pythons = usesPython ? listSupportedPythons(requiresPython) : ["3.12.0"];
+  const extras = new Set(normalizedExtras);
+  return pythons.some((python) => evaluate(tree, python, extras).t);
+}
+function evaluate(node2, python, extras) {
+  if (node2.kind === "and") {
+    const a = evaluate(node2.left, python, extras);
+    const b = evaluate(node2.right, python, extras);
+    return { t: a.t && b.t, f: a.f || b.f };
+  }
+  if (node2.kind === "or") {
+    const a = evaluate(node2.left, python, extras);
+    const b = evaluate(node2.right, python, extras);
+    return { t: a.t || b.t, f: a.f && b.f };
+  }
+  return compare(node2, python, extras);
+}
+function compare(node2, python, extras) {
+  const variable = node2.left.kind === "variable" ? node2.left.value : node2.right.kind === "variable" ? node2.right.value : null;
+  const unknown2 = { t: true, f: true };
+  if (variable === null) return unknown2;
+  const variableOnLeft = node2.left.kind === "variable";
+  const literal2 = (variableOnLeft ? node2.right : node2.left).value;
+  if (variable === "extra") {
+    const requested = extras.has(normalizeExtra(literal2));
+    if (node2.op === "==") return { t: requested, f: true };
+    if (node2.op === "!=") return { t: true, f: requested };
+    return unknown2;
+  }
+  if (variable !== "python_version" && variable !== "python_full_version")
+    return unknown2;
+  const value = variable === "python_version" ? python.split(".").slice(0, 2).join(".") : python;
+  const result = comparePython(value, node2.op, literal2, variableOnLeft);
+  return result === null ? unknown2 : { t: result, f: !result };
+}
+var FLIP = {
+  "<": ">",
+  ">": "<",
+  "<=": ">=",
+  ">=": "<=",
+  "==": "==",
+  "!=": "!=",
+  "~=": "~=",
+  "===": "==="
+};
+function comparePython(value, op, literal2, variableOnLeft) {
+  if (op === "in" || op === "not in") {
+    const inside = variableOnLeft ? literal2.includes(value) : value.includes(literal2);
+    return op === "in" ? inside : !inside;
+  }
+  if (variableOnLeft) {
+    const set3 = parseSpecifierSet(`${op}${literal2}`);
+    return set3.ok ? contains(set3.value, value, { prereleases: true }) : null;
+  }
+  const flipped = FLIP[op];
+  if (flipped === void 0 || flipped === "~=") return null;
+  const set2 = parseSpecifierSet(`${flipped}${literal2}`);
+  return set2.ok ? contains(set2.value, value, { prereleases: true }) : null;
+}
+function normalizeExtra(extra) {
+  return extra.toLowerCase().replace(/[-_.]+/g, "-");
+}
+function tokenize(text2) {
+  const tokens = [];
   let i = 0;
-  while (i < clean.length) {
-    const c = clean[i];
-    if (!/\s/.test(c)) {
-      out += c;
+  while (i < text2.length) {
+    const rest = text2.slice(i);
+    const space = /^\s+/.exec(rest);
+    if (space) {
+      i += space[0].length;
+      continue;
+    }
+    const quoted = /^(?:'([^']*)'|"([^"]*)")/.exec(rest);
+    if (quoted) {
+      tokens.push({ kind: "string", value: quoted[1] ?? quoted[2] ?? "" });
+      i += quoted[0].length;
+      continue;
+    }
+    const op = /^(?:===|==|!=|<=|>=|~=|<|>|not\s+in\b|in\b)/.exec(rest);
+    if (op) {
+      tokens.push({ kind: "op", value: op[0].replace(/\s+/g, " ") });
+      i += op[0].length;
+      continue;
+    }
+    const bool = /^(?:and|or)\b/.exec(rest);
+    if (bool) {
+      tokens.push({ kind: "bool", value: bool[0] });
+      i += bool[0].length;
+      continue;
+    }
+    const word = /^[A-Za-z_][A-Za-z0-9_.]*/.exec(rest);
+    if (word) {
+      tokens.push({ kind: "variable", value: word[0].replace(/\./g, "_") });
+      i += word[0].length;
+      continue;
+    }
+    if (rest[0] === "(" || rest[0] === ")") {
+      tokens.push({ kind: "paren", value: rest[0] });
       i++;
       continue;
     }
-    let j = i;
-    let hasBreak = false;
-    while (j < clean.length && /\s/.test(clean[j])) {
-      if (clean[j] === "\n" || clean[j] === "\r") hasBreak = true;
-      j++;
+    throw new Error(`unexpected ${rest[0]}`);
+  }
+  return tokens;
+}
+function parseMarker2(text2) {
+  const tokens = tokenize(text2);
+  let at2 = 0;
+  const peek = () => tokens[at2];
+  const take = () => {
+    const token = tokens[at2++];
+    if (token === void 0) throw new Error("unexpected end");
+    return token;
+  };
+  const parseOr = () => {
+    let node2 = parseAnd();
+    while (peek()?.kind === "bool" && peek()?.value === "or") {
+      take();
+      node2 = { kind: "or", left: node2, right: parseAnd() };
     }
-    out += hasBreak ? " " : clean.slice(i, j);
-    i = j;
+    return node2;
+  };
+  const parseAnd = () => {
+    let node2 = parseAtom();
+    while (peek()?.kind === "bool" && peek()?.value === "and") {
+      take();
+      node2 = { kind: "and", left: node2, right: parseAtom() };
+    }
+    return node2;
+  };
+  const parseAtom = () => {
+    const token = take();
+    if (token.kind === "paren" && token.value === "(") {
+      const inner = parseOr();
+      const close = take();
+      if (close.kind !== "paren" || close.value !== ")")
+        throw new Error("expected )");
+      return inner;
+    }
+    const op = take();
+    const right = take();
+    if (op.kind !== "op" || token.kind !== "string" && token.kind !== "variable" || right.kind !== "string" && right.kind !== "variable")
+      throw new Error("expected a comparison");
+    return { kind: "compare", left: token, op: op.value, right };
+  };
+  const tree = parseOr();
+  if (at2 !== tokens.length) throw new Error("trailing input");
+  return tree;
+}
+var EQUIVALENCE_BUDGET = 2e5;
+function markersEquivalent(a, b) {
+  const empty = (m) => m === null || m.trim() === "";
+  if (empty(a) || empty(b)) return empty(a) && empty(b);
+  try {
+    const trees = [parseMarker2(a), parseMarker2(b)];
+    const values = /* @__PURE__ */ new Map();
+    for (const tree of trees) collectLiterals(tree, values);
+    const variables = [...values.keys()];
+    const domains = variables.map((v) => [
+      ...values.get(v) ?? [],
+      "\0other"
+    ]);
+    const usesPython = /python_(full_)?version/.test(`${a} ${b}`);
+    const pythons = usesPython ? PYTHON_CANDIDATES : ["3.12.0"];
+    const combinations = domains.reduce((n, d) => n * d.length, 1);
+    if (combinations * pythons.length > EQUIVALENCE_BUDGET) return false;
+    for (let index = 0; index < combinations; index++) {
+      const environment = /* @__PURE__ */ new Map();
+      let rest = index;
+      variables.forEach((variable, i) => {
+        const domain2 = domains[i] ?? [];
+        environment.set(variable, domain2[rest % domain2.length] ?? "");
+        rest = Math.floor(rest / domain2.length);
+      });
+      for (const python of pythons) {
+        const [x, y] = trees.map((t) => evaluateExact(t, python, environment));
+        if (x === null || y === null || x !== y) return false;
+      }
+    }
+    return true;
+  } catch {
+    return false;
   }
-  return out;
 }
-function stripControls(text2) {
-  let out = "";
-  for (const c of text2) {
-    const code = c.codePointAt(0);
-    out += isControl(code) ? `\\u${code.toString(16).padStart(4, "0")}` : c;
+function collectLiterals(node2, values) {
+  if (node2.kind !== "compare") {
+    collectLiterals(node2.left, values);
+    collectLiterals(node2.right, values);
+    return;
   }
-  return out;
+  const variable = [node2.left, node2.right].find((t) => t.kind === "variable");
+  const literal2 = [node2.left, node2.right].find((t) => t.kind === "string");
+  if (variable === void 0 || /^python_(full_)?version$/.test(variable.value))
+    return;
+  const set2 = values.get(variable.value) ?? /* @__PURE__ */ new Set();
+  if (literal2 !== void 0) set2.add(literal2.value);
+  values.set(variable.value, set2);
 }
-function isControl(code) {
-  if (code === 9 || code === 10 || code === 13) return false;
-  return code < 32 || code >= 127 && code <= 159 || code >= 8234 && code <= 8238 || code >= 8294 && code <= 8297;
-}
-function escapeHtml(text2) {
-  let out = "";
-  for (const c of oneLine(text2))
-    out += HTML_ENTITIES[c] ?? (c === "@" || c === "#" ? `${c}${ZWSP}` : c);
-  return breakAutolinks(out);
-}
-var HTML_ENTITIES = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;"
-};
-
-// src/github/event-context.ts
-import { readFileSync } from "node:fs";
-
-// src/errors.ts
-var ConfigurationError = class extends Error {
-  constructor(message, file2 = null, line = null) {
-    super(message);
-    this.file = file2;
-    this.line = line;
+function evaluateExact(node2, python, environment) {
+  if (node2.kind !== "compare") {
+    const a = evaluateExact(node2.left, python, environment);
+    const b = evaluateExact(node2.right, python, environment);
+    if (a === null || b === null) return null;
+    return node2.kind === "and" ? a && b : a || b;
   }
-  file;
-  line;
-  name = "ConfigurationError";
-};
-function describeConfigurationError(error63) {
-  if (error63.file === null) return error63.message;
-  const where = `${error63.file}${error63.line ? `:${error63.line}` : ""}`;
-  return error63.message.startsWith(error63.file) ? error63.message : `${where}: ${error63.message}`;
-}
-
-// src/github/event-context.ts
-var CHANGE_EVENTS = /* @__PURE__ */ new Set([
-  "pull_request",
-  "pull_request_target",
-  "merge_group",
-  "push"
-]);
-var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set([
-  "pull_request",
-  "pull_request_target"
-]);
-var ZERO_SHA = /^0+$/;
-function readEventContext(env) {
-  const eventName = env.GITHUB_EVENT_NAME ?? "";
-  const [owner = "", repo = ""] = (env.GITHUB_REPOSITORY ?? "").split("/");
-  const serverUrl = (env.GITHUB_SERVER_URL || "https://github.com").replace(
-    /\/+$/,
-    ""
+  const resolve4 = (token) => {
+    if (token.kind === "string") return token.value;
+    if (token.value === "python_full_version") return python;
+    if (token.value === "python_version")
+      return python.split(".").slice(0, 2).join(".");
+    return environment.get(token.value) ?? null;
+  };
+  const aboutPython = [node2.left, node2.right].some(
+    (t) => t.kind === "variable" && /^python_(full_)?version$/.test(t.value)
   );
-  const payload = readPayload(env.GITHUB_EVENT_PATH);
-  const pr = readPullRequest(payload);
-  let baseSha = null;
-  let headSha = null;
-  if (PULL_REQUEST_EVENTS.has(eventName) && pr) {
-    baseSha = pr.baseSha;
-    headSha = pr.headSha;
-  } else if (eventName === "merge_group") {
-    baseSha = stringAt(payload, ["merge_group", "base_sha"]);
-    headSha = stringAt(payload, ["merge_group", "head_sha"]);
-  } else if (eventName === "push") {
-    const before = stringAt(payload, ["before"]);
-    baseSha = before && !ZERO_SHA.test(before) ? before : null;
-    headSha = stringAt(payload, ["after"]) ?? env.GITHUB_SHA ?? null;
+  const left = resolve4(node2.left);
+  const right = resolve4(node2.right);
+  if (left === null || right === null) return null;
+  if (aboutPython) {
+    const variableOnLeft = node2.left.kind === "variable";
+    return comparePython(
+      variableOnLeft ? left : right,
+      node2.op,
+      variableOnLeft ? right : left,
+      variableOnLeft
+    );
   }
+  switch (node2.op) {
+    case "==":
+    case "===":
+      return left === right;
+    case "!=":
+      return left !== right;
+    case "in":
+      return right.includes(left);
+    case "not in":
+      return !right.includes(left);
+    default:
+      return null;
+  }
+}
+
+// src/policy/own-metadata.ts
+import * as nodePath2 from "node:path";
+function findOwnMetadata(project) {
+  for (const entry of listLockedEntries(project)) {
+    if (!["editable", "virtual", "directory"].includes(entry.source) || entry.sourceUrl === null)
+      continue;
+    const lockDirectory = nodePath2.posix.dirname(entry.file);
+    const resolved = nodePath2.posix.normalize(
+      nodePath2.posix.join(lockDirectory, entry.sourceUrl)
+    );
+    if (resolved.replace(/\/$/, "") !== project.path) continue;
+    const metadata = project.lockMetadata.find(
+      (candidate) => candidate.package === entry.name
+    );
+    if (metadata !== void 0) return metadata;
+  }
+  return null;
+}
+
+// src/policy/rules/lock-mismatch.ts
+var RELOCK = {
+  "uv-lock": "run `uv lock`",
+  "poetry-lock": "run `poetry lock`",
+  pylock: "export the lock again"
+};
+function checkLockMismatch(context2) {
+  const all = [];
+  const severity = context2.severityOf("lock-mismatch");
+  for (const project of context2.projects) {
+    const findings = [];
+    const byLock = /* @__PURE__ */ new Map();
+    for (const entry of listLockedEntries(project)) {
+      const entries = byLock.get(entry.file) ?? [];
+      entries.push(entry);
+      byLock.set(entry.file, entries);
+    }
+    for (const [lockFile, entries] of [...byLock].sort(
+      ([a], [b]) => compareText(a, b)
+    )) {
+      const lockKind = findFileKind(project, lockFile);
+      const relock = RELOCK[lockKind] ?? "regenerate the lock";
+      for (const requirement of project.requirements) {
+        if (!isLockedBy(project, requirement, lockKind)) continue;
+        const base = {
+          rule: "lock-mismatch",
+          severity,
+          project: project.path,
+          package: requirement.name,
+          file: requirement.file,
+          line: requirement.line
+        };
+        const locked = entries.filter(
+          (entry) => entry.name === requirement.name
+        );
+        if (locked.length === 0) {
+          if (mayBeMissing(requirement, lockKind)) continue;
+          findings.push({
+            ...base,
+            message: `\`${requirement.name}\` is declared but ${lockFile} has no entry for it: the lock is stale and installs from it lack the dependency.`,
+            facts: {
+              fix: `${capitalize(relock)}.`,
+              requirement,
+              also: `it has no entry for \`${requirement.name}\``
+            }
+          });
+          continue;
+        }
+        if (requirement.url !== null) continue;
+        const declared = context2.parseSpecifier(requirement.specifier);
+        if (declared === null) continue;
+        const versions = locked.flatMap((entry) => {
+          const version3 = parseLockedVersion(entry);
+          return version3 === null ? [] : [{ entry, version: version3 }];
+        });
+        if (versions.length === 0 || versions.some(({ version: version3 }) => admits(declared, version3)))
+          continue;
+        const held = versions.map(
+          ({ entry, version: version3 }) => `${version3.text} (${formatLocation(entry.file, entry.line)})`
+        );
+        findings.push({
+          ...base,
+          message: `\`${requirement.name}${requirement.specifier}\` is declared but ${lockFile} holds ${held.join(", ")}: installs from the lock do not get what the manifest asks for.`,
+          counterexample: versions[0]?.version.text ?? "",
+          facts: {
+            fix: `${capitalize(relock)}.`,
+            requirement,
+            stale: versions.map(({ entry }) => entry),
+            also: `it holds ${held.join(", ")}, which \`${requirement.specifier}\` does not admit`
+          }
+        });
+      }
+    }
+    all.push(
+      ...mergeSameLine(findings, compareLockMetadata(project, severity))
+    );
+  }
+  return all;
+}
+function mergeSameLine(entries, metadata) {
+  const merged = [];
+  const absorbed = /* @__PURE__ */ new Set();
+  for (const finding of metadata) {
+    const same = entries.find(
+      (entry) => !absorbed.has(entry) && entry.file === finding.file && entry.line === finding.line && entry.package === finding.package
+    );
+    if (same === void 0) {
+      merged.push(finding);
+      continue;
+    }
+    absorbed.add(same);
+    merged.push({
+      ...finding,
+      message: `${finding.message.replace(/\.$/, "")}, and ${same.facts.also ?? same.message}.`,
+      ...same.counterexample === void 0 ? {} : { counterexample: same.counterexample },
+      facts: {
+        ...finding.facts,
+        ...same.facts.stale === void 0 ? {} : { stale: same.facts.stale }
+      }
+    });
+  }
+  return [...entries.filter((entry) => !absorbed.has(entry)), ...merged];
+}
+function isLockedBy(project, requirement, lockKind) {
+  if (findFileKind(project, requirement.file) !== "pyproject" || requirement.group === "build")
+    return false;
+  const group = requirement.group;
+  const poetry = group === "poetry" || group.startsWith("poetry-group:");
+  if (poetry && requirement.name === "python") return false;
+  if (lockKind === "uv-lock") return !poetry;
+  if (lockKind === "poetry-lock")
+    return poetry || group === "project" || group.startsWith("optional:");
+  return true;
+}
+function mayBeMissing(requirement, lockKind) {
+  if (requirement.marker !== null) return true;
+  if (requirement.group === "constraint" || requirement.group === "override")
+    return true;
+  return lockKind === "pylock" && requirement.group !== "project";
+}
+function compareLockMetadata(project, severity) {
+  const metadata = findOwnMetadata(project);
+  if (metadata === null) return [];
+  const manifest = project.requirements.filter(
+    (r) => findFileKind(project, r.file) === "pyproject" && (r.group === "project" || r.group.startsWith("optional:") || r.group === "dev" || r.group.startsWith("group:"))
+  );
+  const recorded = [...metadata.requiresDist];
+  const devGroups = Object.keys(metadata.requiresDev);
+  for (const group of devGroups)
+    recorded.push(...metadata.requiresDev[group] ?? []);
+  const families = new Set(manifest.map((r) => familyOf(r.group)));
+  if (devGroups.length === 0) families.delete("dev");
+  const declaredKeys = groupKeys(
+    manifest.filter((r) => families.has(familyOf(r.group)))
+  );
+  const recordedKeys = groupKeys(
+    recorded.filter((r) => families.has(familyOf(r.group)))
+  );
+  const findings = [];
+  const lockFile = [...recorded, ...listLockedEntries(project)][0]?.file ?? "the lock";
+  for (const id of [
+    .../* @__PURE__ */ new Set([...declaredKeys.keys(), ...recordedKeys.keys()])
+  ].sort(compareText)) {
+    const declared = declaredKeys.get(id);
+    const locked = recordedKeys.get(id);
+    if (declared !== void 0 && locked !== void 0 && sameKeys(declared.keys, locked.keys))
+      continue;
+    const anchor2 = declared?.requirements[0] ?? locked?.requirements[0];
+    if (anchor2 === void 0) continue;
+    const [name, group] = id.split("\0");
+    const describe3 = (requirements) => requirements === void 0 ? "nothing" : requirements.map((r) => `\`${describeRequirement(r)}\``).join(", ");
+    findings.push({
+      rule: "lock-mismatch",
+      severity,
+      project: project.path,
+      package: name,
+      file: anchor2.file,
+      line: anchor2.line,
+      message: `${describeGroup(group)} ${describe3(declared?.requirements)}${declared === void 0 ? ` for \`${name}\`` : ""}, but ${formatLocation(locked?.requirements[0]?.file ?? lockFile, locked?.requirements[0]?.line ?? null)} recorded ${describe3(locked?.requirements)}: the lock was resolved from an older manifest.`,
+      facts: {
+        fix: "Run `uv lock`.",
+        ...declared?.requirements[0] === void 0 ? {} : { requirement: declared.requirements[0] }
+      }
+    });
+  }
+  return findings;
+}
+function describeGroup(group) {
+  if (group === "project") return "the project's dependencies declare";
+  if (group.startsWith("optional:"))
+    return `the extra \`${group.slice("optional:".length)}\` declares`;
+  return `the dependency group \`${group.replace(/^group:/, "")}\` declares`;
+}
+function familyOf(group) {
+  if (group.startsWith("optional:")) return "optional";
+  return group === "dev" || group.startsWith("group:") ? "dev" : "project";
+}
+function groupKeys(requirements) {
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const requirement of requirements) {
+    const group = requirement.group === "group:dev" ? "dev" : requirement.group.replace(
+      /^group:(.*)$/,
+      (_, g) => `group:${normalizeName(g)}`
+    );
+    const id = `${requirement.name}\0${group}`;
+    const entry = groups2.get(id) ?? { keys: [], requirements: [] };
+    const key = comparableKey(requirement);
+    if (!entry.keys.some((k) => sameKey(k, key))) entry.keys.push(key);
+    entry.requirements.push(requirement);
+    groups2.set(id, entry);
+  }
+  return groups2;
+}
+function comparableKey(requirement) {
+  const clauses = requirement.specifier.split(",").map((clause) => clause.replace(/\s+/g, "")).filter((clause) => clause !== "").map((clause) => {
+    const match = /^(===|==|!=|~=|<=|>=|<|>)(.*?)(\.\*)?$/.exec(clause);
+    const version3 = match?.[2] === void 0 ? null : parseVersion(match[2]);
+    return match === null || version3 === null || match[1] === "===" ? clause : `${match[1]}${version3.text}${match[3] ?? ""}`;
+  }).sort(compareText);
+  const extras = [...new Set(requirement.extras.map(normalizeName))].sort(
+    compareText
+  );
   return {
-    eventName,
-    owner,
-    repo,
-    workspace: env.GITHUB_WORKSPACE || process.cwd(),
-    serverUrl,
-    apiUrl: (env.GITHUB_API_URL || "https://api.github.com").replace(
-      /\/+$/,
-      ""
-    ),
-    runUrl: env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY ? `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : null,
-    tempDir: env.RUNNER_TEMP || void 0,
-    pullRequest: PULL_REQUEST_EVENTS.has(eventName) ? pr : null,
-    baseSha,
-    headSha
+    clausesAndExtras: JSON.stringify([clauses, extras]),
+    marker: withoutExtraTerms(requirement.marker)
   };
 }
-function readPayload(path) {
-  if (!path) return {};
-  let text2;
-  try {
-    text2 = readFileSync(path, "utf8");
-  } catch (error63) {
-    throw new ConfigurationError(
-      `cannot read the event payload GITHUB_EVENT_PATH=${path}: ${error63.message}`
-    );
-  }
-  try {
-    return JSON.parse(text2);
-  } catch (error63) {
-    throw new ConfigurationError(
-      `the event payload ${path} is not JSON: ${error63.message}`
-    );
-  }
+function sameKey(a, b) {
+  return a.clausesAndExtras === b.clausesAndExtras && (a.marker === b.marker || markersEquivalent(a.marker, b.marker));
 }
-function readPullRequest(payload) {
-  const number4 = valueAt(payload, ["pull_request", "number"]);
-  const baseSha = stringAt(payload, ["pull_request", "base", "sha"]);
-  const headSha = stringAt(payload, ["pull_request", "head", "sha"]);
-  if (typeof number4 !== "number" || !Number.isSafeInteger(number4) || number4 < 1)
-    return null;
-  if (!baseSha || !headSha) return null;
-  return { number: number4, baseSha, headSha };
+function withoutExtraTerms(marker) {
+  if (marker === null) return null;
+  const parsed = parsePep508Marker(marker);
+  const text2 = (parsed.ok ? parsed.value : marker).replace(/\s+and\s+extra\s*==\s*(["'])[^"']*\1/g, "").replace(/\bextra\s*==\s*(["'])[^"']*\1\s+and\s+/g, "").replace(/\bextra\s*==\s*(["'])[^"']*\1/g, "").replace(/\(\s*\)/g, "").trim();
+  return text2 === "" ? null : text2;
 }
-function valueAt(value, path) {
-  let current = value;
-  for (const key of path) {
-    if (typeof current !== "object" || current === null) return void 0;
-    current = current[key];
-  }
-  return current;
+function sameKeys(a, b) {
+  return a.every((x) => b.some((y) => sameKey(x, y))) && b.every((y) => a.some((x) => sameKey(x, y)));
 }
-function stringAt(value, path) {
-  const found = valueAt(value, path);
-  return typeof found === "string" && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(found) ? found : null;
+function describeRequirement(requirement) {
+  const extras = requirement.extras.length > 0 ? `[${requirement.extras.join(",")}]` : "";
+  const marker = requirement.marker === null ? "" : `; ${requirement.marker}`;
+  return `${requirement.name}${extras}${requirement.specifier}${marker}`;
+}
+function capitalize(text2) {
+  return text2.charAt(0).toUpperCase() + text2.slice(1);
 }
 
-// src/github/inputs.ts
-import { posix } from "node:path";
+// src/policy/consolidate-findings.ts
+var LINE_RULES = ["banned", "compat", "outside-policy", "unpinned"];
+function consolidateFindings(findings, projects) {
+  let result = dropSharedDuplicates(findings, projects);
+  result = foldLockIntoManifest(result, projects);
+  result = mergeSameLine2(result);
+  result = foldConflicts(result);
+  result = foldInconsistentIntoStaleLock(result);
+  result = foldInconsistentIntoLineFix(result);
+  return result;
+}
+function finalizeFinding(finding) {
+  const { facts, ...rest } = finding;
+  const fix = facts.fix === void 0 ? "" : ` ${facts.fix}`;
+  const detail = facts.detail === void 0 ? "" : `
+${facts.detail}`;
+  const key = identifyFinding(finding);
+  return {
+    ...rest,
+    message: `${finding.message}${fix}${detail}`,
+    ...key === void 0 ? {} : { key }
+  };
+}
+function identifyFinding(finding) {
+  const { requirement, entry, stale, clash } = finding.facts;
+  if (requirement === void 0 && entry === void 0 && stale === void 0 && clash === void 0)
+    return void 0;
+  return JSON.stringify([
+    finding.rule,
+    finding.project,
+    finding.package,
+    finding.file,
+    requirement === void 0 ? null : [
+      requirement.name,
+      requirement.specifier,
+      requirement.marker,
+      requirement.url,
+      requirement.group
+    ],
+    entry === void 0 ? null : [entry.name, entry.version, entry.file],
+    (stale ?? []).map((e) => `${e.name}==${e.version ?? ""}`).sort(compareText),
+    // The other side of a clash, as written: not its line, not its origin (which names lines).
+    (clash?.members ?? []).map((m) => `${m.file}\0${m.text}`).sort(compareText)
+  ]);
+}
+function dropSharedDuplicates(findings, projects) {
+  const byKey = /* @__PURE__ */ new Map();
+  const owner = (finding) => {
+    const project = projects.find((p) => p.path === finding.project);
+    return project !== void 0 && finding.file !== null && ownsFile(project, finding.file);
+  };
+  const kept = [];
+  for (const finding of findings) {
+    if (finding.file === null || finding.project === null) {
+      kept.push(finding);
+      continue;
+    }
+    const key = JSON.stringify([
+      finding.rule,
+      finding.file,
+      finding.line,
+      finding.package,
+      finding.message,
+      finding.facts.fix,
+      finding.suggestion
+    ]);
+    const seen = byKey.get(key);
+    if (seen === void 0) {
+      byKey.set(key, finding);
+      kept.push(finding);
+    } else if (!owner(seen) && owner(finding)) {
+      kept[kept.indexOf(seen)] = finding;
+      byKey.set(key, finding);
+    }
+  }
+  return kept;
+}
+function foldLockIntoManifest(findings, projects) {
+  const notes = /* @__PURE__ */ new Map();
+  const dropped = /* @__PURE__ */ new Set();
+  for (const finding of findings) {
+    const entry = finding.facts.entry;
+    if (entry === void 0 || !["banned", "compat", "outside-policy"].includes(finding.rule))
+      continue;
+    const project = projects.find((p) => p.path === finding.project);
+    if (project === void 0) continue;
+    const lockKind = findFileKind(project, entry.file);
+    const cause = findings.find(
+      (other) => other.rule === finding.rule && other.project === finding.project && other.package === finding.package && other.facts.requirement !== void 0 && isLockedBy(project, other.facts.requirement, lockKind)
+    );
+    if (cause === void 0) continue;
+    dropped.add(finding);
+    notes.set(cause, [
+      ...notes.get(cause) ?? [],
+      `${formatLocation(entry.file, entry.line)} holds ${entry.version ?? "it"} because of it; re-lock after the fix.`
+    ]);
+  }
+  return findings.filter((finding) => !dropped.has(finding)).map((finding) => {
+    const added = notes.get(finding);
+    return added === void 0 ? finding : { ...finding, message: `${finding.message} ${added.join(" ")}` };
+  });
+}
+function mergeSameLine2(findings) {
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const finding of findings) {
+    if (finding.facts.requirement === void 0 || !LINE_RULES.includes(finding.rule))
+      continue;
+    const key = JSON.stringify([
+      finding.project,
+      finding.package,
+      finding.file,
+      finding.line
+    ]);
+    groups2.set(key, [...groups2.get(key) ?? [], finding]);
+  }
+  const replaced = /* @__PURE__ */ new Map();
+  for (const group of groups2.values()) {
+    if (group.length < 2) continue;
+    const rank = (f) => LINE_RULES.indexOf(f.rule);
+    const [primary, ...rest] = [...group].sort(
+      (a, b) => severityRank(a) - severityRank(b) || rank(a) - rank(b)
+    );
+    if (primary === void 0) continue;
+    const also = rest.flatMap(
+      (f) => f.facts.also === void 0 ? [] : [f.facts.also]
+    );
+    const merged = {
+      ...primary,
+      message: also.length === 0 ? primary.message : `${primary.message} Besides, ${joinClauses(also)}.`
+    };
+    if (merged.suggestion === void 0) {
+      const other = rest.find((f) => f.suggestion !== void 0);
+      if (other !== void 0) {
+        merged.suggestion = other.suggestion;
+        merged.facts = {
+          ...merged.facts,
+          ...other.facts.fix === void 0 ? {} : { fix: other.facts.fix },
+          ...other.facts.replacement === void 0 ? {} : { replacement: other.facts.replacement }
+        };
+      }
+    }
+    replaced.set(primary, merged);
+    for (const f of rest) replaced.set(f, null);
+  }
+  return findings.flatMap((finding) => {
+    const replacement = replaced.get(finding);
+    if (replacement === void 0) return [finding];
+    return replacement === null ? [] : [replacement];
+  });
+}
+function foldConflicts(findings) {
+  const notes = /* @__PURE__ */ new Map();
+  const dropped = /* @__PURE__ */ new Set();
+  for (const conflict of findings) {
+    const clash = conflict.facts.clash;
+    if (conflict.rule !== "conflict" || clash === void 0) continue;
+    for (const member of clash.members) {
+      if (!member.own) continue;
+      const cause = findings.find(
+        (f) => f !== conflict && f.rule !== "unpinned" && LINE_RULES.includes(f.rule) && f.project === conflict.project && f.package === conflict.package && f.file === member.file && f.line === member.line && f.facts.replacement !== void 0
+      );
+      if (cause === void 0 || !resolves(cause.facts.replacement ?? "", member, clash.together))
+        continue;
+      const satisfied = notes.get(cause) ?? [];
+      for (const other of clash.members) {
+        const text2 = `\`${other.text}\` (${other.origin})`;
+        if (other !== member && !satisfied.includes(text2)) satisfied.push(text2);
+      }
+      dropped.add(conflict);
+      notes.set(cause, satisfied);
+      break;
+    }
+  }
+  return findings.filter((finding) => !dropped.has(finding)).map((finding) => {
+    const satisfied = notes.get(finding);
+    return satisfied === void 0 ? finding : {
+      ...finding,
+      message: `${finding.message} The fix also satisfies ${joinClauses(satisfied)}.`
+    };
+  });
+}
+function resolves(replacement, member, together) {
+  const parsed = safely(() => parseSpecifierSet(replacement), null);
+  if (parsed === null || !parsed.ok) return false;
+  return safely(() => {
+    let set2 = parsed.value.set;
+    for (const other of together)
+      if (other !== member) set2 = intersect(set2, other.set);
+    return !isEmpty(set2);
+  }, false);
+}
+function foldInconsistentIntoStaleLock(findings) {
+  const notes = /* @__PURE__ */ new Map();
+  const dropped = /* @__PURE__ */ new Set();
+  for (const finding of findings) {
+    const entry = finding.facts.entry;
+    if (finding.rule !== "inconsistent" || entry === void 0) continue;
+    const cause = findings.find(
+      (other) => other.rule === "lock-mismatch" && other.project === finding.project && other.package === finding.package && (other.facts.stale ?? []).some(
+        (stale) => stale.file === entry.file && stale.line === entry.line
+      )
+    );
+    if (cause === void 0) continue;
+    dropped.add(finding);
+    notes.set(cause, [
+      ...notes.get(cause) ?? [],
+      `Meanwhile ${finding.facts.also ?? finding.message}.`
+    ]);
+  }
+  return findings.filter((finding) => !dropped.has(finding)).map((finding) => {
+    const added = notes.get(finding);
+    return added === void 0 ? finding : { ...finding, message: `${finding.message} ${added.join(" ")}` };
+  });
+}
+function foldInconsistentIntoLineFix(findings) {
+  const isLineFix = (f) => LINE_RULES.includes(f.rule) && f.suggestion !== void 0;
+  const folded = /* @__PURE__ */ new Set();
+  const causes = /* @__PURE__ */ new Map();
+  for (const finding of findings) {
+    if (finding.rule !== "inconsistent" || finding.suggestion === void 0)
+      continue;
+    const cause = findings.find(
+      (f) => isLineFix(f) && f.project === finding.project && f.package === finding.package && f.file === finding.file && f.line === finding.line && f.suggestion === finding.suggestion
+    );
+    if (cause === void 0) continue;
+    folded.add(finding);
+    causes.set(cause, {
+      ...causes.get(cause) ?? cause,
+      message: `${(causes.get(cause) ?? cause).message} The fix also brings this project in line with the other projects of the repository.`
+    });
+  }
+  return findings.flatMap((f) => folded.has(f) ? [] : [causes.get(f) ?? f]);
+}
+function severityRank(finding) {
+  return ["error", "warning", "notice"].indexOf(finding.severity);
+}
+function joinClauses(clauses) {
+  if (clauses.length <= 1) return clauses.join("");
+  return `${clauses.slice(0, -1).join(", ")} and ${clauses[clauses.length - 1]}`;
+}
+
+// src/policy/compat-match.ts
+function matchCompatWhen(context2, project, rule) {
+  const when = context2.parseSpecifier(rule.when.specifier);
+  if (when === null) return null;
+  const name = rule.when.name;
+  const locked = listLockedVersions(project, name);
+  if (locked.length > 0) {
+    const match = locked.find(({ version: version3 }) => admits(when, version3));
+    return match === void 0 ? null : `${formatLocation(match.entry.file, match.entry.line)} locks ${name} ${match.version.text}`;
+  }
+  const declared = project.requirements.filter(
+    (r) => r.name === name && r.group !== "build" && r.url === null
+  );
+  const parsed = declared.flatMap((requirement) => {
+    const set2 = context2.parseSpecifier(requirement.specifier);
+    return set2 === null || requirement.specifier === "" ? [] : [{ requirement, set: set2 }];
+  });
+  const pinned = parsed.flatMap(({ requirement, set: set2 }) => {
+    const version3 = findExactVersion(set2);
+    return version3 === null ? [] : [{ requirement, version: version3 }];
+  });
+  if (pinned.length > 0) {
+    const match = pinned.find(({ version: version3 }) => admits(when, version3));
+    return match === void 0 ? null : `${formatLocation(match.requirement.file, match.requirement.line)} pins ${name} ${match.version.text}`;
+  }
+  const inside = parsed.find(
+    ({ set: set2 }) => safely(() => subset(set2.set, when.set).ok, false)
+  );
+  return inside === void 0 ? null : `${formatLocation(inside.requirement.file, inside.requirement.line)} declares \`${name}${inside.requirement.specifier}\``;
+}
+
+// src/knowledge/mcp-stack-requirements.ts
+var TAG = (tags) => `modelcontextprotocol/python-sdk pyproject.toml at ${tags} (facts/mcp-stack.md)`;
+var MCP_KNOWN_REQUIREMENTS = [
+  {
+    versions: "==1.0.0",
+    requiresPython: ">=3.10",
+    requiresDist: [
+      "anyio>=4.6",
+      "httpx>=0.27",
+      "httpx-sse>=0.4",
+      "pydantic>=2.8.0",
+      "starlette>=0.39",
+      "sse-starlette>=2.0"
+    ],
+    source: TAG("v1.0.0")
+  },
+  // 1.1.0 is not covered: the facts start the 1.1 series at 1.1.1.
+  {
+    versions: "==1.1.1",
+    requiresPython: ">=3.10",
+    requiresDist: [
+      "anyio>=4.5",
+      "httpx>=0.27",
+      "httpx-sse>=0.4",
+      "pydantic>=2.7.2",
+      "starlette>=0.27",
+      "sse-starlette>=2.0"
+    ],
+    source: TAG("v1.1.1")
+  },
+  {
+    versions: ">=1.1.2,<1.2.0",
+    requiresPython: ">=3.10",
+    requiresDist: [
+      "anyio>=4.5",
+      "httpx>=0.27",
+      "httpx-sse>=0.4",
+      "pydantic>=2.7.2",
+      "starlette>=0.27",
+      "sse-starlette>=1.6.1"
+    ],
+    source: TAG("v1.1.2")
+  },
+  {
+    versions: ">=1.2.0,<1.3.0",
+    requiresPython: ">=3.10",
+    requiresDist: [
+      "anyio>=4.5",
+      "httpx>=0.27",
+      "httpx-sse>=0.4",
+      "pydantic<3.0.0,>=2.10.1",
+      "starlette>=0.27",
+      "sse-starlette>=1.6.1",
+      "uvicorn>=0.30"
+    ],
+    source: TAG("v1.2.0")
+  },
+  {
+    versions: ">=1.3.0,<1.7.0",
+    requiresPython: ">=3.10",
+    requiresDist: [
+      "anyio>=4.5",
+      "httpx>=0.27",
+      "httpx-sse>=0.4",
+      "pydantic<3,>=2.7.2",
+      "starlette>=0.27",
+      "sse-starlette>=1.6.1",
+      "uvicorn>=0.23.1"
+    ],
+    source: TAG("v1.3.0 to v1.6.x")
+  },
+  {
+    versions: ">=1.7.0,<1.11.0",
+    requiresPython: ">=3.10",
+    requiresDist: [
+      "anyio>=4.5",
+      "httpx>=0.27",
+      "httpx-sse>=0.4",
+      "pydantic<3,>=2.7.2",
+      "starlette>=0.27",
+      "sse-starlette>=1.6.1",
+      'uvicorn>=0.23.1; sys_platform != "emscripten"'
+    ],
+    source: TAG("v1.7.0 to v1.10.x")
+  },
+  {
+    versions: ">=1.11.0,<1.13.0",
+    requiresPython: ">=3.10",
+    requiresDist: [
+      "anyio>=4.5",
+      "httpx>=0.27",
+      "httpx-sse>=0.4",
+      "pydantic<3,>=2.8.0",
+      "starlette>=0.27",
+      "sse-starlette>=1.6.1",
+      'uvicorn>=0.23.1; sys_platform != "emscripten"'
+    ],
+    source: TAG("v1.11.0 to v1.12.x")
+  },
+  {
+    versions: ">=1.13.0,<=1.27.0",
+    requiresPython: ">=3.10",
+    requiresDist: [
+      "anyio>=4.5",
+      "httpx>=0.27.1",
+      "httpx-sse>=0.4",
+      "pydantic<3.0.0,>=2.11.0",
+      "starlette>=0.27",
+      "sse-starlette>=1.6.1",
+      'uvicorn>=0.31.1; sys_platform != "emscripten"'
+    ],
+    source: TAG("v1.13.0 to v1.27.0")
+  },
+  {
+    versions: ">=1.27.1,<1.28.0",
+    requiresPython: ">=3.10",
+    requiresDist: [
+      "anyio>=4.5",
+      "httpx<1.0.0,>=0.27.1",
+      "httpx-sse>=0.4",
+      "pydantic<3.0.0,>=2.11.0",
+      "starlette>=0.27",
+      "sse-starlette>=1.6.1",
+      'uvicorn>=0.31.1; sys_platform != "emscripten"'
+    ],
+    source: `${TAG("v1.27.1")}; the httpx upper bound is python-sdk PR #2559`
+  },
+  {
+    versions: ">=1.28.0,<=1.29.0",
+    requiresPython: ">=3.10",
+    requiresDist: [
+      "anyio>=4.5",
+      "httpx<1.0.0,>=0.27.1",
+      "httpx-sse>=0.4",
+      "pydantic<3.0.0,>=2.11.0",
+      'pydantic>=2.12.0; python_version >= "3.14"',
+      "starlette>=0.27",
+      'starlette>=0.48.0; python_version >= "3.14"',
+      "sse-starlette>=1.6.1",
+      'uvicorn>=0.31.1; sys_platform != "emscripten"'
+    ],
+    source: TAG("v1.28.0 to v1.29.0")
+  },
+  {
+    // 2.0.0 replaces httpx with httpx2>=2.5.0 and drops httpx-sse.
+    versions: "==2.0.0",
+    requiresPython: null,
+    requiresDist: [
+      "anyio>=4.9",
+      'anyio>=4.10; python_version >= "3.14"',
+      "httpx2>=2.5.0",
+      "pydantic>=2.12.0",
+      "starlette>=0.27",
+      'starlette>=0.48.0; python_version >= "3.14"',
+      "sse-starlette>=3.0.0",
+      'uvicorn>=0.31.1; sys_platform != "emscripten"'
+    ],
+    source: TAG("v2.0.0")
+  }
+];
+
+// src/knowledge/lookup-known-requirements.ts
+var TABLES = {
+  mcp: {
+    label: "pin-audit's MCP-stack knowledge",
+    rows: MCP_KNOWN_REQUIREMENTS
+  }
+};
+function lookupKnownRequirements(name, version3) {
+  const table = TABLES[normalizeName(name)];
+  if (table === void 0) return null;
+  for (const row of table.rows) {
+    const set2 = parseSpecifierSet(row.versions);
+    if (set2.ok && contains(set2.value, version3, { prereleases: true }))
+      return {
+        requiresDist: row.requiresDist,
+        requiresPython: row.requiresPython,
+        source: row.source,
+        label: table.label
+      };
+  }
+  return null;
+}
+
+// src/policy/installed-releases.ts
+function listInstalledReleases(context2, project, options = {}) {
+  let perProject = memo.get(context2);
+  if (!perProject) {
+    perProject = /* @__PURE__ */ new WeakMap();
+    memo.set(context2, perProject);
+  }
+  let lists = perProject.get(project);
+  if (!lists) {
+    lists = {};
+    perProject.set(project, lists);
+  }
+  const key = options.allLocks ? "allLocks" : "reported";
+  let list = lists[key];
+  if (!list) {
+    list = buildInstalledReleases(context2, project, options.allLocks ?? false);
+    lists[key] = list;
+  }
+  return list;
+}
+var memo = /* @__PURE__ */ new WeakMap();
+function buildInstalledReleases(context2, project, allLocks) {
+  const out = [];
+  for (const requirement of project.requirements) {
+    if (requirement.url !== null || requirement.group === "build") continue;
+    const version3 = findPinnedVersion(requirement.specifier);
+    if (version3 === null) continue;
+    out.push({
+      name: requirement.name,
+      version: version3,
+      text: `${requirement.name}${requirement.specifier}`,
+      file: requirement.file,
+      line: requirement.line,
+      requirement,
+      entry: null
+    });
+  }
+  for (const entry of listLockedEntries(project)) {
+    if (!allLocks && !context2.reportsOnLock(project, entry.file)) continue;
+    if (entry.source !== "registry" && entry.source !== "unknown") continue;
+    const version3 = entry.version === null ? null : parseVersion(entry.version);
+    if (version3 === null) continue;
+    out.push({
+      name: entry.name,
+      version: version3.text,
+      text: `${entry.name} ${version3.text}`,
+      file: entry.file,
+      line: entry.line,
+      requirement: null,
+      entry
+    });
+  }
+  return out;
+}
+function lookupRelease(context2, project, release) {
+  if (context2.index.releases.size === 0) return null;
+  return context2.index.releases.get(
+    projectReleaseKey(project.path, release.name, release.version)
+  ) ?? null;
+}
+function describeRelease(release) {
+  return `\`${release.text}\` (${formatLocation(release.file, release.line)})`;
+}
+
+// src/policy/dependency-requirements.ts
+function combineRequiresPython(project, parent) {
+  if (project === null || project.trim() === "") return parent;
+  if (parent === null || parent.trim() === "") return project;
+  return `${project},${parent}`;
+}
+function findRequirementsOf(context2, project, parent) {
+  if (parent.entry !== null && findFileKind(project, parent.entry.file) === "poetry-lock") {
+    return {
+      requirements: parent.entry.dependencies.map((d) => ({
+        name: d.name,
+        specifier: d.specifier,
+        marker: d.marker,
+        text: `${d.name}${d.specifier}${d.marker === null ? "" : `; ${d.marker}`}`
+      })),
+      origin: `as recorded in ${formatLocation(parent.entry.file, parent.entry.line)}`,
+      requiresPython: null
+    };
+  }
+  const found = lookupRelease(context2, project, parent);
+  if (found?.lookup.ok && found.lookup.value?.requiresDist != null) {
+    return {
+      requirements: parseRequiresDist(found.lookup.value.requiresDist),
+      origin: `per its metadata on ${found.index}`,
+      requiresPython: found.lookup.value.requiresPython
+    };
+  }
+  const known = lookupKnownRequirements(parent.name, parent.version);
+  if (known === null) return null;
+  return {
+    requirements: parseRequiresDist(known.requiresDist),
+    origin: `per ${known.label}`,
+    requiresPython: known.requiresPython
+  };
+}
+function listRequirementsOn(context2, project, name) {
+  const out = [];
+  for (const parent of listInstalledReleases(context2, project, {
+    allLocks: true
+  })) {
+    if (parent.name === name) continue;
+    const source = findRequirementsOf(context2, project, parent);
+    if (source === null) continue;
+    const environment = {
+      requiresPython: combineRequiresPython(
+        project.requiresPython,
+        source.requiresPython
+      ),
+      extras: listRequestedExtras(project, parent.name)
+    };
+    for (const dependency of source.requirements) {
+      if (dependency.name !== name || dependency.specifier === "") continue;
+      if (!markerMayApply(dependency.marker, environment)) continue;
+      const set2 = context2.parseSpecifier(dependency.specifier);
+      if (set2 !== null) out.push({ parent, dependency, set: set2 });
+    }
+  }
+  return out;
+}
+function parseRequiresDist(entries) {
+  const out = [];
+  for (const text2 of entries) {
+    const parsed = parsePep508(text2);
+    if (!parsed.ok || parsed.value.url !== null) continue;
+    out.push({
+      name: parsed.value.name,
+      specifier: parsed.value.specifier,
+      marker: parsed.value.marker,
+      text: `${parsed.value.name}${parsed.value.specifier}${parsed.value.marker === null ? "" : `; ${parsed.value.marker}`}`
+    });
+  }
+  return out;
+}
+function listRequestedExtras(project, name) {
+  const extras = /* @__PURE__ */ new Set();
+  for (const r of project.requirements)
+    if (r.name === name) for (const e of r.extras) extras.add(e);
+  for (const entry of project.locked)
+    for (const d of entry.dependencies)
+      if (d.name === name) for (const e of d.extras) extras.add(e);
+  return [...extras];
+}
 
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
@@ -28889,7 +36267,7 @@ __export(external_exports, {
   coerce: () => coerce_exports,
   compile: () => compile,
   config: () => config,
-  core: () => core_exports3,
+  core: () => core_exports2,
   creditCard: () => creditCard2,
   cuid: () => cuid3,
   cuid2: () => cuid22,
@@ -28978,13 +36356,13 @@ __export(external_exports, {
   optional: () => optional,
   output: () => output,
   overwrite: () => _overwrite,
-  parse: () => parse2,
+  parse: () => parse3,
   parseAsync: () => parseAsync2,
   partialRecord: () => partialRecord,
   pipe: () => pipe,
   positive: () => _positive,
   prefault: () => prefault,
-  preprocess: () => preprocess,
+  preprocess: () => preprocess2,
   prettifyError: () => prettifyError,
   promise: () => promise,
   properties: () => _properties,
@@ -29044,8 +36422,8 @@ __export(external_exports, {
 });
 
 // node_modules/zod/v4/core/index.js
-var core_exports3 = {};
-__export(core_exports3, {
+var core_exports2 = {};
+__export(core_exports2, {
   $ZodAny: () => $ZodAny,
   $ZodArray: () => $ZodArray,
   $ZodAsyncError: () => $ZodAsyncError,
@@ -29330,7 +36708,7 @@ __export(core_exports3, {
   memoizer: () => memoizer,
   mergeValues: () => mergeValues,
   meta: () => meta,
-  parse: () => parse,
+  parse: () => parse2,
   parseAsync: () => parseAsync,
   parseURLObject: () => parseURLObject,
   prettifyError: () => prettifyError,
@@ -29404,7 +36782,7 @@ __export(util_exports, {
   hexToUint8Array: () => hexToUint8Array,
   hide: () => hide,
   installLazyProp: () => installLazyProp,
-  isObject: () => isObject,
+  isObject: () => isObject2,
   isPlainObject: () => isPlainObject,
   issue: () => issue2,
   joinValues: () => joinValues,
@@ -29629,7 +37007,7 @@ function slugify(input2) {
 }
 var captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {
 };
-function isObject(data) {
+function isObject2(data) {
   return typeof data === "object" && data !== null && !Array.isArray(data);
 }
 var allowsEval = /* @__PURE__ */ cached(() => {
@@ -29648,7 +37026,7 @@ var allowsEval = /* @__PURE__ */ cached(() => {
   }
 });
 function isPlainObject(o) {
-  if (isObject(o) === false)
+  if (isObject2(o) === false)
     return false;
   const ctor = o.constructor;
   if (ctor === void 0)
@@ -29656,7 +37034,7 @@ function isPlainObject(o) {
   if (typeof ctor !== "function")
     return true;
   const prot = ctor.prototype;
-  if (isObject(prot) === false)
+  if (isObject2(prot) === false)
     return false;
   if (Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === false) {
     return false;
@@ -30550,7 +37928,7 @@ var _parse = (_Err) => {
   };
   return fn;
 };
-var parse = /* @__PURE__ */ _parse($ZodRealError);
+var parse2 = /* @__PURE__ */ _parse($ZodRealError);
 var _parseAsync = (_Err) => {
   const fn = async (schema, value, _ctx, params) => {
     const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
@@ -32342,7 +39720,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     }
     return propValues;
   });
-  const isObject3 = isObject;
+  const isObject3 = isObject2;
   const catchall = def.catchall;
   let value;
   const memo3 = globalConfig.memoizer;
@@ -32486,7 +39864,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
     return doc.compile();
   };
   let fastpass;
-  const isObject3 = isObject;
+  const isObject3 = isObject2;
   const jit = !globalConfig.jitless;
   const allowsEval2 = allowsEval;
   const fastEnabled = jit && allowsEval2.value;
@@ -32703,7 +40081,7 @@ var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnio
   const disc = cached(() => discriminatorMap(def));
   inst._zod.parse = (payload, ctx) => {
     const input2 = payload.value;
-    if (!isObject(input2)) {
+    if (!isObject2(input2)) {
       payload.issues.push({
         code: "invalid_type",
         expected: "object",
@@ -33703,10 +41081,10 @@ var $ZodFunction = /* @__PURE__ */ $constructor("$ZodFunction", (inst, def) => {
       throw new Error("implement() must be called with a function");
     }
     return Object.defineProperty(function(...args) {
-      const parsedArgs = inst._def.input ? parse(inst._def.input, args) : args;
+      const parsedArgs = inst._def.input ? parse2(inst._def.input, args) : args;
       const result = Reflect.apply(func, this, parsedArgs);
       if (inst._def.output) {
-        return parse(inst._def.output, result);
+        return parse2(inst._def.output, result);
       }
       return result;
     }, "_zod", { value: inst._zod, enumerable: false });
@@ -33847,7 +41225,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve5) {
+function isRecursive(inst, stack, resolve4) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -33857,7 +41235,7 @@ function isRecursive(inst, stack, resolve5) {
   let result = NONE;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve5);
+      const answer = isRecursive(child, stack, resolve4);
       if (answer > result)
         result = answer;
     }
@@ -33868,7 +41246,7 @@ function isRecursive(inst, stack, resolve5) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve5) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve4) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -33932,7 +41310,7 @@ function isRecursive(inst, stack, resolve5) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve5 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve4 ? inst._zod.innerType : void 0);
       merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -33996,8 +41374,8 @@ function bucketFor(state, inst) {
   return bucket;
 }
 var handoff;
-var open2 = [];
-var memo = {
+var open3 = [];
+var memo2 = {
   alloc(_inst, payload, empty) {
     const bucket = handoff;
     if (!bucket)
@@ -34005,7 +41383,7 @@ var memo = {
     handoff = void 0;
     const entry = { value: empty, issues: null };
     bucket.set(payload.value, entry);
-    open2.push(entry);
+    open3.push(entry);
     return empty;
   },
   guard(inst) {
@@ -34076,10 +41454,10 @@ var memo = {
           return payload;
         }
         handoff = bucket;
-        const depth = open2.length;
+        const depth = open3.length;
         const result = base(payload, ctx);
         handoff = void 0;
-        const entry = open2.length > depth ? open2.pop() : void 0;
+        const entry = open3.length > depth ? open3.pop() : void 0;
         if (result instanceof Promise) {
           return result.then((r) => {
             if (entry)
@@ -34098,7 +41476,7 @@ var memo = {
   }
 };
 function memoizer() {
-  return memo;
+  return memo2;
 }
 function isBackEdge(ctx, value) {
   const backEdges = ctx[STATE]?.backEdges;
@@ -45899,7 +53277,7 @@ __export(schemas_exports2, {
   partialRecord: () => partialRecord,
   pipe: () => pipe,
   prefault: () => prefault,
-  preprocess: () => preprocess,
+  preprocess: () => preprocess2,
   promise: () => promise,
   readonly: () => readonly,
   record: () => record,
@@ -46013,7 +53391,7 @@ var ZodRealError = /* @__PURE__ */ $constructor("ZodError", initializer2, void 0
 });
 
 // node_modules/zod/v4/classic/parse.js
-var parse2 = /* @__PURE__ */ _parse(ZodRealError);
+var parse3 = /* @__PURE__ */ _parse(ZodRealError);
 var parseAsync2 = /* @__PURE__ */ _parseAsync(ZodRealError);
 var safeParse2 = /* @__PURE__ */ _safeParse(ZodRealError);
 var safeParseAsync2 = /* @__PURE__ */ _safeParseAsync(ZodRealError);
@@ -46150,7 +53528,7 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
     util_exports.own(this, "~standard", value);
   },
   parse: function _parse2(data, params) {
-    return parse2(this, data, params, { callee: _parse2 });
+    return parse3(this, data, params, { callee: _parse2 });
   },
   parseAsync: async function _parseAsync2(data, params) {
     return await parseAsync2(this, data, params, { callee: _parseAsync2 });
@@ -47483,7 +54861,7 @@ function json(params) {
   });
   return jsonSchema;
 }
-function preprocess(fn, schema) {
+function preprocess2(fn, schema) {
   return new ZodPreprocess({
     type: "pipe",
     in: transform(fn),
@@ -48497,2704 +55875,6 @@ function date4(params) {
   return _coercedDate(ZodDate, params);
 }
 
-// src/github/inputs.ts
-var COMMENT_MODES = ["always", "on-change", "on-failure", "never"];
-var FAIL_ON = ["error", "warning", "never"];
-var BLOCK_MODES = ["new", "all"];
-var MODES = ["audit", "drift"];
-var DRIFT_EVENTS = /* @__PURE__ */ new Set(["schedule", "workflow_dispatch"]);
-var COMMENT_KEY = /^[A-Za-z0-9][A-Za-z0-9._/+=:-]{0,99}$/;
-var optionalText = external_exports.string().transform((value) => value.trim()).transform((value) => value === "" ? void 0 : value);
-function choice(values, fallback) {
-  return optionalText.pipe(
-    external_exports.enum(values, {
-      error: (issue3) => `must be one of ${values.join(", ")}; got "${String(issue3.input)}"`
-    }).optional().transform((value) => value ?? fallback)
-  );
-}
-var booleanText = optionalText.pipe(
-  external_exports.enum(["true", "True", "TRUE", "false", "False", "FALSE"], {
-    error: (issue3) => `must be true or false; got "${String(issue3.input)}"`
-  }).optional().transform((value) => value?.toLowerCase() === "true")
-);
-var inputSchema = external_exports.object({
-  token: external_exports.string().transform((value) => value.trim()),
-  path: optionalText.transform(
-    (value) => (
-      // POSIX, no leading "./" or trailing "/": it prefixes annotation paths and git paths.
-      (value ?? ".").replace(/\\/g, "/").replace(/\/+$/, "").replace(/^(\.\/)+/, "") || "."
-    )
-  ).refine((value) => !/^(\/|[A-Za-z]:)/.test(value), {
-    message: "must be relative to the workspace, not an absolute path"
-  }).transform((value) => posix.normalize(value).replace(/\/+$/, "")).refine((value) => value !== ".." && !value.startsWith("../"), {
-    message: "must stay inside the workspace (no leading ..)"
-  }),
-  policy: optionalText,
-  comment: choice(COMMENT_MODES, "on-change"),
-  "fail-on": choice(FAIL_ON, "error"),
-  // No default here on purpose: it depends on the event (new on pull-request events, all otherwise), see
-  // resolveBlockMode.
-  block: choice(BLOCK_MODES, void 0),
-  "comment-key": optionalText.pipe(
-    external_exports.string().regex(
-      COMMENT_KEY,
-      "must be letters, digits and . _ / + = : - (at most 100, starting with a letter or digit)"
-    ).optional().transform((value) => value ?? "default")
-  ),
-  "base-ref": optionalText,
-  "head-ref": optionalText,
-  "index-url": optionalText.pipe(
-    external_exports.url({
-      protocol: /^https?$/,
-      error: "must be an http(s) URL"
-    }).optional()
-  ),
-  offline: booleanText,
-  // No default here on purpose: it depends on the event (drift on schedule and workflow_dispatch), see resolveMode.
-  mode: choice(MODES, void 0),
-  "drift-title": optionalText.pipe(
-    external_exports.string().max(256, "must be at most 256 characters").regex(/^[^\r\n]*$/, "must be one line").optional().transform((value) => value ?? "pin-audit: dependency drift")
-  ),
-  // Comma- or newline-separated, as other actions take lists.
-  "drift-labels": optionalText.transform(
-    (value) => (value ?? "").split(/[,\n]/).map((label) => label.trim()).filter((label) => label !== "")
-  ).pipe(
-    external_exports.array(
-      external_exports.string().max(50, "must be labels of at most 50 characters each")
-    )
-  ),
-  "drift-close-when-clean": booleanText
-});
-var INPUT_NAMES = Object.keys(inputSchema.shape);
-function loadInputs(getInput2 = (name) => getInput(name)) {
-  const raw = {};
-  for (const name of INPUT_NAMES) raw[name] = getInput2(name);
-  const parsed = inputSchema.safeParse(raw);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map(
-      (issue3) => `input "${String(issue3.path[0])}" ${issue3.message}`
-    );
-    throw new ConfigurationError(problems.join("\n"));
-  }
-  const v = parsed.data;
-  return {
-    token: v.token,
-    path: v.path,
-    policy: v.policy,
-    comment: v.comment,
-    failOn: v["fail-on"],
-    block: v.block,
-    commentKey: v["comment-key"],
-    baseRef: v["base-ref"],
-    headRef: v["head-ref"],
-    indexUrl: v["index-url"],
-    offline: v.offline,
-    mode: v.mode,
-    driftTitle: v["drift-title"],
-    driftLabels: v["drift-labels"],
-    driftCloseWhenClean: v["drift-close-when-clean"]
-  };
-}
-function resolveBlockMode(block, isChangeEvent) {
-  return block ?? (isChangeEvent ? "new" : "all");
-}
-function resolveMode(mode, eventName) {
-  return mode ?? (DRIFT_EVENTS.has(eventName) ? "drift" : "audit");
-}
-
-// src/github/rest-client.ts
-var RETRIES = 3;
-var REQUEST_TIMEOUT_MS = 3e4;
-function withTimeout(fetchFn, timeoutMs) {
-  return (input2, init) => {
-    const timeout = AbortSignal.timeout(timeoutMs);
-    const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
-    return fetchFn(input2, { ...init, signal });
-  };
-}
-async function createOctokit(options) {
-  const [{ GitHub: GitHub2, defaults: defaults2, getOctokitOptions: getOctokitOptions2 }, { retry: retry2 }, { throttling: throttling2 }] = await Promise.all([
-    Promise.resolve().then(() => (init_utils2(), utils_exports)),
-    Promise.resolve().then(() => (init_dist_bundle6(), dist_bundle_exports)),
-    Promise.resolve().then(() => (init_dist_bundle7(), dist_bundle_exports2))
-  ]);
-  const maxWait = options.maxRetryAfterSeconds ?? 120;
-  const retryBaseMs = options.retryBaseMs ?? 1e3;
-  const timeoutMs = options.timeoutMs ?? REQUEST_TIMEOUT_MS;
-  const baseFetch = defaults2.request?.fetch ?? fetch;
-  const onLimit = (kind) => (retryAfter, request2, _octokit, retryCount) => {
-    const retrying = retryCount < 2 && retryAfter <= maxWait;
-    options.log(
-      `GitHub API ${kind} rate limit on ${request2.method ?? ""} ${request2.url ?? ""}: ${retrying ? `retrying after ${retryAfter} s` : "giving up"}`
-    );
-    return retrying;
-  };
-  const Client = GitHub2.plugin(retry2, throttling2);
-  const client = new Client(
-    getOctokitOptions2(options.token, {
-      baseUrl: options.baseUrl,
-      request: {
-        ...defaults2.request,
-        fetch: withTimeout(baseFetch, timeoutMs)
-      },
-      retry: { retries: RETRIES, retryAfterBaseValue: retryBaseMs },
-      throttle: {
-        retryAfterBaseValue: retryBaseMs,
-        onRateLimit: onLimit("primary"),
-        onSecondaryRateLimit: onLimit("secondary")
-      },
-      // Octokit logs request failures with console.warn/error; the action reports them itself.
-      log: {
-        debug: () => {
-        },
-        info: () => {
-        },
-        warn: () => {
-        },
-        error: () => {
-        }
-      }
-    })
-  );
-  return client;
-}
-function listTokenForms(token) {
-  const base643 = (text2) => Buffer.from(text2).toString("base64");
-  return [token, base643(token), base643(`x-access-token:${token}`)];
-}
-function errorStatus(error63) {
-  if (typeof error63 === "object" && error63 !== null && "status" in error63) {
-    const status = error63.status;
-    if (typeof status === "number") return status;
-  }
-  return null;
-}
-function failedRequest(error63) {
-  if (typeof error63 !== "object" || error63 === null || !("request" in error63))
-    return null;
-  const request2 = error63.request;
-  if (typeof request2?.method !== "string" || typeof request2.url !== "string")
-    return null;
-  let path = request2.url;
-  try {
-    path = new URL(request2.url).pathname;
-  } catch {
-  }
-  return `${request2.method} ${path}`;
-}
-function describeApiError(error63) {
-  const status = errorStatus(error63);
-  const message = error63 instanceof Error ? error63.message : typeof error63 === "string" ? error63 : "unknown error";
-  const first = message.split("\n")[0] ?? "";
-  const answered = typeof error63 === "object" && error63 !== null && error63.response !== void 0;
-  const cause = error63?.cause;
-  const timedOut = cause instanceof Error && cause.name === "TimeoutError" || error63 instanceof Error && error63.name === "TimeoutError";
-  const what = status === null ? first : timedOut ? "no answer in time (request timeout)" : answered || !(error63 instanceof Error && "request" in error63) ? `HTTP ${status}: ${first}` : `no answer (${first})`;
-  const request2 = failedRequest(error63);
-  return `${request2 ? `${request2}: ` : ""}${what}`.slice(0, 500);
-}
-function isRateLimited(error63) {
-  return error63 instanceof Error && /rate limit/i.test(error63.message);
-}
-function isPermissionRefusal(error63) {
-  const status = errorStatus(error63);
-  return (status === 403 || status === 401) && !isRateLimited(error63);
-}
-
-// src/github/action-run.ts
-async function startRun(deps, onMask) {
-  const env = deps.env ?? process.env;
-  const inputs = loadInputs();
-  const secrets = [
-    ...inputs.token ? listTokenForms(inputs.token) : [],
-    ...listIndexSecrets({ indexUrl: inputs.indexUrl, env })
-  ];
-  for (const secret of secrets) setSecret(secret);
-  const mask = (text2) => maskSecrets(text2, secrets);
-  onMask(mask);
-  const ctx = readEventContext(env);
-  const block = resolveBlockMode(
-    inputs.block,
-    CHANGE_EVENTS.has(ctx.eventName) || inputs.baseRef !== void 0
-  );
-  const workDir = await mkdtemp(join3(ctx.tempDir ?? tmpdir(), "pin-audit-"));
-  return {
-    env,
-    inputs,
-    ctx,
-    mode: resolveMode(inputs.mode, ctx.eventName),
-    block,
-    mask,
-    warn: (text2) => warning(mask(stripControls(text2))),
-    workDir,
-    getClient: clientFactory(deps, env, inputs, ctx, mask)
-  };
-}
-function clientFactory(deps, env, inputs, ctx, mask) {
-  const timings = readNetworkTimings(env);
-  let clientPromise = null;
-  return () => {
-    if (!inputs.token)
-      return Promise.reject(new Error("no token (input `token` is empty)"));
-    clientPromise ??= (deps.createClient ?? ((token, baseUrl2) => createOctokit({
-      token,
-      baseUrl: baseUrl2,
-      log: (message) => info(mask(message)),
-      ...timings.requestTimeoutMs !== null ? { timeoutMs: timings.requestTimeoutMs } : {},
-      retryBaseMs: timings.retryBaseMs
-    })))(inputs.token, ctx.apiUrl);
-    return clientPromise;
-  };
-}
-
-// src/github/audit-options.ts
-import { stat as stat2 } from "node:fs/promises";
-import { resolve as resolve2 } from "node:path";
-
-// src/model/bounded-cache.ts
-function createBoundedCache(limit) {
-  const entries = /* @__PURE__ */ new Map();
-  return {
-    get(key, compute) {
-      const hit = entries.get(key);
-      if (hit !== void 0 || entries.has(key)) return hit;
-      const value = compute(key);
-      if (entries.size >= limit) entries.clear();
-      entries.set(copyString(key), value);
-      return value;
-    }
-  };
-}
-function copyString(text2) {
-  return text2.length < 13 ? text2 : [...text2].join("");
-}
-
-// src/pep440/version.ts
-var PY_WHITESPACE = "\\u0009\\u000a\\u000b\\u000c\\u000d\\u001c\\u001d\\u001e\\u001f\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
-var VERSION_BODY = "v?(?:(?:(?<epoch>[0-9]+)!)?(?<release>[0-9]+(?:\\.[0-9]+)*)(?<pre>[-_.]?(?<pre_l>alpha|a|beta|b|preview|pre|c|rc)[-_.]?(?<pre_n>[0-9]+)?)?(?<post>(?:-(?<post_n1>[0-9]+))|(?:[-_.]?(?<post_l>post|rev|r)[-_.]?(?<post_n2>[0-9]+)?))?(?<dev>[-_.]?(?<dev_l>dev)[-_.]?(?<dev_n>[0-9]+)?)?)(?:\\+(?<local>[a-z0-9]+(?:[-_.][a-z0-9]+)*))?";
-var VERSION_REGEX = new RegExp(
-  `^[${PY_WHITESPACE}]*${VERSION_BODY}[${PY_WHITESPACE}]*$`,
-  "i"
-);
-var PRE_LABELS = {
-  a: "a",
-  alpha: "a",
-  b: "b",
-  beta: "b",
-  c: "rc",
-  rc: "rc",
-  pre: "rc",
-  preview: "rc"
-};
-var parsedVersions = createBoundedCache(5e4);
-function parseVersion(text2) {
-  return parsedVersions.get(text2, parseUncached);
-}
-function parseUncached(text2) {
-  const g = VERSION_REGEX.exec(text2)?.groups;
-  if (!g || g.release === void 0) return null;
-  const epoch = BigInt(g.epoch ?? "0");
-  const release = g.release.split(".").map((n) => BigInt(n));
-  const pre = g.pre_l ? {
-    label: PRE_LABELS[g.pre_l.toLowerCase()] ?? "rc",
-    number: BigInt(g.pre_n ?? "0")
-  } : null;
-  const post = g.post_n1 !== void 0 ? BigInt(g.post_n1) : g.post_l ? BigInt(g.post_n2 ?? "0") : null;
-  const dev = g.dev_l ? BigInt(g.dev_n ?? "0") : null;
-  const local = g.local ? g.local.toLowerCase().split(/[-_.]/).map((part) => /^[0-9]+$/.test(part) ? BigInt(part) : part) : null;
-  return makeVersion({ epoch, release, pre, post, dev, local });
-}
-function makeVersion(parts) {
-  let pub = parts.release.join(".");
-  if (parts.epoch !== 0n) pub = `${parts.epoch}!${pub}`;
-  if (parts.pre) pub += `${parts.pre.label}${parts.pre.number}`;
-  if (parts.post !== null) pub += `.post${parts.post}`;
-  if (parts.dev !== null) pub += `.dev${parts.dev}`;
-  const text2 = parts.local ? `${pub}+${parts.local.join(".")}` : pub;
-  return {
-    text: text2,
-    public: pub,
-    epoch: parts.epoch,
-    release: parts.release,
-    pre: parts.pre,
-    post: parts.post,
-    dev: parts.dev,
-    local: parts.local
-  };
-}
-function replaceVersion(v, parts) {
-  return makeVersion({ ...v, ...parts });
-}
-var TOP = /* @__PURE__ */ Symbol("TOP");
-var PRE_RANK = { a: 0n, b: 1n, rc: 2n };
-function versionKey(v, withLocal = true) {
-  const release = [...v.release];
-  while (release.length > 1 && release[release.length - 1] === 0n) {
-    release.pop();
-  }
-  const key = [v.epoch, ...release, -1n];
-  if (v.pre === null && v.post === null && v.dev !== null) {
-    key.push(-1n, 0n);
-  } else if (v.pre === null) {
-    key.push(3n, 0n);
-  } else {
-    key.push(PRE_RANK[v.pre.label], v.pre.number);
-  }
-  key.push(v.post === null ? 0n : 1n, v.post ?? 0n);
-  key.push(v.dev === null ? 1n : 0n, v.dev ?? 0n);
-  if (!withLocal) return key;
-  for (const seg of v.local ?? []) {
-    if (typeof seg === "string") key.push(0n, seg);
-    else key.push(1n, seg);
-  }
-  key.push(-1n);
-  return key;
-}
-function compareKeys(a, b) {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a[i];
-    const y = b[i];
-    if (x === y) continue;
-    if (x === TOP) return 1;
-    if (y === TOP) return -1;
-    return x < y ? -1 : 1;
-  }
-  return a.length - b.length;
-}
-function toVersion(v) {
-  if (typeof v !== "string") return v;
-  const parsed = parseVersion(v);
-  if (!parsed) throw new Error(`Invalid version: '${v}'`);
-  return parsed;
-}
-function compareVersions(a, b) {
-  return compareKeys(versionKey(toVersion(a)), versionKey(toVersion(b)));
-}
-function isPrerelease(v) {
-  const version3 = toVersion(v);
-  return version3.pre !== null || version3.dev !== null;
-}
-function updateType(from, to) {
-  const a = toVersion(from);
-  const b = toVersion(to);
-  if (a.epoch !== b.epoch) return "epoch";
-  const n = Math.max(a.release.length, b.release.length);
-  for (let i = 0; i < n; i++) {
-    if ((a.release[i] ?? 0n) !== (b.release[i] ?? 0n)) {
-      return i === 0 ? "major" : i === 1 ? "minor" : "patch";
-    }
-  }
-  if (a.pre?.label !== b.pre?.label || a.pre?.number !== b.pre?.number || a.dev !== b.dev) {
-    return "pre-release";
-  }
-  if (a.post !== b.post) return "post-release";
-  if ((a.local ?? []).join(".") !== (b.local ?? []).join(".")) return "local";
-  return "none";
-}
-
-// src/pep440/specifier-set.ts
-var MIN_VERSION = makeVersion({
-  epoch: 0n,
-  release: [0n],
-  pre: null,
-  post: null,
-  dev: 0n,
-  local: null
-});
-function at(version3, inclusive) {
-  return { key: versionKey(version3), inclusive, kind: "at", version: version3 };
-}
-function afterLocals(version3) {
-  return {
-    key: [...versionKey(version3, false), TOP],
-    inclusive: false,
-    kind: "after-locals",
-    version: version3
-  };
-}
-function afterPosts(version3) {
-  const key = versionKey(version3, false);
-  return {
-    key: [...key.slice(0, key.length - 4), TOP],
-    inclusive: false,
-    kind: "after-posts",
-    version: version3
-  };
-}
-var LOWEST = at(MIN_VERSION, true);
-var FULL = [{ lo: LOWEST, hi: null }];
-function compareLower(a, b) {
-  const c = compareKeys(a.key, b.key);
-  if (c !== 0) return c;
-  return a.inclusive === b.inclusive ? 0 : a.inclusive ? -1 : 1;
-}
-function compareUpper(a, b) {
-  if (a === null) return b === null ? 0 : 1;
-  if (b === null) return -1;
-  const c = compareKeys(a.key, b.key);
-  if (c !== 0) return c;
-  return a.inclusive === b.inclusive ? 0 : a.inclusive ? 1 : -1;
-}
-function effectiveLower(lo) {
-  const v = lo.version;
-  if (lo.kind === "after-locals") {
-    if (v.dev !== null)
-      return at(replaceVersion(v, { dev: v.dev + 1n, local: null }), true);
-    if (v.post !== null) {
-      return at(
-        replaceVersion(v, { post: v.post + 1n, dev: 0n, local: null }),
-        true
-      );
-    }
-    return at(replaceVersion(v, { post: 0n, dev: 0n, local: null }), true);
-  }
-  if (lo.kind === "after-posts" && v.pre !== null) {
-    const pre = { label: v.pre.label, number: v.pre.number + 1n };
-    return at(
-      replaceVersion(v, { pre, post: null, dev: 0n, local: null }),
-      true
-    );
-  }
-  return lo;
-}
-function intervalIsEmpty(lo, hi) {
-  if (hi === null) return false;
-  const eff = effectiveLower(lo);
-  const c = compareKeys(eff.key, hi.key);
-  if (c !== 0) return c > 0;
-  return !(eff.inclusive && hi.inclusive && eff.kind === "at" && hi.kind === "at");
-}
-function intersectIntervals(left, right) {
-  const out = [];
-  let i = 0;
-  let j = 0;
-  while (i < left.length && j < right.length) {
-    const a = left[i];
-    const b = right[j];
-    const lo = compareLower(a.lo, b.lo) >= 0 ? a.lo : b.lo;
-    const hi = compareUpper(a.hi, b.hi) <= 0 ? a.hi : b.hi;
-    if (!intervalIsEmpty(lo, hi)) out.push({ lo, hi });
-    if (compareUpper(a.hi, b.hi) < 0) i++;
-    else j++;
-  }
-  return out;
-}
-function complementIntervals(intervals) {
-  const out = [];
-  let lo = LOWEST;
-  for (const iv of intervals) {
-    if (lo !== null) {
-      const hi = { ...iv.lo, inclusive: !iv.lo.inclusive };
-      if (!intervalIsEmpty(lo, hi)) out.push({ lo, hi });
-    }
-    lo = iv.hi === null ? null : { ...iv.hi, inclusive: !iv.hi.inclusive };
-  }
-  if (lo !== null) out.push({ lo, hi: null });
-  return out;
-}
-function inIntervals(intervals, v) {
-  const key = versionKey(v);
-  return intervals.some((iv) => {
-    const lo = compareKeys(iv.lo.key, key);
-    if (lo > 0 || lo === 0 && !iv.lo.inclusive) return false;
-    if (iv.hi === null) return true;
-    const hi = compareKeys(key, iv.hi.key);
-    return hi < 0 || hi === 0 && iv.hi.inclusive;
-  });
-}
-function nextPrefixDev0(v, length = 0) {
-  const release = [...v.release];
-  release[release.length - 1] = (release[release.length - 1] ?? 0n) + 1n;
-  while (release.length < length) release.push(0n);
-  return makeVersion({
-    epoch: v.epoch,
-    release,
-    pre: null,
-    post: null,
-    dev: 0n,
-    local: null
-  });
-}
-function baseDev0(v) {
-  return makeVersion({
-    epoch: v.epoch,
-    release: v.release,
-    pre: null,
-    post: null,
-    dev: 0n,
-    local: null
-  });
-}
-function wildcardIntervals(prefix, length = 0) {
-  return [
-    {
-      lo: at(baseDev0(prefix), true),
-      hi: at(nextPrefixDev0(prefix, length), false)
-    }
-  ];
-}
-function standardIntervals(op, versionText, v) {
-  switch (op) {
-    case ">=":
-      return [{ lo: at(v, true), hi: null }];
-    case "<=":
-      return [{ lo: LOWEST, hi: afterLocals(v) }];
-    case ">":
-      if (v.dev !== null) {
-        return [
-          {
-            lo: at(replaceVersion(v, { dev: v.dev + 1n, local: null }), true),
-            hi: null
-          }
-        ];
-      }
-      if (v.post !== null) {
-        const next = replaceVersion(v, {
-          post: v.post + 1n,
-          dev: 0n,
-          local: null
-        });
-        return [{ lo: at(next, true), hi: null }];
-      }
-      return [{ lo: afterPosts(v), hi: null }];
-    case "<": {
-      const bound2 = isPrerelease(v) ? v : replaceVersion(v, { dev: 0n, local: null });
-      if (compareKeys(versionKey(bound2), LOWEST.key) <= 0) return [];
-      return [{ lo: LOWEST, hi: at(bound2, false) }];
-    }
-    case "==":
-    case "!=": {
-      const upper = versionText.includes("+") ? at(v, true) : afterLocals(v);
-      const eq = [{ lo: at(v, true), hi: upper }];
-      return op === "==" ? eq : complementIntervals(eq);
-    }
-    default:
-      return [...FULL];
-  }
-}
-var PREFIX_SPLIT = /^([0-9]+)((?:a|b|c|rc)[0-9]+)$/;
-function splitVersionText(text2) {
-  const bang = text2.lastIndexOf("!");
-  const epoch = bang < 0 ? "" : text2.slice(0, bang);
-  const rest = bang < 0 ? text2 : text2.slice(bang + 1);
-  const out = [epoch || "0"];
-  for (const item2 of rest.split(".")) {
-    const m = PREFIX_SPLIT.exec(item2);
-    if (m) out.push(m[1], m[2]);
-    else out.push(item2);
-  }
-  return out;
-}
-function isNotSuffix(segment) {
-  return !["dev", "a", "b", "rc", "post"].some((p) => segment.startsWith(p));
-}
-function numericPrefixLength(split) {
-  let n = 0;
-  for (const s of split) {
-    if (!/^[0-9]+$/.test(s)) break;
-    n++;
-  }
-  return n;
-}
-function prefixMatches(prefixSplit, v) {
-  const split = splitVersionText(v.public);
-  const numeric = numericPrefixLength(prefixSplit);
-  const have = numericPrefixLength(split);
-  const padded = have >= numeric ? split : [
-    ...split.slice(0, have),
-    ...Array(numeric - have).fill("0"),
-    ...split.slice(have)
-  ];
-  if (padded.length < prefixSplit.length) return false;
-  return prefixSplit.every((s, i) => padded[i] === s);
-}
-function compatibleClause(clause, v) {
-  const split = splitVersionText(clause.version);
-  const kept = [];
-  for (const s of split) {
-    if (!isNotSuffix(s)) break;
-    kept.push(s);
-  }
-  kept.pop();
-  const [epoch, ...rest] = kept;
-  const prefix = parseVersion(`${epoch}!${rest.join(".")}`);
-  if (prefix === null) return { intervals: [], guard: null };
-  const lower = [{ lo: at(v, true), hi: null }];
-  const prefixSplit = splitVersionText(prefix.text);
-  if (numericPrefixLength(prefixSplit) === prefixSplit.length) {
-    return {
-      intervals: intersectIntervals(
-        lower,
-        wildcardIntervals(prefix, v.release.length)
-      ),
-      guard: null
-    };
-  }
-  const family = prefix.post === null ? {
-    lo: at(replaceVersion(prefix, { dev: 0n }), true),
-    hi: afterPosts(prefix)
-  } : {
-    lo: at(replaceVersion(prefix, { dev: 0n }), true),
-    hi: afterLocals(prefix)
-  };
-  return {
-    intervals: intersectIntervals(lower, [family]),
-    guard: { clause: clause.text, test: (x) => prefixMatches(prefixSplit, x) }
-  };
-}
-function compileClause(clause) {
-  if (clause.operator === "===") return { intervals: [...FULL], guard: null };
-  const base = clause.wildcard ? clause.version.slice(0, -2) : clause.version;
-  const v = parseVersion(base);
-  if (v === null) return { intervals: [], guard: null };
-  if (clause.operator === "~=") return compatibleClause(clause, v);
-  if (clause.wildcard) {
-    const eq = wildcardIntervals(v);
-    return {
-      intervals: clause.operator === "==" ? eq : complementIntervals(eq),
-      guard: null
-    };
-  }
-  return {
-    intervals: standardIntervals(clause.operator, clause.version, v),
-    guard: null
-  };
-}
-var WS = `[${PY_WHITESPACE}]`;
-var PRE = "(?:[-_.]?(?:alpha|beta|preview|pre|a|b|c|rc)[-_.]?[0-9]*)?";
-var POST = "(?:(?:-[0-9]+)|(?:[-_.]?(?:post|rev|r)[-_.]?[0-9]*))?";
-var DEV = "(?:[-_.]?dev[-_.]?[0-9]*)?";
-var LOCAL = "(?:\\+[a-z0-9]+(?:[-_.][a-z0-9]+)*)?";
-var SPECIFIER_REGEX = new RegExp(
-  `^${WS}*(?:(?:===${WS}*[^${PY_WHITESPACE};)]*)|(?:(?:==|!=)${WS}*v?(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)*(?:\\.\\*|${PRE}${POST}${DEV}${LOCAL})?)|(?:~=${WS}*v?(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)+${PRE}${POST}${DEV})|(?:(?:<=|>=|<|>)${WS}*v?(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)*${PRE}${POST}${DEV}))${WS}*$`,
-  "i"
-);
-var ONE_WS = new RegExp(`^${WS}$`);
-function pyStrip(s) {
-  let start = 0;
-  let end = s.length;
-  while (start < end && ONE_WS.test(s[start])) start++;
-  while (end > start && ONE_WS.test(s[end - 1])) end--;
-  return s.slice(start, end);
-}
-function explainInvalid(clause) {
-  const m = /^(===|~=|==|!=|<=|>=|<|>)(.*)$/s.exec(clause);
-  if (!m) {
-    return `'${clause}' does not start with an operator (one of ==, !=, <=, >=, <, >, ~=, ===)`;
-  }
-  const op = m[1];
-  const version3 = pyStrip(m[2] ?? "");
-  if (version3 === "") return `'${clause}' has no version after '${op}'`;
-  if (/[=<>!~]/.test(version3[0] ?? "")) {
-    return `'${clause}' has an unknown operator`;
-  }
-  if (version3.includes("*")) {
-    if (op !== "==" && op !== "!=") {
-      return `'${clause}': a wildcard (.*) is only allowed with == and !=`;
-    }
-    if (!version3.endsWith(".*") || version3.indexOf("*") !== version3.length - 1) {
-      return `'${clause}': a wildcard must be the last part, written '.*' after the release (e.g. ==1.2.*)`;
-    }
-    return `'${clause}': a wildcard can only follow a plain release number (no pre, post, dev or local part)`;
-  }
-  if (version3.includes("+") && op !== "==" && op !== "!=") {
-    return `'${clause}': a local version (+...) is only allowed with == and !=`;
-  }
-  const parsed = parseVersion(version3);
-  if (parsed === null)
-    return `'${clause}': '${version3}' is not a valid PEP 440 version`;
-  if (op === "~=") {
-    if (parsed.release.length < 2) {
-      return `'${clause}': ~= needs at least two release segments (e.g. ~=${version3}.0)`;
-    }
-    if (parsed.local !== null)
-      return `'${clause}': ~= does not allow a local version`;
-  }
-  return `'${clause}' is not a valid specifier`;
-}
-function parseClause(raw) {
-  if (!SPECIFIER_REGEX.test(raw)) return explainInvalid(pyStrip(raw));
-  const spec = pyStrip(raw);
-  const opLength = spec.startsWith("===") ? 3 : ["~=", "==", "!=", "<=", ">="].some((p) => spec.startsWith(p)) ? 2 : 1;
-  const operator = spec.slice(0, opLength);
-  const version3 = pyStrip(spec.slice(opLength));
-  return {
-    operator,
-    version: version3,
-    wildcard: operator !== "===" && version3.endsWith(".*"),
-    text: `${operator}${version3}`
-  };
-}
-var parsedSets = createBoundedCache(2e4);
-function parseSpecifierSet(text2) {
-  return parsedSets.get(text2, parseSpecifierSetUncached);
-}
-function parseSpecifierSetUncached(text2) {
-  const clauses = [];
-  const errors = [];
-  for (const part of text2.split(",")) {
-    if (pyStrip(part) === "") continue;
-    const clause = parseClause(part);
-    if (typeof clause === "string") errors.push(clause);
-    else clauses.push(clause);
-  }
-  if (errors.length > 0) {
-    return { ok: false, error: `Invalid specifier ${errors.join("; ")}` };
-  }
-  return {
-    ok: true,
-    value: {
-      text: clauses.map((c) => c.text).join(","),
-      clauses,
-      set: clausesToSet(clauses)
-    }
-  };
-}
-function clausesToSet(clauses) {
-  let set2 = {
-    intervals: FULL,
-    arbitrary: null,
-    unconstrained: clauses.length === 0,
-    admitsNonVersions: true,
-    guards: []
-  };
-  for (const clause of clauses) {
-    const compiled = compileClause(clause);
-    const one = {
-      intervals: compiled.intervals,
-      arbitrary: clause.operator === "===" ? clause.version.toLowerCase() : null,
-      unconstrained: false,
-      admitsNonVersions: clause.operator === "===",
-      guards: compiled.guard ? [compiled.guard] : []
-    };
-    set2 = intersect(set2, one);
-  }
-  return set2;
-}
-function toSet(s) {
-  return "set" in s ? s.set : s;
-}
-function contains(s, version3, options) {
-  const set2 = toSet(s);
-  const raw = typeof version3 === "string" ? version3 : version3.text;
-  const v = typeof version3 === "string" ? parseVersion(version3) : version3;
-  if (set2.arbitrary !== null && raw.toLowerCase() !== set2.arbitrary)
-    return false;
-  if (v === null) return set2.admitsNonVersions;
-  if (options?.prereleases === false && isPrerelease(v)) return false;
-  return inIntervals(set2.intervals, v) && set2.guards.every((g) => g.test(v));
-}
-function intersect(a, b) {
-  const x = toSet(a);
-  const y = toSet(b);
-  const conflict = x.arbitrary !== null && y.arbitrary !== null && x.arbitrary !== y.arbitrary;
-  return {
-    intervals: conflict ? [] : intersectIntervals(x.intervals, y.intervals),
-    arbitrary: conflict ? null : x.arbitrary ?? y.arbitrary,
-    unconstrained: x.unconstrained && y.unconstrained,
-    admitsNonVersions: !conflict && x.admitsNonVersions && y.admitsNonVersions,
-    guards: [...x.guards, ...y.guards]
-  };
-}
-function isEmpty(s) {
-  const set2 = toSet(s);
-  if (set2.arbitrary !== null) {
-    return !contains(set2, set2.arbitrary, { prereleases: true });
-  }
-  return set2.intervals.length === 0 && !set2.unconstrained;
-}
-function subset(a, b) {
-  const x = toSet(a);
-  const y = toSet(b);
-  if (x.arbitrary !== null) {
-    const only = x.arbitrary;
-    if (!contains(x, only) || contains(y, only)) return { ok: true };
-    return { ok: false, counterexample: only };
-  }
-  const outside = y.arbitrary !== null || y.intervals === FULL ? x.intervals : intersectIntervals(x.intervals, complementIntervals(y.intervals));
-  if (outside.length === 0) return { ok: true };
-  const found = pickVersion(outside, (c) => contains(x, c) && !contains(y, c));
-  return found === null ? { ok: true } : { ok: false, counterexample: found };
-}
-function withRelease(v, release) {
-  return makeVersion({
-    epoch: v.epoch,
-    release,
-    pre: null,
-    post: null,
-    dev: null,
-    local: null
-  });
-}
-function candidatesNear(v) {
-  const r = v.release;
-  const out = [v, withRelease(v, [...r])];
-  if (isPrerelease(v) || v.local !== null) {
-    out.push(replaceVersion(v, { pre: null, dev: null, local: null }));
-  }
-  for (let i = r.length - 1; i >= 0; i--) {
-    const bumped = [
-      ...r.slice(0, i),
-      (r[i] ?? 0n) + 1n,
-      ...Array(r.length - 1 - i).fill(0n)
-    ];
-    out.push(withRelease(v, bumped));
-    if ((r[i] ?? 0n) > 0n) {
-      const lowered = [
-        ...r.slice(0, i),
-        (r[i] ?? 0n) - 1n,
-        ...Array(r.length - 1 - i).fill(0n)
-      ];
-      out.push(withRelease(v, lowered));
-    }
-  }
-  for (let k = 0; k <= Math.max(3, r.length); k++) {
-    out.push(withRelease(v, [...r, ...Array(k).fill(0n), 1n]));
-  }
-  const base = withRelease(v, [...r]);
-  out.push(
-    replaceVersion(base, { post: 0n }),
-    replaceVersion(base, { dev: 0n })
-  );
-  out.push(replaceVersion(base, { pre: { label: "a", number: 1n } }));
-  out.push(replaceVersion(base, { pre: { label: "rc", number: 1n } }));
-  out.push(
-    replaceVersion(v, { post: (v.post ?? -1n) + 1n, dev: null, local: null })
-  );
-  out.push(
-    replaceVersion(v, { post: (v.post ?? -1n) + 1n, dev: 0n, local: null })
-  );
-  if (v.dev !== null)
-    out.push(replaceVersion(v, { dev: v.dev + 1n, local: null }));
-  if (v.pre !== null) {
-    const pre = { label: v.pre.label, number: v.pre.number + 1n };
-    out.push(replaceVersion(v, { pre, post: null, dev: 0n, local: null }));
-    out.push(replaceVersion(v, { pre, post: null, dev: null, local: null }));
-  }
-  const locals = v.local ?? [];
-  for (const extra of ["0", "a", "0a", "00a", "000a"]) {
-    const local = locals.length === 0 ? [extra] : [...locals, extra];
-    out.push(replaceVersion(v, { local }));
-  }
-  return out;
-}
-function naturalness(v) {
-  return (v.local !== null ? 8 : 0) + (v.dev !== null ? 4 : 0) + (v.pre !== null ? 2 : 0) + (v.post !== null ? 1 : 0);
-}
-function pickVersion(intervals, accept) {
-  let best = null;
-  for (const iv of intervals) {
-    const refs = [iv.lo.version, effectiveLower(iv.lo).version];
-    if (iv.hi) refs.push(iv.hi.version);
-    if (iv.lo === LOWEST) refs.push(withRelease(MIN_VERSION, [0n]));
-    const refLength = Math.max(...refs.map((r) => r.release.length));
-    for (const ref of refs) {
-      for (const c of candidatesNear(ref)) {
-        if (!inIntervals([iv], c) || !accept(c.text)) continue;
-        const score = naturalness(c) * 4 + (c.release.length === refLength ? 0 : 1);
-        if (best === null || score < best.score || score === best.score && compareKeys(versionKey(c), versionKey(best.v)) < 0) {
-          best = { v: c, score };
-        }
-      }
-    }
-  }
-  return best?.v.text ?? null;
-}
-function sampleMember(s) {
-  const set2 = toSet(s);
-  if (set2.arbitrary !== null) return isEmpty(set2) ? null : set2.arbitrary;
-  return pickVersion(set2.intervals, (c) => contains(set2, c));
-}
-function hasUpperBound(s) {
-  if (s.set.arbitrary !== null) return true;
-  if (isEmpty(s)) return true;
-  const last = s.set.intervals[s.set.intervals.length - 1];
-  return last !== void 0 && last.hi !== null;
-}
-function isExactPin(s) {
-  return s.clauses.some(
-    (c) => c.operator === "===" || c.operator === "==" && !c.wildcard
-  );
-}
-
-// src/index/index-facts.ts
-function projectReleaseKey(project, name, version3) {
-  return `${project}\0${name}\0${version3}`;
-}
-function createEmptyIndexFacts() {
-  return { online: false, indexByProject: /* @__PURE__ */ new Map(), releases: /* @__PURE__ */ new Map() };
-}
-
-// src/model/normalize-name.ts
-function normalizeName(name) {
-  return name.replace(/[-_.]+/g, "-").toLowerCase();
-}
-
-// src/index/parse-index-responses.ts
-function parsePypiReleaseJson(text2) {
-  const root = parseJsonObject(text2);
-  if (root === null) return malformed("PyPI JSON API", text2);
-  const info2 = root.info;
-  if (!isObject2(info2) || typeof info2.version !== "string")
-    return { ok: false, error: "PyPI JSON API answer has no info.version" };
-  const files = Array.isArray(root.urls) ? root.urls.filter(isObject2) : [];
-  const yanked = info2.yanked === true || files.length > 0 && files.every((f) => f.yanked === true);
-  const reason = stringOrNull(info2.yanked_reason) ?? files.map((f) => stringOrNull(f.yanked_reason)).find((r) => r !== null) ?? null;
-  return {
-    ok: true,
-    value: {
-      version: normalizeVersionText(info2.version),
-      yanked,
-      yankedReason: yanked ? nonEmpty(reason) : null,
-      uploadTime: earliest(
-        files.map((f) => stringOrNull(f.upload_time_iso_8601 ?? f.upload_time))
-      ),
-      requiresDist: Array.isArray(info2.requires_dist) ? info2.requires_dist.filter((r) => typeof r === "string") : (
-        // PyPI says null both for "no dependencies" and "unknown"; a release with files that has
-        // null requires_dist declared none in its METADATA (PyPI extracts it on upload).
-        []
-      ),
-      requiresPython: nonEmpty(stringOrNull(info2.requires_python))
-    }
-  };
-}
-function parsePypiProjectJson(text2) {
-  const root = parseJsonObject(text2);
-  if (root === null || !isObject2(root.releases))
-    return malformed("PyPI JSON API", text2);
-  const out = [];
-  for (const [raw, value] of Object.entries(root.releases)) {
-    const files = Array.isArray(value) ? value.filter(isObject2) : [];
-    if (files.length === 0) continue;
-    const yanked = files.every((f) => f.yanked === true);
-    out.push({
-      version: normalizeVersionText(raw),
-      yanked,
-      yankedReason: yanked ? files.map((f) => nonEmpty(stringOrNull(f.yanked_reason))).find((r) => r !== null) ?? null : null,
-      uploadTime: earliest(
-        files.map((f) => stringOrNull(f.upload_time_iso_8601 ?? f.upload_time))
-      ),
-      requiresPython: files.map((f) => nonEmpty(stringOrNull(f.requires_python))).find((r) => r !== null) ?? null
-    });
-  }
-  return { ok: true, value: out };
-}
-function parseSimpleProjectJson(text2, pageUrl, name) {
-  const root = parseJsonObject(text2);
-  if (root === null || !Array.isArray(root.files))
-    return malformed("Simple API (PEP 691)", text2);
-  const files = [];
-  for (const file2 of root.files) {
-    if (!isObject2(file2) || typeof file2.filename !== "string" || typeof file2.url !== "string")
-      continue;
-    let url2;
-    try {
-      url2 = new URL(file2.url, pageUrl).toString();
-    } catch {
-      continue;
-    }
-    const metadata = file2["core-metadata"] ?? file2["data-dist-info-metadata"];
-    files.push({
-      filename: file2.filename,
-      url: url2,
-      version: versionFromFilename(file2.filename, name),
-      // PEP 592 (as PEP 691 spells it): false, true, or a non-empty reason string.
-      yanked: file2.yanked === true || typeof file2.yanked === "string",
-      yankedReason: typeof file2.yanked === "string" ? nonEmpty(file2.yanked) : null,
-      uploadTime: stringOrNull(file2["upload-time"]),
-      requiresPython: nonEmpty(stringOrNull(file2["requires-python"])),
-      hasMetadata: metadata === true || isObject2(metadata) && metadata !== null
-    });
-  }
-  const versions = Array.isArray(root.versions) ? root.versions.filter((v) => typeof v === "string").map(normalizeVersionText) : null;
-  return {
-    ok: true,
-    value: {
-      name: typeof root.name === "string" ? root.name : name,
-      files,
-      versions
-    }
-  };
-}
-function summarizeSimpleRelease(project, version3) {
-  const files = project.files.filter((f) => f.version === version3);
-  if (files.length === 0) return null;
-  const yanked = files.every((f) => f.yanked);
-  return {
-    version: version3,
-    yanked,
-    yankedReason: yanked ? files.map((f) => f.yankedReason).find((r) => r !== null) ?? null : null,
-    uploadTime: earliest(files.map((f) => f.uploadTime)),
-    requiresPython: files.map((f) => f.requiresPython).find((r) => r !== null) ?? null
-  };
-}
-function summarizeSimpleReleases(project) {
-  const versions = /* @__PURE__ */ new Set();
-  for (const file2 of project.files)
-    if (file2.version !== null) versions.add(file2.version);
-  return [...versions].flatMap((version3) => {
-    const summary2 = summarizeSimpleRelease(project, version3);
-    return summary2 === null ? [] : [summary2];
-  });
-}
-function pickMetadataFile(project, version3) {
-  const candidates = project.files.filter(
-    (f) => f.version === version3 && f.hasMetadata
-  );
-  return candidates.find((f) => f.filename.endsWith(".whl")) ?? candidates[0] ?? null;
-}
-function parseCoreMetadata(text2) {
-  const lines = text2.replace(/\r\n?/g, "\n").split("\n");
-  const headers = [];
-  for (const line of lines) {
-    if (line === "") break;
-    if (/^[ \t]/.test(line)) {
-      const last = headers.at(-1);
-      if (last) last[1] += `
-${line.trim()}`;
-      continue;
-    }
-    const colon = line.indexOf(":");
-    if (colon <= 0) continue;
-    headers.push([
-      line.slice(0, colon).trim().toLowerCase(),
-      line.slice(colon + 1).trim()
-    ]);
-  }
-  if (!headers.some(([k]) => k === "metadata-version" || k === "name"))
-    return malformed("core metadata file", text2);
-  return {
-    ok: true,
-    value: {
-      requiresDist: headers.filter(([k]) => k === "requires-dist").map(([, v]) => v),
-      requiresPython: nonEmpty(
-        headers.find(([k]) => k === "requires-python")?.[1] ?? null
-      )
-    }
-  };
-}
-function versionFromFilename(filename, project) {
-  const wanted = normalizeName(project);
-  const wheel = /^(.+?)-([^-]+)(?:-\d[^-]*)?-[^-]+-[^-]+-[^-]+\.whl$/i.exec(
-    filename
-  );
-  if (wheel) {
-    const version3 = parseVersion(wheel[2] ?? "");
-    return version3 !== null && normalizeName(wheel[1] ?? "") === wanted ? version3.text : null;
-  }
-  const stem = /^(.+)\.(tar\.gz|zip|tar\.bz2|tgz|tar\.xz|tar)$/i.exec(
-    filename
-  )?.[1];
-  if (stem === void 0) {
-    const egg = /^(.+?)-([^-]+)(?:-.*)?\.egg$/i.exec(filename);
-    return egg ? parseVersion(egg[2] ?? "")?.text ?? null : null;
-  }
-  for (let i = stem.indexOf("-"); i !== -1; i = stem.indexOf("-", i + 1)) {
-    if (normalizeName(stem.slice(0, i)) !== wanted) continue;
-    const version3 = parseVersion(stem.slice(i + 1));
-    if (version3 !== null) return version3.text;
-  }
-  return null;
-}
-function normalizeVersionText(text2) {
-  return parseVersion(text2)?.text ?? text2;
-}
-function earliest(times) {
-  let best = null;
-  for (const text2 of times) {
-    if (text2 === null) continue;
-    const at2 = Date.parse(text2);
-    if (Number.isNaN(at2)) continue;
-    if (best === null || at2 < best.at) best = { text: text2, at: at2 };
-  }
-  return best === null ? null : new Date(best.at).toISOString();
-}
-function parseJsonObject(text2) {
-  try {
-    const value = JSON.parse(text2);
-    return isObject2(value) ? value : null;
-  } catch {
-    return null;
-  }
-}
-function malformed(what, text2) {
-  const start = text2.trimStart();
-  const kind = start === "" ? "an empty body" : start.startsWith("<") ? "an HTML or XML page, not JSON" : parseJsonObject(text2) !== null || /^[[{]/.test(start) ? isJson(text2) ? "JSON of an unexpected shape" : "invalid JSON" : "not JSON";
-  return {
-    ok: false,
-    error: `malformed ${what} answer (${kind}, ${Buffer.byteLength(text2)} bytes)`
-  };
-}
-function isJson(text2) {
-  try {
-    JSON.parse(text2);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function isObject2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function stringOrNull(value) {
-  return typeof value === "string" ? value : null;
-}
-function nonEmpty(value) {
-  return value === null || value.trim() === "" ? null : value;
-}
-
-// src/index/index-client.ts
-var SIMPLE_JSON_ACCEPT = "application/vnd.pypi.simple.v1+json";
-function createIndexClient(endpoint2, http) {
-  const origin = new URL(endpoint2.url).origin;
-  const authFor = (url2) => new URL(url2).origin === origin ? endpoint2.authorization : null;
-  const projects = /* @__PURE__ */ new Map();
-  const fetchSimpleProject = (name) => {
-    let pending = projects.get(name);
-    if (pending === void 0) {
-      pending = (async () => {
-        const url2 = `${endpoint2.url}/${encodeURIComponent(name)}/`;
-        const answer = await http.get({
-          url: url2,
-          accept: SIMPLE_JSON_ACCEPT,
-          authorization: authFor(url2)
-        });
-        if (!answer.ok) return answer;
-        if (answer.status === 404) return { ok: true, value: null };
-        if (answer.status !== 200)
-          return { ok: false, error: describeStatus(answer.status) };
-        return parseSimpleProjectJson(answer.body, url2, name);
-      })();
-      projects.set(name, pending);
-    }
-    return pending;
-  };
-  async function lookupSimple(name, version3) {
-    const page = await fetchSimpleProject(name);
-    if (!page.ok) return page;
-    if (page.value === null) return { ok: true, value: null };
-    const summary2 = summarizeSimpleRelease(page.value, version3);
-    if (summary2 === null) return { ok: true, value: null };
-    const file2 = pickMetadataFile(page.value, version3);
-    if (file2 === null)
-      return { ok: true, value: { ...summary2, requiresDist: null } };
-    const url2 = `${file2.url.replace(/#.*$/, "")}.metadata`;
-    const answer = await http.get({
-      url: url2,
-      accept: "*/*",
-      authorization: authFor(url2)
-    });
-    if (!answer.ok) return answer;
-    if (answer.status !== 200)
-      return {
-        ok: false,
-        error: `metadata file of ${file2.filename}: ${describeStatus(answer.status)}`
-      };
-    const metadata = parseCoreMetadata(answer.body);
-    if (!metadata.ok)
-      return {
-        ok: false,
-        error: `metadata file of ${file2.filename}: ${metadata.error}`
-      };
-    return {
-      ok: true,
-      value: {
-        ...summary2,
-        requiresDist: metadata.value.requiresDist,
-        requiresPython: metadata.value.requiresPython ?? summary2.requiresPython
-      }
-    };
-  }
-  function lookupJson(name, version3) {
-    return getPypiJson(
-      `${endpoint2.url}/pypi/${encodeURIComponent(name)}/${encodeURIComponent(version3)}/json`,
-      parsePypiReleaseJson
-    );
-  }
-  function listJson(name) {
-    return getPypiJson(
-      `${endpoint2.url}/pypi/${encodeURIComponent(name)}/json`,
-      parsePypiProjectJson
-    );
-  }
-  async function getPypiJson(url2, parse7) {
-    const answer = await http.get({
-      url: url2,
-      accept: "application/json",
-      authorization: authFor(url2)
-    });
-    if (!answer.ok) return answer;
-    if (answer.status === 404) return { ok: true, value: null };
-    if (answer.status !== 200)
-      return { ok: false, error: describeStatus(answer.status) };
-    return parse7(answer.body);
-  }
-  async function listSimple(name) {
-    const page = await fetchSimpleProject(name);
-    if (!page.ok) return page;
-    if (page.value === null) return { ok: true, value: null };
-    return { ok: true, value: summarizeSimpleReleases(page.value) };
-  }
-  return {
-    endpoint: endpoint2,
-    lookupRelease: (name, version3) => endpoint2.api === "simple" ? lookupSimple(name, version3) : lookupJson(name, version3),
-    listReleases: (name) => endpoint2.api === "simple" ? listSimple(name) : listJson(name)
-  };
-}
-function describeStatus(status) {
-  if (status === 401 || status === 403)
-    return `HTTP ${status}: the index refused the credentials (set the index token, or put them in the index URL)`;
-  return `HTTP ${status}`;
-}
-
-// src/index/index-session.ts
-function createIndexSession(options) {
-  const token = options.token || null;
-  const trusted = options.indexUrl ?? null;
-  const http = createHttpClient({
-    ...options.http,
-    cacheDir: options.cacheDir ?? null,
-    env: options.env ?? {}
-  });
-  const secrets = new Set(token ? [token] : []);
-  const endpoints = /* @__PURE__ */ new Map();
-  const clients = /* @__PURE__ */ new Map();
-  return {
-    clientFor(raw) {
-      let endpoint2 = endpoints.get(raw);
-      if (endpoint2 === void 0) {
-        endpoint2 = parseIndexEndpoint(raw, raw === trusted ? token : null);
-        if (endpoint2.ok) for (const s of endpoint2.value.secrets) secrets.add(s);
-        endpoints.set(raw, endpoint2);
-      }
-      if (!endpoint2.ok)
-        return { ok: false, url: redactUrl(raw), lookup: endpoint2 };
-      const key = `${endpoint2.value.url}\0${endpoint2.value.authorization ?? ""}`;
-      let client = clients.get(key);
-      if (client === void 0) {
-        client = createIndexClient(endpoint2.value, http);
-        clients.set(key, client);
-      }
-      return { ok: true, client, key, url: endpoint2.value.url };
-    },
-    secrets: () => [...secrets],
-    stats: http.stats
-  };
-}
-function settleLookup(promise2) {
-  return promise2.catch(
-    (error63) => ({
-      ok: false,
-      error: error63 instanceof Error ? error63.message : String(error63)
-    })
-  );
-}
-
-// src/index/gather-index-facts.ts
-async function gatherIndexFacts(projects, options) {
-  const token = options.token || null;
-  const indexByProject = /* @__PURE__ */ new Map();
-  const releases = /* @__PURE__ */ new Map();
-  if (options.offline) {
-    for (const project of projects)
-      indexByProject.set(
-        project.path,
-        redactUrl(chooseProjectIndex(project, options.indexUrl ?? null))
-      );
-    return {
-      facts: { online: false, indexByProject, releases },
-      secrets: token ? [token] : [],
-      stats: null
-    };
-  }
-  const session = createIndexSession({ ...options, token });
-  const lookups = /* @__PURE__ */ new Map();
-  const lookup = (wanted2) => {
-    const found = session.clientFor(wanted2.index);
-    if (!found.ok) return Promise.resolve(found.lookup);
-    const key = `${found.key}\0${wanted2.name}\0${wanted2.version}`;
-    let pending = lookups.get(key);
-    if (pending === void 0) {
-      pending = settleLookup(
-        found.client.lookupRelease(wanted2.name, wanted2.version)
-      );
-      lookups.set(key, pending);
-    }
-    return pending;
-  };
-  const wanted = [];
-  for (const project of projects) {
-    const projectIndex = chooseProjectIndex(project, options.indexUrl ?? null);
-    indexByProject.set(project.path, redactUrl(projectIndex));
-    wanted.push(
-      ...listWantedReleases(project, projectIndex, options.indexUrl ?? null)
-    );
-  }
-  const answers2 = await Promise.all(wanted.map(lookup));
-  wanted.forEach((w, i) => {
-    const key = projectReleaseKey(w.project, w.name, w.version);
-    const answer = answers2[i];
-    if (answer === void 0 || releases.has(key)) return;
-    const index = session.clientFor(w.index).url;
-    releases.set(key, {
-      index,
-      lookup: answer.ok ? answer : { ok: false, error: redactUrl(answer.error) }
-    });
-  });
-  return {
-    facts: { online: true, indexByProject, releases },
-    secrets: session.secrets(),
-    stats: session.stats
-  };
-}
-function chooseProjectIndex(project, explicit) {
-  if (explicit) return explicit;
-  if (project.indexUrl) return project.indexUrl;
-  const pip = project.pipOptions.find(
-    (o) => o.name === "--index-url" && o.value !== null && o.value !== ""
-  );
-  return pip?.value ?? DEFAULT_INDEX_URL;
-}
-function listWantedReleases(project, projectIndex, explicit) {
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  const add = (name, version3, index) => {
-    const key = `${name}\0${version3}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    out.push({ project: project.path, name, version: version3, index });
-  };
-  for (const entry of project.locked) {
-    if (entry.version === null) continue;
-    if (entry.source !== "registry" && entry.source !== "unknown") continue;
-    const version3 = parseVersion(entry.version);
-    if (version3 === null) continue;
-    const recorded = entry.source === "registry" && entry.sourceUrl && /^https?:\/\//.test(entry.sourceUrl) ? entry.sourceUrl : null;
-    add(entry.name, version3.text, explicit ?? recorded ?? projectIndex);
-  }
-  for (const requirement of project.requirements) {
-    if (requirement.url !== null || requirement.group === "build") continue;
-    const version3 = findPinnedVersion(requirement.specifier);
-    if (version3 !== null) add(requirement.name, version3, projectIndex);
-  }
-  return out;
-}
-function findPinnedVersion(specifier) {
-  if (specifier === "") return null;
-  const parsed = parseSpecifierSet(specifier);
-  if (!parsed.ok) return null;
-  for (const clause of parsed.value.clauses) {
-    if (clause.operator === "==" && !clause.wildcard || clause.operator === "===") {
-      const version3 = parseVersion(clause.version);
-      if (version3 !== null) return version3.text;
-    }
-  }
-  return null;
-}
-
-// src/policy/load-policy.ts
-import { readFile as readFile2 } from "node:fs/promises";
-import * as nodePath from "node:path";
-
-// node_modules/smol-toml/dist/error.js
-function getLineColFromPtr(string4, ptr) {
-  let lines = string4.slice(0, ptr).split(/\r?\n/);
-  return [lines.length, lines.pop().length + 1];
-}
-function makeCodeBlock(string4, line, column) {
-  let lines = string4.split(/\r?\n/);
-  let codeblock = "";
-  let numberLen = (Math.log10(line + 1) | 0) + 1;
-  for (let i = line - 1; i <= line + 1; i++) {
-    let l = lines[i - 1];
-    if (!l)
-      continue;
-    codeblock += i.toString().padEnd(numberLen, " ");
-    codeblock += ":  ";
-    codeblock += l;
-    codeblock += "\n";
-    if (i === line) {
-      codeblock += " ".repeat(numberLen + column + 2);
-      codeblock += "^\n";
-    }
-  }
-  return codeblock;
-}
-var TomlError = class _TomlError extends Error {
-  line;
-  column;
-  codeblock;
-  constructor(message, options) {
-    const [line, column] = getLineColFromPtr(options.toml, options.ptr);
-    const codeblock = makeCodeBlock(options.toml, line, column);
-    super(`Invalid TOML document: ${message}
-
-${codeblock}`, options);
-    this.line = line;
-    this.column = column;
-    this.codeblock = codeblock;
-  }
-  /** @internal */
-  static x(message, ctx, ptr) {
-    throw new _TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
-  }
-};
-
-// node_modules/smol-toml/dist/primitive.js
-function parseString(ctx) {
-  let startPtr = ctx.p;
-  let c = ctx.s.charCodeAt(ctx.p++);
-  let first = c;
-  let isLiteral = c === 39;
-  let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
-  if (isMultiline) {
-    if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10)
-      ctx.p++;
-    else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
-      ctx.p += 2;
-  }
-  let parsed = "";
-  let sliceStart = ctx.p;
-  let state = 0;
-  for (; ctx.p < ctx.s.length; ctx.p++) {
-    c = ctx.s.charCodeAt(ctx.p);
-    if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
-      state = state && 3;
-    } else if (c < 32 && c !== 9 || c === 127) {
-      TomlError.x("control characters are not allowed in strings", ctx);
-    } else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
-      if (isMultiline) {
-        if (ctx.s.charCodeAt(ctx.p + 3) === first)
-          ctx.p++;
-        if (ctx.s.charCodeAt(ctx.p + 3) === first)
-          ctx.p++;
-      }
-      if (!state) {
-        let s = ctx.s.slice(sliceStart, ctx.p);
-        parsed = parsed ? parsed + s : s;
-      }
-      ctx.p += isMultiline ? 3 : 1;
-      return parsed;
-    } else if (!state) {
-      if (!isLiteral && c === 92) {
-        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
-        state = 1;
-      }
-    } else if (state === 1) {
-      if (c === 120 || c === 117 || c === 85) {
-        let errPtr = ctx.p++ - 1;
-        let value = 0;
-        let len = c === 120 ? 2 : c === 117 ? 4 : 8;
-        for (let j = 0; j < len; j++, ctx.p++) {
-          let hex3 = ctx.s.charCodeAt(ctx.p);
-          let digit = (
-            /* 0-9 */
-            hex3 >= 48 && hex3 <= 57 ? hex3 - 48 : (
-              /* A-F */
-              hex3 >= 65 && hex3 <= 70 ? hex3 - 65 + 10 : (
-                /* a-f */
-                hex3 >= 97 && hex3 <= 102 ? hex3 - 97 + 10 : -1
-              )
-            )
-          );
-          if (digit < 0)
-            TomlError.x("invalid non-hex character in unicode escape", ctx);
-          value = value << 4 | digit;
-        }
-        if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
-          TomlError.x("invalid unicode escape", ctx, errPtr);
-        }
-        parsed += String.fromCodePoint(value);
-        sliceStart = ctx.p--;
-        state = 0;
-      } else if (isMultiline && (c === 32 || c === 9)) {
-        state = 2;
-      } else {
-        if (c === 98)
-          parsed += "\b";
-        else if (c === 116)
-          parsed += "	";
-        else if (c === 110)
-          parsed += "\n";
-        else if (c === 102)
-          parsed += "\f";
-        else if (c === 114)
-          parsed += "\r";
-        else if (c === 101)
-          parsed += "\x1B";
-        else if (c === 34)
-          parsed += '"';
-        else if (c === 92)
-          parsed += "\\";
-        else
-          TomlError.x("unrecognised escape sequence", ctx);
-        sliceStart = ctx.p + 1;
-        state = 0;
-      }
-    } else if (c !== 32 && c !== 9) {
-      if (state === 2)
-        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
-      state = !isLiteral && c === 92 ? 1 : 0;
-      sliceStart = ctx.p;
-    }
-  }
-  TomlError.x("unfinished string", ctx, startPtr);
-}
-
-// node_modules/smol-toml/dist/date.js
-var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
-var TomlDate = class _TomlDate extends Date {
-  #hasDate = false;
-  #hasTime = false;
-  #offset = null;
-  constructor(date5, fasttype, unsafeDelim) {
-    let hasDate = true;
-    let hasTime = true;
-    let offset = "Z";
-    let c;
-    if (typeof date5 === "string") {
-      if (fasttype)
-        prep: {
-          if (fasttype < 3) {
-            if (+date5.slice(11, 13) > 23) {
-              date5 = "";
-              break prep;
-            }
-            if (fasttype === 2) {
-              offset = null;
-              date5 += "Z";
-            } else if ((c = date5.charCodeAt(date5.length - 1)) !== 90 && c !== 122) {
-              offset = date5.slice(date5.length - 6);
-            }
-            if (unsafeDelim)
-              date5 = date5.slice(0, 10) + "T" + date5.slice(11);
-          } else if (fasttype === 4) {
-            date5 = +date5.slice(0, 2) > 23 ? "" : `0000-01-01T${date5}Z`;
-          }
-          hasDate = fasttype !== 4;
-          hasTime = fasttype !== 3;
-        }
-      else {
-        let match = date5.match(DATE_TIME_RE);
-        if (match) {
-          if (!match[1]) {
-            hasDate = false;
-            date5 = `0000-01-01T${date5}`;
-          }
-          hasTime = !!match[2];
-          hasTime && date5[10] === " " && (date5 = date5.replace(" ", "T"));
-          if (match[2] && +match[2] > 23) {
-            date5 = "";
-          } else {
-            offset = match[3] || null;
-            if (!offset && hasTime)
-              date5 += "Z";
-          }
-        } else {
-          date5 = "";
-        }
-      }
-    }
-    super(date5);
-    if (!isNaN(this.getTime())) {
-      this.#hasDate = hasDate;
-      this.#hasTime = hasTime;
-      this.#offset = offset;
-    }
-  }
-  isDateTime() {
-    return this.#hasDate && this.#hasTime;
-  }
-  isLocal() {
-    return !this.#hasDate || !this.#hasTime || !this.#offset;
-  }
-  isDate() {
-    return this.#hasDate && !this.#hasTime;
-  }
-  isTime() {
-    return this.#hasTime && !this.#hasDate;
-  }
-  isValid() {
-    return this.#hasDate || this.#hasTime;
-  }
-  toISOString() {
-    let iso = super.toISOString();
-    if (this.isDate())
-      return iso.slice(0, 10);
-    if (this.isTime())
-      return iso.slice(11, 23);
-    if (this.#offset === null)
-      return iso.slice(0, -1);
-    if (this.#offset === "Z" || this.#offset === "z")
-      return iso;
-    let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
-    offset = this.#offset[0] === "-" ? offset : -offset;
-    let offsetDate = new Date(this.getTime() - offset * 6e4);
-    return offsetDate.toISOString().slice(0, -1) + this.#offset;
-  }
-  static wrapAsOffsetDateTime(jsDate, offset = "Z") {
-    let date5 = new _TomlDate(jsDate);
-    date5.#offset = offset;
-    return date5;
-  }
-  static wrapAsLocalDateTime(jsDate) {
-    let date5 = new _TomlDate(jsDate);
-    date5.#offset = null;
-    return date5;
-  }
-  static wrapAsLocalDate(jsDate) {
-    let date5 = new _TomlDate(jsDate);
-    date5.#hasTime = false;
-    date5.#offset = null;
-    return date5;
-  }
-  static wrapAsLocalTime(jsDate) {
-    let date5 = new _TomlDate(jsDate);
-    date5.#hasDate = false;
-    date5.#offset = null;
-    return date5;
-  }
-};
-
-// node_modules/smol-toml/dist/extract.js
-function isDigit(char, base = 10) {
-  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
-}
-function isEndOfValue(char, delim) {
-  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
-  delim && (char === delim || char === 44) || // Comment
-  char === 35;
-}
-function extractValue(ctx, end) {
-  let errPtr = ctx.p;
-  let c = ctx.s.charCodeAt(ctx.p);
-  if (c === 91 || c === 123) {
-    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
-    let value = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
-    ctx.d++;
-    return value;
-  }
-  if (c === 34 || c === 39) {
-    return parseString(ctx);
-  }
-  if (c === 116) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
-      TomlError.x("invalid value", ctx, errPtr);
-    return ctx.p++, true;
-  }
-  if (c === 102) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
-      TomlError.x("invalid value", ctx, errPtr);
-    return ctx.p++, false;
-  }
-  if (c === 43 || c === 45) {
-    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
-  }
-  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
-    return parseDate(ctx, c, end);
-  }
-  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
-    return parseTime(ctx, c, end);
-  }
-  return parseNumber(ctx, ctx.p, c, 0, end);
-}
-function parseNumber(ctx, startPtr, startChr, sign, endChr) {
-  let c = startChr;
-  let state = 0;
-  let hasUnderscores = false;
-  if (c === 105) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
-      TomlError.x("invalid value", ctx, startPtr);
-    return ctx.p++, (sign || 1) / 0;
-  }
-  if (c === 110) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
-      TomlError.x("invalid value", ctx, startPtr);
-    return ctx.p++, NaN;
-  }
-  if (c === 48) {
-    if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
-      return ctx.bi === true ? 0n : 0;
-    if (!sign) {
-      if (c === 120)
-        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
-      else if (c === 98)
-        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
-      else if (c === 111)
-        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
-    }
-    if (c === 46)
-      state = 2;
-    else if (c === 101 || c === 69)
-      state = 4;
-    else
-      TomlError.x("illegal leading zero", ctx, startPtr);
-  } else if (!isDigit(c))
-    TomlError.x("invalid value", ctx, startPtr);
-  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-    if (!state)
-      state = 1;
-    if (c === 95) {
-      if (!(state & 1))
-        TomlError.x("illegal underscore", ctx);
-      state += 11;
-      hasUnderscores = true;
-    } else if (state === 1 && c === 46)
-      state = 2;
-    else if ((state === 1 || state === 3) && (c === 101 || c === 69))
-      state = 4;
-    else if (state === 4 && (c === 43 || c === 45)) {
-      state = 6;
-    } else if (!isDigit(c))
-      TomlError.x(`illegal character in numeric literal`, ctx);
-    else if (state > 9)
-      state -= 11;
-    else if (!(state & 1))
-      state++;
-  }
-  if (!state) {
-    let val = (startChr - 48) * (sign || 1);
-    return ctx.bi === true ? BigInt(val) : val;
-  }
-  if (!(state & 1))
-    TomlError.x("unfinished numeric value", ctx, startPtr);
-  let str = ctx.s.slice(startPtr, ctx.p);
-  if (hasUnderscores)
-    str = str.replaceAll("_", "");
-  return state > 1 ? parseFloat(str) : parseInteger(ctx, str, 10, startPtr);
-}
-function parseIntegerBaseN(ctx, startPtr, base, endChr) {
-  let c, underscore = 1;
-  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-    if (c === 95) {
-      if (underscore & 1)
-        TomlError.x("illegal underscore", ctx);
-      underscore = 3;
-    } else if (!isDigit(c, base))
-      TomlError.x(`illegal character in numeric literal`, ctx);
-    else if (underscore & 1)
-      underscore--;
-  }
-  if (underscore & 1)
-    TomlError.x("unfinished numeric value", ctx);
-  let str = ctx.s.slice(startPtr + 2, ctx.p);
-  if (underscore)
-    str = str.replaceAll("_", "");
-  return parseInteger(ctx, str, base, startPtr);
-}
-function parseInteger(ctx, str, base, startPtr) {
-  if (ctx.bi !== true)
-    int: {
-      let val = parseInt(str, base);
-      if (!Number.isSafeInteger(val)) {
-        if (ctx.bi)
-          break int;
-        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
-      }
-      return val;
-    }
-  return base === 10 ? BigInt(str) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str);
-}
-function parseDate(ctx, c, endChr) {
-  let startPtr = ctx.p++, unsafeSeparator;
-  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
-    return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
-  }
-  ctx.p += 5;
-  if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
-    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
-  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
-    let t2 = ctx.s.slice(startPtr, ctx.p);
-    return readDate(ctx, t2, 3, false, startPtr);
-  }
-  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
-    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
-  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
-    ctx.p += 3;
-  if (ctx.s.charCodeAt(ctx.p) === 46)
-    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-      ;
-  if (c = ctx.s.charCodeAt(ctx.p)) {
-    if (c === 90 || c === 122) {
-      let t2 = ctx.s.slice(startPtr, ++ctx.p);
-      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
-    }
-    if (c === 43 || c === 45) {
-      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
-      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
-    }
-  }
-  let t = ctx.s.slice(startPtr, ctx.p);
-  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
-}
-function parseTime(ctx, c, endChr) {
-  let start = ctx.p;
-  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
-    return parseNumber(ctx, --ctx.p, c, 0, endChr);
-  }
-  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
-    ctx.p += 3;
-  if (ctx.s.charCodeAt(ctx.p) === 46)
-    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-      ;
-  let t = ctx.s.slice(start, ctx.p);
-  return readDate(ctx, t, 4, false, start);
-}
-function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
-  if (ctx.ld) {
-    let date5 = new TomlDate(str, type, unsafeDelim);
-    if (!date5.isValid())
-      TomlError.x("invalid date", ctx, errPtr);
-    return date5;
-  }
-  try {
-    if (temporalSuffix)
-      str += temporalSuffix;
-    switch (type) {
-      case 1:
-        return Temporal.ZonedDateTime.from(str);
-      case 2:
-        return Temporal.PlainDateTime.from(str);
-      case 3:
-        return Temporal.PlainDate.from(str);
-      case 4:
-        return Temporal.PlainTime.from(str);
-    }
-  } catch (e) {
-    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
-  }
-}
-
-// node_modules/smol-toml/dist/util.js
-function skipComment(ctx) {
-  for (; ctx.p < ctx.s.length; ctx.p++) {
-    let c = ctx.s.charCodeAt(ctx.p);
-    if (c === 10)
-      break;
-    if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
-      ctx.p++;
-      break;
-    }
-    if (c < 32 && c !== 9 || c === 127) {
-      TomlError.x("control characters are not allowed in comments", ctx);
-    }
-  }
-}
-function skipVoid(ctx, banNewLines, banComments) {
-  let c;
-  while (ctx.p < ctx.s.length) {
-    while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
-      ctx.p++;
-    if (banComments || c !== 35)
-      break;
-    skipComment(ctx);
-  }
-}
-
-// node_modules/smol-toml/dist/struct.js
-function parseKey(ctx, end = 61) {
-  let startPtr;
-  let state = 0;
-  let parsed = [];
-  let sliceStart;
-  let c = ctx.s.charCodeAt(startPtr = ctx.p);
-  do {
-    if (c === end) {
-      if (!state)
-        TomlError.x("unexpected end of key", ctx);
-      if (state === 1)
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-      return ctx.p++, parsed;
-    } else if (c === 46) {
-      if (!state)
-        TomlError.x("illegal empty bare key", ctx);
-      if (state === 1)
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-      state = 0;
-    } else if (!state && (c === 34 || c === 39)) {
-      if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
-        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
-      parsed.push(parseString(ctx));
-      state = 2;
-      ctx.p--;
-    } else if (c === 32 || c === 9) {
-      if (state === 1) {
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-        state = 2;
-      }
-    } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
-      TomlError.x("illegal character in key", ctx);
-    } else if (!state) {
-      state = 1;
-      sliceStart = ctx.p;
-    }
-  } while (c = ctx.s.charCodeAt(++ctx.p));
-  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
-}
-function parseInlineTable(ctx) {
-  let startPtr = ctx.p++;
-  let res = /* @__PURE__ */ Object.create(null);
-  let seen = /* @__PURE__ */ new Set();
-  let c;
-  while (ctx.p < ctx.s.length) {
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
-      ctx.p++;
-      return res;
-    }
-    let k;
-    let t = res;
-    let hasOwn = false;
-    let errPtr = ctx.p;
-    let key = parseKey(ctx);
-    for (let i = 0; i < key.length; i++) {
-      if (i)
-        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-      k = key[i];
-      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
-        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
-      }
-      let unsafe = k === "__proto__";
-      if (ctx.uk && (unsafe || k === "constructor")) {
-        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
-        break;
-      }
-      if (!hasOwn && unsafe) {
-        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-      }
-    }
-    if (hasOwn) {
-      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
-    }
-    skipVoid(ctx, true, true);
-    let value = extractValue(
-      ctx,
-      125
-      /* } */
-    );
-    if (t && typeof (t[k] = value) === "object")
-      seen.add(value);
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
-      return res;
-    }
-    if (c !== 44)
-      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
-  }
-  TomlError.x("unfinished table", ctx, startPtr);
-}
-function parseArray(ctx) {
-  let startPtr = ctx.p++;
-  let res = [];
-  let c;
-  while (ctx.p < ctx.s.length) {
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
-      ctx.p++;
-      return res;
-    }
-    res.push(extractValue(
-      ctx,
-      93
-      /* ] */
-    ));
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) {
-      return res;
-    }
-    if (c !== 44)
-      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
-  }
-  TomlError.x("unfinished array", ctx, startPtr);
-}
-
-// node_modules/smol-toml/dist/parse.js
-function peekTable(ctx, key, table, meta3, type) {
-  let t = table;
-  let m = meta3;
-  let k;
-  let hasOwn = false;
-  let state;
-  for (let i = 0; i < key.length; i++) {
-    if (i) {
-      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-      m = (state = m[k]).c;
-      if (type === 0 && (state.t === 1 || state.t === 2)) {
-        return null;
-      }
-      if (state.t === 2) {
-        let l = t.length - 1;
-        t = t[l];
-        m = m[l].c;
-      }
-    }
-    k = key[i];
-    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
-      return null;
-    }
-    if (!hasOwn) {
-      let unsafe = k === "__proto__";
-      if (ctx.uk && (unsafe || k === "constructor"))
-        return false;
-      if (unsafe) {
-        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
-      }
-      m[k] = {
-        t: i < key.length - 1 && type === 2 ? 3 : type,
-        d: false,
-        i: 0,
-        c: /* @__PURE__ */ Object.create(null)
-      };
-    }
-  }
-  state = m[k];
-  if (state.t !== type && !(type === 1 && state.t === 3)) {
-    return null;
-  }
-  if (type === 2) {
-    if (!state.d) {
-      state.d = true;
-      t[k] = [];
-    }
-    t[k].push(t = /* @__PURE__ */ Object.create(null));
-    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
-  }
-  if (state.d) {
-    return null;
-  }
-  state.d = true;
-  if (type === 1) {
-    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-  } else if (type === 0 && hasOwn) {
-    return null;
-  }
-  return [k, t, state.c];
-}
-function validateTablePeek(ctx, peek, ptr) {
-  if (peek === null || ctx.uk === 2)
-    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
-}
-function parse5(toml, options = {}) {
-  let ctx = {
-    s: toml,
-    p: 0,
-    d: options.maxDepth ?? 1e3,
-    bi: options.integersAsBigInt ?? false,
-    ld: options.useLegacyDate ?? true,
-    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
-  };
-  let res = /* @__PURE__ */ Object.create(null);
-  let meta3 = /* @__PURE__ */ Object.create(null);
-  let tmp;
-  let skipping = false;
-  let tbl = res;
-  let m = meta3;
-  if (toml.charCodeAt(0) === 65279)
-    ctx.p++;
-  skipVoid(ctx);
-  while (ctx.p < toml.length) {
-    if (toml.charCodeAt(ctx.p) === 91) {
-      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
-      tmp = ctx.p += +isTableArray;
-      skipping = false;
-      let k = parseKey(
-        ctx,
-        93
-        /* ] */
-      );
-      if (isTableArray) {
-        if (toml.charCodeAt(ctx.p) !== 93) {
-          TomlError.x("expected end of table array declaration", ctx);
-        }
-        ctx.p++;
-      }
-      let p = peekTable(
-        ctx,
-        k,
-        res,
-        meta3,
-        isTableArray ? 2 : 1
-        /* Type.EXPLICIT */
-      );
-      if (!p) {
-        validateTablePeek(ctx, p, tmp);
-        skipping = true;
-      } else {
-        m = p[2];
-        tbl = p[1];
-      }
-    } else {
-      tmp = ctx.p;
-      let k = parseKey(ctx);
-      let p = peekTable(
-        ctx,
-        k,
-        tbl,
-        m,
-        0
-        /* Type.DOTTED */
-      );
-      if (!p && !skipping)
-        validateTablePeek(ctx, p, tmp);
-      skipVoid(ctx, true, true);
-      let v = extractValue(ctx, void 0);
-      if (p && !skipping)
-        p[1][p[0]] = v;
-    }
-    skipVoid(ctx, true);
-    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
-      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
-    }
-    skipVoid(ctx);
-  }
-  return res;
-}
-
-// node_modules/smol-toml/dist/stringify.js
-var HAS_WELLFORMED = !!"".isWellFormed;
-
-// src/parse/toml.ts
-function parseToml(text2, path, options = {}) {
-  try {
-    if (text2.charCodeAt(0) === 65279) {
-      return invalid(
-        1,
-        "invalid TOML: the file starts with a byte order mark (U+FEFF); save it as UTF-8 without BOM"
-      );
-    }
-    const scan = scanPositions(text2, options.unread ?? []);
-    let value;
-    try {
-      value = parse5(withoutRanges(text2, scan.unread), {
-        integersAsBigInt: "asNeeded",
-        maxDepth: MAX_DEPTH
-      });
-    } catch (error63) {
-      if (error63 instanceof TomlError) {
-        return invalid(error63.line, `invalid TOML: ${describeTomlError(error63)}`);
-      }
-      return invalid(null, `invalid TOML in ${path}: ${String(error63)}`);
-    }
-    if (scan.violation !== null) {
-      return invalid(
-        scan.violation.line,
-        `invalid TOML: ${scan.violation.message}`
-      );
-    }
-    const lines = scan.lines;
-    const lineOf = (keyPath) => {
-      const prefixes = [];
-      let key = "";
-      for (const segment of keyPath) {
-        key = appendSegment(key, segment);
-        prefixes.push(key);
-      }
-      for (let k = prefixes.length - 1; k >= 0; k--) {
-        const line = lines.get(prefixes[k]);
-        if (line !== void 0) return line;
-      }
-      return void 0;
-    };
-    return { value: { value, lineOf }, diagnostics: [] };
-  } catch (error63) {
-    return invalid(null, `could not read TOML: ${String(error63)}`);
-  }
-}
-var MAX_DEPTH = 1e3;
-function invalid(line, message) {
-  const diagnostic = { severity: "error", line, message };
-  return { value: null, diagnostics: [diagnostic] };
-}
-function describeTomlError(error63) {
-  const firstLine2 = error63.message.split("\n", 1)[0] ?? "";
-  let what = firstLine2.replace(/^Invalid TOML document:\s*/, "");
-  if (what.startsWith("document contains excessively nested structures"))
-    what = TOO_DEEP;
-  return `${what} (line ${error63.line}, column ${error63.column})`;
-}
-var TOO_DEEP = `arrays and inline tables nested more than ${MAX_DEPTH} levels deep`;
-function appendSegment(prefix, segment) {
-  if (typeof segment === "number") return `${prefix}${segment}`;
-  return /[\u0000-\u001f]/.test(segment) ? `${prefix}${JSON.stringify(segment)}` : `${prefix}${segment}`;
-}
-function withoutRanges(text2, ranges) {
-  if (ranges.length === 0) return text2;
-  const parts = [];
-  let last = 0;
-  for (const range2 of ranges) {
-    parts.push(text2.slice(last, range2.start), range2.replacement);
-    last = range2.end;
-  }
-  parts.push(text2.slice(last));
-  return parts.join("");
-}
-var ScanStop = class extends Error {
-};
-var TOML_1_1 = "tomllib reads TOML 1.0, where";
-function scanPositions(s, unreadValues) {
-  const lines = /* @__PURE__ */ new Map();
-  const unread = [];
-  let arrayTable = null;
-  const implicit = /* @__PURE__ */ new Set();
-  const arrayTables = /* @__PURE__ */ new Map();
-  let violation = null;
-  let i = 0;
-  const n = s.length;
-  let cursor = 0;
-  let cursorLine = 1;
-  const lineAt2 = (pos) => {
-    if (pos < cursor) {
-      cursor = 0;
-      cursorLine = 1;
-    }
-    let next = s.indexOf("\n", cursor);
-    while (next !== -1 && next < pos) {
-      cursorLine++;
-      next = s.indexOf("\n", next + 1);
-    }
-    cursor = pos;
-    return cursorLine;
-  };
-  const violate = (pos, message) => {
-    if (violation === null) violation = { line: lineAt2(pos), message };
-  };
-  const recordExplicit = (key, line) => {
-    if (!lines.has(key) || implicit.has(key)) {
-      lines.set(key, line);
-      implicit.delete(key);
-    }
-  };
-  const recordImplicit = (key, line) => {
-    if (!lines.has(key)) {
-      lines.set(key, line);
-      implicit.add(key);
-    }
-  };
-  const recordKey = (base, keys, line, sameAs) => {
-    let full = base;
-    for (let k = 0; k < keys.length; k++) {
-      full = appendSegment(full, keys[k]);
-      if (line === sameAs) continue;
-      if (k < keys.length - 1) recordImplicit(full, line);
-      else recordExplicit(full, line);
-    }
-    return full;
-  };
-  const skipBlanks = () => {
-    for (; ; ) {
-      const c = s.charCodeAt(i);
-      if (c === SPACE || c === TAB) i++;
-      else return;
-    }
-  };
-  const skipComment2 = () => {
-    if (s.charCodeAt(i) !== HASH) return;
-    while (i < n) {
-      const c = s.charCodeAt(i);
-      if (c === LF || c === CR) return;
-      i++;
-    }
-  };
-  const skipBlanksNewlinesComments = () => {
-    while (i < n) {
-      const c = s.charCodeAt(i);
-      if (c === SPACE || c === TAB || c === LF || c === CR) i++;
-      else if (c === HASH) skipComment2();
-      else return;
-    }
-  };
-  const skipInlineBlanks = () => {
-    while (i < n) {
-      const c = s.charCodeAt(i);
-      if (c === SPACE || c === TAB) i++;
-      else if (c === LF || c === CR || c === HASH) {
-        violate(
-          i,
-          `${TOML_1_1} an inline table { ... } must stay on one line without comments`
-        );
-        if (c === HASH) skipComment2();
-        else i++;
-      } else return;
-    }
-  };
-  const readEscape = (multiline) => {
-    const c = s[i + 1];
-    const simple = {
-      b: "\b",
-      t: "	",
-      n: "\n",
-      f: "\f",
-      r: "\r",
-      '"': '"',
-      "\\": "\\"
-    };
-    if (c !== void 0 && c in simple) {
-      i += 2;
-      return simple[c] ?? "";
-    }
-    if (c === "u" || c === "U") {
-      const width = c === "u" ? 4 : 8;
-      const code = Number.parseInt(s.slice(i + 2, i + 2 + width), 16);
-      i += 2 + width;
-      return Number.isFinite(code) && code <= 1114111 ? String.fromCodePoint(code) : "";
-    }
-    if (c === "e" || c === "x") {
-      violate(
-        i,
-        `${TOML_1_1} the escape \\${c} does not exist; use \\u${c === "e" ? "001B" : "00XX"}`
-      );
-      i += c === "e" ? 2 : 4;
-      return "";
-    }
-    if (multiline) {
-      i++;
-      while (i < n && " 	\r\n".includes(s[i] ?? "")) i++;
-      return "";
-    }
-    throw new ScanStop("unknown escape");
-  };
-  const skipBasicString = () => {
-    i++;
-    while (i < n) {
-      const c = s.charCodeAt(i);
-      if (c === QUOTE) {
-        i++;
-        return;
-      }
-      if (c === BACKSLASH) readEscape(false);
-      else if (c === LF) throw new ScanStop("unterminated string");
-      else i++;
-    }
-    throw new ScanStop("unterminated string");
-  };
-  const readBasicString = () => {
-    const start = i + 1;
-    skipBasicString();
-    const raw = s.slice(start, i - 1);
-    if (!raw.includes("\\")) return raw;
-    i = start;
-    let out = "";
-    for (; ; ) {
-      const c = s[i];
-      if (c === '"') {
-        i++;
-        return out;
-      }
-      if (c === "\\") out += readEscape(false);
-      else {
-        out += c;
-        i++;
-      }
-    }
-  };
-  const readLiteralString = () => {
-    const end = s.indexOf("'", i + 1);
-    if (end < 0) throw new ScanStop("unterminated string");
-    const out = s.slice(i + 1, end);
-    i = end + 1;
-    return out;
-  };
-  const skipMultilineString = (quote2) => {
-    i += 3;
-    const triple = quote2.repeat(3);
-    while (i < n) {
-      const c = s[i];
-      if (quote2 === '"' && c === "\\") {
-        readEscape(true);
-        continue;
-      }
-      if (c === quote2 && s.startsWith(triple, i)) {
-        i += 3;
-        let extra = 0;
-        while (extra < 2 && s[i] === quote2) {
-          i++;
-          extra++;
-        }
-        return;
-      }
-      i++;
-    }
-    throw new ScanStop("unterminated multi-line string");
-  };
-  const readKey = () => {
-    const keys = [];
-    for (; ; ) {
-      skipBlanks();
-      const c = s.charCodeAt(i);
-      if (c === QUOTE) keys.push(readBasicString());
-      else if (c === APOSTROPHE) keys.push(readLiteralString());
-      else {
-        const start = i;
-        while (i < n && isBareKeyChar(s.charCodeAt(i))) i++;
-        if (i === start) throw new ScanStop("expected a key");
-        keys.push(s.slice(start, i));
-      }
-      skipBlanks();
-      if (s.charCodeAt(i) !== DOT) return keys;
-      i++;
-    }
-  };
-  const expect = (text2) => {
-    if (!s.startsWith(text2, i)) throw new ScanStop(`expected ${text2}`);
-    i += text2.length;
-  };
-  const readScalar = () => {
-    const start = i;
-    while (i < n) {
-      const c = s.charCodeAt(i);
-      if (c === COMMA2 || c === CLOSE_BRACKET || c === CLOSE_BRACE || c === HASH || c === LF || c === CR)
-        break;
-      i++;
-    }
-    if (i === start) throw new ScanStop("expected a value");
-    if (isDigit2(s.charCodeAt(start)) && (s.charCodeAt(start + 2) === COLON || s.charCodeAt(start + 4) === DASH))
-      checkDateTime(s.slice(start, i).trim(), start);
-  };
-  const checkDateTime = (token, pos) => {
-    if (/^\d{2}:\d{2}(?!:\d)/.test(token)) {
-      violate(
-        pos,
-        `${TOML_1_1} a time needs seconds (write ${token.slice(0, 5)}:00)`
-      );
-      return;
-    }
-    const date5 = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(:\d{2})?)?/.exec(token);
-    if (date5 === null) return;
-    const [, year, month, day2, hour, , seconds] = date5;
-    if (hour !== void 0 && seconds === void 0) {
-      violate(pos, `${TOML_1_1} a time needs seconds (in ${token})`);
-      return;
-    }
-    const y = Number(year);
-    const m = Number(month);
-    const d = Number(day2);
-    const leap = y % 4 === 0 && y % 100 !== 0 || y % 400 === 0;
-    const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1] ?? 0;
-    if (d < 1 || d > days)
-      violate(pos, `${token} is not a date: month ${m} has no day ${d}`);
-  };
-  const readValue = (key, holderLine, depth) => {
-    const c = s.charCodeAt(i);
-    if ((c === OPEN_BRACKET || c === OPEN_BRACE) && depth >= MAX_DEPTH) {
-      violate(i, TOO_DEEP);
-      throw new ScanStop(TOO_DEEP);
-    }
-    if (c === QUOTE || c === APOSTROPHE) {
-      if (s.charCodeAt(i + 1) === c && s.charCodeAt(i + 2) === c)
-        skipMultilineString(c === QUOTE ? '"' : "'");
-      else if (c === QUOTE) skipBasicString();
-      else readLiteralString();
-    } else if (c === OPEN_BRACKET) {
-      i++;
-      for (let index = 0; ; index++) {
-        skipBlanksNewlinesComments();
-        if (s.charCodeAt(i) === CLOSE_BRACKET) {
-          i++;
-          return;
-        }
-        if (i >= n) throw new ScanStop("unterminated array");
-        const element = `${key}${index}`;
-        const line = lineAt2(i);
-        if (line !== holderLine) recordExplicit(element, line);
-        readValue(element, line, depth + 1);
-        skipBlanksNewlinesComments();
-        const next = s.charCodeAt(i);
-        if (next === COMMA2) i++;
-        else if (next === CLOSE_BRACKET) {
-          i++;
-          return;
-        } else throw new ScanStop("expected , or ]");
-      }
-    } else if (c === OPEN_BRACE) {
-      i++;
-      skipInlineBlanks();
-      if (s.charCodeAt(i) === CLOSE_BRACE) {
-        i++;
-        return;
-      }
-      for (; ; ) {
-        const line = lineAt2(i);
-        const keys = readKey();
-        expect("=");
-        skipInlineBlanks();
-        readValue(recordKey(key, keys, line, holderLine), line, depth + 1);
-        skipInlineBlanks();
-        const next = s.charCodeAt(i);
-        if (next === COMMA2) {
-          i++;
-          skipInlineBlanks();
-          if (s.charCodeAt(i) === CLOSE_BRACE) {
-            violate(
-              i,
-              `${TOML_1_1} an inline table { ... } cannot end with a comma`
-            );
-            i++;
-            return;
-          }
-        } else if (next === CLOSE_BRACE) {
-          i++;
-          return;
-        } else throw new ScanStop("expected , or }");
-      }
-    } else readScalar();
-  };
-  const skipUnread = (value) => {
-    if (value.shape === "lines")
-      return s.charCodeAt(i) === OPEN_BRACKET && skipUnreadLines(value.pattern);
-    if (s.charCodeAt(i) !== OPEN_BRACE) return false;
-    value.pattern.lastIndex = i;
-    if (!value.pattern.test(s)) return false;
-    unread.push({ start: i, end: value.pattern.lastIndex, replacement: "{}" });
-    i = value.pattern.lastIndex;
-    return true;
-  };
-  const skipUnreadLines = (element) => {
-    let p = i + 1;
-    if (s.charCodeAt(p) === CR) p++;
-    if (s.charCodeAt(p) !== LF) return false;
-    p++;
-    const start = p;
-    let count2 = 0;
-    while (s.charCodeAt(p) !== CLOSE_BRACKET) {
-      element.lastIndex = p;
-      if (!element.test(s)) return false;
-      p = element.lastIndex;
-      count2++;
-    }
-    unread.push({ start, end: p, replacement: "\n".repeat(count2) });
-    i = p + 1;
-    return true;
-  };
-  const unreadAt = (keys) => {
-    if (arrayTable === null || keys.length !== 1) return null;
-    for (const entry of unreadValues)
-      if (entry.arrayTable === arrayTable && entry.key === keys[0])
-        return entry;
-    return null;
-  };
-  const resolveHeader = (keys, line, isArrayTable) => {
-    let concrete = "";
-    for (let k = 0; k < keys.length; k++) {
-      concrete = appendSegment(concrete, keys[k]);
-      const last = k === keys.length - 1;
-      if (last && isArrayTable) {
-        const next = (arrayTables.get(concrete) ?? -1) + 1;
-        arrayTables.set(concrete, next);
-        recordImplicit(concrete, line);
-        concrete = `${concrete}${next}`;
-        recordExplicit(concrete, line);
-        return concrete;
-      }
-      const current = arrayTables.get(concrete);
-      if (current !== void 0) concrete = `${concrete}${current}`;
-      if (last) recordExplicit(concrete, line);
-      else recordImplicit(concrete, line);
-    }
-    return concrete;
-  };
-  try {
-    let table = "";
-    while (i < n) {
-      skipBlanksNewlinesComments();
-      if (i >= n) break;
-      const line = lineAt2(i);
-      if (s.charCodeAt(i) === OPEN_BRACKET) {
-        const isArrayTable = s.charCodeAt(i + 1) === OPEN_BRACKET;
-        i += isArrayTable ? 2 : 1;
-        const keys = readKey();
-        expect(isArrayTable ? "]]" : "]");
-        table = resolveHeader(keys, line, isArrayTable);
-        arrayTable = isArrayTable && keys.length === 1 ? keys[0] ?? null : null;
-      } else {
-        const keys = readKey();
-        expect("=");
-        skipBlanks();
-        const key = recordKey(table, keys, line, -1);
-        const unreadValue = unreadAt(keys);
-        if (unreadValue === null || !skipUnread(unreadValue))
-          readValue(key, line, 0);
-      }
-      skipBlanks();
-      skipComment2();
-    }
-  } catch (error63) {
-    if (!(error63 instanceof ScanStop)) throw error63;
-  }
-  return { lines, violation, unread };
-}
-var TAB = 9;
-var LF = 10;
-var CR = 13;
-var SPACE = 32;
-var QUOTE = 34;
-var HASH = 35;
-var APOSTROPHE = 39;
-var COMMA2 = 44;
-var DASH = 45;
-var DOT = 46;
-var COLON = 58;
-var OPEN_BRACKET = 91;
-var BACKSLASH = 92;
-var CLOSE_BRACKET = 93;
-var OPEN_BRACE = 123;
-var CLOSE_BRACE = 125;
-function isDigit2(c) {
-  return c >= 48 && c <= 57;
-}
-function isBareKeyChar(c) {
-  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || isDigit2(c) || c === 95 || c === DASH;
-}
-
-// src/policy/closest-name.ts
-function findClosestName(word, candidates) {
-  const lower = word.toLowerCase();
-  const prefixed = candidates.filter(
-    (c) => lower.length >= 3 && c.toLowerCase().startsWith(lower)
-  );
-  if (prefixed.length === 1) return prefixed[0] ?? null;
-  let best = null;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  for (const candidate of candidates) {
-    const distance = measureEditDistance(
-      word.toLowerCase(),
-      candidate.toLowerCase()
-    );
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  const budget = Math.max(2, Math.floor(word.length / 3));
-  return bestDistance <= budget ? best : null;
-}
-function measureEditDistance(a, b) {
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const d = Array.from(
-    { length: rows },
-    (_, i) => Array.from({ length: cols }, (_2, j) => i === 0 ? j : j === 0 ? i : 0)
-  );
-  const at2 = (i, j) => d[i]?.[j] ?? Number.POSITIVE_INFINITY;
-  for (let i = 1; i < rows; i++) {
-    const row = d[i];
-    for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(
-        at2(i - 1, j) + 1,
-        at2(i, j - 1) + 1,
-        at2(i - 1, j - 1) + cost
-      );
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        value = Math.min(value, at2(i - 2, j - 2) + 1);
-      }
-      row[j] = value;
-    }
-  }
-  return at2(a.length, b.length);
-}
-
 // src/policy/cooldown.ts
 var MINUTE = 6e4;
 var HOUR = 36e5;
@@ -51227,638 +55907,6 @@ function formatUtc(date5) {
   return `${date5.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 }
 
-// src/policy/presets.ts
-var MCP_PRESET = {
-  description: "MCP stack: mcp ~=1.23.3, anyio >=4.4,<5, httpx >=0.27.1,<1 next to mcp >=1.13, exact pins in requirements files, one version of mcp/anyio/httpx across projects",
-  tables: {
-    pins: { requirements: "exact" },
-    packages: {
-      mcp: {
-        allowed: "~=1.23.3",
-        reason: "the MCP stack is validated on mcp 1.23.x"
-      },
-      anyio: {
-        allowed: ">=4.4,<5",
-        reason: "anyio 4.4 fixes task-group cancellation that silently drops connections under concurrent tool calls"
-      }
-    },
-    compat: [
-      {
-        when: "mcp>=1.13,<2",
-        require: "httpx>=0.27.1,<1",
-        // One clause: the details (httpx 1.0 dev releases are a rewrite, mcp up to 1.27.0 declares no upper
-        // bound) are in docs/policy.md.
-        reason: "mcp 1.13+ needs httpx 0.27.1 or later, and httpx 1.0 pre-releases break `import mcp`"
-      }
-    ],
-    consistency: { packages: ["mcp", "anyio", "httpx"] }
-  }
-};
-var PRESETS = { mcp: MCP_PRESET };
-
-// src/parse/pep508.ts
-function parsePep508(text2) {
-  const result = parsedRequirements.get(text2, parsePep508Uncached);
-  return result.ok ? { ok: true, value: { ...result.value, extras: [...result.value.extras] } } : { ok: false, error: result.error };
-}
-var parsedRequirements = createBoundedCache(5e4);
-function parsePep508Uncached(text2) {
-  try {
-    return {
-      ok: true,
-      value: flattenStrings(parseRequirement(new Tokenizer(text2)))
-    };
-  } catch (error63) {
-    if (error63 instanceof Pep508SyntaxError) {
-      return { ok: false, error: error63.message };
-    }
-    return { ok: false, error: `could not parse '${text2}': ${String(error63)}` };
-  }
-}
-function flattenStrings(value) {
-  return {
-    ...value,
-    name: copyString(value.name),
-    rawName: copyString(value.rawName),
-    specifier: copyString(value.specifier),
-    extras: value.extras.map(copyString),
-    marker: value.marker === null ? null : copyString(value.marker),
-    url: value.url === null ? null : copyString(value.url)
-  };
-}
-function parsePep508Marker(text2) {
-  return parsedMarkers.get(text2, parsePep508MarkerUncached);
-}
-var parsedMarkers = createBoundedCache(5e4);
-function parsePep508MarkerUncached(text2) {
-  try {
-    const tokenizer = new Tokenizer(text2);
-    const marker = parseMarker(tokenizer);
-    tokenizer.expectEnd("the end of the marker expression");
-    return { ok: true, value: formatMarker(normalizeExtraValues(marker)) };
-  } catch (error63) {
-    if (error63 instanceof Pep508SyntaxError) {
-      return { ok: false, error: error63.message };
-    }
-    return {
-      ok: false,
-      error: `could not parse marker '${text2}': ${String(error63)}`
-    };
-  }
-}
-var Pep508SyntaxError = class extends Error {
-};
-var PY_SPACE = "\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
-var PRE2 = "(?:[-_.]?(?:alpha|beta|preview|pre|a|b|c|rc)[-_.]?[0-9]*)?";
-var POST2 = "(?:(?:-[0-9]+)|(?:[-_.]?(?:post|rev|r)[-_.]?[0-9]*))?";
-var DEV2 = "(?:[-_.]?dev[-_.]?[0-9]*)?";
-var SPECIFIER_ALTERNATIVES = [
-  new RegExp(`===[${PY_SPACE}]*[^${PY_SPACE};)]*`, "y"),
-  new RegExp(
-    `(?:==|!=)[${PY_SPACE}]*v?(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)*(?:\\.\\*|${PRE2}${POST2}${DEV2}(?:\\+[a-z0-9]+(?:[-_.][a-z0-9]+)*)?)?`,
-    "iy"
-  ),
-  // Not ASCII-only in packaging (no `(?a:)` here), so Unicode case folding applies.
-  new RegExp(
-    `~=[${PY_SPACE}]*v?(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)+${PRE2}${POST2}${DEV2}`,
-    "iuy"
-  ),
-  new RegExp(
-    `(?:<=|>=|<|>)[${PY_SPACE}]*v?(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)*${PRE2}${POST2}${DEV2}`,
-    "iy"
-  )
-];
-var VARIABLE_ALTERNATIVES = [
-  /python_version/y,
-  /python_full_version/y,
-  /os[._]name/y,
-  /sys[._]platform/y,
-  /platform_(?:release|system)/y,
-  /platform[._](?:version|machine|python_implementation)/y,
-  /python_implementation/y,
-  /implementation_(?:name|version)/y,
-  /extras/y,
-  /extra/y,
-  /dependency_groups/y
-];
-var SIMPLE_RULES = {
-  LEFT_PARENTHESIS: /\(/y,
-  RIGHT_PARENTHESIS: /\)/y,
-  LEFT_BRACKET: /\[/y,
-  RIGHT_BRACKET: /\]/y,
-  SEMICOLON: /;/y,
-  COMMA: /,/y,
-  QUOTED_STRING: /'[^']*'|"[^"]*"/y,
-  OP: /===|==|~=|!=|<=|>=|<|>/y,
-  AT: /@/y,
-  URL: /[^ \t]+/y,
-  VERSION_PREFIX_TRAIL: /\.\*/y,
-  VERSION_LOCAL_LABEL_TRAIL: /\+[a-z0-9]+(?:[-_.][a-z0-9]+)*/y,
-  WS: /[ \t]+/y
-};
-var WORD_CHAR = /[\p{L}\p{N}_]/u;
-function isWordAt(source, index) {
-  if (index < 0 || index >= source.length) {
-    return false;
-  }
-  const code = source.codePointAt(index) ?? 0;
-  if (code >= 56320 && code <= 57343 && index > 0) {
-    const previous = source.codePointAt(index - 1) ?? 0;
-    if (previous > 65535) {
-      return WORD_CHAR.test(String.fromCodePoint(previous));
-    }
-  }
-  return WORD_CHAR.test(String.fromCodePoint(code));
-}
-function isBoundary(source, index) {
-  return isWordAt(source, index - 1) !== isWordAt(source, index);
-}
-function matchSticky(regex2, source, position) {
-  regex2.lastIndex = position;
-  const match = regex2.exec(source);
-  return match === null ? null : match[0];
-}
-function matchWord(alternatives, source, position) {
-  if (!isBoundary(source, position)) {
-    return null;
-  }
-  for (const regex2 of alternatives) {
-    const text2 = matchSticky(regex2, source, position);
-    if (text2 !== null && isBoundary(source, position + text2.length)) {
-      return text2;
-    }
-  }
-  return null;
-}
-function matchIdentifier(source, position) {
-  if (!isBoundary(source, position)) {
-    return null;
-  }
-  const text2 = matchSticky(/[a-zA-Z0-9][a-zA-Z0-9._-]*/y, source, position);
-  if (text2 === null) {
-    return null;
-  }
-  for (let length = text2.length; length >= 1; length--) {
-    if (isBoundary(source, position + length)) {
-      return text2.slice(0, length);
-    }
-  }
-  return null;
-}
-function matchToken(name, source, position) {
-  switch (name) {
-    case "BOOLOP":
-      return matchWord([/or/y, /and/y], source, position);
-    case "IN":
-      return matchWord([/in/y], source, position);
-    case "NOT":
-      return matchWord([/not/y], source, position);
-    case "VARIABLE":
-      return matchWord(VARIABLE_ALTERNATIVES, source, position);
-    case "IDENTIFIER":
-      return matchIdentifier(source, position);
-    case "SPECIFIER":
-      for (const regex2 of SPECIFIER_ALTERNATIVES) {
-        const text2 = matchSticky(regex2, source, position);
-        if (text2 !== null) {
-          return text2;
-        }
-      }
-      return null;
-    default:
-      return matchSticky(SIMPLE_RULES[name], source, position);
-  }
-}
-var Tokenizer = class {
-  constructor(source) {
-    this.source = source;
-  }
-  source;
-  position = 0;
-  /** Reads the token if it is next; returns its text or null. */
-  take(name) {
-    const text2 = matchToken(name, this.source, this.position);
-    if (text2 !== null) {
-      this.position += text2.length;
-    }
-    return text2;
-  }
-  peek(name) {
-    return matchToken(name, this.source, this.position) !== null;
-  }
-  consumeWs() {
-    this.take("WS");
-  }
-  // Python's `$`: the end, or just before a final newline.
-  atEnd() {
-    const rest = this.source.length - this.position;
-    return rest === 0 || rest === 1 && this.source[this.position] === "\n";
-  }
-  expect(name, expected) {
-    const text2 = this.take(name);
-    if (text2 === null) {
-      this.fail(`expected ${expected}`);
-    }
-    return text2;
-  }
-  expectEnd(expected) {
-    if (!this.atEnd()) {
-      this.fail(`expected ${expected}`);
-    }
-  }
-  fail(message, at2 = this.position) {
-    const where = at2 >= this.source.length ? "at the end" : `at column ${at2 + 1}`;
-    throw new Pep508SyntaxError(`${message} in '${this.source}' (${where})`);
-  }
-};
-function parseRequirement(tokenizer) {
-  tokenizer.consumeWs();
-  const rawName = tokenizer.take("IDENTIFIER");
-  if (rawName === null) {
-    tokenizer.fail("expected a package name at the start of the requirement");
-  }
-  tokenizer.consumeWs();
-  const extras = parseExtras(tokenizer);
-  tokenizer.consumeWs();
-  const { url: url2, specifier, marker } = parseRequirementDetails(tokenizer);
-  tokenizer.expectEnd("the end of the requirement");
-  const formattedSpecifier = formatSpecifier(specifier);
-  const specifierSet2 = parseSpecifierSet(formattedSpecifier);
-  if (!specifierSet2.ok) {
-    throw new Pep508SyntaxError(
-      `${specifierSet2.error} in '${tokenizer.source}'`
-    );
-  }
-  const normalizedExtras = [];
-  for (const extra of extras) {
-    const normalized = normalizeName(extra);
-    if (!normalizedExtras.includes(normalized)) {
-      normalizedExtras.push(normalized);
-    }
-  }
-  return {
-    name: normalizeName(rawName),
-    rawName,
-    specifier: formattedSpecifier,
-    extras: normalizedExtras,
-    marker: marker === null ? null : formatMarker(normalizeExtraValues(marker)),
-    url: url2 === "" ? null : url2
-  };
-}
-function parseRequirementDetails(tokenizer) {
-  if (tokenizer.take("AT") !== null) {
-    tokenizer.consumeWs();
-    const urlStart = tokenizer.position;
-    const url2 = tokenizer.expect("URL", "a URL after '@'");
-    if (tokenizer.atEnd()) {
-      return { url: url2, specifier: "", marker: null };
-    }
-    tokenizer.expect("WS", "whitespace after the URL");
-    if (tokenizer.atEnd()) {
-      return { url: url2, specifier: "", marker: null };
-    }
-    if (!tokenizer.peek("SEMICOLON")) {
-      if (url2.includes(";")) {
-        tokenizer.fail(
-          "a ';' after a URL needs whitespace before it (PEP 508): write 'URL ; marker'",
-          urlStart
-        );
-      }
-      tokenizer.fail(
-        "expected ';' and an environment marker after the URL, or the end of the requirement (a URL ends at the first whitespace)"
-      );
-    }
-    return { url: url2, specifier: "", marker: parseRequirementMarker(tokenizer) };
-  }
-  const specifier = parseSpecifier(tokenizer);
-  tokenizer.consumeWs();
-  if (tokenizer.atEnd()) {
-    return { url: "", specifier, marker: null };
-  }
-  if (!tokenizer.peek("SEMICOLON")) {
-    failAfterSpecifier(tokenizer, specifier);
-  }
-  return { url: "", specifier, marker: parseRequirementMarker(tokenizer) };
-}
-function failAfterSpecifier(tokenizer, specifier) {
-  const clause = matchToken("SPECIFIER", tokenizer.source, tokenizer.position);
-  if (clause !== null && specifier !== "") {
-    tokenizer.fail(
-      `expected ',' between version clauses before '${clause.trim()}'`
-    );
-  }
-  const op = matchSticky(SIMPLE_RULES.OP, tokenizer.source, tokenizer.position);
-  if (op !== null) {
-    const after = tokenizer.source.slice(tokenizer.position + op.length).replace(/^[ \t]+/, "");
-    const version3 = /^[^,;)\s]*/.exec(after)?.[0] ?? "";
-    if (version3 === "") {
-      tokenizer.fail(`expected a version after '${op}'`);
-    }
-    if (op === "~=" && /^v?(?:[0-9]+!)?[0-9]+(?![.0-9])/i.test(version3)) {
-      tokenizer.fail(
-        `'~=' needs a version with at least two parts (like '~=1.0'), not '${version3}'`
-      );
-    }
-    tokenizer.fail(`'${version3}' is not a valid PEP 440 version for '${op}'`);
-  }
-  if (/^[=!<>~]/.test(tokenizer.source.slice(tokenizer.position))) {
-    tokenizer.fail(
-      "expected a version operator (one of ==, !=, <=, >=, <, >, ~=, ===)"
-    );
-  }
-  if (specifier === "") {
-    if (tokenizer.peek("LEFT_BRACKET")) {
-      tokenizer.fail("extras in '[...]' must come right after the name");
-    }
-    tokenizer.fail(
-      "expected a version specifier, '@ URL', ';' and a marker, or the end after the name"
-    );
-  }
-  tokenizer.fail(
-    "expected ',' between version clauses, or ';' before a marker, or the end"
-  );
-}
-function parseRequirementMarker(tokenizer) {
-  tokenizer.expect("SEMICOLON", "';'");
-  const marker = parseMarker(tokenizer);
-  tokenizer.consumeWs();
-  return marker;
-}
-function parseExtras(tokenizer) {
-  const open4 = tokenizer.position;
-  if (tokenizer.take("LEFT_BRACKET") === null) {
-    return [];
-  }
-  tokenizer.consumeWs();
-  const extras = parseExtrasList(tokenizer);
-  tokenizer.consumeWs();
-  if (tokenizer.take("RIGHT_BRACKET") === null) {
-    tokenizer.fail(
-      `expected ']' to close the extras opened at column ${open4 + 1}`
-    );
-  }
-  return extras;
-}
-function parseExtrasList(tokenizer) {
-  const extras = [];
-  const first = tokenizer.take("IDENTIFIER");
-  if (first === null) {
-    return extras;
-  }
-  extras.push(first);
-  for (; ; ) {
-    tokenizer.consumeWs();
-    if (tokenizer.peek("IDENTIFIER")) {
-      tokenizer.fail("expected a comma between extra names");
-    }
-    if (tokenizer.take("COMMA") === null) {
-      break;
-    }
-    tokenizer.consumeWs();
-    extras.push(tokenizer.expect("IDENTIFIER", "an extra name after ','"));
-  }
-  return extras;
-}
-function parseSpecifier(tokenizer) {
-  const open4 = tokenizer.position;
-  const parenthesized = tokenizer.take("LEFT_PARENTHESIS") !== null;
-  tokenizer.consumeWs();
-  const specifier = parseVersionMany(tokenizer);
-  tokenizer.consumeWs();
-  if (parenthesized && tokenizer.take("RIGHT_PARENTHESIS") === null) {
-    if (!tokenizer.atEnd() && !tokenizer.peek("COMMA") && !tokenizer.peek("SEMICOLON")) {
-      failAfterSpecifier(tokenizer, specifier);
-    }
-    tokenizer.fail(
-      `expected ')' to close the version specifier opened at column ${open4 + 1}`
-    );
-  }
-  return specifier;
-}
-function parseVersionMany(tokenizer) {
-  let specifier = "";
-  for (; ; ) {
-    const start = tokenizer.position;
-    const clause = tokenizer.take("SPECIFIER");
-    if (clause === null) {
-      break;
-    }
-    specifier += clause;
-    if (tokenizer.peek("VERSION_PREFIX_TRAIL")) {
-      tokenizer.fail(
-        `'.*' can only be used with '==' or '!=', not in '${clause.trim()}.*'`,
-        start
-      );
-    }
-    if (tokenizer.peek("VERSION_LOCAL_LABEL_TRAIL")) {
-      tokenizer.fail(
-        "a local version label ('+...') can only be used with '==' or '!='",
-        start
-      );
-    }
-    tokenizer.consumeWs();
-    const comma = tokenizer.take("COMMA");
-    if (comma === null) {
-      break;
-    }
-    specifier += comma;
-    tokenizer.consumeWs();
-  }
-  return specifier;
-}
-function parseMarker(tokenizer) {
-  const expression = [parseMarkerAtom(tokenizer)];
-  for (; ; ) {
-    const op = tokenizer.take("BOOLOP");
-    if (op === null) {
-      break;
-    }
-    expression.push(op, parseMarkerAtom(tokenizer));
-  }
-  return expression;
-}
-function parseMarkerAtom(tokenizer) {
-  tokenizer.consumeWs();
-  let marker;
-  const open4 = tokenizer.position;
-  if (tokenizer.take("LEFT_PARENTHESIS") !== null) {
-    tokenizer.consumeWs();
-    marker = parseMarker(tokenizer);
-    tokenizer.consumeWs();
-    if (tokenizer.take("RIGHT_PARENTHESIS") === null) {
-      tokenizer.fail(
-        `expected ')' to close the marker group opened at column ${open4 + 1}`
-      );
-    }
-  } else {
-    marker = parseMarkerItem(tokenizer);
-  }
-  tokenizer.consumeWs();
-  return marker;
-}
-function parseMarkerItem(tokenizer) {
-  tokenizer.consumeWs();
-  const left = parseMarkerVar(tokenizer);
-  tokenizer.consumeWs();
-  const op = parseMarkerOp(tokenizer);
-  tokenizer.consumeWs();
-  const right = parseMarkerVar(tokenizer);
-  tokenizer.consumeWs();
-  return { kind: "item", left, op, right };
-}
-function parseMarkerVar(tokenizer) {
-  const variable = tokenizer.take("VARIABLE");
-  if (variable !== null) {
-    const name = variable.replace(".", "_");
-    return {
-      kind: "variable",
-      value: name === "python_implementation" ? "platform_python_implementation" : name
-    };
-  }
-  const start = tokenizer.position;
-  const quoted = tokenizer.take("QUOTED_STRING");
-  if (quoted !== null) {
-    const value = evaluatePythonString(quoted);
-    if (value === null) {
-      tokenizer.fail(`${quoted} is not a valid Python string literal`, start);
-    }
-    return { kind: "value", value };
-  }
-  if (/^[A-Za-z_.]/.test(tokenizer.source.slice(tokenizer.position))) {
-    tokenizer.fail(
-      "expected a marker variable (like python_version or sys_platform) or a quoted string"
-    );
-  }
-  tokenizer.fail("expected a marker variable or a quoted string");
-}
-function parseMarkerOp(tokenizer) {
-  if (tokenizer.take("IN") !== null) {
-    return "in";
-  }
-  if (tokenizer.take("NOT") !== null) {
-    tokenizer.expect("WS", "whitespace after 'not'");
-    tokenizer.expect("IN", "'in' after 'not'");
-    return "not in";
-  }
-  const op = tokenizer.take("OP");
-  if (op !== null) {
-    return op;
-  }
-  tokenizer.fail(
-    "expected a marker operator (one of <=, <, !=, ==, >=, >, ~=, ===, in, not in)"
-  );
-}
-function evaluatePythonString(literal2) {
-  const body = literal2.slice(1, -1);
-  if (body.includes("\0")) {
-    return null;
-  }
-  let result = "";
-  for (let i = 0; i < body.length; i++) {
-    const ch = body[i];
-    if (ch === "\n" || ch === "\r") {
-      return null;
-    }
-    if (ch !== "\\") {
-      result += ch;
-      continue;
-    }
-    i++;
-    if (i >= body.length) {
-      return null;
-    }
-    const next = body[i];
-    const simple = {
-      "\\": "\\",
-      "'": "'",
-      '"': '"',
-      a: "\x07",
-      b: "\b",
-      f: "\f",
-      n: "\n",
-      r: "\r",
-      t: "	",
-      v: "\v",
-      "\n": ""
-    };
-    const mapped = simple[next];
-    if (mapped !== void 0) {
-      result += mapped;
-      continue;
-    }
-    if (/[0-7]/.test(next)) {
-      const digits = /^[0-7]{1,3}/.exec(body.slice(i))?.[0] ?? next;
-      result += String.fromCodePoint(Number.parseInt(digits, 8));
-      i += digits.length - 1;
-      continue;
-    }
-    const hexLength = next === "x" ? 2 : next === "u" ? 4 : next === "U" ? 8 : 0;
-    if (hexLength > 0) {
-      const hex3 = body.slice(i + 1, i + 1 + hexLength);
-      if (!new RegExp(`^[0-9a-fA-F]{${hexLength}}$`).test(hex3)) {
-        return null;
-      }
-      const code = Number.parseInt(hex3, 16);
-      if (code > 1114111) {
-        return null;
-      }
-      result += String.fromCodePoint(code);
-      i += hexLength;
-      continue;
-    }
-    if (next === "N") {
-      return null;
-    }
-    result += `\\${next}`;
-  }
-  return result;
-}
-function formatSpecifier(specifier) {
-  return specifier.split(",").map(pyStrip2).filter((clause) => clause !== "").map((clause) => {
-    const op = /^(===|~=|==|!=|<=|>=|<|>)/.exec(clause)?.[0] ?? "";
-    return op + pyStrip2(clause.slice(op.length));
-  }).join(",");
-}
-var PY_SPACE_CHAR = new RegExp(`^[${PY_SPACE}]$`);
-function pyStrip2(text2) {
-  let start = 0;
-  let end = text2.length;
-  while (start < end && PY_SPACE_CHAR.test(text2[start])) start++;
-  while (end > start && PY_SPACE_CHAR.test(text2[end - 1])) end--;
-  return text2.slice(start, end);
-}
-function normalizeExtraValues(markers) {
-  return markers.map((atom) => {
-    if (typeof atom === "string" || Array.isArray(atom)) {
-      return atom;
-    }
-    let { left, right } = atom;
-    if (left.kind === "variable" && left.value === "extra") {
-      right = { kind: "value", value: normalizeName(right.value) };
-    } else if (right.kind === "variable" && right.value === "extra") {
-      left = { kind: "value", value: normalizeName(left.value) };
-    }
-    return { ...atom, left, right };
-  });
-}
-function serializeVar(variable) {
-  return variable.kind === "variable" ? variable.value : `"${variable.value}"`;
-}
-function formatMarker(marker, first = true) {
-  if (typeof marker === "string") {
-    return marker;
-  }
-  if (!Array.isArray(marker)) {
-    return `${serializeVar(marker.left)} ${marker.op} ${serializeVar(marker.right)}`;
-  }
-  const only = marker[0];
-  if (marker.length === 1 && only !== void 0 && typeof only !== "string") {
-    return formatMarker(only);
-  }
-  const inner = marker.map((item2) => formatMarker(item2, false)).join(" ");
-  return first ? inner : `(${inner})`;
-}
-
 // src/policy/schema.ts
 var RULE_IDS = [
   "unpinned",
@@ -51869,8 +55917,6 @@ var RULE_IDS = [
   "inconsistent",
   "compat",
   "exception-expired",
-  "exception-unused",
-  "missing",
   "yanked",
   "too-new",
   "index-unavailable"
@@ -51926,14 +55972,7 @@ var packagePolicy = external_exports.strictObject({
   /** Overrides the pin level of every requirement on this package. */
   pin: pinLevel.optional(),
   /** Why this package is restricted; repeated in findings. */
-  reason: external_exports.string().optional(),
-  /** Every project (true) or the projects matching these globs must declare the package (rule `missing`). */
-  required: external_exports.union([external_exports.boolean(), oneOrMany(external_exports.string())]).optional()
-});
-var filePinLevel = external_exports.strictObject({
-  /** picomatch glob on the root-relative path of the file a requirement is declared in. */
-  glob: external_exports.string().min(1),
-  level: pinLevel
+  reason: external_exports.string().optional()
 });
 var compatRule = external_exports.strictObject({
   when: packageSpecifier,
@@ -51967,9 +56006,7 @@ var policySchema = external_exports.strictObject({
     build: pinLevel.default("any"),
     dev: pinLevel.optional(),
     optional: pinLevel.optional(),
-    constraints: pinLevel.optional(),
-    // Per file glob; these win over everything but packages.<name>.pin.
-    files: external_exports.array(filePinLevel).default([])
+    constraints: pinLevel.optional()
   }).prefault({}),
   packages: external_exports.record(external_exports.string(), packagePolicy).default({}),
   compat: external_exports.array(compatRule).default([]),
@@ -51995,8 +56032,6 @@ var policySchema = external_exports.strictObject({
     inconsistent: ruleSeverity.default("warning"),
     compat: ruleSeverity.default("error"),
     "exception-expired": ruleSeverity.default("warning"),
-    "exception-unused": ruleSeverity.default("warning"),
-    missing: ruleSeverity.default("error"),
     // Index-backed rules (they need the package index, except what poetry.lock and the offline knowledge carry).
     yanked: ruleSeverity.default("error"),
     "too-new": ruleSeverity.default("warning"),
@@ -52004,5199 +56039,7 @@ var policySchema = external_exports.strictObject({
   }).prefault({})
 });
 
-// src/policy/load-policy.ts
-var POLICY_FILE = "pin-audit.toml";
-var PYPROJECT = "pyproject.toml";
-var PYPROJECT_PREFIX = ["tool", "pin-audit"];
-function createDefaultPolicy() {
-  return loadPolicyFromToml({}, null, () => void 0);
-}
-function loadPolicyFromToml(value, file2, lineOf) {
-  if (!isTable(value)) {
-    throw new ConfigurationError("the policy must be a TOML table", file2, null);
-  }
-  const presets = readPresetNames(value.extends, file2, lineOf);
-  const fileTables = normalizePackageKeys(value, file2, lineOf);
-  let merged = fileTables;
-  for (const name of presets) merged = mergeUnder(PRESETS[name].tables, merged);
-  const result = policySchema.safeParse(merged);
-  if (!result.success) {
-    const problems = result.error.issues.flatMap((issue3) => describeIssue(issue3, merged)).map((problem) => ({ ...problem, line: lineOf(problem.path) ?? null })).sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-    const first = problems[0];
-    const message = problems.map(
-      (problem, i) => i === 0 ? problem.message : `${file2 ?? "policy"}${problem.line === null ? "" : `:${problem.line}`}: ${problem.message}`
-    ).join("\n");
-    throw new ConfigurationError(message, file2, first?.line ?? null);
-  }
-  const document = result.data;
-  const countIn = (key) => {
-    const entries = fileTables[key];
-    return Array.isArray(entries) ? entries.length : 0;
-  };
-  const fileCompat = countIn("compat");
-  const compat = document.compat.map((rule, index) => ({
-    when: rule.when,
-    require: rule.require,
-    reason: rule.reason ?? null,
-    line: index < fileCompat ? lineOf(["compat", index]) ?? null : null
-  }));
-  const exceptions = document.exceptions.map(
-    (exception, index) => ({
-      rule: exception.rule,
-      package: exception.package === void 0 ? null : normalizeName(exception.package),
-      project: exception.project ?? null,
-      file: exception.file ?? null,
-      until: exception.until ?? null,
-      reason: exception.reason,
-      line: lineOf(["exceptions", index]) ?? null
-    })
-  );
-  const packages = {};
-  for (const [name, settings] of Object.entries(document.packages))
-    packages[normalizeName(name)] = settings;
-  const consistencyPackages = document.consistency.packages;
-  return {
-    file: file2,
-    presets,
-    pins: document.pins,
-    packages,
-    compat,
-    consistency: {
-      packages: consistencyPackages === "*" ? "*" : [...new Set(consistencyPackages.map(normalizeName))]
-    },
-    exceptions,
-    cooldown: {
-      default: parseDuration(document.cooldown.default) ?? 0,
-      packages: Object.fromEntries(
-        Object.entries(document.cooldown.packages).map(([name, text2]) => [
-          normalizeName(name),
-          parseDuration(text2) ?? 0
-        ])
-      )
-    },
-    indexUrl: document["index-url"] ?? null,
-    rules: document.rules
-  };
-}
-async function loadPolicy(root, explicitPath) {
-  if (explicitPath !== void 0) {
-    const text2 = await readText(nodePath.resolve(root, explicitPath));
-    if (text2 === null) {
-      throw new ConfigurationError(
-        `policy file ${explicitPath} not found`,
-        explicitPath,
-        null
-      );
-    }
-    const inPyproject = nodePath.basename(explicitPath) === PYPROJECT;
-    const policy = inPyproject ? readPyprojectPolicy(text2, explicitPath, true) : readPolicyFile(text2, explicitPath);
-    if (policy === null) {
-      throw new ConfigurationError(
-        `${explicitPath} has no [tool.pin-audit] table`,
-        explicitPath,
-        null
-      );
-    }
-    return describeLoaded(policy, { kind: "explicit", file: explicitPath });
-  }
-  const fileText = await readText(nodePath.join(root, POLICY_FILE));
-  const pyprojectText = await readText(nodePath.join(root, PYPROJECT));
-  const fromPyproject = pyprojectText === null ? null : readPyprojectPolicy(pyprojectText, PYPROJECT, false);
-  if (fileText !== null) {
-    if (fromPyproject !== null) {
-      throw new ConfigurationError(
-        `both ${POLICY_FILE} and [tool.pin-audit] in ${PYPROJECT} define a policy; keep one of them`,
-        POLICY_FILE,
-        null
-      );
-    }
-    return describeLoaded(readPolicyFile(fileText, POLICY_FILE), {
-      kind: "file",
-      file: POLICY_FILE
-    });
-  }
-  if (fromPyproject !== null)
-    return describeLoaded(fromPyproject, {
-      kind: "pyproject",
-      file: PYPROJECT
-    });
-  return describeLoaded(createDefaultPolicy(), { kind: "default", file: null });
-}
-function describePolicy(source, presets) {
-  const extended2 = presets.length > 0 ? ` (extends ${presets.join(", ")})` : "";
-  switch (source.kind) {
-    case "default":
-      return "built-in default policy: every dependency needs a version constraint, locks must match their manifests, no conflicting requirements";
-    case "pyproject":
-      return `[tool.pin-audit] in ${source.file}${extended2}`;
-    default:
-      return `${source.file}${extended2}`;
-  }
-}
-function describeLoaded(policy, source) {
-  return {
-    policy,
-    source,
-    presets: policy.presets,
-    description: describePolicy(source, policy.presets)
-  };
-}
-async function readText(path) {
-  try {
-    return await readFile2(path, "utf8");
-  } catch (error63) {
-    if (error63.code === "ENOENT") return null;
-    throw new ConfigurationError(
-      `cannot read ${path}: ${String(error63)}`,
-      path,
-      null
-    );
-  }
-}
-function parseOrThrow(text2, file2) {
-  const parsed = parseToml(text2, file2);
-  if (parsed.value === null) {
-    const diagnostic = parsed.diagnostics[0];
-    const line = diagnostic?.line ?? null;
-    throw new ConfigurationError(
-      diagnostic?.message ?? "invalid TOML",
-      file2,
-      line
-    );
-  }
-  return parsed.value;
-}
-function readPolicyFile(text2, file2) {
-  const document = parseOrThrow(text2, file2);
-  return loadPolicyFromToml(document.value, file2, document.lineOf);
-}
-function readPyprojectPolicy(text2, file2, explicit) {
-  const parsed = parseToml(text2, file2);
-  if (parsed.value === null) {
-    if (explicit || /^\s*\[\s*tool\s*\.\s*["']?pin-audit/m.test(text2))
-      parseOrThrow(text2, file2);
-    return null;
-  }
-  const document = parsed.value;
-  const tool = document.value.tool;
-  if (!isTable(tool) || tool["pin-audit"] === void 0) return null;
-  return loadPolicyFromToml(
-    tool["pin-audit"],
-    file2,
-    (path) => document.lineOf([...PYPROJECT_PREFIX, ...path])
-  );
-}
-function readPresetNames(value, file2, lineOf) {
-  if (value === void 0) return [];
-  const names = Array.isArray(value) ? value : [value];
-  return names.map((name, index) => {
-    if (typeof name === "string" && PRESET_NAMES.includes(name)) {
-      return name;
-    }
-    const path = Array.isArray(value) ? ["extends", index] : ["extends"];
-    const line = lineOf(path) ?? null;
-    const closest = typeof name === "string" ? findClosestName(name, PRESET_NAMES) : null;
-    const hint = closest === null ? "" : `; did you mean \`${closest}\`?`;
-    throw new ConfigurationError(
-      `unknown preset ${JSON.stringify(name)} in \`extends\`, expected one of ${PRESET_NAMES.map((n) => `"${n}"`).join(", ")}${hint}`,
-      file2,
-      line
-    );
-  });
-}
-function normalizePackageKeys(value, file2, lineOf) {
-  const { extends: _extends, ...tables } = value;
-  const packages = tables.packages;
-  if (!isTable(packages)) return tables;
-  const seen = /* @__PURE__ */ new Map();
-  for (const key of Object.keys(packages)) {
-    const normalized = normalizeName(key);
-    const previous = seen.get(normalized);
-    if (previous !== void 0) {
-      const line = lineOf(["packages", key]) ?? null;
-      throw new ConfigurationError(
-        `[packages.${key}] and [packages.${previous}] name the same package (${normalized}); merge them`,
-        file2,
-        line
-      );
-    }
-    seen.set(normalized, key);
-  }
-  return tables;
-}
-function mergeUnder(under, over) {
-  const merged = { ...over };
-  for (const [key, underValue] of Object.entries(under)) {
-    const overValue = over[key];
-    if (overValue === void 0) merged[key] = underValue;
-    else if (key === "packages" && isTable(underValue) && isTable(overValue)) {
-      const byName = new Map(
-        Object.keys(overValue).map((name) => [normalizeName(name), name])
-      );
-      const packages = { ...overValue };
-      for (const [name, settings] of Object.entries(underValue)) {
-        const overName = byName.get(normalizeName(name));
-        const overSettings = overName === void 0 ? void 0 : overValue[overName];
-        if (overName === void 0) packages[name] = settings;
-        else if (isTable(settings) && isTable(overSettings)) {
-          packages[overName] = mergeUnder(settings, overSettings);
-        }
-      }
-      merged[key] = packages;
-    } else if (isTable(underValue) && isTable(overValue))
-      merged[key] = mergeUnder(underValue, overValue);
-    else if (key === "compat" && Array.isArray(underValue) && Array.isArray(overValue)) {
-      merged[key] = [...overValue, ...underValue];
-    }
-  }
-  return merged;
-}
-function isTable(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
-}
-function describeIssue(issue3, document) {
-  const path = issue3.path.filter(
-    (key) => typeof key !== "symbol"
-  );
-  if (issue3.code === "unrecognized_keys") {
-    const valid = listKeysAt(path);
-    return issue3.keys.map((key) => {
-      const closest = findClosestName(key, valid);
-      const hint = closest !== null ? `; did you mean \`${closest}\`?` : valid.length > 0 ? `; expected one of ${valid.map((name) => `\`${name}\``).join(", ")}` : "";
-      return {
-        path: [...path, key],
-        message: `unknown key \`${formatPath([...path, key])}\`${hint}`
-      };
-    });
-  }
-  const got = valueAt2(document, path);
-  const shown = `\`${formatPath(path)}\``;
-  if (issue3.code === "invalid_value") {
-    const values = issue3.values.map((value) => String(value));
-    const closest = typeof got === "string" ? findClosestName(got, values) : null;
-    const hint = closest === null ? "" : `; did you mean "${closest}"?`;
-    return [
-      {
-        path,
-        message: `${shown} must be one of ${values.map((v) => `"${v}"`).join(" | ")}, got ${formatValue(got)}${hint}`
-      }
-    ];
-  }
-  if (issue3.code === "invalid_type") {
-    const expected = got === void 0 ? `is required (${issue3.expected})` : `must be ${describeExpected(path, issue3.expected)}, got ${formatValue(got)}`;
-    return [{ path, message: `${shown} ${expected}` }];
-  }
-  if (issue3.code === "invalid_union") {
-    return [
-      {
-        path,
-        message: `${shown} must be ${describeExpected(path, "a valid value")}, got ${formatValue(got)}`
-      }
-    ];
-  }
-  return [{ path, message: `${shown}: ${issue3.message}` }];
-}
-function describeExpected(path, fallback) {
-  const last = path[path.length - 1];
-  const parent = path[path.length - 2];
-  if (last === "banned") return "a specifier set or an array of specifier sets";
-  if (last === "until") return "a date such as 2026-12-31";
-  if (last === "packages" && parent === "consistency")
-    return '"*" or an array of package names';
-  if (typeof last === "number" || last === "compat" || last === "exceptions") {
-    return fallback === "object" ? "a table" : fallback === "array" ? "an array of tables" : fallback;
-  }
-  return fallback === "object" ? "a table" : fallback;
-}
-function listKeysAt(path) {
-  let schema = policySchema;
-  for (const key of path) {
-    schema = unwrapSchema(schema);
-    if (schema instanceof external_exports.ZodObject) {
-      const next = schema.shape[String(key)];
-      if (next === void 0) return [];
-      schema = next;
-    } else if (schema instanceof external_exports.ZodRecord)
-      schema = schema.valueType;
-    else if (schema instanceof external_exports.ZodArray) schema = schema.element;
-    else return [];
-  }
-  schema = unwrapSchema(schema);
-  return schema instanceof external_exports.ZodObject ? Object.keys(schema.shape) : [];
-}
-function unwrapSchema(schema) {
-  let current = schema;
-  for (; ; ) {
-    if (current instanceof external_exports.ZodOptional || current instanceof external_exports.ZodDefault || current instanceof external_exports.ZodPrefault) {
-      current = current.unwrap();
-    } else if (current instanceof external_exports.ZodPipe) current = current.in;
-    else return current;
-  }
-}
-function valueAt2(document, path) {
-  let current = document;
-  for (const key of path) {
-    if (typeof current !== "object" || current === null) return void 0;
-    current = current[key];
-  }
-  return current;
-}
-function formatPath(path) {
-  return path.map((key, index) => {
-    if (typeof key === "number") return `[${key}]`;
-    const text2 = /^[A-Za-z0-9_-]+$/.test(key) ? key : JSON.stringify(key);
-    return index === 0 ? text2 : `.${text2}`;
-  }).join("");
-}
-function formatValue(value) {
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === "bigint") return String(value);
-  if (Array.isArray(value)) return "an array";
-  if (typeof value === "object" && value !== null) return "a table";
-  return JSON.stringify(value) ?? String(value);
-}
-
-// src/github/audit-options.ts
-function actionAuditOptions(env, inputs) {
-  return {
-    env: {},
-    networkEnv: proxySettings(env),
-    indexToken: env[INDEX_TOKEN_ENV] ?? null,
-    offline: inputs.offline,
-    ...inputs.indexUrl ? { indexUrl: inputs.indexUrl } : {},
-    today: /* @__PURE__ */ new Date()
-  };
-}
-async function auditedRoot(workspace, path) {
-  const root = resolve2(workspace, path);
-  const info2 = await stat2(root).catch(() => null);
-  if (!info2?.isDirectory())
-    throw new ConfigurationError(
-      `input path: ${path} is not a directory in the workspace`
-    );
-  return root;
-}
-async function pinIndex(options, inputs, workspaceRoot, workspaceReport) {
-  if (inputs.indexUrl) return { ...options, indexUrl: inputs.indexUrl };
-  const loaded = await loadPolicy(workspaceRoot, inputs.policy);
-  if (loaded.policy.indexUrl)
-    return { ...options, indexUrl: loaded.policy.indexUrl };
-  const indexes = new Set(
-    workspaceReport.projects.map((p) => chooseProjectIndex(p, null))
-  );
-  indexes.delete(DEFAULT_INDEX_URL);
-  const [only] = indexes;
-  return {
-    ...options,
-    indexUrl: indexes.size === 1 && only !== void 0 ? only : DEFAULT_INDEX_URL,
-    indexToken: null
-  };
-}
-function proxySettings(env) {
-  const names = [
-    "HTTPS_PROXY",
-    "https_proxy",
-    "HTTP_PROXY",
-    "http_proxy",
-    "NO_PROXY",
-    "no_proxy",
-    "PIN_AUDIT_REQUEST_TIMEOUT_MS",
-    "PIN_AUDIT_RETRY_BASE_MS"
-  ];
-  return Object.fromEntries(
-    names.filter((n) => env[n] !== void 0).map((n) => [n, env[n]])
-  );
-}
-
-// src/github/audit-sides.ts
-import { mkdir as mkdir4, rm as rm2, writeFile as writeFile5 } from "node:fs/promises";
-import { join as join9, resolve as resolve4 } from "node:path";
-
-// src/audit.ts
-import { realpath as realpath3 } from "node:fs/promises";
-import { posix as posix5 } from "node:path";
-
-// src/discover/audit-globs.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-import { existsSync as existsSync3, statSync } from "node:fs";
-import { join as join5 } from "node:path";
-function checkGlobsCompile(globs) {
-  for (const kind of ["include", "exclude"])
-    for (const glob of globs[kind]) {
-      let source;
-      try {
-        source = import_picomatch.default.makeRe(glob, {
-          dot: true,
-          strictBrackets: true
-        }).source;
-      } catch (error63) {
-        throw new ConfigurationError(
-          `invalid ${kind} glob ${JSON.stringify(glob)}: ${error63 instanceof Error ? error63.message : String(error63)}`
-        );
-      }
-      if (source === "$^")
-        throw new ConfigurationError(
-          `invalid ${kind} glob ${JSON.stringify(glob)}: it can match no path`
-        );
-    }
-}
-function scopeGlob(glob, scope) {
-  if (scope === "." || scope === "") return glob;
-  const negated = glob.startsWith("!");
-  const body = negated ? glob.slice(1) : glob;
-  return `${negated ? "!" : ""}${scope}/${body.replace(/^\.\//, "")}`;
-}
-function checkGlobsMatched(globs, scope, discovery) {
-  const checks = [
-    { kind: "include", paths: discovery.files.map((f) => f.path) },
-    { kind: "exclude", paths: discovery.excluded }
-  ];
-  for (const { kind, paths } of checks)
-    for (const glob of globs[kind]) {
-      const scoped = scopeGlob(glob, scope);
-      const matches = (0, import_picomatch.default)(scoped, { dot: true });
-      if (paths.some((path) => matches(path) || matches(`${path}/`))) continue;
-      const what = kind === "include" ? "no dependency file" : "nothing";
-      const hint = suggestGlob(glob, join5(discovery.rootReal, scope));
-      throw new ConfigurationError(
-        `--${kind} ${JSON.stringify(glob)} matches ${what}${hint === null ? "" : `; did you mean \`${hint}\`?`}`
-      );
-    }
-}
-function suggestGlob(glob, base) {
-  const plain = glob.replace(/\/+$/, "");
-  if (!import_picomatch.default.scan(plain).isGlob) {
-    const path = join5(base, plain);
-    if (existsSync3(path) && statSync(path).isDirectory()) return `${plain}/**`;
-    return null;
-  }
-  return plain.includes("/") ? null : `**/${plain}`;
-}
-
-// src/discover/discover-files.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
-import { readdir as readdir2, realpath, stat as stat3 } from "node:fs/promises";
-import { join as join6, relative, sep as sep2 } from "node:path";
-
-// src/discover/classify-file.ts
-function classifyFile(relPath, siblings = /* @__PURE__ */ new Set()) {
-  const slash = relPath.lastIndexOf("/");
-  const base = relPath.slice(slash + 1);
-  const parent = slash < 0 ? "" : relPath.slice(relPath.lastIndexOf("/", slash - 1) + 1, slash);
-  const lower = base.toLowerCase();
-  if (base === "pyproject.toml") return "pyproject";
-  if (base === "uv.lock") return "uv-lock";
-  if (base === "poetry.lock") return "poetry-lock";
-  if (base === "pylock.toml" || /^pylock\.[^.]+\.toml$/.test(base))
-    return "pylock";
-  if (lower.endsWith(".txt")) {
-    if (lower.includes("requirements") || lower.startsWith("constraints"))
-      return "requirements";
-    if (parent === "requirements") return "requirements";
-    return null;
-  }
-  if (lower.endsWith(".in")) {
-    if (lower === "manifest.in") return null;
-    if (lower.includes("requirements") || lower.startsWith("constraints"))
-      return "requirements";
-    if (parent === "requirements") return "requirements";
-    return siblings.has(`${base.slice(0, -3)}.txt`) ? "requirements" : null;
-  }
-  return null;
-}
-function isConstraintsFileName(relPath) {
-  const base = relPath.slice(relPath.lastIndexOf("/") + 1).toLowerCase();
-  return base.startsWith("constraints");
-}
-
-// src/discover/read-text-file.ts
-import { open as open3 } from "node:fs/promises";
-var MAX_FILE_BYTES = 16 * 1024 * 1024;
-async function readTextFile(absPath) {
-  let handle;
-  try {
-    handle = await open3(absPath, "r");
-    const { size } = await handle.stat();
-    if (size > MAX_FILE_BYTES) {
-      return fail(
-        `file is ${formatBytes(size)}, larger than the ${formatBytes(MAX_FILE_BYTES)} pin-audit reads; it was not audited`
-      );
-    }
-    const bytes = await handle.readFile();
-    return decodeText(bytes);
-  } catch (error63) {
-    return fail(`cannot read file: ${describeFsError(error63)}`);
-  } finally {
-    await handle?.close().catch(() => {
-    });
-  }
-}
-function decodeText(bytes) {
-  if (bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255)) {
-    return fail(
-      "file is UTF-16 encoded; dependency files must be UTF-8 (re-save it as UTF-8)",
-      1
-    );
-  }
-  const nul = bytes.indexOf(0);
-  if (nul >= 0) {
-    return fail(
-      `binary content (a NUL byte at offset ${nul}); this is not a text file`,
-      lineAt(bytes, nul)
-    );
-  }
-  try {
-    return {
-      ok: true,
-      text: new TextDecoder("utf-8", { fatal: true }).decode(bytes)
-    };
-  } catch {
-    const offset = firstInvalidUtf8(bytes);
-    return fail(
-      `not valid UTF-8 (byte offset ${offset}); re-save the file as UTF-8`,
-      lineAt(bytes, offset)
-    );
-  }
-}
-function fail(message, line = null) {
-  return { ok: false, diagnostic: { severity: "error", line, message } };
-}
-function lineAt(bytes, offset) {
-  let line = 1;
-  for (let i = 0; i < offset && i < bytes.length; i++)
-    if (bytes[i] === 10) line++;
-  return line;
-}
-function firstInvalidUtf8(bytes) {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i];
-    const need = b < 128 ? 0 : b >= 194 && b <= 223 ? 1 : b >= 224 && b <= 239 ? 2 : b >= 240 && b <= 244 ? 3 : -1;
-    if (need < 0) return i;
-    const chunk = bytes.subarray(i, i + need + 1);
-    if (chunk.length < need + 1) return i;
-    try {
-      new TextDecoder("utf-8", { fatal: true }).decode(chunk);
-    } catch {
-      return i;
-    }
-    i += need + 1;
-  }
-  return bytes.length;
-}
-function formatBytes(n) {
-  return n >= 1024 * 1024 ? `${(n / (1024 * 1024)).toFixed(1)} MiB` : `${n} bytes`;
-}
-function describeFsError(error63) {
-  const code = error63?.code;
-  switch (code) {
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    case "ENOENT":
-      return "no such file";
-    case "ELOOP":
-      return "too many levels of symbolic links";
-    case "EISDIR":
-      return "is a directory";
-    default:
-      return typeof code === "string" ? code : String(error63);
-  }
-}
-
-// src/discover/discover-files.ts
-var SKIPPED_DIRS = /* @__PURE__ */ new Set([
-  ".git",
-  ".hg",
-  ".svn",
-  "node_modules",
-  ".venv",
-  "venv",
-  "__pycache__",
-  ".tox",
-  ".nox"
-]);
-async function discoverFiles(root, options = {}) {
-  const rootReal = await realpath(root);
-  const included = options.include?.length ? (0, import_picomatch2.default)([...options.include], { dot: true }) : () => true;
-  const excluded = options.exclude?.length ? (0, import_picomatch2.default)([...options.exclude], { dot: true }) : () => false;
-  const files = [];
-  const issues = [];
-  const skipped = [];
-  const isExcluded = (path, dir) => {
-    const hit = excluded(path) || dir && excluded(`${path}/`);
-    if (hit) skipped.push(path);
-    return hit;
-  };
-  async function walk(absDir, relDir, ancestors) {
-    let entries;
-    try {
-      entries = await readdir2(absDir, { withFileTypes: true });
-    } catch (error63) {
-      issues.push({
-        severity: "warning",
-        path: relDir || ".",
-        message: `directory not audited: ${describeFsError(error63)}`
-      });
-      return;
-    }
-    if (relDir !== "" && entries.some((e) => e.name === "pyvenv.cfg" && !e.isDirectory()))
-      return;
-    const names = new Set(entries.map((e) => e.name));
-    const subdirs = [];
-    for (const entry of entries) {
-      const relPath = relDir ? `${relDir}/${entry.name}` : entry.name;
-      const absPath = join6(absDir, entry.name);
-      let isFile = entry.isFile();
-      if (entry.isSymbolicLink()) {
-        const target = await resolveLink(absPath);
-        if (!target.ok) {
-          issues.push({
-            severity: "warning",
-            path: relPath,
-            message: `broken symbolic link: ${target.reason}`
-          });
-          continue;
-        }
-        if (!isInside(rootReal, target.real)) {
-          if (target.isDir || classifyFile(relPath, names)) {
-            issues.push({
-              severity: "warning",
-              path: relPath,
-              message: "symbolic link points outside the audited root; not followed"
-            });
-          }
-          continue;
-        }
-        if (target.isDir) {
-          if (ancestors.includes(target.real)) {
-            issues.push({
-              severity: "warning",
-              path: relPath,
-              message: "symbolic link loop (points back to a directory that contains it); not followed"
-            });
-          }
-          continue;
-        }
-        isFile = target.isFile;
-      }
-      if (entry.isDirectory()) {
-        if (SKIPPED_DIRS.has(entry.name) || isExcluded(relPath, true)) continue;
-        subdirs.push(walk(absPath, relPath, [...ancestors, absPath]));
-      } else if (isFile) {
-        const kind = classifyFile(relPath, names);
-        if (kind && included(relPath) && !isExcluded(relPath, false))
-          files.push({ path: relPath, absPath, kind });
-      }
-    }
-    await Promise.all(subdirs);
-  }
-  const scope = options.scope && options.scope !== "." ? options.scope : "";
-  const start = scope ? join6(rootReal, scope) : rootReal;
-  await walk(start, scope, [rootReal, ...scope ? [start] : []]);
-  files.sort((a, b) => compareStrings(a.path, b.path));
-  issues.sort(
-    (a, b) => compareStrings(a.path, b.path) || compareStrings(a.message, b.message)
-  );
-  return { rootReal, files, issues, excluded: skipped };
-}
-async function resolveLink(absPath) {
-  try {
-    const real = await realpath(absPath);
-    const info2 = await stat3(real);
-    return { ok: true, real, isDir: info2.isDirectory(), isFile: info2.isFile() };
-  } catch (error63) {
-    return { ok: false, reason: describeFsError(error63) };
-  }
-}
-function isInside(rootReal, candidate) {
-  const rel = relative(rootReal, candidate);
-  return rel === "" || !rel.startsWith(`..${sep2}`) && rel !== ".." && !rel.startsWith(sep2) && !/^[A-Za-z]:/.test(rel);
-}
-function compareStrings(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// src/discover/group-projects.ts
-var import_picomatch3 = __toESM(require_picomatch2(), 1);
-import { posix as posix2 } from "node:path";
-function groupProjects(files, parsed, report) {
-  const byDir = /* @__PURE__ */ new Map();
-  const entryFor = (path) => {
-    const dir = dirOf(path);
-    let entry = byDir.get(dir);
-    if (!entry) {
-      entry = {
-        project: {
-          path: dir,
-          workspace: null,
-          files: [],
-          requirements: [],
-          locked: [],
-          requiresPython: null,
-          lockMetadata: [],
-          pipOptions: []
-        },
-        pyproject: null,
-        uvLock: null
-      };
-      byDir.set(dir, entry);
-    }
-    return entry;
-  };
-  for (const file2 of files)
-    entryFor(file2.path).project.files.push({
-      path: file2.path,
-      kind: file2.kind
-    });
-  const seenRequirementKeys = /* @__PURE__ */ new Map();
-  const addRequirements = (project, requirements) => {
-    const seen = seenRequirementKeys.get(project.path) ?? /* @__PURE__ */ new Set();
-    seenRequirementKeys.set(project.path, seen);
-    for (const r of requirements) {
-      const key = `${r.file}\0${r.line}\0${r.name}\0${r.group}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      project.requirements.push(r);
-    }
-  };
-  for (const item2 of parsed) {
-    const entry = entryFor(item2.file.path);
-    const project = entry.project;
-    switch (item2.kind) {
-      case "pyproject":
-        entry.pyproject = item2.value;
-        addRequirements(project, item2.value.requirements);
-        project.requiresPython = item2.value.requiresPython;
-        if (item2.value.uv.excludeNewer !== null)
-          project.excludeNewer = item2.value.uv.excludeNewer;
-        if (findDefaultUvIndex(item2.value) !== null)
-          project.indexUrl = findDefaultUvIndex(item2.value);
-        break;
-      case "requirements":
-        addRequirements(project, item2.value.requirements);
-        project.pipOptions.push(...item2.value.options);
-        break;
-      case "uv-lock":
-        entry.uvLock = item2.value;
-        project.locked.push(...item2.value.packages);
-        break;
-      case "pylock":
-        project.locked.push(...item2.value.packages);
-        break;
-      case "poetry-lock":
-        project.locked.push(...item2.value.packages);
-        break;
-    }
-  }
-  linkWorkspaces(byDir, report);
-  for (const { project, pyproject, uvLock } of byDir.values()) {
-    const lock = uvLock ?? (project.workspace ? byDir.get(project.workspace)?.uvLock : null);
-    const ownName = pyproject?.name;
-    const root = project.workspace ? byDir.get(project.workspace) : void 0;
-    if (root && root.project !== project) {
-      if (root.project.excludeNewer)
-        project.excludeNewer = root.project.excludeNewer;
-      if (root.project.indexUrl) project.indexUrl = root.project.indexUrl;
-    }
-    if (lock && ownName)
-      project.lockMetadata = lock.metadata.filter((m) => m.package === ownName);
-    project.files.sort((a, b) => compareStrings(a.path, b.path));
-    project.requirements.sort(compareByLocation);
-    project.locked.sort(compareByLocation);
-  }
-  return [...byDir.values()].map((e) => e.project).sort((a, b) => compareStrings(a.path, b.path));
-}
-function linkWorkspaces(byDir, report) {
-  for (const root of byDir.values()) {
-    const workspace = root.pyproject?.uv.workspace;
-    if (!workspace) continue;
-    root.project.workspace = root.project.path;
-    const members2 = (0, import_picomatch3.default)(workspace.members.map(stripDotSlash), {
-      dot: true
-    });
-    const excluded = workspace.exclude.length ? (0, import_picomatch3.default)(workspace.exclude.map(stripDotSlash), { dot: true }) : () => false;
-    for (const member of byDir.values()) {
-      if (member === root || !member.pyproject) continue;
-      const rel = relativeDir(root.project.path, member.project.path);
-      if (rel === null || !members2(rel) || excluded(rel)) continue;
-      if (member.project.workspace && member.project.workspace !== root.project.path) {
-        const file2 = member.project.files.find((f) => f.kind === "pyproject")?.path ?? member.project.path;
-        report(file2, {
-          severity: "warning",
-          line: null,
-          message: `member of two uv workspaces (${member.project.workspace} and ${root.project.path}); linked to the first`
-        });
-        continue;
-      }
-      member.project.workspace = root.project.path;
-      if (!member.uvLock && root.uvLock)
-        member.project.locked.push(
-          ...root.uvLock.packages
-        );
-    }
-  }
-}
-function findDefaultUvIndex(pyproject) {
-  const tables = pyproject.document?.value.tool?.uv?.index;
-  if (!Array.isArray(tables)) return null;
-  for (const table of tables) {
-    if (typeof table !== "object" || table === null) continue;
-    const entry = table;
-    if (entry.default === true && typeof entry.url === "string")
-      return entry.url;
-  }
-  return null;
-}
-function stripDotSlash(glob) {
-  return glob.replace(/^\.\//, "").replace(/\/+$/, "");
-}
-function relativeDir(from, to) {
-  if (from === ".") return to === "." ? null : to;
-  return to.startsWith(`${from}/`) ? to.slice(from.length + 1) : null;
-}
-function dirOf(path) {
-  const dir = posix2.dirname(path);
-  return dir === "" ? "." : dir;
-}
-function compareByLocation(a, b) {
-  return compareStrings(a.file, b.file) || a.line - b.line || compareStrings(a.name, b.name);
-}
-
-// src/parse/poetry-constraint.ts
-var VERSION9 = "v?(?:(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)*(?:[-_.]?(?:alpha|a|beta|b|preview|pre|c|rc)[-_.]?[0-9]*)?(?:-[0-9]+|[-_.]?(?:post|rev|r)[-_.]?[0-9]*)?(?:[-_.]?dev[-_.]?[0-9]*)?)(?:\\+[a-z0-9]+(?:[-_.][a-z0-9]+)*)?";
-var ANY = /^v?[xX*](\.[xX*])*$/i;
-var TILDE = new RegExp(`^~(?!=)\\s*(${VERSION9})$`, "i");
-var TILDE_PEP440 = new RegExp(`^~=\\s*(${VERSION9})$`, "i");
-var CARET = new RegExp(`^\\^\\s*(${VERSION9})$`, "i");
-var X_RANGE = /^(!=|==)?\s*v?(\d+(?:\.\d+)?(?:\.\d+)?)(?:\.[xX*])+$/;
-var BASIC = new RegExp(
-  `^(<>|!=|>=?|<=?|==?)?\\s*(${VERSION9}|dev)(\\.\\*)?$`,
-  "i"
-);
-var PARTS = new RegExp(
-  "^v?(?:([0-9]+)!)?([0-9]+(?:\\.[0-9]+)*)(?:[-_.]?(alpha|a|beta|b|preview|pre|c|rc)[-_.]?([0-9]*))?(?:-([0-9]+)|[-_.]?(?:post|rev|r)[-_.]?([0-9]*))?([-_.]?dev[-_.]?([0-9]*))?(?:\\+([a-z0-9]+(?:[-_.][a-z0-9]+)*))?$",
-  "i"
-);
-var AND_SEPARATOR = /(?<!^)(?<![~=>< ,]) *(?<!-)[, ](?!-) *(?!,|$)/;
-var ConstraintError = class extends Error {
-};
-function poetryConstraintToPep440(text2) {
-  try {
-    if (text2 === "*") return { ok: true, specifier: "" };
-    const groups2 = splitOr(text2.trim()).map(translateGroup);
-    const [only] = groups2;
-    if (only !== void 0 && groups2.length === 1)
-      return { ok: true, specifier: renderGroup(only) };
-    const merged = mergeUnion(groups2);
-    if (merged !== null) return { ok: true, specifier: merged };
-    return {
-      ok: false,
-      error: `'${text2}' is a union of constraints (||), which one PEP 440 specifier set cannot express`
-    };
-  } catch (error63) {
-    if (error63 instanceof ConstraintError)
-      return { ok: false, error: error63.message };
-    return {
-      ok: false,
-      error: `could not read the Poetry constraint '${text2}': ${String(error63)}`
-    };
-  }
-}
-function splitOr(text2) {
-  const parts = [];
-  let from = 0;
-  for (let bar = text2.indexOf("|"); bar !== -1; bar = text2.indexOf("|", from)) {
-    let start = bar;
-    while (start > from && /\s/.test(text2[start - 1])) start--;
-    let end = text2[bar + 1] === "|" ? bar + 2 : bar + 1;
-    while (end < text2.length && /\s/.test(text2[end])) end++;
-    parts.push(text2.slice(from, start));
-    from = end;
-  }
-  parts.push(text2.slice(from));
-  return parts;
-}
-function toGroup(clauses) {
-  const group = {
-    interval: { low: null, high: null },
-    excluded: [],
-    wildcards: []
-  };
-  for (const clause of clauses) {
-    const [, op, version3 = ""] = /^(>=|<=|==|!=|>|<)(.+)$/.exec(clause) ?? [];
-    if (op === "!=") {
-      group.excluded.push(version3);
-    } else if (version3.endsWith(".*")) {
-      group.wildcards.push(clause);
-    } else {
-      if (op === ">=" || op === ">" || op === "==") {
-        const low = { version: version3, inclusive: op !== ">" };
-        if (compareLow(low, group.interval.low) > 0) group.interval.low = low;
-      }
-      if (op === "<=" || op === "<" || op === "==") {
-        const high = { version: version3, inclusive: op !== "<" };
-        if (compareHigh(high, group.interval.high) < 0)
-          group.interval.high = high;
-      }
-    }
-  }
-  return group;
-}
-function renderGroup(clauses) {
-  const group = toGroup(clauses);
-  if (isEmptyInterval(group.interval)) return clauses.join(",");
-  return [
-    renderInterval(group.interval),
-    ...group.wildcards,
-    ...group.excluded.map((version3) => `!=${version3}`)
-  ].filter((clause) => clause !== "").join(",");
-}
-function mergeUnion(groups2) {
-  const intervals = [];
-  const shapes = groups2.map(toGroup);
-  for (const { interval, excluded, wildcards } of shapes) {
-    if (wildcards.length > 0 || excluded.some((v) => v.endsWith(".*")))
-      return null;
-    intervals.push(...splitAt(interval, excluded));
-  }
-  const [first] = groups2;
-  if (intervals.length === 0)
-    return first === void 0 ? null : renderGroup(first);
-  intervals.sort((a, b) => compareLow(a.low, b.low));
-  const merged = [];
-  for (const interval of intervals) {
-    const last = merged[merged.length - 1];
-    if (last !== void 0 && touches(last, interval)) {
-      if (compareHigh(interval.high, last.high) > 0) last.high = interval.high;
-    } else {
-      merged.push({ ...interval });
-    }
-  }
-  const gaps = [];
-  for (let i = 1; i < merged.length; i++) {
-    const high = merged[i - 1]?.high;
-    const low = merged[i]?.low;
-    if (!high || !low || high.inclusive || low.inclusive || compareVersions(high.version, low.version) !== 0) {
-      return null;
-    }
-    gaps.push(`!=${high.version}`);
-  }
-  const hull = {
-    low: merged[0]?.low ?? null,
-    high: merged[merged.length - 1]?.high ?? null
-  };
-  return [renderInterval(hull), ...gaps].filter((c) => c !== "").join(",");
-}
-function splitAt(interval, excluded) {
-  let pieces = [interval];
-  for (const version3 of excluded) {
-    const cut = { version: version3, inclusive: false };
-    pieces = pieces.flatMap((piece) => [
-      {
-        low: piece.low,
-        high: compareHigh(cut, piece.high) < 0 ? cut : piece.high
-      },
-      {
-        low: compareLow(cut, piece.low) > 0 ? cut : piece.low,
-        high: piece.high
-      }
-    ]);
-  }
-  return pieces.filter((piece) => !isEmptyInterval(piece));
-}
-function isEmptyInterval({ low, high }) {
-  if (low === null || high === null) return false;
-  const order = compareVersions(low.version, high.version);
-  return order > 0 || order === 0 && !(low.inclusive && high.inclusive);
-}
-function compareLow(a, b) {
-  if (a === null || b === null)
-    return (a === null ? 0 : 1) - (b === null ? 0 : 1);
-  const order = compareVersions(a.version, b.version);
-  return order !== 0 ? order : Number(!a.inclusive) - Number(!b.inclusive);
-}
-function compareHigh(a, b) {
-  if (a === null || b === null)
-    return (a === null ? 1 : 0) - (b === null ? 1 : 0);
-  const order = compareVersions(a.version, b.version);
-  return order !== 0 ? order : Number(a.inclusive) - Number(b.inclusive);
-}
-function touches(last, next) {
-  if (last.high === null || next.low === null) return true;
-  const order = compareVersions(next.low.version, last.high.version);
-  return order < 0 || order === 0 && (last.high.inclusive || next.low.inclusive);
-}
-function renderInterval({ low, high }) {
-  if (low !== null && high !== null && low.inclusive && high.inclusive && compareVersions(low.version, high.version) === 0) {
-    return `==${low.version}`;
-  }
-  const clauses = [];
-  if (low !== null) clauses.push(`${low.inclusive ? ">=" : ">"}${low.version}`);
-  if (high !== null)
-    clauses.push(`${high.inclusive ? "<=" : "<"}${high.version}`);
-  return clauses.join(",");
-}
-function translateGroup(group) {
-  let end = group.length;
-  while (end > 0 && group[end - 1] === ",") end--;
-  const cleaned = group.slice(0, end).trimEnd();
-  return cleaned.split(AND_SEPARATOR).flatMap(translateSingle);
-}
-function translateSingle(constraint) {
-  if (ANY.test(constraint)) return [];
-  let m = TILDE.exec(constraint);
-  if (m) {
-    const version3 = parseVersion2(m[1] ?? "", constraint);
-    const high = version3.release.length === 1 ? nextMajor(version3) : nextMinor(version3);
-    return range(version3, high, constraint);
-  }
-  m = TILDE_PEP440.exec(constraint);
-  if (m) {
-    const version3 = parseVersion2(m[1] ?? "", constraint);
-    const high = version3.release.length === 2 ? nextMajor(version3) : nextMinor(version3);
-    return range(version3, high, constraint);
-  }
-  m = CARET.exec(constraint);
-  if (m) {
-    const version3 = parseVersion2(m[1] ?? "", constraint);
-    return range(version3, nextBreaking(version3), constraint);
-  }
-  m = X_RANGE.exec(constraint);
-  if (m) {
-    const release = (m[2] ?? "").split(".").map(Number).join(".");
-    return [`${m[1] === "!=" ? "!=" : "=="}${release}.*`];
-  }
-  m = BASIC.exec(constraint);
-  if (m) {
-    const op = m[1];
-    const raw = m[2] ?? "";
-    const version3 = parseVersion2(
-      raw.toLowerCase() === "dev" ? "0.0-dev" : raw,
-      constraint
-    );
-    if (op === "<" || op === "<=" || op === ">" || op === ">=") {
-      if (version3.local !== null)
-        throw unsupported(
-          constraint,
-          "a local version in an ordered comparison"
-        );
-      return [`${op}${version3.text}`];
-    }
-    if (m[3] !== void 0) {
-      if (version3.pre || version3.post || version3.dev || version3.local !== null) {
-        throw unsupported(
-          constraint,
-          "a wildcard after a pre-, post-, dev- or local version"
-        );
-      }
-      return [`${op === "!=" ? "!=" : "=="}${version3.text}.*`];
-    }
-    if (op === "!=") return [`!=${version3.text}`];
-    return [`==${version3.text}`];
-  }
-  throw new ConstraintError(
-    `could not parse the Poetry version constraint '${constraint}'`
-  );
-}
-function unsupported(constraint, what) {
-  return new ConstraintError(
-    `'${constraint}' uses ${what}, which PEP 440 cannot express`
-  );
-}
-function range(low, high, constraint) {
-  if (low.local !== null)
-    throw unsupported(constraint, "a local version as a lower bound");
-  return [`>=${low.text}`, `<${high.text}`];
-}
-function parseVersion2(raw, constraint) {
-  const m = PARTS.exec(raw);
-  if (!m)
-    throw new ConstraintError(
-      `could not parse the version in the Poetry constraint '${constraint}'`
-    );
-  const epoch = Number(m[1] ?? "0");
-  const release = (m[2] ?? "").split(".").map(Number);
-  const preLabel = m[3]?.toLowerCase();
-  const preKind = preLabel === void 0 ? "" : preLabel.startsWith("a") ? "a" : preLabel.startsWith("b") ? "b" : "rc";
-  const pre = preLabel === void 0 ? "" : `${preKind}${Number(m[4] || "0")}`;
-  const postNumber = m[5] ?? m[6];
-  const post = postNumber === void 0 ? "" : `.post${Number(postNumber || "0")}`;
-  const dev = m[7] === void 0 ? "" : `.dev${Number(m[8] || "0")}`;
-  const local = m[9] === void 0 ? null : m[9].toLowerCase().replace(/[-_]/g, ".");
-  const version3 = { epoch, release, pre, post, dev, local };
-  return { ...version3, text: formatVersion(version3) };
-}
-function formatVersion(version3) {
-  const epoch = version3.epoch > 0 ? `${version3.epoch}!` : "";
-  const local = version3.local === null ? "" : `+${version3.local}`;
-  return `${epoch}${version3.release.join(".")}${version3.pre}${version3.post}${version3.dev}${local}`;
-}
-function bound(version3, release) {
-  const next = {
-    epoch: version3.epoch,
-    release,
-    pre: "",
-    post: "",
-    dev: "",
-    local: null
-  };
-  return { ...next, text: formatVersion(next) };
-}
-function nextMajor(version3) {
-  const [major = 0, ...rest] = version3.release;
-  return bound(version3, [major + 1, ...rest.map(() => 0)]);
-}
-function nextMinor(version3) {
-  const [major = 0, minor, ...rest] = version3.release;
-  return bound(version3, [
-    major,
-    minor === void 0 ? 1 : minor + 1,
-    ...rest.map(() => 0)
-  ]);
-}
-function nextPatch(version3) {
-  const [major = 0, minor = 0, patch, ...rest] = version3.release;
-  return bound(version3, [
-    major,
-    minor,
-    patch === void 0 ? 1 : patch + 1,
-    ...rest.map(() => 0)
-  ]);
-}
-function nextBreaking(version3) {
-  const [major = 0, minor, patch] = version3.release;
-  if (major > 0 || minor === void 0) return nextMajor(version3);
-  if (minor > 0 || patch === void 0) return nextMinor(version3);
-  return nextPatch(version3);
-}
-
-// src/parse/toml-fields.ts
-function parseTomlLock(text2, path, format) {
-  const diagnostics = [];
-  try {
-    const root = parseTomlFields(
-      text2,
-      path,
-      diagnostics,
-      format.name,
-      format.unknownKeyHint,
-      format.toml
-    );
-    return {
-      value: root === null ? format.empty() : format.read(root),
-      diagnostics
-    };
-  } catch (error63) {
-    diagnostics.push({
-      severity: "error",
-      line: null,
-      message: `could not read this ${format.name} (${String(error63)}); its packages are missing from the audit`
-    });
-    return { value: format.empty(), diagnostics };
-  }
-}
-function parseTomlFields(text2, file2, diagnostics, what, unknownKeyHint = "", options = {}) {
-  const toml = parseToml(text2, file2, options);
-  diagnostics.push(...toml.diagnostics);
-  if (toml.value === null) return null;
-  const ctx = {
-    doc: toml.value,
-    file: file2,
-    diagnostics,
-    reportedKeys: /* @__PURE__ */ new Set(),
-    unknownKeyHint
-  };
-  return new Fields(ctx, toml.value.value, [], what);
-}
-var Fields = class _Fields {
-  constructor(ctx, fields, at2, what) {
-    this.ctx = ctx;
-    this.fields = fields;
-    this.at = at2;
-    this.what = what;
-  }
-  ctx;
-  fields;
-  at;
-  what;
-  named(what) {
-    return new _Fields(this.ctx, this.fields, this.at, what);
-  }
-  keys() {
-    return Object.keys(this.fields);
-  }
-  has(key) {
-    return this.fields[key] !== void 0;
-  }
-  /** 1-based line of the table, or of one of its keys. */
-  line(key) {
-    return this.ctx.doc.lineOf(key === void 0 ? this.at : [...this.at, key]) ?? 1;
-  }
-  report(severity, message, key) {
-    const at2 = key === void 0 ? this.at : [...this.at, key];
-    this.ctx.diagnostics.push({
-      severity,
-      line: this.ctx.doc.lineOf(at2) ?? null,
-      message
-    });
-  }
-  checkKeys(known) {
-    for (const key of this.keys()) {
-      if (known.has(key)) continue;
-      const id = [
-        ...this.at.filter((part) => typeof part === "string"),
-        key
-      ].join(".");
-      if (this.ctx.reportedKeys.has(id)) continue;
-      this.ctx.reportedKeys.add(id);
-      this.report(
-        "notice",
-        `${this.what}: unknown key \`${key}\` ignored${this.ctx.unknownKeyHint}`,
-        key
-      );
-    }
-  }
-  /**
-   * The string that identifies this entry (a package's `name`). Without one the entry cannot be
-   * used: an error says so, naming the entry as `entry` (`"a [[package]]"`), and the result is null.
-   */
-  requiredString(key, entry) {
-    const value = this.fields[key];
-    if (typeof value === "string") return value;
-    const found = value === void 0 ? `has no \`${key}\`` : `has a \`${key}\` that is ${describeValue(value)}`;
-    this.report(
-      "error",
-      `${entry} ${found}; entry skipped`,
-      value === void 0 ? void 0 : key
-    );
-    return null;
-  }
-  string(key) {
-    const value = this.fields[key];
-    if (value === void 0 || typeof value === "string") return value ?? null;
-    this.wrongType(key, "a string", value);
-    return null;
-  }
-  integer(key) {
-    const value = this.fields[key];
-    if (value === void 0) return null;
-    if (typeof value === "bigint") return Number(value);
-    if (typeof value === "number" && Number.isInteger(value)) return value;
-    this.wrongType(key, "an integer", value);
-    return null;
-  }
-  boolean(key) {
-    const value = this.fields[key];
-    if (value === void 0 || typeof value === "boolean") return value ?? null;
-    this.wrongType(key, "a boolean", value);
-    return null;
-  }
-  table(key, what = this.what) {
-    const value = this.fields[key];
-    if (value === void 0) return null;
-    if (isTable2(value))
-      return new _Fields(this.ctx, value, [...this.at, key], what);
-    this.wrongType(key, "a table", value);
-    return null;
-  }
-  /** The strings of an array; other elements are reported and skipped. */
-  strings(key) {
-    const result = [];
-    this.array(key).forEach((item2, index) => {
-      const at2 = [...this.at, key, index];
-      if (typeof item2 === "string") result.push({ value: item2, at: at2 });
-      else this.skipItem(key, index, "strings", item2);
-    });
-    return result;
-  }
-  /** The tables of an array (inline or `[[...]]`); other elements are reported and skipped. */
-  tables(key) {
-    const result = [];
-    this.array(key).forEach((item2, index) => {
-      if (isTable2(item2)) {
-        result.push(
-          new _Fields(this.ctx, item2, [...this.at, key, index], this.what)
-        );
-      } else this.skipItem(key, index, "tables", item2);
-    });
-    return result;
-  }
-  array(key) {
-    const value = this.fields[key];
-    if (value === void 0) return [];
-    if (Array.isArray(value)) return value;
-    this.wrongType(key, "an array", value);
-    return [];
-  }
-  wrongType(key, expected, value) {
-    this.report(
-      "error",
-      `${this.what}: \`${key}\` must be ${expected}, found ${describeValue(value)}`,
-      key
-    );
-  }
-  skipItem(key, index, expected, item2) {
-    this.ctx.diagnostics.push({
-      severity: "error",
-      line: this.ctx.doc.lineOf([...this.at, key, index]) ?? null,
-      message: `${this.what}: \`${key}\` must hold ${expected}, found ${describeValue(item2)}; entry skipped`
-    });
-  }
-};
-function normalizeMarker(ctx, marker, at2) {
-  const parsed = parsePep508Marker(marker);
-  if (parsed.ok) return parsed.value;
-  ctx.diagnostics.push({
-    severity: "warning",
-    line: ctx.doc.lineOf(at2) ?? null,
-    message: `marker "${marker}" is not a valid PEP 508 marker: ${parsed.error}`
-  });
-  return marker;
-}
-function keySet(keys) {
-  return new Set(keys.split(" "));
-}
-function isTable2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
-}
-function describeValue(value) {
-  if (typeof value === "string") return "a string";
-  if (typeof value === "number")
-    return Number.isInteger(value) ? "an integer" : "a float";
-  if (typeof value === "bigint") return "an integer";
-  if (typeof value === "boolean") return "a boolean";
-  if (value instanceof TomlDate && !value.isDateTime())
-    return value.isDate() ? "a date" : "a time";
-  if (value instanceof Date) return "a date-time";
-  if (Array.isArray(value)) return "an array";
-  if (value === null || value === void 0) return "nothing";
-  return "a table";
-}
-
-// src/parse/poetry-lock.ts
-var TOP_KEYS = keySet("package metadata extras");
-var METADATA_KEYS = keySet("lock-version python-versions content-hash files");
-var PACKAGE_KEYS = keySet(
-  "name version description optional python-versions groups markers files develop source dependencies extras category"
-);
-var SOURCE_KEYS = keySet(
-  "type url reference resolved_reference subdirectory"
-);
-var DEPENDENCY_KEYS = keySet(
-  "version markers optional extras python platform source url git path develop rev branch tag subdirectory allow-prereleases"
-);
-var SOURCE_TYPES = {
-  git: "git",
-  url: "url",
-  file: "path",
-  directory: "directory",
-  legacy: "registry"
-};
-function parsePoetryLock(text2, path) {
-  return parseTomlLock(text2, path, {
-    name: "poetry.lock",
-    empty: emptyPoetryLock,
-    read: readPoetryLock
-  });
-}
-function emptyPoetryLock() {
-  return { lockVersion: null, contentHash: null, packages: [] };
-}
-function readPoetryLock(root) {
-  const lock = emptyPoetryLock();
-  root.checkKeys(TOP_KEYS);
-  const metadata = root.table("metadata", "[metadata]");
-  if (metadata !== null) {
-    metadata.checkKeys(METADATA_KEYS);
-    lock.lockVersion = metadata.string("lock-version");
-    lock.contentHash = metadata.string("content-hash");
-    if (lock.lockVersion !== null && !/^[12](\.\d+)?$/.test(lock.lockVersion)) {
-      metadata.report(
-        "warning",
-        `unknown poetry.lock lock-version "${lock.lockVersion}": results may be incomplete`,
-        "lock-version"
-      );
-    }
-  } else if (!root.has("metadata")) {
-    root.report(
-      "warning",
-      "poetry.lock has no [metadata]: results may be incomplete"
-    );
-  }
-  for (const pkg of root.tables("package")) {
-    const read = readPackage(pkg);
-    if (read !== null) lock.packages.push(read);
-  }
-  return lock;
-}
-function readPackage(pkg) {
-  const rawName = pkg.requiredString("name", "a [[package]]");
-  if (rawName === null) return null;
-  pkg = pkg.named(`package "${rawName}"`);
-  pkg.checkKeys(PACKAGE_KEYS);
-  const version3 = pkg.string("version");
-  if (!pkg.has("version"))
-    pkg.report("error", `${pkg.what} has no \`version\``);
-  const { source, sourceUrl } = readSource(pkg);
-  const deps = pkg.table("dependencies");
-  const dependencies = deps === null ? [] : readDependencies(deps);
-  return {
-    name: normalizeName(rawName),
-    version: version3,
-    source,
-    sourceUrl,
-    marker: readPackageMarkers(pkg),
-    dependencies,
-    file: pkg.ctx.file,
-    line: pkg.line("name")
-  };
-}
-function readSource(pkg) {
-  const table = pkg.table("source");
-  if (table === null) return { source: "registry", sourceUrl: null };
-  table.named(`${pkg.what} [package.source]`).checkKeys(SOURCE_KEYS);
-  const type = table.string("type");
-  const sourceUrl = table.string("url");
-  let source = type === null ? "unknown" : SOURCE_TYPES[type] ?? "unknown";
-  if (source === "unknown") {
-    const found = type === null ? "no `type`" : `the unknown type "${type}"`;
-    table.report(
-      "warning",
-      `${pkg.what}: [package.source] has ${found}; source reported as unknown`
-    );
-  }
-  if (source === "directory" && pkg.boolean("develop") === true) {
-    source = "editable";
-  }
-  return { source, sourceUrl };
-}
-function readPackageMarkers(pkg) {
-  const value = pkg.fields.markers;
-  if (value === void 0) return null;
-  if (typeof value === "string") {
-    return normalizeMarker(pkg.ctx, value, [...pkg.at, "markers"]);
-  }
-  const groups2 = pkg.table("markers");
-  if (groups2 === null) return null;
-  const markers = [];
-  for (const group of groups2.keys()) {
-    const marker = groups2.string(group);
-    if (marker === null) continue;
-    const normalized = normalizeMarker(pkg.ctx, marker, [...groups2.at, group]);
-    if (!markers.includes(normalized)) markers.push(normalized);
-  }
-  if (markers.length <= 1) return markers[0] ?? null;
-  return markers.map((marker) => `(${marker})`).join(" or ");
-}
-function readDependencies(deps) {
-  const result = [];
-  for (const name of deps.keys()) {
-    const value = deps.fields[name];
-    const label = `${deps.what} dependency "${name}"`;
-    if (typeof value === "string") {
-      result.push({
-        name: normalizeName(name),
-        specifier: translateConstraint(deps, name, value, label),
-        marker: null,
-        extras: []
-      });
-    } else if (Array.isArray(value)) {
-      for (const entry of deps.named(`${deps.what} [package.dependencies]`).tables(name)) {
-        result.push(readDependencyTable(entry.named(label), name));
-      }
-    } else if (isTable2(value)) {
-      const table = deps.table(name, label);
-      if (table !== null) result.push(readDependencyTable(table, name));
-    } else {
-      deps.report(
-        "error",
-        `${label} must be a constraint string or a table, found ${describeValue(value)}; entry skipped`,
-        name
-      );
-    }
-  }
-  return result;
-}
-function readDependencyTable(table, rawName) {
-  table.checkKeys(DEPENDENCY_KEYS);
-  const constraint = table.string("version");
-  const specifier = constraint === null ? "" : translateConstraint(table, "version", constraint, table.what);
-  const clauses = [];
-  const markers = table.string("markers");
-  if (markers !== null) clauses.push(markers);
-  const python = table.string("python");
-  if (python !== null) {
-    const marker = pythonMarker(table, python);
-    if (marker !== null) clauses.push(marker);
-  }
-  const platform2 = table.string("platform");
-  if (platform2 !== null) {
-    clauses.push(`sys_platform == ${JSON.stringify(platform2)}`);
-  }
-  const joined = clauses.length <= 1 ? clauses[0] ?? null : clauses.map((clause) => `(${clause})`).join(" and ");
-  const markerAt = markers !== null ? [...table.at, "markers"] : table.at;
-  return {
-    name: normalizeName(rawName),
-    specifier,
-    marker: joined === null ? null : normalizeMarker(table.ctx, joined, markerAt),
-    extras: table.strings("extras").map(({ value }) => normalizeName(value))
-  };
-}
-function translateConstraint(at2, key, constraint, label) {
-  const translated = poetryConstraintToPep440(constraint);
-  if (translated.ok) return translated.specifier;
-  at2.report(
-    "warning",
-    `${label}: constraint "${constraint}" has no PEP 440 equivalent (${translated.error}); read as any version`,
-    key
-  );
-  return "";
-}
-function pythonMarker(table, constraint) {
-  const translated = poetryConstraintToPep440(constraint);
-  if (!translated.ok) {
-    table.report(
-      "warning",
-      `${table.what}: python constraint "${constraint}" has no PEP 440 equivalent (${translated.error}); ignored`,
-      "python"
-    );
-    return null;
-  }
-  if (translated.specifier === "") return null;
-  const clauses = [];
-  for (const clause of translated.specifier.split(",")) {
-    const match = /^(~=|===|==|!=|<=|>=|<|>)(.+)$/.exec(clause.trim());
-    if (match === null) {
-      table.report(
-        "warning",
-        `${table.what}: python constraint "${constraint}" could not become a marker; ignored`,
-        "python"
-      );
-      return null;
-    }
-    clauses.push(`python_version ${match[1]} ${JSON.stringify(match[2])}`);
-  }
-  return clauses.join(" and ");
-}
-
-// src/parse/pylock.ts
-var TOP_KEYS2 = keySet(
-  "lock-version environments requires-python extras dependency-groups default-groups created-by packages tool"
-);
-var PACKAGE_KEYS2 = keySet(
-  "name version marker requires-python dependencies vcs directory archive index sdist wheels attestation-identities tool"
-);
-var VCS_KEYS = keySet(
-  "type url path requested-revision commit-id subdirectory"
-);
-var DIRECTORY_KEYS = keySet("path editable subdirectory");
-var ARCHIVE_KEYS = keySet("url path size hashes subdirectory upload-time");
-var FILE_KEYS = keySet("name upload-time url path size hashes");
-function parsePylock(text2, path) {
-  return parseTomlLock(text2, path, {
-    name: "pylock.toml",
-    empty: emptyPylock,
-    read: readPylock
-  });
-}
-function emptyPylock() {
-  return {
-    lockVersion: null,
-    requiresPython: null,
-    createdBy: null,
-    packages: []
-  };
-}
-function readPylock(root) {
-  const lock = emptyPylock();
-  root.checkKeys(TOP_KEYS2);
-  lock.lockVersion = root.string("lock-version");
-  if (!root.has("lock-version")) {
-    root.report(
-      "warning",
-      "pylock.toml has no `lock-version`: results may be incomplete"
-    );
-  } else if (lock.lockVersion !== null && !/^1(\.\d+)?$/.test(lock.lockVersion)) {
-    root.report(
-      "warning",
-      `unknown pylock.toml lock-version "${lock.lockVersion}": results may be incomplete`,
-      "lock-version"
-    );
-  }
-  lock.requiresPython = root.string("requires-python");
-  lock.createdBy = root.string("created-by");
-  for (const pkg of root.tables("packages")) {
-    const read = readPackage2(pkg);
-    if (read !== null) lock.packages.push(read);
-  }
-  return lock;
-}
-function readPackage2(pkg) {
-  const rawName = pkg.requiredString("name", "a [[packages]]");
-  if (rawName === null) return null;
-  pkg = pkg.named(`package "${rawName}"`);
-  pkg.checkKeys(PACKAGE_KEYS2);
-  const version3 = pkg.string("version");
-  const rawMarker = pkg.string("marker");
-  const index = pkg.string("index");
-  const { source, sourceUrl } = readSource2(pkg, index);
-  const dependencies = [];
-  for (const dep of pkg.tables("dependencies")) {
-    const name = dep.fields.name;
-    if (typeof name !== "string") {
-      dep.report(
-        "warning",
-        `${pkg.what}: a dependency without a string \`name\` cannot be followed; ignored`
-      );
-      continue;
-    }
-    const depVersion = dep.string("version");
-    dependencies.push({
-      name: normalizeName(name),
-      specifier: depVersion === null ? "" : `==${depVersion}`,
-      marker: null,
-      extras: []
-    });
-  }
-  return {
-    name: normalizeName(rawName),
-    version: version3,
-    source,
-    sourceUrl,
-    marker: rawMarker === null ? null : normalizeMarker(pkg.ctx, rawMarker, [...pkg.at, "marker"]),
-    dependencies,
-    file: pkg.ctx.file,
-    line: pkg.line("name"),
-    uploadTime: readUploadTime(pkg),
-    index
-  };
-}
-function readSource2(pkg, index) {
-  const present = ["vcs", "directory", "archive"].filter((key) => pkg.has(key));
-  const hasFiles = pkg.has("sdist") || pkg.has("wheels");
-  if (present.length + (hasFiles ? 1 : 0) > 1) {
-    const kinds = [...present, ...hasFiles ? ["sdist/wheels"] : []].join(
-      ", "
-    );
-    pkg.report(
-      "error",
-      `${pkg.what} has more than one source (${kinds}); PEP 751 allows exactly one`
-    );
-  }
-  const vcs = pkg.table("vcs");
-  if (vcs !== null) {
-    vcs.named(`${pkg.what} vcs`).checkKeys(VCS_KEYS);
-    const type = vcs.string("type");
-    if (type !== null && type !== "git") {
-      vcs.report(
-        "notice",
-        `${pkg.what}: vcs type "${type}" is reported as a git source`,
-        "type"
-      );
-    }
-    return {
-      source: "git",
-      sourceUrl: vcs.string("url") ?? vcs.string("path")
-    };
-  }
-  const directory = pkg.table("directory");
-  if (directory !== null) {
-    directory.named(`${pkg.what} directory`).checkKeys(DIRECTORY_KEYS);
-    const editable = directory.boolean("editable");
-    return {
-      source: editable === true ? "editable" : "directory",
-      sourceUrl: directory.string("path")
-    };
-  }
-  const archive = pkg.table("archive");
-  if (archive !== null) {
-    archive.named(`${pkg.what} archive`).checkKeys(ARCHIVE_KEYS);
-    const url2 = archive.string("url");
-    if (url2 !== null) return { source: "url", sourceUrl: url2 };
-    return { source: "path", sourceUrl: archive.string("path") };
-  }
-  if (hasFiles) return { source: "registry", sourceUrl: index };
-  pkg.report(
-    "warning",
-    `${pkg.what} names no source (vcs, directory, archive, sdist or wheels)`
-  );
-  return { source: "unknown", sourceUrl: null };
-}
-function readUploadTime(pkg) {
-  const files = [];
-  const sdist = pkg.table("sdist");
-  if (sdist !== null) files.push(sdist);
-  files.push(...pkg.tables("wheels"));
-  for (const file2 of files) file2.named(`${pkg.what} file`).checkKeys(FILE_KEYS);
-  const archive = pkg.fields.archive;
-  if (isTable2(archive)) {
-    files.push(new Fields(pkg.ctx, archive, [...pkg.at, "archive"], pkg.what));
-  }
-  let latest = null;
-  for (const file2 of files) {
-    const value = file2.fields["upload-time"];
-    if (value === void 0) continue;
-    if (!(value instanceof Date) || value instanceof TomlDate && !value.isDateTime()) {
-      file2.report(
-        "warning",
-        `${pkg.what}: \`upload-time\` must be a TOML date-time, found ${describeValue(value)}; ignored`,
-        "upload-time"
-      );
-      continue;
-    }
-    const time3 = value.getTime();
-    if (Number.isNaN(time3)) continue;
-    if (latest === null || time3 > latest) latest = time3;
-  }
-  return latest === null ? null : new Date(latest).toISOString();
-}
-
-// src/parse/pyproject.ts
-function parsePyproject(text2, path) {
-  const value = emptyPyproject();
-  try {
-    const toml = parseToml(text2, path);
-    if (toml.value === null) return { value, diagnostics: toml.diagnostics };
-    const reader = new PyprojectReader(toml.value, path);
-    return { value: reader.read(), diagnostics: reader.diagnostics };
-  } catch (error63) {
-    const diagnostic = {
-      severity: "error",
-      line: null,
-      message: `could not read pyproject.toml: ${String(error63)}`
-    };
-    return { value, diagnostics: [diagnostic] };
-  }
-}
-function emptyPyproject() {
-  return {
-    name: null,
-    requiresPython: null,
-    requirements: [],
-    uv: { workspace: null, sources: [], indexes: [], excludeNewer: null },
-    poetry: false,
-    pinAudit: null,
-    document: null
-  };
-}
-function isTable3(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
-}
-function describeType(value) {
-  if (Array.isArray(value)) return "an array";
-  if (value instanceof Date) return "a date";
-  if (isTable3(value)) return "a table";
-  if (typeof value === "bigint") return "a number";
-  return `a ${typeof value}`;
-}
-function formatPath2(keyPath) {
-  let out = "";
-  for (const key of keyPath) {
-    if (typeof key === "number") out += `[${key}]`;
-    else {
-      const bare = /^[A-Za-z0-9_-]+$/.test(key) ? key : JSON.stringify(key);
-      out += out === "" ? bare : `.${bare}`;
-    }
-  }
-  return out;
-}
-var PyprojectReader = class {
-  constructor(doc, path) {
-    this.doc = doc;
-    this.path = path;
-    this.root = doc.value;
-  }
-  doc;
-  path;
-  diagnostics = [];
-  /** Packages with a uv `path` source marked `editable = true`. */
-  editableSources = /* @__PURE__ */ new Set();
-  root;
-  read() {
-    const result = emptyPyproject();
-    result.document = this.doc;
-    const requirements = [];
-    const project = this.table(["project"]);
-    if (project) {
-      result.name = this.projectName(["project", "name"]);
-      result.requiresPython = this.requiresPython([
-        "project",
-        "requires-python"
-      ]);
-      requirements.push(
-        ...this.requirementArray(["project", "dependencies"], "project")
-      );
-      const optional2 = this.table(["project", "optional-dependencies"]);
-      for (const extra of Object.keys(optional2 ?? {})) {
-        const keyPath = ["project", "optional-dependencies", extra];
-        requirements.push(
-          ...this.requirementArray(keyPath, `optional:${normalizeName(extra)}`)
-        );
-      }
-    }
-    requirements.push(...this.dependencyGroups());
-    requirements.push(
-      ...this.requirementArray(["build-system", "requires"], "build")
-    );
-    const uv = this.table(["tool", "uv"]);
-    if (uv) {
-      requirements.push(
-        ...this.requirementArray(["tool", "uv", "dev-dependencies"], "dev")
-      );
-      requirements.push(
-        ...this.requirementArray(
-          ["tool", "uv", "constraint-dependencies"],
-          "constraint"
-        )
-      );
-      requirements.push(
-        ...this.requirementArray(
-          ["tool", "uv", "override-dependencies"],
-          "override"
-        )
-      );
-      result.uv.sources = this.uvSources();
-      result.uv.workspace = this.uvWorkspace();
-      result.uv.indexes = this.uvIndexes();
-      result.uv.excludeNewer = this.optionalString([
-        "tool",
-        "uv",
-        "exclude-newer"
-      ]);
-    }
-    const poetry = this.table(["tool", "poetry"]);
-    if (poetry) {
-      result.poetry = true;
-      result.name ??= this.projectName(["tool", "poetry", "name"]);
-      const python = this.poetryPython();
-      result.requiresPython ??= python;
-      requirements.push(...this.poetryRequirements());
-    }
-    const pinAudit = this.get(["tool", "pin-audit"]);
-    if (pinAudit !== void 0)
-      result.pinAudit = {
-        value: pinAudit,
-        line: this.line(["tool", "pin-audit"])
-      };
-    result.requirements = this.applySources(requirements, result.uv.sources);
-    return result;
-  }
-  // --- access -------------------------------------------------------------------------------
-  get(keyPath) {
-    let value = this.root;
-    for (const key of keyPath) {
-      if (typeof key === "number")
-        value = Array.isArray(value) ? value[key] : void 0;
-      else
-        value = isTable3(value) && Object.hasOwn(value, key) ? value[key] : void 0;
-      if (value === void 0) return void 0;
-    }
-    return value;
-  }
-  line(keyPath) {
-    return this.doc.lineOf(keyPath) ?? 1;
-  }
-  error(keyPath, message, severity = "error") {
-    this.diagnostics.push({
-      severity,
-      line: this.line(keyPath),
-      message: `${formatPath2(keyPath)}: ${message}`
-    });
-  }
-  /** The table at keyPath; null (with an error) when something else is there, null when absent. */
-  table(keyPath) {
-    const value = this.get(keyPath);
-    if (value === void 0) return null;
-    if (isTable3(value)) return value;
-    this.error(keyPath, `must be a table, not ${describeType(value)}`);
-    return null;
-  }
-  array(keyPath) {
-    const value = this.get(keyPath);
-    if (value === void 0) return null;
-    if (Array.isArray(value)) return value;
-    this.error(keyPath, `must be an array, not ${describeType(value)}`);
-    return null;
-  }
-  optionalString(keyPath) {
-    const value = this.get(keyPath);
-    if (value === void 0) return null;
-    if (typeof value === "string") return value;
-    this.error(keyPath, `must be a string, not ${describeType(value)}`);
-    return null;
-  }
-  stringArray(keyPath) {
-    const out = [];
-    (this.array(keyPath) ?? []).forEach((item2, index) => {
-      if (typeof item2 === "string") out.push(item2);
-      else
-        this.error(
-          [...keyPath, index],
-          `must be a string, not ${describeType(item2)}`
-        );
-    });
-    return out;
-  }
-  // --- PEP 621 / PEP 508 ----------------------------------------------------------------------
-  projectName(keyPath) {
-    const name = this.optionalString(keyPath);
-    return name === null ? null : normalizeName(name.trim());
-  }
-  requiresPython(keyPath) {
-    const text2 = this.optionalString(keyPath);
-    if (text2 === null) return null;
-    const parsed = parsePep508(`python ${text2}`);
-    if (!parsed.ok || parsed.value.marker !== null || parsed.value.url !== null || parsed.value.extras.length) {
-      const why = parsed.ok ? "it is not a version specifier set" : parsed.error;
-      this.error(keyPath, `invalid version specifier '${text2}': ${why}`);
-      return null;
-    }
-    return parsed.value.specifier;
-  }
-  /** A PEP 508 string at keyPath as a Requirement, or null with an error diagnostic. */
-  pep508(text2, keyPath, group) {
-    if (typeof text2 !== "string") {
-      this.error(
-        keyPath,
-        `must be a PEP 508 requirement string, not ${describeType(text2)}`
-      );
-      return null;
-    }
-    const parsed = parsePep508(text2);
-    if (!parsed.ok) {
-      this.error(keyPath, `invalid requirement '${text2}': ${parsed.error}`);
-      return null;
-    }
-    const { name, specifier, extras, marker, url: url2 } = parsed.value;
-    return {
-      name,
-      specifier,
-      extras,
-      marker,
-      url: url2,
-      editable: false,
-      hashes: 0,
-      group,
-      file: this.path,
-      line: this.line(keyPath)
-    };
-  }
-  requirementArray(keyPath, group) {
-    const out = [];
-    (this.array(keyPath) ?? []).forEach((item2, index) => {
-      const requirement = this.pep508(item2, [...keyPath, index], group);
-      if (requirement) out.push(requirement);
-    });
-    return out;
-  }
-  // --- PEP 735 --------------------------------------------------------------------------------
-  dependencyGroups() {
-    const groups2 = this.table(["dependency-groups"]);
-    if (!groups2) return [];
-    const byName = /* @__PURE__ */ new Map();
-    for (const key of Object.keys(groups2)) {
-      const name = normalizeName(key);
-      const earlier = byName.get(name);
-      if (earlier !== void 0) {
-        this.error(
-          ["dependency-groups", key],
-          `duplicate dependency group: '${earlier}' and '${key}' are the same name`
-        );
-        continue;
-      }
-      byName.set(name, key);
-    }
-    const resolved = /* @__PURE__ */ new Map();
-    const resolving = /* @__PURE__ */ new Set();
-    const resolve5 = (name, group) => {
-      const key = byName.get(name) ?? name;
-      const out2 = [];
-      resolving.add(name);
-      (this.array(["dependency-groups", key]) ?? []).forEach((item2, index) => {
-        const itemPath = ["dependency-groups", key, index];
-        if (!isTable3(item2)) {
-          const requirement = this.pep508(item2, itemPath, group);
-          if (requirement) out2.push(requirement);
-          return;
-        }
-        const include = item2["include-group"];
-        const others = Object.keys(item2).filter((k) => k !== "include-group");
-        if (typeof include !== "string" || others.length > 0) {
-          this.error(
-            itemPath,
-            'a table in a dependency group must be exactly { include-group = "<group name>" }'
-          );
-          return;
-        }
-        const target = normalizeName(include);
-        if (!byName.has(target)) {
-          this.error(
-            itemPath,
-            `includes the unknown dependency group '${include}'`
-          );
-        } else if (resolving.has(target)) {
-          this.error(
-            itemPath,
-            `including '${include}' makes a cycle of dependency groups`
-          );
-        } else {
-          const included = resolved.get(target) ?? resolveOnce(target);
-          out2.push(
-            ...included.map((requirement) => ({ ...requirement, group }))
-          );
-        }
-      });
-      resolving.delete(name);
-      return out2;
-    };
-    const resolveOnce = (name) => {
-      const own2 = resolve5(name, `group:${name}`);
-      resolved.set(name, own2);
-      return own2;
-    };
-    const out = [];
-    for (const name of byName.keys())
-      out.push(...resolved.get(name) ?? resolveOnce(name));
-    return out;
-  }
-  // --- uv -------------------------------------------------------------------------------------
-  uvSources() {
-    this.editableSources.clear();
-    const sources = this.table(["tool", "uv", "sources"]);
-    const out = [];
-    for (const [key, value] of Object.entries(sources ?? {})) {
-      const keyPath = ["tool", "uv", "sources", key];
-      const entries = Array.isArray(value) ? value.map((entry, index) => [entry, [...keyPath, index]]) : [[value, keyPath]];
-      for (const [entry, entryPath] of entries) {
-        if (!isTable3(entry)) {
-          this.error(
-            entryPath,
-            `a uv source must be a table, not ${describeType(entry)}`
-          );
-          continue;
-        }
-        const source = {
-          name: normalizeName(key),
-          ...this.uvSourceKind(entry, entryPath),
-          line: this.line(entryPath)
-        };
-        if (source.kind === "path" && entry.editable === true) {
-          this.editableSources.add(source.name);
-        }
-        out.push(source);
-      }
-    }
-    return out;
-  }
-  uvSourceKind(entry, entryPath) {
-    if (entry.workspace === true) return { kind: "workspace", value: null };
-    for (const kind of ["git", "path", "url", "index"]) {
-      const value = entry[kind];
-      if (value === void 0) continue;
-      if (typeof value === "string") return { kind, value };
-      this.error(
-        [...entryPath, kind],
-        `must be a string, not ${describeType(value)}`
-      );
-      return { kind: "unknown", value: null };
-    }
-    return { kind: "unknown", value: null };
-  }
-  uvWorkspace() {
-    const workspace = this.table(["tool", "uv", "workspace"]);
-    if (!workspace) return null;
-    return {
-      members: this.stringArray(["tool", "uv", "workspace", "members"]),
-      exclude: this.stringArray(["tool", "uv", "workspace", "exclude"])
-    };
-  }
-  uvIndexes() {
-    const out = [];
-    (this.array(["tool", "uv", "index"]) ?? []).forEach((entry, index) => {
-      const keyPath = ["tool", "uv", "index", index];
-      if (!isTable3(entry)) {
-        this.error(
-          keyPath,
-          `an index must be a table, not ${describeType(entry)}`
-        );
-        return;
-      }
-      const url2 = this.optionalString([...keyPath, "url"]);
-      if (url2 === null) {
-        if (entry.url === void 0)
-          this.error(keyPath, "an index needs a url");
-        return;
-      }
-      out.push({
-        name: this.optionalString([...keyPath, "name"]),
-        url: url2,
-        line: this.line(keyPath)
-      });
-    });
-    return out;
-  }
-  /** uv: a requirement whose package has a git, url or path source is a direct reference to it. */
-  applySources(requirements, sources) {
-    const direct = /* @__PURE__ */ new Map();
-    for (const source of sources) {
-      const isDirect = source.kind === "git" || source.kind === "url" || source.kind === "path";
-      if (isDirect && !direct.has(source.name)) direct.set(source.name, source);
-    }
-    if (direct.size === 0) return requirements;
-    return requirements.map((requirement) => {
-      const source = direct.get(requirement.name);
-      const applies = requirement.group !== "constraint" && requirement.group !== "override";
-      if (!source || !applies || requirement.url !== null || requirement.group.startsWith("poetry")) {
-        return requirement;
-      }
-      return {
-        ...requirement,
-        url: source.value,
-        editable: this.editableSources.has(source.name)
-      };
-    });
-  }
-  // --- Poetry ---------------------------------------------------------------------------------
-  poetryPython() {
-    const keyPath = ["tool", "poetry", "dependencies", "python"];
-    const value = this.get(keyPath);
-    if (value === void 0) return null;
-    const constraint = isTable3(value) ? value.version : value;
-    if (typeof constraint !== "string") {
-      this.error(
-        keyPath,
-        `must be a version constraint string, not ${describeType(constraint)}`
-      );
-      return null;
-    }
-    const translated = this.poetryConstraint(constraint, keyPath);
-    return translated.kind === "ok" ? translated.specifier : null;
-  }
-  poetryConstraint(constraint, keyPath) {
-    const translated = poetryConstraintToPep440(constraint);
-    if (translated.ok) return { kind: "ok", specifier: translated.specifier };
-    if (translated.error.includes("union")) {
-      this.error(
-        keyPath,
-        `${translated.error}; pin-audit reads it as any version`,
-        "warning"
-      );
-      return { kind: "union" };
-    }
-    this.error(keyPath, translated.error);
-    return { kind: "error" };
-  }
-  poetryRequirements() {
-    const out = [];
-    out.push(
-      ...this.poetryDependencyTable(
-        ["tool", "poetry", "dependencies"],
-        "poetry"
-      )
-    );
-    out.push(
-      ...this.poetryDependencyTable(
-        ["tool", "poetry", "dev-dependencies"],
-        "poetry-group:dev"
-      )
-    );
-    const groups2 = this.table(["tool", "poetry", "group"]);
-    for (const group of Object.keys(groups2 ?? {})) {
-      if (!this.table(["tool", "poetry", "group", group])) continue;
-      const keyPath = ["tool", "poetry", "group", group, "dependencies"];
-      out.push(...this.poetryDependencyTable(keyPath, `poetry-group:${group}`));
-    }
-    return out;
-  }
-  poetryDependencyTable(keyPath, group) {
-    const table = this.table(keyPath);
-    const out = [];
-    for (const [rawName, spec] of Object.entries(table ?? {})) {
-      if (normalizeName(rawName) === "python") continue;
-      const depPath = [...keyPath, rawName];
-      if (Array.isArray(spec)) {
-        spec.forEach((entry, index) => {
-          const requirement = this.poetryDependency(
-            rawName,
-            entry,
-            [...depPath, index],
-            group
-          );
-          if (requirement) out.push(requirement);
-        });
-      } else {
-        const requirement = this.poetryDependency(
-          rawName,
-          spec,
-          depPath,
-          group
-        );
-        if (requirement) out.push(requirement);
-      }
-    }
-    return out;
-  }
-  poetryDependency(rawName, spec, keyPath, group) {
-    const requirement = {
-      name: normalizeName(rawName),
-      specifier: "",
-      extras: [],
-      marker: null,
-      url: null,
-      editable: false,
-      hashes: 0,
-      group,
-      file: this.path,
-      line: this.line(keyPath)
-    };
-    if (typeof spec === "string") {
-      const translated = this.poetryConstraint(spec, keyPath);
-      if (translated.kind === "error") return null;
-      requirement.specifier = translated.kind === "ok" ? translated.specifier : "";
-      return requirement;
-    }
-    if (!isTable3(spec)) {
-      this.error(
-        keyPath,
-        `a Poetry dependency must be a version string or a table, not ${describeType(spec)}`
-      );
-      return null;
-    }
-    const version3 = spec.version;
-    if (version3 !== void 0) {
-      if (typeof version3 === "string") {
-        const translated = this.poetryConstraint(version3, [
-          ...keyPath,
-          "version"
-        ]);
-        if (translated.kind === "error") return null;
-        requirement.specifier = translated.kind === "ok" ? translated.specifier : "";
-      } else
-        this.error(
-          [...keyPath, "version"],
-          `must be a string, not ${describeType(version3)}`
-        );
-    }
-    requirement.extras = this.stringArray([...keyPath, "extras"]).map(
-      normalizeName
-    );
-    for (const kind of ["git", "url", "path"]) {
-      const value = this.optionalString([...keyPath, kind]);
-      if (value !== null && requirement.url === null) requirement.url = value;
-    }
-    requirement.editable = spec.develop === true;
-    const marker = this.poetryMarker(keyPath);
-    if (marker === false) return null;
-    requirement.marker = marker;
-    return requirement;
-  }
-  /** Poetry's `markers` and `python` keys as one PEP 508 marker; false (reported) when unreadable. */
-  poetryMarker(keyPath) {
-    const parts = [];
-    const markers = this.optionalString([...keyPath, "markers"]);
-    if (markers !== null && markers.trim() !== "") parts.push(markers);
-    const python = this.optionalString([...keyPath, "python"]);
-    if (python !== null) {
-      const translated = this.poetryConstraint(python, [...keyPath, "python"]);
-      if (translated.kind === "error") return false;
-      if (translated.kind === "ok" && translated.specifier !== "") {
-        parts.push(pythonMarker2(translated.specifier));
-      }
-    }
-    if (parts.length === 0) return null;
-    const text2 = parts.length === 1 ? parts[0] ?? "" : parts.map((part) => `(${part})`).join(" and ");
-    const parsed = parsePep508Marker(text2);
-    if (parsed.ok) return parsed.value;
-    this.error(
-      [...keyPath, markers !== null ? "markers" : "python"],
-      `invalid marker '${text2}': ${parsed.error}`
-    );
-    return false;
-  }
-};
-function pythonMarker2(specifier) {
-  return specifier.split(",").map((clause) => {
-    const m = /^(===|~=|==|!=|<=|>=|<|>)(.*)$/.exec(clause);
-    const op = m?.[1] ?? "==";
-    const version3 = m?.[2] ?? clause;
-    const release = version3.replace(/\.\*$/, "").split(/[^0-9.]/)[0] ?? "";
-    const variable = release.split(".").length > 2 ? "python_full_version" : "python_version";
-    return `${variable} ${op} "${version3}"`;
-  }).join(" and ");
-}
-
-// src/parse/uv-lock.ts
-var TOP_KEYS3 = keySet(
-  "version revision requires-python resolution-markers supported-markers required-markers conflicts options manifest package"
-);
-var MANIFEST_KEYS = keySet(
-  "members requirements constraints overrides excludes build-constraints dependency-groups dependency-metadata"
-);
-var PACKAGE_KEYS3 = keySet(
-  "name version source resolution-markers dependencies optional-dependencies dev-dependencies sdist wheels metadata"
-);
-var METADATA_KEYS2 = keySet("requires-dist requires-dev provides-extras");
-var DEPENDENCY_KEYS2 = keySet("name version source marker extra");
-var REQUIREMENT_KEYS = keySet(
-  "name specifier marker extras groups editable path git url index directory virtual subdirectory conflict"
-);
-var SOURCE_KINDS = [
-  "registry",
-  "git",
-  "url",
-  "path",
-  "directory",
-  "editable",
-  "virtual"
-];
-var SOURCE_EXTRA_KEYS = keySet("subdirectory");
-var REQUIREMENT_URL_KEYS = [
-  "git",
-  "url",
-  "path",
-  "directory",
-  "editable",
-  "virtual"
-];
-var UV_FILE = (
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: TOML strings cannot hold control characters.
-  /\{ url = "[^"\\\u0000-\u001f\u007f]*", hash = "sha256:[0-9a-f]{64}", size = (?:0|[1-9][0-9]{0,15})(?:, upload-time = "[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,9})?Z")? \}/
-);
-var UNREAD_FILES = [
-  {
-    arrayTable: "package",
-    key: "wheels",
-    shape: "lines",
-    pattern: new RegExp(` *${UV_FILE.source},\\r?\\n`, "y")
-  },
-  {
-    arrayTable: "package",
-    key: "sdist",
-    shape: "inline",
-    pattern: new RegExp(UV_FILE.source, "y")
-  }
-];
-function parseUvLock(text2, path) {
-  return parseTomlLock(text2, path, {
-    name: "uv.lock",
-    unknownKeyHint: " (written by a newer uv?)",
-    empty: emptyUvLock,
-    read: readUvLock,
-    toml: { unread: UNREAD_FILES }
-  });
-}
-function emptyUvLock() {
-  return {
-    version: null,
-    revision: null,
-    requiresPython: null,
-    resolutionMarkers: [],
-    packages: [],
-    metadata: [],
-    manifest: { members: [], constraints: [], overrides: [], requirements: [] }
-  };
-}
-function readUvLock(root) {
-  const lock = emptyUvLock();
-  root.checkKeys(TOP_KEYS3);
-  lock.version = root.integer("version");
-  if (!root.has("version")) {
-    root.report(
-      "warning",
-      "uv.lock has no `version`: results may be incomplete"
-    );
-  } else if (lock.version !== null && lock.version !== 1) {
-    root.report(
-      "warning",
-      `unknown uv.lock version ${lock.version}: results may be incomplete`,
-      "version"
-    );
-  }
-  lock.revision = root.integer("revision");
-  lock.requiresPython = root.string("requires-python");
-  lock.resolutionMarkers = root.strings("resolution-markers").map(({ value, at: at2 }) => normalizeMarker(root.ctx, value, at2));
-  const manifest = root.table("manifest", "[manifest]");
-  if (manifest !== null) readManifest(manifest, lock);
-  for (const pkg of root.tables("package")) {
-    const read = readPackage3(pkg);
-    if (read === null) continue;
-    lock.packages.push(read.locked);
-    if (read.metadata !== null) lock.metadata.push(read.metadata);
-  }
-  return lock;
-}
-function readManifest(manifest, lock) {
-  manifest.checkKeys(MANIFEST_KEYS);
-  lock.manifest.members = manifest.strings("members").map(({ value }) => normalizeName(value));
-  lock.manifest.constraints = readRequirements(
-    manifest,
-    "constraints",
-    () => "constraint"
-  );
-  lock.manifest.overrides = readRequirements(
-    manifest,
-    "overrides",
-    () => "override"
-  );
-  lock.manifest.requirements = readRequirements(
-    manifest,
-    "requirements",
-    () => "project"
-  );
-  const groups2 = manifest.table(
-    "dependency-groups",
-    "[manifest.dependency-groups]"
-  );
-  if (groups2 !== null) {
-    for (const group of groups2.keys()) {
-      lock.manifest.requirements.push(
-        ...readRequirements(groups2, group, () => devGroup(group))
-      );
-    }
-  }
-}
-function readPackage3(pkg) {
-  const rawName = pkg.requiredString("name", "a [[package]]");
-  if (rawName === null) return null;
-  const name = normalizeName(rawName);
-  pkg = pkg.named(`package "${rawName}"`);
-  pkg.checkKeys(PACKAGE_KEYS3);
-  const version3 = pkg.string("version");
-  const { source, sourceUrl } = readSource3(pkg);
-  const forks = pkg.strings("resolution-markers").map(({ value, at: at2 }) => normalizeMarker(pkg.ctx, value, at2));
-  const marker = forks.length <= 1 ? forks[0] ?? null : orMarkers(forks);
-  const dependencies = readDependencyList(pkg, "dependencies", null);
-  const scopes = [
-    ["optional-dependencies", (extra) => `extra == ${quote(extra)}`],
-    [
-      "dev-dependencies",
-      (group) => `${quote(group)} in dependency_groups`
-    ]
-  ];
-  for (const [key, scope] of scopes) {
-    const table = pkg.table(key);
-    if (table === null) continue;
-    for (const name2 of table.keys()) {
-      dependencies.push(...readDependencyList(table, name2, scope(name2)));
-    }
-  }
-  const locked = {
-    name: intern(name),
-    version: version3 === null ? null : intern(version3),
-    source,
-    sourceUrl: sourceUrl === null ? null : intern(sourceUrl),
-    marker: marker === null ? null : intern(marker),
-    dependencies,
-    file: pkg.ctx.file,
-    line: pkg.line("name")
-  };
-  const metadata = pkg.table("metadata");
-  return {
-    locked,
-    metadata: metadata === null ? null : readMetadata(metadata, name)
-  };
-}
-function readSource3(pkg) {
-  const table = pkg.table("source");
-  if (table === null) {
-    if (!pkg.has("source"))
-      pkg.report("error", `${pkg.what} has no \`source\``);
-    return { source: "unknown", sourceUrl: null };
-  }
-  const keys = table.keys();
-  const kinds = SOURCE_KINDS.filter((kind2) => table.has(kind2));
-  const kind = kinds[0];
-  if (kind === void 0 || kinds.length > 1) {
-    table.report(
-      "error",
-      `${pkg.what}: \`source\` must have exactly one of ${SOURCE_KINDS.join(", ")} (found ${keys.join(", ") || "no keys"})`
-    );
-    return { source: "unknown", sourceUrl: null };
-  }
-  table.named(`${pkg.what} \`source\``).checkKeys(/* @__PURE__ */ new Set([kind, ...SOURCE_EXTRA_KEYS]));
-  return { source: kind, sourceUrl: table.string(kind) };
-}
-function readDependencyList(parent, key, scopeMarker) {
-  const result = [];
-  for (const dep of parent.tables(key)) {
-    const name = dep.fields.name;
-    if (typeof name !== "string") {
-      dep.report(
-        "error",
-        `${dep.what}: a dependency in \`${key}\` has no string \`name\`; entry skipped`
-      );
-      continue;
-    }
-    dep.named(`${dep.what} dependency`).checkKeys(DEPENDENCY_KEYS2);
-    const version3 = dep.string("version");
-    dep.table("source");
-    const own2 = dep.string("marker");
-    const ownMarker = own2 === null ? null : normalizeMarker(dep.ctx, own2, [...dep.at, "marker"]);
-    const marker = andMarkers(dep, ownMarker, scopeMarker);
-    result.push({
-      name: intern(normalizeName(name)),
-      // uv records a version only when the name alone would be ambiguous (forked resolutions).
-      specifier: version3 === null ? "" : `==${version3}`,
-      marker: marker === null ? null : intern(marker),
-      extras: dep.strings("extra").map(({ value }) => intern(normalizeName(value)))
-    });
-  }
-  return result;
-}
-function readMetadata(metadata, name) {
-  metadata.named(`${metadata.what} [package.metadata]`).checkKeys(METADATA_KEYS2);
-  const requiresDist = readRequirements(metadata, "requires-dist", extraGroup);
-  const requiresDev = {};
-  const dev = metadata.table("requires-dev");
-  if (dev !== null) {
-    for (const group of dev.keys()) {
-      requiresDev[group] = readRequirements(dev, group, () => devGroup(group));
-    }
-  }
-  return { package: name, requiresDist, requiresDev };
-}
-function extraGroup(marker) {
-  const extra = marker?.match(/\bextra\s*==\s*(['"])([^'"]*)\1/)?.[2];
-  return extra === void 0 ? "project" : `optional:${normalizeName(extra)}`;
-}
-function devGroup(group) {
-  return group === "dev" ? "dev" : `group:${group}`;
-}
-function readRequirements(parent, key, groupOf) {
-  const result = [];
-  for (const table of parent.tables(key)) {
-    const requirement = readRequirement(table, groupOf);
-    if (requirement !== null) result.push(requirement);
-  }
-  return result;
-}
-function readRequirement(table, groupOf) {
-  const name = table.fields.name;
-  if (typeof name !== "string") {
-    table.report(
-      "error",
-      `${table.what}: a requirement has no string \`name\`; entry skipped`
-    );
-    return null;
-  }
-  table = table.named(`${table.what} requirement "${name}"`);
-  table.checkKeys(REQUIREMENT_KEYS);
-  const rawSpecifier = table.string("specifier") ?? "";
-  const rawMarker = table.string("marker");
-  const rawExtras = table.strings("extras").map(({ value }) => value);
-  table.string("index");
-  let url2 = null;
-  for (const key of REQUIREMENT_URL_KEYS) {
-    if (key === "editable" && typeof table.fields.editable === "boolean")
-      continue;
-    url2 = table.string(key);
-    if (url2 !== null) break;
-  }
-  const editable = typeof table.fields.editable === "string" || table.fields.editable === true;
-  const extras = rawExtras.length > 0 ? `[${rawExtras.join(",")}]` : "";
-  const marker = rawMarker === null ? "" : ` ; ${rawMarker}`;
-  const parsed = parsePep508(`${name}${extras}${rawSpecifier}${marker}`);
-  if (!parsed.ok) {
-    table.report(
-      "error",
-      `${table.what} is not a valid requirement: ${parsed.error}`
-    );
-  }
-  const normalized = parsed.ok ? parsed.value : {
-    name: normalizeName(name),
-    specifier: rawSpecifier.replace(/\s+/g, ""),
-    extras: rawExtras.map(normalizeName),
-    marker: rawMarker
-  };
-  return {
-    name: normalized.name,
-    specifier: normalized.specifier,
-    extras: normalized.extras,
-    marker: normalized.marker,
-    url: url2,
-    editable,
-    hashes: 0,
-    group: groupOf(normalized.marker),
-    file: table.ctx.file,
-    line: table.line()
-  };
-}
-function intern(text2) {
-  let copy = interned.get(text2);
-  if (copy === void 0) {
-    copy = text2.length < 13 ? text2 : [...text2].join("");
-    if (interned.size >= INTERNED_LIMIT) interned.clear();
-    interned.set(copy, copy);
-  }
-  return copy;
-}
-var interned = /* @__PURE__ */ new Map();
-var INTERNED_LIMIT = 5e4;
-function orMarkers(markers) {
-  return markers.map((marker) => `(${marker})`).join(" or ");
-}
-function andMarkers(at2, own2, scope) {
-  if (scope === null) return own2;
-  const joined = own2 === null ? scope : `(${own2}) and ${scope}`;
-  return normalizeMarker(at2.ctx, joined, at2.at);
-}
-function quote(value) {
-  return value.includes('"') ? `'${value}'` : `"${value}"`;
-}
-
-// src/discover/parse-discovered-file.ts
-async function parseDiscoveredFile(file2, reader) {
-  if (file2.kind === "requirements") {
-    const resolved = await reader.resolve(
-      file2.path,
-      isConstraintsFileName(file2.path)
-    );
-    return {
-      parsed: { file: file2, kind: "requirements", value: resolved },
-      diagnostics: [...resolved.diagnostics]
-    };
-  }
-  const read = await readTextFile(file2.absPath);
-  if (!read.ok)
-    return { parsed: null, diagnostics: [[file2.path, [read.diagnostic]]] };
-  const text2 = read.text;
-  switch (file2.kind) {
-    case "pyproject": {
-      const result = parsePyproject(text2, file2.path);
-      return {
-        parsed: { file: file2, kind: "pyproject", value: result.value },
-        diagnostics: [[file2.path, result.diagnostics]]
-      };
-    }
-    case "uv-lock": {
-      const result = parseUvLock(text2, file2.path);
-      if (result.value !== null) keepEdgesWithExtras(result.value.packages);
-      return {
-        parsed: { file: file2, kind: "uv-lock", value: result.value },
-        diagnostics: [[file2.path, result.diagnostics]]
-      };
-    }
-    case "pylock": {
-      const result = parsePylock(text2, file2.path);
-      return {
-        parsed: { file: file2, kind: "pylock", value: result.value },
-        diagnostics: [[file2.path, result.diagnostics]]
-      };
-    }
-    case "poetry-lock": {
-      const result = parsePoetryLock(text2, file2.path);
-      return {
-        parsed: { file: file2, kind: "poetry-lock", value: result.value },
-        diagnostics: [[file2.path, result.diagnostics]]
-      };
-    }
-  }
-}
-function keepEdgesWithExtras(packages) {
-  for (const pkg of packages) {
-    if (pkg.dependencies.length === 0) continue;
-    if (pkg.dependencies.every((d) => d.extras.length > 0)) continue;
-    pkg.dependencies = pkg.dependencies.filter((d) => d.extras.length > 0);
-  }
-}
-
-// src/discover/parse-pool.ts
-import { existsSync as existsSync4 } from "node:fs";
-import { availableParallelism } from "node:os";
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
-var RECYCLE_HEAP_BYTES = 96 * 1024 * 1024;
-var RECYCLE_MIN_FILES = 200;
-var DEFAULT_MIN_FILES = 256;
-var IN_FLIGHT_PER_WORKER = 2;
-function canUseParsePool(options, fileCount) {
-  if (!options) return false;
-  if (fileCount < (options.minFiles ?? DEFAULT_MIN_FILES)) return false;
-  if (countThreads(options) < 1) return false;
-  try {
-    return existsSync4(fileURLToPath(options.workerUrl));
-  } catch {
-    return false;
-  }
-}
-function countThreads(options) {
-  return options.threads ?? availableParallelism();
-}
-function parseInWorkers(files, data, options) {
-  const results = new Array(files.length);
-  const threads = Math.max(1, Math.min(countThreads(options), files.length));
-  const workers = [];
-  const intern2 = createInterner();
-  return new Promise((resolvePool, rejectPool) => {
-    let next = 0;
-    let done = 0;
-    let failed = false;
-    const fail2 = (error63) => {
-      if (failed) return;
-      failed = true;
-      for (const worker of workers) void worker.terminate();
-      rejectPool(error63 instanceof Error ? error63 : new Error(String(error63)));
-    };
-    const feed = (worker) => {
-      if (next >= files.length) return;
-      const index = next++;
-      worker.postMessage({
-        index,
-        file: files[index]
-      });
-    };
-    if (files.length === 0) {
-      resolvePool(results);
-      return;
-    }
-    const recycleBytes = options.recycleHeapBytes ?? RECYCLE_HEAP_BYTES;
-    const recycleMinFiles = options.recycleMinFiles ?? RECYCLE_MIN_FILES;
-    const start = () => {
-      const worker = new Worker(options.workerUrl, { workerData: data });
-      workers.push(worker);
-      let inFlight = 0;
-      let parsed = 0;
-      let retiring = false;
-      const feedThis = () => {
-        if (next >= files.length) return;
-        inFlight++;
-        feed(worker);
-      };
-      worker.on("message", (response) => {
-        if (failed) return;
-        if (!response.ok) {
-          fail2(new Error(response.error));
-          return;
-        }
-        inFlight--;
-        parsed++;
-        results[response.index] = restoreOutcome(response.outcome, intern2);
-        done++;
-        if (done === files.length) {
-          for (const w of workers) void w.terminate();
-          resolvePool(results);
-          return;
-        }
-        if (!retiring && parsed >= recycleMinFiles && response.heapBytes > recycleBytes && next < files.length) {
-          retiring = true;
-          start();
-        }
-        if (!retiring) feedThis();
-        else if (inFlight === 0) {
-          workers.splice(workers.indexOf(worker), 1);
-          void worker.terminate();
-        }
-      });
-      worker.on("error", fail2);
-      worker.on("exit", (code) => {
-        if (done < files.length && !(retiring && inFlight === 0))
-          fail2(new Error(`parse worker exited with code ${code}`));
-      });
-      for (let i = 0; i < IN_FLIGHT_PER_WORKER; i++) feedThis();
-    };
-    for (let t = 0; t < threads; t++) start();
-  });
-}
-function restoreOutcome(outcome, intern2) {
-  const parsed = outcome.parsed;
-  if (parsed === null) return outcome;
-  const requirements = (list) => {
-    for (const r of list) {
-      r.name = intern2(r.name);
-      r.specifier = intern2(r.specifier);
-      if (r.marker !== null) r.marker = intern2(r.marker);
-      r.group = intern2(r.group);
-      r.file = intern2(r.file);
-    }
-  };
-  const locked = (list) => {
-    for (const l of list) {
-      l.name = intern2(l.name);
-      if (l.version !== null) l.version = intern2(l.version);
-      l.source = intern2(l.source);
-      if (l.sourceUrl !== null) l.sourceUrl = intern2(l.sourceUrl);
-      if (l.marker !== null) l.marker = intern2(l.marker);
-      l.file = intern2(l.file);
-      for (const d of l.dependencies) d.name = intern2(d.name);
-    }
-  };
-  switch (parsed.kind) {
-    case "pyproject":
-      if (parsed.value.document !== null)
-        parsed.value.document.lineOf = () => void 0;
-      requirements(parsed.value.requirements);
-      break;
-    case "requirements":
-      requirements(parsed.value.requirements);
-      break;
-    default:
-      locked(parsed.value.packages);
-  }
-  return outcome;
-}
-function createInterner() {
-  const seen = /* @__PURE__ */ new Map();
-  return (text2) => {
-    const known = seen.get(text2);
-    if (known !== void 0) return known;
-    seen.set(text2, text2);
-    return text2;
-  };
-}
-
-// src/discover/resolve-requirements.ts
-import { realpath as realpath2 } from "node:fs/promises";
-import { dirname, join as join7, relative as relative2, resolve as resolve3 } from "node:path";
-
-// src/parse/requirements/option-table.ts
-var OPTION_SPECS = [
-  {
-    name: "--index-url",
-    short: ["-i"],
-    long: ["--index-url", "--pypi-url"],
-    dest: "index_url",
-    takesValue: true
-  },
-  {
-    name: "--extra-index-url",
-    short: [],
-    long: ["--extra-index-url"],
-    dest: "extra_index_urls",
-    takesValue: true
-  },
-  {
-    name: "--no-index",
-    short: [],
-    long: ["--no-index"],
-    dest: "no_index",
-    takesValue: false
-  },
-  {
-    name: "--constraint",
-    short: ["-c"],
-    long: ["--constraint"],
-    dest: "constraints",
-    takesValue: true
-  },
-  {
-    name: "--requirement",
-    short: ["-r"],
-    long: ["--requirement"],
-    dest: "requirements",
-    takesValue: true
-  },
-  {
-    name: "--editable",
-    short: ["-e"],
-    long: ["--editable"],
-    dest: "editables",
-    takesValue: true
-  },
-  {
-    name: "--find-links",
-    short: ["-f"],
-    long: ["--find-links"],
-    dest: "find_links",
-    takesValue: true
-  },
-  {
-    name: "--no-binary",
-    short: [],
-    long: ["--no-binary"],
-    dest: "no_binary",
-    takesValue: true,
-    check: checkFormatControl
-  },
-  {
-    name: "--only-binary",
-    short: [],
-    long: ["--only-binary"],
-    dest: "only_binary",
-    takesValue: true,
-    check: checkFormatControl
-  },
-  {
-    name: "--prefer-binary",
-    short: [],
-    long: ["--prefer-binary"],
-    dest: "prefer_binary",
-    takesValue: false
-  },
-  {
-    name: "--require-hashes",
-    short: [],
-    long: ["--require-hashes"],
-    dest: "require_hashes",
-    takesValue: false
-  },
-  { name: "--pre", short: [], long: ["--pre"], dest: "pre", takesValue: false },
-  {
-    name: "--trusted-host",
-    short: [],
-    long: ["--trusted-host"],
-    dest: "trusted_hosts",
-    takesValue: true
-  },
-  {
-    name: "--use-feature",
-    short: [],
-    long: ["--use-feature"],
-    dest: "features_enabled",
-    takesValue: true,
-    choices: ["fast-deps", "truststore", "no-binary-enable-wheel-cache"]
-  },
-  {
-    name: "--global-option",
-    short: [],
-    long: ["--global-option"],
-    dest: "global_options",
-    takesValue: true
-  },
-  {
-    name: "--hash",
-    short: [],
-    long: ["--hash"],
-    dest: "hashes",
-    takesValue: true,
-    check: checkHash
-  },
-  {
-    name: "--config-settings",
-    short: ["-C"],
-    long: ["--config-settings"],
-    dest: "config_settings",
-    takesValue: true,
-    check: (value, spelling) => value.includes("=") ? null : `arguments to ${spelling} must be of the form KEY=VAL`
-  }
-];
-var LONG_OPTIONS = new Map(
-  OPTION_SPECS.flatMap(
-    (spec) => spec.long.map((long) => [long, spec])
-  )
-);
-var REQUIREMENT_OPTIONS = [
-  "global_options",
-  "hashes",
-  "config_settings"
-];
-var FILE_LEVEL_OPTIONS = OPTION_SPECS.map(
-  (spec) => spec.dest
-).filter((dest) => !REQUIREMENT_OPTIONS.includes(dest));
-function checkHash(value, spelling) {
-  const colon = value.indexOf(":");
-  if (colon === -1) {
-    return `arguments to ${spelling} must be a hash name followed by a value, like --hash=sha256:abcde...`;
-  }
-  const algorithm = value.slice(0, colon);
-  if (!["sha256", "sha384", "sha512"].includes(algorithm)) {
-    return `allowed hash algorithms for ${spelling} are sha256, sha384, sha512, not '${algorithm}'`;
-  }
-  return null;
-}
-function checkFormatControl(value, spelling) {
-  return value.startsWith("-") ? `${spelling} needs a value (":all:", ":none:" or package names)` : null;
-}
-
-// src/parse/requirements/parse-options.ts
-function splitShell(text2) {
-  if (!/['"\\]/.test(text2)) {
-    return text2 === "" ? [] : text2.split(/[ \t\r\n]+/).filter((word2) => word2 !== "");
-  }
-  const words = [];
-  let word = "";
-  let inWord = false;
-  let quote2 = null;
-  for (let i = 0; i < text2.length; i++) {
-    const ch = text2[i];
-    if (quote2 === "'") {
-      if (ch === "'") {
-        quote2 = null;
-      } else {
-        word += ch;
-      }
-    } else if (quote2 === '"') {
-      if (ch === '"') {
-        quote2 = null;
-      } else if (ch === "\\") {
-        i++;
-        if (i >= text2.length) {
-          return "No escaped character";
-        }
-        const next = text2[i];
-        word += next === '"' || next === "\\" ? next : `\\${next}`;
-      } else {
-        word += ch;
-      }
-    } else if (ch === " " || ch === "	" || ch === "\r" || ch === "\n") {
-      if (inWord) {
-        words.push(word);
-        word = "";
-        inWord = false;
-      }
-    } else if (ch === "'" || ch === '"') {
-      quote2 = ch;
-      inWord = true;
-    } else if (ch === "\\") {
-      i++;
-      if (i >= text2.length) {
-        return "No escaped character";
-      }
-      word += text2[i];
-      inWord = true;
-    } else {
-      word += ch;
-      inWord = true;
-    }
-  }
-  if (quote2 !== null) {
-    return "No closing quotation";
-  }
-  if (inWord) {
-    words.push(word);
-  }
-  return words;
-}
-function parseOptions(words) {
-  const values = [];
-  const positional = [];
-  let next = 0;
-  const hasMore = () => next < words.length;
-  const take = () => words[next++];
-  while (hasMore()) {
-    const word = take();
-    if (word === "--") {
-      positional.push(...words.slice(next));
-      break;
-    }
-    if (word.startsWith("--")) {
-      const equals = word.indexOf("=");
-      const written = equals === -1 ? word : word.slice(0, equals);
-      const option = matchLongOption(written);
-      if (typeof option === "string") {
-        return option;
-      }
-      let value = null;
-      if (option.takesValue) {
-        if (equals !== -1) {
-          value = word.slice(equals + 1);
-        } else if (hasMore()) {
-          value = take();
-        } else {
-          return `${written} option requires 1 argument`;
-        }
-      } else if (equals !== -1) {
-        return `${written} option does not take a value`;
-      }
-      const error63 = checkValue(option, written, value);
-      if (error63 !== null) {
-        return error63;
-      }
-      values.push({ option, spelling: written, value });
-    } else if (word.startsWith("-") && word !== "-") {
-      for (let i = 1; i < word.length; i++) {
-        const spelling = `-${word[i]}`;
-        const option = OPTION_SPECS.find(
-          (spec) => spec.short.includes(spelling)
-        );
-        if (option === void 0) {
-          return `no such option: ${spelling}`;
-        }
-        let value = null;
-        if (option.takesValue) {
-          if (i + 1 < word.length) {
-            value = word.slice(i + 1);
-          } else if (hasMore()) {
-            value = take();
-          } else {
-            return `${spelling} option requires 1 argument`;
-          }
-        }
-        const error63 = checkValue(option, spelling, value);
-        if (error63 !== null) {
-          return error63;
-        }
-        values.push({ option, spelling, value });
-        if (option.takesValue) {
-          break;
-        }
-      }
-    } else {
-      positional.push(word);
-    }
-  }
-  return { values, positional };
-}
-function matchLongOption(written) {
-  const exact = LONG_OPTIONS.get(written);
-  if (exact !== void 0) {
-    return exact;
-  }
-  const candidates = OPTION_SPECS.flatMap(
-    (spec) => spec.long.filter((long) => long.startsWith(written)).map((long) => ({ spec, long }))
-  );
-  const [first, ...others] = candidates;
-  if (first === void 0) {
-    return `no such option: ${written}`;
-  }
-  if (others.length > 0) {
-    return `ambiguous option: ${written} (${candidates.map((candidate) => candidate.long).join(", ")}?)`;
-  }
-  return first.spec;
-}
-function checkValue(option, spelling, value) {
-  if (value === null) {
-    return null;
-  }
-  if (option.choices && !option.choices.includes(value)) {
-    return `option ${spelling}: invalid choice: '${value}' (choose from ${option.choices.map((choice2) => `'${choice2}'`).join(", ")})`;
-  }
-  return option.check ? option.check(value, spelling) : null;
-}
-var HASH_OPTIONS_RE = /^(?:--hash=sha(?:256|384|512):[0-9A-Fa-f]*(?:[ \t\r\n]+|$))*$/;
-function countHashOptions(options) {
-  if (!HASH_OPTIONS_RE.test(options)) return null;
-  let count2 = 0;
-  for (let at2 = options.indexOf("--hash="); at2 !== -1; at2 = options.indexOf("--hash=", at2 + 7))
-    count2++;
-  return count2;
-}
-
-// src/parse/requirements/physical-lines.ts
-function isPythonSpace(c) {
-  if (c <= 32)
-    return c === 32 || c >= 9 && c <= 13 || c >= 28 && c <= 31;
-  return c === 133 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288;
-}
-function isPythonLineBreak(c) {
-  return c === 10 || c === 13 || c === 11 || c === 12 || c === 28 || c === 29 || c === 30 || c === 133 || c === 8232 || c === 8233;
-}
-function splitPythonLines(text2) {
-  const lines = [];
-  let start = 0;
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2.charCodeAt(i);
-    if (!isPythonLineBreak(c)) continue;
-    lines.push(text2.slice(start, i));
-    if (c === 13 && text2.charCodeAt(i + 1) === 10) i++;
-    start = i + 1;
-  }
-  if (start < text2.length) lines.push(text2.slice(start));
-  return lines;
-}
-function stripPython(text2) {
-  let start = 0;
-  let end = text2.length;
-  while (start < end && isPythonSpace(text2.charCodeAt(start))) start++;
-  while (end > start && isPythonSpace(text2.charCodeAt(end - 1))) end--;
-  return start === 0 && end === text2.length ? text2 : text2.slice(start, end);
-}
-function stripComment(text2) {
-  let at2 = text2.indexOf("#");
-  while (at2 !== -1) {
-    if (at2 === 0) return "";
-    if (isPythonSpace(text2.charCodeAt(at2 - 1))) {
-      let start = at2 - 1;
-      while (start > 0 && isPythonSpace(text2.charCodeAt(start - 1))) start--;
-      return text2.slice(0, start);
-    }
-    at2 = text2.indexOf("#", at2 + 1);
-  }
-  return text2;
-}
-function isCommentLine(text2) {
-  let i = 0;
-  while (i < text2.length && isPythonSpace(text2.charCodeAt(i))) i++;
-  return text2.charCodeAt(i) === 35;
-}
-function stripBackslashes(text2) {
-  let start = 0;
-  let end = text2.length;
-  while (start < end && text2.charCodeAt(start) === 92) start++;
-  while (end > start && text2.charCodeAt(end - 1) === 92) end--;
-  return text2.slice(start, end);
-}
-function* readLogicalLines(text2, env, diagnostics) {
-  const content = text2.startsWith("\uFEFF") ? text2.slice(1) : text2;
-  for (const joined of joinLines(splitPythonLines(content))) {
-    const line = stripPython(stripComment(joined.text));
-    if (line === "") continue;
-    yield {
-      number: joined.number,
-      text: line.includes("${") ? expandEnvVariables(line, joined.number, env, diagnostics) : line
-    };
-  }
-}
-function* joinLines(lines) {
-  let primary = 0;
-  let parts = [];
-  for (let index = 0; index < lines.length; index++) {
-    const raw = lines[index];
-    const number4 = index + 1;
-    const isComment = isCommentLine(raw);
-    if (!raw.endsWith("\\") || isComment) {
-      const line = isComment ? ` ${raw}` : raw;
-      if (parts.length > 0) {
-        parts.push(line);
-        yield { number: primary, text: parts.join("") };
-        parts = [];
-      } else {
-        yield { number: number4, text: line };
-      }
-    } else {
-      if (parts.length === 0) {
-        primary = number4;
-      }
-      parts.push(stripBackslashes(raw));
-    }
-  }
-  if (parts.length > 0) {
-    yield { number: primary, text: parts.join("") };
-  }
-}
-var ENV_VAR_RE = /\$\{([A-Z0-9_]+)\}/g;
-function expandEnvVariables(line, number4, env, diagnostics) {
-  let expanded = line;
-  for (const match of line.matchAll(ENV_VAR_RE)) {
-    const [variable, name] = match;
-    const value = env[name];
-    if (!value) {
-      diagnostics.push({
-        severity: "warning",
-        line: number4,
-        message: `environment variable ${name} is not set, so pip would keep '${variable}' as written`
-      });
-      continue;
-    }
-    expanded = expanded.split(variable).join(value);
-  }
-  return expanded;
-}
-
-// src/parse/requirements/link-names.ts
-var VCS_NAMES = ["bzr", "git", "hg", "svn"];
-var VCS_SCHEMES = [
-  "bzr+http",
-  "bzr+https",
-  "bzr+ssh",
-  "bzr+sftp",
-  "bzr+ftp",
-  "bzr+lp",
-  "bzr+file",
-  "git+http",
-  "git+https",
-  "git+ssh",
-  "git+git",
-  "git+file",
-  "hg+file",
-  "hg+http",
-  "hg+https",
-  "hg+ssh",
-  "hg+static-http",
-  "svn+ssh",
-  "svn+http",
-  "svn+https",
-  "svn+svn",
-  "svn+file"
-];
-var ARCHIVE_EXTENSIONS = [
-  ".zip",
-  ".whl",
-  ".tar.bz2",
-  ".tbz",
-  ".tar.gz",
-  ".tgz",
-  ".tar",
-  ".tar.xz",
-  ".txz",
-  ".tlz",
-  ".tar.lz",
-  ".tar.lzma"
-];
-function urlScheme(text2) {
-  const colon = text2.indexOf(":");
-  return colon === -1 ? null : text2.slice(0, colon).toLowerCase();
-}
-function isUrl(text2) {
-  const scheme = urlScheme(text2);
-  return scheme !== null && (["http", "https", "file", "ftp"].includes(scheme) || VCS_SCHEMES.includes(scheme));
-}
-function archiveExtension(path) {
-  const base = path.slice(path.lastIndexOf("/") + 1);
-  const dot = base.lastIndexOf(".");
-  if (dot <= 0 || /^\.+$/.test(base.slice(0, dot + 1))) {
-    return "";
-  }
-  let ext = base.slice(dot);
-  const stem = base.slice(0, dot);
-  if (stem.toLowerCase().endsWith(".tar")) {
-    ext = stem.slice(-4) + ext;
-  }
-  return ext.toLowerCase();
-}
-function isArchive(path) {
-  return ARCHIVE_EXTENSIONS.includes(archiveExtension(path));
-}
-function stripExtras(text2) {
-  const end = text2.length - 1;
-  if (end < 0 || text2.charCodeAt(end) !== 93)
-    return { path: text2, extras: null };
-  const lastClose = text2.lastIndexOf("]", end - 1);
-  for (let at2 = end - 2; at2 >= 1 && at2 > lastClose; at2--) {
-    if (text2.charCodeAt(at2) === 91)
-      return { path: text2.slice(0, at2), extras: text2.slice(at2) };
-  }
-  return { path: text2, extras: null };
-}
-function looksLikePath(text2) {
-  return text2.includes("/") || text2.startsWith(".");
-}
-function urlFileName(url2) {
-  const withoutFragment = url2.split("#", 1)[0] ?? "";
-  const withoutQuery = withoutFragment.split("?", 1)[0] ?? "";
-  const afterScheme = withoutQuery.replace(/^[A-Za-z][A-Za-z0-9+.-]*:/, "");
-  const pathPart = afterScheme.startsWith("//") ? afterScheme.slice(2).replace(/^[^/]*/, "") : afterScheme;
-  let end = pathPart.length;
-  while (end > 0 && pathPart.charCodeAt(end - 1) === 47) end--;
-  const trimmed = pathPart.slice(0, end);
-  const base = trimmed.slice(trimmed.lastIndexOf("/") + 1);
-  try {
-    return decodeURIComponent(base);
-  } catch {
-    return base;
-  }
-}
-function eggFragment(url2) {
-  const match = /[#&]egg=([^&]*)/.exec(url2);
-  return match?.[1] ? match[1] : null;
-}
-var WHEEL_FILE_RE = /^(?<name>[^\s-]+?)-(?<ver>[^\s-]*?)(?:(?:-(?<build>\d[^-]*?))?-(?<pyver>[^\s-]+?)-(?<abi>[^\s-]+?)-(?<plat>[^\s-]+?)\.whl|\.dist-info)$/;
-
-// src/parse/requirements/requirement-line.ts
-function addError(context2, line, message) {
-  context2.diagnostics.push({ severity: "error", line, message });
-}
-function addRequirementLine(args, number4, hashes, context2) {
-  const url2 = isUrl(args);
-  const separator = url2 ? "; " : ";";
-  const at2 = args.indexOf(separator);
-  let body = args;
-  let marker = null;
-  if (at2 !== -1) {
-    body = args.slice(0, at2);
-    const markerText = stripPython(args.slice(at2 + separator.length));
-    if (markerText !== "") {
-      const result = parsePep508Marker(markerText);
-      if (!result.ok) {
-        addError(
-          context2,
-          number4,
-          `invalid environment marker: ${result.error}`
-        );
-        return;
-      }
-      marker = result.value;
-    }
-  }
-  body = stripPython(body);
-  let requirement;
-  if (url2) {
-    requirement = requirementFromLink(body, body, null, number4, context2, false);
-  } else {
-    const { path, extras } = stripExtras(body);
-    const archive = isArchive(path);
-    const pep508Url = body.includes("@") && !looksLikePath(body.split("@", 1)[0] ?? "");
-    const result = parsePep508(body);
-    if (archive && !pep508Url) {
-      requirement = requirementFromLink(
-        path,
-        path,
-        extras,
-        number4,
-        context2,
-        false
-      );
-    } else if (result.ok) {
-      if (result.value.marker !== null) {
-        marker = result.value.marker;
-      }
-      const {
-        name,
-        specifier,
-        extras: requirementExtras,
-        url: requirementUrl
-      } = result.value;
-      requirement = {
-        name,
-        specifier,
-        extras: requirementExtras,
-        url: requirementUrl
-      };
-    } else if (looksLikePath(body) && !archive && !(pep508Url && isUrl(stripPython(body.slice(body.indexOf("@") + 1))))) {
-      requirement = requirementFromLink(
-        path,
-        path,
-        extras,
-        number4,
-        context2,
-        false
-      );
-    } else {
-      addError(context2, number4, invalidRequirementMessage(body, result.error));
-      return;
-    }
-  }
-  if (requirement === null) {
-    return;
-  }
-  context2.value.requirements.push({
-    ...requirement,
-    marker,
-    editable: false,
-    hashes,
-    group: context2.group,
-    file: context2.path,
-    line: number4
-  });
-}
-function looksLikeNameAtUrl(body) {
-  const slash = body.indexOf("/");
-  const head = slash === -1 ? body : body.slice(0, slash);
-  const at2 = head.indexOf("@");
-  return at2 !== -1 && head.indexOf(":", at2) !== -1;
-}
-function invalidRequirementMessage(body, error63) {
-  if (body.includes("/") && !looksLikeNameAtUrl(body)) {
-    return `invalid requirement (it looks like a path, but pip reads it as a requirement): ${error63}`;
-  }
-  if (body.includes("=") && !/===|==|~=|!=|<=|>=|<|>/.test(body)) {
-    return `invalid requirement ('=' is not a version operator; did you mean '=='?): ${error63}`;
-  }
-  return `invalid requirement: ${error63}`;
-}
-function requirementFromLink(target, url2, extrasText, number4, context2, editable) {
-  const extras = extrasText === null ? [] : parseExtrasText(extrasText, number4, context2);
-  const fileName = isUrl(target) ? urlFileName(target) : target.slice(target.lastIndexOf("/") + 1);
-  if (!editable && archiveExtension(fileName) === ".whl") {
-    const wheel = WHEEL_FILE_RE.exec(fileName);
-    if (!wheel?.groups) {
-      addError(context2, number4, `'${fileName}' is not a valid wheel file name`);
-      return null;
-    }
-    const name = (wheel.groups.name ?? "").replace(/_/g, "-");
-    const version3 = (wheel.groups.ver ?? "").replace(/_/g, "-");
-    const result2 = parsePep508(`${name}==${version3}`);
-    if (!result2.ok) {
-      addError(
-        context2,
-        number4,
-        `cannot read a name and version from the wheel '${fileName}': ${result2.error}`
-      );
-      return null;
-    }
-    return {
-      name: result2.value.name,
-      specifier: result2.value.specifier,
-      extras,
-      url: url2
-    };
-  }
-  const egg = isUrl(target) ? eggFragment(target) : null;
-  if (egg === null) {
-    const local = !isUrl(target) || urlScheme(target) === "file";
-    context2.diagnostics.push({
-      severity: local ? "notice" : "warning",
-      line: number4,
-      message: `cannot tell the package name of '${target}' without building it, so it is not audited; add '#egg=<name>' or write '<name> @ <url>'`
-    });
-    return null;
-  }
-  const result = parsePep508(egg);
-  if (!result.ok) {
-    addError(
-      context2,
-      number4,
-      `invalid '#egg=' name in '${target}': ${result.error}`
-    );
-    return null;
-  }
-  const allExtras = [...extras];
-  for (const extra of result.value.extras) {
-    if (!allExtras.includes(extra)) {
-      allExtras.push(extra);
-    }
-  }
-  return {
-    name: result.value.name,
-    specifier: result.value.specifier,
-    extras: allExtras,
-    url: url2
-  };
-}
-function parseExtrasText(extrasText, number4, context2) {
-  const result = parsePep508(`placeholder${extrasText.toLowerCase()}`);
-  if (!result.ok) {
-    addError(
-      context2,
-      number4,
-      `invalid extras '${extrasText}': ${result.error}`
-    );
-    return [];
-  }
-  return result.value.extras;
-}
-function addEditable(target, number4, context2) {
-  const { path: withoutExtras, extras } = stripExtras(target);
-  let requirement;
-  let url2 = target;
-  const shorthand = VCS_NAMES.find(
-    (vcs) => target.toLowerCase().startsWith(`${vcs}:`)
-  );
-  if (shorthand !== void 0) {
-    url2 = `${shorthand}+${target}`;
-  }
-  const scheme = urlScheme(url2);
-  if (withoutExtras.toLowerCase().startsWith("file:")) {
-    requirement = requirementFromLink(
-      withoutExtras,
-      withoutExtras,
-      extras,
-      number4,
-      context2,
-      true
-    );
-  } else if (scheme !== null && VCS_SCHEMES.includes(scheme)) {
-    if (eggFragment(url2) === null) {
-      addError(
-        context2,
-        number4,
-        `cannot tell the package name of '${target}'; add '#egg=<name>' to the URL`
-      );
-      return;
-    }
-    requirement = requirementFromLink(url2, url2, null, number4, context2, true);
-  } else if (scheme === null || /^[A-Za-z]:[\\/]/.test(withoutExtras) || // pip: a URL that is neither file: nor VCS is not a valid editable.
-  looksLikePath(withoutExtras) && !isUrl(withoutExtras) && !/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(withoutExtras)) {
-    requirement = requirementFromLink(
-      withoutExtras,
-      withoutExtras,
-      extras,
-      number4,
-      context2,
-      true
-    );
-  } else {
-    addError(
-      context2,
-      number4,
-      `'${target}' is not a valid editable requirement: it should be a path to a local project or a VCS URL (git+https://..., hg+..., svn+..., bzr+...)`
-    );
-    return;
-  }
-  if (requirement === null) {
-    return;
-  }
-  context2.value.requirements.push({
-    ...requirement,
-    marker: null,
-    editable: true,
-    hashes: 0,
-    group: context2.group,
-    file: context2.path,
-    line: number4
-  });
-}
-
-// src/parse/requirements-txt.ts
-function parseRequirementsTxt(text2, path, options) {
-  const value = {
-    requirements: [],
-    includes: [],
-    options: []
-  };
-  const diagnostics = [];
-  const context2 = {
-    path,
-    group: options?.group ?? "requirements",
-    env: options?.env ?? {},
-    value,
-    diagnostics
-  };
-  let lineNumber = null;
-  try {
-    for (const line of readLogicalLines(text2, context2.env, diagnostics)) {
-      lineNumber = line.number;
-      handleLine(line.number, line.text, context2);
-    }
-  } catch (error63) {
-    diagnostics.push({
-      severity: "error",
-      line: lineNumber,
-      message: `internal error while reading this requirements file: ${String(error63)}`
-    });
-  }
-  return { value, diagnostics };
-}
-function breakArgsOptions(line) {
-  if (line.startsWith("-")) return { args: "", options: line };
-  const index = line.indexOf(" -");
-  if (index === -1) {
-    return { args: line, options: "" };
-  }
-  return { args: line.slice(0, index), options: line.slice(index + 1) };
-}
-function handleLine(number4, line, context2) {
-  const { args, options } = breakArgsOptions(line);
-  if (args !== "") {
-    const hashes = countHashOptions(options);
-    if (hashes !== null) {
-      addRequirementLine(args, number4, hashes, context2);
-      return;
-    }
-  }
-  const words = splitShell(options);
-  if (typeof words === "string") {
-    addError(
-      context2,
-      number4,
-      `could not split the options '${options}': ${words}`
-    );
-    return;
-  }
-  const parsed = parseOptions(words);
-  if (typeof parsed === "string") {
-    addError(context2, number4, `${parsed} (pip stops on this line)`);
-    return;
-  }
-  for (const word of parsed.positional) {
-    context2.diagnostics.push({
-      severity: "warning",
-      line: number4,
-      message: `pip ignores '${word}' after the options on this line`
-    });
-  }
-  if (args !== "") {
-    warnIgnored(
-      parsed,
-      FILE_LEVEL_OPTIONS,
-      number4,
-      context2,
-      "on a requirement line"
-    );
-    addRequirementLine(
-      args,
-      number4,
-      parsed.values.filter((entry) => entry.option.dest === "hashes").length,
-      context2
-    );
-    return;
-  }
-  const editable = parsed.values.find(
-    (entry) => entry.option.dest === "editables"
-  );
-  if (editable !== void 0) {
-    warnIgnored(
-      parsed,
-      [...FILE_LEVEL_OPTIONS, ...REQUIREMENT_OPTIONS],
-      number4,
-      context2,
-      "with -e",
-      editable
-    );
-    addEditable(editable.value ?? "", number4, context2);
-    return;
-  }
-  handleOptionLine(parsed, number4, context2);
-}
-function warnIgnored(parsed, dests, number4, context2, where, except) {
-  for (const entry of parsed.values) {
-    if (entry !== except && dests.includes(entry.option.dest)) {
-      context2.diagnostics.push({
-        severity: "warning",
-        line: number4,
-        message: `pip ignores ${entry.spelling} ${where}`
-      });
-    }
-  }
-}
-function handleOptionLine(parsed, number4, context2) {
-  const { value, diagnostics } = context2;
-  const requirementFiles = parsed.values.filter(
-    (entry) => entry.option.dest === "requirements"
-  );
-  const constraintFiles = parsed.values.filter(
-    (entry) => entry.option.dest === "constraints"
-  );
-  const include = requirementFiles[0] ?? constraintFiles[0];
-  for (const entry of parsed.values) {
-    const dest = entry.option.dest;
-    if (dest === "requirements" || dest === "constraints") {
-      if (entry === include) {
-        value.includes.push({
-          kind: dest === "requirements" ? "requirement" : "constraint",
-          target: entry.value ?? "",
-          line: number4
-        });
-      } else {
-        diagnostics.push({
-          severity: "warning",
-          line: number4,
-          message: `pip reads only one -r or -c per line and ignores ${entry.spelling} ${entry.value ?? ""}`
-        });
-      }
-    } else if (dest === "hashes") {
-      diagnostics.push({
-        severity: "warning",
-        line: number4,
-        message: "--hash without a requirement on the line is ignored by pip"
-      });
-    } else if (REQUIREMENT_OPTIONS.includes(dest)) {
-      diagnostics.push({
-        severity: "warning",
-        line: number4,
-        message: `${entry.spelling} without a requirement on the line is ignored by pip`
-      });
-    } else {
-      value.options.push({
-        name: entry.option.name,
-        value: entry.value,
-        line: number4
-      });
-    }
-  }
-}
-
-// src/discover/resolve-requirements.ts
-function createRequirementsReader(rootReal, env, boundaryReal = rootReal) {
-  const parsed = /* @__PURE__ */ new Map();
-  function load(relPath) {
-    let entry = parsed.get(relPath);
-    if (!entry) {
-      entry = readTextFile(join7(rootReal, relPath)).then((read) => {
-        if (!read.ok) return { ok: false, diagnostic: read.diagnostic };
-        const result = parseRequirementsTxt(read.text, relPath, { env });
-        return {
-          ok: true,
-          value: result.value,
-          diagnostics: result.diagnostics
-        };
-      });
-      parsed.set(relPath, entry);
-    }
-    return entry;
-  }
-  async function resolveFile(relPath, asConstraints) {
-    const out = {
-      requirements: [],
-      options: [],
-      diagnostics: /* @__PURE__ */ new Map(),
-      files: []
-    };
-    const report = (file2, diagnostic) => {
-      const list = out.diagnostics.get(file2) ?? [];
-      list.push(diagnostic);
-      out.diagnostics.set(file2, list);
-    };
-    const seen = /* @__PURE__ */ new Set();
-    async function visit2(file2, constraints, chain) {
-      const firstVisit = !seen.has(file2);
-      seen.add(file2);
-      if (firstVisit) out.files.push(file2);
-      const result = await load(file2);
-      if (!result.ok) {
-        if (firstVisit) report(file2, result.diagnostic);
-        return;
-      }
-      if (firstVisit) for (const d of result.diagnostics) report(file2, d);
-      for (const requirement of result.value.requirements) {
-        out.requirements.push(
-          constraints ? { ...requirement, group: "constraints-file" } : requirement
-        );
-      }
-      out.options.push(...result.value.options);
-      for (const include of result.value.includes) {
-        const flag = include.kind === "constraint" ? "-c" : "-r";
-        if (/^[a-z][a-z0-9+.-]*:\/\//i.test(include.target)) {
-          report(file2, {
-            severity: "warning",
-            line: include.line,
-            message: `${flag} ${include.target}: remote requirements files are not fetched; their requirements were not audited`
-          });
-          continue;
-        }
-        const target = await locate(file2, include.target);
-        if (!target.ok) {
-          report(file2, {
-            severity: "error",
-            line: include.line,
-            message: `${flag} ${include.target}: ${target.reason}`
-          });
-          continue;
-        }
-        const start = chain.findIndex((link) => link.file === target.relPath);
-        if (start >= 0) {
-          reportCycle(
-            [...chain.slice(start), { file: file2, line: include.line, flag }],
-            report
-          );
-          continue;
-        }
-        await visit2(
-          target.relPath,
-          constraints || include.kind === "constraint",
-          [...chain, { file: file2, line: include.line, flag }]
-        );
-      }
-    }
-    await visit2(relPath, asConstraints, []);
-    return out;
-  }
-  function reportCycle(edges, report) {
-    let first = 0;
-    edges.forEach((edge, i) => {
-      const best = edges[first];
-      if (edge.file < best.file || edge.file === best.file && edge.line < best.line)
-        first = i;
-    });
-    const rotated = [...edges.slice(first), ...edges.slice(0, first)];
-    const names = [
-      ...rotated.map((e) => e.file),
-      rotated[0].file
-    ].join(" -> ");
-    const at2 = rotated[0];
-    report(at2.file, {
-      severity: "error",
-      line: at2.line,
-      message: `${at2.flag} include cycle: ${names}`
-    });
-  }
-  async function locate(fromRel, target) {
-    const candidate = resolve3(join7(rootReal, dirname(fromRel)), target);
-    if (!isInside(boundaryReal, candidate))
-      return {
-        ok: false,
-        reason: `refused: the file is outside the ${boundaryReal === rootReal ? "audited root" : "repository"}`
-      };
-    let real;
-    try {
-      real = await realpath2(candidate);
-    } catch {
-      return { ok: false, reason: "no such file" };
-    }
-    if (!isInside(boundaryReal, real)) {
-      return {
-        ok: false,
-        reason: `refused: the file is a link to outside the ${boundaryReal === rootReal ? "audited root" : "repository"}`
-      };
-    }
-    return {
-      ok: true,
-      relPath: relative2(rootReal, real).split("\\").join("/")
-    };
-  }
-  return { resolve: resolveFile };
-}
-
-// src/policy/evaluate-policy.ts
-var import_picomatch6 = __toESM(require_picomatch2(), 1);
-
-// src/policy/rule-context.ts
-import * as nodePath2 from "node:path";
-function createRuleContext(projects, policy, today, index = createEmptyIndexFacts()) {
-  const cache = /* @__PURE__ */ new Map();
-  const owners = findLockOwners(projects);
-  return {
-    projects,
-    policy,
-    today,
-    index,
-    parseSpecifier(text2) {
-      let parsed = cache.get(text2);
-      if (parsed === void 0) {
-        const result = safely(() => parseSpecifierSet(text2), null);
-        parsed = result?.ok ? result.value : null;
-        cache.set(text2, parsed);
-      }
-      return parsed;
-    },
-    reportsOnLock(project, lockFile) {
-      return owners.get(lockFile) === project.path;
-    },
-    severityOf(rule) {
-      const configured = policy.rules[rule];
-      return configured === "off" ? "notice" : configured;
-    }
-  };
-}
-function findLockOwners(projects) {
-  const owners = /* @__PURE__ */ new Map();
-  const sorted = [...projects].sort((a, b) => compareText(a.path, b.path));
-  for (const project of sorted) {
-    for (const file2 of project.files)
-      if (isLockKind(file2.kind) && !owners.has(file2.path))
-        owners.set(file2.path, project.path);
-  }
-  for (const project of sorted) {
-    for (const entry of project.locked) {
-      if (owners.has(entry.file)) continue;
-      const directory = nodePath2.posix.dirname(entry.file);
-      const inDirectory = sorted.find(
-        (candidate) => candidate.path === directory
-      );
-      owners.set(entry.file, inDirectory?.path ?? project.path);
-    }
-  }
-  return owners;
-}
-function isLockKind(kind) {
-  return kind === "uv-lock" || kind === "poetry-lock" || kind === "pylock";
-}
-function findFileKind(project, file2) {
-  const known = project.files.find((candidate) => candidate.path === file2);
-  if (known !== void 0) return known.kind;
-  const base = nodePath2.posix.basename(file2);
-  if (base === "uv.lock") return "uv-lock";
-  if (base === "poetry.lock") return "poetry-lock";
-  if (/^pylock\.([^.]+\.)?toml$/.test(base)) return "pylock";
-  if (base === "pyproject.toml") return "pyproject";
-  return "requirements";
-}
-function listLockedEntries(project) {
-  return project.locked.filter(
-    (entry) => isLockKind(findFileKind(project, entry.file))
-  );
-}
-function findExactVersion(set2) {
-  for (const clause of set2.clauses) {
-    if (clause.operator === "==" && !clause.wildcard || clause.operator === "===") {
-      const version3 = parseVersion(clause.version);
-      if (version3 !== null) return version3;
-    }
-  }
-  return null;
-}
-function parseLockedVersion(entry) {
-  return entry.version === null ? null : parseVersion(entry.version);
-}
-function formatRequirement(requirement, specifier) {
-  const extras = requirement.extras.length > 0 ? `[${requirement.extras.join(",")}]` : "";
-  const marker = requirement.marker === null ? "" : `; ${requirement.marker}`;
-  return `${requirement.name}${extras}${specifier}${marker}`;
-}
-function formatLocation(file2, line) {
-  return line === null ? file2 : `${file2}:${line}`;
-}
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function safely(compute, fallback) {
-  try {
-    return compute();
-  } catch {
-    return fallback;
-  }
-}
-function listLocalPackages(project) {
-  const local = /* @__PURE__ */ new Set();
-  for (const entry of listLockedEntries(project)) {
-    if (entry.source === "editable" || entry.source === "virtual" || entry.source === "directory" || entry.source === "path") {
-      local.add(entry.name);
-    }
-  }
-  return local;
-}
-function listLockedVersions(project, name) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const entry of listLockedEntries(project)) {
-    if (entry.name !== name) continue;
-    const version3 = parseLockedVersion(entry);
-    if (version3 !== null && !seen.has(version3.text))
-      seen.set(version3.text, { version: version3, entry });
-  }
-  return [...seen.values()].sort(
-    (a, b) => compareVersions(a.version, b.version)
-  );
-}
-function soften(severity) {
-  return severity === "error" ? "warning" : "notice";
-}
-function findWitness(set2) {
-  return safely(() => sampleMember(set2), null);
-}
-function findEscape(declared, allowed) {
-  return safely(() => {
-    const result = subset(declared.set, allowed.set);
-    if (result.ok) return null;
-    const member = sampleMember(allowed.set);
-    const inside = member === null ? null : parseVersion(member);
-    const escapes = allowed.clauses.flatMap((clause) => listNeighbours(clause.version)).filter((v) => admits(declared, v) && !admits(allowed, v)).sort(compareVersions);
-    const above = escapes.find(
-      (v) => inside === null || compareVersions(v, inside) > 0
-    );
-    const below = escapes.filter((v) => inside !== null && compareVersions(v, inside) < 0).pop();
-    return (above ?? below)?.text ?? result.counterexample;
-  }, null);
-}
-function listNeighbours(text2) {
-  const base = parseVersion(text2.replace(/\.\*$/, ""));
-  if (base === null) return [];
-  const release = base.release;
-  const texts = [base.text];
-  for (let i = release.length - 1; i >= 0; i--) {
-    const at2 = release[i] ?? 0n;
-    const head = release.slice(0, i);
-    const zeros = release.slice(i + 1).map(() => 0n);
-    texts.push([...head, at2 + 1n, ...zeros].join("."));
-    if (at2 > 0n) texts.push([...head, at2 - 1n, ...zeros].join("."));
-  }
-  const epoch = base.epoch === 0n ? "" : `${base.epoch}!`;
-  return texts.flatMap((t) => {
-    const v = parseVersion(t === base.text ? t : `${epoch}${t}`);
-    return v === null ? [] : [v];
-  });
-}
-function ownsFile(project, file2) {
-  return project.files.some((candidate) => candidate.path === file2);
-}
-function admits(set2, version3) {
-  return safely(() => contains(set2, version3.text, { prereleases: true }), true);
-}
-
-// src/policy/marker-applies.ts
-var PYTHON_CANDIDATES = (() => {
-  const out = [];
-  for (let minor = 0; minor <= 7; minor++)
-    out.push(`2.${minor}.0`, `2.${minor}.18`);
-  for (let minor = 0; minor <= 30; minor++)
-    for (let patch = 0; patch <= 30; patch++) out.push(`3.${minor}.${patch}`);
-  return out;
-})();
-var candidateCache = /* @__PURE__ */ new Map();
-function listSupportedPythons(requiresPython) {
-  const key = requiresPython ?? "";
-  let cached2 = candidateCache.get(key);
-  if (cached2 === void 0) {
-    const set2 = requiresPython === null ? null : parseSpecifierSet(requiresPython);
-    cached2 = set2 === null || !set2.ok ? PYTHON_CANDIDATES : PYTHON_CANDIDATES.filter(
-      (v) => contains(set2.value, v, { prereleases: true })
-    );
-    if (cached2.length === 0) cached2 = PYTHON_CANDIDATES;
-    candidateCache.set(key, cached2);
-  }
-  return cached2;
-}
-function markerMayApply(marker, environment) {
-  if (marker === null || marker.trim() === "") return true;
-  const extras = [...new Set(environment.extras.map(normalizeExtra))].sort();
-  const key = `${environment.requiresPython ?? "\0"}${extras.join(",")}${marker}`;
-  return answers.get(
-    key,
-    () => evaluateMayApply(marker, environment.requiresPython, extras)
-  );
-}
-var answers = createBoundedCache(5e4);
-function evaluateMayApply(marker, requiresPython, normalizedExtras) {
-  let tree;
-  try {
-    tree = parseMarker2(marker);
-  } catch {
-    return true;
-  }
-  const usesPython = /python_(full_)?version/.test(marker);
-  const pythons = usesPython ? listSupportedPythons(requiresPython) : ["3.12.0"];
-  const extras = new Set(normalizedExtras);
-  return pythons.some((python) => evaluate(tree, python, extras).t);
-}
-function evaluate(node2, python, extras) {
-  if (node2.kind === "and") {
-    const a = evaluate(node2.left, python, extras);
-    const b = evaluate(node2.right, python, extras);
-    return { t: a.t && b.t, f: a.f || b.f };
-  }
-  if (node2.kind === "or") {
-    const a = evaluate(node2.left, python, extras);
-    const b = evaluate(node2.right, python, extras);
-    return { t: a.t || b.t, f: a.f && b.f };
-  }
-  return compare(node2, python, extras);
-}
-function compare(node2, python, extras) {
-  const variable = node2.left.kind === "variable" ? node2.left.value : node2.right.kind === "variable" ? node2.right.value : null;
-  const unknown2 = { t: true, f: true };
-  if (variable === null) return unknown2;
-  const variableOnLeft = node2.left.kind === "variable";
-  const literal2 = (variableOnLeft ? node2.right : node2.left).value;
-  if (variable === "extra") {
-    const requested = extras.has(normalizeExtra(literal2));
-    if (node2.op === "==") return { t: requested, f: true };
-    if (node2.op === "!=") return { t: true, f: requested };
-    return unknown2;
-  }
-  if (variable !== "python_version" && variable !== "python_full_version")
-    return unknown2;
-  const value = variable === "python_version" ? python.split(".").slice(0, 2).join(".") : python;
-  const result = comparePython(value, node2.op, literal2, variableOnLeft);
-  return result === null ? unknown2 : { t: result, f: !result };
-}
-var FLIP = {
-  "<": ">",
-  ">": "<",
-  "<=": ">=",
-  ">=": "<=",
-  "==": "==",
-  "!=": "!=",
-  "~=": "~=",
-  "===": "==="
-};
-function comparePython(value, op, literal2, variableOnLeft) {
-  if (op === "in" || op === "not in") {
-    const inside = variableOnLeft ? literal2.includes(value) : value.includes(literal2);
-    return op === "in" ? inside : !inside;
-  }
-  if (variableOnLeft) {
-    const set3 = parseSpecifierSet(`${op}${literal2}`);
-    return set3.ok ? contains(set3.value, value, { prereleases: true }) : null;
-  }
-  const flipped = FLIP[op];
-  if (flipped === void 0 || flipped === "~=") return null;
-  const set2 = parseSpecifierSet(`${flipped}${literal2}`);
-  return set2.ok ? contains(set2.value, value, { prereleases: true }) : null;
-}
-function normalizeExtra(extra) {
-  return extra.toLowerCase().replace(/[-_.]+/g, "-");
-}
-function tokenize(text2) {
-  const tokens = [];
-  let i = 0;
-  while (i < text2.length) {
-    const rest = text2.slice(i);
-    const space = /^\s+/.exec(rest);
-    if (space) {
-      i += space[0].length;
-      continue;
-    }
-    const quoted = /^(?:'([^']*)'|"([^"]*)")/.exec(rest);
-    if (quoted) {
-      tokens.push({ kind: "string", value: quoted[1] ?? quoted[2] ?? "" });
-      i += quoted[0].length;
-      continue;
-    }
-    const op = /^(?:===|==|!=|<=|>=|~=|<|>|not\s+in\b|in\b)/.exec(rest);
-    if (op) {
-      tokens.push({ kind: "op", value: op[0].replace(/\s+/g, " ") });
-      i += op[0].length;
-      continue;
-    }
-    const bool = /^(?:and|or)\b/.exec(rest);
-    if (bool) {
-      tokens.push({ kind: "bool", value: bool[0] });
-      i += bool[0].length;
-      continue;
-    }
-    const word = /^[A-Za-z_][A-Za-z0-9_.]*/.exec(rest);
-    if (word) {
-      tokens.push({ kind: "variable", value: word[0].replace(/\./g, "_") });
-      i += word[0].length;
-      continue;
-    }
-    if (rest[0] === "(" || rest[0] === ")") {
-      tokens.push({ kind: "paren", value: rest[0] });
-      i++;
-      continue;
-    }
-    throw new Error(`unexpected ${rest[0]}`);
-  }
-  return tokens;
-}
-function parseMarker2(text2) {
-  const tokens = tokenize(text2);
-  let at2 = 0;
-  const peek = () => tokens[at2];
-  const take = () => {
-    const token = tokens[at2++];
-    if (token === void 0) throw new Error("unexpected end");
-    return token;
-  };
-  const parseOr = () => {
-    let node2 = parseAnd();
-    while (peek()?.kind === "bool" && peek()?.value === "or") {
-      take();
-      node2 = { kind: "or", left: node2, right: parseAnd() };
-    }
-    return node2;
-  };
-  const parseAnd = () => {
-    let node2 = parseAtom();
-    while (peek()?.kind === "bool" && peek()?.value === "and") {
-      take();
-      node2 = { kind: "and", left: node2, right: parseAtom() };
-    }
-    return node2;
-  };
-  const parseAtom = () => {
-    const token = take();
-    if (token.kind === "paren" && token.value === "(") {
-      const inner = parseOr();
-      const close = take();
-      if (close.kind !== "paren" || close.value !== ")")
-        throw new Error("expected )");
-      return inner;
-    }
-    const op = take();
-    const right = take();
-    if (op.kind !== "op" || token.kind !== "string" && token.kind !== "variable" || right.kind !== "string" && right.kind !== "variable")
-      throw new Error("expected a comparison");
-    return { kind: "compare", left: token, op: op.value, right };
-  };
-  const tree = parseOr();
-  if (at2 !== tokens.length) throw new Error("trailing input");
-  return tree;
-}
-var EQUIVALENCE_BUDGET = 2e5;
-function markersEquivalent(a, b) {
-  const empty = (m) => m === null || m.trim() === "";
-  if (empty(a) || empty(b)) return empty(a) && empty(b);
-  try {
-    const trees = [parseMarker2(a), parseMarker2(b)];
-    const values = /* @__PURE__ */ new Map();
-    for (const tree of trees) collectLiterals(tree, values);
-    const variables = [...values.keys()];
-    const domains = variables.map((v) => [
-      ...values.get(v) ?? [],
-      "\0other"
-    ]);
-    const usesPython = /python_(full_)?version/.test(`${a} ${b}`);
-    const pythons = usesPython ? PYTHON_CANDIDATES : ["3.12.0"];
-    const combinations = domains.reduce((n, d) => n * d.length, 1);
-    if (combinations * pythons.length > EQUIVALENCE_BUDGET) return false;
-    for (let index = 0; index < combinations; index++) {
-      const environment = /* @__PURE__ */ new Map();
-      let rest = index;
-      variables.forEach((variable, i) => {
-        const domain2 = domains[i] ?? [];
-        environment.set(variable, domain2[rest % domain2.length] ?? "");
-        rest = Math.floor(rest / domain2.length);
-      });
-      for (const python of pythons) {
-        const [x, y] = trees.map((t) => evaluateExact(t, python, environment));
-        if (x === null || y === null || x !== y) return false;
-      }
-    }
-    return true;
-  } catch {
-    return false;
-  }
-}
-function collectLiterals(node2, values) {
-  if (node2.kind !== "compare") {
-    collectLiterals(node2.left, values);
-    collectLiterals(node2.right, values);
-    return;
-  }
-  const variable = [node2.left, node2.right].find((t) => t.kind === "variable");
-  const literal2 = [node2.left, node2.right].find((t) => t.kind === "string");
-  if (variable === void 0 || /^python_(full_)?version$/.test(variable.value))
-    return;
-  const set2 = values.get(variable.value) ?? /* @__PURE__ */ new Set();
-  if (literal2 !== void 0) set2.add(literal2.value);
-  values.set(variable.value, set2);
-}
-function evaluateExact(node2, python, environment) {
-  if (node2.kind !== "compare") {
-    const a = evaluateExact(node2.left, python, environment);
-    const b = evaluateExact(node2.right, python, environment);
-    if (a === null || b === null) return null;
-    return node2.kind === "and" ? a && b : a || b;
-  }
-  const resolve5 = (token) => {
-    if (token.kind === "string") return token.value;
-    if (token.value === "python_full_version") return python;
-    if (token.value === "python_version")
-      return python.split(".").slice(0, 2).join(".");
-    return environment.get(token.value) ?? null;
-  };
-  const aboutPython = [node2.left, node2.right].some(
-    (t) => t.kind === "variable" && /^python_(full_)?version$/.test(t.value)
-  );
-  const left = resolve5(node2.left);
-  const right = resolve5(node2.right);
-  if (left === null || right === null) return null;
-  if (aboutPython) {
-    const variableOnLeft = node2.left.kind === "variable";
-    return comparePython(
-      variableOnLeft ? left : right,
-      node2.op,
-      variableOnLeft ? right : left,
-      variableOnLeft
-    );
-  }
-  switch (node2.op) {
-    case "==":
-    case "===":
-      return left === right;
-    case "!=":
-      return left !== right;
-    case "in":
-      return right.includes(left);
-    case "not in":
-      return !right.includes(left);
-    default:
-      return null;
-  }
-}
-
-// src/policy/own-metadata.ts
-import * as nodePath3 from "node:path";
-function findOwnMetadata(project) {
-  for (const entry of listLockedEntries(project)) {
-    if (!["editable", "virtual", "directory"].includes(entry.source) || entry.sourceUrl === null)
-      continue;
-    const lockDirectory = nodePath3.posix.dirname(entry.file);
-    const resolved = nodePath3.posix.normalize(
-      nodePath3.posix.join(lockDirectory, entry.sourceUrl)
-    );
-    if (resolved.replace(/\/$/, "") !== project.path) continue;
-    const metadata = project.lockMetadata.find(
-      (candidate) => candidate.package === entry.name
-    );
-    if (metadata !== void 0) return metadata;
-  }
-  return null;
-}
-
-// src/policy/rules/lock-mismatch.ts
-var RELOCK = {
-  "uv-lock": "run `uv lock`",
-  "poetry-lock": "run `poetry lock`",
-  pylock: "export the lock again"
-};
-function checkLockMismatch(context2) {
-  const all = [];
-  const severity = context2.severityOf("lock-mismatch");
-  for (const project of context2.projects) {
-    const findings = [];
-    const byLock = /* @__PURE__ */ new Map();
-    for (const entry of listLockedEntries(project)) {
-      const entries = byLock.get(entry.file) ?? [];
-      entries.push(entry);
-      byLock.set(entry.file, entries);
-    }
-    for (const [lockFile, entries] of [...byLock].sort(
-      ([a], [b]) => compareText(a, b)
-    )) {
-      const lockKind = findFileKind(project, lockFile);
-      const relock = RELOCK[lockKind] ?? "regenerate the lock";
-      for (const requirement of project.requirements) {
-        if (!isLockedBy(project, requirement, lockKind)) continue;
-        const base = {
-          rule: "lock-mismatch",
-          severity,
-          project: project.path,
-          package: requirement.name,
-          file: requirement.file,
-          line: requirement.line
-        };
-        const locked = entries.filter(
-          (entry) => entry.name === requirement.name
-        );
-        if (locked.length === 0) {
-          if (mayBeMissing(requirement, lockKind)) continue;
-          findings.push({
-            ...base,
-            message: `\`${requirement.name}\` is declared but ${lockFile} has no entry for it: the lock is stale and installs from it lack the dependency.`,
-            facts: {
-              fix: `${capitalize(relock)}.`,
-              requirement,
-              also: `it has no entry for \`${requirement.name}\``
-            }
-          });
-          continue;
-        }
-        if (requirement.url !== null) continue;
-        const declared = context2.parseSpecifier(requirement.specifier);
-        if (declared === null) continue;
-        const versions = locked.flatMap((entry) => {
-          const version3 = parseLockedVersion(entry);
-          return version3 === null ? [] : [{ entry, version: version3 }];
-        });
-        if (versions.length === 0 || versions.some(({ version: version3 }) => admits(declared, version3)))
-          continue;
-        const held = versions.map(
-          ({ entry, version: version3 }) => `${version3.text} (${formatLocation(entry.file, entry.line)})`
-        );
-        findings.push({
-          ...base,
-          message: `\`${requirement.name}${requirement.specifier}\` is declared but ${lockFile} holds ${held.join(", ")}: installs from the lock do not get what the manifest asks for.`,
-          counterexample: versions[0]?.version.text ?? "",
-          facts: {
-            fix: `${capitalize(relock)}.`,
-            requirement,
-            stale: versions.map(({ entry }) => entry),
-            also: `it holds ${held.join(", ")}, which \`${requirement.specifier}\` does not admit`
-          }
-        });
-      }
-    }
-    all.push(
-      ...mergeSameLine(findings, compareLockMetadata(project, severity))
-    );
-  }
-  return all;
-}
-function mergeSameLine(entries, metadata) {
-  const merged = [];
-  const absorbed = /* @__PURE__ */ new Set();
-  for (const finding of metadata) {
-    const same = entries.find(
-      (entry) => !absorbed.has(entry) && entry.file === finding.file && entry.line === finding.line && entry.package === finding.package
-    );
-    if (same === void 0) {
-      merged.push(finding);
-      continue;
-    }
-    absorbed.add(same);
-    merged.push({
-      ...finding,
-      message: `${finding.message.replace(/\.$/, "")}, and ${same.facts.also ?? same.message}.`,
-      ...same.counterexample === void 0 ? {} : { counterexample: same.counterexample },
-      facts: {
-        ...finding.facts,
-        ...same.facts.stale === void 0 ? {} : { stale: same.facts.stale }
-      }
-    });
-  }
-  return [...entries.filter((entry) => !absorbed.has(entry)), ...merged];
-}
-function isLockedBy(project, requirement, lockKind) {
-  if (findFileKind(project, requirement.file) !== "pyproject" || requirement.group === "build")
-    return false;
-  const group = requirement.group;
-  const poetry = group === "poetry" || group.startsWith("poetry-group:");
-  if (poetry && requirement.name === "python") return false;
-  if (lockKind === "uv-lock") return !poetry;
-  if (lockKind === "poetry-lock")
-    return poetry || group === "project" || group.startsWith("optional:");
-  return true;
-}
-function mayBeMissing(requirement, lockKind) {
-  if (requirement.marker !== null) return true;
-  if (requirement.group === "constraint" || requirement.group === "override")
-    return true;
-  return lockKind === "pylock" && requirement.group !== "project";
-}
-function compareLockMetadata(project, severity) {
-  const metadata = findOwnMetadata(project);
-  if (metadata === null) return [];
-  const manifest = project.requirements.filter(
-    (r) => findFileKind(project, r.file) === "pyproject" && (r.group === "project" || r.group.startsWith("optional:") || r.group === "dev" || r.group.startsWith("group:"))
-  );
-  const recorded = [...metadata.requiresDist];
-  const devGroups = Object.keys(metadata.requiresDev);
-  for (const group of devGroups)
-    recorded.push(...metadata.requiresDev[group] ?? []);
-  const families = new Set(manifest.map((r) => familyOf(r.group)));
-  if (devGroups.length === 0) families.delete("dev");
-  const declaredKeys = groupKeys(
-    manifest.filter((r) => families.has(familyOf(r.group)))
-  );
-  const recordedKeys = groupKeys(
-    recorded.filter((r) => families.has(familyOf(r.group)))
-  );
-  const findings = [];
-  const lockFile = [...recorded, ...listLockedEntries(project)][0]?.file ?? "the lock";
-  for (const id of [
-    .../* @__PURE__ */ new Set([...declaredKeys.keys(), ...recordedKeys.keys()])
-  ].sort(compareText)) {
-    const declared = declaredKeys.get(id);
-    const locked = recordedKeys.get(id);
-    if (declared !== void 0 && locked !== void 0 && sameKeys(declared.keys, locked.keys))
-      continue;
-    const anchor2 = declared?.requirements[0] ?? locked?.requirements[0];
-    if (anchor2 === void 0) continue;
-    const [name, group] = id.split("\0");
-    const describe3 = (requirements) => requirements === void 0 ? "nothing" : requirements.map((r) => `\`${describeRequirement(r)}\``).join(", ");
-    findings.push({
-      rule: "lock-mismatch",
-      severity,
-      project: project.path,
-      package: name,
-      file: anchor2.file,
-      line: anchor2.line,
-      message: `${describeGroup(group)} ${describe3(declared?.requirements)}${declared === void 0 ? ` for \`${name}\`` : ""}, but ${formatLocation(locked?.requirements[0]?.file ?? lockFile, locked?.requirements[0]?.line ?? null)} recorded ${describe3(locked?.requirements)}: the lock was resolved from an older manifest.`,
-      facts: {
-        fix: "Run `uv lock`.",
-        ...declared?.requirements[0] === void 0 ? {} : { requirement: declared.requirements[0] }
-      }
-    });
-  }
-  return findings;
-}
-function describeGroup(group) {
-  if (group === "project") return "the project's dependencies declare";
-  if (group.startsWith("optional:"))
-    return `the extra \`${group.slice("optional:".length)}\` declares`;
-  return `the dependency group \`${group.replace(/^group:/, "")}\` declares`;
-}
-function familyOf(group) {
-  if (group.startsWith("optional:")) return "optional";
-  return group === "dev" || group.startsWith("group:") ? "dev" : "project";
-}
-function groupKeys(requirements) {
-  const groups2 = /* @__PURE__ */ new Map();
-  for (const requirement of requirements) {
-    const group = requirement.group === "group:dev" ? "dev" : requirement.group.replace(
-      /^group:(.*)$/,
-      (_, g) => `group:${normalizeName(g)}`
-    );
-    const id = `${requirement.name}\0${group}`;
-    const entry = groups2.get(id) ?? { keys: [], requirements: [] };
-    const key = comparableKey(requirement);
-    if (!entry.keys.some((k) => sameKey(k, key))) entry.keys.push(key);
-    entry.requirements.push(requirement);
-    groups2.set(id, entry);
-  }
-  return groups2;
-}
-function comparableKey(requirement) {
-  const clauses = requirement.specifier.split(",").map((clause) => clause.replace(/\s+/g, "")).filter((clause) => clause !== "").map((clause) => {
-    const match = /^(===|==|!=|~=|<=|>=|<|>)(.*?)(\.\*)?$/.exec(clause);
-    const version3 = match?.[2] === void 0 ? null : parseVersion(match[2]);
-    return match === null || version3 === null || match[1] === "===" ? clause : `${match[1]}${version3.text}${match[3] ?? ""}`;
-  }).sort(compareText);
-  const extras = [...new Set(requirement.extras.map(normalizeName))].sort(
-    compareText
-  );
-  return {
-    clausesAndExtras: JSON.stringify([clauses, extras]),
-    marker: withoutExtraTerms(requirement.marker)
-  };
-}
-function sameKey(a, b) {
-  return a.clausesAndExtras === b.clausesAndExtras && (a.marker === b.marker || markersEquivalent(a.marker, b.marker));
-}
-function withoutExtraTerms(marker) {
-  if (marker === null) return null;
-  const parsed = parsePep508Marker(marker);
-  const text2 = (parsed.ok ? parsed.value : marker).replace(/\s+and\s+extra\s*==\s*(["'])[^"']*\1/g, "").replace(/\bextra\s*==\s*(["'])[^"']*\1\s+and\s+/g, "").replace(/\bextra\s*==\s*(["'])[^"']*\1/g, "").replace(/\(\s*\)/g, "").trim();
-  return text2 === "" ? null : text2;
-}
-function sameKeys(a, b) {
-  return a.every((x) => b.some((y) => sameKey(x, y))) && b.every((y) => a.some((x) => sameKey(x, y)));
-}
-function describeRequirement(requirement) {
-  const extras = requirement.extras.length > 0 ? `[${requirement.extras.join(",")}]` : "";
-  const marker = requirement.marker === null ? "" : `; ${requirement.marker}`;
-  return `${requirement.name}${extras}${requirement.specifier}${marker}`;
-}
-function capitalize(text2) {
-  return text2.charAt(0).toUpperCase() + text2.slice(1);
-}
-
-// src/policy/consolidate-findings.ts
-var LINE_RULES = ["banned", "compat", "outside-policy", "unpinned"];
-function consolidateFindings(findings, projects) {
-  let result = dropSharedDuplicates(findings, projects);
-  result = foldLockIntoManifest(result, projects);
-  result = mergeSameLine2(result);
-  result = foldConflicts(result);
-  result = foldInconsistentIntoStaleLock(result);
-  result = foldInconsistentIntoLineFix(result);
-  return result;
-}
-function finalizeFinding(finding) {
-  const { facts, ...rest } = finding;
-  const fix = facts.fix === void 0 ? "" : ` ${facts.fix}`;
-  const detail = facts.detail === void 0 ? "" : `
-${facts.detail}`;
-  const key = identifyFinding(finding);
-  return {
-    ...rest,
-    message: `${finding.message}${fix}${detail}`,
-    ...key === void 0 ? {} : { key }
-  };
-}
-function identifyFinding(finding) {
-  const { requirement, entry, stale, clash } = finding.facts;
-  if (requirement === void 0 && entry === void 0 && stale === void 0 && clash === void 0)
-    return void 0;
-  return JSON.stringify([
-    finding.rule,
-    finding.project,
-    finding.package,
-    finding.file,
-    requirement === void 0 ? null : [
-      requirement.name,
-      requirement.specifier,
-      requirement.marker,
-      requirement.url,
-      requirement.group
-    ],
-    entry === void 0 ? null : [entry.name, entry.version, entry.file],
-    (stale ?? []).map((e) => `${e.name}==${e.version ?? ""}`).sort(compareText),
-    // The other side of a clash, as written: not its line, not its origin (which names lines).
-    (clash?.members ?? []).map((m) => `${m.file}\0${m.text}`).sort(compareText)
-  ]);
-}
-function dropSharedDuplicates(findings, projects) {
-  const byKey = /* @__PURE__ */ new Map();
-  const owner = (finding) => {
-    const project = projects.find((p) => p.path === finding.project);
-    return project !== void 0 && finding.file !== null && ownsFile(project, finding.file);
-  };
-  const kept = [];
-  for (const finding of findings) {
-    if (finding.file === null || finding.project === null) {
-      kept.push(finding);
-      continue;
-    }
-    const key = JSON.stringify([
-      finding.rule,
-      finding.file,
-      finding.line,
-      finding.package,
-      finding.message,
-      finding.facts.fix,
-      finding.suggestion
-    ]);
-    const seen = byKey.get(key);
-    if (seen === void 0) {
-      byKey.set(key, finding);
-      kept.push(finding);
-    } else if (!owner(seen) && owner(finding)) {
-      kept[kept.indexOf(seen)] = finding;
-      byKey.set(key, finding);
-    }
-  }
-  return kept;
-}
-function foldLockIntoManifest(findings, projects) {
-  const notes = /* @__PURE__ */ new Map();
-  const dropped = /* @__PURE__ */ new Set();
-  for (const finding of findings) {
-    const entry = finding.facts.entry;
-    if (entry === void 0 || !["banned", "compat", "outside-policy"].includes(finding.rule))
-      continue;
-    const project = projects.find((p) => p.path === finding.project);
-    if (project === void 0) continue;
-    const lockKind = findFileKind(project, entry.file);
-    const cause = findings.find(
-      (other) => other.rule === finding.rule && other.project === finding.project && other.package === finding.package && other.facts.requirement !== void 0 && isLockedBy(project, other.facts.requirement, lockKind)
-    );
-    if (cause === void 0) continue;
-    dropped.add(finding);
-    notes.set(cause, [
-      ...notes.get(cause) ?? [],
-      `${formatLocation(entry.file, entry.line)} holds ${entry.version ?? "it"} because of it; re-lock after the fix.`
-    ]);
-  }
-  return findings.filter((finding) => !dropped.has(finding)).map((finding) => {
-    const added = notes.get(finding);
-    return added === void 0 ? finding : { ...finding, message: `${finding.message} ${added.join(" ")}` };
-  });
-}
-function mergeSameLine2(findings) {
-  const groups2 = /* @__PURE__ */ new Map();
-  for (const finding of findings) {
-    if (finding.facts.requirement === void 0 || !LINE_RULES.includes(finding.rule))
-      continue;
-    const key = JSON.stringify([
-      finding.project,
-      finding.package,
-      finding.file,
-      finding.line
-    ]);
-    groups2.set(key, [...groups2.get(key) ?? [], finding]);
-  }
-  const replaced = /* @__PURE__ */ new Map();
-  for (const group of groups2.values()) {
-    if (group.length < 2) continue;
-    const rank = (f) => LINE_RULES.indexOf(f.rule);
-    const [primary, ...rest] = [...group].sort(
-      (a, b) => severityRank(a) - severityRank(b) || rank(a) - rank(b)
-    );
-    if (primary === void 0) continue;
-    const also = rest.flatMap(
-      (f) => f.facts.also === void 0 ? [] : [f.facts.also]
-    );
-    const merged = {
-      ...primary,
-      message: also.length === 0 ? primary.message : `${primary.message} Besides, ${joinClauses(also)}.`
-    };
-    if (merged.suggestion === void 0) {
-      const other = rest.find((f) => f.suggestion !== void 0);
-      if (other !== void 0) {
-        merged.suggestion = other.suggestion;
-        merged.facts = {
-          ...merged.facts,
-          ...other.facts.fix === void 0 ? {} : { fix: other.facts.fix },
-          ...other.facts.replacement === void 0 ? {} : { replacement: other.facts.replacement }
-        };
-      }
-    }
-    replaced.set(primary, merged);
-    for (const f of rest) replaced.set(f, null);
-  }
-  return findings.flatMap((finding) => {
-    const replacement = replaced.get(finding);
-    if (replacement === void 0) return [finding];
-    return replacement === null ? [] : [replacement];
-  });
-}
-function foldConflicts(findings) {
-  const notes = /* @__PURE__ */ new Map();
-  const dropped = /* @__PURE__ */ new Set();
-  for (const conflict of findings) {
-    const clash = conflict.facts.clash;
-    if (conflict.rule !== "conflict" || clash === void 0) continue;
-    for (const member of clash.members) {
-      if (!member.own) continue;
-      const cause = findings.find(
-        (f) => f !== conflict && f.rule !== "unpinned" && LINE_RULES.includes(f.rule) && f.project === conflict.project && f.package === conflict.package && f.file === member.file && f.line === member.line && f.facts.replacement !== void 0
-      );
-      if (cause === void 0 || !resolves(cause.facts.replacement ?? "", member, clash.together))
-        continue;
-      const satisfied = notes.get(cause) ?? [];
-      for (const other of clash.members) {
-        const text2 = `\`${other.text}\` (${other.origin})`;
-        if (other !== member && !satisfied.includes(text2)) satisfied.push(text2);
-      }
-      dropped.add(conflict);
-      notes.set(cause, satisfied);
-      break;
-    }
-  }
-  return findings.filter((finding) => !dropped.has(finding)).map((finding) => {
-    const satisfied = notes.get(finding);
-    return satisfied === void 0 ? finding : {
-      ...finding,
-      message: `${finding.message} The fix also satisfies ${joinClauses(satisfied)}.`
-    };
-  });
-}
-function resolves(replacement, member, together) {
-  const parsed = safely(() => parseSpecifierSet(replacement), null);
-  if (parsed === null || !parsed.ok) return false;
-  return safely(() => {
-    let set2 = parsed.value.set;
-    for (const other of together)
-      if (other !== member) set2 = intersect(set2, other.set);
-    return !isEmpty(set2);
-  }, false);
-}
-function foldInconsistentIntoStaleLock(findings) {
-  const notes = /* @__PURE__ */ new Map();
-  const dropped = /* @__PURE__ */ new Set();
-  for (const finding of findings) {
-    const entry = finding.facts.entry;
-    if (finding.rule !== "inconsistent" || entry === void 0) continue;
-    const cause = findings.find(
-      (other) => other.rule === "lock-mismatch" && other.project === finding.project && other.package === finding.package && (other.facts.stale ?? []).some(
-        (stale) => stale.file === entry.file && stale.line === entry.line
-      )
-    );
-    if (cause === void 0) continue;
-    dropped.add(finding);
-    notes.set(cause, [
-      ...notes.get(cause) ?? [],
-      `Meanwhile ${finding.facts.also ?? finding.message}.`
-    ]);
-  }
-  return findings.filter((finding) => !dropped.has(finding)).map((finding) => {
-    const added = notes.get(finding);
-    return added === void 0 ? finding : { ...finding, message: `${finding.message} ${added.join(" ")}` };
-  });
-}
-function foldInconsistentIntoLineFix(findings) {
-  const isLineFix = (f) => LINE_RULES.includes(f.rule) && f.suggestion !== void 0;
-  const folded = /* @__PURE__ */ new Set();
-  const causes = /* @__PURE__ */ new Map();
-  for (const finding of findings) {
-    if (finding.rule !== "inconsistent" || finding.suggestion === void 0)
-      continue;
-    const cause = findings.find(
-      (f) => isLineFix(f) && f.project === finding.project && f.package === finding.package && f.file === finding.file && f.line === finding.line && f.suggestion === finding.suggestion
-    );
-    if (cause === void 0) continue;
-    folded.add(finding);
-    causes.set(cause, {
-      ...causes.get(cause) ?? cause,
-      message: `${(causes.get(cause) ?? cause).message} The fix also brings this project in line with the other projects of the repository.`
-    });
-  }
-  return findings.flatMap((f) => folded.has(f) ? [] : [causes.get(f) ?? f]);
-}
-function severityRank(finding) {
-  return ["error", "warning", "notice"].indexOf(finding.severity);
-}
-function joinClauses(clauses) {
-  if (clauses.length <= 1) return clauses.join("");
-  return `${clauses.slice(0, -1).join(", ")} and ${clauses[clauses.length - 1]}`;
-}
-
-// src/policy/compat-match.ts
-function matchCompatWhen(context2, project, rule) {
-  const when = context2.parseSpecifier(rule.when.specifier);
-  if (when === null) return null;
-  const name = rule.when.name;
-  const locked = listLockedVersions(project, name);
-  if (locked.length > 0) {
-    const match = locked.find(({ version: version3 }) => admits(when, version3));
-    return match === void 0 ? null : `${formatLocation(match.entry.file, match.entry.line)} locks ${name} ${match.version.text}`;
-  }
-  const declared = project.requirements.filter(
-    (r) => r.name === name && r.group !== "build" && r.url === null
-  );
-  const parsed = declared.flatMap((requirement) => {
-    const set2 = context2.parseSpecifier(requirement.specifier);
-    return set2 === null || requirement.specifier === "" ? [] : [{ requirement, set: set2 }];
-  });
-  const pinned = parsed.flatMap(({ requirement, set: set2 }) => {
-    const version3 = findExactVersion(set2);
-    return version3 === null ? [] : [{ requirement, version: version3 }];
-  });
-  if (pinned.length > 0) {
-    const match = pinned.find(({ version: version3 }) => admits(when, version3));
-    return match === void 0 ? null : `${formatLocation(match.requirement.file, match.requirement.line)} pins ${name} ${match.version.text}`;
-  }
-  const inside = parsed.find(
-    ({ set: set2 }) => safely(() => subset(set2.set, when.set).ok, false)
-  );
-  return inside === void 0 ? null : `${formatLocation(inside.requirement.file, inside.requirement.line)} declares \`${name}${inside.requirement.specifier}\``;
-}
-
-// src/knowledge/mcp-stack-requirements.ts
-var TAG = (tags) => `modelcontextprotocol/python-sdk pyproject.toml at ${tags} (facts/mcp-stack.md)`;
-var MCP_KNOWN_REQUIREMENTS = [
-  {
-    versions: "==1.0.0",
-    requiresPython: ">=3.10",
-    requiresDist: [
-      "anyio>=4.6",
-      "httpx>=0.27",
-      "httpx-sse>=0.4",
-      "pydantic>=2.8.0",
-      "starlette>=0.39",
-      "sse-starlette>=2.0"
-    ],
-    source: TAG("v1.0.0")
-  },
-  // 1.1.0 is not covered: the facts start the 1.1 series at 1.1.1.
-  {
-    versions: "==1.1.1",
-    requiresPython: ">=3.10",
-    requiresDist: [
-      "anyio>=4.5",
-      "httpx>=0.27",
-      "httpx-sse>=0.4",
-      "pydantic>=2.7.2",
-      "starlette>=0.27",
-      "sse-starlette>=2.0"
-    ],
-    source: TAG("v1.1.1")
-  },
-  {
-    versions: ">=1.1.2,<1.2.0",
-    requiresPython: ">=3.10",
-    requiresDist: [
-      "anyio>=4.5",
-      "httpx>=0.27",
-      "httpx-sse>=0.4",
-      "pydantic>=2.7.2",
-      "starlette>=0.27",
-      "sse-starlette>=1.6.1"
-    ],
-    source: TAG("v1.1.2")
-  },
-  {
-    versions: ">=1.2.0,<1.3.0",
-    requiresPython: ">=3.10",
-    requiresDist: [
-      "anyio>=4.5",
-      "httpx>=0.27",
-      "httpx-sse>=0.4",
-      "pydantic<3.0.0,>=2.10.1",
-      "starlette>=0.27",
-      "sse-starlette>=1.6.1",
-      "uvicorn>=0.30"
-    ],
-    source: TAG("v1.2.0")
-  },
-  {
-    versions: ">=1.3.0,<1.7.0",
-    requiresPython: ">=3.10",
-    requiresDist: [
-      "anyio>=4.5",
-      "httpx>=0.27",
-      "httpx-sse>=0.4",
-      "pydantic<3,>=2.7.2",
-      "starlette>=0.27",
-      "sse-starlette>=1.6.1",
-      "uvicorn>=0.23.1"
-    ],
-    source: TAG("v1.3.0 to v1.6.x")
-  },
-  {
-    versions: ">=1.7.0,<1.11.0",
-    requiresPython: ">=3.10",
-    requiresDist: [
-      "anyio>=4.5",
-      "httpx>=0.27",
-      "httpx-sse>=0.4",
-      "pydantic<3,>=2.7.2",
-      "starlette>=0.27",
-      "sse-starlette>=1.6.1",
-      'uvicorn>=0.23.1; sys_platform != "emscripten"'
-    ],
-    source: TAG("v1.7.0 to v1.10.x")
-  },
-  {
-    versions: ">=1.11.0,<1.13.0",
-    requiresPython: ">=3.10",
-    requiresDist: [
-      "anyio>=4.5",
-      "httpx>=0.27",
-      "httpx-sse>=0.4",
-      "pydantic<3,>=2.8.0",
-      "starlette>=0.27",
-      "sse-starlette>=1.6.1",
-      'uvicorn>=0.23.1; sys_platform != "emscripten"'
-    ],
-    source: TAG("v1.11.0 to v1.12.x")
-  },
-  {
-    versions: ">=1.13.0,<=1.27.0",
-    requiresPython: ">=3.10",
-    requiresDist: [
-      "anyio>=4.5",
-      "httpx>=0.27.1",
-      "httpx-sse>=0.4",
-      "pydantic<3.0.0,>=2.11.0",
-      "starlette>=0.27",
-      "sse-starlette>=1.6.1",
-      'uvicorn>=0.31.1; sys_platform != "emscripten"'
-    ],
-    source: TAG("v1.13.0 to v1.27.0")
-  },
-  {
-    versions: ">=1.27.1,<1.28.0",
-    requiresPython: ">=3.10",
-    requiresDist: [
-      "anyio>=4.5",
-      "httpx<1.0.0,>=0.27.1",
-      "httpx-sse>=0.4",
-      "pydantic<3.0.0,>=2.11.0",
-      "starlette>=0.27",
-      "sse-starlette>=1.6.1",
-      'uvicorn>=0.31.1; sys_platform != "emscripten"'
-    ],
-    source: `${TAG("v1.27.1")}; the httpx upper bound is python-sdk PR #2559`
-  },
-  {
-    versions: ">=1.28.0,<=1.29.0",
-    requiresPython: ">=3.10",
-    requiresDist: [
-      "anyio>=4.5",
-      "httpx<1.0.0,>=0.27.1",
-      "httpx-sse>=0.4",
-      "pydantic<3.0.0,>=2.11.0",
-      'pydantic>=2.12.0; python_version >= "3.14"',
-      "starlette>=0.27",
-      'starlette>=0.48.0; python_version >= "3.14"',
-      "sse-starlette>=1.6.1",
-      'uvicorn>=0.31.1; sys_platform != "emscripten"'
-    ],
-    source: TAG("v1.28.0 to v1.29.0")
-  },
-  {
-    // 2.0.0 replaces httpx with httpx2>=2.5.0 and drops httpx-sse.
-    versions: "==2.0.0",
-    requiresPython: null,
-    requiresDist: [
-      "anyio>=4.9",
-      'anyio>=4.10; python_version >= "3.14"',
-      "httpx2>=2.5.0",
-      "pydantic>=2.12.0",
-      "starlette>=0.27",
-      'starlette>=0.48.0; python_version >= "3.14"',
-      "sse-starlette>=3.0.0",
-      'uvicorn>=0.31.1; sys_platform != "emscripten"'
-    ],
-    source: TAG("v2.0.0")
-  }
-];
-
-// src/knowledge/lookup-known-requirements.ts
-var TABLES = {
-  mcp: {
-    label: "pin-audit's MCP-stack knowledge",
-    rows: MCP_KNOWN_REQUIREMENTS
-  }
-};
-function lookupKnownRequirements(name, version3) {
-  const table = TABLES[normalizeName(name)];
-  if (table === void 0) return null;
-  for (const row of table.rows) {
-    const set2 = parseSpecifierSet(row.versions);
-    if (set2.ok && contains(set2.value, version3, { prereleases: true }))
-      return {
-        requiresDist: row.requiresDist,
-        requiresPython: row.requiresPython,
-        source: row.source,
-        label: table.label
-      };
-  }
-  return null;
-}
-
-// src/policy/installed-releases.ts
-function listInstalledReleases(context2, project, options = {}) {
-  let perProject = memo2.get(context2);
-  if (!perProject) {
-    perProject = /* @__PURE__ */ new WeakMap();
-    memo2.set(context2, perProject);
-  }
-  let lists = perProject.get(project);
-  if (!lists) {
-    lists = {};
-    perProject.set(project, lists);
-  }
-  const key = options.allLocks ? "allLocks" : "reported";
-  let list = lists[key];
-  if (!list) {
-    list = buildInstalledReleases(context2, project, options.allLocks ?? false);
-    lists[key] = list;
-  }
-  return list;
-}
-var memo2 = /* @__PURE__ */ new WeakMap();
-function buildInstalledReleases(context2, project, allLocks) {
-  const out = [];
-  for (const requirement of project.requirements) {
-    if (requirement.url !== null || requirement.group === "build") continue;
-    const version3 = findPinnedVersion(requirement.specifier);
-    if (version3 === null) continue;
-    out.push({
-      name: requirement.name,
-      version: version3,
-      text: `${requirement.name}${requirement.specifier}`,
-      file: requirement.file,
-      line: requirement.line,
-      requirement,
-      entry: null
-    });
-  }
-  for (const entry of listLockedEntries(project)) {
-    if (!allLocks && !context2.reportsOnLock(project, entry.file)) continue;
-    if (entry.source !== "registry" && entry.source !== "unknown") continue;
-    const version3 = entry.version === null ? null : parseVersion(entry.version);
-    if (version3 === null) continue;
-    out.push({
-      name: entry.name,
-      version: version3.text,
-      text: `${entry.name} ${version3.text}`,
-      file: entry.file,
-      line: entry.line,
-      requirement: null,
-      entry
-    });
-  }
-  return out;
-}
-function lookupRelease(context2, project, release) {
-  if (context2.index.releases.size === 0) return null;
-  return context2.index.releases.get(
-    projectReleaseKey(project.path, release.name, release.version)
-  ) ?? null;
-}
-function describeRelease(release) {
-  return `\`${release.text}\` (${formatLocation(release.file, release.line)})`;
-}
-
-// src/policy/dependency-requirements.ts
-function combineRequiresPython(project, parent) {
-  if (project === null || project.trim() === "") return parent;
-  if (parent === null || parent.trim() === "") return project;
-  return `${project},${parent}`;
-}
-function findRequirementsOf(context2, project, parent) {
-  if (parent.entry !== null && findFileKind(project, parent.entry.file) === "poetry-lock") {
-    return {
-      requirements: parent.entry.dependencies.map((d) => ({
-        name: d.name,
-        specifier: d.specifier,
-        marker: d.marker,
-        text: `${d.name}${d.specifier}${d.marker === null ? "" : `; ${d.marker}`}`
-      })),
-      origin: `as recorded in ${formatLocation(parent.entry.file, parent.entry.line)}`,
-      requiresPython: null
-    };
-  }
-  const found = lookupRelease(context2, project, parent);
-  if (found?.lookup.ok && found.lookup.value?.requiresDist != null) {
-    return {
-      requirements: parseRequiresDist(found.lookup.value.requiresDist),
-      origin: `per its metadata on ${found.index}`,
-      requiresPython: found.lookup.value.requiresPython
-    };
-  }
-  const known = lookupKnownRequirements(parent.name, parent.version);
-  if (known === null) return null;
-  return {
-    requirements: parseRequiresDist(known.requiresDist),
-    origin: `per ${known.label}`,
-    requiresPython: known.requiresPython
-  };
-}
-function listRequirementsOn(context2, project, name) {
-  const out = [];
-  for (const parent of listInstalledReleases(context2, project, {
-    allLocks: true
-  })) {
-    if (parent.name === name) continue;
-    const source = findRequirementsOf(context2, project, parent);
-    if (source === null) continue;
-    const environment = {
-      requiresPython: combineRequiresPython(
-        project.requiresPython,
-        source.requiresPython
-      ),
-      extras: listRequestedExtras(project, parent.name)
-    };
-    for (const dependency of source.requirements) {
-      if (dependency.name !== name || dependency.specifier === "") continue;
-      if (!markerMayApply(dependency.marker, environment)) continue;
-      const set2 = context2.parseSpecifier(dependency.specifier);
-      if (set2 !== null) out.push({ parent, dependency, set: set2 });
-    }
-  }
-  return out;
-}
-function parseRequiresDist(entries) {
-  const out = [];
-  for (const text2 of entries) {
-    const parsed = parsePep508(text2);
-    if (!parsed.ok || parsed.value.url !== null) continue;
-    out.push({
-      name: parsed.value.name,
-      specifier: parsed.value.specifier,
-      marker: parsed.value.marker,
-      text: `${parsed.value.name}${parsed.value.specifier}${parsed.value.marker === null ? "" : `; ${parsed.value.marker}`}`
-    });
-  }
-  return out;
-}
-function listRequestedExtras(project, name) {
-  const extras = /* @__PURE__ */ new Set();
-  for (const r of project.requirements)
-    if (r.name === name) for (const e of r.extras) extras.add(e);
-  for (const entry of project.locked)
-    for (const d of entry.dependencies)
-      if (d.name === name) for (const e of d.extras) extras.add(e);
-  return [...extras];
-}
-
 // src/policy/pin-level.ts
-var import_picomatch4 = __toESM(require_picomatch2(), 1);
 function meetsPinLevel(actual, required2) {
   return PIN_LEVELS.indexOf(actual) <= PIN_LEVELS.indexOf(required2);
 }
@@ -57228,25 +56071,14 @@ function findRequiredPinLevel(policy, project, requirement) {
   const packagePin = policy.packages[requirement.name]?.pin;
   if (packagePin !== void 0)
     return { level: packagePin, key: `packages.${requirement.name}.pin` };
-  const fileLevel = findFilePinLevel(policy, requirement.file);
-  if (fileLevel !== null) return fileLevel;
-  for (const family of findGroupFamilies(requirement)) {
-    const familyLevel = policy.pins[family];
-    if (familyLevel !== void 0)
-      return { level: familyLevel, key: `pins.${family}` };
-  }
+  const family = findGroupFamily(requirement.group);
+  const familyLevel = family === null ? void 0 : policy.pins[family];
+  if (family !== null && familyLevel !== void 0)
+    return { level: familyLevel, key: `pins.${family}` };
   const kind = findPinKind(project, requirement);
   const kindLevel = policy.pins[kind];
   if (kindLevel !== void 0) return { level: kindLevel, key: `pins.${kind}` };
   return { level: policy.pins.default, key: "pins.default" };
-}
-function findGroupFamilies(requirement) {
-  const family = findGroupFamily(requirement.group);
-  if (family === "optional" && isDevName(requirement.group.slice(9)))
-    return ["dev", "optional"];
-  if (requirement.group === "requirements" && isDevRequirementsFile(requirement.file))
-    return ["dev"];
-  return family === null ? [] : [family];
 }
 function findGroupFamily(group) {
   if (group === "build") return "build";
@@ -57261,38 +56093,6 @@ function findPinKind(project, requirement) {
   if (findFileKind(project, requirement.file) !== "pyproject")
     return "requirements";
   return requirement.group === "poetry" || requirement.group.startsWith("poetry-group:") ? "poetry" : "pyproject";
-}
-var DEV_EXTRAS = [
-  "dev",
-  "develop",
-  "development",
-  "test",
-  "tests",
-  "testing",
-  "lint",
-  "docs",
-  "doc",
-  "typing"
-];
-function isDevName(extra) {
-  return DEV_EXTRAS.includes(extra.toLowerCase().replace(/[-_.]+/g, "-"));
-}
-function isDevRequirementsFile(file2) {
-  const name = file2.slice(file2.lastIndexOf("/") + 1).toLowerCase();
-  return name.includes("dev") || name.includes("test");
-}
-var FILE_MATCHERS = /* @__PURE__ */ new WeakMap();
-function findFilePinLevel(policy, file2) {
-  const entries = policy.pins.files;
-  if (entries.length === 0) return null;
-  let matchers = FILE_MATCHERS.get(entries);
-  if (matchers === void 0) {
-    matchers = entries.map((entry2) => (0, import_picomatch4.default)(entry2.glob, { dot: true }));
-    FILE_MATCHERS.set(entries, matchers);
-  }
-  const index = matchers.findIndex((matches) => matches(file2));
-  const entry = entries[index];
-  return entry === void 0 ? null : { level: entry.level, key: `pins.files[${index}].level` };
 }
 
 // src/policy/suggest-requirement.ts
@@ -57409,7 +56209,7 @@ function suggestRange(project, requirement, declared, level, options) {
       const clauses = combineClauses(sets);
       if (clauses === null) continue;
       const excluded = excludeBanned(clauses, banned);
-      const parsed = parse6(excluded.join(","));
+      const parsed = parse4(excluded.join(","));
       if (parsed === null || excluded.length === 0) continue;
       if (safely(() => isEmpty(parsed), true)) continue;
       if (strict && !overlapsNeeded(parsed)) continue;
@@ -57426,20 +56226,20 @@ function deriveFromVersion(version3, level) {
   const release = version3.release.map(String);
   switch (level) {
     case "compatible":
-      return parse6(
+      return parse4(
         `~=${release.length >= 2 ? version3.public : `${version3.public}.0`}`
       );
     case "bounded":
-      return parse6(`>=${version3.public},<${BigInt(release[0] ?? "0") + 1n}`);
+      return parse4(`>=${version3.public},<${BigInt(release[0] ?? "0") + 1n}`);
     default:
-      return parse6(`>=${version3.public}`);
+      return parse4(`>=${version3.public}`);
   }
 }
 function combineClauses(sets) {
   const kept = [];
   const implied = (clauses, clause) => {
-    const all2 = parse6(clauses.join(","));
-    const one = parse6(clause);
+    const all2 = parse4(clauses.join(","));
+    const one = parse4(clause);
     return clauses.length > 0 && all2 !== null && one !== null && safely(() => subset(all2.set, one.set).ok, false);
   };
   for (const set2 of sets)
@@ -57450,7 +56250,7 @@ function combineClauses(sets) {
     const rest = kept.filter((c) => c !== clause);
     if (implied(rest, clause)) kept.splice(kept.indexOf(clause), 1);
   }
-  const all = parse6(kept.join(","));
+  const all = parse4(kept.join(","));
   if (all === null || safely(() => isEmpty(all), true)) return null;
   const rank = (clause) => clause.startsWith("<") ? 2 : clause.startsWith("!=") ? 3 : clause.startsWith(">") ? 1 : 0;
   return [...kept].sort((a, b) => rank(a) - rank(b));
@@ -57466,7 +56266,7 @@ var COMPLEMENT = {
 function excludeBanned(clauses, banned) {
   const result = [...clauses];
   for (const set2 of banned) {
-    const current = parse6(result.join(","));
+    const current = parse4(result.join(","));
     if (current === null) return result;
     const overlap = safely(() => intersect(current.set, set2.set), null);
     if (overlap === null || safely(() => isEmpty(overlap), true)) continue;
@@ -57499,7 +56299,7 @@ function listFleetVersions(context2, name) {
   }
   return [...seen.values()].sort(compareVersions);
 }
-function parse6(text2) {
+function parse4(text2) {
   const result = safely(() => parseSpecifierSet(text2), null);
   return result?.ok ? result.value : null;
 }
@@ -58015,34 +56815,6 @@ function formatDay(date5) {
   return Number.isNaN(date5.getTime()) ? "9999-12-31" : date5.toISOString().slice(0, 10);
 }
 
-// src/policy/rules/exception-unused.ts
-var INDEX_RULES = /* @__PURE__ */ new Set([
-  "yanked",
-  "too-new",
-  "index-unavailable"
-]);
-function checkExceptionUnused(context2, active, used) {
-  return active.filter(
-    (exception) => !used.has(exception) && context2.policy.rules[exception.rule] !== "off" && (context2.index.online || !INDEX_RULES.has(exception.rule))
-  ).map((exception) => {
-    const scope = [
-      exception.package === null ? null : `package ${exception.package}`,
-      exception.project === null ? null : `projects ${exception.project}`,
-      exception.file === null ? null : `files ${exception.file}`
-    ].filter((part) => part !== null);
-    return {
-      rule: "exception-unused",
-      severity: context2.severityOf("exception-unused"),
-      project: null,
-      package: exception.package,
-      file: context2.policy.file,
-      line: exception.line,
-      message: `the exception for \`${exception.rule}\`${scope.length > 0 ? ` (${scope.join(", ")})` : ""} ("${exception.reason}") matched no finding in this audit: its globs may be misspelled, or the problem is gone.`,
-      facts: { fix: "Fix its `project`/`file`/`package`, or remove it." }
-    };
-  });
-}
-
 // src/policy/rules/inconsistent.ts
 function checkInconsistent(context2) {
   const wanted = context2.policy.consistency.packages;
@@ -58250,60 +57022,6 @@ function checkIndexUnavailable(context2) {
   return findings.map((finding) => ({ ...finding, facts: {} }));
 }
 
-// src/policy/rules/missing.ts
-var import_picomatch5 = __toESM(require_picomatch2(), 1);
-var NOT_DECLARING = /* @__PURE__ */ new Set([
-  "build",
-  "constraint",
-  "override",
-  "constraints-file"
-]);
-function checkMissing(context2) {
-  const required2 = Object.entries(context2.policy.packages).flatMap(
-    ([name, settings]) => {
-      const value = settings.required;
-      if (value === void 0 || value === false) return [];
-      const globs = value === true ? null : value;
-      const matches = globs === null ? () => true : (0, import_picomatch5.default)(globs, { dot: true });
-      return [{ name, globs, matches }];
-    }
-  );
-  if (required2.length === 0) return [];
-  const findings = [];
-  for (const project of context2.projects) {
-    const declared = new Set(
-      project.requirements.filter(declares).map((r) => r.name)
-    );
-    for (const { name, globs, matches } of required2) {
-      if (declared.has(name) || !matches(project.path)) continue;
-      const manifest = findManifest(project);
-      const scope = globs === null ? "of every project" : `of the projects matching ${globs.map((g) => `\`${g}\``).join(", ")}`;
-      findings.push({
-        rule: "missing",
-        severity: context2.severityOf("missing"),
-        project: project.path,
-        package: name,
-        file: manifest,
-        line: null,
-        message: `${project.path === "." ? "the root project" : `\`${project.path}\``} does not declare \`${name}\`, which the policy requires ${scope} (packages.${name}.required).`,
-        facts: {
-          fix: `Add \`${name}\` to its dependencies, or narrow packages.${name}.required.`
-        }
-      });
-    }
-  }
-  return findings;
-}
-function declares(requirement) {
-  return !NOT_DECLARING.has(requirement.group);
-}
-function findManifest(project) {
-  const pyproject = project.files.find((f) => f.kind === "pyproject");
-  if (pyproject !== void 0) return pyproject.path;
-  const declared = project.requirements.find(declares);
-  return declared?.file ?? project.files[0]?.path ?? null;
-}
-
 // src/policy/rules/outside-policy.ts
 function checkOutsidePolicy(context2) {
   const findings = [];
@@ -58506,9 +57224,6 @@ var RULES = {
   inconsistent: checkInconsistent,
   compat: checkCompat,
   "exception-expired": checkExceptionExpired,
-  // Judged after the other rules, from what the exceptions suppressed (see below).
-  "exception-unused": () => [],
-  missing: checkMissing,
   yanked: checkYanked,
   "too-new": checkTooNew,
   "index-unavailable": checkIndexUnavailable
@@ -58544,14 +57259,8 @@ function evaluatePolicyWithExceptions(projects, policy, options) {
   const active = listActiveExceptions(policy.exceptions, options.today);
   const findings = [];
   const suppressed = [];
-  const used = /* @__PURE__ */ new Set();
-  for (const finding of all) {
-    const by = active.filter((e) => isSuppressedBy(finding, e));
-    for (const exception of by) used.add(exception);
-    (by.length > 0 ? suppressed : findings).push(finding);
-  }
-  if (policy.rules["exception-unused"] !== "off" && !options.partial)
-    findings.push(...checkExceptionUnused(context2, active, used));
+  for (const finding of all)
+    (active.some((e) => isSuppressedBy(finding, e)) ? suppressed : findings).push(finding);
   return {
     findings: sortFindings(
       consolidateFindings(findings, projects).map(finalizeFinding)
@@ -58569,7 +57278,7 @@ function isSuppressedBy(finding, exception) {
   return exception.file === null || finding.file !== null && matchGlob(finding.file, exception.file);
 }
 function matchGlob(path, glob) {
-  return import_picomatch6.default.isMatch(path, glob, { dot: true });
+  return import_picomatch3.default.isMatch(path, glob, { dot: true });
 }
 function sortFindings(findings) {
   return [...findings].sort(
@@ -58577,54 +57286,437 @@ function sortFindings(findings) {
   );
 }
 
-// src/report/list-checks.ts
-var INDEX_RULES2 = /* @__PURE__ */ new Set([
-  "yanked",
-  "too-new",
-  "index-unavailable"
-]);
-function listChecks(policy, index) {
-  const lookups = [...index.releases.values()];
-  const failed = lookups.filter((entry) => !entry.lookup.ok).length;
-  return RULE_IDS.map((rule) => {
-    if (policy.rules[rule] === "off")
-      return {
-        rule,
-        status: "not-run",
-        reason: `turned off in the policy (rules.${rule} = "off")`
-      };
-    if (!INDEX_RULES2.has(rule)) return { rule, status: "ran", reason: null };
-    if (!index.online)
-      return {
-        rule,
-        status: "not-run",
-        reason: "offline: no package index was asked"
-      };
-    if (rule === "index-unavailable" || failed === 0)
-      return { rule, status: "ran", reason: null };
-    return failed === lookups.length ? {
-      rule,
-      status: "not-run",
-      reason: `the package index could not be read for any of ${lookups.length} releases`
-    } : {
-      rule,
-      status: "partial",
-      reason: `${failed} of ${lookups.length} releases could not be looked up on the package index`
-    };
+// src/policy/load-policy.ts
+import { readFile as readFile2 } from "node:fs/promises";
+import * as nodePath3 from "node:path";
+
+// src/policy/closest-name.ts
+function findClosestName(word, candidates) {
+  const lower = word.toLowerCase();
+  const prefixed = candidates.filter(
+    (c) => lower.length >= 3 && c.toLowerCase().startsWith(lower)
+  );
+  if (prefixed.length === 1) return prefixed[0] ?? null;
+  let best = null;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const candidate of candidates) {
+    const distance = measureEditDistance(
+      word.toLowerCase(),
+      candidate.toLowerCase()
+    );
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  const budget = Math.max(2, Math.floor(word.length / 3));
+  return bestDistance <= budget ? best : null;
+}
+function measureEditDistance(a, b) {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d = Array.from(
+    { length: rows },
+    (_, i) => Array.from({ length: cols }, (_2, j) => i === 0 ? j : j === 0 ? i : 0)
+  );
+  const at2 = (i, j) => d[i]?.[j] ?? Number.POSITIVE_INFINITY;
+  for (let i = 1; i < rows; i++) {
+    const row = d[i];
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(
+        at2(i - 1, j) + 1,
+        at2(i, j - 1) + 1,
+        at2(i - 1, j - 1) + cost
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        value = Math.min(value, at2(i - 2, j - 2) + 1);
+      }
+      row[j] = value;
+    }
+  }
+  return at2(a.length, b.length);
+}
+
+// src/policy/presets.ts
+var MCP_PRESET = {
+  description: "MCP stack: mcp ~=1.23.3, anyio >=4.4,<5, httpx >=0.27.1,<1 next to mcp >=1.13, exact pins in requirements files, one version of mcp/anyio/httpx across projects",
+  tables: {
+    pins: { requirements: "exact" },
+    packages: {
+      mcp: {
+        allowed: "~=1.23.3",
+        reason: "the MCP stack is validated on mcp 1.23.x"
+      },
+      anyio: {
+        allowed: ">=4.4,<5",
+        reason: "anyio 4.4 fixes task-group cancellation that silently drops connections under concurrent tool calls"
+      }
+    },
+    compat: [
+      {
+        when: "mcp>=1.13,<2",
+        require: "httpx>=0.27.1,<1",
+        // One clause: the details (httpx 1.0 dev releases are a rewrite, mcp up to 1.27.0 declares no upper
+        // bound) are in docs/policy.md.
+        reason: "mcp 1.13+ needs httpx 0.27.1 or later, and httpx 1.0 pre-releases break `import mcp`"
+      }
+    ],
+    consistency: { packages: ["mcp", "anyio", "httpx"] }
+  }
+};
+var PRESETS = { mcp: MCP_PRESET };
+
+// src/policy/load-policy.ts
+var POLICY_FILE = "pin-audit.toml";
+var PYPROJECT = "pyproject.toml";
+var PYPROJECT_PREFIX = ["tool", "pin-audit"];
+function createDefaultPolicy() {
+  return loadPolicyFromToml({}, null, () => void 0);
+}
+function loadPolicyFromToml(value, file2, lineOf) {
+  if (!isTable3(value)) {
+    throw new ConfigurationError("the policy must be a TOML table", file2, null);
+  }
+  const presets = readPresetNames(value.extends, file2, lineOf);
+  const fileTables = normalizePackageKeys(value, file2, lineOf);
+  let merged = fileTables;
+  for (const name of presets) merged = mergeUnder(PRESETS[name].tables, merged);
+  const result = policySchema.safeParse(merged);
+  if (!result.success) {
+    const problems = result.error.issues.flatMap((issue3) => describeIssue(issue3, merged)).map((problem) => ({ ...problem, line: lineOf(problem.path) ?? null })).sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    const first = problems[0];
+    const message = problems.map(
+      (problem, i) => i === 0 ? problem.message : `${file2 ?? "policy"}${problem.line === null ? "" : `:${problem.line}`}: ${problem.message}`
+    ).join("\n");
+    throw new ConfigurationError(message, file2, first?.line ?? null);
+  }
+  const document = result.data;
+  const countIn = (key) => {
+    const entries = fileTables[key];
+    return Array.isArray(entries) ? entries.length : 0;
+  };
+  const fileCompat = countIn("compat");
+  const compat = document.compat.map((rule, index) => ({
+    when: rule.when,
+    require: rule.require,
+    reason: rule.reason ?? null,
+    line: index < fileCompat ? lineOf(["compat", index]) ?? null : null
+  }));
+  const exceptions = document.exceptions.map(
+    (exception, index) => ({
+      rule: exception.rule,
+      package: exception.package === void 0 ? null : normalizeName(exception.package),
+      project: exception.project ?? null,
+      file: exception.file ?? null,
+      until: exception.until ?? null,
+      reason: exception.reason,
+      line: lineOf(["exceptions", index]) ?? null
+    })
+  );
+  const packages = {};
+  for (const [name, settings] of Object.entries(document.packages))
+    packages[normalizeName(name)] = settings;
+  const consistencyPackages = document.consistency.packages;
+  return {
+    file: file2,
+    presets,
+    pins: document.pins,
+    packages,
+    compat,
+    consistency: {
+      packages: consistencyPackages === "*" ? "*" : [...new Set(consistencyPackages.map(normalizeName))]
+    },
+    exceptions,
+    cooldown: {
+      default: parseDuration(document.cooldown.default) ?? 0,
+      packages: Object.fromEntries(
+        Object.entries(document.cooldown.packages).map(([name, text2]) => [
+          normalizeName(name),
+          parseDuration(text2) ?? 0
+        ])
+      )
+    },
+    indexUrl: document["index-url"] ?? null,
+    rules: document.rules
+  };
+}
+async function loadPolicy(root, explicitPath) {
+  if (explicitPath !== void 0) {
+    const text2 = await readText(nodePath3.resolve(root, explicitPath));
+    if (text2 === null) {
+      throw new ConfigurationError(
+        `policy file ${explicitPath} not found`,
+        explicitPath,
+        null
+      );
+    }
+    const inPyproject = nodePath3.basename(explicitPath) === PYPROJECT;
+    const policy = inPyproject ? readPyprojectPolicy(text2, explicitPath, true) : readPolicyFile(text2, explicitPath);
+    if (policy === null) {
+      throw new ConfigurationError(
+        `${explicitPath} has no [tool.pin-audit] table`,
+        explicitPath,
+        null
+      );
+    }
+    return describeLoaded(policy, { kind: "explicit", file: explicitPath });
+  }
+  const fileText = await readText(nodePath3.join(root, POLICY_FILE));
+  const pyprojectText = await readText(nodePath3.join(root, PYPROJECT));
+  const fromPyproject = pyprojectText === null ? null : readPyprojectPolicy(pyprojectText, PYPROJECT, false);
+  if (fileText !== null) {
+    if (fromPyproject !== null) {
+      throw new ConfigurationError(
+        `both ${POLICY_FILE} and [tool.pin-audit] in ${PYPROJECT} define a policy; keep one of them`,
+        POLICY_FILE,
+        null
+      );
+    }
+    return describeLoaded(readPolicyFile(fileText, POLICY_FILE), {
+      kind: "file",
+      file: POLICY_FILE
+    });
+  }
+  if (fromPyproject !== null)
+    return describeLoaded(fromPyproject, {
+      kind: "pyproject",
+      file: PYPROJECT
+    });
+  return describeLoaded(createDefaultPolicy(), { kind: "default", file: null });
+}
+function describePolicy(source, presets) {
+  const extended2 = presets.length > 0 ? ` (extends ${presets.join(", ")})` : "";
+  switch (source.kind) {
+    case "default":
+      return "built-in default policy: every dependency needs a version constraint, locks must match their manifests, no conflicting requirements";
+    case "pyproject":
+      return `[tool.pin-audit] in ${source.file}${extended2}`;
+    default:
+      return `${source.file}${extended2}`;
+  }
+}
+function describeLoaded(policy, source) {
+  return {
+    policy,
+    source,
+    presets: policy.presets,
+    description: describePolicy(source, policy.presets)
+  };
+}
+async function readText(path) {
+  try {
+    return await readFile2(path, "utf8");
+  } catch (error63) {
+    if (error63.code === "ENOENT") return null;
+    throw new ConfigurationError(
+      `cannot read ${path}: ${String(error63)}`,
+      path,
+      null
+    );
+  }
+}
+function parseOrThrow(text2, file2) {
+  const parsed = parseToml(text2, file2);
+  if (parsed.value === null) {
+    const diagnostic = parsed.diagnostics[0];
+    const line = diagnostic?.line ?? null;
+    throw new ConfigurationError(
+      diagnostic?.message ?? "invalid TOML",
+      file2,
+      line
+    );
+  }
+  return parsed.value;
+}
+function readPolicyFile(text2, file2) {
+  const document = parseOrThrow(text2, file2);
+  return loadPolicyFromToml(document.value, file2, document.lineOf);
+}
+function readPyprojectPolicy(text2, file2, explicit) {
+  const parsed = parseToml(text2, file2);
+  if (parsed.value === null) {
+    if (explicit || /^\s*\[\s*tool\s*\.\s*["']?pin-audit/m.test(text2))
+      parseOrThrow(text2, file2);
+    return null;
+  }
+  const document = parsed.value;
+  const tool = document.value.tool;
+  if (!isTable3(tool) || tool["pin-audit"] === void 0) return null;
+  return loadPolicyFromToml(
+    tool["pin-audit"],
+    file2,
+    (path) => document.lineOf([...PYPROJECT_PREFIX, ...path])
+  );
+}
+function readPresetNames(value, file2, lineOf) {
+  if (value === void 0) return [];
+  const names = Array.isArray(value) ? value : [value];
+  return names.map((name, index) => {
+    if (typeof name === "string" && PRESET_NAMES.includes(name)) {
+      return name;
+    }
+    const path = Array.isArray(value) ? ["extends", index] : ["extends"];
+    const line = lineOf(path) ?? null;
+    const closest = typeof name === "string" ? findClosestName(name, PRESET_NAMES) : null;
+    const hint = closest === null ? "" : `; did you mean \`${closest}\`?`;
+    throw new ConfigurationError(
+      `unknown preset ${JSON.stringify(name)} in \`extends\`, expected one of ${PRESET_NAMES.map((n) => `"${n}"`).join(", ")}${hint}`,
+      file2,
+      line
+    );
   });
 }
-function describeUnchecked(checks) {
-  const byReason = /* @__PURE__ */ new Map();
-  for (const check2 of checks) {
-    if (check2.status === "ran") continue;
-    const label = `${check2.rule}${check2.status === "partial" ? " (in part)" : ""}`;
-    const reason = check2.reason ?? "";
-    byReason.set(reason, [...byReason.get(reason) ?? [], label]);
+function normalizePackageKeys(value, file2, lineOf) {
+  const { extends: _extends, ...tables } = value;
+  const packages = tables.packages;
+  if (!isTable3(packages)) return tables;
+  const seen = /* @__PURE__ */ new Map();
+  for (const key of Object.keys(packages)) {
+    const normalized = normalizeName(key);
+    const previous = seen.get(normalized);
+    if (previous !== void 0) {
+      const line = lineOf(["packages", key]) ?? null;
+      throw new ConfigurationError(
+        `[packages.${key}] and [packages.${previous}] name the same package (${normalized}); merge them`,
+        file2,
+        line
+      );
+    }
+    seen.set(normalized, key);
   }
-  if (byReason.size === 0) return null;
-  return [...byReason].map(
-    ([reason, rules]) => `${rules.join(", ")}${reason ? ` (${reason})` : ""}`
-  ).join("; ");
+  return tables;
+}
+function mergeUnder(under, over) {
+  const merged = { ...over };
+  for (const [key, underValue] of Object.entries(under)) {
+    const overValue = over[key];
+    if (overValue === void 0) merged[key] = underValue;
+    else if (key === "packages" && isTable3(underValue) && isTable3(overValue)) {
+      const byName = new Map(
+        Object.keys(overValue).map((name) => [normalizeName(name), name])
+      );
+      const packages = { ...overValue };
+      for (const [name, settings] of Object.entries(underValue)) {
+        const overName = byName.get(normalizeName(name));
+        const overSettings = overName === void 0 ? void 0 : overValue[overName];
+        if (overName === void 0) packages[name] = settings;
+        else if (isTable3(settings) && isTable3(overSettings)) {
+          packages[overName] = mergeUnder(settings, overSettings);
+        }
+      }
+      merged[key] = packages;
+    } else if (isTable3(underValue) && isTable3(overValue))
+      merged[key] = mergeUnder(underValue, overValue);
+    else if (key === "compat" && Array.isArray(underValue) && Array.isArray(overValue)) {
+      merged[key] = [...overValue, ...underValue];
+    }
+  }
+  return merged;
+}
+function isTable3(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+function describeIssue(issue3, document) {
+  const path = issue3.path.filter(
+    (key) => typeof key !== "symbol"
+  );
+  if (issue3.code === "unrecognized_keys") {
+    const valid = listKeysAt(path);
+    return issue3.keys.map((key) => {
+      const closest = findClosestName(key, valid);
+      const hint = closest !== null ? `; did you mean \`${closest}\`?` : valid.length > 0 ? `; expected one of ${valid.map((name) => `\`${name}\``).join(", ")}` : "";
+      return {
+        path: [...path, key],
+        message: `unknown key \`${formatPath2([...path, key])}\`${hint}`
+      };
+    });
+  }
+  const got = valueAt(document, path);
+  const shown = `\`${formatPath2(path)}\``;
+  if (issue3.code === "invalid_value") {
+    const values = issue3.values.map((value) => String(value));
+    const closest = typeof got === "string" ? findClosestName(got, values) : null;
+    const hint = closest === null ? "" : `; did you mean "${closest}"?`;
+    return [
+      {
+        path,
+        message: `${shown} must be one of ${values.map((v) => `"${v}"`).join(" | ")}, got ${formatValue(got)}${hint}`
+      }
+    ];
+  }
+  if (issue3.code === "invalid_type") {
+    const expected = got === void 0 ? `is required (${issue3.expected})` : `must be ${describeExpected(path, issue3.expected)}, got ${formatValue(got)}`;
+    return [{ path, message: `${shown} ${expected}` }];
+  }
+  if (issue3.code === "invalid_union") {
+    return [
+      {
+        path,
+        message: `${shown} must be ${describeExpected(path, "a valid value")}, got ${formatValue(got)}`
+      }
+    ];
+  }
+  return [{ path, message: `${shown}: ${issue3.message}` }];
+}
+function describeExpected(path, fallback) {
+  const last = path[path.length - 1];
+  const parent = path[path.length - 2];
+  if (last === "banned") return "a specifier set or an array of specifier sets";
+  if (last === "until") return "a date such as 2026-12-31";
+  if (last === "packages" && parent === "consistency")
+    return '"*" or an array of package names';
+  if (typeof last === "number" || last === "compat" || last === "exceptions") {
+    return fallback === "object" ? "a table" : fallback === "array" ? "an array of tables" : fallback;
+  }
+  return fallback === "object" ? "a table" : fallback;
+}
+function listKeysAt(path) {
+  let schema = policySchema;
+  for (const key of path) {
+    schema = unwrapSchema(schema);
+    if (schema instanceof external_exports.ZodObject) {
+      const next = schema.shape[String(key)];
+      if (next === void 0) return [];
+      schema = next;
+    } else if (schema instanceof external_exports.ZodRecord)
+      schema = schema.valueType;
+    else if (schema instanceof external_exports.ZodArray) schema = schema.element;
+    else return [];
+  }
+  schema = unwrapSchema(schema);
+  return schema instanceof external_exports.ZodObject ? Object.keys(schema.shape) : [];
+}
+function unwrapSchema(schema) {
+  let current = schema;
+  for (; ; ) {
+    if (current instanceof external_exports.ZodOptional || current instanceof external_exports.ZodDefault || current instanceof external_exports.ZodPrefault) {
+      current = current.unwrap();
+    } else if (current instanceof external_exports.ZodPipe) current = current.in;
+    else return current;
+  }
+}
+function valueAt(document, path) {
+  let current = document;
+  for (const key of path) {
+    if (typeof current !== "object" || current === null) return void 0;
+    current = current[key];
+  }
+  return current;
+}
+function formatPath2(path) {
+  return path.map((key, index) => {
+    if (typeof key === "number") return `[${key}]`;
+    const text2 = /^[A-Za-z0-9_-]+$/.test(key) ? key : JSON.stringify(key);
+    return index === 0 ? text2 : `.${text2}`;
+  }).join("");
+}
+function formatValue(value) {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === "bigint") return String(value);
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "object" && value !== null) return "a table";
+  return JSON.stringify(value) ?? String(value);
 }
 
 // src/version.ts
@@ -58634,19 +57726,11 @@ var TOOL_VERSION = true ? "0.1.0" : "dev";
 // src/audit.ts
 var READ_CONCURRENCY = 16;
 async function auditRepository(options) {
-  const scope = options.scope ?? ".";
-  const globs = {
-    include: options.include ?? [],
-    exclude: options.exclude ?? []
-  };
-  checkGlobsCompile(globs);
+  checkGlobs("include", options.include ?? []);
+  checkGlobs("exclude", options.exclude ?? []);
   const loaded = await loadPolicy(options.root, options.policyPath);
-  const discovery = await discoverFiles(options.root, {
-    include: globs.include.map((g) => scopeGlob(g, scope)),
-    exclude: globs.exclude.map((g) => scopeGlob(g, scope)),
-    scope
-  });
-  checkGlobsMatched(globs, scope, discovery);
+  const discovery = await discoverFiles(options.root, options);
+  const findings = [];
   const fileDiagnostics = /* @__PURE__ */ new Map();
   const addDiagnostics = (file2, diagnostics) => {
     if (diagnostics.length === 0) return;
@@ -58658,58 +57742,13 @@ async function auditRepository(options) {
     discovery.files,
     await parseFiles(discovery.files, {
       rootReal: discovery.rootReal,
-      boundaryReal: options.boundary === void 0 ? discovery.rootReal : await realpath3(options.boundary),
       env: withoutCredential(options.env ?? {}),
       pool: options.parseWorkers,
       addDiagnostics
     }),
     (file2, diagnostic) => addDiagnostics(file2, [diagnostic])
   );
-  const findings = listInputFindings(
-    discovery,
-    fileDiagnostics,
-    new Set(projects.map((p) => p.path)),
-    options
-  );
-  const gathered = await gatherIndexFacts(projects, {
-    offline: options.offline ?? true,
-    indexUrl: options.indexUrl ?? loaded.policy.indexUrl,
-    cacheDir: options.cacheDir ?? null,
-    env: options.networkEnv ?? options.env ?? {},
-    token: options.indexToken ?? null
-  });
-  const evaluated = evaluatePolicy(projects, loaded.policy, {
-    today: options.today ?? /* @__PURE__ */ new Date(),
-    index: gathered.facts,
-    partial: scope !== "." || globs.include.length > 0 || globs.exclude.length > 0
-  });
-  findings.push(
-    ...evaluated.map((f) => ({
-      ...f,
-      message: maskSecrets(redactUrl(f.message), gathered.secrets)
-    }))
-  );
-  findings.sort(compareFindings);
-  const report = buildReport(
-    options.root,
-    toReportPolicy(loaded),
-    projects,
-    findings,
-    discovery.files.length
-  );
-  report.checks = listChecks(loaded.policy, gathered.facts);
-  return report;
-}
-function toReportPolicy(loaded) {
-  return {
-    source: loaded.source.kind,
-    file: loaded.source.file,
-    presets: loaded.presets,
-    description: loaded.description
-  };
-}
-function listInputFindings(discovery, fileDiagnostics, projectPaths, options) {
-  const findings = [];
+  const projectPaths = new Set(projects.map((p) => p.path));
   for (const issue3 of discovery.issues) {
     findings.push({
       rule: "discovery",
@@ -58740,7 +57779,7 @@ function listInputFindings(discovery, fileDiagnostics, projectPaths, options) {
       findings.push({
         rule: "invalid-file",
         severity: d.severity,
-        project: nearestProject(posix5.dirname(file2), projectPaths),
+        project: nearestProject(posix4.dirname(file2), projectPaths),
         package: null,
         file: file2,
         line: d.line,
@@ -58748,7 +57787,37 @@ function listInputFindings(discovery, fileDiagnostics, projectPaths, options) {
       });
     }
   }
-  return findings;
+  const gathered = await gatherIndexFacts(projects, {
+    offline: options.offline ?? true,
+    indexUrl: options.indexUrl ?? loaded.policy.indexUrl,
+    cacheDir: options.cacheDir ?? null,
+    env: options.networkEnv ?? options.env ?? {},
+    token: options.indexToken ?? null
+  });
+  const evaluated = evaluatePolicy(projects, loaded.policy, {
+    today: options.today ?? /* @__PURE__ */ new Date(),
+    index: gathered.facts
+  });
+  findings.push(
+    ...evaluated.map((f) => ({
+      ...f,
+      message: maskSecrets(redactUrl(f.message), gathered.secrets)
+    }))
+  );
+  findings.sort(compareFindings);
+  const policy = {
+    source: loaded.source.kind,
+    file: loaded.source.file,
+    presets: loaded.presets,
+    description: loaded.description
+  };
+  return buildReport(
+    options.root,
+    policy,
+    projects,
+    findings,
+    discovery.files.length
+  );
 }
 async function parseFiles(files, options) {
   const pool = options.pool === false ? void 0 : options.pool ?? {
@@ -58758,20 +57827,12 @@ async function parseFiles(files, options) {
   if (canUseParsePool(pool, files.length)) {
     outcomes = await parseInWorkers(
       files,
-      {
-        rootReal: options.rootReal,
-        boundaryReal: options.boundaryReal,
-        env: options.env
-      },
+      { rootReal: options.rootReal, env: options.env },
       pool
     ).catch(() => null);
   }
   if (outcomes === null) {
-    const reader = createRequirementsReader(
-      options.rootReal,
-      options.env,
-      options.boundaryReal
-    );
+    const reader = createRequirementsReader(options.rootReal, options.env);
     outcomes = await mapConcurrently(
       files,
       READ_CONCURRENCY,
@@ -58786,6 +57847,25 @@ async function parseFiles(files, options) {
   }
   return parsed;
 }
+function checkGlobs(kind, globs) {
+  for (const glob of globs) {
+    let source;
+    try {
+      source = import_picomatch4.default.makeRe(glob, {
+        dot: true,
+        strictBrackets: true
+      }).source;
+    } catch (error63) {
+      throw new ConfigurationError(
+        `invalid ${kind} glob ${JSON.stringify(glob)}: ${error63 instanceof Error ? error63.message : String(error63)}`
+      );
+    }
+    if (source === "$^")
+      throw new ConfigurationError(
+        `invalid ${kind} glob ${JSON.stringify(glob)}: it can match no path`
+      );
+  }
+}
 function describeNoFiles(options) {
   const globs = [
     ...(options.include ?? []).map((g) => `include ${JSON.stringify(g)}`),
@@ -58798,7 +57878,7 @@ function nearestProject(path, projectPaths) {
   for (; ; ) {
     if (projectPaths.has(dir)) return dir;
     if (dir === ".") return null;
-    dir = posix5.dirname(dir);
+    dir = posix4.dirname(dir);
   }
 }
 var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
@@ -58846,10 +57926,1685 @@ function withoutCredential(env) {
   return rest;
 }
 
+// src/drift/drift-report.ts
+var nonNegative = external_exports.number().int().min(0);
+var text = external_exports.string().max(1e4);
+var version2 = external_exports.string().max(200).refine((v) => parseVersion(v)?.text === v, {
+  message: "not a normalized PEP 440 version"
+});
+var dateTime = external_exports.iso.datetime({ offset: true });
+var driftEntrySchema = external_exports.strictObject({
+  project: text,
+  package: text,
+  current: version2,
+  sources: external_exports.array(
+    external_exports.strictObject({
+      kind: external_exports.enum(["pinned", "locked"]),
+      file: text,
+      line: nonNegative
+    })
+  ).max(1e4),
+  status: external_exports.enum(["behind", "up-to-date", "yanked", "unknown"]),
+  note: text.nullable(),
+  currentUploaded: dateTime.nullable(),
+  yankedReason: text.nullable(),
+  latest: version2.nullable(),
+  latestUploaded: dateTime.nullable(),
+  updateType: external_exports.enum(["major", "minor", "patch", "other"]).nullable(),
+  behind: external_exports.strictObject({
+    major: nonNegative,
+    minor: nonNegative,
+    patch: nonNegative,
+    total: nonNegative
+  }),
+  libyears: external_exports.number().min(0).nullable(),
+  allowed: version2.nullable(),
+  currentAllowed: external_exports.boolean(),
+  notYet: external_exports.strictObject({ version: version2, allowedAt: dateTime }).nullable()
+});
+var driftRepositorySchema = external_exports.strictObject({
+  name: text,
+  policy: text,
+  projects: external_exports.array(text),
+  entries: external_exports.array(driftEntrySchema)
+});
+var driftReportSchema = external_exports.strictObject({
+  schemaVersion: external_exports.literal(1),
+  kind: external_exports.literal("drift"),
+  tool: external_exports.strictObject({ name: text, version: text }),
+  generatedAt: dateTime,
+  repositories: external_exports.array(driftRepositorySchema),
+  // Derived data: recomputed on merge, so only its shape is checked.
+  fleet: external_exports.array(external_exports.unknown()),
+  summary: external_exports.record(external_exports.string(), external_exports.number())
+});
+function isDrifting(entry) {
+  return entry.status === "behind" || entry.status === "yanked";
+}
+
+// src/index/gather-release-lists.ts
+function projectPackageKey(project, name) {
+  return `${project}\0${name}`;
+}
+async function gatherReleaseLists(projects, wanted, options) {
+  const token = options.token || null;
+  const listings = /* @__PURE__ */ new Map();
+  if (options.offline)
+    return { online: false, listings, secrets: token ? [token] : [] };
+  const session = createIndexSession({ ...options, token });
+  const pending = /* @__PURE__ */ new Map();
+  const list = (raw, name) => {
+    const found = session.clientFor(raw);
+    if (!found.ok)
+      return { index: found.url, answer: Promise.resolve(found.lookup) };
+    const key = `${found.key}\0${name}`;
+    let answer = pending.get(key);
+    if (answer === void 0) {
+      answer = settleLookup(found.client.listReleases(name));
+      pending.set(key, answer);
+    }
+    return { index: found.url, answer };
+  };
+  const jobs = [];
+  for (const project of projects) {
+    const index = chooseProjectIndex(project, options.indexUrl ?? null);
+    for (const name of wanted.get(project.path) ?? []) {
+      const asked = list(index, name);
+      jobs.push(
+        asked.answer.then((lookup) => {
+          listings.set(projectPackageKey(project.path, name), {
+            index: asked.index,
+            // An error message may echo a URL: never one with credentials.
+            lookup: lookup.ok ? lookup : { ok: false, error: redactUrl(lookup.error) }
+          });
+        })
+      );
+    }
+  }
+  await Promise.all(jobs);
+  return { online: true, listings, secrets: session.secrets() };
+}
+
+// src/drift/compute-drift.ts
+import { posix as posix5 } from "node:path";
+var YEAR_MS = 365.25 * 864e5;
+function listDriftPackages(projects) {
+  const out = /* @__PURE__ */ new Map();
+  for (const current of collectCurrentVersions(projects)) {
+    const names = out.get(current.project) ?? [];
+    if (!names.includes(current.package)) names.push(current.package);
+    out.set(current.project, names);
+  }
+  return out;
+}
+function computeRepositoryDrift(input2) {
+  const entries = collectCurrentVersions(input2.projects).map((current) => {
+    const project = input2.projects.find((p) => p.path === current.project);
+    return computeEntry(
+      current,
+      input2.releases(current.project, current.package),
+      input2.rules,
+      project?.excludeNewer ?? null,
+      input2.now
+    );
+  });
+  return {
+    name: input2.name,
+    policy: input2.policy,
+    projects: input2.projects.map((p) => p.path).sort(compareStrings2),
+    entries: entries.sort(compareEntries)
+  };
+}
+function buildDriftReport(repositories, generatedAt) {
+  const sorted = [...repositories].sort(
+    (a, b) => compareStrings2(a.name, b.name)
+  );
+  const entries = sorted.flatMap((r) => r.entries);
+  const count2 = (status) => entries.filter((e) => e.status === status).length;
+  return {
+    schemaVersion: 1,
+    kind: "drift",
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    generatedAt: generatedAt.toISOString(),
+    repositories: sorted,
+    fleet: computeFleet(sorted),
+    summary: {
+      repositories: sorted.length,
+      projects: sorted.reduce((n, r) => n + r.projects.length, 0),
+      versions: entries.length,
+      behind: count2("behind"),
+      yanked: count2("yanked"),
+      unknown: count2("unknown"),
+      upToDate: count2("up-to-date"),
+      libyears: round(
+        entries.filter(isDrifting).reduce((sum, e) => sum + (e.libyears ?? 0), 0)
+      )
+    }
+  };
+}
+function collectCurrentVersions(projects) {
+  const owners = findLockOwners2(projects);
+  const found = /* @__PURE__ */ new Map();
+  const add = (project, name, text2, source) => {
+    const version3 = parseVersion(text2);
+    if (version3 === null) return;
+    const key = `${project}\0${name}\0${version3.text}`;
+    const current = found.get(key) ?? {
+      project,
+      package: name,
+      version: version3,
+      sources: []
+    };
+    if (!current.sources.some(
+      (s) => s.file === source.file && s.line === source.line
+    ))
+      current.sources.push(source);
+    found.set(key, current);
+  };
+  for (const project of projects) {
+    for (const r of project.requirements) {
+      if (r.url !== null || r.group === "build") continue;
+      const pinned = findPinnedVersion(r.specifier);
+      if (pinned !== null)
+        add(project.path, r.name, pinned, {
+          kind: "pinned",
+          file: r.file,
+          line: r.line
+        });
+    }
+    for (const l of project.locked) {
+      if (l.version === null) continue;
+      if (l.source !== "registry" && l.source !== "unknown") continue;
+      if (owners.get(l.file) !== project.path) continue;
+      add(project.path, l.name, l.version, {
+        kind: "locked",
+        file: l.file,
+        line: l.line
+      });
+    }
+  }
+  for (const current of found.values())
+    current.sources.sort(
+      (a, b) => compareStrings2(a.file, b.file) || a.line - b.line
+    );
+  return [...found.values()];
+}
+function computeEntry(current, listing, rules, excludeNewerText, now) {
+  const base = {
+    project: current.project,
+    package: current.package,
+    current: current.version.text,
+    sources: current.sources,
+    status: "unknown",
+    note: null,
+    currentUploaded: null,
+    yankedReason: null,
+    latest: null,
+    latestUploaded: null,
+    updateType: null,
+    behind: { major: 0, minor: 0, patch: 0, total: 0 },
+    libyears: null,
+    allowed: null,
+    currentAllowed: true,
+    notYet: null
+  };
+  const permitted = policyFilter(current.package, rules);
+  base.currentAllowed = permitted(current.version);
+  if (listing === void 0)
+    return { ...base, note: "not checked (offline: no package index asked)" };
+  if (!listing.lookup.ok)
+    return {
+      ...base,
+      note: `the index could not be read: ${listing.lookup.error}`
+    };
+  if (listing.lookup.value === null)
+    return { ...base, note: `not on the index ${listing.index}` };
+  const releases = parseReleases(listing.lookup.value);
+  const onIndex = releases.find(
+    (r) => compareVersions(r.version, current.version) === 0
+  );
+  const withPre = isPrerelease(current.version);
+  const eligible = releases.filter(
+    (r) => !r.summary.yanked && (withPre || !isPrerelease(r.version))
+  );
+  const latest = eligible.at(-1) ?? null;
+  const behindReleases = latest === null ? [] : eligible.filter(
+    (r) => compareVersions(r.version, current.version) > 0 && compareVersions(r.version, latest.version) <= 0
+  );
+  const status = onIndex?.summary.yanked ? "yanked" : behindReleases.length > 0 ? "behind" : "up-to-date";
+  const cooldown = rules ? rules.cooldown.packages[current.package] ?? rules.cooldown.default : 0;
+  const excludeNewer = excludeNewerText === null ? null : parseExcludeNewer(excludeNewerText);
+  const candidates = eligible.filter(
+    (r) => permitted(r.version) && // uv refuses releases after the project's exclude-newer: no policy can allow them.
+    !(excludeNewer !== null && r.uploaded !== null && r.uploaded > excludeNewer)
+  );
+  const ripe = (r) => r.uploaded === null || r.uploaded.getTime() + cooldown <= now.getTime();
+  const allowed = candidates.filter(ripe).at(-1) ?? null;
+  const newestCandidate = candidates.at(-1) ?? null;
+  const notYet = newestCandidate !== null && !ripe(newestCandidate) && newestCandidate.uploaded !== null && compareVersions(newestCandidate.version, current.version) > 0 ? {
+    version: newestCandidate.version.text,
+    allowedAt: new Date(
+      newestCandidate.uploaded.getTime() + cooldown
+    ).toISOString()
+  } : null;
+  const currentUploaded = onIndex?.summary.uploadTime ?? null;
+  const latestUploaded = latest?.summary.uploadTime ?? null;
+  return {
+    ...base,
+    status,
+    note: onIndex ? null : "this version is not on the index",
+    currentUploaded,
+    yankedReason: onIndex?.summary.yanked ? onIndex.summary.yankedReason ?? null : null,
+    latest: latest?.version.text ?? null,
+    latestUploaded,
+    updateType: behindReleases.length > 0 && latest !== null ? classify(current.version, latest.version) : null,
+    behind: countBehind(current.version, behindReleases),
+    libyears: computeLibyears(
+      currentUploaded,
+      behindReleases.length > 0 ? latestUploaded : currentUploaded
+    ),
+    allowed: allowed?.version.text ?? null,
+    notYet
+  };
+}
+function parseReleases(list) {
+  const out = [];
+  for (const summary2 of list) {
+    const version3 = parseVersion(summary2.version);
+    if (version3 === null) continue;
+    if (out.some((r) => compareVersions(r.version, version3) === 0)) continue;
+    const at2 = summary2.uploadTime === null ? Number.NaN : Date.parse(summary2.uploadTime);
+    out.push({
+      version: version3,
+      uploaded: Number.isNaN(at2) ? null : new Date(at2),
+      summary: summary2
+    });
+  }
+  return out.sort((a, b) => compareVersions(a.version, b.version));
+}
+function countBehind(current, newer) {
+  const counts = { major: 0, minor: 0, patch: 0, total: 0 };
+  let previous = current;
+  for (const r of newer) {
+    const kind = classify(previous, r.version);
+    if (kind === "major") counts.major++;
+    else if (kind === "minor") counts.minor++;
+    else counts.patch++;
+    counts.total++;
+    previous = r.version;
+  }
+  return counts;
+}
+function classify(from, to) {
+  const type = updateType(from, to);
+  if (type === "epoch" || type === "major") return "major";
+  if (type === "minor" || type === "patch") return type;
+  return "other";
+}
+function computeLibyears(from, to) {
+  if (from === null || to === null) return null;
+  const a = Date.parse(from);
+  const b = Date.parse(to);
+  if (Number.isNaN(a) || Number.isNaN(b)) return null;
+  return round(Math.max(0, b - a) / YEAR_MS);
+}
+function policyFilter(name, rules) {
+  const policy = rules?.packages[name];
+  if (!policy) return () => true;
+  const allowed = policy.allowed ? parseSet(policy.allowed) : null;
+  const banned = policy.banned.map(parseSet).filter((s) => s !== null);
+  return (version3) => (allowed === null || contains(allowed, version3)) && !banned.some((set2) => contains(set2, version3));
+}
+function parseSet(text2) {
+  const parsed = parseSpecifierSet(text2);
+  return parsed.ok ? parsed.value : null;
+}
+function computeFleet(repositories) {
+  const byPackage = /* @__PURE__ */ new Map();
+  for (const repository of repositories) {
+    for (const entry of repository.entries) {
+      const pkg = byPackage.get(entry.package) ?? {
+        versions: /* @__PURE__ */ new Map(),
+        latest: null
+      };
+      const slot = pkg.versions.get(
+        entry.current
+      ) ?? {
+        version: entry.current,
+        locations: []
+      };
+      if (!slot.locations.some(
+        (l) => l.repository === repository.name && l.project === entry.project
+      ))
+        slot.locations.push({
+          repository: repository.name,
+          project: entry.project
+        });
+      pkg.versions.set(entry.current, slot);
+      if (entry.latest !== null && (pkg.latest === null || compareLoosely(entry.latest, pkg.latest) > 0))
+        pkg.latest = entry.latest;
+      byPackage.set(entry.package, pkg);
+    }
+  }
+  return [...byPackage].sort(([a], [b]) => compareStrings2(a, b)).map(([name, pkg]) => ({
+    package: name,
+    versions: [...pkg.versions.values()].map((v) => ({
+      ...v,
+      locations: v.locations.sort(
+        (a, b) => compareStrings2(a.repository, b.repository) || compareStrings2(a.project, b.project)
+      )
+    })).sort(
+      (a, b) => b.locations.length - a.locations.length || compareLoosely(b.version, a.version)
+    ),
+    latest: pkg.latest
+  }));
+}
+function findLockOwners2(projects) {
+  const owners = /* @__PURE__ */ new Map();
+  const sorted = [...projects].sort((a, b) => compareStrings2(a.path, b.path));
+  for (const project of sorted)
+    for (const file2 of project.files)
+      if (file2.kind !== "pyproject" && file2.kind !== "requirements") {
+        if (!owners.has(file2.path)) owners.set(file2.path, project.path);
+      }
+  for (const project of sorted)
+    for (const entry of project.locked) {
+      if (owners.has(entry.file)) continue;
+      const directory = posix5.dirname(entry.file);
+      owners.set(
+        entry.file,
+        sorted.find((p) => p.path === directory)?.path ?? project.path
+      );
+    }
+  return owners;
+}
+function compareEntries(a, b) {
+  return compareStrings2(a.project, b.project) || compareStrings2(a.package, b.package) || compareLoosely(a.current, b.current);
+}
+function compareLoosely(a, b) {
+  const va = parseVersion(a);
+  const vb = parseVersion(b);
+  if (va && vb) return compareVersions(va, vb);
+  return compareStrings2(a, b);
+}
+function compareStrings2(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function round(n) {
+  return Math.round(n * 100) / 100;
+}
+
+// src/drift/drift-repository.ts
+async function driftRepository(options) {
+  const now = options.now ?? /* @__PURE__ */ new Date();
+  const audit = await auditRepository({
+    ...options,
+    today: options.today ?? now
+  });
+  const loaded = await loadPolicy(options.root, options.policyPath);
+  const lists = await gatherReleaseLists(
+    audit.projects,
+    listDriftPackages(audit.projects),
+    {
+      offline: options.offline ?? true,
+      indexUrl: options.indexUrl ?? loaded.policy.indexUrl,
+      cacheDir: options.cacheDir ?? null,
+      env: options.networkEnv ?? options.env ?? {},
+      // As in auditRepository: the token comes only from `indexToken`, never from the `${VAR}` environment.
+      token: options.indexToken ?? null
+    }
+  );
+  const repository = computeRepositoryDrift({
+    name: options.name ?? audit.root,
+    policy: audit.policy.description,
+    projects: audit.projects,
+    rules: loaded.policy,
+    releases: (project, name) => lists.listings.get(projectPackageKey(project, name)),
+    now
+  });
+  return { drift: buildDriftReport([repository], now), audit };
+}
+
+// src/drift/drift-state.ts
+var STATE_PREFIX = "<!-- pin-audit:drift-state ";
+var STATE_SUFFIX = " -->";
+var MAX_STATE_CHARS = 65536;
+var item = external_exports.tuple([
+  external_exports.string().max(1e3),
+  external_exports.string().max(1e3),
+  external_exports.string().max(200),
+  external_exports.string().max(1e3),
+  external_exports.string().max(200).nullable(),
+  external_exports.number().int().min(0).max(1e6),
+  external_exports.union([external_exports.literal(0), external_exports.literal(1)])
+]);
+var day = external_exports.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+var stateSchema = external_exports.strictObject({
+  v: external_exports.literal(1),
+  at: day,
+  items: external_exports.array(item).max(2e4),
+  prev: external_exports.array(item).max(2e4).nullable(),
+  prevAt: day.nullable()
+});
+function snapshotDrift(report) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const repository of report.repositories) {
+    for (const entry of repository.entries) {
+      if (!isDrifting(entry)) continue;
+      const key = `${repository.name}\0${entry.project}\0${entry.package}`;
+      const slot = byKey.get(key) ?? {
+        key: [repository.name, entry.project, entry.package],
+        versions: [],
+        latest: null,
+        behind: 0,
+        yanked: false
+      };
+      slot.versions.push(entry.current);
+      if (entry.latest !== null && (slot.latest === null || compareLoosely(entry.latest, slot.latest) > 0))
+        slot.latest = entry.latest;
+      slot.behind = Math.max(slot.behind, entry.behind.total);
+      slot.yanked ||= entry.status === "yanked";
+      byKey.set(key, slot);
+    }
+  }
+  return [...byKey.values()].map(
+    (s) => [
+      ...s.key,
+      s.versions.sort(compareLoosely).join(","),
+      s.latest,
+      s.behind,
+      s.yanked ? 1 : 0
+    ]
+  ).sort(compareItems);
+}
+function advanceState(previous, items, now) {
+  const today = now.toISOString().slice(0, 10);
+  if (previous && sameItems(previous.items, items)) return previous;
+  return {
+    v: 1,
+    at: today,
+    items,
+    prev: previous?.items ?? null,
+    prevAt: previous?.at ?? null
+  };
+}
+function computeDelta(state) {
+  if (state.prev === null || state.prevAt === null) return null;
+  const key = (i) => `${i[0]}\0${i[1]}\0${i[2]}`;
+  const side = (i) => ({
+    versions: i[3],
+    latest: i[4],
+    behind: i[5]
+  });
+  const before = new Map(state.prev.map((i) => [key(i), i]));
+  const after = new Map(state.items.map((i) => [key(i), i]));
+  const row = (i, b, a) => ({
+    repository: i[0],
+    project: i[1],
+    package: i[2],
+    before: b ? side(b) : null,
+    after: a ? side(a) : null
+  });
+  const delta = {
+    since: state.prevAt,
+    added: [],
+    further: [],
+    reduced: [],
+    resolved: []
+  };
+  for (const a of state.items) {
+    const b = before.get(key(a));
+    if (!b) delta.added.push(row(a, b, a));
+    else if (a[5] > b[5]) delta.further.push(row(a, b, a));
+    else if (a[5] < b[5]) delta.reduced.push(row(a, b, a));
+  }
+  for (const b of state.prev)
+    if (!after.has(key(b))) delta.resolved.push(row(b, b, void 0));
+  return delta;
+}
+function encodeState(state) {
+  const json2 = JSON.stringify(state);
+  return `${STATE_PREFIX}${Buffer.from(json2, "utf8").toString("base64")}${STATE_SUFFIX}`;
+}
+function readState(body) {
+  if (typeof body !== "string") return null;
+  const start = body.lastIndexOf(STATE_PREFIX);
+  if (start < 0) return null;
+  const end = body.indexOf(STATE_SUFFIX, start + STATE_PREFIX.length);
+  if (end < 0) return null;
+  const encoded = body.slice(start + STATE_PREFIX.length, end).trim();
+  if (encoded.length > MAX_STATE_CHARS || !/^[A-Za-z0-9+/]*={0,2}$/.test(encoded))
+    return null;
+  try {
+    const parsed = stateSchema.safeParse(
+      JSON.parse(Buffer.from(encoded, "base64").toString("utf8"))
+    );
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+function sameItems(a, b) {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+function compareItems(a, b) {
+  return compareStrings2(a[0], b[0]) || compareStrings2(a[1], b[1]) || compareStrings2(a[2], b[2]);
+}
+
+// src/report/compare-reports.ts
+function findingIdentity(f) {
+  if (f.key !== void 0) return `key\0${f.key}`;
+  return [
+    f.rule,
+    f.project ?? "",
+    f.package ?? "",
+    f.file ?? "",
+    withoutLineNumbers(f.message)
+  ].join("\0");
+}
+function withoutLineNumbers(message) {
+  return message.replace(/(\.(?:txt|in|toml|lock|cfg)):\d+(?::\d+)?/gi, "$1:N").replace(/\b(lines?) \d+(?:(?:, | and | to |-)\d+)*/gi, "$1 N");
+}
+function compareReports(base, head) {
+  if (base === null) {
+    return {
+      statuses: head.map(() => "new"),
+      newCount: head.length,
+      existingCount: 0,
+      fixed: [],
+      compared: false
+    };
+  }
+  const remaining = /* @__PURE__ */ new Map();
+  for (const f of base) {
+    const id = findingIdentity(f);
+    remaining.set(id, [...remaining.get(id) ?? [], f]);
+  }
+  const statuses = head.map((f) => {
+    const left = remaining.get(findingIdentity(f));
+    if (left && left.length > 0) {
+      left.shift();
+      return "existing";
+    }
+    return "new";
+  });
+  const newCount = statuses.filter((s) => s === "new").length;
+  return {
+    statuses,
+    newCount,
+    existingCount: head.length - newCount,
+    fixed: [...remaining.values()].flat(),
+    compared: true
+  };
+}
+
+// src/report/escape.ts
+var ZWSP = "&#8203;";
+var MARKUP = /* @__PURE__ */ new Set([
+  "\\",
+  "`",
+  "*",
+  "_",
+  "{",
+  "}",
+  "[",
+  "]",
+  "(",
+  ")",
+  "<",
+  ">",
+  "!",
+  "|",
+  "~",
+  "&",
+  "$"
+]);
+function escapeMarkdown(text2) {
+  let out = "";
+  for (const c of oneLine(text2)) {
+    if (MARKUP.has(c)) out += `\\${c}`;
+    else if (c === "@" || c === "#") out += `${c}${ZWSP}`;
+    else out += c;
+  }
+  return breakAutolinks(out);
+}
+function breakAutolinks(text2) {
+  return text2.replace(/:\/\//g, `:${ZWSP}//`).replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`);
+}
+function escapeMarkdownWithCode(text2) {
+  const parts = oneLine(text2).split("`");
+  if (parts.length % 2 === 0) return escapeMarkdown(text2);
+  return parts.map((part, i) => i % 2 === 1 ? codeSpan(part) : escapeMarkdown(part)).join("");
+}
+function codeSpan(text2) {
+  const value = oneLine(text2).replace(/\|/g, "\\|");
+  const longestRun = Math.max(
+    0,
+    ...(value.match(/`+/g) ?? []).map((run) => run.length)
+  );
+  const fence = "`".repeat(longestRun + 1);
+  const pad = value.startsWith("`") || value.endsWith("`") || value === "" ? " " : "";
+  return `${fence}${pad}${value}${pad}${fence}`;
+}
+function oneLine(text2) {
+  return stripControls(text2).replace(/\s*[\r\n]+\s*/g, " ");
+}
+function stripControls(text2) {
+  let out = "";
+  for (const c of text2) {
+    const code = c.codePointAt(0);
+    out += isControl(code) ? `\\u${code.toString(16).padStart(4, "0")}` : c;
+  }
+  return out;
+}
+function isControl(code) {
+  if (code === 9 || code === 10 || code === 13) return false;
+  return code < 32 || code >= 127 && code <= 159 || code >= 8234 && code <= 8238 || code >= 8294 && code <= 8297;
+}
+function escapeHtml(text2) {
+  let out = "";
+  for (const c of oneLine(text2))
+    out += HTML_ENTITIES[c] ?? (c === "@" || c === "#" ? `${c}${ZWSP}` : c);
+  return breakAutolinks(out);
+}
+var HTML_ENTITIES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;"
+};
+
+// src/report/markdown-blocks.ts
+function fitToLength(maxLength, levels, render, note = "_(report truncated)_") {
+  const max = maxLength ?? Number.POSITIVE_INFINITY;
+  let last = "";
+  for (const level of levels) {
+    last = render(level);
+    if (last.length <= max) return last;
+  }
+  const tail = `
+
+${note}
+`;
+  let kept = last.slice(0, Math.max(0, max - tail.length));
+  for (; ; ) {
+    const lineEnd = kept.lastIndexOf("\n");
+    kept = lineEnd > 0 ? kept.slice(0, lineEnd) : "";
+    const closing = "\n\n</details>".repeat(countOpenDetails(kept));
+    if (kept.length + closing.length + tail.length <= max || kept === "") {
+      return `${kept}${closing}${tail}`.slice(0, max);
+    }
+  }
+}
+function countOpenDetails(markdown) {
+  const opened = markdown.match(/<details[\s>]/g)?.length ?? 0;
+  const closed = markdown.match(/<\/details>/g)?.length ?? 0;
+  return Math.max(0, opened - closed);
+}
+function safeUrl(url2) {
+  return encodeURI(url2).replace(/\(/g, "%28").replace(/\)/g, "%29");
+}
+
+// src/report/render-text.ts
+function plural2(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+// src/report/render-markdown.ts
+var ICON = {
+  error: "\u{1F534}",
+  warning: "\u{1F7E1}",
+  notice: "\u{1F535}"
+};
+var CHANGE_LABEL = {
+  added: "\u2795 added",
+  removed: "\u2796 removed",
+  upgraded: "\u2B06\uFE0F upgraded",
+  downgraded: "\u2B07\uFE0F downgraded",
+  changed: "\u{1F504} changed"
+};
+var LEVELS = [
+  {
+    findingsPerProject: Number.POSITIVE_INFINITY,
+    upgradeRows: Number.POSITIVE_INFINITY
+  },
+  { findingsPerProject: 50, upgradeRows: 200 },
+  { findingsPerProject: 20, upgradeRows: 50 },
+  { findingsPerProject: 5, upgradeRows: 20 },
+  { findingsPerProject: 0, upgradeRows: 0 }
+];
+function renderMarkdown(report, options = {}) {
+  return fitLevels(
+    options.maxLength,
+    (limits) => renderWithLimit(report, options, limits),
+    renderCutNote(options.fullReportUrl)
+  );
+}
+function fitLevels(maxLength, render, truncatedNote) {
+  return fitToLength(maxLength, LEVELS, render, truncatedNote);
+}
+function renderWithLimit(report, options, limits) {
+  const { summary: summary2 } = report;
+  const out = [];
+  out.push(`### ${renderVerdict(report, options)}`, "");
+  if (options.gate) out.push(renderGate(options.gate, options.statuses), "");
+  out.push(
+    `Audited ${plural2(summary2.projects, "project")}, ${plural2(summary2.files, "file")}, ${plural2(summary2.requirements, "requirement")} and ${plural2(summary2.locked, "locked package")} with ${escapeMarkdown(`${report.tool.name} ${report.tool.version}`)}.`,
+    `Policy: ${escapeMarkdown(report.policy.description)}.`
+  );
+  const comparison = describeComparison(options);
+  if (comparison) out.push(comparison);
+  out.push("");
+  let cut = 0;
+  if (options.upgrades && options.upgrades.length > 0) {
+    const section = renderUpgrades(options.upgrades, limits.upgradeRows);
+    cut += section.cut;
+    out.push(...section.lines);
+  }
+  const groups2 = /* @__PURE__ */ new Map();
+  report.findings.forEach((finding, index) => {
+    const entry = { finding, status: options.statuses?.[index] };
+    groups2.set(finding.project, [
+      ...groups2.get(finding.project) ?? [],
+      entry
+    ]);
+  });
+  if (groups2.size > 0) {
+    const withNew = options.statuses !== void 0;
+    out.push(
+      `| Project | Errors | Warnings | Notices |${withNew ? " New |" : ""}`,
+      `|---|---:|---:|---:|${withNew ? "---:|" : ""}`
+    );
+    for (const [project, entries] of groups2) {
+      const findings = entries.map((e) => e.finding);
+      const news = entries.filter((e) => e.status === "new").length;
+      out.push(
+        `| ${project === null ? "_repository_" : codeSpan(project)} | ${count(findings, "error")} | ${count(findings, "warning")} | ${count(findings, "notice")} |${withNew ? ` ${news} |` : ""}`
+      );
+    }
+    out.push("");
+  }
+  for (const [project, entries] of groups2) {
+    const findings = entries.map((e) => e.finding);
+    const ordered = options.statuses ? [
+      ...entries.filter((e) => e.status === "new"),
+      ...entries.filter((e) => e.status !== "new")
+    ] : entries;
+    const shown = ordered.slice(0, limits.findingsPerProject);
+    cut += entries.length - shown.length;
+    const open4 = findings.some((f) => f.severity === "error") ? " open" : "";
+    out.push(
+      `<details${open4}><summary><b>${project === null ? "repository" : escapeHtml(project)}</b>: ${describeCounts(findings)}</summary>`,
+      ""
+    );
+    if (shown.length > 0) {
+      out.push(
+        "| | Rule | Package | Where | Problem | Fix |",
+        "|---|---|---|---|---|---|"
+      );
+      for (const e of shown) out.push(renderFindingRow(e.finding, e.status));
+    }
+    if (shown.length < entries.length) {
+      out.push(
+        "",
+        `_${plural2(entries.length - shown.length, "more finding")} not shown._`
+      );
+    }
+    out.push("", "</details>", "");
+  }
+  if (cut > 0) out.push(renderCutNote(options.fullReportUrl), "");
+  return out.join("\n");
+}
+function renderVerdict(report, options) {
+  const { summary: summary2 } = report;
+  const title = options.title ?? "pin-audit";
+  return summary2.errors > 0 ? `\u274C ${title}: ${plural2(summary2.errors, "error")}, ${plural2(summary2.warnings, "warning")}` : summary2.warnings > 0 ? `\u26A0\uFE0F ${title}: ${plural2(summary2.warnings, "warning")}` : `\u2705 ${title}: all clear`;
+}
+function renderGate(gate, statuses) {
+  const settings = `\`fail-on: ${gate.failOn}\`, \`block: ${gate.block}\``;
+  if (gate.blocking > 0) {
+    const what = gate.block === "new" && statuses ? "new finding" : "finding";
+    return `**This check fails:** ${plural2(gate.blocking, what)} at or above \`${gate.failOn}\` (${settings}).`;
+  }
+  return gate.failOn === "never" ? `This check passes: findings never fail it (${settings}).` : `This check passes: nothing ${gate.block === "new" && statuses ? "new " : ""}at or above \`${gate.failOn}\` (${settings}).`;
+}
+function describeComparison(options) {
+  if (!options.statuses) return null;
+  const news = options.statuses.filter((s) => s === "new").length;
+  const existing = options.statuses.length - news;
+  const parts = [
+    `${plural2(news, "new finding")} introduced by this change`,
+    `${existing} already on the base`
+  ];
+  if (options.fixedCount)
+    parts.push(`${plural2(options.fixedCount, "finding")} fixed`);
+  return `Compared with the base: ${parts.join(", ")}.`;
+}
+function renderUpgrades(upgrades, maxRows = Number.POSITIVE_INFINITY) {
+  const shown = upgrades.slice(0, maxRows);
+  const lines = [];
+  const open4 = upgrades.length <= 10 ? " open" : "";
+  lines.push(
+    `<details${open4}><summary><b>Dependency changes</b>: ${describeUpgradeCounts(upgrades)}</summary>`,
+    ""
+  );
+  if (shown.length > 0) {
+    lines.push(
+      "| Project | Package | Change | From | To | Update | File |",
+      "|---|---|---|---|---|---|---|"
+    );
+    for (const u of shown) {
+      const to = u.to === null ? "" : codeSpan(u.to);
+      const linkedTo = u.url && u.to !== null ? `[${to}](${u.url})` : to;
+      const linkedFrom = u.url && u.to === null && u.from !== null ? `[${codeSpan(u.from)}](${u.url})` : u.from === null ? "" : codeSpan(u.from);
+      lines.push(
+        `| ${codeSpan(u.project)} | ${codeSpan(u.package)} | ${CHANGE_LABEL[u.change]} | ${linkedFrom} | ${linkedTo} | ${u.updateType ?? ""} | ${codeSpan(u.file)} |`
+      );
+    }
+  }
+  if (shown.length < upgrades.length)
+    lines.push(
+      "",
+      `_${plural2(upgrades.length - shown.length, "more change")} not shown._`
+    );
+  lines.push("", "</details>", "");
+  return { lines, cut: upgrades.length - shown.length };
+}
+function describeUpgradeCounts(upgrades) {
+  const parts = [];
+  for (const change of [
+    "upgraded",
+    "downgraded",
+    "added",
+    "removed",
+    "changed"
+  ]) {
+    const n = upgrades.filter((u) => u.change === change).length;
+    if (n > 0) parts.push(`${n} ${change}`);
+  }
+  return parts.join(", ");
+}
+function renderCutNote(fullReportUrl) {
+  return fullReportUrl ? `Some detail was left out to fit. [Full report in the job summary](${safeUrl(fullReportUrl)})` : "Some detail was left out to fit; run `pin-audit --format markdown` for the full report.";
+}
+function renderFindingRow(f, status) {
+  const where = f.file ? codeSpan(`${f.file}${f.line ? `:${f.line}` : ""}`) : "";
+  const problem = escapeMarkdownWithCode(f.message) + (f.counterexample ? ` (for example ${codeSpan(f.counterexample)})` : "");
+  const fix = f.suggestion ? codeSpan(f.suggestion) : "";
+  const mark = status === "new" ? " **new**" : status === "existing" ? " existing" : "";
+  return `| ${ICON[f.severity]}${mark} | ${codeSpan(f.rule)} | ${f.package ? codeSpan(f.package) : ""} | ${where} | ${problem} | ${fix} |`;
+}
+function count(findings, severity) {
+  return findings.filter((f) => f.severity === severity).length;
+}
+function describeCounts(findings) {
+  const parts = [];
+  for (const severity of ["error", "warning", "notice"]) {
+    const n = count(findings, severity);
+    if (n > 0) parts.push(plural2(n, severity));
+  }
+  return parts.join(", ");
+}
+
+// src/report/render-comment.ts
+var COMMENT_LIMIT = 65536;
+function commentMarker(key) {
+  if (!/^[A-Za-z0-9][A-Za-z0-9._/+=:-]*$/.test(key))
+    throw new Error(`invalid comment key: ${JSON.stringify(key)}`);
+  return `<!-- pin-audit:sticky key=${key} -->`;
+}
+function renderComment(report, options) {
+  const marker = commentMarker(options.key);
+  const footer = options.runUrl ? `<sub>[Job summary and full report](${safeUrl(options.runUrl)})</sub>` : "";
+  const room = (options.maxLength ?? COMMENT_LIMIT) - marker.length - footer.length - 4;
+  const hasProblems = report.summary.errors + report.summary.warnings > 0;
+  const markdown = hasProblems ? renderMarkdown(report, {
+    ...options,
+    maxLength: room,
+    ...options.runUrl ? { fullReportUrl: options.runUrl } : {}
+  }) : renderAllClear(report, options, room);
+  return `${marker}
+${markdown.trimEnd()}
+${footer ? `
+${footer}
+` : ""}`;
+}
+function renderAllClear(report, options, room) {
+  return fitLevels(room, (limits) => {
+    const out = [`### ${renderVerdict(report, options)}`, ""];
+    const { summary: summary2 } = report;
+    const fixed = options.fixedCount ? ` This change fixes ${plural2(options.fixedCount, "finding")} that the base has.` : "";
+    out.push(
+      `No errors or warnings in ${plural2(summary2.projects, "project")} (${plural2(summary2.requirements, "requirement")}, ${plural2(summary2.locked, "locked package")}).${fixed}`,
+      `Policy: ${escapeMarkdown(report.policy.description)}.`
+    );
+    if (summary2.notices > 0)
+      out.push(`${plural2(summary2.notices, "notice")} in the job summary.`);
+    out.push("");
+    let cut = 0;
+    if (options.upgrades && options.upgrades.length > 0) {
+      const section = renderUpgrades(options.upgrades, limits.upgradeRows);
+      cut += section.cut;
+      out.push(...section.lines);
+    } else if (options.upgrades) {
+      out.push("No pinned or locked version changed.", "");
+    }
+    if (cut > 0) out.push(renderCutNote(options.runUrl), "");
+    return out.join("\n");
+  });
+}
+
+// src/report/render-drift.ts
+var DRIFT_MARKER = "<!-- pin-audit:drift -->";
+var LEVELS2 = [
+  {
+    projects: Number.POSITIVE_INFINITY,
+    rowsPerProject: Number.POSITIVE_INFINITY,
+    spreadRows: Number.POSITIVE_INFINITY,
+    deltaRows: Number.POSITIVE_INFINITY
+  },
+  { projects: 200, rowsPerProject: 50, spreadRows: 100, deltaRows: 50 },
+  { projects: 100, rowsPerProject: 20, spreadRows: 40, deltaRows: 20 },
+  { projects: 30, rowsPerProject: 5, spreadRows: 10, deltaRows: 5 },
+  { projects: 0, rowsPerProject: 0, spreadRows: 0, deltaRows: 0 }
+];
+function renderDriftJson(report) {
+  return `${JSON.stringify(report, null, 2)}
+`;
+}
+function renderDriftIssue(report, state, options = {}) {
+  const encoded = encodeState(state);
+  const limit = options.maxLength ?? COMMENT_LIMIT;
+  const stateLine = encoded.length <= limit / 2 ? encoded : "<!-- pin-audit:drift-state omitted: too large to embed -->";
+  const room = (options.maxLength ?? COMMENT_LIMIT) - DRIFT_MARKER.length - stateLine.length - 4;
+  const markdown = renderDriftMarkdown(report, {
+    ...options,
+    maxLength: room,
+    delta: computeDelta(state)
+  });
+  return `${DRIFT_MARKER}
+${markdown.trimEnd()}
+
+${stateLine}
+`;
+}
+function renderDriftMarkdown(report, options = {}) {
+  return fitToLength(
+    options.maxLength,
+    LEVELS2,
+    (limits) => renderWithLimits(report, options, limits)
+  );
+}
+function renderWithLimits(report, options, limits) {
+  const { summary: summary2 } = report;
+  const multi = report.repositories.length > 1;
+  const out = [
+    `### ${renderDriftVerdict(report, options.title)}`,
+    ""
+  ];
+  out.push(
+    `Checked ${plural2(summary2.versions, "pinned or locked version")} in ${plural2(summary2.projects, "project")}${multi ? ` of ${countRepositories(summary2.repositories)}` : ""} with ${escapeMarkdown(`${report.tool.name} ${report.tool.version}`)}: ${summary2.behind} behind, ${summary2.yanked} yanked, ${summary2.upToDate} up to date, ${summary2.unknown} not checked${summary2.libyears > 0 ? `; ${formatYears(summary2.libyears)} libyears in all` : ""}.`
+  );
+  if (!multi && report.repositories[0])
+    out.push(`Policy: ${escapeMarkdown(report.repositories[0].policy)}.`);
+  out.push("");
+  let cut = 0;
+  if (options.delta) {
+    const section = renderDelta(options.delta, limits.deltaRows, multi);
+    cut += section.cut;
+    out.push(...section.lines);
+  }
+  const allGroups = groupDrifting(report);
+  const groups2 = allGroups.slice(0, limits.projects);
+  cut += allGroups.length - groups2.length;
+  if (groups2.length > 0) {
+    out.push(
+      `| ${multi ? "Repository | " : ""}Project | Behind | Yanked | Major | Minor | Patch | Libyears |`,
+      `|${multi ? "---|" : ""}---|---:|---:|---:|---:|---:|---:|`
+    );
+    for (const g of groups2) {
+      const sum = (k) => g.entries.reduce((n, e) => n + e.behind[k], 0);
+      const years = g.entries.reduce((n, e) => n + (e.libyears ?? 0), 0);
+      out.push(
+        `| ${multi ? `${codeSpan(g.repository)} | ` : ""}${codeSpan(g.project)} | ${g.entries.filter((e) => e.status === "behind").length} | ${g.entries.filter((e) => e.status === "yanked").length} | ${sum("major")} | ${sum("minor")} | ${sum("patch")} | ${formatYears(years)} |`
+      );
+    }
+    out.push("");
+  }
+  const spread = report.fleet.filter((p) => p.versions.length > 1);
+  if (spread.length > 0) {
+    const shown = spread.slice(0, limits.spreadRows);
+    cut += spread.length - shown.length;
+    out.push(
+      `<details open><summary><b>Versions in use</b>: ${plural2(spread.length, "package")} on more than one version</summary>`,
+      ""
+    );
+    if (shown.length > 0) {
+      out.push("| Package | In use | Latest |", "|---|---|---|");
+      for (const p of shown)
+        out.push(
+          `| ${codeSpan(p.package)} | ${describeSpread(p, multi, codeSpan)} | ${p.latest ? codeSpan(p.latest) : ""} |`
+        );
+    }
+    out.push("", "</details>", "");
+  }
+  for (const g of groups2) {
+    const shown = g.entries.slice(0, limits.rowsPerProject);
+    cut += g.entries.length - shown.length;
+    const label = multi ? `${g.repository}: ${g.project}` : g.project;
+    out.push(
+      `<details><summary><b>${escapeHtml(label)}</b>: ${describeGroup2(g.entries)}</summary>`,
+      ""
+    );
+    if (shown.length > 0) {
+      out.push(
+        "| Package | In use | Latest | Behind | Libyears | Policy allows | Where |",
+        "|---|---|---|---|---:|---|---|"
+      );
+      for (const e of shown) out.push(renderEntryRow(e));
+    }
+    if (shown.length < g.entries.length)
+      out.push(
+        "",
+        `_${plural2(g.entries.length - shown.length, "more package")} not shown._`
+      );
+    out.push("", "</details>", "");
+  }
+  const unknown2 = listUnknown(report);
+  if (unknown2.length > 0) {
+    const names = unknown2.slice(0, 30).map(codeSpan).join(", ");
+    out.push(
+      `Not checked (${plural2(unknown2.length, "package")}, not on the index or the index could not be read): ${names}${unknown2.length > 30 ? ", ..." : ""}.`,
+      ""
+    );
+  }
+  if (cut > 0)
+    out.push(
+      "Some detail was left out to fit; run `pin-audit drift --format markdown` (or see the job summary) for all of it.",
+      ""
+    );
+  return out.join("\n");
+}
+function renderDriftVerdict(report, title = "pin-audit drift") {
+  const { summary: summary2 } = report;
+  const projects = new Set(
+    report.repositories.flatMap(
+      (r) => r.entries.filter(isDrifting).map((e) => `${r.name}\0${e.project}`)
+    )
+  ).size;
+  if (summary2.behind + summary2.yanked === 0)
+    return `\u2705 ${title}: every checked pin is on its latest release`;
+  const parts = [];
+  if (summary2.behind > 0)
+    parts.push(`${plural2(summary2.behind, "version")} behind`);
+  if (summary2.yanked > 0) parts.push(`${summary2.yanked} yanked`);
+  return `\u{1F4E6} ${title}: ${parts.join(", ")} in ${plural2(projects, "project")}`;
+}
+function renderDelta(delta, maxRows, multi) {
+  const lines = [];
+  const total = delta.added.length + delta.further.length + delta.reduced.length + delta.resolved.length;
+  const counts = [
+    `${delta.resolved.length} resolved`,
+    `${delta.added.length} new`,
+    `${delta.further.length} drifted further`,
+    `${delta.reduced.length} closer`
+  ].join(", ");
+  lines.push(
+    `**Since the report of ${escapeMarkdown(delta.since)}:** ${total === 0 ? "no change." : `${counts}.`}`,
+    ""
+  );
+  let cut = 0;
+  const section = (icon, label, rows) => {
+    if (rows.length === 0) return;
+    const shown = rows.slice(0, maxRows);
+    cut += rows.length - shown.length;
+    for (const r of shown)
+      lines.push(`- ${icon} ${label}: ${describeDeltaRow(r, multi)}`);
+  };
+  section("\u2705", "resolved", delta.resolved);
+  section("\u{1F195}", "new", delta.added);
+  section("\u2B07\uFE0F", "drifted further", delta.further);
+  section("\u2B06\uFE0F", "closer", delta.reduced);
+  if (total > 0) lines.push("");
+  return { lines, cut };
+}
+function describeDeltaRow(r, multi) {
+  const where = multi ? `${codeSpan(r.repository)} ${codeSpan(r.project)}` : codeSpan(r.project);
+  const side = (s) => `${codeSpan(s.versions)}, ${plural2(s.behind, "release")} behind${s.latest ? ` ${codeSpan(s.latest)}` : ""}`;
+  const before = r.before ? `was ${side(r.before)}` : "";
+  const after = r.after ? `now ${side(r.after)}` : "";
+  return `${codeSpan(r.package)} in ${where}${before || after ? ` (${[before, after].filter(Boolean).join("; ")})` : ""}`;
+}
+function renderEntryRow(e) {
+  const inUse = `${codeSpan(e.current)}${e.currentUploaded ? ` (${formatDay2(e.currentUploaded)})` : ""}${e.status === "yanked" ? ` **yanked**${e.yankedReason ? `: ${escapeMarkdown(e.yankedReason)}` : ""}` : ""}`;
+  const latest = e.latest ? `${codeSpan(e.latest)}${e.latestUploaded ? ` (${formatDay2(e.latestUploaded)})` : ""}` : "";
+  const where = e.sources.map((s) => codeSpan(`${s.file}:${s.line}`)).join(", ");
+  return `| ${codeSpan(e.package)} | ${inUse} | ${latest} | ${describeBehind(e)} | ${e.libyears === null ? "" : formatYears(e.libyears)} | ${describeAllowed(e, codeSpan)} | ${where} |`;
+}
+function describeBehind(e) {
+  const parts = [];
+  for (const k of ["major", "minor", "patch"])
+    if (e.behind[k] > 0) parts.push(`${e.behind[k]} ${k}`);
+  return parts.join(", ");
+}
+function describeAllowed(e, code) {
+  const parts = [];
+  if (!e.currentAllowed) parts.push(`${code(e.current)} is outside the policy`);
+  if (e.status !== "unknown") {
+    if (e.allowed === null) parts.push("no release");
+    else {
+      const order = compareLoosely(e.allowed, e.current);
+      parts.push(
+        order > 0 ? code(e.allowed) : order === 0 ? `${code(e.allowed)} (in use)` : `up to ${code(e.allowed)}`
+      );
+    }
+  }
+  if (e.notYet)
+    parts.push(
+      `${code(e.notYet.version)} not yet (cooldown ends ${formatMoment(e.notYet.allowedAt, code)})`
+    );
+  return parts.join("; ");
+}
+function formatDay2(at2) {
+  const ms = Date.parse(at2);
+  return Number.isNaN(ms) ? escapeMarkdown(at2) : new Date(ms).toISOString().slice(0, 10);
+}
+function formatMoment(at2, code) {
+  const ms = Date.parse(at2);
+  return Number.isNaN(ms) ? code(at2) : formatUtc(new Date(ms));
+}
+function describeSpread(p, multi, code) {
+  return p.versions.map(
+    (v) => `${code(v.version)} on ${v.locations.length <= 3 ? v.locations.map((l) => code(locationLabel(l, multi))).join(", ") : plural2(v.locations.length, "project")}`
+  ).join("; ");
+}
+function locationLabel(l, multi) {
+  if (!multi) return l.project;
+  return l.project === "." ? l.repository : `${l.repository}:${l.project}`;
+}
+function groupDrifting(report) {
+  const groups2 = [];
+  for (const r of report.repositories) {
+    const byProject = /* @__PURE__ */ new Map();
+    for (const e of r.entries)
+      if (isDrifting(e))
+        byProject.set(e.project, [...byProject.get(e.project) ?? [], e]);
+    for (const [project, entries] of byProject)
+      groups2.push({ repository: r.name, project, entries });
+  }
+  return groups2;
+}
+function describeGroup2(entries) {
+  const behind = entries.filter((e) => e.status === "behind").length;
+  const yanked = entries.filter((e) => e.status === "yanked").length;
+  return [
+    behind > 0 ? `${behind} behind` : "",
+    yanked > 0 ? `${yanked} yanked` : ""
+  ].filter(Boolean).join(", ");
+}
+function listUnknown(report) {
+  const names = /* @__PURE__ */ new Set();
+  for (const r of report.repositories)
+    for (const e of r.entries) if (e.status === "unknown") names.add(e.package);
+  return [...names].sort(compareStrings2);
+}
+function formatYears(years) {
+  return (Math.round(years * 10) / 10).toFixed(1);
+}
+function countRepositories(n) {
+  return n === 1 ? "1 repository" : `${n} repositories`;
+}
+
+// src/report/render-json.ts
+function toJsonReport(report) {
+  return {
+    schemaVersion: report.schemaVersion,
+    tool: { name: report.tool.name, version: report.tool.version },
+    root: report.root,
+    policy: {
+      source: report.policy.source,
+      file: report.policy.file,
+      presets: report.policy.presets,
+      description: report.policy.description
+    },
+    projects: report.projects.map(toJsonProject),
+    findings: report.findings.map(toJsonFinding),
+    summary: { ...report.summary }
+  };
+}
+function toJsonProject(p) {
+  return {
+    path: p.path,
+    workspace: p.workspace,
+    requiresPython: p.requiresPython,
+    files: p.files.map((f) => ({ path: f.path, kind: f.kind })),
+    requirements: p.requirements.map((r) => ({
+      name: r.name,
+      specifier: r.specifier,
+      extras: r.extras,
+      marker: r.marker,
+      url: r.url,
+      editable: r.editable,
+      hashes: r.hashes,
+      group: r.group,
+      file: r.file,
+      line: r.line
+    })),
+    locked: p.locked.map((l) => ({
+      name: l.name,
+      version: l.version,
+      source: l.source,
+      marker: l.marker,
+      file: l.file,
+      line: l.line
+    }))
+  };
+}
+function toJsonFinding(f) {
+  return {
+    rule: f.rule,
+    severity: f.severity,
+    project: f.project,
+    package: f.package,
+    file: f.file,
+    line: f.line,
+    message: f.message,
+    ...f.counterexample !== void 0 ? { counterexample: f.counterexample } : {},
+    ...f.suggestion !== void 0 ? { suggestion: f.suggestion } : {}
+  };
+}
+function renderJson(report) {
+  return `${JSON.stringify(toJsonReport(report), null, 2)}
+`;
+}
+
+// src/report/upgrade-diff.ts
+var PYPI = "https://pypi.org";
+function diffUpgrades(base, head, options = {}) {
+  const before = collectVersions(base);
+  const after = collectVersions(head);
+  const rows = [];
+  for (const key of /* @__PURE__ */ new Set([...before.keys(), ...after.keys()])) {
+    const from = before.get(key);
+    const to = after.get(key);
+    const row = compareSets(from, to, options);
+    if (row) rows.push(row);
+  }
+  return rows.sort(
+    (a, b) => compareStrings3(a.project, b.project) || compareStrings3(a.package, b.package) || compareStrings3(a.file, b.file)
+  );
+}
+function collectVersions(projects) {
+  const sets = /* @__PURE__ */ new Map();
+  const add = (project, entry, kind, version3, index) => {
+    const key = `${project}\0${entry.file}\0${entry.name}`;
+    const set2 = sets.get(key) ?? {
+      project,
+      package: entry.name,
+      file: entry.file,
+      kind,
+      versions: [],
+      index
+    };
+    if (!set2.versions.some((v) => sameVersion(v, version3)))
+      set2.versions.push(version3);
+    sets.set(key, set2);
+  };
+  for (const project of projects) {
+    for (const r of project.requirements) {
+      const pinned = exactPin(r);
+      if (pinned) add(project.path, r, "pinned", pinned, null);
+    }
+    for (const l of project.locked) {
+      if (l.version === null || l.source !== "registry") continue;
+      add(project.path, l, "locked", l.version, l.sourceUrl);
+    }
+  }
+  for (const set2 of sets.values()) set2.versions.sort(compareLoosely2);
+  return sets;
+}
+function exactPin(r) {
+  if (r.url !== null) return null;
+  const match = /^===?([^,*<>=!~]+)$/.exec(r.specifier);
+  return match ? match[1] : null;
+}
+function compareSets(from, to, options) {
+  const any2 = to ?? from;
+  const base = {
+    project: any2.project,
+    package: any2.package,
+    file: any2.file,
+    kind: any2.kind
+  };
+  if (!from || !to) {
+    const side = to ?? from;
+    const shown = side.versions.at(-1);
+    return {
+      ...base,
+      change: to ? "added" : "removed",
+      from: from ? from.versions.join(", ") : null,
+      to: to ? to.versions.join(", ") : null,
+      updateType: null,
+      url: releaseUrl(side.package, shown, side.index, options)
+    };
+  }
+  if (from.versions.length === to.versions.length && from.versions.every((v, i) => sameVersion(v, to.versions[i])))
+    return null;
+  const oldTop = from.versions.at(-1);
+  const newTop = to.versions.at(-1);
+  const order = compareLoosely2(oldTop, newTop);
+  const type = parseVersion(oldTop) && parseVersion(newTop) ? updateType(oldTop, newTop) : null;
+  return {
+    ...base,
+    change: order < 0 ? "upgraded" : order > 0 ? "downgraded" : "changed",
+    from: from.versions.join(", "),
+    to: to.versions.join(", "),
+    updateType: type === "none" ? null : type,
+    url: releaseUrl(to.package, newTop, to.index, options)
+  };
+}
+function sameVersion(a, b) {
+  return compareLoosely2(a, b) === 0;
+}
+function compareLoosely2(a, b) {
+  const va = parseVersion(a);
+  const vb = parseVersion(b);
+  if (va && vb) return compareVersions(va, vb);
+  return compareStrings3(a, b);
+}
+function releaseUrl(name, version3, entryIndex, options) {
+  const origin = pypiLikeOrigin(entryIndex ?? options.indexUrl ?? PYPI);
+  if (origin === null) return null;
+  if (!/^[a-z0-9]([a-z0-9._-]*[a-z0-9])?$/.test(name)) return null;
+  if (!/^[A-Za-z0-9.!+_-]+$/.test(version3)) return null;
+  return `${origin}/project/${name}/${encodeURIComponent(version3)}/`;
+}
+function pypiLikeOrigin(indexUrl) {
+  let url2;
+  try {
+    url2 = new URL(indexUrl);
+  } catch {
+    return null;
+  }
+  const host = url2.hostname.toLowerCase();
+  if (host === "pypi.org" || host === "pypi.python.org" || host === "files.pythonhosted.org")
+    return PYPI;
+  if (host === "test.pypi.org") return "https://test.pypi.org";
+  return null;
+}
+function compareStrings3(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/github/annotations.ts
+import { posix as posix6 } from "node:path";
+var ANNOTATIONS_PER_LEVEL = 10;
+function planAnnotations(findings, statuses, pathPrefix) {
+  const rank = { error: 0, warning: 1, notice: 2 };
+  const indexed = findings.map((finding, index) => ({ finding, status: statuses?.[index] })).filter((e) => e.finding.severity !== "notice");
+  indexed.sort(
+    (a, b) => rank[a.finding.severity] - rank[b.finding.severity] || Number(b.status === "new") - Number(a.status === "new")
+  );
+  const shown = { error: 0, warning: 0 };
+  const left = { error: 0, warning: 0 };
+  const annotations = [];
+  for (const { finding: f, status } of indexed) {
+    const level = f.severity;
+    if (shown[level] >= ANNOTATIONS_PER_LEVEL) {
+      left[level]++;
+      continue;
+    }
+    shown[level]++;
+    const file2 = f.file ? repositoryPath(pathPrefix, f.file) : void 0;
+    annotations.push({
+      level,
+      title: stripControls(
+        `pin-audit: ${f.rule}${status === "new" ? " (new)" : ""}`
+      ),
+      message: stripControls(
+        f.suggestion ? `${f.message}
+Fix: ${f.suggestion}` : f.message
+      ),
+      ...file2 ? { file: file2 } : {},
+      ...file2 && f.line ? { startLine: f.line } : {}
+    });
+  }
+  const parts = [];
+  if (left.error) parts.push(plural2(left.error, "error"));
+  if (left.warning) parts.push(plural2(left.warning, "warning"));
+  if (parts.length > 0) {
+    annotations.push({
+      level: "notice",
+      title: "pin-audit",
+      message: `${parts.join(", ")} not annotated (GitHub shows at most ${ANNOTATIONS_PER_LEVEL} errors and ${ANNOTATIONS_PER_LEVEL} warnings per step); the job summary lists every finding.`
+    });
+  }
+  return annotations;
+}
+function repositoryPath(pathPrefix, file2) {
+  const joined = posix6.normalize(
+    pathPrefix === "." ? file2 : `${pathPrefix}/${file2}`
+  );
+  return joined.replace(/^(\.\/)+/, "");
+}
+
+// src/github/rest-client.ts
+var RETRIES = 3;
+var REQUEST_TIMEOUT_MS = 3e4;
+function withTimeout(fetchFn, timeoutMs) {
+  return (input2, init) => {
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+    return fetchFn(input2, { ...init, signal });
+  };
+}
+async function createOctokit(options) {
+  const [{ GitHub: GitHub2, defaults: defaults2, getOctokitOptions: getOctokitOptions2 }, { retry: retry2 }, { throttling: throttling2 }] = await Promise.all([
+    Promise.resolve().then(() => (init_utils2(), utils_exports)),
+    Promise.resolve().then(() => (init_dist_bundle6(), dist_bundle_exports)),
+    Promise.resolve().then(() => (init_dist_bundle7(), dist_bundle_exports2))
+  ]);
+  const maxWait = options.maxRetryAfterSeconds ?? 120;
+  const retryBaseMs = options.retryBaseMs ?? 1e3;
+  const timeoutMs = options.timeoutMs ?? REQUEST_TIMEOUT_MS;
+  const baseFetch = defaults2.request?.fetch ?? fetch;
+  const onLimit = (kind) => (retryAfter, request2, _octokit, retryCount) => {
+    const retrying = retryCount < 2 && retryAfter <= maxWait;
+    options.log(
+      `GitHub API ${kind} rate limit on ${request2.method ?? ""} ${request2.url ?? ""}: ${retrying ? `retrying after ${retryAfter} s` : "giving up"}`
+    );
+    return retrying;
+  };
+  const Client = GitHub2.plugin(retry2, throttling2);
+  const client = new Client(
+    getOctokitOptions2(options.token, {
+      baseUrl: options.baseUrl,
+      request: {
+        ...defaults2.request,
+        fetch: withTimeout(baseFetch, timeoutMs)
+      },
+      retry: { retries: RETRIES, retryAfterBaseValue: retryBaseMs },
+      throttle: {
+        retryAfterBaseValue: retryBaseMs,
+        onRateLimit: onLimit("primary"),
+        onSecondaryRateLimit: onLimit("secondary")
+      },
+      // Octokit logs request failures with console.warn/error; the action reports them itself.
+      log: {
+        debug: () => {
+        },
+        info: () => {
+        },
+        warn: () => {
+        },
+        error: () => {
+        }
+      }
+    })
+  );
+  return client;
+}
+function listTokenForms(token) {
+  const base643 = (text2) => Buffer.from(text2).toString("base64");
+  return [token, base643(token), base643(`x-access-token:${token}`)];
+}
+function errorStatus(error63) {
+  if (typeof error63 === "object" && error63 !== null && "status" in error63) {
+    const status = error63.status;
+    if (typeof status === "number") return status;
+  }
+  return null;
+}
+function failedRequest(error63) {
+  if (typeof error63 !== "object" || error63 === null || !("request" in error63))
+    return null;
+  const request2 = error63.request;
+  if (typeof request2?.method !== "string" || typeof request2.url !== "string")
+    return null;
+  let path = request2.url;
+  try {
+    path = new URL(request2.url).pathname;
+  } catch {
+  }
+  return `${request2.method} ${path}`;
+}
+function describeApiError(error63) {
+  const status = errorStatus(error63);
+  const message = error63 instanceof Error ? error63.message : typeof error63 === "string" ? error63 : "unknown error";
+  const first = message.split("\n")[0] ?? "";
+  const answered = typeof error63 === "object" && error63 !== null && error63.response !== void 0;
+  const cause = error63?.cause;
+  const timedOut = cause instanceof Error && cause.name === "TimeoutError" || error63 instanceof Error && error63.name === "TimeoutError";
+  const what = status === null ? first : timedOut ? "no answer in time (request timeout)" : answered || !(error63 instanceof Error && "request" in error63) ? `HTTP ${status}: ${first}` : `no answer (${first})`;
+  const request2 = failedRequest(error63);
+  return `${request2 ? `${request2}: ` : ""}${what}`.slice(0, 500);
+}
+
+// src/github/comment.ts
+var GITHUB_ACTIONS_BOT = "github-actions[bot]";
+function isWrittenBy(user, author) {
+  if (user?.login === author.login) return true;
+  return author.installation && user?.type === "Bot";
+}
+var PER_PAGE = 100;
+var MAX_PAGES = 100;
+async function findTokenAuthor(client) {
+  try {
+    const response = await client.request("GET /user");
+    const login = response.data?.login;
+    if (typeof login === "string" && login !== "")
+      return { login, installation: false };
+  } catch (error63) {
+    const status = errorStatus(error63);
+    if (status !== 401 && status !== 403) throw error63;
+    return { login: GITHUB_ACTIONS_BOT, installation: true };
+  }
+  throw new Error(
+    "GET /user: GitHub's answer has no login (truncated or not JSON)"
+  );
+}
+async function findStickyComments(client, target, author) {
+  const found = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (let page = 1; page <= MAX_PAGES; page++) {
+    const response = await client.request(
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
+      {
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issueNumber,
+        per_page: PER_PAGE,
+        page
+      }
+    );
+    if (!Array.isArray(response.data))
+      throw new Error(
+        `GET /repos/${target.owner}/${target.repo}/issues/${target.issueNumber}/comments: GitHub's answer is not a list of comments (truncated or not JSON)`
+      );
+    const comments = response.data;
+    let fresh = 0;
+    for (const c of comments) {
+      if (typeof c.id !== "number" || seen.has(c.id)) continue;
+      seen.add(c.id);
+      fresh++;
+      if (!isWrittenBy(c.user, author) || typeof c.body !== "string") continue;
+      if (firstLine(c.body) === target.marker)
+        found.push({ id: c.id, body: c.body });
+    }
+    if (comments.length < PER_PAGE || fresh === 0) break;
+  }
+  return found;
+}
+async function upsertComment(client, target, options) {
+  if (options.mode === "never")
+    return { action: "skipped", id: null, deleted: [] };
+  const existing = await findStickyComments(client, target, options.author);
+  const [keep, ...duplicates] = existing;
+  const deleted = [];
+  for (const duplicate of duplicates) {
+    await client.request(
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}",
+      { owner: target.owner, repo: target.repo, comment_id: duplicate.id }
+    );
+    deleted.push(duplicate.id);
+  }
+  if (keep) {
+    if (sameBody(keep.body, options.body))
+      return { action: "unchanged", id: keep.id, deleted };
+    await client.request(
+      "PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}",
+      {
+        owner: target.owner,
+        repo: target.repo,
+        comment_id: keep.id,
+        body: options.body
+      }
+    );
+    return { action: "updated", id: keep.id, deleted };
+  }
+  if (!options.wanted) return { action: "skipped", id: null, deleted };
+  const created = await client.request(
+    "POST /repos/{owner}/{repo}/issues/{issue_number}/comments",
+    {
+      owner: target.owner,
+      repo: target.repo,
+      issue_number: target.issueNumber,
+      body: options.body
+    }
+  );
+  const id = created.data.id;
+  return {
+    action: "created",
+    id: typeof id === "number" ? id : null,
+    deleted
+  };
+}
+function shouldCreateComment(mode, facts) {
+  switch (mode) {
+    case "always":
+      return true;
+    case "on-change":
+      return facts.findings > 0 || facts.upgrades > 0;
+    case "on-failure":
+      return facts.blocking > 0;
+    case "never":
+      return false;
+  }
+}
+function firstLine(body) {
+  const end = body.indexOf("\n");
+  return (end < 0 ? body : body.slice(0, end)).replace(/\r$/, "").trim();
+}
+function sameBody(a, b) {
+  const normalize = (s) => s.replace(/\r\n/g, "\n").trimEnd();
+  return normalize(a) === normalize(b);
+}
+
 // src/github/git-tree.ts
 import { execFile } from "node:child_process";
-import { mkdir as mkdir3, writeFile as writeFile4 } from "node:fs/promises";
-import { dirname as dirname2, join as join8, posix as posix6 } from "node:path";
+import { mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
+import { dirname as dirname2, join as join5, posix as posix7 } from "node:path";
 var MAX_BLOB_BYTES = 16 * 1024 * 1024;
 var MAX_INCLUDE_BYTES = 1024 * 1024;
 var MAX_INCLUDE_FILES = 2e3;
@@ -59083,9 +59838,9 @@ async function materializeEntries(entries, destDir, concurrency, readBlob) {
   };
 }
 function resolveLinkTarget(from, target) {
-  if (target === "" || posix6.isAbsolute(target) || target.includes("\0"))
+  if (target === "" || posix7.isAbsolute(target) || target.includes("\0"))
     return null;
-  const resolved = posix6.normalize(posix6.join(posix6.dirname(from), target));
+  const resolved = posix7.normalize(posix7.join(posix7.dirname(from), target));
   if (resolved === ".." || resolved.startsWith("../") || resolved === ".")
     return null;
   return resolved;
@@ -59093,20 +59848,20 @@ function resolveLinkTarget(from, target) {
 function groupSiblings(entries) {
   const byDir = /* @__PURE__ */ new Map();
   for (const e of entries) {
-    const dir = posix6.dirname(e.path);
+    const dir = posix7.dirname(e.path);
     const names = byDir.get(dir) ?? /* @__PURE__ */ new Set();
-    names.add(posix6.basename(e.path));
+    names.add(posix7.basename(e.path));
     byDir.set(dir, names);
   }
-  return (path) => byDir.get(posix6.dirname(path)) ?? /* @__PURE__ */ new Set();
+  return (path) => byDir.get(posix7.dirname(path)) ?? /* @__PURE__ */ new Set();
 }
 async function writeInside(destDir, relPath, bytes) {
-  const normalized = posix6.normalize(relPath);
-  if (normalized.startsWith("../") || normalized === ".." || posix6.isAbsolute(normalized) || normalized.split("/").includes(".git"))
+  const normalized = posix7.normalize(relPath);
+  if (normalized.startsWith("../") || normalized === ".." || posix7.isAbsolute(normalized) || normalized.split("/").includes(".git"))
     throw new Error(`refusing to write outside the temporary tree: ${relPath}`);
-  const target = join8(destDir, ...normalized.split("/"));
+  const target = join5(destDir, ...normalized.split("/"));
   await mkdir3(dirname2(target), { recursive: true });
-  await writeFile4(target, bytes);
+  await writeFile3(target, bytes);
 }
 async function forEachConcurrently(items, limit, fn) {
   let next = 0;
@@ -59165,1853 +59920,6 @@ async function materializeFromApi(client, owner, repo, commit, prefix, destDir) 
     return Buffer.from(content.content, "base64");
   };
   return materializeEntries(entries, destDir, 4, readBlob);
-}
-
-// src/github/audit-sides.ts
-async function auditSides(run, root, auditOptions) {
-  const { ctx, inputs, mask, warn } = run;
-  const workspaceReport = await auditRepository({
-    root,
-    ...inputs.policy ? { policyPath: inputs.policy } : {},
-    ...auditOptions
-  });
-  const reader = {
-    run,
-    workspaceReport,
-    policyPath: await policyFileOf(workspaceReport, root, run.workDir),
-    workspaceCommit: await headCommit(ctx.workspace),
-    // Under pull_request_target the runner must not fetch from a host the pull request names (a head-side
-    // [[tool.uv.index]], --index-url or lock source URL): the index of both sides is fixed from trusted
-    // configuration alone, so nothing the PR writes decides where the runner sends a request.
-    sideOptions: ctx.eventName === "pull_request_target" ? await pinIndex(auditOptions, inputs, root, workspaceReport) : auditOptions
-  };
-  let head = { report: workspaceReport, source: "the checkout" };
-  const headRef = inputs.headRef ?? (ctx.eventName === "pull_request_target" ? ctx.headSha : null);
-  if (headRef) {
-    const prRefspecs = ctx.pullRequest ? [`refs/pull/${ctx.pullRequest.number}/head`] : [];
-    try {
-      head = await readSide(reader, headRef, "head", prRefspecs);
-    } catch (error63) {
-      throw new ConfigurationError(
-        mask(
-          `pin-audit cannot read the commit under review ${headRef}: ${describeApiError(error63)}`
-        )
-      );
-    }
-  }
-  let base = null;
-  const baseRef = inputs.baseRef ?? ctx.baseSha;
-  if (baseRef) {
-    try {
-      base = await readSide(reader, baseRef, "base", []);
-    } catch (error63) {
-      warn(
-        `pin-audit could not read the base ${baseRef} (${describeApiError(error63)}): every finding counts as new and no dependency changes are shown.`
-      );
-    }
-  }
-  info(`Audited ${head.source}${base ? ` against ${base.source}` : ""}.`);
-  return { head, base, sideOptions: reader.sideOptions };
-}
-async function readSide(reader, ref, name, extraRefspecs) {
-  const { ctx, inputs, mask, workDir } = reader.run;
-  const dest = join9(workDir, name);
-  await mkdir4(dest);
-  let commit = ref;
-  let via;
-  let materialized;
-  try {
-    const resolved = await resolveCommit(
-      ctx.workspace,
-      ref,
-      void 0,
-      extraRefspecs
-    );
-    commit = resolved.commit;
-    if (commit === reader.workspaceCommit)
-      return {
-        report: reader.workspaceReport,
-        source: `${name} ${commit} (the checkout)`
-      };
-    materialized = await materializeFromGit(
-      ctx.workspace,
-      commit,
-      inputs.path,
-      dest
-    );
-    via = resolved.fetched ? "git, fetched" : "git";
-  } catch (gitError) {
-    info(
-      mask(
-        `Reading the ${name} with git failed (${stripControls(describeApiError(gitError))}); trying the REST API.`
-      )
-    );
-    await rm2(dest, { recursive: true, force: true });
-    await mkdir4(dest);
-    materialized = await materializeFromApi(
-      await reader.run.getClient(),
-      ctx.owner,
-      ctx.repo,
-      ref,
-      inputs.path,
-      dest
-    );
-    via = "REST API";
-  }
-  const report = await auditRepository({
-    root: dest,
-    policyPath: reader.policyPath,
-    ...reader.sideOptions
-  });
-  return {
-    report: withTreeWarnings(
-      {
-        ...report,
-        root: reader.workspaceReport.root,
-        policy: reader.workspaceReport.policy
-      },
-      materialized.warnings
-    ),
-    source: `${name} ${commit} (${via})`
-  };
-}
-async function removeSideTrees(workDir) {
-  await rm2(join9(workDir, "base"), { recursive: true, force: true });
-  await rm2(join9(workDir, "head"), { recursive: true, force: true });
-}
-async function policyFileOf(report, root, workDir) {
-  const { source, file: file2 } = report.policy;
-  if (source !== "default" && file2 !== null) return resolve4(root, file2);
-  const empty = join9(workDir, "default-policy.toml");
-  await writeFile5(empty, "");
-  return empty;
-}
-function withTreeWarnings(report, warnings) {
-  if (warnings.length === 0) return report;
-  const findings = [
-    ...report.findings,
-    ...warnings.map(
-      (w) => ({
-        rule: "discovery",
-        severity: "warning",
-        project: null,
-        package: null,
-        file: w.path,
-        line: null,
-        message: w.message
-      })
-    )
-  ].sort(compareFindings);
-  return {
-    ...buildReport(
-      report.root,
-      report.policy,
-      report.projects,
-      findings,
-      report.summary.files
-    ),
-    ...report.checks === void 0 ? {} : { checks: report.checks }
-  };
-}
-
-// src/report/compare-reports.ts
-function findingIdentity(f) {
-  if (f.key !== void 0) return `key\0${f.key}`;
-  return [
-    f.rule,
-    f.project ?? "",
-    f.package ?? "",
-    f.file ?? "",
-    withoutLineNumbers(f.message)
-  ].join("\0");
-}
-function withoutLineNumbers(message) {
-  return message.replace(/(\.(?:txt|in|toml|lock|cfg)):\d+(?::\d+)?/gi, "$1:N").replace(/\b(lines?) \d+(?:(?:, | and | to |-)\d+)*/gi, "$1 N");
-}
-function compareReports(base, head) {
-  if (base === null) {
-    return {
-      statuses: head.map(() => "new"),
-      newCount: head.length,
-      existingCount: 0,
-      fixed: [],
-      compared: false
-    };
-  }
-  const remaining = /* @__PURE__ */ new Map();
-  for (const f of base) {
-    const id = findingIdentity(f);
-    remaining.set(id, [...remaining.get(id) ?? [], f]);
-  }
-  const statuses = head.map((f) => {
-    const left = remaining.get(findingIdentity(f));
-    if (left && left.length > 0) {
-      left.shift();
-      return "existing";
-    }
-    return "new";
-  });
-  const newCount = statuses.filter((s) => s === "new").length;
-  return {
-    statuses,
-    newCount,
-    existingCount: head.length - newCount,
-    fixed: [...remaining.values()].flat(),
-    compared: true
-  };
-}
-
-// src/report/upgrade-diff.ts
-var PYPI = "https://pypi.org";
-function diffUpgrades(base, head, options = {}) {
-  const before = collectVersions(base);
-  const after = collectVersions(head);
-  const rows = [];
-  for (const key of /* @__PURE__ */ new Set([...before.keys(), ...after.keys()])) {
-    const from = before.get(key);
-    const to = after.get(key);
-    const row = compareSets(from, to, options);
-    if (row) rows.push(row);
-  }
-  return rows.sort(
-    (a, b) => compareStrings2(a.project, b.project) || compareStrings2(a.package, b.package) || compareStrings2(a.file, b.file)
-  );
-}
-function collectVersions(projects) {
-  const sets = /* @__PURE__ */ new Map();
-  const add = (project, entry, kind, version3, index) => {
-    const key = `${project}\0${entry.file}\0${entry.name}`;
-    const set2 = sets.get(key) ?? {
-      project,
-      package: entry.name,
-      file: entry.file,
-      kind,
-      versions: [],
-      index
-    };
-    if (!set2.versions.some((v) => sameVersion(v, version3)))
-      set2.versions.push(version3);
-    sets.set(key, set2);
-  };
-  for (const project of projects) {
-    for (const r of project.requirements) {
-      const pinned = exactPin(r);
-      if (pinned) add(project.path, r, "pinned", pinned, null);
-    }
-    for (const l of project.locked) {
-      if (l.version === null || l.source !== "registry") continue;
-      add(project.path, l, "locked", l.version, l.sourceUrl);
-    }
-  }
-  for (const set2 of sets.values()) set2.versions.sort(compareLoosely);
-  return sets;
-}
-function exactPin(r) {
-  if (r.url !== null) return null;
-  const match = /^===?([^,*<>=!~]+)$/.exec(r.specifier);
-  return match ? match[1] : null;
-}
-function compareSets(from, to, options) {
-  const any2 = to ?? from;
-  const base = {
-    project: any2.project,
-    package: any2.package,
-    file: any2.file,
-    kind: any2.kind
-  };
-  if (!from || !to) {
-    const side = to ?? from;
-    const shown = side.versions.at(-1);
-    return {
-      ...base,
-      change: to ? "added" : "removed",
-      from: from ? from.versions.join(", ") : null,
-      to: to ? to.versions.join(", ") : null,
-      updateType: null,
-      url: releaseUrl(side.package, shown, side.index, options)
-    };
-  }
-  if (from.versions.length === to.versions.length && from.versions.every((v, i) => sameVersion(v, to.versions[i])))
-    return null;
-  const oldTop = from.versions.at(-1);
-  const newTop = to.versions.at(-1);
-  const order = compareLoosely(oldTop, newTop);
-  const type = parseVersion(oldTop) && parseVersion(newTop) ? updateType(oldTop, newTop) : null;
-  return {
-    ...base,
-    change: order < 0 ? "upgraded" : order > 0 ? "downgraded" : "changed",
-    from: from.versions.join(", "),
-    to: to.versions.join(", "),
-    updateType: type === "none" ? null : type,
-    url: releaseUrl(to.package, newTop, to.index, options)
-  };
-}
-function sameVersion(a, b) {
-  return compareLoosely(a, b) === 0;
-}
-function compareLoosely(a, b) {
-  const va = parseVersion(a);
-  const vb = parseVersion(b);
-  if (va && vb) return compareVersions(va, vb);
-  return compareStrings2(a, b);
-}
-function releaseUrl(name, version3, entryIndex, options) {
-  const origin = pypiLikeOrigin(entryIndex ?? options.indexUrl ?? PYPI);
-  if (origin === null) return null;
-  if (!/^[a-z0-9]([a-z0-9._-]*[a-z0-9])?$/.test(name)) return null;
-  if (!/^[A-Za-z0-9.!+_-]+$/.test(version3)) return null;
-  return `${origin}/project/${name}/${encodeURIComponent(version3)}/`;
-}
-function pypiLikeOrigin(indexUrl) {
-  let url2;
-  try {
-    url2 = new URL(indexUrl);
-  } catch {
-    return null;
-  }
-  const host = url2.hostname.toLowerCase();
-  if (host === "pypi.org" || host === "pypi.python.org" || host === "files.pythonhosted.org")
-    return PYPI;
-  if (host === "test.pypi.org") return "https://test.pypi.org";
-  return null;
-}
-function compareStrings2(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// src/report/count-findings.ts
-function countFindingsBy(findings, keyOf) {
-  const groups2 = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    const key = keyOf(f);
-    const list = groups2.get(key);
-    if (list === void 0) groups2.set(key, [f]);
-    else list.push(f);
-  }
-  const weight = (list) => [
-    list.filter((f) => f.severity === "error").length,
-    list.filter((f) => f.severity === "warning").length,
-    list.length
-  ];
-  return [...groups2].map(([key, list]) => ({ key, list, w: weight(list) })).sort(
-    (a, b) => b.w[0] - a.w[0] || b.w[1] - a.w[1] || b.w[2] - a.w[2] || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
-  ).map(({ key, list }) => `${key} ${describeCounts(list)}`);
-}
-function describeCounts(findings) {
-  const count2 = (severity) => findings.filter((f) => f.severity === severity).length;
-  const parts = [
-    [count2("error"), "error"],
-    [count2("warning"), "warning"],
-    [count2("notice"), "notice"]
-  ];
-  return parts.filter(([n]) => n > 0).map(([n, word]) => plural2(n, word)).join(", ");
-}
-function plural2(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-
-// src/github/gate.ts
-var SEVERITY_RANK = {
-  error: 0,
-  warning: 1,
-  notice: 2
-};
-function blockingFindings(findings, comparison, failOn, block) {
-  if (failOn === "never") return [];
-  const threshold = SEVERITY_RANK[failOn];
-  return findings.filter(
-    (f, i) => SEVERITY_RANK[f.severity] <= threshold && (block === "all" || comparison.statuses[i] === "new")
-  );
-}
-function decideExit(run, outcome) {
-  const { blocking, comparison } = outcome;
-  if (blocking.length === 0) return;
-  setFailed(
-    run.mask(
-      describeBlocking(
-        blocking,
-        run.inputs.failOn,
-        run.block,
-        comparison.compared
-      )
-    )
-  );
-}
-function describeBlocking(blocking, failOn, block, compared) {
-  const what = block === "new" && compared ? "new finding" : "finding";
-  const lines = [
-    `pin-audit: ${plural2(blocking.length, what)} at or above ${failOn} (fail-on: ${failOn}, block: ${block}):`
-  ];
-  for (const f of blocking.slice(0, 10)) {
-    const where = f.file ? `${f.file}${f.line ? `:${f.line}` : ""}: ` : "";
-    lines.push(`  ${where}${f.message.split("\n")[0] ?? ""}`);
-  }
-  if (blocking.length > 10)
-    lines.push(`  ... and ${blocking.length - 10} more (see the job summary)`);
-  return stripControls(lines.join("\n"));
-}
-
-// src/github/compare-sides.ts
-function compareSides(run, sides) {
-  const { inputs, block } = run;
-  const { head, base, sideOptions } = sides;
-  const report = head.report;
-  const comparison = compareReports(
-    base?.report.findings ?? null,
-    report.findings
-  );
-  const upgrades = base ? diffUpgrades(
-    base.report.projects,
-    report.projects,
-    sideOptions.indexUrl ? { indexUrl: sideOptions.indexUrl } : {}
-  ) : [];
-  const blocking = blockingFindings(
-    report.findings,
-    comparison,
-    inputs.failOn,
-    block
-  );
-  return {
-    report,
-    comparison,
-    upgrades,
-    blocking,
-    gate: { blocking: blocking.length, failOn: inputs.failOn, block },
-    compared: comparison.compared ? {
-      statuses: comparison.statuses,
-      fixedCount: comparison.fixed.length,
-      upgrades
-    } : {}
-  };
-}
-
-// src/github/describe-failure.ts
-function describeFailure(error63) {
-  if (error63 instanceof ConfigurationError)
-    return stripControls(describeConfigurationError(error63));
-  if (error63 instanceof Error)
-    return `internal error (please report it): ${stripControls(error63.stack ?? error63.message)}`;
-  let text2;
-  try {
-    text2 = String(error63);
-  } catch {
-    text2 = "an unprintable value was thrown";
-  }
-  return `internal error (please report it): ${stripControls(text2)}`;
-}
-
-// src/report/markdown-blocks.ts
-function fitToLength(maxLength, levels, render, note = "_(report truncated)_") {
-  const max = maxLength ?? Number.POSITIVE_INFINITY;
-  let last = "";
-  for (const level of levels) {
-    last = render(level);
-    if (last.length <= max) return last;
-  }
-  const tail = `
-
-${note}
-`;
-  let kept = last.slice(0, Math.max(0, max - tail.length));
-  for (; ; ) {
-    const lineEnd = kept.lastIndexOf("\n");
-    kept = lineEnd > 0 ? kept.slice(0, lineEnd) : "";
-    const closing = "\n\n</details>".repeat(countOpenDetails(kept));
-    if (kept.length + closing.length + tail.length <= max || kept === "") {
-      return `${kept}${closing}${tail}`.slice(0, max);
-    }
-  }
-}
-function countOpenDetails(markdown) {
-  const opened = markdown.match(/<details[\s>]/g)?.length ?? 0;
-  const closed = markdown.match(/<\/details>/g)?.length ?? 0;
-  return Math.max(0, opened - closed);
-}
-function safeUrl(url2) {
-  return encodeURI(url2).replace(/\(/g, "%28").replace(/\)/g, "%29");
-}
-
-// src/report/render-markdown.ts
-var ICON = {
-  error: "\u{1F534}",
-  warning: "\u{1F7E1}",
-  notice: "\u{1F535}"
-};
-var CHANGE_LABEL = {
-  added: "\u2795 added",
-  removed: "\u2796 removed",
-  upgraded: "\u2B06\uFE0F upgraded",
-  downgraded: "\u2B07\uFE0F downgraded",
-  changed: "\u{1F504} changed"
-};
-var LEVELS = [
-  {
-    findingsPerProject: Number.POSITIVE_INFINITY,
-    upgradeRows: Number.POSITIVE_INFINITY
-  },
-  { findingsPerProject: 50, upgradeRows: 200 },
-  { findingsPerProject: 20, upgradeRows: 50 },
-  { findingsPerProject: 5, upgradeRows: 20 },
-  { findingsPerProject: 0, upgradeRows: 0 }
-];
-function renderMarkdown(report, options = {}) {
-  return fitLevels(
-    options.maxLength,
-    (limits) => renderWithLimit(report, options, limits),
-    renderCutNote(options.fullReportUrl)
-  );
-}
-function fitLevels(maxLength, render, truncatedNote) {
-  return fitToLength(maxLength, LEVELS, render, truncatedNote);
-}
-function renderWithLimit(report, options, limits) {
-  const { summary: summary2 } = report;
-  const out = [];
-  out.push(`### ${renderVerdict(report, options)}`, "");
-  if (options.gate) out.push(renderGate(options.gate, options.statuses), "");
-  out.push(
-    `Audited ${plural2(summary2.projects, "project")}, ${plural2(summary2.files, "file")}, ${plural2(summary2.requirements, "requirement")} and ${plural2(summary2.locked, "locked package")} with ${escapeMarkdown(`${report.tool.name} ${report.tool.version}`)}.`,
-    `Policy: ${escapeMarkdown(report.policy.description)}.`
-  );
-  const unchecked = describeUnchecked(report.checks ?? []);
-  if (unchecked !== null)
-    out.push(`Not checked: ${escapeMarkdown(unchecked)}.`);
-  if (report.findings.length > 0 && options.gate === void 0)
-    out.push(
-      `By rule: ${escapeMarkdown(countFindingsBy(report.findings, (f) => f.rule).join(", "))}.`
-    );
-  const comparison = describeComparison(options);
-  if (comparison) out.push(comparison);
-  out.push("");
-  let cut = 0;
-  if (options.upgrades && options.upgrades.length > 0) {
-    const section = renderUpgrades(options.upgrades, limits.upgradeRows);
-    cut += section.cut;
-    out.push(...section.lines);
-  }
-  const groups2 = /* @__PURE__ */ new Map();
-  report.findings.forEach((finding, index) => {
-    const entry = { finding, status: options.statuses?.[index] };
-    groups2.set(finding.project, [
-      ...groups2.get(finding.project) ?? [],
-      entry
-    ]);
-  });
-  if (groups2.size > 0) {
-    const withNew = options.statuses !== void 0;
-    out.push(
-      `| Project | Errors | Warnings | Notices |${withNew ? " New |" : ""}`,
-      `|---|---:|---:|---:|${withNew ? "---:|" : ""}`
-    );
-    for (const [project, entries] of groups2) {
-      const findings = entries.map((e) => e.finding);
-      const news = entries.filter((e) => e.status === "new").length;
-      out.push(
-        `| ${project === null ? "_repository_" : codeSpan(project)} | ${count(findings, "error")} | ${count(findings, "warning")} | ${count(findings, "notice")} |${withNew ? ` ${news} |` : ""}`
-      );
-    }
-    out.push("");
-  }
-  for (const [project, entries] of groups2) {
-    const findings = entries.map((e) => e.finding);
-    const ordered = options.statuses ? [
-      ...entries.filter((e) => e.status === "new"),
-      ...entries.filter((e) => e.status !== "new")
-    ] : entries;
-    const shown = ordered.slice(0, limits.findingsPerProject);
-    cut += entries.length - shown.length;
-    const open4 = findings.some((f) => f.severity === "error") ? " open" : "";
-    out.push(
-      `<details${open4}><summary><b>${project === null ? "repository" : escapeHtml(project)}</b>: ${describeCounts2(findings)}</summary>`,
-      ""
-    );
-    if (shown.length > 0) {
-      out.push(
-        "| | Rule | Package | Where | Problem | Fix |",
-        "|---|---|---|---|---|---|"
-      );
-      for (const e of shown) out.push(renderFindingRow(e.finding, e.status));
-    }
-    if (shown.length < entries.length) {
-      out.push(
-        "",
-        `_${plural2(entries.length - shown.length, "more finding")} not shown._`
-      );
-    }
-    out.push("", "</details>", "");
-  }
-  if (cut > 0) out.push(renderCutNote(options.fullReportUrl), "");
-  return out.join("\n");
-}
-function renderVerdict(report, options) {
-  const { summary: summary2 } = report;
-  const title = options.title ?? "pin-audit";
-  return summary2.errors > 0 ? `\u274C ${title}: ${plural2(summary2.errors, "error")}, ${plural2(summary2.warnings, "warning")}` : summary2.warnings > 0 ? `\u26A0\uFE0F ${title}: ${plural2(summary2.warnings, "warning")}` : `\u2705 ${title}: all clear`;
-}
-function renderGate(gate, statuses) {
-  const settings = `\`fail-on: ${gate.failOn}\`, \`block: ${gate.block}\``;
-  if (gate.blocking > 0) {
-    const what = gate.block === "new" && statuses ? "new finding" : "finding";
-    return `**This check fails:** ${plural2(gate.blocking, what)} at or above \`${gate.failOn}\` (${settings}).`;
-  }
-  return gate.failOn === "never" ? `This check passes: findings never fail it (${settings}).` : `This check passes: nothing ${gate.block === "new" && statuses ? "new " : ""}at or above \`${gate.failOn}\` (${settings}).`;
-}
-function describeComparison(options) {
-  if (!options.statuses) return null;
-  const news = options.statuses.filter((s) => s === "new").length;
-  const existing = options.statuses.length - news;
-  const parts = [
-    `${plural2(news, "new finding")} introduced by this change`,
-    `${existing} already on the base`
-  ];
-  if (options.fixedCount)
-    parts.push(`${plural2(options.fixedCount, "finding")} fixed`);
-  return `Compared with the base: ${parts.join(", ")}.`;
-}
-function renderUpgrades(upgrades, maxRows = Number.POSITIVE_INFINITY) {
-  const shown = upgrades.slice(0, maxRows);
-  const lines = [];
-  const open4 = upgrades.length <= 10 ? " open" : "";
-  lines.push(
-    `<details${open4}><summary><b>Dependency changes</b>: ${describeUpgradeCounts(upgrades)}</summary>`,
-    ""
-  );
-  if (shown.length > 0) {
-    lines.push(
-      "| Project | Package | Change | From | To | Update | File |",
-      "|---|---|---|---|---|---|---|"
-    );
-    for (const u of shown) {
-      const to = u.to === null ? "" : codeSpan(u.to);
-      const linkedTo = u.url && u.to !== null ? `[${to}](${u.url})` : to;
-      const linkedFrom = u.url && u.to === null && u.from !== null ? `[${codeSpan(u.from)}](${u.url})` : u.from === null ? "" : codeSpan(u.from);
-      lines.push(
-        `| ${codeSpan(u.project)} | ${codeSpan(u.package)} | ${CHANGE_LABEL[u.change]} | ${linkedFrom} | ${linkedTo} | ${u.updateType ?? ""} | ${codeSpan(u.file)} |`
-      );
-    }
-  }
-  if (shown.length < upgrades.length)
-    lines.push(
-      "",
-      `_${plural2(upgrades.length - shown.length, "more change")} not shown._`
-    );
-  lines.push("", "</details>", "");
-  return { lines, cut: upgrades.length - shown.length };
-}
-function describeUpgradeCounts(upgrades) {
-  const parts = [];
-  for (const change of [
-    "upgraded",
-    "downgraded",
-    "added",
-    "removed",
-    "changed"
-  ]) {
-    const n = upgrades.filter((u) => u.change === change).length;
-    if (n > 0) parts.push(`${n} ${change}`);
-  }
-  return parts.join(", ");
-}
-function renderCutNote(fullReportUrl) {
-  return fullReportUrl ? `Some detail was left out to fit. [Full report in the job summary](${safeUrl(fullReportUrl)})` : "Some detail was left out to fit; run `pin-audit --format markdown` for the full report.";
-}
-function renderFindingRow(f, status) {
-  const where = f.file ? codeSpan(`${f.file}${f.line ? `:${f.line}` : ""}`) : "";
-  const problem = escapeMarkdownWithCode(f.message) + (f.counterexample ? ` (for example ${codeSpan(f.counterexample)})` : "");
-  const fix = f.suggestion ? codeSpan(f.suggestion) : "";
-  const mark = status === "new" ? " **new**" : status === "existing" ? " existing" : "";
-  return `| ${ICON[f.severity]}${mark} | ${codeSpan(f.rule)} | ${f.package ? codeSpan(f.package) : ""} | ${where} | ${problem} | ${fix} |`;
-}
-function count(findings, severity) {
-  return findings.filter((f) => f.severity === severity).length;
-}
-function describeCounts2(findings) {
-  const parts = [];
-  for (const severity of ["error", "warning", "notice"]) {
-    const n = count(findings, severity);
-    if (n > 0) parts.push(plural2(n, severity));
-  }
-  return parts.join(", ");
-}
-
-// src/github/job-summary.ts
-var SUMMARY_LIMIT_BYTES = 1024 * 1024 - 4096;
-async function publishAuditSummary(run, outcome) {
-  const { ctx } = run;
-  const options = {
-    ...outcome.compared,
-    gate: outcome.gate,
-    ...ctx.runUrl ? { fullReportUrl: ctx.runUrl } : {}
-  };
-  await writeJobSummary(
-    (maxLength) => renderMarkdown(outcome.report, { ...options, maxLength }),
-    run
-  );
-}
-async function writeJobSummary(render, run) {
-  let maxLength = SUMMARY_LIMIT_BYTES;
-  let markdown = render(maxLength);
-  while (Buffer.byteLength(markdown) > SUMMARY_LIMIT_BYTES && maxLength > 1e3) {
-    maxLength = Math.floor(maxLength / 2);
-    markdown = render(maxLength);
-  }
-  try {
-    await summary.addRaw(run.mask(markdown)).write();
-  } catch (error63) {
-    run.warn(
-      `pin-audit could not write the job summary: ${describeApiError(error63)}`
-    );
-  }
-}
-
-// src/github/annotations.ts
-import { posix as posix7 } from "node:path";
-var ANNOTATIONS_PER_LEVEL = 10;
-function planAnnotations(findings, statuses, pathPrefix) {
-  const rank = { error: 0, warning: 1, notice: 2 };
-  const indexed = findings.map((finding, index) => ({ finding, status: statuses?.[index] })).filter((e) => e.finding.severity !== "notice");
-  indexed.sort(
-    (a, b) => rank[a.finding.severity] - rank[b.finding.severity] || Number(b.status === "new") - Number(a.status === "new")
-  );
-  const shown = { error: 0, warning: 0 };
-  const left = { error: 0, warning: 0 };
-  const annotations = [];
-  for (const { finding: f, status } of indexed) {
-    const level = f.severity;
-    if (shown[level] >= ANNOTATIONS_PER_LEVEL) {
-      left[level]++;
-      continue;
-    }
-    shown[level]++;
-    const file2 = f.file ? repositoryPath(pathPrefix, f.file) : void 0;
-    annotations.push({
-      level,
-      title: stripControls(
-        `pin-audit: ${f.rule}${status === "new" ? " (new)" : ""}`
-      ),
-      message: stripControls(
-        f.suggestion ? `${f.message}
-Fix: ${f.suggestion}` : f.message
-      ),
-      ...file2 ? { file: file2 } : {},
-      ...file2 && f.line ? { startLine: f.line } : {}
-    });
-  }
-  const parts = [];
-  if (left.error) parts.push(plural2(left.error, "error"));
-  if (left.warning) parts.push(plural2(left.warning, "warning"));
-  if (parts.length > 0) {
-    annotations.push({
-      level: "notice",
-      title: "pin-audit",
-      message: `${parts.join(", ")} not annotated (GitHub shows at most ${ANNOTATIONS_PER_LEVEL} errors and ${ANNOTATIONS_PER_LEVEL} warnings per step); the job summary lists every finding.`
-    });
-  }
-  return annotations;
-}
-function repositoryPath(pathPrefix, file2) {
-  const joined = posix7.normalize(
-    pathPrefix === "." ? file2 : `${pathPrefix}/${file2}`
-  );
-  return joined.replace(/^(\.\/)+/, "");
-}
-
-// src/github/publish-annotations.ts
-function publishAnnotations(run, outcome) {
-  const { report, comparison } = outcome;
-  for (const a of planAnnotations(
-    report.findings,
-    comparison.compared ? comparison.statuses : void 0,
-    run.inputs.path
-  )) {
-    const properties = {
-      title: a.title,
-      ...a.file ? { file: a.file } : {},
-      ...a.startLine ? { startLine: a.startLine } : {}
-    };
-    const message = run.mask(a.message);
-    if (a.level === "error") error(message, properties);
-    else if (a.level === "warning") warning(message, properties);
-    else notice(message, properties);
-  }
-}
-
-// src/report/render-comment.ts
-var COMMENT_LIMIT = 65536;
-function commentMarker(key) {
-  if (!/^[A-Za-z0-9][A-Za-z0-9._/+=:-]*$/.test(key))
-    throw new Error(`invalid comment key: ${JSON.stringify(key)}`);
-  return `<!-- pin-audit:sticky key=${key} -->`;
-}
-function renderComment(report, options) {
-  const marker = commentMarker(options.key);
-  const footer = options.runUrl ? `<sub>[Job summary and full report](${safeUrl(options.runUrl)})</sub>` : "";
-  const room = (options.maxLength ?? COMMENT_LIMIT) - marker.length - footer.length - 4;
-  const hasProblems = report.summary.errors + report.summary.warnings > 0;
-  const markdown = hasProblems ? renderMarkdown(report, {
-    ...options,
-    maxLength: room,
-    ...options.runUrl ? { fullReportUrl: options.runUrl } : {}
-  }) : renderAllClear(report, options, room);
-  return `${marker}
-${markdown.trimEnd()}
-${footer ? `
-${footer}
-` : ""}`;
-}
-function renderAllClear(report, options, room) {
-  return fitLevels(room, (limits) => {
-    const out = [`### ${renderVerdict(report, options)}`, ""];
-    const { summary: summary2 } = report;
-    const fixed = options.fixedCount ? ` This change fixes ${plural2(options.fixedCount, "finding")} that the base has.` : "";
-    out.push(
-      `No errors or warnings in ${plural2(summary2.projects, "project")} (${plural2(summary2.requirements, "requirement")}, ${plural2(summary2.locked, "locked package")}).${fixed}`,
-      `Policy: ${escapeMarkdown(report.policy.description)}.`
-    );
-    if (summary2.notices > 0)
-      out.push(`${plural2(summary2.notices, "notice")} in the job summary.`);
-    out.push("");
-    let cut = 0;
-    if (options.upgrades && options.upgrades.length > 0) {
-      const section = renderUpgrades(options.upgrades, limits.upgradeRows);
-      cut += section.cut;
-      out.push(...section.lines);
-    } else if (options.upgrades) {
-      out.push("No pinned or locked version changed.", "");
-    }
-    if (cut > 0) out.push(renderCutNote(options.runUrl), "");
-    return out.join("\n");
-  });
-}
-
-// src/github/comment.ts
-var GITHUB_ACTIONS_BOT = "github-actions[bot]";
-function isWrittenBy(user, author) {
-  if (user?.login === author.login) return true;
-  return author.installation && user?.type === "Bot";
-}
-var PER_PAGE = 100;
-var MAX_PAGES = 100;
-async function findTokenAuthor(client) {
-  try {
-    const response = await client.request("GET /user");
-    const login = response.data?.login;
-    if (typeof login === "string" && login !== "")
-      return { login, installation: false };
-  } catch (error63) {
-    const status = errorStatus(error63);
-    if (status !== 401 && status !== 403) throw error63;
-    return { login: GITHUB_ACTIONS_BOT, installation: true };
-  }
-  throw new Error(
-    "GET /user: GitHub's answer has no login (truncated or not JSON)"
-  );
-}
-async function findStickyComments(client, target, author) {
-  const found = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (let page = 1; page <= MAX_PAGES; page++) {
-    const response = await client.request(
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
-      {
-        owner: target.owner,
-        repo: target.repo,
-        issue_number: target.issueNumber,
-        per_page: PER_PAGE,
-        page
-      }
-    );
-    if (!Array.isArray(response.data))
-      throw new Error(
-        `GET /repos/${target.owner}/${target.repo}/issues/${target.issueNumber}/comments: GitHub's answer is not a list of comments (truncated or not JSON)`
-      );
-    const comments = response.data;
-    let fresh = 0;
-    for (const c of comments) {
-      if (typeof c.id !== "number" || seen.has(c.id)) continue;
-      seen.add(c.id);
-      fresh++;
-      if (!isWrittenBy(c.user, author) || typeof c.body !== "string") continue;
-      if (firstLine(c.body) === target.marker)
-        found.push({ id: c.id, body: c.body });
-    }
-    if (comments.length < PER_PAGE || fresh === 0) break;
-  }
-  return found;
-}
-async function upsertComment(client, target, options) {
-  if (options.mode === "never")
-    return { action: "skipped", id: null, deleted: [] };
-  const existing = await findStickyComments(client, target, options.author);
-  const [keep, ...duplicates] = existing;
-  const deleted = [];
-  for (const duplicate of duplicates) {
-    await client.request(
-      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}",
-      { owner: target.owner, repo: target.repo, comment_id: duplicate.id }
-    );
-    deleted.push(duplicate.id);
-  }
-  if (keep) {
-    if (sameBody(keep.body, options.body))
-      return { action: "unchanged", id: keep.id, deleted };
-    await client.request(
-      "PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}",
-      {
-        owner: target.owner,
-        repo: target.repo,
-        comment_id: keep.id,
-        body: options.body
-      }
-    );
-    return { action: "updated", id: keep.id, deleted };
-  }
-  if (!options.wanted) return { action: "skipped", id: null, deleted };
-  const created = await client.request(
-    "POST /repos/{owner}/{repo}/issues/{issue_number}/comments",
-    {
-      owner: target.owner,
-      repo: target.repo,
-      issue_number: target.issueNumber,
-      body: options.body
-    }
-  );
-  const id = created.data.id;
-  return {
-    action: "created",
-    id: typeof id === "number" ? id : null,
-    deleted
-  };
-}
-function shouldCreateComment(mode, facts) {
-  switch (mode) {
-    case "always":
-      return true;
-    case "on-change":
-      return facts.findings > 0 || facts.upgrades > 0;
-    case "on-failure":
-      return facts.blocking > 0;
-    case "never":
-      return false;
-  }
-}
-function firstLine(body) {
-  const end = body.indexOf("\n");
-  return (end < 0 ? body : body.slice(0, end)).replace(/\r$/, "").trim();
-}
-function sameBody(a, b) {
-  const normalize = (s) => s.replace(/\r\n/g, "\n").trimEnd();
-  return normalize(a) === normalize(b);
-}
-
-// src/github/publish-comment.ts
-async function publishComment(run, outcome) {
-  const commentId = await upsertStickyComment(run, outcome);
-  setOutput("comment-id", commentId ?? "");
-}
-async function upsertStickyComment(run, outcome) {
-  const { ctx, inputs, warn } = run;
-  if (!ctx.pullRequest || inputs.comment === "never") return null;
-  const { report, upgrades, blocking } = outcome;
-  try {
-    const client = await run.getClient();
-    const author = await findTokenAuthor(client);
-    const result = await upsertComment(
-      client,
-      {
-        owner: ctx.owner,
-        repo: ctx.repo,
-        issueNumber: ctx.pullRequest.number,
-        marker: commentMarker(inputs.commentKey)
-      },
-      {
-        mode: inputs.comment,
-        wanted: shouldCreateComment(inputs.comment, {
-          findings: report.findings.length,
-          upgrades: upgrades.length,
-          blocking: blocking.length
-        }),
-        body: run.mask(
-          renderComment(report, {
-            key: inputs.commentKey,
-            ...outcome.compared,
-            gate: outcome.gate,
-            ...ctx.runUrl ? { runUrl: ctx.runUrl } : {}
-          })
-        ),
-        author
-      }
-    );
-    const what = {
-      created: "created the pull-request comment",
-      updated: "updated the pull-request comment",
-      unchanged: "left the pull-request comment unchanged (same content)",
-      skipped: `did not comment (comment: ${inputs.comment})`
-    }[result.action];
-    info(`pin-audit ${what}${result.id !== null ? ` ${result.id}` : ""}.`);
-    if (result.deleted.length > 0)
-      info(`Deleted duplicate comments ${result.deleted.join(", ")}.`);
-    return result.id;
-  } catch (error63) {
-    const operation = describeCommentOperation(failedRequest(error63));
-    if (isPermissionRefusal(error63))
-      warn(
-        `pin-audit could not ${operation} (${describeApiError(error63)}): the token needs the \`pull-requests: write\` permission (set it under \`permissions:\` in the workflow). A pull request from a fork gets a read-only token under \`pull_request\`; see the README for a safe \`pull_request_target\` workflow. The summary, annotations and check result are not affected.`
-      );
-    else
-      warn(
-        `pin-audit could not ${operation} (${describeApiError(error63)}). The summary, annotations and check result are not affected.`
-      );
-    return null;
-  }
-}
-function describeCommentOperation(request2) {
-  const method = request2?.split(" ")[0];
-  if (request2?.endsWith("/user")) return "find out whose comments are its own";
-  switch (method) {
-    case "GET":
-      return "list the pull request's comments to find its own";
-    case "POST":
-      return "create its pull-request comment";
-    case "PATCH":
-      return "update its pull-request comment";
-    case "DELETE":
-      return "delete a duplicate of its pull-request comment";
-    default:
-      return "update its pull-request comment";
-  }
-}
-
-// src/github/run-drift-mode.ts
-import { writeFile as writeFile6 } from "node:fs/promises";
-import { join as join10 } from "node:path";
-
-// src/drift/drift-report.ts
-var nonNegative = external_exports.number().int().min(0);
-var text = external_exports.string().max(1e4);
-var version2 = external_exports.string().max(200).refine((v) => parseVersion(v)?.text === v, {
-  message: "not a normalized PEP 440 version"
-});
-var dateTime = external_exports.iso.datetime({ offset: true });
-var driftEntrySchema = external_exports.strictObject({
-  project: text,
-  package: text,
-  current: version2,
-  sources: external_exports.array(
-    external_exports.strictObject({
-      kind: external_exports.enum(["pinned", "locked"]),
-      file: text,
-      line: nonNegative
-    })
-  ).max(1e4),
-  status: external_exports.enum(["behind", "up-to-date", "yanked", "unknown"]),
-  note: text.nullable(),
-  currentUploaded: dateTime.nullable(),
-  yankedReason: text.nullable(),
-  latest: version2.nullable(),
-  latestUploaded: dateTime.nullable(),
-  updateType: external_exports.enum(["major", "minor", "patch", "other"]).nullable(),
-  behind: external_exports.strictObject({
-    major: nonNegative,
-    minor: nonNegative,
-    patch: nonNegative,
-    total: nonNegative
-  }),
-  libyears: external_exports.number().min(0).nullable(),
-  allowed: version2.nullable(),
-  currentAllowed: external_exports.boolean(),
-  notYet: external_exports.strictObject({ version: version2, allowedAt: dateTime }).nullable()
-});
-var driftRepositorySchema = external_exports.strictObject({
-  name: text,
-  policy: text,
-  projects: external_exports.array(text),
-  entries: external_exports.array(driftEntrySchema)
-});
-var driftReportSchema = external_exports.strictObject({
-  schemaVersion: external_exports.literal(1),
-  kind: external_exports.literal("drift"),
-  tool: external_exports.strictObject({ name: text, version: text }),
-  generatedAt: dateTime,
-  repositories: external_exports.array(driftRepositorySchema),
-  // Derived data: recomputed on merge, so only its shape is checked.
-  fleet: external_exports.array(external_exports.unknown()),
-  summary: external_exports.record(external_exports.string(), external_exports.number())
-});
-function isDrifting(entry) {
-  return entry.status === "behind" || entry.status === "yanked";
-}
-
-// src/index/gather-release-lists.ts
-function projectPackageKey(project, name) {
-  return `${project}\0${name}`;
-}
-async function gatherReleaseLists(projects, wanted, options) {
-  const token = options.token || null;
-  const listings = /* @__PURE__ */ new Map();
-  if (options.offline)
-    return { online: false, listings, secrets: token ? [token] : [] };
-  const session = createIndexSession({ ...options, token });
-  const pending = /* @__PURE__ */ new Map();
-  const list = (raw, name) => {
-    const found = session.clientFor(raw);
-    if (!found.ok)
-      return { index: found.url, answer: Promise.resolve(found.lookup) };
-    const key = `${found.key}\0${name}`;
-    let answer = pending.get(key);
-    if (answer === void 0) {
-      answer = settleLookup(found.client.listReleases(name));
-      pending.set(key, answer);
-    }
-    return { index: found.url, answer };
-  };
-  const jobs = [];
-  for (const project of projects) {
-    const index = chooseProjectIndex(project, options.indexUrl ?? null);
-    for (const name of wanted.get(project.path) ?? []) {
-      const asked = list(index, name);
-      jobs.push(
-        asked.answer.then((lookup) => {
-          listings.set(projectPackageKey(project.path, name), {
-            index: asked.index,
-            // An error message may echo a URL: never one with credentials.
-            lookup: lookup.ok ? lookup : { ok: false, error: redactUrl(lookup.error) }
-          });
-        })
-      );
-    }
-  }
-  await Promise.all(jobs);
-  return { online: true, listings, secrets: session.secrets() };
-}
-
-// src/drift/compute-drift.ts
-import { posix as posix8 } from "node:path";
-var YEAR_MS = 365.25 * 864e5;
-function listDriftPackages(projects) {
-  const out = /* @__PURE__ */ new Map();
-  for (const current of collectCurrentVersions(projects)) {
-    const names = out.get(current.project) ?? [];
-    if (!names.includes(current.package)) names.push(current.package);
-    out.set(current.project, names);
-  }
-  return out;
-}
-function computeRepositoryDrift(input2) {
-  const entries = collectCurrentVersions(input2.projects).map((current) => {
-    const project = input2.projects.find((p) => p.path === current.project);
-    return computeEntry(
-      current,
-      input2.releases(current.project, current.package),
-      input2.rules,
-      project?.excludeNewer ?? null,
-      input2.now
-    );
-  });
-  return {
-    name: input2.name,
-    policy: input2.policy,
-    projects: input2.projects.map((p) => p.path).sort(compareStrings3),
-    entries: entries.sort(compareEntries)
-  };
-}
-function buildDriftReport(repositories, generatedAt) {
-  const sorted = [...repositories].sort(
-    (a, b) => compareStrings3(a.name, b.name)
-  );
-  const entries = sorted.flatMap((r) => r.entries);
-  const count2 = (status) => entries.filter((e) => e.status === status).length;
-  return {
-    schemaVersion: 1,
-    kind: "drift",
-    tool: { name: TOOL_NAME, version: TOOL_VERSION },
-    generatedAt: generatedAt.toISOString(),
-    repositories: sorted,
-    fleet: computeFleet(sorted),
-    summary: {
-      repositories: sorted.length,
-      projects: sorted.reduce((n, r) => n + r.projects.length, 0),
-      versions: entries.length,
-      behind: count2("behind"),
-      yanked: count2("yanked"),
-      unknown: count2("unknown"),
-      upToDate: count2("up-to-date"),
-      libyears: round(
-        entries.filter(isDrifting).reduce((sum, e) => sum + (e.libyears ?? 0), 0)
-      )
-    }
-  };
-}
-function collectCurrentVersions(projects) {
-  const owners = findLockOwners2(projects);
-  const found = /* @__PURE__ */ new Map();
-  const add = (project, name, text2, source) => {
-    const version3 = parseVersion(text2);
-    if (version3 === null) return;
-    const key = `${project}\0${name}\0${version3.text}`;
-    const current = found.get(key) ?? {
-      project,
-      package: name,
-      version: version3,
-      sources: []
-    };
-    if (!current.sources.some(
-      (s) => s.file === source.file && s.line === source.line
-    ))
-      current.sources.push(source);
-    found.set(key, current);
-  };
-  for (const project of projects) {
-    for (const r of project.requirements) {
-      if (r.url !== null || r.group === "build") continue;
-      const pinned = findPinnedVersion(r.specifier);
-      if (pinned !== null)
-        add(project.path, r.name, pinned, {
-          kind: "pinned",
-          file: r.file,
-          line: r.line
-        });
-    }
-    for (const l of project.locked) {
-      if (l.version === null) continue;
-      if (l.source !== "registry" && l.source !== "unknown") continue;
-      if (owners.get(l.file) !== project.path) continue;
-      add(project.path, l.name, l.version, {
-        kind: "locked",
-        file: l.file,
-        line: l.line
-      });
-    }
-  }
-  for (const current of found.values())
-    current.sources.sort(
-      (a, b) => compareStrings3(a.file, b.file) || a.line - b.line
-    );
-  return [...found.values()];
-}
-function computeEntry(current, listing, rules, excludeNewerText, now) {
-  const base = {
-    project: current.project,
-    package: current.package,
-    current: current.version.text,
-    sources: current.sources,
-    status: "unknown",
-    note: null,
-    currentUploaded: null,
-    yankedReason: null,
-    latest: null,
-    latestUploaded: null,
-    updateType: null,
-    behind: { major: 0, minor: 0, patch: 0, total: 0 },
-    libyears: null,
-    allowed: null,
-    currentAllowed: true,
-    notYet: null
-  };
-  const permitted = policyFilter(current.package, rules);
-  base.currentAllowed = permitted(current.version);
-  if (listing === void 0)
-    return { ...base, note: "not checked (offline: no package index asked)" };
-  if (!listing.lookup.ok)
-    return {
-      ...base,
-      note: `the index could not be read: ${listing.lookup.error}`
-    };
-  if (listing.lookup.value === null)
-    return { ...base, note: `not on the index ${listing.index}` };
-  const releases = parseReleases(listing.lookup.value);
-  const onIndex = releases.find(
-    (r) => compareVersions(r.version, current.version) === 0
-  );
-  const withPre = isPrerelease(current.version);
-  const eligible = releases.filter(
-    (r) => !r.summary.yanked && (withPre || !isPrerelease(r.version))
-  );
-  const latest = eligible.at(-1) ?? null;
-  const behindReleases = latest === null ? [] : eligible.filter(
-    (r) => compareVersions(r.version, current.version) > 0 && compareVersions(r.version, latest.version) <= 0
-  );
-  const status = onIndex?.summary.yanked ? "yanked" : behindReleases.length > 0 ? "behind" : "up-to-date";
-  const cooldown = rules ? rules.cooldown.packages[current.package] ?? rules.cooldown.default : 0;
-  const excludeNewer = excludeNewerText === null ? null : parseExcludeNewer(excludeNewerText);
-  const candidates = eligible.filter(
-    (r) => permitted(r.version) && // uv refuses releases after the project's exclude-newer: no policy can allow them.
-    !(excludeNewer !== null && r.uploaded !== null && r.uploaded > excludeNewer)
-  );
-  const ripe = (r) => r.uploaded === null || r.uploaded.getTime() + cooldown <= now.getTime();
-  const allowed = candidates.filter(ripe).at(-1) ?? null;
-  const newestCandidate = candidates.at(-1) ?? null;
-  const notYet = newestCandidate !== null && !ripe(newestCandidate) && newestCandidate.uploaded !== null && compareVersions(newestCandidate.version, current.version) > 0 ? {
-    version: newestCandidate.version.text,
-    allowedAt: new Date(
-      newestCandidate.uploaded.getTime() + cooldown
-    ).toISOString()
-  } : null;
-  const currentUploaded = onIndex?.summary.uploadTime ?? null;
-  const latestUploaded = latest?.summary.uploadTime ?? null;
-  return {
-    ...base,
-    status,
-    note: onIndex ? null : "this version is not on the index",
-    currentUploaded,
-    yankedReason: onIndex?.summary.yanked ? onIndex.summary.yankedReason ?? null : null,
-    latest: latest?.version.text ?? null,
-    latestUploaded,
-    updateType: behindReleases.length > 0 && latest !== null ? classify(current.version, latest.version) : null,
-    behind: countBehind(current.version, behindReleases),
-    libyears: computeLibyears(
-      currentUploaded,
-      behindReleases.length > 0 ? latestUploaded : currentUploaded
-    ),
-    allowed: allowed?.version.text ?? null,
-    notYet
-  };
-}
-function parseReleases(list) {
-  const out = [];
-  for (const summary2 of list) {
-    const version3 = parseVersion(summary2.version);
-    if (version3 === null) continue;
-    if (out.some((r) => compareVersions(r.version, version3) === 0)) continue;
-    const at2 = summary2.uploadTime === null ? Number.NaN : Date.parse(summary2.uploadTime);
-    out.push({
-      version: version3,
-      uploaded: Number.isNaN(at2) ? null : new Date(at2),
-      summary: summary2
-    });
-  }
-  return out.sort((a, b) => compareVersions(a.version, b.version));
-}
-function countBehind(current, newer) {
-  const counts = { major: 0, minor: 0, patch: 0, total: 0 };
-  let previous = current;
-  for (const r of newer) {
-    const kind = classify(previous, r.version);
-    if (kind === "major") counts.major++;
-    else if (kind === "minor") counts.minor++;
-    else counts.patch++;
-    counts.total++;
-    previous = r.version;
-  }
-  return counts;
-}
-function classify(from, to) {
-  const type = updateType(from, to);
-  if (type === "epoch" || type === "major") return "major";
-  if (type === "minor" || type === "patch") return type;
-  return "other";
-}
-function computeLibyears(from, to) {
-  if (from === null || to === null) return null;
-  const a = Date.parse(from);
-  const b = Date.parse(to);
-  if (Number.isNaN(a) || Number.isNaN(b)) return null;
-  return round(Math.max(0, b - a) / YEAR_MS);
-}
-function policyFilter(name, rules) {
-  const policy = rules?.packages[name];
-  if (!policy) return () => true;
-  const allowed = policy.allowed ? parseSet(policy.allowed) : null;
-  const banned = policy.banned.map(parseSet).filter((s) => s !== null);
-  return (version3) => (allowed === null || contains(allowed, version3)) && !banned.some((set2) => contains(set2, version3));
-}
-function parseSet(text2) {
-  const parsed = parseSpecifierSet(text2);
-  return parsed.ok ? parsed.value : null;
-}
-function computeFleet(repositories) {
-  const byPackage = /* @__PURE__ */ new Map();
-  for (const repository of repositories) {
-    for (const entry of repository.entries) {
-      const pkg = byPackage.get(entry.package) ?? {
-        versions: /* @__PURE__ */ new Map(),
-        latest: null
-      };
-      const slot = pkg.versions.get(
-        entry.current
-      ) ?? {
-        version: entry.current,
-        locations: []
-      };
-      if (!slot.locations.some(
-        (l) => l.repository === repository.name && l.project === entry.project
-      ))
-        slot.locations.push({
-          repository: repository.name,
-          project: entry.project
-        });
-      pkg.versions.set(entry.current, slot);
-      if (entry.latest !== null && (pkg.latest === null || compareLoosely2(entry.latest, pkg.latest) > 0))
-        pkg.latest = entry.latest;
-      byPackage.set(entry.package, pkg);
-    }
-  }
-  return [...byPackage].sort(([a], [b]) => compareStrings3(a, b)).map(([name, pkg]) => ({
-    package: name,
-    versions: [...pkg.versions.values()].map((v) => ({
-      ...v,
-      locations: v.locations.sort(
-        (a, b) => compareStrings3(a.repository, b.repository) || compareStrings3(a.project, b.project)
-      )
-    })).sort(
-      (a, b) => b.locations.length - a.locations.length || compareLoosely2(b.version, a.version)
-    ),
-    latest: pkg.latest
-  }));
-}
-function findLockOwners2(projects) {
-  const owners = /* @__PURE__ */ new Map();
-  const sorted = [...projects].sort((a, b) => compareStrings3(a.path, b.path));
-  for (const project of sorted)
-    for (const file2 of project.files)
-      if (file2.kind !== "pyproject" && file2.kind !== "requirements") {
-        if (!owners.has(file2.path)) owners.set(file2.path, project.path);
-      }
-  for (const project of sorted)
-    for (const entry of project.locked) {
-      if (owners.has(entry.file)) continue;
-      const directory = posix8.dirname(entry.file);
-      owners.set(
-        entry.file,
-        sorted.find((p) => p.path === directory)?.path ?? project.path
-      );
-    }
-  return owners;
-}
-function compareEntries(a, b) {
-  return compareStrings3(a.project, b.project) || compareStrings3(a.package, b.package) || compareLoosely2(a.current, b.current);
-}
-function compareLoosely2(a, b) {
-  const va = parseVersion(a);
-  const vb = parseVersion(b);
-  if (va && vb) return compareVersions(va, vb);
-  return compareStrings3(a, b);
-}
-function compareStrings3(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function round(n) {
-  return Math.round(n * 100) / 100;
-}
-
-// src/drift/drift-repository.ts
-async function driftRepository(options) {
-  const now = options.now ?? /* @__PURE__ */ new Date();
-  const audit = await auditRepository({
-    ...options,
-    today: options.today ?? now
-  });
-  const loaded = await loadPolicy(options.root, options.policyPath);
-  const lists = await gatherReleaseLists(
-    audit.projects,
-    listDriftPackages(audit.projects),
-    {
-      offline: options.offline ?? true,
-      indexUrl: options.indexUrl ?? loaded.policy.indexUrl,
-      cacheDir: options.cacheDir ?? null,
-      env: options.networkEnv ?? options.env ?? {},
-      // As in auditRepository: the token comes only from `indexToken`, never from the `${VAR}` environment.
-      token: options.indexToken ?? null
-    }
-  );
-  const repository = computeRepositoryDrift({
-    name: options.name ?? audit.root,
-    policy: audit.policy.description,
-    projects: audit.projects,
-    rules: loaded.policy,
-    releases: (project, name) => lists.listings.get(projectPackageKey(project, name)),
-    now
-  });
-  return { drift: buildDriftReport([repository], now), audit };
-}
-
-// src/drift/drift-state.ts
-var STATE_PREFIX = "<!-- pin-audit:drift-state ";
-var STATE_SUFFIX = " -->";
-var MAX_STATE_CHARS = 65536;
-var item = external_exports.tuple([
-  external_exports.string().max(1e3),
-  external_exports.string().max(1e3),
-  external_exports.string().max(200),
-  external_exports.string().max(1e3),
-  external_exports.string().max(200).nullable(),
-  external_exports.number().int().min(0).max(1e6),
-  external_exports.union([external_exports.literal(0), external_exports.literal(1)])
-]);
-var day = external_exports.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-var stateSchema = external_exports.strictObject({
-  v: external_exports.literal(1),
-  at: day,
-  items: external_exports.array(item).max(2e4),
-  prev: external_exports.array(item).max(2e4).nullable(),
-  prevAt: day.nullable()
-});
-function snapshotDrift(report) {
-  const byKey = /* @__PURE__ */ new Map();
-  for (const repository of report.repositories) {
-    for (const entry of repository.entries) {
-      if (!isDrifting(entry)) continue;
-      const key = `${repository.name}\0${entry.project}\0${entry.package}`;
-      const slot = byKey.get(key) ?? {
-        key: [repository.name, entry.project, entry.package],
-        versions: [],
-        latest: null,
-        behind: 0,
-        yanked: false
-      };
-      slot.versions.push(entry.current);
-      if (entry.latest !== null && (slot.latest === null || compareLoosely2(entry.latest, slot.latest) > 0))
-        slot.latest = entry.latest;
-      slot.behind = Math.max(slot.behind, entry.behind.total);
-      slot.yanked ||= entry.status === "yanked";
-      byKey.set(key, slot);
-    }
-  }
-  return [...byKey.values()].map(
-    (s) => [
-      ...s.key,
-      s.versions.sort(compareLoosely2).join(","),
-      s.latest,
-      s.behind,
-      s.yanked ? 1 : 0
-    ]
-  ).sort(compareItems);
-}
-function advanceState(previous, items, now) {
-  const today = now.toISOString().slice(0, 10);
-  if (previous && sameItems(previous.items, items)) return previous;
-  return {
-    v: 1,
-    at: today,
-    items,
-    prev: previous?.items ?? null,
-    prevAt: previous?.at ?? null
-  };
-}
-function computeDelta(state) {
-  if (state.prev === null || state.prevAt === null) return null;
-  const key = (i) => `${i[0]}\0${i[1]}\0${i[2]}`;
-  const side = (i) => ({
-    versions: i[3],
-    latest: i[4],
-    behind: i[5]
-  });
-  const before = new Map(state.prev.map((i) => [key(i), i]));
-  const after = new Map(state.items.map((i) => [key(i), i]));
-  const row = (i, b, a) => ({
-    repository: i[0],
-    project: i[1],
-    package: i[2],
-    before: b ? side(b) : null,
-    after: a ? side(a) : null
-  });
-  const delta = {
-    since: state.prevAt,
-    added: [],
-    further: [],
-    reduced: [],
-    resolved: []
-  };
-  for (const a of state.items) {
-    const b = before.get(key(a));
-    if (!b) delta.added.push(row(a, b, a));
-    else if (a[5] > b[5]) delta.further.push(row(a, b, a));
-    else if (a[5] < b[5]) delta.reduced.push(row(a, b, a));
-  }
-  for (const b of state.prev)
-    if (!after.has(key(b))) delta.resolved.push(row(b, b, void 0));
-  return delta;
-}
-function encodeState(state) {
-  const json2 = JSON.stringify(state);
-  return `${STATE_PREFIX}${Buffer.from(json2, "utf8").toString("base64")}${STATE_SUFFIX}`;
-}
-function readState(body) {
-  if (typeof body !== "string") return null;
-  const start = body.lastIndexOf(STATE_PREFIX);
-  if (start < 0) return null;
-  const end = body.indexOf(STATE_SUFFIX, start + STATE_PREFIX.length);
-  if (end < 0) return null;
-  const encoded = body.slice(start + STATE_PREFIX.length, end).trim();
-  if (encoded.length > MAX_STATE_CHARS || !/^[A-Za-z0-9+/]*={0,2}$/.test(encoded))
-    return null;
-  try {
-    const parsed = stateSchema.safeParse(
-      JSON.parse(Buffer.from(encoded, "base64").toString("utf8"))
-    );
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
-}
-function sameItems(a, b) {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-function compareItems(a, b) {
-  return compareStrings3(a[0], b[0]) || compareStrings3(a[1], b[1]) || compareStrings3(a[2], b[2]);
-}
-
-// src/report/render-drift.ts
-var DRIFT_MARKER = "<!-- pin-audit:drift -->";
-var LEVELS2 = [
-  {
-    projects: Number.POSITIVE_INFINITY,
-    rowsPerProject: Number.POSITIVE_INFINITY,
-    spreadRows: Number.POSITIVE_INFINITY,
-    deltaRows: Number.POSITIVE_INFINITY
-  },
-  { projects: 200, rowsPerProject: 50, spreadRows: 100, deltaRows: 50 },
-  { projects: 100, rowsPerProject: 20, spreadRows: 40, deltaRows: 20 },
-  { projects: 30, rowsPerProject: 5, spreadRows: 10, deltaRows: 5 },
-  { projects: 0, rowsPerProject: 0, spreadRows: 0, deltaRows: 0 }
-];
-function renderDriftJson(report) {
-  return `${JSON.stringify(report, null, 2)}
-`;
-}
-function renderDriftIssue(report, state, options = {}) {
-  const encoded = encodeState(state);
-  const limit = options.maxLength ?? COMMENT_LIMIT;
-  const stateLine = encoded.length <= limit / 2 ? encoded : "<!-- pin-audit:drift-state omitted: too large to embed -->";
-  const room = (options.maxLength ?? COMMENT_LIMIT) - DRIFT_MARKER.length - stateLine.length - 4;
-  const markdown = renderDriftMarkdown(report, {
-    ...options,
-    maxLength: room,
-    delta: computeDelta(state)
-  });
-  return `${DRIFT_MARKER}
-${markdown.trimEnd()}
-
-${stateLine}
-`;
-}
-function renderDriftMarkdown(report, options = {}) {
-  return fitToLength(
-    options.maxLength,
-    LEVELS2,
-    (limits) => renderWithLimits(report, options, limits)
-  );
-}
-function renderWithLimits(report, options, limits) {
-  const { summary: summary2 } = report;
-  const multi = report.repositories.length > 1;
-  const out = [
-    `### ${renderDriftVerdict(report, options.title)}`,
-    ""
-  ];
-  out.push(
-    `Checked ${plural2(summary2.versions, "pinned or locked version")} in ${plural2(summary2.projects, "project")}${multi ? ` of ${countRepositories(summary2.repositories)}` : ""} with ${escapeMarkdown(`${report.tool.name} ${report.tool.version}`)}: ${summary2.behind} behind, ${summary2.yanked} yanked, ${summary2.upToDate} up to date, ${summary2.unknown} not checked${summary2.libyears > 0 ? `; ${formatYears(summary2.libyears)} libyears in all` : ""}.`
-  );
-  if (!multi && report.repositories[0])
-    out.push(`Policy: ${escapeMarkdown(report.repositories[0].policy)}.`);
-  out.push("");
-  let cut = 0;
-  if (options.delta) {
-    const section = renderDelta(options.delta, limits.deltaRows, multi);
-    cut += section.cut;
-    out.push(...section.lines);
-  }
-  const allGroups = groupDrifting(report);
-  const groups2 = allGroups.slice(0, limits.projects);
-  cut += allGroups.length - groups2.length;
-  if (groups2.length > 0) {
-    out.push(
-      `| ${multi ? "Repository | " : ""}Project | Behind | Yanked | Major | Minor | Patch | Libyears |`,
-      `|${multi ? "---|" : ""}---|---:|---:|---:|---:|---:|---:|`
-    );
-    for (const g of groups2) {
-      const sum = (k) => g.entries.reduce((n, e) => n + e.behind[k], 0);
-      const years = g.entries.reduce((n, e) => n + (e.libyears ?? 0), 0);
-      out.push(
-        `| ${multi ? `${codeSpan(g.repository)} | ` : ""}${codeSpan(g.project)} | ${g.entries.filter((e) => e.status === "behind").length} | ${g.entries.filter((e) => e.status === "yanked").length} | ${sum("major")} | ${sum("minor")} | ${sum("patch")} | ${formatYears(years)} |`
-      );
-    }
-    out.push("");
-  }
-  const spread = report.fleet.filter((p) => p.versions.length > 1);
-  if (spread.length > 0) {
-    const shown = spread.slice(0, limits.spreadRows);
-    cut += spread.length - shown.length;
-    out.push(
-      `<details open><summary><b>Versions in use</b>: ${plural2(spread.length, "package")} on more than one version</summary>`,
-      ""
-    );
-    if (shown.length > 0) {
-      out.push("| Package | In use | Latest |", "|---|---|---|");
-      for (const p of shown)
-        out.push(
-          `| ${codeSpan(p.package)} | ${describeSpread(p, multi, codeSpan)} | ${p.latest ? codeSpan(p.latest) : ""} |`
-        );
-    }
-    out.push("", "</details>", "");
-  }
-  for (const g of groups2) {
-    const shown = g.entries.slice(0, limits.rowsPerProject);
-    cut += g.entries.length - shown.length;
-    const label = multi ? `${g.repository}: ${g.project}` : g.project;
-    out.push(
-      `<details><summary><b>${escapeHtml(label)}</b>: ${describeGroup2(g.entries)}</summary>`,
-      ""
-    );
-    if (shown.length > 0) {
-      out.push(
-        "| Package | In use | Latest | Behind | Libyears | Policy allows | Where |",
-        "|---|---|---|---|---:|---|---|"
-      );
-      for (const e of shown) out.push(renderEntryRow(e));
-    }
-    if (shown.length < g.entries.length)
-      out.push(
-        "",
-        `_${plural2(g.entries.length - shown.length, "more package")} not shown._`
-      );
-    out.push("", "</details>", "");
-  }
-  const unknown2 = listUnknown(report);
-  if (unknown2.length > 0) {
-    const names = unknown2.slice(0, 30).map(codeSpan).join(", ");
-    out.push(
-      `Not checked (${plural2(unknown2.length, "package")}, not on the index or the index could not be read): ${names}${unknown2.length > 30 ? ", ..." : ""}.`,
-      ""
-    );
-  }
-  if (cut > 0)
-    out.push(
-      "Some detail was left out to fit; run `pin-audit drift --format markdown` (or see the job summary) for all of it.",
-      ""
-    );
-  return out.join("\n");
-}
-function renderDriftVerdict(report, title = "pin-audit drift") {
-  const { summary: summary2 } = report;
-  const projects = new Set(
-    report.repositories.flatMap(
-      (r) => r.entries.filter(isDrifting).map((e) => `${r.name}\0${e.project}`)
-    )
-  ).size;
-  if (summary2.behind + summary2.yanked === 0 && summary2.unknown > 0)
-    return summary2.upToDate === 0 ? `\u26A0\uFE0F ${title}: nothing could be checked (${summary2.unknown} not checked)` : `\u26A0\uFE0F ${title}: ${summary2.upToDate} on their latest release, ${summary2.unknown} not checked`;
-  if (summary2.behind + summary2.yanked === 0)
-    return `\u2705 ${title}: every checked pin is on its latest release`;
-  const parts = [];
-  if (summary2.behind > 0)
-    parts.push(`${plural2(summary2.behind, "version")} behind`);
-  if (summary2.yanked > 0) parts.push(`${summary2.yanked} yanked`);
-  return `\u{1F4E6} ${title}: ${parts.join(", ")} in ${plural2(projects, "project")}`;
-}
-function renderDelta(delta, maxRows, multi) {
-  const lines = [];
-  const total = delta.added.length + delta.further.length + delta.reduced.length + delta.resolved.length;
-  const counts = [
-    `${delta.resolved.length} resolved`,
-    `${delta.added.length} new`,
-    `${delta.further.length} drifted further`,
-    `${delta.reduced.length} closer`
-  ].join(", ");
-  lines.push(
-    `**Since the report of ${escapeMarkdown(delta.since)}:** ${total === 0 ? "no change." : `${counts}.`}`,
-    ""
-  );
-  let cut = 0;
-  const section = (icon, label, rows) => {
-    if (rows.length === 0) return;
-    const shown = rows.slice(0, maxRows);
-    cut += rows.length - shown.length;
-    for (const r of shown)
-      lines.push(`- ${icon} ${label}: ${describeDeltaRow(r, multi)}`);
-  };
-  section("\u2705", "resolved", delta.resolved);
-  section("\u{1F195}", "new", delta.added);
-  section("\u2B07\uFE0F", "drifted further", delta.further);
-  section("\u2B06\uFE0F", "closer", delta.reduced);
-  if (total > 0) lines.push("");
-  return { lines, cut };
-}
-function describeDeltaRow(r, multi) {
-  const where = multi ? `${codeSpan(r.repository)} ${codeSpan(r.project)}` : codeSpan(r.project);
-  const side = (s) => `${codeSpan(s.versions)}, ${plural2(s.behind, "release")} behind${s.latest ? ` ${codeSpan(s.latest)}` : ""}`;
-  const before = r.before ? `was ${side(r.before)}` : "";
-  const after = r.after ? `now ${side(r.after)}` : "";
-  return `${codeSpan(r.package)} in ${where}${before || after ? ` (${[before, after].filter(Boolean).join("; ")})` : ""}`;
-}
-function renderEntryRow(e) {
-  const inUse = `${codeSpan(e.current)}${e.currentUploaded ? ` (${formatDay2(e.currentUploaded)})` : ""}${e.status === "yanked" ? ` **yanked**${e.yankedReason ? `: ${escapeMarkdown(e.yankedReason)}` : ""}` : ""}`;
-  const latest = e.latest ? `${codeSpan(e.latest)}${e.latestUploaded ? ` (${formatDay2(e.latestUploaded)})` : ""}` : "";
-  const where = e.sources.map((s) => codeSpan(`${s.file}:${s.line}`)).join(", ");
-  return `| ${codeSpan(e.package)} | ${inUse} | ${latest} | ${describeBehind(e)} | ${e.libyears === null ? "" : formatYears(e.libyears)} | ${describeAllowed(e, codeSpan)} | ${where} |`;
-}
-function describeBehind(e) {
-  const parts = [];
-  for (const k of ["major", "minor", "patch"])
-    if (e.behind[k] > 0) parts.push(`${e.behind[k]} ${k}`);
-  return parts.join(", ");
-}
-function describeAllowed(e, code) {
-  const parts = [];
-  if (!e.currentAllowed) parts.push(`${code(e.current)} is outside the policy`);
-  if (e.status !== "unknown") {
-    if (e.allowed === null) parts.push("no release");
-    else {
-      const order = compareLoosely2(e.allowed, e.current);
-      parts.push(
-        order > 0 ? code(e.allowed) : order === 0 ? `${code(e.allowed)} (in use)` : `up to ${code(e.allowed)}`
-      );
-    }
-  }
-  if (e.notYet)
-    parts.push(
-      `${code(e.notYet.version)} not yet (cooldown ends ${formatMoment(e.notYet.allowedAt, code)})`
-    );
-  return parts.join("; ");
-}
-function formatDay2(at2) {
-  const ms = Date.parse(at2);
-  return Number.isNaN(ms) ? escapeMarkdown(at2) : new Date(ms).toISOString().slice(0, 10);
-}
-function formatMoment(at2, code) {
-  const ms = Date.parse(at2);
-  return Number.isNaN(ms) ? code(at2) : formatUtc(new Date(ms));
-}
-function describeSpread(p, multi, code) {
-  return p.versions.map(
-    (v) => `${code(v.version)} on ${v.locations.length <= 3 ? v.locations.map((l) => code(locationLabel(l, multi))).join(", ") : plural2(v.locations.length, "project")}`
-  ).join("; ");
-}
-function locationLabel(l, multi) {
-  if (!multi) return l.project;
-  return l.project === "." ? l.repository : `${l.repository}:${l.project}`;
-}
-function groupDrifting(report) {
-  const groups2 = [];
-  for (const r of report.repositories) {
-    const byProject = /* @__PURE__ */ new Map();
-    for (const e of r.entries)
-      if (isDrifting(e))
-        byProject.set(e.project, [...byProject.get(e.project) ?? [], e]);
-    for (const [project, entries] of byProject)
-      groups2.push({ repository: r.name, project, entries });
-  }
-  return groups2;
-}
-function describeGroup2(entries) {
-  const behind = entries.filter((e) => e.status === "behind").length;
-  const yanked = entries.filter((e) => e.status === "yanked").length;
-  return [
-    behind > 0 ? `${behind} behind` : "",
-    yanked > 0 ? `${yanked} yanked` : ""
-  ].filter(Boolean).join(", ");
-}
-function listUnknown(report) {
-  const names = /* @__PURE__ */ new Set();
-  for (const r of report.repositories)
-    for (const e of r.entries) if (e.status === "unknown") names.add(e.package);
-  return [...names].sort(compareStrings3);
-}
-function formatYears(years) {
-  return (Math.round(years * 10) / 10).toFixed(1);
-}
-function countRepositories(n) {
-  return n === 1 ? "1 repository" : `${n} repositories`;
 }
 
 // src/github/drift-issue.ts
@@ -61115,23 +60023,471 @@ async function upsertDriftIssue(client, target, options, content) {
   return { action, number: existing.number };
 }
 
-// src/github/run-drift-mode.ts
-async function runDriftMode(run, root, auditOptions) {
-  const { ctx, inputs, mask, workDir } = run;
+// src/github/event-context.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+var CHANGE_EVENTS = /* @__PURE__ */ new Set([
+  "pull_request",
+  "pull_request_target",
+  "merge_group",
+  "push"
+]);
+var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set([
+  "pull_request",
+  "pull_request_target"
+]);
+var ZERO_SHA = /^0+$/;
+function readEventContext(env) {
+  const eventName = env.GITHUB_EVENT_NAME ?? "";
+  const [owner = "", repo = ""] = (env.GITHUB_REPOSITORY ?? "").split("/");
+  const serverUrl = (env.GITHUB_SERVER_URL || "https://github.com").replace(
+    /\/+$/,
+    ""
+  );
+  const payload = readPayload(env.GITHUB_EVENT_PATH);
+  const pr = readPullRequest(payload);
+  let baseSha = null;
+  let headSha = null;
+  if (PULL_REQUEST_EVENTS.has(eventName) && pr) {
+    baseSha = pr.baseSha;
+    headSha = pr.headSha;
+  } else if (eventName === "merge_group") {
+    baseSha = stringAt(payload, ["merge_group", "base_sha"]);
+    headSha = stringAt(payload, ["merge_group", "head_sha"]);
+  } else if (eventName === "push") {
+    const before = stringAt(payload, ["before"]);
+    baseSha = before && !ZERO_SHA.test(before) ? before : null;
+    headSha = stringAt(payload, ["after"]) ?? env.GITHUB_SHA ?? null;
+  }
+  return {
+    eventName,
+    owner,
+    repo,
+    workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    serverUrl,
+    apiUrl: (env.GITHUB_API_URL || "https://api.github.com").replace(
+      /\/+$/,
+      ""
+    ),
+    runUrl: env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY ? `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : null,
+    tempDir: env.RUNNER_TEMP || void 0,
+    pullRequest: PULL_REQUEST_EVENTS.has(eventName) ? pr : null,
+    baseSha,
+    headSha
+  };
+}
+function readPayload(path) {
+  if (!path) return {};
+  let text2;
+  try {
+    text2 = readFileSync2(path, "utf8");
+  } catch (error63) {
+    throw new ConfigurationError(
+      `cannot read the event payload GITHUB_EVENT_PATH=${path}: ${error63.message}`
+    );
+  }
+  try {
+    return JSON.parse(text2);
+  } catch (error63) {
+    throw new ConfigurationError(
+      `the event payload ${path} is not JSON: ${error63.message}`
+    );
+  }
+}
+function readPullRequest(payload) {
+  const number4 = valueAt2(payload, ["pull_request", "number"]);
+  const baseSha = stringAt(payload, ["pull_request", "base", "sha"]);
+  const headSha = stringAt(payload, ["pull_request", "head", "sha"]);
+  if (typeof number4 !== "number" || !Number.isSafeInteger(number4) || number4 < 1)
+    return null;
+  if (!baseSha || !headSha) return null;
+  return { number: number4, baseSha, headSha };
+}
+function valueAt2(value, path) {
+  let current = value;
+  for (const key of path) {
+    if (typeof current !== "object" || current === null) return void 0;
+    current = current[key];
+  }
+  return current;
+}
+function stringAt(value, path) {
+  const found = valueAt2(value, path);
+  return typeof found === "string" && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(found) ? found : null;
+}
+
+// src/github/inputs.ts
+import { posix as posix8 } from "node:path";
+var COMMENT_MODES = ["always", "on-change", "on-failure", "never"];
+var FAIL_ON = ["error", "warning", "never"];
+var BLOCK_MODES = ["new", "all"];
+var MODES = ["audit", "drift"];
+var DRIFT_EVENTS = /* @__PURE__ */ new Set(["schedule", "workflow_dispatch"]);
+var COMMENT_KEY = /^[A-Za-z0-9][A-Za-z0-9._/+=:-]{0,99}$/;
+var optionalText = external_exports.string().transform((value) => value.trim()).transform((value) => value === "" ? void 0 : value);
+function choice(values, fallback) {
+  return optionalText.pipe(
+    external_exports.enum(values, {
+      error: (issue3) => `must be one of ${values.join(", ")}; got "${String(issue3.input)}"`
+    }).optional().transform((value) => value ?? fallback)
+  );
+}
+var booleanText = optionalText.pipe(
+  external_exports.enum(["true", "True", "TRUE", "false", "False", "FALSE"], {
+    error: (issue3) => `must be true or false; got "${String(issue3.input)}"`
+  }).optional().transform((value) => value?.toLowerCase() === "true")
+);
+var inputSchema = external_exports.object({
+  token: external_exports.string().transform((value) => value.trim()),
+  path: optionalText.transform(
+    (value) => (
+      // POSIX, no leading "./" or trailing "/": it prefixes annotation paths and git paths.
+      (value ?? ".").replace(/\\/g, "/").replace(/\/+$/, "").replace(/^(\.\/)+/, "") || "."
+    )
+  ).refine((value) => !/^(\/|[A-Za-z]:)/.test(value), {
+    message: "must be relative to the workspace, not an absolute path"
+  }).transform((value) => posix8.normalize(value).replace(/\/+$/, "")).refine((value) => value !== ".." && !value.startsWith("../"), {
+    message: "must stay inside the workspace (no leading ..)"
+  }),
+  policy: optionalText,
+  comment: choice(COMMENT_MODES, "on-change"),
+  "fail-on": choice(FAIL_ON, "error"),
+  // No default here on purpose: it depends on the event (new on pull-request events, all otherwise), see
+  // resolveBlockMode.
+  block: choice(BLOCK_MODES, void 0),
+  "comment-key": optionalText.pipe(
+    external_exports.string().regex(
+      COMMENT_KEY,
+      "must be letters, digits and . _ / + = : - (at most 100, starting with a letter or digit)"
+    ).optional().transform((value) => value ?? "default")
+  ),
+  "base-ref": optionalText,
+  "head-ref": optionalText,
+  "index-url": optionalText.pipe(
+    external_exports.url({
+      protocol: /^https?$/,
+      error: "must be an http(s) URL"
+    }).optional()
+  ),
+  offline: booleanText,
+  // No default here on purpose: it depends on the event (drift on schedule and workflow_dispatch), see resolveMode.
+  mode: choice(MODES, void 0),
+  "drift-title": optionalText.pipe(
+    external_exports.string().max(256, "must be at most 256 characters").regex(/^[^\r\n]*$/, "must be one line").optional().transform((value) => value ?? "pin-audit: dependency drift")
+  ),
+  // Comma- or newline-separated, as other actions take lists.
+  "drift-labels": optionalText.transform(
+    (value) => (value ?? "").split(/[,\n]/).map((label) => label.trim()).filter((label) => label !== "")
+  ).pipe(
+    external_exports.array(
+      external_exports.string().max(50, "must be labels of at most 50 characters each")
+    )
+  ),
+  "drift-close-when-clean": booleanText
+});
+var INPUT_NAMES = Object.keys(inputSchema.shape);
+function loadInputs(getInput2 = (name) => getInput(name)) {
+  const raw = {};
+  for (const name of INPUT_NAMES) raw[name] = getInput2(name);
+  const parsed = inputSchema.safeParse(raw);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map(
+      (issue3) => `input "${String(issue3.path[0])}" ${issue3.message}`
+    );
+    throw new ConfigurationError(problems.join("\n"));
+  }
+  const v = parsed.data;
+  return {
+    token: v.token,
+    path: v.path,
+    policy: v.policy,
+    comment: v.comment,
+    failOn: v["fail-on"],
+    block: v.block,
+    commentKey: v["comment-key"],
+    baseRef: v["base-ref"],
+    headRef: v["head-ref"],
+    indexUrl: v["index-url"],
+    offline: v.offline,
+    mode: v.mode,
+    driftTitle: v["drift-title"],
+    driftLabels: v["drift-labels"],
+    driftCloseWhenClean: v["drift-close-when-clean"]
+  };
+}
+function resolveBlockMode(block, isChangeEvent) {
+  return block ?? (isChangeEvent ? "new" : "all");
+}
+function resolveMode(mode, eventName) {
+  return mode ?? (DRIFT_EVENTS.has(eventName) ? "drift" : "audit");
+}
+
+// src/github/run-action.ts
+var SUMMARY_LIMIT_BYTES = 1024 * 1024 - 4096;
+async function runAction(deps = {}) {
+  const masking = { mask: (text2) => text2 };
+  try {
+    await runActionUnsafe(deps, masking);
+  } catch (error63) {
+    setFailed(masking.mask(describeFailure(error63)));
+  }
+}
+function describeFailure(error63) {
+  if (error63 instanceof ConfigurationError)
+    return stripControls(describeConfigurationError(error63));
+  if (error63 instanceof Error)
+    return `internal error (please report it): ${stripControls(error63.stack ?? error63.message)}`;
+  let text2;
+  try {
+    text2 = String(error63);
+  } catch {
+    text2 = "an unprintable value was thrown";
+  }
+  return `internal error (please report it): ${stripControls(text2)}`;
+}
+async function runActionUnsafe(deps, masking) {
+  const env = deps.env ?? process.env;
+  const inputs = loadInputs();
+  const secrets = [
+    ...inputs.token ? listTokenForms(inputs.token) : [],
+    ...listIndexSecrets({ indexUrl: inputs.indexUrl, env })
+  ];
+  for (const secret of secrets) setSecret(secret);
+  const mask = (text2) => maskSecrets(text2, secrets);
+  masking.mask = mask;
+  const warn = (text2) => warning(mask(stripControls(text2)));
+  const timings = readNetworkTimings(env);
+  const ctx = readEventContext(env);
+  const block = resolveBlockMode(
+    inputs.block,
+    CHANGE_EVENTS.has(ctx.eventName) || inputs.baseRef !== void 0
+  );
+  const workDir = await mkdtemp(join6(ctx.tempDir ?? tmpdir(), "pin-audit-"));
+  let clientPromise = null;
+  const getClient = () => {
+    if (!inputs.token)
+      return Promise.reject(new Error("no token (input `token` is empty)"));
+    clientPromise ??= (deps.createClient ?? ((token, baseUrl2) => createOctokit({
+      token,
+      baseUrl: baseUrl2,
+      log: (message) => info(mask(message)),
+      ...timings.requestTimeoutMs !== null ? { timeoutMs: timings.requestTimeoutMs } : {},
+      retryBaseMs: timings.retryBaseMs
+    })))(inputs.token, ctx.apiUrl);
+    return clientPromise;
+  };
+  try {
+    const workspaceRoot = await auditedRoot(ctx.workspace, inputs.path);
+    const auditOptions = actionAuditOptions(env, inputs);
+    if (resolveMode(inputs.mode, ctx.eventName) === "drift") {
+      await runDriftMode({
+        ctx,
+        inputs,
+        mask,
+        warn,
+        workDir,
+        getClient,
+        root: workspaceRoot,
+        auditOptions
+      });
+      return;
+    }
+    const workspaceReport = await auditRepository({
+      root: workspaceRoot,
+      ...inputs.policy ? { policyPath: inputs.policy } : {},
+      ...auditOptions
+    });
+    const policyPath = await policyFileOf(
+      workspaceReport,
+      workspaceRoot,
+      workDir
+    );
+    const workspaceCommit = await headCommit(ctx.workspace);
+    const sideOptions = ctx.eventName === "pull_request_target" ? await pinIndex(auditOptions, inputs, workspaceRoot, workspaceReport) : auditOptions;
+    const readSide = async (ref, name, extraRefspecs) => {
+      const dest = join6(workDir, name);
+      await mkdir4(dest);
+      let commit = ref;
+      let via;
+      let materialized;
+      try {
+        const resolved = await resolveCommit(
+          ctx.workspace,
+          ref,
+          void 0,
+          extraRefspecs
+        );
+        commit = resolved.commit;
+        if (commit === workspaceCommit)
+          return {
+            report: workspaceReport,
+            source: `${name} ${commit} (the checkout)`
+          };
+        materialized = await materializeFromGit(
+          ctx.workspace,
+          commit,
+          inputs.path,
+          dest
+        );
+        via = resolved.fetched ? "git, fetched" : "git";
+      } catch (gitError) {
+        info(
+          mask(
+            `Reading the ${name} with git failed (${stripControls(describeApiError(gitError))}); trying the REST API.`
+          )
+        );
+        await rm2(dest, { recursive: true, force: true });
+        await mkdir4(dest);
+        materialized = await materializeFromApi(
+          await getClient(),
+          ctx.owner,
+          ctx.repo,
+          ref,
+          inputs.path,
+          dest
+        );
+        via = "REST API";
+      }
+      const report2 = await auditRepository({
+        root: dest,
+        policyPath,
+        ...sideOptions
+      });
+      return {
+        report: withTreeWarnings(
+          {
+            ...report2,
+            root: workspaceReport.root,
+            policy: workspaceReport.policy
+          },
+          materialized.warnings
+        ),
+        source: `${name} ${commit} (${via})`
+      };
+    };
+    let head = { report: workspaceReport, source: "the checkout" };
+    const headRef = inputs.headRef ?? (ctx.eventName === "pull_request_target" ? ctx.headSha : null);
+    if (headRef) {
+      const prRefspecs = ctx.pullRequest ? [`refs/pull/${ctx.pullRequest.number}/head`] : [];
+      try {
+        head = await readSide(headRef, "head", prRefspecs);
+      } catch (error63) {
+        throw new ConfigurationError(
+          mask(
+            `pin-audit cannot read the commit under review ${headRef}: ${describeApiError(error63)}`
+          )
+        );
+      }
+    }
+    let base = null;
+    const baseRef = inputs.baseRef ?? ctx.baseSha;
+    if (baseRef) {
+      try {
+        base = await readSide(baseRef, "base", []);
+      } catch (error63) {
+        warn(
+          `pin-audit could not read the base ${baseRef} (${describeApiError(error63)}): every finding counts as new and no dependency changes are shown.`
+        );
+      }
+    }
+    info(
+      `Audited ${head.source}${base ? ` against ${base.source}` : ""}.`
+    );
+    const report = head.report;
+    const comparison = compareReports(
+      base?.report.findings ?? null,
+      report.findings
+    );
+    const upgrades = base ? diffUpgrades(
+      base.report.projects,
+      report.projects,
+      sideOptions.indexUrl ? { indexUrl: sideOptions.indexUrl } : {}
+    ) : [];
+    const blocking = blockingFindings(
+      report.findings,
+      comparison,
+      inputs.failOn,
+      block
+    );
+    const gate = {
+      blocking: blocking.length,
+      failOn: inputs.failOn,
+      block
+    };
+    const compared = comparison.compared ? {
+      statuses: comparison.statuses,
+      fixedCount: comparison.fixed.length,
+      upgrades
+    } : {};
+    const reportPath = join6(workDir, "pin-audit-report.json");
+    await writeFile4(reportPath, mask(renderJson(report)));
+    setOutput("errors", report.summary.errors);
+    setOutput("warnings", report.summary.warnings);
+    setOutput("new-findings", comparison.newCount);
+    setOutput("report", reportPath);
+    setOutput("upgrades", mask(JSON.stringify(upgrades)));
+    for (const a of planAnnotations(
+      report.findings,
+      comparison.compared ? comparison.statuses : void 0,
+      inputs.path
+    )) {
+      const properties = {
+        title: a.title,
+        ...a.file ? { file: a.file } : {},
+        ...a.startLine ? { startLine: a.startLine } : {}
+      };
+      const message = mask(a.message);
+      if (a.level === "error") error(message, properties);
+      else if (a.level === "warning") warning(message, properties);
+      else notice(message, properties);
+    }
+    await writeSummary(report, mask, warn, {
+      ...compared,
+      gate,
+      ...ctx.runUrl ? { fullReportUrl: ctx.runUrl } : {}
+    });
+    const commentId = await publishComment(ctx, inputs, getClient, warn, {
+      body: () => mask(
+        renderComment(report, {
+          key: inputs.commentKey,
+          ...compared,
+          gate,
+          ...ctx.runUrl ? { runUrl: ctx.runUrl } : {}
+        })
+      ),
+      facts: {
+        findings: report.findings.length,
+        upgrades: upgrades.length,
+        blocking: blocking.length
+      }
+    });
+    setOutput("comment-id", commentId ?? "");
+    if (blocking.length > 0)
+      setFailed(
+        mask(
+          describeBlocking(blocking, inputs.failOn, block, comparison.compared)
+        )
+      );
+  } finally {
+    await rm2(join6(workDir, "base"), { recursive: true, force: true });
+    await rm2(join6(workDir, "head"), { recursive: true, force: true });
+  }
+}
+async function runDriftMode(run) {
+  const { ctx, inputs, mask, warn, workDir } = run;
   const now = /* @__PURE__ */ new Date();
   const { drift, audit } = await driftRepository({
-    root,
+    root: run.root,
     ...inputs.policy ? { policyPath: inputs.policy } : {},
     // The same options as the audit: proxy settings and the index token, no `${VAR}` expansion.
-    ...auditOptions,
+    ...run.auditOptions,
     today: now,
     name: ctx.owner && ctx.repo ? `${ctx.owner}/${ctx.repo}` : inputs.path,
     now
   });
-  const reportPath = join10(workDir, "pin-audit-report.json");
-  const driftPath = join10(workDir, "pin-audit-drift.json");
-  await writeFile6(reportPath, mask(renderJson(audit)));
-  await writeFile6(driftPath, mask(renderDriftJson(drift)));
+  const reportPath = join6(workDir, "pin-audit-report.json");
+  const driftPath = join6(workDir, "pin-audit-drift.json");
+  await writeFile4(reportPath, mask(renderJson(audit)));
+  await writeFile4(driftPath, mask(renderDriftJson(drift)));
   setOutput("errors", audit.summary.errors);
   setOutput("warnings", audit.summary.warnings);
   setOutput("report", reportPath);
@@ -61140,21 +60496,13 @@ async function runDriftMode(run, root, auditOptions) {
   info(
     `Drift: ${summary2.behind} behind, ${summary2.yanked} yanked, ${summary2.upToDate} up to date, ${summary2.unknown} not checked (${summary2.versions} pinned or locked versions).`
   );
-  const { issue: issue3, delta } = await publishDriftIssue(run, drift, now);
-  setOutput("drift-issue", issue3?.number ?? "");
-  await writeJobSummary(
-    (maxLength) => renderDriftMarkdown(drift, { delta, maxLength }),
-    run
-  );
-}
-async function publishDriftIssue(run, drift, now) {
-  const { ctx, inputs, mask, warn } = run;
   const drifting = drift.repositories.some((r) => r.entries.some(isDrifting));
   let delta = null;
+  let issue3 = null;
   try {
     const client = await run.getClient();
     const author = await findTokenAuthor(client);
-    const issue3 = await upsertDriftIssue(
+    issue3 = await upsertDriftIssue(
       client,
       { owner: ctx.owner, repo: ctx.repo, author },
       {
@@ -61188,46 +60536,214 @@ async function publishDriftIssue(run, drift, now) {
     info(
       `pin-audit ${what}${issue3.number !== null ? ` #${issue3.number}` : ""}.`
     );
-    return { issue: issue3, delta };
   } catch (error63) {
+    const status = errorStatus(error63);
     const request2 = failedRequest(error63);
     warn(
-      isPermissionRefusal(error63) ? `pin-audit could not write the drift issue (${request2 ? `${request2}: ` : ""}HTTP ${errorStatus(error63)}): the token needs the \`issues: write\` permission (set it under \`permissions:\` in the workflow). The job summary and the drift output are not affected.` : `pin-audit could not update the drift issue (${describeApiError(error63)}). The job summary and the drift output are not affected.`
+      (status === 403 || status === 401) && !isRateLimited(error63) ? `pin-audit could not write the drift issue (${request2 ? `${request2}: ` : ""}HTTP ${status}): the token needs the \`issues: write\` permission (set it under \`permissions:\` in the workflow). The job summary and the drift output are not affected.` : `pin-audit could not update the drift issue (${describeApiError(error63)}). The job summary and the drift output are not affected.`
     );
-    return { issue: null, delta };
   }
+  setOutput("drift-issue", issue3?.number ?? "");
+  await writeDriftSummary(drift, delta, mask, warn);
 }
-
-// src/github/run-action.ts
-async function runAction(deps = {}) {
-  let mask = (text2) => text2;
+async function writeDriftSummary(drift, delta, mask, warn) {
+  let maxLength = SUMMARY_LIMIT_BYTES;
+  let markdown = renderDriftMarkdown(drift, { delta, maxLength });
+  while (Buffer.byteLength(markdown) > SUMMARY_LIMIT_BYTES && maxLength > 1e3) {
+    maxLength = Math.floor(maxLength / 2);
+    markdown = renderDriftMarkdown(drift, { delta, maxLength });
+  }
   try {
-    await runSteps(deps, (runMask) => {
-      mask = runMask;
-    });
+    await summary.addRaw(mask(markdown)).write();
   } catch (error63) {
-    setFailed(mask(describeFailure(error63)));
+    warn(
+      `pin-audit could not write the job summary: ${describeApiError(error63)}`
+    );
   }
 }
-async function runSteps(deps, onMask) {
-  const run = await startRun(deps, onMask);
-  try {
-    const root = await auditedRoot(run.ctx.workspace, run.inputs.path);
-    const auditOptions = actionAuditOptions(run.env, run.inputs);
-    if (run.mode === "drift") {
-      await runDriftMode(run, root, auditOptions);
-      return;
-    }
-    const sides = await auditSides(run, root, auditOptions);
-    const outcome = compareSides(run, sides);
-    await setAuditOutputs(run, outcome);
-    publishAnnotations(run, outcome);
-    await publishAuditSummary(run, outcome);
-    await publishComment(run, outcome);
-    decideExit(run, outcome);
-  } finally {
-    await removeSideTrees(run.workDir);
+async function policyFileOf(report, root, workDir) {
+  const { source, file: file2 } = report.policy;
+  if (source !== "default" && file2 !== null) return resolve3(root, file2);
+  const empty = join6(workDir, "default-policy.toml");
+  await writeFile4(empty, "");
+  return empty;
+}
+var SEVERITY_RANK = {
+  error: 0,
+  warning: 1,
+  notice: 2
+};
+function blockingFindings(findings, comparison, failOn, block) {
+  if (failOn === "never") return [];
+  const threshold = SEVERITY_RANK[failOn];
+  return findings.filter(
+    (f, i) => SEVERITY_RANK[f.severity] <= threshold && (block === "all" || comparison.statuses[i] === "new")
+  );
+}
+function describeBlocking(blocking, failOn, block, compared) {
+  const what = block === "new" && compared ? "new finding" : "finding";
+  const lines = [
+    `pin-audit: ${plural2(blocking.length, what)} at or above ${failOn} (fail-on: ${failOn}, block: ${block}):`
+  ];
+  for (const f of blocking.slice(0, 10)) {
+    const where = f.file ? `${f.file}${f.line ? `:${f.line}` : ""}: ` : "";
+    lines.push(`  ${where}${f.message.split("\n")[0] ?? ""}`);
   }
+  if (blocking.length > 10)
+    lines.push(`  ... and ${blocking.length - 10} more (see the job summary)`);
+  return stripControls(lines.join("\n"));
+}
+async function writeSummary(report, mask, warn, options) {
+  let maxLength = SUMMARY_LIMIT_BYTES;
+  let markdown = renderMarkdown(report, { ...options, maxLength });
+  while (Buffer.byteLength(markdown) > SUMMARY_LIMIT_BYTES && maxLength > 1e3) {
+    maxLength = Math.floor(maxLength / 2);
+    markdown = renderMarkdown(report, { ...options, maxLength });
+  }
+  try {
+    await summary.addRaw(mask(markdown)).write();
+  } catch (error63) {
+    warn(
+      `pin-audit could not write the job summary: ${describeApiError(error63)}`
+    );
+  }
+}
+async function publishComment(ctx, inputs, getClient, warn, content) {
+  if (!ctx.pullRequest || inputs.comment === "never") return null;
+  try {
+    const client = await getClient();
+    const author = await findTokenAuthor(client);
+    const result = await upsertComment(
+      client,
+      {
+        owner: ctx.owner,
+        repo: ctx.repo,
+        issueNumber: ctx.pullRequest.number,
+        marker: commentMarker(inputs.commentKey)
+      },
+      {
+        mode: inputs.comment,
+        wanted: shouldCreateComment(inputs.comment, content.facts),
+        body: content.body(),
+        author
+      }
+    );
+    const what = {
+      created: "created the pull-request comment",
+      updated: "updated the pull-request comment",
+      unchanged: "left the pull-request comment unchanged (same content)",
+      skipped: `did not comment (comment: ${inputs.comment})`
+    }[result.action];
+    info(`pin-audit ${what}${result.id !== null ? ` ${result.id}` : ""}.`);
+    if (result.deleted.length > 0)
+      info(`Deleted duplicate comments ${result.deleted.join(", ")}.`);
+    return result.id;
+  } catch (error63) {
+    const status = errorStatus(error63);
+    const operation = describeCommentOperation(failedRequest(error63));
+    if ((status === 403 || status === 401) && !isRateLimited(error63))
+      warn(
+        `pin-audit could not ${operation} (${describeApiError(error63)}): the token needs the \`pull-requests: write\` permission (set it under \`permissions:\` in the workflow). A pull request from a fork gets a read-only token under \`pull_request\`; see the README for a safe \`pull_request_target\` workflow. The summary, annotations and check result are not affected.`
+      );
+    else
+      warn(
+        `pin-audit could not ${operation} (${describeApiError(error63)}). The summary, annotations and check result are not affected.`
+      );
+    return null;
+  }
+}
+function describeCommentOperation(request2) {
+  const method = request2?.split(" ")[0];
+  if (request2?.endsWith("/user")) return "find out whose comments are its own";
+  switch (method) {
+    case "GET":
+      return "list the pull request's comments to find its own";
+    case "POST":
+      return "create its pull-request comment";
+    case "PATCH":
+      return "update its pull-request comment";
+    case "DELETE":
+      return "delete a duplicate of its pull-request comment";
+    default:
+      return "update its pull-request comment";
+  }
+}
+function isRateLimited(error63) {
+  return error63 instanceof Error && /rate limit/i.test(error63.message);
+}
+function actionAuditOptions(env, inputs) {
+  return {
+    env: {},
+    networkEnv: proxySettings(env),
+    indexToken: env[INDEX_TOKEN_ENV] ?? null,
+    offline: inputs.offline,
+    ...inputs.indexUrl ? { indexUrl: inputs.indexUrl } : {},
+    today: /* @__PURE__ */ new Date()
+  };
+}
+async function auditedRoot(workspace, path) {
+  const root = resolve3(workspace, path);
+  const info2 = await stat3(root).catch(() => null);
+  if (!info2?.isDirectory())
+    throw new ConfigurationError(
+      `input path: ${path} is not a directory in the workspace`
+    );
+  return root;
+}
+async function pinIndex(options, inputs, workspaceRoot, workspaceReport) {
+  if (inputs.indexUrl) return { ...options, indexUrl: inputs.indexUrl };
+  const loaded = await loadPolicy(workspaceRoot, inputs.policy);
+  if (loaded.policy.indexUrl)
+    return { ...options, indexUrl: loaded.policy.indexUrl };
+  const indexes = new Set(
+    workspaceReport.projects.map((p) => chooseProjectIndex(p, null))
+  );
+  indexes.delete(DEFAULT_INDEX_URL);
+  const [only] = indexes;
+  return {
+    ...options,
+    indexUrl: indexes.size === 1 && only !== void 0 ? only : DEFAULT_INDEX_URL,
+    indexToken: null
+  };
+}
+function withTreeWarnings(report, warnings) {
+  if (warnings.length === 0) return report;
+  const findings = [
+    ...report.findings,
+    ...warnings.map(
+      (w) => ({
+        rule: "discovery",
+        severity: "warning",
+        project: null,
+        package: null,
+        file: w.path,
+        line: null,
+        message: w.message
+      })
+    )
+  ].sort(compareFindings);
+  return buildReport(
+    report.root,
+    report.policy,
+    report.projects,
+    findings,
+    report.summary.files
+  );
+}
+function proxySettings(env) {
+  const names = [
+    "HTTPS_PROXY",
+    "https_proxy",
+    "HTTP_PROXY",
+    "http_proxy",
+    "NO_PROXY",
+    "no_proxy",
+    "PIN_AUDIT_REQUEST_TIMEOUT_MS",
+    "PIN_AUDIT_RETRY_BASE_MS"
+  ];
+  return Object.fromEntries(
+    names.filter((n) => env[n] !== void 0).map((n) => [n, env[n]])
+  );
 }
 
 // src/action.ts

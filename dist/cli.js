@@ -898,7 +898,7 @@ var require_parse = __commonJS({
       }
       return { risky: false };
     };
-    var parse6 = (input2, options) => {
+    var parse5 = (input2, options) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -1068,7 +1068,7 @@ var require_parse = __commonJS({
             output2 = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse6(rest, { ...options, fastpaths: false }).output;
+            const expression = parse5(rest, { ...options, fastpaths: false }).output;
             output2 = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -1591,7 +1591,7 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse6.fastpaths = (input2, options) => {
+    parse5.fastpaths = (input2, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input2.length;
@@ -1656,7 +1656,7 @@ var require_parse = __commonJS({
       }
       return source;
     };
-    module.exports = parse6;
+    module.exports = parse5;
   }
 });
 
@@ -1665,13 +1665,13 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan();
-    var parse6 = require_parse();
+    var parse5 = require_parse();
     var utils = require_utils();
     var constants = require_constants();
     var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch7 = (glob, options, returnState = false) => {
+    var picomatch5 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input2) => picomatch7(input2, options, returnState));
+        const fns = glob.map((input2) => picomatch5(input2, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -1687,16 +1687,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix6 = opts.windows;
-      const regex = isState ? picomatch7.compileRe(glob, options) : picomatch7.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch5.compileRe(glob, options) : picomatch5.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch7(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch5(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch7.test(input2, regex, options, { glob, posix: posix6 });
+        const { isMatch, match, output: output2 } = picomatch5.test(input2, regex, options, { glob, posix: posix6 });
         const result = { glob, state, regex, posix: posix6, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -1722,7 +1722,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch7.test = (input2, regex, options, { glob, posix: posix6 } = {}) => {
+    picomatch5.test = (input2, regex, options, { glob, posix: posix6 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1739,24 +1739,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch7.matchBase(input2, regex, options, posix6);
+          match = picomatch5.matchBase(input2, regex, options, posix6);
         } else {
           match = regex.exec(output2);
         }
       }
       return { isMatch: Boolean(match), match, output: output2 };
     };
-    picomatch7.matchBase = (input2, glob, options, posix6 = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch7.makeRe(glob, options);
+    picomatch5.matchBase = (input2, glob, options, posix6 = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch5.makeRe(glob, options);
       return regex.test(utils.basename(input2, { windows: posix6 }));
     };
-    picomatch7.isMatch = (str, patterns, options) => picomatch7(patterns, options)(str);
-    picomatch7.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch7.parse(p, options));
-      return parse6(pattern, { ...options, fastpaths: false });
+    picomatch5.isMatch = (str, patterns, options) => picomatch5(patterns, options)(str);
+    picomatch5.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch5.parse(p, options));
+      return parse5(pattern, { ...options, fastpaths: false });
     };
-    picomatch7.scan = (input2, options) => scan(input2, options);
-    picomatch7.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch5.scan = (input2, options) => scan(input2, options);
+    picomatch5.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -1767,26 +1767,26 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch7.toRegex(source, options);
+      const regex = picomatch5.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch7.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
+    picomatch5.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
       if (!input2 || typeof input2 !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input2[0] === "." || input2[0] === "*")) {
-        parsed.output = parse6.fastpaths(input2, options);
+        parsed.output = parse5.fastpaths(input2, options);
       }
       if (!parsed.output) {
-        parsed = parse6(input2, options);
+        parsed = parse5(input2, options);
       }
-      return picomatch7.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch5.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch7.toRegex = (source, options) => {
+    picomatch5.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -1795,8 +1795,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch7.constants = constants;
-    module.exports = picomatch7;
+    picomatch5.constants = constants;
+    module.exports = picomatch5;
   }
 });
 
@@ -1806,14 +1806,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch7(glob, options, returnState = false) {
+    function picomatch5(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch7, pico);
-    module.exports = picomatch7;
+    Object.assign(picomatch5, pico);
+    module.exports = picomatch5;
   }
 });
 
@@ -3607,7 +3607,7 @@ var require_dispatcher = __commonJS({
       }
       compose(...args) {
         const interceptors = Array.isArray(args[0]) ? args[0] : args;
-        let dispatch2 = this.dispatch.bind(this);
+        let dispatch = this.dispatch.bind(this);
         for (const interceptor of interceptors) {
           if (interceptor == null) {
             continue;
@@ -3615,21 +3615,21 @@ var require_dispatcher = __commonJS({
           if (typeof interceptor !== "function") {
             throw new TypeError(`invalid interceptor, expected function received ${typeof interceptor}`);
           }
-          dispatch2 = interceptor(dispatch2);
-          if (dispatch2 == null || typeof dispatch2 !== "function" || dispatch2.length !== 2) {
+          dispatch = interceptor(dispatch);
+          if (dispatch == null || typeof dispatch !== "function" || dispatch.length !== 2) {
             throw new TypeError("invalid interceptor");
           }
         }
-        return new ComposedDispatcher(this, dispatch2);
+        return new ComposedDispatcher(this, dispatch);
       }
     };
     var ComposedDispatcher = class extends Dispatcher {
       #dispatcher = null;
       #dispatch = null;
-      constructor(dispatcher, dispatch2) {
+      constructor(dispatcher, dispatch) {
         super();
         this.#dispatcher = dispatcher;
-        this.#dispatch = dispatch2;
+        this.#dispatch = dispatch;
       }
       dispatch(...args) {
         this.#dispatch(...args);
@@ -3705,9 +3705,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve4, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve5(data);
+              return err ? reject(err) : resolve4(data);
             });
           });
         }
@@ -3745,12 +3745,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve4, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve5(data);
+              ) : resolve4(data);
             });
           });
         }
@@ -3787,12 +3787,12 @@ var require_dispatcher_base = __commonJS({
           this[kInterceptedDispatch] = this[kDispatch];
           return this[kDispatch](opts, handler);
         }
-        let dispatch2 = this[kDispatch].bind(this);
+        let dispatch = this[kDispatch].bind(this);
         for (let i = this[kInterceptors].length - 1; i >= 0; i--) {
-          dispatch2 = this[kInterceptors][i](dispatch2);
+          dispatch = this[kInterceptors][i](dispatch);
         }
-        this[kInterceptedDispatch] = dispatch2;
-        return dispatch2(opts, handler);
+        this[kInterceptedDispatch] = dispatch;
+        return dispatch(opts, handler);
       }
       dispatch(opts, handler) {
         if (!handler || typeof handler !== "object") {
@@ -6017,8 +6017,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise2 = new Promise((resolve5, reject) => {
-        res = resolve5;
+      const promise2 = new Promise((resolve4, reject) => {
+        res = resolve4;
         rej = reject;
       });
       return { promise: promise2, resolve: res, reject: rej };
@@ -8269,12 +8269,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve5, reject) => {
+      const waitForDrain = () => new Promise((resolve4, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve5;
+          callback = resolve4;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -8944,12 +8944,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve5, reject) => {
+      const waitForDrain = () => new Promise((resolve4, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve5;
+          callback = resolve4;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -9003,12 +9003,12 @@ var require_redirect_handler = __commonJS({
       }
     };
     var RedirectHandler = class {
-      constructor(dispatch2, maxRedirections, opts, handler) {
+      constructor(dispatch, maxRedirections, opts, handler) {
         if (maxRedirections != null && (!Number.isInteger(maxRedirections) || maxRedirections < 0)) {
           throw new InvalidArgumentError("maxRedirections must be a positive number");
         }
         util.validateHandler(handler, opts.method, opts.upgrade);
-        this.dispatch = dispatch2;
+        this.dispatch = dispatch;
         this.location = null;
         this.abort = null;
         this.opts = { ...opts, maxRedirections: 0 };
@@ -9145,15 +9145,15 @@ var require_redirect_interceptor = __commonJS({
     "use strict";
     var RedirectHandler = require_redirect_handler();
     function createRedirectInterceptor({ maxRedirections: defaultMaxRedirections }) {
-      return (dispatch2) => {
+      return (dispatch) => {
         return function Intercept(opts, handler) {
           const { maxRedirections = defaultMaxRedirections } = opts;
           if (!maxRedirections) {
-            return dispatch2(opts, handler);
+            return dispatch(opts, handler);
           }
-          const redirectHandler = new RedirectHandler(dispatch2, maxRedirections, opts, handler);
+          const redirectHandler = new RedirectHandler(dispatch, maxRedirections, opts, handler);
           opts = { ...opts, maxRedirections: 0 };
-          return dispatch2(opts, redirectHandler);
+          return dispatch(opts, redirectHandler);
         };
       };
     }
@@ -9428,16 +9428,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve5) => {
+        return new Promise((resolve4) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve5;
+            this[kClosedResolve] = resolve4;
           } else {
-            resolve5(null);
+            resolve4(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve5) => {
+        return new Promise((resolve4) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -9448,7 +9448,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve5(null);
+            resolve4(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -9499,7 +9499,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve5, reject) => {
+        const socket = await new Promise((resolve4, reject) => {
           client[kConnector]({
             host,
             hostname: hostname3,
@@ -9511,7 +9511,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve5(socket2);
+              resolve4(socket2);
             }
           });
         });
@@ -9847,8 +9847,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve5) => {
-            this[kClosedResolve] = resolve5;
+          await new Promise((resolve4) => {
+            this[kClosedResolve] = resolve4;
           });
         }
       }
@@ -11117,7 +11117,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve5, reject) => {
+        return await new Promise((resolve4, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -11130,7 +11130,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve5(null);
+              resolve4(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -11149,7 +11149,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert2(!stream[kConsume]);
-      return new Promise((resolve5, reject) => {
+      return new Promise((resolve4, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -11166,7 +11166,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve5,
+              resolve: resolve4,
               reject,
               length: 0,
               body: []
@@ -11236,18 +11236,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve5, stream, length } = consume2;
+      const { type, body, resolve: resolve4, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve5(chunksDecode(body, length));
+          resolve4(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve5(JSON.parse(chunksDecode(body, length)));
+          resolve4(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve5(chunksConcat(body, length).buffer);
+          resolve4(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve5(new Blob(body, { type: stream[kContentType] }));
+          resolve4(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve5(chunksConcat(body, length));
+          resolve4(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -11504,9 +11504,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve4, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -11729,9 +11729,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve4, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -12016,9 +12016,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve4, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -12110,9 +12110,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve4, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -12339,11 +12339,11 @@ var require_mock_utils = __commonJS({
       return newMockDispatch;
     }
     function deleteMockDispatch(mockDispatches, key) {
-      const index = mockDispatches.findIndex((dispatch2) => {
-        if (!dispatch2.consumed) {
+      const index = mockDispatches.findIndex((dispatch) => {
+        if (!dispatch.consumed) {
           return false;
         }
-        return matchKey(dispatch2, key);
+        return matchKey(dispatch, key);
       });
       if (index !== -1) {
         mockDispatches.splice(index, 1);
@@ -12433,7 +12433,7 @@ var require_mock_utils = __commonJS({
       const agent = this[kMockAgent];
       const origin = this[kOrigin];
       const originalDispatch = this[kOriginalDispatch];
-      return function dispatch2(opts, handler) {
+      return function dispatch(opts, handler) {
         if (agent.isMockActive) {
           try {
             mockDispatch.call(this, opts, handler);
@@ -12943,7 +12943,7 @@ var require_mock_agent = __commonJS({
       }
       pendingInterceptors() {
         const mockAgentClients = this[kClients];
-        return Array.from(mockAgentClients.entries()).flatMap(([origin, scope]) => scope[kDispatches].map((dispatch2) => ({ ...dispatch2, origin }))).filter(({ pending }) => pending);
+        return Array.from(mockAgentClients.entries()).flatMap(([origin, scope]) => scope[kDispatches].map((dispatch) => ({ ...dispatch, origin }))).filter(({ pending }) => pending);
       }
       assertNoPendingInterceptors({ pendingInterceptorsFormatter = new PendingInterceptorsFormatter() } = {}) {
         const pending = this.pendingInterceptors();
@@ -13040,19 +13040,19 @@ var require_redirect = __commonJS({
     var RedirectHandler = require_redirect_handler();
     module.exports = (opts) => {
       const globalMaxRedirections = opts?.maxRedirections;
-      return (dispatch2) => {
+      return (dispatch) => {
         return function redirectInterceptor(opts2, handler) {
           const { maxRedirections = globalMaxRedirections, ...baseOpts } = opts2;
           if (!maxRedirections) {
-            return dispatch2(opts2, handler);
+            return dispatch(opts2, handler);
           }
           const redirectHandler = new RedirectHandler(
-            dispatch2,
+            dispatch,
             maxRedirections,
             opts2,
             handler
           );
-          return dispatch2(baseOpts, redirectHandler);
+          return dispatch(baseOpts, redirectHandler);
         };
       };
     };
@@ -13065,15 +13065,15 @@ var require_retry = __commonJS({
     "use strict";
     var RetryHandler = require_retry_handler();
     module.exports = (globalOpts) => {
-      return (dispatch2) => {
+      return (dispatch) => {
         return function retryInterceptor(opts, handler) {
-          return dispatch2(
+          return dispatch(
             opts,
             new RetryHandler(
               { ...opts, retryOptions: { ...globalOpts, ...opts.retryOptions } },
               {
                 handler,
-                dispatch: dispatch2
+                dispatch
               }
             )
           );
@@ -13166,14 +13166,14 @@ var require_dump = __commonJS({
     function createDumpInterceptor({ maxSize: defaultMaxSize } = {
       maxSize: 1024 * 1024
     }) {
-      return (dispatch2) => {
+      return (dispatch) => {
         return function Intercept(opts, handler) {
           const { dumpMaxSize = defaultMaxSize } = opts;
           const dumpHandler = new DumpHandler(
             { maxSize: dumpMaxSize },
             handler
           );
-          return dispatch2(opts, dumpHandler);
+          return dispatch(opts, dumpHandler);
         };
       };
     }
@@ -13362,13 +13362,13 @@ var require_dns = __commonJS({
       #dispatch = null;
       #handler = null;
       #origin = null;
-      constructor(state, { origin, handler, dispatch: dispatch2 }, opts) {
+      constructor(state, { origin, handler, dispatch }, opts) {
         super(handler);
         this.#origin = origin;
         this.#handler = handler;
         this.#opts = { ...opts };
         this.#state = state;
-        this.#dispatch = dispatch2;
+        this.#dispatch = dispatch;
       }
       onError(err) {
         switch (err.code) {
@@ -13437,11 +13437,11 @@ var require_dns = __commonJS({
         maxItems: interceptorOpts?.maxItems ?? Infinity
       };
       const instance = new DNSInstance(opts);
-      return (dispatch2) => {
+      return (dispatch) => {
         return function dnsInterceptor(origDispatchOpts, handler) {
           const origin = origDispatchOpts.origin.constructor === URL ? origDispatchOpts.origin : new URL(origDispatchOpts.origin);
           if (isIP(origin.hostname) !== 0) {
-            return dispatch2(origDispatchOpts, handler);
+            return dispatch(origDispatchOpts, handler);
           }
           instance.runLookup(origin, origDispatchOpts, (err, newOrigin) => {
             if (err) {
@@ -13458,9 +13458,9 @@ var require_dns = __commonJS({
                 ...origDispatchOpts.headers
               }
             };
-            dispatch2(
+            dispatch(
               dispatchOpts,
-              instance.getHandler({ origin, dispatch: dispatch2, handler }, origDispatchOpts)
+              instance.getHandler({ origin, dispatch, handler }, origDispatchOpts)
             );
           });
           return true;
@@ -13579,12 +13579,12 @@ var require_headers = __commonJS({
       append(name, value, isLowerCase) {
         this[kHeadersSortedMap] = null;
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
-        const exists2 = this[kHeadersMap].get(lowercaseName);
-        if (exists2) {
+        const exists = this[kHeadersMap].get(lowercaseName);
+        if (exists) {
           const delimiter = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
-            name: exists2.name,
-            value: `${exists2.value}${delimiter}${value}`
+            name: exists.name,
+            value: `${exists.value}${delimiter}${value}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name, value });
@@ -15872,7 +15872,7 @@ var require_fetch = __commonJS({
         })();
       }
       try {
-        const { body, status, statusText, headersList, socket } = await dispatch2({ body: requestBody });
+        const { body, status, statusText, headersList, socket } = await dispatch({ body: requestBody });
         if (socket) {
           response = makeResponse({ status, statusText, headersList, socket });
         } else {
@@ -15972,10 +15972,10 @@ var require_fetch = __commonJS({
         fetchParams.controller.connection.destroy();
       }
       return response;
-      function dispatch2({ body }) {
+      function dispatch({ body }) {
         const url2 = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve5, reject) => agent.dispatch(
+        return new Promise((resolve4, reject) => agent.dispatch(
           {
             path: url2.pathname + url2.search,
             origin: url2.origin,
@@ -16051,7 +16051,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve5({
+              resolve4({
                 status,
                 statusText,
                 headersList,
@@ -16094,7 +16094,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve5({
+              resolve4({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -19835,8 +19835,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve5) => {
-        setTimeout(resolve5, ms).unref();
+      return new Promise((resolve4) => {
+        setTimeout(resolve4, ms).unref();
       });
     }
     module.exports = {
@@ -20697,90 +20697,19 @@ var require_undici = __commonJS({
 // src/cli.ts
 import { once } from "node:events";
 
+// src/run-cli.ts
+import { open as open3, readFile as readFile3, stat as stat2 } from "node:fs/promises";
+import { resolve as resolve3 } from "node:path";
+import { parseArgs } from "node:util";
+
 // src/audit.ts
-import { realpath as realpath3 } from "node:fs/promises";
+var import_picomatch4 = __toESM(require_picomatch2(), 1);
 import { posix as posix4 } from "node:path";
 
-// src/discover/audit-globs.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-import { existsSync, statSync } from "node:fs";
-import { join } from "node:path";
-
-// src/errors.ts
-var ConfigurationError = class extends Error {
-  constructor(message, file2 = null, line = null) {
-    super(message);
-    this.file = file2;
-    this.line = line;
-  }
-  file;
-  line;
-  name = "ConfigurationError";
-};
-function describeConfigurationError(error62) {
-  if (error62.file === null) return error62.message;
-  const where = `${error62.file}${error62.line ? `:${error62.line}` : ""}`;
-  return error62.message.startsWith(error62.file) ? error62.message : `${where}: ${error62.message}`;
-}
-
-// src/discover/audit-globs.ts
-function checkGlobsCompile(globs) {
-  for (const kind of ["include", "exclude"])
-    for (const glob of globs[kind]) {
-      let source;
-      try {
-        source = import_picomatch.default.makeRe(glob, {
-          dot: true,
-          strictBrackets: true
-        }).source;
-      } catch (error62) {
-        throw new ConfigurationError(
-          `invalid ${kind} glob ${JSON.stringify(glob)}: ${error62 instanceof Error ? error62.message : String(error62)}`
-        );
-      }
-      if (source === "$^")
-        throw new ConfigurationError(
-          `invalid ${kind} glob ${JSON.stringify(glob)}: it can match no path`
-        );
-    }
-}
-function scopeGlob(glob, scope) {
-  if (scope === "." || scope === "") return glob;
-  const negated = glob.startsWith("!");
-  const body = negated ? glob.slice(1) : glob;
-  return `${negated ? "!" : ""}${scope}/${body.replace(/^\.\//, "")}`;
-}
-function checkGlobsMatched(globs, scope, discovery) {
-  const checks = [
-    { kind: "include", paths: discovery.files.map((f) => f.path) },
-    { kind: "exclude", paths: discovery.excluded }
-  ];
-  for (const { kind, paths } of checks)
-    for (const glob of globs[kind]) {
-      const scoped = scopeGlob(glob, scope);
-      const matches = (0, import_picomatch.default)(scoped, { dot: true });
-      if (paths.some((path) => matches(path) || matches(`${path}/`))) continue;
-      const what = kind === "include" ? "no dependency file" : "nothing";
-      const hint = suggestGlob(glob, join(discovery.rootReal, scope));
-      throw new ConfigurationError(
-        `--${kind} ${JSON.stringify(glob)} matches ${what}${hint === null ? "" : `; did you mean \`${hint}\`?`}`
-      );
-    }
-}
-function suggestGlob(glob, base) {
-  const plain = glob.replace(/\/+$/, "");
-  if (!import_picomatch.default.scan(plain).isGlob) {
-    const path = join(base, plain);
-    if (existsSync(path) && statSync(path).isDirectory()) return `${plain}/**`;
-    return null;
-  }
-  return plain.includes("/") ? null : `**/${plain}`;
-}
-
 // src/discover/discover-files.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var import_picomatch = __toESM(require_picomatch2(), 1);
 import { readdir, realpath, stat } from "node:fs/promises";
-import { join as join2, relative, sep } from "node:path";
+import { join, relative, sep } from "node:path";
 
 // src/discover/classify-file.ts
 function classifyFile(relPath, siblings = /* @__PURE__ */ new Set()) {
@@ -20922,16 +20851,10 @@ var SKIPPED_DIRS = /* @__PURE__ */ new Set([
 ]);
 async function discoverFiles(root, options = {}) {
   const rootReal = await realpath(root);
-  const included = options.include?.length ? (0, import_picomatch2.default)([...options.include], { dot: true }) : () => true;
-  const excluded = options.exclude?.length ? (0, import_picomatch2.default)([...options.exclude], { dot: true }) : () => false;
+  const included = options.include?.length ? (0, import_picomatch.default)([...options.include], { dot: true }) : () => true;
+  const excluded = options.exclude?.length ? (0, import_picomatch.default)([...options.exclude], { dot: true }) : () => false;
   const files = [];
   const issues = [];
-  const skipped = [];
-  const isExcluded = (path, dir) => {
-    const hit = excluded(path) || dir && excluded(`${path}/`);
-    if (hit) skipped.push(path);
-    return hit;
-  };
   async function walk(absDir, relDir, ancestors) {
     let entries;
     try {
@@ -20950,7 +20873,7 @@ async function discoverFiles(root, options = {}) {
     const subdirs = [];
     for (const entry of entries) {
       const relPath = relDir ? `${relDir}/${entry.name}` : entry.name;
-      const absPath = join2(absDir, entry.name);
+      const absPath = join(absDir, entry.name);
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
         const target = await resolveLink(absPath);
@@ -20985,24 +20908,23 @@ async function discoverFiles(root, options = {}) {
         isFile = target.isFile;
       }
       if (entry.isDirectory()) {
-        if (SKIPPED_DIRS.has(entry.name) || isExcluded(relPath, true)) continue;
+        if (SKIPPED_DIRS.has(entry.name) || excluded(relPath) || excluded(`${relPath}/`))
+          continue;
         subdirs.push(walk(absPath, relPath, [...ancestors, absPath]));
       } else if (isFile) {
         const kind = classifyFile(relPath, names);
-        if (kind && included(relPath) && !isExcluded(relPath, false))
+        if (kind && included(relPath) && !excluded(relPath))
           files.push({ path: relPath, absPath, kind });
       }
     }
     await Promise.all(subdirs);
   }
-  const scope = options.scope && options.scope !== "." ? options.scope : "";
-  const start = scope ? join2(rootReal, scope) : rootReal;
-  await walk(start, scope, [rootReal, ...scope ? [start] : []]);
+  await walk(rootReal, "", [rootReal]);
   files.sort((a, b) => compareStrings(a.path, b.path));
   issues.sort(
     (a, b) => compareStrings(a.path, b.path) || compareStrings(a.message, b.message)
   );
-  return { rootReal, files, issues, excluded: skipped };
+  return { rootReal, files, issues };
 }
 async function resolveLink(absPath) {
   try {
@@ -21022,7 +20944,7 @@ function compareStrings(a, b) {
 }
 
 // src/discover/group-projects.ts
-var import_picomatch3 = __toESM(require_picomatch2(), 1);
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { posix } from "node:path";
 function groupProjects(files, parsed, report) {
   const byDir = /* @__PURE__ */ new Map();
@@ -21116,10 +21038,10 @@ function linkWorkspaces(byDir, report) {
     const workspace = root.pyproject?.uv.workspace;
     if (!workspace) continue;
     root.project.workspace = root.project.path;
-    const members2 = (0, import_picomatch3.default)(workspace.members.map(stripDotSlash), {
+    const members2 = (0, import_picomatch2.default)(workspace.members.map(stripDotSlash), {
       dot: true
     });
-    const excluded = workspace.exclude.length ? (0, import_picomatch3.default)(workspace.exclude.map(stripDotSlash), { dot: true }) : () => false;
+    const excluded = workspace.exclude.length ? (0, import_picomatch2.default)(workspace.exclude.map(stripDotSlash), { dot: true }) : () => false;
     for (const member of byDir.values()) {
       if (member === root || !member.pyproject) continue;
       const rel = relativeDir(root.project.path, member.project.path);
@@ -21329,13 +21251,14 @@ var PARTS = new RegExp(
   "^v?(?:([0-9]+)!)?([0-9]+(?:\\.[0-9]+)*)(?:[-_.]?(alpha|a|beta|b|preview|pre|c|rc)[-_.]?([0-9]*))?(?:-([0-9]+)|[-_.]?(?:post|rev|r)[-_.]?([0-9]*))?([-_.]?dev[-_.]?([0-9]*))?(?:\\+([a-z0-9]+(?:[-_.][a-z0-9]+)*))?$",
   "i"
 );
+var OR_SEPARATOR = /\s*\|\|?\s*/;
 var AND_SEPARATOR = /(?<!^)(?<![~=>< ,]) *(?<!-)[, ](?!-) *(?!,|$)/;
 var ConstraintError = class extends Error {
 };
 function poetryConstraintToPep440(text2) {
   try {
     if (text2 === "*") return { ok: true, specifier: "" };
-    const groups = splitOr(text2.trim()).map(translateGroup);
+    const groups = text2.trim().split(OR_SEPARATOR).map(translateGroup);
     const [only] = groups;
     if (only !== void 0 && groups.length === 1)
       return { ok: true, specifier: renderGroup(only) };
@@ -21353,20 +21276,6 @@ function poetryConstraintToPep440(text2) {
       error: `could not read the Poetry constraint '${text2}': ${String(error62)}`
     };
   }
-}
-function splitOr(text2) {
-  const parts = [];
-  let from = 0;
-  for (let bar = text2.indexOf("|"); bar !== -1; bar = text2.indexOf("|", from)) {
-    let start = bar;
-    while (start > from && /\s/.test(text2[start - 1])) start--;
-    let end = text2[bar + 1] === "|" ? bar + 2 : bar + 1;
-    while (end < text2.length && /\s/.test(text2[end])) end++;
-    parts.push(text2.slice(from, start));
-    from = end;
-  }
-  parts.push(text2.slice(from));
-  return parts;
 }
 function toGroup(clauses) {
   const group = {
@@ -21489,9 +21398,7 @@ function renderInterval({ low, high }) {
   return clauses.join(",");
 }
 function translateGroup(group) {
-  let end = group.length;
-  while (end > 0 && group[end - 1] === ",") end--;
-  const cleaned = group.slice(0, end).trimEnd();
+  const cleaned = group.replace(/,+$/, "").trimEnd();
   return cleaned.split(AND_SEPARATOR).flatMap(translateSingle);
 }
 function translateSingle(constraint) {
@@ -22657,13 +22564,9 @@ var SPECIFIER_REGEX = new RegExp(
   `^${WS}*(?:(?:===${WS}*[^${PY_WHITESPACE};)]*)|(?:(?:==|!=)${WS}*v?(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)*(?:\\.\\*|${PRE}${POST}${DEV}${LOCAL})?)|(?:~=${WS}*v?(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)+${PRE}${POST}${DEV})|(?:(?:<=|>=|<|>)${WS}*v?(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)*${PRE}${POST}${DEV}))${WS}*$`,
   "i"
 );
-var ONE_WS = new RegExp(`^${WS}$`);
+var TRIM = new RegExp(`^${WS}+|${WS}+$`, "g");
 function pyStrip(s) {
-  let start = 0;
-  let end = s.length;
-  while (start < end && ONE_WS.test(s[start])) start++;
-  while (end > start && ONE_WS.test(s[end - 1])) end--;
-  return s.slice(start, end);
+  return s.replace(TRIM, "");
 }
 function explainInvalid(clause) {
   const m = /^(===|~=|==|!=|<=|>=|<|>)(.*)$/s.exec(clause);
@@ -24838,7 +24741,7 @@ var PyprojectReader = class {
     }
     const resolved = /* @__PURE__ */ new Map();
     const resolving = /* @__PURE__ */ new Set();
-    const resolve5 = (name, group) => {
+    const resolve4 = (name, group) => {
       const key = byName.get(name) ?? name;
       const out2 = [];
       resolving.add(name);
@@ -24880,7 +24783,7 @@ var PyprojectReader = class {
       return out2;
     };
     const resolveOnce = (name) => {
-      const own2 = resolve5(name, `group:${name}`);
+      const own2 = resolve4(name, `group:${name}`);
       resolved.set(name, own2);
       return own2;
     };
@@ -25531,7 +25434,7 @@ function keepEdgesWithExtras(packages) {
 }
 
 // src/discover/parse-pool.ts
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
@@ -25544,7 +25447,7 @@ function canUseParsePool(options, fileCount) {
   if (fileCount < (options.minFiles ?? DEFAULT_MIN_FILES)) return false;
   if (countThreads(options) < 1) return false;
   try {
-    return existsSync2(fileURLToPath(options.workerUrl));
+    return existsSync(fileURLToPath(options.workerUrl));
   } catch {
     return false;
   }
@@ -25676,9 +25579,646 @@ function createInterner() {
 
 // src/discover/resolve-requirements.ts
 import { realpath as realpath2 } from "node:fs/promises";
-import { dirname, join as join3, relative as relative2, resolve } from "node:path";
+import { dirname, join as join2, relative as relative2, resolve } from "node:path";
 
-// src/parse/requirements/option-table.ts
+// src/parse/requirements-txt.ts
+function parseRequirementsTxt(text2, path, options) {
+  const value = {
+    requirements: [],
+    includes: [],
+    options: []
+  };
+  const diagnostics = [];
+  const context = {
+    path,
+    group: options?.group ?? "requirements",
+    env: options?.env ?? {},
+    value,
+    diagnostics
+  };
+  let lineNumber = null;
+  try {
+    for (const line of preprocess(text2, context)) {
+      lineNumber = line.number;
+      handleLine(line.number, line.text, context);
+    }
+  } catch (error62) {
+    diagnostics.push({
+      severity: "error",
+      line: lineNumber,
+      message: `internal error while reading this requirements file: ${String(error62)}`
+    });
+  }
+  return { value, diagnostics };
+}
+var PY_SPACE2 = "\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
+var COMMENT_RE = new RegExp(`(^|[${PY_SPACE2}]+)#.*$`, "s");
+var ENV_VAR_RE = /\$\{([A-Z0-9_]+)\}/g;
+var PY_LINE_BREAK = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/;
+function splitPythonLines(text2) {
+  if (text2 === "") {
+    return [];
+  }
+  const lines = text2.split(PY_LINE_BREAK);
+  if (new RegExp(`(?:${PY_LINE_BREAK.source})$`).test(text2)) {
+    lines.pop();
+  }
+  return lines;
+}
+function isPythonSpace(c) {
+  if (c <= 32)
+    return c === 32 || c >= 9 && c <= 13 || c >= 28 && c <= 31;
+  return c === 133 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288;
+}
+function stripPython(text2) {
+  let start = 0;
+  let end = text2.length;
+  while (start < end && isPythonSpace(text2.charCodeAt(start))) start++;
+  while (end > start && isPythonSpace(text2.charCodeAt(end - 1))) end--;
+  return start === 0 && end === text2.length ? text2 : text2.slice(start, end);
+}
+function isCommentLine(text2) {
+  let i = 0;
+  while (i < text2.length && isPythonSpace(text2.charCodeAt(i))) i++;
+  return text2.charCodeAt(i) === 35;
+}
+function stripBackslashes(text2) {
+  let start = 0;
+  let end = text2.length;
+  while (start < end && text2.charCodeAt(start) === 92) start++;
+  while (end > start && text2.charCodeAt(end - 1) === 92) end--;
+  return text2.slice(start, end);
+}
+function* preprocess(text2, context) {
+  const content = text2.startsWith("\uFEFF") ? text2.slice(1) : text2;
+  const physical = splitPythonLines(content);
+  for (const joined of joinLines(physical)) {
+    const line = stripPython(
+      joined.text.includes("#") ? joined.text.replace(COMMENT_RE, "") : joined.text
+    );
+    if (line === "") {
+      continue;
+    }
+    yield {
+      number: joined.number,
+      text: line.includes("${") ? expandEnvVariables(line, joined.number, context) : line
+    };
+  }
+}
+function* joinLines(lines) {
+  let primary = 0;
+  let parts = [];
+  for (let index = 0; index < lines.length; index++) {
+    const raw = lines[index];
+    const number4 = index + 1;
+    const isComment = isCommentLine(raw);
+    if (!raw.endsWith("\\") || isComment) {
+      const line = isComment ? ` ${raw}` : raw;
+      if (parts.length > 0) {
+        parts.push(line);
+        yield { number: primary, text: parts.join("") };
+        parts = [];
+      } else {
+        yield { number: number4, text: line };
+      }
+    } else {
+      if (parts.length === 0) {
+        primary = number4;
+      }
+      parts.push(stripBackslashes(raw));
+    }
+  }
+  if (parts.length > 0) {
+    yield { number: primary, text: parts.join("") };
+  }
+}
+function expandEnvVariables(line, number4, context) {
+  let expanded = line;
+  for (const match of line.matchAll(ENV_VAR_RE)) {
+    const [variable, name] = match;
+    const value = context.env[name];
+    if (!value) {
+      context.diagnostics.push({
+        severity: "warning",
+        line: number4,
+        message: `environment variable ${name} is not set, so pip would keep '${variable}' as written`
+      });
+      continue;
+    }
+    expanded = expanded.split(variable).join(value);
+  }
+  return expanded;
+}
+function breakArgsOptions(line) {
+  if (line.startsWith("-")) return { args: "", options: line };
+  const index = line.indexOf(" -");
+  if (index === -1) {
+    return { args: line, options: "" };
+  }
+  return { args: line.slice(0, index), options: line.slice(index + 1) };
+}
+function handleLine(number4, line, context) {
+  const { args, options } = breakArgsOptions(line);
+  if (args !== "") {
+    const hashes = countHashOptions(options);
+    if (hashes !== null) {
+      addRequirementLine(args, number4, hashes, context);
+      return;
+    }
+  }
+  const words = splitShell(options);
+  if (typeof words === "string") {
+    addError(
+      context,
+      number4,
+      `could not split the options '${options}': ${words}`
+    );
+    return;
+  }
+  const parsed = parseOptions(words);
+  if (typeof parsed === "string") {
+    addError(context, number4, `${parsed} (pip stops on this line)`);
+    return;
+  }
+  for (const word of parsed.positional) {
+    context.diagnostics.push({
+      severity: "warning",
+      line: number4,
+      message: `pip ignores '${word}' after the options on this line`
+    });
+  }
+  if (args !== "") {
+    warnIgnored(
+      parsed,
+      FILE_LEVEL_OPTIONS,
+      number4,
+      context,
+      "on a requirement line"
+    );
+    addRequirementLine(
+      args,
+      number4,
+      parsed.values.filter((entry) => entry.option.dest === "hashes").length,
+      context
+    );
+    return;
+  }
+  const editable = parsed.values.find(
+    (entry) => entry.option.dest === "editables"
+  );
+  if (editable !== void 0) {
+    warnIgnored(
+      parsed,
+      [...FILE_LEVEL_OPTIONS, ...REQUIREMENT_OPTIONS],
+      number4,
+      context,
+      "with -e",
+      editable
+    );
+    addEditable(editable.value ?? "", number4, context);
+    return;
+  }
+  handleOptionLine(parsed, number4, context);
+}
+var HASH_OPTIONS_RE = /^(?:--hash=sha(?:256|384|512):[0-9A-Fa-f]*(?:[ \t\r\n]+|$))*$/;
+function countHashOptions(options) {
+  if (!HASH_OPTIONS_RE.test(options)) return null;
+  let count2 = 0;
+  for (let at2 = options.indexOf("--hash="); at2 !== -1; at2 = options.indexOf("--hash=", at2 + 7))
+    count2++;
+  return count2;
+}
+function warnIgnored(parsed, dests, number4, context, where, except) {
+  for (const entry of parsed.values) {
+    if (entry !== except && dests.includes(entry.option.dest)) {
+      context.diagnostics.push({
+        severity: "warning",
+        line: number4,
+        message: `pip ignores ${entry.spelling} ${where}`
+      });
+    }
+  }
+}
+function handleOptionLine(parsed, number4, context) {
+  const { value, diagnostics } = context;
+  const requirementFiles = parsed.values.filter(
+    (entry) => entry.option.dest === "requirements"
+  );
+  const constraintFiles = parsed.values.filter(
+    (entry) => entry.option.dest === "constraints"
+  );
+  const include = requirementFiles[0] ?? constraintFiles[0];
+  for (const entry of parsed.values) {
+    const dest = entry.option.dest;
+    if (dest === "requirements" || dest === "constraints") {
+      if (entry === include) {
+        value.includes.push({
+          kind: dest === "requirements" ? "requirement" : "constraint",
+          target: entry.value ?? "",
+          line: number4
+        });
+      } else {
+        diagnostics.push({
+          severity: "warning",
+          line: number4,
+          message: `pip reads only one -r or -c per line and ignores ${entry.spelling} ${entry.value ?? ""}`
+        });
+      }
+    } else if (dest === "hashes") {
+      diagnostics.push({
+        severity: "warning",
+        line: number4,
+        message: "--hash without a requirement on the line is ignored by pip"
+      });
+    } else if (REQUIREMENT_OPTIONS.includes(dest)) {
+      diagnostics.push({
+        severity: "warning",
+        line: number4,
+        message: `${entry.spelling} without a requirement on the line is ignored by pip`
+      });
+    } else {
+      value.options.push({
+        name: entry.option.name,
+        value: entry.value,
+        line: number4
+      });
+    }
+  }
+}
+function addError(context, line, message) {
+  context.diagnostics.push({ severity: "error", line, message });
+}
+var VCS_NAMES = ["bzr", "git", "hg", "svn"];
+var VCS_SCHEMES = [
+  "bzr+http",
+  "bzr+https",
+  "bzr+ssh",
+  "bzr+sftp",
+  "bzr+ftp",
+  "bzr+lp",
+  "bzr+file",
+  "git+http",
+  "git+https",
+  "git+ssh",
+  "git+git",
+  "git+file",
+  "hg+file",
+  "hg+http",
+  "hg+https",
+  "hg+ssh",
+  "hg+static-http",
+  "svn+ssh",
+  "svn+http",
+  "svn+https",
+  "svn+svn",
+  "svn+file"
+];
+var ARCHIVE_EXTENSIONS = [
+  ".zip",
+  ".whl",
+  ".tar.bz2",
+  ".tbz",
+  ".tar.gz",
+  ".tgz",
+  ".tar",
+  ".tar.xz",
+  ".txz",
+  ".tlz",
+  ".tar.lz",
+  ".tar.lzma"
+];
+function urlScheme(text2) {
+  const colon = text2.indexOf(":");
+  return colon === -1 ? null : text2.slice(0, colon).toLowerCase();
+}
+function isUrl(text2) {
+  const scheme = urlScheme(text2);
+  return scheme !== null && (["http", "https", "file", "ftp"].includes(scheme) || VCS_SCHEMES.includes(scheme));
+}
+function archiveExtension(path) {
+  const base = path.slice(path.lastIndexOf("/") + 1);
+  const dot = base.lastIndexOf(".");
+  if (dot <= 0 || /^\.+$/.test(base.slice(0, dot + 1))) {
+    return "";
+  }
+  let ext = base.slice(dot);
+  const stem = base.slice(0, dot);
+  if (stem.toLowerCase().endsWith(".tar")) {
+    ext = stem.slice(-4) + ext;
+  }
+  return ext.toLowerCase();
+}
+function isArchive(path) {
+  return ARCHIVE_EXTENSIONS.includes(archiveExtension(path));
+}
+function stripExtras(text2) {
+  if (!text2.endsWith("]")) return { path: text2, extras: null };
+  const match = /^(.+)(\[[^\]]+\])$/s.exec(text2);
+  return match ? { path: match[1], extras: match[2] } : { path: text2, extras: null };
+}
+function looksLikePath(text2) {
+  return text2.includes("/") || text2.startsWith(".");
+}
+function urlFileName(url2) {
+  const withoutFragment = url2.split("#", 1)[0] ?? "";
+  const withoutQuery = withoutFragment.split("?", 1)[0] ?? "";
+  const afterScheme = withoutQuery.replace(/^[A-Za-z][A-Za-z0-9+.-]*:/, "");
+  const pathPart = afterScheme.startsWith("//") ? afterScheme.slice(2).replace(/^[^/]*/, "") : afterScheme;
+  const trimmed = pathPart.replace(/\/+$/, "");
+  const base = trimmed.slice(trimmed.lastIndexOf("/") + 1);
+  try {
+    return decodeURIComponent(base);
+  } catch {
+    return base;
+  }
+}
+function eggFragment(url2) {
+  const match = /[#&]egg=([^&]*)/.exec(url2);
+  return match?.[1] ? match[1] : null;
+}
+var WHEEL_FILE_RE = /^(?<name>[^\s-]+?)-(?<ver>[^\s-]*?)(?:(?:-(?<build>\d[^-]*?))?-(?<pyver>[^\s-]+?)-(?<abi>[^\s-]+?)-(?<plat>[^\s-]+?)\.whl|\.dist-info)$/;
+function addRequirementLine(args, number4, hashes, context) {
+  const url2 = isUrl(args);
+  const separator = url2 ? "; " : ";";
+  const at2 = args.indexOf(separator);
+  let body = args;
+  let marker = null;
+  if (at2 !== -1) {
+    body = args.slice(0, at2);
+    const markerText = stripPython(args.slice(at2 + separator.length));
+    if (markerText !== "") {
+      const result = parsePep508Marker(markerText);
+      if (!result.ok) {
+        addError(
+          context,
+          number4,
+          `invalid environment marker: ${result.error}`
+        );
+        return;
+      }
+      marker = result.value;
+    }
+  }
+  body = stripPython(body);
+  let requirement;
+  if (url2) {
+    requirement = requirementFromLink(body, body, null, number4, context, false);
+  } else {
+    const { path, extras } = stripExtras(body);
+    const archive = isArchive(path);
+    const pep508Url = body.includes("@") && !looksLikePath(body.split("@", 1)[0] ?? "");
+    const result = parsePep508(body);
+    if (archive && !pep508Url) {
+      requirement = requirementFromLink(
+        path,
+        path,
+        extras,
+        number4,
+        context,
+        false
+      );
+    } else if (result.ok) {
+      if (result.value.marker !== null) {
+        marker = result.value.marker;
+      }
+      const {
+        name,
+        specifier,
+        extras: requirementExtras,
+        url: requirementUrl
+      } = result.value;
+      requirement = {
+        name,
+        specifier,
+        extras: requirementExtras,
+        url: requirementUrl
+      };
+    } else if (looksLikePath(body) && !archive && !(pep508Url && isUrl(stripPython(body.slice(body.indexOf("@") + 1))))) {
+      requirement = requirementFromLink(
+        path,
+        path,
+        extras,
+        number4,
+        context,
+        false
+      );
+    } else {
+      addError(context, number4, invalidRequirementMessage(body, result.error));
+      return;
+    }
+  }
+  if (requirement === null) {
+    return;
+  }
+  context.value.requirements.push({
+    ...requirement,
+    marker,
+    editable: false,
+    hashes,
+    group: context.group,
+    file: context.path,
+    line: number4
+  });
+}
+function invalidRequirementMessage(body, error62) {
+  if (body.includes("/") && !/^[^/]*@[^/]*:/.test(body)) {
+    return `invalid requirement (it looks like a path, but pip reads it as a requirement): ${error62}`;
+  }
+  if (body.includes("=") && !/===|==|~=|!=|<=|>=|<|>/.test(body)) {
+    return `invalid requirement ('=' is not a version operator; did you mean '=='?): ${error62}`;
+  }
+  return `invalid requirement: ${error62}`;
+}
+function requirementFromLink(target, url2, extrasText, number4, context, editable) {
+  const extras = extrasText === null ? [] : parseExtrasText(extrasText, number4, context);
+  const fileName = isUrl(target) ? urlFileName(target) : target.slice(target.lastIndexOf("/") + 1);
+  if (!editable && archiveExtension(fileName) === ".whl") {
+    const wheel = WHEEL_FILE_RE.exec(fileName);
+    if (!wheel?.groups) {
+      addError(context, number4, `'${fileName}' is not a valid wheel file name`);
+      return null;
+    }
+    const name = (wheel.groups.name ?? "").replace(/_/g, "-");
+    const version3 = (wheel.groups.ver ?? "").replace(/_/g, "-");
+    const result2 = parsePep508(`${name}==${version3}`);
+    if (!result2.ok) {
+      addError(
+        context,
+        number4,
+        `cannot read a name and version from the wheel '${fileName}': ${result2.error}`
+      );
+      return null;
+    }
+    return {
+      name: result2.value.name,
+      specifier: result2.value.specifier,
+      extras,
+      url: url2
+    };
+  }
+  const egg = isUrl(target) ? eggFragment(target) : null;
+  if (egg === null) {
+    const local = !isUrl(target) || urlScheme(target) === "file";
+    context.diagnostics.push({
+      severity: local ? "notice" : "warning",
+      line: number4,
+      message: `cannot tell the package name of '${target}' without building it, so it is not audited; add '#egg=<name>' or write '<name> @ <url>'`
+    });
+    return null;
+  }
+  const result = parsePep508(egg);
+  if (!result.ok) {
+    addError(
+      context,
+      number4,
+      `invalid '#egg=' name in '${target}': ${result.error}`
+    );
+    return null;
+  }
+  const allExtras = [...extras];
+  for (const extra of result.value.extras) {
+    if (!allExtras.includes(extra)) {
+      allExtras.push(extra);
+    }
+  }
+  return {
+    name: result.value.name,
+    specifier: result.value.specifier,
+    extras: allExtras,
+    url: url2
+  };
+}
+function parseExtrasText(extrasText, number4, context) {
+  const result = parsePep508(`placeholder${extrasText.toLowerCase()}`);
+  if (!result.ok) {
+    addError(
+      context,
+      number4,
+      `invalid extras '${extrasText}': ${result.error}`
+    );
+    return [];
+  }
+  return result.value.extras;
+}
+function addEditable(target, number4, context) {
+  const { path: withoutExtras, extras } = stripExtras(target);
+  let requirement;
+  let url2 = target;
+  const shorthand = VCS_NAMES.find(
+    (vcs) => target.toLowerCase().startsWith(`${vcs}:`)
+  );
+  if (shorthand !== void 0) {
+    url2 = `${shorthand}+${target}`;
+  }
+  const scheme = urlScheme(url2);
+  if (withoutExtras.toLowerCase().startsWith("file:")) {
+    requirement = requirementFromLink(
+      withoutExtras,
+      withoutExtras,
+      extras,
+      number4,
+      context,
+      true
+    );
+  } else if (scheme !== null && VCS_SCHEMES.includes(scheme)) {
+    if (eggFragment(url2) === null) {
+      addError(
+        context,
+        number4,
+        `cannot tell the package name of '${target}'; add '#egg=<name>' to the URL`
+      );
+      return;
+    }
+    requirement = requirementFromLink(url2, url2, null, number4, context, true);
+  } else if (scheme === null || /^[A-Za-z]:[\\/]/.test(withoutExtras) || // pip: a URL that is neither file: nor VCS is not a valid editable.
+  looksLikePath(withoutExtras) && !isUrl(withoutExtras) && !/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(withoutExtras)) {
+    requirement = requirementFromLink(
+      withoutExtras,
+      withoutExtras,
+      extras,
+      number4,
+      context,
+      true
+    );
+  } else {
+    addError(
+      context,
+      number4,
+      `'${target}' is not a valid editable requirement: it should be a path to a local project or a VCS URL (git+https://..., hg+..., svn+..., bzr+...)`
+    );
+    return;
+  }
+  if (requirement === null) {
+    return;
+  }
+  context.value.requirements.push({
+    ...requirement,
+    marker: null,
+    editable: true,
+    hashes: 0,
+    group: context.group,
+    file: context.path,
+    line: number4
+  });
+}
+function splitShell(text2) {
+  if (!/['"\\]/.test(text2)) {
+    return text2 === "" ? [] : text2.split(/[ \t\r\n]+/).filter((word2) => word2 !== "");
+  }
+  const words = [];
+  let word = "";
+  let inWord = false;
+  let quote2 = null;
+  for (let i = 0; i < text2.length; i++) {
+    const ch = text2[i];
+    if (quote2 === "'") {
+      if (ch === "'") {
+        quote2 = null;
+      } else {
+        word += ch;
+      }
+    } else if (quote2 === '"') {
+      if (ch === '"') {
+        quote2 = null;
+      } else if (ch === "\\") {
+        i++;
+        if (i >= text2.length) {
+          return "No escaped character";
+        }
+        const next = text2[i];
+        word += next === '"' || next === "\\" ? next : `\\${next}`;
+      } else {
+        word += ch;
+      }
+    } else if (ch === " " || ch === "	" || ch === "\r" || ch === "\n") {
+      if (inWord) {
+        words.push(word);
+        word = "";
+        inWord = false;
+      }
+    } else if (ch === "'" || ch === '"') {
+      quote2 = ch;
+      inWord = true;
+    } else if (ch === "\\") {
+      i++;
+      if (i >= text2.length) {
+        return "No escaped character";
+      }
+      word += text2[i];
+      inWord = true;
+    } else {
+      word += ch;
+      inWord = true;
+    }
+  }
+  if (quote2 !== null) {
+    return "No closing quotation";
+  }
+  if (inWord) {
+    words.push(word);
+  }
+  return words;
+}
 var OPTION_SPECS = [
   {
     name: "--index-url",
@@ -25826,66 +26366,6 @@ function checkHash(value, spelling) {
 function checkFormatControl(value, spelling) {
   return value.startsWith("-") ? `${spelling} needs a value (":all:", ":none:" or package names)` : null;
 }
-
-// src/parse/requirements/parse-options.ts
-function splitShell(text2) {
-  if (!/['"\\]/.test(text2)) {
-    return text2 === "" ? [] : text2.split(/[ \t\r\n]+/).filter((word2) => word2 !== "");
-  }
-  const words = [];
-  let word = "";
-  let inWord = false;
-  let quote2 = null;
-  for (let i = 0; i < text2.length; i++) {
-    const ch = text2[i];
-    if (quote2 === "'") {
-      if (ch === "'") {
-        quote2 = null;
-      } else {
-        word += ch;
-      }
-    } else if (quote2 === '"') {
-      if (ch === '"') {
-        quote2 = null;
-      } else if (ch === "\\") {
-        i++;
-        if (i >= text2.length) {
-          return "No escaped character";
-        }
-        const next = text2[i];
-        word += next === '"' || next === "\\" ? next : `\\${next}`;
-      } else {
-        word += ch;
-      }
-    } else if (ch === " " || ch === "	" || ch === "\r" || ch === "\n") {
-      if (inWord) {
-        words.push(word);
-        word = "";
-        inWord = false;
-      }
-    } else if (ch === "'" || ch === '"') {
-      quote2 = ch;
-      inWord = true;
-    } else if (ch === "\\") {
-      i++;
-      if (i >= text2.length) {
-        return "No escaped character";
-      }
-      word += text2[i];
-      inWord = true;
-    } else {
-      word += ch;
-      inWord = true;
-    }
-  }
-  if (quote2 !== null) {
-    return "No closing quotation";
-  }
-  if (inWord) {
-    words.push(word);
-  }
-  return words;
-}
 function parseOptions(words) {
   const values = [];
   const positional = [];
@@ -25982,626 +26462,14 @@ function checkValue(option, spelling, value) {
   }
   return option.check ? option.check(value, spelling) : null;
 }
-var HASH_OPTIONS_RE = /^(?:--hash=sha(?:256|384|512):[0-9A-Fa-f]*(?:[ \t\r\n]+|$))*$/;
-function countHashOptions(options) {
-  if (!HASH_OPTIONS_RE.test(options)) return null;
-  let count2 = 0;
-  for (let at2 = options.indexOf("--hash="); at2 !== -1; at2 = options.indexOf("--hash=", at2 + 7))
-    count2++;
-  return count2;
-}
-
-// src/parse/requirements/physical-lines.ts
-function isPythonSpace(c) {
-  if (c <= 32)
-    return c === 32 || c >= 9 && c <= 13 || c >= 28 && c <= 31;
-  return c === 133 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288;
-}
-function isPythonLineBreak(c) {
-  return c === 10 || c === 13 || c === 11 || c === 12 || c === 28 || c === 29 || c === 30 || c === 133 || c === 8232 || c === 8233;
-}
-function splitPythonLines(text2) {
-  const lines = [];
-  let start = 0;
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2.charCodeAt(i);
-    if (!isPythonLineBreak(c)) continue;
-    lines.push(text2.slice(start, i));
-    if (c === 13 && text2.charCodeAt(i + 1) === 10) i++;
-    start = i + 1;
-  }
-  if (start < text2.length) lines.push(text2.slice(start));
-  return lines;
-}
-function stripPython(text2) {
-  let start = 0;
-  let end = text2.length;
-  while (start < end && isPythonSpace(text2.charCodeAt(start))) start++;
-  while (end > start && isPythonSpace(text2.charCodeAt(end - 1))) end--;
-  return start === 0 && end === text2.length ? text2 : text2.slice(start, end);
-}
-function stripComment(text2) {
-  let at2 = text2.indexOf("#");
-  while (at2 !== -1) {
-    if (at2 === 0) return "";
-    if (isPythonSpace(text2.charCodeAt(at2 - 1))) {
-      let start = at2 - 1;
-      while (start > 0 && isPythonSpace(text2.charCodeAt(start - 1))) start--;
-      return text2.slice(0, start);
-    }
-    at2 = text2.indexOf("#", at2 + 1);
-  }
-  return text2;
-}
-function isCommentLine(text2) {
-  let i = 0;
-  while (i < text2.length && isPythonSpace(text2.charCodeAt(i))) i++;
-  return text2.charCodeAt(i) === 35;
-}
-function stripBackslashes(text2) {
-  let start = 0;
-  let end = text2.length;
-  while (start < end && text2.charCodeAt(start) === 92) start++;
-  while (end > start && text2.charCodeAt(end - 1) === 92) end--;
-  return text2.slice(start, end);
-}
-function* readLogicalLines(text2, env, diagnostics) {
-  const content = text2.startsWith("\uFEFF") ? text2.slice(1) : text2;
-  for (const joined of joinLines(splitPythonLines(content))) {
-    const line = stripPython(stripComment(joined.text));
-    if (line === "") continue;
-    yield {
-      number: joined.number,
-      text: line.includes("${") ? expandEnvVariables(line, joined.number, env, diagnostics) : line
-    };
-  }
-}
-function* joinLines(lines) {
-  let primary = 0;
-  let parts = [];
-  for (let index = 0; index < lines.length; index++) {
-    const raw = lines[index];
-    const number4 = index + 1;
-    const isComment = isCommentLine(raw);
-    if (!raw.endsWith("\\") || isComment) {
-      const line = isComment ? ` ${raw}` : raw;
-      if (parts.length > 0) {
-        parts.push(line);
-        yield { number: primary, text: parts.join("") };
-        parts = [];
-      } else {
-        yield { number: number4, text: line };
-      }
-    } else {
-      if (parts.length === 0) {
-        primary = number4;
-      }
-      parts.push(stripBackslashes(raw));
-    }
-  }
-  if (parts.length > 0) {
-    yield { number: primary, text: parts.join("") };
-  }
-}
-var ENV_VAR_RE = /\$\{([A-Z0-9_]+)\}/g;
-function expandEnvVariables(line, number4, env, diagnostics) {
-  let expanded = line;
-  for (const match of line.matchAll(ENV_VAR_RE)) {
-    const [variable, name] = match;
-    const value = env[name];
-    if (!value) {
-      diagnostics.push({
-        severity: "warning",
-        line: number4,
-        message: `environment variable ${name} is not set, so pip would keep '${variable}' as written`
-      });
-      continue;
-    }
-    expanded = expanded.split(variable).join(value);
-  }
-  return expanded;
-}
-
-// src/parse/requirements/link-names.ts
-var VCS_NAMES = ["bzr", "git", "hg", "svn"];
-var VCS_SCHEMES = [
-  "bzr+http",
-  "bzr+https",
-  "bzr+ssh",
-  "bzr+sftp",
-  "bzr+ftp",
-  "bzr+lp",
-  "bzr+file",
-  "git+http",
-  "git+https",
-  "git+ssh",
-  "git+git",
-  "git+file",
-  "hg+file",
-  "hg+http",
-  "hg+https",
-  "hg+ssh",
-  "hg+static-http",
-  "svn+ssh",
-  "svn+http",
-  "svn+https",
-  "svn+svn",
-  "svn+file"
-];
-var ARCHIVE_EXTENSIONS = [
-  ".zip",
-  ".whl",
-  ".tar.bz2",
-  ".tbz",
-  ".tar.gz",
-  ".tgz",
-  ".tar",
-  ".tar.xz",
-  ".txz",
-  ".tlz",
-  ".tar.lz",
-  ".tar.lzma"
-];
-function urlScheme(text2) {
-  const colon = text2.indexOf(":");
-  return colon === -1 ? null : text2.slice(0, colon).toLowerCase();
-}
-function isUrl(text2) {
-  const scheme = urlScheme(text2);
-  return scheme !== null && (["http", "https", "file", "ftp"].includes(scheme) || VCS_SCHEMES.includes(scheme));
-}
-function archiveExtension(path) {
-  const base = path.slice(path.lastIndexOf("/") + 1);
-  const dot = base.lastIndexOf(".");
-  if (dot <= 0 || /^\.+$/.test(base.slice(0, dot + 1))) {
-    return "";
-  }
-  let ext = base.slice(dot);
-  const stem = base.slice(0, dot);
-  if (stem.toLowerCase().endsWith(".tar")) {
-    ext = stem.slice(-4) + ext;
-  }
-  return ext.toLowerCase();
-}
-function isArchive(path) {
-  return ARCHIVE_EXTENSIONS.includes(archiveExtension(path));
-}
-function stripExtras(text2) {
-  const end = text2.length - 1;
-  if (end < 0 || text2.charCodeAt(end) !== 93)
-    return { path: text2, extras: null };
-  const lastClose = text2.lastIndexOf("]", end - 1);
-  for (let at2 = end - 2; at2 >= 1 && at2 > lastClose; at2--) {
-    if (text2.charCodeAt(at2) === 91)
-      return { path: text2.slice(0, at2), extras: text2.slice(at2) };
-  }
-  return { path: text2, extras: null };
-}
-function looksLikePath(text2) {
-  return text2.includes("/") || text2.startsWith(".");
-}
-function urlFileName(url2) {
-  const withoutFragment = url2.split("#", 1)[0] ?? "";
-  const withoutQuery = withoutFragment.split("?", 1)[0] ?? "";
-  const afterScheme = withoutQuery.replace(/^[A-Za-z][A-Za-z0-9+.-]*:/, "");
-  const pathPart = afterScheme.startsWith("//") ? afterScheme.slice(2).replace(/^[^/]*/, "") : afterScheme;
-  let end = pathPart.length;
-  while (end > 0 && pathPart.charCodeAt(end - 1) === 47) end--;
-  const trimmed = pathPart.slice(0, end);
-  const base = trimmed.slice(trimmed.lastIndexOf("/") + 1);
-  try {
-    return decodeURIComponent(base);
-  } catch {
-    return base;
-  }
-}
-function eggFragment(url2) {
-  const match = /[#&]egg=([^&]*)/.exec(url2);
-  return match?.[1] ? match[1] : null;
-}
-var WHEEL_FILE_RE = /^(?<name>[^\s-]+?)-(?<ver>[^\s-]*?)(?:(?:-(?<build>\d[^-]*?))?-(?<pyver>[^\s-]+?)-(?<abi>[^\s-]+?)-(?<plat>[^\s-]+?)\.whl|\.dist-info)$/;
-
-// src/parse/requirements/requirement-line.ts
-function addError(context, line, message) {
-  context.diagnostics.push({ severity: "error", line, message });
-}
-function addRequirementLine(args, number4, hashes, context) {
-  const url2 = isUrl(args);
-  const separator = url2 ? "; " : ";";
-  const at2 = args.indexOf(separator);
-  let body = args;
-  let marker = null;
-  if (at2 !== -1) {
-    body = args.slice(0, at2);
-    const markerText = stripPython(args.slice(at2 + separator.length));
-    if (markerText !== "") {
-      const result = parsePep508Marker(markerText);
-      if (!result.ok) {
-        addError(
-          context,
-          number4,
-          `invalid environment marker: ${result.error}`
-        );
-        return;
-      }
-      marker = result.value;
-    }
-  }
-  body = stripPython(body);
-  let requirement;
-  if (url2) {
-    requirement = requirementFromLink(body, body, null, number4, context, false);
-  } else {
-    const { path, extras } = stripExtras(body);
-    const archive = isArchive(path);
-    const pep508Url = body.includes("@") && !looksLikePath(body.split("@", 1)[0] ?? "");
-    const result = parsePep508(body);
-    if (archive && !pep508Url) {
-      requirement = requirementFromLink(
-        path,
-        path,
-        extras,
-        number4,
-        context,
-        false
-      );
-    } else if (result.ok) {
-      if (result.value.marker !== null) {
-        marker = result.value.marker;
-      }
-      const {
-        name,
-        specifier,
-        extras: requirementExtras,
-        url: requirementUrl
-      } = result.value;
-      requirement = {
-        name,
-        specifier,
-        extras: requirementExtras,
-        url: requirementUrl
-      };
-    } else if (looksLikePath(body) && !archive && !(pep508Url && isUrl(stripPython(body.slice(body.indexOf("@") + 1))))) {
-      requirement = requirementFromLink(
-        path,
-        path,
-        extras,
-        number4,
-        context,
-        false
-      );
-    } else {
-      addError(context, number4, invalidRequirementMessage(body, result.error));
-      return;
-    }
-  }
-  if (requirement === null) {
-    return;
-  }
-  context.value.requirements.push({
-    ...requirement,
-    marker,
-    editable: false,
-    hashes,
-    group: context.group,
-    file: context.path,
-    line: number4
-  });
-}
-function looksLikeNameAtUrl(body) {
-  const slash = body.indexOf("/");
-  const head = slash === -1 ? body : body.slice(0, slash);
-  const at2 = head.indexOf("@");
-  return at2 !== -1 && head.indexOf(":", at2) !== -1;
-}
-function invalidRequirementMessage(body, error62) {
-  if (body.includes("/") && !looksLikeNameAtUrl(body)) {
-    return `invalid requirement (it looks like a path, but pip reads it as a requirement): ${error62}`;
-  }
-  if (body.includes("=") && !/===|==|~=|!=|<=|>=|<|>/.test(body)) {
-    return `invalid requirement ('=' is not a version operator; did you mean '=='?): ${error62}`;
-  }
-  return `invalid requirement: ${error62}`;
-}
-function requirementFromLink(target, url2, extrasText, number4, context, editable) {
-  const extras = extrasText === null ? [] : parseExtrasText(extrasText, number4, context);
-  const fileName = isUrl(target) ? urlFileName(target) : target.slice(target.lastIndexOf("/") + 1);
-  if (!editable && archiveExtension(fileName) === ".whl") {
-    const wheel = WHEEL_FILE_RE.exec(fileName);
-    if (!wheel?.groups) {
-      addError(context, number4, `'${fileName}' is not a valid wheel file name`);
-      return null;
-    }
-    const name = (wheel.groups.name ?? "").replace(/_/g, "-");
-    const version3 = (wheel.groups.ver ?? "").replace(/_/g, "-");
-    const result2 = parsePep508(`${name}==${version3}`);
-    if (!result2.ok) {
-      addError(
-        context,
-        number4,
-        `cannot read a name and version from the wheel '${fileName}': ${result2.error}`
-      );
-      return null;
-    }
-    return {
-      name: result2.value.name,
-      specifier: result2.value.specifier,
-      extras,
-      url: url2
-    };
-  }
-  const egg = isUrl(target) ? eggFragment(target) : null;
-  if (egg === null) {
-    const local = !isUrl(target) || urlScheme(target) === "file";
-    context.diagnostics.push({
-      severity: local ? "notice" : "warning",
-      line: number4,
-      message: `cannot tell the package name of '${target}' without building it, so it is not audited; add '#egg=<name>' or write '<name> @ <url>'`
-    });
-    return null;
-  }
-  const result = parsePep508(egg);
-  if (!result.ok) {
-    addError(
-      context,
-      number4,
-      `invalid '#egg=' name in '${target}': ${result.error}`
-    );
-    return null;
-  }
-  const allExtras = [...extras];
-  for (const extra of result.value.extras) {
-    if (!allExtras.includes(extra)) {
-      allExtras.push(extra);
-    }
-  }
-  return {
-    name: result.value.name,
-    specifier: result.value.specifier,
-    extras: allExtras,
-    url: url2
-  };
-}
-function parseExtrasText(extrasText, number4, context) {
-  const result = parsePep508(`placeholder${extrasText.toLowerCase()}`);
-  if (!result.ok) {
-    addError(
-      context,
-      number4,
-      `invalid extras '${extrasText}': ${result.error}`
-    );
-    return [];
-  }
-  return result.value.extras;
-}
-function addEditable(target, number4, context) {
-  const { path: withoutExtras, extras } = stripExtras(target);
-  let requirement;
-  let url2 = target;
-  const shorthand = VCS_NAMES.find(
-    (vcs) => target.toLowerCase().startsWith(`${vcs}:`)
-  );
-  if (shorthand !== void 0) {
-    url2 = `${shorthand}+${target}`;
-  }
-  const scheme = urlScheme(url2);
-  if (withoutExtras.toLowerCase().startsWith("file:")) {
-    requirement = requirementFromLink(
-      withoutExtras,
-      withoutExtras,
-      extras,
-      number4,
-      context,
-      true
-    );
-  } else if (scheme !== null && VCS_SCHEMES.includes(scheme)) {
-    if (eggFragment(url2) === null) {
-      addError(
-        context,
-        number4,
-        `cannot tell the package name of '${target}'; add '#egg=<name>' to the URL`
-      );
-      return;
-    }
-    requirement = requirementFromLink(url2, url2, null, number4, context, true);
-  } else if (scheme === null || /^[A-Za-z]:[\\/]/.test(withoutExtras) || // pip: a URL that is neither file: nor VCS is not a valid editable.
-  looksLikePath(withoutExtras) && !isUrl(withoutExtras) && !/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(withoutExtras)) {
-    requirement = requirementFromLink(
-      withoutExtras,
-      withoutExtras,
-      extras,
-      number4,
-      context,
-      true
-    );
-  } else {
-    addError(
-      context,
-      number4,
-      `'${target}' is not a valid editable requirement: it should be a path to a local project or a VCS URL (git+https://..., hg+..., svn+..., bzr+...)`
-    );
-    return;
-  }
-  if (requirement === null) {
-    return;
-  }
-  context.value.requirements.push({
-    ...requirement,
-    marker: null,
-    editable: true,
-    hashes: 0,
-    group: context.group,
-    file: context.path,
-    line: number4
-  });
-}
-
-// src/parse/requirements-txt.ts
-function parseRequirementsTxt(text2, path, options) {
-  const value = {
-    requirements: [],
-    includes: [],
-    options: []
-  };
-  const diagnostics = [];
-  const context = {
-    path,
-    group: options?.group ?? "requirements",
-    env: options?.env ?? {},
-    value,
-    diagnostics
-  };
-  let lineNumber = null;
-  try {
-    for (const line of readLogicalLines(text2, context.env, diagnostics)) {
-      lineNumber = line.number;
-      handleLine(line.number, line.text, context);
-    }
-  } catch (error62) {
-    diagnostics.push({
-      severity: "error",
-      line: lineNumber,
-      message: `internal error while reading this requirements file: ${String(error62)}`
-    });
-  }
-  return { value, diagnostics };
-}
-function breakArgsOptions(line) {
-  if (line.startsWith("-")) return { args: "", options: line };
-  const index = line.indexOf(" -");
-  if (index === -1) {
-    return { args: line, options: "" };
-  }
-  return { args: line.slice(0, index), options: line.slice(index + 1) };
-}
-function handleLine(number4, line, context) {
-  const { args, options } = breakArgsOptions(line);
-  if (args !== "") {
-    const hashes = countHashOptions(options);
-    if (hashes !== null) {
-      addRequirementLine(args, number4, hashes, context);
-      return;
-    }
-  }
-  const words = splitShell(options);
-  if (typeof words === "string") {
-    addError(
-      context,
-      number4,
-      `could not split the options '${options}': ${words}`
-    );
-    return;
-  }
-  const parsed = parseOptions(words);
-  if (typeof parsed === "string") {
-    addError(context, number4, `${parsed} (pip stops on this line)`);
-    return;
-  }
-  for (const word of parsed.positional) {
-    context.diagnostics.push({
-      severity: "warning",
-      line: number4,
-      message: `pip ignores '${word}' after the options on this line`
-    });
-  }
-  if (args !== "") {
-    warnIgnored(
-      parsed,
-      FILE_LEVEL_OPTIONS,
-      number4,
-      context,
-      "on a requirement line"
-    );
-    addRequirementLine(
-      args,
-      number4,
-      parsed.values.filter((entry) => entry.option.dest === "hashes").length,
-      context
-    );
-    return;
-  }
-  const editable = parsed.values.find(
-    (entry) => entry.option.dest === "editables"
-  );
-  if (editable !== void 0) {
-    warnIgnored(
-      parsed,
-      [...FILE_LEVEL_OPTIONS, ...REQUIREMENT_OPTIONS],
-      number4,
-      context,
-      "with -e",
-      editable
-    );
-    addEditable(editable.value ?? "", number4, context);
-    return;
-  }
-  handleOptionLine(parsed, number4, context);
-}
-function warnIgnored(parsed, dests, number4, context, where, except) {
-  for (const entry of parsed.values) {
-    if (entry !== except && dests.includes(entry.option.dest)) {
-      context.diagnostics.push({
-        severity: "warning",
-        line: number4,
-        message: `pip ignores ${entry.spelling} ${where}`
-      });
-    }
-  }
-}
-function handleOptionLine(parsed, number4, context) {
-  const { value, diagnostics } = context;
-  const requirementFiles = parsed.values.filter(
-    (entry) => entry.option.dest === "requirements"
-  );
-  const constraintFiles = parsed.values.filter(
-    (entry) => entry.option.dest === "constraints"
-  );
-  const include = requirementFiles[0] ?? constraintFiles[0];
-  for (const entry of parsed.values) {
-    const dest = entry.option.dest;
-    if (dest === "requirements" || dest === "constraints") {
-      if (entry === include) {
-        value.includes.push({
-          kind: dest === "requirements" ? "requirement" : "constraint",
-          target: entry.value ?? "",
-          line: number4
-        });
-      } else {
-        diagnostics.push({
-          severity: "warning",
-          line: number4,
-          message: `pip reads only one -r or -c per line and ignores ${entry.spelling} ${entry.value ?? ""}`
-        });
-      }
-    } else if (dest === "hashes") {
-      diagnostics.push({
-        severity: "warning",
-        line: number4,
-        message: "--hash without a requirement on the line is ignored by pip"
-      });
-    } else if (REQUIREMENT_OPTIONS.includes(dest)) {
-      diagnostics.push({
-        severity: "warning",
-        line: number4,
-        message: `${entry.spelling} without a requirement on the line is ignored by pip`
-      });
-    } else {
-      value.options.push({
-        name: entry.option.name,
-        value: entry.value,
-        line: number4
-      });
-    }
-  }
-}
 
 // src/discover/resolve-requirements.ts
-function createRequirementsReader(rootReal, env, boundaryReal = rootReal) {
+function createRequirementsReader(rootReal, env) {
   const parsed = /* @__PURE__ */ new Map();
   function load(relPath) {
     let entry = parsed.get(relPath);
     if (!entry) {
-      entry = readTextFile(join3(rootReal, relPath)).then((read) => {
+      entry = readTextFile(join2(rootReal, relPath)).then((read) => {
         if (!read.ok) return { ok: false, diagnostic: read.diagnostic };
         const result = parseRequirementsTxt(read.text, relPath, { env });
         return {
@@ -26700,11 +26568,11 @@ function createRequirementsReader(rootReal, env, boundaryReal = rootReal) {
     });
   }
   async function locate(fromRel, target) {
-    const candidate = resolve(join3(rootReal, dirname(fromRel)), target);
-    if (!isInside(boundaryReal, candidate))
+    const candidate = resolve(join2(rootReal, dirname(fromRel)), target);
+    if (!isInside(rootReal, candidate))
       return {
         ok: false,
-        reason: `refused: the file is outside the ${boundaryReal === rootReal ? "audited root" : "repository"}`
+        reason: "refused: the file is outside the audited root"
       };
     let real;
     try {
@@ -26712,10 +26580,10 @@ function createRequirementsReader(rootReal, env, boundaryReal = rootReal) {
     } catch {
       return { ok: false, reason: "no such file" };
     }
-    if (!isInside(boundaryReal, real)) {
+    if (!isInside(rootReal, real)) {
       return {
         ok: false,
-        reason: `refused: the file is a link to outside the ${boundaryReal === rootReal ? "audited root" : "repository"}`
+        reason: "refused: the file is a link to outside the audited root"
       };
     }
     return {
@@ -26724,6 +26592,23 @@ function createRequirementsReader(rootReal, env, boundaryReal = rootReal) {
     };
   }
   return { resolve: resolveFile };
+}
+
+// src/errors.ts
+var ConfigurationError = class extends Error {
+  constructor(message, file2 = null, line = null) {
+    super(message);
+    this.file = file2;
+    this.line = line;
+  }
+  file;
+  line;
+  name = "ConfigurationError";
+};
+function describeConfigurationError(error62) {
+  if (error62.file === null) return error62.message;
+  const where = `${error62.file}${error62.line ? `:${error62.line}` : ""}`;
+  return error62.message.startsWith(error62.file) ? error62.message : `${where}: ${error62.message}`;
 }
 
 // src/index/index-endpoint.ts
@@ -26813,10 +26698,10 @@ function createEmptyIndexFacts() {
 // src/index/response-cache.ts
 import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
-import { join as join4 } from "node:path";
+import { join as join3 } from "node:path";
 var FORMAT = 1;
 function createResponseCache(dir) {
-  const fileFor = (url2, accept) => join4(
+  const fileFor = (url2, accept) => join3(
     dir,
     `${createHash("sha256").update(`${url2}
 ${accept}`).digest("hex")}.json`
@@ -27344,7 +27229,7 @@ function createIndexClient(endpoint, http) {
       parsePypiProjectJson
     );
   }
-  async function getPypiJson(url2, parse6) {
+  async function getPypiJson(url2, parse5) {
     const answer = await http.get({
       url: url2,
       accept: "application/json",
@@ -27354,7 +27239,7 @@ function createIndexClient(endpoint, http) {
     if (answer.status === 404) return { ok: true, value: null };
     if (answer.status !== 200)
       return { ok: false, error: describeStatus(answer.status) };
-    return parse6(answer.body);
+    return parse5(answer.body);
   }
   async function listSimple(name) {
     const page = await fetchSimpleProject(name);
@@ -27520,7 +27405,7 @@ function findPinnedVersion(specifier) {
 }
 
 // src/policy/evaluate-policy.ts
-var import_picomatch6 = __toESM(require_picomatch2(), 1);
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
 
 // src/policy/rule-context.ts
 import * as nodePath from "node:path";
@@ -27930,7 +27815,7 @@ function evaluateExact(node2, python, environment) {
     if (a === null || b === null) return null;
     return node2.kind === "and" ? a && b : a || b;
   }
-  const resolve5 = (token) => {
+  const resolve4 = (token) => {
     if (token.kind === "string") return token.value;
     if (token.value === "python_full_version") return python;
     if (token.value === "python_version")
@@ -27940,8 +27825,8 @@ function evaluateExact(node2, python, environment) {
   const aboutPython = [node2.left, node2.right].some(
     (t) => t.kind === "variable" && /^python_(full_)?version$/.test(t.value)
   );
-  const left = resolve5(node2.left);
-  const right = resolve5(node2.right);
+  const left = resolve4(node2.left);
+  const right = resolve4(node2.right);
   if (left === null || right === null) return null;
   if (aboutPython) {
     const variableOnLeft = node2.left.kind === "variable";
@@ -28817,9 +28702,6 @@ function listRequestedExtras(project, name) {
   return [...extras];
 }
 
-// src/policy/pin-level.ts
-var import_picomatch4 = __toESM(require_picomatch2(), 1);
-
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
 __export(external_exports, {
@@ -29024,7 +28906,7 @@ __export(external_exports, {
   pipe: () => pipe,
   positive: () => _positive,
   prefault: () => prefault,
-  preprocess: () => preprocess,
+  preprocess: () => preprocess2,
   prettifyError: () => prettifyError,
   promise: () => promise,
   properties: () => _properties,
@@ -29600,7 +29482,7 @@ function putProp(target, key, value) {
   else
     target[key] = value;
 }
-function mirrorShape(target, source, keys, wrap) {
+function mirrorShape(target, source, keys, wrap2) {
   const raw = sourceShape(source);
   for (const key of keys) {
     const desc = Object.getOwnPropertyDescriptor(raw, key);
@@ -29609,10 +29491,10 @@ function mirrorShape(target, source, keys, wrap) {
     if (desc.get) {
       deferProp(target, key, () => {
         const value = source._zod.def.shape[key];
-        return wrap ? wrap(value, key) : value;
+        return wrap2 ? wrap2(value, key) : value;
       });
     } else
-      putProp(target, key, wrap ? wrap(desc.value, key) : desc.value);
+      putProp(target, key, wrap2 ? wrap2(desc.value, key) : desc.value);
   }
 }
 function mirrorProps(target, source) {
@@ -30678,18 +30560,18 @@ var validateAsync = async (schema, value, _ctx) => {
   return result.issues.length === 0;
 };
 var _encode = (_Err) => {
-  const parse6 = _parse(_Err);
+  const parse5 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse6(schema, value, ctx, finalizeParams(fn, _params));
+    return parse5(schema, value, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var encode = /* @__PURE__ */ _encode($ZodRealError);
 var _decode = (_Err) => {
-  const parse6 = _parse(_Err);
+  const parse5 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
-    return parse6(schema, value, _ctx, finalizeParams(fn, _params));
+    return parse5(schema, value, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
@@ -32184,7 +32066,7 @@ function capSize(inst, size) {
   if (!caps.length)
     return;
   const cap = Math.min(...caps.map((c) => c[0]));
-  const parse6 = inst._zod.parse;
+  const parse5 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -32198,7 +32080,7 @@ function capSize(inst, size) {
         }
       }
     }
-    return parse6(payload, ctx);
+    return parse5(payload, ctx);
   };
 }
 var arraySize = (input2) => Array.isArray(input2) ? input2.length : -1;
@@ -33887,7 +33769,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve5) {
+function isRecursive(inst, stack, resolve4) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -33897,7 +33779,7 @@ function isRecursive(inst, stack, resolve5) {
   let result = NONE;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve5);
+      const answer = isRecursive(child, stack, resolve4);
       if (answer > result)
         result = answer;
     }
@@ -33908,7 +33790,7 @@ function isRecursive(inst, stack, resolve5) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve5) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve4) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -33972,7 +33854,7 @@ function isRecursive(inst, stack, resolve5) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve5 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve4 ? inst._zod.innerType : void 0);
       merge2(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -45939,7 +45821,7 @@ __export(schemas_exports2, {
   partialRecord: () => partialRecord,
   pipe: () => pipe,
   prefault: () => prefault,
-  preprocess: () => preprocess,
+  preprocess: () => preprocess2,
   promise: () => promise,
   readonly: () => readonly,
   record: () => record,
@@ -47523,7 +47405,7 @@ function json(params) {
   });
   return jsonSchema;
 }
-function preprocess(fn, schema) {
+function preprocess2(fn, schema) {
   return new ZodPreprocess({
     type: "pipe",
     in: transform(fn),
@@ -48579,8 +48461,6 @@ var RULE_IDS = [
   "inconsistent",
   "compat",
   "exception-expired",
-  "exception-unused",
-  "missing",
   "yanked",
   "too-new",
   "index-unavailable"
@@ -48636,14 +48516,7 @@ var packagePolicy = external_exports.strictObject({
   /** Overrides the pin level of every requirement on this package. */
   pin: pinLevel.optional(),
   /** Why this package is restricted; repeated in findings. */
-  reason: external_exports.string().optional(),
-  /** Every project (true) or the projects matching these globs must declare the package (rule `missing`). */
-  required: external_exports.union([external_exports.boolean(), oneOrMany(external_exports.string())]).optional()
-});
-var filePinLevel = external_exports.strictObject({
-  /** picomatch glob on the root-relative path of the file a requirement is declared in. */
-  glob: external_exports.string().min(1),
-  level: pinLevel
+  reason: external_exports.string().optional()
 });
 var compatRule = external_exports.strictObject({
   when: packageSpecifier,
@@ -48677,9 +48550,7 @@ var policySchema = external_exports.strictObject({
     build: pinLevel.default("any"),
     dev: pinLevel.optional(),
     optional: pinLevel.optional(),
-    constraints: pinLevel.optional(),
-    // Per file glob; these win over everything but packages.<name>.pin.
-    files: external_exports.array(filePinLevel).default([])
+    constraints: pinLevel.optional()
   }).prefault({}),
   packages: external_exports.record(external_exports.string(), packagePolicy).default({}),
   compat: external_exports.array(compatRule).default([]),
@@ -48705,8 +48576,6 @@ var policySchema = external_exports.strictObject({
     inconsistent: ruleSeverity.default("warning"),
     compat: ruleSeverity.default("error"),
     "exception-expired": ruleSeverity.default("warning"),
-    "exception-unused": ruleSeverity.default("warning"),
-    missing: ruleSeverity.default("error"),
     // Index-backed rules (they need the package index, except what poetry.lock and the offline knowledge carry).
     yanked: ruleSeverity.default("error"),
     "too-new": ruleSeverity.default("warning"),
@@ -48746,25 +48615,14 @@ function findRequiredPinLevel(policy, project, requirement) {
   const packagePin = policy.packages[requirement.name]?.pin;
   if (packagePin !== void 0)
     return { level: packagePin, key: `packages.${requirement.name}.pin` };
-  const fileLevel = findFilePinLevel(policy, requirement.file);
-  if (fileLevel !== null) return fileLevel;
-  for (const family of findGroupFamilies(requirement)) {
-    const familyLevel = policy.pins[family];
-    if (familyLevel !== void 0)
-      return { level: familyLevel, key: `pins.${family}` };
-  }
+  const family = findGroupFamily(requirement.group);
+  const familyLevel = family === null ? void 0 : policy.pins[family];
+  if (family !== null && familyLevel !== void 0)
+    return { level: familyLevel, key: `pins.${family}` };
   const kind = findPinKind(project, requirement);
   const kindLevel = policy.pins[kind];
   if (kindLevel !== void 0) return { level: kindLevel, key: `pins.${kind}` };
   return { level: policy.pins.default, key: "pins.default" };
-}
-function findGroupFamilies(requirement) {
-  const family = findGroupFamily(requirement.group);
-  if (family === "optional" && isDevName(requirement.group.slice(9)))
-    return ["dev", "optional"];
-  if (requirement.group === "requirements" && isDevRequirementsFile(requirement.file))
-    return ["dev"];
-  return family === null ? [] : [family];
 }
 function findGroupFamily(group) {
   if (group === "build") return "build";
@@ -48779,38 +48637,6 @@ function findPinKind(project, requirement) {
   if (findFileKind(project, requirement.file) !== "pyproject")
     return "requirements";
   return requirement.group === "poetry" || requirement.group.startsWith("poetry-group:") ? "poetry" : "pyproject";
-}
-var DEV_EXTRAS = [
-  "dev",
-  "develop",
-  "development",
-  "test",
-  "tests",
-  "testing",
-  "lint",
-  "docs",
-  "doc",
-  "typing"
-];
-function isDevName(extra) {
-  return DEV_EXTRAS.includes(extra.toLowerCase().replace(/[-_.]+/g, "-"));
-}
-function isDevRequirementsFile(file2) {
-  const name = file2.slice(file2.lastIndexOf("/") + 1).toLowerCase();
-  return name.includes("dev") || name.includes("test");
-}
-var FILE_MATCHERS = /* @__PURE__ */ new WeakMap();
-function findFilePinLevel(policy, file2) {
-  const entries = policy.pins.files;
-  if (entries.length === 0) return null;
-  let matchers = FILE_MATCHERS.get(entries);
-  if (matchers === void 0) {
-    matchers = entries.map((entry2) => (0, import_picomatch4.default)(entry2.glob, { dot: true }));
-    FILE_MATCHERS.set(entries, matchers);
-  }
-  const index = matchers.findIndex((matches) => matches(file2));
-  const entry = entries[index];
-  return entry === void 0 ? null : { level: entry.level, key: `pins.files[${index}].level` };
 }
 
 // src/policy/suggest-requirement.ts
@@ -49533,34 +49359,6 @@ function formatDay(date5) {
   return Number.isNaN(date5.getTime()) ? "9999-12-31" : date5.toISOString().slice(0, 10);
 }
 
-// src/policy/rules/exception-unused.ts
-var INDEX_RULES = /* @__PURE__ */ new Set([
-  "yanked",
-  "too-new",
-  "index-unavailable"
-]);
-function checkExceptionUnused(context, active, used) {
-  return active.filter(
-    (exception) => !used.has(exception) && context.policy.rules[exception.rule] !== "off" && (context.index.online || !INDEX_RULES.has(exception.rule))
-  ).map((exception) => {
-    const scope = [
-      exception.package === null ? null : `package ${exception.package}`,
-      exception.project === null ? null : `projects ${exception.project}`,
-      exception.file === null ? null : `files ${exception.file}`
-    ].filter((part) => part !== null);
-    return {
-      rule: "exception-unused",
-      severity: context.severityOf("exception-unused"),
-      project: null,
-      package: exception.package,
-      file: context.policy.file,
-      line: exception.line,
-      message: `the exception for \`${exception.rule}\`${scope.length > 0 ? ` (${scope.join(", ")})` : ""} ("${exception.reason}") matched no finding in this audit: its globs may be misspelled, or the problem is gone.`,
-      facts: { fix: "Fix its `project`/`file`/`package`, or remove it." }
-    };
-  });
-}
-
 // src/policy/rules/inconsistent.ts
 function checkInconsistent(context) {
   const wanted = context.policy.consistency.packages;
@@ -49768,60 +49566,6 @@ function checkIndexUnavailable(context) {
   return findings.map((finding) => ({ ...finding, facts: {} }));
 }
 
-// src/policy/rules/missing.ts
-var import_picomatch5 = __toESM(require_picomatch2(), 1);
-var NOT_DECLARING = /* @__PURE__ */ new Set([
-  "build",
-  "constraint",
-  "override",
-  "constraints-file"
-]);
-function checkMissing(context) {
-  const required2 = Object.entries(context.policy.packages).flatMap(
-    ([name, settings]) => {
-      const value = settings.required;
-      if (value === void 0 || value === false) return [];
-      const globs = value === true ? null : value;
-      const matches = globs === null ? () => true : (0, import_picomatch5.default)(globs, { dot: true });
-      return [{ name, globs, matches }];
-    }
-  );
-  if (required2.length === 0) return [];
-  const findings = [];
-  for (const project of context.projects) {
-    const declared = new Set(
-      project.requirements.filter(declares).map((r) => r.name)
-    );
-    for (const { name, globs, matches } of required2) {
-      if (declared.has(name) || !matches(project.path)) continue;
-      const manifest = findManifest(project);
-      const scope = globs === null ? "of every project" : `of the projects matching ${globs.map((g) => `\`${g}\``).join(", ")}`;
-      findings.push({
-        rule: "missing",
-        severity: context.severityOf("missing"),
-        project: project.path,
-        package: name,
-        file: manifest,
-        line: null,
-        message: `${project.path === "." ? "the root project" : `\`${project.path}\``} does not declare \`${name}\`, which the policy requires ${scope} (packages.${name}.required).`,
-        facts: {
-          fix: `Add \`${name}\` to its dependencies, or narrow packages.${name}.required.`
-        }
-      });
-    }
-  }
-  return findings;
-}
-function declares(requirement) {
-  return !NOT_DECLARING.has(requirement.group);
-}
-function findManifest(project) {
-  const pyproject = project.files.find((f) => f.kind === "pyproject");
-  if (pyproject !== void 0) return pyproject.path;
-  const declared = project.requirements.find(declares);
-  return declared?.file ?? project.files[0]?.path ?? null;
-}
-
 // src/policy/rules/outside-policy.ts
 function checkOutsidePolicy(context) {
   const findings = [];
@@ -50024,9 +49768,6 @@ var RULES = {
   inconsistent: checkInconsistent,
   compat: checkCompat,
   "exception-expired": checkExceptionExpired,
-  // Judged after the other rules, from what the exceptions suppressed (see below).
-  "exception-unused": () => [],
-  missing: checkMissing,
   yanked: checkYanked,
   "too-new": checkTooNew,
   "index-unavailable": checkIndexUnavailable
@@ -50062,14 +49803,8 @@ function evaluatePolicyWithExceptions(projects, policy, options) {
   const active = listActiveExceptions(policy.exceptions, options.today);
   const findings = [];
   const suppressed = [];
-  const used = /* @__PURE__ */ new Set();
-  for (const finding of all) {
-    const by = active.filter((e) => isSuppressedBy(finding, e));
-    for (const exception of by) used.add(exception);
-    (by.length > 0 ? suppressed : findings).push(finding);
-  }
-  if (policy.rules["exception-unused"] !== "off" && !options.partial)
-    findings.push(...checkExceptionUnused(context, active, used));
+  for (const finding of all)
+    (active.some((e) => isSuppressedBy(finding, e)) ? suppressed : findings).push(finding);
   return {
     findings: sortFindings(
       consolidateFindings(findings, projects).map(finalizeFinding)
@@ -50087,7 +49822,7 @@ function isSuppressedBy(finding, exception) {
   return exception.file === null || finding.file !== null && matchGlob(finding.file, exception.file);
 }
 function matchGlob(path, glob) {
-  return import_picomatch6.default.isMatch(path, glob, { dot: true });
+  return import_picomatch3.default.isMatch(path, glob, { dot: true });
 }
 function sortFindings(findings) {
   return [...findings].sort(
@@ -50528,56 +50263,6 @@ function formatValue(value) {
   return JSON.stringify(value) ?? String(value);
 }
 
-// src/report/list-checks.ts
-var INDEX_RULES2 = /* @__PURE__ */ new Set([
-  "yanked",
-  "too-new",
-  "index-unavailable"
-]);
-function listChecks(policy, index) {
-  const lookups = [...index.releases.values()];
-  const failed = lookups.filter((entry) => !entry.lookup.ok).length;
-  return RULE_IDS.map((rule) => {
-    if (policy.rules[rule] === "off")
-      return {
-        rule,
-        status: "not-run",
-        reason: `turned off in the policy (rules.${rule} = "off")`
-      };
-    if (!INDEX_RULES2.has(rule)) return { rule, status: "ran", reason: null };
-    if (!index.online)
-      return {
-        rule,
-        status: "not-run",
-        reason: "offline: no package index was asked"
-      };
-    if (rule === "index-unavailable" || failed === 0)
-      return { rule, status: "ran", reason: null };
-    return failed === lookups.length ? {
-      rule,
-      status: "not-run",
-      reason: `the package index could not be read for any of ${lookups.length} releases`
-    } : {
-      rule,
-      status: "partial",
-      reason: `${failed} of ${lookups.length} releases could not be looked up on the package index`
-    };
-  });
-}
-function describeUnchecked(checks) {
-  const byReason = /* @__PURE__ */ new Map();
-  for (const check2 of checks) {
-    if (check2.status === "ran") continue;
-    const label = `${check2.rule}${check2.status === "partial" ? " (in part)" : ""}`;
-    const reason = check2.reason ?? "";
-    byReason.set(reason, [...byReason.get(reason) ?? [], label]);
-  }
-  if (byReason.size === 0) return null;
-  return [...byReason].map(
-    ([reason, rules]) => `${rules.join(", ")}${reason ? ` (${reason})` : ""}`
-  ).join("; ");
-}
-
 // src/version.ts
 var TOOL_NAME = "pin-audit";
 var TOOL_VERSION = true ? "0.1.0" : "dev";
@@ -50585,19 +50270,11 @@ var TOOL_VERSION = true ? "0.1.0" : "dev";
 // src/audit.ts
 var READ_CONCURRENCY = 16;
 async function auditRepository(options) {
-  const scope = options.scope ?? ".";
-  const globs = {
-    include: options.include ?? [],
-    exclude: options.exclude ?? []
-  };
-  checkGlobsCompile(globs);
+  checkGlobs("include", options.include ?? []);
+  checkGlobs("exclude", options.exclude ?? []);
   const loaded = await loadPolicy(options.root, options.policyPath);
-  const discovery = await discoverFiles(options.root, {
-    include: globs.include.map((g) => scopeGlob(g, scope)),
-    exclude: globs.exclude.map((g) => scopeGlob(g, scope)),
-    scope
-  });
-  checkGlobsMatched(globs, scope, discovery);
+  const discovery = await discoverFiles(options.root, options);
+  const findings = [];
   const fileDiagnostics = /* @__PURE__ */ new Map();
   const addDiagnostics = (file2, diagnostics) => {
     if (diagnostics.length === 0) return;
@@ -50609,58 +50286,13 @@ async function auditRepository(options) {
     discovery.files,
     await parseFiles(discovery.files, {
       rootReal: discovery.rootReal,
-      boundaryReal: options.boundary === void 0 ? discovery.rootReal : await realpath3(options.boundary),
       env: withoutCredential(options.env ?? {}),
       pool: options.parseWorkers,
       addDiagnostics
     }),
     (file2, diagnostic) => addDiagnostics(file2, [diagnostic])
   );
-  const findings = listInputFindings(
-    discovery,
-    fileDiagnostics,
-    new Set(projects.map((p) => p.path)),
-    options
-  );
-  const gathered = await gatherIndexFacts(projects, {
-    offline: options.offline ?? true,
-    indexUrl: options.indexUrl ?? loaded.policy.indexUrl,
-    cacheDir: options.cacheDir ?? null,
-    env: options.networkEnv ?? options.env ?? {},
-    token: options.indexToken ?? null
-  });
-  const evaluated = evaluatePolicy(projects, loaded.policy, {
-    today: options.today ?? /* @__PURE__ */ new Date(),
-    index: gathered.facts,
-    partial: scope !== "." || globs.include.length > 0 || globs.exclude.length > 0
-  });
-  findings.push(
-    ...evaluated.map((f) => ({
-      ...f,
-      message: maskSecrets(redactUrl(f.message), gathered.secrets)
-    }))
-  );
-  findings.sort(compareFindings);
-  const report = buildReport(
-    options.root,
-    toReportPolicy(loaded),
-    projects,
-    findings,
-    discovery.files.length
-  );
-  report.checks = listChecks(loaded.policy, gathered.facts);
-  return report;
-}
-function toReportPolicy(loaded) {
-  return {
-    source: loaded.source.kind,
-    file: loaded.source.file,
-    presets: loaded.presets,
-    description: loaded.description
-  };
-}
-function listInputFindings(discovery, fileDiagnostics, projectPaths, options) {
-  const findings = [];
+  const projectPaths = new Set(projects.map((p) => p.path));
   for (const issue2 of discovery.issues) {
     findings.push({
       rule: "discovery",
@@ -50699,7 +50331,37 @@ function listInputFindings(discovery, fileDiagnostics, projectPaths, options) {
       });
     }
   }
-  return findings;
+  const gathered = await gatherIndexFacts(projects, {
+    offline: options.offline ?? true,
+    indexUrl: options.indexUrl ?? loaded.policy.indexUrl,
+    cacheDir: options.cacheDir ?? null,
+    env: options.networkEnv ?? options.env ?? {},
+    token: options.indexToken ?? null
+  });
+  const evaluated = evaluatePolicy(projects, loaded.policy, {
+    today: options.today ?? /* @__PURE__ */ new Date(),
+    index: gathered.facts
+  });
+  findings.push(
+    ...evaluated.map((f) => ({
+      ...f,
+      message: maskSecrets(redactUrl(f.message), gathered.secrets)
+    }))
+  );
+  findings.sort(compareFindings);
+  const policy = {
+    source: loaded.source.kind,
+    file: loaded.source.file,
+    presets: loaded.presets,
+    description: loaded.description
+  };
+  return buildReport(
+    options.root,
+    policy,
+    projects,
+    findings,
+    discovery.files.length
+  );
 }
 async function parseFiles(files, options) {
   const pool = options.pool === false ? void 0 : options.pool ?? {
@@ -50709,20 +50371,12 @@ async function parseFiles(files, options) {
   if (canUseParsePool(pool, files.length)) {
     outcomes = await parseInWorkers(
       files,
-      {
-        rootReal: options.rootReal,
-        boundaryReal: options.boundaryReal,
-        env: options.env
-      },
+      { rootReal: options.rootReal, env: options.env },
       pool
     ).catch(() => null);
   }
   if (outcomes === null) {
-    const reader = createRequirementsReader(
-      options.rootReal,
-      options.env,
-      options.boundaryReal
-    );
+    const reader = createRequirementsReader(options.rootReal, options.env);
     outcomes = await mapConcurrently(
       files,
       READ_CONCURRENCY,
@@ -50736,6 +50390,25 @@ async function parseFiles(files, options) {
     if (outcome.parsed !== null) parsed.push(outcome.parsed);
   }
   return parsed;
+}
+function checkGlobs(kind, globs) {
+  for (const glob of globs) {
+    let source;
+    try {
+      source = import_picomatch4.default.makeRe(glob, {
+        dot: true,
+        strictBrackets: true
+      }).source;
+    } catch (error62) {
+      throw new ConfigurationError(
+        `invalid ${kind} glob ${JSON.stringify(glob)}: ${error62 instanceof Error ? error62.message : String(error62)}`
+      );
+    }
+    if (source === "$^")
+      throw new ConfigurationError(
+        `invalid ${kind} glob ${JSON.stringify(glob)}: it can match no path`
+      );
+  }
 }
 function describeNoFiles(options) {
   const globs = [
@@ -50796,266 +50469,6 @@ function withoutCredential(env) {
   const { [INDEX_TOKEN_ENV]: _credential, ...rest } = env;
   return rest;
 }
-
-// src/cli/cli-options.ts
-var AUDIT_USAGE = "Usage: pin-audit [path] [options]";
-var DRIFT_USAGE = "Usage: pin-audit drift [path] [options]";
-var MERGE_USAGE = "Usage: pin-audit merge <report.json>... [options]";
-var USAGE = `${AUDIT_USAGE}
-       pin-audit drift [path] [options]
-       pin-audit merge <report.json>... [options]
-
-Audits the Python dependency files below path (default: the current directory):
-pyproject.toml, requirements files, uv.lock, pylock.toml and poetry.lock.
-
-Options:
-  -f, --format <text|json|markdown>  output format (default: text)
-  --policy <file>                policy file (default: the nearest pin-audit.toml or [tool.pin-audit] in a
-                                 pyproject.toml from path up to the repository root; the report says which
-                                 file it used; without one, the built-in default policy)
-  -o, --output <file>            write the report to a file instead of stdout
-  --include <glob>               only audit files matching the glob (repeatable); a glob that matches no
-                                 dependency file is an error (exit 2)
-  --exclude <glob>               skip files and directories matching the glob (repeatable); a glob that
-                                 skips nothing is an error (exit 2)
-  --offline                      never contact a package index: yanked and too-new are not checked (the
-                                 report says so), and dependency requirements come from locks and
-                                 pin-audit's shipped knowledge
-  --index-url <url>              package index to check pins against (an http(s) URL: PyPI JSON API root, or
-                                 a PEP 691 Simple API ending in /simple); default: the policy's index-url,
-                                 else the project's own index, else https://pypi.org. Credentials may be in
-                                 the URL or in PIN_AUDIT_INDEX_TOKEN; they are never printed
-  --cache-dir <dir>              keep index answers here and revalidate them (ETag / Last-Modified)
-  --inventory                    text format: also list every requirement and locked package
-  --color / --no-color           force colours on or off (default: on for a terminal, off with NO_COLOR)
-  --version                      print the version
-  -h, --help                     print this help
-
-Text output lists findings by project, clean projects in one line, and a closing summary; it wraps to the
-terminal's width (100 columns when not a terminal).
-
-Exit status: 0 no error findings, 1 error findings, 2 the audit could not run (usage or configuration error).
-
-pin-audit drift [path]: how far every exact pin and locked version is behind its index (releases behind by
-major/minor/patch, libyears, yanked) and the newest release the policy allows (cooldowns shown as "not yet").
-  Takes --format, --output, --policy, --include, --exclude, --offline, --index-url, --cache-dir, and:
-  --name <name>                  repository name in the report (default: the path)
-  --previous <file>              markdown: write the drift issue body (hidden marker and state), with what
-                                 changed since the state in <file> (a previous body; a missing file is none)
-  --fail-on-drift                exit 1 when anything is behind or yanked, or could not be checked (offline,
-                                 or the index did not answer): a report that checked nothing is no all-clear
-
-pin-audit merge <report.json>...: one fleet report from many repositories' JSON reports (drift reports from
-\`pin-audit drift --format json\`, or audit reports from \`--format json\`, which give the versions in use only).
-  Takes --format, --output, --previous and --fail-on-drift. A file that is not a valid report exits with 2.
-`;
-var FORMATS = ["text", "json", "markdown"];
-var AUDIT_OPTIONS = {
-  format: { type: "string", short: "f", default: "text" },
-  output: { type: "string", short: "o" },
-  policy: { type: "string" },
-  offline: { type: "boolean", default: false },
-  "index-url": { type: "string" },
-  "cache-dir": { type: "string" },
-  include: { type: "string", multiple: true },
-  exclude: { type: "string", multiple: true },
-  help: { type: "boolean", short: "h" }
-};
-
-// src/cli/parse-command-line.ts
-import { parseArgs } from "node:util";
-var UsageError = class extends ConfigurationError {
-  constructor(message, usage) {
-    super(message);
-    this.usage = usage;
-  }
-  usage;
-  name = "UsageError";
-};
-function describeUsageError(error62) {
-  return `${TOOL_NAME}: ${error62.message}
-${error62.usage}
-For more information, try '${TOOL_NAME} --help'.
-`;
-}
-function parseCommandLine(argv, options, usage) {
-  const parsed = parseArgs({
-    args: [...argv],
-    options,
-    allowPositionals: true,
-    allowNegative: true,
-    strict: false,
-    tokens: true
-  });
-  for (const token of parsed.tokens ?? []) {
-    if (token.kind !== "option") continue;
-    const spec = options[token.name];
-    const shown = token.rawName;
-    if (spec === void 0 || token.rawName.startsWith("--no-") && spec.type === "string")
-      throw new UsageError(describeUnknownOption(shown, options), usage);
-    if (spec.type === "string") {
-      if (token.value === void 0 || !token.inlineValue && token.value.startsWith("-") && token.value !== "-")
-        throw new UsageError(`${shown} needs a value`, usage);
-    } else if (token.value !== void 0)
-      throw new UsageError(`${shown} takes no value`, usage);
-  }
-  return {
-    values: parsed.values,
-    positionals: parsed.positionals
-  };
-}
-function describeUnknownOption(raw, options) {
-  const names = Object.keys(options).flatMap(
-    (name) => options[name]?.type === "boolean" ? [`--${name}`, `--no-${name}`] : [`--${name}`]
-  );
-  const word = raw.split("=")[0] ?? raw;
-  const closest = word.startsWith("--") ? findClosestName(word, names) : null;
-  return `unknown option ${word}${closest === null ? "" : `; did you mean ${closest}?`}`;
-}
-function readChoice(option, value, choices, usage) {
-  if (choices.includes(value)) return value;
-  const closest = findClosestName(value, choices);
-  throw new UsageError(
-    `--${option} must be one of ${choices.join(", ")}; got "${value}"${closest === null ? "" : `; did you mean "${closest}"?`}`,
-    usage
-  );
-}
-
-// src/cli/prepare-audit.ts
-import { stat as stat3 } from "node:fs/promises";
-import { join as join7, relative as relative4, resolve as resolve4 } from "node:path";
-
-// src/cli/locate-audit.ts
-import { readFile as readFile3, stat as stat2 } from "node:fs/promises";
-import { dirname as dirname2, join as join6, parse as parse5, relative as relative3, resolve as resolve3, sep as sep2 } from "node:path";
-var POLICY_FILE2 = "pin-audit.toml";
-async function locateAudit(audited, explicitPolicy) {
-  const auditedAbs = resolve3(audited);
-  const repository = await findRepositoryRoot(auditedAbs);
-  const policyDir = explicitPolicy ? null : await findPolicyDirectory(
-    auditedAbs,
-    repository ?? parse5(auditedAbs).root
-  );
-  if (policyDir === null || policyDir === auditedAbs)
-    return {
-      root: audited,
-      scope: ".",
-      boundary: repository ?? auditedAbs,
-      policyAbove: false
-    };
-  return {
-    root: relative3(process.cwd(), policyDir) || ".",
-    scope: relative3(policyDir, auditedAbs).split(sep2).join("/"),
-    boundary: repository ?? policyDir,
-    policyAbove: true
-  };
-}
-async function findRepositoryRoot(dir) {
-  for (let current = dir; ; current = dirname2(current)) {
-    if (await exists(join6(current, ".git"))) return current;
-    if (dirname2(current) === current) return null;
-  }
-}
-async function findPolicyDirectory(dir, stop) {
-  for (let current = dir; ; current = dirname2(current)) {
-    if (await exists(join6(current, POLICY_FILE2))) return current;
-    if (await hasPyprojectPolicy(join6(current, "pyproject.toml")))
-      return current;
-    if (current === stop || dirname2(current) === current) return null;
-  }
-}
-async function hasPyprojectPolicy(path) {
-  const text2 = await readFile3(path, "utf8").catch(() => null);
-  if (text2 === null) return false;
-  const parsed = parseToml(text2, path);
-  if (parsed.value === null)
-    return /^\s*\[\s*tool\s*\.\s*["']?pin-audit/m.test(text2);
-  const tool = parsed.value.value.tool;
-  return typeof tool === "object" && tool !== null && tool["pin-audit"] !== void 0;
-}
-async function exists(path) {
-  return await stat2(path).catch(() => null) !== null;
-}
-
-// src/cli/prepare-audit.ts
-var COMMANDS = ["drift", "merge"];
-async function prepareAudit(positionals, values, io, usage) {
-  const audited = await checkAuditedRoot(positionals, usage);
-  const indexUrl = checkIndexUrl(values["index-url"], usage);
-  const policy = values.policy;
-  const location = await locateAudit(audited, policy !== void 0);
-  const cacheDir = values["cache-dir"];
-  const options = {
-    root: location.root,
-    scope: location.scope,
-    boundary: location.boundary,
-    include: values.include ?? [],
-    exclude: values.exclude ?? [],
-    env: io.env,
-    indexToken: io.env[INDEX_TOKEN_ENV] ?? null,
-    // Paths on the command line are relative to where the command runs, like every other path.
-    ...policy !== void 0 ? { policyPath: resolve4(policy) } : {},
-    offline: values.offline === true,
-    ...indexUrl !== void 0 ? { indexUrl } : {},
-    ...cacheDir !== void 0 ? { cacheDir: resolve4(cacheDir) } : {}
-  };
-  return { options, location };
-}
-async function checkAuditedRoot(positionals, usage) {
-  const first = positionals[0] ?? ".";
-  const info = await stat3(first).catch(() => null);
-  const command = info === null ? findClosestName(first, COMMANDS) : null;
-  if (command !== null)
-    throw new UsageError(
-      `unknown command \`${first}\`; did you mean \`${command}\`?`,
-      usage
-    );
-  if (positionals.length > 1)
-    throw new UsageError(
-      `expected one path, got ${positionals.length}: ${positionals.map((p) => JSON.stringify(p)).join(" ")}`,
-      usage
-    );
-  if (!info) throw new UsageError(`${first}: no such directory`, usage);
-  if (!info.isDirectory())
-    throw new UsageError(
-      `${first}: not a directory (give the directory to audit)`,
-      usage
-    );
-  return first;
-}
-function checkIndexUrl(value, usage) {
-  if (value === void 0) return void 0;
-  const text2 = String(value);
-  let url2 = null;
-  try {
-    url2 = new URL(text2);
-  } catch {
-    url2 = null;
-  }
-  if (url2 === null || url2.protocol !== "https:" && url2.protocol !== "http:")
-    throw new UsageError(
-      `--index-url must be an absolute http(s) URL such as https://pypi.org/simple; got ${JSON.stringify(redactCredentials(text2))}`,
-      usage
-    );
-  return text2;
-}
-function redactCredentials(text2) {
-  return text2.replace(/\/\/[^/@\s]*@/, "//***@");
-}
-function describeLocatedPolicy(report, prepared) {
-  const { location } = prepared;
-  if (!location.policyAbove) return;
-  report.scope = location.scope;
-  if (report.policy.file === null) return;
-  const shown = relative4(process.cwd(), join7(resolve4(location.root), report.policy.file)) || report.policy.file;
-  report.policy.description = describePolicy(
-    { kind: report.policy.source, file: shown },
-    report.policy.presets
-  );
-}
-
-// src/cli/run-drift.ts
-import { readFile as readFile4 } from "node:fs/promises";
 
 // src/drift/drift-report.ts
 var nonNegative = external_exports.number().int().min(0);
@@ -51788,27 +51201,7 @@ function codeSpan(text2) {
   return `${fence}${pad}${value}${pad}${fence}`;
 }
 function oneLine(text2) {
-  const clean = stripControls(text2);
-  if (!clean.includes("\n") && !clean.includes("\r")) return clean;
-  let out = "";
-  let i = 0;
-  while (i < clean.length) {
-    const c = clean[i];
-    if (!/\s/.test(c)) {
-      out += c;
-      i++;
-      continue;
-    }
-    let j = i;
-    let hasBreak = false;
-    while (j < clean.length && /\s/.test(clean[j])) {
-      if (clean[j] === "\n" || clean[j] === "\r") hasBreak = true;
-      j++;
-    }
-    out += hasBreak ? " " : clean.slice(i, j);
-    i = j;
-  }
-  return out;
+  return stripControls(text2).replace(/\s*[\r\n]+\s*/g, " ");
 }
 function stripControls(text2) {
   let out = "";
@@ -51867,113 +51260,64 @@ function safeUrl(url2) {
   return encodeURI(url2).replace(/\(/g, "%28").replace(/\)/g, "%29");
 }
 
-// src/report/count-findings.ts
-function countFindingsBy(findings, keyOf) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    const key = keyOf(f);
-    const list = groups.get(key);
-    if (list === void 0) groups.set(key, [f]);
-    else list.push(f);
-  }
-  const weight = (list) => [
-    list.filter((f) => f.severity === "error").length,
-    list.filter((f) => f.severity === "warning").length,
-    list.length
-  ];
-  return [...groups].map(([key, list]) => ({ key, list, w: weight(list) })).sort(
-    (a, b) => b.w[0] - a.w[0] || b.w[1] - a.w[1] || b.w[2] - a.w[2] || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
-  ).map(({ key, list }) => `${key} ${describeCounts(list)}`);
-}
-function describeCounts(findings) {
-  const count2 = (severity) => findings.filter((f) => f.severity === severity).length;
-  const parts = [
-    [count2("error"), "error"],
-    [count2("warning"), "warning"],
-    [count2("notice"), "notice"]
-  ];
-  return parts.filter(([n]) => n > 0).map(([n, word]) => plural2(n, word)).join(", ");
-}
-function plural2(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-
-// src/report/wrap-text.ts
-function wrapText(text2, width, first, rest) {
-  const lines = [];
-  let prefix = first;
-  for (const paragraph of text2.split("\n")) {
-    let line = "";
-    for (const word of paragraph.split(" ")) {
-      if (word === "") continue;
-      if (line !== "" && prefix.length + line.length + 1 + word.length > width) {
-        lines.push(prefix + line);
-        prefix = rest;
-        line = word;
-      } else line = line === "" ? word : `${line} ${word}`;
-    }
-    lines.push(prefix + line);
-    prefix = rest;
-  }
-  return lines;
-}
-function wrapList(items, width, first, rest, limit = Number.POSITIVE_INFINITY) {
-  const pack = (parts) => {
-    const lines2 = [];
-    let prefix = first;
-    let line = "";
-    for (const part of parts) {
-      if (line !== "" && prefix.length + line.length + 1 + part.length > width) {
-        lines2.push(prefix + line);
-        prefix = rest;
-        line = part;
-      } else line = line === "" ? part : `${line} ${part}`;
-    }
-    lines2.push(prefix + line);
-    return lines2;
-  };
-  const withCommas = (shown2, tail) => [...shown2, ...tail === null ? [] : [tail]].map(
-    (item2, i, all) => i < all.length - 1 ? `${item2},` : item2
-  );
-  const lines = pack(withCommas(items, null));
-  if (lines.length <= limit) return lines;
-  let shown = 0;
-  while (shown < items.length && pack(
-    withCommas(
-      items.slice(0, shown + 1),
-      `and ${items.length - shown - 1} more`
-    )
-  ).length <= limit)
-    shown++;
-  return pack(
-    withCommas(items.slice(0, shown), `and ${items.length - shown} more`)
-  );
-}
-
-// src/report/render-inventory.ts
-function renderInventory(project, width, paint) {
+// src/report/render-text.ts
+var ANSI = { red: 31, yellow: 33, cyan: 36, dim: 2, bold: 1 };
+function renderText(report, options) {
+  const paint = (style, text2) => options.color ? `\x1B[${ANSI[style]}m${text2}\x1B[0m` : text2;
   const s = stripControls;
-  const workspace = project.workspace && project.workspace !== project.path ? `  (uv workspace ${s(project.workspace)})` : "";
-  const lines = [
-    paint("bold", `${s(project.path)}${workspace}`),
-    ...wrapList(
-      project.files.map((f) => s(basename2(f.path))),
-      width,
-      "  files: ",
-      "    "
-    )
-  ];
+  const lines = [];
+  const { summary } = report;
+  lines.push(
+    `${paint("bold", `${report.tool.name} ${report.tool.version}`)}: ${s(report.root)}: ${plural2(summary.projects, "project")}, ${plural2(summary.files, "file")}, ${plural2(summary.requirements, "requirement")}, ${plural2(summary.locked, "locked package")}`
+  );
+  lines.push(`policy: ${s(report.policy.description)}`);
+  const byProject = /* @__PURE__ */ new Map();
+  for (const f of report.findings)
+    byProject.set(f.project, [...byProject.get(f.project) ?? [], f]);
+  for (const project of report.projects) {
+    lines.push("");
+    const workspace = project.workspace && project.workspace !== project.path ? `  (uv workspace ${s(project.workspace)})` : "";
+    lines.push(paint("bold", `${s(project.path)}${workspace}`));
+    lines.push(
+      `  files: ${project.files.map((f) => s(basename2(f.path))).join(", ")}`
+    );
+    if (options.inventory) lines.push(...renderInventory(project));
+    for (const f of byProject.get(project.path) ?? [])
+      lines.push(...renderFinding(f, paint));
+  }
+  const orphans = byProject.get(null) ?? [];
+  if (orphans.length > 0) {
+    lines.push("", paint("bold", "repository"));
+    for (const f of orphans) lines.push(...renderFinding(f, paint));
+  }
+  lines.push("");
+  const verdict = summary.errors > 0 ? paint(
+    "red",
+    `${plural2(summary.errors, "error")}, ${plural2(summary.warnings, "warning")}`
+  ) : summary.files === 0 ? paint(
+    "yellow",
+    `nothing audited: no dependency files found${summary.warnings > 0 ? `, ${plural2(summary.warnings, "warning")}` : ""}`
+  ) : summary.warnings > 0 ? paint("yellow", `no errors, ${plural2(summary.warnings, "warning")}`) : "no problems found";
+  lines.push(verdict);
+  return `${lines.join("\n")}
+`;
+}
+function renderInventory(project) {
+  const s = stripControls;
+  const lines = [];
   if (project.requirements.length > 0) {
     lines.push("  requirements:");
-    const described = project.requirements.map(
-      (r) => s(describeRequirement2(r))
+    const width = Math.min(
+      48,
+      Math.max(
+        ...project.requirements.map((r) => describeRequirement2(r).length)
+      )
     );
-    const column = Math.min(48, Math.max(...described.map((d) => d.length)));
-    project.requirements.forEach((r, i) => {
+    for (const r of project.requirements) {
       lines.push(
-        `    ${(described[i] ?? "").padEnd(column)}  ${s(r.group).padEnd(14)}  ${s(r.file)}:${r.line}`
+        `    ${s(describeRequirement2(r)).padEnd(width)}  ${s(r.group).padEnd(14)}  ${s(r.file)}:${r.line}`
       );
-    });
+    }
   }
   if (project.locked.length > 0) {
     const files = [...new Set(project.locked.map((l) => l.file))].map(s).join(", ");
@@ -51981,7 +51325,7 @@ function renderInventory(project, width, paint) {
     const entries = project.locked.map(
       (l) => `${l.name}${l.version ? ` ${l.version}` : ""}${l.source === "registry" ? "" : ` [${l.source}]`}`
     );
-    lines.push(...wrapList(entries.map(s), width, "    ", "    "));
+    lines.push(...wrap(entries.map(s), 100, "    "));
   }
   return lines;
 }
@@ -51990,165 +51334,35 @@ function describeRequirement2(r) {
   const spec = r.url ? ` @ ${r.url}` : r.specifier ? ` ${r.specifier}` : " (any version)";
   return `${r.editable ? "-e " : ""}${r.name}${extras}${spec}${r.marker ? ` ; ${r.marker}` : ""}`;
 }
+function renderFinding(f, paint) {
+  const s = stripControls;
+  const label = f.severity === "error" ? paint("red", "error  ") : f.severity === "warning" ? paint("yellow", "warning") : paint("cyan", "notice ");
+  const where = f.file ? `${s(f.file)}${f.line ? `:${f.line}` : ""}` : "";
+  const lines = [
+    `  ${label} ${paint("dim", `[${f.rule}]`)}${where ? ` ${where}` : ""}`
+  ];
+  for (const line of s(f.message).split("\n")) lines.push(`          ${line}`);
+  if (f.suggestion) lines.push(`          fix: ${s(f.suggestion)}`);
+  return lines;
+}
+function wrap(items, width, indent) {
+  const lines = [];
+  let current = "";
+  for (const item2 of items) {
+    const next = current ? `${current}, ${item2}` : item2;
+    if (current && indent.length + next.length > width) {
+      lines.push(`${indent}${current},`);
+      current = item2;
+    } else current = next;
+  }
+  if (current) lines.push(`${indent}${current}`);
+  return lines;
+}
 function basename2(path) {
   return path.slice(path.lastIndexOf("/") + 1);
 }
-
-// src/report/render-text-summary.ts
-var PROJECT_LINES = 3;
-function renderTextSummary(report, options) {
-  const { summary } = report;
-  const { width, paint } = options;
-  const lines = [renderVerdict(report, paint)];
-  if (report.findings.length > 0) {
-    lines.push(
-      ...wrapList(
-        countFindingsBy(report.findings, (f) => f.rule),
-        width,
-        "by rule: ",
-        "  "
-      )
-    );
-    const projects = countFindingsBy(
-      report.findings,
-      (f) => f.project ?? "repository"
-    );
-    if (summary.projects > 1 || projects.length > 1)
-      lines.push(
-        ...wrapList(projects, width, "by project: ", "  ", PROJECT_LINES)
-      );
-  }
-  lines.push(options.exitReason ?? describeExit(report));
-  return lines;
-}
-function renderVerdict(report, paint) {
-  const { summary } = report;
-  if (summary.files === 0)
-    return paint(
-      "yellow",
-      `nothing audited: no dependency files found${summary.warnings > 0 ? `, ${plural2(summary.warnings, "warning")}` : ""}`
-    );
-  if (report.findings.length === 0)
-    return `no problems found in ${plural2(summary.projects, "project")}`;
-  const affected = new Set(report.findings.map((f) => f.project)).size;
-  const counts = describeCounts(report.findings);
-  const where = ` in ${affected} of ${plural2(summary.projects, "project")}`;
-  return paint(summary.errors > 0 ? "red" : "yellow", `${counts}${where}`);
-}
-function describeExit(report) {
-  const { errors } = report.summary;
-  return errors > 0 ? `exit status 1: ${plural2(errors, "error finding")}` : "exit status 0: no error findings";
-}
-
-// src/report/render-text.ts
-var ANSI = { red: 31, yellow: 33, cyan: 36, dim: 2, bold: 1 };
-var MIN_WIDTH = 40;
-var MAX_WIDTH = 160;
-function renderText(report, options) {
-  const paint = (style, text2) => options.color ? `\x1B[${ANSI[style]}m${text2}\x1B[0m` : text2;
-  const width = Math.min(
-    MAX_WIDTH,
-    Math.max(MIN_WIDTH, Math.floor(options.width ?? 100))
-  );
-  const lines = [...renderHead(report, width, paint)];
-  const byProject = groupByProject(report.findings);
-  for (const project of report.projects) {
-    const findings = byProject.get(project.path);
-    if (findings === void 0) continue;
-    lines.push(
-      "",
-      ...renderProjectFindings(project.path, findings, width, paint)
-    );
-  }
-  const orphans = byProject.get(null);
-  if (orphans !== void 0)
-    lines.push("", ...renderProjectFindings(null, orphans, width, paint));
-  if (options.inventory)
-    for (const project of report.projects)
-      lines.push("", ...renderInventory(project, width, paint));
-  const clean = report.projects.filter((p) => !byProject.has(p.path)).map((p) => stripControls(p.path));
-  if (clean.length > 0 && report.findings.length > 0)
-    lines.push(
-      "",
-      ...wrapList(
-        clean,
-        width,
-        `${clean.length === 1 ? "1 project" : `${clean.length} projects`} without findings: `,
-        "  ",
-        1
-      )
-    );
-  lines.push(
-    "",
-    ...renderTextSummary(report, {
-      width,
-      paint,
-      exitReason: options.exitReason
-    })
-  );
-  return `${lines.join("\n")}
-`;
-}
-function renderHead(report, width, paint) {
-  const s = stripControls;
-  const { summary } = report;
-  const where = report.scope === void 0 ? s(report.root) : `${s(report.scope)} (in ${s(report.root)})`;
-  const counts = `${plural2(summary.projects, "project")}, ${plural2(summary.files, "file")}, ${plural2(summary.requirements, "requirement")}, ${plural2(summary.locked, "locked package")}`;
-  const title = `${report.tool.name} ${report.tool.version}`;
-  const [head = "", ...more] = wrapText(
-    `${title}: ${where}: ${counts}`,
-    width,
-    "",
-    "  "
-  );
-  const lines = [
-    paint("bold", title) + head.slice(title.length),
-    ...more,
-    ...wrapText(s(report.policy.description), width, "policy: ", "  ")
-  ];
-  const unchecked = describeUnchecked(report.checks ?? []);
-  if (unchecked !== null)
-    lines.push(...wrapText(s(unchecked), width, "not checked: ", "  "));
-  return lines;
-}
-function groupByProject(findings) {
-  const byProject = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    const list = byProject.get(f.project);
-    if (list === void 0) byProject.set(f.project, [f]);
-    else list.push(f);
-  }
-  return byProject;
-}
-function renderProjectFindings(project, findings, width, paint) {
-  const heading = `${project === null ? "repository" : stripControls(project)}: ${describeCounts(findings)}`;
-  return [
-    paint("bold", heading),
-    ...findings.flatMap((f) => renderFinding(f, width, paint))
-  ];
-}
-var LABELS = {
-  error: ["red", "error"],
-  warning: ["yellow", "warning"],
-  notice: ["cyan", "notice"]
-};
-function renderFinding(f, width, paint) {
-  const s = stripControls;
-  const [style, label] = LABELS[f.severity];
-  const where = f.file ? ` ${s(f.file)}${f.line ? `:${f.line}` : ""}` : "";
-  const tag = `[${f.rule}]`;
-  const fix = f.suggestion !== void 0 && !f.message.includes(f.suggestion) ? `
-fix: ${f.suggestion}` : "";
-  const lines = wrapText(
-    s(`${label}${where} ${tag} ${f.message}${fix}`),
-    width,
-    "  ",
-    "    "
-  );
-  lines[0] = `  ${paint(style, label)}${(lines[0] ?? "").slice(2 + label.length)}`;
-  const at2 = lines.findIndex((line) => line.includes(tag));
-  if (at2 >= 0) lines[at2] = (lines[at2] ?? "").replace(tag, paint("dim", tag));
-  return lines;
+function plural2(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
 // src/report/render-markdown.ts
@@ -52187,19 +51401,12 @@ function fitLevels(maxLength, render, truncatedNote) {
 function renderWithLimit(report, options, limits) {
   const { summary } = report;
   const out = [];
-  out.push(`### ${renderVerdict2(report, options)}`, "");
+  out.push(`### ${renderVerdict(report, options)}`, "");
   if (options.gate) out.push(renderGate(options.gate, options.statuses), "");
   out.push(
     `Audited ${plural2(summary.projects, "project")}, ${plural2(summary.files, "file")}, ${plural2(summary.requirements, "requirement")} and ${plural2(summary.locked, "locked package")} with ${escapeMarkdown(`${report.tool.name} ${report.tool.version}`)}.`,
     `Policy: ${escapeMarkdown(report.policy.description)}.`
   );
-  const unchecked = describeUnchecked(report.checks ?? []);
-  if (unchecked !== null)
-    out.push(`Not checked: ${escapeMarkdown(unchecked)}.`);
-  if (report.findings.length > 0 && options.gate === void 0)
-    out.push(
-      `By rule: ${escapeMarkdown(countFindingsBy(report.findings, (f) => f.rule).join(", "))}.`
-    );
   const comparison = describeComparison(options);
   if (comparison) out.push(comparison);
   out.push("");
@@ -52242,7 +51449,7 @@ function renderWithLimit(report, options, limits) {
     cut += entries.length - shown.length;
     const open4 = findings.some((f) => f.severity === "error") ? " open" : "";
     out.push(
-      `<details${open4}><summary><b>${project === null ? "repository" : escapeHtml(project)}</b>: ${describeCounts2(findings)}</summary>`,
+      `<details${open4}><summary><b>${project === null ? "repository" : escapeHtml(project)}</b>: ${describeCounts(findings)}</summary>`,
       ""
     );
     if (shown.length > 0) {
@@ -52263,7 +51470,7 @@ function renderWithLimit(report, options, limits) {
   if (cut > 0) out.push(renderCutNote(options.fullReportUrl), "");
   return out.join("\n");
 }
-function renderVerdict2(report, options) {
+function renderVerdict(report, options) {
   const { summary } = report;
   const title = options.title ?? "pin-audit";
   return summary.errors > 0 ? `\u274C ${title}: ${plural2(summary.errors, "error")}, ${plural2(summary.warnings, "warning")}` : summary.warnings > 0 ? `\u26A0\uFE0F ${title}: ${plural2(summary.warnings, "warning")}` : `\u2705 ${title}: all clear`;
@@ -52345,7 +51552,7 @@ function renderFindingRow(f, status) {
 function count(findings, severity) {
   return findings.filter((f) => f.severity === severity).length;
 }
-function describeCounts2(findings) {
+function describeCounts(findings) {
   const parts = [];
   for (const severity of ["error", "warning", "notice"]) {
     const n = count(findings, severity);
@@ -52495,8 +51702,6 @@ function renderDriftVerdict(report, title = "pin-audit drift") {
       (r) => r.entries.filter(isDrifting).map((e) => `${r.name}\0${e.project}`)
     )
   ).size;
-  if (summary.behind + summary.yanked === 0 && summary.unknown > 0)
-    return summary.upToDate === 0 ? `\u26A0\uFE0F ${title}: nothing could be checked (${summary.unknown} not checked)` : `\u26A0\uFE0F ${title}: ${summary.upToDate} on their latest release, ${summary.unknown} not checked`;
   if (summary.behind + summary.yanked === 0)
     return `\u2705 ${title}: every checked pin is on its latest release`;
   const parts = [];
@@ -52670,159 +51875,12 @@ function countRepositories(n) {
   return n === 1 ? "1 repository" : `${n} repositories`;
 }
 
-// src/cli/write-output.ts
-import { open as open3 } from "node:fs/promises";
-async function openOutput(file2) {
-  if (file2 === void 0 || file2 === "") return null;
-  let handle;
-  try {
-    handle = await open3(file2, "w");
-  } catch (error62) {
-    throw cannotWrite(file2, error62);
-  }
-  return { file: file2, handle };
-}
-async function withOutput(file2, work) {
-  const output2 = await openOutput(file2);
-  try {
-    return await work(output2);
-  } finally {
-    await output2?.handle.close();
-  }
-}
-async function writeOutput(output2, text2) {
-  try {
-    await output2.handle.write(text2);
-  } catch (error62) {
-    throw cannotWrite(output2.file, error62);
-  }
-}
-var FS_REASONS = {
-  ENOENT: "no such directory",
-  EISDIR: "is a directory",
-  ENOTDIR: "a parent is not a directory",
-  EACCES: "permission denied",
-  EPERM: "permission denied",
-  ENOSPC: "no space left on the device"
-};
-function cannotWrite(file2, error62) {
-  const code = error62?.code;
-  const reason = (typeof code === "string" ? FS_REASONS[code] : void 0) ?? (error62 instanceof Error ? error62.message : String(error62));
-  return new ConfigurationError(`cannot write ${file2}: ${reason}`);
-}
-var WRITE_CHUNK = 1 << 20;
-async function writeMasked(chunks, secrets, output2, stdout) {
-  const whole = secrets.some((secret) => secret.includes("\n"));
-  const emit = async (text2) => {
-    const masked = maskSecrets(text2, secrets);
-    if (output2) await writeOutput(output2, masked);
-    else await stdout(masked);
-  };
-  let pending = "";
-  for (const chunk of chunks) {
-    pending += chunk;
-    if (whole || pending.length < WRITE_CHUNK) continue;
-    const cut = pending.lastIndexOf("\n") + 1;
-    if (cut === 0) continue;
-    await emit(pending.slice(0, cut));
-    pending = pending.slice(cut);
-  }
-  if (pending.length > 0) await emit(pending);
-}
-
-// src/cli/run-drift.ts
-var DRIFT_OPTIONS = {
-  ...AUDIT_OPTIONS,
-  name: { type: "string" },
-  previous: { type: "string" },
-  "fail-on-drift": { type: "boolean", default: false }
-};
-var MERGE_OPTIONS = {
-  format: AUDIT_OPTIONS.format,
-  output: AUDIT_OPTIONS.output,
-  help: AUDIT_OPTIONS.help,
-  previous: DRIFT_OPTIONS.previous,
-  "fail-on-drift": DRIFT_OPTIONS["fail-on-drift"]
-};
-async function runDriftCommand(command, argv, io) {
-  const usage = command === "drift" ? DRIFT_USAGE : MERGE_USAGE;
-  const { values, positionals } = parseCommandLine(
-    argv,
-    command === "drift" ? DRIFT_OPTIONS : MERGE_OPTIONS,
-    usage
-  );
-  if (values.help) {
-    await io.stdout(USAGE);
-    return 0;
-  }
-  const format = readChoice("format", String(values.format), FORMATS, usage);
-  const now = /* @__PURE__ */ new Date();
-  const report = command === "drift" ? await driftOf(positionals, values, io, now) : await mergeOf(positionals, now);
-  return withOutput(values.output, async (output2) => {
-    await writeDrift(report, format, values, output2, io, now);
-    return values["fail-on-drift"] && failsOnDrift(report) ? 1 : 0;
-  });
-}
-async function driftOf(positionals, values, io, now) {
-  const prepared = await prepareAudit(positionals, values, io, DRIFT_USAGE);
-  const name = values.name ?? positionals[0] ?? ".";
-  return (await driftRepository({ ...prepared.options, name, now })).drift;
-}
-async function mergeOf(positionals, now) {
-  if (positionals.length === 0)
-    throw new UsageError("merge needs at least one JSON report", MERGE_USAGE);
-  const inputs = [];
-  for (const file2 of positionals) {
-    let text2;
-    try {
-      text2 = await readFile4(file2, "utf8");
-    } catch (error62) {
-      throw new ConfigurationError(
-        `cannot read: ${error62 instanceof Error ? error62.message : String(error62)}`,
-        file2
-      );
-    }
-    inputs.push({ file: file2, text: text2 });
-  }
-  return mergeReports(inputs, now);
-}
-async function writeDrift(report, format, values, output2, io, now) {
-  let text2;
-  if (format === "json") text2 = renderDriftJson(report);
-  else if (format === "text") text2 = renderDriftText(report, { now });
-  else if (values.previous !== void 0) {
-    const previous = await readFile4(String(values.previous), "utf8").catch(
-      () => null
-    );
-    const state = advanceState(readState(previous), snapshotDrift(report), now);
-    text2 = renderDriftIssue(report, state);
-  } else text2 = renderDriftMarkdown(report);
-  text2 = maskSecrets(
-    text2,
-    listIndexSecrets({
-      indexUrl: values["index-url"],
-      env: io.env
-    })
-  );
-  if (output2) await writeOutput(output2, text2);
-  else await io.stdout(text2);
-}
-function failsOnDrift(report) {
-  return report.repositories.some(
-    (r) => r.entries.some((e) => isDrifting(e) || isUnchecked(e))
-  );
-}
-function isUnchecked(entry) {
-  return entry.status === "unknown" && !(entry.note ?? "").startsWith("not on the index");
-}
-
 // src/report/render-json.ts
 function toJsonReport(report) {
   return {
     schemaVersion: report.schemaVersion,
     tool: { name: report.tool.name, version: report.tool.version },
     root: report.root,
-    ...report.scope === void 0 ? {} : { scope: report.scope },
     policy: {
       source: report.policy.source,
       file: report.policy.file,
@@ -52831,16 +51889,8 @@ function toJsonReport(report) {
     },
     projects: report.projects.map(toJsonProject),
     findings: report.findings.map(toJsonFinding),
-    ...report.checks === void 0 ? {} : { checks: toJsonChecks(report) },
     summary: { ...report.summary }
   };
-}
-function toJsonChecks(report) {
-  return (report.checks ?? []).map((c) => ({
-    rule: c.rule,
-    status: c.status,
-    reason: c.reason
-  }));
 }
 function toJsonProject(p) {
   return {
@@ -52893,7 +51943,6 @@ function* renderJsonChunks(report) {
       schemaVersion: report.schemaVersion,
       tool: { name: report.tool.name, version: report.tool.version },
       root: report.root,
-      ...report.scope === void 0 ? {} : { scope: report.scope },
       policy: {
         source: report.policy.source,
         file: report.policy.file,
@@ -52909,9 +51958,6 @@ function* renderJsonChunks(report) {
   yield* renderArrayChunks("projects", report.projects, toJsonProject);
   yield ",\n";
   yield* renderArrayChunks("findings", report.findings, toJsonFinding);
-  if (report.checks !== void 0)
-    yield `,
-  "checks": ${indentJson(JSON.stringify(toJsonChecks(report), null, 2), "  ")}`;
   yield `,
   "summary": ${indentJson(JSON.stringify({ ...report.summary }, null, 2), "  ")}
 }
@@ -52938,19 +51984,52 @@ ${indent}`);
 }
 
 // src/run-cli.ts
-var AUDIT_ONLY_OPTIONS = {
-  ...AUDIT_OPTIONS,
-  // The inventory is opt-in; --no-inventory stays accepted (it was the way to turn it off).
-  inventory: { type: "boolean", default: false },
-  color: { type: "boolean" },
-  version: { type: "boolean" }
-};
+var USAGE = `Usage: pin-audit [path] [options]
+       pin-audit drift [path] [options]
+       pin-audit merge <report.json>... [options]
+
+Audits the Python dependency files below path (default: the current directory):
+pyproject.toml, requirements files, uv.lock, pylock.toml and poetry.lock.
+
+Options:
+  --format <text|json|markdown>  output format (default: text)
+  --policy <file>                policy file (default: pin-audit.toml or [tool.pin-audit] in pyproject.toml
+                                 at the audited root; without either, the built-in default policy)
+  --output <file>                write the report to a file instead of stdout
+  --include <glob>               only audit files matching the glob (repeatable)
+  --exclude <glob>               skip files and directories matching the glob (repeatable)
+  --offline                      never contact a package index: yanked and too-new are not checked, and
+                                 dependency requirements come from locks and pin-audit's shipped knowledge
+  --index-url <url>              package index to check pins against (PyPI JSON API root, or a PEP 691
+                                 Simple API ending in /simple); default: the policy's index-url, else
+                                 the project's own index, else https://pypi.org. Credentials may be in the
+                                 URL or in PIN_AUDIT_INDEX_TOKEN; they are never printed
+  --cache-dir <dir>              keep index answers here and revalidate them (ETag / Last-Modified)
+  --no-inventory                 text format: show findings only, not every requirement
+  --color / --no-color           force colours on or off (default: on for a terminal, off with NO_COLOR)
+  --version                      print the version
+  -h, --help                     print this help
+
+Exit status: 0 no error findings, 1 error findings, 2 the audit could not run (usage or configuration error).
+
+pin-audit drift [path]: how far every exact pin and locked version is behind its index (releases behind by
+major/minor/patch, libyears, yanked) and the newest release the policy allows (cooldowns shown as "not yet").
+  Takes --format, --output, --policy, --include, --exclude, --offline, --index-url, --cache-dir, and:
+  --name <name>                  repository name in the report (default: the path)
+  --previous <file>              markdown: write the drift issue body (hidden marker and state), with what
+                                 changed since the state in <file> (a previous body; a missing file is none)
+  --fail-on-drift                exit 1 when anything is behind or yanked
+
+pin-audit merge <report.json>...: one fleet report from many repositories' JSON reports (drift reports from
+\`pin-audit drift --format json\`, or audit reports from \`--format json\`, which give the versions in use only).
+  Takes --format, --output, --previous and --fail-on-drift. A file that is not a valid report exits with 2.
+`;
+var FORMATS = ["text", "json", "markdown"];
 async function runCli(argv, io) {
   try {
-    return await dispatch(argv, io);
+    return await runCliUnsafe(argv, io);
   } catch (error62) {
-    if (error62 instanceof UsageError) io.stderr(describeUsageError(error62));
-    else if (error62 instanceof ConfigurationError) {
+    if (error62 instanceof ConfigurationError) {
       io.stderr(
         `${TOOL_NAME}: ${stripControls(describeConfigurationError(error62))}
 `
@@ -52965,49 +52044,148 @@ async function runCli(argv, io) {
     return 2;
   }
 }
-async function dispatch(argv, io) {
+async function runCliUnsafe(argv, io) {
   if (argv[0] === "drift" || argv[0] === "merge")
     return runDriftCommand(argv[0], argv.slice(1), io);
-  return runAuditCommand(argv, io);
-}
-async function runAuditCommand(argv, io) {
-  const { values, positionals } = parseCommandLine(
-    argv,
-    AUDIT_ONLY_OPTIONS,
-    AUDIT_USAGE
-  );
+  let parsed;
+  try {
+    parsed = parseCliArgs(argv);
+  } catch (error62) {
+    throw new ConfigurationError(
+      `${error62 instanceof Error ? error62.message : String(error62)}
+
+${USAGE}`
+    );
+  }
+  const { values, positionals } = parsed;
   if (values.help) {
-    await io.stdout(USAGE);
+    io.stdout(USAGE);
     return 0;
   }
   if (values.version) {
-    await io.stdout(`${TOOL_VERSION}
+    io.stdout(`${TOOL_VERSION}
 `);
     return 0;
   }
-  const format = readChoice(
-    "format",
-    String(values.format),
-    FORMATS,
-    AUDIT_USAGE
-  );
-  const prepared = await prepareAudit(positionals, values, io, AUDIT_USAGE);
-  return withOutput(values.output, async (output2) => {
-    const report = await auditRepository(prepared.options);
-    describeLocatedPolicy(report, prepared);
-    const color = values.color ?? (io.isTty && !io.env.NO_COLOR && !values.output);
-    const text2 = {
-      color,
-      inventory: values.inventory === true,
-      width: output2 === null && io.isTty ? io.columns ?? 100 : 100
-    };
-    const secrets = listIndexSecrets({
-      indexUrl: values["index-url"],
-      env: io.env
-    });
-    const chunks = format === "json" ? renderJsonChunks(report) : [renderReport(report, format, text2)];
-    await writeMasked(chunks, secrets, output2, io.stdout);
-    return report.summary.errors > 0 ? 1 : 0;
+  if (positionals.length > 1)
+    throw new ConfigurationError(
+      `expected one path, got ${positionals.length}
+
+${USAGE}`
+    );
+  const format = values.format;
+  if (!FORMATS.includes(format)) {
+    throw new ConfigurationError(
+      `--format must be one of ${FORMATS.join(", ")}; got "${values.format}"`
+    );
+  }
+  const root = await checkAuditedRoot(positionals[0] ?? ".");
+  const output2 = await openOutput(values.output);
+  try {
+    return await auditAndWrite(root, values, output2, io);
+  } finally {
+    await output2?.handle.close();
+  }
+}
+async function checkAuditedRoot(root) {
+  const info = await stat2(root).catch(() => null);
+  if (!info) throw new ConfigurationError(`${root}: no such directory`);
+  if (!info.isDirectory())
+    throw new ConfigurationError(
+      `${root}: not a directory (give the directory to audit)`
+    );
+  return root;
+}
+function cliAuditOptions(root, values, io) {
+  return {
+    root,
+    include: values.include ?? [],
+    exclude: values.exclude ?? [],
+    env: io.env,
+    indexToken: io.env[INDEX_TOKEN_ENV] ?? null,
+    // Paths on the command line are relative to where the command runs, like every other path.
+    ...values.policy !== void 0 ? { policyPath: resolve3(values.policy) } : {},
+    offline: values.offline,
+    ...values["index-url"] !== void 0 ? { indexUrl: values["index-url"] } : {},
+    ...values["cache-dir"] !== void 0 ? { cacheDir: resolve3(values["cache-dir"]) } : {}
+  };
+}
+async function auditAndWrite(root, values, output2, io) {
+  const format = values.format;
+  const report = await auditRepository(cliAuditOptions(root, values, io));
+  const color = values.color ?? (io.isTty && !io.env.NO_COLOR && !values.output);
+  const secrets = listIndexSecrets({
+    indexUrl: values["index-url"],
+    env: io.env
+  });
+  const chunks = format === "json" ? renderJsonChunks(report) : [renderReport(report, format, { color, inventory: values.inventory })];
+  await writeMasked(chunks, secrets, output2, io);
+  return report.summary.errors > 0 ? 1 : 0;
+}
+async function openOutput(file2) {
+  if (file2 === void 0 || file2 === "") return null;
+  let handle;
+  try {
+    handle = await open3(file2, "w");
+  } catch (error62) {
+    throw cannotWrite(file2, error62);
+  }
+  return { file: file2, handle };
+}
+async function writeOutput(output2, text2) {
+  try {
+    await output2.handle.write(text2);
+  } catch (error62) {
+    throw cannotWrite(output2.file, error62);
+  }
+}
+function cannotWrite(file2, error62) {
+  const code = error62?.code;
+  const reason = code === "ENOENT" ? "no such directory" : code === "EISDIR" ? "is a directory" : code === "ENOTDIR" ? "a parent is not a directory" : code === "EACCES" || code === "EPERM" ? "permission denied" : code === "ENOSPC" ? "no space left on the device" : error62 instanceof Error ? error62.message : String(error62);
+  return new ConfigurationError(`cannot write ${file2}: ${reason}`);
+}
+var WRITE_CHUNK = 1 << 20;
+async function writeMasked(chunks, secrets, output2, io) {
+  const whole = secrets.some((secret) => secret.includes("\n"));
+  const emit = async (text2) => {
+    const masked = maskSecrets(text2, secrets);
+    if (output2) await writeOutput(output2, masked);
+    else await io.stdout(masked);
+  };
+  let pending = "";
+  for (const chunk of chunks) {
+    pending += chunk;
+    if (whole || pending.length < WRITE_CHUNK) continue;
+    const cut = pending.lastIndexOf("\n") + 1;
+    if (cut === 0) continue;
+    await emit(pending.slice(0, cut));
+    pending = pending.slice(cut);
+  }
+  if (pending.length > 0) await emit(pending);
+}
+var AUDIT_OPTIONS = {
+  format: { type: "string", default: "text" },
+  output: { type: "string" },
+  policy: { type: "string" },
+  offline: { type: "boolean", default: false },
+  "index-url": { type: "string" },
+  "cache-dir": { type: "string" },
+  include: { type: "string", multiple: true },
+  exclude: { type: "string", multiple: true }
+};
+function parseCliArgs(argv) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    allowNegative: true,
+    strict: true,
+    options: {
+      ...AUDIT_OPTIONS,
+      inventory: { type: "boolean", default: true },
+      color: { type: "boolean" },
+      version: { type: "boolean" },
+      help: { type: "boolean", short: "h" }
+    }
   });
 }
 function renderReport(report, format, text2) {
@@ -53020,6 +52198,121 @@ function renderReport(report, format, text2) {
       return renderText(report, text2);
   }
 }
+async function runDriftCommand(command, argv, io) {
+  let parsed;
+  try {
+    parsed = parseDriftArgs(argv);
+  } catch (error62) {
+    throw new ConfigurationError(
+      `${error62 instanceof Error ? error62.message : String(error62)}
+
+${USAGE}`
+    );
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(USAGE);
+    return 0;
+  }
+  const format = values.format;
+  if (!FORMATS.includes(format))
+    throw new ConfigurationError(
+      `--format must be one of ${FORMATS.join(", ")}; got "${values.format}"`
+    );
+  const output2 = await openOutput(values.output);
+  try {
+    return await driftAndWrite(
+      command,
+      values,
+      positionals,
+      format,
+      output2,
+      io
+    );
+  } finally {
+    await output2?.handle.close();
+  }
+}
+async function driftAndWrite(command, values, positionals, format, output2, io) {
+  const now = /* @__PURE__ */ new Date();
+  let report;
+  if (command === "drift") {
+    if (positionals.length > 1)
+      throw new ConfigurationError(
+        `expected one path, got ${positionals.length}
+
+${USAGE}`
+      );
+    const root = await checkAuditedRoot(positionals[0] ?? ".");
+    report = (await driftRepository({
+      ...cliAuditOptions(root, values, io),
+      name: values.name ?? root,
+      now
+    })).drift;
+  } else {
+    for (const flag of [
+      "policy",
+      "index-url",
+      "cache-dir",
+      "name",
+      "include",
+      "exclude"
+    ])
+      if (values[flag] !== void 0)
+        throw new ConfigurationError(`merge does not take --${flag}`);
+    if (positionals.length === 0)
+      throw new ConfigurationError(
+        `merge needs at least one JSON report
+
+${USAGE}`
+      );
+    const inputs = [];
+    for (const file2 of positionals) {
+      let text3;
+      try {
+        text3 = await readFile3(file2, "utf8");
+      } catch (error62) {
+        throw new ConfigurationError(
+          `cannot read: ${error62 instanceof Error ? error62.message : String(error62)}`,
+          file2
+        );
+      }
+      inputs.push({ file: file2, text: text3 });
+    }
+    report = mergeReports(inputs, now);
+  }
+  let text2;
+  if (format === "json") text2 = renderDriftJson(report);
+  else if (format === "text") text2 = renderDriftText(report, { now });
+  else if (values.previous !== void 0) {
+    const previous = await readFile3(values.previous, "utf8").catch(() => null);
+    const state = advanceState(readState(previous), snapshotDrift(report), now);
+    text2 = renderDriftIssue(report, state);
+  } else text2 = renderDriftMarkdown(report);
+  text2 = maskSecrets(
+    text2,
+    listIndexSecrets({ indexUrl: values["index-url"], env: io.env })
+  );
+  if (output2) await writeOutput(output2, text2);
+  else await io.stdout(text2);
+  const drifting = report.repositories.some((r) => r.entries.some(isDrifting));
+  return values["fail-on-drift"] && drifting ? 1 : 0;
+}
+function parseDriftArgs(argv) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    allowNegative: true,
+    strict: true,
+    options: {
+      ...AUDIT_OPTIONS,
+      name: { type: "string" },
+      previous: { type: "string" },
+      "fail-on-drift": { type: "boolean", default: false },
+      help: { type: "boolean", short: "h" }
+    }
+  });
+}
 
 // src/cli.ts
 process.exitCode = await runCli(process.argv.slice(2), {
@@ -53029,6 +52322,5 @@ process.exitCode = await runCli(process.argv.slice(2), {
   },
   stderr: (text2) => process.stderr.write(text2),
   env: process.env,
-  isTty: Boolean(process.stdout.isTTY),
-  columns: process.stdout.columns
+  isTty: Boolean(process.stdout.isTTY)
 });

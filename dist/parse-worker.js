@@ -151,13 +151,14 @@ var PARTS = new RegExp(
   "^v?(?:([0-9]+)!)?([0-9]+(?:\\.[0-9]+)*)(?:[-_.]?(alpha|a|beta|b|preview|pre|c|rc)[-_.]?([0-9]*))?(?:-([0-9]+)|[-_.]?(?:post|rev|r)[-_.]?([0-9]*))?([-_.]?dev[-_.]?([0-9]*))?(?:\\+([a-z0-9]+(?:[-_.][a-z0-9]+)*))?$",
   "i"
 );
+var OR_SEPARATOR = /\s*\|\|?\s*/;
 var AND_SEPARATOR = /(?<!^)(?<![~=>< ,]) *(?<!-)[, ](?!-) *(?!,|$)/;
 var ConstraintError = class extends Error {
 };
 function poetryConstraintToPep440(text) {
   try {
     if (text === "*") return { ok: true, specifier: "" };
-    const groups = splitOr(text.trim()).map(translateGroup);
+    const groups = text.trim().split(OR_SEPARATOR).map(translateGroup);
     const [only] = groups;
     if (only !== void 0 && groups.length === 1)
       return { ok: true, specifier: renderGroup(only) };
@@ -175,20 +176,6 @@ function poetryConstraintToPep440(text) {
       error: `could not read the Poetry constraint '${text}': ${String(error)}`
     };
   }
-}
-function splitOr(text) {
-  const parts = [];
-  let from = 0;
-  for (let bar = text.indexOf("|"); bar !== -1; bar = text.indexOf("|", from)) {
-    let start = bar;
-    while (start > from && /\s/.test(text[start - 1])) start--;
-    let end = text[bar + 1] === "|" ? bar + 2 : bar + 1;
-    while (end < text.length && /\s/.test(text[end])) end++;
-    parts.push(text.slice(from, start));
-    from = end;
-  }
-  parts.push(text.slice(from));
-  return parts;
 }
 function toGroup(clauses) {
   const group = {
@@ -311,9 +298,7 @@ function renderInterval({ low, high }) {
   return clauses.join(",");
 }
 function translateGroup(group) {
-  let end = group.length;
-  while (end > 0 && group[end - 1] === ",") end--;
-  const cleaned = group.slice(0, end).trimEnd();
+  const cleaned = group.replace(/,+$/, "").trimEnd();
   return cleaned.split(AND_SEPARATOR).flatMap(translateSingle);
 }
 function translateSingle(constraint) {
@@ -1469,13 +1454,9 @@ var SPECIFIER_REGEX = new RegExp(
   `^${WS}*(?:(?:===${WS}*[^${PY_WHITESPACE};)]*)|(?:(?:==|!=)${WS}*v?(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)*(?:\\.\\*|${PRE}${POST}${DEV}${LOCAL})?)|(?:~=${WS}*v?(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)+${PRE}${POST}${DEV})|(?:(?:<=|>=|<|>)${WS}*v?(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)*${PRE}${POST}${DEV}))${WS}*$`,
   "i"
 );
-var ONE_WS = new RegExp(`^${WS}$`);
+var TRIM = new RegExp(`^${WS}+|${WS}+$`, "g");
 function pyStrip(s) {
-  let start = 0;
-  let end = s.length;
-  while (start < end && ONE_WS.test(s[start])) start++;
-  while (end > start && ONE_WS.test(s[end - 1])) end--;
-  return s.slice(start, end);
+  return s.replace(TRIM, "");
 }
 function explainInvalid(clause) {
   const m = /^(===|~=|==|!=|<=|>=|<|>)(.*)$/s.exec(clause);
@@ -4317,7 +4298,644 @@ function keepEdgesWithExtras(packages) {
 import { realpath } from "node:fs/promises";
 import { dirname, join as join2, relative as relative2, resolve } from "node:path";
 
-// src/parse/requirements/option-table.ts
+// src/parse/requirements-txt.ts
+function parseRequirementsTxt(text, path, options) {
+  const value = {
+    requirements: [],
+    includes: [],
+    options: []
+  };
+  const diagnostics = [];
+  const context = {
+    path,
+    group: options?.group ?? "requirements",
+    env: options?.env ?? {},
+    value,
+    diagnostics
+  };
+  let lineNumber = null;
+  try {
+    for (const line of preprocess(text, context)) {
+      lineNumber = line.number;
+      handleLine(line.number, line.text, context);
+    }
+  } catch (error) {
+    diagnostics.push({
+      severity: "error",
+      line: lineNumber,
+      message: `internal error while reading this requirements file: ${String(error)}`
+    });
+  }
+  return { value, diagnostics };
+}
+var PY_SPACE2 = "\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
+var COMMENT_RE = new RegExp(`(^|[${PY_SPACE2}]+)#.*$`, "s");
+var ENV_VAR_RE = /\$\{([A-Z0-9_]+)\}/g;
+var PY_LINE_BREAK = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/;
+function splitPythonLines(text) {
+  if (text === "") {
+    return [];
+  }
+  const lines = text.split(PY_LINE_BREAK);
+  if (new RegExp(`(?:${PY_LINE_BREAK.source})$`).test(text)) {
+    lines.pop();
+  }
+  return lines;
+}
+function isPythonSpace(c) {
+  if (c <= 32)
+    return c === 32 || c >= 9 && c <= 13 || c >= 28 && c <= 31;
+  return c === 133 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288;
+}
+function stripPython(text) {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isPythonSpace(text.charCodeAt(start))) start++;
+  while (end > start && isPythonSpace(text.charCodeAt(end - 1))) end--;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
+}
+function isCommentLine(text) {
+  let i = 0;
+  while (i < text.length && isPythonSpace(text.charCodeAt(i))) i++;
+  return text.charCodeAt(i) === 35;
+}
+function stripBackslashes(text) {
+  let start = 0;
+  let end = text.length;
+  while (start < end && text.charCodeAt(start) === 92) start++;
+  while (end > start && text.charCodeAt(end - 1) === 92) end--;
+  return text.slice(start, end);
+}
+function* preprocess(text, context) {
+  const content = text.startsWith("\uFEFF") ? text.slice(1) : text;
+  const physical = splitPythonLines(content);
+  for (const joined of joinLines(physical)) {
+    const line = stripPython(
+      joined.text.includes("#") ? joined.text.replace(COMMENT_RE, "") : joined.text
+    );
+    if (line === "") {
+      continue;
+    }
+    yield {
+      number: joined.number,
+      text: line.includes("${") ? expandEnvVariables(line, joined.number, context) : line
+    };
+  }
+}
+function* joinLines(lines) {
+  let primary = 0;
+  let parts = [];
+  for (let index = 0; index < lines.length; index++) {
+    const raw = lines[index];
+    const number = index + 1;
+    const isComment = isCommentLine(raw);
+    if (!raw.endsWith("\\") || isComment) {
+      const line = isComment ? ` ${raw}` : raw;
+      if (parts.length > 0) {
+        parts.push(line);
+        yield { number: primary, text: parts.join("") };
+        parts = [];
+      } else {
+        yield { number, text: line };
+      }
+    } else {
+      if (parts.length === 0) {
+        primary = number;
+      }
+      parts.push(stripBackslashes(raw));
+    }
+  }
+  if (parts.length > 0) {
+    yield { number: primary, text: parts.join("") };
+  }
+}
+function expandEnvVariables(line, number, context) {
+  let expanded = line;
+  for (const match of line.matchAll(ENV_VAR_RE)) {
+    const [variable, name] = match;
+    const value = context.env[name];
+    if (!value) {
+      context.diagnostics.push({
+        severity: "warning",
+        line: number,
+        message: `environment variable ${name} is not set, so pip would keep '${variable}' as written`
+      });
+      continue;
+    }
+    expanded = expanded.split(variable).join(value);
+  }
+  return expanded;
+}
+function breakArgsOptions(line) {
+  if (line.startsWith("-")) return { args: "", options: line };
+  const index = line.indexOf(" -");
+  if (index === -1) {
+    return { args: line, options: "" };
+  }
+  return { args: line.slice(0, index), options: line.slice(index + 1) };
+}
+function handleLine(number, line, context) {
+  const { args, options } = breakArgsOptions(line);
+  if (args !== "") {
+    const hashes = countHashOptions(options);
+    if (hashes !== null) {
+      addRequirementLine(args, number, hashes, context);
+      return;
+    }
+  }
+  const words = splitShell(options);
+  if (typeof words === "string") {
+    addError(
+      context,
+      number,
+      `could not split the options '${options}': ${words}`
+    );
+    return;
+  }
+  const parsed = parseOptions(words);
+  if (typeof parsed === "string") {
+    addError(context, number, `${parsed} (pip stops on this line)`);
+    return;
+  }
+  for (const word of parsed.positional) {
+    context.diagnostics.push({
+      severity: "warning",
+      line: number,
+      message: `pip ignores '${word}' after the options on this line`
+    });
+  }
+  if (args !== "") {
+    warnIgnored(
+      parsed,
+      FILE_LEVEL_OPTIONS,
+      number,
+      context,
+      "on a requirement line"
+    );
+    addRequirementLine(
+      args,
+      number,
+      parsed.values.filter((entry) => entry.option.dest === "hashes").length,
+      context
+    );
+    return;
+  }
+  const editable = parsed.values.find(
+    (entry) => entry.option.dest === "editables"
+  );
+  if (editable !== void 0) {
+    warnIgnored(
+      parsed,
+      [...FILE_LEVEL_OPTIONS, ...REQUIREMENT_OPTIONS],
+      number,
+      context,
+      "with -e",
+      editable
+    );
+    addEditable(editable.value ?? "", number, context);
+    return;
+  }
+  handleOptionLine(parsed, number, context);
+}
+var HASH_OPTIONS_RE = /^(?:--hash=sha(?:256|384|512):[0-9A-Fa-f]*(?:[ \t\r\n]+|$))*$/;
+function countHashOptions(options) {
+  if (!HASH_OPTIONS_RE.test(options)) return null;
+  let count = 0;
+  for (let at2 = options.indexOf("--hash="); at2 !== -1; at2 = options.indexOf("--hash=", at2 + 7))
+    count++;
+  return count;
+}
+function warnIgnored(parsed, dests, number, context, where, except) {
+  for (const entry of parsed.values) {
+    if (entry !== except && dests.includes(entry.option.dest)) {
+      context.diagnostics.push({
+        severity: "warning",
+        line: number,
+        message: `pip ignores ${entry.spelling} ${where}`
+      });
+    }
+  }
+}
+function handleOptionLine(parsed, number, context) {
+  const { value, diagnostics } = context;
+  const requirementFiles = parsed.values.filter(
+    (entry) => entry.option.dest === "requirements"
+  );
+  const constraintFiles = parsed.values.filter(
+    (entry) => entry.option.dest === "constraints"
+  );
+  const include = requirementFiles[0] ?? constraintFiles[0];
+  for (const entry of parsed.values) {
+    const dest = entry.option.dest;
+    if (dest === "requirements" || dest === "constraints") {
+      if (entry === include) {
+        value.includes.push({
+          kind: dest === "requirements" ? "requirement" : "constraint",
+          target: entry.value ?? "",
+          line: number
+        });
+      } else {
+        diagnostics.push({
+          severity: "warning",
+          line: number,
+          message: `pip reads only one -r or -c per line and ignores ${entry.spelling} ${entry.value ?? ""}`
+        });
+      }
+    } else if (dest === "hashes") {
+      diagnostics.push({
+        severity: "warning",
+        line: number,
+        message: "--hash without a requirement on the line is ignored by pip"
+      });
+    } else if (REQUIREMENT_OPTIONS.includes(dest)) {
+      diagnostics.push({
+        severity: "warning",
+        line: number,
+        message: `${entry.spelling} without a requirement on the line is ignored by pip`
+      });
+    } else {
+      value.options.push({
+        name: entry.option.name,
+        value: entry.value,
+        line: number
+      });
+    }
+  }
+}
+function addError(context, line, message) {
+  context.diagnostics.push({ severity: "error", line, message });
+}
+var VCS_NAMES = ["bzr", "git", "hg", "svn"];
+var VCS_SCHEMES = [
+  "bzr+http",
+  "bzr+https",
+  "bzr+ssh",
+  "bzr+sftp",
+  "bzr+ftp",
+  "bzr+lp",
+  "bzr+file",
+  "git+http",
+  "git+https",
+  "git+ssh",
+  "git+git",
+  "git+file",
+  "hg+file",
+  "hg+http",
+  "hg+https",
+  "hg+ssh",
+  "hg+static-http",
+  "svn+ssh",
+  "svn+http",
+  "svn+https",
+  "svn+svn",
+  "svn+file"
+];
+var ARCHIVE_EXTENSIONS = [
+  ".zip",
+  ".whl",
+  ".tar.bz2",
+  ".tbz",
+  ".tar.gz",
+  ".tgz",
+  ".tar",
+  ".tar.xz",
+  ".txz",
+  ".tlz",
+  ".tar.lz",
+  ".tar.lzma"
+];
+function urlScheme(text) {
+  const colon = text.indexOf(":");
+  return colon === -1 ? null : text.slice(0, colon).toLowerCase();
+}
+function isUrl(text) {
+  const scheme = urlScheme(text);
+  return scheme !== null && (["http", "https", "file", "ftp"].includes(scheme) || VCS_SCHEMES.includes(scheme));
+}
+function archiveExtension(path) {
+  const base = path.slice(path.lastIndexOf("/") + 1);
+  const dot = base.lastIndexOf(".");
+  if (dot <= 0 || /^\.+$/.test(base.slice(0, dot + 1))) {
+    return "";
+  }
+  let ext = base.slice(dot);
+  const stem = base.slice(0, dot);
+  if (stem.toLowerCase().endsWith(".tar")) {
+    ext = stem.slice(-4) + ext;
+  }
+  return ext.toLowerCase();
+}
+function isArchive(path) {
+  return ARCHIVE_EXTENSIONS.includes(archiveExtension(path));
+}
+function stripExtras(text) {
+  if (!text.endsWith("]")) return { path: text, extras: null };
+  const match = /^(.+)(\[[^\]]+\])$/s.exec(text);
+  return match ? { path: match[1], extras: match[2] } : { path: text, extras: null };
+}
+function looksLikePath(text) {
+  return text.includes("/") || text.startsWith(".");
+}
+function urlFileName(url) {
+  const withoutFragment = url.split("#", 1)[0] ?? "";
+  const withoutQuery = withoutFragment.split("?", 1)[0] ?? "";
+  const afterScheme = withoutQuery.replace(/^[A-Za-z][A-Za-z0-9+.-]*:/, "");
+  const pathPart = afterScheme.startsWith("//") ? afterScheme.slice(2).replace(/^[^/]*/, "") : afterScheme;
+  const trimmed = pathPart.replace(/\/+$/, "");
+  const base = trimmed.slice(trimmed.lastIndexOf("/") + 1);
+  try {
+    return decodeURIComponent(base);
+  } catch {
+    return base;
+  }
+}
+function eggFragment(url) {
+  const match = /[#&]egg=([^&]*)/.exec(url);
+  return match?.[1] ? match[1] : null;
+}
+var WHEEL_FILE_RE = /^(?<name>[^\s-]+?)-(?<ver>[^\s-]*?)(?:(?:-(?<build>\d[^-]*?))?-(?<pyver>[^\s-]+?)-(?<abi>[^\s-]+?)-(?<plat>[^\s-]+?)\.whl|\.dist-info)$/;
+function addRequirementLine(args, number, hashes, context) {
+  const url = isUrl(args);
+  const separator = url ? "; " : ";";
+  const at2 = args.indexOf(separator);
+  let body = args;
+  let marker = null;
+  if (at2 !== -1) {
+    body = args.slice(0, at2);
+    const markerText = stripPython(args.slice(at2 + separator.length));
+    if (markerText !== "") {
+      const result = parsePep508Marker(markerText);
+      if (!result.ok) {
+        addError(
+          context,
+          number,
+          `invalid environment marker: ${result.error}`
+        );
+        return;
+      }
+      marker = result.value;
+    }
+  }
+  body = stripPython(body);
+  let requirement;
+  if (url) {
+    requirement = requirementFromLink(body, body, null, number, context, false);
+  } else {
+    const { path, extras } = stripExtras(body);
+    const archive = isArchive(path);
+    const pep508Url = body.includes("@") && !looksLikePath(body.split("@", 1)[0] ?? "");
+    const result = parsePep508(body);
+    if (archive && !pep508Url) {
+      requirement = requirementFromLink(
+        path,
+        path,
+        extras,
+        number,
+        context,
+        false
+      );
+    } else if (result.ok) {
+      if (result.value.marker !== null) {
+        marker = result.value.marker;
+      }
+      const {
+        name,
+        specifier,
+        extras: requirementExtras,
+        url: requirementUrl
+      } = result.value;
+      requirement = {
+        name,
+        specifier,
+        extras: requirementExtras,
+        url: requirementUrl
+      };
+    } else if (looksLikePath(body) && !archive && !(pep508Url && isUrl(stripPython(body.slice(body.indexOf("@") + 1))))) {
+      requirement = requirementFromLink(
+        path,
+        path,
+        extras,
+        number,
+        context,
+        false
+      );
+    } else {
+      addError(context, number, invalidRequirementMessage(body, result.error));
+      return;
+    }
+  }
+  if (requirement === null) {
+    return;
+  }
+  context.value.requirements.push({
+    ...requirement,
+    marker,
+    editable: false,
+    hashes,
+    group: context.group,
+    file: context.path,
+    line: number
+  });
+}
+function invalidRequirementMessage(body, error) {
+  if (body.includes("/") && !/^[^/]*@[^/]*:/.test(body)) {
+    return `invalid requirement (it looks like a path, but pip reads it as a requirement): ${error}`;
+  }
+  if (body.includes("=") && !/===|==|~=|!=|<=|>=|<|>/.test(body)) {
+    return `invalid requirement ('=' is not a version operator; did you mean '=='?): ${error}`;
+  }
+  return `invalid requirement: ${error}`;
+}
+function requirementFromLink(target, url, extrasText, number, context, editable) {
+  const extras = extrasText === null ? [] : parseExtrasText(extrasText, number, context);
+  const fileName = isUrl(target) ? urlFileName(target) : target.slice(target.lastIndexOf("/") + 1);
+  if (!editable && archiveExtension(fileName) === ".whl") {
+    const wheel = WHEEL_FILE_RE.exec(fileName);
+    if (!wheel?.groups) {
+      addError(context, number, `'${fileName}' is not a valid wheel file name`);
+      return null;
+    }
+    const name = (wheel.groups.name ?? "").replace(/_/g, "-");
+    const version = (wheel.groups.ver ?? "").replace(/_/g, "-");
+    const result2 = parsePep508(`${name}==${version}`);
+    if (!result2.ok) {
+      addError(
+        context,
+        number,
+        `cannot read a name and version from the wheel '${fileName}': ${result2.error}`
+      );
+      return null;
+    }
+    return {
+      name: result2.value.name,
+      specifier: result2.value.specifier,
+      extras,
+      url
+    };
+  }
+  const egg = isUrl(target) ? eggFragment(target) : null;
+  if (egg === null) {
+    const local = !isUrl(target) || urlScheme(target) === "file";
+    context.diagnostics.push({
+      severity: local ? "notice" : "warning",
+      line: number,
+      message: `cannot tell the package name of '${target}' without building it, so it is not audited; add '#egg=<name>' or write '<name> @ <url>'`
+    });
+    return null;
+  }
+  const result = parsePep508(egg);
+  if (!result.ok) {
+    addError(
+      context,
+      number,
+      `invalid '#egg=' name in '${target}': ${result.error}`
+    );
+    return null;
+  }
+  const allExtras = [...extras];
+  for (const extra of result.value.extras) {
+    if (!allExtras.includes(extra)) {
+      allExtras.push(extra);
+    }
+  }
+  return {
+    name: result.value.name,
+    specifier: result.value.specifier,
+    extras: allExtras,
+    url
+  };
+}
+function parseExtrasText(extrasText, number, context) {
+  const result = parsePep508(`placeholder${extrasText.toLowerCase()}`);
+  if (!result.ok) {
+    addError(
+      context,
+      number,
+      `invalid extras '${extrasText}': ${result.error}`
+    );
+    return [];
+  }
+  return result.value.extras;
+}
+function addEditable(target, number, context) {
+  const { path: withoutExtras, extras } = stripExtras(target);
+  let requirement;
+  let url = target;
+  const shorthand = VCS_NAMES.find(
+    (vcs) => target.toLowerCase().startsWith(`${vcs}:`)
+  );
+  if (shorthand !== void 0) {
+    url = `${shorthand}+${target}`;
+  }
+  const scheme = urlScheme(url);
+  if (withoutExtras.toLowerCase().startsWith("file:")) {
+    requirement = requirementFromLink(
+      withoutExtras,
+      withoutExtras,
+      extras,
+      number,
+      context,
+      true
+    );
+  } else if (scheme !== null && VCS_SCHEMES.includes(scheme)) {
+    if (eggFragment(url) === null) {
+      addError(
+        context,
+        number,
+        `cannot tell the package name of '${target}'; add '#egg=<name>' to the URL`
+      );
+      return;
+    }
+    requirement = requirementFromLink(url, url, null, number, context, true);
+  } else if (scheme === null || /^[A-Za-z]:[\\/]/.test(withoutExtras) || // pip: a URL that is neither file: nor VCS is not a valid editable.
+  looksLikePath(withoutExtras) && !isUrl(withoutExtras) && !/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(withoutExtras)) {
+    requirement = requirementFromLink(
+      withoutExtras,
+      withoutExtras,
+      extras,
+      number,
+      context,
+      true
+    );
+  } else {
+    addError(
+      context,
+      number,
+      `'${target}' is not a valid editable requirement: it should be a path to a local project or a VCS URL (git+https://..., hg+..., svn+..., bzr+...)`
+    );
+    return;
+  }
+  if (requirement === null) {
+    return;
+  }
+  context.value.requirements.push({
+    ...requirement,
+    marker: null,
+    editable: true,
+    hashes: 0,
+    group: context.group,
+    file: context.path,
+    line: number
+  });
+}
+function splitShell(text) {
+  if (!/['"\\]/.test(text)) {
+    return text === "" ? [] : text.split(/[ \t\r\n]+/).filter((word2) => word2 !== "");
+  }
+  const words = [];
+  let word = "";
+  let inWord = false;
+  let quote2 = null;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quote2 === "'") {
+      if (ch === "'") {
+        quote2 = null;
+      } else {
+        word += ch;
+      }
+    } else if (quote2 === '"') {
+      if (ch === '"') {
+        quote2 = null;
+      } else if (ch === "\\") {
+        i++;
+        if (i >= text.length) {
+          return "No escaped character";
+        }
+        const next = text[i];
+        word += next === '"' || next === "\\" ? next : `\\${next}`;
+      } else {
+        word += ch;
+      }
+    } else if (ch === " " || ch === "	" || ch === "\r" || ch === "\n") {
+      if (inWord) {
+        words.push(word);
+        word = "";
+        inWord = false;
+      }
+    } else if (ch === "'" || ch === '"') {
+      quote2 = ch;
+      inWord = true;
+    } else if (ch === "\\") {
+      i++;
+      if (i >= text.length) {
+        return "No escaped character";
+      }
+      word += text[i];
+      inWord = true;
+    } else {
+      word += ch;
+      inWord = true;
+    }
+  }
+  if (quote2 !== null) {
+    return "No closing quotation";
+  }
+  if (inWord) {
+    words.push(word);
+  }
+  return words;
+}
 var OPTION_SPECS = [
   {
     name: "--index-url",
@@ -4465,66 +5083,6 @@ function checkHash(value, spelling) {
 function checkFormatControl(value, spelling) {
   return value.startsWith("-") ? `${spelling} needs a value (":all:", ":none:" or package names)` : null;
 }
-
-// src/parse/requirements/parse-options.ts
-function splitShell(text) {
-  if (!/['"\\]/.test(text)) {
-    return text === "" ? [] : text.split(/[ \t\r\n]+/).filter((word2) => word2 !== "");
-  }
-  const words = [];
-  let word = "";
-  let inWord = false;
-  let quote2 = null;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quote2 === "'") {
-      if (ch === "'") {
-        quote2 = null;
-      } else {
-        word += ch;
-      }
-    } else if (quote2 === '"') {
-      if (ch === '"') {
-        quote2 = null;
-      } else if (ch === "\\") {
-        i++;
-        if (i >= text.length) {
-          return "No escaped character";
-        }
-        const next = text[i];
-        word += next === '"' || next === "\\" ? next : `\\${next}`;
-      } else {
-        word += ch;
-      }
-    } else if (ch === " " || ch === "	" || ch === "\r" || ch === "\n") {
-      if (inWord) {
-        words.push(word);
-        word = "";
-        inWord = false;
-      }
-    } else if (ch === "'" || ch === '"') {
-      quote2 = ch;
-      inWord = true;
-    } else if (ch === "\\") {
-      i++;
-      if (i >= text.length) {
-        return "No escaped character";
-      }
-      word += text[i];
-      inWord = true;
-    } else {
-      word += ch;
-      inWord = true;
-    }
-  }
-  if (quote2 !== null) {
-    return "No closing quotation";
-  }
-  if (inWord) {
-    words.push(word);
-  }
-  return words;
-}
 function parseOptions(words) {
   const values = [];
   const positional = [];
@@ -4621,618 +5179,6 @@ function checkValue(option, spelling, value) {
   }
   return option.check ? option.check(value, spelling) : null;
 }
-var HASH_OPTIONS_RE = /^(?:--hash=sha(?:256|384|512):[0-9A-Fa-f]*(?:[ \t\r\n]+|$))*$/;
-function countHashOptions(options) {
-  if (!HASH_OPTIONS_RE.test(options)) return null;
-  let count = 0;
-  for (let at2 = options.indexOf("--hash="); at2 !== -1; at2 = options.indexOf("--hash=", at2 + 7))
-    count++;
-  return count;
-}
-
-// src/parse/requirements/physical-lines.ts
-function isPythonSpace(c) {
-  if (c <= 32)
-    return c === 32 || c >= 9 && c <= 13 || c >= 28 && c <= 31;
-  return c === 133 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288;
-}
-function isPythonLineBreak(c) {
-  return c === 10 || c === 13 || c === 11 || c === 12 || c === 28 || c === 29 || c === 30 || c === 133 || c === 8232 || c === 8233;
-}
-function splitPythonLines(text) {
-  const lines = [];
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (!isPythonLineBreak(c)) continue;
-    lines.push(text.slice(start, i));
-    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-    start = i + 1;
-  }
-  if (start < text.length) lines.push(text.slice(start));
-  return lines;
-}
-function stripPython(text) {
-  let start = 0;
-  let end = text.length;
-  while (start < end && isPythonSpace(text.charCodeAt(start))) start++;
-  while (end > start && isPythonSpace(text.charCodeAt(end - 1))) end--;
-  return start === 0 && end === text.length ? text : text.slice(start, end);
-}
-function stripComment(text) {
-  let at2 = text.indexOf("#");
-  while (at2 !== -1) {
-    if (at2 === 0) return "";
-    if (isPythonSpace(text.charCodeAt(at2 - 1))) {
-      let start = at2 - 1;
-      while (start > 0 && isPythonSpace(text.charCodeAt(start - 1))) start--;
-      return text.slice(0, start);
-    }
-    at2 = text.indexOf("#", at2 + 1);
-  }
-  return text;
-}
-function isCommentLine(text) {
-  let i = 0;
-  while (i < text.length && isPythonSpace(text.charCodeAt(i))) i++;
-  return text.charCodeAt(i) === 35;
-}
-function stripBackslashes(text) {
-  let start = 0;
-  let end = text.length;
-  while (start < end && text.charCodeAt(start) === 92) start++;
-  while (end > start && text.charCodeAt(end - 1) === 92) end--;
-  return text.slice(start, end);
-}
-function* readLogicalLines(text, env, diagnostics) {
-  const content = text.startsWith("\uFEFF") ? text.slice(1) : text;
-  for (const joined of joinLines(splitPythonLines(content))) {
-    const line = stripPython(stripComment(joined.text));
-    if (line === "") continue;
-    yield {
-      number: joined.number,
-      text: line.includes("${") ? expandEnvVariables(line, joined.number, env, diagnostics) : line
-    };
-  }
-}
-function* joinLines(lines) {
-  let primary = 0;
-  let parts = [];
-  for (let index = 0; index < lines.length; index++) {
-    const raw = lines[index];
-    const number = index + 1;
-    const isComment = isCommentLine(raw);
-    if (!raw.endsWith("\\") || isComment) {
-      const line = isComment ? ` ${raw}` : raw;
-      if (parts.length > 0) {
-        parts.push(line);
-        yield { number: primary, text: parts.join("") };
-        parts = [];
-      } else {
-        yield { number, text: line };
-      }
-    } else {
-      if (parts.length === 0) {
-        primary = number;
-      }
-      parts.push(stripBackslashes(raw));
-    }
-  }
-  if (parts.length > 0) {
-    yield { number: primary, text: parts.join("") };
-  }
-}
-var ENV_VAR_RE = /\$\{([A-Z0-9_]+)\}/g;
-function expandEnvVariables(line, number, env, diagnostics) {
-  let expanded = line;
-  for (const match of line.matchAll(ENV_VAR_RE)) {
-    const [variable, name] = match;
-    const value = env[name];
-    if (!value) {
-      diagnostics.push({
-        severity: "warning",
-        line: number,
-        message: `environment variable ${name} is not set, so pip would keep '${variable}' as written`
-      });
-      continue;
-    }
-    expanded = expanded.split(variable).join(value);
-  }
-  return expanded;
-}
-
-// src/parse/requirements/link-names.ts
-var VCS_NAMES = ["bzr", "git", "hg", "svn"];
-var VCS_SCHEMES = [
-  "bzr+http",
-  "bzr+https",
-  "bzr+ssh",
-  "bzr+sftp",
-  "bzr+ftp",
-  "bzr+lp",
-  "bzr+file",
-  "git+http",
-  "git+https",
-  "git+ssh",
-  "git+git",
-  "git+file",
-  "hg+file",
-  "hg+http",
-  "hg+https",
-  "hg+ssh",
-  "hg+static-http",
-  "svn+ssh",
-  "svn+http",
-  "svn+https",
-  "svn+svn",
-  "svn+file"
-];
-var ARCHIVE_EXTENSIONS = [
-  ".zip",
-  ".whl",
-  ".tar.bz2",
-  ".tbz",
-  ".tar.gz",
-  ".tgz",
-  ".tar",
-  ".tar.xz",
-  ".txz",
-  ".tlz",
-  ".tar.lz",
-  ".tar.lzma"
-];
-function urlScheme(text) {
-  const colon = text.indexOf(":");
-  return colon === -1 ? null : text.slice(0, colon).toLowerCase();
-}
-function isUrl(text) {
-  const scheme = urlScheme(text);
-  return scheme !== null && (["http", "https", "file", "ftp"].includes(scheme) || VCS_SCHEMES.includes(scheme));
-}
-function archiveExtension(path) {
-  const base = path.slice(path.lastIndexOf("/") + 1);
-  const dot = base.lastIndexOf(".");
-  if (dot <= 0 || /^\.+$/.test(base.slice(0, dot + 1))) {
-    return "";
-  }
-  let ext = base.slice(dot);
-  const stem = base.slice(0, dot);
-  if (stem.toLowerCase().endsWith(".tar")) {
-    ext = stem.slice(-4) + ext;
-  }
-  return ext.toLowerCase();
-}
-function isArchive(path) {
-  return ARCHIVE_EXTENSIONS.includes(archiveExtension(path));
-}
-function stripExtras(text) {
-  const end = text.length - 1;
-  if (end < 0 || text.charCodeAt(end) !== 93)
-    return { path: text, extras: null };
-  const lastClose = text.lastIndexOf("]", end - 1);
-  for (let at2 = end - 2; at2 >= 1 && at2 > lastClose; at2--) {
-    if (text.charCodeAt(at2) === 91)
-      return { path: text.slice(0, at2), extras: text.slice(at2) };
-  }
-  return { path: text, extras: null };
-}
-function looksLikePath(text) {
-  return text.includes("/") || text.startsWith(".");
-}
-function urlFileName(url) {
-  const withoutFragment = url.split("#", 1)[0] ?? "";
-  const withoutQuery = withoutFragment.split("?", 1)[0] ?? "";
-  const afterScheme = withoutQuery.replace(/^[A-Za-z][A-Za-z0-9+.-]*:/, "");
-  const pathPart = afterScheme.startsWith("//") ? afterScheme.slice(2).replace(/^[^/]*/, "") : afterScheme;
-  let end = pathPart.length;
-  while (end > 0 && pathPart.charCodeAt(end - 1) === 47) end--;
-  const trimmed = pathPart.slice(0, end);
-  const base = trimmed.slice(trimmed.lastIndexOf("/") + 1);
-  try {
-    return decodeURIComponent(base);
-  } catch {
-    return base;
-  }
-}
-function eggFragment(url) {
-  const match = /[#&]egg=([^&]*)/.exec(url);
-  return match?.[1] ? match[1] : null;
-}
-var WHEEL_FILE_RE = /^(?<name>[^\s-]+?)-(?<ver>[^\s-]*?)(?:(?:-(?<build>\d[^-]*?))?-(?<pyver>[^\s-]+?)-(?<abi>[^\s-]+?)-(?<plat>[^\s-]+?)\.whl|\.dist-info)$/;
-
-// src/parse/requirements/requirement-line.ts
-function addError(context, line, message) {
-  context.diagnostics.push({ severity: "error", line, message });
-}
-function addRequirementLine(args, number, hashes, context) {
-  const url = isUrl(args);
-  const separator = url ? "; " : ";";
-  const at2 = args.indexOf(separator);
-  let body = args;
-  let marker = null;
-  if (at2 !== -1) {
-    body = args.slice(0, at2);
-    const markerText = stripPython(args.slice(at2 + separator.length));
-    if (markerText !== "") {
-      const result = parsePep508Marker(markerText);
-      if (!result.ok) {
-        addError(
-          context,
-          number,
-          `invalid environment marker: ${result.error}`
-        );
-        return;
-      }
-      marker = result.value;
-    }
-  }
-  body = stripPython(body);
-  let requirement;
-  if (url) {
-    requirement = requirementFromLink(body, body, null, number, context, false);
-  } else {
-    const { path, extras } = stripExtras(body);
-    const archive = isArchive(path);
-    const pep508Url = body.includes("@") && !looksLikePath(body.split("@", 1)[0] ?? "");
-    const result = parsePep508(body);
-    if (archive && !pep508Url) {
-      requirement = requirementFromLink(
-        path,
-        path,
-        extras,
-        number,
-        context,
-        false
-      );
-    } else if (result.ok) {
-      if (result.value.marker !== null) {
-        marker = result.value.marker;
-      }
-      const {
-        name,
-        specifier,
-        extras: requirementExtras,
-        url: requirementUrl
-      } = result.value;
-      requirement = {
-        name,
-        specifier,
-        extras: requirementExtras,
-        url: requirementUrl
-      };
-    } else if (looksLikePath(body) && !archive && !(pep508Url && isUrl(stripPython(body.slice(body.indexOf("@") + 1))))) {
-      requirement = requirementFromLink(
-        path,
-        path,
-        extras,
-        number,
-        context,
-        false
-      );
-    } else {
-      addError(context, number, invalidRequirementMessage(body, result.error));
-      return;
-    }
-  }
-  if (requirement === null) {
-    return;
-  }
-  context.value.requirements.push({
-    ...requirement,
-    marker,
-    editable: false,
-    hashes,
-    group: context.group,
-    file: context.path,
-    line: number
-  });
-}
-function looksLikeNameAtUrl(body) {
-  const slash = body.indexOf("/");
-  const head = slash === -1 ? body : body.slice(0, slash);
-  const at2 = head.indexOf("@");
-  return at2 !== -1 && head.indexOf(":", at2) !== -1;
-}
-function invalidRequirementMessage(body, error) {
-  if (body.includes("/") && !looksLikeNameAtUrl(body)) {
-    return `invalid requirement (it looks like a path, but pip reads it as a requirement): ${error}`;
-  }
-  if (body.includes("=") && !/===|==|~=|!=|<=|>=|<|>/.test(body)) {
-    return `invalid requirement ('=' is not a version operator; did you mean '=='?): ${error}`;
-  }
-  return `invalid requirement: ${error}`;
-}
-function requirementFromLink(target, url, extrasText, number, context, editable) {
-  const extras = extrasText === null ? [] : parseExtrasText(extrasText, number, context);
-  const fileName = isUrl(target) ? urlFileName(target) : target.slice(target.lastIndexOf("/") + 1);
-  if (!editable && archiveExtension(fileName) === ".whl") {
-    const wheel = WHEEL_FILE_RE.exec(fileName);
-    if (!wheel?.groups) {
-      addError(context, number, `'${fileName}' is not a valid wheel file name`);
-      return null;
-    }
-    const name = (wheel.groups.name ?? "").replace(/_/g, "-");
-    const version = (wheel.groups.ver ?? "").replace(/_/g, "-");
-    const result2 = parsePep508(`${name}==${version}`);
-    if (!result2.ok) {
-      addError(
-        context,
-        number,
-        `cannot read a name and version from the wheel '${fileName}': ${result2.error}`
-      );
-      return null;
-    }
-    return {
-      name: result2.value.name,
-      specifier: result2.value.specifier,
-      extras,
-      url
-    };
-  }
-  const egg = isUrl(target) ? eggFragment(target) : null;
-  if (egg === null) {
-    const local = !isUrl(target) || urlScheme(target) === "file";
-    context.diagnostics.push({
-      severity: local ? "notice" : "warning",
-      line: number,
-      message: `cannot tell the package name of '${target}' without building it, so it is not audited; add '#egg=<name>' or write '<name> @ <url>'`
-    });
-    return null;
-  }
-  const result = parsePep508(egg);
-  if (!result.ok) {
-    addError(
-      context,
-      number,
-      `invalid '#egg=' name in '${target}': ${result.error}`
-    );
-    return null;
-  }
-  const allExtras = [...extras];
-  for (const extra of result.value.extras) {
-    if (!allExtras.includes(extra)) {
-      allExtras.push(extra);
-    }
-  }
-  return {
-    name: result.value.name,
-    specifier: result.value.specifier,
-    extras: allExtras,
-    url
-  };
-}
-function parseExtrasText(extrasText, number, context) {
-  const result = parsePep508(`placeholder${extrasText.toLowerCase()}`);
-  if (!result.ok) {
-    addError(
-      context,
-      number,
-      `invalid extras '${extrasText}': ${result.error}`
-    );
-    return [];
-  }
-  return result.value.extras;
-}
-function addEditable(target, number, context) {
-  const { path: withoutExtras, extras } = stripExtras(target);
-  let requirement;
-  let url = target;
-  const shorthand = VCS_NAMES.find(
-    (vcs) => target.toLowerCase().startsWith(`${vcs}:`)
-  );
-  if (shorthand !== void 0) {
-    url = `${shorthand}+${target}`;
-  }
-  const scheme = urlScheme(url);
-  if (withoutExtras.toLowerCase().startsWith("file:")) {
-    requirement = requirementFromLink(
-      withoutExtras,
-      withoutExtras,
-      extras,
-      number,
-      context,
-      true
-    );
-  } else if (scheme !== null && VCS_SCHEMES.includes(scheme)) {
-    if (eggFragment(url) === null) {
-      addError(
-        context,
-        number,
-        `cannot tell the package name of '${target}'; add '#egg=<name>' to the URL`
-      );
-      return;
-    }
-    requirement = requirementFromLink(url, url, null, number, context, true);
-  } else if (scheme === null || /^[A-Za-z]:[\\/]/.test(withoutExtras) || // pip: a URL that is neither file: nor VCS is not a valid editable.
-  looksLikePath(withoutExtras) && !isUrl(withoutExtras) && !/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(withoutExtras)) {
-    requirement = requirementFromLink(
-      withoutExtras,
-      withoutExtras,
-      extras,
-      number,
-      context,
-      true
-    );
-  } else {
-    addError(
-      context,
-      number,
-      `'${target}' is not a valid editable requirement: it should be a path to a local project or a VCS URL (git+https://..., hg+..., svn+..., bzr+...)`
-    );
-    return;
-  }
-  if (requirement === null) {
-    return;
-  }
-  context.value.requirements.push({
-    ...requirement,
-    marker: null,
-    editable: true,
-    hashes: 0,
-    group: context.group,
-    file: context.path,
-    line: number
-  });
-}
-
-// src/parse/requirements-txt.ts
-function parseRequirementsTxt(text, path, options) {
-  const value = {
-    requirements: [],
-    includes: [],
-    options: []
-  };
-  const diagnostics = [];
-  const context = {
-    path,
-    group: options?.group ?? "requirements",
-    env: options?.env ?? {},
-    value,
-    diagnostics
-  };
-  let lineNumber = null;
-  try {
-    for (const line of readLogicalLines(text, context.env, diagnostics)) {
-      lineNumber = line.number;
-      handleLine(line.number, line.text, context);
-    }
-  } catch (error) {
-    diagnostics.push({
-      severity: "error",
-      line: lineNumber,
-      message: `internal error while reading this requirements file: ${String(error)}`
-    });
-  }
-  return { value, diagnostics };
-}
-function breakArgsOptions(line) {
-  if (line.startsWith("-")) return { args: "", options: line };
-  const index = line.indexOf(" -");
-  if (index === -1) {
-    return { args: line, options: "" };
-  }
-  return { args: line.slice(0, index), options: line.slice(index + 1) };
-}
-function handleLine(number, line, context) {
-  const { args, options } = breakArgsOptions(line);
-  if (args !== "") {
-    const hashes = countHashOptions(options);
-    if (hashes !== null) {
-      addRequirementLine(args, number, hashes, context);
-      return;
-    }
-  }
-  const words = splitShell(options);
-  if (typeof words === "string") {
-    addError(
-      context,
-      number,
-      `could not split the options '${options}': ${words}`
-    );
-    return;
-  }
-  const parsed = parseOptions(words);
-  if (typeof parsed === "string") {
-    addError(context, number, `${parsed} (pip stops on this line)`);
-    return;
-  }
-  for (const word of parsed.positional) {
-    context.diagnostics.push({
-      severity: "warning",
-      line: number,
-      message: `pip ignores '${word}' after the options on this line`
-    });
-  }
-  if (args !== "") {
-    warnIgnored(
-      parsed,
-      FILE_LEVEL_OPTIONS,
-      number,
-      context,
-      "on a requirement line"
-    );
-    addRequirementLine(
-      args,
-      number,
-      parsed.values.filter((entry) => entry.option.dest === "hashes").length,
-      context
-    );
-    return;
-  }
-  const editable = parsed.values.find(
-    (entry) => entry.option.dest === "editables"
-  );
-  if (editable !== void 0) {
-    warnIgnored(
-      parsed,
-      [...FILE_LEVEL_OPTIONS, ...REQUIREMENT_OPTIONS],
-      number,
-      context,
-      "with -e",
-      editable
-    );
-    addEditable(editable.value ?? "", number, context);
-    return;
-  }
-  handleOptionLine(parsed, number, context);
-}
-function warnIgnored(parsed, dests, number, context, where, except) {
-  for (const entry of parsed.values) {
-    if (entry !== except && dests.includes(entry.option.dest)) {
-      context.diagnostics.push({
-        severity: "warning",
-        line: number,
-        message: `pip ignores ${entry.spelling} ${where}`
-      });
-    }
-  }
-}
-function handleOptionLine(parsed, number, context) {
-  const { value, diagnostics } = context;
-  const requirementFiles = parsed.values.filter(
-    (entry) => entry.option.dest === "requirements"
-  );
-  const constraintFiles = parsed.values.filter(
-    (entry) => entry.option.dest === "constraints"
-  );
-  const include = requirementFiles[0] ?? constraintFiles[0];
-  for (const entry of parsed.values) {
-    const dest = entry.option.dest;
-    if (dest === "requirements" || dest === "constraints") {
-      if (entry === include) {
-        value.includes.push({
-          kind: dest === "requirements" ? "requirement" : "constraint",
-          target: entry.value ?? "",
-          line: number
-        });
-      } else {
-        diagnostics.push({
-          severity: "warning",
-          line: number,
-          message: `pip reads only one -r or -c per line and ignores ${entry.spelling} ${entry.value ?? ""}`
-        });
-      }
-    } else if (dest === "hashes") {
-      diagnostics.push({
-        severity: "warning",
-        line: number,
-        message: "--hash without a requirement on the line is ignored by pip"
-      });
-    } else if (REQUIREMENT_OPTIONS.includes(dest)) {
-      diagnostics.push({
-        severity: "warning",
-        line: number,
-        message: `${entry.spelling} without a requirement on the line is ignored by pip`
-      });
-    } else {
-      value.options.push({
-        name: entry.option.name,
-        value: entry.value,
-        line: number
-      });
-    }
-  }
-}
 
 // src/discover/discover-files.ts
 import { join, relative, sep } from "node:path";
@@ -5242,7 +5188,7 @@ function isInside(rootReal, candidate) {
 }
 
 // src/discover/resolve-requirements.ts
-function createRequirementsReader(rootReal, env, boundaryReal = rootReal) {
+function createRequirementsReader(rootReal, env) {
   const parsed = /* @__PURE__ */ new Map();
   function load(relPath) {
     let entry = parsed.get(relPath);
@@ -5347,10 +5293,10 @@ function createRequirementsReader(rootReal, env, boundaryReal = rootReal) {
   }
   async function locate(fromRel, target) {
     const candidate = resolve(join2(rootReal, dirname(fromRel)), target);
-    if (!isInside(boundaryReal, candidate))
+    if (!isInside(rootReal, candidate))
       return {
         ok: false,
-        reason: `refused: the file is outside the ${boundaryReal === rootReal ? "audited root" : "repository"}`
+        reason: "refused: the file is outside the audited root"
       };
     let real;
     try {
@@ -5358,10 +5304,10 @@ function createRequirementsReader(rootReal, env, boundaryReal = rootReal) {
     } catch {
       return { ok: false, reason: "no such file" };
     }
-    if (!isInside(boundaryReal, real)) {
+    if (!isInside(rootReal, real)) {
       return {
         ok: false,
-        reason: `refused: the file is a link to outside the ${boundaryReal === rootReal ? "audited root" : "repository"}`
+        reason: "refused: the file is a link to outside the audited root"
       };
     }
     return {
@@ -5377,11 +5323,7 @@ function serveParseRequests() {
   const port = parentPort;
   if (!port) throw new Error("serveParseRequests runs in a worker thread");
   const data = workerData;
-  const reader = createRequirementsReader(
-    data.rootReal,
-    data.env,
-    data.boundaryReal
-  );
+  const reader = createRequirementsReader(data.rootReal, data.env);
   port.on("message", (request) => {
     parseDiscoveredFile(request.file, reader).then(
       (outcome) => port.postMessage({

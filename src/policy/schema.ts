@@ -126,12 +126,9 @@ const packagePolicy = z.strictObject({
 /** `[[pins.files]]`: the pin level of every requirement in the files matching `glob`; the first match wins. */
 const filePinLevel = z.strictObject({
 	/** picomatch glob on the root-relative path of the file a requirement is declared in. */
-	glob: z
-		.string()
-		.min(1)
-		.refine(compilesAsGlob, {
-			message: 'expected a glob such as "**/requirements-dev.txt"',
-		}),
+	glob: z.string().min(1).refine(compilesAsGlob, {
+		message: 'expected a glob such as "**/requirements-dev.txt"',
+	}),
 	level: pinLevel,
 });
 

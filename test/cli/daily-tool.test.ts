@@ -61,7 +61,7 @@ describe("usage errors", () => {
 		],
 		[
 			["-f", "jsno"],
-			'pin-audit: --format must be one of text, json, markdown; got "jsno"; did you mean "json"?',
+			'pin-audit: --format must be one of text, json, markdown, sarif; got "jsno"; did you mean "json"?',
 			"Usage: pin-audit [path] [options]",
 		],
 		[

@@ -1,10 +1,16 @@
 // The pipeline: discover -> parse -> model -> policy -> Report. Pure in the middle; the only I/O is reading the
 // audited tree (and the policy file), so the CLI and the action run exactly the same audit.
+import { realpath } from "node:fs/promises";
 import { posix } from "node:path";
-import picomatch from "picomatch";
+import {
+	checkGlobsCompile,
+	checkGlobsMatched,
+	scopeGlob,
+} from "./discover/audit-globs.js";
 import {
 	compareStrings,
 	type DiscoveredFile,
+	type Discovery,
 	discoverFiles,
 } from "./discover/discover-files.js";
 import { groupProjects, type ParsedFile } from "./discover/group-projects.js";
@@ -18,7 +24,6 @@ import {
 	parseInWorkers,
 } from "./discover/parse-pool.js";
 import { createRequirementsReader } from "./discover/resolve-requirements.js";
-import { ConfigurationError } from "./errors.js";
 import { gatherIndexFacts } from "./index/gather-index-facts.js";
 import {
 	INDEX_TOKEN_ENV,
@@ -29,13 +34,21 @@ import type { Report, ReportPolicy } from "./model/report.js";
 import type { Diagnostic, Finding, Project } from "./model/types.js";
 import { evaluatePolicy } from "./policy/evaluate-policy.js";
 import { applyInstallDeclarations } from "./policy/install-sets.js";
-import { loadPolicy } from "./policy/load-policy.js";
+import { type LoadedPolicy, loadPolicy } from "./policy/load-policy.js";
+import { listChecks } from "./report/list-checks.js";
 import { clipExcerpt, maskCredentials } from "./report/mask-credentials.js";
 import { TOOL_NAME, TOOL_VERSION } from "./version.js";
 
 export interface AuditOptions {
-	/** Directory to audit. */
+	/** Directory to audit; paths in the report are relative to it. */
 	root: string;
+	/**
+	 * Root-relative POSIX directory whose projects are audited ("." or absent: all); include/exclude globs are
+	 * relative to it. The CLI sets it when the policy was found above the directory it was asked to audit.
+	 */
+	scope?: string;
+	/** Directory requirements-file includes may not leave (default: root). */
+	boundary?: string;
 	include?: readonly string[];
 	exclude?: readonly string[];
 	/**
@@ -72,11 +85,19 @@ const READ_CONCURRENCY = 16;
 
 export async function auditRepository(options: AuditOptions): Promise<Report> {
 	// Globs and the policy first: a mistake in either is a configuration error, reported before any work is done.
-	checkGlobs("include", options.include ?? []);
-	checkGlobs("exclude", options.exclude ?? []);
+	const scope = options.scope ?? ".";
+	const globs = {
+		include: options.include ?? [],
+		exclude: options.exclude ?? [],
+	};
+	checkGlobsCompile(globs);
 	const loaded = await loadPolicy(options.root, options.policyPath);
-	const discovery = await discoverFiles(options.root, options);
-	const findings: Finding[] = [];
+	const discovery = await discoverFiles(options.root, {
+		include: globs.include.map((g) => scopeGlob(g, scope)),
+		exclude: globs.exclude.map((g) => scopeGlob(g, scope)),
+		scope,
+	});
+	checkGlobsMatched(globs, scope, discovery);
 	const fileDiagnostics = new Map<string, Diagnostic[]>();
 	const addDiagnostics = (file: string, diagnostics: readonly Diagnostic[]) => {
 		if (diagnostics.length === 0) return;
@@ -89,6 +110,10 @@ export async function auditRepository(options: AuditOptions): Promise<Report> {
 		discovery.files,
 		await parseFiles(discovery.files, {
 			rootReal: discovery.rootReal,
+			boundaryReal:
+				options.boundary === undefined
+					? discovery.rootReal
+					: await realpath(options.boundary),
 			env: withoutCredential(options.env ?? {}),
 			pool: options.parseWorkers,
 			addDiagnostics,
@@ -96,14 +121,14 @@ export async function auditRepository(options: AuditOptions): Promise<Report> {
 		(file, diagnostic) => addDiagnostics(file, [diagnostic]),
 	);
 	// `[[install]]` globs are checked against what discovery found: a mistake is a configuration error.
-	applyInstallDeclarations(projects, loaded.policy, {
-		partial:
-			(options.include ?? []).length + (options.exclude ?? []).length > 0,
-	});
+	const partial =
+		scope !== "." || globs.include.length > 0 || globs.exclude.length > 0;
+	applyInstallDeclarations(projects, loaded.policy, { partial });
 	const projectPaths = new Set(projects.map((p) => p.path));
-
-	findings.push(...listDiscoveryFindings(discovery, projectPaths, options));
-	findings.push(...listFileFindings(fileDiagnostics, projectPaths));
+	const findings: Finding[] = [
+		...listDiscoveryFindings(discovery, projectPaths, options),
+		...listFileFindings(fileDiagnostics, projectPaths),
+	];
 
 	// The only network I/O of an audit, all of it before evaluation, so the rules stay pure.
 	const gathered = await gatherIndexFacts(projects, {
@@ -116,6 +141,7 @@ export async function auditRepository(options: AuditOptions): Promise<Report> {
 	const evaluated = evaluatePolicy(projects, loaded.policy, {
 		today: options.today ?? new Date(),
 		index: gathered.facts,
+		partial,
 	});
 	// What files and discovery say quotes the repository: an excerpt at most (the rules' own messages are ours).
 	for (const f of findings) f.message = clipExcerpt(f.message);
@@ -127,19 +153,24 @@ export async function auditRepository(options: AuditOptions): Promise<Report> {
 			gathered.secrets,
 		);
 	findings.sort(compareFindings);
-	const policy: ReportPolicy = {
+	const report = buildReport(
+		options.root,
+		toReportPolicy(loaded),
+		projects,
+		findings,
+		discovery.files.length,
+	);
+	report.checks = listChecks(loaded.policy, gathered.facts);
+	return report;
+}
+
+function toReportPolicy(loaded: LoadedPolicy): ReportPolicy {
+	return {
 		source: loaded.source.kind,
 		file: loaded.source.file,
 		presets: loaded.presets,
 		description: loaded.description,
 	};
-	return buildReport(
-		options.root,
-		policy,
-		projects,
-		findings,
-		discovery.files.length,
-	);
 }
 
 /** What discovery could not follow, and an audit of nothing said as such. */
@@ -197,6 +228,7 @@ function listFileFindings(
 			});
 		}
 	}
+
 	return findings;
 }
 
@@ -208,6 +240,7 @@ async function parseFiles(
 	files: readonly DiscoveredFile[],
 	options: {
 		rootReal: string;
+		boundaryReal: string;
 		env: Readonly<Record<string, string | undefined>>;
 		pool: ParsePoolOptions | false | undefined;
 		addDiagnostics: (file: string, diagnostics: readonly Diagnostic[]) => void;
@@ -223,12 +256,20 @@ async function parseFiles(
 	if (canUseParsePool(pool, files.length)) {
 		outcomes = await parseInWorkers(
 			files,
-			{ rootReal: options.rootReal, env: options.env },
+			{
+				rootReal: options.rootReal,
+				boundaryReal: options.boundaryReal,
+				env: options.env,
+			},
 			pool,
 		).catch(() => null);
 	}
 	if (outcomes === null) {
-		const reader = createRequirementsReader(options.rootReal, options.env);
+		const reader = createRequirementsReader(
+			options.rootReal,
+			options.env,
+			options.boundaryReal,
+		);
 		outcomes = await mapConcurrently(files, READ_CONCURRENCY, (file) =>
 			parseDiscoveredFile(file, reader),
 		);
@@ -240,31 +281,6 @@ async function parseFiles(
 		if (outcome.parsed !== null) parsed.push(outcome.parsed);
 	}
 	return parsed;
-}
-
-/**
- * Refuses a glob picomatch cannot compile (`[`, `a/{b`): without strictBrackets it would quietly match only
- * the literal text, or nothing, and the audit would pass having read no file.
- */
-function checkGlobs(kind: "include" | "exclude", globs: readonly string[]) {
-	for (const glob of globs) {
-		let source: string;
-		try {
-			source = picomatch.makeRe(glob, {
-				dot: true,
-				strictBrackets: true,
-			}).source;
-		} catch (error) {
-			throw new ConfigurationError(
-				`invalid ${kind} glob ${JSON.stringify(glob)}: ${error instanceof Error ? error.message : String(error)}`,
-			);
-		}
-		// picomatch's "matches nothing" answer to a pattern it gave up on (a trailing backslash).
-		if (source === "$^")
-			throw new ConfigurationError(
-				`invalid ${kind} glob ${JSON.stringify(glob)}: it can match no path`,
-			);
-	}
 }
 
 function describeNoFiles(options: AuditOptions): string {

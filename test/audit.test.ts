@@ -350,25 +350,14 @@ describe("auditRepository", () => {
 			});
 	});
 
-	it("warns when there is no dependency file to audit, naming the globs", async () => {
+	it("refuses a glob that matches nothing, and warns when there is no dependency file to audit", async () => {
 		const root = makeRepo({ "pyproject.toml": GOOD_PYPROJECT });
-		const report = await auditRepository({
-			root,
-			include: ["nomatch/**"],
-			exclude: ["build/**"],
-		});
-		expect(report.summary.files).toBe(0);
-		expect(report.findings).toEqual([
-			{
-				rule: "discovery",
-				severity: "warning",
-				project: null,
-				package: null,
-				file: null,
-				line: null,
-				message: `no dependency files found under ${root} (include "nomatch/**", exclude "build/**")`,
-			},
-		]);
+		await expect(
+			auditRepository({ root, include: ["nomatch/**"] }),
+		).rejects.toThrow('--include "nomatch/**" matches no dependency file');
+		await expect(
+			auditRepository({ root, exclude: ["build/**"] }),
+		).rejects.toThrow('--exclude "build/**" matches nothing');
 		const empty = await auditRepository({ root: makeRepo({}) });
 		expect(empty.findings.map((f) => f.message)).toEqual([
 			`no dependency files found under ${empty.root}`,

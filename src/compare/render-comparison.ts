@@ -4,7 +4,7 @@
 import { stripControls } from "../report/escape.js";
 import { toJsonReport } from "../report/render-json.js";
 import { renderMarkdown } from "../report/render-markdown.js";
-import { renderText } from "../report/render-text.js";
+import { renderText, type TextOptions } from "../report/render-text.js";
 import type { BaseComparison } from "./compare-with-base.js";
 
 export function renderComparisonJson(compared: BaseComparison): string {
@@ -68,7 +68,7 @@ export function renderComparisonText(compared: BaseComparison): string {
 export function renderCompared(
 	compared: BaseComparison,
 	format: "text" | "json" | "markdown",
-	text: { color: boolean; inventory: boolean },
+	text: TextOptions,
 ): string {
 	if (format === "json") return renderComparisonJson(compared);
 	if (format === "markdown") return renderComparisonMarkdown(compared);

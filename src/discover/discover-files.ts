@@ -38,12 +38,16 @@ export interface DiscoveryOptions {
 	include?: readonly string[];
 	/** Globs on root-relative POSIX paths; a matching file or directory is skipped. */
 	exclude?: readonly string[];
+	/** Root-relative POSIX directory to walk instead of the whole root ("." or absent: the root). */
+	scope?: string;
 }
 
 export interface Discovery {
 	rootReal: string;
 	files: DiscoveredFile[];
 	issues: DiscoveryIssue[];
+	/** Root-relative paths an exclude glob skipped (so that a glob that skipped nothing can be reported). */
+	excluded: string[];
 }
 
 // Directories that never hold a project's own dependency declarations (virtualenvs are told by their layout,
@@ -74,6 +78,12 @@ export async function discoverFiles(
 	// Files only their header can tell apart (`requirements.lock`, `deps.txt`), read once the walk is done.
 	const candidates: DiscoveredFile[] = [];
 	const view = fsPathView(rootReal);
+	const skipped: string[] = [];
+	const isExcluded = (path: string, dir: boolean) => {
+		const hit = excluded(path) || (dir && excluded(`${path}/`));
+		if (hit) skipped.push(path);
+		return hit;
+	};
 
 	async function walk(
 		absDir: string,
@@ -125,9 +135,8 @@ export async function discoverFiles(
 				target = join(rootReal, ...link.path.split("/"));
 			}
 			if (isTemplateName(entry.name)) {
-				const skipped = excluded(relPath) || excluded(`${relPath}/`);
 				if (
-					!skipped &&
+					!isExcluded(relPath, true) &&
 					(entry.isDirectory() || isDependencyTemplate(entry.name))
 				)
 					issues.push({
@@ -138,12 +147,7 @@ export async function discoverFiles(
 				continue;
 			}
 			if (entry.isDirectory()) {
-				if (
-					SKIPPED_DIRS.has(entry.name) ||
-					excluded(relPath) ||
-					excluded(`${relPath}/`)
-				)
-					continue;
+				if (SKIPPED_DIRS.has(entry.name) || isExcluded(relPath, true)) continue;
 				if (TOOL_ENV_DIRS.has(entry.name)) {
 					issues.push({
 						severity: "notice",
@@ -155,7 +159,7 @@ export async function discoverFiles(
 				subdirs.push(walk(absPath, relPath, [...ancestors, absPath]));
 			} else if (isFile) {
 				const kind = classifyFile(relPath, names);
-				if (included(relPath) && !excluded(relPath)) {
+				if (included(relPath) && !isExcluded(relPath, false)) {
 					if (kind) files.push({ path: relPath, absPath: target, kind });
 					else if (mayBeCompiledOutput(relPath))
 						candidates.push({
@@ -213,14 +217,16 @@ export async function discoverFiles(
 		};
 	}
 
-	await walk(rootReal, "", [rootReal]);
+	const scope = options.scope && options.scope !== "." ? options.scope : "";
+	const start = scope ? join(rootReal, scope) : rootReal;
+	await walk(start, scope, [rootReal, ...(scope ? [start] : [])]);
 	files.push(...(await keepCompiledOutputs(candidates)));
 	files.sort((a, b) => compareStrings(a.path, b.path));
 	issues.sort(
 		(a, b) =>
 			compareStrings(a.path, b.path) || compareStrings(a.message, b.message),
 	);
-	return { rootReal, files, issues };
+	return { rootReal, files, issues, excluded: skipped };
 }
 
 export function isInside(rootReal: string, candidate: string): boolean {

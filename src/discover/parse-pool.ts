@@ -12,6 +12,8 @@ import type { FileOutcome } from "./parse-discovered-file.js";
 /** What a worker needs to build its own requirements reader. */
 export interface ParseWorkerData {
 	rootReal: string;
+	/** Includes may reach anywhere inside this directory (default: rootReal). */
+	boundaryReal?: string;
 	env: Readonly<Record<string, string | undefined>>;
 }
 

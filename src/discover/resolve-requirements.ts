@@ -1,5 +1,5 @@
 import { stat } from "node:fs/promises";
-import { join } from "node:path";
+import { join, posix, relative, sep } from "node:path";
 import type { Diagnostic, PipOption, Requirement } from "../model/types.js";
 import { decodeRequirementsBytes } from "../parse/requirements/decode-requirements.js";
 import {
@@ -63,9 +63,15 @@ export interface RequirementsReader {
 export function createRequirementsReader(
 	rootReal: string,
 	env: Readonly<Record<string, string | undefined>>,
+	boundaryReal: string = rootReal,
 ) {
 	const parsed = new Map<string, Promise<ParsedFile>>();
-	const view = fsPathView(rootReal);
+	// Includes may reach anywhere inside `boundaryReal` (the repository, when the CLI widens it); paths stay
+	// relative to the audited root (`../requirements-mcp.txt` above it).
+	const view = fsPathView(boundaryReal);
+	const prefix = relative(boundaryReal, rootReal).split(sep).join("/");
+	const toRoot = (path: string) =>
+		prefix === "" ? path : posix.relative(prefix, path) || ".";
 
 	type ParsedFile =
 		| {
@@ -248,9 +254,10 @@ export function createRequirementsReader(
 
 	/** `path` (root-relative, as pip opens it) resolved like the OS, or why not. */
 	async function locate(path: string): Promise<Located> {
-		const resolved = await resolvePath(view, "", path);
+		const resolved = await resolvePath(view, prefix, path);
 		if (resolved.ok) {
-			if (resolved.kind === "file") return { ok: true, relPath: resolved.path };
+			if (resolved.kind === "file")
+				return { ok: true, relPath: toRoot(resolved.path) };
 			return {
 				ok: false,
 				reason: `'${resolved.path}' is not a file`,

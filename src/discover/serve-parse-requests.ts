@@ -17,7 +17,11 @@ export function serveParseRequests(): void {
 	const port = parentPort;
 	if (!port) throw new Error("serveParseRequests runs in a worker thread");
 	const data = workerData as ParseWorkerData;
-	const reader = createRequirementsReader(data.rootReal, data.env);
+	const reader = createRequirementsReader(
+		data.rootReal,
+		data.env,
+		data.boundaryReal,
+	);
 	port.on("message", (request: ParseRequest) => {
 		parseDiscoveredFile(request.file, reader)
 			.then((outcome) =>

@@ -249,11 +249,14 @@ function withTreeWarnings(
 			}),
 		),
 	].sort(compareFindings);
-	return buildReport(
-		report.root,
-		report.policy,
-		report.projects,
-		findings,
-		report.summary.files,
-	);
+	return {
+		...buildReport(
+			report.root,
+			report.policy,
+			report.projects,
+			findings,
+			report.summary.files,
+		),
+		...(report.checks === undefined ? {} : { checks: report.checks }),
+	};
 }

@@ -22,12 +22,23 @@ export interface ReportSummary {
 	notices: number;
 }
 
+/** Whether a rule ran over this audit; `reason` says why it did not, or not fully. */
+export interface Check {
+	rule: string;
+	status: "ran" | "partial" | "not-run";
+	reason: string | null;
+}
+
 export interface Report {
 	schemaVersion: 1;
 	tool: { name: string; version: string };
 	root: string;
+	/** The audited directory relative to `root`, when only part of it was audited (the policy was found above). */
+	scope?: string;
 	policy: ReportPolicy;
 	projects: Project[];
 	findings: Finding[];
 	summary: ReportSummary;
+	/** Every rule, with whether it ran (absent from reports built before checks were recorded). */
+	checks?: Check[];
 }

@@ -20,10 +20,12 @@ import {
 	checkExceptionExpired,
 	listActiveExceptions,
 } from "./rules/exception-expired.js";
+import { checkExceptionUnused } from "./rules/exception-unused.js";
 import { checkInconsistent } from "./rules/inconsistent.js";
 import { checkIndex } from "./rules/index.js";
 import { checkIndexUnavailable } from "./rules/index-unavailable.js";
 import { checkLockMismatch } from "./rules/lock-mismatch.js";
+import { checkMissing } from "./rules/missing.js";
 import { checkOutsidePolicy } from "./rules/outside-policy.js";
 import { checkTooNew } from "./rules/too-new.js";
 import { checkUnpinned } from "./rules/unpinned.js";
@@ -54,6 +56,9 @@ const RULES: Record<RuleId, Rule> = {
 	inconsistent: checkInconsistent,
 	compat: checkCompat,
 	"exception-expired": checkExceptionExpired,
+	// Judged after the other rules, from what the exceptions suppressed (see below).
+	"exception-unused": () => [],
+	missing: checkMissing,
 	yanked: checkYanked,
 	"too-new": checkTooNew,
 	"index-unavailable": checkIndexUnavailable,
@@ -68,10 +73,20 @@ export interface PolicyEvaluation {
 	suppressed: Finding[];
 }
 
+export interface EvaluationOptions {
+	today: Date;
+	index?: IndexFacts;
+	/**
+	 * Only part of the repository was audited (--include, --exclude, a subdirectory): an exception for the rest
+	 * is not unused, so `exception-unused` is not judged.
+	 */
+	partial?: boolean;
+}
+
 export function evaluatePolicy(
 	projects: Project[],
 	policy: Policy,
-	options: { today: Date; index?: IndexFacts },
+	options: EvaluationOptions,
 ): Finding[] {
 	return evaluatePolicyWithExceptions(projects, policy, options).findings;
 }
@@ -79,7 +94,7 @@ export function evaluatePolicy(
 export function evaluatePolicyWithExceptions(
 	projects: Project[],
 	policy: Policy,
-	options: { today: Date; index?: IndexFacts },
+	options: EvaluationOptions,
 ): PolicyEvaluation {
 	const context = createRuleContext(
 		projects,
@@ -109,11 +124,14 @@ export function evaluatePolicyWithExceptions(
 	const active = listActiveExceptions(policy.exceptions, options.today);
 	const findings: RuleFinding[] = [];
 	const suppressed: RuleFinding[] = [];
-	for (const finding of all)
-		(active.some((e) => isSuppressedBy(finding, e))
-			? suppressed
-			: findings
-		).push(finding);
+	const used = new Set<PolicyException>();
+	for (const finding of all) {
+		const by = active.filter((e) => isSuppressedBy(finding, e));
+		for (const exception of by) used.add(exception);
+		(by.length > 0 ? suppressed : findings).push(finding);
+	}
+	if (policy.rules["exception-unused"] !== "off" && !options.partial)
+		findings.push(...checkExceptionUnused(context, active, used));
 	return {
 		findings: sortFindings(
 			consolidateFindings(findings, projects).map(finalizeFinding),

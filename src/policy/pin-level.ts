@@ -1,4 +1,5 @@
 // Pin levels: how tightly a requirement fixes the version it installs, and which level the policy asks of it.
+import picomatch from "picomatch";
 import type { Project, Requirement } from "../model/types.js";
 import {
 	hasUpperBound,
@@ -65,7 +66,10 @@ export interface RequiredPinLevel {
 	key: string;
 }
 
-/** packages.<name>.pin, else the requirement's group family, else its file kind, else pins.default. */
+/**
+ * packages.<name>.pin, else the first `[[pins.files]]` glob matching its file, else its group family (a
+ * dev-like extra or requirements file counts as dev, then as what it is), else its file kind, else pins.default.
+ */
 export function findRequiredPinLevel(
 	policy: Policy,
 	project: Project,
@@ -74,19 +78,35 @@ export function findRequiredPinLevel(
 	const packagePin = policy.packages[requirement.name]?.pin;
 	if (packagePin !== undefined)
 		return { level: packagePin, key: `packages.${requirement.name}.pin` };
-	const family = findGroupFamily(requirement.group);
-	const familyLevel = family === null ? undefined : policy.pins[family];
-	if (family !== null && familyLevel !== undefined)
-		return { level: familyLevel, key: `pins.${family}` };
+	const fileLevel = findFilePinLevel(policy, requirement.file);
+	if (fileLevel !== null) return fileLevel;
+	for (const family of findGroupFamilies(requirement)) {
+		const familyLevel = policy.pins[family];
+		if (familyLevel !== undefined)
+			return { level: familyLevel, key: `pins.${family}` };
+	}
 	const kind = findPinKind(project, requirement);
 	const kindLevel = policy.pins[kind];
 	if (kindLevel !== undefined) return { level: kindLevel, key: `pins.${kind}` };
 	return { level: policy.pins.default, key: "pins.default" };
 }
 
-function findGroupFamily(
-	group: string,
-): "build" | "dev" | "optional" | "constraints" | null {
+type GroupFamily = "build" | "dev" | "optional" | "constraints";
+
+/** The families whose level applies, most specific first: a `test` extra is dev, then optional. */
+function findGroupFamilies(requirement: Requirement): GroupFamily[] {
+	const family = findGroupFamily(requirement.group);
+	if (family === "optional" && isDevName(requirement.group.slice(9)))
+		return ["dev", "optional"];
+	if (
+		requirement.group === "requirements" &&
+		isDevRequirementsFile(requirement.file)
+	)
+		return ["dev"];
+	return family === null ? [] : [family];
+}
+
+function findGroupFamily(group: string): GroupFamily | null {
 	if (group === "build") return "build";
 	if (
 		group === "dev" ||
@@ -114,4 +134,52 @@ function findPinKind(
 		requirement.group.startsWith("poetry-group:")
 		? "poetry"
 		: "pyproject";
+}
+
+/**
+ * Extras that hold development tools, not what the package needs to run (PEP 685 normalized names). Kept short
+ * and documented in docs/policy.md: a guess beyond these would loosen pins on runtime extras.
+ */
+export const DEV_EXTRAS: readonly string[] = [
+	"dev",
+	"develop",
+	"development",
+	"test",
+	"tests",
+	"testing",
+	"lint",
+	"docs",
+	"doc",
+	"typing",
+];
+
+function isDevName(extra: string): boolean {
+	return DEV_EXTRAS.includes(extra.toLowerCase().replace(/[-_.]+/g, "-"));
+}
+
+/** `requirements-dev.txt`, `test-requirements.txt`, `requirements/dev.in`: the file name says dev or test. */
+function isDevRequirementsFile(file: string): boolean {
+	const name = file.slice(file.lastIndexOf("/") + 1).toLowerCase();
+	return name.includes("dev") || name.includes("test");
+}
+
+/** Compiled `[[pins.files]]` globs, per policy (a fleet asks once per requirement). */
+const FILE_MATCHERS = new WeakMap<object, ((path: string) => boolean)[]>();
+
+function findFilePinLevel(
+	policy: Policy,
+	file: string,
+): RequiredPinLevel | null {
+	const entries = policy.pins.files;
+	if (entries.length === 0) return null;
+	let matchers = FILE_MATCHERS.get(entries);
+	if (matchers === undefined) {
+		matchers = entries.map((entry) => picomatch(entry.glob, { dot: true }));
+		FILE_MATCHERS.set(entries, matchers);
+	}
+	const index = matchers.findIndex((matches) => matches(file));
+	const entry = entries[index];
+	return entry === undefined
+		? null
+		: { level: entry.level, key: `pins.files[${index}].level` };
 }

@@ -1,6 +1,7 @@
 // The policy file's schema: the only place where policy defaults live. Everything the user writes is
 // validated here (strict tables: an unknown key is an error), and specifier strings are checked with the
 // same PEP 440 parser the rules use, so a policy that loads is a policy the rules can evaluate.
+import picomatch from "picomatch";
 import { z } from "zod";
 import { parsePep508 } from "../parse/pep508.js";
 import { parseSpecifierSet } from "../pep440/specifier-set.js";
@@ -16,6 +17,8 @@ export const RULE_IDS = [
 	"inconsistent",
 	"compat",
 	"exception-expired",
+	"exception-unused",
+	"missing",
 	"yanked",
 	"too-new",
 	"index-unavailable",
@@ -41,6 +44,18 @@ export const PRESET_NAMES = ["mcp"] as const;
 export type PresetName = (typeof PRESET_NAMES)[number];
 
 const pinLevel = z.enum(PIN_LEVELS);
+
+/** picomatch without strictBrackets quietly matches `[` literally; a glob that cannot compile is a mistake. */
+function compilesAsGlob(glob: string): boolean {
+	try {
+		return (
+			picomatch.makeRe(glob, { dot: true, strictBrackets: true }).source !==
+			"$^"
+		);
+	} catch {
+		return false;
+	}
+}
 
 const specifierSet = z.string().superRefine((text, ctx) => {
 	const parsed = parseSpecifierSet(text);
@@ -107,6 +122,17 @@ const packagePolicy = z.strictObject({
 	pin: pinLevel.optional(),
 	/** Why this package is restricted; repeated in findings. */
 	reason: z.string().optional(),
+	/** Every project (true) or the projects matching these globs must declare the package (rule `missing`). */
+	required: z.union([z.boolean(), oneOrMany(z.string())]).optional(),
+});
+
+/** `[[pins.files]]`: the pin level of every requirement in the files matching `glob`; the first match wins. */
+const filePinLevel = z.strictObject({
+	/** picomatch glob on the root-relative path of the file a requirement is declared in. */
+	glob: z.string().min(1).refine(compilesAsGlob, {
+		message: 'expected a glob such as "**/requirements-dev.txt"',
+	}),
+	level: pinLevel,
 });
 
 const compatRule = z.strictObject({
@@ -150,6 +176,8 @@ export const policySchema = z.strictObject({
 			dev: pinLevel.optional(),
 			optional: pinLevel.optional(),
 			constraints: pinLevel.optional(),
+			// Per file glob; these win over everything but packages.<name>.pin.
+			files: z.array(filePinLevel).default([]),
 		})
 		.prefault({}),
 	packages: z.record(z.string(), packagePolicy).default({}),
@@ -214,6 +242,8 @@ export const policySchema = z.strictObject({
 			inconsistent: ruleSeverity.default("warning"),
 			compat: ruleSeverity.default("error"),
 			"exception-expired": ruleSeverity.default("warning"),
+			"exception-unused": ruleSeverity.default("warning"),
+			missing: ruleSeverity.default("error"),
 			// Index-backed rules (they need the package index, except what poetry.lock and the offline knowledge carry).
 			yanked: ruleSeverity.default("error"),
 			"too-new": ruleSeverity.default("warning"),

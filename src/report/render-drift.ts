@@ -232,6 +232,11 @@ export function renderDriftVerdict(
 			r.entries.filter(isDrifting).map((e) => `${r.name}\0${e.project}`),
 		),
 	).size;
+	// A report that checked nothing (offline, index unreachable) is no all-clear.
+	if (summary.behind + summary.yanked === 0 && summary.unknown > 0)
+		return summary.upToDate === 0
+			? `⚠️ ${title}: nothing could be checked (${summary.unknown} not checked)`
+			: `⚠️ ${title}: ${summary.upToDate} on their latest release, ${summary.unknown} not checked`;
 	if (summary.behind + summary.yanked === 0)
 		// An index outage checks nothing: "every checked pin" must not read as "every pin".
 		return `✅ ${title}: every checked pin is on its latest release${summary.unknown > 0 ? ` (${summary.unknown} not checked)` : ""}`;

@@ -8,6 +8,7 @@ export function toJsonReport(report: Report) {
 		schemaVersion: report.schemaVersion,
 		tool: { name: report.tool.name, version: report.tool.version },
 		root: report.root,
+		...(report.scope === undefined ? {} : { scope: report.scope }),
 		policy: {
 			source: report.policy.source,
 			file: report.policy.file,
@@ -16,8 +17,17 @@ export function toJsonReport(report: Report) {
 		},
 		projects: report.projects.map(toJsonProject),
 		findings: report.findings.map(toJsonFinding),
+		...(report.checks === undefined ? {} : { checks: toJsonChecks(report) }),
 		summary: { ...report.summary },
 	};
+}
+
+function toJsonChecks(report: Report) {
+	return (report.checks ?? []).map((c) => ({
+		rule: c.rule,
+		status: c.status,
+		reason: c.reason,
+	}));
 }
 
 function toJsonProject(p: Project) {
@@ -81,6 +91,7 @@ export function* renderJsonChunks(report: Report): Generator<string> {
 			schemaVersion: report.schemaVersion,
 			tool: { name: report.tool.name, version: report.tool.version },
 			root: report.root,
+			...(report.scope === undefined ? {} : { scope: report.scope }),
 			policy: {
 				source: report.policy.source,
 				file: report.policy.file,
@@ -96,6 +107,8 @@ export function* renderJsonChunks(report: Report): Generator<string> {
 	yield* renderArrayChunks("projects", report.projects, toJsonProject);
 	yield ",\n";
 	yield* renderArrayChunks("findings", report.findings, toJsonFinding);
+	if (report.checks !== undefined)
+		yield `,\n  "checks": ${indentJson(JSON.stringify(toJsonChecks(report), null, 2), "  ")}`;
 	yield `,\n  "summary": ${indentJson(JSON.stringify({ ...report.summary }, null, 2), "  ")}\n}\n`;
 }
 

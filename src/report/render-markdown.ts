@@ -4,8 +4,10 @@
 // goes through escape.ts.
 import type { Report } from "../model/report.js";
 import type { FindingStatus } from "./compare-reports.js";
+import { countFindingsBy } from "./count-findings.js";
 import { escapeMarkdown } from "./escape.js";
 import type { LineFix } from "./line-fix.js";
+import { describeUnchecked } from "./list-checks.js";
 import { fitToLength, safeUrl } from "./markdown-blocks.js";
 import type { FindingView, LocationLinks } from "./render-finding.js";
 import {
@@ -172,6 +174,14 @@ function renderHeader(report: Report, options: MarkdownOptions): string[] {
 		`Audited ${plural(summary.projects, "project")}, ${plural(summary.files, "file")}, ${plural(summary.requirements, "requirement")} and ${plural(summary.locked, "locked package")} with ${escapeMarkdown(`${report.tool.name} ${report.tool.version}`)}.`,
 		`Policy: ${escapeMarkdown(report.policy.description)}.`,
 	);
+	const unchecked = describeUnchecked(report.checks ?? []);
+	if (unchecked !== null)
+		out.push(`Not checked: ${escapeMarkdown(unchecked)}.`);
+	// The report's own summary; a pull-request comment (with a gate) has its own layout.
+	if (report.findings.length > 0 && options.gate === undefined)
+		out.push(
+			`By rule: ${escapeMarkdown(countFindingsBy(report.findings, (f) => f.rule).join(", "))}.`,
+		);
 	const comparison = describeComparison(options);
 	if (comparison) out.push(comparison);
 	out.push("");

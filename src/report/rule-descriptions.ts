@@ -92,6 +92,20 @@ export const RULE_DESCRIPTIONS: Record<RuleId | FileRuleId, RuleDescription> = {
 		fix: "Fix the findings the exception waived, or move its `until`.",
 		tags: ["dependencies", "policy"],
 	},
+	"exception-unused": {
+		name: "UnusedException",
+		short: "A policy exception suppressed no finding.",
+		full: "An `[[exceptions]]` entry in force matched no finding in a whole-repository audit: its `project`, `file` or `package` may be misspelled, or the problem it waived is gone.",
+		fix: "Fix the exception's globs, or remove it.",
+		tags: ["dependencies", "policy"],
+	},
+	missing: {
+		name: "MissingRequiredPackage",
+		short: "A project does not declare a package the policy requires.",
+		full: "The policy's `packages.<name>.required` asks every project (or the projects matching its globs) to declare the package, and this project does not.",
+		fix: "Add the package to the project's dependencies, or narrow `required`.",
+		tags: ["dependencies", "policy"],
+	},
 	yanked: {
 		name: "YankedRelease",
 		short: "A pinned or locked release is yanked on its package index.",

@@ -253,30 +253,67 @@ describe("--include and --exclude", () => {
 		}
 	});
 
-	it("auditing no file at all says so instead of 'no problems found'", async () => {
-		const text = await cli(
+	it("a glob that matches nothing is a usage error naming it, with a hint for a directory", async () => {
+		const nomatch = await cli(
 			"examples/mcp-fleet",
 			"--offline",
 			"--include",
 			"nomatch/**",
 		);
+		expect(nomatch).toEqual({
+			code: 2,
+			stdout: "",
+			stderr: 'pin-audit: --include "nomatch/**" matches no dependency file\n',
+		});
+		const directory = await cli(
+			"examples/mcp-fleet",
+			"--offline",
+			"--include",
+			"servers/scraper",
+		);
+		expect(directory.code).toBe(2);
+		expect(directory.stderr).toBe(
+			'pin-audit: --include "servers/scraper" matches no dependency file; did you mean `servers/scraper/**`?\n',
+		);
+		const bare = await cli(
+			"examples/mcp-fleet",
+			"--offline",
+			"--include",
+			"*.lock",
+		);
+		expect(bare.stderr).toBe(
+			'pin-audit: --include "*.lock" matches no dependency file; did you mean `**/*.lock`?\n',
+		);
+		const exclude = await cli(
+			"examples/mcp-fleet",
+			"--offline",
+			"--exclude",
+			"legacy/**",
+		);
+		expect(exclude.code).toBe(2);
+		expect(exclude.stderr).toBe(
+			'pin-audit: --exclude "legacy/**" matches nothing\n',
+		);
+		const fine = await cli(
+			"examples/mcp-fleet",
+			"--offline",
+			"--include",
+			"servers/scraper/**",
+			"--exclude",
+			"servers/scraper/uv.lock",
+		);
+		expect(fine.code).toBe(1);
+		expect(fine.stderr).toBe("");
+	});
+
+	it("auditing a tree without dependency files says so instead of 'no problems found'", async () => {
+		const empty = tempDir();
+		writeFileSync(join(empty, "README.md"), "# not a Python project\n");
+		const text = await cli(empty, "--offline");
 		expect(text.code).toBe(0);
-		expect(text.stdout).toContain(
-			'no dependency files found under examples/mcp-fleet (include "nomatch/**")',
-		);
+		expect(text.stdout).toContain(`no dependency files found under ${empty}`);
 		expect(text.stdout).not.toContain("no problems found");
-		expect(text.stdout).toContain("\n  warning [discovery]\n");
-		expect(text.stdout.trimEnd().split("\n").at(-1)).toBe(
-			"nothing audited: no dependency files found, 1 warning",
-		);
-		const json = await cli(
-			"examples/mcp-fleet",
-			"--offline",
-			"--include",
-			"nomatch/**",
-			"--format",
-			"json",
-		);
+		const json = await cli(empty, "--offline", "--format", "json");
 		expect(JSON.parse(json.stdout).findings).toEqual([
 			{
 				rule: "discovery",
@@ -285,18 +322,8 @@ describe("--include and --exclude", () => {
 				package: null,
 				file: null,
 				line: null,
-				message:
-					'no dependency files found under examples/mcp-fleet (include "nomatch/**")',
+				message: `no dependency files found under ${empty}`,
 			},
 		]);
-		const markdown = await cli(
-			"examples/mcp-fleet",
-			"--offline",
-			"--include",
-			"nomatch/**",
-			"--format",
-			"markdown",
-		);
-		expect(markdown.stdout).toContain("no dependency files found under");
 	});
 });

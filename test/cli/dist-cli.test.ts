@@ -76,7 +76,7 @@ describe("dist/cli.js", () => {
 	});
 
 	it("prints a readable per-project inventory as text", async () => {
-		const { stdout } = await cli("examples/mcp-fleet");
+		const { stdout } = await cli("examples/mcp-fleet", "--inventory");
 		expect(stdout).toContain("servers/docparse");
 		expect(stdout).toMatch(
 			/mcp ==1\.23\.1\s+requirements\s+servers\/docparse\/requirements-mcp\.txt:2/,
@@ -97,7 +97,7 @@ describe("dist/cli.js", () => {
 	});
 
 	it.each([
-		[["--frobnicate"], "Unknown option '--frobnicate'"],
+		[["--frobnicate"], "unknown option --frobnicate"],
 		[["--format", "yaml"], "--format must be one of text, json, markdown"],
 		[["does/not/exist"], "does/not/exist: no such directory"],
 		[["package.json"], "not a directory"],

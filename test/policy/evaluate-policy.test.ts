@@ -89,7 +89,12 @@ describe("exceptions", () => {
 		const policy = policyFrom(
 			'[packages.mcp]\nallowed = "~=1.23.3"\n[[exceptions]]\nrule = "outside-policy"\npackage = "anyio"\nreason = "other package"',
 		);
-		expect(evaluatePolicy(projects, policy, { today: TODAY })).toHaveLength(2);
+		const findings = evaluatePolicy(projects, policy, { today: TODAY });
+		expect(findings.filter((f) => f.rule === "outside-policy")).toHaveLength(2);
+		// The anyio exception suppressed nothing, which is said rather than ignored.
+		expect(findings.filter((f) => f.rule === "exception-unused")).toHaveLength(
+			1,
+		);
 	});
 });
 

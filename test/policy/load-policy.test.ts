@@ -24,7 +24,11 @@ function errorOf(text: string): ConfigurationError {
 describe("loadPolicyFromToml", () => {
 	it("fills every default from the schema when the policy is empty", () => {
 		const policy = createDefaultPolicy();
-		expect(policy.pins).toEqual({ default: "specified", build: "any" });
+		expect(policy.pins).toEqual({
+			default: "specified",
+			build: "any",
+			files: [],
+		});
 		expect(policy.packages).toEqual({});
 		expect(policy.compat).toEqual([]);
 		expect(policy.consistency).toEqual({ packages: [] });
@@ -40,6 +44,8 @@ describe("loadPolicyFromToml", () => {
 			inconsistent: "warning",
 			compat: "error",
 			"exception-expired": "warning",
+			"exception-unused": "warning",
+			missing: "error",
 			yanked: "error",
 			"too-new": "warning",
 			"index-unavailable": "notice",
@@ -127,6 +133,7 @@ describe("loadPolicyFromToml", () => {
 			default: "bounded",
 			requirements: "exact",
 			build: "any",
+			files: [],
 		});
 		expect(policy.packages).toEqual({
 			"typing-extensions": {

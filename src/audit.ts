@@ -10,7 +10,6 @@ import {
 import {
 	compareStrings,
 	type DiscoveredFile,
-	type Discovery,
 	discoverFiles,
 } from "./discover/discover-files.js";
 import { groupProjects, type ParsedFile } from "./discover/group-projects.js";

@@ -4,6 +4,7 @@ import type { Diagnostic, LockedPackage } from "../model/types.js";
 import { parsePoetryLock } from "../parse/poetry-lock.js";
 import { parsePylock } from "../parse/pylock.js";
 import { parsePyproject } from "../parse/pyproject.js";
+import { applyUvSources } from "../parse/pyproject-uv.js";
 import { parseUvLock } from "../parse/uv-lock.js";
 import { isConstraintsFileName } from "./classify-file.js";
 import { attachCompiledOutput } from "./compiled-output.js";
@@ -47,7 +48,14 @@ export async function parseDiscoveredFile(
 				file.path,
 				reader,
 			);
-			result.value.requirements.push(...dynamic.requirements);
+			// uv lowers what the backend computes with the same [tool.uv.sources] as [project] dependencies.
+			result.value.requirements.push(
+				...applyUvSources(
+					dynamic.requirements,
+					result.value.uv.sources,
+					file.path,
+				),
+			);
 			return {
 				parsed: { file, kind: "pyproject", value: result.value },
 				diagnostics: [[file.path, result.diagnostics], ...dynamic.diagnostics],

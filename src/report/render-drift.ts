@@ -159,13 +159,8 @@ function renderWithLimits(
 			`<details><summary><b>${escapeHtml(label)}</b>: ${describeGroup(g.entries)}</summary>`,
 			"",
 		);
-		if (shown.length > 0) {
-			out.push(
-				"| Package | In use | Latest | Behind | Libyears | Policy allows | Where |",
-				"|---|---|---|---|---:|---|---|",
-			);
-			for (const e of shown) out.push(renderEntryRow(e));
-		}
+		// One list item per package: a seven-column table overflows GitHub's ~780 px conversation column.
+		for (const e of shown) out.push(renderEntryItem(e));
 		if (shown.length < g.entries.length)
 			out.push(
 				"",
@@ -196,9 +191,10 @@ function renderProjectTable(
 	multi: boolean,
 ): string[] {
 	if (groups.length === 0) return [];
+	// Five short columns at most, so the table fits GitHub's conversation column.
 	const out = [
-		`| ${multi ? "Repository | " : ""}Project | Behind | Yanked | Major | Minor | Patch | Pre/post/dev | Libyears |`,
-		`|${multi ? "---|" : ""}---|---:|---:|---:|---:|---:|---:|---:|`,
+		"| Project | Behind | Yanked | By step | Libyears |",
+		"|---|---:|---:|---|---:|",
 	];
 	for (const g of groups) {
 		const sum = (k: "major" | "minor" | "patch" | "other") =>
@@ -206,8 +202,21 @@ function renderProjectTable(
 		const years = g.entries.reduce((n, e) => n + (e.libyears ?? 0), 0);
 		const count = (status: DriftEntry["status"]) =>
 			g.entries.filter((e) => e.status === status).length;
+		const steps = (
+			[
+				["major", sum("major")],
+				["minor", sum("minor")],
+				["patch", sum("patch")],
+				["pre/post/dev", sum("other")],
+			] as const
+		)
+			.filter(([, n]) => n > 0)
+			.map(([label, n]) => `${n} ${label}`);
+		const project = multi
+			? `${codeSpan(g.repository)}: ${codeSpan(g.project)}`
+			: codeSpan(g.project);
 		out.push(
-			`| ${multi ? `${codeSpan(g.repository)} | ` : ""}${codeSpan(g.project)} | ${count("behind")} | ${count("yanked")} | ${sum("major")} | ${sum("minor")} | ${sum("patch")} | ${sum("other")} | ${formatYears(years)} |`,
+			`| ${project} | ${count("behind")} | ${count("yanked")} | ${steps.join(" · ") || "-"} | ${formatYears(years)} |`,
 		);
 	}
 	out.push("");
@@ -247,7 +256,7 @@ export function renderDriftVerdict(
 	return `📦 ${title}: ${parts.join(", ")} in ${plural(projects, "project")}`;
 }
 
-function renderEntryRow(e: DriftEntry): string {
+function renderEntryItem(e: DriftEntry): string {
 	const uploaded =
 		e.currentOnIndex === false
 			? " (not on the index)"
@@ -261,7 +270,17 @@ function renderEntryRow(e: DriftEntry): string {
 	const where = e.sources
 		.map((s) => codeSpan(`${s.file}:${s.line}`))
 		.join(", ");
-	return `| ${codeSpan(e.package)} | ${inUse} | ${latest} | ${describeBehind(e)} | ${e.libyears === null ? "" : formatYears(e.libyears)} | ${describeAllowed(e, codeSpan)} | ${where} |`;
+	const behind = describeBehind(e);
+	const head = [
+		`${codeSpan(e.package)} ${inUse}${latest ? ` → ${latest}` : ""}`,
+		...(behind ? [`${behind} behind`] : []),
+		...(e.libyears === null ? [] : [`${formatYears(e.libyears)} libyears`]),
+	].join(" · ");
+	const tail = [`policy: ${describeAllowed(e, codeSpan)}`, where]
+		.filter(Boolean)
+		.join(" · ");
+	// A backslash at the end of a line is a hard line break (CommonMark) inside the list item.
+	return `- ${head}\\\n  ${tail}`;
 }
 
 // The report schema only admits ISO 8601 times here; a report built some other way still renders, never throws.

@@ -121,7 +121,7 @@ describe("from a subdirectory", () => {
 		expect(lines[1]).toBe("policy: ../../pin-audit.toml (extends mcp)");
 		// The policy's compat rule holds (the default policy has none), and the -r ../../ include is read.
 		expect(stdout).toContain(
-			"error servers/scraper/requirements-mcp.txt:4 [compat] `httpx` is pinned to 0.26.0",
+			"error servers/scraper/requirements-mcp.txt:4 [compat, also conflict] `httpx` is pinned to 0.26.0",
 		);
 		expect(stdout).not.toContain("outside the audited root");
 		expect(stdout).not.toContain("servers/docparse");

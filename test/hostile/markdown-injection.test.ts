@@ -103,9 +103,9 @@ describe("markdown from the hostile repository", () => {
 		const markdown = renderMarkdown(hostile);
 		expectLiteralMarkdown(markdown);
 		expectLiteralMarkdown(renderComment(hostile, { key: "default" }));
-		// The markup-named directory is there, escaped, not interpreted.
+		// The markup-named directory is there as a code span (no HTML, no mention, no link), not interpreted.
 		expect(markdown).toContain(
-			"<details open><summary><b>&lt;img src=x onerror=alert(1)&gt; @&#8203;everyone [x](javascript:alert(1)) ```</b>: 1 error</summary>",
+			"**```` <img src=x onerror=alert(1)> @everyone [x](javascript:alert(1)) ``` ````**",
 		);
 		expect(markdown).toContain(
 			"expected a package name at the start of the requirement in '\\<img src=x onerror=alert\\(1\\)\\>==1.0'",
@@ -123,7 +123,7 @@ describe("markdown from the hostile repository", () => {
 			// Even the last-resort hard cut closes every <details> it leaves open, so the link after it shows.
 			expectLiteralMarkdown(
 				comment.replace(
-					/\[Job summary and full report\]\([^)]*\)|\[Full report in the job summary\]\([^)]*\)/g,
+					/\[Job summary and full report\]\([^)]*\)|\[Full report in the job summary\]\([^)]*\)|\[full report\]\(https:\/\/github\.com\/o\/r\/actions\/runs\/1\)/g,
 					"",
 				),
 			);

@@ -89,13 +89,13 @@ describe.skipIf(!version)(
 			expect(code, stdout).toBe(1);
 			expect(stdout).toMatch(/^pin-audit\.+Failed$/m);
 			expect(stdout).toContain(
-				"[compat] servers/scraper/requirements-mcp.txt:4",
+				"servers/scraper/requirements-mcp.txt:4 [compat, also conflict]",
 			);
 			expect(stdout).toContain(
-				"[outside-policy] servers/transform/requirements-mcp.txt:4",
+				"servers/transform/requirements-mcp.txt:4 [outside-policy, also conflict]",
 			);
 			expect(stdout).toContain(
-				"[lock-mismatch] servers/transform/pyproject.toml:10",
+				"servers/transform/pyproject.toml:10 [lock-mismatch, also inconsistent]",
 			);
 			expect(stdout).toMatch(/^6 errors, /m);
 		});

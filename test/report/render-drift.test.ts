@@ -70,7 +70,7 @@ describe("renderDriftMarkdown", () => {
 			"<summary><b>&lt;img src=x&gt;|@&#8203;alice</b>: 1 behind</summary>",
 		);
 		expect(markdown).toContain(
-			"| `<img src=x>\\|@alice` | 1 | 0 | 1 | 0 | 0 | 0 | 1.0 |",
+			"| `<img src=x>\\|@alice` | 1 | 0 | 1 major | 1.0 |",
 		);
 		expect(markdown).toContain("Policy: \\<b\\>policy\\</b\\>.");
 	});
@@ -88,9 +88,13 @@ describe("renderDriftMarkdown", () => {
 			notYet: { version: "2.1", allowedAt: "soon" },
 		});
 		const markdown = renderDriftMarkdown(r);
-		const row = markdown.split("\n").find((l) => l.startsWith("| `mcp`"));
-		expect(row).toBe(
-			"| `mcp` | `<img src=x>@everyone [x](https://evil.example)` (\\<img src=x\\>@&#8203;everyone \\[x\\]\\(https:&#8203;//evil.example\\)) | `2.0` (2026\\<img src=x\\>@&#8203;everyone \\[x\\]\\(https:&#8203;//evil.example\\)) | 1 major | 1.0 | `<img src=x>@everyone [x](https://evil.example)` is outside the policy; up to `2.0`; `2.1` not yet (cooldown ends `soon`) | `./requirements.txt:1` |",
+		const at = markdown.split("\n").findIndex((l) => l.startsWith("- `mcp`"));
+		const item = markdown
+			.split("\n")
+			.slice(at, at + 2)
+			.join("\n");
+		expect(item).toBe(
+			"- `mcp` `<img src=x>@everyone [x](https://evil.example)` (\\<img src=x\\>@&#8203;everyone \\[x\\]\\(https:&#8203;//evil.example\\)) → `2.0` (2026\\<img src=x\\>@&#8203;everyone \\[x\\]\\(https:&#8203;//evil.example\\)) · 1 major behind · 1.0 libyears\\\n  policy: `<img src=x>@everyone [x](https://evil.example)` is outside the policy; up to `2.0`; `2.1` not yet (cooldown ends `soon`) · `./requirements.txt:1`",
 		);
 		expect(renderDriftText(r)).toContain(
 			`policy allows: ${hostile} is outside the policy; up to 2.0; 2.1 not yet (cooldown ends soon)`,

@@ -30,7 +30,7 @@ describe("renderText", () => {
 		expect(lines[3]).toBe("");
 		expect(lines[4]).toBe("servers/docparse: 2 errors");
 		expect(lines[5]).toMatch(
-			/^ {2}error servers\/docparse\/pyproject\.toml:7 \[outside-policy\] `mcp` is pinned/,
+			/^ {2}error servers\/docparse\/pyproject\.toml:7 \[outside-policy, also inconsistent\] `mcp` is pinned/,
 		);
 		expect(lines).toContain("1 project without findings: .");
 		expect(lines.slice(-4)).toEqual([

@@ -21,8 +21,8 @@ var __commonJS = (cb, mod) => function __require2() {
   }
 };
 var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
+  for (var name2 in all)
+    __defProp(target, name2, { get: all[name2], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -898,7 +898,7 @@ var require_parse = __commonJS({
       }
       return { risky: false };
     };
-    var parse5 = (input2, options) => {
+    var parse6 = (input2, options) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -1042,16 +1042,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open4 = tokens[token.tokensIndex];
-          open4.type = "text";
-          open4.value = literal2;
-          open4.output = safeOutput || utils.escapeRegex(literal2);
+          const open5 = tokens[token.tokensIndex];
+          open5.type = "text";
+          open5.value = literal2;
+          open5.output = safeOutput || utils.escapeRegex(literal2);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open4.output;
+          state.output = token.output + open5.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -1068,7 +1068,7 @@ var require_parse = __commonJS({
             output2 = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse5(rest, { ...options, fastpaths: false }).output;
+            const expression = parse6(rest, { ...options, fastpaths: false }).output;
             output2 = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -1167,9 +1167,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix6 = POSIX_REGEX_SOURCE[rest2];
-                if (posix6) {
-                  prev.value = pre + posix6;
+                const posix14 = POSIX_REGEX_SOURCE[rest2];
+                if (posix14) {
+                  prev.value = pre + posix14;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -1271,15 +1271,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open4 = {
+          const open5 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open4);
-          push(open4);
+          braces.push(open5);
+          push(open5);
           continue;
         }
         if (value === "}") {
@@ -1591,7 +1591,7 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse5.fastpaths = (input2, options) => {
+    parse6.fastpaths = (input2, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input2.length;
@@ -1656,7 +1656,7 @@ var require_parse = __commonJS({
       }
       return source;
     };
-    module.exports = parse5;
+    module.exports = parse6;
   }
 });
 
@@ -1665,13 +1665,13 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan();
-    var parse5 = require_parse();
+    var parse6 = require_parse();
     var utils = require_utils();
     var constants = require_constants();
     var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch5 = (glob, options, returnState = false) => {
+    var picomatch11 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input2) => picomatch5(input2, options, returnState));
+        const fns = glob.map((input2) => picomatch11(input2, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -1686,18 +1686,18 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix6 = opts.windows;
-      const regex = isState ? picomatch5.compileRe(glob, options) : picomatch5.makeRe(glob, options, false, true);
+      const posix14 = opts.windows;
+      const regex = isState ? picomatch11.compileRe(glob, options) : picomatch11.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch5(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch11(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch5.test(input2, regex, options, { glob, posix: posix6 });
-        const result = { glob, state, regex, posix: posix6, input: input2, output: output2, match, isMatch };
+        const { isMatch, match, output: output2 } = picomatch11.test(input2, regex, options, { glob, posix: posix14 });
+        const result = { glob, state, regex, posix: posix14, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -1722,7 +1722,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch5.test = (input2, regex, options, { glob, posix: posix6 } = {}) => {
+    picomatch11.test = (input2, regex, options, { glob, posix: posix14 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1730,7 +1730,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix6 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix14 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output2 = match && format ? format(input2) : input2;
       if (match === false) {
@@ -1739,24 +1739,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch5.matchBase(input2, regex, options, posix6);
+          match = picomatch11.matchBase(input2, regex, options, posix14);
         } else {
           match = regex.exec(output2);
         }
       }
       return { isMatch: Boolean(match), match, output: output2 };
     };
-    picomatch5.matchBase = (input2, glob, options, posix6 = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch5.makeRe(glob, options);
-      return regex.test(utils.basename(input2, { windows: posix6 }));
+    picomatch11.matchBase = (input2, glob, options, posix14 = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch11.makeRe(glob, options);
+      return regex.test(utils.basename(input2, { windows: posix14 }));
     };
-    picomatch5.isMatch = (str, patterns, options) => picomatch5(patterns, options)(str);
-    picomatch5.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch5.parse(p, options));
-      return parse5(pattern, { ...options, fastpaths: false });
+    picomatch11.isMatch = (str, patterns, options) => picomatch11(patterns, options)(str);
+    picomatch11.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch11.parse(p, options));
+      return parse6(pattern, { ...options, fastpaths: false });
     };
-    picomatch5.scan = (input2, options) => scan(input2, options);
-    picomatch5.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch11.scan = (input2, options) => scan(input2, options);
+    picomatch11.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -1767,26 +1767,26 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch5.toRegex(source, options);
+      const regex = picomatch11.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch5.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
+    picomatch11.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
       if (!input2 || typeof input2 !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input2[0] === "." || input2[0] === "*")) {
-        parsed.output = parse5.fastpaths(input2, options);
+        parsed.output = parse6.fastpaths(input2, options);
       }
       if (!parsed.output) {
-        parsed = parse5(input2, options);
+        parsed = parse6(input2, options);
       }
-      return picomatch5.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch11.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch5.toRegex = (source, options) => {
+    picomatch11.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -1795,8 +1795,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch5.constants = constants;
-    module.exports = picomatch5;
+    picomatch11.constants = constants;
+    module.exports = picomatch11;
   }
 });
 
@@ -1806,14 +1806,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch5(glob, options, returnState = false) {
+    function picomatch11(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch5, pico);
-    module.exports = picomatch5;
+    Object.assign(picomatch11, pico);
+    module.exports = picomatch11;
   }
 });
 
@@ -2916,15 +2916,15 @@ var require_util = __commonJS({
         size: m[3] ? parseInt(m[3]) : null
       } : null;
     }
-    function addListener(obj, name, listener) {
+    function addListener(obj, name2, listener) {
       const listeners = obj[kListeners] ??= [];
-      listeners.push([name, listener]);
-      obj.on(name, listener);
+      listeners.push([name2, listener]);
+      obj.on(name2, listener);
       return obj;
     }
     function removeAllListeners(obj) {
-      for (const [name, listener] of obj[kListeners] ?? []) {
-        obj.removeListener(name, listener);
+      for (const [name2, listener] of obj[kListeners] ?? []) {
+        obj.removeListener(name2, listener);
       }
       obj[kListeners] = null;
     }
@@ -3607,7 +3607,7 @@ var require_dispatcher = __commonJS({
       }
       compose(...args) {
         const interceptors = Array.isArray(args[0]) ? args[0] : args;
-        let dispatch = this.dispatch.bind(this);
+        let dispatch2 = this.dispatch.bind(this);
         for (const interceptor of interceptors) {
           if (interceptor == null) {
             continue;
@@ -3615,21 +3615,21 @@ var require_dispatcher = __commonJS({
           if (typeof interceptor !== "function") {
             throw new TypeError(`invalid interceptor, expected function received ${typeof interceptor}`);
           }
-          dispatch = interceptor(dispatch);
-          if (dispatch == null || typeof dispatch !== "function" || dispatch.length !== 2) {
+          dispatch2 = interceptor(dispatch2);
+          if (dispatch2 == null || typeof dispatch2 !== "function" || dispatch2.length !== 2) {
             throw new TypeError("invalid interceptor");
           }
         }
-        return new ComposedDispatcher(this, dispatch);
+        return new ComposedDispatcher(this, dispatch2);
       }
     };
     var ComposedDispatcher = class extends Dispatcher {
       #dispatcher = null;
       #dispatch = null;
-      constructor(dispatcher, dispatch) {
+      constructor(dispatcher, dispatch2) {
         super();
         this.#dispatcher = dispatcher;
-        this.#dispatch = dispatch;
+        this.#dispatch = dispatch2;
       }
       dispatch(...args) {
         this.#dispatch(...args);
@@ -3705,9 +3705,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve7, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve4(data);
+              return err ? reject(err) : resolve7(data);
             });
           });
         }
@@ -3745,12 +3745,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve7, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve4(data);
+              ) : resolve7(data);
             });
           });
         }
@@ -3787,12 +3787,12 @@ var require_dispatcher_base = __commonJS({
           this[kInterceptedDispatch] = this[kDispatch];
           return this[kDispatch](opts, handler);
         }
-        let dispatch = this[kDispatch].bind(this);
+        let dispatch2 = this[kDispatch].bind(this);
         for (let i = this[kInterceptors].length - 1; i >= 0; i--) {
-          dispatch = this[kInterceptors][i](dispatch);
+          dispatch2 = this[kInterceptors][i](dispatch2);
         }
-        this[kInterceptedDispatch] = dispatch;
-        return dispatch(opts, handler);
+        this[kInterceptedDispatch] = dispatch2;
+        return dispatch2(opts, handler);
       }
       dispatch(opts, handler) {
         if (!handler || typeof handler !== "object") {
@@ -5092,9 +5092,9 @@ var require_data_url = __commonJS({
       assert2(mimeType !== "failure");
       const { parameters, essence } = mimeType;
       let serialization = essence;
-      for (let [name, value] of parameters.entries()) {
+      for (let [name2, value] of parameters.entries()) {
         serialization += ";";
-        serialization += name;
+        serialization += name2;
         serialization += "=";
         if (!HTTP_TOKEN_CODEPOINTS.test(value)) {
           value = value.replace(/(\\|")/g, "\\$1");
@@ -5542,11 +5542,11 @@ var require_webidl = __commonJS({
       }
       return V;
     };
-    webidl.converters.TypedArray = function(V, T, prefix, name, opts) {
+    webidl.converters.TypedArray = function(V, T, prefix, name2, opts) {
       if (webidl.util.Type(V) !== "Object" || !types.isTypedArray(V) || V.constructor.name !== T.name) {
         throw webidl.errors.conversionFailed({
           prefix,
-          argument: `${name} ("${webidl.util.Stringify(V)}")`,
+          argument: `${name2} ("${webidl.util.Stringify(V)}")`,
           types: [T.name]
         });
       }
@@ -5564,11 +5564,11 @@ var require_webidl = __commonJS({
       }
       return V;
     };
-    webidl.converters.DataView = function(V, prefix, name, opts) {
+    webidl.converters.DataView = function(V, prefix, name2, opts) {
       if (webidl.util.Type(V) !== "Object" || !types.isDataView(V)) {
         throw webidl.errors.exception({
           header: prefix,
-          message: `${name} is not a DataView.`
+          message: `${name2} is not a DataView.`
         });
       }
       if (opts?.allowShared === false && types.isSharedArrayBuffer(V.buffer)) {
@@ -5585,19 +5585,19 @@ var require_webidl = __commonJS({
       }
       return V;
     };
-    webidl.converters.BufferSource = function(V, prefix, name, opts) {
+    webidl.converters.BufferSource = function(V, prefix, name2, opts) {
       if (types.isAnyArrayBuffer(V)) {
-        return webidl.converters.ArrayBuffer(V, prefix, name, { ...opts, allowShared: false });
+        return webidl.converters.ArrayBuffer(V, prefix, name2, { ...opts, allowShared: false });
       }
       if (types.isTypedArray(V)) {
-        return webidl.converters.TypedArray(V, V.constructor, prefix, name, { ...opts, allowShared: false });
+        return webidl.converters.TypedArray(V, V.constructor, prefix, name2, { ...opts, allowShared: false });
       }
       if (types.isDataView(V)) {
-        return webidl.converters.DataView(V, prefix, name, { ...opts, allowShared: false });
+        return webidl.converters.DataView(V, prefix, name2, { ...opts, allowShared: false });
       }
       throw webidl.errors.conversionFailed({
         prefix,
-        argument: `${name} ("${webidl.util.Stringify(V)}")`,
+        argument: `${name2} ("${webidl.util.Stringify(V)}")`,
         types: ["BufferSource"]
       });
     };
@@ -6017,8 +6017,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise2 = new Promise((resolve4, reject) => {
-        res = resolve4;
+      const promise2 = new Promise((resolve7, reject) => {
+        res = resolve7;
         rej = reject;
       });
       return { promise: promise2, resolve: res, reject: rej };
@@ -6041,7 +6041,7 @@ var require_util2 = __commonJS({
       return result;
     }
     var esIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
-    function createIterator(name, kInternalIterator, keyIndex = 0, valueIndex = 1) {
+    function createIterator(name2, kInternalIterator, keyIndex = 0, valueIndex = 1) {
       class FastIterableIterator {
         /** @type {any} */
         #target;
@@ -6062,7 +6062,7 @@ var require_util2 = __commonJS({
         next() {
           if (typeof this !== "object" || this === null || !(#target in this)) {
             throw new TypeError(
-              `'next' called on an object that does not implement interface ${name} Iterator.`
+              `'next' called on an object that does not implement interface ${name2} Iterator.`
             );
           }
           const index = this.#index;
@@ -6101,7 +6101,7 @@ var require_util2 = __commonJS({
           writable: false,
           enumerable: false,
           configurable: true,
-          value: `${name} Iterator`
+          value: `${name2} Iterator`
         },
         next: { writable: true, enumerable: true, configurable: true }
       });
@@ -6109,8 +6109,8 @@ var require_util2 = __commonJS({
         return new FastIterableIterator(target, kind);
       };
     }
-    function iteratorMixin(name, object2, kInternalIterator, keyIndex = 0, valueIndex = 1) {
-      const makeIterator = createIterator(name, kInternalIterator, keyIndex, valueIndex);
+    function iteratorMixin(name2, object2, kInternalIterator, keyIndex = 0, valueIndex = 1) {
+      const makeIterator = createIterator(name2, kInternalIterator, keyIndex, valueIndex);
       const properties = {
         keys: {
           writable: true,
@@ -6145,10 +6145,10 @@ var require_util2 = __commonJS({
           configurable: true,
           value: function forEach(callbackfn, thisArg = globalThis) {
             webidl.brandCheck(this, object2);
-            webidl.argumentLengthCheck(arguments, 1, `${name}.forEach`);
+            webidl.argumentLengthCheck(arguments, 1, `${name2}.forEach`);
             if (typeof callbackfn !== "function") {
               throw new TypeError(
-                `Failed to execute 'forEach' on '${name}': parameter 1 is not of type 'Function'.`
+                `Failed to execute 'forEach' on '${name2}': parameter 1 is not of type 'Function'.`
               );
             }
             for (const { 0: key, 1: value } of makeIterator(this, "key+value")) {
@@ -6400,8 +6400,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list) {
-      const value = list.get(name, true);
+    function getDecodeSplit(name2, list) {
+      const value = list.get(name2, true);
       if (value === null) {
         return null;
       }
@@ -6588,7 +6588,7 @@ var require_formdata = __commonJS({
         }
         this[kState] = [];
       }
-      append(name, value, filename = void 0) {
+      append(name2, value, filename = void 0) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.append";
         webidl.argumentLengthCheck(arguments, 2, prefix);
@@ -6597,45 +6597,45 @@ var require_formdata = __commonJS({
             "Failed to execute 'append' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
-        name = webidl.converters.USVString(name, prefix, "name");
+        name2 = webidl.converters.USVString(name2, prefix, "name");
         value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "value", { strict: false }) : webidl.converters.USVString(value, prefix, "value");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "filename") : void 0;
-        const entry = makeEntry(name, value, filename);
+        const entry = makeEntry(name2, value, filename);
         this[kState].push(entry);
       }
-      delete(name) {
+      delete(name2) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.delete";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
-        this[kState] = this[kState].filter((entry) => entry.name !== name);
+        name2 = webidl.converters.USVString(name2, prefix, "name");
+        this[kState] = this[kState].filter((entry) => entry.name !== name2);
       }
-      get(name) {
+      get(name2) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.get";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
-        const idx = this[kState].findIndex((entry) => entry.name === name);
+        name2 = webidl.converters.USVString(name2, prefix, "name");
+        const idx = this[kState].findIndex((entry) => entry.name === name2);
         if (idx === -1) {
           return null;
         }
         return this[kState][idx].value;
       }
-      getAll(name) {
+      getAll(name2) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.getAll";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
-        return this[kState].filter((entry) => entry.name === name).map((entry) => entry.value);
+        name2 = webidl.converters.USVString(name2, prefix, "name");
+        return this[kState].filter((entry) => entry.name === name2).map((entry) => entry.value);
       }
-      has(name) {
+      has(name2) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.has";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
-        return this[kState].findIndex((entry) => entry.name === name) !== -1;
+        name2 = webidl.converters.USVString(name2, prefix, "name");
+        return this[kState].findIndex((entry) => entry.name === name2) !== -1;
       }
-      set(name, value, filename = void 0) {
+      set(name2, value, filename = void 0) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.set";
         webidl.argumentLengthCheck(arguments, 2, prefix);
@@ -6644,16 +6644,16 @@ var require_formdata = __commonJS({
             "Failed to execute 'set' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
-        name = webidl.converters.USVString(name, prefix, "name");
+        name2 = webidl.converters.USVString(name2, prefix, "name");
         value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "name", { strict: false }) : webidl.converters.USVString(value, prefix, "name");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "name") : void 0;
-        const entry = makeEntry(name, value, filename);
-        const idx = this[kState].findIndex((entry2) => entry2.name === name);
+        const entry = makeEntry(name2, value, filename);
+        const idx = this[kState].findIndex((entry2) => entry2.name === name2);
         if (idx !== -1) {
           this[kState] = [
             ...this[kState].slice(0, idx),
             entry,
-            ...this[kState].slice(idx + 1).filter((entry2) => entry2.name !== name)
+            ...this[kState].slice(idx + 1).filter((entry2) => entry2.name !== name2)
           ];
         } else {
           this[kState].push(entry);
@@ -6691,7 +6691,7 @@ var require_formdata = __commonJS({
         configurable: true
       }
     });
-    function makeEntry(name, value, filename) {
+    function makeEntry(name2, value, filename) {
       if (typeof value === "string") {
       } else {
         if (!isFileLike(value)) {
@@ -6705,7 +6705,7 @@ var require_formdata = __commonJS({
           value = value instanceof NativeFile ? new File2([value], filename, options) : new FileLike(value, filename, options);
         }
       }
-      return { name, value };
+      return { name: name2, value };
     }
     module.exports = { FormData, makeEntry };
   }
@@ -6784,7 +6784,7 @@ var require_formdata_parser = __commonJS({
         if (result === "failure") {
           return "failure";
         }
-        let { name, filename, contentType, encoding } = result;
+        let { name: name2, filename, contentType, encoding } = result;
         position.position += 2;
         let body;
         {
@@ -6813,22 +6813,22 @@ var require_formdata_parser = __commonJS({
         } else {
           value = utf8DecodeBytes(Buffer.from(body));
         }
-        assert2(isUSVString(name));
+        assert2(isUSVString(name2));
         assert2(typeof value === "string" && isUSVString(value) || isFileLike(value));
-        entryList.push(makeEntry(name, value, filename));
+        entryList.push(makeEntry(name2, value, filename));
       }
     }
     function parseMultipartFormDataHeaders(input2, position) {
-      let name = null;
+      let name2 = null;
       let filename = null;
       let contentType = null;
       let encoding = null;
       while (true) {
         if (input2[position.position] === 13 && input2[position.position + 1] === 10) {
-          if (name === null) {
+          if (name2 === null) {
             return "failure";
           }
-          return { name, filename, contentType, encoding };
+          return { name: name2, filename, contentType, encoding };
         }
         let headerName = collectASequenceOfBytes(
           (char) => char !== 10 && char !== 13 && char !== 58,
@@ -6850,13 +6850,13 @@ var require_formdata_parser = __commonJS({
         );
         switch (bufferToLowerCasedHeaderName(headerName)) {
           case "content-disposition": {
-            name = filename = null;
+            name2 = filename = null;
             if (!bufferStartsWith(input2, formDataNameBuffer, position)) {
               return "failure";
             }
             position.position += 17;
-            name = parseMultipartFormDataName(input2, position);
-            if (name === null) {
+            name2 = parseMultipartFormDataName(input2, position);
+            if (name2 === null) {
               return "failure";
             }
             if (bufferStartsWith(input2, filenameBuffer, position)) {
@@ -6913,7 +6913,7 @@ var require_formdata_parser = __commonJS({
     }
     function parseMultipartFormDataName(input2, position) {
       assert2(input2[position.position - 1] === 34);
-      let name = collectASequenceOfBytes(
+      let name2 = collectASequenceOfBytes(
         (char) => char !== 10 && char !== 13 && char !== 34,
         input2,
         position
@@ -6923,8 +6923,8 @@ var require_formdata_parser = __commonJS({
       } else {
         position.position++;
       }
-      name = new TextDecoder().decode(name).replace(/%0A/ig, "\n").replace(/%0D/ig, "\r").replace(/%22/g, '"');
-      return name;
+      name2 = new TextDecoder().decode(name2).replace(/%0A/ig, "\n").replace(/%0D/ig, "\r").replace(/%22/g, '"');
+      return name2;
     }
     function collectASequenceOfBytes(condition, input2, position) {
       let start = position.position;
@@ -7051,16 +7051,16 @@ Content-Disposition: form-data`;
         const rn = new Uint8Array([13, 10]);
         length = 0;
         let hasUnknownSizeValue = false;
-        for (const [name, value] of object2) {
+        for (const [name2, value] of object2) {
           if (typeof value === "string") {
-            const chunk2 = textEncoder.encode(prefix + `; name="${escape(normalizeLinefeeds(name))}"\r
+            const chunk2 = textEncoder.encode(prefix + `; name="${escape(normalizeLinefeeds(name2))}"\r
 \r
 ${normalizeLinefeeds(value)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix}; name="${escape(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape(value.name)}"` : "") + `\r
+            const chunk2 = textEncoder.encode(`${prefix}; name="${escape(normalizeLinefeeds(name2))}"` + (value.name ? `; filename="${escape(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
@@ -7204,8 +7204,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
                 case "application/x-www-form-urlencoded": {
                   const entries = new URLSearchParams(value.toString());
                   const fd = new FormData();
-                  for (const [name, value2] of entries) {
-                    fd.append(name, value2);
+                  for (const [name2, value2] of entries) {
+                    fd.append(name2, value2);
                   }
                   return fd;
                 }
@@ -8269,12 +8269,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve7, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve7;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -8461,13 +8461,13 @@ var require_client_h2 = __commonJS({
     } = http2;
     function parseH2Headers(headers) {
       const result = [];
-      for (const [name, value] of Object.entries(headers)) {
+      for (const [name2, value] of Object.entries(headers)) {
         if (Array.isArray(value)) {
           for (const subvalue of value) {
-            result.push(Buffer.from(name), Buffer.from(subvalue));
+            result.push(Buffer.from(name2), Buffer.from(subvalue));
           }
         } else {
-          result.push(Buffer.from(name), Buffer.from(value));
+          result.push(Buffer.from(name2), Buffer.from(value));
         }
       }
       return result;
@@ -8944,12 +8944,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve7, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve7;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -9003,12 +9003,12 @@ var require_redirect_handler = __commonJS({
       }
     };
     var RedirectHandler = class {
-      constructor(dispatch, maxRedirections, opts, handler) {
+      constructor(dispatch2, maxRedirections, opts, handler) {
         if (maxRedirections != null && (!Number.isInteger(maxRedirections) || maxRedirections < 0)) {
           throw new InvalidArgumentError("maxRedirections must be a positive number");
         }
         util.validateHandler(handler, opts.method, opts.upgrade);
-        this.dispatch = dispatch;
+        this.dispatch = dispatch2;
         this.location = null;
         this.abort = null;
         this.opts = { ...opts, maxRedirections: 0 };
@@ -9060,8 +9060,8 @@ var require_redirect_handler = __commonJS({
         if (!this.location) {
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
-        const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path = search ? `${pathname}${search}` : pathname;
+        const { origin, pathname, search: search2 } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
+        const path = search2 ? `${pathname}${search2}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
         this.opts.path = path;
         this.opts.origin = origin;
@@ -9111,8 +9111,8 @@ var require_redirect_handler = __commonJS({
         return true;
       }
       if (unknownOrigin && (header.length === 13 || header.length === 6 || header.length === 19)) {
-        const name = util.headerNameToString(header);
-        return name === "authorization" || name === "cookie" || name === "proxy-authorization";
+        const name2 = util.headerNameToString(header);
+        return name2 === "authorization" || name2 === "cookie" || name2 === "proxy-authorization";
       }
       return false;
     }
@@ -9145,15 +9145,15 @@ var require_redirect_interceptor = __commonJS({
     "use strict";
     var RedirectHandler = require_redirect_handler();
     function createRedirectInterceptor({ maxRedirections: defaultMaxRedirections }) {
-      return (dispatch) => {
+      return (dispatch2) => {
         return function Intercept(opts, handler) {
           const { maxRedirections = defaultMaxRedirections } = opts;
           if (!maxRedirections) {
-            return dispatch(opts, handler);
+            return dispatch2(opts, handler);
           }
-          const redirectHandler = new RedirectHandler(dispatch, maxRedirections, opts, handler);
+          const redirectHandler = new RedirectHandler(dispatch2, maxRedirections, opts, handler);
           opts = { ...opts, maxRedirections: 0 };
-          return dispatch(opts, redirectHandler);
+          return dispatch2(opts, redirectHandler);
         };
       };
     }
@@ -9428,16 +9428,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve4) => {
+        return new Promise((resolve7) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve4;
+            this[kClosedResolve] = resolve7;
           } else {
-            resolve4(null);
+            resolve7(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve4) => {
+        return new Promise((resolve7) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -9448,7 +9448,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve4(null);
+            resolve7(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -9499,7 +9499,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve4, reject) => {
+        const socket = await new Promise((resolve7, reject) => {
           client[kConnector]({
             host,
             hostname: hostname3,
@@ -9511,7 +9511,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve4(socket2);
+              resolve7(socket2);
             }
           });
         });
@@ -9847,8 +9847,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve4) => {
-            this[kClosedResolve] = resolve4;
+          await new Promise((resolve7) => {
+            this[kClosedResolve] = resolve7;
           });
         }
       }
@@ -11117,7 +11117,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve4, reject) => {
+        return await new Promise((resolve7, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -11130,7 +11130,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve4(null);
+              resolve7(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -11149,7 +11149,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert2(!stream[kConsume]);
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve7, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -11166,7 +11166,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve4,
+              resolve: resolve7,
               reject,
               length: 0,
               body: []
@@ -11236,18 +11236,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve4, stream, length } = consume2;
+      const { type, body, resolve: resolve7, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve4(chunksDecode(body, length));
+          resolve7(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve4(JSON.parse(chunksDecode(body, length)));
+          resolve7(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve4(chunksConcat(body, length).buffer);
+          resolve7(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve4(new Blob(body, { type: stream[kContentType] }));
+          resolve7(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve4(chunksConcat(body, length));
+          resolve7(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -11504,9 +11504,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve7, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -11729,9 +11729,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve7, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -12016,9 +12016,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve7, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -12110,9 +12110,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve7, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -12339,11 +12339,11 @@ var require_mock_utils = __commonJS({
       return newMockDispatch;
     }
     function deleteMockDispatch(mockDispatches, key) {
-      const index = mockDispatches.findIndex((dispatch) => {
-        if (!dispatch.consumed) {
+      const index = mockDispatches.findIndex((dispatch2) => {
+        if (!dispatch2.consumed) {
           return false;
         }
-        return matchKey(dispatch, key);
+        return matchKey(dispatch2, key);
       });
       if (index !== -1) {
         mockDispatches.splice(index, 1);
@@ -12365,13 +12365,13 @@ var require_mock_utils = __commonJS({
       for (let i = 0; i < keys.length; ++i) {
         const key = keys[i];
         const value = data[key];
-        const name = Buffer.from(`${key}`);
+        const name2 = Buffer.from(`${key}`);
         if (Array.isArray(value)) {
           for (let j = 0; j < value.length; ++j) {
-            result.push(name, Buffer.from(`${value[j]}`));
+            result.push(name2, Buffer.from(`${value[j]}`));
           }
         } else {
-          result.push(name, Buffer.from(`${value}`));
+          result.push(name2, Buffer.from(`${value}`));
         }
       }
       return result;
@@ -12433,7 +12433,7 @@ var require_mock_utils = __commonJS({
       const agent = this[kMockAgent];
       const origin = this[kOrigin];
       const originalDispatch = this[kOriginalDispatch];
-      return function dispatch(opts, handler) {
+      return function dispatch2(opts, handler) {
         if (agent.isMockActive) {
           try {
             mockDispatch.call(this, opts, handler);
@@ -12943,7 +12943,7 @@ var require_mock_agent = __commonJS({
       }
       pendingInterceptors() {
         const mockAgentClients = this[kClients];
-        return Array.from(mockAgentClients.entries()).flatMap(([origin, scope]) => scope[kDispatches].map((dispatch) => ({ ...dispatch, origin }))).filter(({ pending }) => pending);
+        return Array.from(mockAgentClients.entries()).flatMap(([origin, scope]) => scope[kDispatches].map((dispatch2) => ({ ...dispatch2, origin }))).filter(({ pending }) => pending);
       }
       assertNoPendingInterceptors({ pendingInterceptorsFormatter = new PendingInterceptorsFormatter() } = {}) {
         const pending = this.pendingInterceptors();
@@ -13040,19 +13040,19 @@ var require_redirect = __commonJS({
     var RedirectHandler = require_redirect_handler();
     module.exports = (opts) => {
       const globalMaxRedirections = opts?.maxRedirections;
-      return (dispatch) => {
+      return (dispatch2) => {
         return function redirectInterceptor(opts2, handler) {
           const { maxRedirections = globalMaxRedirections, ...baseOpts } = opts2;
           if (!maxRedirections) {
-            return dispatch(opts2, handler);
+            return dispatch2(opts2, handler);
           }
           const redirectHandler = new RedirectHandler(
-            dispatch,
+            dispatch2,
             maxRedirections,
             opts2,
             handler
           );
-          return dispatch(baseOpts, redirectHandler);
+          return dispatch2(baseOpts, redirectHandler);
         };
       };
     };
@@ -13065,15 +13065,15 @@ var require_retry = __commonJS({
     "use strict";
     var RetryHandler = require_retry_handler();
     module.exports = (globalOpts) => {
-      return (dispatch) => {
+      return (dispatch2) => {
         return function retryInterceptor(opts, handler) {
-          return dispatch(
+          return dispatch2(
             opts,
             new RetryHandler(
               { ...opts, retryOptions: { ...globalOpts, ...opts.retryOptions } },
               {
                 handler,
-                dispatch
+                dispatch: dispatch2
               }
             )
           );
@@ -13166,14 +13166,14 @@ var require_dump = __commonJS({
     function createDumpInterceptor({ maxSize: defaultMaxSize } = {
       maxSize: 1024 * 1024
     }) {
-      return (dispatch) => {
+      return (dispatch2) => {
         return function Intercept(opts, handler) {
           const { dumpMaxSize = defaultMaxSize } = opts;
           const dumpHandler = new DumpHandler(
             { maxSize: dumpMaxSize },
             handler
           );
-          return dispatch(opts, dumpHandler);
+          return dispatch2(opts, dumpHandler);
         };
       };
     }
@@ -13362,13 +13362,13 @@ var require_dns = __commonJS({
       #dispatch = null;
       #handler = null;
       #origin = null;
-      constructor(state, { origin, handler, dispatch }, opts) {
+      constructor(state, { origin, handler, dispatch: dispatch2 }, opts) {
         super(handler);
         this.#origin = origin;
         this.#handler = handler;
         this.#opts = { ...opts };
         this.#state = state;
-        this.#dispatch = dispatch;
+        this.#dispatch = dispatch2;
       }
       onError(err) {
         switch (err.code) {
@@ -13437,11 +13437,11 @@ var require_dns = __commonJS({
         maxItems: interceptorOpts?.maxItems ?? Infinity
       };
       const instance = new DNSInstance(opts);
-      return (dispatch) => {
+      return (dispatch2) => {
         return function dnsInterceptor(origDispatchOpts, handler) {
           const origin = origDispatchOpts.origin.constructor === URL ? origDispatchOpts.origin : new URL(origDispatchOpts.origin);
           if (isIP(origin.hostname) !== 0) {
-            return dispatch(origDispatchOpts, handler);
+            return dispatch2(origDispatchOpts, handler);
           }
           instance.runLookup(origin, origDispatchOpts, (err, newOrigin) => {
             if (err) {
@@ -13458,9 +13458,9 @@ var require_dns = __commonJS({
                 ...origDispatchOpts.headers
               }
             };
-            dispatch(
+            dispatch2(
               dispatchOpts,
-              instance.getHandler({ origin, dispatch, handler }, origDispatchOpts)
+              instance.getHandler({ origin, dispatch: dispatch2, handler }, origDispatchOpts)
             );
           });
           return true;
@@ -13521,12 +13521,12 @@ var require_headers = __commonJS({
         });
       }
     }
-    function appendHeader(headers, name, value) {
+    function appendHeader(headers, name2, value) {
       value = headerValueNormalize(value);
-      if (!isValidHeaderName(name)) {
+      if (!isValidHeaderName(name2)) {
         throw webidl.errors.invalidArgument({
           prefix: "Headers.append",
-          value: name,
+          value: name2,
           type: "header name"
         });
       } else if (!isValidHeaderValue(value)) {
@@ -13539,7 +13539,7 @@ var require_headers = __commonJS({
       if (getHeadersGuard(headers) === "immutable") {
         throw new TypeError("immutable");
       }
-      return getHeadersList(headers).append(name, value, false);
+      return getHeadersList(headers).append(name2, value, false);
     }
     function compareHeaderName(a, b) {
       return a[0] < b[0] ? -1 : 1;
@@ -13562,8 +13562,8 @@ var require_headers = __commonJS({
        * @param {string} name
        * @param {boolean} isLowerCase
        */
-      contains(name, isLowerCase) {
-        return this[kHeadersMap].has(isLowerCase ? name : name.toLowerCase());
+      contains(name2, isLowerCase) {
+        return this[kHeadersMap].has(isLowerCase ? name2 : name2.toLowerCase());
       }
       clear() {
         this[kHeadersMap].clear();
@@ -13576,18 +13576,18 @@ var require_headers = __commonJS({
        * @param {string} value
        * @param {boolean} isLowerCase
        */
-      append(name, value, isLowerCase) {
+      append(name2, value, isLowerCase) {
         this[kHeadersSortedMap] = null;
-        const lowercaseName = isLowerCase ? name : name.toLowerCase();
-        const exists = this[kHeadersMap].get(lowercaseName);
-        if (exists) {
+        const lowercaseName = isLowerCase ? name2 : name2.toLowerCase();
+        const exists3 = this[kHeadersMap].get(lowercaseName);
+        if (exists3) {
           const delimiter = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
-            name: exists.name,
-            value: `${exists.value}${delimiter}${value}`
+            name: exists3.name,
+            value: `${exists3.value}${delimiter}${value}`
           });
         } else {
-          this[kHeadersMap].set(lowercaseName, { name, value });
+          this[kHeadersMap].set(lowercaseName, { name: name2, value });
         }
         if (lowercaseName === "set-cookie") {
           (this.cookies ??= []).push(value);
@@ -13599,26 +13599,26 @@ var require_headers = __commonJS({
        * @param {string} value
        * @param {boolean} isLowerCase
        */
-      set(name, value, isLowerCase) {
+      set(name2, value, isLowerCase) {
         this[kHeadersSortedMap] = null;
-        const lowercaseName = isLowerCase ? name : name.toLowerCase();
+        const lowercaseName = isLowerCase ? name2 : name2.toLowerCase();
         if (lowercaseName === "set-cookie") {
           this.cookies = [value];
         }
-        this[kHeadersMap].set(lowercaseName, { name, value });
+        this[kHeadersMap].set(lowercaseName, { name: name2, value });
       }
       /**
        * @see https://fetch.spec.whatwg.org/#concept-header-list-delete
        * @param {string} name
        * @param {boolean} isLowerCase
        */
-      delete(name, isLowerCase) {
+      delete(name2, isLowerCase) {
         this[kHeadersSortedMap] = null;
-        if (!isLowerCase) name = name.toLowerCase();
-        if (name === "set-cookie") {
+        if (!isLowerCase) name2 = name2.toLowerCase();
+        if (name2 === "set-cookie") {
           this.cookies = null;
         }
-        this[kHeadersMap].delete(name);
+        this[kHeadersMap].delete(name2);
       }
       /**
        * @see https://fetch.spec.whatwg.org/#concept-header-list-get
@@ -13626,19 +13626,19 @@ var require_headers = __commonJS({
        * @param {boolean} isLowerCase
        * @returns {string | null}
        */
-      get(name, isLowerCase) {
-        return this[kHeadersMap].get(isLowerCase ? name : name.toLowerCase())?.value ?? null;
+      get(name2, isLowerCase) {
+        return this[kHeadersMap].get(isLowerCase ? name2 : name2.toLowerCase())?.value ?? null;
       }
       *[Symbol.iterator]() {
-        for (const { 0: name, 1: { value } } of this[kHeadersMap]) {
-          yield [name, value];
+        for (const { 0: name2, 1: { value } } of this[kHeadersMap]) {
+          yield [name2, value];
         }
       }
       get entries() {
         const headers = {};
         if (this[kHeadersMap].size !== 0) {
-          for (const { name, value } of this[kHeadersMap].values()) {
-            headers[name] = value;
+          for (const { name: name2, value } of this[kHeadersMap].values()) {
+            headers[name2] = value;
           }
         }
         return headers;
@@ -13649,13 +13649,13 @@ var require_headers = __commonJS({
       get entriesList() {
         const headers = [];
         if (this[kHeadersMap].size !== 0) {
-          for (const { 0: lowerName, 1: { name, value } } of this[kHeadersMap]) {
+          for (const { 0: lowerName, 1: { name: name2, value } } of this[kHeadersMap]) {
             if (lowerName === "set-cookie") {
               for (const cookie of this.cookies) {
-                headers.push([name, cookie]);
+                headers.push([name2, cookie]);
               }
             } else {
-              headers.push([name, value]);
+              headers.push([name2, value]);
             }
           }
         }
@@ -13701,8 +13701,8 @@ var require_headers = __commonJS({
           return array2;
         } else {
           let i = 0;
-          for (const { 0: name, 1: { value } } of this[kHeadersMap]) {
-            array2[i++] = [name, value];
+          for (const { 0: name2, 1: { value } } of this[kHeadersMap]) {
+            array2[i++] = [name2, value];
             assert2(value !== null);
           }
           return array2.sort(compareHeaderName);
@@ -13725,77 +13725,77 @@ var require_headers = __commonJS({
         }
       }
       // https://fetch.spec.whatwg.org/#dom-headers-append
-      append(name, value) {
+      append(name2, value) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.append");
         const prefix = "Headers.append";
-        name = webidl.converters.ByteString(name, prefix, "name");
+        name2 = webidl.converters.ByteString(name2, prefix, "name");
         value = webidl.converters.ByteString(value, prefix, "value");
-        return appendHeader(this, name, value);
+        return appendHeader(this, name2, value);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-delete
-      delete(name) {
+      delete(name2) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.delete");
         const prefix = "Headers.delete";
-        name = webidl.converters.ByteString(name, prefix, "name");
-        if (!isValidHeaderName(name)) {
+        name2 = webidl.converters.ByteString(name2, prefix, "name");
+        if (!isValidHeaderName(name2)) {
           throw webidl.errors.invalidArgument({
             prefix: "Headers.delete",
-            value: name,
+            value: name2,
             type: "header name"
           });
         }
         if (this.#guard === "immutable") {
           throw new TypeError("immutable");
         }
-        if (!this.#headersList.contains(name, false)) {
+        if (!this.#headersList.contains(name2, false)) {
           return;
         }
-        this.#headersList.delete(name, false);
+        this.#headersList.delete(name2, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-get
-      get(name) {
+      get(name2) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.get");
         const prefix = "Headers.get";
-        name = webidl.converters.ByteString(name, prefix, "name");
-        if (!isValidHeaderName(name)) {
+        name2 = webidl.converters.ByteString(name2, prefix, "name");
+        if (!isValidHeaderName(name2)) {
           throw webidl.errors.invalidArgument({
             prefix,
-            value: name,
+            value: name2,
             type: "header name"
           });
         }
-        return this.#headersList.get(name, false);
+        return this.#headersList.get(name2, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-has
-      has(name) {
+      has(name2) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.has");
         const prefix = "Headers.has";
-        name = webidl.converters.ByteString(name, prefix, "name");
-        if (!isValidHeaderName(name)) {
+        name2 = webidl.converters.ByteString(name2, prefix, "name");
+        if (!isValidHeaderName(name2)) {
           throw webidl.errors.invalidArgument({
             prefix,
-            value: name,
+            value: name2,
             type: "header name"
           });
         }
-        return this.#headersList.contains(name, false);
+        return this.#headersList.contains(name2, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-set
-      set(name, value) {
+      set(name2, value) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.set");
         const prefix = "Headers.set";
-        name = webidl.converters.ByteString(name, prefix, "name");
+        name2 = webidl.converters.ByteString(name2, prefix, "name");
         value = webidl.converters.ByteString(value, prefix, "value");
         value = headerValueNormalize(value);
-        if (!isValidHeaderName(name)) {
+        if (!isValidHeaderName(name2)) {
           throw webidl.errors.invalidArgument({
             prefix,
-            value: name,
+            value: name2,
             type: "header name"
           });
         } else if (!isValidHeaderValue(value)) {
@@ -13808,7 +13808,7 @@ var require_headers = __commonJS({
         if (this.#guard === "immutable") {
           throw new TypeError("immutable");
         }
-        this.#headersList.set(name, value, false);
+        this.#headersList.set(name2, value, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
@@ -13831,13 +13831,13 @@ var require_headers = __commonJS({
           return this.#headersList[kHeadersSortedMap] = names;
         }
         for (let i = 0; i < names.length; ++i) {
-          const { 0: name, 1: value } = names[i];
-          if (name === "set-cookie") {
+          const { 0: name2, 1: value } = names[i];
+          if (name2 === "set-cookie") {
             for (let j = 0; j < cookies.length; ++j) {
-              headers.push([name, cookies[j]]);
+              headers.push([name2, cookies[j]]);
             }
           } else {
-            headers.push([name, value]);
+            headers.push([name2, value]);
           }
         }
         return this.#headersList[kHeadersSortedMap] = headers;
@@ -14257,23 +14257,23 @@ var require_response = __commonJS({
     webidl.converters.URLSearchParams = webidl.interfaceConverter(
       URLSearchParams
     );
-    webidl.converters.XMLHttpRequestBodyInit = function(V, prefix, name) {
+    webidl.converters.XMLHttpRequestBodyInit = function(V, prefix, name2) {
       if (typeof V === "string") {
-        return webidl.converters.USVString(V, prefix, name);
+        return webidl.converters.USVString(V, prefix, name2);
       }
       if (isBlobLike(V)) {
-        return webidl.converters.Blob(V, prefix, name, { strict: false });
+        return webidl.converters.Blob(V, prefix, name2, { strict: false });
       }
       if (ArrayBuffer.isView(V) || types.isArrayBuffer(V)) {
-        return webidl.converters.BufferSource(V, prefix, name);
+        return webidl.converters.BufferSource(V, prefix, name2);
       }
       if (util.isFormDataLike(V)) {
-        return webidl.converters.FormData(V, prefix, name, { strict: false });
+        return webidl.converters.FormData(V, prefix, name2, { strict: false });
       }
       if (V instanceof URLSearchParams) {
-        return webidl.converters.URLSearchParams(V, prefix, name);
+        return webidl.converters.URLSearchParams(V, prefix, name2);
       }
-      return webidl.converters.DOMString(V, prefix, name);
+      return webidl.converters.DOMString(V, prefix, name2);
     };
     webidl.converters.BodyInit = function(V, prefix, argument) {
       if (V instanceof ReadableStream) {
@@ -14644,8 +14644,8 @@ var require_request2 = __commonJS({
           const headers = init.headers !== void 0 ? init.headers : new HeadersList(headersList);
           headersList.clear();
           if (headers instanceof HeadersList) {
-            for (const { name, value } of headers.rawValues()) {
-              headersList.append(name, value, false);
+            for (const { name: name2, value } of headers.rawValues()) {
+              headersList.append(name2, value, false);
             }
             headersList.cookies = headers.cookies;
           } else {
@@ -15872,7 +15872,7 @@ var require_fetch = __commonJS({
         })();
       }
       try {
-        const { body, status, statusText, headersList, socket } = await dispatch({ body: requestBody });
+        const { body, status, statusText, headersList, socket } = await dispatch2({ body: requestBody });
         if (socket) {
           response = makeResponse({ status, statusText, headersList, socket });
         } else {
@@ -15972,10 +15972,10 @@ var require_fetch = __commonJS({
         fetchParams.controller.connection.destroy();
       }
       return response;
-      function dispatch({ body }) {
+      function dispatch2({ body }) {
         const url2 = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve4, reject) => agent.dispatch(
+        return new Promise((resolve7, reject) => agent.dispatch(
           {
             path: url2.pathname + url2.search,
             origin: url2.origin,
@@ -16051,7 +16051,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve4({
+              resolve7({
                 status,
                 statusText,
                 headersList,
@@ -16094,7 +16094,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve4({
+              resolve7({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -17649,9 +17649,9 @@ var require_util6 = __commonJS({
       }
       return false;
     }
-    function validateCookieName(name) {
-      for (let i = 0; i < name.length; ++i) {
-        const code = name.charCodeAt(i);
+    function validateCookieName(name2) {
+      for (let i = 0; i < name2.length; ++i) {
+        const code = name2.charCodeAt(i);
         if (code < 33 || // exclude CTLs (0-31), SP and HT
         code > 126 || // exclude non-ascii and DEL
         code === 34 || // "
@@ -17858,7 +17858,7 @@ var require_parse2 = __commonJS({
       }
       let nameValuePair = "";
       let unparsedAttributes = "";
-      let name = "";
+      let name2 = "";
       let value = "";
       if (header.includes(";")) {
         const position = { position: 0 };
@@ -17871,20 +17871,20 @@ var require_parse2 = __commonJS({
         value = nameValuePair;
       } else {
         const position = { position: 0 };
-        name = collectASequenceOfCodePointsFast(
+        name2 = collectASequenceOfCodePointsFast(
           "=",
           nameValuePair,
           position
         );
         value = nameValuePair.slice(position.position + 1);
       }
-      name = name.trim();
+      name2 = name2.trim();
       value = value.trim();
-      if (name.length + value.length > maxNameValuePairSize) {
+      if (name2.length + value.length > maxNameValuePairSize) {
         return null;
       }
       return {
-        name,
+        name: name2,
         value,
         ...parseUnparsedAttributes(unparsedAttributes)
       };
@@ -17997,19 +17997,19 @@ var require_cookies = __commonJS({
         return out;
       }
       for (const piece of cookie.split(";")) {
-        const [name, ...value] = piece.split("=");
-        out[name.trim()] = value.join("=");
+        const [name2, ...value] = piece.split("=");
+        out[name2.trim()] = value.join("=");
       }
       return out;
     }
-    function deleteCookie(headers, name, attributes) {
+    function deleteCookie(headers, name2, attributes) {
       webidl.brandCheck(headers, Headers, { strict: false });
       const prefix = "deleteCookie";
       webidl.argumentLengthCheck(arguments, 2, prefix);
-      name = webidl.converters.DOMString(name, prefix, "name");
+      name2 = webidl.converters.DOMString(name2, prefix, "name");
       attributes = webidl.converters.DeleteCookieAttributes(attributes);
       setCookie(headers, {
-        name,
+        name: name2,
         value: "",
         expires: /* @__PURE__ */ new Date(0),
         ...attributes
@@ -18571,9 +18571,9 @@ var require_util7 = __commonJS({
       const extensionList = /* @__PURE__ */ new Map();
       while (position.position < extensions.length) {
         const pair = collectASequenceOfCodePointsFast(";", extensions, position);
-        const [name, value = ""] = pair.split("=");
+        const [name2, value = ""] = pair.split("=");
         extensionList.set(
-          removeHTTPWhitespace(name, true, false),
+          removeHTTPWhitespace(name2, true, false),
           removeHTTPWhitespace(value, false, true)
         );
         position.position++;
@@ -19835,8 +19835,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve4) => {
-        setTimeout(resolve4, ms).unref();
+      return new Promise((resolve7) => {
+        setTimeout(resolve7, ms).unref();
       });
     }
     module.exports = {
@@ -19858,7 +19858,7 @@ var require_eventsource_stream = __commonJS({
     var LF2 = 10;
     var CR2 = 13;
     var COLON2 = 58;
-    var SPACE2 = 32;
+    var SPACE3 = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
     var EVENT = Buffer.from("event");
@@ -20050,7 +20050,7 @@ var require_eventsource_stream = __commonJS({
         if (colonPosition !== -1) {
           fieldLength = colonPosition;
           valueStart = colonPosition + 1;
-          if (line[valueStart] === SPACE2) {
+          if (line[valueStart] === SPACE3) {
             ++valueStart;
           }
         }
@@ -20697,19 +20697,90 @@ var require_undici = __commonJS({
 // src/cli.ts
 import { once } from "node:events";
 
-// src/run-cli.ts
-import { open as open3, readFile as readFile3, stat as stat2 } from "node:fs/promises";
-import { resolve as resolve3 } from "node:path";
-import { parseArgs } from "node:util";
-
 // src/audit.ts
-var import_picomatch4 = __toESM(require_picomatch2(), 1);
-import { posix as posix4 } from "node:path";
+import { realpath as realpath2 } from "node:fs/promises";
+import { posix as posix11 } from "node:path";
+
+// src/discover/audit-globs.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+import { existsSync, statSync } from "node:fs";
+import { join } from "node:path";
+
+// src/errors.ts
+var ConfigurationError = class extends Error {
+  constructor(message, file2 = null, line = null) {
+    super(message);
+    this.file = file2;
+    this.line = line;
+  }
+  file;
+  line;
+  name = "ConfigurationError";
+};
+function describeConfigurationError(error62) {
+  if (error62.file === null) return error62.message;
+  const where2 = `${error62.file}${error62.line ? `:${error62.line}` : ""}`;
+  return error62.message.startsWith(error62.file) ? error62.message : `${where2}: ${error62.message}`;
+}
+
+// src/discover/audit-globs.ts
+function checkGlobsCompile(globs) {
+  for (const kind of ["include", "exclude"])
+    for (const glob of globs[kind]) {
+      let source;
+      try {
+        source = import_picomatch.default.makeRe(glob, {
+          dot: true,
+          strictBrackets: true
+        }).source;
+      } catch (error62) {
+        throw new ConfigurationError(
+          `invalid ${kind} glob ${JSON.stringify(glob)}: ${error62 instanceof Error ? error62.message : String(error62)}`
+        );
+      }
+      if (source === "$^")
+        throw new ConfigurationError(
+          `invalid ${kind} glob ${JSON.stringify(glob)}: it can match no path`
+        );
+    }
+}
+function scopeGlob(glob, scope) {
+  if (scope === "." || scope === "") return glob;
+  const negated = glob.startsWith("!");
+  const body = negated ? glob.slice(1) : glob;
+  return `${negated ? "!" : ""}${scope}/${body.replace(/^\.\//, "")}`;
+}
+function checkGlobsMatched(globs, scope, discovery) {
+  const checks = [
+    { kind: "include", paths: discovery.files.map((f) => f.path) },
+    { kind: "exclude", paths: discovery.excluded }
+  ];
+  for (const { kind, paths } of checks)
+    for (const glob of globs[kind]) {
+      const scoped = scopeGlob(glob, scope);
+      const matches2 = (0, import_picomatch.default)(scoped, { dot: true });
+      if (paths.some((path) => matches2(path) || matches2(`${path}/`))) continue;
+      const what = kind === "include" ? "no dependency file" : "nothing";
+      const hint = suggestGlob(glob, join(discovery.rootReal, scope));
+      throw new ConfigurationError(
+        `--${kind} ${JSON.stringify(glob)} matches ${what}${hint === null ? "" : `; did you mean \`${hint}\`?`}`
+      );
+    }
+}
+function suggestGlob(glob, base) {
+  const plain = glob.replace(/\/+$/, "");
+  if (!import_picomatch.default.scan(plain).isGlob) {
+    const path = join(base, plain);
+    if (existsSync(path) && statSync(path).isDirectory()) return `${plain}/**`;
+    return null;
+  }
+  return plain.includes("/") ? null : `**/${plain}`;
+}
 
 // src/discover/discover-files.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-import { readdir, realpath, stat } from "node:fs/promises";
-import { join, relative, sep } from "node:path";
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+import { readdir, realpath } from "node:fs/promises";
+import { join as join3, relative, sep } from "node:path";
 
 // src/discover/classify-file.ts
 function classifyFile(relPath, siblings = /* @__PURE__ */ new Set()) {
@@ -20726,7 +20797,7 @@ function classifyFile(relPath, siblings = /* @__PURE__ */ new Set()) {
     if (lower.includes("requirements") || lower.startsWith("constraints"))
       return "requirements";
     if (parent === "requirements") return "requirements";
-    return null;
+    return siblings.has(`${base.slice(0, -4)}.in`) ? "requirements" : null;
   }
   if (lower.endsWith(".in")) {
     if (lower === "manifest.in") return null;
@@ -20741,22 +20812,244 @@ function isConstraintsFileName(relPath) {
   const base = relPath.slice(relPath.lastIndexOf("/") + 1).toLowerCase();
   return base.startsWith("constraints");
 }
+function isTemplateName(name2) {
+  return name2.includes("{{") || name2.includes("{%");
+}
+function isDependencyTemplate(name2) {
+  return /requirements|constraints|pyproject|pylock|\.lock\b|\.in\b/i.test(
+    name2
+  );
+}
+
+// src/discover/compiled-header-sniff.ts
+import { open } from "node:fs/promises";
+
+// src/discover/compiled-header.ts
+var PIP_COMPILE = /^#\s*This file is autogenerated by pip-compile\b/i;
+var UV = /^#\s*This file was autogenerated by uv via the following command:/i;
+var VALUE_OPTIONS = /* @__PURE__ */ new Set([
+  "-o",
+  "--output-file",
+  "-c",
+  "--constraint",
+  "--constraints",
+  "--overrides",
+  "--override",
+  "-b",
+  "--build-constraint",
+  "--build-constraints",
+  "--extra",
+  "--group",
+  "-p",
+  "--python",
+  "--python-version",
+  "--python-platform",
+  "-P",
+  "--upgrade-package",
+  "-i",
+  "--index-url",
+  "--default-index",
+  "--extra-index-url",
+  "--index",
+  "-f",
+  "--find-links",
+  "--index-strategy",
+  "--keyring-provider",
+  "--resolution",
+  "--prerelease",
+  "--fork-strategy",
+  "--exclude-newer",
+  "--exclude-newer-package",
+  "--no-emit-package",
+  "--unsafe-package",
+  "--annotation-style",
+  "--custom-compile-command",
+  "--config-file",
+  "--config",
+  "--cache-dir",
+  "--link-mode",
+  "--torch-backend",
+  "--color",
+  "--directory",
+  "--project",
+  "-C",
+  "--config-setting",
+  "--no-binary",
+  "--only-binary",
+  "--no-build-package",
+  "--no-binary-package",
+  "--refresh-package",
+  "--cert",
+  "--client-cert",
+  "--trusted-host",
+  "--pip-args",
+  "--resolver",
+  "--max-rounds",
+  "--build-deps-for",
+  "--python-preference",
+  "--allow-insecure-host",
+  "--emit-index-annotation",
+  "--dependency-metadata"
+]);
+function readCompiledHeader(text3) {
+  const lines = text3.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/, 12);
+  let tool = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].trim();
+    if (tool === null) {
+      if (PIP_COMPILE.test(line)) tool = "pip-compile";
+      else if (UV.test(line)) tool = "uv";
+      else if (line !== "" && line !== "#") return null;
+      continue;
+    }
+    const command = line.replace(/^#\s*/, "");
+    if (tool === "pip-compile" && /^(pip-compile|python3? -m piptools compile)\b/.test(command) || tool === "uv" && /^uv\s+pip\s+compile\b/.test(command))
+      return { ...readCommand(command), tool, line: i + 1, command };
+    if (!line.startsWith("#")) return null;
+  }
+  return null;
+}
+function readCommand(command) {
+  const words = splitWords(command);
+  const start = words.indexOf("compile") >= 0 ? words.indexOf("compile") + 1 : 1;
+  const out = {
+    output: null,
+    inputs: [],
+    constraints: [],
+    extras: [],
+    allExtras: false
+  };
+  for (let i = start; i < words.length; i++) {
+    const word = words[i];
+    if (!word.startsWith("-") || word === "-") {
+      if (word !== "-") out.inputs.push(word);
+      continue;
+    }
+    const eq = word.indexOf("=");
+    const name2 = word.startsWith("--") && eq > 0 ? word.slice(0, eq) : word;
+    const attached = word.startsWith("--") && eq > 0 ? word.slice(eq + 1) : null;
+    const short = /^-[a-zA-Z]./.test(word) && !word.startsWith("--") ? word.slice(0, 2) : null;
+    const key = short ?? name2;
+    if (name2 === "--all-extras") out.allExtras = true;
+    if (!VALUE_OPTIONS.has(key) && key !== "-r" && key !== "--requirement" && key !== "--requirements")
+      continue;
+    const value = attached ?? (short !== null ? word.slice(2) : words[++i]);
+    if (value === void 0) break;
+    if (key === "-o" || key === "--output-file") out.output = value;
+    else if (key === "-c" || key === "--constraint" || key === "--constraints")
+      out.constraints.push(value);
+    else if (key === "-r" || key === "--requirement" || key === "--requirements")
+      out.inputs.push(value);
+    else if (key === "--extra") out.extras.push(value);
+  }
+  return out;
+}
+function splitWords(command) {
+  const words = [];
+  let current = "";
+  let quote2 = null;
+  let started = false;
+  for (let i = 0; i < command.length; i++) {
+    const c = command[i];
+    if (quote2 !== null) {
+      if (c === quote2) quote2 = null;
+      else current += c;
+    } else if (c === "'" || c === '"') {
+      quote2 = c;
+      started = true;
+    } else if (c === "\\" && i + 1 < command.length) {
+      current += command[++i];
+      started = true;
+    } else if (/\s/.test(c)) {
+      if (started) words.push(current);
+      current = "";
+      started = false;
+    } else {
+      current += c;
+      started = true;
+    }
+  }
+  if (started) words.push(current);
+  return words;
+}
+
+// src/discover/compiled-header-sniff.ts
+var HEAD_BYTES = 4096;
+function mayBeCompiledOutput(relPath) {
+  return /\.(txt|lock)$/i.test(relPath);
+}
+async function keepCompiledOutputs(candidates) {
+  const kept = [];
+  for (const file2 of candidates)
+    if (readCompiledHeader(await readHead(file2.absPath)) !== null)
+      kept.push(file2);
+  return kept;
+}
+async function readHead(absPath) {
+  try {
+    const handle = await open(absPath, "r");
+    try {
+      const buffer = Buffer.alloc(HEAD_BYTES);
+      const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
+      return buffer.subarray(0, bytesRead).toString("utf8");
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return "";
+  }
+}
+
+// src/discover/fs-path-view.ts
+import { lstat, readlink } from "node:fs/promises";
+import { join as join2 } from "node:path";
+function fsPathView(rootReal) {
+  const abs = (path) => path === "" ? rootReal : join2(rootReal, ...path.split("/"));
+  return {
+    async lstat(path) {
+      try {
+        const info = await lstat(abs(path));
+        if (info.isSymbolicLink()) return "link";
+        if (info.isDirectory()) return "dir";
+        return info.isFile() ? "file" : "other";
+      } catch {
+        return "missing";
+      }
+    },
+    async readlink(path) {
+      return readlink(abs(path), "utf8");
+    },
+    underRoot(absolute) {
+      if (absolute === rootReal) return "";
+      return absolute.startsWith(`${rootReal}/`) ? absolute.slice(rootReal.length + 1) : null;
+    }
+  };
+}
 
 // src/discover/read-text-file.ts
-import { open } from "node:fs/promises";
+import { open as open2 } from "node:fs/promises";
 var MAX_FILE_BYTES = 16 * 1024 * 1024;
 async function readTextFile(absPath) {
+  const read = await readFileBytes(absPath);
+  return read.ok ? decodeText(read.bytes) : read;
+}
+async function readFileBytes(absPath) {
   let handle;
   try {
-    handle = await open(absPath, "r");
+    handle = await open2(absPath, "r");
     const { size } = await handle.stat();
     if (size > MAX_FILE_BYTES) {
-      return fail(
-        `file is ${formatBytes(size)}, larger than the ${formatBytes(MAX_FILE_BYTES)} pin-audit reads; it was not audited`
-      );
+      return {
+        ok: false,
+        diagnostic: {
+          severity: "error",
+          line: null,
+          rule: "unauditable",
+          message: `file is ${formatBytes(size)}, larger than the ${formatBytes(MAX_FILE_BYTES)} pin-audit reads, so what an installer reads from it was not audited; keep dependency files under that size`
+        }
+      };
     }
-    const bytes = await handle.readFile();
-    return decodeText(bytes);
+    return { ok: true, bytes: await handle.readFile() };
   } catch (error62) {
     return fail(`cannot read file: ${describeFsError(error62)}`);
   } finally {
@@ -20837,24 +21130,127 @@ function describeFsError(error62) {
   }
 }
 
+// src/discover/resolve-path.ts
+import { posix } from "node:path";
+var MAX_SYMLINKS = 40;
+var NEVER_READ_DIRS = /* @__PURE__ */ new Set([
+  ".git",
+  ".hg",
+  ".svn",
+  "node_modules"
+]);
+async function resolvePath(view, fromDir, target) {
+  if (target.includes("\0"))
+    return refuse("missing", "the path holds a NUL character");
+  const current = fromDir === "" || fromDir === "." ? [] : fromDir.split("/");
+  const pending = [];
+  if (!enter(view, target, current, pending))
+    return refuse(
+      "outside",
+      `'${target}' is an absolute path outside the audited root`
+    );
+  let links = 0;
+  let kind = "dir";
+  let lastLink = "";
+  while (pending.length > 0) {
+    const part = pending.pop();
+    if (part === "" || part === ".") continue;
+    if (part === "..") {
+      if (current.length === 0)
+        return refuse(
+          "outside",
+          `the path leads outside the audited root${lastLink}`
+        );
+      current.pop();
+      kind = "dir";
+      continue;
+    }
+    if (kind !== "dir")
+      return refuse("missing", `'${current.join("/")}' is not a directory`);
+    const next = [...current, part].join("/");
+    kind = await view.lstat(next);
+    if (kind === "link") {
+      links++;
+      if (links > MAX_SYMLINKS)
+        return refuse(
+          "loop",
+          `more than ${MAX_SYMLINKS} symbolic links on the way (the OS stops there too)`
+        );
+      const link = await view.readlink(next);
+      lastLink = ` (through the link '${next}' -> '${link}')`;
+      if (link === "" || link.includes("\0") || !enter(view, link, current, pending))
+        return refuse(
+          "outside",
+          `'${next}' is a link to '${link}', outside the audited root`
+        );
+      kind = "dir";
+      continue;
+    }
+    if (kind === "missing")
+      return refuse("missing", `'${next}' does not exist`);
+    current.push(part);
+    if (NEVER_READ_DIRS.has(part))
+      return refuse(
+        "never-read",
+        `the path leads into '${current.join("/")}', which pin-audit never reads`
+      );
+  }
+  return { ok: true, path: current.join("/"), kind, links };
+}
+function enter(view, path, current, pending) {
+  let relative8 = path;
+  if (path.startsWith("/")) {
+    const under = view.underRoot(path);
+    if (under === null) return false;
+    current.length = 0;
+    relative8 = under;
+  }
+  pending.push(...relative8.split("/").reverse());
+  return true;
+}
+function refuse(reason, message) {
+  return { ok: false, reason, message };
+}
+function parentOf(path) {
+  const dir = posix.dirname(path);
+  return dir === "." ? "" : dir;
+}
+
+// src/discover/virtualenv.ts
+function describeVirtualenvSkip(entries) {
+  const has = (name2, dir) => entries.some(
+    (e) => e.name === name2 && (dir ? e.isDirectory() : e.isFile())
+  );
+  if (!has("pyvenv.cfg", false)) return null;
+  const scripts = has("bin", true) ? "bin" : has("Scripts", true) ? "Scripts" : null;
+  const lib = has("lib", true) ? "lib" : has("Lib", true) ? "Lib" : null;
+  if (scripts === null || lib === null) return null;
+  return `skipped as a virtualenv (pyvenv.cfg, ${scripts}/ and ${lib}/): installed packages, not this repository's declarations`;
+}
+
 // src/discover/discover-files.ts
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([
   ".git",
   ".hg",
   ".svn",
   "node_modules",
-  ".venv",
-  "venv",
-  "__pycache__",
-  ".tox",
-  ".nox"
+  "__pycache__"
 ]);
+var TOOL_ENV_DIRS = /* @__PURE__ */ new Set([".tox", ".nox"]);
 async function discoverFiles(root, options = {}) {
   const rootReal = await realpath(root);
-  const included = options.include?.length ? (0, import_picomatch.default)([...options.include], { dot: true }) : () => true;
-  const excluded = options.exclude?.length ? (0, import_picomatch.default)([...options.exclude], { dot: true }) : () => false;
+  const included = options.include?.length ? (0, import_picomatch2.default)([...options.include], { dot: true }) : () => true;
+  const excluded = options.exclude?.length ? (0, import_picomatch2.default)([...options.exclude], { dot: true }) : () => false;
   const files = [];
   const issues = [];
+  const candidates = [];
+  const view = fsPathView(rootReal);
+  const skipped = [];
+  const isExcluded = (path, dir) => {
+    const hit = excluded(path) || dir && excluded(`${path}/`);
+    if (hit) skipped.push(path);
+    return hit;
+  };
   async function walk(absDir, relDir, ancestors) {
     let entries;
     try {
@@ -20867,89 +21263,437 @@ async function discoverFiles(root, options = {}) {
       });
       return;
     }
-    if (relDir !== "" && entries.some((e) => e.name === "pyvenv.cfg" && !e.isDirectory()))
+    const venv = relDir === "" ? null : describeVirtualenvSkip(entries);
+    if (venv !== null) {
+      issues.push({ severity: "notice", path: relDir, message: venv });
       return;
+    }
     const names = new Set(entries.map((e) => e.name));
     const subdirs = [];
     for (const entry of entries) {
       const relPath = relDir ? `${relDir}/${entry.name}` : entry.name;
-      const absPath = join(absDir, entry.name);
+      const absPath = join3(absDir, entry.name);
       let isFile = entry.isFile();
+      let target = absPath;
       if (entry.isSymbolicLink()) {
-        const target = await resolveLink(absPath);
-        if (!target.ok) {
+        const link = await followLink(relPath, names);
+        if (link.issue) issues.push(link.issue);
+        if (link.kind === "dir" && ancestors.includes(join3(rootReal, link.path)))
           issues.push({
             severity: "warning",
             path: relPath,
-            message: `broken symbolic link: ${target.reason}`
+            message: "symbolic link loop (points back to a directory that contains it); not followed"
+          });
+        if (link.kind !== "file") continue;
+        isFile = true;
+        target = join3(rootReal, ...link.path.split("/"));
+      }
+      if (isTemplateName(entry.name)) {
+        if (!isExcluded(relPath, true) && (entry.isDirectory() || isDependencyTemplate(entry.name)))
+          issues.push({
+            severity: "notice",
+            path: relPath,
+            message: `template ${entry.isDirectory() ? "directory" : "file"} (a \`{{\` or \`{%\` placeholder in its name); not audited: its files are rendered into a project before anything installs them`
+          });
+        continue;
+      }
+      if (entry.isDirectory()) {
+        if (SKIPPED_DIRS.has(entry.name) || isExcluded(relPath, true)) continue;
+        if (TOOL_ENV_DIRS.has(entry.name)) {
+          issues.push({
+            severity: "notice",
+            path: relPath,
+            message: `skipped: ${entry.name} holds ${entry.name === ".tox" ? "tox" : "nox"}'s environments, not this repository's declarations`
           });
           continue;
         }
-        if (!isInside(rootReal, target.real)) {
-          if (target.isDir || classifyFile(relPath, names)) {
-            issues.push({
-              severity: "warning",
-              path: relPath,
-              message: "symbolic link points outside the audited root; not followed"
-            });
-          }
-          continue;
-        }
-        if (target.isDir) {
-          if (ancestors.includes(target.real)) {
-            issues.push({
-              severity: "warning",
-              path: relPath,
-              message: "symbolic link loop (points back to a directory that contains it); not followed"
-            });
-          }
-          continue;
-        }
-        isFile = target.isFile;
-      }
-      if (entry.isDirectory()) {
-        if (SKIPPED_DIRS.has(entry.name) || excluded(relPath) || excluded(`${relPath}/`))
-          continue;
         subdirs.push(walk(absPath, relPath, [...ancestors, absPath]));
       } else if (isFile) {
         const kind = classifyFile(relPath, names);
-        if (kind && included(relPath) && !excluded(relPath))
-          files.push({ path: relPath, absPath, kind });
+        if (included(relPath) && !isExcluded(relPath, false)) {
+          if (kind) files.push({ path: relPath, absPath: target, kind });
+          else if (mayBeCompiledOutput(relPath))
+            candidates.push({
+              path: relPath,
+              absPath: target,
+              kind: "requirements"
+            });
+        }
       }
     }
     await Promise.all(subdirs);
   }
-  await walk(rootReal, "", [rootReal]);
+  async function followLink(relPath, names) {
+    const resolved = await resolvePath(view, "", relPath);
+    const dependencyFile = classifyFile(relPath, names) !== null;
+    if (resolved.ok) {
+      if (resolved.kind === "file" || resolved.kind === "dir")
+        return { kind: resolved.kind, path: resolved.path };
+      return { kind: "none", path: relPath };
+    }
+    if (dependencyFile && resolved.reason !== "missing")
+      return {
+        kind: "none",
+        path: relPath,
+        issue: {
+          severity: "error",
+          rule: "unauditable",
+          path: relPath,
+          message: `symbolic link not followed: ${resolved.message}; an installer would read it, so it was not audited; make it a regular file in the repository`
+        }
+      };
+    return {
+      kind: "none",
+      path: relPath,
+      issue: {
+        severity: dependencyFile ? "error" : "warning",
+        path: relPath,
+        message: resolved.reason === "missing" ? `broken symbolic link: ${resolved.message}` : `symbolic link not followed: ${resolved.message}`
+      }
+    };
+  }
+  const scope = options.scope && options.scope !== "." ? options.scope : "";
+  const start = scope ? join3(rootReal, scope) : rootReal;
+  await walk(start, scope, [rootReal, ...scope ? [start] : []]);
+  files.push(...await keepCompiledOutputs(candidates));
   files.sort((a, b) => compareStrings(a.path, b.path));
   issues.sort(
     (a, b) => compareStrings(a.path, b.path) || compareStrings(a.message, b.message)
   );
-  return { rootReal, files, issues };
-}
-async function resolveLink(absPath) {
-  try {
-    const real = await realpath(absPath);
-    const info = await stat(real);
-    return { ok: true, real, isDir: info.isDirectory(), isFile: info.isFile() };
-  } catch (error62) {
-    return { ok: false, reason: describeFsError(error62) };
-  }
-}
-function isInside(rootReal, candidate) {
-  const rel = relative(rootReal, candidate);
-  return rel === "" || !rel.startsWith(`..${sep}`) && rel !== ".." && !rel.startsWith(sep) && !/^[A-Za-z]:/.test(rel);
+  return { rootReal, files, issues, excluded: skipped };
 }
 function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // src/discover/group-projects.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
-import { posix } from "node:path";
-function groupProjects(files, parsed, report) {
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
+import { posix as posix3 } from "node:path";
+
+// src/discover/build-install-sets.ts
+var LOCK_KINDS = /* @__PURE__ */ new Set(["uv-lock", "poetry-lock", "pylock"]);
+function assignInstallSets(projects, parsed) {
+  const compiledInputs = /* @__PURE__ */ new Set();
+  const byDir = /* @__PURE__ */ new Map();
+  const add = (dir, set2) => byDir.set(dir, [...byDir.get(dir) ?? [], set2]);
+  for (const item2 of parsed) {
+    if (item2.kind !== "requirements") continue;
+    const set2 = describeRequirementsSet(item2.file.path, item2.value);
+    for (const input2 of set2.inputs) compiledInputs.add(input2);
+    add(dirOf(item2.file.path), set2);
+  }
+  shareInputRequirements(projects, byDir);
+  for (const project of projects) {
+    const sets = (byDir.get(project.path) ?? []).filter(
+      // An input is installed through its compiled output, not by itself.
+      (set2) => set2.kind !== "requirements" || !compiledInputs.has(set2.root)
+    );
+    const pyproject = project.files.find((f) => f.kind === "pyproject");
+    if (pyproject !== void 0) {
+      const locks = new Set(
+        project.files.filter((f) => LOCK_KINDS.has(f.kind)).map((f) => f.path)
+      );
+      for (const entry of project.locked) locks.add(entry.file);
+      sets.unshift({
+        kind: "pyproject",
+        root: pyproject.path,
+        files: [pyproject.path, ...[...locks].sort(compareStrings)],
+        constraints: [],
+        inputs: []
+      });
+    } else if (sets.length === 0 && project.files.length > 0) {
+      sets.push({
+        kind: "pyproject",
+        root: project.files[0].path,
+        files: project.files.map((f) => f.path),
+        constraints: [],
+        inputs: []
+      });
+    }
+    project.installSets = sets.sort(
+      (a, b) => (a.kind === "pyproject" ? 0 : 1) - (b.kind === "pyproject" ? 0 : 1) || compareStrings(a.root, b.root)
+    );
+  }
+}
+function describeRequirementsSet(own2, resolved) {
+  const constraints = new Set(
+    resolved.requirements.filter((r) => r.group === "constraints-file").map((r) => r.file)
+  );
+  const compiled = resolved.compiled;
+  const inputs = new Set(compiled?.inputFiles ?? []);
+  const files = [...resolved.files];
+  for (const input2 of compiled?.inputs ?? []) {
+    if (!input2.found) continue;
+    inputs.add(input2.path);
+    if (!files.includes(input2.path)) files.push(input2.path);
+  }
+  for (const c of compiled?.constraintFiles ?? []) constraints.add(c);
+  return {
+    kind: compiled === void 0 ? "requirements" : "compiled",
+    root: own2,
+    files,
+    constraints: [...constraints].sort(compareStrings),
+    inputs: [...inputs].sort(compareStrings),
+    ...compiled === void 0 ? {} : {
+      compiled: {
+        line: compiled.header?.line ?? null,
+        missing: compiled.missing,
+        extras: compiled.header?.extras ?? [],
+        allExtras: compiled.header?.allExtras ?? false
+      }
+    }
+  };
+}
+function shareInputRequirements(projects, byDir) {
+  for (const project of projects)
+    for (const set2 of byDir.get(project.path) ?? []) {
+      const foreign = new Set(
+        set2.inputs.filter((file2) => dirOf(file2) !== project.path)
+      );
+      if (foreign.size === 0) continue;
+      const known = new Set(
+        project.requirements.map((r) => `${r.file}\0${r.line}\0${r.name}`)
+      );
+      for (const other of projects) {
+        if (other === project) continue;
+        for (const r of other.requirements) {
+          const key = `${r.file}\0${r.line}\0${r.name}`;
+          if (!foreign.has(r.file) || known.has(key)) continue;
+          known.add(key);
+          project.requirements.push(r);
+        }
+      }
+    }
+}
+function dirOf(path) {
+  const slash = path.lastIndexOf("/");
+  return slash < 0 ? "." : path.slice(0, slash);
+}
+
+// src/parse/pyproject-uv.ts
+import * as nodePath from "node:path";
+
+// src/model/normalize-name.ts
+function normalizeName(name2) {
+  return name2.replace(/[-_.]+/g, "-").toLowerCase();
+}
+
+// src/parse/toml-table-reader.ts
+function isTable(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+function describeType(value) {
+  if (Array.isArray(value)) return "an array";
+  if (value instanceof Date) return "a date";
+  if (isTable(value)) return "a table";
+  if (typeof value === "bigint") return "a number";
+  return `a ${typeof value}`;
+}
+function formatPath(keyPath) {
+  let out = "";
+  for (const key of keyPath) {
+    if (typeof key === "number") out += `[${key}]`;
+    else {
+      const bare = /^[A-Za-z0-9_-]+$/.test(key) ? key : JSON.stringify(key);
+      out += out === "" ? bare : `.${bare}`;
+    }
+  }
+  return out;
+}
+var TomlTableReader = class {
+  constructor(doc, path) {
+    this.doc = doc;
+    this.path = path;
+    this.root = doc.value;
+  }
+  doc;
+  path;
+  diagnostics = [];
+  root;
+  get(keyPath) {
+    let value = this.root;
+    for (const key of keyPath) {
+      if (typeof key === "number")
+        value = Array.isArray(value) ? value[key] : void 0;
+      else
+        value = isTable(value) && Object.hasOwn(value, key) ? value[key] : void 0;
+      if (value === void 0) return void 0;
+    }
+    return value;
+  }
+  line(keyPath) {
+    return this.doc.lineOf(keyPath) ?? 1;
+  }
+  error(keyPath, message, severity = "error") {
+    this.diagnostics.push({
+      severity,
+      line: this.line(keyPath),
+      message: `${formatPath(keyPath)}: ${message}`
+    });
+  }
+  /** The table at keyPath; null (with an error) when something else is there, null when absent. */
+  table(keyPath) {
+    const value = this.get(keyPath);
+    if (value === void 0) return null;
+    if (isTable(value)) return value;
+    this.error(keyPath, `must be a table, not ${describeType(value)}`);
+    return null;
+  }
+  array(keyPath) {
+    const value = this.get(keyPath);
+    if (value === void 0) return null;
+    if (Array.isArray(value)) return value;
+    this.error(keyPath, `must be an array, not ${describeType(value)}`);
+    return null;
+  }
+  optionalString(keyPath) {
+    const value = this.get(keyPath);
+    if (value === void 0) return null;
+    if (typeof value === "string") return value;
+    this.error(keyPath, `must be a string, not ${describeType(value)}`);
+    return null;
+  }
+  stringArray(keyPath) {
+    const out = [];
+    (this.array(keyPath) ?? []).forEach((item2, index) => {
+      if (typeof item2 === "string") out.push(item2);
+      else
+        this.error(
+          [...keyPath, index],
+          `must be a string, not ${describeType(item2)}`
+        );
+    });
+    return out;
+  }
+};
+
+// src/parse/pyproject-uv.ts
+function readUvSources(r) {
+  const sources = r.table(["tool", "uv", "sources"]);
+  const out = [];
+  for (const [key, value] of Object.entries(sources ?? {})) {
+    const keyPath = ["tool", "uv", "sources", key];
+    const entries = Array.isArray(value) ? value.map((entry, index) => [entry, [...keyPath, index]]) : [[value, keyPath]];
+    for (const [entry, entryPath] of entries) {
+      if (!isTable(entry)) {
+        r.error(
+          entryPath,
+          `a uv source must be a table, not ${describeType(entry)}`
+        );
+        continue;
+      }
+      const reference = ["rev", "tag", "branch"].find(
+        (k) => typeof entry[k] === "string"
+      );
+      out.push({
+        name: normalizeName(key),
+        ...readSourceKind(r, entry, entryPath),
+        reference: reference === void 0 ? null : `${reference}=${entry[reference]}`,
+        subdirectory: typeof entry.subdirectory === "string" ? entry.subdirectory : null,
+        editable: typeof entry.editable === "boolean" ? entry.editable : null,
+        marker: typeof entry.marker === "string" ? entry.marker : null,
+        line: r.line(entryPath)
+      });
+    }
+  }
+  return out;
+}
+function readSourceKind(r, entry, entryPath) {
+  if (entry.workspace === true) return { kind: "workspace", value: null };
+  for (const kind of ["git", "path", "url", "index"]) {
+    const value = entry[kind];
+    if (value === void 0) continue;
+    if (typeof value === "string") return { kind, value };
+    r.error(
+      [...entryPath, kind],
+      `must be a string, not ${describeType(value)}`
+    );
+    return { kind: "unknown", value: null };
+  }
+  return { kind: "unknown", value: null };
+}
+function readUvWorkspace(r) {
+  const workspace = r.table(["tool", "uv", "workspace"]);
+  if (!workspace) return null;
+  return {
+    members: r.stringArray(["tool", "uv", "workspace", "members"]),
+    exclude: r.stringArray(["tool", "uv", "workspace", "exclude"])
+  };
+}
+function readUvIndexes(r) {
+  const out = [];
+  (r.array(["tool", "uv", "index"]) ?? []).forEach((entry, index) => {
+    const keyPath = ["tool", "uv", "index", index];
+    if (!isTable(entry)) {
+      r.error(keyPath, `an index must be a table, not ${describeType(entry)}`);
+      return;
+    }
+    const url2 = r.optionalString([...keyPath, "url"]);
+    if (url2 === null) {
+      if (entry.url === void 0) r.error(keyPath, "an index needs a url");
+      return;
+    }
+    out.push({
+      name: r.optionalString([...keyPath, "name"]),
+      url: url2,
+      line: r.line(keyPath)
+    });
+  });
+  return out;
+}
+function applyUvSources(requirements, sources, file2) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const source of sources)
+    if (source.kind !== "index" && source.kind !== "unknown")
+      byName.set(source.name, [...byName.get(source.name) ?? [], source]);
+  if (byName.size === 0) return requirements;
+  const base = nodePath.posix.dirname(file2);
+  return requirements.map((requirement) => {
+    const [source, ...others] = byName.get(requirement.name) ?? [];
+    if (source === void 0 || requirement.group === "constraint" || requirement.group === "override" || requirement.url !== null || requirement.group.startsWith("poetry"))
+      return requirement;
+    const declared = {
+      kind: source.kind === "workspace" ? "workspace" : source.kind === "path" ? "path" : source.kind,
+      value: source.value,
+      reference: source.reference,
+      subdirectory: source.subdirectory,
+      base
+    };
+    return {
+      ...requirement,
+      url: sourceUrl(source),
+      ...others.length === 0 ? { source: declared } : {},
+      editable: source.kind === "path" ? source.editable === true : requirement.editable
+    };
+  });
+}
+function sourceUrl(source) {
+  if (source.kind === "workspace") return null;
+  const reference = source.reference?.replace(/^(rev|tag|branch)=/, "");
+  if (source.kind !== "git" || reference === void 0 || source.value === null)
+    return source.value;
+  return `${source.value.startsWith("git+") ? "" : "git+"}${source.value}@${reference}`;
+}
+
+// src/discover/workspace-sources.ts
+function applyWorkspaceSources(member, memberPyproject, root, rootPyproject) {
+  const own2 = new Set(memberPyproject.uv.sources.map((s) => s.name));
+  const inherited = rootPyproject.uv.sources.filter((s) => !own2.has(s.name));
+  const rootFile = root.files.find((f) => f.kind === "pyproject")?.path;
+  const memberFile = member.files.find((f) => f.kind === "pyproject")?.path;
+  if (inherited.length === 0 || rootFile === void 0 || memberFile === void 0)
+    return;
+  const fromMember = member.requirements.filter((r) => r.file === memberFile);
+  const applied = applyUvSources(fromMember, inherited, rootFile);
+  const replaced = new Map(fromMember.map((r, i) => [r, applied[i] ?? r]));
+  member.requirements = member.requirements.map((r) => replaced.get(r) ?? r);
+}
+
+// src/discover/group-projects.ts
+function groupProjects(files, parsed, report2) {
   const byDir = /* @__PURE__ */ new Map();
   const entryFor = (path) => {
-    const dir = dirOf(path);
+    const dir = dirOf2(path);
     let entry = byDir.get(dir);
     if (!entry) {
       entry = {
@@ -20986,69 +21730,74 @@ function groupProjects(files, parsed, report) {
       project.requirements.push(r);
     }
   };
-  for (const item2 of parsed) {
-    const entry = entryFor(item2.file.path);
-    const project = entry.project;
-    switch (item2.kind) {
-      case "pyproject":
-        entry.pyproject = item2.value;
-        addRequirements(project, item2.value.requirements);
-        project.requiresPython = item2.value.requiresPython;
-        if (item2.value.uv.excludeNewer !== null)
-          project.excludeNewer = item2.value.uv.excludeNewer;
-        if (findDefaultUvIndex(item2.value) !== null)
-          project.indexUrl = findDefaultUvIndex(item2.value);
-        break;
-      case "requirements":
-        addRequirements(project, item2.value.requirements);
-        project.pipOptions.push(...item2.value.options);
-        break;
-      case "uv-lock":
-        entry.uvLock = item2.value;
-        project.locked.push(...item2.value.packages);
-        break;
-      case "pylock":
-        project.locked.push(...item2.value.packages);
-        break;
-      case "poetry-lock":
-        project.locked.push(...item2.value.packages);
-        break;
-    }
-  }
-  linkWorkspaces(byDir, report);
-  for (const { project, pyproject, uvLock } of byDir.values()) {
-    const lock = uvLock ?? (project.workspace ? byDir.get(project.workspace)?.uvLock : null);
-    const ownName = pyproject?.name;
-    const root = project.workspace ? byDir.get(project.workspace) : void 0;
-    if (root && root.project !== project) {
-      if (root.project.excludeNewer)
-        project.excludeNewer = root.project.excludeNewer;
-      if (root.project.indexUrl) project.indexUrl = root.project.indexUrl;
-    }
-    if (lock && ownName)
-      project.lockMetadata = lock.metadata.filter((m) => m.package === ownName);
-    project.files.sort((a, b) => compareStrings(a.path, b.path));
-    project.requirements.sort(compareByLocation);
-    project.locked.sort(compareByLocation);
-  }
-  return [...byDir.values()].map((e) => e.project).sort((a, b) => compareStrings(a.path, b.path));
+  for (const item2 of parsed)
+    addParsedFile(entryFor(item2.file.path), item2, addRequirements);
+  linkWorkspaces(byDir, report2);
+  for (const entry of byDir.values()) finishProject(entry, byDir);
+  const projects = [...byDir.values()].map((e) => e.project).sort((a, b) => compareStrings(a.path, b.path));
+  assignInstallSets(projects, parsed);
+  return projects;
 }
-function linkWorkspaces(byDir, report) {
+function addParsedFile(entry, item2, addRequirements) {
+  const project = entry.project;
+  switch (item2.kind) {
+    case "pyproject":
+      entry.pyproject = item2.value;
+      addRequirements(project, item2.value.requirements);
+      project.requiresPython = item2.value.requiresPython;
+      project.name = item2.value.name;
+      if (item2.value.uv.excludeNewer !== null)
+        project.excludeNewer = item2.value.uv.excludeNewer;
+      if (findDefaultUvIndex(item2.value) !== null)
+        project.indexUrl = findDefaultUvIndex(item2.value);
+      break;
+    case "requirements":
+      addRequirements(project, item2.value.requirements);
+      project.pipOptions.push(...item2.value.options);
+      break;
+    case "uv-lock":
+      entry.uvLock = item2.value;
+      project.locked.push(...item2.value.packages);
+      break;
+    case "pylock":
+      project.locked.push(...item2.value.packages);
+      break;
+    case "poetry-lock":
+      project.locked.push(...item2.value.packages);
+      break;
+  }
+}
+function finishProject({ project, pyproject, uvLock }, byDir) {
+  const lock = uvLock ?? (project.workspace ? byDir.get(project.workspace)?.uvLock : null);
+  const ownName = pyproject?.name;
+  const root = project.workspace ? byDir.get(project.workspace) : void 0;
+  if (root && root.project !== project) {
+    if (root.project.excludeNewer)
+      project.excludeNewer = root.project.excludeNewer;
+    if (root.project.indexUrl) project.indexUrl = root.project.indexUrl;
+  }
+  if (lock && ownName)
+    project.lockMetadata = lock.metadata.filter((m) => m.package === ownName);
+  project.files.sort((a, b) => compareStrings(a.path, b.path));
+  project.requirements.sort(compareByLocation);
+  project.locked.sort(compareByLocation);
+}
+function linkWorkspaces(byDir, report2) {
   for (const root of byDir.values()) {
     const workspace = root.pyproject?.uv.workspace;
     if (!workspace) continue;
     root.project.workspace = root.project.path;
-    const members2 = (0, import_picomatch2.default)(workspace.members.map(stripDotSlash), {
+    const members2 = (0, import_picomatch3.default)(workspace.members.map(stripDotSlash), {
       dot: true
     });
-    const excluded = workspace.exclude.length ? (0, import_picomatch2.default)(workspace.exclude.map(stripDotSlash), { dot: true }) : () => false;
+    const excluded = workspace.exclude.length ? (0, import_picomatch3.default)(workspace.exclude.map(stripDotSlash), { dot: true }) : () => false;
     for (const member of byDir.values()) {
       if (member === root || !member.pyproject) continue;
       const rel = relativeDir(root.project.path, member.project.path);
       if (rel === null || !members2(rel) || excluded(rel)) continue;
       if (member.project.workspace && member.project.workspace !== root.project.path) {
         const file2 = member.project.files.find((f) => f.kind === "pyproject")?.path ?? member.project.path;
-        report(file2, {
+        report2(file2, {
           severity: "warning",
           line: null,
           message: `member of two uv workspaces (${member.project.workspace} and ${root.project.path}); linked to the first`
@@ -21056,6 +21805,13 @@ function linkWorkspaces(byDir, report) {
         continue;
       }
       member.project.workspace = root.project.path;
+      if (root.pyproject)
+        applyWorkspaceSources(
+          member.project,
+          member.pyproject,
+          root.project,
+          root.pyproject
+        );
       if (!member.uvLock && root.uvLock)
         member.project.locked.push(
           ...root.uvLock.packages
@@ -21081,17 +21837,12 @@ function relativeDir(from, to) {
   if (from === ".") return to === "." ? null : to;
   return to.startsWith(`${from}/`) ? to.slice(from.length + 1) : null;
 }
-function dirOf(path) {
-  const dir = posix.dirname(path);
+function dirOf2(path) {
+  const dir = posix3.dirname(path);
   return dir === "" ? "." : dir;
 }
 function compareByLocation(a, b) {
   return compareStrings(a.file, b.file) || a.line - b.line || compareStrings(a.name, b.name);
-}
-
-// src/model/normalize-name.ts
-function normalizeName(name) {
-  return name.replace(/[-_.]+/g, "-").toLowerCase();
 }
 
 // src/model/bounded-cache.ts
@@ -21108,8 +21859,8 @@ function createBoundedCache(limit) {
     }
   };
 }
-function copyString(text2) {
-  return text2.length < 13 ? text2 : [...text2].join("");
+function copyString(text3) {
+  return text3.length < 13 ? text3 : [...text3].join("");
 }
 
 // src/pep440/version.ts
@@ -21130,11 +21881,11 @@ var PRE_LABELS = {
   preview: "rc"
 };
 var parsedVersions = createBoundedCache(5e4);
-function parseVersion(text2) {
-  return parsedVersions.get(text2, parseUncached);
+function parseVersion(text3) {
+  return parsedVersions.get(text3, parseUncached);
 }
-function parseUncached(text2) {
-  const g = VERSION_REGEX.exec(text2)?.groups;
+function parseUncached(text3) {
+  const g = VERSION_REGEX.exec(text3)?.groups;
   if (!g || g.release === void 0) return null;
   const epoch = BigInt(g.epoch ?? "0");
   const release = g.release.split(".").map((n) => BigInt(n));
@@ -21153,9 +21904,9 @@ function makeVersion(parts) {
   if (parts.pre) pub += `${parts.pre.label}${parts.pre.number}`;
   if (parts.post !== null) pub += `.post${parts.post}`;
   if (parts.dev !== null) pub += `.dev${parts.dev}`;
-  const text2 = parts.local ? `${pub}+${parts.local.join(".")}` : pub;
+  const text3 = parts.local ? `${pub}+${parts.local.join(".")}` : pub;
   return {
-    text: text2,
+    text: text3,
     public: pub,
     epoch: parts.epoch,
     release: parts.release,
@@ -21251,14 +22002,13 @@ var PARTS = new RegExp(
   "^v?(?:([0-9]+)!)?([0-9]+(?:\\.[0-9]+)*)(?:[-_.]?(alpha|a|beta|b|preview|pre|c|rc)[-_.]?([0-9]*))?(?:-([0-9]+)|[-_.]?(?:post|rev|r)[-_.]?([0-9]*))?([-_.]?dev[-_.]?([0-9]*))?(?:\\+([a-z0-9]+(?:[-_.][a-z0-9]+)*))?$",
   "i"
 );
-var OR_SEPARATOR = /\s*\|\|?\s*/;
 var AND_SEPARATOR = /(?<!^)(?<![~=>< ,]) *(?<!-)[, ](?!-) *(?!,|$)/;
 var ConstraintError = class extends Error {
 };
-function poetryConstraintToPep440(text2) {
+function poetryConstraintToPep440(text3) {
   try {
-    if (text2 === "*") return { ok: true, specifier: "" };
-    const groups = text2.trim().split(OR_SEPARATOR).map(translateGroup);
+    if (text3 === "*") return { ok: true, specifier: "" };
+    const groups = splitOr(text3.trim()).map(translateGroup);
     const [only] = groups;
     if (only !== void 0 && groups.length === 1)
       return { ok: true, specifier: renderGroup(only) };
@@ -21266,16 +22016,30 @@ function poetryConstraintToPep440(text2) {
     if (merged !== null) return { ok: true, specifier: merged };
     return {
       ok: false,
-      error: `'${text2}' is a union of constraints (||), which one PEP 440 specifier set cannot express`
+      error: `'${text3}' is a union of constraints (||), which one PEP 440 specifier set cannot express`
     };
   } catch (error62) {
     if (error62 instanceof ConstraintError)
       return { ok: false, error: error62.message };
     return {
       ok: false,
-      error: `could not read the Poetry constraint '${text2}': ${String(error62)}`
+      error: `could not read the Poetry constraint '${text3}': ${String(error62)}`
     };
   }
+}
+function splitOr(text3) {
+  const parts = [];
+  let from = 0;
+  for (let bar = text3.indexOf("|"); bar !== -1; bar = text3.indexOf("|", from)) {
+    let start = bar;
+    while (start > from && /\s/.test(text3[start - 1])) start--;
+    let end = text3[bar + 1] === "|" ? bar + 2 : bar + 1;
+    while (end < text3.length && /\s/.test(text3[end])) end++;
+    parts.push(text3.slice(from, start));
+    from = end;
+  }
+  parts.push(text3.slice(from));
+  return parts;
 }
 function toGroup(clauses) {
   const group = {
@@ -21398,7 +22162,9 @@ function renderInterval({ low, high }) {
   return clauses.join(",");
 }
 function translateGroup(group) {
-  const cleaned = group.replace(/,+$/, "").trimEnd();
+  let end = group.length;
+  while (end > 0 && group[end - 1] === ",") end--;
+  const cleaned = group.slice(0, end).trimEnd();
   return cleaned.split(AND_SEPARATOR).flatMap(translateSingle);
 }
 function translateSingle(constraint) {
@@ -22468,10 +23234,10 @@ function standardIntervals(op, versionText, v) {
   }
 }
 var PREFIX_SPLIT = /^([0-9]+)((?:a|b|c|rc)[0-9]+)$/;
-function splitVersionText(text2) {
-  const bang = text2.lastIndexOf("!");
-  const epoch = bang < 0 ? "" : text2.slice(0, bang);
-  const rest = bang < 0 ? text2 : text2.slice(bang + 1);
+function splitVersionText(text3) {
+  const bang = text3.lastIndexOf("!");
+  const epoch = bang < 0 ? "" : text3.slice(0, bang);
+  const rest = bang < 0 ? text3 : text3.slice(bang + 1);
   const out = [epoch || "0"];
   for (const item2 of rest.split(".")) {
     const m = PREFIX_SPLIT.exec(item2);
@@ -22564,9 +23330,13 @@ var SPECIFIER_REGEX = new RegExp(
   `^${WS}*(?:(?:===${WS}*[^${PY_WHITESPACE};)]*)|(?:(?:==|!=)${WS}*v?(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)*(?:\\.\\*|${PRE}${POST}${DEV}${LOCAL})?)|(?:~=${WS}*v?(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)+${PRE}${POST}${DEV})|(?:(?:<=|>=|<|>)${WS}*v?(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)*${PRE}${POST}${DEV}))${WS}*$`,
   "i"
 );
-var TRIM = new RegExp(`^${WS}+|${WS}+$`, "g");
+var ONE_WS = new RegExp(`^${WS}$`);
 function pyStrip(s) {
-  return s.replace(TRIM, "");
+  let start = 0;
+  let end = s.length;
+  while (start < end && ONE_WS.test(s[start])) start++;
+  while (end > start && ONE_WS.test(s[end - 1])) end--;
+  return s.slice(start, end);
 }
 function explainInvalid(clause) {
   const m = /^(===|~=|==|!=|<=|>=|<|>)(.*)$/s.exec(clause);
@@ -22617,13 +23387,13 @@ function parseClause(raw) {
   };
 }
 var parsedSets = createBoundedCache(2e4);
-function parseSpecifierSet(text2) {
-  return parsedSets.get(text2, parseSpecifierSetUncached);
+function parseSpecifierSet(text3) {
+  return parsedSets.get(text3, parseSpecifierSetUncached);
 }
-function parseSpecifierSetUncached(text2) {
+function parseSpecifierSetUncached(text3) {
   const clauses = [];
   const errors = [];
-  for (const part of text2.split(",")) {
+  for (const part of text3.split(",")) {
     if (pyStrip(part) === "") continue;
     const clause = parseClause(part);
     if (typeof clause === "string") errors.push(clause);
@@ -22809,22 +23579,22 @@ function isExactPin(s) {
 }
 
 // src/parse/pep508.ts
-function parsePep508(text2) {
-  const result = parsedRequirements.get(text2, parsePep508Uncached);
+function parsePep508(text3) {
+  const result = parsedRequirements.get(text3, parsePep508Uncached);
   return result.ok ? { ok: true, value: { ...result.value, extras: [...result.value.extras] } } : { ok: false, error: result.error };
 }
 var parsedRequirements = createBoundedCache(5e4);
-function parsePep508Uncached(text2) {
+function parsePep508Uncached(text3) {
   try {
     return {
       ok: true,
-      value: flattenStrings(parseRequirement(new Tokenizer(text2)))
+      value: flattenStrings(parseRequirement(new Tokenizer(text3)))
     };
   } catch (error62) {
     if (error62 instanceof Pep508SyntaxError) {
       return { ok: false, error: error62.message };
     }
-    return { ok: false, error: `could not parse '${text2}': ${String(error62)}` };
+    return { ok: false, error: `could not parse '${text3}': ${String(error62)}` };
   }
 }
 function flattenStrings(value) {
@@ -22838,13 +23608,13 @@ function flattenStrings(value) {
     url: value.url === null ? null : copyString(value.url)
   };
 }
-function parsePep508Marker(text2) {
-  return parsedMarkers.get(text2, parsePep508MarkerUncached);
+function parsePep508Marker(text3) {
+  return parsedMarkers.get(text3, parsePep508MarkerUncached);
 }
 var parsedMarkers = createBoundedCache(5e4);
-function parsePep508MarkerUncached(text2) {
+function parsePep508MarkerUncached(text3) {
   try {
-    const tokenizer = new Tokenizer(text2);
+    const tokenizer = new Tokenizer(text3);
     const marker = parseMarker(tokenizer);
     tokenizer.expectEnd("the end of the marker expression");
     return { ok: true, value: formatMarker(normalizeExtraValues(marker)) };
@@ -22854,7 +23624,7 @@ function parsePep508MarkerUncached(text2) {
     }
     return {
       ok: false,
-      error: `could not parse marker '${text2}': ${String(error62)}`
+      error: `could not parse marker '${text3}': ${String(error62)}`
     };
   }
 }
@@ -22935,9 +23705,9 @@ function matchWord(alternatives, source, position) {
     return null;
   }
   for (const regex of alternatives) {
-    const text2 = matchSticky(regex, source, position);
-    if (text2 !== null && isBoundary(source, position + text2.length)) {
-      return text2;
+    const text3 = matchSticky(regex, source, position);
+    if (text3 !== null && isBoundary(source, position + text3.length)) {
+      return text3;
     }
   }
   return null;
@@ -22946,19 +23716,19 @@ function matchIdentifier(source, position) {
   if (!isBoundary(source, position)) {
     return null;
   }
-  const text2 = matchSticky(/[a-zA-Z0-9][a-zA-Z0-9._-]*/y, source, position);
-  if (text2 === null) {
+  const text3 = matchSticky(/[a-zA-Z0-9][a-zA-Z0-9._-]*/y, source, position);
+  if (text3 === null) {
     return null;
   }
-  for (let length = text2.length; length >= 1; length--) {
+  for (let length = text3.length; length >= 1; length--) {
     if (isBoundary(source, position + length)) {
-      return text2.slice(0, length);
+      return text3.slice(0, length);
     }
   }
   return null;
 }
-function matchToken(name, source, position) {
-  switch (name) {
+function matchToken(name2, source, position) {
+  switch (name2) {
     case "BOOLOP":
       return matchWord([/or/y, /and/y], source, position);
     case "IN":
@@ -22971,14 +23741,14 @@ function matchToken(name, source, position) {
       return matchIdentifier(source, position);
     case "SPECIFIER":
       for (const regex of SPECIFIER_ALTERNATIVES) {
-        const text2 = matchSticky(regex, source, position);
-        if (text2 !== null) {
-          return text2;
+        const text3 = matchSticky(regex, source, position);
+        if (text3 !== null) {
+          return text3;
         }
       }
       return null;
     default:
-      return matchSticky(SIMPLE_RULES[name], source, position);
+      return matchSticky(SIMPLE_RULES[name2], source, position);
   }
 }
 var Tokenizer = class {
@@ -22988,15 +23758,15 @@ var Tokenizer = class {
   source;
   position = 0;
   /** Reads the token if it is next; returns its text or null. */
-  take(name) {
-    const text2 = matchToken(name, this.source, this.position);
-    if (text2 !== null) {
-      this.position += text2.length;
+  take(name2) {
+    const text3 = matchToken(name2, this.source, this.position);
+    if (text3 !== null) {
+      this.position += text3.length;
     }
-    return text2;
+    return text3;
   }
-  peek(name) {
-    return matchToken(name, this.source, this.position) !== null;
+  peek(name2) {
+    return matchToken(name2, this.source, this.position) !== null;
   }
   consumeWs() {
     this.take("WS");
@@ -23006,12 +23776,12 @@ var Tokenizer = class {
     const rest = this.source.length - this.position;
     return rest === 0 || rest === 1 && this.source[this.position] === "\n";
   }
-  expect(name, expected) {
-    const text2 = this.take(name);
-    if (text2 === null) {
+  expect(name2, expected) {
+    const text3 = this.take(name2);
+    if (text3 === null) {
       this.fail(`expected ${expected}`);
     }
-    return text2;
+    return text3;
   }
   expectEnd(expected) {
     if (!this.atEnd()) {
@@ -23019,8 +23789,8 @@ var Tokenizer = class {
     }
   }
   fail(message, at2 = this.position) {
-    const where = at2 >= this.source.length ? "at the end" : `at column ${at2 + 1}`;
-    throw new Pep508SyntaxError(`${message} in '${this.source}' (${where})`);
+    const where2 = at2 >= this.source.length ? "at the end" : `at column ${at2 + 1}`;
+    throw new Pep508SyntaxError(`${message} in '${this.source}' (${where2})`);
   }
 };
 function parseRequirement(tokenizer) {
@@ -23137,7 +23907,7 @@ function parseRequirementMarker(tokenizer) {
   return marker;
 }
 function parseExtras(tokenizer) {
-  const open4 = tokenizer.position;
+  const open5 = tokenizer.position;
   if (tokenizer.take("LEFT_BRACKET") === null) {
     return [];
   }
@@ -23146,7 +23916,7 @@ function parseExtras(tokenizer) {
   tokenizer.consumeWs();
   if (tokenizer.take("RIGHT_BRACKET") === null) {
     tokenizer.fail(
-      `expected ']' to close the extras opened at column ${open4 + 1}`
+      `expected ']' to close the extras opened at column ${open5 + 1}`
     );
   }
   return extras;
@@ -23172,7 +23942,7 @@ function parseExtrasList(tokenizer) {
   return extras;
 }
 function parseSpecifier(tokenizer) {
-  const open4 = tokenizer.position;
+  const open5 = tokenizer.position;
   const parenthesized = tokenizer.take("LEFT_PARENTHESIS") !== null;
   tokenizer.consumeWs();
   const specifier = parseVersionMany(tokenizer);
@@ -23182,7 +23952,7 @@ function parseSpecifier(tokenizer) {
       failAfterSpecifier(tokenizer, specifier);
     }
     tokenizer.fail(
-      `expected ')' to close the version specifier opened at column ${open4 + 1}`
+      `expected ')' to close the version specifier opened at column ${open5 + 1}`
     );
   }
   return specifier;
@@ -23232,14 +24002,14 @@ function parseMarker(tokenizer) {
 function parseMarkerAtom(tokenizer) {
   tokenizer.consumeWs();
   let marker;
-  const open4 = tokenizer.position;
+  const open5 = tokenizer.position;
   if (tokenizer.take("LEFT_PARENTHESIS") !== null) {
     tokenizer.consumeWs();
     marker = parseMarker(tokenizer);
     tokenizer.consumeWs();
     if (tokenizer.take("RIGHT_PARENTHESIS") === null) {
       tokenizer.fail(
-        `expected ')' to close the marker group opened at column ${open4 + 1}`
+        `expected ')' to close the marker group opened at column ${open5 + 1}`
       );
     }
   } else {
@@ -23261,10 +24031,10 @@ function parseMarkerItem(tokenizer) {
 function parseMarkerVar(tokenizer) {
   const variable = tokenizer.take("VARIABLE");
   if (variable !== null) {
-    const name = variable.replace(".", "_");
+    const name2 = variable.replace(".", "_");
     return {
       kind: "variable",
-      value: name === "python_implementation" ? "platform_python_implementation" : name
+      value: name2 === "python_implementation" ? "platform_python_implementation" : name2
     };
   }
   const start = tokenizer.position;
@@ -23372,12 +24142,12 @@ function formatSpecifier(specifier) {
   }).join(",");
 }
 var PY_SPACE_CHAR = new RegExp(`^[${PY_SPACE}]$`);
-function pyStrip2(text2) {
+function pyStrip2(text3) {
   let start = 0;
-  let end = text2.length;
-  while (start < end && PY_SPACE_CHAR.test(text2[start])) start++;
-  while (end > start && PY_SPACE_CHAR.test(text2[end - 1])) end--;
-  return text2.slice(start, end);
+  let end = text3.length;
+  while (start < end && PY_SPACE_CHAR.test(text3[start])) start++;
+  while (end > start && PY_SPACE_CHAR.test(text3[end - 1])) end--;
+  return text3.slice(start, end);
 }
 function normalizeExtraValues(markers) {
   return markers.map((atom) => {
@@ -23412,18 +24182,18 @@ function formatMarker(marker, first = true) {
 }
 
 // src/parse/toml.ts
-function parseToml(text2, path, options = {}) {
+function parseToml(text3, path, options = {}) {
   try {
-    if (text2.charCodeAt(0) === 65279) {
+    if (text3.charCodeAt(0) === 65279) {
       return invalid(
         1,
         "invalid TOML: the file starts with a byte order mark (U+FEFF); save it as UTF-8 without BOM"
       );
     }
-    const scan = scanPositions(text2, options.unread ?? []);
+    const scan = scanPositions(text3, options.unread ?? []);
     let value;
     try {
-      value = parse(withoutRanges(text2, scan.unread), {
+      value = parse(withoutRanges(text3, scan.unread), {
         integersAsBigInt: "asNeeded",
         maxDepth: MAX_DEPTH
       });
@@ -23440,7 +24210,7 @@ function parseToml(text2, path, options = {}) {
       );
     }
     const lines = scan.lines;
-    const lineOf = (keyPath) => {
+    const lineOf2 = (keyPath) => {
       const prefixes = [];
       let key = "";
       for (const segment of keyPath) {
@@ -23453,7 +24223,7 @@ function parseToml(text2, path, options = {}) {
       }
       return void 0;
     };
-    return { value: { value, lineOf }, diagnostics: [] };
+    return { value: { value, lineOf: lineOf2 }, diagnostics: [] };
   } catch (error62) {
     return invalid(null, `could not read TOML: ${String(error62)}`);
   }
@@ -23475,15 +24245,15 @@ function appendSegment(prefix, segment) {
   if (typeof segment === "number") return `${prefix}${segment}`;
   return /[\u0000-\u001f]/.test(segment) ? `${prefix}${JSON.stringify(segment)}` : `${prefix}${segment}`;
 }
-function withoutRanges(text2, ranges) {
-  if (ranges.length === 0) return text2;
+function withoutRanges(text3, ranges) {
+  if (ranges.length === 0) return text3;
   const parts = [];
   let last = 0;
   for (const range2 of ranges) {
-    parts.push(text2.slice(last, range2.start), range2.replacement);
+    parts.push(text3.slice(last, range2.start), range2.replacement);
     last = range2.end;
   }
-  parts.push(text2.slice(last));
+  parts.push(text3.slice(last));
   return parts.join("");
 }
 var ScanStop = class extends Error {
@@ -23692,9 +24462,9 @@ function scanPositions(s, unreadValues) {
       i++;
     }
   };
-  const expect = (text2) => {
-    if (!s.startsWith(text2, i)) throw new ScanStop(`expected ${text2}`);
-    i += text2.length;
+  const expect = (text3) => {
+    if (!s.startsWith(text3, i)) throw new ScanStop(`expected ${text3}`);
+    i += text3.length;
   };
   const readScalar = () => {
     const start = i;
@@ -23904,11 +24674,11 @@ function isBareKeyChar(c) {
 }
 
 // src/parse/toml-fields.ts
-function parseTomlLock(text2, path, format) {
+function parseTomlLock(text3, path, format) {
   const diagnostics = [];
   try {
     const root = parseTomlFields(
-      text2,
+      text3,
       path,
       diagnostics,
       format.name,
@@ -23928,8 +24698,8 @@ function parseTomlLock(text2, path, format) {
     return { value: format.empty(), diagnostics };
   }
 }
-function parseTomlFields(text2, file2, diagnostics, what, unknownKeyHint = "", options = {}) {
-  const toml = parseToml(text2, file2, options);
+function parseTomlFields(text3, file2, diagnostics, what, unknownKeyHint = "", options = {}) {
+  const toml = parseToml(text3, file2, options);
   diagnostics.push(...toml.diagnostics);
   if (toml.value === null) return null;
   const ctx = {
@@ -24027,7 +24797,7 @@ var Fields = class _Fields {
   table(key, what = this.what) {
     const value = this.fields[key];
     if (value === void 0) return null;
-    if (isTable(value))
+    if (isTable2(value))
       return new _Fields(this.ctx, value, [...this.at, key], what);
     this.wrongType(key, "a table", value);
     return null;
@@ -24046,7 +24816,7 @@ var Fields = class _Fields {
   tables(key) {
     const result = [];
     this.array(key).forEach((item2, index) => {
-      if (isTable(item2)) {
+      if (isTable2(item2)) {
         result.push(
           new _Fields(this.ctx, item2, [...this.at, key, index], this.what)
         );
@@ -24089,7 +24859,7 @@ function normalizeMarker(ctx, marker, at2) {
 function keySet(keys) {
   return new Set(keys.split(" "));
 }
-function isTable(value) {
+function isTable2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }
 function describeValue(value) {
@@ -24125,8 +24895,8 @@ var SOURCE_TYPES = {
   directory: "directory",
   legacy: "registry"
 };
-function parsePoetryLock(text2, path) {
-  return parseTomlLock(text2, path, {
+function parsePoetryLock(text3, path) {
+  return parseTomlLock(text3, path, {
     name: "poetry.lock",
     empty: emptyPoetryLock,
     read: readPoetryLock
@@ -24170,14 +24940,14 @@ function readPackage(pkg) {
   const version3 = pkg.string("version");
   if (!pkg.has("version"))
     pkg.report("error", `${pkg.what} has no \`version\``);
-  const { source, sourceUrl } = readSource(pkg);
+  const { source, sourceUrl: sourceUrl2 } = readSource(pkg);
   const deps = pkg.table("dependencies");
   const dependencies = deps === null ? [] : readDependencies(deps);
   return {
     name: normalizeName(rawName),
     version: version3,
     source,
-    sourceUrl,
+    sourceUrl: sourceUrl2,
     marker: readPackageMarkers(pkg),
     dependencies,
     file: pkg.ctx.file,
@@ -24189,7 +24959,7 @@ function readSource(pkg) {
   if (table === null) return { source: "registry", sourceUrl: null };
   table.named(`${pkg.what} [package.source]`).checkKeys(SOURCE_KEYS);
   const type = table.string("type");
-  const sourceUrl = table.string("url");
+  const sourceUrl2 = table.string("url");
   let source = type === null ? "unknown" : SOURCE_TYPES[type] ?? "unknown";
   if (source === "unknown") {
     const found = type === null ? "no `type`" : `the unknown type "${type}"`;
@@ -24201,7 +24971,7 @@ function readSource(pkg) {
   if (source === "directory" && pkg.boolean("develop") === true) {
     source = "editable";
   }
-  return { source, sourceUrl };
+  return { source, sourceUrl: sourceUrl2 };
 }
 function readPackageMarkers(pkg) {
   const value = pkg.fields.markers;
@@ -24223,28 +24993,28 @@ function readPackageMarkers(pkg) {
 }
 function readDependencies(deps) {
   const result = [];
-  for (const name of deps.keys()) {
-    const value = deps.fields[name];
-    const label = `${deps.what} dependency "${name}"`;
+  for (const name2 of deps.keys()) {
+    const value = deps.fields[name2];
+    const label = `${deps.what} dependency "${name2}"`;
     if (typeof value === "string") {
       result.push({
-        name: normalizeName(name),
-        specifier: translateConstraint(deps, name, value, label),
+        name: normalizeName(name2),
+        specifier: translateConstraint(deps, name2, value, label),
         marker: null,
         extras: []
       });
     } else if (Array.isArray(value)) {
-      for (const entry of deps.named(`${deps.what} [package.dependencies]`).tables(name)) {
-        result.push(readDependencyTable(entry.named(label), name));
+      for (const entry of deps.named(`${deps.what} [package.dependencies]`).tables(name2)) {
+        result.push(readDependencyTable(entry.named(label), name2));
       }
-    } else if (isTable(value)) {
-      const table = deps.table(name, label);
-      if (table !== null) result.push(readDependencyTable(table, name));
+    } else if (isTable2(value)) {
+      const table = deps.table(name2, label);
+      if (table !== null) result.push(readDependencyTable(table, name2));
     } else {
       deps.report(
         "error",
         `${label} must be a constraint string or a table, found ${describeValue(value)}; entry skipped`,
-        name
+        name2
       );
     }
   }
@@ -24325,8 +25095,8 @@ var VCS_KEYS = keySet(
 var DIRECTORY_KEYS = keySet("path editable subdirectory");
 var ARCHIVE_KEYS = keySet("url path size hashes subdirectory upload-time");
 var FILE_KEYS = keySet("name upload-time url path size hashes");
-function parsePylock(text2, path) {
-  return parseTomlLock(text2, path, {
+function parsePylock(text3, path) {
+  return parseTomlLock(text3, path, {
     name: "pylock.toml",
     empty: emptyPylock,
     read: readPylock
@@ -24372,11 +25142,11 @@ function readPackage2(pkg) {
   const version3 = pkg.string("version");
   const rawMarker = pkg.string("marker");
   const index = pkg.string("index");
-  const { source, sourceUrl } = readSource2(pkg, index);
+  const { source, sourceUrl: sourceUrl2 } = readSource2(pkg, index);
   const dependencies = [];
   for (const dep of pkg.tables("dependencies")) {
-    const name = dep.fields.name;
-    if (typeof name !== "string") {
+    const name2 = dep.fields.name;
+    if (typeof name2 !== "string") {
       dep.report(
         "warning",
         `${pkg.what}: a dependency without a string \`name\` cannot be followed; ignored`
@@ -24385,7 +25155,7 @@ function readPackage2(pkg) {
     }
     const depVersion = dep.string("version");
     dependencies.push({
-      name: normalizeName(name),
+      name: normalizeName(name2),
       specifier: depVersion === null ? "" : `==${depVersion}`,
       marker: null,
       extras: []
@@ -24395,7 +25165,7 @@ function readPackage2(pkg) {
     name: normalizeName(rawName),
     version: version3,
     source,
-    sourceUrl,
+    sourceUrl: sourceUrl2,
     marker: rawMarker === null ? null : normalizeMarker(pkg.ctx, rawMarker, [...pkg.at, "marker"]),
     dependencies,
     file: pkg.ctx.file,
@@ -24462,10 +25232,10 @@ function readUploadTime(pkg) {
   files.push(...pkg.tables("wheels"));
   for (const file2 of files) file2.named(`${pkg.what} file`).checkKeys(FILE_KEYS);
   const archive = pkg.fields.archive;
-  if (isTable(archive)) {
+  if (isTable2(archive)) {
     files.push(new Fields(pkg.ctx, archive, [...pkg.at, "archive"], pkg.what));
   }
-  let latest = null;
+  let latest2 = null;
   for (const file2 of files) {
     const value = file2.fields["upload-time"];
     if (value === void 0) continue;
@@ -24479,16 +25249,241 @@ function readUploadTime(pkg) {
     }
     const time3 = value.getTime();
     if (Number.isNaN(time3)) continue;
-    if (latest === null || time3 > latest) latest = time3;
+    if (latest2 === null || time3 > latest2) latest2 = time3;
   }
-  return latest === null ? null : new Date(latest).toISOString();
+  return latest2 === null ? null : new Date(latest2).toISOString();
+}
+
+// src/parse/poetry-union.ts
+function spanPoetryUnion(constraint) {
+  const parts = constraint.split(/\|\|?/).map((p) => p.trim());
+  if (parts.length < 2 || parts.some((p) => p === "")) return null;
+  let lower;
+  let upper;
+  for (const part of parts) {
+    const translated = poetryConstraintToPep440(part);
+    if (!translated.ok) return null;
+    const bounds = readBounds(translated.specifier);
+    if (bounds === null) return null;
+    lower = lower === void 0 ? bounds.lower : widest(lower, bounds.lower, -1);
+    upper = upper === void 0 ? bounds.upper : widest(upper, bounds.upper, 1);
+  }
+  const clauses = [
+    lower == null ? null : `${lower.inclusive ? ">=" : ">"}${lower.version}`,
+    upper == null ? null : `${upper.inclusive ? "<=" : "<"}${upper.version}`
+  ].filter((c) => c !== null);
+  return clauses.join(",");
+}
+function readBounds(specifier) {
+  let lower = null;
+  let upper = null;
+  for (const clause of specifier.split(",").filter((c) => c !== "")) {
+    const match = /^(>=|>|<=|<|==)([^*]+)$/.exec(clause);
+    if (match === null || parseVersion(match[2] ?? "") === null) return null;
+    const [, op, version3 = ""] = match;
+    if (op === ">=" || op === ">" || op === "==")
+      lower = { version: version3, inclusive: op !== ">" };
+    if (op === "<=" || op === "<" || op === "==")
+      upper = { version: version3, inclusive: op !== "<" };
+  }
+  return { lower, upper };
+}
+function widest(a, b, direction) {
+  if (a === null || b === null) return null;
+  const order = compareVersions(a.version, b.version) * direction;
+  if (order !== 0) return order > 0 ? a : b;
+  return { version: a.version, inclusive: a.inclusive || b.inclusive };
+}
+
+// src/parse/pyproject-poetry.ts
+function readPoetryPython(r) {
+  const keyPath = ["tool", "poetry", "dependencies", "python"];
+  const value = r.get(keyPath);
+  if (value === void 0) return null;
+  const constraint = isTable(value) ? value.version : value;
+  if (typeof constraint !== "string") {
+    r.error(
+      keyPath,
+      `must be a version constraint string, not ${describeType(constraint)}`
+    );
+    return null;
+  }
+  const translated = poetryConstraint(r, constraint, keyPath);
+  return translated.kind === "ok" ? translated.specifier : null;
+}
+function poetryConstraint(r, constraint, keyPath) {
+  const translated = poetryConstraintToPep440(constraint);
+  if (translated.ok) return { kind: "ok", specifier: translated.specifier };
+  const hull = spanPoetryUnion(constraint);
+  if (hull !== null) return { kind: "ok", specifier: hull };
+  if (translated.error.includes("union")) {
+    r.error(
+      keyPath,
+      `${translated.error}; pin-audit reads it as any version`,
+      "warning"
+    );
+    return { kind: "union" };
+  }
+  r.error(keyPath, translated.error);
+  return { kind: "error" };
+}
+function readPoetryRequirements(r) {
+  const out = [];
+  out.push(
+    ...poetryDependencyTable(r, ["tool", "poetry", "dependencies"], "poetry")
+  );
+  out.push(
+    ...poetryDependencyTable(
+      r,
+      ["tool", "poetry", "dev-dependencies"],
+      "poetry-group:dev"
+    )
+  );
+  const groups = r.table(["tool", "poetry", "group"]);
+  for (const group of Object.keys(groups ?? {})) {
+    if (!r.table(["tool", "poetry", "group", group])) continue;
+    const keyPath = ["tool", "poetry", "group", group, "dependencies"];
+    out.push(...poetryDependencyTable(r, keyPath, `poetry-group:${group}`));
+  }
+  return out;
+}
+function poetryDependencyTable(r, keyPath, group) {
+  const table = r.table(keyPath);
+  const out = [];
+  for (const [rawName, spec] of Object.entries(table ?? {})) {
+    if (normalizeName(rawName) === "python") continue;
+    const depPath = [...keyPath, rawName];
+    if (Array.isArray(spec)) {
+      spec.forEach((entry, index) => {
+        const requirement = poetryDependency(
+          r,
+          rawName,
+          entry,
+          [...depPath, index],
+          group
+        );
+        if (requirement) out.push(requirement);
+      });
+    } else {
+      const requirement = poetryDependency(r, rawName, spec, depPath, group);
+      if (requirement) out.push(requirement);
+    }
+  }
+  return out;
+}
+function poetryDependency(r, rawName, spec, keyPath, group) {
+  const requirement = {
+    name: normalizeName(rawName),
+    specifier: "",
+    extras: [],
+    marker: null,
+    url: null,
+    editable: false,
+    hashes: 0,
+    group,
+    file: r.path,
+    line: r.line(keyPath)
+  };
+  if (typeof spec === "string") {
+    const translated = poetryConstraint(r, spec, keyPath);
+    if (translated.kind === "error") return null;
+    requirement.specifier = translated.kind === "ok" ? translated.specifier : "";
+    return requirement;
+  }
+  if (!isTable(spec)) {
+    r.error(
+      keyPath,
+      `a Poetry dependency must be a version string or a table, not ${describeType(spec)}`
+    );
+    return null;
+  }
+  const version3 = spec.version;
+  if (version3 !== void 0) {
+    if (typeof version3 === "string") {
+      const translated = poetryConstraint(r, version3, [...keyPath, "version"]);
+      if (translated.kind === "error") return null;
+      requirement.specifier = translated.kind === "ok" ? translated.specifier : "";
+    } else
+      r.error(
+        [...keyPath, "version"],
+        `must be a string, not ${describeType(version3)}`
+      );
+  }
+  requirement.extras = r.stringArray([...keyPath, "extras"]).map(normalizeName);
+  for (const kind of ["git", "url", "path"]) {
+    const value = r.optionalString([...keyPath, kind]);
+    if (value !== null && requirement.url === null) requirement.url = value;
+  }
+  const git = r.optionalString([...keyPath, "git"]);
+  const reference = ["rev", "tag", "branch"].map((k) => r.optionalString([...keyPath, k])).find((v) => v !== null);
+  if (git !== null && reference != null)
+    requirement.url = `${git.startsWith("git+") ? "" : "git+"}${git}@${reference}`;
+  requirement.editable = spec.develop === true;
+  const marker = poetryMarker(r, keyPath);
+  if (marker === false) return null;
+  requirement.marker = marker;
+  return requirement;
+}
+function poetryMarker(r, keyPath) {
+  const parts = [];
+  const markers = r.optionalString([...keyPath, "markers"]);
+  if (markers !== null && markers.trim() !== "") parts.push(markers);
+  const platform = r.optionalString([...keyPath, "platform"]);
+  if (platform !== null && platform.trim() !== "")
+    parts.push(`sys_platform == ${JSON.stringify(platform.trim())}`);
+  const python = r.optionalString([...keyPath, "python"]);
+  if (python !== null) {
+    const translated = poetryConstraint(r, python, [...keyPath, "python"]);
+    if (translated.kind === "error") return false;
+    if (translated.kind === "ok" && translated.specifier !== "") {
+      parts.push(pythonMarker2(translated.specifier));
+    }
+  }
+  if (parts.length === 0) return null;
+  const text3 = parts.length === 1 ? parts[0] ?? "" : parts.map((part) => `(${part})`).join(" and ");
+  const parsed = parsePep508Marker(text3);
+  if (parsed.ok) return parsed.value;
+  r.error(
+    [
+      ...keyPath,
+      markers !== null ? "markers" : python !== null ? "python" : "platform"
+    ],
+    `invalid marker '${text3}': ${parsed.error}`
+  );
+  return false;
+}
+function pythonMarker2(specifier) {
+  return specifier.split(",").map((clause) => {
+    const m = /^(===|~=|==|!=|<=|>=|<|>)(.*)$/.exec(clause);
+    const op = m?.[1] ?? "==";
+    const version3 = m?.[2] ?? clause;
+    const release = version3.replace(/\.\*$/, "").split(/[^0-9.]/)[0] ?? "";
+    const variable = release.split(".").length > 2 ? "python_full_version" : "python_version";
+    return `${variable} ${op} "${version3}"`;
+  }).join(" and ");
+}
+function enrichProjectDependencies(project, poetry) {
+  const base = new Set(
+    project.filter((r) => r.group === "project").map((r) => r.name)
+  );
+  for (const requirement of project) {
+    if (requirement.group !== "project") continue;
+    const extra = poetry.find(
+      (p) => p.group === "poetry" && p.name === requirement.name
+    );
+    if (extra === void 0) continue;
+    if (requirement.url === null && extra.url !== null)
+      requirement.url = extra.url;
+    requirement.editable ||= extra.editable;
+  }
+  return poetry.filter((p) => p.group !== "poetry" || !base.has(p.name));
 }
 
 // src/parse/pyproject.ts
-function parsePyproject(text2, path) {
+function parsePyproject(text3, path) {
   const value = emptyPyproject();
   try {
-    const toml = parseToml(text2, path);
+    const toml = parseToml(text3, path);
     if (toml.value === null) return { value, diagnostics: toml.diagnostics };
     const reader = new PyprojectReader(toml.value, path);
     return { value: reader.read(), diagnostics: reader.diagnostics };
@@ -24512,39 +25507,7 @@ function emptyPyproject() {
     document: null
   };
 }
-function isTable2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
-}
-function describeType(value) {
-  if (Array.isArray(value)) return "an array";
-  if (value instanceof Date) return "a date";
-  if (isTable2(value)) return "a table";
-  if (typeof value === "bigint") return "a number";
-  return `a ${typeof value}`;
-}
-function formatPath(keyPath) {
-  let out = "";
-  for (const key of keyPath) {
-    if (typeof key === "number") out += `[${key}]`;
-    else {
-      const bare = /^[A-Za-z0-9_-]+$/.test(key) ? key : JSON.stringify(key);
-      out += out === "" ? bare : `.${bare}`;
-    }
-  }
-  return out;
-}
-var PyprojectReader = class {
-  constructor(doc, path) {
-    this.doc = doc;
-    this.path = path;
-    this.root = doc.value;
-  }
-  doc;
-  path;
-  diagnostics = [];
-  /** Packages with a uv `path` source marked `editable = true`. */
-  editableSources = /* @__PURE__ */ new Set();
-  root;
+var PyprojectReader = class extends TomlTableReader {
   read() {
     const result = emptyPyproject();
     result.document = this.doc;
@@ -24571,138 +25534,83 @@ var PyprojectReader = class {
     requirements.push(
       ...this.requirementArray(["build-system", "requires"], "build")
     );
-    const uv = this.table(["tool", "uv"]);
-    if (uv) {
-      requirements.push(
-        ...this.requirementArray(["tool", "uv", "dev-dependencies"], "dev")
-      );
-      requirements.push(
-        ...this.requirementArray(
-          ["tool", "uv", "constraint-dependencies"],
-          "constraint"
-        )
-      );
-      requirements.push(
-        ...this.requirementArray(
-          ["tool", "uv", "override-dependencies"],
-          "override"
-        )
-      );
-      result.uv.sources = this.uvSources();
-      result.uv.workspace = this.uvWorkspace();
-      result.uv.indexes = this.uvIndexes();
-      result.uv.excludeNewer = this.optionalString([
-        "tool",
-        "uv",
-        "exclude-newer"
-      ]);
-    }
-    const poetry = this.table(["tool", "poetry"]);
-    if (poetry) {
-      result.poetry = true;
-      result.name ??= this.projectName(["tool", "poetry", "name"]);
-      const python = this.poetryPython();
-      result.requiresPython ??= python;
-      requirements.push(...this.poetryRequirements());
-    }
+    if (this.table(["tool", "uv"])) this.readUv(result, requirements);
+    if (this.table(["tool", "poetry"])) this.readPoetry(result, requirements);
     const pinAudit = this.get(["tool", "pin-audit"]);
     if (pinAudit !== void 0)
       result.pinAudit = {
         value: pinAudit,
         line: this.line(["tool", "pin-audit"])
       };
-    result.requirements = this.applySources(requirements, result.uv.sources);
+    result.requirements = applyUvSources(
+      requirements,
+      result.uv.sources,
+      this.path
+    );
     return result;
   }
-  // --- access -------------------------------------------------------------------------------
-  get(keyPath) {
-    let value = this.root;
-    for (const key of keyPath) {
-      if (typeof key === "number")
-        value = Array.isArray(value) ? value[key] : void 0;
-      else
-        value = isTable2(value) && Object.hasOwn(value, key) ? value[key] : void 0;
-      if (value === void 0) return void 0;
-    }
-    return value;
+  /** `[tool.uv]`: its requirement lists and the settings that change what requirements mean. */
+  readUv(result, requirements) {
+    const lists = [
+      ["dev-dependencies", "dev"],
+      ["constraint-dependencies", "constraint"],
+      ["override-dependencies", "override"]
+    ];
+    for (const [key, group] of lists)
+      requirements.push(...this.requirementArray(["tool", "uv", key], group));
+    result.uv.sources = readUvSources(this);
+    result.uv.workspace = readUvWorkspace(this);
+    result.uv.indexes = readUvIndexes(this);
+    result.uv.excludeNewer = this.optionalString([
+      "tool",
+      "uv",
+      "exclude-newer"
+    ]);
   }
-  line(keyPath) {
-    return this.doc.lineOf(keyPath) ?? 1;
-  }
-  error(keyPath, message, severity = "error") {
-    this.diagnostics.push({
-      severity,
-      line: this.line(keyPath),
-      message: `${formatPath(keyPath)}: ${message}`
-    });
-  }
-  /** The table at keyPath; null (with an error) when something else is there, null when absent. */
-  table(keyPath) {
-    const value = this.get(keyPath);
-    if (value === void 0) return null;
-    if (isTable2(value)) return value;
-    this.error(keyPath, `must be a table, not ${describeType(value)}`);
-    return null;
-  }
-  array(keyPath) {
-    const value = this.get(keyPath);
-    if (value === void 0) return null;
-    if (Array.isArray(value)) return value;
-    this.error(keyPath, `must be an array, not ${describeType(value)}`);
-    return null;
-  }
-  optionalString(keyPath) {
-    const value = this.get(keyPath);
-    if (value === void 0) return null;
-    if (typeof value === "string") return value;
-    this.error(keyPath, `must be a string, not ${describeType(value)}`);
-    return null;
-  }
-  stringArray(keyPath) {
-    const out = [];
-    (this.array(keyPath) ?? []).forEach((item2, index) => {
-      if (typeof item2 === "string") out.push(item2);
-      else
-        this.error(
-          [...keyPath, index],
-          `must be a string, not ${describeType(item2)}`
-        );
-    });
-    return out;
+  /** `[tool.poetry]`; in a Poetry 2 project with [project] dependencies, its dependencies only enrich them. */
+  readPoetry(result, requirements) {
+    result.poetry = true;
+    result.name ??= this.projectName(["tool", "poetry", "name"]);
+    const python = readPoetryPython(this);
+    result.requiresPython ??= python;
+    const poetryRequirements = readPoetryRequirements(this);
+    requirements.push(
+      ...this.get(["project", "dependencies"]) === void 0 ? poetryRequirements : enrichProjectDependencies(requirements, poetryRequirements)
+    );
   }
   // --- PEP 621 / PEP 508 ----------------------------------------------------------------------
   projectName(keyPath) {
-    const name = this.optionalString(keyPath);
-    return name === null ? null : normalizeName(name.trim());
+    const name2 = this.optionalString(keyPath);
+    return name2 === null ? null : normalizeName(name2.trim());
   }
   requiresPython(keyPath) {
-    const text2 = this.optionalString(keyPath);
-    if (text2 === null) return null;
-    const parsed = parsePep508(`python ${text2}`);
+    const text3 = this.optionalString(keyPath);
+    if (text3 === null) return null;
+    const parsed = parsePep508(`python ${text3}`);
     if (!parsed.ok || parsed.value.marker !== null || parsed.value.url !== null || parsed.value.extras.length) {
       const why = parsed.ok ? "it is not a version specifier set" : parsed.error;
-      this.error(keyPath, `invalid version specifier '${text2}': ${why}`);
+      this.error(keyPath, `invalid version specifier '${text3}': ${why}`);
       return null;
     }
     return parsed.value.specifier;
   }
   /** A PEP 508 string at keyPath as a Requirement, or null with an error diagnostic. */
-  pep508(text2, keyPath, group) {
-    if (typeof text2 !== "string") {
+  pep508(text3, keyPath, group) {
+    if (typeof text3 !== "string") {
       this.error(
         keyPath,
-        `must be a PEP 508 requirement string, not ${describeType(text2)}`
+        `must be a PEP 508 requirement string, not ${describeType(text3)}`
       );
       return null;
     }
-    const parsed = parsePep508(text2);
+    const parsed = parsePep508(text3);
     if (!parsed.ok) {
-      this.error(keyPath, `invalid requirement '${text2}': ${parsed.error}`);
+      this.error(keyPath, `invalid requirement '${text3}': ${parsed.error}`);
       return null;
     }
-    const { name, specifier, extras, marker, url: url2 } = parsed.value;
+    const { name: name2, specifier, extras, marker, url: url2 } = parsed.value;
     return {
-      name,
+      name: name2,
       specifier,
       extras,
       marker,
@@ -24728,8 +25636,8 @@ var PyprojectReader = class {
     if (!groups) return [];
     const byName = /* @__PURE__ */ new Map();
     for (const key of Object.keys(groups)) {
-      const name = normalizeName(key);
-      const earlier = byName.get(name);
+      const name2 = normalizeName(key);
+      const earlier = byName.get(name2);
       if (earlier !== void 0) {
         this.error(
           ["dependency-groups", key],
@@ -24737,17 +25645,17 @@ var PyprojectReader = class {
         );
         continue;
       }
-      byName.set(name, key);
+      byName.set(name2, key);
     }
     const resolved = /* @__PURE__ */ new Map();
     const resolving = /* @__PURE__ */ new Set();
-    const resolve4 = (name, group) => {
-      const key = byName.get(name) ?? name;
+    const resolve7 = (name2, group) => {
+      const key = byName.get(name2) ?? name2;
       const out2 = [];
-      resolving.add(name);
+      resolving.add(name2);
       (this.array(["dependency-groups", key]) ?? []).forEach((item2, index) => {
         const itemPath = ["dependency-groups", key, index];
-        if (!isTable2(item2)) {
+        if (!isTable(item2)) {
           const requirement = this.pep508(item2, itemPath, group);
           if (requirement) out2.push(requirement);
           return;
@@ -24779,283 +25687,125 @@ var PyprojectReader = class {
           );
         }
       });
-      resolving.delete(name);
+      resolving.delete(name2);
       return out2;
     };
-    const resolveOnce = (name) => {
-      const own2 = resolve4(name, `group:${name}`);
-      resolved.set(name, own2);
+    const resolveOnce = (name2) => {
+      const own2 = resolve7(name2, `group:${name2}`);
+      resolved.set(name2, own2);
       return own2;
     };
     const out = [];
-    for (const name of byName.keys())
-      out.push(...resolved.get(name) ?? resolveOnce(name));
+    for (const name2 of byName.keys())
+      out.push(...resolved.get(name2) ?? resolveOnce(name2));
     return out;
-  }
-  // --- uv -------------------------------------------------------------------------------------
-  uvSources() {
-    this.editableSources.clear();
-    const sources = this.table(["tool", "uv", "sources"]);
-    const out = [];
-    for (const [key, value] of Object.entries(sources ?? {})) {
-      const keyPath = ["tool", "uv", "sources", key];
-      const entries = Array.isArray(value) ? value.map((entry, index) => [entry, [...keyPath, index]]) : [[value, keyPath]];
-      for (const [entry, entryPath] of entries) {
-        if (!isTable2(entry)) {
-          this.error(
-            entryPath,
-            `a uv source must be a table, not ${describeType(entry)}`
-          );
-          continue;
-        }
-        const source = {
-          name: normalizeName(key),
-          ...this.uvSourceKind(entry, entryPath),
-          line: this.line(entryPath)
-        };
-        if (source.kind === "path" && entry.editable === true) {
-          this.editableSources.add(source.name);
-        }
-        out.push(source);
-      }
-    }
-    return out;
-  }
-  uvSourceKind(entry, entryPath) {
-    if (entry.workspace === true) return { kind: "workspace", value: null };
-    for (const kind of ["git", "path", "url", "index"]) {
-      const value = entry[kind];
-      if (value === void 0) continue;
-      if (typeof value === "string") return { kind, value };
-      this.error(
-        [...entryPath, kind],
-        `must be a string, not ${describeType(value)}`
-      );
-      return { kind: "unknown", value: null };
-    }
-    return { kind: "unknown", value: null };
-  }
-  uvWorkspace() {
-    const workspace = this.table(["tool", "uv", "workspace"]);
-    if (!workspace) return null;
-    return {
-      members: this.stringArray(["tool", "uv", "workspace", "members"]),
-      exclude: this.stringArray(["tool", "uv", "workspace", "exclude"])
-    };
-  }
-  uvIndexes() {
-    const out = [];
-    (this.array(["tool", "uv", "index"]) ?? []).forEach((entry, index) => {
-      const keyPath = ["tool", "uv", "index", index];
-      if (!isTable2(entry)) {
-        this.error(
-          keyPath,
-          `an index must be a table, not ${describeType(entry)}`
-        );
-        return;
-      }
-      const url2 = this.optionalString([...keyPath, "url"]);
-      if (url2 === null) {
-        if (entry.url === void 0)
-          this.error(keyPath, "an index needs a url");
-        return;
-      }
-      out.push({
-        name: this.optionalString([...keyPath, "name"]),
-        url: url2,
-        line: this.line(keyPath)
-      });
-    });
-    return out;
-  }
-  /** uv: a requirement whose package has a git, url or path source is a direct reference to it. */
-  applySources(requirements, sources) {
-    const direct = /* @__PURE__ */ new Map();
-    for (const source of sources) {
-      const isDirect = source.kind === "git" || source.kind === "url" || source.kind === "path";
-      if (isDirect && !direct.has(source.name)) direct.set(source.name, source);
-    }
-    if (direct.size === 0) return requirements;
-    return requirements.map((requirement) => {
-      const source = direct.get(requirement.name);
-      const applies = requirement.group !== "constraint" && requirement.group !== "override";
-      if (!source || !applies || requirement.url !== null || requirement.group.startsWith("poetry")) {
-        return requirement;
-      }
-      return {
-        ...requirement,
-        url: source.value,
-        editable: this.editableSources.has(source.name)
-      };
-    });
-  }
-  // --- Poetry ---------------------------------------------------------------------------------
-  poetryPython() {
-    const keyPath = ["tool", "poetry", "dependencies", "python"];
-    const value = this.get(keyPath);
-    if (value === void 0) return null;
-    const constraint = isTable2(value) ? value.version : value;
-    if (typeof constraint !== "string") {
-      this.error(
-        keyPath,
-        `must be a version constraint string, not ${describeType(constraint)}`
-      );
-      return null;
-    }
-    const translated = this.poetryConstraint(constraint, keyPath);
-    return translated.kind === "ok" ? translated.specifier : null;
-  }
-  poetryConstraint(constraint, keyPath) {
-    const translated = poetryConstraintToPep440(constraint);
-    if (translated.ok) return { kind: "ok", specifier: translated.specifier };
-    if (translated.error.includes("union")) {
-      this.error(
-        keyPath,
-        `${translated.error}; pin-audit reads it as any version`,
-        "warning"
-      );
-      return { kind: "union" };
-    }
-    this.error(keyPath, translated.error);
-    return { kind: "error" };
-  }
-  poetryRequirements() {
-    const out = [];
-    out.push(
-      ...this.poetryDependencyTable(
-        ["tool", "poetry", "dependencies"],
-        "poetry"
-      )
-    );
-    out.push(
-      ...this.poetryDependencyTable(
-        ["tool", "poetry", "dev-dependencies"],
-        "poetry-group:dev"
-      )
-    );
-    const groups = this.table(["tool", "poetry", "group"]);
-    for (const group of Object.keys(groups ?? {})) {
-      if (!this.table(["tool", "poetry", "group", group])) continue;
-      const keyPath = ["tool", "poetry", "group", group, "dependencies"];
-      out.push(...this.poetryDependencyTable(keyPath, `poetry-group:${group}`));
-    }
-    return out;
-  }
-  poetryDependencyTable(keyPath, group) {
-    const table = this.table(keyPath);
-    const out = [];
-    for (const [rawName, spec] of Object.entries(table ?? {})) {
-      if (normalizeName(rawName) === "python") continue;
-      const depPath = [...keyPath, rawName];
-      if (Array.isArray(spec)) {
-        spec.forEach((entry, index) => {
-          const requirement = this.poetryDependency(
-            rawName,
-            entry,
-            [...depPath, index],
-            group
-          );
-          if (requirement) out.push(requirement);
-        });
-      } else {
-        const requirement = this.poetryDependency(
-          rawName,
-          spec,
-          depPath,
-          group
-        );
-        if (requirement) out.push(requirement);
-      }
-    }
-    return out;
-  }
-  poetryDependency(rawName, spec, keyPath, group) {
-    const requirement = {
-      name: normalizeName(rawName),
-      specifier: "",
-      extras: [],
-      marker: null,
-      url: null,
-      editable: false,
-      hashes: 0,
-      group,
-      file: this.path,
-      line: this.line(keyPath)
-    };
-    if (typeof spec === "string") {
-      const translated = this.poetryConstraint(spec, keyPath);
-      if (translated.kind === "error") return null;
-      requirement.specifier = translated.kind === "ok" ? translated.specifier : "";
-      return requirement;
-    }
-    if (!isTable2(spec)) {
-      this.error(
-        keyPath,
-        `a Poetry dependency must be a version string or a table, not ${describeType(spec)}`
-      );
-      return null;
-    }
-    const version3 = spec.version;
-    if (version3 !== void 0) {
-      if (typeof version3 === "string") {
-        const translated = this.poetryConstraint(version3, [
-          ...keyPath,
-          "version"
-        ]);
-        if (translated.kind === "error") return null;
-        requirement.specifier = translated.kind === "ok" ? translated.specifier : "";
-      } else
-        this.error(
-          [...keyPath, "version"],
-          `must be a string, not ${describeType(version3)}`
-        );
-    }
-    requirement.extras = this.stringArray([...keyPath, "extras"]).map(
-      normalizeName
-    );
-    for (const kind of ["git", "url", "path"]) {
-      const value = this.optionalString([...keyPath, kind]);
-      if (value !== null && requirement.url === null) requirement.url = value;
-    }
-    requirement.editable = spec.develop === true;
-    const marker = this.poetryMarker(keyPath);
-    if (marker === false) return null;
-    requirement.marker = marker;
-    return requirement;
-  }
-  /** Poetry's `markers` and `python` keys as one PEP 508 marker; false (reported) when unreadable. */
-  poetryMarker(keyPath) {
-    const parts = [];
-    const markers = this.optionalString([...keyPath, "markers"]);
-    if (markers !== null && markers.trim() !== "") parts.push(markers);
-    const python = this.optionalString([...keyPath, "python"]);
-    if (python !== null) {
-      const translated = this.poetryConstraint(python, [...keyPath, "python"]);
-      if (translated.kind === "error") return false;
-      if (translated.kind === "ok" && translated.specifier !== "") {
-        parts.push(pythonMarker2(translated.specifier));
-      }
-    }
-    if (parts.length === 0) return null;
-    const text2 = parts.length === 1 ? parts[0] ?? "" : parts.map((part) => `(${part})`).join(" and ");
-    const parsed = parsePep508Marker(text2);
-    if (parsed.ok) return parsed.value;
-    this.error(
-      [...keyPath, markers !== null ? "markers" : "python"],
-      `invalid marker '${text2}': ${parsed.error}`
-    );
-    return false;
   }
 };
-function pythonMarker2(specifier) {
-  return specifier.split(",").map((clause) => {
-    const m = /^(===|~=|==|!=|<=|>=|<|>)(.*)$/.exec(clause);
-    const op = m?.[1] ?? "==";
-    const version3 = m?.[2] ?? clause;
-    const release = version3.replace(/\.\*$/, "").split(/[^0-9.]/)[0] ?? "";
-    const variable = release.split(".").length > 2 ? "python_full_version" : "python_version";
-    return `${variable} ${op} "${version3}"`;
-  }).join(" and ");
+
+// src/parse/uv-lock-requirements.ts
+import * as nodePath2 from "node:path";
+var REQUIREMENT_KEYS = keySet(
+  "name specifier marker extras groups editable path git url index directory virtual subdirectory conflict"
+);
+var REQUIREMENT_URL_KEYS = [
+  "git",
+  "url",
+  "path",
+  "directory",
+  "editable",
+  "virtual"
+];
+function extraGroup(marker) {
+  const extra = marker?.match(/\bextra\s*==\s*(['"])([^'"]*)\1/)?.[2];
+  return extra === void 0 ? "project" : `optional:${normalizeName(extra)}`;
+}
+function devGroup(group) {
+  return group === "dev" ? "dev" : `group:${group}`;
+}
+function readRequirements(parent, key, groupOf) {
+  const result = [];
+  for (const table of parent.tables(key)) {
+    const requirement = readRequirement(table, groupOf);
+    if (requirement !== null) result.push(requirement);
+  }
+  return result;
+}
+function readRequirement(table, groupOf) {
+  const name2 = table.fields.name;
+  if (typeof name2 !== "string") {
+    table.report(
+      "error",
+      `${table.what}: a requirement has no string \`name\`; entry skipped`
+    );
+    return null;
+  }
+  table = table.named(`${table.what} requirement "${name2}"`);
+  table.checkKeys(REQUIREMENT_KEYS);
+  const rawSpecifier = table.string("specifier") ?? "";
+  const rawMarker = table.string("marker");
+  const rawExtras = table.strings("extras").map(({ value }) => value);
+  table.string("index");
+  let url2 = null;
+  let kind = null;
+  for (const key of REQUIREMENT_URL_KEYS) {
+    if (key === "editable" && typeof table.fields.editable === "boolean")
+      continue;
+    url2 = table.string(key);
+    kind = key;
+    if (url2 !== null) break;
+  }
+  if (url2 !== null && table.fields.editable === true) kind = "editable";
+  const editable = typeof table.fields.editable === "string" || table.fields.editable === true;
+  const extras = rawExtras.length > 0 ? `[${rawExtras.join(",")}]` : "";
+  const marker = rawMarker === null ? "" : ` ; ${rawMarker}`;
+  const parsed = parsePep508(`${name2}${extras}${rawSpecifier}${marker}`);
+  if (!parsed.ok) {
+    table.report(
+      "error",
+      `${table.what} is not a valid requirement: ${parsed.error}`
+    );
+  }
+  const normalized = parsed.ok ? parsed.value : {
+    name: normalizeName(name2),
+    specifier: rawSpecifier.replace(/\s+/g, ""),
+    extras: rawExtras.map(normalizeName),
+    marker: rawMarker
+  };
+  return {
+    name: normalized.name,
+    specifier: normalized.specifier,
+    extras: normalized.extras,
+    marker: normalized.marker,
+    url: url2,
+    ...url2 === null || kind === null ? {} : {
+      source: recordedSource(
+        kind,
+        url2,
+        table.string("subdirectory"),
+        table.ctx.file
+      )
+    },
+    editable,
+    hashes: 0,
+    group: groupOf(normalized.marker),
+    file: table.ctx.file,
+    line: table.line()
+  };
+}
+function recordedSource(kind, url2, subdirectory, lockFile) {
+  const base = nodePath2.posix.dirname(lockFile);
+  if (kind !== "git")
+    return { kind, value: url2, reference: null, subdirectory, base };
+  const [repository = url2, query = ""] = url2.split("#")[0]?.split("?") ?? [];
+  const parameters = new URLSearchParams(query);
+  const referenceKey = ["rev", "tag", "branch"].find((k) => parameters.has(k));
+  return {
+    kind,
+    value: repository,
+    reference: referenceKey === void 0 ? null : `${referenceKey}=${parameters.get(referenceKey)}`,
+    subdirectory: parameters.get("subdirectory") ?? subdirectory,
+    base
+  };
 }
 
 // src/parse/uv-lock.ts
@@ -25070,9 +25820,6 @@ var PACKAGE_KEYS3 = keySet(
 );
 var METADATA_KEYS2 = keySet("requires-dist requires-dev provides-extras");
 var DEPENDENCY_KEYS2 = keySet("name version source marker extra");
-var REQUIREMENT_KEYS = keySet(
-  "name specifier marker extras groups editable path git url index directory virtual subdirectory conflict"
-);
 var SOURCE_KINDS = [
   "registry",
   "git",
@@ -25083,14 +25830,6 @@ var SOURCE_KINDS = [
   "virtual"
 ];
 var SOURCE_EXTRA_KEYS = keySet("subdirectory");
-var REQUIREMENT_URL_KEYS = [
-  "git",
-  "url",
-  "path",
-  "directory",
-  "editable",
-  "virtual"
-];
 var UV_FILE = (
   // biome-ignore lint/suspicious/noControlCharactersInRegex: TOML strings cannot hold control characters.
   /\{ url = "[^"\\\u0000-\u001f\u007f]*", hash = "sha256:[0-9a-f]{64}", size = (?:0|[1-9][0-9]{0,15})(?:, upload-time = "[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,9})?Z")? \}/
@@ -25109,8 +25848,8 @@ var UNREAD_FILES = [
     pattern: new RegExp(UV_FILE.source, "y")
   }
 ];
-function parseUvLock(text2, path) {
-  return parseTomlLock(text2, path, {
+function parseUvLock(text3, path) {
+  return parseTomlLock(text3, path, {
     name: "uv.lock",
     unknownKeyHint: " (written by a newer uv?)",
     empty: emptyUvLock,
@@ -25191,11 +25930,11 @@ function readManifest(manifest, lock) {
 function readPackage3(pkg) {
   const rawName = pkg.requiredString("name", "a [[package]]");
   if (rawName === null) return null;
-  const name = normalizeName(rawName);
+  const name2 = normalizeName(rawName);
   pkg = pkg.named(`package "${rawName}"`);
   pkg.checkKeys(PACKAGE_KEYS3);
   const version3 = pkg.string("version");
-  const { source, sourceUrl } = readSource3(pkg);
+  const { source, sourceUrl: sourceUrl2 } = readSource3(pkg);
   const forks = pkg.strings("resolution-markers").map(({ value, at: at2 }) => normalizeMarker(pkg.ctx, value, at2));
   const marker = forks.length <= 1 ? forks[0] ?? null : orMarkers(forks);
   const dependencies = readDependencyList(pkg, "dependencies", null);
@@ -25209,15 +25948,15 @@ function readPackage3(pkg) {
   for (const [key, scope] of scopes) {
     const table = pkg.table(key);
     if (table === null) continue;
-    for (const name2 of table.keys()) {
-      dependencies.push(...readDependencyList(table, name2, scope(name2)));
+    for (const name3 of table.keys()) {
+      dependencies.push(...readDependencyList(table, name3, scope(name3)));
     }
   }
   const locked = {
-    name: intern(name),
+    name: intern(name2),
     version: version3 === null ? null : intern(version3),
     source,
-    sourceUrl: sourceUrl === null ? null : intern(sourceUrl),
+    sourceUrl: sourceUrl2 === null ? null : intern(sourceUrl2),
     marker: marker === null ? null : intern(marker),
     dependencies,
     file: pkg.ctx.file,
@@ -25226,7 +25965,7 @@ function readPackage3(pkg) {
   const metadata = pkg.table("metadata");
   return {
     locked,
-    metadata: metadata === null ? null : readMetadata(metadata, name)
+    metadata: metadata === null ? null : readMetadata(metadata, name2)
   };
 }
 function readSource3(pkg) {
@@ -25252,8 +25991,8 @@ function readSource3(pkg) {
 function readDependencyList(parent, key, scopeMarker) {
   const result = [];
   for (const dep of parent.tables(key)) {
-    const name = dep.fields.name;
-    if (typeof name !== "string") {
+    const name2 = dep.fields.name;
+    if (typeof name2 !== "string") {
       dep.report(
         "error",
         `${dep.what}: a dependency in \`${key}\` has no string \`name\`; entry skipped`
@@ -25267,7 +26006,7 @@ function readDependencyList(parent, key, scopeMarker) {
     const ownMarker = own2 === null ? null : normalizeMarker(dep.ctx, own2, [...dep.at, "marker"]);
     const marker = andMarkers(dep, ownMarker, scopeMarker);
     result.push({
-      name: intern(normalizeName(name)),
+      name: intern(normalizeName(name2)),
       // uv records a version only when the name alone would be ambiguous (forked resolutions).
       specifier: version3 === null ? "" : `==${version3}`,
       marker: marker === null ? null : intern(marker),
@@ -25276,7 +26015,7 @@ function readDependencyList(parent, key, scopeMarker) {
   }
   return result;
 }
-function readMetadata(metadata, name) {
+function readMetadata(metadata, name2) {
   metadata.named(`${metadata.what} [package.metadata]`).checkKeys(METADATA_KEYS2);
   const requiresDist = readRequirements(metadata, "requires-dist", extraGroup);
   const requiresDev = {};
@@ -25286,78 +26025,12 @@ function readMetadata(metadata, name) {
       requiresDev[group] = readRequirements(dev, group, () => devGroup(group));
     }
   }
-  return { package: name, requiresDist, requiresDev };
+  return { package: name2, requiresDist, requiresDev };
 }
-function extraGroup(marker) {
-  const extra = marker?.match(/\bextra\s*==\s*(['"])([^'"]*)\1/)?.[2];
-  return extra === void 0 ? "project" : `optional:${normalizeName(extra)}`;
-}
-function devGroup(group) {
-  return group === "dev" ? "dev" : `group:${group}`;
-}
-function readRequirements(parent, key, groupOf) {
-  const result = [];
-  for (const table of parent.tables(key)) {
-    const requirement = readRequirement(table, groupOf);
-    if (requirement !== null) result.push(requirement);
-  }
-  return result;
-}
-function readRequirement(table, groupOf) {
-  const name = table.fields.name;
-  if (typeof name !== "string") {
-    table.report(
-      "error",
-      `${table.what}: a requirement has no string \`name\`; entry skipped`
-    );
-    return null;
-  }
-  table = table.named(`${table.what} requirement "${name}"`);
-  table.checkKeys(REQUIREMENT_KEYS);
-  const rawSpecifier = table.string("specifier") ?? "";
-  const rawMarker = table.string("marker");
-  const rawExtras = table.strings("extras").map(({ value }) => value);
-  table.string("index");
-  let url2 = null;
-  for (const key of REQUIREMENT_URL_KEYS) {
-    if (key === "editable" && typeof table.fields.editable === "boolean")
-      continue;
-    url2 = table.string(key);
-    if (url2 !== null) break;
-  }
-  const editable = typeof table.fields.editable === "string" || table.fields.editable === true;
-  const extras = rawExtras.length > 0 ? `[${rawExtras.join(",")}]` : "";
-  const marker = rawMarker === null ? "" : ` ; ${rawMarker}`;
-  const parsed = parsePep508(`${name}${extras}${rawSpecifier}${marker}`);
-  if (!parsed.ok) {
-    table.report(
-      "error",
-      `${table.what} is not a valid requirement: ${parsed.error}`
-    );
-  }
-  const normalized = parsed.ok ? parsed.value : {
-    name: normalizeName(name),
-    specifier: rawSpecifier.replace(/\s+/g, ""),
-    extras: rawExtras.map(normalizeName),
-    marker: rawMarker
-  };
-  return {
-    name: normalized.name,
-    specifier: normalized.specifier,
-    extras: normalized.extras,
-    marker: normalized.marker,
-    url: url2,
-    editable,
-    hashes: 0,
-    group: groupOf(normalized.marker),
-    file: table.ctx.file,
-    line: table.line()
-  };
-}
-function intern(text2) {
-  let copy = interned.get(text2);
+function intern(text3) {
+  let copy = interned.get(text3);
   if (copy === void 0) {
-    copy = text2.length < 13 ? text2 : [...text2].join("");
+    copy = text3.length < 13 ? text3 : [...text3].join("");
     if (interned.size >= INTERNED_LIMIT) interned.clear();
     interned.set(copy, copy);
   }
@@ -25377,6 +26050,247 @@ function quote(value) {
   return value.includes('"') ? `'${value}'` : `"${value}"`;
 }
 
+// src/discover/compiled-output.ts
+import { posix as posix5 } from "node:path";
+var MANIFEST_INPUTS = /(^|\/)(pyproject\.toml|setup\.py|setup\.cfg)$/;
+async function attachCompiledOutput(resolved, path, reader) {
+  const header = await reader.header(path);
+  let inputs;
+  let constraints;
+  if (header !== null) {
+    const cwd = inferWorkingDirectory(path, header);
+    inputs = header.inputs.map((input2) => joinPath(cwd, input2));
+    constraints = header.constraints.map((c) => joinPath(cwd, c));
+  } else {
+    const input2 = path.endsWith(".txt") ? `${path.slice(0, -4)}.in` : null;
+    if (input2 === null || !await reader.exists(input2)) return;
+    inputs = [input2];
+    constraints = [];
+  }
+  const compiled = {
+    header,
+    inputs: [],
+    inputFiles: [],
+    constraintFiles: [],
+    missing: []
+  };
+  const missing = compiled.missing;
+  for (const input2 of inputs) {
+    const found = await reader.exists(input2);
+    compiled.inputs.push({ path: input2, found });
+    if (!found) missing.push(input2);
+    else if (!MANIFEST_INPUTS.test(input2))
+      merge(resolved, await reader.resolve(input2, false), compiled, "input");
+  }
+  for (const constraint of constraints) {
+    if (!await reader.exists(constraint)) {
+      missing.push(constraint);
+      continue;
+    }
+    merge(
+      resolved,
+      await reader.resolve(constraint, true),
+      compiled,
+      "constraint"
+    );
+  }
+  resolved.compiled = compiled;
+}
+function merge(into, from, compiled, role) {
+  const known = new Set(
+    into.requirements.map((r) => `${r.file}\0${r.line}\0${r.name}`)
+  );
+  for (const r of from.requirements)
+    if (!known.has(`${r.file}\0${r.line}\0${r.name}`))
+      into.requirements.push(r);
+  into.options.push(...from.options);
+  for (const [file2, diagnostics] of from.diagnostics)
+    for (const d of diagnostics) report(into, file2, d);
+  for (const file2 of from.files) {
+    if (!into.files.includes(file2)) into.files.push(file2);
+    const constraintFile = role === "constraint" || from.requirements.some(
+      (r) => r.file === file2 && r.group === "constraints-file"
+    );
+    const list = constraintFile ? compiled.constraintFiles : compiled.inputFiles;
+    if (!list.includes(file2)) list.push(file2);
+  }
+}
+function report(resolved, file2, diagnostic) {
+  const list = resolved.diagnostics.get(file2) ?? [];
+  if (!list.some(
+    (d) => d.line === diagnostic.line && d.message === diagnostic.message
+  ))
+    list.push(diagnostic);
+  resolved.diagnostics.set(file2, list);
+}
+function inferWorkingDirectory(path, header) {
+  const own2 = posix5.dirname(path);
+  const written = header.output ?? header.inputs.find((i) => i.endsWith(".in"))?.replace(/\.in$/, ".txt") ?? null;
+  if (written === null || written.startsWith("/")) return own2;
+  const normalized = posix5.normalize(written);
+  if (normalized === path) return ".";
+  if (path.endsWith(`/${normalized}`))
+    return path.slice(0, -normalized.length - 1);
+  return own2;
+}
+function joinPath(cwd, target) {
+  if (target.startsWith("/")) return target;
+  const joined = posix5.normalize(posix5.join(cwd, target));
+  return joined.startsWith("../") ? target : joined;
+}
+
+// src/discover/dynamic-dependencies.ts
+var isTable3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+async function readDynamicDependencies(document, pyprojectPath, reader) {
+  const out = { requirements: [], diagnostics: [] };
+  const project = document?.value.project;
+  if (!document || !isTable3(project) || !Array.isArray(project.dynamic))
+    return out;
+  const dynamic = new Set(project.dynamic.filter((d) => typeof d === "string"));
+  const own2 = [];
+  out.diagnostics.push([pyprojectPath, own2]);
+  const context = { document, pyprojectPath, reader, out, own: own2 };
+  const tool = isTable3(document.value.tool) ? document.value.tool : {};
+  const setuptools = isTable3(tool.setuptools) ? tool.setuptools : {};
+  const directives = isTable3(setuptools.dynamic) ? setuptools.dynamic : {};
+  if (dynamic.has("dependencies")) {
+    const hook = hatchHookDependencies(tool);
+    if (directives.dependencies !== void 0)
+      await readFiles(
+        context,
+        directives.dependencies,
+        "project",
+        "dependencies"
+      );
+    else if (hook !== null) readHook(context, hook);
+    else
+      unreadable(
+        context,
+        "dependencies",
+        "pin-audit cannot tell what the build backend computes"
+      );
+  }
+  if (dynamic.has("optional-dependencies")) {
+    const optional2 = directives["optional-dependencies"];
+    if (!isTable3(optional2))
+      unreadable(
+        context,
+        "optional-dependencies",
+        "pin-audit cannot tell what the build backend computes"
+      );
+    else
+      for (const [extra, directive] of Object.entries(optional2))
+        await readFiles(
+          context,
+          directive,
+          `optional:${extra}`,
+          `optional-dependencies.${extra}`
+        );
+  }
+  return out;
+}
+function unreadable(context, what, why) {
+  context.own.push({
+    severity: "error",
+    line: context.document.lineOf(["project", "dynamic"]) ?? null,
+    rule: "unauditable",
+    message: `\`${what}\` is dynamic and ${why}, so what an installer gets was not audited; declare it in [project] or with [tool.setuptools.dynamic] ${what} = { file = [...] }`
+  });
+}
+async function readFiles(context, directive, group, what) {
+  const files = isTable3(directive) ? directive.file : void 0;
+  const list = typeof files === "string" ? [files] : files;
+  if (!Array.isArray(list) || !list.every((f) => typeof f === "string")) {
+    unreadable(
+      context,
+      what,
+      "its [tool.setuptools.dynamic] entry is not a `file` list pin-audit can read"
+    );
+    return;
+  }
+  const path = context.pyprojectPath;
+  const dir = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
+  for (const file2 of list) {
+    const resolved = await context.reader.resolve(
+      dir ? `${dir}/${file2}` : file2,
+      false
+    );
+    for (const r of resolved.requirements)
+      context.out.requirements.push({ ...r, group });
+    context.out.diagnostics.push(...resolved.diagnostics);
+  }
+}
+function readHook(context, entries) {
+  const { document, pyprojectPath, out, own: own2 } = context;
+  const key = [
+    "tool",
+    "hatch",
+    "metadata",
+    "hooks",
+    "uv-dynamic-versioning",
+    "dependencies"
+  ];
+  entries.forEach((entry, index) => {
+    if (typeof entry !== "string") return;
+    const line = document.lineOf([...key, index]) ?? null;
+    const text3 = withoutTemplateClauses(entry);
+    const parsed = text3 === null ? null : parsePep508(text3);
+    if (parsed === null || !parsed.ok) {
+      own2.push({
+        severity: "error",
+        line,
+        message: `invalid dependency '${entry}'${parsed === null ? "" : `: ${parsed.error}`}`
+      });
+      return;
+    }
+    const { name: name2, specifier, extras, url: url2, marker } = parsed.value;
+    out.requirements.push({
+      name: name2,
+      specifier,
+      extras,
+      url: url2,
+      marker,
+      editable: false,
+      hashes: 0,
+      group: "project",
+      file: pyprojectPath,
+      line: line ?? 1
+    });
+  });
+}
+function withoutTemplateClauses(entry) {
+  let text3 = entry;
+  for (let open5 = text3.indexOf("{{"); open5 !== -1; open5 = text3.indexOf("{{")) {
+    const close = text3.indexOf("}}", open5);
+    if (close === -1) return null;
+    let start = open5;
+    while (start > 0 && text3[start - 1] === " ") start--;
+    const operatorEnd = start;
+    while (start > 0 && "=<>!~".includes(text3[start - 1])) start--;
+    if (start === operatorEnd) return null;
+    text3 = `${text3.slice(0, start)}${text3.slice(close + 2)}`;
+  }
+  return text3;
+}
+function listDynamicFiles(document) {
+  const tool = isTable3(document?.value.tool) ? document.value.tool : {};
+  const setuptools = isTable3(tool.setuptools) ? tool.setuptools : {};
+  const directives = isTable3(setuptools.dynamic) ? setuptools.dynamic : {};
+  const optional2 = isTable3(directives["optional-dependencies"]) ? Object.values(directives["optional-dependencies"]) : [];
+  return [directives.dependencies, ...optional2].flatMap((directive) => {
+    const files = isTable3(directive) ? directive.file : void 0;
+    const list = typeof files === "string" ? [files] : files;
+    return Array.isArray(list) ? list.filter((f) => typeof f === "string") : [];
+  });
+}
+function hatchHookDependencies(tool) {
+  const hatch = isTable3(tool.hatch) ? tool.hatch : {};
+  const metadata = isTable3(hatch.metadata) ? hatch.metadata : {};
+  const hooks = isTable3(metadata.hooks) ? metadata.hooks : {};
+  const hook = hooks["uv-dynamic-versioning"];
+  return isTable3(hook) && Array.isArray(hook.dependencies) ? hook.dependencies : null;
+}
+
 // src/discover/parse-discovered-file.ts
 async function parseDiscoveredFile(file2, reader) {
   if (file2.kind === "requirements") {
@@ -25384,6 +26298,7 @@ async function parseDiscoveredFile(file2, reader) {
       file2.path,
       isConstraintsFileName(file2.path)
     );
+    await attachCompiledOutput(resolved, file2.path, reader);
     return {
       parsed: { file: file2, kind: "requirements", value: resolved },
       diagnostics: [...resolved.diagnostics]
@@ -25392,17 +26307,29 @@ async function parseDiscoveredFile(file2, reader) {
   const read = await readTextFile(file2.absPath);
   if (!read.ok)
     return { parsed: null, diagnostics: [[file2.path, [read.diagnostic]]] };
-  const text2 = read.text;
+  const text3 = read.text;
   switch (file2.kind) {
     case "pyproject": {
-      const result = parsePyproject(text2, file2.path);
+      const result = parsePyproject(text3, file2.path);
+      const dynamic = await readDynamicDependencies(
+        result.value.document,
+        file2.path,
+        reader
+      );
+      result.value.requirements.push(
+        ...applyUvSources(
+          dynamic.requirements,
+          result.value.uv.sources,
+          file2.path
+        )
+      );
       return {
         parsed: { file: file2, kind: "pyproject", value: result.value },
-        diagnostics: [[file2.path, result.diagnostics]]
+        diagnostics: [[file2.path, result.diagnostics], ...dynamic.diagnostics]
       };
     }
     case "uv-lock": {
-      const result = parseUvLock(text2, file2.path);
+      const result = parseUvLock(text3, file2.path);
       if (result.value !== null) keepEdgesWithExtras(result.value.packages);
       return {
         parsed: { file: file2, kind: "uv-lock", value: result.value },
@@ -25410,14 +26337,14 @@ async function parseDiscoveredFile(file2, reader) {
       };
     }
     case "pylock": {
-      const result = parsePylock(text2, file2.path);
+      const result = parsePylock(text3, file2.path);
       return {
         parsed: { file: file2, kind: "pylock", value: result.value },
         diagnostics: [[file2.path, result.diagnostics]]
       };
     }
     case "poetry-lock": {
-      const result = parsePoetryLock(text2, file2.path);
+      const result = parsePoetryLock(text3, file2.path);
       return {
         parsed: { file: file2, kind: "poetry-lock", value: result.value },
         diagnostics: [[file2.path, result.diagnostics]]
@@ -25434,7 +26361,7 @@ function keepEdgesWithExtras(packages) {
 }
 
 // src/discover/parse-pool.ts
-import { existsSync } from "node:fs";
+import { existsSync as existsSync2 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
@@ -25447,7 +26374,7 @@ function canUseParsePool(options, fileCount) {
   if (fileCount < (options.minFiles ?? DEFAULT_MIN_FILES)) return false;
   if (countThreads(options) < 1) return false;
   try {
-    return existsSync(fileURLToPath(options.workerUrl));
+    return existsSync2(fileURLToPath(options.workerUrl));
   } catch {
     return false;
   }
@@ -25464,7 +26391,7 @@ function parseInWorkers(files, data, options) {
     let next = 0;
     let done = 0;
     let failed = false;
-    const fail2 = (error62) => {
+    const fail3 = (error62) => {
       if (failed) return;
       failed = true;
       for (const worker of workers) void worker.terminate();
@@ -25498,7 +26425,7 @@ function parseInWorkers(files, data, options) {
       worker.on("message", (response) => {
         if (failed) return;
         if (!response.ok) {
-          fail2(new Error(response.error));
+          fail3(new Error(response.error));
           return;
         }
         inFlight--;
@@ -25520,10 +26447,10 @@ function parseInWorkers(files, data, options) {
           void worker.terminate();
         }
       });
-      worker.on("error", fail2);
+      worker.on("error", fail3);
       worker.on("exit", (code) => {
         if (done < files.length && !(retiring && inFlight === 0))
-          fail2(new Error(`parse worker exited with code ${code}`));
+          fail3(new Error(`parse worker exited with code ${code}`));
       });
       for (let i = 0; i < IN_FLIGHT_PER_WORKER; i++) feedThis();
     };
@@ -25569,656 +26496,240 @@ function restoreOutcome(outcome, intern2) {
 }
 function createInterner() {
   const seen = /* @__PURE__ */ new Map();
-  return (text2) => {
-    const known = seen.get(text2);
+  return (text3) => {
+    const known = seen.get(text3);
     if (known !== void 0) return known;
-    seen.set(text2, text2);
-    return text2;
+    seen.set(text3, text3);
+    return text3;
   };
 }
 
 // src/discover/resolve-requirements.ts
-import { realpath as realpath2 } from "node:fs/promises";
-import { dirname, join as join2, relative as relative2, resolve } from "node:path";
+import { stat } from "node:fs/promises";
+import { join as join4, posix as posix6, relative as relative2, sep as sep2 } from "node:path";
 
-// src/parse/requirements-txt.ts
-function parseRequirementsTxt(text2, path, options) {
-  const value = {
-    requirements: [],
-    includes: [],
-    options: []
-  };
-  const diagnostics = [];
-  const context = {
-    path,
-    group: options?.group ?? "requirements",
-    env: options?.env ?? {},
-    value,
-    diagnostics
-  };
-  let lineNumber = null;
-  try {
-    for (const line of preprocess(text2, context)) {
-      lineNumber = line.number;
-      handleLine(line.number, line.text, context);
-    }
-  } catch (error62) {
-    diagnostics.push({
-      severity: "error",
-      line: lineNumber,
-      message: `internal error while reading this requirements file: ${String(error62)}`
-    });
-  }
-  return { value, diagnostics };
-}
-var PY_SPACE2 = "\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
-var COMMENT_RE = new RegExp(`(^|[${PY_SPACE2}]+)#.*$`, "s");
-var ENV_VAR_RE = /\$\{([A-Z0-9_]+)\}/g;
-var PY_LINE_BREAK = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/;
-function splitPythonLines(text2) {
-  if (text2 === "") {
-    return [];
-  }
-  const lines = text2.split(PY_LINE_BREAK);
-  if (new RegExp(`(?:${PY_LINE_BREAK.source})$`).test(text2)) {
-    lines.pop();
-  }
-  return lines;
-}
-function isPythonSpace(c) {
-  if (c <= 32)
-    return c === 32 || c >= 9 && c <= 13 || c >= 28 && c <= 31;
-  return c === 133 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288;
-}
-function stripPython(text2) {
-  let start = 0;
-  let end = text2.length;
-  while (start < end && isPythonSpace(text2.charCodeAt(start))) start++;
-  while (end > start && isPythonSpace(text2.charCodeAt(end - 1))) end--;
-  return start === 0 && end === text2.length ? text2 : text2.slice(start, end);
-}
-function isCommentLine(text2) {
-  let i = 0;
-  while (i < text2.length && isPythonSpace(text2.charCodeAt(i))) i++;
-  return text2.charCodeAt(i) === 35;
-}
-function stripBackslashes(text2) {
-  let start = 0;
-  let end = text2.length;
-  while (start < end && text2.charCodeAt(start) === 92) start++;
-  while (end > start && text2.charCodeAt(end - 1) === 92) end--;
-  return text2.slice(start, end);
-}
-function* preprocess(text2, context) {
-  const content = text2.startsWith("\uFEFF") ? text2.slice(1) : text2;
-  const physical = splitPythonLines(content);
-  for (const joined of joinLines(physical)) {
-    const line = stripPython(
-      joined.text.includes("#") ? joined.text.replace(COMMENT_RE, "") : joined.text
-    );
-    if (line === "") {
-      continue;
-    }
-    yield {
-      number: joined.number,
-      text: line.includes("${") ? expandEnvVariables(line, joined.number, context) : line
-    };
-  }
-}
-function* joinLines(lines) {
-  let primary = 0;
-  let parts = [];
-  for (let index = 0; index < lines.length; index++) {
-    const raw = lines[index];
-    const number4 = index + 1;
-    const isComment = isCommentLine(raw);
-    if (!raw.endsWith("\\") || isComment) {
-      const line = isComment ? ` ${raw}` : raw;
-      if (parts.length > 0) {
-        parts.push(line);
-        yield { number: primary, text: parts.join("") };
-        parts = [];
-      } else {
-        yield { number: number4, text: line };
-      }
-    } else {
-      if (parts.length === 0) {
-        primary = number4;
-      }
-      parts.push(stripBackslashes(raw));
-    }
-  }
-  if (parts.length > 0) {
-    yield { number: primary, text: parts.join("") };
-  }
-}
-function expandEnvVariables(line, number4, context) {
-  let expanded = line;
-  for (const match of line.matchAll(ENV_VAR_RE)) {
-    const [variable, name] = match;
-    const value = context.env[name];
-    if (!value) {
-      context.diagnostics.push({
-        severity: "warning",
-        line: number4,
-        message: `environment variable ${name} is not set, so pip would keep '${variable}' as written`
-      });
-      continue;
-    }
-    expanded = expanded.split(variable).join(value);
-  }
-  return expanded;
-}
-function breakArgsOptions(line) {
-  if (line.startsWith("-")) return { args: "", options: line };
-  const index = line.indexOf(" -");
-  if (index === -1) {
-    return { args: line, options: "" };
-  }
-  return { args: line.slice(0, index), options: line.slice(index + 1) };
-}
-function handleLine(number4, line, context) {
-  const { args, options } = breakArgsOptions(line);
-  if (args !== "") {
-    const hashes = countHashOptions(options);
-    if (hashes !== null) {
-      addRequirementLine(args, number4, hashes, context);
-      return;
-    }
-  }
-  const words = splitShell(options);
-  if (typeof words === "string") {
-    addError(
-      context,
-      number4,
-      `could not split the options '${options}': ${words}`
-    );
-    return;
-  }
-  const parsed = parseOptions(words);
-  if (typeof parsed === "string") {
-    addError(context, number4, `${parsed} (pip stops on this line)`);
-    return;
-  }
-  for (const word of parsed.positional) {
-    context.diagnostics.push({
-      severity: "warning",
-      line: number4,
-      message: `pip ignores '${word}' after the options on this line`
-    });
-  }
-  if (args !== "") {
-    warnIgnored(
-      parsed,
-      FILE_LEVEL_OPTIONS,
-      number4,
-      context,
-      "on a requirement line"
-    );
-    addRequirementLine(
-      args,
-      number4,
-      parsed.values.filter((entry) => entry.option.dest === "hashes").length,
-      context
-    );
-    return;
-  }
-  const editable = parsed.values.find(
-    (entry) => entry.option.dest === "editables"
-  );
-  if (editable !== void 0) {
-    warnIgnored(
-      parsed,
-      [...FILE_LEVEL_OPTIONS, ...REQUIREMENT_OPTIONS],
-      number4,
-      context,
-      "with -e",
-      editable
-    );
-    addEditable(editable.value ?? "", number4, context);
-    return;
-  }
-  handleOptionLine(parsed, number4, context);
-}
-var HASH_OPTIONS_RE = /^(?:--hash=sha(?:256|384|512):[0-9A-Fa-f]*(?:[ \t\r\n]+|$))*$/;
-function countHashOptions(options) {
-  if (!HASH_OPTIONS_RE.test(options)) return null;
-  let count2 = 0;
-  for (let at2 = options.indexOf("--hash="); at2 !== -1; at2 = options.indexOf("--hash=", at2 + 7))
-    count2++;
-  return count2;
-}
-function warnIgnored(parsed, dests, number4, context, where, except) {
-  for (const entry of parsed.values) {
-    if (entry !== except && dests.includes(entry.option.dest)) {
-      context.diagnostics.push({
-        severity: "warning",
-        line: number4,
-        message: `pip ignores ${entry.spelling} ${where}`
-      });
-    }
-  }
-}
-function handleOptionLine(parsed, number4, context) {
-  const { value, diagnostics } = context;
-  const requirementFiles = parsed.values.filter(
-    (entry) => entry.option.dest === "requirements"
-  );
-  const constraintFiles = parsed.values.filter(
-    (entry) => entry.option.dest === "constraints"
-  );
-  const include = requirementFiles[0] ?? constraintFiles[0];
-  for (const entry of parsed.values) {
-    const dest = entry.option.dest;
-    if (dest === "requirements" || dest === "constraints") {
-      if (entry === include) {
-        value.includes.push({
-          kind: dest === "requirements" ? "requirement" : "constraint",
-          target: entry.value ?? "",
-          line: number4
-        });
-      } else {
-        diagnostics.push({
-          severity: "warning",
-          line: number4,
-          message: `pip reads only one -r or -c per line and ignores ${entry.spelling} ${entry.value ?? ""}`
-        });
-      }
-    } else if (dest === "hashes") {
-      diagnostics.push({
-        severity: "warning",
-        line: number4,
-        message: "--hash without a requirement on the line is ignored by pip"
-      });
-    } else if (REQUIREMENT_OPTIONS.includes(dest)) {
-      diagnostics.push({
-        severity: "warning",
-        line: number4,
-        message: `${entry.spelling} without a requirement on the line is ignored by pip`
-      });
-    } else {
-      value.options.push({
-        name: entry.option.name,
-        value: entry.value,
-        line: number4
-      });
-    }
-  }
-}
-function addError(context, line, message) {
-  context.diagnostics.push({ severity: "error", line, message });
-}
-var VCS_NAMES = ["bzr", "git", "hg", "svn"];
-var VCS_SCHEMES = [
-  "bzr+http",
-  "bzr+https",
-  "bzr+ssh",
-  "bzr+sftp",
-  "bzr+ftp",
-  "bzr+lp",
-  "bzr+file",
-  "git+http",
-  "git+https",
-  "git+ssh",
-  "git+git",
-  "git+file",
-  "hg+file",
-  "hg+http",
-  "hg+https",
-  "hg+ssh",
-  "hg+static-http",
-  "svn+ssh",
-  "svn+http",
-  "svn+https",
-  "svn+svn",
-  "svn+file"
+// src/parse/requirements/decode-requirements.ts
+var ALIASES = {
+  "646": "ascii",
+  ansi_x3_4_1968: "ascii",
+  ansi_x3_4_1986: "ascii",
+  "ansi_x3.4_1968": "ascii",
+  "ansi_x3.4_1986": "ascii",
+  cp367: "ascii",
+  csascii: "ascii",
+  ibm367: "ascii",
+  iso646_us: "ascii",
+  "iso_646.irv_1991": "ascii",
+  iso_646_irv_1991: "ascii",
+  iso_ir_6: "ascii",
+  us: "ascii",
+  us_ascii: "ascii",
+  "8859": "latin_1",
+  cp819: "latin_1",
+  csisolatin1: "latin_1",
+  ibm819: "latin_1",
+  iso8859: "latin_1",
+  iso8859_1: "latin_1",
+  iso_8859_1: "latin_1",
+  iso_8859_1_1987: "latin_1",
+  iso_ir_100: "latin_1",
+  l1: "latin_1",
+  latin: "latin_1",
+  latin1: "latin_1",
+  u16: "utf_16",
+  utf16: "utf_16",
+  unicodebigunmarked: "utf_16_be",
+  utf_16be: "utf_16_be",
+  unicodelittleunmarked: "utf_16_le",
+  utf_16le: "utf_16_le",
+  u32: "utf_32",
+  utf32: "utf_32",
+  utf_32be: "utf_32_be",
+  utf_32le: "utf_32_le",
+  cp65001: "utf_8",
+  u8: "utf_8",
+  utf: "utf_8",
+  utf8: "utf_8",
+  utf8_ucs2: "utf_8",
+  utf8_ucs4: "utf_8"
+};
+var CODECS = /* @__PURE__ */ new Set([
+  "utf_8",
+  "utf_8_sig",
+  "ascii",
+  "latin_1",
+  "utf_16",
+  "utf_16_le",
+  "utf_16_be",
+  "utf_32",
+  "utf_32_le",
+  "utf_32_be"
+]);
+var BOMS = [
+  [[239, 187, 191], "utf_8"],
+  [[255, 254], "utf_16"],
+  [[254, 255], "utf_16_be"],
+  [[255, 254], "utf_16_le"],
+  [[255, 254, 0, 0], "utf_32"],
+  [[0, 0, 254, 255], "utf_32_be"],
+  [[255, 254, 0, 0], "utf_32_le"]
 ];
-var ARCHIVE_EXTENSIONS = [
-  ".zip",
-  ".whl",
-  ".tar.bz2",
-  ".tbz",
-  ".tar.gz",
-  ".tgz",
-  ".tar",
-  ".tar.xz",
-  ".txz",
-  ".tlz",
-  ".tar.lz",
-  ".tar.lzma"
-];
-function urlScheme(text2) {
-  const colon = text2.indexOf(":");
-  return colon === -1 ? null : text2.slice(0, colon).toLowerCase();
-}
-function isUrl(text2) {
-  const scheme = urlScheme(text2);
-  return scheme !== null && (["http", "https", "file", "ftp"].includes(scheme) || VCS_SCHEMES.includes(scheme));
-}
-function archiveExtension(path) {
-  const base = path.slice(path.lastIndexOf("/") + 1);
-  const dot = base.lastIndexOf(".");
-  if (dot <= 0 || /^\.+$/.test(base.slice(0, dot + 1))) {
-    return "";
+function decodeRequirementsBytes(bytes) {
+  for (const [bom, codec3] of BOMS) {
+    if (bom.every((b, i) => bytes[i] === b))
+      return decodeWith(codec3, bytes.subarray(bom.length), codec3);
   }
-  let ext = base.slice(dot);
-  const stem = base.slice(0, dot);
-  if (stem.toLowerCase().endsWith(".tar")) {
-    ext = stem.slice(-4) + ext;
-  }
-  return ext.toLowerCase();
-}
-function isArchive(path) {
-  return ARCHIVE_EXTENSIONS.includes(archiveExtension(path));
-}
-function stripExtras(text2) {
-  if (!text2.endsWith("]")) return { path: text2, extras: null };
-  const match = /^(.+)(\[[^\]]+\])$/s.exec(text2);
-  return match ? { path: match[1], extras: match[2] } : { path: text2, extras: null };
-}
-function looksLikePath(text2) {
-  return text2.includes("/") || text2.startsWith(".");
-}
-function urlFileName(url2) {
-  const withoutFragment = url2.split("#", 1)[0] ?? "";
-  const withoutQuery = withoutFragment.split("?", 1)[0] ?? "";
-  const afterScheme = withoutQuery.replace(/^[A-Za-z][A-Za-z0-9+.-]*:/, "");
-  const pathPart = afterScheme.startsWith("//") ? afterScheme.slice(2).replace(/^[^/]*/, "") : afterScheme;
-  const trimmed = pathPart.replace(/\/+$/, "");
-  const base = trimmed.slice(trimmed.lastIndexOf("/") + 1);
-  try {
-    return decodeURIComponent(base);
-  } catch {
-    return base;
-  }
-}
-function eggFragment(url2) {
-  const match = /[#&]egg=([^&]*)/.exec(url2);
-  return match?.[1] ? match[1] : null;
-}
-var WHEEL_FILE_RE = /^(?<name>[^\s-]+?)-(?<ver>[^\s-]*?)(?:(?:-(?<build>\d[^-]*?))?-(?<pyver>[^\s-]+?)-(?<abi>[^\s-]+?)-(?<plat>[^\s-]+?)\.whl|\.dist-info)$/;
-function addRequirementLine(args, number4, hashes, context) {
-  const url2 = isUrl(args);
-  const separator = url2 ? "; " : ";";
-  const at2 = args.indexOf(separator);
-  let body = args;
-  let marker = null;
-  if (at2 !== -1) {
-    body = args.slice(0, at2);
-    const markerText = stripPython(args.slice(at2 + separator.length));
-    if (markerText !== "") {
-      const result = parsePep508Marker(markerText);
-      if (!result.ok) {
-        addError(
-          context,
-          number4,
-          `invalid environment marker: ${result.error}`
-        );
-        return;
-      }
-      marker = result.value;
-    }
-  }
-  body = stripPython(body);
-  let requirement;
-  if (url2) {
-    requirement = requirementFromLink(body, body, null, number4, context, false);
-  } else {
-    const { path, extras } = stripExtras(body);
-    const archive = isArchive(path);
-    const pep508Url = body.includes("@") && !looksLikePath(body.split("@", 1)[0] ?? "");
-    const result = parsePep508(body);
-    if (archive && !pep508Url) {
-      requirement = requirementFromLink(
-        path,
-        path,
-        extras,
-        number4,
-        context,
-        false
-      );
-    } else if (result.ok) {
-      if (result.value.marker !== null) {
-        marker = result.value.marker;
-      }
-      const {
-        name,
-        specifier,
-        extras: requirementExtras,
-        url: requirementUrl
-      } = result.value;
-      requirement = {
-        name,
-        specifier,
-        extras: requirementExtras,
-        url: requirementUrl
-      };
-    } else if (looksLikePath(body) && !archive && !(pep508Url && isUrl(stripPython(body.slice(body.indexOf("@") + 1))))) {
-      requirement = requirementFromLink(
-        path,
-        path,
-        extras,
-        number4,
-        context,
-        false
-      );
-    } else {
-      addError(context, number4, invalidRequirementMessage(body, result.error));
-      return;
-    }
-  }
-  if (requirement === null) {
-    return;
-  }
-  context.value.requirements.push({
-    ...requirement,
-    marker,
-    editable: false,
-    hashes,
-    group: context.group,
-    file: context.path,
-    line: number4
-  });
-}
-function invalidRequirementMessage(body, error62) {
-  if (body.includes("/") && !/^[^/]*@[^/]*:/.test(body)) {
-    return `invalid requirement (it looks like a path, but pip reads it as a requirement): ${error62}`;
-  }
-  if (body.includes("=") && !/===|==|~=|!=|<=|>=|<|>/.test(body)) {
-    return `invalid requirement ('=' is not a version operator; did you mean '=='?): ${error62}`;
-  }
-  return `invalid requirement: ${error62}`;
-}
-function requirementFromLink(target, url2, extrasText, number4, context, editable) {
-  const extras = extrasText === null ? [] : parseExtrasText(extrasText, number4, context);
-  const fileName = isUrl(target) ? urlFileName(target) : target.slice(target.lastIndexOf("/") + 1);
-  if (!editable && archiveExtension(fileName) === ".whl") {
-    const wheel = WHEEL_FILE_RE.exec(fileName);
-    if (!wheel?.groups) {
-      addError(context, number4, `'${fileName}' is not a valid wheel file name`);
-      return null;
-    }
-    const name = (wheel.groups.name ?? "").replace(/_/g, "-");
-    const version3 = (wheel.groups.ver ?? "").replace(/_/g, "-");
-    const result2 = parsePep508(`${name}==${version3}`);
-    if (!result2.ok) {
-      addError(
-        context,
-        number4,
-        `cannot read a name and version from the wheel '${fileName}': ${result2.error}`
-      );
-      return null;
-    }
+  const declared = codingDeclaration(bytes);
+  if (declared === null) return decodeDefault(bytes);
+  const codec2 = lookupCodec(declared.name);
+  if (codec2 === null)
     return {
-      name: result2.value.name,
-      specifier: result2.value.specifier,
-      extras,
-      url: url2
+      ok: false,
+      unauditable: true,
+      line: declared.line,
+      message: `declares the encoding '${declared.name}', which pip honours and pin-audit does not decode, so pip may read other requirements than the text shows; save the file as UTF-8 and remove the coding declaration`
     };
-  }
-  const egg = isUrl(target) ? eggFragment(target) : null;
-  if (egg === null) {
-    const local = !isUrl(target) || urlScheme(target) === "file";
-    context.diagnostics.push({
-      severity: local ? "notice" : "warning",
-      line: number4,
-      message: `cannot tell the package name of '${target}' without building it, so it is not audited; add '#egg=<name>' or write '<name> @ <url>'`
-    });
-    return null;
-  }
-  const result = parsePep508(egg);
-  if (!result.ok) {
-    addError(
-      context,
-      number4,
-      `invalid '#egg=' name in '${target}': ${result.error}`
-    );
-    return null;
-  }
-  const allExtras = [...extras];
-  for (const extra of result.value.extras) {
-    if (!allExtras.includes(extra)) {
-      allExtras.push(extra);
+  return decodeWith(codec2, bytes, declared.name);
+}
+function codingDeclaration(bytes) {
+  let start = 0;
+  for (let line = 1; line <= 2 && start <= bytes.length; line++) {
+    let end = bytes.indexOf(10, start);
+    if (end === -1) end = bytes.length;
+    if (bytes[start] === 35) {
+      const name2 = searchCoding(bytes.subarray(start, end));
+      if (name2 !== null) return { name: name2, line };
     }
+    start = end + 1;
   }
+  return null;
+}
+var isWordByte = (b) => b >= 48 && b <= 57 || b >= 65 && b <= 90 || b >= 97 && b <= 122 || b === 95 || b === 45 || b === 46;
+var isSpaceByte = (b) => b === 32 || b >= 9 && b <= 13;
+var CODING = [99, 111, 100, 105, 110, 103];
+function searchCoding(line) {
+  for (let at2 = line.indexOf(99); at2 !== -1; at2 = line.indexOf(99, at2 + 1)) {
+    if (!CODING.every((b, i2) => line[at2 + i2] === b)) continue;
+    let i = at2 + CODING.length;
+    if (line[i] !== 58 && line[i] !== 61) continue;
+    i++;
+    while (i < line.length && isSpaceByte(line[i])) i++;
+    let end = i;
+    while (end < line.length && isWordByte(line[end])) end++;
+    if (end > i) return String.fromCharCode(...line.subarray(i, end));
+  }
+  return null;
+}
+function lookupCodec(name2) {
+  const norm = name2.toLowerCase().replace(/[^a-z0-9.]+/g, "_").replace(/^_|_$/g, "");
+  const codec2 = ALIASES[norm] ?? ALIASES[norm.replaceAll(".", "_")] ?? (CODECS.has(norm) ? norm : null);
+  return codec2 ?? null;
+}
+function decodeDefault(bytes) {
+  const nul = bytes.indexOf(0);
+  if (nul !== -1)
+    return {
+      ok: false,
+      unauditable: false,
+      line: lineOf(bytes, nul),
+      message: `binary content (a NUL byte at offset ${nul}); this is not a text file`
+    };
+  const text3 = strictDecode("utf-8", bytes);
+  if (text3 !== null) return { ok: true, text: text3, encoding: "utf_8" };
+  const lenient = new TextDecoder("utf-8").decode(bytes);
+  const bad = lenient.indexOf("\uFFFD");
   return {
-    name: result.value.name,
-    specifier: result.value.specifier,
-    extras: allExtras,
-    url: url2
+    ok: false,
+    unauditable: false,
+    line: bad === -1 ? null : lenient.slice(0, bad).split("\n").length,
+    message: "not valid UTF-8, so pip cannot read it either; re-save the file as UTF-8"
   };
 }
-function parseExtrasText(extrasText, number4, context) {
-  const result = parsePep508(`placeholder${extrasText.toLowerCase()}`);
-  if (!result.ok) {
-    addError(
-      context,
-      number4,
-      `invalid extras '${extrasText}': ${result.error}`
-    );
-    return [];
-  }
-  return result.value.extras;
+function lineOf(bytes, offset) {
+  let line = 1;
+  for (let i = 0; i < offset && i < bytes.length; i++)
+    if (bytes[i] === 10) line++;
+  return line;
 }
-function addEditable(target, number4, context) {
-  const { path: withoutExtras, extras } = stripExtras(target);
-  let requirement;
-  let url2 = target;
-  const shorthand = VCS_NAMES.find(
-    (vcs) => target.toLowerCase().startsWith(`${vcs}:`)
-  );
-  if (shorthand !== void 0) {
-    url2 = `${shorthand}+${target}`;
-  }
-  const scheme = urlScheme(url2);
-  if (withoutExtras.toLowerCase().startsWith("file:")) {
-    requirement = requirementFromLink(
-      withoutExtras,
-      withoutExtras,
-      extras,
-      number4,
-      context,
-      true
-    );
-  } else if (scheme !== null && VCS_SCHEMES.includes(scheme)) {
-    if (eggFragment(url2) === null) {
-      addError(
-        context,
-        number4,
-        `cannot tell the package name of '${target}'; add '#egg=<name>' to the URL`
-      );
-      return;
+function decodeWith(codec2, bytes, label) {
+  const text3 = decodeCodec(codec2, bytes);
+  if (text3 === null)
+    return {
+      ok: false,
+      unauditable: false,
+      line: null,
+      message: `not valid ${label} text, so pip cannot read it either; re-save the file as UTF-8`
+    };
+  return { ok: true, text: text3, encoding: codec2 };
+}
+function decodeCodec(codec2, bytes) {
+  switch (codec2) {
+    case "utf_8":
+      return strictDecode("utf-8", bytes);
+    case "utf_8_sig": {
+      const bom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
+      return strictDecode("utf-8", bom ? bytes.subarray(3) : bytes);
     }
-    requirement = requirementFromLink(url2, url2, null, number4, context, true);
-  } else if (scheme === null || /^[A-Za-z]:[\\/]/.test(withoutExtras) || // pip: a URL that is neither file: nor VCS is not a valid editable.
-  looksLikePath(withoutExtras) && !isUrl(withoutExtras) && !/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(withoutExtras)) {
-    requirement = requirementFromLink(
-      withoutExtras,
-      withoutExtras,
-      extras,
-      number4,
-      context,
-      true
-    );
-  } else {
-    addError(
-      context,
-      number4,
-      `'${target}' is not a valid editable requirement: it should be a path to a local project or a VCS URL (git+https://..., hg+..., svn+..., bzr+...)`
-    );
-    return;
+    case "ascii":
+      return bytes.every((b) => b < 128) ? latin1(bytes) : null;
+    case "latin_1":
+      return latin1(bytes);
+    case "utf_16":
+      if (bytes[0] === 254 && bytes[1] === 255)
+        return strictDecode("utf-16be", bytes.subarray(2));
+      if (bytes[0] === 255 && bytes[1] === 254)
+        return strictDecode("utf-16le", bytes.subarray(2));
+      return strictDecode("utf-16le", bytes);
+    case "utf_16_le":
+      return strictDecode("utf-16le", bytes);
+    case "utf_16_be":
+      return strictDecode("utf-16be", bytes);
+    case "utf_32":
+      if (startsWith(bytes, [0, 0, 254, 255]))
+        return decodeUtf32(bytes.subarray(4), false);
+      if (startsWith(bytes, [255, 254, 0, 0]))
+        return decodeUtf32(bytes.subarray(4), true);
+      return decodeUtf32(bytes, true);
+    case "utf_32_le":
+      return decodeUtf32(bytes, true);
+    case "utf_32_be":
+      return decodeUtf32(bytes, false);
   }
-  if (requirement === null) {
-    return;
-  }
-  context.value.requirements.push({
-    ...requirement,
-    marker: null,
-    editable: true,
-    hashes: 0,
-    group: context.group,
-    file: context.path,
-    line: number4
-  });
 }
-function splitShell(text2) {
-  if (!/['"\\]/.test(text2)) {
-    return text2 === "" ? [] : text2.split(/[ \t\r\n]+/).filter((word2) => word2 !== "");
-  }
-  const words = [];
-  let word = "";
-  let inWord = false;
-  let quote2 = null;
-  for (let i = 0; i < text2.length; i++) {
-    const ch = text2[i];
-    if (quote2 === "'") {
-      if (ch === "'") {
-        quote2 = null;
-      } else {
-        word += ch;
-      }
-    } else if (quote2 === '"') {
-      if (ch === '"') {
-        quote2 = null;
-      } else if (ch === "\\") {
-        i++;
-        if (i >= text2.length) {
-          return "No escaped character";
-        }
-        const next = text2[i];
-        word += next === '"' || next === "\\" ? next : `\\${next}`;
-      } else {
-        word += ch;
-      }
-    } else if (ch === " " || ch === "	" || ch === "\r" || ch === "\n") {
-      if (inWord) {
-        words.push(word);
-        word = "";
-        inWord = false;
-      }
-    } else if (ch === "'" || ch === '"') {
-      quote2 = ch;
-      inWord = true;
-    } else if (ch === "\\") {
-      i++;
-      if (i >= text2.length) {
-        return "No escaped character";
-      }
-      word += text2[i];
-      inWord = true;
-    } else {
-      word += ch;
-      inWord = true;
-    }
-  }
-  if (quote2 !== null) {
-    return "No closing quotation";
-  }
-  if (inWord) {
-    words.push(word);
-  }
-  return words;
+function startsWith(bytes, prefix) {
+  return prefix.every((b, i) => bytes[i] === b);
 }
+function strictDecode(encoding, bytes) {
+  try {
+    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(
+      bytes
+    );
+  } catch {
+    return null;
+  }
+}
+function latin1(bytes) {
+  let out = "";
+  for (let i = 0; i < bytes.length; i += 8192)
+    out += String.fromCharCode(...bytes.subarray(i, i + 8192));
+  return out;
+}
+function decodeUtf32(bytes, littleEndian) {
+  if (bytes.length % 4 !== 0) return null;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const points = [];
+  for (let i = 0; i < bytes.length; i += 4) {
+    const point = view.getUint32(i, littleEndian);
+    if (point > 1114111 || point >= 55296 && point <= 57343) return null;
+    points.push(point);
+  }
+  let out = "";
+  for (let i = 0; i < points.length; i += 8192)
+    out += String.fromCodePoint(...points.slice(i, i + 8192));
+  return out;
+}
+
+// src/parse/requirements/option-table.ts
 var OPTION_SPECS = [
   {
     name: "--index-url",
@@ -26366,6 +26877,66 @@ function checkHash(value, spelling) {
 function checkFormatControl(value, spelling) {
   return value.startsWith("-") ? `${spelling} needs a value (":all:", ":none:" or package names)` : null;
 }
+
+// src/parse/requirements/parse-options.ts
+function splitShell(text3) {
+  if (!/['"\\]/.test(text3)) {
+    return text3 === "" ? [] : text3.split(/[ \t\r\n]+/).filter((word2) => word2 !== "");
+  }
+  const words = [];
+  let word = "";
+  let inWord = false;
+  let quote2 = null;
+  for (let i = 0; i < text3.length; i++) {
+    const ch = text3[i];
+    if (quote2 === "'") {
+      if (ch === "'") {
+        quote2 = null;
+      } else {
+        word += ch;
+      }
+    } else if (quote2 === '"') {
+      if (ch === '"') {
+        quote2 = null;
+      } else if (ch === "\\") {
+        i++;
+        if (i >= text3.length) {
+          return "No escaped character";
+        }
+        const next = text3[i];
+        word += next === '"' || next === "\\" ? next : `\\${next}`;
+      } else {
+        word += ch;
+      }
+    } else if (ch === " " || ch === "	" || ch === "\r" || ch === "\n") {
+      if (inWord) {
+        words.push(word);
+        word = "";
+        inWord = false;
+      }
+    } else if (ch === "'" || ch === '"') {
+      quote2 = ch;
+      inWord = true;
+    } else if (ch === "\\") {
+      i++;
+      if (i >= text3.length) {
+        return "No escaped character";
+      }
+      word += text3[i];
+      inWord = true;
+    } else {
+      word += ch;
+      inWord = true;
+    }
+  }
+  if (quote2 !== null) {
+    return "No closing quotation";
+  }
+  if (inWord) {
+    words.push(word);
+  }
+  return words;
+}
 function parseOptions(words) {
   const values = [];
   const positional = [];
@@ -26462,23 +27033,661 @@ function checkValue(option, spelling, value) {
   }
   return option.check ? option.check(value, spelling) : null;
 }
+var HASH_OPTIONS_RE = /^(?:--hash=sha(?:256|384|512):[0-9A-Fa-f]*(?:[ \t\r\n]+|$))*$/;
+function countHashOptions(options) {
+  if (!HASH_OPTIONS_RE.test(options)) return null;
+  let count2 = 0;
+  for (let at2 = options.indexOf("--hash="); at2 !== -1; at2 = options.indexOf("--hash=", at2 + 7))
+    count2++;
+  return count2;
+}
+
+// src/parse/requirements/physical-lines.ts
+function isPythonSpace(c) {
+  if (c <= 32)
+    return c === 32 || c >= 9 && c <= 13 || c >= 28 && c <= 31;
+  return c === 133 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288;
+}
+function isPythonLineBreak(c) {
+  return c === 10 || c === 13 || c === 11 || c === 12 || c === 28 || c === 29 || c === 30 || c === 133 || c === 8232 || c === 8233;
+}
+function splitPythonLines(text3) {
+  const lines = [];
+  let start = 0;
+  for (let i = 0; i < text3.length; i++) {
+    const c = text3.charCodeAt(i);
+    if (!isPythonLineBreak(c)) continue;
+    lines.push(text3.slice(start, i));
+    if (c === 13 && text3.charCodeAt(i + 1) === 10) i++;
+    start = i + 1;
+  }
+  if (start < text3.length) lines.push(text3.slice(start));
+  return lines;
+}
+function stripPython(text3) {
+  let start = 0;
+  let end = text3.length;
+  while (start < end && isPythonSpace(text3.charCodeAt(start))) start++;
+  while (end > start && isPythonSpace(text3.charCodeAt(end - 1))) end--;
+  return start === 0 && end === text3.length ? text3 : text3.slice(start, end);
+}
+function stripComment(text3) {
+  let at2 = text3.indexOf("#");
+  while (at2 !== -1) {
+    if (at2 === 0) return "";
+    if (isPythonSpace(text3.charCodeAt(at2 - 1))) {
+      let start = at2 - 1;
+      while (start > 0 && isPythonSpace(text3.charCodeAt(start - 1))) start--;
+      return text3.slice(0, start);
+    }
+    at2 = text3.indexOf("#", at2 + 1);
+  }
+  return text3;
+}
+function isCommentLine(text3) {
+  let i = 0;
+  while (i < text3.length && isPythonSpace(text3.charCodeAt(i))) i++;
+  return text3.charCodeAt(i) === 35;
+}
+function stripBackslashes(text3) {
+  let start = 0;
+  let end = text3.length;
+  while (start < end && text3.charCodeAt(start) === 92) start++;
+  while (end > start && text3.charCodeAt(end - 1) === 92) end--;
+  return text3.slice(start, end);
+}
+function* readLogicalLines(text3, env, diagnostics) {
+  const content = text3.startsWith("\uFEFF") ? text3.slice(1) : text3;
+  for (const joined of joinLines(splitPythonLines(content))) {
+    const line = stripPython(stripComment(joined.text));
+    if (line === "") continue;
+    yield {
+      number: joined.number,
+      text: line.includes("${") ? expandEnvVariables(line, joined.number, env, diagnostics) : line
+    };
+  }
+}
+function* joinLines(lines) {
+  let primary = 0;
+  let parts = [];
+  for (let index = 0; index < lines.length; index++) {
+    const raw = lines[index];
+    const number4 = index + 1;
+    const isComment = isCommentLine(raw);
+    if (!raw.endsWith("\\") || isComment) {
+      const line = isComment ? ` ${raw}` : raw;
+      if (parts.length > 0) {
+        parts.push(line);
+        yield { number: primary, text: parts.join("") };
+        parts = [];
+      } else {
+        yield { number: number4, text: line };
+      }
+    } else {
+      if (parts.length === 0) {
+        primary = number4;
+      }
+      parts.push(stripBackslashes(raw));
+    }
+  }
+  if (parts.length > 0) {
+    yield { number: primary, text: parts.join("") };
+  }
+}
+var ENV_VAR_RE = /\$\{([A-Z0-9_]+)\}/g;
+function expandEnvVariables(line, number4, env, diagnostics) {
+  let expanded = line;
+  for (const match of line.matchAll(ENV_VAR_RE)) {
+    const [variable, name2] = match;
+    const value = env[name2];
+    if (!value) {
+      diagnostics.push({
+        severity: "warning",
+        line: number4,
+        message: `environment variable ${name2} is not set, so pip would keep '${variable}' as written`
+      });
+      continue;
+    }
+    expanded = expanded.split(variable).join(value);
+  }
+  return expanded;
+}
+
+// src/parse/requirements/link-names.ts
+var VCS_NAMES = ["bzr", "git", "hg", "svn"];
+var VCS_SCHEMES = [
+  "bzr+http",
+  "bzr+https",
+  "bzr+ssh",
+  "bzr+sftp",
+  "bzr+ftp",
+  "bzr+lp",
+  "bzr+file",
+  "git+http",
+  "git+https",
+  "git+ssh",
+  "git+git",
+  "git+file",
+  "hg+file",
+  "hg+http",
+  "hg+https",
+  "hg+ssh",
+  "hg+static-http",
+  "svn+ssh",
+  "svn+http",
+  "svn+https",
+  "svn+svn",
+  "svn+file"
+];
+var ARCHIVE_EXTENSIONS = [
+  ".zip",
+  ".whl",
+  ".tar.bz2",
+  ".tbz",
+  ".tar.gz",
+  ".tgz",
+  ".tar",
+  ".tar.xz",
+  ".txz",
+  ".tlz",
+  ".tar.lz",
+  ".tar.lzma"
+];
+function urlScheme(text3) {
+  const colon = text3.indexOf(":");
+  return colon === -1 ? null : text3.slice(0, colon).toLowerCase();
+}
+function isUrl(text3) {
+  const scheme = urlScheme(text3);
+  return scheme !== null && (["http", "https", "file", "ftp"].includes(scheme) || VCS_SCHEMES.includes(scheme));
+}
+function archiveExtension(path) {
+  const base = path.slice(path.lastIndexOf("/") + 1);
+  const dot = base.lastIndexOf(".");
+  if (dot <= 0 || /^\.+$/.test(base.slice(0, dot + 1))) {
+    return "";
+  }
+  let ext = base.slice(dot);
+  const stem = base.slice(0, dot);
+  if (stem.toLowerCase().endsWith(".tar")) {
+    ext = stem.slice(-4) + ext;
+  }
+  return ext.toLowerCase();
+}
+function isArchive(path) {
+  return ARCHIVE_EXTENSIONS.includes(archiveExtension(path));
+}
+function stripExtras(text3) {
+  const end = text3.length - 1;
+  if (end < 0 || text3.charCodeAt(end) !== 93)
+    return { path: text3, extras: null };
+  const lastClose = text3.lastIndexOf("]", end - 1);
+  for (let at2 = end - 2; at2 >= 1 && at2 > lastClose; at2--) {
+    if (text3.charCodeAt(at2) === 91)
+      return { path: text3.slice(0, at2), extras: text3.slice(at2) };
+  }
+  return { path: text3, extras: null };
+}
+function looksLikePath(text3) {
+  return text3.includes("/") || text3.startsWith(".");
+}
+function urlFileName(url2) {
+  const withoutFragment = url2.split("#", 1)[0] ?? "";
+  const withoutQuery = withoutFragment.split("?", 1)[0] ?? "";
+  const afterScheme = withoutQuery.replace(/^[A-Za-z][A-Za-z0-9+.-]*:/, "");
+  const pathPart = afterScheme.startsWith("//") ? afterScheme.slice(2).replace(/^[^/]*/, "") : afterScheme;
+  let end = pathPart.length;
+  while (end > 0 && pathPart.charCodeAt(end - 1) === 47) end--;
+  const trimmed = pathPart.slice(0, end);
+  const base = trimmed.slice(trimmed.lastIndexOf("/") + 1);
+  try {
+    return decodeURIComponent(base);
+  } catch {
+    return base;
+  }
+}
+function eggFragment(url2) {
+  const match = /[#&]egg=([^&]*)/.exec(url2);
+  return match?.[1] ? match[1] : null;
+}
+var WHEEL_FILE_RE = /^(?<name>[^\s-]+?)-(?<ver>[^\s-]*?)(?:(?:-(?<build>\d[^-]*?))?-(?<pyver>[^\s-]+?)-(?<abi>[^\s-]+?)-(?<plat>[^\s-]+?)\.whl|\.dist-info)$/;
+
+// src/parse/requirements/requirement-line.ts
+function addError(context, line, message) {
+  context.diagnostics.push({ severity: "error", line, message });
+}
+function addRequirementLine(args, number4, hashes, context) {
+  const url2 = isUrl(args);
+  const separator = url2 ? "; " : ";";
+  const at2 = args.indexOf(separator);
+  let body = args;
+  let marker = null;
+  if (at2 !== -1) {
+    body = args.slice(0, at2);
+    const markerText = stripPython(args.slice(at2 + separator.length));
+    if (markerText !== "") {
+      const result = parsePep508Marker(markerText);
+      if (!result.ok) {
+        addError(
+          context,
+          number4,
+          `invalid environment marker: ${result.error}`
+        );
+        return;
+      }
+      marker = result.value;
+    }
+  }
+  body = stripPython(body);
+  let requirement;
+  if (url2) {
+    requirement = requirementFromLink(body, body, null, number4, context, false);
+  } else {
+    const { path, extras } = stripExtras(body);
+    const archive = isArchive(path);
+    const pep508Url = body.includes("@") && !looksLikePath(body.split("@", 1)[0] ?? "");
+    const result = parsePep508(body);
+    if (archive && !pep508Url) {
+      requirement = requirementFromLink(
+        path,
+        path,
+        extras,
+        number4,
+        context,
+        false
+      );
+    } else if (result.ok) {
+      if (result.value.marker !== null) {
+        marker = result.value.marker;
+      }
+      const {
+        name: name2,
+        specifier,
+        extras: requirementExtras,
+        url: requirementUrl
+      } = result.value;
+      requirement = {
+        name: name2,
+        specifier,
+        extras: requirementExtras,
+        url: requirementUrl
+      };
+    } else if (looksLikePath(body) && !archive && !(pep508Url && isUrl(stripPython(body.slice(body.indexOf("@") + 1))))) {
+      requirement = requirementFromLink(
+        path,
+        path,
+        extras,
+        number4,
+        context,
+        false
+      );
+    } else {
+      addError(context, number4, invalidRequirementMessage(body, result.error));
+      return;
+    }
+  }
+  if (requirement === null) {
+    return;
+  }
+  context.value.requirements.push({
+    ...requirement,
+    marker,
+    editable: false,
+    hashes,
+    group: context.group,
+    file: context.path,
+    line: number4
+  });
+}
+function looksLikeNameAtUrl(body) {
+  const slash = body.indexOf("/");
+  const head = slash === -1 ? body : body.slice(0, slash);
+  const at2 = head.indexOf("@");
+  return at2 !== -1 && head.indexOf(":", at2) !== -1;
+}
+function invalidRequirementMessage(body, error62) {
+  if (body.includes("/") && !looksLikeNameAtUrl(body)) {
+    return `invalid requirement (it looks like a path, but pip reads it as a requirement): ${error62}`;
+  }
+  if (body.includes("=") && !/===|==|~=|!=|<=|>=|<|>/.test(body)) {
+    return `invalid requirement ('=' is not a version operator; did you mean '=='?): ${error62}`;
+  }
+  return `invalid requirement: ${error62}`;
+}
+function requirementFromLink(target, url2, extrasText, number4, context, editable) {
+  const extras = extrasText === null ? [] : parseExtrasText(extrasText, number4, context);
+  const fileName = isUrl(target) ? urlFileName(target) : target.slice(target.lastIndexOf("/") + 1);
+  if (!editable && archiveExtension(fileName) === ".whl") {
+    const wheel = WHEEL_FILE_RE.exec(fileName);
+    if (!wheel?.groups) {
+      addError(context, number4, `'${fileName}' is not a valid wheel file name`);
+      return null;
+    }
+    const name2 = (wheel.groups.name ?? "").replace(/_/g, "-");
+    const version3 = (wheel.groups.ver ?? "").replace(/_/g, "-");
+    const result2 = parsePep508(`${name2}==${version3}`);
+    if (!result2.ok) {
+      addError(
+        context,
+        number4,
+        `cannot read a name and version from the wheel '${fileName}': ${result2.error}`
+      );
+      return null;
+    }
+    return {
+      name: result2.value.name,
+      specifier: result2.value.specifier,
+      extras,
+      url: url2
+    };
+  }
+  const egg = isUrl(target) ? eggFragment(target) : null;
+  if (egg === null) {
+    const local = !isUrl(target) || urlScheme(target) === "file";
+    context.diagnostics.push(
+      local ? {
+        severity: "notice",
+        line: number4,
+        message: `cannot tell the package name of '${target}' without building it, so it is not audited; add '#egg=<name>' or write '<name> @ <url>'`
+      } : {
+        severity: "error",
+        line: number4,
+        rule: "unauditable",
+        message: `pip installs '${target}', whose package name and version only building it would tell, so it cannot be audited; write '<name> @ <url>' with a pinned commit or version`
+      }
+    );
+    return null;
+  }
+  const result = parsePep508(egg);
+  if (!result.ok) {
+    addError(
+      context,
+      number4,
+      `invalid '#egg=' name in '${target}': ${result.error}`
+    );
+    return null;
+  }
+  const allExtras = [...extras];
+  for (const extra of result.value.extras) {
+    if (!allExtras.includes(extra)) {
+      allExtras.push(extra);
+    }
+  }
+  return {
+    name: result.value.name,
+    specifier: result.value.specifier,
+    extras: allExtras,
+    url: url2
+  };
+}
+function parseExtrasText(extrasText, number4, context) {
+  const result = parsePep508(`placeholder${extrasText.toLowerCase()}`);
+  if (!result.ok) {
+    addError(
+      context,
+      number4,
+      `invalid extras '${extrasText}': ${result.error}`
+    );
+    return [];
+  }
+  return result.value.extras;
+}
+function addEditable(target, number4, context) {
+  const { path: withoutExtras, extras } = stripExtras(target);
+  let requirement;
+  let url2 = target;
+  const shorthand = VCS_NAMES.find(
+    (vcs) => target.toLowerCase().startsWith(`${vcs}:`)
+  );
+  if (shorthand !== void 0) {
+    url2 = `${shorthand}+${target}`;
+  }
+  const scheme = urlScheme(url2);
+  if (withoutExtras.toLowerCase().startsWith("file:")) {
+    requirement = requirementFromLink(
+      withoutExtras,
+      withoutExtras,
+      extras,
+      number4,
+      context,
+      true
+    );
+  } else if (scheme !== null && VCS_SCHEMES.includes(scheme)) {
+    if (eggFragment(url2) === null) {
+      addError(
+        context,
+        number4,
+        `cannot tell the package name of '${target}'; add '#egg=<name>' to the URL`
+      );
+      return;
+    }
+    requirement = requirementFromLink(url2, url2, null, number4, context, true);
+  } else if (scheme === null || /^[A-Za-z]:[\\/]/.test(withoutExtras) || // pip: a URL that is neither file: nor VCS is not a valid editable.
+  looksLikePath(withoutExtras) && !isUrl(withoutExtras) && !/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(withoutExtras)) {
+    requirement = requirementFromLink(
+      withoutExtras,
+      withoutExtras,
+      extras,
+      number4,
+      context,
+      true
+    );
+  } else {
+    addError(
+      context,
+      number4,
+      `'${target}' is not a valid editable requirement: it should be a path to a local project or a VCS URL (git+https://..., hg+..., svn+..., bzr+...)`
+    );
+    return;
+  }
+  if (requirement === null) {
+    return;
+  }
+  context.value.requirements.push({
+    ...requirement,
+    marker: null,
+    editable: true,
+    hashes: 0,
+    group: context.group,
+    file: context.path,
+    line: number4
+  });
+}
+
+// src/parse/requirements-txt.ts
+function parseRequirementsTxt(text3, path, options) {
+  const value = {
+    requirements: [],
+    includes: [],
+    options: []
+  };
+  const diagnostics = [];
+  const context = {
+    path,
+    group: options?.group ?? "requirements",
+    env: options?.env ?? {},
+    value,
+    diagnostics
+  };
+  let lineNumber = null;
+  try {
+    for (const line of readLogicalLines(text3, context.env, diagnostics)) {
+      lineNumber = line.number;
+      handleLine(line.number, line.text, context);
+    }
+  } catch (error62) {
+    diagnostics.push({
+      severity: "error",
+      line: lineNumber,
+      message: `internal error while reading this requirements file: ${String(error62)}`
+    });
+  }
+  return { value, diagnostics };
+}
+function breakArgsOptions(line) {
+  if (line.startsWith("-")) return { args: "", options: line };
+  const index = line.indexOf(" -");
+  if (index === -1) {
+    return { args: line, options: "" };
+  }
+  return { args: line.slice(0, index), options: line.slice(index + 1) };
+}
+function handleLine(number4, line, context) {
+  const { args, options } = breakArgsOptions(line);
+  if (args !== "") {
+    const hashes = countHashOptions(options);
+    if (hashes !== null) {
+      addRequirementLine(args, number4, hashes, context);
+      return;
+    }
+  }
+  const words = splitShell(options);
+  if (typeof words === "string") {
+    addError(
+      context,
+      number4,
+      `could not split the options '${options}': ${words}`
+    );
+    return;
+  }
+  const parsed = parseOptions(words);
+  if (typeof parsed === "string") {
+    addError(context, number4, `${parsed} (pip stops on this line)`);
+    return;
+  }
+  for (const word of parsed.positional) {
+    context.diagnostics.push({
+      severity: "warning",
+      line: number4,
+      message: `pip ignores '${word}' after the options on this line`
+    });
+  }
+  if (args !== "") {
+    warnIgnored(
+      parsed,
+      FILE_LEVEL_OPTIONS,
+      number4,
+      context,
+      "on a requirement line"
+    );
+    addRequirementLine(
+      args,
+      number4,
+      parsed.values.filter((entry) => entry.option.dest === "hashes").length,
+      context
+    );
+    return;
+  }
+  const editable = parsed.values.find(
+    (entry) => entry.option.dest === "editables"
+  );
+  if (editable !== void 0) {
+    warnIgnored(
+      parsed,
+      [...FILE_LEVEL_OPTIONS, ...REQUIREMENT_OPTIONS],
+      number4,
+      context,
+      "with -e",
+      editable
+    );
+    addEditable(editable.value ?? "", number4, context);
+    return;
+  }
+  handleOptionLine(parsed, number4, context);
+}
+function warnIgnored(parsed, dests, number4, context, where2, except) {
+  for (const entry of parsed.values) {
+    if (entry !== except && dests.includes(entry.option.dest)) {
+      context.diagnostics.push({
+        severity: "warning",
+        line: number4,
+        message: `pip ignores ${entry.spelling} ${where2}`
+      });
+    }
+  }
+}
+function handleOptionLine(parsed, number4, context) {
+  const { value, diagnostics } = context;
+  const requirementFiles = parsed.values.filter(
+    (entry) => entry.option.dest === "requirements"
+  );
+  const constraintFiles = parsed.values.filter(
+    (entry) => entry.option.dest === "constraints"
+  );
+  const include = requirementFiles[0] ?? constraintFiles[0];
+  for (const entry of parsed.values) {
+    const dest = entry.option.dest;
+    if (dest === "requirements" || dest === "constraints") {
+      if (entry === include) {
+        value.includes.push({
+          kind: dest === "requirements" ? "requirement" : "constraint",
+          target: entry.value ?? "",
+          line: number4
+        });
+      } else {
+        diagnostics.push({
+          severity: "warning",
+          line: number4,
+          message: `pip reads only one -r or -c per line and ignores ${entry.spelling} ${entry.value ?? ""}`
+        });
+      }
+    } else if (dest === "hashes") {
+      diagnostics.push({
+        severity: "warning",
+        line: number4,
+        message: "--hash without a requirement on the line is ignored by pip"
+      });
+    } else if (REQUIREMENT_OPTIONS.includes(dest)) {
+      diagnostics.push({
+        severity: "warning",
+        line: number4,
+        message: `${entry.spelling} without a requirement on the line is ignored by pip`
+      });
+    } else {
+      value.options.push({
+        name: entry.option.name,
+        value: entry.value,
+        line: number4,
+        file: context.path
+      });
+    }
+  }
+}
 
 // src/discover/resolve-requirements.ts
-function createRequirementsReader(rootReal, env) {
+function createRequirementsReader(rootReal, env, boundaryReal = rootReal) {
   const parsed = /* @__PURE__ */ new Map();
-  function load(relPath) {
-    let entry = parsed.get(relPath);
+  const view = fsPathView(boundaryReal);
+  const prefix = relative2(boundaryReal, rootReal).split(sep2).join("/");
+  const toRoot = (path) => prefix === "" ? path : posix6.relative(prefix, path) || ".";
+  function load(relPath, realPath) {
+    const key = `${relPath}\0${realPath}`;
+    let entry = parsed.get(key);
     if (!entry) {
-      entry = readTextFile(join2(rootReal, relPath)).then((read) => {
-        if (!read.ok) return { ok: false, diagnostic: read.diagnostic };
-        const result = parseRequirementsTxt(read.text, relPath, { env });
-        return {
-          ok: true,
-          value: result.value,
-          diagnostics: result.diagnostics
-        };
-      });
-      parsed.set(relPath, entry);
+      entry = readFileBytes(join4(rootReal, realPath)).then(
+        (read) => {
+          if (!read.ok) return { ok: false, diagnostic: read.diagnostic };
+          const decoded = decodeRequirementsBytes(read.bytes);
+          if (!decoded.ok)
+            return {
+              ok: false,
+              diagnostic: {
+                severity: "error",
+                line: decoded.line,
+                message: decoded.message,
+                ...decoded.unauditable ? { rule: "unauditable" } : {}
+              }
+            };
+          const result = parseRequirementsTxt(decoded.text, relPath, { env });
+          return {
+            ok: true,
+            value: result.value,
+            diagnostics: result.diagnostics,
+            header: readCompiledHeader(decoded.text)
+          };
+        }
+      );
+      parsed.set(key, entry);
     }
     return entry;
   }
@@ -26489,22 +27698,22 @@ function createRequirementsReader(rootReal, env) {
       diagnostics: /* @__PURE__ */ new Map(),
       files: []
     };
-    const report = (file2, diagnostic) => {
+    const report2 = (file2, diagnostic) => {
       const list = out.diagnostics.get(file2) ?? [];
       list.push(diagnostic);
       out.diagnostics.set(file2, list);
     };
     const seen = /* @__PURE__ */ new Set();
-    async function visit2(file2, constraints, chain) {
+    async function visit2(file2, realPath, openedAs, constraints, chain) {
       const firstVisit = !seen.has(file2);
       seen.add(file2);
       if (firstVisit) out.files.push(file2);
-      const result = await load(file2);
+      const result = await load(file2, realPath);
       if (!result.ok) {
-        if (firstVisit) report(file2, result.diagnostic);
+        if (firstVisit) report2(file2, result.diagnostic);
         return;
       }
-      if (firstVisit) for (const d of result.diagnostics) report(file2, d);
+      if (firstVisit) for (const d of result.diagnostics) report2(file2, d);
       for (const requirement of result.value.requirements) {
         out.requirements.push(
           constraints ? { ...requirement, group: "constraints-file" } : requirement
@@ -26513,42 +27722,58 @@ function createRequirementsReader(rootReal, env) {
       out.options.push(...result.value.options);
       for (const include of result.value.includes) {
         const flag = include.kind === "constraint" ? "-c" : "-r";
-        if (/^[a-z][a-z0-9+.-]*:\/\//i.test(include.target)) {
-          report(file2, {
-            severity: "warning",
-            line: include.line,
-            message: `${flag} ${include.target}: remote requirements files are not fetched; their requirements were not audited`
-          });
-          continue;
-        }
-        const target = await locate(file2, include.target);
-        if (!target.ok) {
-          report(file2, {
+        if (/^(https?|file):/i.test(include.target)) {
+          report2(file2, {
             severity: "error",
             line: include.line,
-            message: `${flag} ${include.target}: ${target.reason}`
+            rule: "unauditable",
+            message: `${flag} ${include.target}: pip fetches this requirements file and pin-audit does not, so what it installs was not audited; vendor the file into the repository and include it by path`
           });
           continue;
         }
-        const start = chain.findIndex((link) => link.file === target.relPath);
-        if (start >= 0) {
+        const includedAs = include.target.startsWith("/") ? include.target : `${parentOf(openedAs) || "."}/${include.target}`;
+        const target = await locate3(includedAs);
+        if (!target.ok) {
+          report2(file2, {
+            severity: "error",
+            line: include.line,
+            message: `${flag} ${include.target}: ${target.reason}`,
+            ...target.unauditable ? { rule: "unauditable" } : {}
+          });
+          continue;
+        }
+        const start2 = chain.findIndex((link) => link.file === target.relPath);
+        if (start2 >= 0) {
           reportCycle(
-            [...chain.slice(start), { file: file2, line: include.line, flag }],
-            report
+            [...chain.slice(start2), { file: file2, line: include.line, flag }],
+            report2
           );
           continue;
         }
         await visit2(
           target.relPath,
+          target.relPath,
+          includedAs,
           constraints || include.kind === "constraint",
           [...chain, { file: file2, line: include.line, flag }]
         );
       }
     }
-    await visit2(relPath, asConstraints, []);
+    const start = await locate3(relPath);
+    if (!start.ok) {
+      out.files.push(relPath);
+      report2(relPath, {
+        severity: "error",
+        line: null,
+        message: start.reason,
+        ...start.unauditable ? { rule: "unauditable" } : {}
+      });
+      return out;
+    }
+    await visit2(relPath, start.relPath, relPath, asConstraints, []);
     return out;
   }
-  function reportCycle(edges, report) {
+  function reportCycle(edges, report2) {
     let first = 0;
     edges.forEach((edge, i) => {
       const best = edges[first];
@@ -26561,54 +27786,50 @@ function createRequirementsReader(rootReal, env) {
       rotated[0].file
     ].join(" -> ");
     const at2 = rotated[0];
-    report(at2.file, {
+    report2(at2.file, {
       severity: "error",
       line: at2.line,
       message: `${at2.flag} include cycle: ${names}`
     });
   }
-  async function locate(fromRel, target) {
-    const candidate = resolve(join2(rootReal, dirname(fromRel)), target);
-    if (!isInside(rootReal, candidate))
+  async function locate3(path) {
+    const resolved = await resolvePath(view, prefix, path);
+    if (resolved.ok) {
+      if (resolved.kind === "file")
+        return { ok: true, relPath: toRoot(resolved.path) };
       return {
         ok: false,
-        reason: "refused: the file is outside the audited root"
+        reason: `'${resolved.path}' is not a file`,
+        unauditable: false
       };
-    let real;
-    try {
-      real = await realpath2(candidate);
-    } catch {
-      return { ok: false, reason: "no such file" };
     }
-    if (!isInside(rootReal, real)) {
+    if (resolved.reason === "missing")
       return {
         ok: false,
-        reason: "refused: the file is a link to outside the audited root"
+        reason: `no such file (${resolved.message})`,
+        unauditable: false
       };
-    }
     return {
-      ok: true,
-      relPath: relative2(rootReal, real).split("\\").join("/")
+      ok: false,
+      reason: `${resolved.message}; pip reads it and pin-audit does not, so it was not audited; keep requirements files inside the repository and out of ${[".git", "node_modules"].join(" and ")}`,
+      unauditable: true
     };
   }
-  return { resolve: resolveFile };
-}
-
-// src/errors.ts
-var ConfigurationError = class extends Error {
-  constructor(message, file2 = null, line = null) {
-    super(message);
-    this.file = file2;
-    this.line = line;
+  async function header(relPath) {
+    const located = await locate3(relPath);
+    if (!located.ok) return null;
+    const result = await load(relPath, located.relPath);
+    return result.ok ? result.header : null;
   }
-  file;
-  line;
-  name = "ConfigurationError";
-};
-function describeConfigurationError(error62) {
-  if (error62.file === null) return error62.message;
-  const where = `${error62.file}${error62.line ? `:${error62.line}` : ""}`;
-  return error62.message.startsWith(error62.file) ? error62.message : `${where}: ${error62.message}`;
+  async function exists3(relPath) {
+    const located = await locate3(relPath);
+    if (!located.ok) return false;
+    return stat(join4(rootReal, located.relPath)).then(
+      (info) => info.isFile(),
+      () => false
+    );
+  }
+  return { resolve: resolveFile, header, exists: exists3 };
 }
 
 // src/index/index-endpoint.ts
@@ -26667,8 +27888,8 @@ function basic(user, password, secrets) {
   secrets.push(encoded);
   return `Basic ${encoded}`;
 }
-function redactUrl(text2) {
-  return text2.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/gi, "$1");
+function redactUrl(text3) {
+  return text3.replace(/:\/\/[^/@\s]*@/g, "://");
 }
 function listIndexSecrets(options) {
   const token = options.env?.[INDEX_TOKEN_ENV] ?? null;
@@ -26680,16 +27901,16 @@ function listIndexSecrets(options) {
   }
   return [...secrets];
 }
-function maskSecrets(text2, secrets) {
-  let out = text2;
+function maskSecrets(text3, secrets) {
+  let out = text3;
   for (const secret of [...secrets].sort((a, b) => b.length - a.length))
     if (secret.length > 0) out = out.split(secret).join("***");
   return out;
 }
 
 // src/index/index-facts.ts
-function projectReleaseKey(project, name, version3) {
-  return `${project}\0${name}\0${version3}`;
+function projectReleaseKey(project, name2, version3) {
+  return `${project}\0${name2}\0${version3}`;
 }
 function createEmptyIndexFacts() {
   return { online: false, indexByProject: /* @__PURE__ */ new Map(), releases: /* @__PURE__ */ new Map() };
@@ -26698,10 +27919,10 @@ function createEmptyIndexFacts() {
 // src/index/response-cache.ts
 import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
-import { join as join3 } from "node:path";
+import { join as join5 } from "node:path";
 var FORMAT = 1;
 function createResponseCache(dir) {
-  const fileFor = (url2, accept) => join3(
+  const fileFor = (url2, accept) => join5(
     dir,
     `${createHash("sha256").update(`${url2}
 ${accept}`).digest("hex")}.json`
@@ -26750,8 +27971,8 @@ var DEFAULTS = {
 var MAX_REDIRECTS = 5;
 var MAX_BODY_BYTES = 64 * 1024 * 1024;
 function readNetworkTimings(env) {
-  const read = (name) => {
-    const raw = env[name];
+  const read = (name2) => {
+    const raw = env[name2];
     if (raw === void 0 || !/^\d+$/.test(raw.trim())) return null;
     return Number(raw.trim());
   };
@@ -26889,12 +28110,28 @@ function createHttpClient(options = {}) {
   return { get, stats };
 }
 async function readBody(response) {
+  const tooLarge = () => new Error(`response larger than ${MAX_BODY_BYTES} bytes`);
   const length = Number(response.headers.get("content-length") ?? "0");
   if (length > MAX_BODY_BYTES) {
     await response.body?.cancel();
-    throw new Error(`response larger than ${MAX_BODY_BYTES} bytes`);
+    throw tooLarge();
   }
-  return response.text();
+  if (response.body === null) return "";
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let received = 0;
+  let text3 = "";
+  for (; ; ) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > MAX_BODY_BYTES) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    text3 += decoder.decode(value, { stream: true });
+  }
+  return text3 + decoder.decode();
 }
 function parseRetryAfter(value, now) {
   if (value === null) return null;
@@ -26943,9 +28180,9 @@ async function selectFetch(env) {
 }
 
 // src/index/parse-index-responses.ts
-function parsePypiReleaseJson(text2) {
-  const root = parseJsonObject(text2);
-  if (root === null) return malformed("PyPI JSON API", text2);
+function parsePypiReleaseJson(text3) {
+  const root = parseJsonObject(text3);
+  if (root === null) return malformed("PyPI JSON API", text3);
   const info = root.info;
   if (!isObject(info) || typeof info.version !== "string")
     return { ok: false, error: "PyPI JSON API answer has no info.version" };
@@ -26970,10 +28207,10 @@ function parsePypiReleaseJson(text2) {
     }
   };
 }
-function parsePypiProjectJson(text2) {
-  const root = parseJsonObject(text2);
+function parsePypiProjectJson(text3) {
+  const root = parseJsonObject(text3);
   if (root === null || !isObject(root.releases))
-    return malformed("PyPI JSON API", text2);
+    return malformed("PyPI JSON API", text3);
   const out = [];
   for (const [raw, value] of Object.entries(root.releases)) {
     const files = Array.isArray(value) ? value.filter(isObject) : [];
@@ -26991,10 +28228,10 @@ function parsePypiProjectJson(text2) {
   }
   return { ok: true, value: out };
 }
-function parseSimpleProjectJson(text2, pageUrl, name) {
-  const root = parseJsonObject(text2);
+function parseSimpleProjectJson(text3, pageUrl, name2) {
+  const root = parseJsonObject(text3);
   if (root === null || !Array.isArray(root.files))
-    return malformed("Simple API (PEP 691)", text2);
+    return malformed("Simple API (PEP 691)", text3);
   const files = [];
   for (const file2 of root.files) {
     if (!isObject(file2) || typeof file2.filename !== "string" || typeof file2.url !== "string")
@@ -27009,7 +28246,7 @@ function parseSimpleProjectJson(text2, pageUrl, name) {
     files.push({
       filename: file2.filename,
       url: url2,
-      version: versionFromFilename(file2.filename, name),
+      version: versionFromFilename(file2.filename, name2),
       // PEP 592 (as PEP 691 spells it): false, true, or a non-empty reason string.
       yanked: file2.yanked === true || typeof file2.yanked === "string",
       yankedReason: typeof file2.yanked === "string" ? nonEmpty(file2.yanked) : null,
@@ -27022,7 +28259,7 @@ function parseSimpleProjectJson(text2, pageUrl, name) {
   return {
     ok: true,
     value: {
-      name: typeof root.name === "string" ? root.name : name,
+      name: typeof root.name === "string" ? root.name : name2,
       files,
       versions
     }
@@ -27055,8 +28292,8 @@ function pickMetadataFile(project, version3) {
   );
   return candidates.find((f) => f.filename.endsWith(".whl")) ?? candidates[0] ?? null;
 }
-function parseCoreMetadata(text2) {
-  const lines = text2.replace(/\r\n?/g, "\n").split("\n");
+function parseCoreMetadata(text3) {
+  const lines = text3.replace(/\r\n?/g, "\n").split("\n");
   const headers = [];
   for (const line of lines) {
     if (line === "") break;
@@ -27074,7 +28311,7 @@ ${line.trim()}`;
     ]);
   }
   if (!headers.some(([k]) => k === "metadata-version" || k === "name"))
-    return malformed("core metadata file", text2);
+    return malformed("core metadata file", text3);
   return {
     ok: true,
     value: {
@@ -27108,38 +28345,38 @@ function versionFromFilename(filename, project) {
   }
   return null;
 }
-function normalizeVersionText(text2) {
-  return parseVersion(text2)?.text ?? text2;
+function normalizeVersionText(text3) {
+  return parseVersion(text3)?.text ?? text3;
 }
 function earliest(times) {
   let best = null;
-  for (const text2 of times) {
-    if (text2 === null) continue;
-    const at2 = Date.parse(text2);
+  for (const text3 of times) {
+    if (text3 === null) continue;
+    const at2 = Date.parse(text3);
     if (Number.isNaN(at2)) continue;
-    if (best === null || at2 < best.at) best = { text: text2, at: at2 };
+    if (best === null || at2 < best.at) best = { text: text3, at: at2 };
   }
   return best === null ? null : new Date(best.at).toISOString();
 }
-function parseJsonObject(text2) {
+function parseJsonObject(text3) {
   try {
-    const value = JSON.parse(text2);
+    const value = JSON.parse(text3);
     return isObject(value) ? value : null;
   } catch {
     return null;
   }
 }
-function malformed(what, text2) {
-  const start = text2.trimStart();
-  const kind = start === "" ? "an empty body" : start.startsWith("<") ? "an HTML or XML page, not JSON" : parseJsonObject(text2) !== null || /^[[{]/.test(start) ? isJson(text2) ? "JSON of an unexpected shape" : "invalid JSON" : "not JSON";
+function malformed(what, text3) {
+  const start = text3.trimStart();
+  const kind = start === "" ? "an empty body" : start.startsWith("<") ? "an HTML or XML page, not JSON" : parseJsonObject(text3) !== null || /^[[{]/.test(start) ? isJson(text3) ? "JSON of an unexpected shape" : "invalid JSON" : "not JSON";
   return {
     ok: false,
-    error: `malformed ${what} answer (${kind}, ${Buffer.byteLength(text2)} bytes)`
+    error: `malformed ${what} answer (${kind}, ${Buffer.byteLength(text3)} bytes)`
   };
 }
-function isJson(text2) {
+function isJson(text3) {
   try {
-    JSON.parse(text2);
+    JSON.parse(text3);
     return true;
   } catch {
     return false;
@@ -27161,11 +28398,11 @@ function createIndexClient(endpoint, http) {
   const origin = new URL(endpoint.url).origin;
   const authFor = (url2) => new URL(url2).origin === origin ? endpoint.authorization : null;
   const projects = /* @__PURE__ */ new Map();
-  const fetchSimpleProject = (name) => {
-    let pending = projects.get(name);
+  const fetchSimpleProject = (name2) => {
+    let pending = projects.get(name2);
     if (pending === void 0) {
       pending = (async () => {
-        const url2 = `${endpoint.url}/${encodeURIComponent(name)}/`;
+        const url2 = `${endpoint.url}/${encodeURIComponent(name2)}/`;
         const answer = await http.get({
           url: url2,
           accept: SIMPLE_JSON_ACCEPT,
@@ -27175,14 +28412,14 @@ function createIndexClient(endpoint, http) {
         if (answer.status === 404) return { ok: true, value: null };
         if (answer.status !== 200)
           return { ok: false, error: describeStatus(answer.status) };
-        return parseSimpleProjectJson(answer.body, url2, name);
+        return parseSimpleProjectJson(answer.body, url2, name2);
       })();
-      projects.set(name, pending);
+      projects.set(name2, pending);
     }
     return pending;
   };
-  async function lookupSimple(name, version3) {
-    const page = await fetchSimpleProject(name);
+  async function lookupSimple(name2, version3) {
+    const page = await fetchSimpleProject(name2);
     if (!page.ok) return page;
     if (page.value === null) return { ok: true, value: null };
     const summary = summarizeSimpleRelease(page.value, version3);
@@ -27217,19 +28454,19 @@ function createIndexClient(endpoint, http) {
       }
     };
   }
-  function lookupJson(name, version3) {
+  function lookupJson(name2, version3) {
     return getPypiJson(
-      `${endpoint.url}/pypi/${encodeURIComponent(name)}/${encodeURIComponent(version3)}/json`,
+      `${endpoint.url}/pypi/${encodeURIComponent(name2)}/${encodeURIComponent(version3)}/json`,
       parsePypiReleaseJson
     );
   }
-  function listJson(name) {
+  function listJson(name2) {
     return getPypiJson(
-      `${endpoint.url}/pypi/${encodeURIComponent(name)}/json`,
+      `${endpoint.url}/pypi/${encodeURIComponent(name2)}/json`,
       parsePypiProjectJson
     );
   }
-  async function getPypiJson(url2, parse5) {
+  async function getPypiJson(url2, parse6) {
     const answer = await http.get({
       url: url2,
       accept: "application/json",
@@ -27239,18 +28476,18 @@ function createIndexClient(endpoint, http) {
     if (answer.status === 404) return { ok: true, value: null };
     if (answer.status !== 200)
       return { ok: false, error: describeStatus(answer.status) };
-    return parse5(answer.body);
+    return parse6(answer.body);
   }
-  async function listSimple(name) {
-    const page = await fetchSimpleProject(name);
+  async function listSimple(name2) {
+    const page = await fetchSimpleProject(name2);
     if (!page.ok) return page;
     if (page.value === null) return { ok: true, value: null };
     return { ok: true, value: summarizeSimpleReleases(page.value) };
   }
   return {
     endpoint,
-    lookupRelease: (name, version3) => endpoint.api === "simple" ? lookupSimple(name, version3) : lookupJson(name, version3),
-    listReleases: (name) => endpoint.api === "simple" ? listSimple(name) : listJson(name)
+    lookupRelease: (name2, version3) => endpoint.api === "simple" ? lookupSimple(name2, version3) : lookupJson(name2, version3),
+    listReleases: (name2) => endpoint.api === "simple" ? listSimple(name2) : listJson(name2)
   };
 }
 function describeStatus(status) {
@@ -27370,11 +28607,11 @@ function chooseProjectIndex(project, explicit) {
 function listWantedReleases(project, projectIndex, explicit) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
-  const add = (name, version3, index) => {
-    const key = `${name}\0${version3}`;
+  const add = (name2, version3, index) => {
+    const key = `${name2}\0${version3}`;
     if (seen.has(key)) return;
     seen.add(key);
-    out.push({ project: project.path, name, version: version3, index });
+    out.push({ project: project.path, name: name2, version: version3, index });
   };
   for (const entry of project.locked) {
     if (entry.version === null) continue;
@@ -27405,10 +28642,10 @@ function findPinnedVersion(specifier) {
 }
 
 // src/policy/evaluate-policy.ts
-var import_picomatch3 = __toESM(require_picomatch2(), 1);
+var import_picomatch8 = __toESM(require_picomatch2(), 1);
 
 // src/policy/rule-context.ts
-import * as nodePath from "node:path";
+import * as nodePath3 from "node:path";
 function createRuleContext(projects, policy, today, index = createEmptyIndexFacts()) {
   const cache = /* @__PURE__ */ new Map();
   const owners = findLockOwners(projects);
@@ -27417,12 +28654,12 @@ function createRuleContext(projects, policy, today, index = createEmptyIndexFact
     policy,
     today,
     index,
-    parseSpecifier(text2) {
-      let parsed = cache.get(text2);
+    parseSpecifier(text3) {
+      let parsed = cache.get(text3);
       if (parsed === void 0) {
-        const result = safely(() => parseSpecifierSet(text2), null);
+        const result = safely(() => parseSpecifierSet(text3), null);
         parsed = result?.ok ? result.value : null;
-        cache.set(text2, parsed);
+        cache.set(text3, parsed);
       }
       return parsed;
     },
@@ -27446,7 +28683,7 @@ function findLockOwners(projects) {
   for (const project of sorted) {
     for (const entry of project.locked) {
       if (owners.has(entry.file)) continue;
-      const directory = nodePath.posix.dirname(entry.file);
+      const directory = nodePath3.posix.dirname(entry.file);
       const inDirectory = sorted.find(
         (candidate) => candidate.path === directory
       );
@@ -27461,7 +28698,7 @@ function isLockKind(kind) {
 function findFileKind(project, file2) {
   const known = project.files.find((candidate) => candidate.path === file2);
   if (known !== void 0) return known.kind;
-  const base = nodePath.posix.basename(file2);
+  const base = nodePath3.posix.basename(file2);
   if (base === "uv.lock") return "uv-lock";
   if (base === "poetry.lock") return "poetry-lock";
   if (/^pylock\.([^.]+\.)?toml$/.test(base)) return "pylock";
@@ -27512,10 +28749,10 @@ function listLocalPackages(project) {
   }
   return local;
 }
-function listLockedVersions(project, name) {
+function listLockedVersions(project, name2) {
   const seen = /* @__PURE__ */ new Map();
   for (const entry of listLockedEntries(project)) {
-    if (entry.name !== name) continue;
+    if (entry.name !== name2) continue;
     const version3 = parseLockedVersion(entry);
     if (version3 !== null && !seen.has(version3.text))
       seen.set(version3.text, { version: version3, entry });
@@ -27544,8 +28781,8 @@ function findEscape(declared, allowed) {
     return (above ?? below)?.text ?? result.counterexample;
   }, null);
 }
-function listNeighbours(text2) {
-  const base = parseVersion(text2.replace(/\.\*$/, ""));
+function listNeighbours(text3) {
+  const base = parseVersion(text3.replace(/\.\*$/, ""));
   if (base === null) return [];
   const release = base.release;
   const texts = [base.text];
@@ -27569,81 +28806,149 @@ function admits(set2, version3) {
   return safely(() => contains(set2, version3.text, { prereleases: true }), true);
 }
 
-// src/policy/marker-applies.ts
-var PYTHON_CANDIDATES = (() => {
+// src/policy/marker-atoms.ts
+var OTHER = "\0other";
+var KNOWN_PLATFORMS = [
+  ["win32", "Windows", "nt"],
+  ["linux", "Linux", "posix"],
+  ["darwin", "Darwin", "posix"],
+  ["cygwin", "CYGWIN_NT-10.0", "posix"],
+  ["emscripten", "Emscripten", "posix"],
+  ["wasi", "WASI", "posix"],
+  ["freebsd14", "FreeBSD", "posix"],
+  ["openbsd7", "OpenBSD", "posix"],
+  ["aix", "AIX", "posix"],
+  ["sunos5", "SunOS", "posix"],
+  ["android", "Android", "posix"],
+  ["ios", "iOS", "posix"]
+].map(([sys_platform, platform_system, os_name]) => ({
+  sys_platform,
+  platform_system,
+  os_name
+}));
+var UV_SYSTEM_TO_PLATFORM = {
+  Windows: "win32",
+  Darwin: "darwin",
+  Linux: "linux"
+};
+var KNOWN_IMPLEMENTATIONS = [
+  ["cpython", "CPython"],
+  ["pypy", "PyPy"],
+  ["graalpy", "GraalVM"],
+  ["ironpython", "IronPython"],
+  ["jython", "Jython"]
+].map(([implementation_name, platform_python_implementation]) => ({
+  implementation_name,
+  platform_python_implementation
+}));
+var PLATFORM_VARIABLES = /* @__PURE__ */ new Set([
+  "sys_platform",
+  "platform_system",
+  "os_name"
+]);
+var IMPLEMENTATION_VARIABLES = /* @__PURE__ */ new Set([
+  "implementation_name",
+  "platform_python_implementation"
+]);
+var ALIASES2 = {
+  python_implementation: "platform_python_implementation"
+};
+var PYTHON_GRID = (() => {
   const out = [];
   for (let minor = 0; minor <= 7; minor++)
-    out.push(`2.${minor}.0`, `2.${minor}.18`);
+    for (let patch = 0; patch <= 18; patch++) out.push(`2.${minor}.${patch}`);
   for (let minor = 0; minor <= 30; minor++)
     for (let patch = 0; patch <= 30; patch++) out.push(`3.${minor}.${patch}`);
   return out;
 })();
-var candidateCache = /* @__PURE__ */ new Map();
-function listSupportedPythons(requiresPython) {
-  const key = requiresPython ?? "";
-  let cached2 = candidateCache.get(key);
-  if (cached2 === void 0) {
-    const set2 = requiresPython === null ? null : parseSpecifierSet(requiresPython);
-    cached2 = set2 === null || !set2.ok ? PYTHON_CANDIDATES : PYTHON_CANDIDATES.filter(
-      (v) => contains(set2.value, v, { prereleases: true })
-    );
-    if (cached2.length === 0) cached2 = PYTHON_CANDIDATES;
-    candidateCache.set(key, cached2);
+function listPythonCandidates(named) {
+  const wanted = /* @__PURE__ */ new Set(["2.7.18", "3.30.30"]);
+  for (let minor = 0; minor <= 7; minor++) wanted.add(`2.${minor}.0`);
+  for (let minor = 0; minor <= 30; minor++) wanted.add(`3.${minor}.0`);
+  for (const text3 of named) {
+    const release = /^\s*(\d+)(?:\.(\d+))?(?:\.(\d+))?/.exec(text3);
+    if (release === null) continue;
+    const major = Number(release[1]);
+    const minor = Number(release[2] ?? 0);
+    const patch = Number(release[3] ?? 0);
+    for (const m of [minor - 1, minor, minor + 1])
+      for (const p of [0, patch - 1, patch, patch + 1, 18, 30])
+        if (m >= 0 && p >= 0) wanted.add(`${major}.${m}.${p}`);
   }
-  return cached2;
+  const grid2 = new Set(PYTHON_GRID);
+  return [...wanted].filter((v) => grid2.has(v));
 }
-function markerMayApply(marker, environment) {
-  if (marker === null || marker.trim() === "") return true;
-  const extras = [...new Set(environment.extras.map(normalizeExtra))].sort();
-  const key = `${environment.requiresPython ?? "\0"}${extras.join(",")}${marker}`;
-  return answers.get(
-    key,
-    () => evaluateMayApply(marker, environment.requiresPython, extras)
-  );
-}
-var answers = createBoundedCache(5e4);
-function evaluateMayApply(marker, requiresPython, normalizedExtras) {
-  let tree;
-  try {
-    tree = parseMarker2(marker);
-  } catch {
-    return true;
+function classifyComparison(node2, model) {
+  const free = {
+    dimension: `free:${node2.left.value}${node2.op}${node2.right.value}`,
+    test: (value) => value === true
+  };
+  const leftIsVariable = node2.left.kind === "variable";
+  if (leftIsVariable === (node2.right.kind === "variable")) return free;
+  const rawVariable = leftIsVariable ? node2.left.value : node2.right.value;
+  const variable = ALIASES2[rawVariable] ?? rawVariable;
+  const literal2 = leftIsVariable ? node2.right.value : node2.left.value;
+  const op = node2.op;
+  if (variable === "python_version" || variable === "python_full_version") {
+    const short = variable === "python_version";
+    return {
+      dimension: "python",
+      test: (value) => {
+        const full = value;
+        const own2 = short ? full.split(".").slice(0, 2).join(".") : full;
+        return comparePython(own2, op, literal2, leftIsVariable) ?? false;
+      }
+    };
   }
-  const usesPython = /python_(full_)?version/.test(marker);
-  const pythons = usesPython ? listSupportedPythons(requiresPython) : ["3.12.0"];
-  const extras = new Set(normalizedExtras);
-  return pythons.some((python) => evaluate(tree, python, extras).t);
-}
-function evaluate(node2, python, extras) {
-  if (node2.kind === "and") {
-    const a = evaluate(node2.left, python, extras);
-    const b = evaluate(node2.right, python, extras);
-    return { t: a.t && b.t, f: a.f || b.f };
-  }
-  if (node2.kind === "or") {
-    const a = evaluate(node2.left, python, extras);
-    const b = evaluate(node2.right, python, extras);
-    return { t: a.t || b.t, f: a.f && b.f };
-  }
-  return compare(node2, python, extras);
-}
-function compare(node2, python, extras) {
-  const variable = node2.left.kind === "variable" ? node2.left.value : node2.right.kind === "variable" ? node2.right.value : null;
-  const unknown2 = { t: true, f: true };
-  if (variable === null) return unknown2;
-  const variableOnLeft = node2.left.kind === "variable";
-  const literal2 = (variableOnLeft ? node2.right : node2.left).value;
   if (variable === "extra") {
-    const requested = extras.has(normalizeExtra(literal2));
-    if (node2.op === "==") return { t: requested, f: true };
-    if (node2.op === "!=") return { t: true, f: requested };
-    return unknown2;
+    if (op !== "==" && op !== "!=") return free;
+    const requested = {
+      dimension: `extra:${normalizeName(literal2)}`,
+      test: (value) => value === true
+    };
+    return op === "==" ? requested : { ...requested, test: (v) => v !== true };
   }
-  if (variable !== "python_version" && variable !== "python_full_version")
-    return unknown2;
-  const value = variable === "python_version" ? python.split(".").slice(0, 2).join(".") : python;
-  const result = comparePython(value, node2.op, literal2, variableOnLeft);
-  return result === null ? unknown2 : { t: result, f: !result };
+  if ((variable === "extras" || variable === "dependency_groups") && !leftIsVariable && (op === "in" || op === "not in")) {
+    const prefix = variable === "extras" ? "extra" : "group";
+    return {
+      dimension: `${prefix}:${normalizeName(literal2)}`,
+      test: (value) => value === true === (op === "in")
+    };
+  }
+  const inPlatform = PLATFORM_VARIABLES.has(variable);
+  const inImplementation = IMPLEMENTATION_VARIABLES.has(variable);
+  const stringTest = makeStringTest(op, literal2, leftIsVariable);
+  if (stringTest === null) return free;
+  if (inPlatform && !(model === "uv" && variable === "os_name"))
+    return {
+      dimension: "platform",
+      test: (value) => stringTest(value[variable])
+    };
+  if (inImplementation)
+    return {
+      dimension: "implementation",
+      test: (value) => stringTest(value[variable])
+    };
+  return {
+    dimension: `var:${variable}`,
+    test: (value) => stringTest(value)
+  };
+}
+function makeStringTest(op, literal2, variableOnLeft) {
+  const known = (value) => value !== OTHER;
+  switch (op) {
+    case "==":
+    case "===":
+      return (value) => value === literal2;
+    case "!=":
+      return (value) => value !== literal2;
+    case "in":
+      return variableOnLeft ? (value) => known(value) && literal2.includes(value) : (value) => known(value) && value.includes(literal2);
+    case "not in":
+      return variableOnLeft ? (value) => !(known(value) && literal2.includes(value)) : (value) => !(known(value) && value.includes(literal2));
+    default:
+      return null;
+  }
 }
 var FLIP = {
   "<": ">",
@@ -27652,7 +28957,6 @@ var FLIP = {
   ">=": "<=",
   "==": "==",
   "!=": "!=",
-  "~=": "~=",
   "===": "==="
 };
 function comparePython(value, op, literal2, variableOnLeft) {
@@ -27660,23 +28964,97 @@ function comparePython(value, op, literal2, variableOnLeft) {
     const inside = variableOnLeft ? literal2.includes(value) : value.includes(literal2);
     return op === "in" ? inside : !inside;
   }
-  if (variableOnLeft) {
-    const set3 = parseSpecifierSet(`${op}${literal2}`);
-    return set3.ok ? contains(set3.value, value, { prereleases: true }) : null;
-  }
-  const flipped = FLIP[op];
-  if (flipped === void 0 || flipped === "~=") return null;
-  const set2 = parseSpecifierSet(`${flipped}${literal2}`);
+  const effective = variableOnLeft ? op : FLIP[op];
+  if (effective === void 0) return null;
+  const set2 = parseSpecifierSet(`${effective}${literal2}`);
   return set2.ok ? contains(set2.value, value, { prereleases: true }) : null;
 }
-function normalizeExtra(extra) {
-  return extra.toLowerCase().replace(/[-_.]+/g, "-");
+function listCandidates(dimension, literals, model, pythons, requestable) {
+  if (dimension === "python") return [...pythons];
+  if (dimension === "platform") return listPlatforms(literals, model);
+  if (dimension === "implementation") return listImplementations(literals);
+  if (dimension.startsWith("extra:") || dimension.startsWith("group:"))
+    return requestable(dimension) ? [false, true] : [false];
+  if (dimension.startsWith("free:")) return [false, true];
+  const variable = dimension.slice("var:".length);
+  return [...literals.get(variable) ?? [], OTHER];
 }
-function tokenize(text2) {
+function listPlatforms(literals, model) {
+  const named = (variable) => [
+    ...literals.get(variable) ?? []
+  ];
+  if (model === "uv") {
+    const platforms = /* @__PURE__ */ new Set([
+      ...named("sys_platform"),
+      ...Object.values(UV_SYSTEM_TO_PLATFORM),
+      OTHER
+    ]);
+    const systems = /* @__PURE__ */ new Set([
+      ...named("platform_system"),
+      ...Object.keys(UV_SYSTEM_TO_PLATFORM),
+      OTHER
+    ]);
+    const out2 = [];
+    for (const sys_platform of platforms)
+      for (const platform_system of systems) {
+        const mapped = UV_SYSTEM_TO_PLATFORM[platform_system];
+        const mappedBack = Object.values(UV_SYSTEM_TO_PLATFORM).includes(
+          sys_platform
+        );
+        if (mapped === void 0 ? mappedBack : mapped !== sys_platform)
+          continue;
+        out2.push({ sys_platform, platform_system, os_name: OTHER });
+      }
+    return out2;
+  }
+  const out = [...KNOWN_PLATFORMS];
+  for (const variable of PLATFORM_VARIABLES)
+    for (const value of named(variable))
+      if (!KNOWN_PLATFORMS.some((p) => p[variable] === value))
+        out.push({
+          sys_platform: OTHER,
+          platform_system: OTHER,
+          os_name: OTHER,
+          [variable]: value
+        });
+  out.push({ sys_platform: OTHER, platform_system: OTHER, os_name: OTHER });
+  return out;
+}
+function listImplementations(literals) {
+  const out = [...KNOWN_IMPLEMENTATIONS];
+  for (const variable of IMPLEMENTATION_VARIABLES)
+    for (const value of literals.get(variable) ?? [])
+      if (!KNOWN_IMPLEMENTATIONS.some((i) => i[variable] === value))
+        out.push({
+          implementation_name: OTHER,
+          platform_python_implementation: OTHER,
+          [variable]: value
+        });
+  out.push({
+    implementation_name: OTHER,
+    platform_python_implementation: OTHER
+  });
+  return out;
+}
+function collectLiteral(node2, literals) {
+  const leftIsVariable = node2.left.kind === "variable";
+  if (leftIsVariable === (node2.right.kind === "variable")) return;
+  const raw = leftIsVariable ? node2.left.value : node2.right.value;
+  const variable = ALIASES2[raw] ?? raw;
+  const literal2 = leftIsVariable ? node2.right.value : node2.left.value;
+  const set2 = literals.get(variable) ?? /* @__PURE__ */ new Set();
+  const container = leftIsVariable && (node2.op === "in" || node2.op === "not in");
+  for (const value of container ? literal2.split(/[\s,]+/) : [literal2])
+    if (value !== "") set2.add(value);
+  literals.set(variable, set2);
+}
+
+// src/policy/marker-tree.ts
+function tokenize(text3) {
   const tokens = [];
   let i = 0;
-  while (i < text2.length) {
-    const rest = text2.slice(i);
+  while (i < text3.length) {
+    const rest = text3.slice(i);
     const space = /^\s+/.exec(rest);
     if (space) {
       i += space[0].length;
@@ -27715,8 +29093,8 @@ function tokenize(text2) {
   }
   return tokens;
 }
-function parseMarker2(text2) {
-  const tokens = tokenize(text2);
+function parseMarkerTree(text3) {
+  const tokens = tokenize(text3);
   let at2 = 0;
   const peek = () => tokens[at2];
   const take = () => {
@@ -27759,616 +29137,148 @@ function parseMarker2(text2) {
   if (at2 !== tokens.length) throw new Error("trailing input");
   return tree;
 }
-var EQUIVALENCE_BUDGET = 2e5;
-function markersEquivalent(a, b) {
-  const empty = (m) => m === null || m.trim() === "";
-  if (empty(a) || empty(b)) return empty(a) && empty(b);
-  try {
-    const trees = [parseMarker2(a), parseMarker2(b)];
-    const values = /* @__PURE__ */ new Map();
-    for (const tree of trees) collectLiterals(tree, values);
-    const variables = [...values.keys()];
-    const domains = variables.map((v) => [
-      ...values.get(v) ?? [],
-      "\0other"
-    ]);
-    const usesPython = /python_(full_)?version/.test(`${a} ${b}`);
-    const pythons = usesPython ? PYTHON_CANDIDATES : ["3.12.0"];
-    const combinations = domains.reduce((n, d) => n * d.length, 1);
-    if (combinations * pythons.length > EQUIVALENCE_BUDGET) return false;
-    for (let index = 0; index < combinations; index++) {
-      const environment = /* @__PURE__ */ new Map();
-      let rest = index;
-      variables.forEach((variable, i) => {
-        const domain2 = domains[i] ?? [];
-        environment.set(variable, domain2[rest % domain2.length] ?? "");
-        rest = Math.floor(rest / domain2.length);
-      });
-      for (const python of pythons) {
-        const [x, y] = trees.map((t) => evaluateExact(t, python, environment));
-        if (x === null || y === null || x !== y) return false;
-      }
-    }
-    return true;
-  } catch {
-    return false;
-  }
+function listComparisons(node2) {
+  if (node2.kind === "compare") return [node2];
+  return [...listComparisons(node2.left), ...listComparisons(node2.right)];
 }
-function collectLiterals(node2, values) {
-  if (node2.kind !== "compare") {
-    collectLiterals(node2.left, values);
-    collectLiterals(node2.right, values);
-    return;
-  }
-  const variable = [node2.left, node2.right].find((t) => t.kind === "variable");
-  const literal2 = [node2.left, node2.right].find((t) => t.kind === "string");
-  if (variable === void 0 || /^python_(full_)?version$/.test(variable.value))
-    return;
-  const set2 = values.get(variable.value) ?? /* @__PURE__ */ new Set();
-  if (literal2 !== void 0) set2.add(literal2.value);
-  values.set(variable.value, set2);
-}
-function evaluateExact(node2, python, environment) {
-  if (node2.kind !== "compare") {
-    const a = evaluateExact(node2.left, python, environment);
-    const b = evaluateExact(node2.right, python, environment);
-    if (a === null || b === null) return null;
-    return node2.kind === "and" ? a && b : a || b;
-  }
-  const resolve4 = (token) => {
-    if (token.kind === "string") return token.value;
-    if (token.value === "python_full_version") return python;
-    if (token.value === "python_version")
-      return python.split(".").slice(0, 2).join(".");
-    return environment.get(token.value) ?? null;
-  };
-  const aboutPython = [node2.left, node2.right].some(
-    (t) => t.kind === "variable" && /^python_(full_)?version$/.test(t.value)
+
+// src/policy/marker-algebra.ts
+var EVERYWHERE = { requiresPython: null, extras: null };
+var BUDGET = 1e5;
+function markersMayMeet(markers, scope = EVERYWHERE) {
+  const texts = markers.filter(
+    (m) => m !== null && m.trim() !== ""
   );
-  const left = resolve4(node2.left);
-  const right = resolve4(node2.right);
-  if (left === null || right === null) return null;
-  if (aboutPython) {
-    const variableOnLeft = node2.left.kind === "variable";
-    return comparePython(
-      variableOnLeft ? left : right,
-      node2.op,
-      variableOnLeft ? right : left,
-      variableOnLeft
+  if (texts.length === 0 && scope.requiresPython === null) return true;
+  const key = `meet${scopeKey(scope)}${texts.join("")}`;
+  return answers.get(key, () => {
+    const trees = parseAll(texts);
+    if (trees === null) return true;
+    const answer = search(
+      trees,
+      scope,
+      "reality",
+      (values) => values.every(Boolean)
     );
-  }
-  switch (node2.op) {
-    case "==":
-    case "===":
-      return left === right;
-    case "!=":
-      return left !== right;
-    case "in":
-      return right.includes(left);
-    case "not in":
-      return !right.includes(left);
-    default:
-      return null;
-  }
+    return answer ?? true;
+  });
 }
-
-// src/policy/own-metadata.ts
-import * as nodePath2 from "node:path";
-function findOwnMetadata(project) {
-  for (const entry of listLockedEntries(project)) {
-    if (!["editable", "virtual", "directory"].includes(entry.source) || entry.sourceUrl === null)
-      continue;
-    const lockDirectory = nodePath2.posix.dirname(entry.file);
-    const resolved = nodePath2.posix.normalize(
-      nodePath2.posix.join(lockDirectory, entry.sourceUrl)
-    );
-    if (resolved.replace(/\/$/, "") !== project.path) continue;
-    const metadata = project.lockMetadata.find(
-      (candidate) => candidate.package === entry.name
-    );
-    if (metadata !== void 0) return metadata;
-  }
-  return null;
+function markerMayHold(marker, scope = EVERYWHERE) {
+  return markersMayMeet([marker], scope);
 }
-
-// src/policy/rules/lock-mismatch.ts
-var RELOCK = {
-  "uv-lock": "run `uv lock`",
-  "poetry-lock": "run `poetry lock`",
-  pylock: "export the lock again"
+function markersEqual(a, b, options = {}) {
+  const scope = options.scope ?? EVERYWHERE;
+  const model = options.model ?? "reality";
+  const texts = [a ?? "", b ?? ""].map((t) => t.trim() === "" ? "" : t);
+  const key = `equal${model}${scopeKey(scope)}${texts.join("")}`;
+  return answers.get(key, () => {
+    const trees = parseAll(texts);
+    if (trees === null) return false;
+    if (texts[0] === texts[1]) return true;
+    const differ = search(trees, scope, model, ([x, y]) => x !== y);
+    return differ === null ? false : !differ;
+  });
+}
+var answers = createBoundedCache(5e4);
+var TRUE = {
+  kind: "compare",
+  left: { kind: "string", value: "" },
+  op: "==",
+  right: { kind: "string", value: "" }
 };
-function checkLockMismatch(context) {
-  const all = [];
-  const severity = context.severityOf("lock-mismatch");
-  for (const project of context.projects) {
-    const findings = [];
-    const byLock = /* @__PURE__ */ new Map();
-    for (const entry of listLockedEntries(project)) {
-      const entries = byLock.get(entry.file) ?? [];
-      entries.push(entry);
-      byLock.set(entry.file, entries);
-    }
-    for (const [lockFile, entries] of [...byLock].sort(
-      ([a], [b]) => compareText(a, b)
-    )) {
-      const lockKind = findFileKind(project, lockFile);
-      const relock = RELOCK[lockKind] ?? "regenerate the lock";
-      for (const requirement of project.requirements) {
-        if (!isLockedBy(project, requirement, lockKind)) continue;
-        const base = {
-          rule: "lock-mismatch",
-          severity,
-          project: project.path,
-          package: requirement.name,
-          file: requirement.file,
-          line: requirement.line
-        };
-        const locked = entries.filter(
-          (entry) => entry.name === requirement.name
-        );
-        if (locked.length === 0) {
-          if (mayBeMissing(requirement, lockKind)) continue;
-          findings.push({
-            ...base,
-            message: `\`${requirement.name}\` is declared but ${lockFile} has no entry for it: the lock is stale and installs from it lack the dependency.`,
-            facts: {
-              fix: `${capitalize(relock)}.`,
-              requirement,
-              also: `it has no entry for \`${requirement.name}\``
-            }
-          });
-          continue;
-        }
-        if (requirement.url !== null) continue;
-        const declared = context.parseSpecifier(requirement.specifier);
-        if (declared === null) continue;
-        const versions = locked.flatMap((entry) => {
-          const version3 = parseLockedVersion(entry);
-          return version3 === null ? [] : [{ entry, version: version3 }];
-        });
-        if (versions.length === 0 || versions.some(({ version: version3 }) => admits(declared, version3)))
-          continue;
-        const held = versions.map(
-          ({ entry, version: version3 }) => `${version3.text} (${formatLocation(entry.file, entry.line)})`
-        );
-        findings.push({
-          ...base,
-          message: `\`${requirement.name}${requirement.specifier}\` is declared but ${lockFile} holds ${held.join(", ")}: installs from the lock do not get what the manifest asks for.`,
-          counterexample: versions[0]?.version.text ?? "",
-          facts: {
-            fix: `${capitalize(relock)}.`,
-            requirement,
-            stale: versions.map(({ entry }) => entry),
-            also: `it holds ${held.join(", ")}, which \`${requirement.specifier}\` does not admit`
-          }
-        });
-      }
-    }
-    all.push(
-      ...mergeSameLine(findings, compareLockMetadata(project, severity))
-    );
+function parseAll(texts) {
+  try {
+    return texts.map((t) => t === "" ? TRUE : parseMarkerTree(t));
+  } catch {
+    return null;
   }
-  return all;
 }
-function mergeSameLine(entries, metadata) {
-  const merged = [];
-  const absorbed = /* @__PURE__ */ new Set();
-  for (const finding of metadata) {
-    const same = entries.find(
-      (entry) => !absorbed.has(entry) && entry.file === finding.file && entry.line === finding.line && entry.package === finding.package
-    );
-    if (same === void 0) {
-      merged.push(finding);
-      continue;
+function scopeKey(scope) {
+  const extras = scope.extras === null ? "*" : [...new Set(scope.extras.map(normalizeName))].sort().join(",");
+  return `${scope.requiresPython ?? ""}${extras}`;
+}
+function search(trees, scope, model, wanted) {
+  const atoms = /* @__PURE__ */ new Map();
+  const literals = /* @__PURE__ */ new Map();
+  for (const tree of trees)
+    for (const node2 of listComparisons(tree)) {
+      if (node2 === TRUE) continue;
+      atoms.set(node2, classifyComparison(node2, model));
+      collectLiteral(node2, literals);
     }
-    absorbed.add(same);
-    merged.push({
-      ...finding,
-      message: `${finding.message.replace(/\.$/, "")}, and ${same.facts.also ?? same.message}.`,
-      ...same.counterexample === void 0 ? {} : { counterexample: same.counterexample },
-      facts: {
-        ...finding.facts,
-        ...same.facts.stale === void 0 ? {} : { stale: same.facts.stale }
-      }
+  const byDimension = /* @__PURE__ */ new Map();
+  for (const atom of atoms.values())
+    byDimension.set(atom.dimension, [
+      ...byDimension.get(atom.dimension) ?? [],
+      atom
+    ]);
+  if (!byDimension.has("python") && scope.requiresPython !== null)
+    byDimension.set("python", []);
+  const extras = scope.extras === null ? null : new Set(scope.extras.map(normalizeName));
+  const requestable = (dimension) => !dimension.startsWith("extra:") || extras === null || extras.has(dimension.slice("extra:".length));
+  const dimensions = [...byDimension.keys()];
+  const domains = dimensions.map(
+    (dimension) => distinctValues(
+      listCandidates(
+        dimension,
+        literals,
+        model,
+        supportedPythons(scope.requiresPython, literals),
+        requestable
+      ),
+      byDimension.get(dimension) ?? []
+    )
+  );
+  if (domains.some((d) => d.length === 0)) return false;
+  const combinations = domains.reduce((n, d) => n * d.length, 1);
+  if (combinations > BUDGET) return null;
+  const world = /* @__PURE__ */ new Map();
+  for (let index = 0; index < combinations; index++) {
+    let rest = index;
+    dimensions.forEach((dimension, i) => {
+      const domain2 = domains[i] ?? [];
+      world.set(dimension, domain2[rest % domain2.length]);
+      rest = Math.floor(rest / domain2.length);
     });
+    const values = trees.map((tree) => evaluate(tree, atoms, world));
+    if (wanted(values)) return true;
   }
-  return [...entries.filter((entry) => !absorbed.has(entry)), ...merged];
+  return false;
 }
-function isLockedBy(project, requirement, lockKind) {
-  if (findFileKind(project, requirement.file) !== "pyproject" || requirement.group === "build")
-    return false;
-  const group = requirement.group;
-  const poetry = group === "poetry" || group.startsWith("poetry-group:");
-  if (poetry && requirement.name === "python") return false;
-  if (lockKind === "uv-lock") return !poetry;
-  if (lockKind === "poetry-lock")
-    return poetry || group === "project" || group.startsWith("optional:");
-  return true;
+function distinctValues(candidates, atoms) {
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const value of candidates) {
+    const signature = atoms.map((atom) => atom.test(value) ? "1" : "0").join("");
+    if (seen.has(signature)) continue;
+    seen.add(signature);
+    out.push(value);
+  }
+  return out;
 }
-function mayBeMissing(requirement, lockKind) {
-  if (requirement.marker !== null) return true;
-  if (requirement.group === "constraint" || requirement.group === "override")
-    return true;
-  return lockKind === "pylock" && requirement.group !== "project";
+function evaluate(node2, atoms, world) {
+  if (node2.kind === "compare") {
+    const atom = atoms.get(node2);
+    if (atom === void 0) return true;
+    return atom.test(world.get(atom.dimension));
+  }
+  const left = evaluate(node2.left, atoms, world);
+  if (node2.kind === "and" ? !left : left) return left;
+  return evaluate(node2.right, atoms, world);
 }
-function compareLockMetadata(project, severity) {
-  const metadata = findOwnMetadata(project);
-  if (metadata === null) return [];
-  const manifest = project.requirements.filter(
-    (r) => findFileKind(project, r.file) === "pyproject" && (r.group === "project" || r.group.startsWith("optional:") || r.group === "dev" || r.group.startsWith("group:"))
+function supportedPythons(requiresPython, literals) {
+  const named = [
+    ...literals.get("python_version") ?? [],
+    ...literals.get("python_full_version") ?? [],
+    ...(requiresPython ?? "").split(",")
+  ].map((text3) => text3.replace(/^[\s<>=!~]+/, ""));
+  const candidates = listPythonCandidates(named);
+  const set2 = requiresPython === null ? null : parseSpecifierSet(requiresPython);
+  if (set2 === null || !set2.ok) return candidates;
+  const admitted = candidates.filter(
+    (v) => contains(set2.value, v, { prereleases: true })
   );
-  const recorded = [...metadata.requiresDist];
-  const devGroups = Object.keys(metadata.requiresDev);
-  for (const group of devGroups)
-    recorded.push(...metadata.requiresDev[group] ?? []);
-  const families = new Set(manifest.map((r) => familyOf(r.group)));
-  if (devGroups.length === 0) families.delete("dev");
-  const declaredKeys = groupKeys(
-    manifest.filter((r) => families.has(familyOf(r.group)))
-  );
-  const recordedKeys = groupKeys(
-    recorded.filter((r) => families.has(familyOf(r.group)))
-  );
-  const findings = [];
-  const lockFile = [...recorded, ...listLockedEntries(project)][0]?.file ?? "the lock";
-  for (const id of [
-    .../* @__PURE__ */ new Set([...declaredKeys.keys(), ...recordedKeys.keys()])
-  ].sort(compareText)) {
-    const declared = declaredKeys.get(id);
-    const locked = recordedKeys.get(id);
-    if (declared !== void 0 && locked !== void 0 && sameKeys(declared.keys, locked.keys))
-      continue;
-    const anchor2 = declared?.requirements[0] ?? locked?.requirements[0];
-    if (anchor2 === void 0) continue;
-    const [name, group] = id.split("\0");
-    const describe3 = (requirements) => requirements === void 0 ? "nothing" : requirements.map((r) => `\`${describeRequirement(r)}\``).join(", ");
-    findings.push({
-      rule: "lock-mismatch",
-      severity,
-      project: project.path,
-      package: name,
-      file: anchor2.file,
-      line: anchor2.line,
-      message: `${describeGroup(group)} ${describe3(declared?.requirements)}${declared === void 0 ? ` for \`${name}\`` : ""}, but ${formatLocation(locked?.requirements[0]?.file ?? lockFile, locked?.requirements[0]?.line ?? null)} recorded ${describe3(locked?.requirements)}: the lock was resolved from an older manifest.`,
-      facts: {
-        fix: "Run `uv lock`.",
-        ...declared?.requirements[0] === void 0 ? {} : { requirement: declared.requirements[0] }
-      }
-    });
-  }
-  return findings;
-}
-function describeGroup(group) {
-  if (group === "project") return "the project's dependencies declare";
-  if (group.startsWith("optional:"))
-    return `the extra \`${group.slice("optional:".length)}\` declares`;
-  return `the dependency group \`${group.replace(/^group:/, "")}\` declares`;
-}
-function familyOf(group) {
-  if (group.startsWith("optional:")) return "optional";
-  return group === "dev" || group.startsWith("group:") ? "dev" : "project";
-}
-function groupKeys(requirements) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const requirement of requirements) {
-    const group = requirement.group === "group:dev" ? "dev" : requirement.group.replace(
-      /^group:(.*)$/,
-      (_, g) => `group:${normalizeName(g)}`
-    );
-    const id = `${requirement.name}\0${group}`;
-    const entry = groups.get(id) ?? { keys: [], requirements: [] };
-    const key = comparableKey(requirement);
-    if (!entry.keys.some((k) => sameKey(k, key))) entry.keys.push(key);
-    entry.requirements.push(requirement);
-    groups.set(id, entry);
-  }
-  return groups;
-}
-function comparableKey(requirement) {
-  const clauses = requirement.specifier.split(",").map((clause) => clause.replace(/\s+/g, "")).filter((clause) => clause !== "").map((clause) => {
-    const match = /^(===|==|!=|~=|<=|>=|<|>)(.*?)(\.\*)?$/.exec(clause);
-    const version3 = match?.[2] === void 0 ? null : parseVersion(match[2]);
-    return match === null || version3 === null || match[1] === "===" ? clause : `${match[1]}${version3.text}${match[3] ?? ""}`;
-  }).sort(compareText);
-  const extras = [...new Set(requirement.extras.map(normalizeName))].sort(
-    compareText
-  );
-  return {
-    clausesAndExtras: JSON.stringify([clauses, extras]),
-    marker: withoutExtraTerms(requirement.marker)
-  };
-}
-function sameKey(a, b) {
-  return a.clausesAndExtras === b.clausesAndExtras && (a.marker === b.marker || markersEquivalent(a.marker, b.marker));
-}
-function withoutExtraTerms(marker) {
-  if (marker === null) return null;
-  const parsed = parsePep508Marker(marker);
-  const text2 = (parsed.ok ? parsed.value : marker).replace(/\s+and\s+extra\s*==\s*(["'])[^"']*\1/g, "").replace(/\bextra\s*==\s*(["'])[^"']*\1\s+and\s+/g, "").replace(/\bextra\s*==\s*(["'])[^"']*\1/g, "").replace(/\(\s*\)/g, "").trim();
-  return text2 === "" ? null : text2;
-}
-function sameKeys(a, b) {
-  return a.every((x) => b.some((y) => sameKey(x, y))) && b.every((y) => a.some((x) => sameKey(x, y)));
-}
-function describeRequirement(requirement) {
-  const extras = requirement.extras.length > 0 ? `[${requirement.extras.join(",")}]` : "";
-  const marker = requirement.marker === null ? "" : `; ${requirement.marker}`;
-  return `${requirement.name}${extras}${requirement.specifier}${marker}`;
-}
-function capitalize(text2) {
-  return text2.charAt(0).toUpperCase() + text2.slice(1);
-}
-
-// src/policy/consolidate-findings.ts
-var LINE_RULES = ["banned", "compat", "outside-policy", "unpinned"];
-function consolidateFindings(findings, projects) {
-  let result = dropSharedDuplicates(findings, projects);
-  result = foldLockIntoManifest(result, projects);
-  result = mergeSameLine2(result);
-  result = foldConflicts(result);
-  result = foldInconsistentIntoStaleLock(result);
-  result = foldInconsistentIntoLineFix(result);
-  return result;
-}
-function finalizeFinding(finding) {
-  const { facts, ...rest } = finding;
-  const fix = facts.fix === void 0 ? "" : ` ${facts.fix}`;
-  const detail = facts.detail === void 0 ? "" : `
-${facts.detail}`;
-  const key = identifyFinding(finding);
-  return {
-    ...rest,
-    message: `${finding.message}${fix}${detail}`,
-    ...key === void 0 ? {} : { key }
-  };
-}
-function identifyFinding(finding) {
-  const { requirement, entry, stale, clash } = finding.facts;
-  if (requirement === void 0 && entry === void 0 && stale === void 0 && clash === void 0)
-    return void 0;
-  return JSON.stringify([
-    finding.rule,
-    finding.project,
-    finding.package,
-    finding.file,
-    requirement === void 0 ? null : [
-      requirement.name,
-      requirement.specifier,
-      requirement.marker,
-      requirement.url,
-      requirement.group
-    ],
-    entry === void 0 ? null : [entry.name, entry.version, entry.file],
-    (stale ?? []).map((e) => `${e.name}==${e.version ?? ""}`).sort(compareText),
-    // The other side of a clash, as written: not its line, not its origin (which names lines).
-    (clash?.members ?? []).map((m) => `${m.file}\0${m.text}`).sort(compareText)
-  ]);
-}
-function dropSharedDuplicates(findings, projects) {
-  const byKey = /* @__PURE__ */ new Map();
-  const owner = (finding) => {
-    const project = projects.find((p) => p.path === finding.project);
-    return project !== void 0 && finding.file !== null && ownsFile(project, finding.file);
-  };
-  const kept = [];
-  for (const finding of findings) {
-    if (finding.file === null || finding.project === null) {
-      kept.push(finding);
-      continue;
-    }
-    const key = JSON.stringify([
-      finding.rule,
-      finding.file,
-      finding.line,
-      finding.package,
-      finding.message,
-      finding.facts.fix,
-      finding.suggestion
-    ]);
-    const seen = byKey.get(key);
-    if (seen === void 0) {
-      byKey.set(key, finding);
-      kept.push(finding);
-    } else if (!owner(seen) && owner(finding)) {
-      kept[kept.indexOf(seen)] = finding;
-      byKey.set(key, finding);
-    }
-  }
-  return kept;
-}
-function foldLockIntoManifest(findings, projects) {
-  const notes = /* @__PURE__ */ new Map();
-  const dropped = /* @__PURE__ */ new Set();
-  for (const finding of findings) {
-    const entry = finding.facts.entry;
-    if (entry === void 0 || !["banned", "compat", "outside-policy"].includes(finding.rule))
-      continue;
-    const project = projects.find((p) => p.path === finding.project);
-    if (project === void 0) continue;
-    const lockKind = findFileKind(project, entry.file);
-    const cause = findings.find(
-      (other) => other.rule === finding.rule && other.project === finding.project && other.package === finding.package && other.facts.requirement !== void 0 && isLockedBy(project, other.facts.requirement, lockKind)
-    );
-    if (cause === void 0) continue;
-    dropped.add(finding);
-    notes.set(cause, [
-      ...notes.get(cause) ?? [],
-      `${formatLocation(entry.file, entry.line)} holds ${entry.version ?? "it"} because of it; re-lock after the fix.`
-    ]);
-  }
-  return findings.filter((finding) => !dropped.has(finding)).map((finding) => {
-    const added = notes.get(finding);
-    return added === void 0 ? finding : { ...finding, message: `${finding.message} ${added.join(" ")}` };
-  });
-}
-function mergeSameLine2(findings) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const finding of findings) {
-    if (finding.facts.requirement === void 0 || !LINE_RULES.includes(finding.rule))
-      continue;
-    const key = JSON.stringify([
-      finding.project,
-      finding.package,
-      finding.file,
-      finding.line
-    ]);
-    groups.set(key, [...groups.get(key) ?? [], finding]);
-  }
-  const replaced = /* @__PURE__ */ new Map();
-  for (const group of groups.values()) {
-    if (group.length < 2) continue;
-    const rank = (f) => LINE_RULES.indexOf(f.rule);
-    const [primary, ...rest] = [...group].sort(
-      (a, b) => severityRank(a) - severityRank(b) || rank(a) - rank(b)
-    );
-    if (primary === void 0) continue;
-    const also = rest.flatMap(
-      (f) => f.facts.also === void 0 ? [] : [f.facts.also]
-    );
-    const merged = {
-      ...primary,
-      message: also.length === 0 ? primary.message : `${primary.message} Besides, ${joinClauses(also)}.`
-    };
-    if (merged.suggestion === void 0) {
-      const other = rest.find((f) => f.suggestion !== void 0);
-      if (other !== void 0) {
-        merged.suggestion = other.suggestion;
-        merged.facts = {
-          ...merged.facts,
-          ...other.facts.fix === void 0 ? {} : { fix: other.facts.fix },
-          ...other.facts.replacement === void 0 ? {} : { replacement: other.facts.replacement }
-        };
-      }
-    }
-    replaced.set(primary, merged);
-    for (const f of rest) replaced.set(f, null);
-  }
-  return findings.flatMap((finding) => {
-    const replacement = replaced.get(finding);
-    if (replacement === void 0) return [finding];
-    return replacement === null ? [] : [replacement];
-  });
-}
-function foldConflicts(findings) {
-  const notes = /* @__PURE__ */ new Map();
-  const dropped = /* @__PURE__ */ new Set();
-  for (const conflict of findings) {
-    const clash = conflict.facts.clash;
-    if (conflict.rule !== "conflict" || clash === void 0) continue;
-    for (const member of clash.members) {
-      if (!member.own) continue;
-      const cause = findings.find(
-        (f) => f !== conflict && f.rule !== "unpinned" && LINE_RULES.includes(f.rule) && f.project === conflict.project && f.package === conflict.package && f.file === member.file && f.line === member.line && f.facts.replacement !== void 0
-      );
-      if (cause === void 0 || !resolves(cause.facts.replacement ?? "", member, clash.together))
-        continue;
-      const satisfied = notes.get(cause) ?? [];
-      for (const other of clash.members) {
-        const text2 = `\`${other.text}\` (${other.origin})`;
-        if (other !== member && !satisfied.includes(text2)) satisfied.push(text2);
-      }
-      dropped.add(conflict);
-      notes.set(cause, satisfied);
-      break;
-    }
-  }
-  return findings.filter((finding) => !dropped.has(finding)).map((finding) => {
-    const satisfied = notes.get(finding);
-    return satisfied === void 0 ? finding : {
-      ...finding,
-      message: `${finding.message} The fix also satisfies ${joinClauses(satisfied)}.`
-    };
-  });
-}
-function resolves(replacement, member, together) {
-  const parsed = safely(() => parseSpecifierSet(replacement), null);
-  if (parsed === null || !parsed.ok) return false;
-  return safely(() => {
-    let set2 = parsed.value.set;
-    for (const other of together)
-      if (other !== member) set2 = intersect(set2, other.set);
-    return !isEmpty(set2);
-  }, false);
-}
-function foldInconsistentIntoStaleLock(findings) {
-  const notes = /* @__PURE__ */ new Map();
-  const dropped = /* @__PURE__ */ new Set();
-  for (const finding of findings) {
-    const entry = finding.facts.entry;
-    if (finding.rule !== "inconsistent" || entry === void 0) continue;
-    const cause = findings.find(
-      (other) => other.rule === "lock-mismatch" && other.project === finding.project && other.package === finding.package && (other.facts.stale ?? []).some(
-        (stale) => stale.file === entry.file && stale.line === entry.line
-      )
-    );
-    if (cause === void 0) continue;
-    dropped.add(finding);
-    notes.set(cause, [
-      ...notes.get(cause) ?? [],
-      `Meanwhile ${finding.facts.also ?? finding.message}.`
-    ]);
-  }
-  return findings.filter((finding) => !dropped.has(finding)).map((finding) => {
-    const added = notes.get(finding);
-    return added === void 0 ? finding : { ...finding, message: `${finding.message} ${added.join(" ")}` };
-  });
-}
-function foldInconsistentIntoLineFix(findings) {
-  const isLineFix = (f) => LINE_RULES.includes(f.rule) && f.suggestion !== void 0;
-  const folded = /* @__PURE__ */ new Set();
-  const causes = /* @__PURE__ */ new Map();
-  for (const finding of findings) {
-    if (finding.rule !== "inconsistent" || finding.suggestion === void 0)
-      continue;
-    const cause = findings.find(
-      (f) => isLineFix(f) && f.project === finding.project && f.package === finding.package && f.file === finding.file && f.line === finding.line && f.suggestion === finding.suggestion
-    );
-    if (cause === void 0) continue;
-    folded.add(finding);
-    causes.set(cause, {
-      ...causes.get(cause) ?? cause,
-      message: `${(causes.get(cause) ?? cause).message} The fix also brings this project in line with the other projects of the repository.`
-    });
-  }
-  return findings.flatMap((f) => folded.has(f) ? [] : [causes.get(f) ?? f]);
-}
-function severityRank(finding) {
-  return ["error", "warning", "notice"].indexOf(finding.severity);
-}
-function joinClauses(clauses) {
-  if (clauses.length <= 1) return clauses.join("");
-  return `${clauses.slice(0, -1).join(", ")} and ${clauses[clauses.length - 1]}`;
-}
-
-// src/policy/compat-match.ts
-function matchCompatWhen(context, project, rule) {
-  const when = context.parseSpecifier(rule.when.specifier);
-  if (when === null) return null;
-  const name = rule.when.name;
-  const locked = listLockedVersions(project, name);
-  if (locked.length > 0) {
-    const match = locked.find(({ version: version3 }) => admits(when, version3));
-    return match === void 0 ? null : `${formatLocation(match.entry.file, match.entry.line)} locks ${name} ${match.version.text}`;
-  }
-  const declared = project.requirements.filter(
-    (r) => r.name === name && r.group !== "build" && r.url === null
-  );
-  const parsed = declared.flatMap((requirement) => {
-    const set2 = context.parseSpecifier(requirement.specifier);
-    return set2 === null || requirement.specifier === "" ? [] : [{ requirement, set: set2 }];
-  });
-  const pinned = parsed.flatMap(({ requirement, set: set2 }) => {
-    const version3 = findExactVersion(set2);
-    return version3 === null ? [] : [{ requirement, version: version3 }];
-  });
-  if (pinned.length > 0) {
-    const match = pinned.find(({ version: version3 }) => admits(when, version3));
-    return match === void 0 ? null : `${formatLocation(match.requirement.file, match.requirement.line)} pins ${name} ${match.version.text}`;
-  }
-  const inside = parsed.find(
-    ({ set: set2 }) => safely(() => subset(set2.set, when.set).ok, false)
-  );
-  return inside === void 0 ? null : `${formatLocation(inside.requirement.file, inside.requirement.line)} declares \`${name}${inside.requirement.specifier}\``;
+  return admitted.length === 0 ? candidates : admitted;
 }
 
 // src/knowledge/mcp-stack-requirements.ts
@@ -28539,16 +29449,16 @@ var TABLES = {
     rows: MCP_KNOWN_REQUIREMENTS
   }
 };
-function lookupKnownRequirements(name, version3) {
-  const table = TABLES[normalizeName(name)];
+function lookupKnownRequirements(name2, version3) {
+  const table = TABLES[normalizeName(name2)];
   if (table === void 0) return null;
-  for (const row of table.rows) {
-    const set2 = parseSpecifierSet(row.versions);
+  for (const row2 of table.rows) {
+    const set2 = parseSpecifierSet(row2.versions);
     if (set2.ok && contains(set2.value, version3, { prereleases: true }))
       return {
-        requiresDist: row.requiresDist,
-        requiresPython: row.requiresPython,
-        source: row.source,
+        requiresDist: row2.requiresDist,
+        requiresPython: row2.requiresPython,
+        source: row2.source,
         label: table.label
       };
   }
@@ -28619,6 +29529,17 @@ function describeRelease(release) {
   return `\`${release.text}\` (${formatLocation(release.file, release.line)})`;
 }
 
+// src/policy/marker-applies.ts
+function markerMayApply(marker, environment) {
+  return markerMayHold(marker, {
+    requiresPython: environment.requiresPython,
+    extras: environment.extras
+  });
+}
+function markersEquivalent(a, b) {
+  return markersEqual(a, b, { model: "uv" });
+}
+
 // src/policy/dependency-requirements.ts
 function combineRequiresPython(project, parent) {
   if (project === null || project.trim() === "") return parent;
@@ -28654,12 +29575,12 @@ function findRequirementsOf(context, project, parent) {
     requiresPython: known.requiresPython
   };
 }
-function listRequirementsOn(context, project, name) {
+function listRequirementsOn(context, project, name2) {
   const out = [];
   for (const parent of listInstalledReleases(context, project, {
     allLocks: true
   })) {
-    if (parent.name === name) continue;
+    if (parent.name === name2) continue;
     const source = findRequirementsOf(context, project, parent);
     if (source === null) continue;
     const environment = {
@@ -28670,7 +29591,7 @@ function listRequirementsOn(context, project, name) {
       extras: listRequestedExtras(project, parent.name)
     };
     for (const dependency of source.requirements) {
-      if (dependency.name !== name || dependency.specifier === "") continue;
+      if (dependency.name !== name2 || dependency.specifier === "") continue;
       if (!markerMayApply(dependency.marker, environment)) continue;
       const set2 = context.parseSpecifier(dependency.specifier);
       if (set2 !== null) out.push({ parent, dependency, set: set2 });
@@ -28680,8 +29601,8 @@ function listRequirementsOn(context, project, name) {
 }
 function parseRequiresDist(entries) {
   const out = [];
-  for (const text2 of entries) {
-    const parsed = parsePep508(text2);
+  for (const text3 of entries) {
+    const parsed = parsePep508(text3);
     if (!parsed.ok || parsed.value.url !== null) continue;
     out.push({
       name: parsed.value.name,
@@ -28692,15 +29613,720 @@ function parseRequiresDist(entries) {
   }
   return out;
 }
-function listRequestedExtras(project, name) {
+function listRequestedExtras(project, name2) {
   const extras = /* @__PURE__ */ new Set();
   for (const r of project.requirements)
-    if (r.name === name) for (const e of r.extras) extras.add(e);
+    if (r.name === name2) for (const e of r.extras) extras.add(e);
   for (const entry of project.locked)
     for (const d of entry.dependencies)
-      if (d.name === name) for (const e of d.extras) extras.add(e);
+      if (d.name === name2) for (const e of d.extras) extras.add(e);
   return [...extras];
 }
+
+// src/policy/requirement-scope.ts
+function projectScope(requiresPython, extras = null) {
+  return { requiresPython, extras };
+}
+function sharedPythons(a, b) {
+  if (a === null || a.trim() === "") return b;
+  if (b === null || b.trim() === "" || a === b) return a;
+  return `${a},${b}`;
+}
+function listOverriddenNames(projects, project) {
+  const root = project.workspace === null || project.workspace === project.path ? null : projects.find((p) => p.path === project.workspace);
+  const names = /* @__PURE__ */ new Set();
+  for (const source of root ? [project, root] : [project])
+    for (const r of source.requirements)
+      if (r.group === "override") names.add(r.name);
+  return names;
+}
+function isConstraint(requirement) {
+  return requirement.group === "constraint" || requirement.group === "constraints-file";
+}
+function placedVersionsDiffer(a, b, scope) {
+  return a.some(
+    (x) => b.some(
+      (y) => compareVersions(x.version, y.version) !== 0 && markersMayMeet([x.marker, y.marker], scope)
+    )
+  );
+}
+function lockFork(entry) {
+  const marker = entry.marker;
+  if (marker === null || !/\b(?:extra|extras|dependency_groups)\b/.test(marker))
+    return marker;
+  return null;
+}
+function requirementApplies(projects, project) {
+  const overridden = listOverriddenNames(projects, project);
+  const scope = projectScope(project.requiresPython);
+  return (r) => !overridden.has(r.name) && markerMayHold(r.marker, scope);
+}
+function dependencyApplies(project, parent, marker) {
+  return markerMayHold(
+    marker,
+    projectScope(project.requiresPython, listRequestedExtras(project, parent))
+  );
+}
+
+// src/policy/own-metadata.ts
+import * as nodePath4 from "node:path";
+function findOwnMetadata(project) {
+  for (const entry of listLockedEntries(project)) {
+    if (!["editable", "virtual", "directory"].includes(entry.source) || entry.sourceUrl === null)
+      continue;
+    const lockDirectory = nodePath4.posix.dirname(entry.file);
+    const resolved = nodePath4.posix.normalize(
+      nodePath4.posix.join(lockDirectory, entry.sourceUrl)
+    );
+    if (resolved.replace(/\/$/, "") !== project.path) continue;
+    const metadata = project.lockMetadata.find(
+      (candidate) => candidate.package === entry.name
+    );
+    if (metadata !== void 0) return metadata;
+  }
+  return null;
+}
+
+// src/policy/uv-source-identity.ts
+import * as nodePath5 from "node:path";
+function toComparableSource(requirement) {
+  const source = requirement.source;
+  if (source === void 0) return null;
+  switch (source.kind) {
+    case "workspace":
+      return { kind: "workspace" };
+    case "git":
+      return {
+        kind: "git",
+        repository: normalizeRepository(source.value ?? ""),
+        reference: source.reference,
+        subdirectory: source.subdirectory
+      };
+    case "url":
+      return {
+        kind: "url",
+        url: source.value ?? "",
+        subdirectory: source.subdirectory
+      };
+    default: {
+      const path = nodePath5.posix.normalize(
+        nodePath5.posix.join(
+          source.base,
+          (source.value ?? "").replace(/\\/g, "/")
+        )
+      );
+      const editable = source.kind === "virtual" ? "virtual" : source.kind === "editable" || source.kind === "path" && requirement.editable;
+      return { kind: "local", path: path.replace(/\/$/, ""), editable };
+    }
+  }
+}
+function sameSource(a, b) {
+  if (a === null || b === null) return a === b;
+  if (a.kind === "workspace" || b.kind === "workspace")
+    return (a.kind === "workspace" || a.kind === "local") && (b.kind === "workspace" || b.kind === "local");
+  if (a.kind === "local" && b.kind === "local")
+    return a.path === b.path && a.editable === b.editable;
+  if (a.kind === "git" && b.kind === "git")
+    return a.repository === b.repository && a.reference === b.reference && a.subdirectory === b.subdirectory;
+  if (a.kind === "url" && b.kind === "url")
+    return a.url === b.url && a.subdirectory === b.subdirectory;
+  return false;
+}
+function describeSource(source) {
+  switch (source.kind) {
+    case "workspace":
+      return "the workspace member";
+    case "local":
+      return `${source.path}${source.editable === true ? " (editable)" : ""}`;
+    case "git":
+      return `git ${source.repository}${source.reference === null ? "" : ` ${source.reference}`}${source.subdirectory === null ? "" : ` subdirectory ${source.subdirectory}`}`;
+    case "url":
+      return source.url;
+  }
+}
+function normalizeRepository(url2) {
+  return url2.replace(/^git\+/, "").replace(/[#?].*$/, "").replace(/\/+$/, "").replace(/\.git$/, "");
+}
+
+// src/policy/rules/lock-mismatch-metadata.ts
+function compareLockMetadata(project, severity) {
+  const metadata = findOwnMetadata(project);
+  if (metadata === null) return [];
+  const manifest = project.requirements.filter(
+    (r) => findFileKind(project, r.file) === "pyproject" && (r.group === "project" || r.group.startsWith("optional:") || r.group === "dev" || r.group.startsWith("group:"))
+  );
+  const recorded = [...metadata.requiresDist];
+  const devGroups = Object.keys(metadata.requiresDev);
+  for (const group of devGroups)
+    recorded.push(...metadata.requiresDev[group] ?? []);
+  const families = new Set(manifest.map((r) => familyOf(r.group)));
+  if (devGroups.length === 0) families.delete("dev");
+  const declaredKeys = groupKeys(
+    manifest.filter((r) => families.has(familyOf(r.group)))
+  );
+  const recordedKeys = groupKeys(
+    recorded.filter((r) => families.has(familyOf(r.group)))
+  );
+  const findings = [];
+  const lockFile = [...recorded, ...listLockedEntries(project)][0]?.file ?? "the lock";
+  for (const id of [
+    .../* @__PURE__ */ new Set([...declaredKeys.keys(), ...recordedKeys.keys()])
+  ].sort(compareText)) {
+    const declared = declaredKeys.get(id);
+    const locked = recordedKeys.get(id);
+    if (declared !== void 0 && locked !== void 0 && sameKeys(declared.keys, locked.keys))
+      continue;
+    const anchor2 = declared?.requirements[0] ?? locked?.requirements[0];
+    if (anchor2 === void 0) continue;
+    const [name2, group] = id.split("\0");
+    const describe5 = (requirements) => requirements === void 0 ? "nothing" : requirements.map((r) => `\`${describeRequirement(r)}\``).join(", ");
+    findings.push({
+      rule: "lock-mismatch",
+      severity,
+      project: project.path,
+      package: name2,
+      file: anchor2.file,
+      line: anchor2.line,
+      message: `${describeGroup(group)} ${describe5(declared?.requirements)}${declared === void 0 ? ` for \`${name2}\`` : ""}, but ${formatLocation(locked?.requirements[0]?.file ?? lockFile, locked?.requirements[0]?.line ?? null)} recorded ${describe5(locked?.requirements)}: the lock was resolved from an older manifest.`,
+      facts: {
+        fix: "Run `uv lock`.",
+        ...declared?.requirements[0] === void 0 ? {} : { requirement: declared.requirements[0] }
+      }
+    });
+  }
+  return findings;
+}
+function describeGroup(group) {
+  if (group === "project") return "the project's dependencies declare";
+  if (group.startsWith("optional:"))
+    return `the extra \`${group.slice("optional:".length)}\` declares`;
+  return `the dependency group \`${group.replace(/^group:/, "")}\` declares`;
+}
+function familyOf(group) {
+  if (group.startsWith("optional:")) return "optional";
+  return group === "dev" || group.startsWith("group:") ? "dev" : "project";
+}
+function groupKeys(requirements) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const requirement of requirements) {
+    const group = requirement.group === "group:dev" ? "dev" : requirement.group.replace(
+      /^group:(.*)$/,
+      (_, g) => `group:${normalizeName(g)}`
+    );
+    const id = `${requirement.name}\0${group}`;
+    const entry = groups.get(id) ?? { keys: [], requirements: [] };
+    const key = comparableKey(requirement);
+    if (!entry.keys.some((k) => sameKey(k, key))) entry.keys.push(key);
+    entry.requirements.push(requirement);
+    groups.set(id, entry);
+  }
+  return groups;
+}
+function comparableKey(requirement) {
+  const source = toComparableSource(requirement);
+  const clauses = requirement.specifier.split(",").map((clause) => clause.replace(/\s+/g, "")).filter((clause) => clause !== "").map((clause) => {
+    const match = /^(===|==|!=|~=|<=|>=|<|>)(.*?)(\.\*)?$/.exec(clause);
+    const version3 = match?.[2] === void 0 ? null : parseVersion(match[2]);
+    return match === null || version3 === null || match[1] === "===" ? clause : `${match[1]}${version3.text}${match[3] ?? ""}`;
+  }).sort(compareText);
+  const extras = [...new Set(requirement.extras.map(normalizeName))].sort(
+    compareText
+  );
+  return {
+    // uv drops the specifier of a requirement it lowers to a git, path, url or workspace source.
+    clausesAndExtras: JSON.stringify([source === null ? clauses : [], extras]),
+    clauses: JSON.stringify(clauses),
+    marker: withoutExtraTerms(requirement.marker),
+    source
+  };
+}
+function sameKey(a, b) {
+  return (a.clausesAndExtras === b.clausesAndExtras || unloweredMember(a, b)) && (sameSource(a.source, b.source) || unloweredMember(a, b)) && (a.marker === b.marker || markersEquivalent(a.marker, b.marker));
+}
+function unloweredMember(a, b) {
+  const [declared, recorded] = a.source?.kind === "workspace" ? [a, b] : [b, a];
+  return declared.source?.kind === "workspace" && recorded.source === null && declared.clauses === recorded.clauses && JSON.parse(declared.clausesAndExtras)[1].join() === JSON.parse(recorded.clausesAndExtras)[1].join();
+}
+function withoutExtraTerms(marker) {
+  if (marker === null) return null;
+  const parsed = parsePep508Marker(marker);
+  const text3 = (parsed.ok ? parsed.value : marker).replace(/\s+and\s+extra\s*==\s*(["'])[^"']*\1/g, "").replace(/\bextra\s*==\s*(["'])[^"']*\1\s+and\s+/g, "").replace(/\bextra\s*==\s*(["'])[^"']*\1/g, "").replace(/\(\s*\)/g, "").trim();
+  return text3 === "" ? null : text3;
+}
+function sameKeys(a, b) {
+  return a.every((x) => b.some((y) => sameKey(x, y))) && b.every((y) => a.some((x) => sameKey(x, y)));
+}
+function describeRequirement(requirement) {
+  const extras = requirement.extras.length > 0 ? `[${requirement.extras.join(",")}]` : "";
+  const marker = requirement.marker === null ? "" : `; ${requirement.marker}`;
+  const source = toComparableSource(requirement);
+  if (source !== null)
+    return `${requirement.name}${extras} @ ${describeSource(source)}${marker}`;
+  return `${requirement.name}${extras}${requirement.specifier}${marker}`;
+}
+
+// src/policy/rules/lock-mismatch.ts
+var RELOCK = {
+  "uv-lock": "run `uv lock`",
+  "poetry-lock": "run `poetry lock`",
+  pylock: "export the lock again"
+};
+function checkLockMismatch(context) {
+  const all = [];
+  const severity = context.severityOf("lock-mismatch");
+  for (const project of context.projects) {
+    const findings = [];
+    const byLock = /* @__PURE__ */ new Map();
+    for (const entry of listLockedEntries(project)) {
+      const entries = byLock.get(entry.file) ?? [];
+      entries.push(entry);
+      byLock.set(entry.file, entries);
+    }
+    const overridden = listOverriddenNames(context.projects, project);
+    const scope = projectScope(project.requiresPython);
+    for (const [lockFile, entries] of [...byLock].sort(
+      ([a], [b]) => compareText(a, b)
+    )) {
+      const lockKind = findFileKind(project, lockFile);
+      const relock = RELOCK[lockKind] ?? "regenerate the lock";
+      for (const requirement of project.requirements) {
+        if (!isLockedBy(project, requirement, lockKind)) continue;
+        if (requirement.name === project.name) continue;
+        if (!markerMayHold(requirement.marker, scope)) continue;
+        if (overridden.has(requirement.name) && requirement.group !== "override")
+          continue;
+        const finding = checkRequirement(context, {
+          requirement,
+          entries,
+          lockFile,
+          lockKind,
+          relock,
+          severity,
+          project
+        });
+        if (finding !== null) findings.push(finding);
+      }
+    }
+    all.push(
+      ...mergeSameLine(findings, compareLockMetadata(project, severity))
+    );
+  }
+  return all;
+}
+function checkRequirement(context, check2) {
+  const { requirement, lockFile, relock, project } = check2;
+  const base = {
+    rule: "lock-mismatch",
+    severity: check2.severity,
+    project: project.path,
+    package: requirement.name,
+    file: requirement.file,
+    line: requirement.line
+  };
+  const locked = check2.entries.filter(
+    (entry) => entry.name === requirement.name
+  );
+  if (locked.length === 0) {
+    if (mayBeMissing(requirement, check2.lockKind)) return null;
+    return {
+      ...base,
+      message: `\`${requirement.name}\` is declared but ${lockFile} has no entry for it: the lock is stale and installs from it lack the dependency.`,
+      facts: {
+        fix: `${capitalize(relock)}.`,
+        requirement,
+        also: `it has no entry for \`${requirement.name}\``
+      }
+    };
+  }
+  if (requirement.url !== null) return null;
+  const declared = context.parseSpecifier(requirement.specifier);
+  if (declared === null) return null;
+  const versions = listApplyingVersions(locked, requirement, project);
+  const outside = versions.filter(({ version: version3 }) => !admits(declared, version3));
+  const forksReadable = locked.every((e) => lockFork(e) === e.marker);
+  if (outside.length === 0 || !forksReadable && outside.length < versions.length)
+    return null;
+  const held = outside.map(
+    ({ entry, version: version3 }) => `${version3.text} (${formatLocation(entry.file, entry.line)})`
+  );
+  return {
+    ...base,
+    message: `\`${requirement.name}${requirement.specifier}\` is declared but ${lockFile} holds ${held.join(", ")}: installs from the lock do not get what the manifest asks for.`,
+    counterexample: outside[0]?.version.text ?? "",
+    facts: {
+      fix: `${capitalize(relock)}.`,
+      requirement,
+      stale: outside.map(({ entry }) => entry),
+      also: `it holds ${held.join(", ")}, which \`${requirement.specifier}\` does not admit`
+    }
+  };
+}
+function listApplyingVersions(locked, requirement, project) {
+  const scope = projectScope(project.requiresPython);
+  return locked.flatMap((entry) => {
+    const version3 = parseLockedVersion(entry);
+    if (version3 === null) return [];
+    if (!markersMayMeet([requirement.marker, lockFork(entry)], scope))
+      return [];
+    return [{ entry, version: version3 }];
+  });
+}
+function mergeSameLine(entries, metadata) {
+  const merged = [];
+  const absorbed = /* @__PURE__ */ new Set();
+  for (const finding of metadata) {
+    const same = entries.find(
+      (entry) => !absorbed.has(entry) && entry.file === finding.file && entry.line === finding.line && entry.package === finding.package
+    );
+    if (same === void 0) {
+      merged.push(finding);
+      continue;
+    }
+    absorbed.add(same);
+    merged.push({
+      ...finding,
+      message: `${finding.message.replace(/\.$/, "")}, and ${same.facts.also ?? same.message}.`,
+      ...same.counterexample === void 0 ? {} : { counterexample: same.counterexample },
+      facts: {
+        ...finding.facts,
+        ...same.facts.stale === void 0 ? {} : { stale: same.facts.stale }
+      }
+    });
+  }
+  return [...entries.filter((entry) => !absorbed.has(entry)), ...merged];
+}
+function isLockedBy(project, requirement, lockKind) {
+  if (findFileKind(project, requirement.file) !== "pyproject" || requirement.group === "build")
+    return false;
+  const group = requirement.group;
+  const poetry = group === "poetry" || group.startsWith("poetry-group:");
+  if (poetry && requirement.name === "python") return false;
+  if (lockKind === "uv-lock") return !poetry;
+  if (lockKind === "poetry-lock")
+    return poetry || group === "project" || group.startsWith("optional:");
+  return true;
+}
+function mayBeMissing(requirement, lockKind) {
+  if (requirement.marker !== null) return true;
+  if (requirement.group === "constraint" || requirement.group === "override")
+    return true;
+  return lockKind === "pylock" && requirement.group !== "project";
+}
+function capitalize(text3) {
+  return text3.charAt(0).toUpperCase() + text3.slice(1);
+}
+
+// src/policy/consolidate-findings.ts
+var LINE_RULES = ["banned", "compat", "outside-policy", "unpinned"];
+function consolidateFindings(findings, projects) {
+  let result = dropSharedDuplicates(findings, projects);
+  result = dropOnUnsatisfiableLines(result);
+  result = foldLockIntoManifest(result, projects);
+  result = mergeSameLine2(result);
+  result = foldConflicts(result);
+  result = foldInconsistentIntoStaleLock(result);
+  result = foldInconsistentIntoLineFix(result);
+  return result;
+}
+function dropSharedDuplicates(findings, projects) {
+  const byKey = /* @__PURE__ */ new Map();
+  const owner = (finding) => {
+    const project = projects.find((p) => p.path === finding.project);
+    return project !== void 0 && finding.file !== null && ownsFile(project, finding.file);
+  };
+  const kept = [];
+  for (const finding of findings) {
+    if (finding.file === null || finding.project === null) {
+      kept.push(finding);
+      continue;
+    }
+    const key = JSON.stringify([
+      finding.rule,
+      finding.file,
+      finding.line,
+      finding.package,
+      finding.message,
+      finding.facts.fix,
+      finding.suggestion
+    ]);
+    const seen = byKey.get(key);
+    if (seen === void 0) {
+      byKey.set(key, finding);
+      kept.push(finding);
+    } else if (!owner(seen) && owner(finding)) {
+      kept[kept.indexOf(seen)] = finding;
+      byKey.set(key, finding);
+    }
+  }
+  return kept;
+}
+function dropOnUnsatisfiableLines(findings) {
+  const lines = new Set(
+    findings.flatMap(
+      (f) => f.facts.unsatisfiable === true && f.file !== null ? [`${f.package}\0${f.file}\0${f.line}`] : []
+    )
+  );
+  if (lines.size === 0) return [...findings];
+  const on = (file2, line, name2) => lines.has(`${name2}\0${file2}\0${line}`);
+  return findings.filter(
+    (f) => f.facts.unsatisfiable === true || !(on(f.file, f.line, f.package) || f.facts.requirement !== void 0 && on(
+      f.facts.requirement.file,
+      f.facts.requirement.line,
+      f.facts.requirement.name
+    ) || (f.facts.clash?.members ?? []).some(
+      (m) => on(m.file, m.line, f.package)
+    ))
+  );
+}
+function foldLockIntoManifest(findings, projects) {
+  const notes = /* @__PURE__ */ new Map();
+  const dropped = /* @__PURE__ */ new Set();
+  for (const finding of findings) {
+    const entry = finding.facts.entry;
+    if (entry === void 0 || !["banned", "compat", "outside-policy"].includes(finding.rule))
+      continue;
+    const project = projects.find((p) => p.path === finding.project);
+    if (project === void 0) continue;
+    const lockKind = findFileKind(project, entry.file);
+    const cause = findings.find(
+      (other) => other.rule === finding.rule && other.project === finding.project && other.package === finding.package && other.facts.requirement !== void 0 && isLockedBy(project, other.facts.requirement, lockKind)
+    );
+    if (cause === void 0) continue;
+    dropped.add(finding);
+    notes.set(cause, [
+      ...notes.get(cause) ?? [],
+      `${formatLocation(entry.file, entry.line)} holds ${entry.version ?? "it"} because of it; re-lock after the fix.`
+    ]);
+  }
+  return findings.filter((finding) => !dropped.has(finding)).map((finding) => {
+    const added = notes.get(finding);
+    return added === void 0 ? finding : { ...finding, message: `${finding.message} ${added.join(" ")}` };
+  });
+}
+function mergeSameLine2(findings) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const finding of findings) {
+    if (finding.facts.requirement === void 0 || !LINE_RULES.includes(finding.rule))
+      continue;
+    const key = JSON.stringify([
+      finding.project,
+      finding.package,
+      finding.file,
+      finding.line
+    ]);
+    groups.set(key, [...groups.get(key) ?? [], finding]);
+  }
+  const replaced = /* @__PURE__ */ new Map();
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const rank = (f) => LINE_RULES.indexOf(f.rule);
+    const [primary, ...rest] = [...group].sort(
+      (a, b) => severityRank(a) - severityRank(b) || rank(a) - rank(b)
+    );
+    if (primary === void 0) continue;
+    const also = rest.flatMap(
+      (f) => f.facts.also === void 0 ? [] : [f.facts.also]
+    );
+    const merged = {
+      ...withAlso(primary, rest),
+      message: also.length === 0 ? primary.message : `${primary.message} Besides, ${joinClauses(also)}.`
+    };
+    if (merged.suggestion === void 0) {
+      const other = rest.find((f) => f.suggestion !== void 0);
+      if (other !== void 0) {
+        merged.suggestion = other.suggestion;
+        merged.facts = {
+          ...merged.facts,
+          ...other.facts.fix === void 0 ? {} : { fix: other.facts.fix },
+          ...other.facts.replacement === void 0 ? {} : { replacement: other.facts.replacement }
+        };
+      }
+    }
+    replaced.set(primary, merged);
+    for (const f of rest) replaced.set(f, null);
+  }
+  return findings.flatMap((finding) => {
+    const replacement = replaced.get(finding);
+    if (replacement === void 0) return [finding];
+    return replacement === null ? [] : [replacement];
+  });
+}
+function foldConflicts(findings) {
+  const notes = /* @__PURE__ */ new Map();
+  const foldedInto = /* @__PURE__ */ new Map();
+  const dropped = /* @__PURE__ */ new Set();
+  for (const conflict of findings) {
+    const clash = conflict.facts.clash;
+    if (conflict.rule !== "conflict" && conflict.rule !== "diverged" || clash === void 0)
+      continue;
+    for (const member of clash.members) {
+      if (!member.own) continue;
+      const cause = findings.find(
+        (f) => f !== conflict && f.rule !== "unpinned" && LINE_RULES.includes(f.rule) && f.project === conflict.project && f.package === conflict.package && f.file === member.file && f.line === member.line && f.facts.replacement !== void 0
+      );
+      if (cause === void 0 || !resolves(cause.facts.replacement ?? "", member, clash.together))
+        continue;
+      const satisfied = notes.get(cause) ?? [];
+      for (const other of clash.members) {
+        const text3 = `\`${other.text}\` (${other.origin})`;
+        if (other !== member && !satisfied.includes(text3)) satisfied.push(text3);
+      }
+      dropped.add(conflict);
+      notes.set(cause, satisfied);
+      foldedInto.set(cause, [...foldedInto.get(cause) ?? [], conflict]);
+      break;
+    }
+  }
+  return findings.filter((finding) => !dropped.has(finding)).map((finding) => {
+    const satisfied = notes.get(finding);
+    return satisfied === void 0 ? finding : {
+      ...withAlso(finding, foldedInto.get(finding) ?? []),
+      message: `${finding.message} The fix also satisfies ${joinClauses(satisfied)}.`
+    };
+  });
+}
+function resolves(replacement, member, together) {
+  const parsed = safely(() => parseSpecifierSet(replacement), null);
+  if (parsed === null || !parsed.ok) return false;
+  return safely(() => {
+    let set2 = parsed.value.set;
+    for (const other of together)
+      if (other !== member) set2 = intersect(set2, other.set);
+    return !isEmpty(set2);
+  }, false);
+}
+function foldInconsistentIntoStaleLock(findings) {
+  const notes = /* @__PURE__ */ new Map();
+  const dropped = /* @__PURE__ */ new Set();
+  for (const finding of findings) {
+    const entry = finding.facts.entry;
+    if (finding.rule !== "inconsistent" || entry === void 0) continue;
+    const cause = findings.find(
+      (other) => other.rule === "lock-mismatch" && other.project === finding.project && other.package === finding.package && (other.facts.stale ?? []).some(
+        (stale) => stale.file === entry.file && stale.line === entry.line
+      )
+    );
+    if (cause === void 0) continue;
+    dropped.add(finding);
+    notes.set(cause, [
+      ...notes.get(cause) ?? [],
+      `Meanwhile ${finding.facts.also ?? finding.message}.`
+    ]);
+  }
+  return findings.filter((finding) => !dropped.has(finding)).map((finding) => {
+    const added = notes.get(finding);
+    return added === void 0 ? finding : {
+      ...withAlso(finding, [{ rule: "inconsistent" }]),
+      message: `${finding.message} ${added.join(" ")}`
+    };
+  });
+}
+function foldInconsistentIntoLineFix(findings) {
+  const isLineFix = (f) => LINE_RULES.includes(f.rule) && f.suggestion !== void 0;
+  const folded = /* @__PURE__ */ new Set();
+  const causes = /* @__PURE__ */ new Map();
+  for (const finding of findings) {
+    if (finding.rule !== "inconsistent" || finding.suggestion === void 0)
+      continue;
+    const cause = findings.find(
+      (f) => isLineFix(f) && f.project === finding.project && f.package === finding.package && f.file === finding.file && f.line === finding.line && f.suggestion === finding.suggestion
+    );
+    if (cause === void 0) continue;
+    folded.add(finding);
+    causes.set(cause, {
+      ...withAlso(causes.get(cause) ?? cause, [finding]),
+      message: `${(causes.get(cause) ?? cause).message} The fix also brings this project in line with the other projects of the repository.`
+    });
+  }
+  return findings.flatMap((f) => folded.has(f) ? [] : [causes.get(f) ?? f]);
+}
+function withAlso(finding, folded) {
+  const ids = [...finding.also ?? []];
+  for (const f of folded)
+    for (const id of [f.rule, ...f.also ?? []])
+      if (id !== finding.rule && !ids.includes(id)) ids.push(id);
+  return ids.length === 0 ? finding : { ...finding, also: ids };
+}
+function severityRank(finding) {
+  return ["error", "warning", "notice"].indexOf(finding.severity);
+}
+function joinClauses(clauses) {
+  if (clauses.length <= 1) return clauses.join("");
+  return `${clauses.slice(0, -1).join(", ")} and ${clauses[clauses.length - 1]}`;
+}
+
+// src/policy/finalize-finding.ts
+function finalizeFinding(finding) {
+  const { facts, ...rest } = finding;
+  const fix = facts.fix === void 0 ? "" : ` ${facts.fix}`;
+  const detail = facts.detail === void 0 ? "" : `
+${facts.detail}`;
+  const key = identifyFinding(finding);
+  return {
+    ...rest,
+    message: `${finding.message}${fix}${detail}`,
+    ...key === void 0 ? {} : { key }
+  };
+}
+function identifyFinding(finding) {
+  const { requirement, entry, stale, clash } = finding.facts;
+  if (requirement === void 0 && entry === void 0 && stale === void 0 && clash === void 0)
+    return void 0;
+  return JSON.stringify([
+    finding.rule,
+    finding.project,
+    finding.package,
+    finding.file,
+    requirement === void 0 ? null : [
+      requirement.name,
+      requirement.specifier,
+      requirement.marker,
+      requirement.url,
+      requirement.group
+    ],
+    entry === void 0 ? null : [entry.name, entry.version, entry.file],
+    (stale ?? []).map((e) => `${e.name}==${e.version ?? ""}`).sort(compareText),
+    // The other side of a clash, as written: not its line, not its origin (which names lines).
+    (clash?.members ?? []).map((m) => `${m.file}\0${m.text}`).sort(compareText)
+  ]);
+}
+
+// src/policy/compat-match.ts
+function matchCompatWhen(context, project, rule) {
+  const when = context.parseSpecifier(rule.when.specifier);
+  if (when === null) return null;
+  const name2 = rule.when.name;
+  const locked = listLockedVersions(project, name2);
+  if (locked.length > 0) {
+    const match = locked.find(({ version: version3 }) => admits(when, version3));
+    return match === void 0 ? null : `${formatLocation(match.entry.file, match.entry.line)} locks ${name2} ${match.version.text}`;
+  }
+  const declared = project.requirements.filter(
+    (r) => r.name === name2 && r.group !== "build" && r.url === null
+  );
+  const parsed = declared.flatMap((requirement) => {
+    const set2 = context.parseSpecifier(requirement.specifier);
+    return set2 === null || requirement.specifier === "" ? [] : [{ requirement, set: set2 }];
+  });
+  const pinned = parsed.flatMap(({ requirement, set: set2 }) => {
+    const version3 = findExactVersion(set2);
+    return version3 === null ? [] : [{ requirement, version: version3 }];
+  });
+  if (pinned.length > 0) {
+    const match = pinned.find(({ version: version3 }) => admits(when, version3));
+    return match === void 0 ? null : `${formatLocation(match.requirement.file, match.requirement.line)} pins ${name2} ${match.version.text}`;
+  }
+  const inside = parsed.find(
+    ({ set: set2 }) => safely(() => subset(set2.set, when.set).ok, false)
+  );
+  return inside === void 0 ? null : `${formatLocation(inside.requirement.file, inside.requirement.line)} declares \`${name2}${inside.requirement.specifier}\``;
+}
+
+// src/policy/pin-level.ts
+var import_picomatch5 = __toESM(require_picomatch2(), 1);
+
+// src/policy/schema.ts
+var import_picomatch4 = __toESM(require_picomatch2(), 1);
 
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
@@ -28906,7 +30532,7 @@ __export(external_exports, {
   pipe: () => pipe,
   positive: () => _positive,
   prefault: () => prefault,
-  preprocess: () => preprocess2,
+  preprocess: () => preprocess,
   prettifyError: () => prettifyError,
   promise: () => promise,
   properties: () => _properties,
@@ -29332,7 +30958,7 @@ __export(util_exports, {
   joinValues: () => joinValues,
   jsonStringifyReplacer: () => jsonStringifyReplacer,
   members: () => members,
-  merge: () => merge,
+  merge: () => merge2,
   mergeDefs: () => mergeDefs,
   normalizeParams: () => normalizeParams,
   nullish: () => nullish,
@@ -29482,7 +31108,7 @@ function putProp(target, key, value) {
   else
     target[key] = value;
 }
-function mirrorShape(target, source, keys, wrap2) {
+function mirrorShape(target, source, keys, wrap) {
   const raw = sourceShape(source);
   for (const key of keys) {
     const desc = Object.getOwnPropertyDescriptor(raw, key);
@@ -29491,10 +31117,10 @@ function mirrorShape(target, source, keys, wrap2) {
     if (desc.get) {
       deferProp(target, key, () => {
         const value = source._zod.def.shape[key];
-        return wrap2 ? wrap2(value, key) : value;
+        return wrap ? wrap(value, key) : value;
       });
     } else
-      putProp(target, key, wrap2 ? wrap2(desc.value, key) : desc.value);
+      putProp(target, key, wrap ? wrap(desc.value, key) : desc.value);
   }
 }
 function mirrorProps(target, source) {
@@ -29802,7 +31428,7 @@ function safeExtend(schema, shape) {
   }
   return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
 }
-function merge(a, b) {
+function merge2(a, b) {
   if (!b?._zod?.def) {
     throw new Error("Invalid input to merge: expected an object schema. To merge a plain shape, use `.extend()`.");
   }
@@ -29821,12 +31447,12 @@ function merge(a, b) {
   });
   return clone(a, def);
 }
-function partial(Class2, schema, mask, name = "partial") {
+function partial(Class2, schema, mask, name2 = "partial") {
   const currDef = schema._zod.def;
   const checks = currDef.checks;
   const hasChecks = checks && checks.length > 0;
   if (hasChecks) {
-    throw new Error(`.${name}() cannot be used on object schemas containing refinements`);
+    throw new Error(`.${name2}() cannot be used on object schemas containing refinements`);
   }
   const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
   const newShape = {};
@@ -30166,7 +31792,7 @@ function newError(Definition) {
   return new Definition();
 }
 // @__NO_SIDE_EFFECTS__
-function $constructor(name, initializer3, proto, params) {
+function $constructor(name2, initializer3, proto, params) {
   const zodProto = {};
   function Internals(def) {
     this.def = def;
@@ -30184,10 +31810,10 @@ function $constructor(name, initializer3, proto, params) {
       } finally {
         _zodDesc.value = void 0;
       }
-    } else if (inst._zod.traits.has(name)) {
+    } else if (inst._zod.traits.has(name2)) {
       return;
     }
-    inst._zod.traits.add(name);
+    inst._zod.traits.add(name2);
     initializer3(inst, def);
     if (initialized) {
       const own2 = Object.getPrototypeOf(inst);
@@ -30213,7 +31839,7 @@ function $constructor(name, initializer3, proto, params) {
   const Parent = params?.Parent ?? Object;
   class Definition extends Parent {
   }
-  Object.defineProperty(Definition, "name", { value: name });
+  Object.defineProperty(Definition, "name", { value: name2 });
   function _(def) {
     const inst = params?.Parent ? newError(Definition) : this;
     init(inst, def);
@@ -30234,10 +31860,10 @@ function $constructor(name, initializer3, proto, params) {
     value: (inst) => {
       if (params?.Parent && inst instanceof params.Parent)
         return true;
-      return inst?._zod?.traits?.has(name);
+      return inst?._zod?.traits?.has(name2);
     }
   });
-  Object.defineProperty(_, "name", { value: name });
+  Object.defineProperty(_, "name", { value: name2 });
   return _;
 }
 var $brand = /* @__PURE__ */ Symbol("zod_brand");
@@ -30247,8 +31873,8 @@ var $ZodAsyncError = class extends Error {
   }
 };
 var $ZodEncodeError = class extends Error {
-  constructor(name) {
-    super(`Encountered unidirectional transform during encode: ${name}`);
+  constructor(name2) {
+    super(`Encountered unidirectional transform during encode: ${name2}`);
     this.name = "ZodEncodeError";
   }
 };
@@ -30560,18 +32186,18 @@ var validateAsync = async (schema, value, _ctx) => {
   return result.issues.length === 0;
 };
 var _encode = (_Err) => {
-  const parse5 = _parse(_Err);
+  const parse6 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse5(schema, value, ctx, finalizeParams(fn, _params));
+    return parse6(schema, value, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var encode = /* @__PURE__ */ _encode($ZodRealError);
 var _decode = (_Err) => {
-  const parse5 = _parse(_Err);
+  const parse6 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
-    return parse5(schema, value, _ctx, finalizeParams(fn, _params));
+    return parse6(schema, value, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
@@ -32066,7 +33692,7 @@ function capSize(inst, size) {
   if (!caps.length)
     return;
   const cap = Math.min(...caps.map((c) => c[0]));
-  const parse5 = inst._zod.parse;
+  const parse6 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -32080,7 +33706,7 @@ function capSize(inst, size) {
         }
       }
     }
-    return parse5(payload, ctx);
+    return parse6(payload, ctx);
   };
 }
 var arraySize = (input2) => Array.isArray(input2) ? input2.length : -1;
@@ -32503,16 +34129,16 @@ var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
   };
 });
 function handleExclusiveUnionResults(results, final, inst, ctx) {
-  const matches = [];
+  const matches2 = [];
   for (let i = 0; i < results.length; i++) {
     if (results[i].issues.length === 0)
-      matches.push(i);
+      matches2.push(i);
   }
-  if (matches.length === 1) {
-    final.value = results[matches[0]].value;
+  if (matches2.length === 1) {
+    final.value = results[matches2[0]].value;
     return final;
   }
-  if (matches.length === 0) {
+  if (matches2.length === 0) {
     final.issues.push({
       code: "invalid_union",
       input: final.value,
@@ -32526,7 +34152,7 @@ function handleExclusiveUnionResults(results, final, inst, ctx) {
       inst,
       errors: [],
       inclusive: false,
-      matches
+      matches: matches2
     });
   }
   return final;
@@ -32722,7 +34348,7 @@ function handleIntersectionResults(result, left, right) {
   const unrecKeys = /* @__PURE__ */ new Map();
   let unrecIssue;
   const keyIssues = /* @__PURE__ */ new Map();
-  const collect = (iss, side) => {
+  const collect2 = (iss, side2) => {
     let keys;
     if (iss.code === "unrecognized_keys" && !iss.path?.length) {
       unrecIssue ?? (unrecIssue = iss);
@@ -32738,16 +34364,16 @@ function handleIntersectionResults(result, left, right) {
     for (const k of keys) {
       if (!unrecKeys.has(k))
         unrecKeys.set(k, {});
-      unrecKeys.get(k)[side] = true;
+      unrecKeys.get(k)[side2] = true;
     }
     return true;
   };
   for (const iss of left.issues) {
-    if (!collect(iss, "l"))
+    if (!collect2(iss, "l"))
       result.issues.push(iss);
   }
   for (const iss of right.issues) {
-    if (!collect(iss, "r"))
+    if (!collect2(iss, "r"))
       result.issues.push(iss);
   }
   const bothKeys = [...unrecKeys].filter(([, f]) => f.l && f.r).map(([k]) => k);
@@ -33769,7 +35395,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve4) {
+function isRecursive(inst, stack, resolve7) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -33779,7 +35405,7 @@ function isRecursive(inst, stack, resolve4) {
   let result = NONE;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve4);
+      const answer = isRecursive(child, stack, resolve7);
       if (answer > result)
         result = answer;
     }
@@ -33790,13 +35416,13 @@ function isRecursive(inst, stack, resolve4) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve4) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve7) : NONE;
       if (child > answer)
         answer = child;
     }
     return answer;
   };
-  const merge2 = (answer) => {
+  const merge3 = (answer) => {
     if (answer > result)
       result = answer;
   };
@@ -33805,7 +35431,7 @@ function isRecursive(inst, stack, resolve4) {
   switch (kind) {
     case "object": {
       const raw = rawShape(def);
-      merge2(raw ? shape(raw, true) : ASSUMED);
+      merge3(raw ? shape(raw, true) : ASSUMED);
       check2(def.catchall);
       break;
     }
@@ -33854,8 +35480,8 @@ function isRecursive(inst, stack, resolve4) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve4 ? inst._zod.innerType : void 0);
-      merge2(inner ? isRecursive(inner, stack, false) : ASSUMED);
+      const inner = def._cachedInner ?? (resolve7 ? inst._zod.innerType : void 0);
+      merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
     // a leaf by choice: `parts` are regex fragments, not data positions
@@ -33918,7 +35544,7 @@ function bucketFor(state, inst) {
   return bucket;
 }
 var handoff;
-var open2 = [];
+var open3 = [];
 var memo2 = {
   alloc(_inst, payload, empty) {
     const bucket = handoff;
@@ -33927,7 +35553,7 @@ var memo2 = {
     handoff = void 0;
     const entry = { value: empty, issues: null };
     bucket.set(payload.value, entry);
-    open2.push(entry);
+    open3.push(entry);
     return empty;
   },
   guard(inst) {
@@ -33998,10 +35624,10 @@ var memo2 = {
           return payload;
         }
         handoff = bucket;
-        const depth = open2.length;
+        const depth = open3.length;
         const result = base(payload, ctx);
         handoff = void 0;
-        const entry = open2.length > depth ? open2.pop() : void 0;
+        const entry = open3.length > depth ? open3.pop() : void 0;
         if (result instanceof Promise) {
           return result.then((r) => {
             if (entry)
@@ -38052,8 +39678,8 @@ function ko_default() {
 }
 
 // node_modules/zod/v4/locales/lt.js
-var capitalizeFirstCharacter = (text2) => {
-  return text2.charAt(0).toUpperCase() + text2.slice(1);
+var capitalizeFirstCharacter = (text3) => {
+  return text3.charAt(0).toUpperCase() + text3.slice(1);
 };
 function getUnitTypeFromNumber(number4) {
   const abs = Math.abs(number4);
@@ -41775,13 +43401,13 @@ ${code}
   return fn;
 }
 function addConstant(ctx, value) {
-  for (const [name2, v] of ctx.constants) {
+  for (const [name3, v] of ctx.constants) {
     if (v === value)
-      return name2;
+      return name3;
   }
-  const name = `c${ctx.constantCounter++}`;
-  ctx.constants.set(name, value);
-  return name;
+  const name2 = `c${ctx.constantCounter++}`;
+  ctx.constants.set(name2, value);
+  return name2;
 }
 function addUserConstant(ctx, fn) {
   ctx.definite = false;
@@ -45821,7 +47447,7 @@ __export(schemas_exports2, {
   partialRecord: () => partialRecord,
   pipe: () => pipe,
   prefault: () => prefault,
-  preprocess: () => preprocess2,
+  preprocess: () => preprocess,
   promise: () => promise,
   readonly: () => readonly,
   record: () => record,
@@ -47405,7 +49031,7 @@ function json(params) {
   });
   return jsonSchema;
 }
-function preprocess2(fn, schema) {
+function preprocess(fn, schema) {
   return new ZodPreprocess({
     type: "pipe",
     in: transform(fn),
@@ -47735,20 +49361,20 @@ function checkArrayGuards(arraySchema, guards) {
     if (guards.containsSchema) {
       const minContains = guards.minContains ?? 1;
       const ceiling = guards.maxContains !== void 0 ? guards.maxContains + 1 : Number.POSITIVE_INFINITY;
-      let matches = 0;
+      let matches2 = 0;
       for (const item2 of items) {
-        if (guards.containsSchema.safeParse(item2).success && ++matches >= ceiling)
+        if (guards.containsSchema.safeParse(item2).success && ++matches2 >= ceiling)
           break;
       }
-      if (matches < minContains) {
+      if (matches2 < minContains) {
         payload.issues.push({
           code: "custom",
-          message: `Array must contain at least ${minContains} matching ${plural(minContains)}; found ${matches}`,
+          message: `Array must contain at least ${minContains} matching ${plural(minContains)}; found ${matches2}`,
           input: items,
           continue: true
         });
       }
-      if (guards.maxContains !== void 0 && matches > guards.maxContains) {
+      if (guards.maxContains !== void 0 && matches2 > guards.maxContains) {
         payload.issues.push({
           code: "custom",
           message: `Array must contain at most ${guards.maxContains} matching ${plural(guards.maxContains)}`,
@@ -48365,11 +49991,11 @@ function deepPartial(schema) {
 }
 
 // node_modules/zod/v4/classic/in-out.js
-function withChecks(side, checks) {
+function withChecks(side2, checks) {
   if (!checks?.length)
-    return side;
-  const def = side._zod.def;
-  return clone(side, mergeDefs(def, { checks: [...def.checks ?? [], ...checks] }), { parent: true });
+    return side2;
+  const def = side2._zod.def;
+  return clone(side2, mergeDefs(def, { checks: [...def.checks ?? [], ...checks] }), { parent: true });
 }
 function outSide(def) {
   return withChecks(def.out, def.checks);
@@ -48429,16 +50055,16 @@ var UNIT_MS = {
   d: 864e5,
   w: 6048e5
 };
-function parseDuration(text2) {
-  const trimmed = text2.trim();
+function parseDuration(text3) {
+  const trimmed = text3.trim();
   if (trimmed === "0") return 0;
   const match = /^(\d+(?:\.\d+)?)\s*([mhdw])$/.exec(trimmed);
   if (!match) return null;
   const unit = UNIT_MS[match[2] ?? ""];
   return unit === void 0 ? null : Number(match[1]) * unit;
 }
-function parseExcludeNewer(text2) {
-  const trimmed = text2.trim();
+function parseExcludeNewer(text3) {
+  const trimmed = text3.trim();
   const at2 = /^\d{4}-\d{2}-\d{2}$/.test(trimmed) ? Date.parse(`${trimmed}T00:00:00Z`) : /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}/.test(trimmed) ? Date.parse(trimmed) : Number.NaN;
   return Number.isNaN(at2) ? null : new Date(at2);
 }
@@ -48458,12 +50084,17 @@ var RULE_IDS = [
   "banned",
   "lock-mismatch",
   "conflict",
+  "diverged",
   "inconsistent",
   "compat",
   "exception-expired",
+  "exception-unused",
+  "missing",
   "yanked",
   "too-new",
-  "index-unavailable"
+  "index-unavailable",
+  "index",
+  "soak"
 ];
 var PIN_LEVELS = [
   "exact",
@@ -48475,17 +50106,24 @@ var PIN_LEVELS = [
 var RULE_SEVERITIES = ["error", "warning", "notice", "off"];
 var PRESET_NAMES = ["mcp"];
 var pinLevel = external_exports.enum(PIN_LEVELS);
-var specifierSet = external_exports.string().superRefine((text2, ctx) => {
-  const parsed = parseSpecifierSet(text2);
+function compilesAsGlob(glob) {
+  try {
+    return import_picomatch4.default.makeRe(glob, { dot: true, strictBrackets: true }).source !== "$^";
+  } catch {
+    return false;
+  }
+}
+var specifierSet = external_exports.string().superRefine((text3, ctx) => {
+  const parsed = parseSpecifierSet(text3);
   if (!parsed.ok) {
     ctx.addIssue({
       code: "custom",
-      message: `expected a PEP 440 specifier set such as ">=1.2,<2", got "${text2}": ${parsed.error}`
+      message: `expected a PEP 440 specifier set such as ">=1.2,<2", got "${text3}": ${parsed.error}`
     });
   }
 });
-var packageSpecifier = external_exports.string().transform((text2, ctx) => {
-  const parsed = parsePep508(text2);
+var packageSpecifier = external_exports.string().transform((text3, ctx) => {
+  const parsed = parsePep508(text3);
   const problem = !parsed.ok ? parsed.error : parsed.value.url !== null || parsed.value.marker !== null || parsed.value.extras.length > 0 ? "extras, URLs and markers are not allowed here" : (() => {
     const set2 = parseSpecifierSet(parsed.value.specifier);
     return set2.ok ? null : set2.error;
@@ -48493,11 +50131,11 @@ var packageSpecifier = external_exports.string().transform((text2, ctx) => {
   if (!parsed.ok || problem !== null) {
     ctx.addIssue({
       code: "custom",
-      message: `expected a package name and a PEP 440 specifier set such as "httpx>=0.27.1,<1", got "${text2}": ${problem}`
+      message: `expected a package name and a PEP 440 specifier set such as "httpx>=0.27.1,<1", got "${text3}": ${problem}`
     });
     return external_exports.NEVER;
   }
-  return { name: parsed.value.name, specifier: parsed.value.specifier, text: text2 };
+  return { name: parsed.value.name, specifier: parsed.value.specifier, text: text3 };
 });
 var untilDate = external_exports.union([
   external_exports.date(),
@@ -48516,7 +50154,16 @@ var packagePolicy = external_exports.strictObject({
   /** Overrides the pin level of every requirement on this package. */
   pin: pinLevel.optional(),
   /** Why this package is restricted; repeated in findings. */
-  reason: external_exports.string().optional()
+  reason: external_exports.string().optional(),
+  /** Every project (true) or the projects matching these globs must declare the package (rule `missing`). */
+  required: external_exports.union([external_exports.boolean(), oneOrMany(external_exports.string())]).optional()
+});
+var filePinLevel = external_exports.strictObject({
+  /** picomatch glob on the root-relative path of the file a requirement is declared in. */
+  glob: external_exports.string().min(1).refine(compilesAsGlob, {
+    message: 'expected a glob such as "**/requirements-dev.txt"'
+  }),
+  level: pinLevel
 });
 var compatRule = external_exports.strictObject({
   when: packageSpecifier,
@@ -48535,7 +50182,7 @@ var policyException = external_exports.strictObject({
   reason: external_exports.string().min(1, { message: "expected a reason saying why the exception exists" })
 });
 var ruleSeverity = external_exports.enum(RULE_SEVERITIES);
-var duration3 = external_exports.string().refine((text2) => parseDuration(text2) !== null, {
+var duration3 = external_exports.string().refine((text3) => parseDuration(text3) !== null, {
   message: 'expected a duration such as "48h", "2d", "1w" or "0"'
 });
 var policySchema = external_exports.strictObject({
@@ -48550,7 +50197,9 @@ var policySchema = external_exports.strictObject({
     build: pinLevel.default("any"),
     dev: pinLevel.optional(),
     optional: pinLevel.optional(),
-    constraints: pinLevel.optional()
+    constraints: pinLevel.optional(),
+    // Per file glob; these win over everything but packages.<name>.pin.
+    files: external_exports.array(filePinLevel).default([])
   }).prefault({}),
   packages: external_exports.record(external_exports.string(), packagePolicy).default({}),
   compat: external_exports.array(compatRule).default([]),
@@ -48558,28 +50207,56 @@ var policySchema = external_exports.strictObject({
     packages: external_exports.union([external_exports.literal("*"), external_exports.array(external_exports.string())]).default([])
   }).prefault({}),
   exceptions: external_exports.array(policyException).default([]),
+  /** Install sets nothing in the files declares: each `each` file is installed together with the `with` files. */
+  install: external_exports.array(
+    external_exports.strictObject({
+      each: oneOrMany(external_exports.string().min(1)),
+      with: oneOrMany(external_exports.string().min(1)),
+      reason: external_exports.string().optional()
+    })
+  ).default([]),
   /** Minimum age of a pinned or locked release (`too-new`): `"48h"`, `"2d"`, `"1w"`, `"0"` for none. */
   cooldown: external_exports.strictObject({
     default: duration3.default("48h"),
     packages: external_exports.record(external_exports.string(), duration3).default({})
   }).prefault({}),
+  /** Staged upgrades: the canary projects move first, then the rest after the soak, `wave` projects at a time. */
+  rollout: external_exports.strictObject({
+    /** picomatch globs on project paths: the canary wave. Empty: no rollout discipline. */
+    canary: oneOrMany(external_exports.string().min(1)).default([]),
+    /** How long the canary must run a version before another project may move to it. */
+    soak: duration3.default("24h"),
+    /** How many projects move together after the canary; "all" for every one. */
+    wave: external_exports.union([external_exports.literal("all"), external_exports.number().int().positive()]).default("all")
+  }).prefault({}),
   /** The package index to check pins against (PyPI JSON API root, or a Simple API URL ending in /simple). */
   "index-url": external_exports.string().regex(/^https?:\/\/\S+$/, {
     message: "expected an http(s) URL such as https://pypi.org/simple"
   }).optional(),
+  /** Package sources requirements files may name (--index-url, --extra-index-url, --find-links, --trusted-host). */
+  indexes: external_exports.strictObject({
+    allowed: external_exports.array(external_exports.string().min(1)).default([])
+  }).prefault({}),
   rules: external_exports.strictObject({
     unpinned: ruleSeverity.default("error"),
     "outside-policy": ruleSeverity.default("error"),
     banned: ruleSeverity.default("error"),
     "lock-mismatch": ruleSeverity.default("error"),
     conflict: ruleSeverity.default("error"),
+    diverged: ruleSeverity.default("warning"),
     inconsistent: ruleSeverity.default("warning"),
     compat: ruleSeverity.default("error"),
     "exception-expired": ruleSeverity.default("warning"),
+    "exception-unused": ruleSeverity.default("warning"),
+    missing: ruleSeverity.default("error"),
     // Index-backed rules (they need the package index, except what poetry.lock and the offline knowledge carry).
     yanked: ruleSeverity.default("error"),
     "too-new": ruleSeverity.default("warning"),
-    "index-unavailable": ruleSeverity.default("notice")
+    "index-unavailable": ruleSeverity.default("notice"),
+    // A package source the policy does not list: pip may install anything from it.
+    index: ruleSeverity.default("error"),
+    // Needs the base branch's history (a pull request, or the CLI's --base-ref).
+    soak: ruleSeverity.default("warning")
   }).prefault({})
 });
 
@@ -48596,7 +50273,7 @@ function isPinnedUrl(url2) {
 }
 function findPinLevel(requirement, set2) {
   if (requirement.url !== null) {
-    if (isLocalUrl(requirement.url) || isPinnedUrl(requirement.url))
+    if (isLocalUrl(requirement.url) || isPinnedUrl(requirement.url) || requirement.hashes > 0)
       return "exact";
     return "specified";
   }
@@ -48615,14 +50292,25 @@ function findRequiredPinLevel(policy, project, requirement) {
   const packagePin = policy.packages[requirement.name]?.pin;
   if (packagePin !== void 0)
     return { level: packagePin, key: `packages.${requirement.name}.pin` };
-  const family = findGroupFamily(requirement.group);
-  const familyLevel = family === null ? void 0 : policy.pins[family];
-  if (family !== null && familyLevel !== void 0)
-    return { level: familyLevel, key: `pins.${family}` };
+  const fileLevel = findFilePinLevel(policy, requirement.file);
+  if (fileLevel !== null) return fileLevel;
+  for (const family of findGroupFamilies(requirement)) {
+    const familyLevel = policy.pins[family];
+    if (familyLevel !== void 0)
+      return { level: familyLevel, key: `pins.${family}` };
+  }
   const kind = findPinKind(project, requirement);
   const kindLevel = policy.pins[kind];
   if (kindLevel !== void 0) return { level: kindLevel, key: `pins.${kind}` };
   return { level: policy.pins.default, key: "pins.default" };
+}
+function findGroupFamilies(requirement) {
+  const family = findGroupFamily(requirement.group);
+  if (family === "optional" && isDevName(requirement.group.slice(9)))
+    return ["dev", "optional"];
+  if (requirement.group === "requirements" && isDevRequirementsFile(requirement.file))
+    return ["dev"];
+  return family === null ? [] : [family];
 }
 function findGroupFamily(group) {
   if (group === "build") return "build";
@@ -48638,16 +50326,48 @@ function findPinKind(project, requirement) {
     return "requirements";
   return requirement.group === "poetry" || requirement.group.startsWith("poetry-group:") ? "poetry" : "pyproject";
 }
+var DEV_EXTRAS = [
+  "dev",
+  "develop",
+  "development",
+  "test",
+  "tests",
+  "testing",
+  "lint",
+  "docs",
+  "doc",
+  "typing"
+];
+function isDevName(extra) {
+  return DEV_EXTRAS.includes(extra.toLowerCase().replace(/[-_.]+/g, "-"));
+}
+function isDevRequirementsFile(file2) {
+  const name2 = file2.slice(file2.lastIndexOf("/") + 1).toLowerCase();
+  return name2.includes("dev") || name2.includes("test");
+}
+var FILE_MATCHERS = /* @__PURE__ */ new WeakMap();
+function findFilePinLevel(policy, file2) {
+  const entries = policy.pins.files;
+  if (entries.length === 0) return null;
+  let matchers = FILE_MATCHERS.get(entries);
+  if (matchers === void 0) {
+    matchers = entries.map((entry2) => (0, import_picomatch5.default)(entry2.glob, { dot: true }));
+    FILE_MATCHERS.set(entries, matchers);
+  }
+  const index = matchers.findIndex((matches2) => matches2(file2));
+  const entry = entries[index];
+  return entry === void 0 ? null : { level: entry.level, key: `pins.files[${index}].level` };
+}
 
 // src/policy/suggest-requirement.ts
 function suggestRequirement(context, project, requirement, options = {}) {
   if (requirement.url !== null) return null;
   const declared = context.parseSpecifier(requirement.specifier);
   if (declared === null) return null;
-  const name = requirement.name;
-  const constraints = listConstraints(context, project, name);
-  const banned = listBanned(context, name);
-  const needed = listRequirementsOn(context, project, name).map((r) => r.set);
+  const name2 = requirement.name;
+  const constraints = listConstraints(context, project, name2);
+  const banned = listBanned(context, name2);
+  const needed = listRequirementsOn(context, project, name2).map((r) => r.set);
   const accept = (v) => constraints.every((set2) => admits(set2, v)) && !banned.some((set2) => admits(set2, v));
   const level = findExactVersion(declared) !== null ? "exact" : findRequiredPinLevel(context.policy, project, requirement).level;
   const specifier = level === "exact" ? suggestPin(context, project, requirement, declared, constraints, {
@@ -48662,27 +50382,27 @@ function suggestRequirement(context, project, requirement, options = {}) {
   });
   return specifier === null ? null : { specifier, line: formatRequirement(requirement, specifier) };
 }
-function isVersionAcceptable(context, project, name, version3) {
-  return listConstraints(context, project, name).every(
+function isVersionAcceptable(context, project, name2, version3) {
+  return listConstraints(context, project, name2).every(
     (set2) => admits(set2, version3)
-  ) && !listBanned(context, name).some((set2) => admits(set2, version3));
+  ) && !listBanned(context, name2).some((set2) => admits(set2, version3));
 }
-function listConstraints(context, project, name) {
+function listConstraints(context, project, name2) {
   const sets = [];
-  const allowed = context.policy.packages[name]?.allowed;
+  const allowed = context.policy.packages[name2]?.allowed;
   const parsedAllowed = allowed === void 0 ? null : context.parseSpecifier(allowed);
   if (parsedAllowed !== null) sets.push(parsedAllowed);
   for (const rule of context.policy.compat) {
-    if (rule.require.name !== name) continue;
+    if (rule.require.name !== name2) continue;
     const require2 = context.parseSpecifier(rule.require.specifier);
     if (require2 !== null && matchCompatWhen(context, project, rule) !== null)
       sets.push(require2);
   }
   return sets;
 }
-function listBanned(context, name) {
-  return (context.policy.packages[name]?.banned ?? []).flatMap((text2) => {
-    const set2 = context.parseSpecifier(text2);
+function listBanned(context, name2) {
+  return (context.policy.packages[name2]?.banned ?? []).flatMap((text3) => {
+    const set2 = context.parseSpecifier(text3);
     return set2 === null ? [] : [set2];
   });
 }
@@ -48829,13 +50549,13 @@ function listOtherRequirementSets(context, project, requirement) {
     return set2 === null ? [] : [set2];
   });
 }
-function listFleetVersions(context, name) {
+function listFleetVersions(context, name2) {
   const seen = /* @__PURE__ */ new Map();
   for (const project of context.projects) {
-    for (const { version: version3 } of listLockedVersions(project, name))
+    for (const { version: version3 } of listLockedVersions(project, name2))
       seen.set(version3.text, version3);
     for (const requirement of project.requirements) {
-      if (requirement.name !== name || requirement.url !== null) continue;
+      if (requirement.name !== name2 || requirement.url !== null) continue;
       const set2 = context.parseSpecifier(requirement.specifier);
       const version3 = set2 === null ? null : findExactVersion(set2);
       if (version3 !== null) seen.set(version3.text, version3);
@@ -48843,21 +50563,77 @@ function listFleetVersions(context, name) {
   }
   return [...seen.values()].sort(compareVersions);
 }
-function parse4(text2) {
-  const result = safely(() => parseSpecifierSet(text2), null);
+function parse4(text3) {
+  const result = safely(() => parseSpecifierSet(text3), null);
   return result?.ok ? result.value : null;
+}
+
+// src/policy/rules/unsatisfiable.ts
+function checkUnsatisfiable(context) {
+  const findings = [];
+  const severity = context.severityOf("conflict");
+  for (const project of context.projects)
+    for (const requirement of project.requirements) {
+      const clauses = findExcludingClauses(context, requirement);
+      if (clauses === null) continue;
+      findings.push(describe3(project, requirement, clauses, severity));
+    }
+  return findings;
+}
+function admitsNothing(set2) {
+  return safely(() => isEmpty(set2), false);
+}
+function findExcludingClauses(context, requirement) {
+  if (requirement.url !== null || requirement.specifier === "") return null;
+  const declared = context.parseSpecifier(requirement.specifier);
+  if (declared === null || !admitsNothing(declared)) return null;
+  const parts = declared.clauses.flatMap((clause) => {
+    const parsed = context.parseSpecifier(clause.text);
+    return parsed === null ? [] : [{ text: clause.text, set: parsed.set }];
+  });
+  const emptyTogether = (items) => items.length > 0 && safely(() => {
+    let set2 = items[0].set;
+    for (const item2 of items.slice(1)) set2 = intersect(set2, item2.set);
+    return isEmpty(set2);
+  }, false);
+  let kept = [...parts];
+  for (const part of parts) {
+    const without = kept.filter((p) => p !== part);
+    if (emptyTogether(without)) kept = without;
+  }
+  return kept.map((p) => p.text);
+}
+function describe3(project, requirement, clauses, severity) {
+  const why = clauses.length === 1 ? `\`${clauses[0]}\` admits no version` : `${clauses.slice(0, -1).map((c) => `\`${c}\``).join(
+    ", "
+  )} and \`${clauses[clauses.length - 1]}\` exclude each other`;
+  const marker = requirement.marker === null ? "" : `; ${requirement.marker}`;
+  return {
+    rule: "conflict",
+    severity,
+    project: project.path,
+    package: requirement.name,
+    file: requirement.file,
+    line: requirement.line,
+    message: `no version of \`${requirement.name}\` satisfies \`${requirement.name}${requirement.specifier}${marker}\` (${formatLocation(requirement.file, requirement.line)}): ${why}, so installing it fails.`,
+    facts: {
+      fix: "Keep the clauses of the range you mean.",
+      requirement,
+      unsatisfiable: true
+    }
+  };
 }
 
 // src/policy/rules/banned.ts
 function checkBanned(context) {
   const findings = [];
   const severity = context.severityOf("banned");
-  const bannedSets = (name) => (context.policy.packages[name]?.banned ?? []).flatMap((text2) => {
-    const set2 = context.parseSpecifier(text2);
-    return set2 === null ? [] : [{ text: text2, set: set2 }];
+  const bannedSets = (name2) => (context.policy.packages[name2]?.banned ?? []).flatMap((text3) => {
+    const set2 = context.parseSpecifier(text3);
+    return set2 === null ? [] : [{ text: text3, set: set2 }];
   });
-  const why = (name) => {
-    const reason = context.policy.packages[name]?.reason;
+  const why = (name2) => {
+    const reason = context.policy.packages[name2]?.reason;
     return reason === void 0 ? "" : `: ${reason}`;
   };
   for (const project of context.projects) {
@@ -48867,10 +50643,10 @@ function checkBanned(context) {
       const banned = bannedSets(requirement.name);
       if (banned.length === 0 || requirement.url !== null) continue;
       const declared = context.parseSpecifier(requirement.specifier);
-      if (declared === null) continue;
+      if (declared === null || admitsNothing(declared)) continue;
       const pinned = findExactVersion(declared);
       const suggestion = suggestRequirement(context, project, requirement);
-      for (const { text: text2, set: set2 } of banned) {
+      for (const { text: text3, set: set2 } of banned) {
         const base = {
           rule: "banned",
           project: project.path,
@@ -48881,7 +50657,7 @@ function checkBanned(context) {
         };
         const facts = (fallback) => ({
           fix: suggestion === null ? fallback : `Write \`${suggestion.line}\`.`,
-          also: pinned === null ? `it admits versions banned by \`${text2}\`` : `${pinned.text} is banned (\`${text2}\`)`,
+          also: pinned === null ? `it admits versions banned by \`${text3}\`` : `${pinned.text} is banned (\`${text3}\`)`,
           requirement,
           ...suggestion === null ? {} : { replacement: suggestion.specifier }
         });
@@ -48890,7 +50666,7 @@ function checkBanned(context) {
           findings.push({
             ...base,
             severity,
-            message: `\`${requirement.name}\` is pinned to ${pinned.text}, which the policy bans (packages.${requirement.name}.banned: \`${text2}\`)${why(requirement.name)}.`,
+            message: `\`${requirement.name}\` is pinned to ${pinned.text}, which the policy bans (packages.${requirement.name}.banned: \`${text3}\`)${why(requirement.name)}.`,
             counterexample: pinned.text,
             facts: facts("Pin another version.")
           });
@@ -48903,7 +50679,7 @@ function checkBanned(context) {
         findings.push({
           ...base,
           severity: soften(severity),
-          message: `\`${requirement.name}\` ${written} still admits ${witness ?? "versions"} banned by \`${text2}\`, and a resolver may pick it${why(requirement.name)}.`,
+          message: `\`${requirement.name}\` ${written} still admits ${witness ?? "versions"} banned by \`${text3}\`, and a resolver may pick it${why(requirement.name)}.`,
           ...witness === null ? {} : { counterexample: witness },
           facts: facts(
             "Exclude it (e.g. add `!=` clauses or narrow the range)."
@@ -48916,7 +50692,7 @@ function checkBanned(context) {
       const version3 = parseLockedVersion(entry);
       if (banned.length === 0 || version3 === null || !context.reportsOnLock(project, entry.file))
         continue;
-      for (const { text: text2 } of banned.filter(({ set: set2 }) => admits(set2, version3))) {
+      for (const { text: text3 } of banned.filter(({ set: set2 }) => admits(set2, version3))) {
         findings.push({
           rule: "banned",
           severity,
@@ -48924,7 +50700,7 @@ function checkBanned(context) {
           package: entry.name,
           file: entry.file,
           line: entry.line,
-          message: `the lock holds \`${entry.name}\` ${version3.text}, which the policy bans (\`${text2}\`)${why(entry.name)}.`,
+          message: `the lock holds \`${entry.name}\` ${version3.text}, which the policy bans (\`${text3}\`)${why(entry.name)}.`,
           counterexample: version3.text,
           facts: { fix: "Exclude it in the manifest and re-lock.", entry }
         });
@@ -48941,23 +50717,23 @@ function checkCompat(context) {
   for (const rule of context.policy.compat) {
     const require2 = context.parseSpecifier(rule.require.specifier);
     if (require2 === null) continue;
-    const name = rule.require.name;
+    const name2 = rule.require.name;
     for (const project of context.projects) {
       const evidence = matchCompatWhen(context, project, rule);
       if (evidence === null) continue;
       const because = `which the policy requires with ${rule.when.text} (${evidence})${rule.reason === null ? "" : `: ${rule.reason}`}`;
       for (const entry of listLockedEntries(project)) {
-        const version3 = entry.name === name ? parseLockedVersion(entry) : null;
+        const version3 = entry.name === name2 ? parseLockedVersion(entry) : null;
         if (version3 === null || admits(require2, version3) || !context.reportsOnLock(project, entry.file))
           continue;
         findings.push({
           rule: "compat",
           severity,
           project: project.path,
-          package: name,
+          package: name2,
           file: entry.file,
           line: entry.line,
-          message: `the lock holds \`${name}\` ${version3.text}, outside \`${rule.require.specifier}\`, ${because}.`,
+          message: `the lock holds \`${name2}\` ${version3.text}, outside \`${rule.require.specifier}\`, ${because}.`,
           counterexample: version3.text,
           facts: {
             fix: `Constrain \`${rule.require.text}\` in the manifest and re-lock.`,
@@ -48966,10 +50742,10 @@ function checkCompat(context) {
         });
       }
       for (const requirement of project.requirements) {
-        if (requirement.name !== name || requirement.group === "build" || requirement.url !== null)
+        if (requirement.name !== name2 || requirement.group === "build" || requirement.url !== null)
           continue;
         const declared = context.parseSpecifier(requirement.specifier);
-        if (declared === null) continue;
+        if (declared === null || admitsNothing(declared)) continue;
         const pinned = findExactVersion(declared);
         const outside = pinned === null ? findEscape(declared, require2) : admits(require2, pinned) ? null : pinned.text;
         if (outside === null) continue;
@@ -48979,10 +50755,10 @@ function checkCompat(context) {
           rule: "compat",
           severity,
           project: project.path,
-          package: name,
+          package: name2,
           file: requirement.file,
           line: requirement.line,
-          message: `\`${name}\` ${written}, outside \`${rule.require.specifier}\`, ${because}.`,
+          message: `\`${name2}\` ${written}, outside \`${rule.require.specifier}\`, ${because}.`,
           counterexample: outside,
           ...suggestion === null ? {} : { suggestion: suggestion.line },
           facts: {
@@ -48998,59 +50774,296 @@ function checkCompat(context) {
   return findings;
 }
 
+// src/policy/install-sets.ts
+var import_picomatch6 = __toESM(require_picomatch2(), 1);
+import { posix as posix10 } from "node:path";
+function listInstallSets(project) {
+  if (project.installSets !== void 0) return project.installSets;
+  const files = [
+    .../* @__PURE__ */ new Set([
+      ...project.files.map((f) => f.path),
+      ...project.requirements.map((r) => r.file),
+      ...project.locked.map((e) => e.file)
+    ])
+  ];
+  return [
+    {
+      kind: "pyproject",
+      root: files[0] ?? project.path,
+      files,
+      constraints: [],
+      inputs: []
+    }
+  ];
+}
+function listSetRequirements(project, set2) {
+  const files = new Set(set2.files);
+  return project.requirements.filter((r) => files.has(r.file));
+}
+function isConstraintIn(requirement, set2) {
+  return requirement.group === "constraint" || requirement.group === "constraints-file" || set2.constraints.includes(requirement.file);
+}
+function applyInstallDeclarations(projects, policy, options = { partial: false }) {
+  if (policy.install.length === 0) return;
+  const sets = projects.flatMap(
+    (project) => listInstallSets(project).map((set2) => ({ project, set: set2 }))
+  );
+  const byRoot = new Map(sets.map((entry) => [entry.set.root, entry]));
+  const roots = [...byRoot.keys()];
+  for (const declaration of policy.install) {
+    const each = roots.filter(
+      (root) => declaration.each.some((glob) => matches(root, glob))
+    );
+    for (const glob of declaration.each)
+      if (!options.partial && !roots.some((root) => matches(root, glob)))
+        fail2(
+          declaration,
+          policy,
+          `\`each\` ${JSON.stringify(glob)} matches no discovered dependency file`
+        );
+    for (const root of each) {
+      const target = byRoot.get(root);
+      for (const entry of declaration.with) {
+        const found = findWith(entry, root, roots);
+        if (found.length === 0 && !options.partial)
+          fail2(
+            declaration,
+            policy,
+            `\`with\` ${JSON.stringify(entry)} matches no discovered dependency file${isRelative(entry) ? ` next to ${root}` : ""}`
+          );
+        for (const other of found)
+          join6(target, byRoot.get(other));
+      }
+    }
+  }
+}
+function join6(target, added) {
+  if (target.set === added.set) return;
+  for (const file2 of added.set.files)
+    if (!target.set.files.includes(file2)) target.set.files.push(file2);
+  for (const file2 of added.set.constraints)
+    if (!target.set.constraints.includes(file2))
+      target.set.constraints.push(file2);
+  if (target.project === added.project) return;
+  const files = new Set(added.set.files);
+  const known = new Set(
+    target.project.requirements.map(
+      (r) => `${r.file}\0${r.line}\0${r.name}\0${r.group}`
+    )
+  );
+  for (const r of added.project.requirements)
+    if (files.has(r.file) && !known.has(`${r.file}\0${r.line}\0${r.name}\0${r.group}`))
+      target.project.requirements.push(r);
+}
+function findWith(entry, root, roots) {
+  if (isRelative(entry)) {
+    const path = posix10.normalize(posix10.join(posix10.dirname(root), entry));
+    return roots.filter(
+      (candidate) => candidate === path || matches(candidate, path)
+    );
+  }
+  return roots.filter((candidate) => matches(candidate, entry));
+}
+function isRelative(entry) {
+  return entry.startsWith("./") || entry.startsWith("../");
+}
+function matches(path, glob) {
+  return import_picomatch6.default.isMatch(path, glob.replace(/^\.\//, ""), { dot: true });
+}
+function fail2(declaration, policy, message) {
+  throw new ConfigurationError(
+    `[[install]]: ${message}`,
+    policy.file,
+    declaration.line
+  );
+}
+function isCompiledInput(project, requirement) {
+  return listInstallSets(project).some(
+    (set2) => set2.kind === "compiled" && set2.inputs.includes(requirement.file) && !requirement.file.endsWith("pyproject.toml")
+  );
+}
+function findEffectiveRange(project, requirement) {
+  const sets = listInstallSets(project).filter(
+    (set2) => set2.files.includes(requirement.file)
+  );
+  if (sets.length === 0 || sets.some((set2) => isConstraintIn(requirement, set2)))
+    return { specifier: requirement.specifier, constraints: [] };
+  let common = null;
+  for (const set2 of sets) {
+    const applying = listSetRequirements(project, set2).filter(
+      (c) => c !== requirement && c.name === requirement.name && isConstraintIn(c, set2) && c.url === null && c.specifier !== "" && (c.marker === null || c.marker === requirement.marker)
+    );
+    common = common === null ? applying : common.filter((c) => applying.includes(c));
+  }
+  const constraints = common ?? [];
+  return {
+    specifier: [requirement.specifier, ...constraints.map((c) => c.specifier)].filter((s) => s !== "").join(","),
+    constraints
+  };
+}
+
+// src/policy/rules/compiled-mismatch.ts
+function checkCompiledMismatch(context) {
+  const findings = [];
+  for (const project of context.projects)
+    for (const set2 of listInstallSets(project)) {
+      if (set2.kind !== "compiled" || set2.compiled === void 0) continue;
+      if (set2.compiled.missing.length > 0)
+        findings.push(describeMissingInputs(project, set2));
+      findings.push(...compareWithInputs(context, project, set2));
+    }
+  return findings;
+}
+function compareWithInputs(context, project, set2) {
+  const requirements = listSetRequirements(project, set2);
+  const pins = /* @__PURE__ */ new Map();
+  for (const r of requirements)
+    if (!set2.inputs.includes(r.file) && !isConstraintIn(r, set2) && r.file !== pyprojectOf(set2))
+      pins.set(r.name, [...pins.get(r.name) ?? [], r]);
+  const findings = [];
+  for (const input2 of listInputRequirements(requirements, set2)) {
+    if (input2.url !== null) continue;
+    const pinned = pins.get(input2.name) ?? [];
+    const rerun = `Re-run \`${set2.compiled?.line === null ? "pip-compile" : "the command in its header"}\` to compile it again.`;
+    const base = {
+      rule: "lock-mismatch",
+      severity: context.severityOf("lock-mismatch"),
+      project: project.path,
+      package: input2.name,
+      file: input2.file,
+      line: input2.line
+    };
+    const where2 = `\`${input2.name}${input2.specifier}\` (${formatLocation(input2.file, input2.line)})`;
+    if (pinned.length === 0) {
+      if (input2.marker !== null) continue;
+      findings.push({
+        ...base,
+        message: `${where2} is an input of ${set2.root}, which pins no \`${input2.name}\`: the output was compiled before it was added, and installs without it.`,
+        facts: { fix: rerun, requirement: input2 }
+      });
+      continue;
+    }
+    const declared = context.parseSpecifier(input2.specifier);
+    if (declared === null || input2.specifier === "") continue;
+    const versions = pinned.flatMap((p) => {
+      const set3 = context.parseSpecifier(p.specifier);
+      const version3 = set3 === null ? null : findExactVersion(set3);
+      return version3 === null ? [] : [{ pin: p, version: version3 }];
+    });
+    if (versions.length === 0 || versions.some((v) => admits(declared, v.version)))
+      continue;
+    const first = versions[0];
+    findings.push({
+      ...base,
+      message: `${where2} is an input of ${set2.root}, but ${formatLocation(first.pin.file, first.pin.line)} pins ${first.version.text}, which it does not admit: the output was compiled from an older input.`,
+      counterexample: first.version.text,
+      facts: { fix: rerun, requirement: input2 }
+    });
+  }
+  return findings;
+}
+function listInputRequirements(requirements, set2) {
+  const pyproject = pyprojectOf(set2);
+  return requirements.filter((r) => {
+    if (isConstraintIn(r, set2)) return false;
+    if (r.file === pyproject)
+      return r.group === "project" || r.group.startsWith("optional:") && (set2.compiled?.allExtras === true || (set2.compiled?.extras ?? []).includes(
+        r.group.slice("optional:".length)
+      ));
+    return set2.inputs.includes(r.file);
+  });
+}
+function pyprojectOf(set2) {
+  return set2.inputs.find(
+    (f) => f === "pyproject.toml" || f.endsWith("/pyproject.toml")
+  );
+}
+function describeMissingInputs(project, set2) {
+  const missing = set2.compiled?.missing ?? [];
+  return {
+    rule: "lock-mismatch",
+    severity: "notice",
+    project: project.path,
+    package: null,
+    file: set2.root,
+    line: set2.compiled?.line ?? null,
+    message: `${set2.root} is compiled from ${missing.map((m) => `\`${m}\``).join(", ")}, which ${missing.length === 1 ? "is" : "are"} not in the audited tree: its pins are audited, whether they still match what they were compiled from is not.`,
+    facts: {}
+  };
+}
+
 // src/policy/rules/conflict.ts
 function checkConflict(context) {
   const findings = [];
   const severity = context.severityOf("conflict");
   for (const project of context.projects) {
-    const byName = /* @__PURE__ */ new Map();
-    for (const contribution of collectContributions(context, project)) {
-      const list = byName.get(contribution.name) ?? [];
-      list.push(contribution);
-      byName.set(contribution.name, list);
-    }
-    for (const [name, contributions] of [...byName].sort(
-      ([a], [b]) => compareText(a, b)
-    )) {
-      if (contributions.length < 2) continue;
-      const reported = /* @__PURE__ */ new Set();
-      for (const group of partition(contributions)) {
-        const clash = findMinimalClash(group);
-        if (clash === null || !clash.some((c) => c.own)) continue;
-        const key = clash.map((c) => c.origin).join("\n");
-        if (reported.has(key)) continue;
-        reported.add(key);
-        const anchor2 = clash.find((c) => c.own) ?? clash[0];
-        if (anchor2 === void 0) continue;
-        findings.push({
-          rule: "conflict",
-          severity,
-          project: project.path,
-          package: name,
-          file: anchor2.file,
-          line: anchor2.line,
-          message: `no version of \`${name}\` satisfies all of ${clash.map((c) => `\`${c.text}\` (${c.origin})`).join(", ")}: installing this project fails or silently drops one of them.`,
-          facts: {
-            fix: "Relax one so their ranges overlap.",
-            clash: { members: clash, together: group }
-          }
-        });
+    const reported = /* @__PURE__ */ new Set();
+    for (const view of listConflictViews(project)) {
+      const byName = /* @__PURE__ */ new Map();
+      for (const contribution of collectContributions(context, project, view)) {
+        const list = byName.get(contribution.name) ?? [];
+        list.push(contribution);
+        byName.set(contribution.name, list);
+      }
+      for (const [name2, contributions] of [...byName].sort(
+        ([a], [b]) => compareText(a, b)
+      )) {
+        if (contributions.length < 2) continue;
+        for (const group of partition(contributions)) {
+          const clash = findMinimalClash(group);
+          if (clash === null || !clash.some((c) => c.own)) continue;
+          const key = `${name2}
+${clash.map((c) => c.origin).join("\n")}`;
+          if (reported.has(key)) continue;
+          reported.add(key);
+          const anchor2 = clash.find((c) => c.own) ?? clash[0];
+          if (anchor2 === void 0) continue;
+          findings.push({
+            rule: "conflict",
+            severity,
+            project: project.path,
+            package: name2,
+            file: anchor2.file,
+            line: anchor2.line,
+            message: `no version of \`${name2}\` satisfies all of ${clash.map((c) => `\`${c.text}\` (${c.origin})`).join(", ")}: installing this project fails or silently drops one of them.`,
+            facts: {
+              fix: "Relax one so their ranges overlap.",
+              clash: { members: clash, together: group }
+            }
+          });
+        }
       }
     }
   }
   return findings;
 }
-function collectContributions(context, project) {
+function listConflictViews(project) {
+  return listInstallSets(project).flatMap((set2) => {
+    const withLocks = set2.kind === "pyproject";
+    if (set2.kind !== "compiled")
+      return [{ files: new Set(set2.files), withLocks }];
+    const inputs = /* @__PURE__ */ new Set([...set2.inputs, ...set2.constraints]);
+    const outputs = new Set(set2.files.filter((f) => !set2.inputs.includes(f)));
+    return [
+      { files: inputs, withLocks: false },
+      { files: outputs, withLocks: false }
+    ];
+  });
+}
+function collectContributions(context, project, view) {
   const candidates = [];
   const counts = /* @__PURE__ */ new Map();
-  const add = (name, specifier, describe3) => {
+  const add = (name2, specifier, describe5) => {
     if (specifier.trim() === "") return;
-    candidates.push({ name, specifier, describe: describe3 });
-    counts.set(name, (counts.get(name) ?? 0) + 1);
+    candidates.push({ name: name2, specifier, describe: describe5 });
+    counts.set(name2, (counts.get(name2) ?? 0) + 1);
   };
+  const applies = requirementApplies(context.projects, project);
   for (const r of project.requirements) {
+    if (!view.files.has(r.file)) continue;
     if (r.group === "build" || r.group === "override" || r.url !== null)
       continue;
+    if (!applies(r)) continue;
     const scope = /^(optional:|group:|poetry-group:)/.test(r.group) || r.group === "dev" ? r.group : null;
     const marker = r.marker === null ? "" : `; ${r.marker}`;
     add(r.name, r.specifier, () => ({
@@ -49063,6 +51076,17 @@ function collectContributions(context, project) {
       own: true
     }));
   }
+  if (view.withLocks) addLockContributions(context, project, add);
+  const contributions = [];
+  for (const { name: name2, specifier, describe: describe5 } of candidates) {
+    if ((counts.get(name2) ?? 0) < 2) continue;
+    const parsed = context.parseSpecifier(specifier);
+    if (parsed !== null && !admitsNothing(parsed))
+      contributions.push({ name: name2, ...describe5(), set: parsed.set });
+  }
+  return contributions;
+}
+function addLockContributions(context, project, add) {
   const entries = listLockedEntries(project).filter(
     (e) => findFileKind(project, e.file) === "poetry-lock"
   );
@@ -49074,6 +51098,7 @@ function collectContributions(context, project) {
   for (const entry of entries) {
     if ((entryCounts.get(`${entry.file}\0${entry.name}`) ?? 0) > 1) continue;
     for (const dependency of entry.dependencies) {
+      if (!dependencyApplies(project, entry.name, dependency.marker)) continue;
       add(dependency.name, dependency.specifier, () => ({
         text: `${dependency.name}${dependency.specifier}${dependency.marker === null ? "" : `; ${dependency.marker}`}`,
         origin: `${formatLocation(entry.file, entry.line)}, declared by ${entry.name} ${entry.version ?? ""}`.trimEnd(),
@@ -49103,14 +51128,6 @@ function collectContributions(context, project) {
       }
     }
   }
-  const contributions = [];
-  for (const { name, specifier, describe: describe3 } of candidates) {
-    if ((counts.get(name) ?? 0) < 2) continue;
-    const parsed = context.parseSpecifier(specifier);
-    if (parsed !== null)
-      contributions.push({ name, ...describe3(), set: parsed.set });
-  }
-  return contributions;
 }
 function partition(contributions) {
   const markers = [
@@ -49187,7 +51204,10 @@ function checkDependencyConflicts(context) {
       findings.push(finding);
     };
     const installed = listInstalledReleases(context, project);
+    const overridden = listOverriddenNames(context.projects, project);
     for (const parent of installed) {
+      if (parent.requirement !== null && isConstraint(parent.requirement))
+        continue;
       const source = findRequirementsOf(context, project, parent);
       if (source === null) continue;
       const requiresPython = combineRequiresPython(
@@ -49201,80 +51221,26 @@ function checkDependencyConflicts(context) {
       for (const dependency of source.requirements) {
         if (dependency.specifier === "" || dependency.name === parent.name)
           continue;
+        if (overridden.has(dependency.name)) continue;
         if (!markerMayApply(dependency.marker, environment)) continue;
         const required2 = context.parseSpecifier(dependency.specifier);
         if (required2 === null) continue;
-        if (parent.requirement !== null) {
-          for (const declared of listDeclared(
-            project,
-            dependency.name,
-            requiresPython
-          )) {
-            const own2 = context.parseSpecifier(declared.specifier);
-            if (own2 === null) continue;
-            if (!safely(() => isEmpty(intersect(own2.set, required2.set)), false))
-              continue;
-            const text2 = `${declared.name}${declared.specifier}`;
-            const members2 = [
-              {
-                file: declared.file,
-                line: declared.line,
-                text: text2,
-                origin: formatLocation(declared.file, declared.line),
-                set: own2.set,
-                own: true
-              },
-              {
-                file: parent.file,
-                line: parent.line,
-                text: dependency.text,
-                origin: `${formatLocation(parent.file, parent.line)}, declared by ${parent.name} ${parent.version}`,
-                set: required2.set,
-                own: false
-              }
-            ];
-            push(
-              `${declared.file}:${declared.line}\0${parent.name}\0${dependency.text}`,
-              {
-                rule: "conflict",
-                severity,
-                project: project.path,
-                package: dependency.name,
-                file: declared.file,
-                line: declared.line,
-                message: `\`${text2}\` (${formatLocation(declared.file, declared.line)}) cannot be installed with ${describeRelease(parent)}, which requires \`${dependency.text}\` ${source.origin}: the install fails.`,
-                facts: {
-                  fix: `Change ${dependency.name} to a version in \`${dependency.specifier}\`, or pin another ${parent.name} release that accepts ${text2}.`,
-                  requirement: declared,
-                  clash: { members: members2, together: members2 }
-                }
-              }
-            );
-          }
-        } else if (parent.entry !== null) {
-          for (const child of installed) {
-            if (child.entry === null || child.name !== dependency.name || child.file !== parent.file)
-              continue;
-            const version3 = parseVersion(child.version);
-            if (version3 === null || admits(required2, version3)) continue;
-            push(
-              `${child.file}:${child.line}\0${parent.name}\0${dependency.text}`,
-              {
-                rule: "conflict",
-                severity,
-                project: project.path,
-                package: dependency.name,
-                file: child.file,
-                line: child.line,
-                message: `${describeRelease(child)} is outside \`${dependency.text}\`, which ${describeRelease(parent)} requires ${source.origin}: no resolver writes such a lock, so it was edited by hand or is stale.`,
-                facts: {
-                  fix: `Re-lock, or move ${dependency.name} into \`${dependency.specifier}\`.`,
-                  ...child.entry === null ? {} : { entry: child.entry }
-                }
-              }
-            );
-          }
-        }
+        const clash = {
+          context,
+          project,
+          parent,
+          dependency,
+          required: required2,
+          source
+        };
+        const found = parent.requirement !== null ? checkPinnedParent(
+          clash,
+          parent.requirement,
+          environment,
+          requiresPython,
+          severity
+        ) : checkLockedParent(clash, installed, environment, severity);
+        for (const [key, finding] of found) push(key, finding);
       }
     }
     for (const finding of checkKnownIncompatibilities(
@@ -49290,9 +51256,96 @@ function checkDependencyConflicts(context) {
   }
   return findings;
 }
-function listDeclared(project, name, requiresPython) {
+function checkPinnedParent({ context, project, parent, dependency, required: required2, source }, pin, environment, requiresPython, severity) {
+  const out = [];
+  const push = (key, finding) => out.push([key, finding]);
+  for (const declared of listDeclared(
+    project,
+    dependency.name,
+    requiresPython
+  )) {
+    if (!markersMayMeet(
+      [pin.marker, dependency.marker, declared.marker],
+      environment
+    ))
+      continue;
+    const own2 = context.parseSpecifier(declared.specifier);
+    if (own2 === null) continue;
+    if (!safely(() => isEmpty(intersect(own2.set, required2.set)), false))
+      continue;
+    const text3 = `${declared.name}${declared.specifier}`;
+    const members2 = [
+      {
+        file: declared.file,
+        line: declared.line,
+        text: text3,
+        origin: formatLocation(declared.file, declared.line),
+        set: own2.set,
+        own: true
+      },
+      {
+        file: parent.file,
+        line: parent.line,
+        text: dependency.text,
+        origin: `${formatLocation(parent.file, parent.line)}, declared by ${parent.name} ${parent.version}`,
+        set: required2.set,
+        own: false
+      }
+    ];
+    push(
+      `${declared.file}:${declared.line}\0${parent.name}\0${dependency.text}`,
+      {
+        rule: "conflict",
+        severity,
+        project: project.path,
+        package: dependency.name,
+        file: declared.file,
+        line: declared.line,
+        message: `\`${text3}\` (${formatLocation(declared.file, declared.line)}) cannot be installed with ${describeRelease(parent)}, which requires \`${dependency.text}\` ${source.origin}: the install fails.`,
+        facts: {
+          fix: `Change ${dependency.name} to a version in \`${dependency.specifier}\`, or pin another ${parent.name} release that accepts ${text3}.`,
+          requirement: declared,
+          clash: { members: members2, together: members2 }
+        }
+      }
+    );
+  }
+  return out;
+}
+function checkLockedParent({ parent, dependency, required: required2, source, project }, installed, environment, severity) {
+  const out = [];
+  const push = (key, finding) => out.push([key, finding]);
+  const entry = parent.entry;
+  if (entry === null) return out;
+  for (const child of installed) {
+    if (child.entry === null || child.name !== dependency.name || child.file !== parent.file)
+      continue;
+    const version3 = parseVersion(child.version);
+    if (version3 === null || admits(required2, version3)) continue;
+    if (!markersMayMeet(
+      [lockFork(entry), dependency.marker, lockFork(child.entry)],
+      environment
+    ))
+      continue;
+    push(`${child.file}:${child.line}\0${parent.name}\0${dependency.text}`, {
+      rule: "conflict",
+      severity,
+      project: project.path,
+      package: dependency.name,
+      file: child.file,
+      line: child.line,
+      message: `${describeRelease(child)} is outside \`${dependency.text}\`, which ${describeRelease(parent)} requires ${source.origin}: no resolver writes such a lock, so it was edited by hand or is stale.`,
+      facts: {
+        fix: `Re-lock, or move ${dependency.name} into \`${dependency.specifier}\`.`,
+        ...child.entry === null ? {} : { entry: child.entry }
+      }
+    });
+  }
+  return out;
+}
+function listDeclared(project, name2, requiresPython) {
   return project.requirements.filter(
-    (r) => r.name === name && r.specifier !== "" && r.url === null && r.group !== "build" && r.group !== "override" && markerMayApply(r.marker, { requiresPython, extras: [] })
+    (r) => r.name === name2 && r.specifier !== "" && r.url === null && r.group !== "build" && r.group !== "override" && markerMayApply(r.marker, { requiresPython, extras: [] })
   );
 }
 function checkKnownIncompatibilities(context, project, installed, severity) {
@@ -49324,6 +51377,91 @@ function checkKnownIncompatibilities(context, project, installed, severity) {
     }
   }
   return findings;
+}
+
+// src/policy/rules/diverged.ts
+function checkDiverged(context) {
+  const findings = [];
+  for (const project of context.projects) {
+    const sets = listInstallSets(project);
+    const manifest = sets.find((s) => s.kind === "pyproject");
+    if (manifest === void 0 || !manifest.root.endsWith("pyproject.toml"))
+      continue;
+    const declared = collect(context, project, manifest, false);
+    for (const other of sets) {
+      if (other === manifest || other.files.includes(manifest.root)) continue;
+      const installed = collect(
+        context,
+        project,
+        other,
+        other.kind === "compiled"
+      );
+      for (const [name2, left] of [...declared].sort(
+        ([a], [b]) => compareText(a, b)
+      )) {
+        const right = installed.get(name2);
+        if (right === void 0 || !disjoint(left, right)) continue;
+        findings.push(describe4(context, project, name2, left, right));
+      }
+    }
+  }
+  return findings;
+}
+function collect(context, project, set2, pinsOnly) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const r of listSetRequirements(project, set2)) {
+    if (!isBase(r) || pinsOnly && set2.inputs.includes(r.file)) continue;
+    const parsed = context.parseSpecifier(r.specifier);
+    if (parsed === null) continue;
+    const member = {
+      file: r.file,
+      line: r.line,
+      text: `${r.name}${r.specifier}`,
+      origin: formatLocation(r.file, r.line),
+      set: parsed.set,
+      own: true
+    };
+    byName.set(r.name, [...byName.get(r.name) ?? [], member]);
+  }
+  return byName;
+}
+function isBase(r) {
+  return r.marker === null && r.url === null && r.specifier !== "" && [
+    "project",
+    "poetry",
+    "requirements",
+    "constraint",
+    "constraints-file"
+  ].includes(r.group);
+}
+function disjoint(left, right) {
+  const meet = (members2) => members2.reduce(
+    (acc, m) => acc === null ? m.set : intersect(acc, m.set),
+    null
+  );
+  return safely(() => {
+    const a = meet(left);
+    const b = meet(right);
+    if (a === null || b === null || isEmpty(a) || isEmpty(b)) return false;
+    return isEmpty(intersect(a, b));
+  }, false);
+}
+function describe4(context, project, name2, left, right) {
+  const anchor2 = right[0];
+  const list = (members2) => members2.map((m) => `\`${m.text}\` (${m.origin})`).join(", ");
+  return {
+    rule: "diverged",
+    severity: context.severityOf("diverged"),
+    project: project.path,
+    package: name2,
+    file: anchor2.file,
+    line: anchor2.line,
+    message: `the two ways to install ${project.path === "." ? "this project" : project.path} disagree on \`${name2}\`: ${list(left)} against ${list(right)}; no version satisfies both.`,
+    facts: {
+      fix: "Align them; if the two are installed together, say so with `[[install]]` in the policy (then it is a `conflict`).",
+      clash: { members: [...left, ...right], together: [...left, ...right] }
+    }
+  };
 }
 
 // src/policy/rules/exception-expired.ts
@@ -49359,6 +51497,34 @@ function formatDay(date5) {
   return Number.isNaN(date5.getTime()) ? "9999-12-31" : date5.toISOString().slice(0, 10);
 }
 
+// src/policy/rules/exception-unused.ts
+var INDEX_RULES = /* @__PURE__ */ new Set([
+  "yanked",
+  "too-new",
+  "index-unavailable"
+]);
+function checkExceptionUnused(context, active, used) {
+  return active.filter(
+    (exception) => !used.has(exception) && context.policy.rules[exception.rule] !== "off" && (context.index.online || !INDEX_RULES.has(exception.rule))
+  ).map((exception) => {
+    const scope = [
+      exception.package === null ? null : `package ${exception.package}`,
+      exception.project === null ? null : `projects ${exception.project}`,
+      exception.file === null ? null : `files ${exception.file}`
+    ].filter((part) => part !== null);
+    return {
+      rule: "exception-unused",
+      severity: context.severityOf("exception-unused"),
+      project: null,
+      package: exception.package,
+      file: context.policy.file,
+      line: exception.line,
+      message: `the exception for \`${exception.rule}\`${scope.length > 0 ? ` (${scope.join(", ")})` : ""} ("${exception.reason}") matched no finding in this audit: its globs may be misspelled, or the problem is gone.`,
+      facts: { fix: "Fix its `project`/`file`/`package`, or remove it." }
+    };
+  });
+}
+
 // src/policy/rules/inconsistent.ts
 function checkInconsistent(context) {
   const wanted = context.policy.consistency.packages;
@@ -49374,56 +51540,99 @@ function checkInconsistent(context) {
     )
   ] : wanted;
   const findings = [];
-  for (const name of [...names].sort(compareText)) {
+  for (const name2 of [...names].sort(compareText)) {
     const rows = projects.flatMap((project) => {
-      const row = findRow(context, project, name);
-      return row === null ? [] : [row];
+      const row2 = findRow(context, project, name2);
+      return row2 === null ? [] : [row2];
     });
-    const counts = /* @__PURE__ */ new Map();
-    for (const row of rows)
-      counts.set(row.signature, [...counts.get(row.signature) ?? [], row]);
-    if (counts.size < 2) continue;
-    const [reference] = [...counts.values()].sort(
-      (a, b) => countResolutions(b) - countResolutions(a) || compareNewest(b[0]?.versions ?? [], a[0]?.versions ?? [])
-    );
+    const reference = findReference(rows);
     const referenceRow = reference?.[0];
-    if (referenceRow === void 0) continue;
+    if (reference === null || referenceRow === void 0) continue;
     const referenceSignature = referenceRow.signature;
-    const table = formatTable(name, rows, referenceSignature);
-    const deviating = rows.filter((row) => row.signature !== referenceSignature).map((row) => ({ row, anchor: findAnchor(row, referenceRow.versions) }));
-    for (const { row, anchor: anchor2 } of deviating) {
+    const deviating = rows.filter(
+      (row2) => row2.signature !== referenceSignature && placedVersionsDiffer(
+        row2.placed,
+        referenceRow.placed,
+        projectScope(
+          sharedPythons(
+            row2.project.requiresPython,
+            referenceRow.project.requiresPython
+          )
+        )
+      )
+    ).map((row2) => ({ row: row2, anchor: findAnchor(row2, referenceRow.versions) }));
+    if (deviating.length === 0) continue;
+    const table = formatTable(
+      name2,
+      rows,
+      new Set(deviating.map(({ row: row2 }) => row2))
+    );
+    for (const { row: row2, anchor: anchor2 } of deviating) {
       const entry = anchor2.entry;
-      if (entry !== void 0 && !context.reportsOnLock(row.project, entry.file) && deviating.some(
-        (other) => other.row !== row && other.anchor.entry?.file === entry.file && other.anchor.entry.line === entry.line && context.reportsOnLock(other.row.project, entry.file)
+      if (entry !== void 0 && !context.reportsOnLock(row2.project, entry.file) && deviating.some(
+        (other) => other.row !== row2 && other.anchor.entry?.file === entry.file && other.anchor.entry.line === entry.line && context.reportsOnLock(other.row.project, entry.file)
       ))
         continue;
-      const target = referenceRow.versions.length === 1 ? referenceRow.versions[0] : void 0;
-      const suggestion = anchor2.requirement !== void 0 && anchor2.pinned && target !== void 0 && isVersionAcceptable(context, row.project, name, target) ? formatRequirement(anchor2.requirement, `==${target.text}`) : void 0;
-      const others = `${reference?.length ?? 0} other project(s)`;
-      findings.push({
-        rule: "inconsistent",
-        severity: context.severityOf("inconsistent"),
-        project: row.project.path,
-        package: name,
-        file: anchor2.file,
-        line: anchor2.line,
-        message: `\`${name}\` is at ${row.signature} in ${row.project.path} but at ${referenceSignature} in ${others}${anchor2.requirement === void 0 ? ` (${formatLocation(anchor2.file, anchor2.line)} locks it)` : ""}: code tested in one project is not what runs in another.`,
-        ...suggestion === void 0 ? {} : { suggestion },
-        facts: {
-          fix: suggestion !== void 0 ? `Write \`${suggestion}\`.` : anchor2.requirement === void 0 ? `Align it on ${referenceSignature} (constrain it in the manifest and re-lock).` : `Align it on ${referenceSignature}.`,
-          detail: table,
-          also: `${row.project.path} is on ${name} ${row.signature} while ${others} use ${referenceSignature}`,
-          ...anchor2.requirement === void 0 ? {} : { requirement: anchor2.requirement },
-          ...anchor2.entry === void 0 ? {} : { entry: anchor2.entry }
-        }
-      });
+      findings.push(
+        buildFinding(context, {
+          name: name2,
+          row: row2,
+          anchor: anchor2,
+          referenceRow,
+          others: `${reference?.length ?? 0} other project(s)`,
+          table
+        })
+      );
     }
   }
   return findings;
 }
-function findRow(context, project, name) {
-  if (listLocalPackages(project).has(name)) return null;
-  const declared = project.requirements.filter((r) => r.name === name && r.group !== "build").map((requirement) => {
+function findReference(rows) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const row2 of rows) {
+    const same = [...counts.keys()].find(
+      (key) => sameVersions(counts.get(key)?.[0]?.versions ?? [], row2.versions)
+    );
+    if (same !== void 0) row2.signature = same;
+    counts.set(row2.signature, [...counts.get(row2.signature) ?? [], row2]);
+  }
+  if (counts.size < 2) return null;
+  const [reference] = [...counts.values()].sort(
+    (a, b) => countResolutions(b) - countResolutions(a) || compareNewest(b[0]?.versions ?? [], a[0]?.versions ?? [])
+  );
+  return reference ?? null;
+}
+function buildFinding(context, {
+  name: name2,
+  row: row2,
+  anchor: anchor2,
+  referenceRow,
+  others,
+  table
+}) {
+  const target = referenceRow.versions.length === 1 ? referenceRow.versions[0] : void 0;
+  const suggestion = anchor2.requirement !== void 0 && anchor2.pinned && target !== void 0 && isVersionAcceptable(context, row2.project, name2, target) ? formatRequirement(anchor2.requirement, `==${target.text}`) : void 0;
+  return {
+    rule: "inconsistent",
+    severity: context.severityOf("inconsistent"),
+    project: row2.project.path,
+    package: name2,
+    file: anchor2.file,
+    line: anchor2.line,
+    message: `\`${name2}\` is at ${row2.signature} in ${row2.project.path} but at ${referenceRow.signature} in ${others}${anchor2.requirement === void 0 ? ` (${formatLocation(anchor2.file, anchor2.line)} locks it)` : ""}: code tested in one project is not what runs in another.`,
+    ...suggestion === void 0 ? {} : { suggestion },
+    facts: {
+      fix: suggestion !== void 0 ? `Write \`${suggestion}\`.` : anchor2.requirement === void 0 ? `Align it on ${referenceRow.signature} (constrain it in the manifest and re-lock).` : `Align it on ${referenceRow.signature}.`,
+      detail: table,
+      also: `${row2.project.path} is on ${name2} ${row2.signature} while ${others} use ${referenceRow.signature}`,
+      ...anchor2.requirement === void 0 ? {} : { requirement: anchor2.requirement },
+      ...anchor2.entry === void 0 ? {} : { entry: anchor2.entry }
+    }
+  };
+}
+function findRow(context, project, name2) {
+  if (listLocalPackages(project).has(name2)) return null;
+  const declared = project.requirements.filter((r) => r.name === name2 && r.group !== "build").map((requirement) => {
     const set2 = requirement.url === null ? context.parseSpecifier(requirement.specifier) : null;
     return {
       requirement,
@@ -49431,19 +51640,29 @@ function findRow(context, project, name) {
       pin: set2 === null ? null : findExactVersion(set2)
     };
   });
-  const locked = listLockedVersions(project, name);
+  const locked = listLockedVersions(project, name2);
   let versions = locked.map(({ version: version3 }) => version3);
+  let placed = listLockedEntries(project).flatMap((entry) => {
+    const version3 = entry.name === name2 ? parseLockedVersion(entry) : null;
+    return version3 === null ? [] : [{ version: version3, marker: lockFork(entry) }];
+  });
   if (versions.length === 0) {
     const distinct = new Map(
-      declared.flatMap(({ pin }) => pin === null ? [] : [[pin.text, pin]])
+      declared.flatMap(
+        ({ pin }) => pin === null ? [] : [[versionIdentity(pin), pin]]
+      )
     );
     versions = [...distinct.values()].sort(compareVersions);
+    placed = declared.flatMap(
+      ({ pin, requirement }) => pin === null ? [] : [{ version: pin, marker: requirement.marker }]
+    );
   }
   if (versions.length === 0) return null;
   return {
     project,
     versions,
     signature: versions.map((v) => v.text).join(" + "),
+    placed,
     locked,
     declared
   };
@@ -49451,17 +51670,17 @@ function findRow(context, project, name) {
 function countResolutions(rows) {
   const keys = new Set(
     rows.map(
-      (row) => row.locked.length === 0 ? `project\0${row.project.path}` : `lock\0${[...new Set(row.locked.map(({ entry }) => entry.file))].sort(compareText).join("\0")}`
+      (row2) => row2.locked.length === 0 ? `project\0${row2.project.path}` : `lock\0${[...new Set(row2.locked.map(({ entry }) => entry.file))].sort(compareText).join("\0")}`
     )
   );
   return keys.size;
 }
-function findAnchor(row, reference) {
+function findAnchor(row2, reference) {
   const isReference = (v) => reference.some((r) => compareVersions(r, v) === 0);
-  const deviating = row.versions.filter((v) => !isReference(v));
+  const deviating = row2.versions.filter((v) => !isReference(v));
   const isDeviating = (v) => v !== null && deviating.some((d) => compareVersions(d, v) === 0);
-  const own2 = row.declared.filter(
-    ({ requirement }) => ownsFile(row.project, requirement.file)
+  const own2 = row2.declared.filter(
+    ({ requirement }) => ownsFile(row2.project, requirement.file)
   );
   const ownPin = own2.find(({ pin }) => isDeviating(pin));
   if (ownPin !== void 0) return fromRequirement(ownPin.requirement, true);
@@ -49470,12 +51689,12 @@ function findAnchor(row, reference) {
   );
   if (excluding !== void 0)
     return fromRequirement(excluding.requirement, false);
-  const entry = row.locked.find(({ version: version3 }) => isDeviating(version3))?.entry ?? row.locked[0]?.entry;
+  const entry = row2.locked.find(({ version: version3 }) => isDeviating(version3))?.entry ?? row2.locked[0]?.entry;
   if (entry !== void 0)
     return { file: entry.file, line: entry.line, pinned: false, entry };
-  const anyPin = row.declared.find(({ pin }) => isDeviating(pin)) ?? row.declared.find(({ pin }) => pin !== null);
+  const anyPin = row2.declared.find(({ pin }) => isDeviating(pin)) ?? row2.declared.find(({ pin }) => pin !== null);
   if (anyPin !== void 0) return fromRequirement(anyPin.requirement, true);
-  const first = row.declared[0]?.requirement;
+  const first = row2.declared[0]?.requirement;
   return first === void 0 ? { file: "", line: 0, pinned: false } : fromRequirement(first, false);
 }
 function fromRequirement(requirement, pinned) {
@@ -49491,18 +51710,97 @@ function compareNewest(a, b) {
   const y = b[b.length - 1];
   return x === void 0 || y === void 0 ? 0 : compareVersions(x, y);
 }
-function formatTable(name, rows, reference) {
+function formatTable(name2, rows, differing) {
   const width = Math.max(
     "project".length,
     ...rows.map((r) => r.project.path.length)
   );
-  const lines = [`${"project".padEnd(width)}  ${name}`];
-  for (const row of rows) {
+  const lines = [`${"project".padEnd(width)}  ${name2}`];
+  for (const row2 of rows) {
     lines.push(
-      `${row.project.path.padEnd(width)}  ${row.signature}${row.signature === reference ? "" : "  <- differs"}`
+      `${row2.project.path.padEnd(width)}  ${row2.signature}${differing.has(row2) ? "  <- differs" : ""}`
     );
   }
   return lines.join("\n");
+}
+function versionIdentity(version3) {
+  return version3.release.length > 1 && version3.release[version3.release.length - 1] === 0n ? versionIdentity({ ...version3, release: version3.release.slice(0, -1) }) : `${version3.epoch}!${version3.release.join(".")}|${version3.text.replace(/^(?:\d+!)?[\d.]+/, "")}`;
+}
+function sameVersions(a, b) {
+  return a.length === b.length && a.every((v, i) => {
+    const w = b[i];
+    return w !== void 0 && compareVersions(v, w) === 0;
+  });
+}
+
+// src/policy/rules/index.ts
+var SOURCE_OPTIONS = {
+  "--index-url": "an index",
+  "--extra-index-url": "an extra index",
+  "--find-links": "a find-links location",
+  "--trusted-host": "a trusted host"
+};
+var ALWAYS_ALLOWED = ["https://pypi.org/simple", "https://pypi.org/pypi"];
+function normalizeSource(text3) {
+  const trimmed = text3.trim().replace(/^(\.\/)+/, "");
+  let end = trimmed.length;
+  while (end > 1 && trimmed[end - 1] === "/") end--;
+  const value = trimmed.slice(0, end);
+  const scheme = value.indexOf("://");
+  if (scheme === -1) return value;
+  const rest = value.slice(scheme + 3);
+  const slash = rest.indexOf("/");
+  const authority = slash === -1 ? rest : rest.slice(0, slash);
+  const host = authority.slice(authority.lastIndexOf("@") + 1).toLowerCase();
+  return `${value.slice(0, scheme).toLowerCase()}://${host}${slash === -1 ? "" : rest.slice(slash)}`;
+}
+function hostOf(text3) {
+  const normalized = normalizeSource(text3);
+  const scheme = normalized.indexOf("://");
+  const rest = scheme === -1 ? normalized : normalized.slice(scheme + 3);
+  const slash = rest.indexOf("/");
+  return (slash === -1 ? rest : rest.slice(0, slash)).toLowerCase();
+}
+function checkIndex(context) {
+  const severity = context.severityOf("index");
+  const allowed = [
+    ...ALWAYS_ALLOWED,
+    ...context.policy.indexUrl ? [context.policy.indexUrl] : [],
+    ...context.policy.indexes.allowed
+  ];
+  const sources = new Set(allowed.map(normalizeSource));
+  const hosts = new Set(allowed.map(hostOf));
+  const isAllowed = (option) => {
+    const value = option.value ?? "";
+    if (option.name === "--trusted-host") return hosts.has(hostOf(value));
+    return sources.has(normalizeSource(value));
+  };
+  const findings = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const project of context.projects) {
+    for (const option of project.pipOptions) {
+      const kind = SOURCE_OPTIONS[option.name];
+      if (kind === void 0 || option.value === null || isAllowed(option))
+        continue;
+      const file2 = option.file ?? null;
+      const id = `${file2}\0${option.line}\0${option.name}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      findings.push({
+        rule: "index",
+        severity,
+        project: project.path,
+        package: null,
+        file: file2,
+        line: option.line,
+        message: `\`${option.name} ${option.value}\` adds ${kind} the policy does not list: pip may install any package from it, whatever the pins say.`,
+        facts: {
+          fix: `Remove it, or, if it is trusted, add \`${normalizeSource(option.value)}\` to [indexes] allowed in the policy.`
+        }
+      });
+    }
+  }
+  return findings;
 }
 
 // src/policy/rules/index-unavailable.ts
@@ -49524,9 +51822,9 @@ function checkIndexUnavailable(context) {
         projects: /* @__PURE__ */ new Set()
       };
       group.projects.add(project.path);
-      const where = JSON.stringify([release.file, release.line, release.text]);
-      if (!group.seen.has(where)) {
-        group.seen.add(where);
+      const where2 = JSON.stringify([release.file, release.line, release.text]);
+      if (!group.seen.has(where2)) {
+        group.seen.add(where2);
         group.failed.push({ project: project.path, release });
       }
       groups.set(key, group);
@@ -49566,6 +51864,60 @@ function checkIndexUnavailable(context) {
   return findings.map((finding) => ({ ...finding, facts: {} }));
 }
 
+// src/policy/rules/missing.ts
+var import_picomatch7 = __toESM(require_picomatch2(), 1);
+var NOT_DECLARING = /* @__PURE__ */ new Set([
+  "build",
+  "constraint",
+  "override",
+  "constraints-file"
+]);
+function checkMissing(context) {
+  const required2 = Object.entries(context.policy.packages).flatMap(
+    ([name2, settings]) => {
+      const value = settings.required;
+      if (value === void 0 || value === false) return [];
+      const globs = value === true ? null : value;
+      const matches2 = globs === null ? () => true : (0, import_picomatch7.default)(globs, { dot: true });
+      return [{ name: name2, globs, matches: matches2 }];
+    }
+  );
+  if (required2.length === 0) return [];
+  const findings = [];
+  for (const project of context.projects) {
+    const declared = new Set(
+      project.requirements.filter(declares).map((r) => r.name)
+    );
+    for (const { name: name2, globs, matches: matches2 } of required2) {
+      if (declared.has(name2) || !matches2(project.path)) continue;
+      const manifest = findManifest(project);
+      const scope = globs === null ? "of every project" : `of the projects matching ${globs.map((g) => `\`${g}\``).join(", ")}`;
+      findings.push({
+        rule: "missing",
+        severity: context.severityOf("missing"),
+        project: project.path,
+        package: name2,
+        file: manifest,
+        line: null,
+        message: `${project.path === "." ? "the root project" : `\`${project.path}\``} does not declare \`${name2}\`, which the policy requires ${scope} (packages.${name2}.required).`,
+        facts: {
+          fix: `Add \`${name2}\` to its dependencies, or narrow packages.${name2}.required.`
+        }
+      });
+    }
+  }
+  return findings;
+}
+function declares(requirement) {
+  return !NOT_DECLARING.has(requirement.group);
+}
+function findManifest(project) {
+  const pyproject = project.files.find((f) => f.kind === "pyproject");
+  if (pyproject !== void 0) return pyproject.path;
+  const declared = project.requirements.find(declares);
+  return declared?.file ?? project.files[0]?.path ?? null;
+}
+
 // src/policy/rules/outside-policy.ts
 function checkOutsidePolicy(context) {
   const findings = [];
@@ -49576,15 +51928,19 @@ function checkOutsidePolicy(context) {
       if (local.has(requirement.name)) continue;
       const settings = context.policy.packages[requirement.name];
       if (settings?.allowed === void 0 || requirement.url !== null) continue;
+      if (requirement.group === "constraints-file" || requirement.group === "constraint")
+        continue;
       const allowed = context.parseSpecifier(settings.allowed);
-      const declared = context.parseSpecifier(requirement.specifier);
-      if (allowed === null || declared === null) continue;
+      const effective = findEffectiveRange(project, requirement);
+      const declared = context.parseSpecifier(effective.specifier);
+      if (allowed === null || declared === null || admitsNothing(declared))
+        continue;
       const because = explain(requirement.name, settings.allowed);
       const pinned = findExactVersion(declared);
       const outside = pinned === null ? findEscape(declared, allowed) : admits(allowed, pinned) ? null : pinned.text;
       if (outside === null) continue;
       const suggestion = suggestRequirement(context, project, requirement);
-      const written = pinned !== null ? `is pinned to ${pinned.text}` : requirement.specifier === "" ? `with no version constraint admits ${outside}` : `\`${requirement.specifier}\` admits ${outside}`;
+      const written = pinned !== null ? `is pinned to ${pinned.text}` : effective.specifier === "" ? `with no version constraint admits ${outside}` : `\`${requirement.specifier}\`${describeConstraints(effective.constraints)} admits ${outside}`;
       findings.push({
         rule: "outside-policy",
         severity,
@@ -49603,34 +51959,44 @@ function checkOutsidePolicy(context) {
         }
       });
     }
-    for (const entry of listLockedEntries(project)) {
-      const settings = context.policy.packages[entry.name];
-      if (settings?.allowed === void 0 || !context.reportsOnLock(project, entry.file))
-        continue;
-      const allowed = context.parseSpecifier(settings.allowed);
-      const version3 = parseLockedVersion(entry);
-      if (allowed === null || version3 === null || admits(allowed, version3))
-        continue;
-      findings.push({
-        rule: "outside-policy",
-        severity,
-        project: project.path,
-        package: entry.name,
-        file: entry.file,
-        line: entry.line,
-        message: `the lock holds \`${entry.name}\` ${version3.text}, ${explain(entry.name, settings.allowed)}${settings.reason === void 0 ? "" : `: ${settings.reason}`}.`,
-        counterexample: version3.text,
-        facts: {
-          fix: `Constrain it to \`${settings.allowed}\` in the manifest and re-lock.`,
-          entry
-        }
-      });
-    }
+    findings.push(...checkLockedVersions(context, project));
   }
   return findings;
 }
-function explain(name, allowed) {
-  return `outside the policy's \`${allowed}\` (packages.${name}.allowed)`;
+function checkLockedVersions(context, project) {
+  const findings = [];
+  const severity = context.severityOf("outside-policy");
+  for (const entry of listLockedEntries(project)) {
+    const settings = context.policy.packages[entry.name];
+    if (settings?.allowed === void 0 || !context.reportsOnLock(project, entry.file))
+      continue;
+    const allowed = context.parseSpecifier(settings.allowed);
+    const version3 = parseLockedVersion(entry);
+    if (allowed === null || version3 === null || admits(allowed, version3))
+      continue;
+    findings.push({
+      rule: "outside-policy",
+      severity,
+      project: project.path,
+      package: entry.name,
+      file: entry.file,
+      line: entry.line,
+      message: `the lock holds \`${entry.name}\` ${version3.text}, ${explain(entry.name, settings.allowed)}${settings.reason === void 0 ? "" : `: ${settings.reason}`}.`,
+      counterexample: version3.text,
+      facts: {
+        fix: `Constrain it to \`${settings.allowed}\` in the manifest and re-lock.`,
+        entry
+      }
+    });
+  }
+  return findings;
+}
+function describeConstraints(constraints) {
+  if (constraints.length === 0) return "";
+  return ` (with ${constraints.map((c) => `\`${c.name}${c.specifier}\` from ${formatLocation(c.file, c.line)}`).join(" and ")})`;
+}
+function explain(name2, allowed) {
+  return `outside the policy's \`${allowed}\` (packages.${name2}.allowed)`;
 }
 
 // src/policy/rules/too-new.ts
@@ -49693,9 +52059,14 @@ function checkUnpinned(context) {
   for (const project of context.projects) {
     const local = listLocalPackages(project);
     for (const requirement of project.requirements) {
-      if (local.has(requirement.name)) continue;
-      const set2 = requirement.url === null ? context.parseSpecifier(requirement.specifier) : null;
-      const actual = findPinLevel(requirement, set2);
+      if (local.has(requirement.name) || requirement.name === project.name || isCompiledInput(project, requirement))
+        continue;
+      const effective = findEffectiveRange(project, requirement);
+      const set2 = requirement.url === null ? context.parseSpecifier(effective.specifier) : null;
+      const actual = findPinLevel(
+        { ...requirement, specifier: effective.specifier },
+        set2
+      );
       if (actual === null) continue;
       const required2 = findRequiredPinLevel(
         context.policy,
@@ -49708,6 +52079,7 @@ function checkUnpinned(context) {
       });
       const written = requirement.url ?? (requirement.specifier === "" ? "no version constraint" : requirement.specifier);
       const needs = `${DESCRIBED[required2.level]} (${required2.key} = "${required2.level}")`;
+      const constrained = effective.constraints.length === 0 ? "" : `, even with ${effective.constraints.map((c) => `\`${c.name}${c.specifier}\` (${formatLocation(c.file, c.line)})`).join(" and ")}`;
       findings.push({
         rule: "unpinned",
         severity: context.severityOf("unpinned"),
@@ -49715,7 +52087,7 @@ function checkUnpinned(context) {
         package: requirement.name,
         file: requirement.file,
         line: requirement.line,
-        message: `\`${requirement.name}\` (${written}) needs ${needs}: ${WHY[required2.level]}.`,
+        message: `\`${requirement.name}\` (${written}${constrained}) needs ${needs}: ${WHY[required2.level]}.`,
         ...suggestion === null ? {} : { suggestion: suggestion.line },
         facts: {
           fix: suggestion === null ? "Tighten the requirement." : `Write \`${suggestion.line}\`.`,
@@ -49759,18 +52131,29 @@ var RULES = {
   unpinned: checkUnpinned,
   "outside-policy": checkOutsidePolicy,
   banned: checkBanned,
-  "lock-mismatch": checkLockMismatch,
+  "lock-mismatch": (context) => [
+    ...checkLockMismatch(context),
+    ...checkCompiledMismatch(context)
+  ],
   // Two sources of clashes: the project's own requirements, and what its pinned packages require.
   conflict: (context) => [
+    ...checkUnsatisfiable(context),
     ...checkConflict(context),
     ...checkDependencyConflicts(context)
   ],
+  diverged: checkDiverged,
   inconsistent: checkInconsistent,
   compat: checkCompat,
   "exception-expired": checkExceptionExpired,
+  // Judged after the other rules, from what the exceptions suppressed (see below).
+  "exception-unused": () => [],
+  missing: checkMissing,
   yanked: checkYanked,
   "too-new": checkTooNew,
-  "index-unavailable": checkIndexUnavailable
+  "index-unavailable": checkIndexUnavailable,
+  index: checkIndex,
+  // A change against its base branch's history, not one tree: see src/rollout/check-soak.ts.
+  soak: () => []
 };
 function evaluatePolicy(projects, policy, options) {
   return evaluatePolicyWithExceptions(projects, policy, options).findings;
@@ -49803,8 +52186,14 @@ function evaluatePolicyWithExceptions(projects, policy, options) {
   const active = listActiveExceptions(policy.exceptions, options.today);
   const findings = [];
   const suppressed = [];
-  for (const finding of all)
-    (active.some((e) => isSuppressedBy(finding, e)) ? suppressed : findings).push(finding);
+  const used = /* @__PURE__ */ new Set();
+  for (const finding of all) {
+    const by = active.filter((e) => isSuppressedBy(finding, e));
+    for (const exception of by) used.add(exception);
+    (by.length > 0 ? suppressed : findings).push(finding);
+  }
+  if (policy.rules["exception-unused"] !== "off" && !options.partial)
+    findings.push(...checkExceptionUnused(context, active, used));
   return {
     findings: sortFindings(
       consolidateFindings(findings, projects).map(finalizeFinding)
@@ -49822,7 +52211,7 @@ function isSuppressedBy(finding, exception) {
   return exception.file === null || finding.file !== null && matchGlob(finding.file, exception.file);
 }
 function matchGlob(path, glob) {
-  return import_picomatch3.default.isMatch(path, glob, { dot: true });
+  return import_picomatch8.default.isMatch(path, glob, { dot: true });
 }
 function sortFindings(findings) {
   return [...findings].sort(
@@ -49832,7 +52221,7 @@ function sortFindings(findings) {
 
 // src/policy/load-policy.ts
 import { readFile as readFile2 } from "node:fs/promises";
-import * as nodePath3 from "node:path";
+import * as nodePath6 from "node:path";
 
 // src/policy/closest-name.ts
 function findClosestName(word, candidates) {
@@ -49865,7 +52254,7 @@ function measureEditDistance(a, b) {
   );
   const at2 = (i, j) => d[i]?.[j] ?? Number.POSITIVE_INFINITY;
   for (let i = 1; i < rows; i++) {
-    const row = d[i];
+    const row2 = d[i];
     for (let j = 1; j < cols; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let value = Math.min(
@@ -49876,7 +52265,7 @@ function measureEditDistance(a, b) {
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
         value = Math.min(value, at2(i - 2, j - 2) + 1);
       }
-      row[j] = value;
+      row2[j] = value;
     }
   }
   return at2(a.length, b.length);
@@ -49918,17 +52307,17 @@ var PYPROJECT_PREFIX = ["tool", "pin-audit"];
 function createDefaultPolicy() {
   return loadPolicyFromToml({}, null, () => void 0);
 }
-function loadPolicyFromToml(value, file2, lineOf) {
-  if (!isTable3(value)) {
+function loadPolicyFromToml(value, file2, lineOf2) {
+  if (!isTable4(value)) {
     throw new ConfigurationError("the policy must be a TOML table", file2, null);
   }
-  const presets = readPresetNames(value.extends, file2, lineOf);
-  const fileTables = normalizePackageKeys(value, file2, lineOf);
+  const presets = readPresetNames(value.extends, file2, lineOf2);
+  const fileTables = normalizePackageKeys(value, file2, lineOf2);
   let merged = fileTables;
-  for (const name of presets) merged = mergeUnder(PRESETS[name].tables, merged);
+  for (const name2 of presets) merged = mergeUnder(PRESETS[name2].tables, merged);
   const result = policySchema.safeParse(merged);
   if (!result.success) {
-    const problems = result.error.issues.flatMap((issue2) => describeIssue(issue2, merged)).map((problem) => ({ ...problem, line: lineOf(problem.path) ?? null })).sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    const problems = result.error.issues.flatMap((issue2) => describeIssue(issue2, merged)).map((problem) => ({ ...problem, line: lineOf2(problem.path) ?? null })).sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
     const first = problems[0];
     const message = problems.map(
       (problem, i) => i === 0 ? problem.message : `${file2 ?? "policy"}${problem.line === null ? "" : `:${problem.line}`}: ${problem.message}`
@@ -49945,22 +52334,12 @@ function loadPolicyFromToml(value, file2, lineOf) {
     when: rule.when,
     require: rule.require,
     reason: rule.reason ?? null,
-    line: index < fileCompat ? lineOf(["compat", index]) ?? null : null
+    line: index < fileCompat ? lineOf2(["compat", index]) ?? null : null
   }));
-  const exceptions = document.exceptions.map(
-    (exception, index) => ({
-      rule: exception.rule,
-      package: exception.package === void 0 ? null : normalizeName(exception.package),
-      project: exception.project ?? null,
-      file: exception.file ?? null,
-      until: exception.until ?? null,
-      reason: exception.reason,
-      line: lineOf(["exceptions", index]) ?? null
-    })
-  );
+  const exceptions = readExceptions(document, lineOf2);
   const packages = {};
-  for (const [name, settings] of Object.entries(document.packages))
-    packages[normalizeName(name)] = settings;
+  for (const [name2, settings] of Object.entries(document.packages))
+    packages[normalizeName(name2)] = settings;
   const consistencyPackages = document.consistency.packages;
   return {
     file: file2,
@@ -49972,31 +52351,57 @@ function loadPolicyFromToml(value, file2, lineOf) {
       packages: consistencyPackages === "*" ? "*" : [...new Set(consistencyPackages.map(normalizeName))]
     },
     exceptions,
+    install: readInstallDeclarations(document, lineOf2),
     cooldown: {
       default: parseDuration(document.cooldown.default) ?? 0,
       packages: Object.fromEntries(
-        Object.entries(document.cooldown.packages).map(([name, text2]) => [
-          normalizeName(name),
-          parseDuration(text2) ?? 0
+        Object.entries(document.cooldown.packages).map(([name2, text3]) => [
+          normalizeName(name2),
+          parseDuration(text3) ?? 0
         ])
       )
     },
     indexUrl: document["index-url"] ?? null,
+    indexes: { allowed: document.indexes.allowed },
+    rollout: {
+      canary: document.rollout.canary,
+      soak: parseDuration(document.rollout.soak) ?? 0,
+      soakText: document.rollout.soak,
+      wave: document.rollout.wave === "all" ? null : document.rollout.wave
+    },
     rules: document.rules
   };
 }
+function readExceptions(document, lineOf2) {
+  return document.exceptions.map((exception, index) => ({
+    rule: exception.rule,
+    package: exception.package === void 0 ? null : normalizeName(exception.package),
+    project: exception.project ?? null,
+    file: exception.file ?? null,
+    until: exception.until ?? null,
+    reason: exception.reason,
+    line: lineOf2(["exceptions", index]) ?? null
+  }));
+}
+function readInstallDeclarations(document, lineOf2) {
+  return document.install.map((entry, index) => ({
+    each: [...entry.each],
+    with: [...entry.with],
+    line: lineOf2(["install", index]) ?? null
+  }));
+}
 async function loadPolicy(root, explicitPath) {
   if (explicitPath !== void 0) {
-    const text2 = await readText(nodePath3.resolve(root, explicitPath));
-    if (text2 === null) {
+    const text3 = await readText(nodePath6.resolve(root, explicitPath));
+    if (text3 === null) {
       throw new ConfigurationError(
         `policy file ${explicitPath} not found`,
         explicitPath,
         null
       );
     }
-    const inPyproject = nodePath3.basename(explicitPath) === PYPROJECT;
-    const policy = inPyproject ? readPyprojectPolicy(text2, explicitPath, true) : readPolicyFile(text2, explicitPath);
+    const inPyproject = nodePath6.basename(explicitPath) === PYPROJECT;
+    const policy = inPyproject ? readPyprojectPolicy(text3, explicitPath, true) : readPolicyFile(text3, explicitPath);
     if (policy === null) {
       throw new ConfigurationError(
         `${explicitPath} has no [tool.pin-audit] table`,
@@ -50006,8 +52411,8 @@ async function loadPolicy(root, explicitPath) {
     }
     return describeLoaded(policy, { kind: "explicit", file: explicitPath });
   }
-  const fileText = await readText(nodePath3.join(root, POLICY_FILE));
-  const pyprojectText = await readText(nodePath3.join(root, PYPROJECT));
+  const fileText = await readText(nodePath6.join(root, POLICY_FILE));
+  const pyprojectText = await readText(nodePath6.join(root, PYPROJECT));
   const fromPyproject = pyprojectText === null ? null : readPyprojectPolicy(pyprojectText, PYPROJECT, false);
   if (fileText !== null) {
     if (fromPyproject !== null) {
@@ -50060,8 +52465,8 @@ async function readText(path) {
     );
   }
 }
-function parseOrThrow(text2, file2) {
-  const parsed = parseToml(text2, file2);
+function parseOrThrow(text3, file2) {
+  const parsed = parseToml(text3, file2);
   if (parsed.value === null) {
     const diagnostic = parsed.diagnostics[0];
     const line = diagnostic?.line ?? null;
@@ -50073,54 +52478,54 @@ function parseOrThrow(text2, file2) {
   }
   return parsed.value;
 }
-function readPolicyFile(text2, file2) {
-  const document = parseOrThrow(text2, file2);
+function readPolicyFile(text3, file2) {
+  const document = parseOrThrow(text3, file2);
   return loadPolicyFromToml(document.value, file2, document.lineOf);
 }
-function readPyprojectPolicy(text2, file2, explicit) {
-  const parsed = parseToml(text2, file2);
+function readPyprojectPolicy(text3, file2, explicit) {
+  const parsed = parseToml(text3, file2);
   if (parsed.value === null) {
-    if (explicit || /^\s*\[\s*tool\s*\.\s*["']?pin-audit/m.test(text2))
-      parseOrThrow(text2, file2);
+    if (explicit || /^\s*\[\s*tool\s*\.\s*["']?pin-audit/m.test(text3))
+      parseOrThrow(text3, file2);
     return null;
   }
   const document = parsed.value;
   const tool = document.value.tool;
-  if (!isTable3(tool) || tool["pin-audit"] === void 0) return null;
+  if (!isTable4(tool) || tool["pin-audit"] === void 0) return null;
   return loadPolicyFromToml(
     tool["pin-audit"],
     file2,
     (path) => document.lineOf([...PYPROJECT_PREFIX, ...path])
   );
 }
-function readPresetNames(value, file2, lineOf) {
+function readPresetNames(value, file2, lineOf2) {
   if (value === void 0) return [];
   const names = Array.isArray(value) ? value : [value];
-  return names.map((name, index) => {
-    if (typeof name === "string" && PRESET_NAMES.includes(name)) {
-      return name;
+  return names.map((name2, index) => {
+    if (typeof name2 === "string" && PRESET_NAMES.includes(name2)) {
+      return name2;
     }
     const path = Array.isArray(value) ? ["extends", index] : ["extends"];
-    const line = lineOf(path) ?? null;
-    const closest = typeof name === "string" ? findClosestName(name, PRESET_NAMES) : null;
+    const line = lineOf2(path) ?? null;
+    const closest = typeof name2 === "string" ? findClosestName(name2, PRESET_NAMES) : null;
     const hint = closest === null ? "" : `; did you mean \`${closest}\`?`;
     throw new ConfigurationError(
-      `unknown preset ${JSON.stringify(name)} in \`extends\`, expected one of ${PRESET_NAMES.map((n) => `"${n}"`).join(", ")}${hint}`,
+      `unknown preset ${JSON.stringify(name2)} in \`extends\`, expected one of ${PRESET_NAMES.map((n) => `"${n}"`).join(", ")}${hint}`,
       file2,
       line
     );
   });
 }
-function normalizePackageKeys(value, file2, lineOf) {
+function normalizePackageKeys(value, file2, lineOf2) {
   const { extends: _extends, ...tables } = value;
   const packages = tables.packages;
-  if (!isTable3(packages)) return tables;
+  if (!isTable4(packages)) return tables;
   const seen = /* @__PURE__ */ new Map();
   for (const key of Object.keys(packages)) {
     const normalized = normalizeName(key);
     const previous = seen.get(normalized);
     if (previous !== void 0) {
-      const line = lineOf(["packages", key]) ?? null;
+      const line = lineOf2(["packages", key]) ?? null;
       throw new ConfigurationError(
         `[packages.${key}] and [packages.${previous}] name the same package (${normalized}); merge them`,
         file2,
@@ -50136,21 +52541,21 @@ function mergeUnder(under, over) {
   for (const [key, underValue] of Object.entries(under)) {
     const overValue = over[key];
     if (overValue === void 0) merged[key] = underValue;
-    else if (key === "packages" && isTable3(underValue) && isTable3(overValue)) {
+    else if (key === "packages" && isTable4(underValue) && isTable4(overValue)) {
       const byName = new Map(
-        Object.keys(overValue).map((name) => [normalizeName(name), name])
+        Object.keys(overValue).map((name2) => [normalizeName(name2), name2])
       );
       const packages = { ...overValue };
-      for (const [name, settings] of Object.entries(underValue)) {
-        const overName = byName.get(normalizeName(name));
+      for (const [name2, settings] of Object.entries(underValue)) {
+        const overName = byName.get(normalizeName(name2));
         const overSettings = overName === void 0 ? void 0 : overValue[overName];
-        if (overName === void 0) packages[name] = settings;
-        else if (isTable3(settings) && isTable3(overSettings)) {
+        if (overName === void 0) packages[name2] = settings;
+        else if (isTable4(settings) && isTable4(overSettings)) {
           packages[overName] = mergeUnder(settings, overSettings);
         }
       }
       merged[key] = packages;
-    } else if (isTable3(underValue) && isTable3(overValue))
+    } else if (isTable4(underValue) && isTable4(overValue))
       merged[key] = mergeUnder(underValue, overValue);
     else if (key === "compat" && Array.isArray(underValue) && Array.isArray(overValue)) {
       merged[key] = [...overValue, ...underValue];
@@ -50158,7 +52563,7 @@ function mergeUnder(under, over) {
   }
   return merged;
 }
-function isTable3(value) {
+function isTable4(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }
 function describeIssue(issue2, document) {
@@ -50169,7 +52574,7 @@ function describeIssue(issue2, document) {
     const valid = listKeysAt(path);
     return issue2.keys.map((key) => {
       const closest = findClosestName(key, valid);
-      const hint = closest !== null ? `; did you mean \`${closest}\`?` : valid.length > 0 ? `; expected one of ${valid.map((name) => `\`${name}\``).join(", ")}` : "";
+      const hint = closest !== null ? `; did you mean \`${closest}\`?` : valid.length > 0 ? `; expected one of ${valid.map((name2) => `\`${name2}\``).join(", ")}` : "";
       return {
         path: [...path, key],
         message: `unknown key \`${formatPath2([...path, key])}\`${hint}`
@@ -50251,8 +52656,8 @@ function valueAt(document, path) {
 function formatPath2(path) {
   return path.map((key, index) => {
     if (typeof key === "number") return `[${key}]`;
-    const text2 = /^[A-Za-z0-9_-]+$/.test(key) ? key : JSON.stringify(key);
-    return index === 0 ? text2 : `.${text2}`;
+    const text3 = /^[A-Za-z0-9_-]+$/.test(key) ? key : JSON.stringify(key);
+    return index === 0 ? text3 : `.${text3}`;
   }).join("");
 }
 function formatValue(value) {
@@ -50263,18 +52668,89 @@ function formatValue(value) {
   return JSON.stringify(value) ?? String(value);
 }
 
+// src/report/list-checks.ts
+var INDEX_RULES2 = /* @__PURE__ */ new Set([
+  "yanked",
+  "too-new",
+  "index-unavailable"
+]);
+function listChecks(policy, index) {
+  const lookups = [...index.releases.values()];
+  const failed = lookups.filter((entry) => !entry.lookup.ok).length;
+  return RULE_IDS.map((rule) => {
+    if (policy.rules[rule] === "off")
+      return {
+        rule,
+        status: "not-run",
+        reason: `turned off in the policy (rules.${rule} = "off")`
+      };
+    if (!INDEX_RULES2.has(rule)) return { rule, status: "ran", reason: null };
+    if (!index.online)
+      return {
+        rule,
+        status: "not-run",
+        reason: "offline: no package index was asked"
+      };
+    if (rule === "index-unavailable" || failed === 0)
+      return { rule, status: "ran", reason: null };
+    return failed === lookups.length ? {
+      rule,
+      status: "not-run",
+      reason: `the package index could not be read for any of ${lookups.length} releases`
+    } : {
+      rule,
+      status: "partial",
+      reason: `${failed} of ${lookups.length} releases could not be looked up on the package index`
+    };
+  });
+}
+function describeUnchecked(checks) {
+  const byReason = /* @__PURE__ */ new Map();
+  for (const check2 of checks) {
+    if (check2.status === "ran") continue;
+    const label = `${check2.rule}${check2.status === "partial" ? " (in part)" : ""}`;
+    const reason = check2.reason ?? "";
+    byReason.set(reason, [...byReason.get(reason) ?? [], label]);
+  }
+  if (byReason.size === 0) return null;
+  return [...byReason].map(
+    ([reason, rules]) => `${rules.join(", ")}${reason ? ` (${reason})` : ""}`
+  ).join("; ");
+}
+
+// src/report/mask-credentials.ts
+var MAX_MESSAGE_CHARS = 600;
+var URL_USERINFO = /:\/\/[^/@\s]*@/g;
+var GITHUB_TOKEN = /\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})/g;
+var AUTHORIZATION = /(authorization\s*[:=]\s*)[^\r\n]*/gi;
+function maskCredentials(text3) {
+  return text3.replace(URL_USERINFO, "://***@").replace(GITHUB_TOKEN, "***").replace(AUTHORIZATION, "$1***");
+}
+function clipExcerpt(text3) {
+  return text3.length > MAX_MESSAGE_CHARS ? `${text3.slice(0, MAX_MESSAGE_CHARS - 1)}\u2026` : text3;
+}
+
 // src/version.ts
 var TOOL_NAME = "pin-audit";
 var TOOL_VERSION = true ? "0.1.0" : "dev";
+var TOOL_URL = "https://github.com/pin-audit/pin-audit";
 
 // src/audit.ts
 var READ_CONCURRENCY = 16;
 async function auditRepository(options) {
-  checkGlobs("include", options.include ?? []);
-  checkGlobs("exclude", options.exclude ?? []);
+  const scope = options.scope ?? ".";
+  const globs = {
+    include: options.include ?? [],
+    exclude: options.exclude ?? []
+  };
+  checkGlobsCompile(globs);
   const loaded = await loadPolicy(options.root, options.policyPath);
-  const discovery = await discoverFiles(options.root, options);
-  const findings = [];
+  const discovery = await discoverFiles(options.root, {
+    include: globs.include.map((g) => scopeGlob(g, scope)),
+    exclude: globs.exclude.map((g) => scopeGlob(g, scope)),
+    scope
+  });
+  checkGlobsMatched(globs, scope, discovery);
   const fileDiagnostics = /* @__PURE__ */ new Map();
   const addDiagnostics = (file2, diagnostics) => {
     if (diagnostics.length === 0) return;
@@ -50286,17 +52762,64 @@ async function auditRepository(options) {
     discovery.files,
     await parseFiles(discovery.files, {
       rootReal: discovery.rootReal,
+      boundaryReal: options.boundary === void 0 ? discovery.rootReal : await realpath2(options.boundary),
       env: withoutCredential(options.env ?? {}),
       pool: options.parseWorkers,
       addDiagnostics
     }),
     (file2, diagnostic) => addDiagnostics(file2, [diagnostic])
   );
+  const partial2 = scope !== "." || globs.include.length > 0 || globs.exclude.length > 0;
+  applyInstallDeclarations(projects, loaded.policy, { partial: partial2 });
   const projectPaths = new Set(projects.map((p) => p.path));
+  const findings = [
+    ...listDiscoveryFindings(discovery, projectPaths, options),
+    ...listFileFindings(fileDiagnostics, projectPaths)
+  ];
+  const gathered = await gatherIndexFacts(projects, {
+    offline: options.offline ?? true,
+    indexUrl: options.indexUrl ?? loaded.policy.indexUrl,
+    cacheDir: options.cacheDir ?? null,
+    env: options.networkEnv ?? options.env ?? {},
+    token: options.indexToken ?? null
+  });
+  const evaluated = evaluatePolicy(projects, loaded.policy, {
+    today: options.today ?? /* @__PURE__ */ new Date(),
+    index: gathered.facts,
+    partial: partial2
+  });
+  for (const f of findings) f.message = clipExcerpt(f.message);
+  findings.push(...evaluated);
+  for (const f of findings)
+    f.message = maskSecrets(
+      redactUrl(maskCredentials(f.message)),
+      gathered.secrets
+    );
+  findings.sort(compareFindings);
+  const report2 = buildReport(
+    options.root,
+    toReportPolicy(loaded),
+    projects,
+    findings,
+    discovery.files.length
+  );
+  report2.checks = listChecks(loaded.policy, gathered.facts);
+  return report2;
+}
+function toReportPolicy(loaded) {
+  return {
+    source: loaded.source.kind,
+    file: loaded.source.file,
+    presets: loaded.presets,
+    description: loaded.description
+  };
+}
+function listDiscoveryFindings(discovery, projectPaths, options) {
+  const findings = [];
   for (const issue2 of discovery.issues) {
     findings.push({
-      rule: "discovery",
-      severity: issue2.severity,
+      rule: issue2.rule ?? "discovery",
+      severity: issue2.rule === "unauditable" ? "error" : issue2.severity,
       project: nearestProject(issue2.path, projectPaths),
       package: null,
       file: issue2.path,
@@ -50314,6 +52837,10 @@ async function auditRepository(options) {
       line: null,
       message: describeNoFiles(options)
     });
+  return findings;
+}
+function listFileFindings(fileDiagnostics, projectPaths) {
+  const findings = [];
   for (const [file2, diagnostics] of fileDiagnostics) {
     const seen = /* @__PURE__ */ new Set();
     for (const d of diagnostics) {
@@ -50321,9 +52848,9 @@ async function auditRepository(options) {
       if (seen.has(key)) continue;
       seen.add(key);
       findings.push({
-        rule: "invalid-file",
-        severity: d.severity,
-        project: nearestProject(posix4.dirname(file2), projectPaths),
+        rule: d.rule ?? "invalid-file",
+        severity: d.rule === "unauditable" ? "error" : d.severity,
+        project: nearestProject(posix11.dirname(file2), projectPaths),
         package: null,
         file: file2,
         line: d.line,
@@ -50331,37 +52858,7 @@ async function auditRepository(options) {
       });
     }
   }
-  const gathered = await gatherIndexFacts(projects, {
-    offline: options.offline ?? true,
-    indexUrl: options.indexUrl ?? loaded.policy.indexUrl,
-    cacheDir: options.cacheDir ?? null,
-    env: options.networkEnv ?? options.env ?? {},
-    token: options.indexToken ?? null
-  });
-  const evaluated = evaluatePolicy(projects, loaded.policy, {
-    today: options.today ?? /* @__PURE__ */ new Date(),
-    index: gathered.facts
-  });
-  findings.push(
-    ...evaluated.map((f) => ({
-      ...f,
-      message: maskSecrets(redactUrl(f.message), gathered.secrets)
-    }))
-  );
-  findings.sort(compareFindings);
-  const policy = {
-    source: loaded.source.kind,
-    file: loaded.source.file,
-    presets: loaded.presets,
-    description: loaded.description
-  };
-  return buildReport(
-    options.root,
-    policy,
-    projects,
-    findings,
-    discovery.files.length
-  );
+  return findings;
 }
 async function parseFiles(files, options) {
   const pool = options.pool === false ? void 0 : options.pool ?? {
@@ -50371,12 +52868,20 @@ async function parseFiles(files, options) {
   if (canUseParsePool(pool, files.length)) {
     outcomes = await parseInWorkers(
       files,
-      { rootReal: options.rootReal, env: options.env },
+      {
+        rootReal: options.rootReal,
+        boundaryReal: options.boundaryReal,
+        env: options.env
+      },
       pool
     ).catch(() => null);
   }
   if (outcomes === null) {
-    const reader = createRequirementsReader(options.rootReal, options.env);
+    const reader = createRequirementsReader(
+      options.rootReal,
+      options.env,
+      options.boundaryReal
+    );
     outcomes = await mapConcurrently(
       files,
       READ_CONCURRENCY,
@@ -50391,25 +52896,6 @@ async function parseFiles(files, options) {
   }
   return parsed;
 }
-function checkGlobs(kind, globs) {
-  for (const glob of globs) {
-    let source;
-    try {
-      source = import_picomatch4.default.makeRe(glob, {
-        dot: true,
-        strictBrackets: true
-      }).source;
-    } catch (error62) {
-      throw new ConfigurationError(
-        `invalid ${kind} glob ${JSON.stringify(glob)}: ${error62 instanceof Error ? error62.message : String(error62)}`
-      );
-    }
-    if (source === "$^")
-      throw new ConfigurationError(
-        `invalid ${kind} glob ${JSON.stringify(glob)}: it can match no path`
-      );
-  }
-}
 function describeNoFiles(options) {
   const globs = [
     ...(options.include ?? []).map((g) => `include ${JSON.stringify(g)}`),
@@ -50422,7 +52908,7 @@ function nearestProject(path, projectPaths) {
   for (; ; ) {
     if (projectPaths.has(dir)) return dir;
     if (dir === ".") return null;
-    dir = posix4.dirname(dir);
+    dir = posix11.dirname(dir);
   }
 }
 var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
@@ -50470,53 +52956,350 @@ function withoutCredential(env) {
   return rest;
 }
 
+// src/cli/cli-options.ts
+var AUDIT_USAGE = "Usage: pin-audit [path] [options]";
+var DRIFT_USAGE = "Usage: pin-audit drift [path] [options]";
+var MERGE_USAGE = "Usage: pin-audit merge <report.json>... [options]";
+var USAGE = `${AUDIT_USAGE}
+       pin-audit drift [path] [options]
+       pin-audit merge <report.json>... [options]
+       pin-audit fix [path] [options]      (see pin-audit fix --help)
+
+Audits the Python dependency files below path (default: the current directory):
+pyproject.toml, requirements files, uv.lock, pylock.toml and poetry.lock.
+
+Options:
+  -f, --format <format>          text, json, markdown or sarif (SARIF 2.1.0 for code scanning; not for drift
+                                 and merge); default: text
+  --fail-on <error|warning|never>
+                                 exit 1 on findings of this severity or worse (default: error)
+  --policy <file>                policy file (default: the nearest pin-audit.toml or [tool.pin-audit] in a
+                                 pyproject.toml from path up to the repository root; the report says which
+                                 file it used; without one, the built-in default policy)
+  -o, --output <file>            write the report to a file instead of stdout
+  --include <glob>               only audit files matching the glob (repeatable); a glob that matches no
+                                 dependency file is an error (exit 2)
+  --exclude <glob>               skip files and directories matching the glob (repeatable); a glob that
+                                 skips nothing is an error (exit 2)
+  --offline                      never contact a package index: yanked and too-new are not checked (the
+                                 report says so), and dependency requirements come from locks and
+                                 pin-audit's shipped knowledge
+  --index-url <url>              package index to check pins against (an http(s) URL: PyPI JSON API root, or
+                                 a PEP 691 Simple API ending in /simple); default: the policy's index-url,
+                                 else the project's own index, else https://pypi.org. Credentials may be in
+                                 the URL or in PIN_AUDIT_INDEX_TOKEN; they are never printed
+  --cache-dir <dir>              keep index answers here and revalidate them (ETag / Last-Modified)
+  --base-ref <ref>               compare with this git ref (as the action compares a pull request with its
+                                 base): findings marked new or existing, dependency changes, rule soak
+  --inventory                    text format: also list every requirement and locked package
+  --color / --no-color           force colours on or off (default: on for a terminal, off with NO_COLOR)
+  --version                      print the version
+  -h, --help                     print this help
+
+Text output lists findings by project, clean projects in one line, and a closing summary; it wraps to the
+terminal's width (100 columns when not a terminal).
+
+Exit status: 0 no finding at or above --fail-on, 1 such findings, 2 the audit could not run (usage or
+configuration error).
+
+pin-audit drift [path]: how far every exact pin and locked version is behind its index (releases behind by
+major/minor/patch, libyears, yanked) and the newest release the policy allows (cooldowns shown as "not yet").
+  Takes --format, --output, --policy, --include, --exclude, --offline, --index-url, --cache-dir, and:
+  --name <name>                  repository name in the report (default: the path)
+  --previous <file>              markdown: write the drift issue body (hidden marker and state), with what
+                                 changed since the state in <file> (a previous body; a missing file is none)
+  --fail-on-drift                exit 1 when anything is behind or yanked, or could not be checked (offline,
+                                 or the index did not answer): a report that checked nothing is no all-clear
+
+pin-audit merge <report.json>...: one fleet report from many repositories' JSON reports (drift reports from
+\`pin-audit drift --format json\`, or audit reports from \`--format json\`, which give the versions in use only).
+  Takes --format, --output, --previous and --fail-on-drift. A file that is not a valid report exits with 2.
+`;
+var FORMATS = ["text", "json", "markdown"];
+var AUDIT_FORMATS = [...FORMATS, "sarif"];
+var AUDIT_OPTIONS = {
+  format: { type: "string", short: "f", default: "text" },
+  output: { type: "string", short: "o" },
+  policy: { type: "string" },
+  offline: { type: "boolean", default: false },
+  "index-url": { type: "string" },
+  "cache-dir": { type: "string" },
+  include: { type: "string", multiple: true },
+  exclude: { type: "string", multiple: true },
+  help: { type: "boolean", short: "h" }
+};
+
+// src/cli/parse-command-line.ts
+import { parseArgs } from "node:util";
+var UsageError = class extends ConfigurationError {
+  constructor(message, usage) {
+    super(message);
+    this.usage = usage;
+  }
+  usage;
+  name = "UsageError";
+};
+function describeUsageError(error62) {
+  return `${TOOL_NAME}: ${error62.message}
+${error62.usage}
+For more information, try '${TOOL_NAME} --help'.
+`;
+}
+function parseCommandLine(argv, options, usage) {
+  const parsed = parseArgs({
+    args: [...argv],
+    options,
+    allowPositionals: true,
+    allowNegative: true,
+    strict: false,
+    tokens: true
+  });
+  for (const token of parsed.tokens ?? []) {
+    if (token.kind !== "option") continue;
+    const spec = options[token.name];
+    const shown = token.rawName;
+    if (spec === void 0 || token.rawName.startsWith("--no-") && spec.type === "string")
+      throw new UsageError(describeUnknownOption(shown, options), usage);
+    if (spec.type === "string") {
+      if (token.value === void 0 || !token.inlineValue && token.value.startsWith("-") && token.value !== "-")
+        throw new UsageError(`${shown} needs a value`, usage);
+    } else if (token.value !== void 0)
+      throw new UsageError(`${shown} takes no value`, usage);
+  }
+  return {
+    values: parsed.values,
+    positionals: parsed.positionals
+  };
+}
+function describeUnknownOption(raw, options) {
+  const names = Object.keys(options).flatMap(
+    (name2) => options[name2]?.type === "boolean" ? [`--${name2}`, `--no-${name2}`] : [`--${name2}`]
+  );
+  const word = raw.split("=")[0] ?? raw;
+  const closest = word.startsWith("--") ? findClosestName(word, names) : null;
+  return `unknown option ${word}${closest === null ? "" : `; did you mean ${closest}?`}`;
+}
+function readChoice(option, value, choices, usage) {
+  if (choices.includes(value)) return value;
+  const closest = findClosestName(value, choices);
+  throw new UsageError(
+    `--${option} must be one of ${choices.join(", ")}; got "${value}"${closest === null ? "" : `; did you mean "${closest}"?`}`,
+    usage
+  );
+}
+
+// src/cli/prepare-audit.ts
+import { stat as stat3 } from "node:fs/promises";
+import { join as join9, relative as relative4, resolve as resolve3 } from "node:path";
+
+// src/cli/locate-audit.ts
+import { readFile as readFile3, stat as stat2 } from "node:fs/promises";
+import { dirname, join as join8, parse as parse5, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
+var POLICY_FILE2 = "pin-audit.toml";
+async function locateAudit(audited, explicitPolicy) {
+  const auditedAbs = resolve2(audited);
+  const repository = await findRepositoryRoot(auditedAbs);
+  const policyDir = explicitPolicy ? null : await findPolicyDirectory(
+    auditedAbs,
+    repository ?? parse5(auditedAbs).root
+  );
+  if (policyDir === null || policyDir === auditedAbs)
+    return {
+      root: audited,
+      scope: ".",
+      boundary: repository ?? auditedAbs,
+      policyAbove: false
+    };
+  return {
+    root: relative3(process.cwd(), policyDir) || ".",
+    scope: relative3(policyDir, auditedAbs).split(sep3).join("/"),
+    boundary: repository ?? policyDir,
+    policyAbove: true
+  };
+}
+async function findRepositoryRoot(dir) {
+  for (let current = dir; ; current = dirname(current)) {
+    if (await exists(join8(current, ".git"))) return current;
+    if (dirname(current) === current) return null;
+  }
+}
+async function findPolicyDirectory(dir, stop) {
+  for (let current = dir; ; current = dirname(current)) {
+    if (await exists(join8(current, POLICY_FILE2))) return current;
+    if (await hasPyprojectPolicy(join8(current, "pyproject.toml")))
+      return current;
+    if (current === stop || dirname(current) === current) return null;
+  }
+}
+async function hasPyprojectPolicy(path) {
+  const text3 = await readFile3(path, "utf8").catch(() => null);
+  if (text3 === null) return false;
+  const parsed = parseToml(text3, path);
+  if (parsed.value === null)
+    return /^\s*\[\s*tool\s*\.\s*["']?pin-audit/m.test(text3);
+  const tool = parsed.value.value.tool;
+  return typeof tool === "object" && tool !== null && tool["pin-audit"] !== void 0;
+}
+async function exists(path) {
+  return await stat2(path).catch(() => null) !== null;
+}
+
+// src/cli/prepare-audit.ts
+var COMMANDS = ["drift", "merge", "fix"];
+async function prepareAudit(positionals, values, io, usage) {
+  const audited = await checkAuditedRoot(positionals, usage);
+  const indexUrl = checkIndexUrl(values["index-url"], usage);
+  const policy = values.policy;
+  const location = await locateAudit(audited, policy !== void 0);
+  const cacheDir = values["cache-dir"];
+  const options = {
+    root: location.root,
+    scope: location.scope,
+    boundary: location.boundary,
+    include: values.include ?? [],
+    exclude: values.exclude ?? [],
+    env: io.env,
+    indexToken: io.env[INDEX_TOKEN_ENV] ?? null,
+    // Paths on the command line are relative to where the command runs, like every other path.
+    ...policy !== void 0 ? { policyPath: resolve3(policy) } : {},
+    offline: values.offline === true,
+    ...indexUrl !== void 0 ? { indexUrl } : {},
+    ...cacheDir !== void 0 ? { cacheDir: resolve3(cacheDir) } : {}
+  };
+  return { options, location };
+}
+async function checkAuditedRoot(positionals, usage) {
+  const first = positionals[0] ?? ".";
+  const info = await stat3(first).catch(() => null);
+  const command = info === null ? findClosestName(first, COMMANDS) : null;
+  if (command !== null)
+    throw new UsageError(
+      `unknown command \`${first}\`; did you mean \`${command}\`?`,
+      usage
+    );
+  if (positionals.length > 1)
+    throw new UsageError(
+      `expected one path, got ${positionals.length}: ${positionals.map((p) => JSON.stringify(p)).join(" ")}`,
+      usage
+    );
+  if (!info) throw new UsageError(`${first}: no such directory`, usage);
+  if (!info.isDirectory())
+    throw new UsageError(
+      `${first}: not a directory (give the directory to audit)`,
+      usage
+    );
+  return first;
+}
+function checkIndexUrl(value, usage) {
+  if (value === void 0) return void 0;
+  const text3 = String(value);
+  let url2 = null;
+  try {
+    url2 = new URL(text3);
+  } catch {
+    url2 = null;
+  }
+  if (url2 === null || url2.protocol !== "https:" && url2.protocol !== "http:")
+    throw new UsageError(
+      `--index-url must be an absolute http(s) URL such as https://pypi.org/simple; got ${JSON.stringify(redactCredentials(text3))}`,
+      usage
+    );
+  return text3;
+}
+function redactCredentials(text3) {
+  return text3.replace(/\/\/[^/@\s]*@/, "//***@");
+}
+function describeLocatedPolicy(report2, prepared) {
+  const { location } = prepared;
+  if (!location.policyAbove) return;
+  report2.scope = location.scope;
+  if (report2.policy.file === null) return;
+  const shown = relative4(process.cwd(), join9(resolve3(location.root), report2.policy.file)) || report2.policy.file;
+  report2.policy.description = describePolicy(
+    { kind: report2.policy.source, file: shown },
+    report2.policy.presets
+  );
+}
+
+// src/cli/run-drift.ts
+import { readFile as readFile4 } from "node:fs/promises";
+
+// src/rollout/rollout-plan.ts
+var dateTime = external_exports.iso.datetime({ offset: true }).nullable();
+var text = external_exports.string().max(1e4);
+var rolloutPlanSchema = external_exports.strictObject({
+  package: text,
+  target: text,
+  waves: external_exports.array(
+    external_exports.strictObject({
+      wave: external_exports.number().int().min(0),
+      canary: external_exports.boolean(),
+      projects: external_exports.array(text),
+      command: text,
+      state: external_exports.enum(["ready", "soaking", "soaked", "waiting", "done"]),
+      adoptedAt: dateTime,
+      soakEndsAt: dateTime
+    })
+  )
+});
+
 // src/drift/drift-report.ts
 var nonNegative = external_exports.number().int().min(0);
-var text = external_exports.string().max(1e4);
+var text2 = external_exports.string().max(1e4);
 var version2 = external_exports.string().max(200).refine((v) => parseVersion(v)?.text === v, {
   message: "not a normalized PEP 440 version"
 });
-var dateTime = external_exports.iso.datetime({ offset: true });
+var dateTime2 = external_exports.iso.datetime({ offset: true });
 var driftEntrySchema = external_exports.strictObject({
-  project: text,
-  package: text,
+  project: text2,
+  package: text2,
   current: version2,
   sources: external_exports.array(
     external_exports.strictObject({
       kind: external_exports.enum(["pinned", "locked"]),
-      file: text,
+      file: text2,
       line: nonNegative
     })
   ).max(1e4),
   status: external_exports.enum(["behind", "up-to-date", "yanked", "unknown"]),
-  note: text.nullable(),
-  currentUploaded: dateTime.nullable(),
-  yankedReason: text.nullable(),
+  // Fields added after the first release default, so a fleet can merge reports of older pin-audit versions.
+  unchecked: external_exports.enum(["offline", "audit-report", "index-error", "not-on-index"]).nullable().default(null),
+  note: text2.nullable(),
+  currentOnIndex: external_exports.boolean().nullable().default(null),
+  currentUploaded: dateTime2.nullable(),
+  yankedReason: text2.nullable(),
   latest: version2.nullable(),
-  latestUploaded: dateTime.nullable(),
+  latestUploaded: dateTime2.nullable(),
   updateType: external_exports.enum(["major", "minor", "patch", "other"]).nullable(),
   behind: external_exports.strictObject({
     major: nonNegative,
     minor: nonNegative,
     patch: nonNegative,
+    other: nonNegative.default(0),
     total: nonNegative
   }),
   libyears: external_exports.number().min(0).nullable(),
   allowed: version2.nullable(),
   currentAllowed: external_exports.boolean(),
-  notYet: external_exports.strictObject({ version: version2, allowedAt: dateTime }).nullable()
+  notYet: external_exports.strictObject({ version: version2, allowedAt: dateTime2 }).nullable(),
+  pythonExcluded: external_exports.strictObject({
+    version: version2,
+    requiresPython: text2,
+    projectRequiresPython: text2
+  }).nullable().default(null)
 });
 var driftRepositorySchema = external_exports.strictObject({
-  name: text,
-  policy: text,
-  projects: external_exports.array(text),
-  entries: external_exports.array(driftEntrySchema)
+  name: text2,
+  policy: text2,
+  projects: external_exports.array(text2),
+  entries: external_exports.array(driftEntrySchema),
+  rollout: external_exports.array(rolloutPlanSchema).optional()
 });
 var driftReportSchema = external_exports.strictObject({
   schemaVersion: external_exports.literal(1),
   kind: external_exports.literal("drift"),
-  tool: external_exports.strictObject({ name: text, version: text }),
-  generatedAt: dateTime,
+  tool: external_exports.strictObject({ name: text2, version: text2 }),
+  generatedAt: dateTime2,
   repositories: external_exports.array(driftRepositorySchema),
   // Derived data: recomputed on merge, so only its shape is checked.
   fleet: external_exports.array(external_exports.unknown()),
@@ -50527,8 +53310,8 @@ function isDrifting(entry) {
 }
 
 // src/index/gather-release-lists.ts
-function projectPackageKey(project, name) {
-  return `${project}\0${name}`;
+function projectPackageKey(project, name2) {
+  return `${project}\0${name2}`;
 }
 async function gatherReleaseLists(projects, wanted, options) {
   const token = options.token || null;
@@ -50537,14 +53320,14 @@ async function gatherReleaseLists(projects, wanted, options) {
     return { online: false, listings, secrets: token ? [token] : [] };
   const session = createIndexSession({ ...options, token });
   const pending = /* @__PURE__ */ new Map();
-  const list = (raw, name) => {
+  const list = (raw, name2) => {
     const found = session.clientFor(raw);
     if (!found.ok)
       return { index: found.url, answer: Promise.resolve(found.lookup) };
-    const key = `${found.key}\0${name}`;
+    const key = `${found.key}\0${name2}`;
     let answer = pending.get(key);
     if (answer === void 0) {
-      answer = settleLookup(found.client.listReleases(name));
+      answer = settleLookup(found.client.listReleases(name2));
       pending.set(key, answer);
     }
     return { index: found.url, answer };
@@ -50552,11 +53335,11 @@ async function gatherReleaseLists(projects, wanted, options) {
   const jobs = [];
   for (const project of projects) {
     const index = chooseProjectIndex(project, options.indexUrl ?? null);
-    for (const name of wanted.get(project.path) ?? []) {
-      const asked = list(index, name);
+    for (const name2 of wanted.get(project.path) ?? []) {
+      const asked = list(index, name2);
       jobs.push(
         asked.answer.then((lookup) => {
-          listings.set(projectPackageKey(project.path, name), {
+          listings.set(projectPackageKey(project.path, name2), {
             index: asked.index,
             // An error message may echo a URL: never one with credentials.
             lookup: lookup.ok ? lookup : { ok: false, error: redactUrl(lookup.error) }
@@ -50569,9 +53352,752 @@ async function gatherReleaseLists(projects, wanted, options) {
   return { online: true, listings, secrets: session.secrets() };
 }
 
-// src/drift/compute-drift.ts
-import { posix as posix5 } from "node:path";
+// src/github/git-tree.ts
+import { execFile } from "node:child_process";
+
+// src/github/materialize-tree.ts
+import { lstat as lstat2, mkdir as mkdir2, symlink, truncate, writeFile as writeFile2 } from "node:fs/promises";
+import { dirname as dirname2, join as join10, posix as posix12 } from "node:path";
+var MAX_INCLUDE_FILES = 2e3;
+function selectAuditedFiles(entries) {
+  const siblingsOf = groupSiblings(entries);
+  return entries.filter(
+    (e) => !e.symlink && classifyFile(e.path, siblingsOf(e.path)) !== null
+  );
+}
+function treeView(byPath, readBlob) {
+  const dirs = /* @__PURE__ */ new Set([""]);
+  for (const path of byPath.keys())
+    for (let dir = parentOf(path); !dirs.has(dir); dir = parentOf(dir))
+      dirs.add(dir);
+  const targets = /* @__PURE__ */ new Map();
+  return {
+    async lstat(path) {
+      const entry = byPath.get(path);
+      if (entry !== void 0) return entry.symlink ? "link" : "file";
+      return dirs.has(path) ? "dir" : "missing";
+    },
+    readlink(path) {
+      let target = targets.get(path);
+      if (target === void 0) {
+        target = readBlob(byPath.get(path)).then(
+          (bytes) => Buffer.from(bytes).toString("utf8")
+        );
+        targets.set(path, target);
+      }
+      return target;
+    },
+    // A link in a commit to an absolute path names the runner's files, never the commit's.
+    underRoot: () => null
+  };
+}
+async function materializeEntries(entries, destDir, concurrency, readBlob) {
+  const byPath = new Map(entries.map((e) => [e.path, e]));
+  const view = treeView(byPath, readBlob);
+  const siblingsOf = groupSiblings(entries);
+  const warnings = [];
+  const content = /* @__PURE__ */ new Map();
+  const copy = (path) => {
+    let bytes = content.get(path);
+    if (bytes === void 0) {
+      const entry = byPath.get(path);
+      bytes = entry.size > MAX_FILE_BYTES ? Promise.resolve(entry.size) : readBlob(entry);
+      content.set(path, bytes);
+    }
+    return bytes;
+  };
+  const isRequirements = (path) => classifyFile(path, siblingsOf(path)) === "requirements";
+  const pending = [];
+  const links = entries.filter((e) => e.symlink);
+  await forEachConcurrently(
+    selectAuditedFiles(entries),
+    concurrency,
+    async (entry) => {
+      const bytes = await copy(entry.path);
+      if (isRequirements(entry.path))
+        pending.push({ openedAs: entry.path, bytes });
+    }
+  );
+  await forEachConcurrently(links, concurrency, async (link) => {
+    const target = await resolvePath(view, "", link.path);
+    if (!target.ok || target.kind !== "file") return;
+    const bytes = await copy(target.path);
+    if (isRequirements(link.path)) pending.push({ openedAs: link.path, bytes });
+  });
+  for (const entry of selectAuditedFiles(entries))
+    if (classifyFile(entry.path, siblingsOf(entry.path)) === "pyproject")
+      pending.push(...await copyDynamicFiles(entry.path, view, copy));
+  await followIncludes(pending, view, copy, warnings);
+  const written = [];
+  for (const [path, bytes] of content) {
+    const value = await bytes;
+    if (typeof value === "number")
+      await writeSparseInside(destDir, path, value);
+    else await writeInside(destDir, path, value);
+    written.push(path);
+  }
+  for (const link of links) {
+    const target = await view.readlink(link.path);
+    if (target.includes("\0")) continue;
+    await writeLinkInside(destDir, link.path, target);
+    written.push(link.path);
+  }
+  return {
+    files: written.sort(),
+    warnings: warnings.sort(
+      (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0
+    )
+  };
+}
+async function copyDynamicFiles(pyproject, view, copy) {
+  const bytes = await copy(pyproject);
+  if (typeof bytes === "number") return [];
+  const toml = parseToml(Buffer.from(bytes).toString("utf8"), pyproject);
+  const found = [];
+  for (const file2 of listDynamicFiles(toml.value)) {
+    const openedAs = `${parentOf(pyproject) || "."}/${file2}`;
+    const target = await resolvePath(view, "", openedAs);
+    if (target.ok && target.kind === "file")
+      found.push({ openedAs, bytes: await copy(target.path) });
+  }
+  return found;
+}
+async function followIncludes(pending, view, copy, warnings) {
+  const seen = /* @__PURE__ */ new Set();
+  while (pending.length > 0) {
+    const { openedAs, bytes } = pending.pop();
+    if (typeof bytes === "number") continue;
+    const decoded = decodeRequirementsBytes(bytes);
+    if (!decoded.ok) continue;
+    const parsed = parseRequirementsTxt(decoded.text, openedAs);
+    for (const include of parsed.value.includes) {
+      if (/^[a-z][a-z0-9+.-]*:/i.test(include.target)) continue;
+      const includedAs = include.target.startsWith("/") ? include.target : `${parentOf(openedAs) || "."}/${include.target}`;
+      const target = await resolvePath(view, "", includedAs);
+      if (!target.ok || target.kind !== "file") continue;
+      const dir = await resolvePath(view, "", parentOf(includedAs) || ".");
+      const from = dir.ok ? dir.path : parentOf(includedAs);
+      const key = `${from}\0${target.path}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (seen.size > MAX_INCLUDE_FILES) {
+        warnings.push({
+          path: target.path,
+          rule: "unauditable",
+          message: `included through more than ${MAX_INCLUDE_FILES} -r/-c files; not copied, so what pip reads from it was not audited`
+        });
+        continue;
+      }
+      pending.push({
+        openedAs: `${from ? `${from}/` : ""}${posix12.basename(includedAs)}`,
+        bytes: await copy(target.path)
+      });
+    }
+  }
+}
+function groupSiblings(entries) {
+  const byDir = /* @__PURE__ */ new Map();
+  for (const e of entries) {
+    const dir = posix12.dirname(e.path);
+    const names = byDir.get(dir) ?? /* @__PURE__ */ new Set();
+    names.add(posix12.basename(e.path));
+    byDir.set(dir, names);
+  }
+  return (path) => byDir.get(posix12.dirname(path)) ?? /* @__PURE__ */ new Set();
+}
+async function targetInside(destDir, relPath) {
+  const normalized = posix12.normalize(relPath);
+  if (normalized.startsWith("../") || normalized === ".." || posix12.isAbsolute(normalized) || normalized.split("/").includes(".git"))
+    throw new Error(`refusing to write outside the temporary tree: ${relPath}`);
+  const target = join10(destDir, ...normalized.split("/"));
+  await mkdir2(dirname2(target), { recursive: true });
+  const parts = normalized.split("/").slice(0, -1);
+  for (let i = 1; i <= parts.length; i++) {
+    const info = await lstat2(join10(destDir, ...parts.slice(0, i)));
+    if (!info.isDirectory())
+      throw new Error(`refusing to write through a link: ${relPath}`);
+  }
+  return target;
+}
+async function writeInside(destDir, relPath, bytes) {
+  await writeFile2(await targetInside(destDir, relPath), bytes);
+}
+async function writeSparseInside(destDir, relPath, size) {
+  const target = await targetInside(destDir, relPath);
+  await writeFile2(target, new Uint8Array());
+  await truncate(target, size);
+}
+async function writeLinkInside(destDir, relPath, linkTarget) {
+  await symlink(linkTarget, await targetInside(destDir, relPath));
+}
+async function forEachConcurrently(items, limit, fn) {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) await fn(items[next++]);
+    })
+  );
+}
+
+// src/github/git-tree.ts
+var MAX_BLOB_BYTES = 16 * 1024 * 1024;
+var GIT_TIMEOUT_MS = 12e4;
+var runGit = (args, cwd) => new Promise((resolvePromise, reject) => {
+  execFile(
+    "git",
+    [...args],
+    {
+      cwd,
+      encoding: "buffer",
+      maxBuffer: MAX_BLOB_BYTES * 2,
+      timeout: GIT_TIMEOUT_MS,
+      env: {
+        ...process.env,
+        GIT_TERMINAL_PROMPT: "0",
+        GIT_ASKPASS: "",
+        GIT_OPTIONAL_LOCKS: "0"
+      }
+    },
+    (error62, stdout, stderr) => {
+      if (error62) {
+        const detail = Buffer.from(stderr ?? "").toString("utf8").trim();
+        reject(
+          new Error(
+            `git ${args[0]} failed: ${detail || error62.message}`.slice(
+              0,
+              2e3
+            )
+          )
+        );
+      } else resolvePromise(stdout);
+    }
+  );
+});
+async function resolveCommit(repoDir, ref, git = runGit, extraRefspecs = []) {
+  if (ref.startsWith("-"))
+    throw new Error(`refusing a ref that starts with "-": ${ref}`);
+  const local = await revParse(repoDir, ref, git);
+  if (local) return { commit: local, fetched: false };
+  const errors = [];
+  for (const refspec of [ref, ...extraRefspecs]) {
+    try {
+      await git(
+        [
+          "fetch",
+          "--no-tags",
+          "--no-recurse-submodules",
+          "--depth=1",
+          "origin",
+          refspec
+        ],
+        repoDir
+      );
+      const fetched = await revParse(repoDir, ref, git) ?? await revParse(repoDir, "FETCH_HEAD", git);
+      if (fetched) return { commit: fetched, fetched: true };
+    } catch (error62) {
+      errors.push(error62.message);
+    }
+  }
+  throw new Error(
+    `commit ${ref} is not in the checkout and could not be fetched: ${errors.join("; ")}`
+  );
+}
+async function revParse(repoDir, ref, git) {
+  try {
+    const out = await git(
+      [
+        "rev-parse",
+        "--verify",
+        "--quiet",
+        "--end-of-options",
+        `${ref}^{commit}`
+      ],
+      repoDir
+    );
+    const sha = out.toString("utf8").trim();
+    return /^[0-9a-f]{40,64}$/.test(sha) ? sha : null;
+  } catch {
+    return null;
+  }
+}
+async function listTree(repoDir, commit, prefix, git = runGit) {
+  const args = ["ls-tree", "-r", "-z", "--long", "--full-tree", commit];
+  if (prefix !== ".") args.push("--", `${prefix}/`);
+  const out = (await git(args, repoDir)).toString("utf8");
+  const entries = [];
+  for (const record2 of out.split("\0")) {
+    const match = /^(\d+) (\w+) ([0-9a-f]+) +(-|\d+)\t(.*)$/s.exec(record2);
+    if (match?.[2] !== "blob") continue;
+    const full = match[5];
+    const path = prefix === "." ? full : full.slice(prefix.length + 1);
+    entries.push({
+      path,
+      size: match[4] === "-" ? 0 : Number(match[4]),
+      // A link is kept: dropping it would hide a dependency file a pull request turned into a link.
+      ...match[1] === "120000" ? { symlink: true } : {}
+    });
+  }
+  return entries;
+}
+async function materializeFromGit(repoDir, commit, prefix, destDir, git = runGit) {
+  const entries = await listTree(repoDir, commit, prefix, git);
+  return materializeEntries(entries, destDir, 8, (entry) => {
+    const full = prefix === "." ? entry.path : `${prefix}/${entry.path}`;
+    return git(["cat-file", "blob", `${commit}:${full}`], repoDir);
+  });
+}
+
+// src/rollout/canary-history.ts
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join as join11 } from "node:path";
+
+// src/rollout/rollout-moves.ts
+var import_picomatch9 = __toESM(require_picomatch2(), 1);
+
+// src/report/upgrade-diff.ts
+var PYPI = "https://pypi.org";
+function diffUpgrades(base, head, options = {}) {
+  const before = collectVersions(base);
+  const after = collectVersions(head);
+  const rows = [];
+  for (const key of /* @__PURE__ */ new Set([...before.keys(), ...after.keys()])) {
+    const from = before.get(key);
+    const to = after.get(key);
+    const row2 = compareSets(from, to, options);
+    if (row2) rows.push(row2);
+  }
+  return rows.sort(
+    (a, b) => compareStrings2(a.project, b.project) || compareStrings2(a.package, b.package) || compareStrings2(a.file, b.file)
+  );
+}
+function collectVersions(projects) {
+  const sets = /* @__PURE__ */ new Map();
+  const add = (project, entry, kind, version3, index) => {
+    const key = `${project}\0${entry.file}\0${entry.name}`;
+    const set2 = sets.get(key) ?? {
+      project,
+      package: entry.name,
+      file: entry.file,
+      kind,
+      versions: [],
+      index
+    };
+    if (!set2.versions.some((v) => sameVersion(v, version3)))
+      set2.versions.push(version3);
+    sets.set(key, set2);
+  };
+  for (const project of projects) {
+    for (const r of project.requirements) {
+      const pinned = exactPin(r);
+      if (pinned) add(project.path, r, "pinned", pinned, null);
+    }
+    for (const l of project.locked) {
+      if (l.version === null || l.source !== "registry") continue;
+      add(project.path, l, "locked", l.version, l.sourceUrl);
+    }
+  }
+  for (const set2 of sets.values()) set2.versions.sort(compareLoosely);
+  return sets;
+}
+function exactPin(r) {
+  if (r.url !== null) return null;
+  const match = /^===?([^,*<>=!~]+)$/.exec(r.specifier);
+  return match ? match[1] : null;
+}
+function compareSets(from, to, options) {
+  const any2 = to ?? from;
+  const base = {
+    project: any2.project,
+    package: any2.package,
+    file: any2.file,
+    kind: any2.kind
+  };
+  if (!from || !to) {
+    const side2 = to ?? from;
+    const shown = side2.versions.at(-1);
+    return {
+      ...base,
+      change: to ? "added" : "removed",
+      from: from ? from.versions.join(", ") : null,
+      to: to ? to.versions.join(", ") : null,
+      updateType: null,
+      url: releaseUrl(side2.package, shown, side2.index, options)
+    };
+  }
+  if (from.versions.length === to.versions.length && from.versions.every((v, i) => sameVersion(v, to.versions[i])))
+    return null;
+  const oldTop = from.versions.at(-1);
+  const newTop = to.versions.at(-1);
+  const order = compareLoosely(oldTop, newTop);
+  const type = parseVersion(oldTop) && parseVersion(newTop) ? updateType(oldTop, newTop) : null;
+  return {
+    ...base,
+    change: order < 0 ? "upgraded" : order > 0 ? "downgraded" : "changed",
+    from: from.versions.join(", "),
+    to: to.versions.join(", "),
+    updateType: type === "none" ? null : type,
+    url: releaseUrl(to.package, newTop, to.index, options)
+  };
+}
+function sameVersion(a, b) {
+  return compareLoosely(a, b) === 0;
+}
+function compareLoosely(a, b) {
+  const va = parseVersion(a);
+  const vb = parseVersion(b);
+  if (va && vb) return compareVersions(va, vb);
+  return compareStrings2(a, b);
+}
+function releaseUrl(name2, version3, entryIndex, options) {
+  const origin = pypiLikeOrigin(entryIndex ?? options.indexUrl ?? PYPI);
+  if (origin === null) return null;
+  if (!/^[a-z0-9]([a-z0-9._-]*[a-z0-9])?$/.test(name2)) return null;
+  if (!/^[A-Za-z0-9.!+_-]+$/.test(version3)) return null;
+  return `${origin}/project/${name2}/${encodeURIComponent(version3)}/`;
+}
+function pypiLikeOrigin(indexUrl) {
+  let url2;
+  try {
+    url2 = new URL(indexUrl);
+  } catch {
+    return null;
+  }
+  const host = url2.hostname.toLowerCase();
+  if (host === "pypi.org" || host === "pypi.python.org" || host === "files.pythonhosted.org")
+    return PYPI;
+  if (host === "test.pypi.org") return "https://test.pypi.org";
+  return null;
+}
+function compareStrings2(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/rollout/rollout-moves.ts
+function isCanary(project, globs) {
+  return globs.some((glob) => (0, import_picomatch9.default)(glob, { dot: true })(project));
+}
+function listCanaries(projects, globs) {
+  return projects.filter((p) => isCanary(p.path, globs));
+}
+function listRunVersions(project, name2) {
+  const locked = project.locked.filter(
+    (l) => l.name === name2 && l.version !== null && l.source === "registry"
+  );
+  const pinned = project.requirements.flatMap((r) => {
+    const version3 = r.name === name2 ? exactPin(r) : null;
+    return version3 === null ? [] : [{ version: version3, file: r.file, line: r.line }];
+  });
+  if (locked.length === 0) return pinned;
+  const lockedSources = locked.map((l) => ({
+    version: l.version,
+    file: l.file,
+    line: l.line
+  }));
+  return [
+    ...pinned.filter(
+      (p) => lockedSources.some((l) => sameVersion2(l.version, p.version))
+    ),
+    ...lockedSources
+  ];
+}
+function runsVersion(project, name2, version3) {
+  return listRunVersions(project, name2).some(
+    (s) => sameVersion2(s.version, version3)
+  );
+}
+function sameVersion2(a, b) {
+  const va = parseVersion(a);
+  const vb = parseVersion(b);
+  return va !== null && vb !== null ? compareVersions(va, vb) === 0 : a === b;
+}
+function listRolloutMoves(canaryGlobs, base, head) {
+  const canaries = listCanaries(base, canaryGlobs);
+  const moves = [];
+  for (const project of head) {
+    if (isCanary(project.path, canaryGlobs)) continue;
+    const before = base.find((p) => p.path === project.path);
+    if (before === void 0) continue;
+    const names = /* @__PURE__ */ new Set([
+      ...project.locked.map((l) => l.name),
+      ...project.requirements.map((r) => r.name)
+    ]);
+    for (const name2 of [...names].sort()) {
+      const was = listRunVersions(before, name2);
+      if (was.length === 0) continue;
+      const running = canaries.filter(
+        (c) => listRunVersions(c, name2).length > 0
+      );
+      if (running.length === 0) continue;
+      const seen = /* @__PURE__ */ new Set();
+      for (const source of listRunVersions(project, name2)) {
+        if (was.some((w) => sameVersion2(w.version, source.version))) continue;
+        if (seen.has(source.version)) continue;
+        seen.add(source.version);
+        moves.push({
+          project: project.path,
+          package: name2,
+          version: source.version,
+          file: source.file,
+          line: source.line,
+          canaries: running
+        });
+      }
+    }
+  }
+  return moves;
+}
+function listCanaryPaths(canary) {
+  return [
+    .../* @__PURE__ */ new Set([
+      ...canary.files.map((f) => f.path),
+      ...canary.requirements.map((r) => r.file),
+      ...canary.locked.map((l) => l.file)
+    ])
+  ].sort();
+}
+
+// src/rollout/canary-history.ts
+var MAX_COMMITS = 200;
+var DEEPEN_ROUNDS = 3;
+var CanaryHistory = class {
+  constructor(options) {
+    this.options = options;
+  }
+  options;
+  projectsAt = /* @__PURE__ */ new Map();
+  deepenings = 0;
+  /** Since when `canary` (a project of the base commit) runs `version` of `name`, on first-parent history. */
+  async adoption(canary, paths, name2, version3) {
+    const commits = await this.listCommits(paths);
+    if (commits === null)
+      return { kind: "unknown", reason: "git history could not be read" };
+    let oldest = null;
+    for (const commit of commits) {
+      const projects = await this.projects(commit.sha);
+      if (projects === null)
+        return {
+          kind: "unknown",
+          reason: `commit ${commit.sha.slice(0, 7)} could not be read`
+        };
+      const project = projects.find((p) => p.path === canary.path);
+      if (project === void 0 || !runsVersion(project, name2, version3)) break;
+      oldest = commit;
+      if (commit.date <= this.options.horizon) break;
+    }
+    if (oldest === null) return { kind: "not-running" };
+    const last = oldest === commits.at(-1);
+    const cut = last && await this.isShallow() && oldest.date > this.options.horizon;
+    if (cut) {
+      if (await this.deepen())
+        return this.adoption(canary, paths, name2, version3);
+      return {
+        kind: "unknown",
+        reason: `the clone's history ends at ${oldest.sha.slice(0, 7)} and could not be deepened`
+      };
+    }
+    return {
+      kind: "since",
+      date: oldest.date,
+      commit: oldest.sha,
+      before: last && oldest.date <= this.options.horizon
+    };
+  }
+  git(args) {
+    const git = this.options.git ?? runGit;
+    return git(args, this.options.checkout.repoDir).then(
+      (b) => b.toString("utf8")
+    );
+  }
+  /** First-parent commits of the base that changed any of `paths`, newest first; null when git fails. */
+  async listCommits(paths) {
+    const prefix = this.options.checkout.prefix;
+    const full = paths.map((p) => prefix === "." ? p : `${prefix}/${p}`);
+    try {
+      const out = await this.git([
+        "log",
+        "--first-parent",
+        `--max-count=${MAX_COMMITS}`,
+        "--format=%H %cI",
+        this.options.commit,
+        "--",
+        ...full
+      ]);
+      return out.split("\n").filter((line) => line.trim() !== "").map((line) => {
+        const [sha, date5] = line.split(" ");
+        return { sha, date: new Date(date5) };
+      });
+    } catch {
+      return null;
+    }
+  }
+  projects(commit) {
+    let cached2 = this.projectsAt.get(commit);
+    if (cached2 === void 0) {
+      cached2 = this.readProjects(commit).catch(() => null);
+      this.projectsAt.set(commit, cached2);
+    }
+    return cached2;
+  }
+  async readProjects(commit) {
+    const dest = await mkdtemp(join11(tmpdir(), "pin-audit-history-"));
+    try {
+      await materializeFromGit(
+        this.options.checkout.repoDir,
+        commit,
+        this.options.checkout.prefix,
+        dest,
+        this.options.git
+      );
+      const report2 = await auditRepository({
+        root: dest,
+        offline: true,
+        parseWorkers: false
+      });
+      return report2.projects;
+    } finally {
+      await rm(dest, { recursive: true, force: true });
+    }
+  }
+  async isShallow() {
+    try {
+      return (await this.git(["rev-parse", "--is-shallow-repository"])).trim() === "true";
+    } catch {
+      return false;
+    }
+  }
+  /**
+   * Fetches more of the base's history: first back to a day before the horizon (`--shallow-since`), then, when
+   * the cut still falls on the commit that adopted the version, its parents (`--deepen`). False when the fetch
+   * fails or the rounds are spent.
+   */
+  async deepen() {
+    if (this.deepenings >= DEEPEN_ROUNDS) return false;
+    const since = new Date(this.options.horizon.getTime() - 864e5);
+    const how = this.deepenings === 0 ? `--shallow-since=${since.toISOString().slice(0, 19)}Z` : "--deepen=50";
+    this.deepenings++;
+    try {
+      await this.git([
+        "fetch",
+        "--no-tags",
+        "--no-recurse-submodules",
+        how,
+        "origin",
+        this.options.commit
+      ]);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+};
+
+// src/rollout/git-checkout.ts
+import { realpath as realpath3 } from "node:fs/promises";
+import { relative as relative5, sep as sep4 } from "node:path";
+async function findCheckout(root) {
+  let top;
+  try {
+    top = (await runGit(["rev-parse", "--show-toplevel"], root)).toString("utf8").trim();
+  } catch {
+    throw new ConfigurationError(
+      `${root} is not in a git work tree: --base-ref needs the repository's history`
+    );
+  }
+  const inside = relative5(await realpath3(top), await realpath3(root));
+  return {
+    repoDir: top,
+    prefix: inside === "" ? "." : inside.split(sep4).join("/")
+  };
+}
+
+// src/drift/drift-order.ts
+function compareLoosely2(a, b) {
+  const va = parseVersion(a);
+  const vb = parseVersion(b);
+  if (va && vb) return compareVersions(va, vb);
+  return compareStrings3(a, b);
+}
+function compareStrings3(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function roundHundredths(n) {
+  return Math.round(n * 100) / 100;
+}
+
+// src/drift/count-behind.ts
 var YEAR_MS = 365.25 * 864e5;
+function countBehind(current, newer) {
+  const counts = { major: 0, minor: 0, patch: 0, other: 0, total: 0 };
+  let previous = current;
+  for (const r of newer) {
+    counts[classifyStep(previous, r.version)]++;
+    counts.total++;
+    previous = r.version;
+  }
+  return counts;
+}
+function classifyStep(from, to) {
+  const type = updateType(from, to);
+  if (type === "epoch" || type === "major") return "major";
+  if (type === "minor" || type === "patch") return type;
+  return "other";
+}
+function computeLibyears(from, to) {
+  if (from === null || to === null) return null;
+  const a = Date.parse(from);
+  const b = Date.parse(to);
+  if (Number.isNaN(a) || Number.isNaN(b)) return null;
+  return roundHundredths(Math.max(0, b - a) / YEAR_MS);
+}
+
+// src/drift/python-compat.ts
+var grid = null;
+function pythonGrid() {
+  if (grid === null) {
+    grid = [];
+    for (let major = 2n; major <= 4n; major++)
+      for (let minor = 0n; minor <= 40n; minor++)
+        for (let patch = 0n; patch <= 40n; patch++)
+          grid.push(
+            makeVersion({
+              epoch: 0n,
+              release: [major, minor, patch],
+              pre: null,
+              post: null,
+              dev: null,
+              local: null
+            })
+          );
+  }
+  return grid;
+}
+var lowestCache = createBoundedCache(1e4);
+function lowestPython(text3) {
+  return lowestCache.get(text3, () => {
+    const parsed = parseSpecifierSet(text3);
+    if (!parsed.ok) return void 0;
+    const i = pythonGrid().findIndex((v) => contains(parsed.value, v));
+    return i < 0 ? null : i;
+  });
+}
+function pythonCompatibility(projectRequiresPython) {
+  const text3 = projectRequiresPython?.trim() ?? "";
+  const floor = text3 === "" ? void 0 : lowestPython(text3);
+  if (floor === void 0 || floor === null) return () => true;
+  return (release) => {
+    if (release === null || release.trim() === "") return true;
+    const lowest = lowestPython(release);
+    if (lowest === void 0) return true;
+    return lowest !== null && lowest <= floor;
+  };
+}
+
+// src/drift/current-versions.ts
+import { posix as posix13 } from "node:path";
+function versionIdentity2(version3) {
+  return versionKey(version3).map((atom) => typeof atom === "symbol" ? "^" : String(atom)).join(".");
+}
 function listDriftPackages(projects) {
   const out = /* @__PURE__ */ new Map();
   for (const current of collectCurrentVersions(projects)) {
@@ -50581,64 +54107,25 @@ function listDriftPackages(projects) {
   }
   return out;
 }
-function computeRepositoryDrift(input2) {
-  const entries = collectCurrentVersions(input2.projects).map((current) => {
-    const project = input2.projects.find((p) => p.path === current.project);
-    return computeEntry(
-      current,
-      input2.releases(current.project, current.package),
-      input2.rules,
-      project?.excludeNewer ?? null,
-      input2.now
-    );
-  });
-  return {
-    name: input2.name,
-    policy: input2.policy,
-    projects: input2.projects.map((p) => p.path).sort(compareStrings2),
-    entries: entries.sort(compareEntries)
-  };
-}
-function buildDriftReport(repositories, generatedAt) {
-  const sorted = [...repositories].sort(
-    (a, b) => compareStrings2(a.name, b.name)
-  );
-  const entries = sorted.flatMap((r) => r.entries);
-  const count2 = (status) => entries.filter((e) => e.status === status).length;
-  return {
-    schemaVersion: 1,
-    kind: "drift",
-    tool: { name: TOOL_NAME, version: TOOL_VERSION },
-    generatedAt: generatedAt.toISOString(),
-    repositories: sorted,
-    fleet: computeFleet(sorted),
-    summary: {
-      repositories: sorted.length,
-      projects: sorted.reduce((n, r) => n + r.projects.length, 0),
-      versions: entries.length,
-      behind: count2("behind"),
-      yanked: count2("yanked"),
-      unknown: count2("unknown"),
-      upToDate: count2("up-to-date"),
-      libyears: round(
-        entries.filter(isDrifting).reduce((sum, e) => sum + (e.libyears ?? 0), 0)
-      )
-    }
-  };
-}
 function collectCurrentVersions(projects) {
   const owners = findLockOwners2(projects);
   const found = /* @__PURE__ */ new Map();
-  const add = (project, name, text2, source) => {
-    const version3 = parseVersion(text2);
+  const add = (project, rawName, text3, source) => {
+    const version3 = parseVersion(text3);
     if (version3 === null) return;
-    const key = `${project}\0${name}\0${version3.text}`;
+    const name2 = normalizeName(rawName);
+    const key = `${project}\0${name2}\0${versionIdentity2(version3)}`;
     const current = found.get(key) ?? {
       project,
-      package: name,
+      package: name2,
       version: version3,
-      sources: []
+      sources: [],
+      fromLock: source.kind === "locked"
     };
+    if (source.kind === "locked" && !current.fromLock) {
+      current.version = version3;
+      current.fromLock = true;
+    }
     if (!current.sources.some(
       (s) => s.file === source.file && s.line === source.line
     ))
@@ -50667,153 +54154,230 @@ function collectCurrentVersions(projects) {
       });
     }
   }
-  for (const current of found.values())
-    current.sources.sort(
-      (a, b) => compareStrings2(a.file, b.file) || a.line - b.line
-    );
-  return [...found.values()];
+  return [...found.values()].map(({ fromLock: _, ...current }) => ({
+    ...current,
+    sources: current.sources.sort(
+      (a, b) => compareStrings3(a.file, b.file) || a.line - b.line
+    )
+  }));
 }
-function computeEntry(current, listing, rules, excludeNewerText, now) {
+function findLockOwners2(projects) {
+  const owners = /* @__PURE__ */ new Map();
+  const sorted = [...projects].sort((a, b) => compareStrings3(a.path, b.path));
+  for (const project of sorted)
+    for (const file2 of project.files)
+      if (file2.kind !== "pyproject" && file2.kind !== "requirements") {
+        if (!owners.has(file2.path)) owners.set(file2.path, project.path);
+      }
+  for (const project of sorted)
+    for (const entry of project.locked) {
+      if (owners.has(entry.file)) continue;
+      const directory = posix13.dirname(entry.file);
+      owners.set(
+        entry.file,
+        sorted.find((p) => p.path === directory)?.path ?? project.path
+      );
+    }
+  return owners;
+}
+
+// src/drift/release-pool.ts
+function buildReleasePool(current, listed) {
+  const parsed = listed.flatMap((summary) => {
+    const version3 = parseVersion(summary.version);
+    return version3 === null ? [] : [{ version: version3, summary }];
+  });
+  const label = current.local === null ? null : localLabel(current);
+  if (label !== null && parsed.some((r) => localLabel(r.version) === label))
+    return {
+      current,
+      releases: mergeEqual(
+        parsed.filter((r) => localLabel(r.version) === label),
+        (v) => v
+      )
+    };
+  return {
+    current: publicVersion(current),
+    releases: mergeEqual(parsed, publicVersion)
+  };
+}
+function localLabel(v) {
+  return v.local === null ? null : v.local.join(".");
+}
+function publicVersion(v) {
+  return v.local === null ? v : parseVersion(v.public) ?? v;
+}
+function mergeEqual(list, as) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const r of list) {
+    const version3 = as(r.version);
+    const key = versionIdentity2(version3);
+    const group = groups.get(key) ?? { version: version3, variants: [] };
+    group.variants.push(r.summary);
+    groups.set(key, group);
+  }
+  return [...groups.values()].map((g) => summarize(g.version, g.variants)).sort((a, b) => compareVersions(a.version, b.version));
+}
+function summarize(version3, variants) {
+  const yanked = variants.every((v) => v.yanked);
+  const installable = yanked ? variants : variants.filter((v) => !v.yanked);
+  let uploadTime = null;
+  let uploaded = null;
+  for (const v of variants) {
+    const at2 = v.uploadTime === null ? Number.NaN : Date.parse(v.uploadTime);
+    if (Number.isNaN(at2)) continue;
+    if (uploaded === null || at2 < uploaded.getTime()) {
+      uploaded = new Date(at2);
+      uploadTime = v.uploadTime;
+    }
+  }
+  return {
+    version: version3,
+    yanked,
+    yankedReason: yanked ? variants.map((v) => v.yankedReason).find((r) => r) ?? null : null,
+    uploadTime,
+    uploaded,
+    requiresPython: installable.map((v) => v.requiresPython)
+  };
+}
+
+// src/drift/compute-entry.ts
+function computeEntry(current, listing, context) {
+  const permitted = policyFilter(current.package, context.rules);
   const base = {
     project: current.project,
     package: current.package,
     current: current.version.text,
     sources: current.sources,
     status: "unknown",
+    unchecked: null,
     note: null,
+    currentOnIndex: null,
     currentUploaded: null,
     yankedReason: null,
     latest: null,
     latestUploaded: null,
     updateType: null,
-    behind: { major: 0, minor: 0, patch: 0, total: 0 },
+    behind: { major: 0, minor: 0, patch: 0, other: 0, total: 0 },
     libyears: null,
     allowed: null,
-    currentAllowed: true,
-    notYet: null
+    currentAllowed: permitted(current.version),
+    notYet: null,
+    pythonExcluded: null
   };
-  const permitted = policyFilter(current.package, rules);
-  base.currentAllowed = permitted(current.version);
   if (listing === void 0)
-    return { ...base, note: "not checked (offline: no package index asked)" };
+    return {
+      ...base,
+      unchecked: "offline",
+      note: "not checked (offline: no package index asked)"
+    };
   if (!listing.lookup.ok)
     return {
       ...base,
+      unchecked: "index-error",
       note: `the index could not be read: ${listing.lookup.error}`
     };
   if (listing.lookup.value === null)
-    return { ...base, note: `not on the index ${listing.index}` };
-  const releases = parseReleases(listing.lookup.value);
+    return {
+      ...base,
+      unchecked: "not-on-index",
+      note: `not on the index ${listing.index}`
+    };
+  const pool = buildReleasePool(current.version, listing.lookup.value);
+  return {
+    ...base,
+    ...comparePosition(pool.current, pool.releases),
+    ...judgeByPolicy(pool.current, pool.releases, permitted, current, context)
+  };
+}
+function comparePosition(current, releases) {
   const onIndex = releases.find(
-    (r) => compareVersions(r.version, current.version) === 0
+    (r) => compareVersions(r.version, current) === 0
   );
-  const withPre = isPrerelease(current.version);
-  const eligible = releases.filter(
-    (r) => !r.summary.yanked && (withPre || !isPrerelease(r.version))
+  const latest2 = eligibleReleases(current, releases).at(-1) ?? null;
+  const behindReleases = latest2 === null ? [] : eligibleReleases(current, releases).filter(
+    (r) => compareVersions(r.version, current) > 0 && compareVersions(r.version, latest2.version) <= 0
   );
-  const latest = eligible.at(-1) ?? null;
-  const behindReleases = latest === null ? [] : eligible.filter(
-    (r) => compareVersions(r.version, current.version) > 0 && compareVersions(r.version, latest.version) <= 0
+  const behind2 = behindReleases.length > 0;
+  const currentUploaded = onIndex?.uploadTime ?? null;
+  const latestUploaded = latest2?.uploadTime ?? null;
+  return {
+    status: onIndex?.yanked ? "yanked" : behind2 ? "behind" : "up-to-date",
+    note: onIndex ? null : "this version is not on the index",
+    currentOnIndex: onIndex !== void 0,
+    currentUploaded,
+    yankedReason: onIndex?.yanked ? onIndex.yankedReason : null,
+    latest: latest2?.version.text ?? null,
+    latestUploaded,
+    updateType: behind2 && latest2 !== null ? classifyStep(current, latest2.version) : null,
+    behind: countBehind(current, behindReleases),
+    libyears: computeLibyears(
+      currentUploaded,
+      behind2 ? latestUploaded : currentUploaded
+    )
+  };
+}
+function eligibleReleases(current, releases) {
+  const withPre = isPrerelease(current);
+  return releases.filter(
+    (r) => !r.yanked && (withPre || !isPrerelease(r.version))
   );
-  const status = onIndex?.summary.yanked ? "yanked" : behindReleases.length > 0 ? "behind" : "up-to-date";
-  const cooldown = rules ? rules.cooldown.packages[current.package] ?? rules.cooldown.default : 0;
-  const excludeNewer = excludeNewerText === null ? null : parseExcludeNewer(excludeNewerText);
-  const candidates = eligible.filter(
+}
+function judgeByPolicy(current, releases, permitted, entry, context) {
+  const cooldown = context.rules ? context.rules.cooldown.packages[entry.package] ?? context.rules.cooldown.default : 0;
+  const excludeNewer = context.excludeNewer === null ? null : parseExcludeNewer(context.excludeNewer);
+  const servesPython = pythonCompatibility(context.requiresPython);
+  const byPolicy = eligibleReleases(current, releases).filter(
     (r) => permitted(r.version) && // uv refuses releases after the project's exclude-newer: no policy can allow them.
     !(excludeNewer !== null && r.uploaded !== null && r.uploaded > excludeNewer)
   );
-  const ripe = (r) => r.uploaded === null || r.uploaded.getTime() + cooldown <= now.getTime();
+  const candidates = byPolicy.filter(
+    (r) => r.requiresPython.some(servesPython)
+  );
+  const ripe = (r) => r.uploaded === null || r.uploaded.getTime() + cooldown <= context.now.getTime();
   const allowed = candidates.filter(ripe).at(-1) ?? null;
-  const newestCandidate = candidates.at(-1) ?? null;
-  const notYet = newestCandidate !== null && !ripe(newestCandidate) && newestCandidate.uploaded !== null && compareVersions(newestCandidate.version, current.version) > 0 ? {
-    version: newestCandidate.version.text,
-    allowedAt: new Date(
-      newestCandidate.uploaded.getTime() + cooldown
-    ).toISOString()
-  } : null;
-  const currentUploaded = onIndex?.summary.uploadTime ?? null;
-  const latestUploaded = latest?.summary.uploadTime ?? null;
+  const newest = candidates.at(-1) ?? null;
+  const newestByPolicy = byPolicy.at(-1) ?? null;
+  const excluded = newestByPolicy !== null && newestByPolicy !== newest && compareVersions(newestByPolicy.version, current) > 0 ? newestByPolicy : null;
   return {
-    ...base,
-    status,
-    note: onIndex ? null : "this version is not on the index",
-    currentUploaded,
-    yankedReason: onIndex?.summary.yanked ? onIndex.summary.yankedReason ?? null : null,
-    latest: latest?.version.text ?? null,
-    latestUploaded,
-    updateType: behindReleases.length > 0 && latest !== null ? classify(current.version, latest.version) : null,
-    behind: countBehind(current.version, behindReleases),
-    libyears: computeLibyears(
-      currentUploaded,
-      behindReleases.length > 0 ? latestUploaded : currentUploaded
-    ),
     allowed: allowed?.version.text ?? null,
-    notYet
+    notYet: newest !== null && !ripe(newest) && newest.uploaded !== null && compareVersions(newest.version, current) > 0 ? {
+      version: newest.version.text,
+      allowedAt: new Date(
+        newest.uploaded.getTime() + cooldown
+      ).toISOString()
+    } : null,
+    pythonExcluded: excluded === null ? null : {
+      version: excluded.version.text,
+      requiresPython: excluded.requiresPython.find((r) => r !== null) ?? "",
+      projectRequiresPython: context.requiresPython ?? ""
+    }
   };
 }
-function parseReleases(list) {
-  const out = [];
-  for (const summary of list) {
-    const version3 = parseVersion(summary.version);
-    if (version3 === null) continue;
-    if (out.some((r) => compareVersions(r.version, version3) === 0)) continue;
-    const at2 = summary.uploadTime === null ? Number.NaN : Date.parse(summary.uploadTime);
-    out.push({
-      version: version3,
-      uploaded: Number.isNaN(at2) ? null : new Date(at2),
-      summary
-    });
-  }
-  return out.sort((a, b) => compareVersions(a.version, b.version));
-}
-function countBehind(current, newer) {
-  const counts = { major: 0, minor: 0, patch: 0, total: 0 };
-  let previous = current;
-  for (const r of newer) {
-    const kind = classify(previous, r.version);
-    if (kind === "major") counts.major++;
-    else if (kind === "minor") counts.minor++;
-    else counts.patch++;
-    counts.total++;
-    previous = r.version;
-  }
-  return counts;
-}
-function classify(from, to) {
-  const type = updateType(from, to);
-  if (type === "epoch" || type === "major") return "major";
-  if (type === "minor" || type === "patch") return type;
-  return "other";
-}
-function computeLibyears(from, to) {
-  if (from === null || to === null) return null;
-  const a = Date.parse(from);
-  const b = Date.parse(to);
-  if (Number.isNaN(a) || Number.isNaN(b)) return null;
-  return round(Math.max(0, b - a) / YEAR_MS);
-}
-function policyFilter(name, rules) {
-  const policy = rules?.packages[name];
+function policyFilter(name2, rules) {
+  const policy = rules?.packages[name2];
   if (!policy) return () => true;
   const allowed = policy.allowed ? parseSet(policy.allowed) : null;
   const banned = policy.banned.map(parseSet).filter((s) => s !== null);
   return (version3) => (allowed === null || contains(allowed, version3)) && !banned.some((set2) => contains(set2, version3));
 }
-function parseSet(text2) {
-  const parsed = parseSpecifierSet(text2);
+function parseSet(text3) {
+  const parsed = parseSpecifierSet(text3);
   return parsed.ok ? parsed.value : null;
 }
+
+// src/drift/drift-fleet.ts
 function computeFleet(repositories) {
   const byPackage = /* @__PURE__ */ new Map();
-  for (const repository of repositories) {
+  for (const repository of repositories)
     for (const entry of repository.entries) {
       const pkg = byPackage.get(entry.package) ?? {
         versions: /* @__PURE__ */ new Map(),
-        latest: null
+        entries: []
       };
-      const slot = pkg.versions.get(
-        entry.current
-      ) ?? {
+      pkg.entries.push(entry);
+      const key = identity(entry.current);
+      const slot = pkg.versions.get(key) ?? {
         version: entry.current,
         locations: []
       };
@@ -50824,58 +54388,239 @@ function computeFleet(repositories) {
           repository: repository.name,
           project: entry.project
         });
-      pkg.versions.set(entry.current, slot);
-      if (entry.latest !== null && (pkg.latest === null || compareLoosely(entry.latest, pkg.latest) > 0))
-        pkg.latest = entry.latest;
+      pkg.versions.set(key, slot);
       byPackage.set(entry.package, pkg);
     }
-  }
-  return [...byPackage].sort(([a], [b]) => compareStrings2(a, b)).map(([name, pkg]) => ({
-    package: name,
-    versions: [...pkg.versions.values()].map((v) => ({
-      ...v,
-      locations: v.locations.sort(
-        (a, b) => compareStrings2(a.repository, b.repository) || compareStrings2(a.project, b.project)
-      )
-    })).sort(
-      (a, b) => b.locations.length - a.locations.length || compareLoosely(b.version, a.version)
+  return [...byPackage].sort(([a], [b]) => compareStrings3(a, b)).map(([name2, pkg]) => ({
+    package: name2,
+    versions: [...pkg.versions.values()].map((v) => ({ ...v, locations: v.locations.sort(compareLocations) })).sort(
+      (a, b) => b.locations.length - a.locations.length || compareLoosely2(b.version, a.version)
     ),
-    latest: pkg.latest
+    latest: fleetLatest(pkg.entries)
   }));
 }
-function findLockOwners2(projects) {
-  const owners = /* @__PURE__ */ new Map();
-  const sorted = [...projects].sort((a, b) => compareStrings2(a.path, b.path));
-  for (const project of sorted)
-    for (const file2 of project.files)
-      if (file2.kind !== "pyproject" && file2.kind !== "requirements") {
-        if (!owners.has(file2.path)) owners.set(file2.path, project.path);
+function fleetLatest(entries) {
+  const allPre = entries.every((e) => isPrereleaseText(e.current));
+  let latest2 = null;
+  for (const e of entries) {
+    if (e.latest === null) continue;
+    if (!allPre && isPrereleaseText(e.latest)) continue;
+    if (latest2 === null || compareLoosely2(e.latest, latest2) > 0)
+      latest2 = e.latest;
+  }
+  return latest2;
+}
+function isPrereleaseText(text3) {
+  const v = parseVersion(text3);
+  return v !== null && isPrerelease(v);
+}
+function identity(text3) {
+  const v = parseVersion(text3);
+  return v === null ? `\0${text3}` : versionIdentity2(v);
+}
+function compareLocations(a, b) {
+  return compareStrings3(a.repository, b.repository) || compareStrings3(a.project, b.project);
+}
+
+// src/drift/compute-drift.ts
+function computeRepositoryDrift(input2) {
+  const entries = collectCurrentVersions(input2.projects).map((current) => {
+    const project = input2.projects.find((p) => p.path === current.project);
+    return computeEntry(
+      current,
+      input2.releases(current.project, current.package),
+      {
+        rules: input2.rules,
+        excludeNewer: project?.excludeNewer ?? null,
+        requiresPython: project ? findPythonRange(project, input2.projects) : null,
+        now: input2.now
       }
-  for (const project of sorted)
-    for (const entry of project.locked) {
-      if (owners.has(entry.file)) continue;
-      const directory = posix5.dirname(entry.file);
-      owners.set(
-        entry.file,
-        sorted.find((p) => p.path === directory)?.path ?? project.path
-      );
+    );
+  });
+  return {
+    name: input2.name,
+    policy: input2.policy,
+    projects: input2.projects.map((p) => p.path).sort(compareStrings3),
+    entries: entries.sort(compareEntries)
+  };
+}
+function buildDriftReport(repositories, generatedAt) {
+  const sorted = [...repositories].sort(
+    (a, b) => compareStrings3(a.name, b.name)
+  );
+  const entries = sorted.flatMap((r) => r.entries);
+  const count2 = (status) => entries.filter((e) => e.status === status).length;
+  const drifting = entries.filter(isDrifting);
+  return {
+    schemaVersion: 1,
+    kind: "drift",
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    generatedAt: generatedAt.toISOString(),
+    repositories: sorted,
+    fleet: computeFleet(sorted),
+    summary: {
+      repositories: sorted.length,
+      projects: sorted.reduce((n, r) => n + r.projects.length, 0),
+      versions: entries.length,
+      behind: count2("behind"),
+      yanked: count2("yanked"),
+      unknown: count2("unknown"),
+      upToDate: count2("up-to-date"),
+      libyears: roundHundredths(
+        drifting.reduce((sum, e) => sum + (e.libyears ?? 0), 0)
+      ),
+      libyearsUnknown: drifting.filter((e) => e.libyears === null).length
     }
-  return owners;
+  };
+}
+function findPythonRange(project, projects) {
+  const root = project.workspace ?? null;
+  const members2 = root === null ? [project] : projects.filter((p) => p.path === root || p.workspace === root);
+  const ranges = [
+    ...new Set(
+      members2.map((p) => p.requiresPython?.trim() ?? "").filter((text3) => text3 !== "")
+    )
+  ];
+  return ranges.length === 0 ? null : ranges.join(", ");
 }
 function compareEntries(a, b) {
-  return compareStrings2(a.project, b.project) || compareStrings2(a.package, b.package) || compareLoosely(a.current, b.current);
+  return compareStrings3(a.project, b.project) || compareStrings3(a.package, b.package) || compareLoosely2(a.current, b.current);
 }
-function compareLoosely(a, b) {
-  const va = parseVersion(a);
-  const vb = parseVersion(b);
-  if (va && vb) return compareVersions(va, vb);
-  return compareStrings2(a, b);
+
+// src/fix/shell-quote.ts
+function shellQuote(text3) {
+  return /^[A-Za-z0-9_./@%+=:,-]+$/.test(text3) ? text3 : `'${text3.replaceAll("'", `'\\''`)}'`;
 }
-function compareStrings2(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
+
+// src/rollout/plan-rollout.ts
+function planRollout(entries, rollout, adoptedAt, now) {
+  if (rollout.canary.length === 0) return [];
+  const byPackage = /* @__PURE__ */ new Map();
+  for (const e of entries)
+    byPackage.set(e.package, [...byPackage.get(e.package) ?? [], e]);
+  const plans = [];
+  for (const [name2, list] of [...byPackage].sort(
+    ([a], [b]) => a < b ? -1 : 1
+  )) {
+    const target = list.map((e) => e.allowed).filter((v) => v !== null).sort(compareLoosely2).at(-1);
+    if (target === void 0) continue;
+    const lagging = (project) => list.some(
+      (e) => e.project === project && compareLoosely2(e.current, target) < 0
+    );
+    const projects = [...new Set(list.map((e) => e.project))].sort();
+    if (!projects.some(lagging)) continue;
+    plans.push({
+      package: name2,
+      target,
+      waves: planWaves(name2, target, projects, lagging, rollout, {
+        adoptedAt: adoptedAt(name2, target) ?? null,
+        now
+      })
+    });
+  }
+  return plans;
 }
-function round(n) {
-  return Math.round(n * 100) / 100;
+function planWaves(name2, target, projects, lagging, rollout, canaryFacts) {
+  const canaries = projects.filter((p) => isCanary(p, rollout.canary));
+  const rest = projects.filter((p) => !isCanary(p, rollout.canary));
+  const size = rollout.wave ?? Math.max(rest.length, 1);
+  const groups = [];
+  for (let i = 0; i < rest.length; i += size)
+    groups.push(rest.slice(i, i + size));
+  const waves = [];
+  let open5 = true;
+  if (canaries.length > 0) {
+    const wave = canaryWave(
+      name2,
+      target,
+      canaries,
+      lagging,
+      rollout,
+      canaryFacts
+    );
+    waves.push(wave);
+    open5 = wave.state === "soaked";
+  }
+  for (const [index, group] of groups.entries()) {
+    const done = !group.some(lagging);
+    waves.push({
+      wave: index + 1,
+      canary: false,
+      projects: group,
+      command: fixCommand(group, name2, target),
+      state: done ? "done" : open5 ? "ready" : "waiting",
+      adoptedAt: null,
+      soakEndsAt: null
+    });
+    if (!done) open5 = false;
+  }
+  return waves;
+}
+function canaryWave(name2, target, canaries, lagging, rollout, facts) {
+  const moved = !canaries.some(lagging);
+  const adopted = moved ? facts.adoptedAt : null;
+  const ends = adopted === null ? null : new Date(adopted.getTime() + rollout.soak);
+  return {
+    wave: 0,
+    canary: true,
+    projects: [...canaries],
+    command: fixCommand(canaries, name2, target),
+    state: !moved ? "ready" : ends !== null && ends <= facts.now ? "soaked" : "soaking",
+    adoptedAt: adopted?.toISOString() ?? null,
+    soakEndsAt: ends?.toISOString() ?? null
+  };
+}
+function fixCommand(projects, name2, target) {
+  const flags = projects.map((p) => `--project ${shellQuote(p)}`).join(" ");
+  return `pin-audit fix ${flags} --package ${shellQuote(name2)} --to ${shellQuote(target)}`;
+}
+
+// src/rollout/plan-repository-rollout.ts
+async function planRepositoryRollout(root, audit, policy, entries, now) {
+  if (policy.rollout.canary.length === 0) return [];
+  const draft = planRollout(entries, policy.rollout, () => null, now);
+  const adopted = /* @__PURE__ */ new Map();
+  const history = await openHistory(root, now, policy.rollout.soak);
+  const canaries = listCanaries(audit.projects, policy.rollout.canary);
+  for (const plan of draft) {
+    const canaryWave2 = plan.waves.find((w) => w.canary);
+    if (canaryWave2 === void 0 || canaryWave2.state === "ready") continue;
+    let latest2 = null;
+    for (const path of canaryWave2.projects) {
+      const canary = canaries.find((c) => c.path === path);
+      const adoption = canary === void 0 || history === null ? null : await history.adoption(
+        canary,
+        listCanaryPaths(canary),
+        plan.package,
+        plan.target
+      );
+      if (adoption?.kind !== "since") {
+        latest2 = null;
+        break;
+      }
+      if (latest2 === null || adoption.date > latest2) latest2 = adoption.date;
+    }
+    adopted.set(`${plan.package}\0${plan.target}`, latest2);
+  }
+  return planRollout(
+    entries,
+    policy.rollout,
+    (name2, version3) => adopted.get(`${name2}\0${version3}`) ?? null,
+    now
+  );
+}
+async function openHistory(root, now, soak) {
+  try {
+    const checkout = await findCheckout(root);
+    const commit = (await runGit(["rev-parse", "--verify", "HEAD"], checkout.repoDir)).toString("utf8").trim();
+    return new CanaryHistory({
+      checkout,
+      commit,
+      horizon: new Date(now.getTime() - soak)
+    });
+  } catch {
+    return null;
+  }
 }
 
 // src/drift/drift-repository.ts
@@ -50903,108 +54648,197 @@ async function driftRepository(options) {
     policy: audit.policy.description,
     projects: audit.projects,
     rules: loaded.policy,
-    releases: (project, name) => lists.listings.get(projectPackageKey(project, name)),
+    releases: (project, name2) => lists.listings.get(projectPackageKey(project, name2)),
     now
   });
+  const rollout = await planRepositoryRollout(
+    options.root,
+    audit,
+    loaded.policy,
+    repository.entries,
+    now
+  );
+  if (rollout.length > 0) repository.rollout = rollout;
   return { drift: buildDriftReport([repository], now), audit };
+}
+
+// src/drift/drift-item.ts
+function itemDrifts(i) {
+  return i[5] > 0 || i[6] !== "";
+}
+function itemKey(i) {
+  return `${i[0]}\0${i[1]}\0${i[2]}`;
+}
+
+// src/drift/drift-delta.ts
+function computeDelta(state) {
+  if (state.prev === null || state.prevAt === null) return null;
+  const before = new Map(state.prev.map((i) => [itemKey(i), i]));
+  const after = new Set(state.items.map(itemKey));
+  const delta = {
+    since: state.prevAt,
+    added: [],
+    yanked: [],
+    further: [],
+    reduced: [],
+    moved: [],
+    resolved: [],
+    unchecked: []
+  };
+  for (const a of state.items) {
+    const b = before.get(itemKey(a));
+    const category = classifyChange(b, a);
+    if (category !== null) delta[category].push(row(a, b, a));
+  }
+  for (const b of state.prev)
+    if (!after.has(itemKey(b)) && itemDrifts(b))
+      delta.resolved.push(row(b, b, void 0));
+  return delta;
+}
+function classifyChange(b, a) {
+  if (a[7] !== "ok") return "unchecked";
+  const yankedBefore = new Set(b && itemDrifts(b) ? splitList(b[6]) : []);
+  if (splitList(a[6]).some((v) => !yankedBefore.has(v))) return "yanked";
+  if (b === void 0 || !itemDrifts(b)) return itemDrifts(a) ? "added" : null;
+  if (a[5] > b[5]) return "further";
+  if (a[5] < b[5]) return "reduced";
+  if (a[3] !== b[3] || a[4] !== b[4]) return "moved";
+  return null;
+}
+function splitList(text3) {
+  return text3 === "" ? [] : text3.split(",");
+}
+function side(i) {
+  return itemDrifts(i) ? { versions: i[3], latest: i[4], behind: i[5], yanked: i[6] } : null;
+}
+function row(i, b, a) {
+  const checked = a === void 0 || a[7] === "ok";
+  return {
+    repository: i[0],
+    project: i[1],
+    package: i[2],
+    before: b ? side(b) : null,
+    after: a && checked ? side(a) : null,
+    unchecked: a && !checked ? a[7] : null
+  };
 }
 
 // src/drift/drift-state.ts
 var STATE_PREFIX = "<!-- pin-audit:drift-state ";
 var STATE_SUFFIX = " -->";
 var MAX_STATE_CHARS = 65536;
+var name = external_exports.string().max(1e3);
+var versionList = external_exports.string().max(1e3);
+var latest = external_exports.string().max(200).nullable();
+var behind = external_exports.number().int().min(0).max(1e6);
 var item = external_exports.tuple([
-  external_exports.string().max(1e3),
-  external_exports.string().max(1e3),
+  name,
+  name,
   external_exports.string().max(200),
-  external_exports.string().max(1e3),
-  external_exports.string().max(200).nullable(),
-  external_exports.number().int().min(0).max(1e6),
+  versionList,
+  latest,
+  behind,
+  versionList,
+  external_exports.enum(["ok", "offline", "audit-report", "index-error", "not-on-index"])
+]);
+var itemV1 = external_exports.tuple([
+  name,
+  name,
+  external_exports.string().max(200),
+  versionList,
+  latest,
+  behind,
   external_exports.union([external_exports.literal(0), external_exports.literal(1)])
 ]);
 var day = external_exports.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-var stateSchema = external_exports.strictObject({
-  v: external_exports.literal(1),
-  at: day,
-  items: external_exports.array(item).max(2e4),
-  prev: external_exports.array(item).max(2e4).nullable(),
-  prevAt: day.nullable()
-});
-function snapshotDrift(report) {
+var stateSchema = external_exports.union([
+  external_exports.strictObject({
+    v: external_exports.literal(2),
+    at: day,
+    items: external_exports.array(item).max(2e4),
+    prev: external_exports.array(item).max(2e4).nullable(),
+    prevAt: day.nullable()
+  }),
+  external_exports.strictObject({
+    v: external_exports.literal(1),
+    at: day,
+    items: external_exports.array(itemV1).max(2e4),
+    prev: external_exports.array(itemV1).max(2e4).nullable(),
+    prevAt: day.nullable()
+  })
+]);
+function snapshotDrift(report2) {
   const byKey = /* @__PURE__ */ new Map();
-  for (const repository of report.repositories) {
+  for (const repository of report2.repositories)
     for (const entry of repository.entries) {
-      if (!isDrifting(entry)) continue;
       const key = `${repository.name}\0${entry.project}\0${entry.package}`;
       const slot = byKey.get(key) ?? {
-        key: [repository.name, entry.project, entry.package],
-        versions: [],
-        latest: null,
-        behind: 0,
-        yanked: false
+        repository: repository.name,
+        entries: []
       };
-      slot.versions.push(entry.current);
-      if (entry.latest !== null && (slot.latest === null || compareLoosely(entry.latest, slot.latest) > 0))
-        slot.latest = entry.latest;
-      slot.behind = Math.max(slot.behind, entry.behind.total);
-      slot.yanked ||= entry.status === "yanked";
+      slot.entries.push(entry);
       byKey.set(key, slot);
     }
+  const items = [];
+  for (const { repository, entries } of byKey.values()) {
+    const first = entries[0];
+    if (first === void 0) continue;
+    const checked = entries.filter((e) => e.status !== "unknown");
+    if (checked.length === 0) {
+      const check2 = first.unchecked ?? "offline";
+      items.push([
+        repository,
+        first.project,
+        first.package,
+        "",
+        null,
+        0,
+        "",
+        check2
+      ]);
+      continue;
+    }
+    const drifting = checked.filter(isDrifting);
+    if (drifting.length === 0) continue;
+    let newest = null;
+    for (const e of drifting)
+      if (e.latest !== null && (newest === null || compareLoosely2(e.latest, newest) > 0))
+        newest = e.latest;
+    items.push([
+      repository,
+      first.project,
+      first.package,
+      listVersions(drifting),
+      newest,
+      Math.max(...drifting.map((e) => e.behind.total)),
+      listVersions(drifting.filter((e) => e.status === "yanked")),
+      "ok"
+    ]);
   }
-  return [...byKey.values()].map(
-    (s) => [
-      ...s.key,
-      s.versions.sort(compareLoosely).join(","),
-      s.latest,
-      s.behind,
-      s.yanked ? 1 : 0
-    ]
-  ).sort(compareItems);
+  return items.sort(compareItems);
+}
+function listVersions(entries) {
+  return entries.map((e) => e.current).sort(compareLoosely2).join(",");
 }
 function advanceState(previous, items, now) {
   const today = now.toISOString().slice(0, 10);
-  if (previous && sameItems(previous.items, items)) return previous;
+  const known = new Map((previous?.items ?? []).map((i) => [itemKey(i), i]));
+  const carried = items.flatMap((i) => {
+    if (i[7] === "ok") return [i];
+    const before = known.get(itemKey(i));
+    if (before === void 0 || !itemDrifts(before)) return [];
+    return [
+      [i[0], i[1], i[2], before[3], before[4], before[5], before[6], i[7]]
+    ];
+  });
+  if (previous && sameItems(previous.items, carried)) return previous;
   return {
-    v: 1,
+    v: 2,
     at: today,
-    items,
+    items: carried,
     prev: previous?.items ?? null,
     prevAt: previous?.at ?? null
   };
-}
-function computeDelta(state) {
-  if (state.prev === null || state.prevAt === null) return null;
-  const key = (i) => `${i[0]}\0${i[1]}\0${i[2]}`;
-  const side = (i) => ({
-    versions: i[3],
-    latest: i[4],
-    behind: i[5]
-  });
-  const before = new Map(state.prev.map((i) => [key(i), i]));
-  const after = new Map(state.items.map((i) => [key(i), i]));
-  const row = (i, b, a) => ({
-    repository: i[0],
-    project: i[1],
-    package: i[2],
-    before: b ? side(b) : null,
-    after: a ? side(a) : null
-  });
-  const delta = {
-    since: state.prevAt,
-    added: [],
-    further: [],
-    reduced: [],
-    resolved: []
-  };
-  for (const a of state.items) {
-    const b = before.get(key(a));
-    if (!b) delta.added.push(row(a, b, a));
-    else if (a[5] > b[5]) delta.further.push(row(a, b, a));
-    else if (a[5] < b[5]) delta.reduced.push(row(a, b, a));
-  }
-  for (const b of state.prev)
-    if (!after.has(key(b))) delta.resolved.push(row(b, b, void 0));
-  return delta;
 }
 function encodeState(state) {
   const json2 = JSON.stringify(state);
@@ -51023,7 +54857,26 @@ function readState(body) {
     const parsed = stateSchema.safeParse(
       JSON.parse(Buffer.from(encoded, "base64").toString("utf8"))
     );
-    return parsed.success ? parsed.data : null;
+    if (!parsed.success) return null;
+    const state = parsed.data;
+    if (state.v === 2) return state;
+    const upgrade = (items) => items.map((i) => [
+      i[0],
+      i[1],
+      i[2],
+      i[3],
+      i[4],
+      i[5],
+      i[6] ? i[3] : "",
+      "ok"
+    ]);
+    return {
+      v: 2,
+      at: state.at,
+      items: upgrade(state.items),
+      prev: state.prev === null ? null : upgrade(state.prev),
+      prevAt: state.prevAt
+    };
   } catch {
     return null;
   }
@@ -51032,7 +54885,7 @@ function sameItems(a, b) {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 function compareItems(a, b) {
-  return compareStrings2(a[0], b[0]) || compareStrings2(a[1], b[1]) || compareStrings2(a[2], b[2]);
+  return compareStrings3(a[0], b[0]) || compareStrings3(a[1], b[1]) || compareStrings3(a[2], b[2]);
 }
 
 // src/drift/merge-reports.ts
@@ -51113,12 +54966,12 @@ function readReportInput(input2) {
       `neither a drift report nor an audit report (schema/drift.schema.json, schema/report.schema.json): ${describeIssues(parsed.error)}`,
       input2.file
     );
-  const report = parsed.data;
+  const report2 = parsed.data;
   return [
     computeRepositoryDrift({
-      name: report.root === "." || report.root === "" ? input2.file : report.root,
-      policy: report.policy.description,
-      projects: report.projects,
+      name: report2.root === "." || report2.root === "" ? input2.file : report2.root,
+      policy: report2.policy.description,
+      projects: report2.projects,
       rules: null,
       releases: () => void 0,
       now: /* @__PURE__ */ new Date(0)
@@ -51127,6 +54980,7 @@ function readReportInput(input2) {
     ...r,
     entries: r.entries.map((e) => ({
       ...e,
+      unchecked: "audit-report",
       note: "from an audit report: releases not checked"
     }))
   }));
@@ -51152,6 +55006,37 @@ function describeIssues(error62) {
   return error62.issues.slice(0, 3).map((issue2) => `${issue2.path.join(".") || "(root)"}: ${issue2.message}`).join("; ");
 }
 
+// src/report/count-findings.ts
+function countFindingsBy(findings, keyOf) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const key = keyOf(f);
+    const list = groups.get(key);
+    if (list === void 0) groups.set(key, [f]);
+    else list.push(f);
+  }
+  const weight = (list) => [
+    list.filter((f) => f.severity === "error").length,
+    list.filter((f) => f.severity === "warning").length,
+    list.length
+  ];
+  return [...groups].map(([key, list]) => ({ key, list, w: weight(list) })).sort(
+    (a, b) => b.w[0] - a.w[0] || b.w[1] - a.w[1] || b.w[2] - a.w[2] || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
+  ).map(({ key, list }) => `${key} ${describeCounts(list)}`);
+}
+function describeCounts(findings) {
+  const count2 = (severity) => findings.filter((f) => f.severity === severity).length;
+  const parts = [
+    [count2("error"), "error"],
+    [count2("warning"), "warning"],
+    [count2("notice"), "notice"]
+  ];
+  return parts.filter(([n]) => n > 0).map(([n, word]) => plural2(n, word)).join(", ");
+}
+function plural2(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
 // src/report/escape.ts
 var ZWSP = "&#8203;";
 var MARKUP = /* @__PURE__ */ new Set([
@@ -51173,25 +55058,25 @@ var MARKUP = /* @__PURE__ */ new Set([
   "&",
   "$"
 ]);
-function escapeMarkdown(text2) {
+function escapeMarkdown(text3) {
   let out = "";
-  for (const c of oneLine(text2)) {
+  for (const c of oneLine(text3)) {
     if (MARKUP.has(c)) out += `\\${c}`;
     else if (c === "@" || c === "#") out += `${c}${ZWSP}`;
     else out += c;
   }
   return breakAutolinks(out);
 }
-function breakAutolinks(text2) {
-  return text2.replace(/:\/\//g, `:${ZWSP}//`).replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`);
+function breakAutolinks(text3) {
+  return text3.replace(/:\/\//g, `:${ZWSP}//`).replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`);
 }
-function escapeMarkdownWithCode(text2) {
-  const parts = oneLine(text2).split("`");
-  if (parts.length % 2 === 0) return escapeMarkdown(text2);
+function escapeMarkdownWithCode(text3) {
+  const parts = oneLine(text3).split("`");
+  if (parts.length % 2 === 0) return escapeMarkdown(text3);
   return parts.map((part, i) => i % 2 === 1 ? codeSpan(part) : escapeMarkdown(part)).join("");
 }
-function codeSpan(text2) {
-  const value = oneLine(text2).replace(/\|/g, "\\|");
+function codeSpan(text3) {
+  const value = oneLine(text3).replace(/\|/g, "\\|");
   const longestRun = Math.max(
     0,
     ...(value.match(/`+/g) ?? []).map((run) => run.length)
@@ -51200,12 +55085,32 @@ function codeSpan(text2) {
   const pad = value.startsWith("`") || value.endsWith("`") || value === "" ? " " : "";
   return `${fence}${pad}${value}${pad}${fence}`;
 }
-function oneLine(text2) {
-  return stripControls(text2).replace(/\s*[\r\n]+\s*/g, " ");
-}
-function stripControls(text2) {
+function oneLine(text3) {
+  const clean = stripControls(text3);
+  if (!clean.includes("\n") && !clean.includes("\r")) return clean;
   let out = "";
-  for (const c of text2) {
+  let i = 0;
+  while (i < clean.length) {
+    const c = clean[i];
+    if (!/\s/.test(c)) {
+      out += c;
+      i++;
+      continue;
+    }
+    let j = i;
+    let hasBreak = false;
+    while (j < clean.length && /\s/.test(clean[j])) {
+      if (clean[j] === "\n" || clean[j] === "\r") hasBreak = true;
+      j++;
+    }
+    out += hasBreak ? " " : clean.slice(i, j);
+    i = j;
+  }
+  return out;
+}
+function stripControls(text3) {
+  let out = "";
+  for (const c of text3) {
     const code = c.codePointAt(0);
     out += isControl(code) ? `\\u${code.toString(16).padStart(4, "0")}` : c;
   }
@@ -51215,9 +55120,9 @@ function isControl(code) {
   if (code === 9 || code === 10 || code === 13) return false;
   return code < 32 || code >= 127 && code <= 159 || code >= 8234 && code <= 8238 || code >= 8294 && code <= 8297;
 }
-function escapeHtml(text2) {
+function escapeHtml(text3) {
   let out = "";
-  for (const c of oneLine(text2))
+  for (const c of oneLine(text3))
     out += HTML_ENTITIES[c] ?? (c === "@" || c === "#" ? `${c}${ZWSP}` : c);
   return breakAutolinks(out);
 }
@@ -51228,6 +55133,355 @@ var HTML_ENTITIES = {
   '"': "&quot;",
   "'": "&#39;"
 };
+function escapeTextValue(text3) {
+  const clean = stripControls(text3);
+  if (!/[\r\n\u2028\u2029]/.test(clean)) return clean;
+  return clean.replaceAll("\r", "\\r").replaceAll("\n", "\\n").replaceAll("\u2028", "\\u2028").replaceAll("\u2029", "\\u2029");
+}
+function neutralizeWorkflowCommands(text3) {
+  const lines = text3.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i];
+    const start = line.length - line.trimStart().length;
+    if (line.startsWith("::", start))
+      line = `${line.slice(0, start)}:\u200B${line.slice(start + 1)}`;
+    if (line.includes("##[")) line = line.replaceAll("##[", "##\u200B[");
+    lines[i] = line;
+  }
+  return lines.join("\n");
+}
+
+// src/report/wrap-text.ts
+function wrapText(text3, width, first, rest) {
+  const lines = [];
+  let prefix = first;
+  for (const paragraph of text3.split("\n")) {
+    let line = "";
+    for (const word of paragraph.split(" ")) {
+      if (word === "") continue;
+      if (line !== "" && prefix.length + line.length + 1 + word.length > width) {
+        lines.push(prefix + line);
+        prefix = rest;
+        line = word;
+      } else line = line === "" ? word : `${line} ${word}`;
+    }
+    lines.push(prefix + line);
+    prefix = rest;
+  }
+  return lines;
+}
+function wrapList(items, width, first, rest, limit = Number.POSITIVE_INFINITY) {
+  const pack = (parts) => {
+    const lines2 = [];
+    let prefix = first;
+    let line = "";
+    for (const part of parts) {
+      if (line !== "" && prefix.length + line.length + 1 + part.length > width) {
+        lines2.push(prefix + line);
+        prefix = rest;
+        line = part;
+      } else line = line === "" ? part : `${line} ${part}`;
+    }
+    lines2.push(prefix + line);
+    return lines2;
+  };
+  const withCommas = (shown2, tail) => [...shown2, ...tail === null ? [] : [tail]].map(
+    (item2, i, all) => i < all.length - 1 ? `${item2},` : item2
+  );
+  const lines = pack(withCommas(items, null));
+  if (lines.length <= limit) return lines;
+  let shown = 0;
+  while (shown < items.length && pack(
+    withCommas(
+      items.slice(0, shown + 1),
+      `and ${items.length - shown - 1} more`
+    )
+  ).length <= limit)
+    shown++;
+  return pack(
+    withCommas(items.slice(0, shown), `and ${items.length - shown} more`)
+  );
+}
+
+// src/report/render-inventory.ts
+function renderInventory(project, width, paint) {
+  const s = escapeTextValue;
+  const workspace = project.workspace && project.workspace !== project.path ? `  (uv workspace ${s(project.workspace)})` : "";
+  const lines = [
+    paint("bold", `${s(project.path)}${workspace}`),
+    ...wrapList(
+      project.files.map((f) => s(basename2(f.path))),
+      width,
+      "  files: ",
+      "    "
+    )
+  ];
+  if (project.requirements.length > 0) {
+    lines.push("  requirements:");
+    const described = project.requirements.map(
+      (r) => s(describeRequirement2(r))
+    );
+    const column = Math.min(48, Math.max(...described.map((d) => d.length)));
+    project.requirements.forEach((r, i) => {
+      lines.push(
+        `    ${(described[i] ?? "").padEnd(column)}  ${s(r.group).padEnd(14)}  ${s(r.file)}:${r.line}`
+      );
+    });
+  }
+  if (project.locked.length > 0) {
+    const files = [...new Set(project.locked.map((l) => l.file))].map(s).join(", ");
+    lines.push(`  locked (${files}):`);
+    const entries = project.locked.map(
+      (l) => `${l.name}${l.version ? ` ${l.version}` : ""}${l.source === "registry" ? "" : ` [${l.source}]`}`
+    );
+    lines.push(...wrapList(entries.map(s), width, "    ", "    "));
+  }
+  return lines;
+}
+function describeRequirement2(r) {
+  const extras = r.extras.length ? `[${r.extras.join(",")}]` : "";
+  const spec = r.url ? ` @ ${r.url}` : r.specifier ? ` ${r.specifier}` : " (any version)";
+  return `${r.editable ? "-e " : ""}${r.name}${extras}${spec}${r.marker ? ` ; ${r.marker}` : ""}`;
+}
+function basename2(path) {
+  return path.slice(path.lastIndexOf("/") + 1);
+}
+
+// src/report/render-text-summary.ts
+var PROJECT_LINES = 3;
+function renderTextSummary(report2, options) {
+  const { summary } = report2;
+  const { width, paint } = options;
+  const lines = [renderVerdict(report2, paint)];
+  if (report2.findings.length > 0) {
+    lines.push(
+      ...wrapList(
+        countFindingsBy(report2.findings, (f) => f.rule),
+        width,
+        "by rule: ",
+        "  "
+      )
+    );
+    const projects = countFindingsBy(
+      report2.findings,
+      (f) => f.project ?? "repository"
+    );
+    if (summary.projects > 1 || projects.length > 1)
+      lines.push(
+        ...wrapList(projects, width, "by project: ", "  ", PROJECT_LINES)
+      );
+  }
+  lines.push(options.exitReason ?? describeExit(report2));
+  return lines;
+}
+function renderVerdict(report2, paint) {
+  const { summary } = report2;
+  if (summary.files === 0)
+    return paint(
+      "yellow",
+      `nothing audited: no dependency files found${summary.warnings > 0 ? `, ${plural2(summary.warnings, "warning")}` : ""}`
+    );
+  if (report2.findings.length === 0)
+    return `no problems found in ${plural2(summary.projects, "project")}`;
+  const affected = new Set(report2.findings.map((f) => f.project)).size;
+  const counts = describeCounts(report2.findings);
+  const where2 = ` in ${affected} of ${plural2(summary.projects, "project")}`;
+  return paint(summary.errors > 0 ? "red" : "yellow", `${counts}${where2}`);
+}
+function describeExit(report2) {
+  const { errors } = report2.summary;
+  return errors > 0 ? `exit status 1: ${plural2(errors, "error finding")}` : "exit status 0: no error findings";
+}
+
+// src/report/render-text.ts
+var ANSI = { red: 31, yellow: 33, cyan: 36, dim: 2, bold: 1 };
+var MIN_WIDTH = 40;
+var MAX_WIDTH = 160;
+function renderText(report2, options) {
+  const paint = (style, text3) => options.color ? `\x1B[${ANSI[style]}m${text3}\x1B[0m` : text3;
+  const width = Math.min(
+    MAX_WIDTH,
+    Math.max(MIN_WIDTH, Math.floor(options.width ?? 100))
+  );
+  const lines = [...renderHead(report2, width, paint)];
+  const byProject = groupByProject(report2.findings);
+  for (const project of report2.projects) {
+    const findings = byProject.get(project.path);
+    if (findings === void 0) continue;
+    lines.push(
+      "",
+      ...renderProjectFindings(project.path, findings, width, paint)
+    );
+  }
+  const orphans = byProject.get(null);
+  if (orphans !== void 0)
+    lines.push("", ...renderProjectFindings(null, orphans, width, paint));
+  if (options.inventory)
+    for (const project of report2.projects)
+      lines.push("", ...renderInventory(project, width, paint));
+  const clean = report2.projects.filter((p) => !byProject.has(p.path)).map((p) => escapeTextValue(p.path));
+  if (clean.length > 0 && report2.findings.length > 0)
+    lines.push(
+      "",
+      ...wrapList(
+        clean,
+        width,
+        `${clean.length === 1 ? "1 project" : `${clean.length} projects`} without findings: `,
+        "  ",
+        1
+      )
+    );
+  lines.push(
+    "",
+    ...renderTextSummary(report2, {
+      width,
+      paint,
+      exitReason: options.exitReason
+    })
+  );
+  return neutralizeWorkflowCommands(`${lines.join("\n")}
+`);
+}
+function renderHead(report2, width, paint) {
+  const s = stripControls;
+  const { summary } = report2;
+  const where2 = report2.scope === void 0 ? s(report2.root) : `${s(report2.scope)} (in ${s(report2.root)})`;
+  const counts = `${plural2(summary.projects, "project")}, ${plural2(summary.files, "file")}, ${plural2(summary.requirements, "requirement")}, ${plural2(summary.locked, "locked package")}`;
+  const title = `${report2.tool.name} ${report2.tool.version}`;
+  const [head = "", ...more] = wrapText(
+    `${title}: ${where2}: ${counts}`,
+    width,
+    "",
+    "  "
+  );
+  const lines = [
+    paint("bold", title) + head.slice(title.length),
+    ...more,
+    ...wrapText(s(report2.policy.description), width, "policy: ", "  ")
+  ];
+  const unchecked = describeUnchecked(report2.checks ?? []);
+  if (unchecked !== null)
+    lines.push(...wrapText(s(unchecked), width, "not checked: ", "  "));
+  return lines;
+}
+function groupByProject(findings) {
+  const byProject = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const list = byProject.get(f.project);
+    if (list === void 0) byProject.set(f.project, [f]);
+    else list.push(f);
+  }
+  return byProject;
+}
+function renderProjectFindings(project, findings, width, paint) {
+  const heading = `${project === null ? "repository" : escapeTextValue(project)}: ${describeCounts(findings)}`;
+  return [
+    paint("bold", heading),
+    ...findings.flatMap((f) => renderFinding(f, width, paint))
+  ];
+}
+var LABELS = {
+  error: ["red", "error"],
+  warning: ["yellow", "warning"],
+  notice: ["cyan", "notice"]
+};
+function renderFinding(f, width, paint) {
+  const s = stripControls;
+  const [style, label] = LABELS[f.severity];
+  const where2 = f.file ? ` ${escapeTextValue(f.file)}${f.line ? `:${f.line}` : ""}` : "";
+  const tag = f.also?.length ? `[${f.rule}, also ${f.also.join(", ")}]` : `[${f.rule}]`;
+  const fix = f.suggestion !== void 0 && !f.message.includes(f.suggestion) ? `
+fix: ${f.suggestion}` : "";
+  const lines = wrapText(
+    s(`${label}${where2} ${tag} ${f.message}${fix}`),
+    width,
+    "  ",
+    "    "
+  );
+  lines[0] = `  ${paint(style, label)}${(lines[0] ?? "").slice(2 + label.length)}`;
+  const at2 = lines.findIndex((line) => line.includes(tag));
+  if (at2 >= 0) lines[at2] = (lines[at2] ?? "").replace(tag, paint("dim", tag));
+  return lines;
+}
+
+// src/report/drift-wording.ts
+function describeBehind(e) {
+  const parts = [];
+  for (const k of ["major", "minor", "patch"])
+    if (e.behind[k] > 0) parts.push(`${e.behind[k]} ${k}`);
+  const other = e.behind.other ?? 0;
+  if (other > 0) parts.push(`${other} pre/post/dev`);
+  return parts.join(", ");
+}
+function describeAllowed(e, code) {
+  const parts = [];
+  if (!e.currentAllowed) parts.push(`${code(e.current)} is outside the policy`);
+  if (e.status !== "unknown") {
+    if (e.allowed === null) parts.push("no release");
+    else {
+      const order = compareLoosely2(e.allowed, e.current);
+      parts.push(
+        order > 0 ? code(e.allowed) : order === 0 ? `${code(e.allowed)} (in use)` : `up to ${code(e.allowed)}`
+      );
+    }
+  }
+  if (e.notYet)
+    parts.push(
+      `${code(e.notYet.version)} not yet (cooldown ends ${formatMoment(e.notYet.allowedAt, code)})`
+    );
+  const py = e.pythonExcluded;
+  if (py)
+    parts.push(
+      `not ${code(py.version)}: it requires Python ${code(py.requiresPython)}, the project supports ${code(py.projectRequiresPython)}`
+    );
+  return parts.join("; ");
+}
+function formatMoment(at2, code) {
+  const ms = Date.parse(at2);
+  return Number.isNaN(ms) ? code(at2) : formatUtc(new Date(ms));
+}
+function describeSpread(p, multi, code) {
+  return p.versions.map(
+    (v) => `${code(v.version)} on ${v.locations.length <= 3 ? v.locations.map((l) => code(locationLabel(l, multi))).join(", ") : plural2(v.locations.length, "project")}`
+  ).join("; ");
+}
+function locationLabel(l, multi) {
+  if (!multi) return l.project;
+  return l.project === "." ? l.repository : `${l.repository}:${l.project}`;
+}
+function describeLibyears(summary) {
+  const unknown2 = summary.libyearsUnknown ?? 0;
+  if (summary.libyears <= 0 && unknown2 === 0) return "";
+  const missing = unknown2 === 0 ? "" : `${summary.libyears > 0 ? ", not counting" : "libyears unknown for"} ${plural2(unknown2, "version")} the index gave no upload time for`;
+  return summary.libyears > 0 ? `${formatYears(summary.libyears)} libyears in all${missing}` : missing.trimStart();
+}
+function formatYears(years) {
+  return (Math.round(years * 10) / 10).toFixed(1);
+}
+function countRepositories(n) {
+  return n === 1 ? "1 repository" : `${n} repositories`;
+}
+var UNCHECKED_LABELS = {
+  "not-on-index": "not on the index",
+  "index-error": "the index could not be read",
+  offline: "not checked, offline",
+  "audit-report": "not checked, from an audit report"
+};
+function groupUnchecked(report2) {
+  const byReason = /* @__PURE__ */ new Map();
+  for (const r of report2.repositories)
+    for (const e of r.entries) {
+      if (e.status !== "unknown") continue;
+      const reason = e.unchecked ?? "index-error";
+      const names = byReason.get(reason) ?? /* @__PURE__ */ new Set();
+      names.add(e.package);
+      byReason.set(reason, names);
+    }
+  return Object.keys(UNCHECKED_LABELS).filter((reason) => byReason.has(reason)).map((reason) => ({
+    reason,
+    packages: [...byReason.get(reason) ?? []].sort(compareStrings3)
+  }));
+}
 
 // src/report/markdown-blocks.ts
 function fitToLength(maxLength, levels, render, note = "_(report truncated)_") {
@@ -51260,220 +55514,439 @@ function safeUrl(url2) {
   return encodeURI(url2).replace(/\(/g, "%28").replace(/\)/g, "%29");
 }
 
-// src/report/render-text.ts
-var ANSI = { red: 31, yellow: 33, cyan: 36, dim: 2, bold: 1 };
-function renderText(report, options) {
-  const paint = (style, text2) => options.color ? `\x1B[${ANSI[style]}m${text2}\x1B[0m` : text2;
-  const s = stripControls;
-  const lines = [];
-  const { summary } = report;
-  lines.push(
-    `${paint("bold", `${report.tool.name} ${report.tool.version}`)}: ${s(report.root)}: ${plural2(summary.projects, "project")}, ${plural2(summary.files, "file")}, ${plural2(summary.requirements, "requirement")}, ${plural2(summary.locked, "locked package")}`
-  );
-  lines.push(`policy: ${s(report.policy.description)}`);
-  const byProject = /* @__PURE__ */ new Map();
-  for (const f of report.findings)
-    byProject.set(f.project, [...byProject.get(f.project) ?? [], f]);
-  for (const project of report.projects) {
-    lines.push("");
-    const workspace = project.workspace && project.workspace !== project.path ? `  (uv workspace ${s(project.workspace)})` : "";
-    lines.push(paint("bold", `${s(project.path)}${workspace}`));
-    lines.push(
-      `  files: ${project.files.map((f) => s(basename2(f.path))).join(", ")}`
-    );
-    if (options.inventory) lines.push(...renderInventory(project));
-    for (const f of byProject.get(project.path) ?? [])
-      lines.push(...renderFinding(f, paint));
-  }
-  const orphans = byProject.get(null) ?? [];
-  if (orphans.length > 0) {
-    lines.push("", paint("bold", "repository"));
-    for (const f of orphans) lines.push(...renderFinding(f, paint));
-  }
-  lines.push("");
-  const verdict = summary.errors > 0 ? paint(
-    "red",
-    `${plural2(summary.errors, "error")}, ${plural2(summary.warnings, "warning")}`
-  ) : summary.files === 0 ? paint(
-    "yellow",
-    `nothing audited: no dependency files found${summary.warnings > 0 ? `, ${plural2(summary.warnings, "warning")}` : ""}`
-  ) : summary.warnings > 0 ? paint("yellow", `no errors, ${plural2(summary.warnings, "warning")}`) : "no problems found";
-  lines.push(verdict);
-  return `${lines.join("\n")}
-`;
-}
-function renderInventory(project) {
-  const s = stripControls;
-  const lines = [];
-  if (project.requirements.length > 0) {
-    lines.push("  requirements:");
-    const width = Math.min(
-      48,
-      Math.max(
-        ...project.requirements.map((r) => describeRequirement2(r).length)
-      )
-    );
-    for (const r of project.requirements) {
-      lines.push(
-        `    ${s(describeRequirement2(r)).padEnd(width)}  ${s(r.group).padEnd(14)}  ${s(r.file)}:${r.line}`
-      );
-    }
-  }
-  if (project.locked.length > 0) {
-    const files = [...new Set(project.locked.map((l) => l.file))].map(s).join(", ");
-    lines.push(`  locked (${files}):`);
-    const entries = project.locked.map(
-      (l) => `${l.name}${l.version ? ` ${l.version}` : ""}${l.source === "registry" ? "" : ` [${l.source}]`}`
-    );
-    lines.push(...wrap(entries.map(s), 100, "    "));
-  }
-  return lines;
-}
-function describeRequirement2(r) {
-  const extras = r.extras.length ? `[${r.extras.join(",")}]` : "";
-  const spec = r.url ? ` @ ${r.url}` : r.specifier ? ` ${r.specifier}` : " (any version)";
-  return `${r.editable ? "-e " : ""}${r.name}${extras}${spec}${r.marker ? ` ; ${r.marker}` : ""}`;
-}
-function renderFinding(f, paint) {
-  const s = stripControls;
-  const label = f.severity === "error" ? paint("red", "error  ") : f.severity === "warning" ? paint("yellow", "warning") : paint("cyan", "notice ");
-  const where = f.file ? `${s(f.file)}${f.line ? `:${f.line}` : ""}` : "";
-  const lines = [
-    `  ${label} ${paint("dim", `[${f.rule}]`)}${where ? ` ${where}` : ""}`
-  ];
-  for (const line of s(f.message).split("\n")) lines.push(`          ${line}`);
-  if (f.suggestion) lines.push(`          fix: ${s(f.suggestion)}`);
-  return lines;
-}
-function wrap(items, width, indent) {
-  const lines = [];
-  let current = "";
-  for (const item2 of items) {
-    const next = current ? `${current}, ${item2}` : item2;
-    if (current && indent.length + next.length > width) {
-      lines.push(`${indent}${current},`);
-      current = item2;
-    } else current = next;
-  }
-  if (current) lines.push(`${indent}${current}`);
-  return lines;
-}
-function basename2(path) {
-  return path.slice(path.lastIndexOf("/") + 1);
-}
-function plural2(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-
-// src/report/render-markdown.ts
-var ICON = {
+// src/report/render-finding.ts
+var SEVERITY_ICON = {
   error: "\u{1F534}",
   warning: "\u{1F7E1}",
   notice: "\u{1F535}"
 };
-var CHANGE_LABEL = {
-  added: "\u2795 added",
-  removed: "\u2796 removed",
-  upgraded: "\u2B06\uFE0F upgraded",
-  downgraded: "\u2B07\uFE0F downgraded",
-  changed: "\u{1F504} changed"
-};
+function renderFindingItem(view, links) {
+  const { finding: f, status, fix } = view;
+  const mark = status === "new" ? " **new**" : status === "existing" ? " existing" : "";
+  const also = f.also?.length ? ` (also ${f.also.map((id) => codeSpan(id)).join(", ")})` : "";
+  const head = [`${SEVERITY_ICON[f.severity]}${mark}`, codeSpan(f.rule) + also];
+  const where2 = renderLocation(f, links);
+  if (where2) head.push(where2);
+  const { sentence, rest } = splitMessage(f.message, f.suggestion);
+  if (f.package && !sentence.includes(`\`${f.package}\``))
+    head.push(codeSpan(f.package));
+  const out = [
+    `- ${head.join(" \xB7 ")}\\`,
+    `  ${escapeMarkdownWithCode(sentence)}`
+  ];
+  if (fix) out.push("", ...indent(diffBlock(fix)));
+  else if (f.suggestion) out.push(`  Fix: ${codeSpan(f.suggestion)}`);
+  const more = [...rest];
+  if (f.counterexample) more.push(`For example ${codeSpan(f.counterexample)}.`);
+  if (more.length > 0) {
+    out.push(
+      "",
+      "  <details><summary>Why, and what else</summary>",
+      "",
+      ...more.map((text3) => `  ${escapeMarkdownWithCode(text3)}`),
+      "",
+      "  </details>"
+    );
+  }
+  out.push("");
+  return out;
+}
+function renderLocation(f, links) {
+  if (!f.file) return null;
+  const text3 = codeSpan(`${f.file}${f.line ? `:${f.line}` : ""}`);
+  const url2 = locationUrl(f.file, f.line, links);
+  return url2 ? `[${text3}](${url2})` : text3;
+}
+function locationUrl(file2, line, links) {
+  if (!links) return null;
+  const path = (links.pathPrefix === "." ? file2 : `${links.pathPrefix}/${file2}`).split("/").filter((segment) => segment !== "" && segment !== ".").map(
+    (segment) => encodeURIComponent(segment).replace(
+      /[!'()*]/g,
+      (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`
+    )
+  ).join("/");
+  return `${safeUrl(links.blobBase)}/${path}${line ? `#L${line}` : ""}`;
+}
+function diffBlock(fix) {
+  const before = stripControls(fix.before);
+  const after = stripControls(fix.after);
+  const fence = fenceFor(`${before}
+${after}`);
+  return [`${fence}diff`, `-${before}`, `+${after}`, fence];
+}
+function fenceFor(text3) {
+  const longest = Math.max(
+    0,
+    ...(text3.match(/`+/g) ?? []).map((run) => run.length)
+  );
+  return "`".repeat(Math.max(3, longest + 1));
+}
+function indent(lines) {
+  return lines.map((line) => line === "" ? "" : `  ${line}`);
+}
+function splitMessage(message, suggestion) {
+  const lines = message.split(/\r?\n/).filter((line) => line.trim() !== "");
+  const first = lines[0] ?? "";
+  let inCode = false;
+  let end = -1;
+  for (let i = 0; i < first.length; i++) {
+    const c = first[i];
+    if (c === "`") inCode = !inCode;
+    else if (!inCode && c === "." && /^\s+\S/.test(first.slice(i + 1))) {
+      end = i + 1;
+      break;
+    }
+  }
+  const sentence = end === -1 ? first : first.slice(0, end);
+  const rest = [
+    ...end === -1 ? [] : [first.slice(end).trim()],
+    ...lines.slice(1).map((line) => line.trim())
+  ].filter(
+    (text3) => text3 !== "" && !(suggestion !== void 0 && text3 === `Write \`${suggestion}\`.`)
+  );
+  return { sentence, rest };
+}
+function projectLabel(project) {
+  return project === null ? "repository" : escapeHtml(project);
+}
+
+// src/report/render-finding-sections.ts
+var LOCATIONS_PER_RULE = 20;
+function renderPrimary(views, shown, heading, links, moreNote) {
+  if (views.length === 0) return [];
+  const out = [`#### ${heading}`, ""];
+  const kept = views.slice(0, shown);
+  const projects = new Set(kept.map((v) => v.finding.project));
+  let current;
+  for (const view of kept) {
+    if (projects.size > 1 && view.finding.project !== current) {
+      current = view.finding.project;
+      out.push(
+        `**${current === null ? "repository" : codeSpan(current)}**`,
+        ""
+      );
+    }
+    out.push(...renderFindingItem(view, links));
+  }
+  if (kept.length < views.length)
+    out.push(
+      `_${plural2(views.length - kept.length, "more finding")} of this change not shown here: ${moreNote}_`,
+      ""
+    );
+  return out;
+}
+function renderProjectCounts(views) {
+  const groups = groupByProject2(views);
+  if (groups.size === 0) return [];
+  const out = [
+    "| Project | Errors | Warnings | Notices |",
+    "|---|---:|---:|---:|"
+  ];
+  for (const [project, entries] of groups) {
+    const findings = entries.map((e) => e.finding);
+    out.push(
+      `| ${project === null ? "_repository_" : codeSpan(project)} | ${count(findings, "error")} | ${count(findings, "warning")} | ${count(findings, "notice")} |`
+    );
+  }
+  out.push("");
+  return out;
+}
+function renderCountsBlock(views) {
+  const table = renderProjectCounts(views);
+  const projects = new Set(views.map((v) => v.finding.project)).size;
+  if (projects <= 10) return table;
+  return [
+    `<details><summary>${describeCounts2(views.map((v) => v.finding))} in ${plural2(projects, "project")}</summary>`,
+    "",
+    ...table,
+    "</details>",
+    ""
+  ];
+}
+function renderExisting(views, detail, heading, links) {
+  if (views.length === 0) return [];
+  const out = [`#### ${heading} (${views.length})`, ""];
+  const groups = groupByProject2(views);
+  if (detail === "counts") return [...out, ...renderCountsBlock(views)];
+  for (const [project, entries] of groups) {
+    const findings = entries.map((e) => e.finding);
+    out.push(
+      `<details><summary><b>${projectLabel(project)}</b>: ${describeCounts2(findings)}</summary>`,
+      ""
+    );
+    if (detail === "items")
+      for (const view of entries) out.push(...renderFindingItem(view, links));
+    else
+      out.push(...renderRuleLines(entries, detail === "locations", links), "");
+    out.push("</details>", "");
+  }
+  return out;
+}
+function renderRuleLines(entries, withLocations, links) {
+  const byRule = /* @__PURE__ */ new Map();
+  for (const { finding } of entries) {
+    const key = `${finding.severity}\0${finding.rule}`;
+    const list = byRule.get(key);
+    if (list) list.push(finding);
+    else byRule.set(key, [finding]);
+  }
+  const out = [];
+  for (const findings of byRule.values()) {
+    const first = findings[0];
+    const line = `- ${SEVERITY_ICON[first.severity]} ${codeSpan(first.rule)} \xD7 ${findings.length}`;
+    out.push(
+      withLocations ? `${line}: ${renderPlaces(findings, links)}` : line
+    );
+  }
+  return out;
+}
+function renderPlaces(findings, links) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const f of findings.slice(0, LOCATIONS_PER_RULE)) {
+    const file2 = f.file ?? "";
+    const list = byFile.get(file2);
+    if (list) list.push(f);
+    else byFile.set(file2, [f]);
+  }
+  const parts = [];
+  for (const [file2, inFile] of byFile) {
+    if (file2 === "") continue;
+    const name2 = renderLocation({ file: file2, line: null }, links) ?? codeSpan(file2);
+    const lines = inFile.filter((f) => f.line).map((f) => {
+      const url2 = locationUrl(file2, f.line, links);
+      return url2 ? `[${f.line}](${url2})` : String(f.line);
+    });
+    parts.push(
+      lines.length > 0 ? `${name2} ${lines.length === 1 ? "line" : "lines"} ${lines.join(", ")}` : name2
+    );
+  }
+  const more = findings.length - Math.min(findings.length, LOCATIONS_PER_RULE);
+  return `${parts.join("; ")}${more > 0 ? `; and ${more} more` : ""}`;
+}
+function groupByProject2(views) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const view of views) {
+    const list = groups.get(view.finding.project);
+    if (list) list.push(view);
+    else groups.set(view.finding.project, [view]);
+  }
+  return groups;
+}
+function count(findings, severity) {
+  return findings.filter((f) => f.severity === severity).length;
+}
+function describeCounts2(findings) {
+  const parts = [];
+  for (const severity of ["error", "warning", "notice"]) {
+    const n = count(findings, severity);
+    if (n > 0) parts.push(plural2(n, severity));
+  }
+  return parts.join(", ");
+}
+
+// src/report/render-upgrades.ts
+function renderUpgrades(upgrades, maxRows = Number.POSITIVE_INFINITY) {
+  const shown = upgrades.slice(0, maxRows);
+  const open5 = upgrades.length <= 10 ? " open" : "";
+  const lines = [
+    `<details${open5}><summary><b>Dependency changes</b>: ${describeUpgradeCounts(upgrades)}</summary>`,
+    ""
+  ];
+  const byFile = /* @__PURE__ */ new Map();
+  for (const u of shown) {
+    const list = byFile.get(u.file);
+    if (list) list.push(u);
+    else byFile.set(u.file, [u]);
+  }
+  for (const [file2, rows] of byFile) {
+    lines.push(
+      `**${codeSpan(file2)}**`,
+      "",
+      "| Package | Version | Update | Links |",
+      "|---|---|---|---|"
+    );
+    for (const u of rows)
+      lines.push(
+        `| ${codeSpan(u.package)} | ${describeChange(u)} | ${u.updateType ?? ""} | ${renderLinks(u)} |`
+      );
+    lines.push("");
+  }
+  if (shown.length < upgrades.length)
+    lines.push(
+      `_${plural2(upgrades.length - shown.length, "more change")} not shown._`,
+      ""
+    );
+  lines.push("</details>", "");
+  return { lines, cut: upgrades.length - shown.length };
+}
+function describeChange(u) {
+  const from = u.from === null ? null : codeSpan(u.from);
+  const to = u.to === null ? null : codeSpan(u.to);
+  switch (u.change) {
+    case "added":
+      return `\u2795 ${to}`;
+    case "removed":
+      return `\u2796 ${from}`;
+    case "upgraded":
+      return `${from} \u2192 ${to}`;
+    case "downgraded":
+      return `${from} \u2192 ${to} \u2B07\uFE0F`;
+    default:
+      return `${from} \u2192 ${to}`;
+  }
+}
+function renderLinks(u) {
+  const links = [];
+  if (u.url) links.push(`[release](${safeUrl(u.url)})`);
+  if (u.changelogUrl) links.push(`[changelog](${safeUrl(u.changelogUrl)})`);
+  if (u.compareUrl) links.push(`[compare](${safeUrl(u.compareUrl)})`);
+  return links.join(" \xB7 ");
+}
+function describeUpgradeCounts(upgrades) {
+  const parts = [];
+  for (const change of [
+    "upgraded",
+    "downgraded",
+    "added",
+    "removed",
+    "changed"
+  ]) {
+    const n = upgrades.filter((u) => u.change === change).length;
+    if (n > 0) parts.push(`${n} ${change}`);
+  }
+  return parts.join(", ");
+}
+
+// src/report/render-markdown.ts
+var ALL = Number.POSITIVE_INFINITY;
 var LEVELS = [
-  {
-    findingsPerProject: Number.POSITIVE_INFINITY,
-    upgradeRows: Number.POSITIVE_INFINITY
-  },
-  { findingsPerProject: 50, upgradeRows: 200 },
-  { findingsPerProject: 20, upgradeRows: 50 },
-  { findingsPerProject: 5, upgradeRows: 20 },
-  { findingsPerProject: 0, upgradeRows: 0 }
+  { existing: "items", upgradeRows: ALL, primary: ALL },
+  { existing: "locations", upgradeRows: ALL, primary: ALL },
+  { existing: "locations", upgradeRows: 50, primary: ALL },
+  { existing: "rules", upgradeRows: 50, primary: ALL },
+  { existing: "rules", upgradeRows: 20, primary: ALL },
+  { existing: "counts", upgradeRows: 20, primary: ALL },
+  { existing: "counts", upgradeRows: 0, primary: ALL }
 ];
-function renderMarkdown(report, options = {}) {
-  return fitLevels(
+function renderMarkdown(report2, options = {}) {
+  const views = report2.findings.map(
+    (finding, i) => ({
+      finding,
+      status: options.statuses?.[i],
+      fix: options.fixes?.[i] ?? void 0
+    })
+  );
+  const primaryCount = options.statuses ? views.filter((v) => v.status === "new").length : views.length;
+  return fitReport(
     options.maxLength,
-    (limits) => renderWithLimit(report, options, limits),
+    primaryCount,
+    (limits) => renderWithLimit(report2, views, options, limits),
     renderCutNote(options.fullReportUrl)
   );
 }
-function fitLevels(maxLength, render, truncatedNote) {
-  return fitToLength(maxLength, LEVELS, render, truncatedNote);
-}
-function renderWithLimit(report, options, limits) {
-  const { summary } = report;
-  const out = [];
-  out.push(`### ${renderVerdict(report, options)}`, "");
-  if (options.gate) out.push(renderGate(options.gate, options.statuses), "");
-  out.push(
-    `Audited ${plural2(summary.projects, "project")}, ${plural2(summary.files, "file")}, ${plural2(summary.requirements, "requirement")} and ${plural2(summary.locked, "locked package")} with ${escapeMarkdown(`${report.tool.name} ${report.tool.version}`)}.`,
-    `Policy: ${escapeMarkdown(report.policy.description)}.`
+function fitReport(maxLength, primaryCount, render, note) {
+  const max = maxLength ?? ALL;
+  for (const level of LEVELS) {
+    const text3 = render(level);
+    if (text3.length <= max) return text3;
+  }
+  const least = LEVELS[LEVELS.length - 1];
+  let low = 1;
+  let high = primaryCount - 1;
+  while (low <= high) {
+    const mid = Math.floor((low + high) / 2);
+    if (render({ ...least, primary: mid }).length <= max) low = mid + 1;
+    else high = mid - 1;
+  }
+  return fitToLength(
+    maxLength,
+    [{ ...least, primary: Math.max(1, high) }],
+    render,
+    note
   );
-  const comparison = describeComparison(options);
-  if (comparison) out.push(comparison);
-  out.push("");
+}
+function renderWithLimit(report2, views, options, limits) {
+  const out = renderHeader(report2, options);
+  const compared = options.statuses !== void 0;
+  const primary = compared ? views.filter((v) => v.status === "new") : views;
+  const existing = compared ? views.filter((v) => v.status !== "new") : [];
+  if (!compared && new Set(views.map((v) => v.finding.project)).size > 1)
+    out.push(...renderCountsBlock(views));
+  out.push(
+    ...renderPrimary(
+      primary,
+      limits.primary,
+      compared ? "New in this change" : "Findings",
+      options.links,
+      options.fullReportUrl ? `[full report](${safeUrl(options.fullReportUrl)})` : "run `pin-audit --format markdown` for the full report."
+    )
+  );
   let cut = 0;
   if (options.upgrades && options.upgrades.length > 0) {
     const section = renderUpgrades(options.upgrades, limits.upgradeRows);
     cut += section.cut;
     out.push(...section.lines);
   }
-  const groups = /* @__PURE__ */ new Map();
-  report.findings.forEach((finding, index) => {
-    const entry = { finding, status: options.statuses?.[index] };
-    groups.set(finding.project, [
-      ...groups.get(finding.project) ?? [],
-      entry
-    ]);
-  });
-  if (groups.size > 0) {
-    const withNew = options.statuses !== void 0;
-    out.push(
-      `| Project | Errors | Warnings | Notices |${withNew ? " New |" : ""}`,
-      `|---|---:|---:|---:|${withNew ? "---:|" : ""}`
-    );
-    for (const [project, entries] of groups) {
-      const findings = entries.map((e) => e.finding);
-      const news = entries.filter((e) => e.status === "new").length;
-      out.push(
-        `| ${project === null ? "_repository_" : codeSpan(project)} | ${count(findings, "error")} | ${count(findings, "warning")} | ${count(findings, "notice")} |${withNew ? ` ${news} |` : ""}`
-      );
-    }
-    out.push("");
-  }
-  for (const [project, entries] of groups) {
-    const findings = entries.map((e) => e.finding);
-    const ordered = options.statuses ? [
-      ...entries.filter((e) => e.status === "new"),
-      ...entries.filter((e) => e.status !== "new")
-    ] : entries;
-    const shown = ordered.slice(0, limits.findingsPerProject);
-    cut += entries.length - shown.length;
-    const open4 = findings.some((f) => f.severity === "error") ? " open" : "";
-    out.push(
-      `<details${open4}><summary><b>${project === null ? "repository" : escapeHtml(project)}</b>: ${describeCounts(findings)}</summary>`,
-      ""
-    );
-    if (shown.length > 0) {
-      out.push(
-        "| | Rule | Package | Where | Problem | Fix |",
-        "|---|---|---|---|---|---|"
-      );
-      for (const e of shown) out.push(renderFindingRow(e.finding, e.status));
-    }
-    if (shown.length < entries.length) {
-      out.push(
-        "",
-        `_${plural2(entries.length - shown.length, "more finding")} not shown._`
-      );
-    }
-    out.push("", "</details>", "");
-  }
+  out.push(
+    ...renderExisting(
+      existing,
+      limits.existing,
+      "Already on the base",
+      options.links
+    )
+  );
+  if (limits.existing !== "items" && existing.length > 0) cut++;
   if (cut > 0) out.push(renderCutNote(options.fullReportUrl), "");
   return out.join("\n");
 }
-function renderVerdict(report, options) {
-  const { summary } = report;
+function renderHeader(report2, options) {
+  const { summary } = report2;
+  const out = [`### ${renderVerdict2(report2, options)}`, ""];
+  if (options.gate) out.push(renderGate(options.gate, options.statuses), "");
+  out.push(
+    `Audited ${plural2(summary.projects, "project")}, ${plural2(summary.files, "file")}, ${plural2(summary.requirements, "requirement")} and ${plural2(summary.locked, "locked package")} with ${escapeMarkdown(`${report2.tool.name} ${report2.tool.version}`)}.`,
+    `Policy: ${escapeMarkdown(report2.policy.description)}.`
+  );
+  const unchecked = describeUnchecked(report2.checks ?? []);
+  if (unchecked !== null)
+    out.push(`Not checked: ${escapeMarkdown(unchecked)}.`);
+  if (report2.findings.length > 0 && options.gate === void 0)
+    out.push(
+      `By rule: ${escapeMarkdown(countFindingsBy(report2.findings, (f) => f.rule).join(", "))}.`
+    );
+  const comparison = describeComparison(options);
+  if (comparison) out.push(comparison);
+  out.push("");
+  return out;
+}
+function checkedNothing(report2) {
+  const { summary } = report2;
+  return summary.requirements + summary.locked + report2.findings.length === 0;
+}
+function renderVerdict2(report2, options) {
+  const { summary } = report2;
   const title = options.title ?? "pin-audit";
-  return summary.errors > 0 ? `\u274C ${title}: ${plural2(summary.errors, "error")}, ${plural2(summary.warnings, "warning")}` : summary.warnings > 0 ? `\u26A0\uFE0F ${title}: ${plural2(summary.warnings, "warning")}` : `\u2705 ${title}: all clear`;
+  const failing = options.gate ? options.gate.blocking > 0 : null;
+  if (options.statuses && summary.errors + summary.warnings > 0) {
+    const news = report2.findings.filter(
+      (f, i) => options.statuses?.[i] === "new" && f.severity !== "notice"
+    );
+    const newErrors = news.filter((f) => f.severity === "error").length;
+    const newWarnings = news.length - newErrors;
+    const existing = summary.errors + summary.warnings - news.length;
+    const parts = [];
+    if (newErrors > 0) parts.push(plural2(newErrors, "new error"));
+    if (newWarnings > 0) parts.push(plural2(newWarnings, "new warning"));
+    if (parts.length === 0) parts.push("nothing new");
+    const tail = existing > 0 ? ` \xB7 ${existing} already on the base` : "";
+    const icon = failing || failing === null && newErrors > 0 ? "\u274C" : newErrors + newWarnings > 0 ? "\u26A0\uFE0F" : checkedNothing(report2) ? "\u26AA" : existing > 0 ? "\u2611\uFE0F" : "\u2705";
+    return `${icon} ${title}: ${parts.join(", ")}${tail}`;
+  }
+  if (summary.errors > 0)
+    return `\u274C ${title}: ${plural2(summary.errors, "error")}, ${plural2(summary.warnings, "warning")}`;
+  if (summary.warnings > 0)
+    return `\u26A0\uFE0F ${title}: ${plural2(summary.warnings, "warning")}`;
+  return checkedNothing(report2) ? `\u26AA ${title}: nothing to check (no pinned requirement or lock entry found)` : `\u2705 ${title}: all clear`;
 }
 function renderGate(gate, statuses) {
   const settings = `\`fail-on: ${gate.failOn}\`, \`block: ${gate.block}\``;
@@ -51495,74 +55968,186 @@ function describeComparison(options) {
     parts.push(`${plural2(options.fixedCount, "finding")} fixed`);
   return `Compared with the base: ${parts.join(", ")}.`;
 }
-function renderUpgrades(upgrades, maxRows = Number.POSITIVE_INFINITY) {
-  const shown = upgrades.slice(0, maxRows);
-  const lines = [];
-  const open4 = upgrades.length <= 10 ? " open" : "";
-  lines.push(
-    `<details${open4}><summary><b>Dependency changes</b>: ${describeUpgradeCounts(upgrades)}</summary>`,
-    ""
-  );
-  if (shown.length > 0) {
-    lines.push(
-      "| Project | Package | Change | From | To | Update | File |",
-      "|---|---|---|---|---|---|---|"
-    );
-    for (const u of shown) {
-      const to = u.to === null ? "" : codeSpan(u.to);
-      const linkedTo = u.url && u.to !== null ? `[${to}](${u.url})` : to;
-      const linkedFrom = u.url && u.to === null && u.from !== null ? `[${codeSpan(u.from)}](${u.url})` : u.from === null ? "" : codeSpan(u.from);
-      lines.push(
-        `| ${codeSpan(u.project)} | ${codeSpan(u.package)} | ${CHANGE_LABEL[u.change]} | ${linkedFrom} | ${linkedTo} | ${u.updateType ?? ""} | ${codeSpan(u.file)} |`
-      );
-    }
-  }
-  if (shown.length < upgrades.length)
-    lines.push(
-      "",
-      `_${plural2(upgrades.length - shown.length, "more change")} not shown._`
-    );
-  lines.push("", "</details>", "");
-  return { lines, cut: upgrades.length - shown.length };
-}
-function describeUpgradeCounts(upgrades) {
-  const parts = [];
-  for (const change of [
-    "upgraded",
-    "downgraded",
-    "added",
-    "removed",
-    "changed"
-  ]) {
-    const n = upgrades.filter((u) => u.change === change).length;
-    if (n > 0) parts.push(`${n} ${change}`);
-  }
-  return parts.join(", ");
-}
 function renderCutNote(fullReportUrl) {
   return fullReportUrl ? `Some detail was left out to fit. [Full report in the job summary](${safeUrl(fullReportUrl)})` : "Some detail was left out to fit; run `pin-audit --format markdown` for the full report.";
-}
-function renderFindingRow(f, status) {
-  const where = f.file ? codeSpan(`${f.file}${f.line ? `:${f.line}` : ""}`) : "";
-  const problem = escapeMarkdownWithCode(f.message) + (f.counterexample ? ` (for example ${codeSpan(f.counterexample)})` : "");
-  const fix = f.suggestion ? codeSpan(f.suggestion) : "";
-  const mark = status === "new" ? " **new**" : status === "existing" ? " existing" : "";
-  return `| ${ICON[f.severity]}${mark} | ${codeSpan(f.rule)} | ${f.package ? codeSpan(f.package) : ""} | ${where} | ${problem} | ${fix} |`;
-}
-function count(findings, severity) {
-  return findings.filter((f) => f.severity === severity).length;
-}
-function describeCounts(findings) {
-  const parts = [];
-  for (const severity of ["error", "warning", "notice"]) {
-    const n = count(findings, severity);
-    if (n > 0) parts.push(plural2(n, severity));
-  }
-  return parts.join(", ");
 }
 
 // src/report/render-comment.ts
 var COMMENT_LIMIT = 65536;
+
+// src/report/render-drift-delta.ts
+var UNCHECKED = {
+  "index-error": "index error",
+  "not-on-index": "not on the index",
+  offline: "offline",
+  "audit-report": "from an audit report"
+};
+var SECTIONS = [
+  { key: "resolved", icon: "\u2705", label: "resolved", always: true },
+  { key: "added", icon: "\u{1F195}", label: "new", always: true },
+  { key: "further", icon: "\u2B07\uFE0F", label: "drifted further", always: true },
+  { key: "reduced", icon: "\u2B06\uFE0F", label: "closer", always: true },
+  { key: "yanked", icon: "\u26A0\uFE0F", label: "newly yanked", always: false },
+  { key: "moved", icon: "\u2194\uFE0F", label: "moved", always: false },
+  { key: "unchecked", icon: "\u2754", label: "not checked", always: false }
+];
+function renderDelta(delta, maxRows, multi) {
+  const total = SECTIONS.reduce((n, s) => n + delta[s.key].length, 0);
+  const counts = SECTIONS.filter((s) => s.always || delta[s.key].length > 0).map((s) => `${delta[s.key].length} ${s.label}`).join(", ");
+  const lines = [
+    `**Since the report of ${escapeMarkdown(delta.since)}:** ${total === 0 ? "no change." : `${counts}.`}`,
+    ""
+  ];
+  let cut = 0;
+  for (const s of SECTIONS) {
+    const rows = delta[s.key];
+    const shown = rows.slice(0, maxRows);
+    cut += rows.length - shown.length;
+    for (const r of shown)
+      lines.push(`- ${s.icon} ${s.label}: ${describeDeltaRow(r, multi)}`);
+  }
+  if (total > 0) lines.push("");
+  return { lines, cut };
+}
+function describeDeltaRow(r, multi) {
+  const where2 = multi ? `${codeSpan(r.repository)} ${codeSpan(r.project)}` : codeSpan(r.project);
+  const subject = `${codeSpan(r.package)} in ${where2}`;
+  if (r.unchecked !== null)
+    return `${subject}: ${UNCHECKED[r.unchecked]}${r.before ? ` (last checked: ${describeSide(r.before)})` : ""}`;
+  const before = r.before ? `was ${describeSide(r.before)}` : "";
+  const after = r.after ? `now ${describeSide(r.after)}` : "";
+  return `${subject}${before || after ? ` (${[before, after].filter(Boolean).join("; ")})` : ""}`;
+}
+function describeSide(s) {
+  const yanked = s.yanked === "" ? "" : s.yanked === s.versions ? " yanked" : ` (yanked: ${codeSpan(s.yanked)})`;
+  return `${codeSpan(s.versions)}${yanked}, ${plural2(s.behind, "release")} behind${s.latest ? ` ${codeSpan(s.latest)}` : ""}`;
+}
+
+// src/report/render-rollout-plan.ts
+function renderRolloutPlanMarkdown(report2) {
+  const multi = report2.repositories.length > 1;
+  const plans = report2.repositories.flatMap(
+    (r) => (r.rollout ?? []).map((plan) => ({ repository: r.name, plan }))
+  );
+  if (plans.length === 0) return [];
+  const out = [
+    `<details open><summary><b>Rollout plan</b>: ${plural2(plans.length, "package")} to move, canary first</summary>`,
+    ""
+  ];
+  for (const { repository, plan } of plans) {
+    const where2 = multi ? `${codeSpan(repository)}: ` : "";
+    out.push(
+      `${where2}**${codeSpan(plan.package)} to ${codeSpan(plan.target)}**`,
+      ""
+    );
+    for (const [i, wave] of plan.waves.entries()) {
+      const projects = wave.projects.map(codeSpan).join(", ");
+      out.push(
+        `${i + 1}. ${wave.canary ? "Canary" : `Wave ${wave.wave}`} (${projects}): ${describeWave(wave, plan)}`,
+        `   ${codeSpan(wave.command)}`
+      );
+    }
+    out.push("");
+  }
+  out.push("</details>", "");
+  return out;
+}
+function renderRolloutPlanText(report2) {
+  const s = stripControls;
+  const multi = report2.repositories.length > 1;
+  const lines = [];
+  for (const r of report2.repositories)
+    for (const plan of r.rollout ?? []) {
+      lines.push(
+        "",
+        `rollout plan: ${multi ? `${s(r.name)}: ` : ""}${s(plan.package)} to ${s(plan.target)}`
+      );
+      for (const wave of plan.waves)
+        lines.push(
+          `  ${wave.canary ? "canary" : `wave ${wave.wave}`} (${wave.projects.map(s).join(", ")}): ${s(describeWave(wave, plan))}`,
+          `    ${s(wave.command)}`
+        );
+    }
+  return lines;
+}
+function describeWave(wave, plan) {
+  const canary = plan.waves.find((w) => w.canary);
+  switch (wave.state) {
+    case "done":
+      return `done: runs ${plan.target}`;
+    case "ready":
+      return wave.canary ? "ready: move the canary now" : "ready: the canary's soak is over";
+    case "soaking":
+      return wave.adoptedAt === null ? "runs it; since when is unknown (no git history), so the soak cannot be confirmed" : `runs it since ${formatMoment2(wave.adoptedAt)}; the soak ends ${formatMoment2(wave.soakEndsAt)}`;
+    case "soaked":
+      return `runs it since ${formatMoment2(wave.adoptedAt)}; soak over, the next wave is ready`;
+    case "waiting": {
+      const previous = plan.waves[plan.waves.indexOf(wave) - 1];
+      if (previous === void 0 || previous === canary)
+        return canary?.soakEndsAt ? `waiting for the canary's soak (ends ${formatMoment2(canary.soakEndsAt)})` : "waiting for the canary to move and soak";
+      return `waiting for wave ${previous.wave}`;
+    }
+  }
+}
+function formatMoment2(at2) {
+  if (at2 === null) return "unknown";
+  return formatUtc(new Date(at2));
+}
+
+// src/report/render-drift-text.ts
+function renderDriftText(report2, options = {}) {
+  const s = stripControls;
+  const now = options.now ?? new Date(report2.generatedAt);
+  const { summary } = report2;
+  const multi = report2.repositories.length > 1;
+  const years = describeLibyears(summary);
+  const lines = [
+    `${s(report2.tool.name)} ${s(report2.tool.version)} drift: ${plural2(summary.versions, "pinned or locked version")} in ${plural2(summary.projects, "project")}${multi ? ` of ${countRepositories(summary.repositories)}` : ""}: ${summary.behind} behind, ${summary.yanked} yanked, ${summary.upToDate} up to date, ${summary.unknown} not checked; ${years || "0.0 libyears"}`
+  ];
+  for (const r of report2.repositories) {
+    let project = null;
+    for (const e of r.entries.filter(isDrifting)) {
+      if (e.project !== project) {
+        project = e.project;
+        lines.push("", multi ? `${s(r.name)}: ${s(project)}` : s(project));
+      }
+      const age = (at2) => at2 === null ? "" : ` (${describeAge(at2, now)})`;
+      const behind2 = describeBehind(e);
+      lines.push(
+        `  ${s(e.package)} ${s(e.current)}${e.currentOnIndex === false ? " (not on the index)" : age(e.currentUploaded)}${e.status === "yanked" ? ` YANKED${e.yankedReason ? `: ${s(e.yankedReason)}` : ""}` : ""}` + (e.latest ? ` -> latest ${s(e.latest)}${age(e.latestUploaded)}` : "") + (behind2 ? `, behind ${behind2}` : "") + (e.libyears !== null && e.libyears > 0 ? `, ${formatYears(e.libyears)} libyears` : "")
+      );
+      const allowed = describeAllowed(e, (t) => s(t));
+      if (allowed) lines.push(`    policy allows: ${allowed}`);
+      lines.push(
+        `    at ${e.sources.map((x) => s(`${x.file}:${x.line}`)).join(", ")}`
+      );
+    }
+  }
+  const spread = report2.fleet.filter((p) => p.versions.length > 1);
+  if (spread.length > 0) {
+    lines.push("", "versions in use:");
+    for (const p of spread)
+      lines.push(`  ${s(p.package)}: ${describeSpread(p, multi, (t) => s(t))}`);
+  }
+  lines.push(...renderRolloutPlanText(report2));
+  const unchecked = groupUnchecked(report2);
+  if (unchecked.length > 0) lines.push("");
+  for (const group of unchecked)
+    lines.push(
+      `${UNCHECKED_LABELS[group.reason]}: ${group.packages.map(s).join(", ")}`
+    );
+  lines.push("");
+  return neutralizeWorkflowCommands(lines.join("\n"));
+}
+function describeAge(at2, now) {
+  const ms = now.getTime() - Date.parse(at2);
+  if (Number.isNaN(ms)) return "";
+  const days = Math.floor(ms / 864e5);
+  if (days < 1) return "released today";
+  if (days < 60) return `released ${plural2(days, "day")} ago`;
+  if (days < 730) return `released ${Math.floor(days / 30)} months ago`;
+  return `released ${(days / 365.25).toFixed(1)} years ago`;
+}
 
 // src/report/render-drift.ts
 var DRIFT_MARKER = "<!-- pin-audit:drift -->";
@@ -51578,16 +56163,16 @@ var LEVELS2 = [
   { projects: 30, rowsPerProject: 5, spreadRows: 10, deltaRows: 5 },
   { projects: 0, rowsPerProject: 0, spreadRows: 0, deltaRows: 0 }
 ];
-function renderDriftJson(report) {
-  return `${JSON.stringify(report, null, 2)}
+function renderDriftJson(report2) {
+  return `${JSON.stringify(report2, null, 2)}
 `;
 }
-function renderDriftIssue(report, state, options = {}) {
+function renderDriftIssue(report2, state, options = {}) {
   const encoded = encodeState(state);
   const limit = options.maxLength ?? COMMENT_LIMIT;
   const stateLine = encoded.length <= limit / 2 ? encoded : "<!-- pin-audit:drift-state omitted: too large to embed -->";
   const room = (options.maxLength ?? COMMENT_LIMIT) - DRIFT_MARKER.length - stateLine.length - 4;
-  const markdown = renderDriftMarkdown(report, {
+  const markdown = renderDriftMarkdown(report2, {
     ...options,
     maxLength: room,
     delta: computeDelta(state)
@@ -51598,25 +56183,22 @@ ${markdown.trimEnd()}
 ${stateLine}
 `;
 }
-function renderDriftMarkdown(report, options = {}) {
+function renderDriftMarkdown(report2, options = {}) {
   return fitToLength(
     options.maxLength,
     LEVELS2,
-    (limits) => renderWithLimits(report, options, limits)
+    (limits) => renderWithLimits(report2, options, limits)
   );
 }
-function renderWithLimits(report, options, limits) {
-  const { summary } = report;
-  const multi = report.repositories.length > 1;
+function renderWithLimits(report2, options, limits) {
+  const multi = report2.repositories.length > 1;
   const out = [
-    `### ${renderDriftVerdict(report, options.title)}`,
-    ""
+    `### ${renderDriftVerdict(report2, options.title)}`,
+    "",
+    describeChecked(report2, multi)
   ];
-  out.push(
-    `Checked ${plural2(summary.versions, "pinned or locked version")} in ${plural2(summary.projects, "project")}${multi ? ` of ${countRepositories(summary.repositories)}` : ""} with ${escapeMarkdown(`${report.tool.name} ${report.tool.version}`)}: ${summary.behind} behind, ${summary.yanked} yanked, ${summary.upToDate} up to date, ${summary.unknown} not checked${summary.libyears > 0 ? `; ${formatYears(summary.libyears)} libyears in all` : ""}.`
-  );
-  if (!multi && report.repositories[0])
-    out.push(`Policy: ${escapeMarkdown(report.repositories[0].policy)}.`);
+  if (!multi && report2.repositories[0])
+    out.push(`Policy: ${escapeMarkdown(report2.repositories[0].policy)}.`);
   out.push("");
   let cut = 0;
   if (options.delta) {
@@ -51624,24 +56206,12 @@ function renderWithLimits(report, options, limits) {
     cut += section.cut;
     out.push(...section.lines);
   }
-  const allGroups = groupDrifting(report);
+  const allGroups = groupDrifting(report2);
   const groups = allGroups.slice(0, limits.projects);
   cut += allGroups.length - groups.length;
-  if (groups.length > 0) {
-    out.push(
-      `| ${multi ? "Repository | " : ""}Project | Behind | Yanked | Major | Minor | Patch | Libyears |`,
-      `|${multi ? "---|" : ""}---|---:|---:|---:|---:|---:|---:|`
-    );
-    for (const g of groups) {
-      const sum = (k) => g.entries.reduce((n, e) => n + e.behind[k], 0);
-      const years = g.entries.reduce((n, e) => n + (e.libyears ?? 0), 0);
-      out.push(
-        `| ${multi ? `${codeSpan(g.repository)} | ` : ""}${codeSpan(g.project)} | ${g.entries.filter((e) => e.status === "behind").length} | ${g.entries.filter((e) => e.status === "yanked").length} | ${sum("major")} | ${sum("minor")} | ${sum("patch")} | ${formatYears(years)} |`
-      );
-    }
-    out.push("");
-  }
-  const spread = report.fleet.filter((p) => p.versions.length > 1);
+  out.push(...renderProjectTable(groups, multi));
+  out.push(...renderRolloutPlanMarkdown(report2));
+  const spread = report2.fleet.filter((p) => p.versions.length > 1);
   if (spread.length > 0) {
     const shown = spread.slice(0, limits.spreadRows);
     cut += spread.length - shown.length;
@@ -51666,13 +56236,7 @@ function renderWithLimits(report, options, limits) {
       `<details><summary><b>${escapeHtml(label)}</b>: ${describeGroup2(g.entries)}</summary>`,
       ""
     );
-    if (shown.length > 0) {
-      out.push(
-        "| Package | In use | Latest | Behind | Libyears | Policy allows | Where |",
-        "|---|---|---|---|---:|---|---|"
-      );
-      for (const e of shown) out.push(renderEntryRow(e));
-    }
+    for (const e of shown) out.push(renderEntryItem(e));
     if (shown.length < g.entries.length)
       out.push(
         "",
@@ -51680,14 +56244,7 @@ function renderWithLimits(report, options, limits) {
       );
     out.push("", "</details>", "");
   }
-  const unknown2 = listUnknown(report);
-  if (unknown2.length > 0) {
-    const names = unknown2.slice(0, 30).map(codeSpan).join(", ");
-    out.push(
-      `Not checked (${plural2(unknown2.length, "package")}, not on the index or the index could not be read): ${names}${unknown2.length > 30 ? ", ..." : ""}.`,
-      ""
-    );
-  }
+  out.push(...renderUnchecked(report2));
   if (cut > 0)
     out.push(
       "Some detail was left out to fit; run `pin-audit drift --format markdown` (or see the job summary) for all of it.",
@@ -51695,106 +56252,80 @@ function renderWithLimits(report, options, limits) {
     );
   return out.join("\n");
 }
-function renderDriftVerdict(report, title = "pin-audit drift") {
-  const { summary } = report;
+function describeChecked(report2, multi) {
+  const { summary } = report2;
+  const years = describeLibyears(summary);
+  return `Checked ${plural2(summary.versions, "pinned or locked version")} in ${plural2(summary.projects, "project")}${multi ? ` of ${countRepositories(summary.repositories)}` : ""} with ${escapeMarkdown(`${report2.tool.name} ${report2.tool.version}`)}: ${summary.behind} behind, ${summary.yanked} yanked, ${summary.upToDate} up to date, ${summary.unknown} not checked${years ? `; ${years}` : ""}.`;
+}
+function renderProjectTable(groups, multi) {
+  if (groups.length === 0) return [];
+  const out = [
+    "| Project | Behind | Yanked | By step | Libyears |",
+    "|---|---:|---:|---|---:|"
+  ];
+  for (const g of groups) {
+    const sum = (k) => g.entries.reduce((n, e) => n + (e.behind[k] ?? 0), 0);
+    const years = g.entries.reduce((n, e) => n + (e.libyears ?? 0), 0);
+    const count2 = (status) => g.entries.filter((e) => e.status === status).length;
+    const steps = [
+      ["major", sum("major")],
+      ["minor", sum("minor")],
+      ["patch", sum("patch")],
+      ["pre/post/dev", sum("other")]
+    ].filter(([, n]) => n > 0).map(([label, n]) => `${n} ${label}`);
+    const project = multi ? `${codeSpan(g.repository)}: ${codeSpan(g.project)}` : codeSpan(g.project);
+    out.push(
+      `| ${project} | ${count2("behind")} | ${count2("yanked")} | ${steps.join(" \xB7 ") || "-"} | ${formatYears(years)} |`
+    );
+  }
+  out.push("");
+  return out;
+}
+function renderUnchecked(report2) {
+  return groupUnchecked(report2).flatMap((group) => [
+    `${upperFirst(UNCHECKED_LABELS[group.reason])} (${plural2(group.packages.length, "package")}): ${group.packages.slice(0, 30).map(codeSpan).join(", ")}${group.packages.length > 30 ? ", ..." : ""}.`,
+    ""
+  ]);
+}
+function renderDriftVerdict(report2, title = "pin-audit drift") {
+  const { summary } = report2;
   const projects = new Set(
-    report.repositories.flatMap(
+    report2.repositories.flatMap(
       (r) => r.entries.filter(isDrifting).map((e) => `${r.name}\0${e.project}`)
     )
   ).size;
+  if (summary.behind + summary.yanked === 0 && summary.unknown > 0)
+    return summary.upToDate === 0 ? `\u26A0\uFE0F ${title}: nothing could be checked (${summary.unknown} not checked)` : `\u26A0\uFE0F ${title}: ${summary.upToDate} on their latest release, ${summary.unknown} not checked`;
   if (summary.behind + summary.yanked === 0)
-    return `\u2705 ${title}: every checked pin is on its latest release`;
+    return `\u2705 ${title}: every checked pin is on its latest release${summary.unknown > 0 ? ` (${summary.unknown} not checked)` : ""}`;
   const parts = [];
   if (summary.behind > 0)
     parts.push(`${plural2(summary.behind, "version")} behind`);
   if (summary.yanked > 0) parts.push(`${summary.yanked} yanked`);
   return `\u{1F4E6} ${title}: ${parts.join(", ")} in ${plural2(projects, "project")}`;
 }
-function renderDelta(delta, maxRows, multi) {
-  const lines = [];
-  const total = delta.added.length + delta.further.length + delta.reduced.length + delta.resolved.length;
-  const counts = [
-    `${delta.resolved.length} resolved`,
-    `${delta.added.length} new`,
-    `${delta.further.length} drifted further`,
-    `${delta.reduced.length} closer`
-  ].join(", ");
-  lines.push(
-    `**Since the report of ${escapeMarkdown(delta.since)}:** ${total === 0 ? "no change." : `${counts}.`}`,
-    ""
-  );
-  let cut = 0;
-  const section = (icon, label, rows) => {
-    if (rows.length === 0) return;
-    const shown = rows.slice(0, maxRows);
-    cut += rows.length - shown.length;
-    for (const r of shown)
-      lines.push(`- ${icon} ${label}: ${describeDeltaRow(r, multi)}`);
-  };
-  section("\u2705", "resolved", delta.resolved);
-  section("\u{1F195}", "new", delta.added);
-  section("\u2B07\uFE0F", "drifted further", delta.further);
-  section("\u2B06\uFE0F", "closer", delta.reduced);
-  if (total > 0) lines.push("");
-  return { lines, cut };
-}
-function describeDeltaRow(r, multi) {
-  const where = multi ? `${codeSpan(r.repository)} ${codeSpan(r.project)}` : codeSpan(r.project);
-  const side = (s) => `${codeSpan(s.versions)}, ${plural2(s.behind, "release")} behind${s.latest ? ` ${codeSpan(s.latest)}` : ""}`;
-  const before = r.before ? `was ${side(r.before)}` : "";
-  const after = r.after ? `now ${side(r.after)}` : "";
-  return `${codeSpan(r.package)} in ${where}${before || after ? ` (${[before, after].filter(Boolean).join("; ")})` : ""}`;
-}
-function renderEntryRow(e) {
-  const inUse = `${codeSpan(e.current)}${e.currentUploaded ? ` (${formatDay2(e.currentUploaded)})` : ""}${e.status === "yanked" ? ` **yanked**${e.yankedReason ? `: ${escapeMarkdown(e.yankedReason)}` : ""}` : ""}`;
-  const latest = e.latest ? `${codeSpan(e.latest)}${e.latestUploaded ? ` (${formatDay2(e.latestUploaded)})` : ""}` : "";
-  const where = e.sources.map((s) => codeSpan(`${s.file}:${s.line}`)).join(", ");
-  return `| ${codeSpan(e.package)} | ${inUse} | ${latest} | ${describeBehind(e)} | ${e.libyears === null ? "" : formatYears(e.libyears)} | ${describeAllowed(e, codeSpan)} | ${where} |`;
-}
-function describeBehind(e) {
-  const parts = [];
-  for (const k of ["major", "minor", "patch"])
-    if (e.behind[k] > 0) parts.push(`${e.behind[k]} ${k}`);
-  return parts.join(", ");
-}
-function describeAllowed(e, code) {
-  const parts = [];
-  if (!e.currentAllowed) parts.push(`${code(e.current)} is outside the policy`);
-  if (e.status !== "unknown") {
-    if (e.allowed === null) parts.push("no release");
-    else {
-      const order = compareLoosely(e.allowed, e.current);
-      parts.push(
-        order > 0 ? code(e.allowed) : order === 0 ? `${code(e.allowed)} (in use)` : `up to ${code(e.allowed)}`
-      );
-    }
-  }
-  if (e.notYet)
-    parts.push(
-      `${code(e.notYet.version)} not yet (cooldown ends ${formatMoment(e.notYet.allowedAt, code)})`
-    );
-  return parts.join("; ");
+function renderEntryItem(e) {
+  const uploaded = e.currentOnIndex === false ? " (not on the index)" : e.currentUploaded ? ` (${formatDay2(e.currentUploaded)})` : "";
+  const inUse = `${codeSpan(e.current)}${uploaded}${e.status === "yanked" ? ` **yanked**${e.yankedReason ? `: ${escapeMarkdown(e.yankedReason)}` : ""}` : ""}`;
+  const latest2 = e.latest ? `${codeSpan(e.latest)}${e.latestUploaded ? ` (${formatDay2(e.latestUploaded)})` : ""}` : "";
+  const where2 = e.sources.map((s) => codeSpan(`${s.file}:${s.line}`)).join(", ");
+  const behind2 = describeBehind(e);
+  const head = [
+    `${codeSpan(e.package)} ${inUse}${latest2 ? ` \u2192 ${latest2}` : ""}`,
+    ...behind2 ? [`${behind2} behind`] : [],
+    ...e.libyears === null ? [] : [`${formatYears(e.libyears)} libyears`]
+  ].join(" \xB7 ");
+  const tail = [`policy: ${describeAllowed(e, codeSpan)}`, where2].filter(Boolean).join(" \xB7 ");
+  return `- ${head}\\
+  ${tail}`;
 }
 function formatDay2(at2) {
   const ms = Date.parse(at2);
   return Number.isNaN(ms) ? escapeMarkdown(at2) : new Date(ms).toISOString().slice(0, 10);
 }
-function formatMoment(at2, code) {
-  const ms = Date.parse(at2);
-  return Number.isNaN(ms) ? code(at2) : formatUtc(new Date(ms));
-}
-function describeSpread(p, multi, code) {
-  return p.versions.map(
-    (v) => `${code(v.version)} on ${v.locations.length <= 3 ? v.locations.map((l) => code(locationLabel(l, multi))).join(", ") : plural2(v.locations.length, "project")}`
-  ).join("; ");
-}
-function locationLabel(l, multi) {
-  if (!multi) return l.project;
-  return l.project === "." ? l.repository : `${l.repository}:${l.project}`;
-}
-function groupDrifting(report) {
+function groupDrifting(report2) {
   const groups = [];
-  for (const r of report.repositories) {
+  for (const r of report2.repositories) {
     const byProject = /* @__PURE__ */ new Map();
     for (const e of r.entries)
       if (isDrifting(e))
@@ -51805,92 +56336,394 @@ function groupDrifting(report) {
   return groups;
 }
 function describeGroup2(entries) {
-  const behind = entries.filter((e) => e.status === "behind").length;
+  const behind2 = entries.filter((e) => e.status === "behind").length;
   const yanked = entries.filter((e) => e.status === "yanked").length;
   return [
-    behind > 0 ? `${behind} behind` : "",
+    behind2 > 0 ? `${behind2} behind` : "",
     yanked > 0 ? `${yanked} yanked` : ""
   ].filter(Boolean).join(", ");
 }
-function listUnknown(report) {
-  const names = /* @__PURE__ */ new Set();
-  for (const r of report.repositories)
-    for (const e of r.entries) if (e.status === "unknown") names.add(e.package);
-  return [...names].sort(compareStrings2);
+function upperFirst(text3) {
+  return `${text3.charAt(0).toUpperCase()}${text3.slice(1)}`;
 }
-function formatYears(years) {
-  return (Math.round(years * 10) / 10).toFixed(1);
+
+// src/cli/write-output.ts
+import { open as open4 } from "node:fs/promises";
+async function openOutput(file2) {
+  if (file2 === void 0 || file2 === "") return null;
+  let handle;
+  try {
+    handle = await open4(file2, "w");
+  } catch (error62) {
+    throw cannotWrite(file2, error62);
+  }
+  return { file: file2, handle };
 }
-function renderDriftText(report, options = {}) {
-  const s = stripControls;
-  const now = options.now ?? new Date(report.generatedAt);
-  const { summary } = report;
-  const lines = [
-    `${s(report.tool.name)} ${s(report.tool.version)} drift: ${plural2(summary.versions, "pinned or locked version")} in ${plural2(summary.projects, "project")}${report.repositories.length > 1 ? ` of ${countRepositories(summary.repositories)}` : ""}: ${summary.behind} behind, ${summary.yanked} yanked, ${summary.upToDate} up to date, ${summary.unknown} not checked; ${formatYears(summary.libyears)} libyears`
-  ];
-  const multi = report.repositories.length > 1;
-  for (const r of report.repositories) {
-    const drifting = r.entries.filter(isDrifting);
-    if (drifting.length === 0) continue;
-    let project = null;
-    for (const e of drifting) {
-      if (e.project !== project) {
-        project = e.project;
-        lines.push("", multi ? `${s(r.name)}: ${s(project)}` : s(project));
-      }
-      const age = (at2) => at2 === null ? "" : ` (${describeAge(at2, now)})`;
-      const behind = describeBehind(e);
-      lines.push(
-        `  ${s(e.package)} ${s(e.current)}${age(e.currentUploaded)}${e.status === "yanked" ? ` YANKED${e.yankedReason ? `: ${s(e.yankedReason)}` : ""}` : ""}` + (e.latest ? ` -> latest ${s(e.latest)}${age(e.latestUploaded)}` : "") + (behind ? `, behind ${behind}` : "") + (e.libyears !== null && e.libyears > 0 ? `, ${formatYears(e.libyears)} libyears` : "")
-      );
-      const allowed = describeAllowed(e, (t) => s(t));
-      if (allowed) lines.push(`    policy allows: ${allowed}`);
-      lines.push(
-        `    at ${e.sources.map((x) => s(`${x.file}:${x.line}`)).join(", ")}`
+async function withOutput(file2, work) {
+  const output2 = await openOutput(file2);
+  try {
+    return await work(output2);
+  } finally {
+    await output2?.handle.close();
+  }
+}
+async function writeOutput(output2, text3) {
+  try {
+    await output2.handle.write(text3);
+  } catch (error62) {
+    throw cannotWrite(output2.file, error62);
+  }
+}
+var FS_REASONS = {
+  ENOENT: "no such directory",
+  EISDIR: "is a directory",
+  ENOTDIR: "a parent is not a directory",
+  EACCES: "permission denied",
+  EPERM: "permission denied",
+  ENOSPC: "no space left on the device"
+};
+function cannotWrite(file2, error62) {
+  const code = error62?.code;
+  const reason = (typeof code === "string" ? FS_REASONS[code] : void 0) ?? (error62 instanceof Error ? error62.message : String(error62));
+  return new ConfigurationError(`cannot write ${file2}: ${reason}`);
+}
+var WRITE_CHUNK = 1 << 20;
+async function writeMasked(chunks, secrets, output2, stdout) {
+  const whole = secrets.some((secret) => secret.includes("\n"));
+  const emit = async (text3) => {
+    const masked = maskSecrets(text3, secrets);
+    if (output2) await writeOutput(output2, masked);
+    else await stdout(masked);
+  };
+  let pending = "";
+  for (const chunk of chunks) {
+    pending += chunk;
+    if (whole || pending.length < WRITE_CHUNK) continue;
+    const cut = pending.lastIndexOf("\n") + 1;
+    if (cut === 0) continue;
+    await emit(pending.slice(0, cut));
+    pending = pending.slice(cut);
+  }
+  if (pending.length > 0) await emit(pending);
+}
+
+// src/cli/run-drift.ts
+var DRIFT_OPTIONS = {
+  ...AUDIT_OPTIONS,
+  name: { type: "string" },
+  previous: { type: "string" },
+  "fail-on-drift": { type: "boolean", default: false }
+};
+var MERGE_OPTIONS = {
+  format: AUDIT_OPTIONS.format,
+  output: AUDIT_OPTIONS.output,
+  help: AUDIT_OPTIONS.help,
+  previous: DRIFT_OPTIONS.previous,
+  "fail-on-drift": DRIFT_OPTIONS["fail-on-drift"]
+};
+async function runDriftCommand(command, argv, io) {
+  const usage = command === "drift" ? DRIFT_USAGE : MERGE_USAGE;
+  const { values, positionals } = parseCommandLine(
+    argv,
+    command === "drift" ? DRIFT_OPTIONS : MERGE_OPTIONS,
+    usage
+  );
+  if (values.help) {
+    await io.stdout(USAGE);
+    return 0;
+  }
+  const format = readChoice("format", String(values.format), FORMATS, usage);
+  const now = /* @__PURE__ */ new Date();
+  const report2 = command === "drift" ? await driftOf(positionals, values, io, now) : await mergeOf(positionals, now);
+  return withOutput(values.output, async (output2) => {
+    await writeDrift(report2, format, values, output2, io, now);
+    return values["fail-on-drift"] && failsOnDrift(report2) ? 1 : 0;
+  });
+}
+async function driftOf(positionals, values, io, now) {
+  const prepared = await prepareAudit(positionals, values, io, DRIFT_USAGE);
+  const name2 = values.name ?? positionals[0] ?? ".";
+  return (await driftRepository({ ...prepared.options, name: name2, now })).drift;
+}
+async function mergeOf(positionals, now) {
+  if (positionals.length === 0)
+    throw new UsageError("merge needs at least one JSON report", MERGE_USAGE);
+  const inputs = [];
+  for (const file2 of positionals) {
+    let text3;
+    try {
+      text3 = await readFile4(file2, "utf8");
+    } catch (error62) {
+      throw new ConfigurationError(
+        `cannot read: ${error62 instanceof Error ? error62.message : String(error62)}`,
+        file2
       );
     }
+    inputs.push({ file: file2, text: text3 });
   }
-  const spread = report.fleet.filter((p) => p.versions.length > 1);
-  if (spread.length > 0) {
-    lines.push("", "versions in use:");
-    for (const p of spread)
-      lines.push(`  ${s(p.package)}: ${describeSpread(p, multi, (t) => s(t))}`);
+  return mergeReports(inputs, now);
+}
+async function writeDrift(report2, format, values, output2, io, now) {
+  let text3;
+  if (format === "json") text3 = renderDriftJson(report2);
+  else if (format === "text") text3 = renderDriftText(report2, { now });
+  else if (values.previous !== void 0) {
+    const previous = await readFile4(String(values.previous), "utf8").catch(
+      () => null
+    );
+    const state = advanceState(readState(previous), snapshotDrift(report2), now);
+    text3 = renderDriftIssue(report2, state);
+  } else text3 = renderDriftMarkdown(report2);
+  text3 = maskSecrets(
+    text3,
+    listIndexSecrets({
+      indexUrl: values["index-url"],
+      env: io.env
+    })
+  );
+  if (output2) await writeOutput(output2, text3);
+  else await io.stdout(text3);
+}
+function failsOnDrift(report2) {
+  return report2.repositories.some(
+    (r) => r.entries.some((e) => isDrifting(e) || isUnchecked(e))
+  );
+}
+function isUnchecked(entry) {
+  return entry.status === "unknown" && !(entry.note ?? "").startsWith("not on the index");
+}
+
+// src/report/compare-reports.ts
+function findingIdentity(f) {
+  if (f.key !== void 0) return `key\0${f.key}`;
+  return [
+    f.rule,
+    f.project ?? "",
+    f.package ?? "",
+    f.file ?? "",
+    withoutLineNumbers(f.message)
+  ].join("\0");
+}
+function withoutLineNumbers(message) {
+  return message.replace(/(\.(?:txt|in|toml|lock|cfg)):\d+(?::\d+)?/gi, "$1:N").replace(/\b(lines?) \d+(?:(?:, | and | to |-)\d+)*/gi, "$1 N");
+}
+function compareReports(base, head) {
+  if (base === null) {
+    return {
+      statuses: head.map(() => "new"),
+      newCount: head.length,
+      existingCount: 0,
+      fixed: [],
+      compared: false
+    };
   }
-  const unknown2 = listUnknown(report);
-  if (unknown2.length > 0)
-    lines.push("", `not checked: ${unknown2.map(s).join(", ")}`);
-  lines.push("");
-  return `${lines.join("\n")}`;
+  const remaining = /* @__PURE__ */ new Map();
+  for (const f of base) {
+    const id = findingIdentity(f);
+    remaining.set(id, [...remaining.get(id) ?? [], f]);
+  }
+  const statuses = head.map((f) => {
+    const left = remaining.get(findingIdentity(f));
+    if (left && left.length > 0) {
+      left.shift();
+      return "existing";
+    }
+    return "new";
+  });
+  const newCount = statuses.filter((s) => s === "new").length;
+  return {
+    statuses,
+    newCount,
+    existingCount: head.length - newCount,
+    fixed: [...remaining.values()].flat(),
+    compared: true
+  };
 }
-function describeAge(at2, now) {
-  const ms = now.getTime() - Date.parse(at2);
-  if (Number.isNaN(ms)) return "";
-  const days = Math.floor(ms / 864e5);
-  if (days < 1) return "released today";
-  if (days < 60) return `released ${plural2(days, "day")} ago`;
-  if (days < 730) return `released ${Math.floor(days / 30)} months ago`;
-  return `released ${(days / 365.25).toFixed(1)} years ago`;
+
+// src/rollout/check-soak.ts
+async function checkSoak(input2) {
+  const { rollout, rules } = input2.policy;
+  if (rollout.canary.length === 0 || rules.soak === "off") return [];
+  const severity = rules.soak;
+  const findings = [];
+  for (const move of listRolloutMoves(rollout.canary, input2.base, input2.head)) {
+    const answers2 = [];
+    for (const canary of move.canaries)
+      answers2.push({
+        canary,
+        adoption: await input2.adoption(
+          canary,
+          listCanaryPaths(canary),
+          move.package,
+          move.version
+        )
+      });
+    const finding = judgeMove(move, answers2, input2, severity);
+    if (finding !== null) findings.push(finding);
+  }
+  return findings;
 }
-function countRepositories(n) {
-  return n === 1 ? "1 repository" : `${n} repositories`;
+function judgeMove(move, answers2, input2, severity) {
+  const soak = input2.policy.rollout.soak;
+  const since = answers2.flatMap(
+    (a) => a.adoption.kind === "since" ? [{ ...a, adoption: a.adoption }] : []
+  ).sort((a, b) => a.adoption.date.getTime() - b.adoption.date.getTime());
+  const earliest2 = since[0];
+  if (earliest2 !== void 0 && earliest2.adoption.date.getTime() + soak <= input2.now.getTime())
+    return null;
+  const base = {
+    rule: "soak",
+    project: move.project,
+    package: move.package,
+    file: move.file,
+    line: move.line,
+    key: `soak\0${move.project}\0${move.package}\0${move.version}`
+  };
+  const what = `\`${move.package}\` moves to ${move.version} in ${move.project}`;
+  const setting = `[rollout] soak = ${JSON.stringify(input2.policy.rollout.soakText)}`;
+  if (earliest2 !== void 0) {
+    const { canary: canary2, adoption } = earliest2;
+    const ends = new Date(adoption.date.getTime() + soak);
+    return {
+      ...base,
+      severity,
+      message: `${what}, but the canary ${canary2.path} has run it only since ${formatDate(adoption.date)} (commit ${adoption.commit.slice(0, 7)} on ${input2.baseName}): the soak (${setting}) ends ${formatDate(ends)}. Move the other projects after that.`
+    };
+  }
+  const unknown2 = answers2.find((a) => a.adoption.kind === "unknown");
+  if (unknown2 !== void 0 && unknown2.adoption.kind === "unknown")
+    return {
+      ...base,
+      severity: "notice",
+      message: `${what}; pin-audit could not tell since when the canary ${unknown2.canary.path} runs it on ${input2.baseName} (${unknown2.adoption.reason}), so the soak (${setting}) was not checked.`
+    };
+  const canary = answers2[0]?.canary;
+  const runs = canary === void 0 ? [] : listRunVersions(canary, move.package).map((s) => s.version);
+  return {
+    ...base,
+    severity,
+    message: `${what}, but the canary ${canary?.path ?? "(none)"} does not run ${move.version} on ${input2.baseName}${runs.length > 0 ? ` (it runs ${[...new Set(runs)].join(", ")})` : ""}: move the canary first and let it soak (${setting}).`
+  };
+}
+function formatDate(date5) {
+  return `${date5.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+}
+
+// src/compare/add-soak-findings.ts
+async function addSoakFindings(head, base, context) {
+  const { policy } = await loadPolicy(context.root, context.policyPath);
+  if (policy.rollout.canary.length === 0 || policy.rules.soak === "off")
+    return head;
+  const commit = context.baseCommit ?? await resolveCommit(context.checkout.repoDir, context.baseRef).then((r) => r.commit).catch(() => null);
+  const history = commit === null ? null : new CanaryHistory({
+    checkout: context.checkout,
+    commit,
+    horizon: new Date(context.now.getTime() - policy.rollout.soak)
+  });
+  const soak = await checkSoak({
+    policy,
+    base: base.projects,
+    head: head.projects,
+    // A commit id is shortened the way git shows it; a branch name is kept.
+    baseName: /^[0-9a-f]{40,64}$/.test(context.baseRef) ? context.baseRef.slice(0, 12) : context.baseRef,
+    now: context.now,
+    adoption: async (canary, paths, name2, version3) => history === null ? {
+      kind: "unknown",
+      reason: "the base commit is not in the git checkout"
+    } : history.adoption(canary, paths, name2, version3)
+  });
+  if (soak.length === 0) return head;
+  return buildReport(
+    head.root,
+    head.policy,
+    head.projects,
+    [...head.findings, ...soak].sort(compareFindings),
+    head.summary.files
+  );
+}
+
+// src/compare/audit-base.ts
+import { mkdtemp as mkdtemp2, rm as rm2 } from "node:fs/promises";
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join12, resolve as resolve4 } from "node:path";
+function headPolicyPath(root, head, explicit) {
+  if (explicit !== void 0) return explicit;
+  return head.policy.file === null ? void 0 : resolve4(root, head.policy.file);
+}
+async function auditBaseRef(options, ref, policyPath) {
+  const checkout = await findCheckout(options.root);
+  let commit;
+  try {
+    commit = (await resolveCommit(checkout.repoDir, ref)).commit;
+  } catch (error62) {
+    throw new ConfigurationError(
+      `--base-ref ${ref}: ${error62 instanceof Error ? error62.message : String(error62)}`
+    );
+  }
+  const dest = await mkdtemp2(join12(tmpdir2(), "pin-audit-base-"));
+  try {
+    await materializeFromGit(checkout.repoDir, commit, checkout.prefix, dest);
+    const report2 = await auditRepository({
+      ...options,
+      root: dest,
+      ...policyPath === void 0 ? {} : { policyPath }
+    });
+    return { report: { ...report2, root: options.root }, commit, checkout };
+  } finally {
+    await rm2(dest, { recursive: true, force: true });
+  }
+}
+
+// src/compare/compare-with-base.ts
+async function compareWithBase(options, head, baseRef, now) {
+  const policyPath = headPolicyPath(options.root, head, options.policyPath);
+  const base = await auditBaseRef(options, baseRef, policyPath);
+  const report2 = await addSoakFindings(head, base.report, {
+    root: options.root,
+    policyPath,
+    checkout: base.checkout,
+    baseRef,
+    baseCommit: base.commit,
+    now
+  });
+  return {
+    report: report2,
+    baseRef,
+    baseCommit: base.commit,
+    comparison: compareReports(base.report.findings, report2.findings),
+    upgrades: diffUpgrades(
+      base.report.projects,
+      report2.projects,
+      options.indexUrl ? { indexUrl: options.indexUrl } : {}
+    )
+  };
 }
 
 // src/report/render-json.ts
-function toJsonReport(report) {
+function toJsonReport(report2) {
   return {
-    schemaVersion: report.schemaVersion,
-    tool: { name: report.tool.name, version: report.tool.version },
-    root: report.root,
+    schemaVersion: report2.schemaVersion,
+    tool: { name: report2.tool.name, version: report2.tool.version },
+    root: report2.root,
+    ...report2.scope === void 0 ? {} : { scope: report2.scope },
     policy: {
-      source: report.policy.source,
-      file: report.policy.file,
-      presets: report.policy.presets,
-      description: report.policy.description
+      source: report2.policy.source,
+      file: report2.policy.file,
+      presets: report2.policy.presets,
+      description: report2.policy.description
     },
-    projects: report.projects.map(toJsonProject),
-    findings: report.findings.map(toJsonFinding),
-    summary: { ...report.summary }
+    projects: report2.projects.map(toJsonProject),
+    findings: report2.findings.map(toJsonFinding),
+    ...report2.checks === void 0 ? {} : { checks: toJsonChecks(report2) },
+    summary: { ...report2.summary }
   };
+}
+function toJsonChecks(report2) {
+  return (report2.checks ?? []).map((c) => ({
+    rule: c.rule,
+    status: c.status,
+    reason: c.reason
+  }));
 }
 function toJsonProject(p) {
   return {
@@ -51930,24 +56763,26 @@ function toJsonFinding(f) {
     line: f.line,
     message: f.message,
     ...f.counterexample !== void 0 ? { counterexample: f.counterexample } : {},
-    ...f.suggestion !== void 0 ? { suggestion: f.suggestion } : {}
+    ...f.suggestion !== void 0 ? { suggestion: f.suggestion } : {},
+    ...f.also !== void 0 && f.also.length > 0 ? { also: f.also } : {}
   };
 }
-function renderJson(report) {
-  return `${JSON.stringify(toJsonReport(report), null, 2)}
+function renderJson(report2) {
+  return `${JSON.stringify(toJsonReport(report2), null, 2)}
 `;
 }
-function* renderJsonChunks(report) {
+function* renderJsonChunks(report2) {
   const head = JSON.stringify(
     {
-      schemaVersion: report.schemaVersion,
-      tool: { name: report.tool.name, version: report.tool.version },
-      root: report.root,
+      schemaVersion: report2.schemaVersion,
+      tool: { name: report2.tool.name, version: report2.tool.version },
+      root: report2.root,
+      ...report2.scope === void 0 ? {} : { scope: report2.scope },
       policy: {
-        source: report.policy.source,
-        file: report.policy.file,
-        presets: report.policy.presets,
-        description: report.policy.description
+        source: report2.policy.source,
+        file: report2.policy.file,
+        presets: report2.policy.presets,
+        description: report2.policy.description
       }
     },
     null,
@@ -51955,11 +56790,14 @@ function* renderJsonChunks(report) {
   );
   yield `${head.slice(0, -2)},
 `;
-  yield* renderArrayChunks("projects", report.projects, toJsonProject);
+  yield* renderArrayChunks("projects", report2.projects, toJsonProject);
   yield ",\n";
-  yield* renderArrayChunks("findings", report.findings, toJsonFinding);
+  yield* renderArrayChunks("findings", report2.findings, toJsonFinding);
+  if (report2.checks !== void 0)
+    yield `,
+  "checks": ${indentJson(JSON.stringify(toJsonChecks(report2), null, 2), "  ")}`;
   yield `,
-  "summary": ${indentJson(JSON.stringify({ ...report.summary }, null, 2), "  ")}
+  "summary": ${indentJson(JSON.stringify({ ...report2.summary }, null, 2), "  ")}
 }
 `;
 }
@@ -51978,58 +56816,1273 @@ function stringifyNested(value) {
   const wrapped = JSON.stringify([[value]], null, 2);
   return wrapped.slice("[\n  [\n    ".length, -"\n  ]\n]".length);
 }
-function indentJson(json2, indent) {
+function indentJson(json2, indent2) {
   return json2.replaceAll("\n", `
-${indent}`);
+${indent2}`);
+}
+
+// src/compare/render-comparison.ts
+function renderComparisonJson(compared) {
+  const { comparison } = compared;
+  return `${JSON.stringify(
+    {
+      ...toJsonReport(compared.report),
+      comparison: {
+        baseRef: compared.baseRef,
+        baseCommit: compared.baseCommit,
+        statuses: comparison.statuses,
+        newFindings: comparison.newCount,
+        existingFindings: comparison.existingCount,
+        fixedFindings: comparison.fixed.length,
+        upgrades: compared.upgrades
+      }
+    },
+    null,
+    2
+  )}
+`;
+}
+function renderComparisonMarkdown(compared) {
+  return renderMarkdown(compared.report, {
+    statuses: compared.comparison.statuses,
+    fixedCount: compared.comparison.fixed.length,
+    upgrades: compared.upgrades
+  });
+}
+function renderComparisonText(compared) {
+  const s = stripControls;
+  const { comparison, report: report2 } = compared;
+  const lines = [
+    "",
+    `Compared with ${s(compared.baseRef)} (${compared.baseCommit.slice(0, 12)}): ${comparison.newCount} new, ${comparison.existingCount} existing, ${comparison.fixed.length} fixed.`
+  ];
+  const news = report2.findings.filter(
+    (_, i) => comparison.statuses[i] === "new"
+  );
+  if (news.length > 0) {
+    lines.push("New findings:");
+    for (const f of news)
+      lines.push(
+        `  ${f.severity.padEnd(7)} [${s(f.rule)}] ${s(f.file ?? "")}${f.line === null ? "" : `:${f.line}`}`,
+        `          ${s(f.message.split("\n")[0] ?? "")}`
+      );
+  }
+  if (compared.upgrades.length > 0) {
+    lines.push("Dependency changes:");
+    for (const u of compared.upgrades)
+      lines.push(
+        `  ${s(u.project)}: ${s(u.package)} ${s(u.from ?? "-")} -> ${s(u.to ?? "-")} (${u.change}, ${u.kind} in ${s(u.file)})`
+      );
+  }
+  return `${lines.join("\n")}
+`;
+}
+function renderCompared(compared, format, text3) {
+  if (format === "json") return renderComparisonJson(compared);
+  if (format === "markdown") return renderComparisonMarkdown(compared);
+  return renderText(compared.report, text3) + renderComparisonText(compared);
+}
+
+// src/fix/run-fix.ts
+import { stat as stat4 } from "node:fs/promises";
+import { resolve as resolve5 } from "node:path";
+import { parseArgs as parseArgs2 } from "node:util";
+
+// src/fix/fix-repository.ts
+import { readFile as readFile5, realpath as realpath4, writeFile as writeFile3 } from "node:fs/promises";
+import { join as join13, relative as relative6, sep as sep5 } from "node:path";
+
+// src/fix/compile-command.ts
+function findCompileCommand(text3) {
+  const lines = text3.split(/\r\n|\n|\r/, 20);
+  for (const [i, line] of lines.entries()) {
+    if (!/^#.*following command:\s*$/i.test(line)) continue;
+    for (const next of lines.slice(i + 1)) {
+      if (!next.startsWith("#")) return null;
+      const command = next.slice(1).trim();
+      if (command !== "") return command;
+    }
+  }
+  return null;
+}
+
+// src/fix/locate-specifier.ts
+var SPACE_CHARS = "\\t \\v\\f\\x1c-\\x1f\\x85\\xa0\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000\\ufeff";
+var SPACE2 = new RegExp(`[${SPACE_CHARS}]`);
+var NAME_AND_EXTRAS = /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)([\t ]*\[[^\]\n]*\])?/;
+function locatePep508Specifier(text3, from, name2) {
+  let start = from;
+  while (start < text3.length && SPACE2.test(text3[start])) start++;
+  const head = NAME_AND_EXTRAS.exec(text3.slice(start));
+  if (head === null || normalizeName(head[1]) !== name2)
+    return { ok: false, reason: `the line does not start with \`${name2}\`` };
+  const afterHead = start + head[0].length;
+  let end = afterHead;
+  for (; end < text3.length; end++) {
+    const ch = text3[end];
+    const spaced = end > afterHead && SPACE2.test(text3[end - 1]);
+    if (ch === ";" || ch === "\\") break;
+    if ((ch === "#" || ch === "-") && spaced) break;
+  }
+  let specifierStart = afterHead;
+  while (specifierStart < end && SPACE2.test(text3[specifierStart]))
+    specifierStart++;
+  while (end > specifierStart && SPACE2.test(text3[end - 1])) end--;
+  const written = text3.slice(specifierStart, end);
+  if (written.startsWith("@"))
+    return { ok: false, reason: "the requirement is a direct reference" };
+  if (written.includes("$"))
+    return {
+      ok: false,
+      reason: "the specifier uses an environment variable"
+    };
+  if (written === "")
+    return { ok: true, span: { start: afterHead, end: afterHead } };
+  return { ok: true, span: { start: specifierStart, end } };
+}
+function locateInRequirementsLine(line, target) {
+  return locatePep508Specifier(line, 0, target.name);
+}
+function listTomlStrings(line) {
+  const strings = [];
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (ch === "#") break;
+    if (ch !== '"' && ch !== "'") continue;
+    if (line.startsWith(ch.repeat(3), i)) return null;
+    const close = line.indexOf(ch, i + 1);
+    if (close < 0) return null;
+    if (ch === '"' && line.slice(i + 1, close).includes("\\")) return null;
+    strings.push({ start: i + 1, end: close });
+    i = close;
+  }
+  return strings;
+}
+function locateInPep508TomlLine(line, target) {
+  const strings = listTomlStrings(line);
+  if (strings === null)
+    return {
+      ok: false,
+      reason: "the line has a multi-line or escaped string"
+    };
+  const matches2 = strings.filter((s) => {
+    const parsed = parsePep508(line.slice(s.start, s.end));
+    return parsed.ok && normalizeName(parsed.value.name) === target.name && parsed.value.marker === target.marker;
+  });
+  const only = matches2[0];
+  if (only === void 0 || matches2.length > 1)
+    return {
+      ok: false,
+      reason: matches2.length > 1 ? `the line has ${matches2.length} requirements on \`${target.name}\`` : `no requirement on \`${target.name}\` with the same marker on the line`
+    };
+  const located = locatePep508Specifier(
+    line.slice(0, only.end),
+    only.start,
+    target.name
+  );
+  return located;
+}
+function locateInPoetryLine(line, target) {
+  const key = /^\s*(["']?)([A-Za-z0-9._-]+)\1\s*=\s*/.exec(line);
+  if (key === null || normalizeName(key[2]) !== target.name)
+    return {
+      ok: false,
+      reason: `the line does not declare \`${target.name}\``
+    };
+  const strings = listTomlStrings(line);
+  if (strings === null)
+    return {
+      ok: false,
+      reason: "the line has a multi-line or escaped string"
+    };
+  const rest = line.slice(key[0].length);
+  if (rest.startsWith('"') || rest.startsWith("'")) {
+    const first = strings.find((s) => s.start === key[0].length + 1);
+    return first === void 0 ? { ok: false, reason: "unreadable version string" } : { ok: true, span: { start: first.start, end: first.end } };
+  }
+  if (!rest.startsWith("{"))
+    return {
+      ok: false,
+      reason: "the dependency is not a version string or an inline table"
+    };
+  const versions = [...line.matchAll(/\bversion\s*=\s*["']/g)];
+  const match = versions[0];
+  if (match === void 0 || versions.length > 1)
+    return {
+      ok: false,
+      reason: versions.length > 1 ? "the line has several version constraints" : "the inline table has no `version`"
+    };
+  const quote2 = (match.index ?? 0) + match[0].length;
+  const string4 = strings.find((s) => s.start === quote2);
+  return string4 === void 0 ? { ok: false, reason: "unreadable version string" } : { ok: true, span: { start: string4.start, end: string4.end } };
+}
+
+// src/fix/fix-file.ts
+var PYTHON_BREAKS = /(\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029])/;
+var TOML_BREAKS = /(\r\n|\n)/;
+function splitPhysicalLines(text3, kind) {
+  const parts = text3.split(
+    kind === "requirements" ? PYTHON_BREAKS : TOML_BREAKS
+  );
+  const lines = [];
+  for (let i = 0; i < parts.length; i += 2)
+    lines.push({ content: parts[i], ending: parts[i + 1] ?? "" });
+  if (lines.length > 1 && lines.at(-1)?.content === "") lines.pop();
+  return lines;
+}
+function joinPhysicalLines(lines) {
+  return lines.map((l) => l.content + l.ending).join("");
+}
+function fixFileText(text3, path, kind, edits) {
+  let current = text3;
+  const applied = [];
+  const refused = [];
+  for (const edit of edits) {
+    const lines = splitPhysicalLines(current, kind);
+    const physical = lines[edit.line - 1];
+    if (physical === void 0) {
+      refused.push({ edit, reason: `the file has no line ${edit.line}` });
+      continue;
+    }
+    const located = locate(physical.content, kind, edit);
+    if (!located.ok) {
+      refused.push({ edit, reason: located.reason });
+      continue;
+    }
+    const { start, end } = located.span;
+    const content = physical.content.slice(0, start) + edit.specifier + physical.content.slice(end);
+    const next = joinPhysicalLines(
+      lines.map((l, i) => i === edit.line - 1 ? { ...l, content } : l)
+    );
+    const problem = proveEdit(current, next, path, kind, edit);
+    if (problem !== null) {
+      refused.push({ edit, reason: problem });
+      continue;
+    }
+    current = next;
+    applied.push(edit);
+  }
+  return { text: current, applied, refused };
+}
+function locate(content, kind, edit) {
+  if (kind === "requirements")
+    return locateInRequirementsLine(content, edit.target);
+  return edit.syntax === "poetry" ? locateInPoetryLine(content, edit.target) : locateInPep508TomlLine(content, edit.target);
+}
+function readRequirements2(text3, path, kind) {
+  const parsed = kind === "requirements" ? parseRequirementsTxt(text3, path) : parsePyproject(text3, path);
+  return {
+    requirements: parsed.value.requirements,
+    problems: parsed.diagnostics.filter((d) => d.severity !== "notice").length
+  };
+}
+function proveEdit(before, after, path, kind, edit) {
+  const old = readRequirements2(before, path, kind);
+  const now = readRequirements2(after, path, kind);
+  if (now.problems > old.problems)
+    return "the edited line would no longer parse";
+  if (now.requirements.length !== old.requirements.length)
+    return "the edit would change how many requirements the file declares";
+  let edited = 0;
+  for (const [i, was] of old.requirements.entries()) {
+    const is = now.requirements[i];
+    const target = was.line === edit.line && was.name === edit.target.name;
+    if (!target) {
+      if (JSON.stringify(was) !== JSON.stringify(is))
+        return "the edit would change another requirement";
+      continue;
+    }
+    edited++;
+    const { specifier: _was, ...wasRest } = was;
+    const { specifier: _is, ...isRest } = is;
+    if (JSON.stringify(wasRest) !== JSON.stringify(isRest))
+      return "the edit would change more than the version specifier";
+    const same = edit.syntax === "poetry" ? sameSpecifier(is.specifier, edit.specifier) : is.specifier === edit.specifier;
+    if (!same)
+      return `the line would read \`${is.specifier}\`, not \`${edit.specifier}\``;
+  }
+  return edited === 0 ? "no requirement on this line to edit" : null;
+}
+function sameSpecifier(a, b) {
+  const left = parseSpecifierSet(a);
+  const right = parseSpecifierSet(b);
+  if (!left.ok || !right.ok) return a === b;
+  try {
+    return subset(left.value.set, right.value.set).ok && subset(right.value.set, left.value.set).ok;
+  } catch {
+    return a === b;
+  }
+}
+
+// src/fix/plan-fixes.ts
+var import_picomatch10 = __toESM(require_picomatch2(), 1);
+function editKey(file2, line, name2) {
+  return `${file2}\0${line}\0${name2}`;
+}
+function planFixes(report2, filters) {
+  const inScope = report2.findings.filter((f) => inFilters(f, filters));
+  const requirements = indexRequirements(report2.projects);
+  const files = /* @__PURE__ */ new Map();
+  const answers2 = /* @__PURE__ */ new Map();
+  const unfixable = [];
+  for (const finding of inScope) {
+    if (finding.suggestion === void 0) continue;
+    const planned = planEdit(finding, requirements);
+    if ("reason" in planned) {
+      unfixable.push(planned);
+      continue;
+    }
+    const { requirement, kind, edit } = planned;
+    const key = editKey(requirement.file, edit.line, edit.target.name);
+    const earlier = answers2.get(key);
+    if (earlier !== void 0) {
+      const same = earlier[0]?.suggestion === finding.suggestion;
+      if (same) earlier.push(finding);
+      else
+        unfixable.push({
+          finding,
+          reason: `another finding on this line suggests \`${earlier[0]?.suggestion}\``
+        });
+      continue;
+    }
+    answers2.set(key, [finding]);
+    const file2 = files.get(requirement.file) ?? {
+      file: requirement.file,
+      kind,
+      edits: []
+    };
+    file2.edits.push(edit);
+    files.set(requirement.file, file2);
+  }
+  return {
+    files: [...files.values()].sort(
+      (a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0
+    ),
+    unfixable,
+    answers: answers2,
+    inScope
+  };
+}
+function inProjects(project, globs) {
+  return globs.length === 0 || globs.some((glob) => (0, import_picomatch10.default)(glob, { dot: true })(project));
+}
+function inFilters(finding, filters) {
+  if (filters.projects.length > 0) {
+    if (finding.project === null) return false;
+    if (!inProjects(finding.project, filters.projects)) return false;
+  }
+  if (filters.packages.length > 0) {
+    const wanted = new Set(filters.packages.map(normalizeName));
+    if (finding.package === null || !wanted.has(finding.package)) return false;
+  }
+  return true;
+}
+function indexRequirements(projects) {
+  const byLine = /* @__PURE__ */ new Map();
+  for (const project of projects)
+    for (const r of project.requirements)
+      byLine.set(editKey(r.file, r.line, r.name), r);
+  return byLine;
+}
+function planEdit(finding, requirements) {
+  const requirement = finding.file !== null && finding.line !== null && finding.package !== null ? requirements.get(editKey(finding.file, finding.line, finding.package)) : void 0;
+  if (requirement === void 0)
+    return { finding, reason: "the finding is not on a requirement line" };
+  const kind = editableKind(requirement);
+  if (kind === null)
+    return {
+      finding,
+      reason: "pin-audit edits only pyproject.toml and requirements files"
+    };
+  const suggested = parsePep508(finding.suggestion ?? "");
+  if (!suggested.ok || normalizeName(suggested.value.name) !== requirement.name)
+    return { finding, reason: "the suggestion does not parse" };
+  const specifier = suggested.value.specifier;
+  if (requirement.hashes > 0 && !sameExactPin(requirement.specifier, specifier))
+    return {
+      finding,
+      hashed: true,
+      reason: "the requirement is hashed: its hashes would be wrong for the new version"
+    };
+  return {
+    requirement,
+    kind,
+    edit: {
+      line: requirement.line,
+      target: { name: requirement.name, marker: suggested.value.marker },
+      syntax: requirement.group.startsWith("poetry") ? "poetry" : "pep508",
+      specifier
+    }
+  };
+}
+function editableKind(requirement) {
+  if (requirement.group === "requirements" || requirement.group === "constraints-file")
+    return "requirements";
+  return requirement.file === "pyproject.toml" || requirement.file.endsWith("/pyproject.toml") ? "pyproject" : null;
+}
+function sameExactPin(a, b) {
+  const pin = (s) => /^===?([^,*<>=!~]+)$/.exec(s)?.[1];
+  return pin(a) !== void 0 && pin(a) === pin(b);
+}
+
+// src/fix/plan-moves.ts
+function planMoves(report2, name2, version3) {
+  const target = normalizeName(name2);
+  const findings = [];
+  const relock = [];
+  const parsed = parseVersion(version3);
+  const seen = /* @__PURE__ */ new Set();
+  for (const project of report2.projects) {
+    for (const r of project.requirements) {
+      if (r.name !== target || r.url !== null || r.group === "build") continue;
+      if (ownerOf(r.file, report2.projects) !== project.path) continue;
+      if (seen.has(`${r.file}\0${r.line}`)) continue;
+      seen.add(`${r.file}\0${r.line}`);
+      const pinned = exactPin(r);
+      const base = {
+        rule: "rollout",
+        severity: "error",
+        project: project.path,
+        package: target,
+        file: r.file,
+        line: r.line
+      };
+      if (pinned !== null) {
+        if (!sameVersion2(pinned, version3))
+          findings.push({
+            ...base,
+            message: `move \`${target}\` from ${pinned} to ${version3}`,
+            suggestion: formatRequirement(r, `==${version3}`)
+          });
+        continue;
+      }
+      const set2 = parseSpecifierSet(r.specifier);
+      const admits2 = set2.ok && parsed !== null && safeContains(set2.value, parsed);
+      if (!admits2)
+        findings.push({
+          ...base,
+          message: `\`${target}${r.specifier}\` does not admit ${version3}: widen it by hand`
+        });
+    }
+    const locked = project.locked.some((l) => l.name === target);
+    if (locked && listRunVersions(project, target).some(
+      (s) => !sameVersion2(s.version, version3)
+    ))
+      relock.push(project);
+  }
+  return { findings, relock };
+}
+function ownerOf(file2, projects) {
+  let best = null;
+  for (const { path } of projects) {
+    const holds = path === "." || file2.startsWith(`${path}/`);
+    if (holds && (best === null || path.length > best.length || best === "."))
+      best = path;
+  }
+  return best;
+}
+function safeContains(set2, version3) {
+  try {
+    return contains(set2, version3, { prereleases: true });
+  } catch {
+    return false;
+  }
+}
+
+// src/fix/unified-diff.ts
+var CONTEXT = 3;
+function renderUnifiedDiff(file2, before, after) {
+  const changed = [];
+  for (let i = 0; i < Math.max(before.length, after.length); i++)
+    if (before[i] !== after[i]) changed.push(i);
+  if (changed.length === 0) return "";
+  const name2 = stripControls(file2);
+  let out = `--- a/${name2}
++++ b/${name2}
+`;
+  for (const hunk of groupHunks(changed, before.length)) {
+    const count2 = hunk.end - hunk.start;
+    out += `@@ -${hunk.start + 1},${count2} +${hunk.start + 1},${count2} @@
+`;
+    for (let i = hunk.start; i < hunk.end; i++) {
+      const old = stripControls(before[i] ?? "");
+      if (before[i] === after[i]) out += ` ${old}
+`;
+      else out += `-${old}
++${stripControls(after[i] ?? "")}
+`;
+    }
+  }
+  return out;
+}
+function groupHunks(changed, length) {
+  const hunks = [];
+  for (const line of changed) {
+    const start = Math.max(0, line - CONTEXT);
+    const end = Math.min(length, line + CONTEXT + 1);
+    const last = hunks.at(-1);
+    if (last !== void 0 && start <= last.end) last.end = end;
+    else hunks.push({ start, end });
+  }
+  return hunks;
+}
+
+// src/fix/fix-repository.ts
+async function fixRepository(options, filters, write, move = null) {
+  const audited = await auditRepository(options);
+  const moves = move === null ? null : planMoves(audited, move.name, move.version);
+  const report2 = moves === null ? audited : { ...audited, findings: moves.findings };
+  const plan = planFixes(report2, filters);
+  const result = {
+    diff: "",
+    fixed: [],
+    notFixed: [],
+    lockCommands: [],
+    compiled: [],
+    withoutSuggestion: plan.inScope.filter(
+      (f) => f.severity === "error" && f.suggestion === void 0
+    ),
+    changedFiles: []
+  };
+  const rootReal = await realpath4(options.root);
+  await explainUnfixable(rootReal, plan, result);
+  const texts = await applyPlan(rootReal, plan, result);
+  result.lockCommands = listLockCommands(report2, result.changedFiles);
+  if (moves !== null && move !== null)
+    result.lockCommands = mergeUpgradeCommands(
+      result.lockCommands,
+      moves.relock.filter((p) => inProjects(p.path, filters.projects)).flatMap((p) => {
+        const command = upgradeCommandOf(p, report2.projects, move);
+        return command === null ? [] : [command];
+      })
+    );
+  if (write)
+    for (const [file2, text3] of texts)
+      await writeFile3(join13(rootReal, file2), text3, "utf8");
+  return result;
+}
+async function explainUnfixable(rootReal, plan, result) {
+  for (const unfixable of plan.unfixable) {
+    const file2 = unfixable.finding.file;
+    const text3 = unfixable.hashed && file2 !== null ? await readEditable(rootReal, file2).catch(() => null) : null;
+    const command = text3 === null ? null : findCompileCommand(text3);
+    result.notFixed.push({
+      finding: unfixable.finding,
+      reason: unfixable.reason,
+      ...command === null ? {} : { command }
+    });
+  }
+}
+async function applyPlan(rootReal, plan, result) {
+  const texts = /* @__PURE__ */ new Map();
+  for (const planned of plan.files) {
+    let text3;
+    try {
+      text3 = await readEditable(rootReal, planned.file);
+    } catch (error62) {
+      const reason = error62 instanceof Error ? error62.message : String(error62);
+      for (const edit of planned.edits)
+        for (const finding of findingsOf(plan.answers, planned.file, edit))
+          result.notFixed.push({ finding, reason });
+      continue;
+    }
+    const fixed = fixFileText(text3, planned.file, planned.kind, planned.edits);
+    for (const edit of fixed.applied)
+      result.fixed.push(...findingsOf(plan.answers, planned.file, edit));
+    for (const { edit, reason } of fixed.refused)
+      for (const finding of findingsOf(plan.answers, planned.file, edit))
+        result.notFixed.push({ finding, reason });
+    if (fixed.applied.length === 0) continue;
+    texts.set(planned.file, fixed.text);
+    result.changedFiles.push(planned.file);
+    result.diff += renderUnifiedDiff(
+      planned.file,
+      splitPhysicalLines(text3, planned.kind).map((l) => l.content),
+      splitPhysicalLines(fixed.text, planned.kind).map((l) => l.content)
+    );
+    const command = planned.kind === "requirements" ? findCompileCommand(text3) : null;
+    if (command !== null) result.compiled.push({ file: planned.file, command });
+  }
+  return texts;
+}
+function mergeUpgradeCommands(commands, upgrades) {
+  return [.../* @__PURE__ */ new Set([...commands, ...upgrades])].filter(
+    (c, _, all) => !/ (uv lock|poetry lock)$/.test(c) || !all.some((o) => o !== c && o.startsWith(c))
+  ).sort();
+}
+function findingsOf(answers2, file2, edit) {
+  return answers2.get(editKey(file2, edit.line, edit.target.name)) ?? [];
+}
+async function readEditable(rootReal, file2) {
+  const real = await realpath4(join13(rootReal, file2));
+  const inside = relative6(rootReal, real);
+  if (inside.startsWith(`..${sep5}`) || inside === ".." || inside === "")
+    throw new Error("the file is outside the audited directory");
+  const bytes = await readFile5(real);
+  if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255)
+    throw new Error("the file is UTF-16: pin-audit edits UTF-8 files only");
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(
+      bytes
+    );
+  } catch {
+    throw new Error(
+      "the file is not valid UTF-8: pin-audit edits UTF-8 files only"
+    );
+  }
+}
+function listLockCommands(report2, changedFiles) {
+  const commands = /* @__PURE__ */ new Set();
+  const changed = new Set(changedFiles);
+  for (const project of report2.projects) {
+    const manifest = project.files.find(
+      (f) => f.kind === "pyproject" && changed.has(f.path)
+    );
+    if (manifest === void 0) continue;
+    const command = lockCommandOf(project, report2.projects);
+    if (command !== null) commands.add(command);
+  }
+  return [...commands].sort();
+}
+function lockCommandOf(project, projects) {
+  const has = (p, kind) => p.files.some((f) => f.kind === kind);
+  if (has(project, "poetry-lock")) return `${cdInto(project.path)}poetry lock`;
+  if (has(project, "uv-lock")) return `${cdInto(project.path)}uv lock`;
+  const root = projects.find((p) => p.path === project.workspace);
+  if (root !== void 0 && has(root, "uv-lock"))
+    return `${cdInto(root.path)}uv lock`;
+  if (has(project, "pylock"))
+    return `${cdInto(project.path)}uv export --format pylock.toml -o pylock.toml`;
+  return null;
+}
+function upgradeCommandOf(project, projects, move) {
+  const base = lockCommandOf(project, projects);
+  if (base === null) return null;
+  const pin = shellQuote(`${move.name}==${move.version}`);
+  if (base.endsWith("uv lock")) return `${base} --upgrade-package ${pin}`;
+  if (base.endsWith("poetry lock"))
+    return base.replace(
+      /poetry lock$/,
+      `poetry update ${shellQuote(move.name)}`
+    );
+  return base;
+}
+function cdInto(dir) {
+  return dir === "." ? "" : `cd ${shellQuote(dir)} && `;
+}
+
+// src/fix/run-fix.ts
+var FIX_USAGE = `Usage: pin-audit fix [path] [options]
+
+Applies every finding's suggested line in place, changing only the version specifier (every other byte of
+the file stays), and prints a unified diff of the change. A hashed requirement whose version would change is
+not rewritten: regenerate its file with the command its header names. Locks are never edited: the commands
+that regenerate them are printed.
+
+Options:
+  --project <glob>      only findings in projects matching the glob (repeatable; the root is ".")
+  --package <name>      only findings on this package (repeatable)
+  --dry-run             print the diff and write nothing
+  --to <version>        with one --package: move it to this version instead (a rollout step): every exact
+                        pin becomes ==<version>, a lock holding another version gets its upgrade command
+  --policy <file>       policy file (as for pin-audit [path])
+  --include <glob>      only audit files matching the glob (repeatable)
+  --exclude <glob>      skip files matching the glob (repeatable)
+  --offline             never contact a package index
+  --index-url <url>     package index to check pins against
+  --cache-dir <dir>     keep index answers here
+  -h, --help            print this help
+
+Exit status: 0 every error finding with a suggestion was fixed (or nothing to fix), 1 some remain,
+2 usage or configuration error.
+`;
+function parseFixArgs(argv) {
+  try {
+    return parseArgs2({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        project: { type: "string", multiple: true },
+        package: { type: "string", multiple: true },
+        "dry-run": { type: "boolean", default: false },
+        to: { type: "string" },
+        policy: { type: "string" },
+        include: { type: "string", multiple: true },
+        exclude: { type: "string", multiple: true },
+        offline: { type: "boolean", default: false },
+        "index-url": { type: "string" },
+        "cache-dir": { type: "string" },
+        help: { type: "boolean", short: "h" }
+      }
+    });
+  } catch (error62) {
+    throw new ConfigurationError(
+      `${error62 instanceof Error ? error62.message : String(error62)}
+
+${FIX_USAGE}`
+    );
+  }
+}
+async function runFixCommand(argv, io) {
+  const { values, positionals } = parseFixArgs(argv);
+  if (values.help) {
+    await io.stdout(FIX_USAGE);
+    return 0;
+  }
+  if (positionals.length > 1)
+    throw new ConfigurationError(
+      `expected one path, got ${positionals.length}
+
+${FIX_USAGE}`
+    );
+  const root = positionals[0] ?? ".";
+  const info = await stat4(root).catch(() => null);
+  if (!info?.isDirectory())
+    throw new ConfigurationError(`${root}: no such directory`);
+  const options = {
+    root,
+    include: values.include ?? [],
+    exclude: values.exclude ?? [],
+    env: io.env,
+    indexToken: io.env[INDEX_TOKEN_ENV] ?? null,
+    offline: values.offline,
+    ...values.policy === void 0 ? {} : { policyPath: resolve5(values.policy) },
+    ...values["index-url"] === void 0 ? {} : { indexUrl: values["index-url"] },
+    ...values["cache-dir"] === void 0 ? {} : { cacheDir: resolve5(values["cache-dir"]) }
+  };
+  const dryRun = values["dry-run"];
+  const packages = values.package ?? [];
+  if (values.to !== void 0 && (packages.length !== 1 || !isVersion(values.to)))
+    throw new ConfigurationError(
+      `--to needs one --package and a version such as 1.23.3; got --to ${JSON.stringify(values.to)} with ${packages.length} --package
+
+${FIX_USAGE}`
+    );
+  const result = await fixRepository(
+    options,
+    { projects: values.project ?? [], packages },
+    !dryRun,
+    values.to === void 0 ? null : { name: packages[0], version: values.to }
+  );
+  if (result.diff !== "") await io.stdout(result.diff);
+  io.stderr(describeFixResult(result, dryRun));
+  const remaining = result.notFixed.filter(
+    (n) => n.finding.severity === "error"
+  );
+  const unmoved = values.to === void 0 ? [] : result.withoutSuggestion;
+  return remaining.length + unmoved.length > 0 ? 1 : 0;
+}
+function isVersion(text3) {
+  return parseVersion(text3) !== null;
+}
+function where(f) {
+  return stripControls(
+    `${f.file ?? "?"}${f.line === null ? "" : `:${f.line}`}`
+  );
+}
+function describeFixResult(result, dryRun) {
+  const lines = [];
+  const verb = dryRun ? "would change" : "changed";
+  const edits = new Set(result.fixed.map((f) => `${f.file}\0${f.line}`)).size;
+  lines.push(
+    edits === 0 ? "pin-audit fix: nothing to change." : `pin-audit fix: ${verb} ${edits} line(s) in ${result.changedFiles.length} file(s), for ${result.fixed.length} finding(s).`
+  );
+  if (result.notFixed.length > 0) {
+    lines.push("", "Not changed:");
+    for (const n of result.notFixed) {
+      const suggestion = n.finding.suggestion ?? "";
+      lines.push(
+        `  ${where(n.finding)} [${n.finding.rule}] \`${stripControls(suggestion)}\`: ${stripControls(n.reason)}.`
+      );
+      if (n.finding.file !== null && n.reason.includes("hashed"))
+        lines.push(
+          n.command === void 0 ? `    regenerate ${stripControls(n.finding.file)} with the command that compiled it (e.g. pip-compile --generate-hashes), after writing ${stripControls(suggestion)} in its input` : `    regenerate it with: ${stripControls(n.command)}  (after writing ${stripControls(suggestion)} in its input)`
+        );
+    }
+  }
+  for (const c of result.compiled)
+    lines.push(
+      "",
+      `${stripControls(c.file)} is compiled: make the same change in its input, or the next \`${stripControls(c.command)}\` undoes it.`
+    );
+  if (result.lockCommands.length > 0) {
+    lines.push(
+      "",
+      `Locks are not edited; ${dryRun ? "after applying, " : ""}regenerate them:`
+    );
+    for (const command of result.lockCommands)
+      lines.push(`  ${stripControls(command)}`);
+  }
+  if (result.withoutSuggestion.length > 0) {
+    lines.push("", "Error findings with no line to write (fix them by hand):");
+    for (const f of result.withoutSuggestion)
+      lines.push(
+        `  ${where(f)} [${f.rule}] ${stripControls(f.message.split("\n")[0] ?? "")}`
+      );
+  }
+  return `${lines.join("\n")}
+`;
+}
+
+// src/report/fail-on.ts
+var FAIL_ON = ["error", "warning", "never"];
+var RANK = { error: 0, warning: 1, notice: 2 };
+function failsOn(finding, failOn) {
+  return failOn !== "never" && RANK[finding.severity] <= RANK[failOn];
+}
+
+// src/sarif-output.ts
+import { stat as stat5 } from "node:fs/promises";
+import { dirname as dirname3, join as join14, relative as relative7, resolve as resolve6, sep as sep6 } from "node:path";
+
+// src/report/render-sarif.ts
+import { createHash as createHash2 } from "node:crypto";
+
+// src/report/requirement-span.ts
+function findRequirementSpan(kind, lines, line, packageName, suggestion) {
+  const text3 = lines[line - 1];
+  if (text3 === void 0 || !namesPackage(suggestion, packageName)) return null;
+  if (kind === "requirements") {
+    const previous = lines[line - 2];
+    if (previous !== void 0 && continues(previous)) return null;
+    return requirementsLineSpan(text3, packageName, suggestion);
+  }
+  if (kind === "pyproject")
+    return pyprojectStringSpan(text3, packageName, suggestion);
+  return null;
+}
+function namesPackage(text3, packageName) {
+  const parsed = parsePep508(text3);
+  return parsed.ok && parsed.value.name === packageName;
+}
+function continues(text3) {
+  return /\\\r?$/.test(text3);
+}
+function requirementsLineSpan(text3, packageName, suggestion) {
+  if (continues(text3)) return null;
+  const comment = text3.search(/(^|\s)#/);
+  const body = comment < 0 ? text3 : text3.slice(0, comment);
+  const start = body.search(/\S/);
+  if (start < 0) return null;
+  const requirement = body.slice(start).trimEnd();
+  if (requirement.startsWith("-") || /\s-/.test(requirement)) return null;
+  if (!namesPackage(requirement, packageName)) return null;
+  return {
+    startColumn: start + 1,
+    endColumn: start + requirement.length + 1,
+    current: requirement,
+    replacement: suggestion
+  };
+}
+function pyprojectStringSpan(text3, packageName, suggestion) {
+  const found = [];
+  for (const literal2 of listTomlStrings2(text3)) {
+    if (literal2.content === null) continue;
+    if (!namesPackage(literal2.content, packageName)) continue;
+    const replacement = literal2.quote === '"' ? suggestion.replace(/[\\"]/g, (c) => `\\${c}`) : suggestion;
+    if (literal2.quote === "'" && suggestion.includes("'")) continue;
+    found.push({
+      startColumn: literal2.start + 1,
+      endColumn: literal2.start + literal2.content.length + 1,
+      current: literal2.content,
+      replacement
+    });
+  }
+  return found.length === 1 ? found[0] ?? null : null;
+}
+function listTomlStrings2(text3) {
+  if (text3.includes('"""') || text3.includes("'''")) return [];
+  const strings = [];
+  let i = 0;
+  while (i < text3.length) {
+    const c = text3[i];
+    if (c === "#") break;
+    if (c !== '"' && c !== "'") {
+      i += 1;
+      continue;
+    }
+    const start = i + 1;
+    let j = start;
+    let escaped = false;
+    while (j < text3.length && text3[j] !== c) {
+      if (c === '"' && text3[j] === "\\") {
+        escaped = true;
+        j += 1;
+      }
+      j += 1;
+    }
+    if (j >= text3.length) return strings;
+    strings.push({
+      quote: c,
+      start,
+      content: escaped ? null : text3.slice(start, j)
+    });
+    i = j + 1;
+  }
+  return strings;
+}
+
+// src/report/rule-descriptions.ts
+var RULES_DOCUMENTATION_URL = `${TOOL_URL}/blob/main/docs/policy.md`;
+var PINS = ["dependencies", "python", "pins"];
+var LOCKS = ["dependencies", "python", "locks"];
+var INDEX = ["dependencies", "python", "supply-chain"];
+var FILES = ["dependencies", "python", "input"];
+var RULE_DESCRIPTIONS = {
+  unpinned: {
+    name: "UnpinnedRequirement",
+    short: "A requirement is looser than the pin level the policy asks of it.",
+    full: "A requirement's version constraint is looser than its pin level (`exact`, `compatible`, `bounded`, `specified` or `any`, set per file kind, dependency group and package). A loose requirement lets the next install pick a release nobody tested.",
+    fix: "Replace the requirement with the suggested one, or set another level in the policy's `[pins]` or `packages.<name>.pin`.",
+    tags: PINS
+  },
+  "outside-policy": {
+    name: "VersionOutsidePolicy",
+    short: "A version outside the policy's allowed range is admitted, pinned or locked.",
+    full: "A declared range admits a version outside `packages.<name>.allowed` (the finding shows one, the counterexample), or a pinned or locked version is outside it.",
+    fix: "Replace the requirement with the suggested one, then re-lock.",
+    tags: PINS
+  },
+  banned: {
+    name: "BannedVersion",
+    short: "A pinned or locked version is banned by the policy.",
+    full: "A pinned or locked version is in `packages.<name>.banned`. A range that merely admits a banned version is reported one step milder (an error becomes a warning).",
+    fix: "Replace the requirement with the suggested one, which leaves the banned versions out, then re-lock.",
+    tags: PINS
+  },
+  "lock-mismatch": {
+    name: "LockDoesNotMatchManifest",
+    short: "A lock does not match the manifest it was resolved from.",
+    full: "A locked version fails the declared specifier, a declared dependency is missing from the lock, or the manifest uv.lock recorded differs from pyproject.toml: installing from the lock gives something other than what is declared.",
+    fix: "Re-lock (`uv lock`, `poetry lock`) and commit the lock with the manifest.",
+    tags: LOCKS
+  },
+  conflict: {
+    name: "ConflictingRequirements",
+    short: "Requirements on one package leave no version that satisfies them all.",
+    full: "Within one install set (a pyproject.toml with its lock, a requirements file with its -r and -c files, a compiled output with its inputs), the requirements on a package (including what the project's pinned packages themselves require) have no common version, or one requirement admits no version at all: the installer cannot resolve them, or a hand-made pin breaks at run time. The finding lists the smallest set of requirements or clauses that clash.",
+    fix: "Relax one of the listed requirements so that they share a version.",
+    tags: PINS
+  },
+  diverged: {
+    name: "DivergedInstalls",
+    short: "Two ways to install one project disagree on a package.",
+    full: "A project's pyproject.toml and another install set of its directory (a requirements file, a compiled output not compiled from it) require versions of a package that do not overlap: whichever way the project is installed, it is not what the other promises. Nothing says the two are installed together, so it is not a conflict.",
+    fix: "Align them; if the two are installed together, declare it with [[install]] in the policy (then it is a conflict).",
+    tags: PINS
+  },
+  inconsistent: {
+    name: "InconsistentVersions",
+    short: "A package is at different versions across the projects.",
+    full: "A package listed in `consistency.packages` is locked or pinned at different versions in different projects of the repository; the finding shows every project's version.",
+    fix: "Move the project to the version most projects use (the suggested pin), then re-lock.",
+    tags: LOCKS
+  },
+  compat: {
+    name: "IncompatibleCombination",
+    short: "A `[[compat]]` rule of the policy does not hold.",
+    full: "A `[[compat]]` rule's `when` holds for a project (it uses, say, `mcp>=1.13,<2`), and the package in the rule's `require` is locked, pinned or declared outside it (`httpx>=0.27.1,<1`).",
+    fix: "Replace the requirement with the suggested one, then re-lock.",
+    tags: PINS
+  },
+  "exception-expired": {
+    name: "ExpiredException",
+    short: "A policy exception is past its `until` date.",
+    full: "An `[[exceptions]]` entry is past `until`: it no longer applies, and the findings it waived are reported again.",
+    fix: "Fix the findings the exception waived, or move its `until`.",
+    tags: ["dependencies", "policy"]
+  },
+  "exception-unused": {
+    name: "UnusedException",
+    short: "A policy exception suppressed no finding.",
+    full: "An `[[exceptions]]` entry in force matched no finding in a whole-repository audit: its `project`, `file` or `package` may be misspelled, or the problem it waived is gone.",
+    fix: "Fix the exception's globs, or remove it.",
+    tags: ["dependencies", "policy"]
+  },
+  missing: {
+    name: "MissingRequiredPackage",
+    short: "A project does not declare a package the policy requires.",
+    full: "The policy's `packages.<name>.required` asks every project (or the projects matching its globs) to declare the package, and this project does not.",
+    fix: "Add the package to the project's dependencies, or narrow `required`.",
+    tags: ["dependencies", "policy"]
+  },
+  yanked: {
+    name: "YankedRelease",
+    short: "A pinned or locked release is yanked on its package index.",
+    full: "A pinned or locked version is yanked on its package index (PEP 592): its maintainers withdrew it, yet pip and uv still install a yanked release that is pinned exactly.",
+    fix: "Move to a release that is not yanked, then re-lock.",
+    tags: INDEX
+  },
+  "too-new": {
+    name: "ReleaseInCooldown",
+    short: "A pinned or locked release is younger than the policy's cooldown.",
+    full: "A pinned or locked version was uploaded less than the policy's `cooldown` ago (48 hours by default): a broken or compromised release is usually found and yanked within that time.",
+    fix: "Wait until the time the finding names, or use an older release; `cooldown` in the policy sets the time.",
+    tags: INDEX
+  },
+  "index-unavailable": {
+    name: "IndexUnavailable",
+    short: "The package index could not answer for a pinned or locked release.",
+    full: "The package index could not be asked about a pinned or locked release, so `yanked` and `too-new` were not checked for it. It is said, so that a failed lookup never reads as a pass.",
+    fix: "Check the index URL, its credentials (`PIN_AUDIT_INDEX_TOKEN`) and the network, then run again.",
+    tags: INDEX
+  },
+  index: {
+    name: "UnlistedPackageSource",
+    short: "A requirements file names a package source the policy does not list.",
+    full: "A requirements file names a package source (`--index-url`, `--extra-index-url`, `--find-links` or `--trusted-host`) that is not PyPI, the policy's `index-url` or in `[indexes] allowed`. pip may install any package from it, whatever the pins say.",
+    fix: "Remove it, or, if it is trusted, add it to `[indexes] allowed` in the policy.",
+    tags: INDEX
+  },
+  soak: {
+    name: "CanarySoakNotOver",
+    short: "A project moves to a version the canary has not run for the soak time.",
+    full: "A change moves a project outside `[rollout] canary` to a version the canary has not run on the base branch for `[rollout] soak` (read from the base's first-parent history), or does not run at all.",
+    fix: "Wait until the soak ends, or move the canary first (`pin-audit fix --project <canary> --package <name> --to <version>`).",
+    tags: ["dependencies", "policy"]
+  },
+  "invalid-file": {
+    name: "UnreadableFile",
+    short: "A dependency file, or a line in it, cannot be read.",
+    full: "A file that is not UTF-8, not valid TOML, truncated, binary or too large, or a line that cannot be understood: what pip, uv or Poetry would make of it cannot be checked, so it is reported rather than skipped. The rest of the repository is still audited.",
+    fix: "Correct the file or line the finding names.",
+    tags: FILES
+  },
+  discovery: {
+    name: "PathNotAudited",
+    short: "A path was not followed, or there was nothing to audit.",
+    full: "An include that points outside the audited root, a symlink out of the root or a symlink loop, or an audit that found no dependency file at all.",
+    fix: "Keep included files inside the audited root, or check the audited path and its include and exclude globs.",
+    tags: FILES
+  },
+  unauditable: {
+    name: "UnauditableSource",
+    short: "An installer would read something pin-audit cannot read the same way.",
+    full: "Something an installer would read that pin-audit cannot read the same way: a file over 16 MiB, a symbolic link it cannot follow exactly as the OS would (out of the repository, into `.git` or `node_modules`, past 40 links), an encoding pip decodes and pin-audit does not, a requirement URL without a package name, a remote include, or dependencies a build backend computes. It is always an error: what was not read cannot pass the gate.",
+    fix: "Make the source auditable as the finding says: a regular UTF-8 file inside the repository, a `name @ url` requirement, or dependencies declared in `[project]` or `[tool.setuptools.dynamic]` files.",
+    tags: FILES
+  }
+};
+function describeUnknownRule(id) {
+  return {
+    name: `Rule${id.replace(/[^A-Za-z0-9]/g, "")}`,
+    short: `Findings of rule ${id}.`,
+    full: `Findings of rule ${id}.`,
+    fix: "See the finding's message.",
+    tags: ["dependencies"]
+  };
+}
+function ruleHelpUri(id) {
+  return `${RULES_DOCUMENTATION_URL}#${id}`;
+}
+
+// src/report/render-sarif.ts
+var SRCROOT = "%SRCROOT%";
+var FINGERPRINT_KEY = "pinAuditFinding/v1";
+function renderSarif(report2, options) {
+  const rules = listRules(report2.findings);
+  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+  const kinds = /* @__PURE__ */ new Map();
+  for (const project of report2.projects)
+    for (const file2 of project.files) kinds.set(file2.path, file2.kind);
+  const occurrences = /* @__PURE__ */ new Map();
+  const results = report2.findings.map((finding) => {
+    const identity2 = `${options.rootInRepository}\0${findingIdentity(finding)}`;
+    const n = occurrences.get(identity2) ?? 0;
+    occurrences.set(identity2, n + 1);
+    return toResult(finding, {
+      ruleIndex: ruleIndex.get(finding.rule) ?? 0,
+      fingerprint: fingerprint(`${identity2}\0${n}`),
+      report: report2,
+      kind: finding.file === null ? void 0 : kinds.get(finding.file),
+      options
+    });
+  });
+  const log = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: TOOL_NAME,
+            version: TOOL_VERSION,
+            .../^\d+\.\d+\.\d+/.test(TOOL_VERSION) ? { semanticVersion: TOOL_VERSION } : {},
+            informationUri: TOOL_URL,
+            rules
+          }
+        },
+        columnKind: "utf16CodeUnits",
+        results
+      }
+    ]
+  };
+  return `${JSON.stringify(log, null, 2)}
+`;
+}
+function listRules(findings) {
+  const known = Object.keys(RULE_DESCRIPTIONS);
+  const other = [...new Set(findings.map((f) => f.rule))].filter((id) => !known.includes(id)).sort();
+  return [...known, ...other].map(
+    (id) => describeRule(
+      id,
+      RULE_DESCRIPTIONS[id] ?? describeUnknownRule(id)
+    )
+  );
+}
+function describeRule(id, description) {
+  const helpUri = ruleHelpUri(id);
+  return {
+    id,
+    name: description.name,
+    shortDescription: { text: description.short },
+    fullDescription: { text: description.full },
+    help: {
+      text: `${description.full}
+
+Fix: ${description.fix}
+
+${helpUri}`,
+      markdown: `${description.full}
+
+**Fix:** ${description.fix}
+
+[Documentation](${helpUri})`
+    },
+    helpUri,
+    properties: { tags: description.tags }
+  };
+}
+var LEVELS3 = {
+  error: "error",
+  warning: "warning",
+  notice: "note"
+};
+function toResult(finding, context) {
+  const fix = finding.suggestion ? `
+Fix: ${finding.suggestion}` : "";
+  const properties = {};
+  if (finding.project !== null) properties.project = finding.project;
+  if (finding.package !== null) properties.package = finding.package;
+  if (finding.counterexample !== void 0)
+    properties.counterexample = finding.counterexample;
+  if (finding.suggestion !== void 0)
+    properties.suggestion = finding.suggestion;
+  const fixes = describeFix(finding, context);
+  return {
+    ruleId: finding.rule,
+    ruleIndex: context.ruleIndex,
+    level: LEVELS3[finding.severity],
+    message: { text: `${finding.message}${fix}` },
+    locations: [locate2(finding, context)],
+    partialFingerprints: { [FINGERPRINT_KEY]: context.fingerprint },
+    ...fixes ? { fixes } : {},
+    ...Object.keys(properties).length > 0 ? { properties } : {}
+  };
+}
+function locate2(finding, context) {
+  const file2 = finding.file ?? context.report.policy.file;
+  const artifactLocation = toArtifact(file2, context.options.rootInRepository);
+  if (finding.file === null || finding.line === null)
+    return { physicalLocation: { artifactLocation } };
+  return {
+    physicalLocation: {
+      artifactLocation,
+      region: { startLine: finding.line, endLine: finding.line }
+    }
+  };
+}
+function toArtifact(file2, root) {
+  const path = [root, file2 ?? ""].filter((part) => part !== "").join("/");
+  const uri = path === "" ? "./" : path.split("/").filter((segment) => segment !== "" && segment !== ".").map(encodeURIComponent).join("/");
+  return { uri: uri === "" ? "./" : uri, uriBaseId: SRCROOT };
+}
+function describeFix(finding, context) {
+  const { file: file2, line, package: name2, suggestion } = finding;
+  if (file2 === null || line === null || name2 === null || !suggestion)
+    return void 0;
+  if (context.kind === void 0) return void 0;
+  const lines = context.options.fileLines(file2);
+  if (lines === void 0) return void 0;
+  const span = findRequirementSpan(context.kind, lines, line, name2, suggestion);
+  if (span === null || span.current === span.replacement) return void 0;
+  return [
+    {
+      description: {
+        text: `Replace \`${span.current}\` with \`${suggestion}\`.`
+      },
+      artifactChanges: [
+        {
+          artifactLocation: toArtifact(file2, context.options.rootInRepository),
+          replacements: [
+            {
+              deletedRegion: {
+                startLine: line,
+                startColumn: span.startColumn,
+                endLine: line,
+                endColumn: span.endColumn
+              },
+              insertedContent: { text: span.replacement }
+            }
+          ]
+        }
+      ]
+    }
+  ];
+}
+function fingerprint(identity2) {
+  return createHash2("sha256").update(identity2).digest("hex").slice(0, 32);
+}
+
+// src/sarif-output.ts
+async function renderSarifOfDirectory(report2, filesDir, rootInRepository2) {
+  const files = /* @__PURE__ */ new Set();
+  for (const finding of report2.findings)
+    if (finding.suggestion && finding.file !== null) files.add(finding.file);
+  const lines = /* @__PURE__ */ new Map();
+  for (const file2 of [...files].sort()) {
+    const read = await readTextFile(join14(filesDir, file2));
+    if (read.ok) lines.set(file2, read.text.split(/\r?\n/));
+  }
+  return renderSarif(report2, {
+    rootInRepository: rootInRepository2,
+    fileLines: (file2) => lines.get(file2)
+  });
+}
+async function rootInRepository(root, cwd) {
+  const absolute = resolve6(cwd, root);
+  for (let dir = absolute; ; dir = dirname3(dir)) {
+    if (await exists2(join14(dir, ".git")))
+      return toPosix(relative7(dir, absolute));
+    if (dirname3(dir) === dir) break;
+  }
+  const path = toPosix(relative7(cwd, absolute));
+  return path === ".." || path.startsWith("../") || /^([A-Za-z]:|\/)/.test(path) ? "" : path;
+}
+async function exists2(path) {
+  return await stat5(path).catch(() => null) !== null;
+}
+function toPosix(path) {
+  return path.split(sep6).join("/");
 }
 
 // src/run-cli.ts
-var USAGE = `Usage: pin-audit [path] [options]
-       pin-audit drift [path] [options]
-       pin-audit merge <report.json>... [options]
-
-Audits the Python dependency files below path (default: the current directory):
-pyproject.toml, requirements files, uv.lock, pylock.toml and poetry.lock.
-
-Options:
-  --format <text|json|markdown>  output format (default: text)
-  --policy <file>                policy file (default: pin-audit.toml or [tool.pin-audit] in pyproject.toml
-                                 at the audited root; without either, the built-in default policy)
-  --output <file>                write the report to a file instead of stdout
-  --include <glob>               only audit files matching the glob (repeatable)
-  --exclude <glob>               skip files and directories matching the glob (repeatable)
-  --offline                      never contact a package index: yanked and too-new are not checked, and
-                                 dependency requirements come from locks and pin-audit's shipped knowledge
-  --index-url <url>              package index to check pins against (PyPI JSON API root, or a PEP 691
-                                 Simple API ending in /simple); default: the policy's index-url, else
-                                 the project's own index, else https://pypi.org. Credentials may be in the
-                                 URL or in PIN_AUDIT_INDEX_TOKEN; they are never printed
-  --cache-dir <dir>              keep index answers here and revalidate them (ETag / Last-Modified)
-  --no-inventory                 text format: show findings only, not every requirement
-  --color / --no-color           force colours on or off (default: on for a terminal, off with NO_COLOR)
-  --version                      print the version
-  -h, --help                     print this help
-
-Exit status: 0 no error findings, 1 error findings, 2 the audit could not run (usage or configuration error).
-
-pin-audit drift [path]: how far every exact pin and locked version is behind its index (releases behind by
-major/minor/patch, libyears, yanked) and the newest release the policy allows (cooldowns shown as "not yet").
-  Takes --format, --output, --policy, --include, --exclude, --offline, --index-url, --cache-dir, and:
-  --name <name>                  repository name in the report (default: the path)
-  --previous <file>              markdown: write the drift issue body (hidden marker and state), with what
-                                 changed since the state in <file> (a previous body; a missing file is none)
-  --fail-on-drift                exit 1 when anything is behind or yanked
-
-pin-audit merge <report.json>...: one fleet report from many repositories' JSON reports (drift reports from
-\`pin-audit drift --format json\`, or audit reports from \`--format json\`, which give the versions in use only).
-  Takes --format, --output, --previous and --fail-on-drift. A file that is not a valid report exits with 2.
-`;
-var FORMATS = ["text", "json", "markdown"];
+var AUDIT_ONLY_OPTIONS = {
+  ...AUDIT_OPTIONS,
+  // The inventory is opt-in; --no-inventory stays accepted (it was the way to turn it off).
+  inventory: { type: "boolean", default: false },
+  "fail-on": { type: "string", default: "error" },
+  "base-ref": { type: "string" },
+  color: { type: "boolean" },
+  version: { type: "boolean" }
+};
 async function runCli(argv, io) {
   try {
-    return await runCliUnsafe(argv, io);
+    return await dispatch(argv, io);
   } catch (error62) {
-    if (error62 instanceof ConfigurationError) {
+    if (error62 instanceof UsageError) io.stderr(describeUsageError(error62));
+    else if (error62 instanceof ConfigurationError) {
       io.stderr(
         `${TOOL_NAME}: ${stripControls(describeConfigurationError(error62))}
 `
@@ -52044,283 +58097,99 @@ async function runCli(argv, io) {
     return 2;
   }
 }
-async function runCliUnsafe(argv, io) {
+async function dispatch(argv, io) {
+  if (argv[0] === "fix") return runFixCommand(argv.slice(1), io);
   if (argv[0] === "drift" || argv[0] === "merge")
     return runDriftCommand(argv[0], argv.slice(1), io);
-  let parsed;
-  try {
-    parsed = parseCliArgs(argv);
-  } catch (error62) {
-    throw new ConfigurationError(
-      `${error62 instanceof Error ? error62.message : String(error62)}
-
-${USAGE}`
-    );
-  }
-  const { values, positionals } = parsed;
+  return runAuditCommand(argv, io);
+}
+async function runAuditCommand(argv, io) {
+  const { values, positionals } = parseCommandLine(
+    argv,
+    AUDIT_ONLY_OPTIONS,
+    AUDIT_USAGE
+  );
   if (values.help) {
-    io.stdout(USAGE);
+    await io.stdout(USAGE);
     return 0;
   }
   if (values.version) {
-    io.stdout(`${TOOL_VERSION}
+    await io.stdout(`${TOOL_VERSION}
 `);
     return 0;
   }
-  if (positionals.length > 1)
-    throw new ConfigurationError(
-      `expected one path, got ${positionals.length}
-
-${USAGE}`
-    );
-  const format = values.format;
-  if (!FORMATS.includes(format)) {
-    throw new ConfigurationError(
-      `--format must be one of ${FORMATS.join(", ")}; got "${values.format}"`
-    );
-  }
-  const root = await checkAuditedRoot(positionals[0] ?? ".");
-  const output2 = await openOutput(values.output);
-  try {
-    return await auditAndWrite(root, values, output2, io);
-  } finally {
-    await output2?.handle.close();
-  }
-}
-async function checkAuditedRoot(root) {
-  const info = await stat2(root).catch(() => null);
-  if (!info) throw new ConfigurationError(`${root}: no such directory`);
-  if (!info.isDirectory())
-    throw new ConfigurationError(
-      `${root}: not a directory (give the directory to audit)`
-    );
-  return root;
-}
-function cliAuditOptions(root, values, io) {
-  return {
-    root,
-    include: values.include ?? [],
-    exclude: values.exclude ?? [],
-    env: io.env,
-    indexToken: io.env[INDEX_TOKEN_ENV] ?? null,
-    // Paths on the command line are relative to where the command runs, like every other path.
-    ...values.policy !== void 0 ? { policyPath: resolve3(values.policy) } : {},
-    offline: values.offline,
-    ...values["index-url"] !== void 0 ? { indexUrl: values["index-url"] } : {},
-    ...values["cache-dir"] !== void 0 ? { cacheDir: resolve3(values["cache-dir"]) } : {}
-  };
-}
-async function auditAndWrite(root, values, output2, io) {
-  const format = values.format;
-  const report = await auditRepository(cliAuditOptions(root, values, io));
-  const color = values.color ?? (io.isTty && !io.env.NO_COLOR && !values.output);
-  const secrets = listIndexSecrets({
-    indexUrl: values["index-url"],
-    env: io.env
-  });
-  const chunks = format === "json" ? renderJsonChunks(report) : [renderReport(report, format, { color, inventory: values.inventory })];
-  await writeMasked(chunks, secrets, output2, io);
-  return report.summary.errors > 0 ? 1 : 0;
-}
-async function openOutput(file2) {
-  if (file2 === void 0 || file2 === "") return null;
-  let handle;
-  try {
-    handle = await open3(file2, "w");
-  } catch (error62) {
-    throw cannotWrite(file2, error62);
-  }
-  return { file: file2, handle };
-}
-async function writeOutput(output2, text2) {
-  try {
-    await output2.handle.write(text2);
-  } catch (error62) {
-    throw cannotWrite(output2.file, error62);
-  }
-}
-function cannotWrite(file2, error62) {
-  const code = error62?.code;
-  const reason = code === "ENOENT" ? "no such directory" : code === "EISDIR" ? "is a directory" : code === "ENOTDIR" ? "a parent is not a directory" : code === "EACCES" || code === "EPERM" ? "permission denied" : code === "ENOSPC" ? "no space left on the device" : error62 instanceof Error ? error62.message : String(error62);
-  return new ConfigurationError(`cannot write ${file2}: ${reason}`);
-}
-var WRITE_CHUNK = 1 << 20;
-async function writeMasked(chunks, secrets, output2, io) {
-  const whole = secrets.some((secret) => secret.includes("\n"));
-  const emit = async (text2) => {
-    const masked = maskSecrets(text2, secrets);
-    if (output2) await writeOutput(output2, masked);
-    else await io.stdout(masked);
-  };
-  let pending = "";
-  for (const chunk of chunks) {
-    pending += chunk;
-    if (whole || pending.length < WRITE_CHUNK) continue;
-    const cut = pending.lastIndexOf("\n") + 1;
-    if (cut === 0) continue;
-    await emit(pending.slice(0, cut));
-    pending = pending.slice(cut);
-  }
-  if (pending.length > 0) await emit(pending);
-}
-var AUDIT_OPTIONS = {
-  format: { type: "string", default: "text" },
-  output: { type: "string" },
-  policy: { type: "string" },
-  offline: { type: "boolean", default: false },
-  "index-url": { type: "string" },
-  "cache-dir": { type: "string" },
-  include: { type: "string", multiple: true },
-  exclude: { type: "string", multiple: true }
-};
-function parseCliArgs(argv) {
-  return parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    allowNegative: true,
-    strict: true,
-    options: {
-      ...AUDIT_OPTIONS,
-      inventory: { type: "boolean", default: true },
-      color: { type: "boolean" },
-      version: { type: "boolean" },
-      help: { type: "boolean", short: "h" }
-    }
+  const format = readChoice(
+    "format",
+    String(values.format),
+    AUDIT_FORMATS,
+    AUDIT_USAGE
+  );
+  const failOn = readChoice(
+    "fail-on",
+    String(values["fail-on"]),
+    FAIL_ON,
+    AUDIT_USAGE
+  );
+  const prepared = await prepareAudit(positionals, values, io, AUDIT_USAGE);
+  return withOutput(values.output, async (output2) => {
+    const audited = await auditRepository(prepared.options);
+    const baseRef = values["base-ref"];
+    const compared = baseRef === void 0 ? null : await compareWithBase(prepared.options, audited, baseRef, /* @__PURE__ */ new Date());
+    const report2 = compared?.report ?? audited;
+    describeLocatedPolicy(report2, prepared);
+    const color = values.color ?? (io.isTty && !io.env.NO_COLOR && !values.output);
+    const failing = report2.findings.filter((f) => failsOn(f, failOn)).length;
+    const text3 = {
+      color,
+      inventory: values.inventory === true,
+      width: output2 === null && io.isTty ? io.columns ?? 100 : 100,
+      exitReason: describeExit2(failing, failOn)
+    };
+    const secrets = listIndexSecrets({
+      indexUrl: values["index-url"],
+      env: io.env
+    });
+    const chunks = compared && format !== "sarif" ? [renderCompared(compared, format, text3)] : await renderAudit(report2, format, prepared.options.root, text3);
+    await writeMasked(chunks, secrets, output2, io.stdout);
+    return failing > 0 ? 1 : 0;
   });
 }
-function renderReport(report, format, text2) {
+async function renderAudit(report2, format, root, text3) {
+  if (format === "json") return renderJsonChunks(report2);
+  if (format === "sarif")
+    return [
+      await renderSarifOfDirectory(
+        report2,
+        root,
+        await rootInRepository(root, process.cwd())
+      )
+    ];
+  return [renderReport(report2, format, text3)];
+}
+function describeExit2(failing, failOn) {
+  if (failOn === "never") return "exit status 0: --fail-on never";
+  const what = failOn === "error" ? "error" : "error or warning";
+  return failing > 0 ? `exit status 1: ${failing} ${what} finding${failing === 1 ? "" : "s"}` : `exit status 0: no ${what} findings`;
+}
+function renderReport(report2, format, text3) {
   switch (format) {
     case "json":
-      return renderJson(report);
+      return renderJson(report2);
     case "markdown":
-      return renderMarkdown(report);
+      return renderMarkdown(report2);
     case "text":
-      return renderText(report, text2);
+      return renderText(report2, text3);
   }
-}
-async function runDriftCommand(command, argv, io) {
-  let parsed;
-  try {
-    parsed = parseDriftArgs(argv);
-  } catch (error62) {
-    throw new ConfigurationError(
-      `${error62 instanceof Error ? error62.message : String(error62)}
-
-${USAGE}`
-    );
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout(USAGE);
-    return 0;
-  }
-  const format = values.format;
-  if (!FORMATS.includes(format))
-    throw new ConfigurationError(
-      `--format must be one of ${FORMATS.join(", ")}; got "${values.format}"`
-    );
-  const output2 = await openOutput(values.output);
-  try {
-    return await driftAndWrite(
-      command,
-      values,
-      positionals,
-      format,
-      output2,
-      io
-    );
-  } finally {
-    await output2?.handle.close();
-  }
-}
-async function driftAndWrite(command, values, positionals, format, output2, io) {
-  const now = /* @__PURE__ */ new Date();
-  let report;
-  if (command === "drift") {
-    if (positionals.length > 1)
-      throw new ConfigurationError(
-        `expected one path, got ${positionals.length}
-
-${USAGE}`
-      );
-    const root = await checkAuditedRoot(positionals[0] ?? ".");
-    report = (await driftRepository({
-      ...cliAuditOptions(root, values, io),
-      name: values.name ?? root,
-      now
-    })).drift;
-  } else {
-    for (const flag of [
-      "policy",
-      "index-url",
-      "cache-dir",
-      "name",
-      "include",
-      "exclude"
-    ])
-      if (values[flag] !== void 0)
-        throw new ConfigurationError(`merge does not take --${flag}`);
-    if (positionals.length === 0)
-      throw new ConfigurationError(
-        `merge needs at least one JSON report
-
-${USAGE}`
-      );
-    const inputs = [];
-    for (const file2 of positionals) {
-      let text3;
-      try {
-        text3 = await readFile3(file2, "utf8");
-      } catch (error62) {
-        throw new ConfigurationError(
-          `cannot read: ${error62 instanceof Error ? error62.message : String(error62)}`,
-          file2
-        );
-      }
-      inputs.push({ file: file2, text: text3 });
-    }
-    report = mergeReports(inputs, now);
-  }
-  let text2;
-  if (format === "json") text2 = renderDriftJson(report);
-  else if (format === "text") text2 = renderDriftText(report, { now });
-  else if (values.previous !== void 0) {
-    const previous = await readFile3(values.previous, "utf8").catch(() => null);
-    const state = advanceState(readState(previous), snapshotDrift(report), now);
-    text2 = renderDriftIssue(report, state);
-  } else text2 = renderDriftMarkdown(report);
-  text2 = maskSecrets(
-    text2,
-    listIndexSecrets({ indexUrl: values["index-url"], env: io.env })
-  );
-  if (output2) await writeOutput(output2, text2);
-  else await io.stdout(text2);
-  const drifting = report.repositories.some((r) => r.entries.some(isDrifting));
-  return values["fail-on-drift"] && drifting ? 1 : 0;
-}
-function parseDriftArgs(argv) {
-  return parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    allowNegative: true,
-    strict: true,
-    options: {
-      ...AUDIT_OPTIONS,
-      name: { type: "string" },
-      previous: { type: "string" },
-      "fail-on-drift": { type: "boolean", default: false },
-      help: { type: "boolean", short: "h" }
-    }
-  });
 }
 
 // src/cli.ts
 process.exitCode = await runCli(process.argv.slice(2), {
   // Wait for "drain": through a pipe, Node would otherwise buffer most of a large report in memory.
-  stdout: async (text2) => {
-    if (!process.stdout.write(text2)) await once(process.stdout, "drain");
+  stdout: async (text3) => {
+    if (!process.stdout.write(text3)) await once(process.stdout, "drain");
   },
-  stderr: (text2) => process.stderr.write(text2),
+  stderr: (text3) => process.stderr.write(text3),
   env: process.env,
-  isTty: Boolean(process.stdout.isTTY)
+  isTty: Boolean(process.stdout.isTTY),
+  columns: process.stdout.columns
 });

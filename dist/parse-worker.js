@@ -151,14 +151,13 @@ var PARTS = new RegExp(
   "^v?(?:([0-9]+)!)?([0-9]+(?:\\.[0-9]+)*)(?:[-_.]?(alpha|a|beta|b|preview|pre|c|rc)[-_.]?([0-9]*))?(?:-([0-9]+)|[-_.]?(?:post|rev|r)[-_.]?([0-9]*))?([-_.]?dev[-_.]?([0-9]*))?(?:\\+([a-z0-9]+(?:[-_.][a-z0-9]+)*))?$",
   "i"
 );
-var OR_SEPARATOR = /\s*\|\|?\s*/;
 var AND_SEPARATOR = /(?<!^)(?<![~=>< ,]) *(?<!-)[, ](?!-) *(?!,|$)/;
 var ConstraintError = class extends Error {
 };
 function poetryConstraintToPep440(text) {
   try {
     if (text === "*") return { ok: true, specifier: "" };
-    const groups = text.trim().split(OR_SEPARATOR).map(translateGroup);
+    const groups = splitOr(text.trim()).map(translateGroup);
     const [only] = groups;
     if (only !== void 0 && groups.length === 1)
       return { ok: true, specifier: renderGroup(only) };
@@ -176,6 +175,20 @@ function poetryConstraintToPep440(text) {
       error: `could not read the Poetry constraint '${text}': ${String(error)}`
     };
   }
+}
+function splitOr(text) {
+  const parts = [];
+  let from = 0;
+  for (let bar = text.indexOf("|"); bar !== -1; bar = text.indexOf("|", from)) {
+    let start = bar;
+    while (start > from && /\s/.test(text[start - 1])) start--;
+    let end = text[bar + 1] === "|" ? bar + 2 : bar + 1;
+    while (end < text.length && /\s/.test(text[end])) end++;
+    parts.push(text.slice(from, start));
+    from = end;
+  }
+  parts.push(text.slice(from));
+  return parts;
 }
 function toGroup(clauses) {
   const group = {
@@ -298,7 +311,9 @@ function renderInterval({ low, high }) {
   return clauses.join(",");
 }
 function translateGroup(group) {
-  const cleaned = group.replace(/,+$/, "").trimEnd();
+  let end = group.length;
+  while (end > 0 && group[end - 1] === ",") end--;
+  const cleaned = group.slice(0, end).trimEnd();
   return cleaned.split(AND_SEPARATOR).flatMap(translateSingle);
 }
 function translateSingle(constraint) {
@@ -1454,9 +1469,13 @@ var SPECIFIER_REGEX = new RegExp(
   `^${WS}*(?:(?:===${WS}*[^${PY_WHITESPACE};)]*)|(?:(?:==|!=)${WS}*v?(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)*(?:\\.\\*|${PRE}${POST}${DEV}${LOCAL})?)|(?:~=${WS}*v?(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)+${PRE}${POST}${DEV})|(?:(?:<=|>=|<|>)${WS}*v?(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)*${PRE}${POST}${DEV}))${WS}*$`,
   "i"
 );
-var TRIM = new RegExp(`^${WS}+|${WS}+$`, "g");
+var ONE_WS = new RegExp(`^${WS}$`);
 function pyStrip(s) {
-  return s.replace(TRIM, "");
+  let start = 0;
+  let end = s.length;
+  while (start < end && ONE_WS.test(s[start])) start++;
+  while (end > start && ONE_WS.test(s[end - 1])) end--;
+  return s.slice(start, end);
 }
 function explainInvalid(clause) {
   const m = /^(===|~=|==|!=|<=|>=|<|>)(.*)$/s.exec(clause);
@@ -2200,7 +2219,7 @@ function parseToml(text, path, options = {}) {
       );
     }
     const lines = scan.lines;
-    const lineOf = (keyPath) => {
+    const lineOf2 = (keyPath) => {
       const prefixes = [];
       let key = "";
       for (const segment of keyPath) {
@@ -2213,7 +2232,7 @@ function parseToml(text, path, options = {}) {
       }
       return void 0;
     };
-    return { value: { value, lineOf }, diagnostics: [] };
+    return { value: { value, lineOf: lineOf2 }, diagnostics: [] };
   } catch (error) {
     return invalid(null, `could not read TOML: ${String(error)}`);
   }
@@ -2930,14 +2949,14 @@ function readPackage(pkg) {
   const version = pkg.string("version");
   if (!pkg.has("version"))
     pkg.report("error", `${pkg.what} has no \`version\``);
-  const { source, sourceUrl } = readSource(pkg);
+  const { source, sourceUrl: sourceUrl2 } = readSource(pkg);
   const deps = pkg.table("dependencies");
   const dependencies = deps === null ? [] : readDependencies(deps);
   return {
     name: normalizeName(rawName),
     version,
     source,
-    sourceUrl,
+    sourceUrl: sourceUrl2,
     marker: readPackageMarkers(pkg),
     dependencies,
     file: pkg.ctx.file,
@@ -2949,7 +2968,7 @@ function readSource(pkg) {
   if (table === null) return { source: "registry", sourceUrl: null };
   table.named(`${pkg.what} [package.source]`).checkKeys(SOURCE_KEYS);
   const type = table.string("type");
-  const sourceUrl = table.string("url");
+  const sourceUrl2 = table.string("url");
   let source = type === null ? "unknown" : SOURCE_TYPES[type] ?? "unknown";
   if (source === "unknown") {
     const found = type === null ? "no `type`" : `the unknown type "${type}"`;
@@ -2961,7 +2980,7 @@ function readSource(pkg) {
   if (source === "directory" && pkg.boolean("develop") === true) {
     source = "editable";
   }
-  return { source, sourceUrl };
+  return { source, sourceUrl: sourceUrl2 };
 }
 function readPackageMarkers(pkg) {
   const value = pkg.fields.markers;
@@ -3132,7 +3151,7 @@ function readPackage2(pkg) {
   const version = pkg.string("version");
   const rawMarker = pkg.string("marker");
   const index = pkg.string("index");
-  const { source, sourceUrl } = readSource2(pkg, index);
+  const { source, sourceUrl: sourceUrl2 } = readSource2(pkg, index);
   const dependencies = [];
   for (const dep of pkg.tables("dependencies")) {
     const name = dep.fields.name;
@@ -3155,7 +3174,7 @@ function readPackage2(pkg) {
     name: normalizeName(rawName),
     version,
     source,
-    sourceUrl,
+    sourceUrl: sourceUrl2,
     marker: rawMarker === null ? null : normalizeMarker(pkg.ctx, rawMarker, [...pkg.at, "marker"]),
     dependencies,
     file: pkg.ctx.file,
@@ -3244,34 +3263,48 @@ function readUploadTime(pkg) {
   return latest === null ? null : new Date(latest).toISOString();
 }
 
-// src/parse/pyproject.ts
-function parsePyproject(text, path) {
-  const value = emptyPyproject();
-  try {
-    const toml = parseToml(text, path);
-    if (toml.value === null) return { value, diagnostics: toml.diagnostics };
-    const reader = new PyprojectReader(toml.value, path);
-    return { value: reader.read(), diagnostics: reader.diagnostics };
-  } catch (error) {
-    const diagnostic = {
-      severity: "error",
-      line: null,
-      message: `could not read pyproject.toml: ${String(error)}`
-    };
-    return { value, diagnostics: [diagnostic] };
+// src/parse/poetry-union.ts
+function spanPoetryUnion(constraint) {
+  const parts = constraint.split(/\|\|?/).map((p) => p.trim());
+  if (parts.length < 2 || parts.some((p) => p === "")) return null;
+  let lower;
+  let upper;
+  for (const part of parts) {
+    const translated = poetryConstraintToPep440(part);
+    if (!translated.ok) return null;
+    const bounds = readBounds(translated.specifier);
+    if (bounds === null) return null;
+    lower = lower === void 0 ? bounds.lower : widest(lower, bounds.lower, -1);
+    upper = upper === void 0 ? bounds.upper : widest(upper, bounds.upper, 1);
   }
+  const clauses = [
+    lower == null ? null : `${lower.inclusive ? ">=" : ">"}${lower.version}`,
+    upper == null ? null : `${upper.inclusive ? "<=" : "<"}${upper.version}`
+  ].filter((c) => c !== null);
+  return clauses.join(",");
 }
-function emptyPyproject() {
-  return {
-    name: null,
-    requiresPython: null,
-    requirements: [],
-    uv: { workspace: null, sources: [], indexes: [], excludeNewer: null },
-    poetry: false,
-    pinAudit: null,
-    document: null
-  };
+function readBounds(specifier) {
+  let lower = null;
+  let upper = null;
+  for (const clause of specifier.split(",").filter((c) => c !== "")) {
+    const match = /^(>=|>|<=|<|==)([^*]+)$/.exec(clause);
+    if (match === null || parseVersion(match[2] ?? "") === null) return null;
+    const [, op, version = ""] = match;
+    if (op === ">=" || op === ">" || op === "==")
+      lower = { version, inclusive: op !== ">" };
+    if (op === "<=" || op === "<" || op === "==")
+      upper = { version, inclusive: op !== "<" };
+  }
+  return { lower, upper };
 }
+function widest(a, b, direction) {
+  if (a === null || b === null) return null;
+  const order = compareVersions(a.version, b.version) * direction;
+  if (order !== 0) return order > 0 ? a : b;
+  return { version: a.version, inclusive: a.inclusive || b.inclusive };
+}
+
+// src/parse/toml-table-reader.ts
 function isTable2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }
@@ -3293,7 +3326,7 @@ function formatPath(keyPath) {
   }
   return out;
 }
-var PyprojectReader = class {
+var TomlTableReader = class {
   constructor(doc, path) {
     this.doc = doc;
     this.path = path;
@@ -3302,79 +3335,7 @@ var PyprojectReader = class {
   doc;
   path;
   diagnostics = [];
-  /** Packages with a uv `path` source marked `editable = true`. */
-  editableSources = /* @__PURE__ */ new Set();
   root;
-  read() {
-    const result = emptyPyproject();
-    result.document = this.doc;
-    const requirements = [];
-    const project = this.table(["project"]);
-    if (project) {
-      result.name = this.projectName(["project", "name"]);
-      result.requiresPython = this.requiresPython([
-        "project",
-        "requires-python"
-      ]);
-      requirements.push(
-        ...this.requirementArray(["project", "dependencies"], "project")
-      );
-      const optional = this.table(["project", "optional-dependencies"]);
-      for (const extra of Object.keys(optional ?? {})) {
-        const keyPath = ["project", "optional-dependencies", extra];
-        requirements.push(
-          ...this.requirementArray(keyPath, `optional:${normalizeName(extra)}`)
-        );
-      }
-    }
-    requirements.push(...this.dependencyGroups());
-    requirements.push(
-      ...this.requirementArray(["build-system", "requires"], "build")
-    );
-    const uv = this.table(["tool", "uv"]);
-    if (uv) {
-      requirements.push(
-        ...this.requirementArray(["tool", "uv", "dev-dependencies"], "dev")
-      );
-      requirements.push(
-        ...this.requirementArray(
-          ["tool", "uv", "constraint-dependencies"],
-          "constraint"
-        )
-      );
-      requirements.push(
-        ...this.requirementArray(
-          ["tool", "uv", "override-dependencies"],
-          "override"
-        )
-      );
-      result.uv.sources = this.uvSources();
-      result.uv.workspace = this.uvWorkspace();
-      result.uv.indexes = this.uvIndexes();
-      result.uv.excludeNewer = this.optionalString([
-        "tool",
-        "uv",
-        "exclude-newer"
-      ]);
-    }
-    const poetry = this.table(["tool", "poetry"]);
-    if (poetry) {
-      result.poetry = true;
-      result.name ??= this.projectName(["tool", "poetry", "name"]);
-      const python = this.poetryPython();
-      result.requiresPython ??= python;
-      requirements.push(...this.poetryRequirements());
-    }
-    const pinAudit = this.get(["tool", "pin-audit"]);
-    if (pinAudit !== void 0)
-      result.pinAudit = {
-        value: pinAudit,
-        line: this.line(["tool", "pin-audit"])
-      };
-    result.requirements = this.applySources(requirements, result.uv.sources);
-    return result;
-  }
-  // --- access -------------------------------------------------------------------------------
   get(keyPath) {
     let value = this.root;
     for (const key of keyPath) {
@@ -3429,6 +3390,400 @@ var PyprojectReader = class {
         );
     });
     return out;
+  }
+};
+
+// src/parse/pyproject-poetry.ts
+function readPoetryPython(r) {
+  const keyPath = ["tool", "poetry", "dependencies", "python"];
+  const value = r.get(keyPath);
+  if (value === void 0) return null;
+  const constraint = isTable2(value) ? value.version : value;
+  if (typeof constraint !== "string") {
+    r.error(
+      keyPath,
+      `must be a version constraint string, not ${describeType(constraint)}`
+    );
+    return null;
+  }
+  const translated = poetryConstraint(r, constraint, keyPath);
+  return translated.kind === "ok" ? translated.specifier : null;
+}
+function poetryConstraint(r, constraint, keyPath) {
+  const translated = poetryConstraintToPep440(constraint);
+  if (translated.ok) return { kind: "ok", specifier: translated.specifier };
+  const hull = spanPoetryUnion(constraint);
+  if (hull !== null) return { kind: "ok", specifier: hull };
+  if (translated.error.includes("union")) {
+    r.error(
+      keyPath,
+      `${translated.error}; pin-audit reads it as any version`,
+      "warning"
+    );
+    return { kind: "union" };
+  }
+  r.error(keyPath, translated.error);
+  return { kind: "error" };
+}
+function readPoetryRequirements(r) {
+  const out = [];
+  out.push(
+    ...poetryDependencyTable(r, ["tool", "poetry", "dependencies"], "poetry")
+  );
+  out.push(
+    ...poetryDependencyTable(
+      r,
+      ["tool", "poetry", "dev-dependencies"],
+      "poetry-group:dev"
+    )
+  );
+  const groups = r.table(["tool", "poetry", "group"]);
+  for (const group of Object.keys(groups ?? {})) {
+    if (!r.table(["tool", "poetry", "group", group])) continue;
+    const keyPath = ["tool", "poetry", "group", group, "dependencies"];
+    out.push(...poetryDependencyTable(r, keyPath, `poetry-group:${group}`));
+  }
+  return out;
+}
+function poetryDependencyTable(r, keyPath, group) {
+  const table = r.table(keyPath);
+  const out = [];
+  for (const [rawName, spec] of Object.entries(table ?? {})) {
+    if (normalizeName(rawName) === "python") continue;
+    const depPath = [...keyPath, rawName];
+    if (Array.isArray(spec)) {
+      spec.forEach((entry, index) => {
+        const requirement = poetryDependency(
+          r,
+          rawName,
+          entry,
+          [...depPath, index],
+          group
+        );
+        if (requirement) out.push(requirement);
+      });
+    } else {
+      const requirement = poetryDependency(r, rawName, spec, depPath, group);
+      if (requirement) out.push(requirement);
+    }
+  }
+  return out;
+}
+function poetryDependency(r, rawName, spec, keyPath, group) {
+  const requirement = {
+    name: normalizeName(rawName),
+    specifier: "",
+    extras: [],
+    marker: null,
+    url: null,
+    editable: false,
+    hashes: 0,
+    group,
+    file: r.path,
+    line: r.line(keyPath)
+  };
+  if (typeof spec === "string") {
+    const translated = poetryConstraint(r, spec, keyPath);
+    if (translated.kind === "error") return null;
+    requirement.specifier = translated.kind === "ok" ? translated.specifier : "";
+    return requirement;
+  }
+  if (!isTable2(spec)) {
+    r.error(
+      keyPath,
+      `a Poetry dependency must be a version string or a table, not ${describeType(spec)}`
+    );
+    return null;
+  }
+  const version = spec.version;
+  if (version !== void 0) {
+    if (typeof version === "string") {
+      const translated = poetryConstraint(r, version, [...keyPath, "version"]);
+      if (translated.kind === "error") return null;
+      requirement.specifier = translated.kind === "ok" ? translated.specifier : "";
+    } else
+      r.error(
+        [...keyPath, "version"],
+        `must be a string, not ${describeType(version)}`
+      );
+  }
+  requirement.extras = r.stringArray([...keyPath, "extras"]).map(normalizeName);
+  for (const kind of ["git", "url", "path"]) {
+    const value = r.optionalString([...keyPath, kind]);
+    if (value !== null && requirement.url === null) requirement.url = value;
+  }
+  const git = r.optionalString([...keyPath, "git"]);
+  const reference = ["rev", "tag", "branch"].map((k) => r.optionalString([...keyPath, k])).find((v) => v !== null);
+  if (git !== null && reference != null)
+    requirement.url = `${git.startsWith("git+") ? "" : "git+"}${git}@${reference}`;
+  requirement.editable = spec.develop === true;
+  const marker = poetryMarker(r, keyPath);
+  if (marker === false) return null;
+  requirement.marker = marker;
+  return requirement;
+}
+function poetryMarker(r, keyPath) {
+  const parts = [];
+  const markers = r.optionalString([...keyPath, "markers"]);
+  if (markers !== null && markers.trim() !== "") parts.push(markers);
+  const platform = r.optionalString([...keyPath, "platform"]);
+  if (platform !== null && platform.trim() !== "")
+    parts.push(`sys_platform == ${JSON.stringify(platform.trim())}`);
+  const python = r.optionalString([...keyPath, "python"]);
+  if (python !== null) {
+    const translated = poetryConstraint(r, python, [...keyPath, "python"]);
+    if (translated.kind === "error") return false;
+    if (translated.kind === "ok" && translated.specifier !== "") {
+      parts.push(pythonMarker2(translated.specifier));
+    }
+  }
+  if (parts.length === 0) return null;
+  const text = parts.length === 1 ? parts[0] ?? "" : parts.map((part) => `(${part})`).join(" and ");
+  const parsed = parsePep508Marker(text);
+  if (parsed.ok) return parsed.value;
+  r.error(
+    [
+      ...keyPath,
+      markers !== null ? "markers" : python !== null ? "python" : "platform"
+    ],
+    `invalid marker '${text}': ${parsed.error}`
+  );
+  return false;
+}
+function pythonMarker2(specifier) {
+  return specifier.split(",").map((clause) => {
+    const m = /^(===|~=|==|!=|<=|>=|<|>)(.*)$/.exec(clause);
+    const op = m?.[1] ?? "==";
+    const version = m?.[2] ?? clause;
+    const release = version.replace(/\.\*$/, "").split(/[^0-9.]/)[0] ?? "";
+    const variable = release.split(".").length > 2 ? "python_full_version" : "python_version";
+    return `${variable} ${op} "${version}"`;
+  }).join(" and ");
+}
+function enrichProjectDependencies(project, poetry) {
+  const base = new Set(
+    project.filter((r) => r.group === "project").map((r) => r.name)
+  );
+  for (const requirement of project) {
+    if (requirement.group !== "project") continue;
+    const extra = poetry.find(
+      (p) => p.group === "poetry" && p.name === requirement.name
+    );
+    if (extra === void 0) continue;
+    if (requirement.url === null && extra.url !== null)
+      requirement.url = extra.url;
+    requirement.editable ||= extra.editable;
+  }
+  return poetry.filter((p) => p.group !== "poetry" || !base.has(p.name));
+}
+
+// src/parse/pyproject-uv.ts
+import * as nodePath from "node:path";
+function readUvSources(r) {
+  const sources = r.table(["tool", "uv", "sources"]);
+  const out = [];
+  for (const [key, value] of Object.entries(sources ?? {})) {
+    const keyPath = ["tool", "uv", "sources", key];
+    const entries = Array.isArray(value) ? value.map((entry, index) => [entry, [...keyPath, index]]) : [[value, keyPath]];
+    for (const [entry, entryPath] of entries) {
+      if (!isTable2(entry)) {
+        r.error(
+          entryPath,
+          `a uv source must be a table, not ${describeType(entry)}`
+        );
+        continue;
+      }
+      const reference = ["rev", "tag", "branch"].find(
+        (k) => typeof entry[k] === "string"
+      );
+      out.push({
+        name: normalizeName(key),
+        ...readSourceKind(r, entry, entryPath),
+        reference: reference === void 0 ? null : `${reference}=${entry[reference]}`,
+        subdirectory: typeof entry.subdirectory === "string" ? entry.subdirectory : null,
+        editable: typeof entry.editable === "boolean" ? entry.editable : null,
+        marker: typeof entry.marker === "string" ? entry.marker : null,
+        line: r.line(entryPath)
+      });
+    }
+  }
+  return out;
+}
+function readSourceKind(r, entry, entryPath) {
+  if (entry.workspace === true) return { kind: "workspace", value: null };
+  for (const kind of ["git", "path", "url", "index"]) {
+    const value = entry[kind];
+    if (value === void 0) continue;
+    if (typeof value === "string") return { kind, value };
+    r.error(
+      [...entryPath, kind],
+      `must be a string, not ${describeType(value)}`
+    );
+    return { kind: "unknown", value: null };
+  }
+  return { kind: "unknown", value: null };
+}
+function readUvWorkspace(r) {
+  const workspace = r.table(["tool", "uv", "workspace"]);
+  if (!workspace) return null;
+  return {
+    members: r.stringArray(["tool", "uv", "workspace", "members"]),
+    exclude: r.stringArray(["tool", "uv", "workspace", "exclude"])
+  };
+}
+function readUvIndexes(r) {
+  const out = [];
+  (r.array(["tool", "uv", "index"]) ?? []).forEach((entry, index) => {
+    const keyPath = ["tool", "uv", "index", index];
+    if (!isTable2(entry)) {
+      r.error(keyPath, `an index must be a table, not ${describeType(entry)}`);
+      return;
+    }
+    const url = r.optionalString([...keyPath, "url"]);
+    if (url === null) {
+      if (entry.url === void 0) r.error(keyPath, "an index needs a url");
+      return;
+    }
+    out.push({
+      name: r.optionalString([...keyPath, "name"]),
+      url,
+      line: r.line(keyPath)
+    });
+  });
+  return out;
+}
+function applyUvSources(requirements, sources, file) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const source of sources)
+    if (source.kind !== "index" && source.kind !== "unknown")
+      byName.set(source.name, [...byName.get(source.name) ?? [], source]);
+  if (byName.size === 0) return requirements;
+  const base = nodePath.posix.dirname(file);
+  return requirements.map((requirement) => {
+    const [source, ...others] = byName.get(requirement.name) ?? [];
+    if (source === void 0 || requirement.group === "constraint" || requirement.group === "override" || requirement.url !== null || requirement.group.startsWith("poetry"))
+      return requirement;
+    const declared = {
+      kind: source.kind === "workspace" ? "workspace" : source.kind === "path" ? "path" : source.kind,
+      value: source.value,
+      reference: source.reference,
+      subdirectory: source.subdirectory,
+      base
+    };
+    return {
+      ...requirement,
+      url: sourceUrl(source),
+      ...others.length === 0 ? { source: declared } : {},
+      editable: source.kind === "path" ? source.editable === true : requirement.editable
+    };
+  });
+}
+function sourceUrl(source) {
+  if (source.kind === "workspace") return null;
+  const reference = source.reference?.replace(/^(rev|tag|branch)=/, "");
+  if (source.kind !== "git" || reference === void 0 || source.value === null)
+    return source.value;
+  return `${source.value.startsWith("git+") ? "" : "git+"}${source.value}@${reference}`;
+}
+
+// src/parse/pyproject.ts
+function parsePyproject(text, path) {
+  const value = emptyPyproject();
+  try {
+    const toml = parseToml(text, path);
+    if (toml.value === null) return { value, diagnostics: toml.diagnostics };
+    const reader = new PyprojectReader(toml.value, path);
+    return { value: reader.read(), diagnostics: reader.diagnostics };
+  } catch (error) {
+    const diagnostic = {
+      severity: "error",
+      line: null,
+      message: `could not read pyproject.toml: ${String(error)}`
+    };
+    return { value, diagnostics: [diagnostic] };
+  }
+}
+function emptyPyproject() {
+  return {
+    name: null,
+    requiresPython: null,
+    requirements: [],
+    uv: { workspace: null, sources: [], indexes: [], excludeNewer: null },
+    poetry: false,
+    pinAudit: null,
+    document: null
+  };
+}
+var PyprojectReader = class extends TomlTableReader {
+  read() {
+    const result = emptyPyproject();
+    result.document = this.doc;
+    const requirements = [];
+    const project = this.table(["project"]);
+    if (project) {
+      result.name = this.projectName(["project", "name"]);
+      result.requiresPython = this.requiresPython([
+        "project",
+        "requires-python"
+      ]);
+      requirements.push(
+        ...this.requirementArray(["project", "dependencies"], "project")
+      );
+      const optional = this.table(["project", "optional-dependencies"]);
+      for (const extra of Object.keys(optional ?? {})) {
+        const keyPath = ["project", "optional-dependencies", extra];
+        requirements.push(
+          ...this.requirementArray(keyPath, `optional:${normalizeName(extra)}`)
+        );
+      }
+    }
+    requirements.push(...this.dependencyGroups());
+    requirements.push(
+      ...this.requirementArray(["build-system", "requires"], "build")
+    );
+    if (this.table(["tool", "uv"])) this.readUv(result, requirements);
+    if (this.table(["tool", "poetry"])) this.readPoetry(result, requirements);
+    const pinAudit = this.get(["tool", "pin-audit"]);
+    if (pinAudit !== void 0)
+      result.pinAudit = {
+        value: pinAudit,
+        line: this.line(["tool", "pin-audit"])
+      };
+    result.requirements = applyUvSources(
+      requirements,
+      result.uv.sources,
+      this.path
+    );
+    return result;
+  }
+  /** `[tool.uv]`: its requirement lists and the settings that change what requirements mean. */
+  readUv(result, requirements) {
+    const lists = [
+      ["dev-dependencies", "dev"],
+      ["constraint-dependencies", "constraint"],
+      ["override-dependencies", "override"]
+    ];
+    for (const [key, group] of lists)
+      requirements.push(...this.requirementArray(["tool", "uv", key], group));
+    result.uv.sources = readUvSources(this);
+    result.uv.workspace = readUvWorkspace(this);
+    result.uv.indexes = readUvIndexes(this);
+    result.uv.excludeNewer = this.optionalString([
+      "tool",
+      "uv",
+      "exclude-newer"
+    ]);
+  }
+  /** `[tool.poetry]`; in a Poetry 2 project with [project] dependencies, its dependencies only enrich them. */
+  readPoetry(result, requirements) {
+    result.poetry = true;
+    result.name ??= this.projectName(["tool", "poetry", "name"]);
+    const python = readPoetryPython(this);
+    result.requiresPython ??= python;
+    const poetryRequirements = readPoetryRequirements(this);
+    requirements.push(
+      ...this.get(["project", "dependencies"]) === void 0 ? poetryRequirements : enrichProjectDependencies(requirements, poetryRequirements)
+    );
   }
   // --- PEP 621 / PEP 508 ----------------------------------------------------------------------
   projectName(keyPath) {
@@ -3501,7 +3856,7 @@ var PyprojectReader = class {
     }
     const resolved = /* @__PURE__ */ new Map();
     const resolving = /* @__PURE__ */ new Set();
-    const resolve2 = (name, group) => {
+    const resolve = (name, group) => {
       const key = byName.get(name) ?? name;
       const out2 = [];
       resolving.add(name);
@@ -3543,7 +3898,7 @@ var PyprojectReader = class {
       return out2;
     };
     const resolveOnce = (name) => {
-      const own = resolve2(name, `group:${name}`);
+      const own = resolve(name, `group:${name}`);
       resolved.set(name, own);
       return own;
     };
@@ -3552,270 +3907,112 @@ var PyprojectReader = class {
       out.push(...resolved.get(name) ?? resolveOnce(name));
     return out;
   }
-  // --- uv -------------------------------------------------------------------------------------
-  uvSources() {
-    this.editableSources.clear();
-    const sources = this.table(["tool", "uv", "sources"]);
-    const out = [];
-    for (const [key, value] of Object.entries(sources ?? {})) {
-      const keyPath = ["tool", "uv", "sources", key];
-      const entries = Array.isArray(value) ? value.map((entry, index) => [entry, [...keyPath, index]]) : [[value, keyPath]];
-      for (const [entry, entryPath] of entries) {
-        if (!isTable2(entry)) {
-          this.error(
-            entryPath,
-            `a uv source must be a table, not ${describeType(entry)}`
-          );
-          continue;
-        }
-        const source = {
-          name: normalizeName(key),
-          ...this.uvSourceKind(entry, entryPath),
-          line: this.line(entryPath)
-        };
-        if (source.kind === "path" && entry.editable === true) {
-          this.editableSources.add(source.name);
-        }
-        out.push(source);
-      }
-    }
-    return out;
-  }
-  uvSourceKind(entry, entryPath) {
-    if (entry.workspace === true) return { kind: "workspace", value: null };
-    for (const kind of ["git", "path", "url", "index"]) {
-      const value = entry[kind];
-      if (value === void 0) continue;
-      if (typeof value === "string") return { kind, value };
-      this.error(
-        [...entryPath, kind],
-        `must be a string, not ${describeType(value)}`
-      );
-      return { kind: "unknown", value: null };
-    }
-    return { kind: "unknown", value: null };
-  }
-  uvWorkspace() {
-    const workspace = this.table(["tool", "uv", "workspace"]);
-    if (!workspace) return null;
-    return {
-      members: this.stringArray(["tool", "uv", "workspace", "members"]),
-      exclude: this.stringArray(["tool", "uv", "workspace", "exclude"])
-    };
-  }
-  uvIndexes() {
-    const out = [];
-    (this.array(["tool", "uv", "index"]) ?? []).forEach((entry, index) => {
-      const keyPath = ["tool", "uv", "index", index];
-      if (!isTable2(entry)) {
-        this.error(
-          keyPath,
-          `an index must be a table, not ${describeType(entry)}`
-        );
-        return;
-      }
-      const url = this.optionalString([...keyPath, "url"]);
-      if (url === null) {
-        if (entry.url === void 0)
-          this.error(keyPath, "an index needs a url");
-        return;
-      }
-      out.push({
-        name: this.optionalString([...keyPath, "name"]),
-        url,
-        line: this.line(keyPath)
-      });
-    });
-    return out;
-  }
-  /** uv: a requirement whose package has a git, url or path source is a direct reference to it. */
-  applySources(requirements, sources) {
-    const direct = /* @__PURE__ */ new Map();
-    for (const source of sources) {
-      const isDirect = source.kind === "git" || source.kind === "url" || source.kind === "path";
-      if (isDirect && !direct.has(source.name)) direct.set(source.name, source);
-    }
-    if (direct.size === 0) return requirements;
-    return requirements.map((requirement) => {
-      const source = direct.get(requirement.name);
-      const applies = requirement.group !== "constraint" && requirement.group !== "override";
-      if (!source || !applies || requirement.url !== null || requirement.group.startsWith("poetry")) {
-        return requirement;
-      }
-      return {
-        ...requirement,
-        url: source.value,
-        editable: this.editableSources.has(source.name)
-      };
-    });
-  }
-  // --- Poetry ---------------------------------------------------------------------------------
-  poetryPython() {
-    const keyPath = ["tool", "poetry", "dependencies", "python"];
-    const value = this.get(keyPath);
-    if (value === void 0) return null;
-    const constraint = isTable2(value) ? value.version : value;
-    if (typeof constraint !== "string") {
-      this.error(
-        keyPath,
-        `must be a version constraint string, not ${describeType(constraint)}`
-      );
-      return null;
-    }
-    const translated = this.poetryConstraint(constraint, keyPath);
-    return translated.kind === "ok" ? translated.specifier : null;
-  }
-  poetryConstraint(constraint, keyPath) {
-    const translated = poetryConstraintToPep440(constraint);
-    if (translated.ok) return { kind: "ok", specifier: translated.specifier };
-    if (translated.error.includes("union")) {
-      this.error(
-        keyPath,
-        `${translated.error}; pin-audit reads it as any version`,
-        "warning"
-      );
-      return { kind: "union" };
-    }
-    this.error(keyPath, translated.error);
-    return { kind: "error" };
-  }
-  poetryRequirements() {
-    const out = [];
-    out.push(
-      ...this.poetryDependencyTable(
-        ["tool", "poetry", "dependencies"],
-        "poetry"
-      )
-    );
-    out.push(
-      ...this.poetryDependencyTable(
-        ["tool", "poetry", "dev-dependencies"],
-        "poetry-group:dev"
-      )
-    );
-    const groups = this.table(["tool", "poetry", "group"]);
-    for (const group of Object.keys(groups ?? {})) {
-      if (!this.table(["tool", "poetry", "group", group])) continue;
-      const keyPath = ["tool", "poetry", "group", group, "dependencies"];
-      out.push(...this.poetryDependencyTable(keyPath, `poetry-group:${group}`));
-    }
-    return out;
-  }
-  poetryDependencyTable(keyPath, group) {
-    const table = this.table(keyPath);
-    const out = [];
-    for (const [rawName, spec] of Object.entries(table ?? {})) {
-      if (normalizeName(rawName) === "python") continue;
-      const depPath = [...keyPath, rawName];
-      if (Array.isArray(spec)) {
-        spec.forEach((entry, index) => {
-          const requirement = this.poetryDependency(
-            rawName,
-            entry,
-            [...depPath, index],
-            group
-          );
-          if (requirement) out.push(requirement);
-        });
-      } else {
-        const requirement = this.poetryDependency(
-          rawName,
-          spec,
-          depPath,
-          group
-        );
-        if (requirement) out.push(requirement);
-      }
-    }
-    return out;
-  }
-  poetryDependency(rawName, spec, keyPath, group) {
-    const requirement = {
-      name: normalizeName(rawName),
-      specifier: "",
-      extras: [],
-      marker: null,
-      url: null,
-      editable: false,
-      hashes: 0,
-      group,
-      file: this.path,
-      line: this.line(keyPath)
-    };
-    if (typeof spec === "string") {
-      const translated = this.poetryConstraint(spec, keyPath);
-      if (translated.kind === "error") return null;
-      requirement.specifier = translated.kind === "ok" ? translated.specifier : "";
-      return requirement;
-    }
-    if (!isTable2(spec)) {
-      this.error(
-        keyPath,
-        `a Poetry dependency must be a version string or a table, not ${describeType(spec)}`
-      );
-      return null;
-    }
-    const version = spec.version;
-    if (version !== void 0) {
-      if (typeof version === "string") {
-        const translated = this.poetryConstraint(version, [
-          ...keyPath,
-          "version"
-        ]);
-        if (translated.kind === "error") return null;
-        requirement.specifier = translated.kind === "ok" ? translated.specifier : "";
-      } else
-        this.error(
-          [...keyPath, "version"],
-          `must be a string, not ${describeType(version)}`
-        );
-    }
-    requirement.extras = this.stringArray([...keyPath, "extras"]).map(
-      normalizeName
-    );
-    for (const kind of ["git", "url", "path"]) {
-      const value = this.optionalString([...keyPath, kind]);
-      if (value !== null && requirement.url === null) requirement.url = value;
-    }
-    requirement.editable = spec.develop === true;
-    const marker = this.poetryMarker(keyPath);
-    if (marker === false) return null;
-    requirement.marker = marker;
-    return requirement;
-  }
-  /** Poetry's `markers` and `python` keys as one PEP 508 marker; false (reported) when unreadable. */
-  poetryMarker(keyPath) {
-    const parts = [];
-    const markers = this.optionalString([...keyPath, "markers"]);
-    if (markers !== null && markers.trim() !== "") parts.push(markers);
-    const python = this.optionalString([...keyPath, "python"]);
-    if (python !== null) {
-      const translated = this.poetryConstraint(python, [...keyPath, "python"]);
-      if (translated.kind === "error") return false;
-      if (translated.kind === "ok" && translated.specifier !== "") {
-        parts.push(pythonMarker2(translated.specifier));
-      }
-    }
-    if (parts.length === 0) return null;
-    const text = parts.length === 1 ? parts[0] ?? "" : parts.map((part) => `(${part})`).join(" and ");
-    const parsed = parsePep508Marker(text);
-    if (parsed.ok) return parsed.value;
-    this.error(
-      [...keyPath, markers !== null ? "markers" : "python"],
-      `invalid marker '${text}': ${parsed.error}`
-    );
-    return false;
-  }
 };
-function pythonMarker2(specifier) {
-  return specifier.split(",").map((clause) => {
-    const m = /^(===|~=|==|!=|<=|>=|<|>)(.*)$/.exec(clause);
-    const op = m?.[1] ?? "==";
-    const version = m?.[2] ?? clause;
-    const release = version.replace(/\.\*$/, "").split(/[^0-9.]/)[0] ?? "";
-    const variable = release.split(".").length > 2 ? "python_full_version" : "python_version";
-    return `${variable} ${op} "${version}"`;
-  }).join(" and ");
+
+// src/parse/uv-lock-requirements.ts
+import * as nodePath2 from "node:path";
+var REQUIREMENT_KEYS = keySet(
+  "name specifier marker extras groups editable path git url index directory virtual subdirectory conflict"
+);
+var REQUIREMENT_URL_KEYS = [
+  "git",
+  "url",
+  "path",
+  "directory",
+  "editable",
+  "virtual"
+];
+function extraGroup(marker) {
+  const extra = marker?.match(/\bextra\s*==\s*(['"])([^'"]*)\1/)?.[2];
+  return extra === void 0 ? "project" : `optional:${normalizeName(extra)}`;
+}
+function devGroup(group) {
+  return group === "dev" ? "dev" : `group:${group}`;
+}
+function readRequirements(parent, key, groupOf) {
+  const result = [];
+  for (const table of parent.tables(key)) {
+    const requirement = readRequirement(table, groupOf);
+    if (requirement !== null) result.push(requirement);
+  }
+  return result;
+}
+function readRequirement(table, groupOf) {
+  const name = table.fields.name;
+  if (typeof name !== "string") {
+    table.report(
+      "error",
+      `${table.what}: a requirement has no string \`name\`; entry skipped`
+    );
+    return null;
+  }
+  table = table.named(`${table.what} requirement "${name}"`);
+  table.checkKeys(REQUIREMENT_KEYS);
+  const rawSpecifier = table.string("specifier") ?? "";
+  const rawMarker = table.string("marker");
+  const rawExtras = table.strings("extras").map(({ value }) => value);
+  table.string("index");
+  let url = null;
+  let kind = null;
+  for (const key of REQUIREMENT_URL_KEYS) {
+    if (key === "editable" && typeof table.fields.editable === "boolean")
+      continue;
+    url = table.string(key);
+    kind = key;
+    if (url !== null) break;
+  }
+  if (url !== null && table.fields.editable === true) kind = "editable";
+  const editable = typeof table.fields.editable === "string" || table.fields.editable === true;
+  const extras = rawExtras.length > 0 ? `[${rawExtras.join(",")}]` : "";
+  const marker = rawMarker === null ? "" : ` ; ${rawMarker}`;
+  const parsed = parsePep508(`${name}${extras}${rawSpecifier}${marker}`);
+  if (!parsed.ok) {
+    table.report(
+      "error",
+      `${table.what} is not a valid requirement: ${parsed.error}`
+    );
+  }
+  const normalized = parsed.ok ? parsed.value : {
+    name: normalizeName(name),
+    specifier: rawSpecifier.replace(/\s+/g, ""),
+    extras: rawExtras.map(normalizeName),
+    marker: rawMarker
+  };
+  return {
+    name: normalized.name,
+    specifier: normalized.specifier,
+    extras: normalized.extras,
+    marker: normalized.marker,
+    url,
+    ...url === null || kind === null ? {} : {
+      source: recordedSource(
+        kind,
+        url,
+        table.string("subdirectory"),
+        table.ctx.file
+      )
+    },
+    editable,
+    hashes: 0,
+    group: groupOf(normalized.marker),
+    file: table.ctx.file,
+    line: table.line()
+  };
+}
+function recordedSource(kind, url, subdirectory, lockFile) {
+  const base = nodePath2.posix.dirname(lockFile);
+  if (kind !== "git")
+    return { kind, value: url, reference: null, subdirectory, base };
+  const [repository = url, query = ""] = url.split("#")[0]?.split("?") ?? [];
+  const parameters = new URLSearchParams(query);
+  const referenceKey = ["rev", "tag", "branch"].find((k) => parameters.has(k));
+  return {
+    kind,
+    value: repository,
+    reference: referenceKey === void 0 ? null : `${referenceKey}=${parameters.get(referenceKey)}`,
+    subdirectory: parameters.get("subdirectory") ?? subdirectory,
+    base
+  };
 }
 
 // src/parse/uv-lock.ts
@@ -3830,9 +4027,6 @@ var PACKAGE_KEYS3 = keySet(
 );
 var METADATA_KEYS2 = keySet("requires-dist requires-dev provides-extras");
 var DEPENDENCY_KEYS2 = keySet("name version source marker extra");
-var REQUIREMENT_KEYS = keySet(
-  "name specifier marker extras groups editable path git url index directory virtual subdirectory conflict"
-);
 var SOURCE_KINDS = [
   "registry",
   "git",
@@ -3843,14 +4037,6 @@ var SOURCE_KINDS = [
   "virtual"
 ];
 var SOURCE_EXTRA_KEYS = keySet("subdirectory");
-var REQUIREMENT_URL_KEYS = [
-  "git",
-  "url",
-  "path",
-  "directory",
-  "editable",
-  "virtual"
-];
 var UV_FILE = (
   // biome-ignore lint/suspicious/noControlCharactersInRegex: TOML strings cannot hold control characters.
   /\{ url = "[^"\\\u0000-\u001f\u007f]*", hash = "sha256:[0-9a-f]{64}", size = (?:0|[1-9][0-9]{0,15})(?:, upload-time = "[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,9})?Z")? \}/
@@ -3955,7 +4141,7 @@ function readPackage3(pkg) {
   pkg = pkg.named(`package "${rawName}"`);
   pkg.checkKeys(PACKAGE_KEYS3);
   const version = pkg.string("version");
-  const { source, sourceUrl } = readSource3(pkg);
+  const { source, sourceUrl: sourceUrl2 } = readSource3(pkg);
   const forks = pkg.strings("resolution-markers").map(({ value, at: at2 }) => normalizeMarker(pkg.ctx, value, at2));
   const marker = forks.length <= 1 ? forks[0] ?? null : orMarkers(forks);
   const dependencies = readDependencyList(pkg, "dependencies", null);
@@ -3977,7 +4163,7 @@ function readPackage3(pkg) {
     name: intern(name),
     version: version === null ? null : intern(version),
     source,
-    sourceUrl: sourceUrl === null ? null : intern(sourceUrl),
+    sourceUrl: sourceUrl2 === null ? null : intern(sourceUrl2),
     marker: marker === null ? null : intern(marker),
     dependencies,
     file: pkg.ctx.file,
@@ -4048,72 +4234,6 @@ function readMetadata(metadata, name) {
   }
   return { package: name, requiresDist, requiresDev };
 }
-function extraGroup(marker) {
-  const extra = marker?.match(/\bextra\s*==\s*(['"])([^'"]*)\1/)?.[2];
-  return extra === void 0 ? "project" : `optional:${normalizeName(extra)}`;
-}
-function devGroup(group) {
-  return group === "dev" ? "dev" : `group:${group}`;
-}
-function readRequirements(parent, key, groupOf) {
-  const result = [];
-  for (const table of parent.tables(key)) {
-    const requirement = readRequirement(table, groupOf);
-    if (requirement !== null) result.push(requirement);
-  }
-  return result;
-}
-function readRequirement(table, groupOf) {
-  const name = table.fields.name;
-  if (typeof name !== "string") {
-    table.report(
-      "error",
-      `${table.what}: a requirement has no string \`name\`; entry skipped`
-    );
-    return null;
-  }
-  table = table.named(`${table.what} requirement "${name}"`);
-  table.checkKeys(REQUIREMENT_KEYS);
-  const rawSpecifier = table.string("specifier") ?? "";
-  const rawMarker = table.string("marker");
-  const rawExtras = table.strings("extras").map(({ value }) => value);
-  table.string("index");
-  let url = null;
-  for (const key of REQUIREMENT_URL_KEYS) {
-    if (key === "editable" && typeof table.fields.editable === "boolean")
-      continue;
-    url = table.string(key);
-    if (url !== null) break;
-  }
-  const editable = typeof table.fields.editable === "string" || table.fields.editable === true;
-  const extras = rawExtras.length > 0 ? `[${rawExtras.join(",")}]` : "";
-  const marker = rawMarker === null ? "" : ` ; ${rawMarker}`;
-  const parsed = parsePep508(`${name}${extras}${rawSpecifier}${marker}`);
-  if (!parsed.ok) {
-    table.report(
-      "error",
-      `${table.what} is not a valid requirement: ${parsed.error}`
-    );
-  }
-  const normalized = parsed.ok ? parsed.value : {
-    name: normalizeName(name),
-    specifier: rawSpecifier.replace(/\s+/g, ""),
-    extras: rawExtras.map(normalizeName),
-    marker: rawMarker
-  };
-  return {
-    name: normalized.name,
-    specifier: normalized.specifier,
-    extras: normalized.extras,
-    marker: normalized.marker,
-    url,
-    editable,
-    hashes: 0,
-    group: groupOf(normalized.marker),
-    file: table.ctx.file,
-    line: table.line()
-  };
-}
 function intern(text) {
   let copy = interned.get(text);
   if (copy === void 0) {
@@ -4143,21 +4263,260 @@ function isConstraintsFileName(relPath) {
   return base.startsWith("constraints");
 }
 
+// src/discover/compiled-output.ts
+import { posix as posix3 } from "node:path";
+var MANIFEST_INPUTS = /(^|\/)(pyproject\.toml|setup\.py|setup\.cfg)$/;
+async function attachCompiledOutput(resolved, path, reader) {
+  const header = await reader.header(path);
+  let inputs;
+  let constraints;
+  if (header !== null) {
+    const cwd = inferWorkingDirectory(path, header);
+    inputs = header.inputs.map((input) => joinPath(cwd, input));
+    constraints = header.constraints.map((c) => joinPath(cwd, c));
+  } else {
+    const input = path.endsWith(".txt") ? `${path.slice(0, -4)}.in` : null;
+    if (input === null || !await reader.exists(input)) return;
+    inputs = [input];
+    constraints = [];
+  }
+  const compiled = {
+    header,
+    inputs: [],
+    inputFiles: [],
+    constraintFiles: [],
+    missing: []
+  };
+  const missing = compiled.missing;
+  for (const input of inputs) {
+    const found = await reader.exists(input);
+    compiled.inputs.push({ path: input, found });
+    if (!found) missing.push(input);
+    else if (!MANIFEST_INPUTS.test(input))
+      merge(resolved, await reader.resolve(input, false), compiled, "input");
+  }
+  for (const constraint of constraints) {
+    if (!await reader.exists(constraint)) {
+      missing.push(constraint);
+      continue;
+    }
+    merge(
+      resolved,
+      await reader.resolve(constraint, true),
+      compiled,
+      "constraint"
+    );
+  }
+  resolved.compiled = compiled;
+}
+function merge(into, from, compiled, role) {
+  const known = new Set(
+    into.requirements.map((r) => `${r.file}\0${r.line}\0${r.name}`)
+  );
+  for (const r of from.requirements)
+    if (!known.has(`${r.file}\0${r.line}\0${r.name}`))
+      into.requirements.push(r);
+  into.options.push(...from.options);
+  for (const [file, diagnostics] of from.diagnostics)
+    for (const d of diagnostics) report(into, file, d);
+  for (const file of from.files) {
+    if (!into.files.includes(file)) into.files.push(file);
+    const constraintFile = role === "constraint" || from.requirements.some(
+      (r) => r.file === file && r.group === "constraints-file"
+    );
+    const list = constraintFile ? compiled.constraintFiles : compiled.inputFiles;
+    if (!list.includes(file)) list.push(file);
+  }
+}
+function report(resolved, file, diagnostic) {
+  const list = resolved.diagnostics.get(file) ?? [];
+  if (!list.some(
+    (d) => d.line === diagnostic.line && d.message === diagnostic.message
+  ))
+    list.push(diagnostic);
+  resolved.diagnostics.set(file, list);
+}
+function inferWorkingDirectory(path, header) {
+  const own = posix3.dirname(path);
+  const written = header.output ?? header.inputs.find((i) => i.endsWith(".in"))?.replace(/\.in$/, ".txt") ?? null;
+  if (written === null || written.startsWith("/")) return own;
+  const normalized = posix3.normalize(written);
+  if (normalized === path) return ".";
+  if (path.endsWith(`/${normalized}`))
+    return path.slice(0, -normalized.length - 1);
+  return own;
+}
+function joinPath(cwd, target) {
+  if (target.startsWith("/")) return target;
+  const joined = posix3.normalize(posix3.join(cwd, target));
+  return joined.startsWith("../") ? target : joined;
+}
+
+// src/discover/dynamic-dependencies.ts
+var isTable3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+async function readDynamicDependencies(document, pyprojectPath, reader) {
+  const out = { requirements: [], diagnostics: [] };
+  const project = document?.value.project;
+  if (!document || !isTable3(project) || !Array.isArray(project.dynamic))
+    return out;
+  const dynamic = new Set(project.dynamic.filter((d) => typeof d === "string"));
+  const own = [];
+  out.diagnostics.push([pyprojectPath, own]);
+  const context = { document, pyprojectPath, reader, out, own };
+  const tool = isTable3(document.value.tool) ? document.value.tool : {};
+  const setuptools = isTable3(tool.setuptools) ? tool.setuptools : {};
+  const directives = isTable3(setuptools.dynamic) ? setuptools.dynamic : {};
+  if (dynamic.has("dependencies")) {
+    const hook = hatchHookDependencies(tool);
+    if (directives.dependencies !== void 0)
+      await readFiles(
+        context,
+        directives.dependencies,
+        "project",
+        "dependencies"
+      );
+    else if (hook !== null) readHook(context, hook);
+    else
+      unreadable(
+        context,
+        "dependencies",
+        "pin-audit cannot tell what the build backend computes"
+      );
+  }
+  if (dynamic.has("optional-dependencies")) {
+    const optional = directives["optional-dependencies"];
+    if (!isTable3(optional))
+      unreadable(
+        context,
+        "optional-dependencies",
+        "pin-audit cannot tell what the build backend computes"
+      );
+    else
+      for (const [extra, directive] of Object.entries(optional))
+        await readFiles(
+          context,
+          directive,
+          `optional:${extra}`,
+          `optional-dependencies.${extra}`
+        );
+  }
+  return out;
+}
+function unreadable(context, what, why) {
+  context.own.push({
+    severity: "error",
+    line: context.document.lineOf(["project", "dynamic"]) ?? null,
+    rule: "unauditable",
+    message: `\`${what}\` is dynamic and ${why}, so what an installer gets was not audited; declare it in [project] or with [tool.setuptools.dynamic] ${what} = { file = [...] }`
+  });
+}
+async function readFiles(context, directive, group, what) {
+  const files = isTable3(directive) ? directive.file : void 0;
+  const list = typeof files === "string" ? [files] : files;
+  if (!Array.isArray(list) || !list.every((f) => typeof f === "string")) {
+    unreadable(
+      context,
+      what,
+      "its [tool.setuptools.dynamic] entry is not a `file` list pin-audit can read"
+    );
+    return;
+  }
+  const path = context.pyprojectPath;
+  const dir = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
+  for (const file of list) {
+    const resolved = await context.reader.resolve(
+      dir ? `${dir}/${file}` : file,
+      false
+    );
+    for (const r of resolved.requirements)
+      context.out.requirements.push({ ...r, group });
+    context.out.diagnostics.push(...resolved.diagnostics);
+  }
+}
+function readHook(context, entries) {
+  const { document, pyprojectPath, out, own } = context;
+  const key = [
+    "tool",
+    "hatch",
+    "metadata",
+    "hooks",
+    "uv-dynamic-versioning",
+    "dependencies"
+  ];
+  entries.forEach((entry, index) => {
+    if (typeof entry !== "string") return;
+    const line = document.lineOf([...key, index]) ?? null;
+    const text = withoutTemplateClauses(entry);
+    const parsed = text === null ? null : parsePep508(text);
+    if (parsed === null || !parsed.ok) {
+      own.push({
+        severity: "error",
+        line,
+        message: `invalid dependency '${entry}'${parsed === null ? "" : `: ${parsed.error}`}`
+      });
+      return;
+    }
+    const { name, specifier, extras, url, marker } = parsed.value;
+    out.requirements.push({
+      name,
+      specifier,
+      extras,
+      url,
+      marker,
+      editable: false,
+      hashes: 0,
+      group: "project",
+      file: pyprojectPath,
+      line: line ?? 1
+    });
+  });
+}
+function withoutTemplateClauses(entry) {
+  let text = entry;
+  for (let open2 = text.indexOf("{{"); open2 !== -1; open2 = text.indexOf("{{")) {
+    const close = text.indexOf("}}", open2);
+    if (close === -1) return null;
+    let start = open2;
+    while (start > 0 && text[start - 1] === " ") start--;
+    const operatorEnd = start;
+    while (start > 0 && "=<>!~".includes(text[start - 1])) start--;
+    if (start === operatorEnd) return null;
+    text = `${text.slice(0, start)}${text.slice(close + 2)}`;
+  }
+  return text;
+}
+function hatchHookDependencies(tool) {
+  const hatch = isTable3(tool.hatch) ? tool.hatch : {};
+  const metadata = isTable3(hatch.metadata) ? hatch.metadata : {};
+  const hooks = isTable3(metadata.hooks) ? metadata.hooks : {};
+  const hook = hooks["uv-dynamic-versioning"];
+  return isTable3(hook) && Array.isArray(hook.dependencies) ? hook.dependencies : null;
+}
+
 // src/discover/read-text-file.ts
 import { open } from "node:fs/promises";
 var MAX_FILE_BYTES = 16 * 1024 * 1024;
 async function readTextFile(absPath) {
+  const read = await readFileBytes(absPath);
+  return read.ok ? decodeText(read.bytes) : read;
+}
+async function readFileBytes(absPath) {
   let handle;
   try {
     handle = await open(absPath, "r");
     const { size } = await handle.stat();
     if (size > MAX_FILE_BYTES) {
-      return fail(
-        `file is ${formatBytes(size)}, larger than the ${formatBytes(MAX_FILE_BYTES)} pin-audit reads; it was not audited`
-      );
+      return {
+        ok: false,
+        diagnostic: {
+          severity: "error",
+          line: null,
+          rule: "unauditable",
+          message: `file is ${formatBytes(size)}, larger than the ${formatBytes(MAX_FILE_BYTES)} pin-audit reads, so what an installer reads from it was not audited; keep dependency files under that size`
+        }
+      };
     }
-    const bytes = await handle.readFile();
-    return decodeText(bytes);
+    return { ok: true, bytes: await handle.readFile() };
   } catch (error) {
     return fail(`cannot read file: ${describeFsError(error)}`);
   } finally {
@@ -4245,6 +4604,7 @@ async function parseDiscoveredFile(file, reader) {
       file.path,
       isConstraintsFileName(file.path)
     );
+    await attachCompiledOutput(resolved, file.path, reader);
     return {
       parsed: { file, kind: "requirements", value: resolved },
       diagnostics: [...resolved.diagnostics]
@@ -4257,9 +4617,21 @@ async function parseDiscoveredFile(file, reader) {
   switch (file.kind) {
     case "pyproject": {
       const result = parsePyproject(text, file.path);
+      const dynamic = await readDynamicDependencies(
+        result.value.document,
+        file.path,
+        reader
+      );
+      result.value.requirements.push(
+        ...applyUvSources(
+          dynamic.requirements,
+          result.value.uv.sources,
+          file.path
+        )
+      );
       return {
         parsed: { file, kind: "pyproject", value: result.value },
-        diagnostics: [[file.path, result.diagnostics]]
+        diagnostics: [[file.path, result.diagnostics], ...dynamic.diagnostics]
       };
     }
     case "uv-lock": {
@@ -4295,647 +4667,231 @@ function keepEdgesWithExtras(packages) {
 }
 
 // src/discover/resolve-requirements.ts
-import { realpath } from "node:fs/promises";
-import { dirname, join as join2, relative as relative2, resolve } from "node:path";
+import { stat } from "node:fs/promises";
+import { join as join2, posix as posix5, relative, sep } from "node:path";
 
-// src/parse/requirements-txt.ts
-function parseRequirementsTxt(text, path, options) {
-  const value = {
-    requirements: [],
-    includes: [],
-    options: []
-  };
-  const diagnostics = [];
-  const context = {
-    path,
-    group: options?.group ?? "requirements",
-    env: options?.env ?? {},
-    value,
-    diagnostics
-  };
-  let lineNumber = null;
-  try {
-    for (const line of preprocess(text, context)) {
-      lineNumber = line.number;
-      handleLine(line.number, line.text, context);
-    }
-  } catch (error) {
-    diagnostics.push({
-      severity: "error",
-      line: lineNumber,
-      message: `internal error while reading this requirements file: ${String(error)}`
-    });
-  }
-  return { value, diagnostics };
-}
-var PY_SPACE2 = "\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
-var COMMENT_RE = new RegExp(`(^|[${PY_SPACE2}]+)#.*$`, "s");
-var ENV_VAR_RE = /\$\{([A-Z0-9_]+)\}/g;
-var PY_LINE_BREAK = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/;
-function splitPythonLines(text) {
-  if (text === "") {
-    return [];
-  }
-  const lines = text.split(PY_LINE_BREAK);
-  if (new RegExp(`(?:${PY_LINE_BREAK.source})$`).test(text)) {
-    lines.pop();
-  }
-  return lines;
-}
-function isPythonSpace(c) {
-  if (c <= 32)
-    return c === 32 || c >= 9 && c <= 13 || c >= 28 && c <= 31;
-  return c === 133 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288;
-}
-function stripPython(text) {
-  let start = 0;
-  let end = text.length;
-  while (start < end && isPythonSpace(text.charCodeAt(start))) start++;
-  while (end > start && isPythonSpace(text.charCodeAt(end - 1))) end--;
-  return start === 0 && end === text.length ? text : text.slice(start, end);
-}
-function isCommentLine(text) {
-  let i = 0;
-  while (i < text.length && isPythonSpace(text.charCodeAt(i))) i++;
-  return text.charCodeAt(i) === 35;
-}
-function stripBackslashes(text) {
-  let start = 0;
-  let end = text.length;
-  while (start < end && text.charCodeAt(start) === 92) start++;
-  while (end > start && text.charCodeAt(end - 1) === 92) end--;
-  return text.slice(start, end);
-}
-function* preprocess(text, context) {
-  const content = text.startsWith("\uFEFF") ? text.slice(1) : text;
-  const physical = splitPythonLines(content);
-  for (const joined of joinLines(physical)) {
-    const line = stripPython(
-      joined.text.includes("#") ? joined.text.replace(COMMENT_RE, "") : joined.text
-    );
-    if (line === "") {
-      continue;
-    }
-    yield {
-      number: joined.number,
-      text: line.includes("${") ? expandEnvVariables(line, joined.number, context) : line
-    };
-  }
-}
-function* joinLines(lines) {
-  let primary = 0;
-  let parts = [];
-  for (let index = 0; index < lines.length; index++) {
-    const raw = lines[index];
-    const number = index + 1;
-    const isComment = isCommentLine(raw);
-    if (!raw.endsWith("\\") || isComment) {
-      const line = isComment ? ` ${raw}` : raw;
-      if (parts.length > 0) {
-        parts.push(line);
-        yield { number: primary, text: parts.join("") };
-        parts = [];
-      } else {
-        yield { number, text: line };
-      }
-    } else {
-      if (parts.length === 0) {
-        primary = number;
-      }
-      parts.push(stripBackslashes(raw));
-    }
-  }
-  if (parts.length > 0) {
-    yield { number: primary, text: parts.join("") };
-  }
-}
-function expandEnvVariables(line, number, context) {
-  let expanded = line;
-  for (const match of line.matchAll(ENV_VAR_RE)) {
-    const [variable, name] = match;
-    const value = context.env[name];
-    if (!value) {
-      context.diagnostics.push({
-        severity: "warning",
-        line: number,
-        message: `environment variable ${name} is not set, so pip would keep '${variable}' as written`
-      });
-      continue;
-    }
-    expanded = expanded.split(variable).join(value);
-  }
-  return expanded;
-}
-function breakArgsOptions(line) {
-  if (line.startsWith("-")) return { args: "", options: line };
-  const index = line.indexOf(" -");
-  if (index === -1) {
-    return { args: line, options: "" };
-  }
-  return { args: line.slice(0, index), options: line.slice(index + 1) };
-}
-function handleLine(number, line, context) {
-  const { args, options } = breakArgsOptions(line);
-  if (args !== "") {
-    const hashes = countHashOptions(options);
-    if (hashes !== null) {
-      addRequirementLine(args, number, hashes, context);
-      return;
-    }
-  }
-  const words = splitShell(options);
-  if (typeof words === "string") {
-    addError(
-      context,
-      number,
-      `could not split the options '${options}': ${words}`
-    );
-    return;
-  }
-  const parsed = parseOptions(words);
-  if (typeof parsed === "string") {
-    addError(context, number, `${parsed} (pip stops on this line)`);
-    return;
-  }
-  for (const word of parsed.positional) {
-    context.diagnostics.push({
-      severity: "warning",
-      line: number,
-      message: `pip ignores '${word}' after the options on this line`
-    });
-  }
-  if (args !== "") {
-    warnIgnored(
-      parsed,
-      FILE_LEVEL_OPTIONS,
-      number,
-      context,
-      "on a requirement line"
-    );
-    addRequirementLine(
-      args,
-      number,
-      parsed.values.filter((entry) => entry.option.dest === "hashes").length,
-      context
-    );
-    return;
-  }
-  const editable = parsed.values.find(
-    (entry) => entry.option.dest === "editables"
-  );
-  if (editable !== void 0) {
-    warnIgnored(
-      parsed,
-      [...FILE_LEVEL_OPTIONS, ...REQUIREMENT_OPTIONS],
-      number,
-      context,
-      "with -e",
-      editable
-    );
-    addEditable(editable.value ?? "", number, context);
-    return;
-  }
-  handleOptionLine(parsed, number, context);
-}
-var HASH_OPTIONS_RE = /^(?:--hash=sha(?:256|384|512):[0-9A-Fa-f]*(?:[ \t\r\n]+|$))*$/;
-function countHashOptions(options) {
-  if (!HASH_OPTIONS_RE.test(options)) return null;
-  let count = 0;
-  for (let at2 = options.indexOf("--hash="); at2 !== -1; at2 = options.indexOf("--hash=", at2 + 7))
-    count++;
-  return count;
-}
-function warnIgnored(parsed, dests, number, context, where, except) {
-  for (const entry of parsed.values) {
-    if (entry !== except && dests.includes(entry.option.dest)) {
-      context.diagnostics.push({
-        severity: "warning",
-        line: number,
-        message: `pip ignores ${entry.spelling} ${where}`
-      });
-    }
-  }
-}
-function handleOptionLine(parsed, number, context) {
-  const { value, diagnostics } = context;
-  const requirementFiles = parsed.values.filter(
-    (entry) => entry.option.dest === "requirements"
-  );
-  const constraintFiles = parsed.values.filter(
-    (entry) => entry.option.dest === "constraints"
-  );
-  const include = requirementFiles[0] ?? constraintFiles[0];
-  for (const entry of parsed.values) {
-    const dest = entry.option.dest;
-    if (dest === "requirements" || dest === "constraints") {
-      if (entry === include) {
-        value.includes.push({
-          kind: dest === "requirements" ? "requirement" : "constraint",
-          target: entry.value ?? "",
-          line: number
-        });
-      } else {
-        diagnostics.push({
-          severity: "warning",
-          line: number,
-          message: `pip reads only one -r or -c per line and ignores ${entry.spelling} ${entry.value ?? ""}`
-        });
-      }
-    } else if (dest === "hashes") {
-      diagnostics.push({
-        severity: "warning",
-        line: number,
-        message: "--hash without a requirement on the line is ignored by pip"
-      });
-    } else if (REQUIREMENT_OPTIONS.includes(dest)) {
-      diagnostics.push({
-        severity: "warning",
-        line: number,
-        message: `${entry.spelling} without a requirement on the line is ignored by pip`
-      });
-    } else {
-      value.options.push({
-        name: entry.option.name,
-        value: entry.value,
-        line: number
-      });
-    }
-  }
-}
-function addError(context, line, message) {
-  context.diagnostics.push({ severity: "error", line, message });
-}
-var VCS_NAMES = ["bzr", "git", "hg", "svn"];
-var VCS_SCHEMES = [
-  "bzr+http",
-  "bzr+https",
-  "bzr+ssh",
-  "bzr+sftp",
-  "bzr+ftp",
-  "bzr+lp",
-  "bzr+file",
-  "git+http",
-  "git+https",
-  "git+ssh",
-  "git+git",
-  "git+file",
-  "hg+file",
-  "hg+http",
-  "hg+https",
-  "hg+ssh",
-  "hg+static-http",
-  "svn+ssh",
-  "svn+http",
-  "svn+https",
-  "svn+svn",
-  "svn+file"
+// src/parse/requirements/decode-requirements.ts
+var ALIASES = {
+  "646": "ascii",
+  ansi_x3_4_1968: "ascii",
+  ansi_x3_4_1986: "ascii",
+  "ansi_x3.4_1968": "ascii",
+  "ansi_x3.4_1986": "ascii",
+  cp367: "ascii",
+  csascii: "ascii",
+  ibm367: "ascii",
+  iso646_us: "ascii",
+  "iso_646.irv_1991": "ascii",
+  iso_646_irv_1991: "ascii",
+  iso_ir_6: "ascii",
+  us: "ascii",
+  us_ascii: "ascii",
+  "8859": "latin_1",
+  cp819: "latin_1",
+  csisolatin1: "latin_1",
+  ibm819: "latin_1",
+  iso8859: "latin_1",
+  iso8859_1: "latin_1",
+  iso_8859_1: "latin_1",
+  iso_8859_1_1987: "latin_1",
+  iso_ir_100: "latin_1",
+  l1: "latin_1",
+  latin: "latin_1",
+  latin1: "latin_1",
+  u16: "utf_16",
+  utf16: "utf_16",
+  unicodebigunmarked: "utf_16_be",
+  utf_16be: "utf_16_be",
+  unicodelittleunmarked: "utf_16_le",
+  utf_16le: "utf_16_le",
+  u32: "utf_32",
+  utf32: "utf_32",
+  utf_32be: "utf_32_be",
+  utf_32le: "utf_32_le",
+  cp65001: "utf_8",
+  u8: "utf_8",
+  utf: "utf_8",
+  utf8: "utf_8",
+  utf8_ucs2: "utf_8",
+  utf8_ucs4: "utf_8"
+};
+var CODECS = /* @__PURE__ */ new Set([
+  "utf_8",
+  "utf_8_sig",
+  "ascii",
+  "latin_1",
+  "utf_16",
+  "utf_16_le",
+  "utf_16_be",
+  "utf_32",
+  "utf_32_le",
+  "utf_32_be"
+]);
+var BOMS = [
+  [[239, 187, 191], "utf_8"],
+  [[255, 254], "utf_16"],
+  [[254, 255], "utf_16_be"],
+  [[255, 254], "utf_16_le"],
+  [[255, 254, 0, 0], "utf_32"],
+  [[0, 0, 254, 255], "utf_32_be"],
+  [[255, 254, 0, 0], "utf_32_le"]
 ];
-var ARCHIVE_EXTENSIONS = [
-  ".zip",
-  ".whl",
-  ".tar.bz2",
-  ".tbz",
-  ".tar.gz",
-  ".tgz",
-  ".tar",
-  ".tar.xz",
-  ".txz",
-  ".tlz",
-  ".tar.lz",
-  ".tar.lzma"
-];
-function urlScheme(text) {
-  const colon = text.indexOf(":");
-  return colon === -1 ? null : text.slice(0, colon).toLowerCase();
-}
-function isUrl(text) {
-  const scheme = urlScheme(text);
-  return scheme !== null && (["http", "https", "file", "ftp"].includes(scheme) || VCS_SCHEMES.includes(scheme));
-}
-function archiveExtension(path) {
-  const base = path.slice(path.lastIndexOf("/") + 1);
-  const dot = base.lastIndexOf(".");
-  if (dot <= 0 || /^\.+$/.test(base.slice(0, dot + 1))) {
-    return "";
+function decodeRequirementsBytes(bytes) {
+  for (const [bom, codec2] of BOMS) {
+    if (bom.every((b, i) => bytes[i] === b))
+      return decodeWith(codec2, bytes.subarray(bom.length), codec2);
   }
-  let ext = base.slice(dot);
-  const stem = base.slice(0, dot);
-  if (stem.toLowerCase().endsWith(".tar")) {
-    ext = stem.slice(-4) + ext;
-  }
-  return ext.toLowerCase();
-}
-function isArchive(path) {
-  return ARCHIVE_EXTENSIONS.includes(archiveExtension(path));
-}
-function stripExtras(text) {
-  if (!text.endsWith("]")) return { path: text, extras: null };
-  const match = /^(.+)(\[[^\]]+\])$/s.exec(text);
-  return match ? { path: match[1], extras: match[2] } : { path: text, extras: null };
-}
-function looksLikePath(text) {
-  return text.includes("/") || text.startsWith(".");
-}
-function urlFileName(url) {
-  const withoutFragment = url.split("#", 1)[0] ?? "";
-  const withoutQuery = withoutFragment.split("?", 1)[0] ?? "";
-  const afterScheme = withoutQuery.replace(/^[A-Za-z][A-Za-z0-9+.-]*:/, "");
-  const pathPart = afterScheme.startsWith("//") ? afterScheme.slice(2).replace(/^[^/]*/, "") : afterScheme;
-  const trimmed = pathPart.replace(/\/+$/, "");
-  const base = trimmed.slice(trimmed.lastIndexOf("/") + 1);
-  try {
-    return decodeURIComponent(base);
-  } catch {
-    return base;
-  }
-}
-function eggFragment(url) {
-  const match = /[#&]egg=([^&]*)/.exec(url);
-  return match?.[1] ? match[1] : null;
-}
-var WHEEL_FILE_RE = /^(?<name>[^\s-]+?)-(?<ver>[^\s-]*?)(?:(?:-(?<build>\d[^-]*?))?-(?<pyver>[^\s-]+?)-(?<abi>[^\s-]+?)-(?<plat>[^\s-]+?)\.whl|\.dist-info)$/;
-function addRequirementLine(args, number, hashes, context) {
-  const url = isUrl(args);
-  const separator = url ? "; " : ";";
-  const at2 = args.indexOf(separator);
-  let body = args;
-  let marker = null;
-  if (at2 !== -1) {
-    body = args.slice(0, at2);
-    const markerText = stripPython(args.slice(at2 + separator.length));
-    if (markerText !== "") {
-      const result = parsePep508Marker(markerText);
-      if (!result.ok) {
-        addError(
-          context,
-          number,
-          `invalid environment marker: ${result.error}`
-        );
-        return;
-      }
-      marker = result.value;
-    }
-  }
-  body = stripPython(body);
-  let requirement;
-  if (url) {
-    requirement = requirementFromLink(body, body, null, number, context, false);
-  } else {
-    const { path, extras } = stripExtras(body);
-    const archive = isArchive(path);
-    const pep508Url = body.includes("@") && !looksLikePath(body.split("@", 1)[0] ?? "");
-    const result = parsePep508(body);
-    if (archive && !pep508Url) {
-      requirement = requirementFromLink(
-        path,
-        path,
-        extras,
-        number,
-        context,
-        false
-      );
-    } else if (result.ok) {
-      if (result.value.marker !== null) {
-        marker = result.value.marker;
-      }
-      const {
-        name,
-        specifier,
-        extras: requirementExtras,
-        url: requirementUrl
-      } = result.value;
-      requirement = {
-        name,
-        specifier,
-        extras: requirementExtras,
-        url: requirementUrl
-      };
-    } else if (looksLikePath(body) && !archive && !(pep508Url && isUrl(stripPython(body.slice(body.indexOf("@") + 1))))) {
-      requirement = requirementFromLink(
-        path,
-        path,
-        extras,
-        number,
-        context,
-        false
-      );
-    } else {
-      addError(context, number, invalidRequirementMessage(body, result.error));
-      return;
-    }
-  }
-  if (requirement === null) {
-    return;
-  }
-  context.value.requirements.push({
-    ...requirement,
-    marker,
-    editable: false,
-    hashes,
-    group: context.group,
-    file: context.path,
-    line: number
-  });
-}
-function invalidRequirementMessage(body, error) {
-  if (body.includes("/") && !/^[^/]*@[^/]*:/.test(body)) {
-    return `invalid requirement (it looks like a path, but pip reads it as a requirement): ${error}`;
-  }
-  if (body.includes("=") && !/===|==|~=|!=|<=|>=|<|>/.test(body)) {
-    return `invalid requirement ('=' is not a version operator; did you mean '=='?): ${error}`;
-  }
-  return `invalid requirement: ${error}`;
-}
-function requirementFromLink(target, url, extrasText, number, context, editable) {
-  const extras = extrasText === null ? [] : parseExtrasText(extrasText, number, context);
-  const fileName = isUrl(target) ? urlFileName(target) : target.slice(target.lastIndexOf("/") + 1);
-  if (!editable && archiveExtension(fileName) === ".whl") {
-    const wheel = WHEEL_FILE_RE.exec(fileName);
-    if (!wheel?.groups) {
-      addError(context, number, `'${fileName}' is not a valid wheel file name`);
-      return null;
-    }
-    const name = (wheel.groups.name ?? "").replace(/_/g, "-");
-    const version = (wheel.groups.ver ?? "").replace(/_/g, "-");
-    const result2 = parsePep508(`${name}==${version}`);
-    if (!result2.ok) {
-      addError(
-        context,
-        number,
-        `cannot read a name and version from the wheel '${fileName}': ${result2.error}`
-      );
-      return null;
-    }
+  const declared = codingDeclaration(bytes);
+  if (declared === null) return decodeDefault(bytes);
+  const codec = lookupCodec(declared.name);
+  if (codec === null)
     return {
-      name: result2.value.name,
-      specifier: result2.value.specifier,
-      extras,
-      url
+      ok: false,
+      unauditable: true,
+      line: declared.line,
+      message: `declares the encoding '${declared.name}', which pip honours and pin-audit does not decode, so pip may read other requirements than the text shows; save the file as UTF-8 and remove the coding declaration`
     };
-  }
-  const egg = isUrl(target) ? eggFragment(target) : null;
-  if (egg === null) {
-    const local = !isUrl(target) || urlScheme(target) === "file";
-    context.diagnostics.push({
-      severity: local ? "notice" : "warning",
-      line: number,
-      message: `cannot tell the package name of '${target}' without building it, so it is not audited; add '#egg=<name>' or write '<name> @ <url>'`
-    });
-    return null;
-  }
-  const result = parsePep508(egg);
-  if (!result.ok) {
-    addError(
-      context,
-      number,
-      `invalid '#egg=' name in '${target}': ${result.error}`
-    );
-    return null;
-  }
-  const allExtras = [...extras];
-  for (const extra of result.value.extras) {
-    if (!allExtras.includes(extra)) {
-      allExtras.push(extra);
+  return decodeWith(codec, bytes, declared.name);
+}
+function codingDeclaration(bytes) {
+  let start = 0;
+  for (let line = 1; line <= 2 && start <= bytes.length; line++) {
+    let end = bytes.indexOf(10, start);
+    if (end === -1) end = bytes.length;
+    if (bytes[start] === 35) {
+      const name = searchCoding(bytes.subarray(start, end));
+      if (name !== null) return { name, line };
     }
+    start = end + 1;
   }
+  return null;
+}
+var isWordByte = (b) => b >= 48 && b <= 57 || b >= 65 && b <= 90 || b >= 97 && b <= 122 || b === 95 || b === 45 || b === 46;
+var isSpaceByte = (b) => b === 32 || b >= 9 && b <= 13;
+var CODING = [99, 111, 100, 105, 110, 103];
+function searchCoding(line) {
+  for (let at2 = line.indexOf(99); at2 !== -1; at2 = line.indexOf(99, at2 + 1)) {
+    if (!CODING.every((b, i2) => line[at2 + i2] === b)) continue;
+    let i = at2 + CODING.length;
+    if (line[i] !== 58 && line[i] !== 61) continue;
+    i++;
+    while (i < line.length && isSpaceByte(line[i])) i++;
+    let end = i;
+    while (end < line.length && isWordByte(line[end])) end++;
+    if (end > i) return String.fromCharCode(...line.subarray(i, end));
+  }
+  return null;
+}
+function lookupCodec(name) {
+  const norm = name.toLowerCase().replace(/[^a-z0-9.]+/g, "_").replace(/^_|_$/g, "");
+  const codec = ALIASES[norm] ?? ALIASES[norm.replaceAll(".", "_")] ?? (CODECS.has(norm) ? norm : null);
+  return codec ?? null;
+}
+function decodeDefault(bytes) {
+  const nul = bytes.indexOf(0);
+  if (nul !== -1)
+    return {
+      ok: false,
+      unauditable: false,
+      line: lineOf(bytes, nul),
+      message: `binary content (a NUL byte at offset ${nul}); this is not a text file`
+    };
+  const text = strictDecode("utf-8", bytes);
+  if (text !== null) return { ok: true, text, encoding: "utf_8" };
+  const lenient = new TextDecoder("utf-8").decode(bytes);
+  const bad = lenient.indexOf("\uFFFD");
   return {
-    name: result.value.name,
-    specifier: result.value.specifier,
-    extras: allExtras,
-    url
+    ok: false,
+    unauditable: false,
+    line: bad === -1 ? null : lenient.slice(0, bad).split("\n").length,
+    message: "not valid UTF-8, so pip cannot read it either; re-save the file as UTF-8"
   };
 }
-function parseExtrasText(extrasText, number, context) {
-  const result = parsePep508(`placeholder${extrasText.toLowerCase()}`);
-  if (!result.ok) {
-    addError(
-      context,
-      number,
-      `invalid extras '${extrasText}': ${result.error}`
-    );
-    return [];
-  }
-  return result.value.extras;
+function lineOf(bytes, offset) {
+  let line = 1;
+  for (let i = 0; i < offset && i < bytes.length; i++)
+    if (bytes[i] === 10) line++;
+  return line;
 }
-function addEditable(target, number, context) {
-  const { path: withoutExtras, extras } = stripExtras(target);
-  let requirement;
-  let url = target;
-  const shorthand = VCS_NAMES.find(
-    (vcs) => target.toLowerCase().startsWith(`${vcs}:`)
-  );
-  if (shorthand !== void 0) {
-    url = `${shorthand}+${target}`;
-  }
-  const scheme = urlScheme(url);
-  if (withoutExtras.toLowerCase().startsWith("file:")) {
-    requirement = requirementFromLink(
-      withoutExtras,
-      withoutExtras,
-      extras,
-      number,
-      context,
-      true
-    );
-  } else if (scheme !== null && VCS_SCHEMES.includes(scheme)) {
-    if (eggFragment(url) === null) {
-      addError(
-        context,
-        number,
-        `cannot tell the package name of '${target}'; add '#egg=<name>' to the URL`
-      );
-      return;
+function decodeWith(codec, bytes, label) {
+  const text = decodeCodec(codec, bytes);
+  if (text === null)
+    return {
+      ok: false,
+      unauditable: false,
+      line: null,
+      message: `not valid ${label} text, so pip cannot read it either; re-save the file as UTF-8`
+    };
+  return { ok: true, text, encoding: codec };
+}
+function decodeCodec(codec, bytes) {
+  switch (codec) {
+    case "utf_8":
+      return strictDecode("utf-8", bytes);
+    case "utf_8_sig": {
+      const bom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
+      return strictDecode("utf-8", bom ? bytes.subarray(3) : bytes);
     }
-    requirement = requirementFromLink(url, url, null, number, context, true);
-  } else if (scheme === null || /^[A-Za-z]:[\\/]/.test(withoutExtras) || // pip: a URL that is neither file: nor VCS is not a valid editable.
-  looksLikePath(withoutExtras) && !isUrl(withoutExtras) && !/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(withoutExtras)) {
-    requirement = requirementFromLink(
-      withoutExtras,
-      withoutExtras,
-      extras,
-      number,
-      context,
-      true
-    );
-  } else {
-    addError(
-      context,
-      number,
-      `'${target}' is not a valid editable requirement: it should be a path to a local project or a VCS URL (git+https://..., hg+..., svn+..., bzr+...)`
-    );
-    return;
+    case "ascii":
+      return bytes.every((b) => b < 128) ? latin1(bytes) : null;
+    case "latin_1":
+      return latin1(bytes);
+    case "utf_16":
+      if (bytes[0] === 254 && bytes[1] === 255)
+        return strictDecode("utf-16be", bytes.subarray(2));
+      if (bytes[0] === 255 && bytes[1] === 254)
+        return strictDecode("utf-16le", bytes.subarray(2));
+      return strictDecode("utf-16le", bytes);
+    case "utf_16_le":
+      return strictDecode("utf-16le", bytes);
+    case "utf_16_be":
+      return strictDecode("utf-16be", bytes);
+    case "utf_32":
+      if (startsWith(bytes, [0, 0, 254, 255]))
+        return decodeUtf32(bytes.subarray(4), false);
+      if (startsWith(bytes, [255, 254, 0, 0]))
+        return decodeUtf32(bytes.subarray(4), true);
+      return decodeUtf32(bytes, true);
+    case "utf_32_le":
+      return decodeUtf32(bytes, true);
+    case "utf_32_be":
+      return decodeUtf32(bytes, false);
   }
-  if (requirement === null) {
-    return;
-  }
-  context.value.requirements.push({
-    ...requirement,
-    marker: null,
-    editable: true,
-    hashes: 0,
-    group: context.group,
-    file: context.path,
-    line: number
-  });
 }
-function splitShell(text) {
-  if (!/['"\\]/.test(text)) {
-    return text === "" ? [] : text.split(/[ \t\r\n]+/).filter((word2) => word2 !== "");
-  }
-  const words = [];
-  let word = "";
-  let inWord = false;
-  let quote2 = null;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quote2 === "'") {
-      if (ch === "'") {
-        quote2 = null;
-      } else {
-        word += ch;
-      }
-    } else if (quote2 === '"') {
-      if (ch === '"') {
-        quote2 = null;
-      } else if (ch === "\\") {
-        i++;
-        if (i >= text.length) {
-          return "No escaped character";
-        }
-        const next = text[i];
-        word += next === '"' || next === "\\" ? next : `\\${next}`;
-      } else {
-        word += ch;
-      }
-    } else if (ch === " " || ch === "	" || ch === "\r" || ch === "\n") {
-      if (inWord) {
-        words.push(word);
-        word = "";
-        inWord = false;
-      }
-    } else if (ch === "'" || ch === '"') {
-      quote2 = ch;
-      inWord = true;
-    } else if (ch === "\\") {
-      i++;
-      if (i >= text.length) {
-        return "No escaped character";
-      }
-      word += text[i];
-      inWord = true;
-    } else {
-      word += ch;
-      inWord = true;
-    }
-  }
-  if (quote2 !== null) {
-    return "No closing quotation";
-  }
-  if (inWord) {
-    words.push(word);
-  }
-  return words;
+function startsWith(bytes, prefix) {
+  return prefix.every((b, i) => bytes[i] === b);
 }
+function strictDecode(encoding, bytes) {
+  try {
+    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(
+      bytes
+    );
+  } catch {
+    return null;
+  }
+}
+function latin1(bytes) {
+  let out = "";
+  for (let i = 0; i < bytes.length; i += 8192)
+    out += String.fromCharCode(...bytes.subarray(i, i + 8192));
+  return out;
+}
+function decodeUtf32(bytes, littleEndian) {
+  if (bytes.length % 4 !== 0) return null;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const points = [];
+  for (let i = 0; i < bytes.length; i += 4) {
+    const point = view.getUint32(i, littleEndian);
+    if (point > 1114111 || point >= 55296 && point <= 57343) return null;
+    points.push(point);
+  }
+  let out = "";
+  for (let i = 0; i < points.length; i += 8192)
+    out += String.fromCodePoint(...points.slice(i, i + 8192));
+  return out;
+}
+
+// src/parse/requirements/option-table.ts
 var OPTION_SPECS = [
   {
     name: "--index-url",
@@ -5083,6 +5039,66 @@ function checkHash(value, spelling) {
 function checkFormatControl(value, spelling) {
   return value.startsWith("-") ? `${spelling} needs a value (":all:", ":none:" or package names)` : null;
 }
+
+// src/parse/requirements/parse-options.ts
+function splitShell(text) {
+  if (!/['"\\]/.test(text)) {
+    return text === "" ? [] : text.split(/[ \t\r\n]+/).filter((word2) => word2 !== "");
+  }
+  const words = [];
+  let word = "";
+  let inWord = false;
+  let quote2 = null;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quote2 === "'") {
+      if (ch === "'") {
+        quote2 = null;
+      } else {
+        word += ch;
+      }
+    } else if (quote2 === '"') {
+      if (ch === '"') {
+        quote2 = null;
+      } else if (ch === "\\") {
+        i++;
+        if (i >= text.length) {
+          return "No escaped character";
+        }
+        const next = text[i];
+        word += next === '"' || next === "\\" ? next : `\\${next}`;
+      } else {
+        word += ch;
+      }
+    } else if (ch === " " || ch === "	" || ch === "\r" || ch === "\n") {
+      if (inWord) {
+        words.push(word);
+        word = "";
+        inWord = false;
+      }
+    } else if (ch === "'" || ch === '"') {
+      quote2 = ch;
+      inWord = true;
+    } else if (ch === "\\") {
+      i++;
+      if (i >= text.length) {
+        return "No escaped character";
+      }
+      word += text[i];
+      inWord = true;
+    } else {
+      word += ch;
+      inWord = true;
+    }
+  }
+  if (quote2 !== null) {
+    return "No closing quotation";
+  }
+  if (inWord) {
+    words.push(word);
+  }
+  return words;
+}
 function parseOptions(words) {
   const values = [];
   const positional = [];
@@ -5179,30 +5195,922 @@ function checkValue(option, spelling, value) {
   }
   return option.check ? option.check(value, spelling) : null;
 }
+var HASH_OPTIONS_RE = /^(?:--hash=sha(?:256|384|512):[0-9A-Fa-f]*(?:[ \t\r\n]+|$))*$/;
+function countHashOptions(options) {
+  if (!HASH_OPTIONS_RE.test(options)) return null;
+  let count = 0;
+  for (let at2 = options.indexOf("--hash="); at2 !== -1; at2 = options.indexOf("--hash=", at2 + 7))
+    count++;
+  return count;
+}
 
-// src/discover/discover-files.ts
-import { join, relative, sep } from "node:path";
-function isInside(rootReal, candidate) {
-  const rel = relative(rootReal, candidate);
-  return rel === "" || !rel.startsWith(`..${sep}`) && rel !== ".." && !rel.startsWith(sep) && !/^[A-Za-z]:/.test(rel);
+// src/parse/requirements/physical-lines.ts
+function isPythonSpace(c) {
+  if (c <= 32)
+    return c === 32 || c >= 9 && c <= 13 || c >= 28 && c <= 31;
+  return c === 133 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288;
+}
+function isPythonLineBreak(c) {
+  return c === 10 || c === 13 || c === 11 || c === 12 || c === 28 || c === 29 || c === 30 || c === 133 || c === 8232 || c === 8233;
+}
+function splitPythonLines(text) {
+  const lines = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isPythonLineBreak(c)) continue;
+    lines.push(text.slice(start, i));
+    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+    start = i + 1;
+  }
+  if (start < text.length) lines.push(text.slice(start));
+  return lines;
+}
+function stripPython(text) {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isPythonSpace(text.charCodeAt(start))) start++;
+  while (end > start && isPythonSpace(text.charCodeAt(end - 1))) end--;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
+}
+function stripComment(text) {
+  let at2 = text.indexOf("#");
+  while (at2 !== -1) {
+    if (at2 === 0) return "";
+    if (isPythonSpace(text.charCodeAt(at2 - 1))) {
+      let start = at2 - 1;
+      while (start > 0 && isPythonSpace(text.charCodeAt(start - 1))) start--;
+      return text.slice(0, start);
+    }
+    at2 = text.indexOf("#", at2 + 1);
+  }
+  return text;
+}
+function isCommentLine(text) {
+  let i = 0;
+  while (i < text.length && isPythonSpace(text.charCodeAt(i))) i++;
+  return text.charCodeAt(i) === 35;
+}
+function stripBackslashes(text) {
+  let start = 0;
+  let end = text.length;
+  while (start < end && text.charCodeAt(start) === 92) start++;
+  while (end > start && text.charCodeAt(end - 1) === 92) end--;
+  return text.slice(start, end);
+}
+function* readLogicalLines(text, env, diagnostics) {
+  const content = text.startsWith("\uFEFF") ? text.slice(1) : text;
+  for (const joined of joinLines(splitPythonLines(content))) {
+    const line = stripPython(stripComment(joined.text));
+    if (line === "") continue;
+    yield {
+      number: joined.number,
+      text: line.includes("${") ? expandEnvVariables(line, joined.number, env, diagnostics) : line
+    };
+  }
+}
+function* joinLines(lines) {
+  let primary = 0;
+  let parts = [];
+  for (let index = 0; index < lines.length; index++) {
+    const raw = lines[index];
+    const number = index + 1;
+    const isComment = isCommentLine(raw);
+    if (!raw.endsWith("\\") || isComment) {
+      const line = isComment ? ` ${raw}` : raw;
+      if (parts.length > 0) {
+        parts.push(line);
+        yield { number: primary, text: parts.join("") };
+        parts = [];
+      } else {
+        yield { number, text: line };
+      }
+    } else {
+      if (parts.length === 0) {
+        primary = number;
+      }
+      parts.push(stripBackslashes(raw));
+    }
+  }
+  if (parts.length > 0) {
+    yield { number: primary, text: parts.join("") };
+  }
+}
+var ENV_VAR_RE = /\$\{([A-Z0-9_]+)\}/g;
+function expandEnvVariables(line, number, env, diagnostics) {
+  let expanded = line;
+  for (const match of line.matchAll(ENV_VAR_RE)) {
+    const [variable, name] = match;
+    const value = env[name];
+    if (!value) {
+      diagnostics.push({
+        severity: "warning",
+        line: number,
+        message: `environment variable ${name} is not set, so pip would keep '${variable}' as written`
+      });
+      continue;
+    }
+    expanded = expanded.split(variable).join(value);
+  }
+  return expanded;
+}
+
+// src/parse/requirements/link-names.ts
+var VCS_NAMES = ["bzr", "git", "hg", "svn"];
+var VCS_SCHEMES = [
+  "bzr+http",
+  "bzr+https",
+  "bzr+ssh",
+  "bzr+sftp",
+  "bzr+ftp",
+  "bzr+lp",
+  "bzr+file",
+  "git+http",
+  "git+https",
+  "git+ssh",
+  "git+git",
+  "git+file",
+  "hg+file",
+  "hg+http",
+  "hg+https",
+  "hg+ssh",
+  "hg+static-http",
+  "svn+ssh",
+  "svn+http",
+  "svn+https",
+  "svn+svn",
+  "svn+file"
+];
+var ARCHIVE_EXTENSIONS = [
+  ".zip",
+  ".whl",
+  ".tar.bz2",
+  ".tbz",
+  ".tar.gz",
+  ".tgz",
+  ".tar",
+  ".tar.xz",
+  ".txz",
+  ".tlz",
+  ".tar.lz",
+  ".tar.lzma"
+];
+function urlScheme(text) {
+  const colon = text.indexOf(":");
+  return colon === -1 ? null : text.slice(0, colon).toLowerCase();
+}
+function isUrl(text) {
+  const scheme = urlScheme(text);
+  return scheme !== null && (["http", "https", "file", "ftp"].includes(scheme) || VCS_SCHEMES.includes(scheme));
+}
+function archiveExtension(path) {
+  const base = path.slice(path.lastIndexOf("/") + 1);
+  const dot = base.lastIndexOf(".");
+  if (dot <= 0 || /^\.+$/.test(base.slice(0, dot + 1))) {
+    return "";
+  }
+  let ext = base.slice(dot);
+  const stem = base.slice(0, dot);
+  if (stem.toLowerCase().endsWith(".tar")) {
+    ext = stem.slice(-4) + ext;
+  }
+  return ext.toLowerCase();
+}
+function isArchive(path) {
+  return ARCHIVE_EXTENSIONS.includes(archiveExtension(path));
+}
+function stripExtras(text) {
+  const end = text.length - 1;
+  if (end < 0 || text.charCodeAt(end) !== 93)
+    return { path: text, extras: null };
+  const lastClose = text.lastIndexOf("]", end - 1);
+  for (let at2 = end - 2; at2 >= 1 && at2 > lastClose; at2--) {
+    if (text.charCodeAt(at2) === 91)
+      return { path: text.slice(0, at2), extras: text.slice(at2) };
+  }
+  return { path: text, extras: null };
+}
+function looksLikePath(text) {
+  return text.includes("/") || text.startsWith(".");
+}
+function urlFileName(url) {
+  const withoutFragment = url.split("#", 1)[0] ?? "";
+  const withoutQuery = withoutFragment.split("?", 1)[0] ?? "";
+  const afterScheme = withoutQuery.replace(/^[A-Za-z][A-Za-z0-9+.-]*:/, "");
+  const pathPart = afterScheme.startsWith("//") ? afterScheme.slice(2).replace(/^[^/]*/, "") : afterScheme;
+  let end = pathPart.length;
+  while (end > 0 && pathPart.charCodeAt(end - 1) === 47) end--;
+  const trimmed = pathPart.slice(0, end);
+  const base = trimmed.slice(trimmed.lastIndexOf("/") + 1);
+  try {
+    return decodeURIComponent(base);
+  } catch {
+    return base;
+  }
+}
+function eggFragment(url) {
+  const match = /[#&]egg=([^&]*)/.exec(url);
+  return match?.[1] ? match[1] : null;
+}
+var WHEEL_FILE_RE = /^(?<name>[^\s-]+?)-(?<ver>[^\s-]*?)(?:(?:-(?<build>\d[^-]*?))?-(?<pyver>[^\s-]+?)-(?<abi>[^\s-]+?)-(?<plat>[^\s-]+?)\.whl|\.dist-info)$/;
+
+// src/parse/requirements/requirement-line.ts
+function addError(context, line, message) {
+  context.diagnostics.push({ severity: "error", line, message });
+}
+function addRequirementLine(args, number, hashes, context) {
+  const url = isUrl(args);
+  const separator = url ? "; " : ";";
+  const at2 = args.indexOf(separator);
+  let body = args;
+  let marker = null;
+  if (at2 !== -1) {
+    body = args.slice(0, at2);
+    const markerText = stripPython(args.slice(at2 + separator.length));
+    if (markerText !== "") {
+      const result = parsePep508Marker(markerText);
+      if (!result.ok) {
+        addError(
+          context,
+          number,
+          `invalid environment marker: ${result.error}`
+        );
+        return;
+      }
+      marker = result.value;
+    }
+  }
+  body = stripPython(body);
+  let requirement;
+  if (url) {
+    requirement = requirementFromLink(body, body, null, number, context, false);
+  } else {
+    const { path, extras } = stripExtras(body);
+    const archive = isArchive(path);
+    const pep508Url = body.includes("@") && !looksLikePath(body.split("@", 1)[0] ?? "");
+    const result = parsePep508(body);
+    if (archive && !pep508Url) {
+      requirement = requirementFromLink(
+        path,
+        path,
+        extras,
+        number,
+        context,
+        false
+      );
+    } else if (result.ok) {
+      if (result.value.marker !== null) {
+        marker = result.value.marker;
+      }
+      const {
+        name,
+        specifier,
+        extras: requirementExtras,
+        url: requirementUrl
+      } = result.value;
+      requirement = {
+        name,
+        specifier,
+        extras: requirementExtras,
+        url: requirementUrl
+      };
+    } else if (looksLikePath(body) && !archive && !(pep508Url && isUrl(stripPython(body.slice(body.indexOf("@") + 1))))) {
+      requirement = requirementFromLink(
+        path,
+        path,
+        extras,
+        number,
+        context,
+        false
+      );
+    } else {
+      addError(context, number, invalidRequirementMessage(body, result.error));
+      return;
+    }
+  }
+  if (requirement === null) {
+    return;
+  }
+  context.value.requirements.push({
+    ...requirement,
+    marker,
+    editable: false,
+    hashes,
+    group: context.group,
+    file: context.path,
+    line: number
+  });
+}
+function looksLikeNameAtUrl(body) {
+  const slash = body.indexOf("/");
+  const head = slash === -1 ? body : body.slice(0, slash);
+  const at2 = head.indexOf("@");
+  return at2 !== -1 && head.indexOf(":", at2) !== -1;
+}
+function invalidRequirementMessage(body, error) {
+  if (body.includes("/") && !looksLikeNameAtUrl(body)) {
+    return `invalid requirement (it looks like a path, but pip reads it as a requirement): ${error}`;
+  }
+  if (body.includes("=") && !/===|==|~=|!=|<=|>=|<|>/.test(body)) {
+    return `invalid requirement ('=' is not a version operator; did you mean '=='?): ${error}`;
+  }
+  return `invalid requirement: ${error}`;
+}
+function requirementFromLink(target, url, extrasText, number, context, editable) {
+  const extras = extrasText === null ? [] : parseExtrasText(extrasText, number, context);
+  const fileName = isUrl(target) ? urlFileName(target) : target.slice(target.lastIndexOf("/") + 1);
+  if (!editable && archiveExtension(fileName) === ".whl") {
+    const wheel = WHEEL_FILE_RE.exec(fileName);
+    if (!wheel?.groups) {
+      addError(context, number, `'${fileName}' is not a valid wheel file name`);
+      return null;
+    }
+    const name = (wheel.groups.name ?? "").replace(/_/g, "-");
+    const version = (wheel.groups.ver ?? "").replace(/_/g, "-");
+    const result2 = parsePep508(`${name}==${version}`);
+    if (!result2.ok) {
+      addError(
+        context,
+        number,
+        `cannot read a name and version from the wheel '${fileName}': ${result2.error}`
+      );
+      return null;
+    }
+    return {
+      name: result2.value.name,
+      specifier: result2.value.specifier,
+      extras,
+      url
+    };
+  }
+  const egg = isUrl(target) ? eggFragment(target) : null;
+  if (egg === null) {
+    const local = !isUrl(target) || urlScheme(target) === "file";
+    context.diagnostics.push(
+      local ? {
+        severity: "notice",
+        line: number,
+        message: `cannot tell the package name of '${target}' without building it, so it is not audited; add '#egg=<name>' or write '<name> @ <url>'`
+      } : {
+        severity: "error",
+        line: number,
+        rule: "unauditable",
+        message: `pip installs '${target}', whose package name and version only building it would tell, so it cannot be audited; write '<name> @ <url>' with a pinned commit or version`
+      }
+    );
+    return null;
+  }
+  const result = parsePep508(egg);
+  if (!result.ok) {
+    addError(
+      context,
+      number,
+      `invalid '#egg=' name in '${target}': ${result.error}`
+    );
+    return null;
+  }
+  const allExtras = [...extras];
+  for (const extra of result.value.extras) {
+    if (!allExtras.includes(extra)) {
+      allExtras.push(extra);
+    }
+  }
+  return {
+    name: result.value.name,
+    specifier: result.value.specifier,
+    extras: allExtras,
+    url
+  };
+}
+function parseExtrasText(extrasText, number, context) {
+  const result = parsePep508(`placeholder${extrasText.toLowerCase()}`);
+  if (!result.ok) {
+    addError(
+      context,
+      number,
+      `invalid extras '${extrasText}': ${result.error}`
+    );
+    return [];
+  }
+  return result.value.extras;
+}
+function addEditable(target, number, context) {
+  const { path: withoutExtras, extras } = stripExtras(target);
+  let requirement;
+  let url = target;
+  const shorthand = VCS_NAMES.find(
+    (vcs) => target.toLowerCase().startsWith(`${vcs}:`)
+  );
+  if (shorthand !== void 0) {
+    url = `${shorthand}+${target}`;
+  }
+  const scheme = urlScheme(url);
+  if (withoutExtras.toLowerCase().startsWith("file:")) {
+    requirement = requirementFromLink(
+      withoutExtras,
+      withoutExtras,
+      extras,
+      number,
+      context,
+      true
+    );
+  } else if (scheme !== null && VCS_SCHEMES.includes(scheme)) {
+    if (eggFragment(url) === null) {
+      addError(
+        context,
+        number,
+        `cannot tell the package name of '${target}'; add '#egg=<name>' to the URL`
+      );
+      return;
+    }
+    requirement = requirementFromLink(url, url, null, number, context, true);
+  } else if (scheme === null || /^[A-Za-z]:[\\/]/.test(withoutExtras) || // pip: a URL that is neither file: nor VCS is not a valid editable.
+  looksLikePath(withoutExtras) && !isUrl(withoutExtras) && !/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(withoutExtras)) {
+    requirement = requirementFromLink(
+      withoutExtras,
+      withoutExtras,
+      extras,
+      number,
+      context,
+      true
+    );
+  } else {
+    addError(
+      context,
+      number,
+      `'${target}' is not a valid editable requirement: it should be a path to a local project or a VCS URL (git+https://..., hg+..., svn+..., bzr+...)`
+    );
+    return;
+  }
+  if (requirement === null) {
+    return;
+  }
+  context.value.requirements.push({
+    ...requirement,
+    marker: null,
+    editable: true,
+    hashes: 0,
+    group: context.group,
+    file: context.path,
+    line: number
+  });
+}
+
+// src/parse/requirements-txt.ts
+function parseRequirementsTxt(text, path, options) {
+  const value = {
+    requirements: [],
+    includes: [],
+    options: []
+  };
+  const diagnostics = [];
+  const context = {
+    path,
+    group: options?.group ?? "requirements",
+    env: options?.env ?? {},
+    value,
+    diagnostics
+  };
+  let lineNumber = null;
+  try {
+    for (const line of readLogicalLines(text, context.env, diagnostics)) {
+      lineNumber = line.number;
+      handleLine(line.number, line.text, context);
+    }
+  } catch (error) {
+    diagnostics.push({
+      severity: "error",
+      line: lineNumber,
+      message: `internal error while reading this requirements file: ${String(error)}`
+    });
+  }
+  return { value, diagnostics };
+}
+function breakArgsOptions(line) {
+  if (line.startsWith("-")) return { args: "", options: line };
+  const index = line.indexOf(" -");
+  if (index === -1) {
+    return { args: line, options: "" };
+  }
+  return { args: line.slice(0, index), options: line.slice(index + 1) };
+}
+function handleLine(number, line, context) {
+  const { args, options } = breakArgsOptions(line);
+  if (args !== "") {
+    const hashes = countHashOptions(options);
+    if (hashes !== null) {
+      addRequirementLine(args, number, hashes, context);
+      return;
+    }
+  }
+  const words = splitShell(options);
+  if (typeof words === "string") {
+    addError(
+      context,
+      number,
+      `could not split the options '${options}': ${words}`
+    );
+    return;
+  }
+  const parsed = parseOptions(words);
+  if (typeof parsed === "string") {
+    addError(context, number, `${parsed} (pip stops on this line)`);
+    return;
+  }
+  for (const word of parsed.positional) {
+    context.diagnostics.push({
+      severity: "warning",
+      line: number,
+      message: `pip ignores '${word}' after the options on this line`
+    });
+  }
+  if (args !== "") {
+    warnIgnored(
+      parsed,
+      FILE_LEVEL_OPTIONS,
+      number,
+      context,
+      "on a requirement line"
+    );
+    addRequirementLine(
+      args,
+      number,
+      parsed.values.filter((entry) => entry.option.dest === "hashes").length,
+      context
+    );
+    return;
+  }
+  const editable = parsed.values.find(
+    (entry) => entry.option.dest === "editables"
+  );
+  if (editable !== void 0) {
+    warnIgnored(
+      parsed,
+      [...FILE_LEVEL_OPTIONS, ...REQUIREMENT_OPTIONS],
+      number,
+      context,
+      "with -e",
+      editable
+    );
+    addEditable(editable.value ?? "", number, context);
+    return;
+  }
+  handleOptionLine(parsed, number, context);
+}
+function warnIgnored(parsed, dests, number, context, where, except) {
+  for (const entry of parsed.values) {
+    if (entry !== except && dests.includes(entry.option.dest)) {
+      context.diagnostics.push({
+        severity: "warning",
+        line: number,
+        message: `pip ignores ${entry.spelling} ${where}`
+      });
+    }
+  }
+}
+function handleOptionLine(parsed, number, context) {
+  const { value, diagnostics } = context;
+  const requirementFiles = parsed.values.filter(
+    (entry) => entry.option.dest === "requirements"
+  );
+  const constraintFiles = parsed.values.filter(
+    (entry) => entry.option.dest === "constraints"
+  );
+  const include = requirementFiles[0] ?? constraintFiles[0];
+  for (const entry of parsed.values) {
+    const dest = entry.option.dest;
+    if (dest === "requirements" || dest === "constraints") {
+      if (entry === include) {
+        value.includes.push({
+          kind: dest === "requirements" ? "requirement" : "constraint",
+          target: entry.value ?? "",
+          line: number
+        });
+      } else {
+        diagnostics.push({
+          severity: "warning",
+          line: number,
+          message: `pip reads only one -r or -c per line and ignores ${entry.spelling} ${entry.value ?? ""}`
+        });
+      }
+    } else if (dest === "hashes") {
+      diagnostics.push({
+        severity: "warning",
+        line: number,
+        message: "--hash without a requirement on the line is ignored by pip"
+      });
+    } else if (REQUIREMENT_OPTIONS.includes(dest)) {
+      diagnostics.push({
+        severity: "warning",
+        line: number,
+        message: `${entry.spelling} without a requirement on the line is ignored by pip`
+      });
+    } else {
+      value.options.push({
+        name: entry.option.name,
+        value: entry.value,
+        line: number,
+        file: context.path
+      });
+    }
+  }
+}
+
+// src/discover/compiled-header.ts
+var PIP_COMPILE = /^#\s*This file is autogenerated by pip-compile\b/i;
+var UV = /^#\s*This file was autogenerated by uv via the following command:/i;
+var VALUE_OPTIONS = /* @__PURE__ */ new Set([
+  "-o",
+  "--output-file",
+  "-c",
+  "--constraint",
+  "--constraints",
+  "--overrides",
+  "--override",
+  "-b",
+  "--build-constraint",
+  "--build-constraints",
+  "--extra",
+  "--group",
+  "-p",
+  "--python",
+  "--python-version",
+  "--python-platform",
+  "-P",
+  "--upgrade-package",
+  "-i",
+  "--index-url",
+  "--default-index",
+  "--extra-index-url",
+  "--index",
+  "-f",
+  "--find-links",
+  "--index-strategy",
+  "--keyring-provider",
+  "--resolution",
+  "--prerelease",
+  "--fork-strategy",
+  "--exclude-newer",
+  "--exclude-newer-package",
+  "--no-emit-package",
+  "--unsafe-package",
+  "--annotation-style",
+  "--custom-compile-command",
+  "--config-file",
+  "--config",
+  "--cache-dir",
+  "--link-mode",
+  "--torch-backend",
+  "--color",
+  "--directory",
+  "--project",
+  "-C",
+  "--config-setting",
+  "--no-binary",
+  "--only-binary",
+  "--no-build-package",
+  "--no-binary-package",
+  "--refresh-package",
+  "--cert",
+  "--client-cert",
+  "--trusted-host",
+  "--pip-args",
+  "--resolver",
+  "--max-rounds",
+  "--build-deps-for",
+  "--python-preference",
+  "--allow-insecure-host",
+  "--emit-index-annotation",
+  "--dependency-metadata"
+]);
+function readCompiledHeader(text) {
+  const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/, 12);
+  let tool = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].trim();
+    if (tool === null) {
+      if (PIP_COMPILE.test(line)) tool = "pip-compile";
+      else if (UV.test(line)) tool = "uv";
+      else if (line !== "" && line !== "#") return null;
+      continue;
+    }
+    const command = line.replace(/^#\s*/, "");
+    if (tool === "pip-compile" && /^(pip-compile|python3? -m piptools compile)\b/.test(command) || tool === "uv" && /^uv\s+pip\s+compile\b/.test(command))
+      return { ...readCommand(command), tool, line: i + 1, command };
+    if (!line.startsWith("#")) return null;
+  }
+  return null;
+}
+function readCommand(command) {
+  const words = splitWords(command);
+  const start = words.indexOf("compile") >= 0 ? words.indexOf("compile") + 1 : 1;
+  const out = {
+    output: null,
+    inputs: [],
+    constraints: [],
+    extras: [],
+    allExtras: false
+  };
+  for (let i = start; i < words.length; i++) {
+    const word = words[i];
+    if (!word.startsWith("-") || word === "-") {
+      if (word !== "-") out.inputs.push(word);
+      continue;
+    }
+    const eq = word.indexOf("=");
+    const name = word.startsWith("--") && eq > 0 ? word.slice(0, eq) : word;
+    const attached = word.startsWith("--") && eq > 0 ? word.slice(eq + 1) : null;
+    const short = /^-[a-zA-Z]./.test(word) && !word.startsWith("--") ? word.slice(0, 2) : null;
+    const key = short ?? name;
+    if (name === "--all-extras") out.allExtras = true;
+    if (!VALUE_OPTIONS.has(key) && key !== "-r" && key !== "--requirement" && key !== "--requirements")
+      continue;
+    const value = attached ?? (short !== null ? word.slice(2) : words[++i]);
+    if (value === void 0) break;
+    if (key === "-o" || key === "--output-file") out.output = value;
+    else if (key === "-c" || key === "--constraint" || key === "--constraints")
+      out.constraints.push(value);
+    else if (key === "-r" || key === "--requirement" || key === "--requirements")
+      out.inputs.push(value);
+    else if (key === "--extra") out.extras.push(value);
+  }
+  return out;
+}
+function splitWords(command) {
+  const words = [];
+  let current = "";
+  let quote2 = null;
+  let started = false;
+  for (let i = 0; i < command.length; i++) {
+    const c = command[i];
+    if (quote2 !== null) {
+      if (c === quote2) quote2 = null;
+      else current += c;
+    } else if (c === "'" || c === '"') {
+      quote2 = c;
+      started = true;
+    } else if (c === "\\" && i + 1 < command.length) {
+      current += command[++i];
+      started = true;
+    } else if (/\s/.test(c)) {
+      if (started) words.push(current);
+      current = "";
+      started = false;
+    } else {
+      current += c;
+      started = true;
+    }
+  }
+  if (started) words.push(current);
+  return words;
+}
+
+// src/discover/fs-path-view.ts
+import { lstat, readlink } from "node:fs/promises";
+import { join } from "node:path";
+function fsPathView(rootReal) {
+  const abs = (path) => path === "" ? rootReal : join(rootReal, ...path.split("/"));
+  return {
+    async lstat(path) {
+      try {
+        const info = await lstat(abs(path));
+        if (info.isSymbolicLink()) return "link";
+        if (info.isDirectory()) return "dir";
+        return info.isFile() ? "file" : "other";
+      } catch {
+        return "missing";
+      }
+    },
+    async readlink(path) {
+      return readlink(abs(path), "utf8");
+    },
+    underRoot(absolute) {
+      if (absolute === rootReal) return "";
+      return absolute.startsWith(`${rootReal}/`) ? absolute.slice(rootReal.length + 1) : null;
+    }
+  };
+}
+
+// src/discover/resolve-path.ts
+import { posix as posix4 } from "node:path";
+var MAX_SYMLINKS = 40;
+var NEVER_READ_DIRS = /* @__PURE__ */ new Set([
+  ".git",
+  ".hg",
+  ".svn",
+  "node_modules"
+]);
+async function resolvePath(view, fromDir, target) {
+  if (target.includes("\0"))
+    return refuse("missing", "the path holds a NUL character");
+  const current = fromDir === "" || fromDir === "." ? [] : fromDir.split("/");
+  const pending = [];
+  if (!enter(view, target, current, pending))
+    return refuse(
+      "outside",
+      `'${target}' is an absolute path outside the audited root`
+    );
+  let links = 0;
+  let kind = "dir";
+  let lastLink = "";
+  while (pending.length > 0) {
+    const part = pending.pop();
+    if (part === "" || part === ".") continue;
+    if (part === "..") {
+      if (current.length === 0)
+        return refuse(
+          "outside",
+          `the path leads outside the audited root${lastLink}`
+        );
+      current.pop();
+      kind = "dir";
+      continue;
+    }
+    if (kind !== "dir")
+      return refuse("missing", `'${current.join("/")}' is not a directory`);
+    const next = [...current, part].join("/");
+    kind = await view.lstat(next);
+    if (kind === "link") {
+      links++;
+      if (links > MAX_SYMLINKS)
+        return refuse(
+          "loop",
+          `more than ${MAX_SYMLINKS} symbolic links on the way (the OS stops there too)`
+        );
+      const link = await view.readlink(next);
+      lastLink = ` (through the link '${next}' -> '${link}')`;
+      if (link === "" || link.includes("\0") || !enter(view, link, current, pending))
+        return refuse(
+          "outside",
+          `'${next}' is a link to '${link}', outside the audited root`
+        );
+      kind = "dir";
+      continue;
+    }
+    if (kind === "missing")
+      return refuse("missing", `'${next}' does not exist`);
+    current.push(part);
+    if (NEVER_READ_DIRS.has(part))
+      return refuse(
+        "never-read",
+        `the path leads into '${current.join("/")}', which pin-audit never reads`
+      );
+  }
+  return { ok: true, path: current.join("/"), kind, links };
+}
+function enter(view, path, current, pending) {
+  let relative2 = path;
+  if (path.startsWith("/")) {
+    const under = view.underRoot(path);
+    if (under === null) return false;
+    current.length = 0;
+    relative2 = under;
+  }
+  pending.push(...relative2.split("/").reverse());
+  return true;
+}
+function refuse(reason, message) {
+  return { ok: false, reason, message };
+}
+function parentOf(path) {
+  const dir = posix4.dirname(path);
+  return dir === "." ? "" : dir;
 }
 
 // src/discover/resolve-requirements.ts
-function createRequirementsReader(rootReal, env) {
+function createRequirementsReader(rootReal, env, boundaryReal = rootReal) {
   const parsed = /* @__PURE__ */ new Map();
-  function load(relPath) {
-    let entry = parsed.get(relPath);
+  const view = fsPathView(boundaryReal);
+  const prefix = relative(boundaryReal, rootReal).split(sep).join("/");
+  const toRoot = (path) => prefix === "" ? path : posix5.relative(prefix, path) || ".";
+  function load(relPath, realPath) {
+    const key = `${relPath}\0${realPath}`;
+    let entry = parsed.get(key);
     if (!entry) {
-      entry = readTextFile(join2(rootReal, relPath)).then((read) => {
-        if (!read.ok) return { ok: false, diagnostic: read.diagnostic };
-        const result = parseRequirementsTxt(read.text, relPath, { env });
-        return {
-          ok: true,
-          value: result.value,
-          diagnostics: result.diagnostics
-        };
-      });
-      parsed.set(relPath, entry);
+      entry = readFileBytes(join2(rootReal, realPath)).then(
+        (read) => {
+          if (!read.ok) return { ok: false, diagnostic: read.diagnostic };
+          const decoded = decodeRequirementsBytes(read.bytes);
+          if (!decoded.ok)
+            return {
+              ok: false,
+              diagnostic: {
+                severity: "error",
+                line: decoded.line,
+                message: decoded.message,
+                ...decoded.unauditable ? { rule: "unauditable" } : {}
+              }
+            };
+          const result = parseRequirementsTxt(decoded.text, relPath, { env });
+          return {
+            ok: true,
+            value: result.value,
+            diagnostics: result.diagnostics,
+            header: readCompiledHeader(decoded.text)
+          };
+        }
+      );
+      parsed.set(key, entry);
     }
     return entry;
   }
@@ -5213,22 +6121,22 @@ function createRequirementsReader(rootReal, env) {
       diagnostics: /* @__PURE__ */ new Map(),
       files: []
     };
-    const report = (file, diagnostic) => {
+    const report2 = (file, diagnostic) => {
       const list = out.diagnostics.get(file) ?? [];
       list.push(diagnostic);
       out.diagnostics.set(file, list);
     };
     const seen = /* @__PURE__ */ new Set();
-    async function visit(file, constraints, chain) {
+    async function visit(file, realPath, openedAs, constraints, chain) {
       const firstVisit = !seen.has(file);
       seen.add(file);
       if (firstVisit) out.files.push(file);
-      const result = await load(file);
+      const result = await load(file, realPath);
       if (!result.ok) {
-        if (firstVisit) report(file, result.diagnostic);
+        if (firstVisit) report2(file, result.diagnostic);
         return;
       }
-      if (firstVisit) for (const d of result.diagnostics) report(file, d);
+      if (firstVisit) for (const d of result.diagnostics) report2(file, d);
       for (const requirement of result.value.requirements) {
         out.requirements.push(
           constraints ? { ...requirement, group: "constraints-file" } : requirement
@@ -5237,42 +6145,58 @@ function createRequirementsReader(rootReal, env) {
       out.options.push(...result.value.options);
       for (const include of result.value.includes) {
         const flag = include.kind === "constraint" ? "-c" : "-r";
-        if (/^[a-z][a-z0-9+.-]*:\/\//i.test(include.target)) {
-          report(file, {
-            severity: "warning",
-            line: include.line,
-            message: `${flag} ${include.target}: remote requirements files are not fetched; their requirements were not audited`
-          });
-          continue;
-        }
-        const target = await locate(file, include.target);
-        if (!target.ok) {
-          report(file, {
+        if (/^(https?|file):/i.test(include.target)) {
+          report2(file, {
             severity: "error",
             line: include.line,
-            message: `${flag} ${include.target}: ${target.reason}`
+            rule: "unauditable",
+            message: `${flag} ${include.target}: pip fetches this requirements file and pin-audit does not, so what it installs was not audited; vendor the file into the repository and include it by path`
           });
           continue;
         }
-        const start = chain.findIndex((link) => link.file === target.relPath);
-        if (start >= 0) {
+        const includedAs = include.target.startsWith("/") ? include.target : `${parentOf(openedAs) || "."}/${include.target}`;
+        const target = await locate(includedAs);
+        if (!target.ok) {
+          report2(file, {
+            severity: "error",
+            line: include.line,
+            message: `${flag} ${include.target}: ${target.reason}`,
+            ...target.unauditable ? { rule: "unauditable" } : {}
+          });
+          continue;
+        }
+        const start2 = chain.findIndex((link) => link.file === target.relPath);
+        if (start2 >= 0) {
           reportCycle(
-            [...chain.slice(start), { file, line: include.line, flag }],
-            report
+            [...chain.slice(start2), { file, line: include.line, flag }],
+            report2
           );
           continue;
         }
         await visit(
           target.relPath,
+          target.relPath,
+          includedAs,
           constraints || include.kind === "constraint",
           [...chain, { file, line: include.line, flag }]
         );
       }
     }
-    await visit(relPath, asConstraints, []);
+    const start = await locate(relPath);
+    if (!start.ok) {
+      out.files.push(relPath);
+      report2(relPath, {
+        severity: "error",
+        line: null,
+        message: start.reason,
+        ...start.unauditable ? { rule: "unauditable" } : {}
+      });
+      return out;
+    }
+    await visit(relPath, start.relPath, relPath, asConstraints, []);
     return out;
   }
-  function reportCycle(edges, report) {
+  function reportCycle(edges, report2) {
     let first = 0;
     edges.forEach((edge, i) => {
       const best = edges[first];
@@ -5285,37 +6209,50 @@ function createRequirementsReader(rootReal, env) {
       rotated[0].file
     ].join(" -> ");
     const at2 = rotated[0];
-    report(at2.file, {
+    report2(at2.file, {
       severity: "error",
       line: at2.line,
       message: `${at2.flag} include cycle: ${names}`
     });
   }
-  async function locate(fromRel, target) {
-    const candidate = resolve(join2(rootReal, dirname(fromRel)), target);
-    if (!isInside(rootReal, candidate))
+  async function locate(path) {
+    const resolved = await resolvePath(view, prefix, path);
+    if (resolved.ok) {
+      if (resolved.kind === "file")
+        return { ok: true, relPath: toRoot(resolved.path) };
       return {
         ok: false,
-        reason: "refused: the file is outside the audited root"
+        reason: `'${resolved.path}' is not a file`,
+        unauditable: false
       };
-    let real;
-    try {
-      real = await realpath(candidate);
-    } catch {
-      return { ok: false, reason: "no such file" };
     }
-    if (!isInside(rootReal, real)) {
+    if (resolved.reason === "missing")
       return {
         ok: false,
-        reason: "refused: the file is a link to outside the audited root"
+        reason: `no such file (${resolved.message})`,
+        unauditable: false
       };
-    }
     return {
-      ok: true,
-      relPath: relative2(rootReal, real).split("\\").join("/")
+      ok: false,
+      reason: `${resolved.message}; pip reads it and pin-audit does not, so it was not audited; keep requirements files inside the repository and out of ${[".git", "node_modules"].join(" and ")}`,
+      unauditable: true
     };
   }
-  return { resolve: resolveFile };
+  async function header(relPath) {
+    const located = await locate(relPath);
+    if (!located.ok) return null;
+    const result = await load(relPath, located.relPath);
+    return result.ok ? result.header : null;
+  }
+  async function exists(relPath) {
+    const located = await locate(relPath);
+    if (!located.ok) return false;
+    return stat(join2(rootReal, located.relPath)).then(
+      (info) => info.isFile(),
+      () => false
+    );
+  }
+  return { resolve: resolveFile, header, exists };
 }
 
 // src/discover/serve-parse-requests.ts
@@ -5323,7 +6260,11 @@ function serveParseRequests() {
   const port = parentPort;
   if (!port) throw new Error("serveParseRequests runs in a worker thread");
   const data = workerData;
-  const reader = createRequirementsReader(data.rootReal, data.env);
+  const reader = createRequirementsReader(
+    data.rootReal,
+    data.env,
+    data.boundaryReal
+  );
   port.on("message", (request) => {
     parseDiscoveredFile(request.file, reader).then(
       (outcome) => port.postMessage({

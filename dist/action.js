@@ -61970,7 +61970,24 @@ async function auditSides(run, root, auditOptions) {
         now: /* @__PURE__ */ new Date()
       })
     };
+  if (policy !== void 0 && policy !== inputs.policy) {
+    const scratch = `${join13(run.workDir, "base-policy")}/`;
+    head = { ...head, report: relabelPolicy(head.report, scratch) };
+    if (base) base = { ...base, report: relabelPolicy(base.report, scratch) };
+  }
   return { head, base, sideOptions: reader.sideOptions };
+}
+function relabelPolicy(report2, scratch) {
+  const strip = (text3) => text3.split(scratch).join("");
+  const file2 = report2.policy.file === null ? null : strip(report2.policy.file);
+  return {
+    ...report2,
+    policy: {
+      ...report2.policy,
+      file: file2,
+      description: `${strip(report2.policy.description)}, from the base commit`
+    }
+  };
 }
 async function readSide(reader, ref, name2, extraRefspecs) {
   const { ctx, inputs, mask, workDir } = reader.run;

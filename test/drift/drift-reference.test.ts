@@ -195,7 +195,7 @@ describe("what the reference cases look like to a maintainer", () => {
 		const misc = await runCase(byName("missing upload times"), "simple");
 		const md = renderDriftMarkdown(misc);
 		const text = renderDriftText(misc);
-		expect(md).toContain("| `missing` | `1.0.5` (not on the index) |");
+		expect(md).toContain("- `missing` `1.0.5` (not on the index) → `1.1.0`");
 		expect(text).toContain(
 			"  missing 1.0.5 (not on the index) -> latest 1.1.0",
 		);
@@ -213,11 +213,13 @@ describe("what the reference cases look like to a maintainer", () => {
 		const steps = await runCase(byName("pre-, post-"), "json");
 		const markdown = renderDriftMarkdown(steps);
 		expect(markdown).toContain(
-			"| Project | Behind | Yanked | Major | Minor | Patch | Pre/post/dev | Libyears |",
+			"| Project | Behind | Yanked | By step | Libyears |",
 		);
-		expect(markdown).toContain("| `.` | 4 | 0 | 1 | 1 | 1 | 6 | 1.3 |");
 		expect(markdown).toContain(
-			"| `post` | `3.1` (2024-01-01) | `3.1.post2` (2024-03-01) | 2 pre/post/dev |",
+			"| `.` | 4 | 0 | 1 major · 1 minor · 1 patch · 6 pre/post/dev | 1.3 |",
+		);
+		expect(markdown).toContain(
+			"- `post` `3.1` (2024-01-01) → `3.1.post2` (2024-03-01) · 2 pre/post/dev behind",
 		);
 		expect(renderDriftText(steps)).toContain(
 			"  mix 1.2.0 (released 3.4 years ago) -> latest 1!0.1 (released 2.4 years ago), behind 1 major, 1 minor, 1 patch, 1 pre/post/dev, 1.0 libyears",

@@ -1,0 +1,70 @@
+// The normal forms packaging prints (packaging/markers.py, packaging/specifiers.py): str(Specifier),
+// str(Marker), and PEP 685's normalized extra names.
+
+import { normalizeName } from "../../model/normalize-name.js";
+import type { MarkerAtom, MarkerList, MarkerVar } from "./marker-grammar.js";
+import { PY_SPACE } from "./tokenizer.js";
+
+// str(Specifier) is operator + stripped version; SpecifierSet drops empty clauses.
+export function formatSpecifier(specifier: string): string {
+	return specifier
+		.split(",")
+		.map(pyStrip)
+		.filter((clause) => clause !== "")
+		.map((clause) => {
+			const op = /^(===|~=|==|!=|<=|>=|<|>)/.exec(clause)?.[0] ?? "";
+			return op + pyStrip(clause.slice(op.length));
+		})
+		.join(",");
+}
+
+// Python's str.strip(), whose whitespace differs from String.prototype.trim's (U+001C, U+0085, U+FEFF).
+// A loop, not `/\s+$/`: that regex is quadratic on a long run of inner whitespace.
+const PY_SPACE_CHAR = new RegExp(`^[${PY_SPACE}]$`);
+
+function pyStrip(text: string): string {
+	let start = 0;
+	let end = text.length;
+	while (start < end && PY_SPACE_CHAR.test(text[start] as string)) start++;
+	while (end > start && PY_SPACE_CHAR.test(text[end - 1] as string)) end--;
+	return text.slice(start, end);
+}
+
+// PEP 685: `extra == "Foo_Bar"` compares normalized names, and packaging stores them so.
+export function normalizeExtraValues(markers: MarkerList): MarkerList {
+	return markers.map((atom) => {
+		if (typeof atom === "string" || Array.isArray(atom)) {
+			return atom;
+		}
+		let { left, right } = atom;
+		if (left.kind === "variable" && left.value === "extra") {
+			right = { kind: "value", value: normalizeName(right.value) };
+		} else if (right.kind === "variable" && right.value === "extra") {
+			left = { kind: "value", value: normalizeName(left.value) };
+		}
+		return { ...atom, left, right };
+	});
+}
+
+function serializeVar(variable: MarkerVar): string {
+	return variable.kind === "variable" ? variable.value : `"${variable.value}"`;
+}
+
+// packaging's _format_marker, including its unwrapping of single-element groups.
+export function formatMarker(
+	marker: MarkerAtom | "and" | "or",
+	first = true,
+): string {
+	if (typeof marker === "string") {
+		return marker;
+	}
+	if (!Array.isArray(marker)) {
+		return `${serializeVar(marker.left)} ${marker.op} ${serializeVar(marker.right)}`;
+	}
+	const only = marker[0];
+	if (marker.length === 1 && only !== undefined && typeof only !== "string") {
+		return formatMarker(only);
+	}
+	const inner = marker.map((item) => formatMarker(item, false)).join(" ");
+	return first ? inner : `(${inner})`;
+}

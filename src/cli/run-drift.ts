@@ -6,6 +6,7 @@ import { isDrifting } from "../drift/drift-report.js";
 import { driftRepository } from "../drift/drift-repository.js";
 import {
 	advanceState,
+	issueState,
 	readState,
 	snapshotDrift,
 } from "../drift/drift-state.js";
@@ -129,7 +130,7 @@ async function writeDrift(
 			() => null,
 		);
 		const state = advanceState(readState(previous), snapshotDrift(report), now);
-		text = renderDriftIssue(report, state);
+		text = renderDriftIssue(report, issueState(state));
 	} else text = renderDriftMarkdown(report);
 	text = maskSecrets(
 		text,

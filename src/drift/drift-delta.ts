@@ -2,6 +2,7 @@
 // closer, moved (other versions at the same distance), resolved (upgraded or removed), and what could not be
 // checked this run (an index error, or the index no longer has the package): those are never "resolved".
 
+import type { DeltaRow, DeltaSide, DriftDelta } from "../model/drift-delta.js";
 import {
 	type DriftItem,
 	type DriftState,
@@ -10,44 +11,11 @@ import {
 } from "./drift-item.js";
 import type { UncheckedReason } from "./drift-report.js";
 
-export interface DeltaSide {
-	versions: string;
-	latest: string | null;
-	behind: number;
-	/** Yanked versions in use, comma-separated; "" for none. */
-	yanked: string;
-}
-
-export interface DeltaRow {
-	repository: string;
-	project: string;
-	package: string;
-	/** What drifted before; null when nothing did. */
-	before: DeltaSide | null;
-	/** What drifts now; null when nothing does, or when it could not be checked. */
-	after: DeltaSide | null;
-	/** Why the package was not checked this run; null when it was. */
-	unchecked: UncheckedReason | null;
-}
-
-export interface DriftDelta {
-	/** Day of the snapshot compared with. */
-	since: string;
-	/** Drifting now, not before. */
-	added: DeltaRow[];
-	/** A version in use that is yanked now and was not before. */
-	yanked: DeltaRow[];
-	/** More releases behind than before. */
-	further: DeltaRow[];
-	/** Fewer releases behind than before, still drifting. */
-	reduced: DeltaRow[];
-	/** As many releases behind, but other versions in use or another latest (1.1 -> 1.2 while 1.4 -> 1.5). */
-	moved: DeltaRow[];
-	/** Drifting before, not now (upgraded to the latest, or removed). */
-	resolved: DeltaRow[];
-	/** Not checked this run (index error, not on the index): the last checked values are carried over. */
-	unchecked: DeltaRow[];
-}
+export type {
+	DeltaRow,
+	DeltaSide,
+	DriftDelta,
+} from "../model/drift-delta.js";
 
 export function computeDelta(state: DriftState): DriftDelta | null {
 	if (state.prev === null || state.prevAt === null) return null;

@@ -4,6 +4,8 @@
 // the issue, so the state is untrusted on read: size-capped, validated, and ignored when it is not exactly what
 // we write.
 import { z } from "zod";
+import type { DriftIssueState } from "../model/drift-delta.js";
+import { computeDelta } from "./drift-delta.js";
 import {
 	type DriftItem,
 	type DriftState,
@@ -233,4 +235,9 @@ function compareItems(a: DriftItem, b: DriftItem): number {
 		compareStrings(a[1], b[1]) ||
 		compareStrings(a[2], b[2])
 	);
+}
+
+/** What the drift issue embeds besides the report: the encoded state and what changed since the last one. */
+export function issueState(state: DriftState): DriftIssueState {
+	return { encoded: encodeState(state), delta: computeDelta(state) };
 }

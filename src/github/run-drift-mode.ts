@@ -7,6 +7,7 @@ import {
 	advanceState,
 	computeDelta,
 	type DriftDelta,
+	issueState,
 	readState,
 	snapshotDrift,
 } from "../drift/drift-state.js";
@@ -99,7 +100,9 @@ async function publishDriftIssue(
 				delta = computeDelta(state);
 				return {
 					body: mask(
-						renderDriftIssue(drift, state, { title: "pin-audit drift" }),
+						renderDriftIssue(drift, issueState(state), {
+							title: "pin-audit drift",
+						}),
 					),
 					drifting,
 				};

@@ -1,7 +1,7 @@
 // The numbers and words of the drift report, shared by its markdown and text renderings (render-drift.ts,
 // render-drift-text.ts): what "behind" counts, what the policy allows and why not, the libyears total and what
 // it leaves out, what could not be checked. `code` formats a literal (a code span in markdown, as-is in text).
-import { compareLoosely, compareStrings } from "../drift/drift-order.js";
+
 import type {
 	DriftEntry,
 	DriftReport,
@@ -9,7 +9,8 @@ import type {
 	FleetLocation,
 	FleetPackage,
 	UncheckedReason,
-} from "../drift/drift-report.js";
+} from "../model/drift-report.js";
+import { compareLoosely, compareStrings } from "../pep440/loose-order.js";
 import { formatUtc } from "../policy/cooldown.js";
 import { plural } from "./render-text.js";
 

@@ -1,7 +1,7 @@
 // "Since the report of <day>": the week-over-week lines of the drift issue and summary. A package that could not
 // be checked this run is said to be so (with what it was when last checked), never "resolved".
-import type { DeltaRow, DeltaSide, DriftDelta } from "../drift/drift-delta.js";
-import type { UncheckedReason } from "../drift/drift-report.js";
+import type { DeltaRow, DeltaSide, DriftDelta } from "../model/drift-delta.js";
+import type { UncheckedReason } from "../model/drift-report.js";
 import { codeSpan, escapeMarkdown } from "./escape.js";
 import { plural } from "./render-text.js";
 

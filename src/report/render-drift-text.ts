@@ -1,6 +1,6 @@
 // The drift report as plain text (terminal, cron mail): the same numbers and words as the markdown.
 
-import { type DriftReport, isDrifting } from "../drift/drift-report.js";
+import { type DriftReport, isDrifting } from "../model/drift-report.js";
 import {
 	countRepositories,
 	describeAllowed,

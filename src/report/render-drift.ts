@@ -1,17 +1,13 @@
 // The drift report as text (terminal, cron mail), markdown (job summary, the drift issue) and JSON. The markdown
 // follows render-markdown.ts: the same escaping (escape.ts), verdict heading, summary table first and a
 // collapsed <details> per project, and the same fitting to a size limit (markdown-blocks.ts).
+
+import type { DriftDelta, DriftIssueState } from "../model/drift-delta.js";
 import {
 	type DriftEntry,
 	type DriftReport,
 	isDrifting,
-} from "../drift/drift-report.js";
-import {
-	computeDelta,
-	type DriftDelta,
-	type DriftState,
-	encodeState,
-} from "../drift/drift-state.js";
+} from "../model/drift-report.js";
 import {
 	countRepositories,
 	describeAllowed,
@@ -73,11 +69,11 @@ export function renderDriftJson(report: DriftReport): string {
 /** The living issue: marker, the markdown, and the machine-readable state the next run compares with. */
 export function renderDriftIssue(
 	report: DriftReport,
-	state: DriftState,
+	state: DriftIssueState,
 	options: Omit<DriftMarkdownOptions, "delta"> = {},
 ): string {
 	// A state too large to leave room for the report is not embedded: the next run then shows no delta.
-	const encoded = encodeState(state);
+	const encoded = state.encoded;
 	const limit = options.maxLength ?? COMMENT_LIMIT;
 	const stateLine =
 		encoded.length <= limit / 2
@@ -91,7 +87,7 @@ export function renderDriftIssue(
 	const markdown = renderDriftMarkdown(report, {
 		...options,
 		maxLength: room,
-		delta: computeDelta(state),
+		delta: state.delta,
 	});
 	return `${DRIFT_MARKER}\n${markdown.trimEnd()}\n\n${stateLine}\n`;
 }

@@ -1,9 +1,12 @@
 // The rollout plan section of the drift report (markdown for the issue and summary, text for a terminal): per
 // package, the waves in order, canary first, each with its projects, state and the `pin-audit fix` command.
 // A numbered list rather than a table: commands are long and GitHub's conversation column is narrow.
-import type { DriftReport } from "../drift/drift-report.js";
+import type {
+	DriftReport,
+	RolloutPlan,
+	RolloutWave,
+} from "../model/drift-report.js";
 import { formatUtc } from "../policy/cooldown.js";
-import type { RolloutPlan, RolloutWave } from "../rollout/rollout-plan.js";
 import { codeSpan, stripControls } from "./escape.js";
 import { plural } from "./render-text.js";
 

@@ -10,6 +10,7 @@ import {
 	advanceState,
 	computeDelta,
 	type DriftDelta,
+	issueState,
 	readState,
 	snapshotDrift,
 } from "../../src/drift/drift-state.js";
@@ -102,7 +103,10 @@ async function runWeek(
 		snapshotDrift(drift),
 		now,
 	);
-	return { body: renderDriftIssue(drift, state), delta: computeDelta(state) };
+	return {
+		body: renderDriftIssue(drift, issueState(state)),
+		delta: computeDelta(state),
+	};
 }
 
 const names = (rows: { package: string }[]) => rows.map((x) => x.package);

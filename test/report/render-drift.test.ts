@@ -3,7 +3,11 @@ import {
 	buildDriftReport,
 	computeRepositoryDrift,
 } from "../../src/drift/compute-drift.js";
-import { advanceState, snapshotDrift } from "../../src/drift/drift-state.js";
+import {
+	advanceState,
+	issueState,
+	snapshotDrift,
+} from "../../src/drift/drift-state.js";
 import {
 	renderDriftIssue,
 	renderDriftMarkdown,
@@ -104,13 +108,16 @@ describe("renderDriftMarkdown", () => {
 	it("keeps the issue under the limit with its state intact", () => {
 		const big = report(Array.from({ length: 3000 }, (_, i) => `servers/s${i}`));
 		const state = advanceState(null, snapshotDrift(big), NOW);
-		const body = renderDriftIssue(big, state);
+		const body = renderDriftIssue(big, issueState(state));
 		expect(body.length).toBeLessThanOrEqual(65_536);
 		expect(body.split("\n")[0]).toBe("<!-- pin-audit:drift -->");
 		expect(body.trimEnd().endsWith("-->")).toBe(true);
 		const small = report(["a", "b"]);
 		expect(
-			renderDriftIssue(small, advanceState(null, snapshotDrift(small), NOW)),
+			renderDriftIssue(
+				small,
+				issueState(advanceState(null, snapshotDrift(small), NOW)),
+			),
 		).toContain("<!-- pin-audit:drift-state eyJ");
 		expect(body).toContain(
 			"📦 pin-audit drift: 3000 versions behind in 3000 projects",

@@ -16,7 +16,11 @@ import {
 	buildDriftReport,
 	computeRepositoryDrift,
 } from "../../src/drift/compute-drift.js";
-import { advanceState, snapshotDrift } from "../../src/drift/drift-state.js";
+import {
+	advanceState,
+	issueState,
+	snapshotDrift,
+} from "../../src/drift/drift-state.js";
 import type { Report } from "../../src/model/report.js";
 import { compareReports } from "../../src/report/compare-reports.js";
 import { readFixesFromTree } from "../../src/report/read-fixes-from-tree.js";
@@ -205,7 +209,7 @@ function driftDocuments(): PreviewDocument[] {
 		{
 			name: "fleet-drift-issue",
 			kind: "drift-issue",
-			markdown: renderDriftIssue(drift, state),
+			markdown: renderDriftIssue(drift, issueState(state)),
 		},
 	];
 }

@@ -2,8 +2,8 @@
 // canary runs each target version, read from the checkout's first-parent history (canary-history.ts). Without
 // git history the canary's adoption date is unknown and the plan says so.
 
-import type { DriftEntry } from "../drift/drift-report.js";
 import { runGit } from "../github/git-tree.js";
+import type { DriftEntry } from "../model/drift-report.js";
 import type { Report } from "../model/report.js";
 import type { Policy } from "../policy/schema.js";
 import { CanaryHistory } from "./canary-history.js";

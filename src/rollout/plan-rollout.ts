@@ -1,9 +1,10 @@
 // The rollout plan of the drift report: for each package whose pins lag the newest version the policy allows now
 // (cooldown passed), the waves in order (the canary first, then `[rollout] wave` projects at a time), each with
 // the `pin-audit fix` command that moves it and its state. Pure: when the canary adopted the version comes in.
-import { compareLoosely } from "../drift/compute-drift.js";
-import type { DriftEntry } from "../drift/drift-report.js";
+
 import { shellQuote } from "../fix/shell-quote.js";
+import type { DriftEntry } from "../model/drift-report.js";
+import { compareLoosely } from "../pep440/loose-order.js";
 import type { RolloutPolicy } from "../policy/schema.js";
 import { isCanary } from "./rollout-moves.js";
 import type { RolloutPlan, RolloutWave } from "./rollout-plan.js";

@@ -7,6 +7,9 @@ import { TomlDate } from "smol-toml";
 import type { Diagnostic, ParseResult, Severity } from "../model/types.js";
 import { parsePep508Marker } from "./pep508.js";
 import { parseToml, type TomlDocument, type TomlOptions } from "./toml.js";
+import { isTable } from "./toml-table-reader.js";
+
+export { isTable };
 
 export type KeyPath = readonly (string | number)[];
 export type Table = Record<string, unknown>;
@@ -277,16 +280,6 @@ export function normalizeMarker(
 /** A set of keys written as one space-separated string, for `checkKeys`. */
 export function keySet(keys: string): ReadonlySet<string> {
 	return new Set(keys.split(" "));
-}
-
-export function isTable(value: unknown): value is Table {
-	// smol-toml gives dates and times as Date objects; they are values, not tables.
-	return (
-		typeof value === "object" &&
-		value !== null &&
-		!Array.isArray(value) &&
-		!(value instanceof Date)
-	);
 }
 
 /** The TOML type of a parsed value, as messages name it ("found a string"). */

@@ -8,7 +8,7 @@ export type KeyPath = readonly (string | number)[];
 export type Table = Record<string, unknown>;
 
 export function isTable(value: unknown): value is Table {
-	// smol-toml gives dates as Date objects; they are values, not tables.
+	// smol-toml gives dates and times as Date objects; they are values, not tables.
 	return (
 		typeof value === "object" &&
 		value !== null &&

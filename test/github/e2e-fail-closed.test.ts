@@ -1,21 +1,16 @@
 // Fail closed, through the bundled action under both pull-request events, with pip 23.2 as the judge of what a
 // pull request makes the installer read: every pull request here installs an unpinned `flask` (or something
 // pin-audit cannot read), and the gate must fail, never pass or only warn. Build first (`npm run build`).
-import { afterEach, describe, expect, it } from "vitest";
-import { pullRequestEvent, runAction } from "../support/action-runner.js";
-import { startFakeGitHub } from "../support/fake-github.js";
-import { createGitFixture } from "../support/git-fixture.js";
+import { describe, expect, it } from "vitest";
+import { cleanUpAfterEach } from "../support/after-each-cleanups.js";
 import { explainRun } from "../support/mcp-pr-action.js";
+import {
+	openPullRequest,
+	runPullRequestStep,
+} from "../support/pull-request-step.js";
 
-const OWNER = "octo-org";
-const REPO = "mcp-fleet";
 const PULL = 9;
-const TOKEN = "ghs_fakeInstallationToken000000000000000";
-
-const cleanups: Array<() => unknown> = [];
-afterEach(async () => {
-	for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const defer = cleanUpAfterEach();
 
 const BASE = {
 	"pin-audit.toml": '[pins]\ndefault = "exact"\n',
@@ -113,41 +108,18 @@ describe.each([
 ] as const)("a pull request under %s", (eventName, checkout) => {
 	for (const scenario of SCENARIOS) {
 		it(`${scenario.name}: the gate fails`, async () => {
-			const github = await startFakeGitHub({
-				owner: OWNER,
-				repo: REPO,
-				token: TOKEN,
-				viewer: "integration",
-				pullRequests: [PULL],
-				comments: [],
-			});
-			cleanups.push(() => github.close());
-			const fixture = createGitFixture({
+			const opened = await openPullRequest({
 				base: BASE,
 				head: scenario.head,
 				...(scenario.headSymlinks
 					? { headSymlinks: scenario.headSymlinks }
 					: {}),
 				pullNumber: PULL,
-				shallow: true,
 				checkout,
+				defer,
 			});
-			cleanups.push(() => fixture.cleanup());
-			const event = pullRequestEvent({
-				action: "opened",
-				owner: OWNER,
-				repo: REPO,
-				number: PULL,
-				baseSha: fixture.baseSha,
-				headSha: fixture.headSha,
-			});
-			const run = await runAction({
-				workspace: fixture.dir,
-				event: { ...event, name: eventName },
+			const run = await runPullRequestStep(opened, eventName, {
 				inputs: { comment: "never", offline: "true" },
-				apiUrl: github.url,
-				token: TOKEN,
-				sha: checkout === "base" ? fixture.baseSha : fixture.mergeSha,
 				timeoutMs: 60_000,
 			});
 			const errors = run.annotations

@@ -2,26 +2,21 @@
 // branch's checkout, the pull request's files are read from git and never checked out. The head hides its
 // pins behind a symbolic link, moves them into an include with a non-.txt name, and names its own index.
 // Build first (`npm run build`); this test never builds.
-import { afterEach, describe, expect, it } from "vitest";
-import { pullRequestEvent, runAction } from "../support/action-runner.js";
-import { startFakeGitHub } from "../support/fake-github.js";
+import { describe, expect, it } from "vitest";
+import { cleanUpAfterEach } from "../support/after-each-cleanups.js";
 import { type FakeIndex, startFakeIndex } from "../support/fake-index.js";
-import { createGitFixture } from "../support/git-fixture.js";
 import { explainRun, mcpPrPackages } from "../support/mcp-pr-action.js";
+import {
+	openPullRequest,
+	runPullRequestStep,
+} from "../support/pull-request-step.js";
 
-const OWNER = "octo-org";
-const REPO = "mcp-fleet";
 const PULL = 7;
-const TOKEN = "ghs_fakeInstallationToken000000000000000";
-
-const cleanups: Array<() => unknown> = [];
-afterEach(async () => {
-	for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const defer = cleanUpAfterEach();
 
 async function index(yanked?: string): Promise<FakeIndex> {
 	const fake = await startFakeIndex(mcpPrPackages(yanked));
-	cleanups.push(() => fake.close());
+	defer(() => fake.close());
 	return fake;
 }
 
@@ -29,16 +24,7 @@ describe("pull_request_target", () => {
 	it("audits a symlinked requirements file and its -r base.pip, and never asks the index the PR names", async () => {
 		const trusted = await index("broken build");
 		const named = await index();
-		const github = await startFakeGitHub({
-			owner: OWNER,
-			repo: REPO,
-			token: TOKEN,
-			viewer: "integration",
-			pullRequests: [PULL],
-			comments: [],
-		});
-		cleanups.push(() => github.close());
-		const fixture = createGitFixture({
+		const opened = await openPullRequest({
 			// The base's own index is what both sides are checked against.
 			base: {
 				"requirements.txt": `--index-url ${trusted.simpleUrl}\nmcp==1.23.3\n`,
@@ -52,27 +38,12 @@ describe("pull_request_target", () => {
 				"requirements-extra.txt": "../../../etc/passwd",
 			},
 			pullNumber: PULL,
-			shallow: true,
 			checkout: "base",
+			defer,
 		});
-		cleanups.push(() => fixture.cleanup());
-		const event = pullRequestEvent({
-			action: "opened",
-			owner: OWNER,
-			repo: REPO,
-			number: PULL,
-			baseSha: fixture.baseSha,
-			headSha: fixture.headSha,
-		});
-		const run = await runAction({
-			workspace: fixture.dir,
-			event: { ...event, name: "pull_request_target" },
+		const run = await runPullRequestStep(opened, "pull_request_target", {
 			inputs: { comment: "never" },
 			env: { PIN_AUDIT_RETRY_BASE_MS: "10" },
-			apiUrl: github.url,
-			token: TOKEN,
-			sha: fixture.baseSha,
-			timeoutMs: 30_000,
 		});
 		// No request at all to the index the pull request named; the base's index answered for every pin,
 		// anyio's included (it is pinned only in base.pip, which only an include names).
@@ -99,16 +70,7 @@ describe("pull_request_target", () => {
 	it("checks a plain head requirements file against the base's index, not the --index-url it adds (a finding)", async () => {
 		const trusted = await index();
 		const named = await index();
-		const github = await startFakeGitHub({
-			owner: OWNER,
-			repo: REPO,
-			token: TOKEN,
-			viewer: "integration",
-			pullRequests: [PULL],
-			comments: [],
-		});
-		cleanups.push(() => github.close());
-		const fixture = createGitFixture({
+		const opened = await openPullRequest({
 			base: {
 				"requirements.txt": `--index-url ${trusted.simpleUrl}\nmcp==1.23.3\n`,
 			},
@@ -116,27 +78,12 @@ describe("pull_request_target", () => {
 				"requirements.txt": `--index-url ${named.simpleUrl}\nmcp==1.23.3\nhttpx==0.26.0\n`,
 			},
 			pullNumber: PULL,
-			shallow: true,
 			checkout: "base",
+			defer,
 		});
-		cleanups.push(() => fixture.cleanup());
-		const event = pullRequestEvent({
-			action: "opened",
-			owner: OWNER,
-			repo: REPO,
-			number: PULL,
-			baseSha: fixture.baseSha,
-			headSha: fixture.headSha,
-		});
-		const run = await runAction({
-			workspace: fixture.dir,
-			event: { ...event, name: "pull_request_target" },
+		const run = await runPullRequestStep(opened, "pull_request_target", {
 			inputs: { comment: "never" },
 			env: { PIN_AUDIT_RETRY_BASE_MS: "10" },
-			apiUrl: github.url,
-			token: TOKEN,
-			sha: fixture.baseSha,
-			timeoutMs: 30_000,
 		});
 		expect(named.requests, explainRun(run)).toEqual([]);
 		expect(trusted.requests.length, explainRun(run)).toBeGreaterThan(0);
@@ -153,39 +100,15 @@ describe("pull_request_target", () => {
 
 describe("the path input", () => {
 	it("refuses a directory that does not exist or leaves the workspace, as a configuration error", async () => {
-		const github = await startFakeGitHub({
-			owner: OWNER,
-			repo: REPO,
-			token: TOKEN,
-			viewer: "integration",
-			pullRequests: [PULL],
-			comments: [],
-		});
-		cleanups.push(() => github.close());
-		const fixture = createGitFixture({
+		const opened = await openPullRequest({
 			base: { "requirements.txt": "mcp==1.23.3\n" },
 			head: {},
 			pullNumber: PULL,
-			shallow: true,
-		});
-		cleanups.push(() => fixture.cleanup());
-		const event = pullRequestEvent({
-			action: "opened",
-			owner: OWNER,
-			repo: REPO,
-			number: PULL,
-			baseSha: fixture.baseSha,
-			headSha: fixture.headSha,
+			defer,
 		});
 		const failure = async (path: string) => {
-			const run = await runAction({
-				workspace: fixture.dir,
-				event,
+			const run = await runPullRequestStep(opened, "pull_request", {
 				inputs: { comment: "never", offline: "true", path },
-				apiUrl: github.url,
-				token: TOKEN,
-				sha: fixture.mergeSha,
-				timeoutMs: 30_000,
 			});
 			expect(run.code, explainRun(run)).toBe(1);
 			return run.annotations

@@ -103,17 +103,20 @@ function readNamedOrPath(
 	const pep508Url =
 		body.includes("@") && !looksLikePath(body.split("@", 1)[0] ?? "");
 	const result = parsePep508(body);
-	if (archive && !pep508Url) {
-		// pip: an archive file name is a local file, even one that does not exist.
-		const requirement = requirementFromLink(
+	const localFile = () => ({
+		requirement: requirementFromLink(
 			path,
 			path,
 			extras,
 			number,
 			context,
 			false,
-		);
-		return { requirement, marker: null };
+		),
+		marker: null,
+	});
+	if (archive && !pep508Url) {
+		// pip: an archive file name is a local file, even one that does not exist.
+		return localFile();
 	}
 	if (result.ok) {
 		const { name, specifier, extras: requirementExtras, url } = result.value;
@@ -129,15 +132,7 @@ function readNamedOrPath(
 	) {
 		// pip: an existing directory is a local project; whether it exists is not ours to check. Not
 		// `name @ https://...` with junk after the URL: no directory has such a path, pip says "Invalid requirement".
-		const requirement = requirementFromLink(
-			path,
-			path,
-			extras,
-			number,
-			context,
-			false,
-		);
-		return { requirement, marker: null };
+		return localFile();
 	}
 	addError(context, number, invalidRequirementMessage(body, result.error));
 	return null;
@@ -180,8 +175,8 @@ export function addEditable(
 		url = `${shorthand}+${target}`;
 	}
 	const scheme = urlScheme(url);
-	if (withoutExtras.toLowerCase().startsWith("file:")) {
-		requirement = requirementFromLink(
+	const localProject = () =>
+		requirementFromLink(
 			withoutExtras,
 			withoutExtras,
 			extras,
@@ -189,6 +184,8 @@ export function addEditable(
 			context,
 			true,
 		);
+	if (withoutExtras.toLowerCase().startsWith("file:")) {
+		requirement = localProject();
 	} else if (scheme !== null && VCS_SCHEMES.includes(scheme)) {
 		if (eggFragment(url) === null) {
 			// pip stops here: "Could not detect requirement name".
@@ -208,14 +205,7 @@ export function addEditable(
 			!isUrl(withoutExtras) &&
 			!/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(withoutExtras))
 	) {
-		requirement = requirementFromLink(
-			withoutExtras,
-			withoutExtras,
-			extras,
-			number,
-			context,
-			true,
-		);
+		requirement = localProject();
 	} else {
 		addError(
 			context,

@@ -11,7 +11,7 @@ import {
 	type UnreadValue,
 	unreadAt,
 } from "./unread-values.js";
-import { readValue } from "./values.js";
+import { ValueReader } from "./values.js";
 
 export interface ScanResult {
 	lines: Map<string, number>;
@@ -22,6 +22,7 @@ export interface ScanResult {
 interface ScanState {
 	readonly cur: TomlCursor;
 	readonly keyLines: KeyLines;
+	readonly values: ValueReader;
 	readonly unreadValues: readonly UnreadValue[];
 	readonly unread: UnreadRange[];
 	/** The concrete path of the table open now ("" before any header). */
@@ -44,15 +45,17 @@ export function scanPositions(
 	text: string,
 	unreadValues: readonly UnreadValue[],
 ): ScanResult {
+	const cur = new TomlCursor(text);
+	const keyLines = new KeyLines();
 	const state: ScanState = {
-		cur: new TomlCursor(text),
-		keyLines: new KeyLines(),
+		cur,
+		keyLines,
+		values: new ValueReader(cur, keyLines),
 		unreadValues,
 		unread: [],
 		table: "",
 		arrayTable: null,
 	};
-	const { cur } = state;
 	try {
 		while (cur.i < cur.n) {
 			cur.skipBlanksNewlinesComments();
@@ -94,5 +97,5 @@ function readEntry(state: ScanState, line: number): void {
 	const key = state.keyLines.recordKey(state.table, keys, line, -1);
 	const unreadValue = unreadAt(state.unreadValues, state.arrayTable, keys);
 	if (unreadValue === null || !skipUnread(cur, unreadValue, state.unread))
-		readValue(cur, state.keyLines, key, line, 0);
+		state.values.read(key, line, 0);
 }

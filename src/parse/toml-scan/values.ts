@@ -36,99 +36,102 @@ export const MAX_DEPTH = 1000;
 
 export const TOO_DEEP = `arrays and inline tables nested more than ${MAX_DEPTH} levels deep`;
 
-/** Reads the value at `key`, which is located on `holderLine`, inside `depth` arrays and inline tables. */
-export function readValue(
-	cur: TomlCursor,
-	keyLines: KeyLines,
-	key: string,
-	holderLine: number,
-	depth: number,
-): void {
-	const c = cur.s.charCodeAt(cur.i);
-	if ((c === OPEN_BRACKET || c === OPEN_BRACE) && depth >= MAX_DEPTH) {
-		// One call per level: stop where smol-toml's guard does, before the stack runs out. smol-toml reports
-		// it; the violation is for the case it would not.
-		cur.violate(cur.i, TOO_DEEP);
-		throw new ScanStop(TOO_DEEP);
-	}
-	if (c === QUOTE || c === APOSTROPHE) {
-		if (cur.s.charCodeAt(cur.i + 1) === c && cur.s.charCodeAt(cur.i + 2) === c)
-			skipMultilineString(cur, c === QUOTE ? '"' : "'");
-		else if (c === QUOTE) skipBasicString(cur);
-		else readLiteralString(cur);
-	} else if (c === OPEN_BRACKET) {
-		readArray(cur, keyLines, key, holderLine, depth);
-	} else if (c === OPEN_BRACE) {
-		readInlineTable(cur, keyLines, key, holderLine, depth);
-	} else readScalar(cur);
-}
+/** Reads values: one value and what nests in it, recording the lines of what starts on a line of its own. */
+export class ValueReader {
+	constructor(
+		private readonly cur: TomlCursor,
+		private readonly keyLines: KeyLines,
+	) {}
 
-function readArray(
-	cur: TomlCursor,
-	keyLines: KeyLines,
-	key: string,
-	holderLine: number,
-	depth: number,
-): void {
-	cur.i++;
-	for (let index = 0; ; index++) {
-		cur.skipBlanksNewlinesComments();
-		if (cur.s.charCodeAt(cur.i) === CLOSE_BRACKET) {
-			cur.i++;
-			return;
+	/** Reads the value at `key`, which is located on `holderLine`, inside `depth` arrays and inline tables. */
+	read(key: string, holderLine: number, depth: number): void {
+		const { cur } = this;
+		const c = cur.s.charCodeAt(cur.i);
+		if ((c === OPEN_BRACKET || c === OPEN_BRACE) && depth >= MAX_DEPTH) {
+			// One call per level: stop where smol-toml's guard does, before the stack runs out. smol-toml reports
+			// it; the violation is for the case it would not.
+			cur.violate(cur.i, TOO_DEEP);
+			throw new ScanStop(TOO_DEEP);
 		}
-		if (cur.i >= cur.n) throw new ScanStop("unterminated array");
-		const element = `${key}\u0002${index}`;
-		const line = cur.lineAt(cur.i);
-		if (line !== holderLine) keyLines.recordExplicit(element, line);
-		readValue(cur, keyLines, element, line, depth + 1);
-		cur.skipBlanksNewlinesComments();
-		const next = cur.s.charCodeAt(cur.i);
-		if (next === COMMA) cur.i++;
-		else if (next === CLOSE_BRACKET) {
-			cur.i++;
-			return;
-		} else throw new ScanStop("expected , or ]");
+		if (c === QUOTE || c === APOSTROPHE) {
+			if (
+				cur.s.charCodeAt(cur.i + 1) === c &&
+				cur.s.charCodeAt(cur.i + 2) === c
+			)
+				skipMultilineString(cur, c === QUOTE ? '"' : "'");
+			else if (c === QUOTE) skipBasicString(cur);
+			else readLiteralString(cur);
+		} else if (c === OPEN_BRACKET) {
+			this.readArray(key, holderLine, depth);
+		} else if (c === OPEN_BRACE) {
+			this.readInlineTable(key, holderLine, depth);
+		} else readScalar(cur);
 	}
-}
 
-function readInlineTable(
-	cur: TomlCursor,
-	keyLines: KeyLines,
-	key: string,
-	holderLine: number,
-	depth: number,
-): void {
-	cur.i++;
-	cur.skipInlineBlanks();
-	if (cur.s.charCodeAt(cur.i) === CLOSE_BRACE) {
+	private readArray(key: string, holderLine: number, depth: number): void {
+		const { cur } = this;
 		cur.i++;
-		return;
-	}
-	for (;;) {
-		const line = cur.lineAt(cur.i);
-		const keys = readKey(cur);
-		cur.expect("=");
-		cur.skipInlineBlanks();
-		const full = keyLines.recordKey(key, keys, line, holderLine);
-		readValue(cur, keyLines, full, line, depth + 1);
-		cur.skipInlineBlanks();
-		const next = cur.s.charCodeAt(cur.i);
-		if (next === COMMA) {
-			cur.i++;
-			cur.skipInlineBlanks();
-			if (cur.s.charCodeAt(cur.i) === CLOSE_BRACE) {
-				cur.violate(
-					cur.i,
-					`${TOML_1_1} an inline table { ... } cannot end with a comma`,
-				);
+		for (let index = 0; ; index++) {
+			cur.skipBlanksNewlinesComments();
+			if (cur.s.charCodeAt(cur.i) === CLOSE_BRACKET) {
 				cur.i++;
 				return;
 			}
-		} else if (next === CLOSE_BRACE) {
+			if (cur.i >= cur.n) throw new ScanStop("unterminated array");
+			const element = `${key}\u0002${index}`;
+			const line = cur.lineAt(cur.i);
+			if (line !== holderLine) this.keyLines.recordExplicit(element, line);
+			this.read(element, line, depth + 1);
+			cur.skipBlanksNewlinesComments();
+			const next = cur.s.charCodeAt(cur.i);
+			if (next === COMMA) cur.i++;
+			else if (next === CLOSE_BRACKET) {
+				cur.i++;
+				return;
+			} else throw new ScanStop("expected , or ]");
+		}
+	}
+
+	private readInlineTable(
+		key: string,
+		holderLine: number,
+		depth: number,
+	): void {
+		const { cur } = this;
+		cur.i++;
+		cur.skipInlineBlanks();
+		if (cur.s.charCodeAt(cur.i) === CLOSE_BRACE) {
 			cur.i++;
 			return;
-		} else throw new ScanStop("expected , or }");
+		}
+		for (;;) {
+			const line = cur.lineAt(cur.i);
+			const keys = readKey(cur);
+			cur.expect("=");
+			cur.skipInlineBlanks();
+			this.read(
+				this.keyLines.recordKey(key, keys, line, holderLine),
+				line,
+				depth + 1,
+			);
+			cur.skipInlineBlanks();
+			const next = cur.s.charCodeAt(cur.i);
+			if (next === COMMA) {
+				cur.i++;
+				cur.skipInlineBlanks();
+				if (cur.s.charCodeAt(cur.i) === CLOSE_BRACE) {
+					cur.violate(
+						cur.i,
+						`${TOML_1_1} an inline table { ... } cannot end with a comma`,
+					);
+					cur.i++;
+					return;
+				}
+			} else if (next === CLOSE_BRACE) {
+				cur.i++;
+				return;
+			} else throw new ScanStop("expected , or }");
+		}
 	}
 }
 

@@ -3,9 +3,11 @@ import { parsePoetryLock } from "../../src/parse/poetry-lock.js";
 import {
 	describeTomllibAgreement,
 	expectNeverThrows,
+	expectSyntaxErrorPassedThrough,
 	LOCKED_PACKAGE_FIELDS,
 	readCorpusLock,
 	readLockFixture,
+	sourceRow,
 } from "../support/lock-corpus.js";
 
 const fixture = (name: string): string => readLockFixture(name, "poetry.lock");
@@ -24,15 +26,7 @@ describe("parsePoetryLock: sources and dependency constraints", () => {
 	});
 
 	it("maps [package.source] types to source kinds; no source table means PyPI", () => {
-		expect(
-			value.packages.map((p) => [
-				p.name,
-				p.version,
-				p.source,
-				p.sourceUrl,
-				p.line,
-			]),
-		).toEqual([
+		expect(value.packages.map(sourceRow)).toEqual([
 			["anyio", "4.9.0", "registry", null, 4],
 			// `legacy` is a package index; the name `Corp_Utils` is PEP 503 normalized.
 			[
@@ -191,14 +185,7 @@ describe("parsePoetryLock: bad entries", () => {
 
 	it("still reads everything else", () => {
 		expect(
-			value.packages.map((p) => [
-				p.name,
-				p.version,
-				p.source,
-				p.sourceUrl,
-				p.line,
-				p.dependencies,
-			]),
+			value.packages.map((p) => [...sourceRow(p), p.dependencies]),
 		).toEqual([
 			["idna", null, "registry", null, 5, []],
 			["mystery", "0.1", "unknown", "svn://example.com/mystery", 14, []],
@@ -209,18 +196,11 @@ describe("parsePoetryLock: bad entries", () => {
 
 describe("parsePoetryLock: invalid TOML and other inputs", () => {
 	it("passes TOML syntax errors through and returns an empty lock", () => {
-		const { value, diagnostics } = parsePoetryLock(
-			'[[package]]\nname = "a"\nname = "b"\n',
-			"poetry.lock",
+		expectSyntaxErrorPassedThrough(
+			parsePoetryLock('[[package]]\nname = "a"\nname = "b"\n', "poetry.lock"),
+			3,
+			{ lockVersion: null, contentHash: null, packages: [] },
 		);
-		expect(value).toEqual({
-			lockVersion: null,
-			contentHash: null,
-			packages: [],
-		});
-		expect(diagnostics.map((d) => [d.severity, d.line])).toEqual([
-			["error", 3],
-		]);
 	});
 
 	it("reads a Poetry 1.x lock (category, [metadata.files]) without complaint", () => {

@@ -3,6 +3,7 @@ import { parsePylock } from "../../src/parse/pylock.js";
 import {
 	describeTomllibAgreement,
 	expectNeverThrows,
+	expectSyntaxErrorPassedThrough,
 	LOCKED_PACKAGE_FIELDS,
 	readLockFixture,
 } from "../support/lock-corpus.js";
@@ -184,19 +185,16 @@ describe("parsePylock: bad entries", () => {
 
 describe("parsePylock: invalid TOML and other inputs", () => {
 	it("passes TOML syntax errors through and returns an empty lock", () => {
-		const { value, diagnostics } = parsePylock(
-			'lock-version = "1.0"\n[[packages]\n',
-			"pylock.toml",
+		expectSyntaxErrorPassedThrough(
+			parsePylock('lock-version = "1.0"\n[[packages]\n', "pylock.toml"),
+			2,
+			{
+				lockVersion: null,
+				requiresPython: null,
+				createdBy: null,
+				packages: [],
+			},
 		);
-		expect(value).toEqual({
-			lockVersion: null,
-			requiresPython: null,
-			createdBy: null,
-			packages: [],
-		});
-		expect(diagnostics.map((d) => [d.severity, d.line])).toEqual([
-			["error", 2],
-		]);
 	});
 
 	it("never throws, whatever the text", () => {

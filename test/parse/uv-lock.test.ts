@@ -4,9 +4,11 @@ import { parseUvLock } from "../../src/parse/uv-lock.js";
 import {
 	describeTomllibAgreement,
 	expectNeverThrows,
+	expectSyntaxErrorPassedThrough,
 	LOCKED_PACKAGE_FIELDS,
 	readCorpusLock,
 	readLockFixture,
+	sourceRow,
 } from "../support/lock-corpus.js";
 
 const fixture = (name: string): string => readLockFixture(name, "uv.lock");
@@ -41,15 +43,7 @@ describe("parseUvLock: a workspace using all seven source kinds", () => {
 	});
 
 	it("maps every source kind with its recorded URL or path, and the line of each `name`", () => {
-		expect(
-			value.packages.map((p) => [
-				p.name,
-				p.version,
-				p.source,
-				p.sourceUrl,
-				p.line,
-			]),
-		).toEqual([
+		expect(value.packages.map(sourceRow)).toEqual([
 			// The root member has a dynamic version: null, and no diagnostic.
 			["acme-app", null, "editable", ".", 14],
 			["acme-lib", "0.2.0", "editable", "packages/lib", 57],
@@ -340,15 +334,7 @@ describe("parseUvLock: bad entries", () => {
 	});
 
 	it("still reads everything else", () => {
-		expect(
-			value.packages.map((p) => [
-				p.name,
-				p.version,
-				p.source,
-				p.sourceUrl,
-				p.line,
-			]),
-		).toEqual([
+		expect(value.packages.map(sourceRow)).toEqual([
 			["anyio", null, "registry", "https://pypi.org/simple", 10],
 			["idna", "3.10", "unknown", null, 16],
 			["sniffio", "1.3.1", "registry", "https://pypi.org/simple", 21],
@@ -379,14 +365,10 @@ describe("parseUvLock: versions, invalid TOML and other inputs", () => {
 	});
 
 	it("passes TOML syntax errors through and returns an empty lock", () => {
-		const { value, diagnostics } = parseUvLock(
-			'version = 1\n[[package]]\nname = "a\n',
-			"uv.lock",
+		expectSyntaxErrorPassedThrough(
+			parseUvLock('version = 1\n[[package]]\nname = "a\n', "uv.lock"),
+			3,
 		);
-		expect(value.packages).toEqual([]);
-		expect(diagnostics).toHaveLength(1);
-		expect(diagnostics[0]?.severity).toBe("error");
-		expect(diagnostics[0]?.line).toBe(3);
 	});
 
 	it("reads [manifest] requirements and dependency groups of a non-project workspace", () => {

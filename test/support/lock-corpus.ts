@@ -150,3 +150,33 @@ export function describeTomllibAgreement<P>(spec: TomllibAgreement<P>): void {
 		},
 	);
 }
+
+/** The fields of a locked package the source tests compare. */
+interface SourcedPackage {
+	name: string;
+	version: string | null;
+	source: string;
+	sourceUrl: string | null;
+	line: number | null;
+}
+
+/** Where a locked package comes from, as one row: name, version, source kind, URL or path, line. */
+export function sourceRow(
+	p: SourcedPackage,
+): [string, string | null, string, string | null, number | null] {
+	return [p.name, p.version, p.source, p.sourceUrl, p.line];
+}
+
+/**
+ * A TOML syntax error passes through as the one diagnostic, an error on `line`, and the lock is empty
+ * (`empty` when given, else no packages).
+ */
+export function expectSyntaxErrorPassedThrough<
+	T extends { packages: unknown[] },
+>(result: ParseResult<T>, line: number, empty?: T): void {
+	if (empty === undefined) expect(result.value.packages).toEqual([]);
+	else expect(result.value).toEqual(empty);
+	expect(result.diagnostics.map((d) => [d.severity, d.line])).toEqual([
+		["error", line],
+	]);
+}

@@ -4,7 +4,7 @@
 import { createBoundedCache } from "../model/bounded-cache.js";
 import { compileClause } from "./clause-intervals.js";
 import { intersect } from "./set-algebra.js";
-import { PY_WHITESPACE, parseVersion } from "./version.js";
+import { PY_WHITESPACE, parseVersion, pyStrip } from "./version.js";
 import {
 	type Clause,
 	FULL,
@@ -28,16 +28,6 @@ const SPECIFIER_REGEX = new RegExp(
 		`)${WS}*$`,
 	"i",
 );
-const ONE_WS = new RegExp(`^${WS}$`);
-
-// Python's str.strip(), as a scan: `^\s+|\s+$` backtracks quadratically on a long inner run of spaces.
-function pyStrip(s: string): string {
-	let start = 0;
-	let end = s.length;
-	while (start < end && ONE_WS.test(s[start] as string)) start++;
-	while (end > start && ONE_WS.test(s[end - 1] as string)) end--;
-	return s.slice(start, end);
-}
 
 /** Why packaging would reject one clause, in words. */
 function explainInvalid(clause: string): string {

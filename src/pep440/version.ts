@@ -34,6 +34,20 @@ export interface Version {
 // from JS `\s` (it has \x1c-\x1f and \x85, lacks \ufeff), so whitespace is spelled out.
 export const PY_WHITESPACE =
 	"\\u0009\\u000a\\u000b\\u000c\\u000d\\u001c\\u001d\\u001e\\u001f\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
+const PY_WHITESPACE_CHAR = new RegExp(`^[${PY_WHITESPACE}]$`);
+
+/**
+ * Python's str.strip(), whose whitespace differs from String.prototype.trim's (U+001C, U+0085, U+FEFF). A scan,
+ * not `^\s+|\s+$`: that regex backtracks quadratically on a long inner run of spaces.
+ */
+export function pyStrip(text: string): string {
+	let start = 0;
+	let end = text.length;
+	while (start < end && PY_WHITESPACE_CHAR.test(text[start] as string)) start++;
+	while (end > start && PY_WHITESPACE_CHAR.test(text[end - 1] as string)) end--;
+	return text.slice(start, end);
+}
+
 const VERSION_BODY =
 	"v?(?:(?:(?<epoch>[0-9]+)!)?(?<release>[0-9]+(?:\\.[0-9]+)*)" +
 	"(?<pre>[-_.]?(?<pre_l>alpha|a|beta|b|preview|pre|c|rc)[-_.]?(?<pre_n>[0-9]+)?)?" +

@@ -2,8 +2,8 @@
 // str(Marker), and PEP 685's normalized extra names.
 
 import { normalizeName } from "../../model/normalize-name.js";
+import { pyStrip } from "../../pep440/version.js";
 import type { MarkerAtom, MarkerList, MarkerVar } from "./marker-grammar.js";
-import { PY_SPACE } from "./tokenizer.js";
 
 // str(Specifier) is operator + stripped version; SpecifierSet drops empty clauses.
 export function formatSpecifier(specifier: string): string {
@@ -16,18 +16,6 @@ export function formatSpecifier(specifier: string): string {
 			return op + pyStrip(clause.slice(op.length));
 		})
 		.join(",");
-}
-
-// Python's str.strip(), whose whitespace differs from String.prototype.trim's (U+001C, U+0085, U+FEFF).
-// A loop, not `/\s+$/`: that regex is quadratic on a long run of inner whitespace.
-const PY_SPACE_CHAR = new RegExp(`^[${PY_SPACE}]$`);
-
-function pyStrip(text: string): string {
-	let start = 0;
-	let end = text.length;
-	while (start < end && PY_SPACE_CHAR.test(text[start] as string)) start++;
-	while (end > start && PY_SPACE_CHAR.test(text[end - 1] as string)) end--;
-	return text.slice(start, end);
 }
 
 // PEP 685: `extra == "Foo_Bar"` compares normalized names, and packaging stores them so.

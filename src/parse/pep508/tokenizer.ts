@@ -1,15 +1,14 @@
 // The tokenizer of packaging's PEP 508 parser (packaging/_tokenizer.py), with Python's regex
 // semantics (`\s`, `\w`, `\b`, first-alternative-wins) reproduced where JavaScript's differ.
 
+// Python's `\s` for str patterns (str.isspace), which differs from JavaScript's `\s`.
+import { PY_WHITESPACE } from "../../pep440/version.js";
+
 export class Pep508SyntaxError extends Error {}
 
 // ---------------------------------------------------------------------------------------
 // Tokenizer (packaging/_tokenizer.py)
 // ---------------------------------------------------------------------------------------
-
-// Python's `\s` for str patterns (str.isspace), which differs from JavaScript's `\s`.
-export const PY_SPACE =
-	"\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
 
 // packaging's Specifier._specifier_regex_str, split into its four alternatives. Python tries
 // them in order and takes the first that matches, as the tokenizer anchors only the start.
@@ -17,18 +16,18 @@ const PRE = "(?:[-_.]?(?:alpha|beta|preview|pre|a|b|c|rc)[-_.]?[0-9]*)?";
 const POST = "(?:(?:-[0-9]+)|(?:[-_.]?(?:post|rev|r)[-_.]?[0-9]*))?";
 const DEV = "(?:[-_.]?dev[-_.]?[0-9]*)?";
 const SPECIFIER_ALTERNATIVES: RegExp[] = [
-	new RegExp(`===[${PY_SPACE}]*[^${PY_SPACE};)]*`, "y"),
+	new RegExp(`===[${PY_WHITESPACE}]*[^${PY_WHITESPACE};)]*`, "y"),
 	new RegExp(
-		`(?:==|!=)[${PY_SPACE}]*v?(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)*(?:\\.\\*|${PRE}${POST}${DEV}(?:\\+[a-z0-9]+(?:[-_.][a-z0-9]+)*)?)?`,
+		`(?:==|!=)[${PY_WHITESPACE}]*v?(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)*(?:\\.\\*|${PRE}${POST}${DEV}(?:\\+[a-z0-9]+(?:[-_.][a-z0-9]+)*)?)?`,
 		"iy",
 	),
 	// Not ASCII-only in packaging (no `(?a:)` here), so Unicode case folding applies.
 	new RegExp(
-		`~=[${PY_SPACE}]*v?(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)+${PRE}${POST}${DEV}`,
+		`~=[${PY_WHITESPACE}]*v?(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)+${PRE}${POST}${DEV}`,
 		"iuy",
 	),
 	new RegExp(
-		`(?:<=|>=|<|>)[${PY_SPACE}]*v?(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)*${PRE}${POST}${DEV}`,
+		`(?:<=|>=|<|>)[${PY_WHITESPACE}]*v?(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)*${PRE}${POST}${DEV}`,
 		"iy",
 	),
 ];

@@ -11,27 +11,15 @@ import {
 	computeRepositoryDrift,
 } from "../../src/drift/compute-drift.js";
 import { renderDriftJson } from "../../src/report/render-drift.js";
-import { runCli } from "../../src/run-cli.js";
+import { runCliCaptured } from "../support/run-cli-captured.js";
 
 const schema = JSON.parse(readFileSync("schema/drift.schema.json", "utf8"));
 const validate = new Ajv2020.default({ allErrors: true, strict: true }).compile(
 	schema,
 );
 
-async function cli(...argv: string[]) {
-	let stdout = "";
-	let stderr = "";
-	const code = await runCli(argv, {
-		stdout: (t) => {
-			stdout += t;
-		},
-		stderr: (t) => {
-			stderr += t;
-		},
-		env: {},
-		isTty: false,
-	});
-	return { code, stdout, stderr };
+function cli(...argv: string[]) {
+	return runCliCaptured(argv);
 }
 
 function tempDir(): string {

@@ -1,8 +1,8 @@
 // The pull-request gate end to end: the committed bundle `dist/action.js` runs in a child process with the
 // runner's environment, against a fake GitHub on loopback, in a git checkout shaped like actions/checkout's.
 // Build first (`npm run build`); this test never builds.
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import {
 	type ActionRun,
@@ -23,6 +23,7 @@ import {
 	type FileMap,
 	type GitFixture,
 } from "../support/git-fixture.js";
+import { readFileTree } from "../support/mcp-pr-action.js";
 
 const OWNER = "octo-org";
 const REPO = "mcp-fleet";
@@ -33,24 +34,11 @@ const RUN_URL = `https://github.com/${OWNER}/${REPO}/actions/runs/9876543210`;
 const REQUIREMENTS = "servers/weather/requirements.txt";
 const FIXTURES = "test/fixtures/github/mcp-pr";
 
-function readTree(dir: string): Record<string, string> {
-	const files: Record<string, string> = {};
-	const walk = (d: string): void => {
-		for (const name of readdirSync(d)) {
-			const path = join(d, name);
-			if (statSync(path).isDirectory()) walk(path);
-			else files[relative(dir, path)] = readFileSync(path, "utf8");
-		}
-	};
-	walk(dir);
-	return files;
-}
-
-const BASE = readTree(join(FIXTURES, "base"));
+const BASE = readFileTree(join(FIXTURES, "base"));
 const HEAD = {
-	addsHttpx: readTree(join(FIXTURES, "head-adds-httpx")),
-	newFinding: readTree(join(FIXTURES, "head-new-finding")),
-	fixed: readTree(join(FIXTURES, "head-fixed")),
+	addsHttpx: readFileTree(join(FIXTURES, "head-adds-httpx")),
+	newFinding: readFileTree(join(FIXTURES, "head-new-finding")),
+	fixed: readFileTree(join(FIXTURES, "head-fixed")),
 };
 
 /** Someone quoting the bot: same marker, another author. The action must never touch it. */

@@ -4,15 +4,9 @@
 // against GitHub's OpenAPI description and refuses a review comment outside the diff, as GitHub does.
 // Build first (`npm run build`); this test never builds.
 import { spawnSync } from "node:child_process";
-import {
-	mkdtempSync,
-	readdirSync,
-	readFileSync,
-	statSync,
-	writeFileSync,
-} from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { pullRequestEvent, runAction } from "../support/action-runner.js";
 import {
@@ -22,6 +16,7 @@ import {
 } from "../support/fake-github.js";
 import type { FakePullFile } from "../support/fake-pull-reviews.js";
 import { createGitFixture } from "../support/git-fixture.js";
+import { readFileTree } from "../support/mcp-pr-action.js";
 
 const OWNER = "octo-org";
 const REPO = "mcp-fleet";
@@ -30,21 +25,8 @@ const TOKEN = "ghs_fakeInstallationToken000000000000000";
 const REQUIREMENTS = "servers/weather/requirements.txt";
 const FIXTURES = "test/fixtures/github/mcp-pr";
 
-function readTree(dir: string): Record<string, string> {
-	const files: Record<string, string> = {};
-	const walk = (d: string): void => {
-		for (const name of readdirSync(d)) {
-			const path = join(d, name);
-			if (statSync(path).isDirectory()) walk(path);
-			else files[relative(dir, path)] = readFileSync(path, "utf8");
-		}
-	};
-	walk(dir);
-	return files;
-}
-
-const BASE = readTree(join(FIXTURES, "base"));
-const HEAD = readTree(join(FIXTURES, "head-adds-httpx"));
+const BASE = readFileTree(join(FIXTURES, "base"));
+const HEAD = readFileTree(join(FIXTURES, "head-adds-httpx"));
 /** The head tree: the fixture's head files over the base (createGitFixture's overlay). */
 const HEAD_TREE = { ...BASE, ...HEAD };
 

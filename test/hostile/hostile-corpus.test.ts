@@ -5,7 +5,7 @@ import { auditRepository } from "../../src/audit.js";
 import { readTextFile } from "../../src/discover/read-text-file.js";
 import type { Report } from "../../src/model/report.js";
 import type { Finding } from "../../src/model/types.js";
-import { runCli } from "../../src/run-cli.js";
+import { runCliCaptured } from "../support/run-cli-captured.js";
 import { CANARY, createHostileTree, type HostileTree } from "./hostile-tree.js";
 
 let tree: HostileTree;
@@ -20,19 +20,7 @@ beforeAll(async () => {
 		env: {},
 		today: new Date("2025-06-01T00:00:00Z"),
 	});
-	let stdout = "";
-	let stderr = "";
-	const code = await runCli([tree.root, "--format", "json", "--offline"], {
-		stdout: (text) => {
-			stdout += text;
-		},
-		stderr: (text) => {
-			stderr += text;
-		},
-		env: {},
-		isTty: false,
-	});
-	cli = { code, stdout, stderr };
+	cli = await runCliCaptured([tree.root, "--format", "json", "--offline"]);
 }, 60_000);
 
 afterAll(() => tree?.remove());

@@ -7,9 +7,9 @@ import Ajv2020 from "ajv/dist/2020.js";
 import { afterEach, describe, expect, it } from "vitest";
 import type { DriftEntry } from "../../src/drift/drift-report.js";
 import { planRollout } from "../../src/rollout/plan-rollout.js";
-import { runCli } from "../../src/run-cli.js";
 import { commit, git, HOUR } from "../support/dated-git.js";
 import { type FakeIndex, startFakeIndex } from "../support/fake-index.js";
+import { runCliCaptured } from "../support/run-cli-captured.js";
 
 const cleanups: Array<() => unknown> = [];
 afterEach(async () => {
@@ -131,21 +131,14 @@ async function driftOf(hoursAgo: number, format: "markdown" | "json") {
 		240,
 	);
 	commit(dir, { "servers/scraper/requirements.txt": pins("1.23.3") }, hoursAgo);
-	let stdout = "";
-	let stderr = "";
-	const code = await runCli(
-		["drift", dir, "--index-url", index.url, "--format", format],
-		{
-			stdout: (t) => {
-				stdout += t;
-			},
-			stderr: (t) => {
-				stderr += t;
-			},
-			env: {},
-			isTty: false,
-		},
-	);
+	const { code, stdout, stderr } = await runCliCaptured([
+		"drift",
+		dir,
+		"--index-url",
+		index.url,
+		"--format",
+		format,
+	]);
 	expect(stderr).toBe("");
 	expect(code).toBe(0);
 	return stdout;

@@ -11,8 +11,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Ajv2020 from "ajv/dist/2020.js";
 import { afterEach, describe, expect, it } from "vitest";
-import { runCli } from "../../src/run-cli.js";
 import { commit, git, HOUR, write } from "../support/dated-git.js";
+import { runCliCaptured } from "../support/run-cli-captured.js";
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -58,20 +58,8 @@ function fleet(
 	return dir;
 }
 
-async function cli(...argv: string[]) {
-	let stdout = "";
-	let stderr = "";
-	const code = await runCli(argv, {
-		stdout: (t) => {
-			stdout += t;
-		},
-		stderr: (t) => {
-			stderr += t;
-		},
-		env: {},
-		isTty: false,
-	});
-	return { code, stdout, stderr };
+function cli(...argv: string[]) {
+	return runCliCaptured(argv);
 }
 
 interface JsonFinding {

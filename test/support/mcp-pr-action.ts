@@ -10,16 +10,12 @@ import {
 	runAction,
 } from "./action-runner.js";
 import type { Defer } from "./after-each-cleanups.js";
-import {
-	type FakeGitHub,
-	GITHUB_ACTIONS_BOT,
-	startFakeGitHub,
-} from "./fake-github.js";
+import { type FakeGitHub, GITHUB_ACTIONS_BOT } from "./fake-github.js";
 import type { FakePackage } from "./fake-index.js";
 import { createGitFixture, type FileMap } from "./git-fixture.js";
+import { OWNER, REPO, startPullRequestGitHub } from "./pull-request-step.js";
 
-export const OWNER = "octo-org";
-export const REPO = "mcp-fleet";
+export { OWNER, REPO };
 export const PULL = 7;
 /** The hidden marker of the action's sticky comment (default key). */
 export const MARKER = "<!-- pin-audit:sticky key=default -->";
@@ -85,12 +81,9 @@ export async function startMcpPrGitHub(options: {
 	stickyComment: boolean;
 	defer: Defer;
 }): Promise<FakeGitHub> {
-	const fake = await startFakeGitHub({
-		owner: OWNER,
-		repo: REPO,
+	return startPullRequestGitHub({
+		pull: PULL,
 		token: options.token,
-		viewer: "integration",
-		pullRequests: [PULL],
 		comments: options.stickyComment
 			? [
 					{
@@ -100,9 +93,8 @@ export async function startMcpPrGitHub(options: {
 					},
 				]
 			: [],
+		defer: options.defer,
 	});
-	options.defer(() => fake.close());
-	return fake;
 }
 
 export interface McpPrRunOptions {

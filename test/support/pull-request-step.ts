@@ -10,8 +10,8 @@ import {
 } from "./action-runner.js";
 import type { Defer } from "./after-each-cleanups.js";
 import {
-	type FakeComment,
 	type FakeGitHub,
+	type FakeGitHubOptions,
 	startFakeGitHub,
 } from "./fake-github.js";
 import {
@@ -32,7 +32,7 @@ export const TOKEN = "ghs_fakeInstallationToken000000000000000";
 export async function startPullRequestGitHub(options: {
 	pull: number;
 	token?: string;
-	comments?: FakeComment[];
+	comments?: FakeGitHubOptions["comments"];
 	defer: Defer;
 }): Promise<FakeGitHub> {
 	const fake = await startFakeGitHub({

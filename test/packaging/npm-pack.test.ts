@@ -83,6 +83,7 @@ describe("npm pack", () => {
 			"README.md",
 			"dist/cli.js",
 			"dist/parse-worker.js",
+			"docs/architecture.md",
 			"docs/policy.md",
 			"package.json",
 			"schema/drift.schema.json",

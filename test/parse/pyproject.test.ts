@@ -461,8 +461,13 @@ describe("parsePyproject: [tool.poetry]", () => {
 		expect(value.requiresPython).toBe(">=3.9");
 		expect(value.requirements).toEqual([
 			// Poetry 2: with [project] dependencies, [tool.poetry.dependencies] only enriches them; its `click`
-			// is not a second requirement.
-			r({ name: "click", specifier: ">=8", group: "project", line: 5 }),
+			// is not a second requirement, but its constraint narrows the locked one (poetry-core intersects).
+			r({
+				name: "click",
+				specifier: ">=8,>=8.1,<9.0",
+				group: "project",
+				line: 5,
+			}),
 			r({
 				name: "black",
 				specifier: ">=23.1,<24.0",

@@ -302,7 +302,17 @@ describe("parsePyproject: [tool.uv]", () => {
 				group: "project",
 				line: 8,
 			}),
-			r({ name: "torch", specifier: ">=2.5", group: "project", line: 9 }),
+			// Index sources under markers: uv keeps the specifier and splits by marker (lock comparison lowers it).
+			r({
+				name: "torch",
+				specifier: ">=2.5",
+				group: "project",
+				line: 9,
+				markedSources: [
+					{ source: null, marker: "sys_platform != 'darwin'", editable: false },
+					{ source: null, marker: "sys_platform == 'darwin'", editable: false },
+				],
+			}),
 			r({
 				name: "wheel-only",
 				url: "https://example.com/wheel_only-1.0-py3-none-any.whl",

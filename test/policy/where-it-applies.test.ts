@@ -111,6 +111,25 @@ describe("uv sources are compared with the lock by source", () => {
 	});
 });
 
+describe("uv sources limited by markers", () => {
+	it("compares each marker's source with the lock, and the index fallback where none holds", async () => {
+		// uv docs (Dependency sources, multiple sources): httpx from one git tag on macOS, another on Linux, and
+		// PyPI elsewhere; uv.lock records the three lowered requirements.
+		expect(await problems("uv-sources-by-marker")).toEqual([]);
+	});
+
+	it("reports the lock stale when one marker's source changed", async () => {
+		const found = await messages("uv-sources-by-marker-stale");
+		expect(found).toHaveLength(1);
+		expect(found[0]).toContain(
+			"`httpx @ git https://github.com/encode/httpx tag=0.28.2; sys_platform == 'linux'`",
+		);
+		expect(found[0]).toContain(
+			'but uv.lock:23 recorded `httpx>=0.27; sys_platform != "darwin" and sys_platform != "linux"`',
+		);
+	});
+});
+
 describe("Poetry as Poetry defines it", () => {
 	it("reads [tool.poetry.dependencies] in a Poetry 2 project as enriching [project] dependencies, not as second requirements", async () => {
 		// python-poetry.org/docs/pyproject: `mcp = { source = "internal" }` only names mcp's source.

@@ -57,6 +57,22 @@ describe("what is installed together", () => {
 	});
 });
 
+describe("uv overrides under a marker", () => {
+	it("replace every requirement on the package, each override under its own marker (uv#4976, uv#4829)", async () => {
+		// uv: "your override replaces all instances of the requirement verbatim"; only the replaced
+		// requirement's `extra` is kept. httpx 0.26.0 on Windows, no httpx requirement elsewhere: the lock
+		// holding httpx only for win32 is neither stale nor short of the project's httpx>=0.27.1.
+		expect(await problems("uv-override-marker")).toEqual([]);
+	});
+
+	it("still judges the lock against the override where its marker holds", async () => {
+		const found = await messages("uv-override-marker-stale");
+		expect(found).toEqual([
+			"`httpx==0.26.0` is declared but uv.lock holds 0.25.2 (uv.lock:9): installs from the lock do not get what the manifest asks for. Run `uv lock`.",
+		]);
+	});
+});
+
 describe("markers that can never hold", () => {
 	it("applies a line under python_version < 3.8 nowhere in a requires-python >= 3.10 project", async () => {
 		// packaging: `python_version < "3.8"` is false on every Python >=3.10, so the line is never installed

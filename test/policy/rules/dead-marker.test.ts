@@ -108,6 +108,23 @@ describe("dead-marker", () => {
 		]);
 	});
 
+	it("never calls a line dead over a comparison the tools disagree on (a python_version literal that is no version)", () => {
+		// pip 23.2's packaging 21.3 compares `"3.11" < "</details>"` as strings (true); packaging 26 and uv say false.
+		const findings = audit(
+			project({
+				requiresPython: ">=3.10",
+				requirements: [
+					requirement("mcp", "", {
+						...fromRequirements,
+						line: 5,
+						marker: 'python_version < "</details>"',
+					}),
+				],
+			}),
+		);
+		expect(findings.map((f) => [f[0], f[3]])).toEqual([["unpinned", 5]]);
+	});
+
 	it("keeps uv.lock's recorded manifest whole: a dead requirement uv recorded is not a stale lock", () => {
 		const dead = requirement("tomli", ">=2", {
 			line: 7,

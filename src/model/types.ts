@@ -56,6 +56,13 @@ export interface RequirementSource {
 	base: string;
 }
 
+/** One marker-limited uv source of a requirement; `source` null for an `index` source (the specifier stays). */
+export interface MarkedSource {
+	source: RequirementSource | null;
+	marker: string | null;
+	editable: boolean;
+}
+
 export interface Requirement {
 	/** PEP 503 normalized name. */
 	name: string;
@@ -67,6 +74,11 @@ export interface Requirement {
 	url: string | null;
 	/** The uv source behind `url` (or a workspace member), when a uv source or uv.lock says so. */
 	source?: RequirementSource;
+	/**
+	 * `[tool.uv.sources]` entries limited by markers (a list of sources, or one with `marker`): uv lowers the
+	 * requirement to one per source under its marker, plus the requirement itself where none holds.
+	 */
+	markedSources?: MarkedSource[];
 	editable: boolean;
 	/** Number of --hash options on the line (requirements files). */
 	hashes: number;

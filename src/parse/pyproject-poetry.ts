@@ -229,28 +229,3 @@ function pythonMarker(specifier: string): string {
 		})
 		.join(" and ");
 }
-
-/**
- * Poetry 2: with `[project] dependencies`, an entry of `[tool.poetry.dependencies]` for the same package
- * only adds what PEP 508 cannot say (its source, `develop`, a path or git reference); it is not a second
- * requirement (python-poetry.org/docs/pyproject/#dependencies-and-dependency-groups).
- */
-export function enrichProjectDependencies(
-	project: Requirement[],
-	poetry: readonly Requirement[],
-): Requirement[] {
-	const base = new Set(
-		project.filter((r) => r.group === "project").map((r) => r.name),
-	);
-	for (const requirement of project) {
-		if (requirement.group !== "project") continue;
-		const extra = poetry.find(
-			(p) => p.group === "poetry" && p.name === requirement.name,
-		);
-		if (extra === undefined) continue;
-		if (requirement.url === null && extra.url !== null)
-			requirement.url = extra.url;
-		requirement.editable ||= extra.editable;
-	}
-	return poetry.filter((p) => p.group !== "poetry" || !base.has(p.name));
-}

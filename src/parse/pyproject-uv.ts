@@ -4,7 +4,11 @@
 // (docs.astral.sh/uv/concepts/projects/dependencies/#dependency-sources); an `index` source keeps it.
 import * as nodePath from "node:path";
 import { normalizeName } from "../model/normalize-name.js";
-import type { Requirement, RequirementSource } from "../model/types.js";
+import type {
+	MarkedSource,
+	Requirement,
+	RequirementSource,
+} from "../model/types.js";
 import {
 	describeType,
 	isTable,
@@ -135,12 +139,21 @@ export function applyUvSources(
 	file: string,
 ): Requirement[] {
 	const byName = new Map<string, UvSource[]>();
-	for (const source of sources)
-		if (source.kind !== "index" && source.kind !== "unknown")
+	const marked = new Map<string, UvSource[]>();
+	for (const source of sources) {
+		if (source.kind === "unknown") continue;
+		if (source.kind !== "index")
 			byName.set(source.name, [...(byName.get(source.name) ?? []), source]);
-	if (byName.size === 0) return requirements;
+		marked.set(source.name, [...(marked.get(source.name) ?? []), source]);
+	}
+	if (marked.size === 0) return requirements;
 	const base = nodePath.posix.dirname(file);
 	return requirements.map((requirement) => {
+		const withMarkers = markSources(
+			requirement,
+			marked.get(requirement.name),
+			base,
+		);
 		const [source, ...others] = byName.get(requirement.name) ?? [];
 		// Constraints and overrides only narrow versions; uv does not apply sources to them.
 		if (
@@ -150,22 +163,11 @@ export function applyUvSources(
 			requirement.url !== null ||
 			requirement.group.startsWith("poetry")
 		)
-			return requirement;
+			return withMarkers;
 		// Several sources, each under a marker: uv splits the requirement; the first one stands for them.
-		const declared: RequirementSource = {
-			kind:
-				source.kind === "workspace"
-					? "workspace"
-					: source.kind === "path"
-						? "path"
-						: source.kind,
-			value: source.value,
-			reference: source.reference,
-			subdirectory: source.subdirectory,
-			base,
-		} as RequirementSource;
+		const declared = toRequirementSource(source, base);
 		return {
-			...requirement,
+			...withMarkers,
 			url: sourceUrl(source),
 			...(others.length === 0 ? { source: declared } : {}),
 			editable:
@@ -183,4 +185,45 @@ function sourceUrl(source: UvSource): string | null {
 	if (source.kind !== "git" || reference === undefined || source.value === null)
 		return source.value;
 	return `${source.value.startsWith("git+") ? "" : "git+"}${source.value}@${reference}`;
+}
+
+/**
+ * uv lowers a requirement whose sources carry markers into one requirement per source under its marker, and
+ * falls back to the index where no source's marker holds (docs.astral.sh/uv/concepts/projects/dependencies/
+ * #platform-specific-sources: "fall back to PyPI on all other platforms"; #multiple-sources). The sources
+ * ride along so the lock comparison can lower the requirement the same way.
+ */
+function markSources(
+	requirement: Requirement,
+	sources: readonly UvSource[] | undefined,
+	base: string,
+): Requirement {
+	if (
+		sources === undefined ||
+		!sources.some((s) => s.marker !== null) ||
+		requirement.group === "constraint" ||
+		requirement.group === "override" ||
+		requirement.url !== null ||
+		requirement.group.startsWith("poetry")
+	)
+		return requirement;
+	const markedSources: MarkedSource[] = sources.map((s) => ({
+		source: s.kind === "index" ? null : toRequirementSource(s, base),
+		marker: s.marker,
+		editable: s.kind === "path" ? s.editable === true : requirement.editable,
+	}));
+	return { ...requirement, markedSources };
+}
+
+function toRequirementSource(
+	source: UvSource,
+	base: string,
+): RequirementSource {
+	return {
+		kind: source.kind,
+		value: source.value,
+		reference: source.reference,
+		subdirectory: source.subdirectory,
+		base,
+	} as RequirementSource;
 }

@@ -9,8 +9,8 @@ import type {
 	RequirementGroup,
 } from "../model/types.js";
 import { parsePep508 } from "./pep508.js";
+import { enrichProjectDependencies } from "./poetry-enrich.js";
 import {
-	enrichProjectDependencies,
 	readPoetryPython,
 	readPoetryRequirements,
 } from "./pyproject-poetry.js";
@@ -158,11 +158,28 @@ class PyprojectReader extends TomlTableReader {
 		const python = readPoetryPython(this);
 		result.requiresPython ??= python;
 		const poetryRequirements = readPoetryRequirements(this);
-		requirements.push(
-			...(this.get(["project", "dependencies"]) === undefined
-				? poetryRequirements
-				: enrichProjectDependencies(requirements, poetryRequirements)),
+		// poetry-core: [project] mode when it declares dependencies or optional dependencies.
+		const declares = ["dependencies", "optional-dependencies"].filter(
+			(key) => Object.keys(this.get(["project", key]) ?? {}).length > 0,
 		);
+		if (declares.length === 0) {
+			requirements.push(...poetryRequirements);
+			return;
+		}
+		const dynamic = this.stringArray(["project", "dynamic"]);
+		const enriched = enrichProjectDependencies(
+			requirements,
+			poetryRequirements,
+			dynamic.includes("dependencies") ||
+				dynamic.includes("optional-dependencies"),
+		);
+		requirements.splice(0, requirements.length, ...enriched.requirements);
+		for (const ignored of enriched.ignored)
+			this.diagnostics.push({
+				severity: "notice",
+				line: ignored.line,
+				message: `tool.poetry.dependencies.${ignored.name}: Poetry 2 ignores it: with [project] ${declares.join(" and ")}, [tool.poetry.dependencies] only enriches the packages declared there, and this one is not.`,
+			});
 	}
 
 	// --- PEP 621 / PEP 508 ----------------------------------------------------------------------

@@ -1,6 +1,7 @@
 // What the releases a project installs require of other packages: poetry.lock's recorded dependencies, else
 // the index's metadata, else pin-audit's offline knowledge. The dependency check compares them with the
 // project's own lines; the suggestion for a line honours them, so its fix does not open a new conflict.
+
 import { lookupKnownRequirements } from "../knowledge/lookup-known-requirements.js";
 import type { Project } from "../model/types.js";
 import { parsePep508 } from "../parse/pep508.js";
@@ -11,6 +12,7 @@ import {
 	lookupRelease,
 } from "./installed-releases.js";
 import { markerMayApply } from "./marker-applies.js";
+import { collectRequestedExtras } from "./requested-extras.js";
 import {
 	findFileKind,
 	formatLocation,
@@ -146,9 +148,7 @@ export function parseRequiresDist(
 
 /** Extras the project asks of `name`: in its requirements and on its locks' dependency edges. */
 export function listRequestedExtras(project: Project, name: string): string[] {
-	const extras = new Set<string>();
-	for (const r of project.requirements)
-		if (r.name === name) for (const e of r.extras) extras.add(e);
+	const extras = new Set(collectRequestedExtras(project.requirements, name));
 	for (const entry of project.locked)
 		for (const d of entry.dependencies)
 			if (d.name === name) for (const e of d.extras) extras.add(e);

@@ -14,6 +14,7 @@ import { checkBanned } from "./rules/banned.js";
 import { checkCompat } from "./rules/compat.js";
 import { checkCompiledMismatch } from "./rules/compiled-mismatch.js";
 import { checkConflict } from "./rules/conflict.js";
+import { checkDeadMarker, listLiveProjects } from "./rules/dead-marker.js";
 import { checkDependencyConflicts } from "./rules/dependency-conflict.js";
 import { checkDiverged } from "./rules/diverged.js";
 import {
@@ -65,7 +66,11 @@ const RULES: Record<RuleId, Rule> = {
 	index: checkIndex,
 	// A change against its base branch's history, not one tree: see src/rollout/check-soak.ts.
 	soak: () => [],
+	"dead-marker": checkDeadMarker,
 };
+
+/** Rules that read requirements whose markers never hold: their own notice, and uv.lock's recorded manifest. */
+const SEE_DEAD: ReadonlySet<RuleId> = new Set(["dead-marker", "lock-mismatch"]);
 
 export interface PolicyEvaluation {
 	findings: Finding[];
@@ -96,17 +101,20 @@ export function evaluatePolicyWithExceptions(
 	policy: Policy,
 	options: EvaluationOptions,
 ): PolicyEvaluation {
-	const context = createRuleContext(
+	const whole = createRuleContext(
 		projects,
 		policy,
 		options.today,
 		options.index,
 	);
+	// A requirement whose marker never holds is judged by no rule but its own notice; uv.lock still records
+	// it as written, so the lock comparison sees every requirement.
+	const context = { ...whole, projects: listLiveProjects(projects) };
 	const all: RuleFinding[] = [];
 	for (const id of RULE_IDS) {
 		if (policy.rules[id] === "off") continue;
 		try {
-			all.push(...RULES[id](context));
+			all.push(...RULES[id](SEE_DEAD.has(id) ? whole : context));
 		} catch (error) {
 			// Rules are written not to throw; if one does, the audit must not pass silently.
 			all.push({

@@ -132,6 +132,9 @@ export function classifyComparison(
 	const literal = leftIsVariable ? node.right.value : node.left.value;
 	const op = node.op;
 	if (variable === "python_version" || variable === "python_full_version") {
+		// A literal that is no version (`python_version < "</details>"`): packaging 21.3 (pip 23.2's) compares
+		// it as a string, packaging 26 and uv call it false. Undecided, so never the reason to hide a line.
+		if (!comparesAsVersion(op, literal, leftIsVariable)) return free;
 		const short = variable === "python_version";
 		return {
 			dimension: "python",
@@ -223,6 +226,18 @@ const FLIP: Record<string, string> = {
 	"!=": "!=",
 	"===": "===",
 };
+
+function comparesAsVersion(
+	op: string,
+	literal: string,
+	variableOnLeft: boolean,
+): boolean {
+	if (op === "in" || op === "not in") return true;
+	const effective = variableOnLeft ? op : FLIP[op];
+	return (
+		effective !== undefined && parseSpecifierSet(`${effective}${literal}`).ok
+	);
+}
 
 /** PEP 508: python_version and python_full_version compare as PEP 440 versions; `in` as strings. */
 export function comparePython(

@@ -119,3 +119,46 @@ export function listComparisons(node: MarkerNode): MarkerComparison[] {
 	if (node.kind === "compare") return [node];
 	return [...listComparisons(node.left), ...listComparisons(node.right)];
 }
+
+/** PEP 508 comparisons and their negations (`~=` and `===` have none a marker can spell). */
+const NEGATED: Readonly<Record<string, string>> = {
+	"==": "!=",
+	"!=": "==",
+	"<": ">=",
+	">=": "<",
+	">": "<=",
+	"<=": ">",
+	in: "not in",
+	"not in": "in",
+};
+
+/**
+ * The marker that holds exactly where `text` does not (De Morgan, each comparison inverted), as text; null
+ * when the marker does not parse or uses `~=` / `===`.
+ */
+export function negateMarker(text: string): string | null {
+	let tree: MarkerNode;
+	try {
+		tree = parseMarkerTree(text);
+	} catch {
+		return null;
+	}
+	const negate = (node: MarkerNode): string | null => {
+		if (node.kind === "compare") {
+			const op = NEGATED[node.op];
+			return op === undefined
+				? null
+				: `${printToken(node.left)} ${op} ${printToken(node.right)}`;
+		}
+		const left = negate(node.left);
+		const right = negate(node.right);
+		if (left === null || right === null) return null;
+		return `(${left}) ${node.kind === "and" ? "or" : "and"} (${right})`;
+	};
+	return negate(tree);
+}
+
+function printToken(token: MarkerToken): string {
+	if (token.kind !== "string") return token.value;
+	return token.value.includes('"') ? `'${token.value}'` : `"${token.value}"`;
+}

@@ -24,6 +24,7 @@ export const RULE_IDS = [
 	"index-unavailable",
 	"index",
 	"soak",
+	"dead-marker",
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -252,6 +253,8 @@ export const policySchema = z.strictObject({
 			index: ruleSeverity.default("error"),
 			// Needs the base branch's history (a pull request, or the CLI's --base-ref).
 			soak: ruleSeverity.default("warning"),
+			// A requirement whose marker never holds where the project runs: said once, judged by no other rule.
+			"dead-marker": ruleSeverity.default("notice"),
 		})
 		.prefault({}),
 });

@@ -143,6 +143,13 @@ export const RULE_DESCRIPTIONS: Record<RuleId | FileRuleId, RuleDescription> = {
 		fix: "Wait until the soak ends, or move the canary first (`pin-audit fix --project <canary> --package <name> --to <version>`).",
 		tags: ["dependencies", "policy"],
 	},
+	"dead-marker": {
+		name: "RequirementNeverApplies",
+		short: "A requirement's marker can never hold where the project runs.",
+		full: "A requirement's environment marker can never hold for the project: a Python the project's `requires-python` excludes (`python_version < \"3.8\"` under `>=3.10`), an `extra` in a requirements file (pip sets none), or a marker that contradicts itself. No installer installs it, so no other rule judges it; this notice says so once.",
+		fix: "Remove the line, or correct its marker.",
+		tags: ["dependencies"],
+	},
 	"invalid-file": {
 		name: "UnreadableFile",
 		short: "A dependency file, or a line in it, cannot be read.",

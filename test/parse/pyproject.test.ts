@@ -302,7 +302,17 @@ describe("parsePyproject: [tool.uv]", () => {
 				group: "project",
 				line: 8,
 			}),
-			r({ name: "torch", specifier: ">=2.5", group: "project", line: 9 }),
+			// Index sources under markers: uv keeps the specifier and splits by marker (lock comparison lowers it).
+			r({
+				name: "torch",
+				specifier: ">=2.5",
+				group: "project",
+				line: 9,
+				markedSources: [
+					{ source: null, marker: "sys_platform != 'darwin'", editable: false },
+					{ source: null, marker: "sys_platform == 'darwin'", editable: false },
+				],
+			}),
 			r({
 				name: "wheel-only",
 				url: "https://example.com/wheel_only-1.0-py3-none-any.whl",
@@ -461,8 +471,13 @@ describe("parsePyproject: [tool.poetry]", () => {
 		expect(value.requiresPython).toBe(">=3.9");
 		expect(value.requirements).toEqual([
 			// Poetry 2: with [project] dependencies, [tool.poetry.dependencies] only enriches them; its `click`
-			// is not a second requirement.
-			r({ name: "click", specifier: ">=8", group: "project", line: 5 }),
+			// is not a second requirement, but its constraint narrows the locked one (poetry-core intersects).
+			r({
+				name: "click",
+				specifier: ">=8,>=8.1,<9.0",
+				group: "project",
+				line: 5,
+			}),
 			r({
 				name: "black",
 				specifier: ">=23.1,<24.0",

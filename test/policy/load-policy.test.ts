@@ -51,6 +51,7 @@ describe("loadPolicyFromToml", () => {
 			"index-unavailable": "notice",
 			index: "error",
 			soak: "warning",
+			"dead-marker": "notice",
 		});
 		expect(policy.cooldown).toEqual({ default: 48 * 3_600_000, packages: {} });
 		expect(policy.rollout).toEqual({

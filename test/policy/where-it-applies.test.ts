@@ -57,6 +57,22 @@ describe("what is installed together", () => {
 	});
 });
 
+describe("uv overrides under a marker", () => {
+	it("replace every requirement on the package, each override under its own marker (uv#4976, uv#4829)", async () => {
+		// uv: "your override replaces all instances of the requirement verbatim"; only the replaced
+		// requirement's `extra` is kept. httpx 0.26.0 on Windows, no httpx requirement elsewhere: the lock
+		// holding httpx only for win32 is neither stale nor short of the project's httpx>=0.27.1.
+		expect(await problems("uv-override-marker")).toEqual([]);
+	});
+
+	it("still judges the lock against the override where its marker holds", async () => {
+		const found = await messages("uv-override-marker-stale");
+		expect(found).toEqual([
+			"`httpx==0.26.0` is declared but uv.lock holds 0.25.2 (uv.lock:9): installs from the lock do not get what the manifest asks for. Run `uv lock`.",
+		]);
+	});
+});
+
 describe("markers that can never hold", () => {
 	it("applies a line under python_version < 3.8 nowhere in a requires-python >= 3.10 project", async () => {
 		// packaging: `python_version < "3.8"` is false on every Python >=3.10, so the line is never installed
@@ -108,6 +124,25 @@ describe("uv sources are compared with the lock by source", () => {
 			"the project's dependencies declare `mcp-extensions @ libraries/mcp-extensions (editable)`, but uv.lock:52 recorded `mcp-extensions @ libraries/old-extensions (editable)`: the lock was resolved from an older manifest. Run `uv lock`.",
 			"the project's dependencies declare `forecast-kit @ git https://github.com/example/forecast-kit rev=3f0c2a9d41b7e8c6f5a4d3b2c1e0f9a8b7c6d5e4`, but uv.lock:50 recorded `forecast-kit @ git https://github.com/example/forecast-kit rev=0123456789abcdef0123456789abcdef01234567`: the lock was resolved from an older manifest. Run `uv lock`.",
 		]);
+	});
+});
+
+describe("uv sources limited by markers", () => {
+	it("compares each marker's source with the lock, and the index fallback where none holds", async () => {
+		// uv docs (Dependency sources, multiple sources): httpx from one git tag on macOS, another on Linux, and
+		// PyPI elsewhere; uv.lock records the three lowered requirements.
+		expect(await problems("uv-sources-by-marker")).toEqual([]);
+	});
+
+	it("reports the lock stale when one marker's source changed", async () => {
+		const found = await messages("uv-sources-by-marker-stale");
+		expect(found).toHaveLength(1);
+		expect(found[0]).toContain(
+			"`httpx @ git https://github.com/encode/httpx tag=0.28.2; sys_platform == 'linux'`",
+		);
+		expect(found[0]).toContain(
+			'but uv.lock:23 recorded `httpx>=0.27; sys_platform != "darwin" and sys_platform != "linux"`',
+		);
 	});
 });
 

@@ -7,8 +7,13 @@ import {
 	type VersionSet,
 } from "../../pep440/specifier-set.js";
 import { listInstallSets } from "../install-sets.js";
+import { type MarkerScope, markersMayMeet } from "../marker-algebra.js";
 import { findOwnMetadata } from "../own-metadata.js";
-import { dependencyApplies, requirementApplies } from "../requirement-scope.js";
+import {
+	dependencyApplies,
+	projectScope,
+	requirementApplies,
+} from "../requirement-scope.js";
 import {
 	compareText,
 	findFileKind,
@@ -54,7 +59,10 @@ export function checkConflict(context: RuleContext): RuleFinding[] {
 				compareText(a, b),
 			)) {
 				if (contributions.length < 2) continue;
-				for (const group of partition(contributions)) {
+				for (const group of partition(
+					contributions,
+					projectScope(project.requiresPython),
+				)) {
 					const clash = findMinimalClash(group);
 					if (clash === null || !clash.some((c) => c.own)) continue;
 					const key = `${name}\n${clash.map((c) => c.origin).join("\n")}`;
@@ -222,10 +230,15 @@ function addLockContributions(
 }
 
 /**
- * The sets of contributions that apply together. Conservative: requirements under different markers never
- * conflict (the markers may never hold at once); an unmarked one applies with every marker.
+ * The sets of contributions that apply together: those whose markers can all hold in one environment the
+ * project supports (the marker algebra's "can both hold", so `sys_platform == "linux"` never meets
+ * `"win32"`, while `python_version >= "3.10"` meets `python_version < "3.12"`), within one extra or group
+ * scope; an unmarked one applies with every marker.
  */
-function partition(contributions: Contribution[]): Contribution[][] {
+function partition(
+	contributions: Contribution[],
+	scope: MarkerScope,
+): Contribution[][] {
 	const markers = [
 		...new Set(
 			contributions.flatMap((c) => (c.marker === null ? [] : [c.marker])),
@@ -237,18 +250,57 @@ function partition(contributions: Contribution[]): Contribution[][] {
 		),
 	];
 	const groups: Contribution[][] = [];
-	for (const scope of [null, ...scopes]) {
-		for (const marker of [null, ...markers]) {
+	for (const group of [null, ...scopes]) {
+		for (const together of listMeetingMarkers(markers, scope)) {
 			groups.push(
 				contributions.filter(
 					(c) =>
-						(c.scope === null || c.scope === scope) &&
-						(c.marker === null || c.marker === marker),
+						(c.scope === null || c.scope === group) &&
+						(c.marker === null || together.has(c.marker)),
 				),
 			);
 		}
 	}
 	return groups;
+}
+
+/** Marker subsets tried before falling back to one marker at a time (which never over-reports). */
+const MEETING_BUDGET = 2_000;
+
+/**
+ * The largest sets of markers that can all hold at once (plus the empty set, for the unmarked ones).
+ * Depth-first over the markers in order: a set that cannot hold together has no superset that can.
+ */
+function listMeetingMarkers(
+	markers: readonly string[],
+	scope: MarkerScope,
+): Set<string>[] {
+	const found: Set<string>[] = [new Set()];
+	let tried = 0;
+	const extend = (chosen: string[], from: number): boolean => {
+		let extended = false;
+		for (let i = from; i < markers.length; i++) {
+			if (++tried > MEETING_BUDGET) return true;
+			const next = [...chosen, markers[i] as string];
+			if (!markersMayMeet(next, scope)) continue;
+			extended = true;
+			if (!extend(next, i + 1)) found.push(new Set(next));
+		}
+		return extended;
+	};
+	extend([], 0);
+	if (tried > MEETING_BUDGET)
+		return [new Set(), ...markers.map((m) => new Set([m]))];
+	// Keep only maximal sets: a subset of another finds nothing the larger one misses.
+	return found.filter(
+		(set) =>
+			!found.some(
+				(other) =>
+					other !== set &&
+					other.size > set.size &&
+					[...set].every((m) => other.has(m)),
+			),
+	);
 }
 
 /** A smallest-by-deletion subset with an empty intersection, in input order; null when they overlap. */

@@ -17,6 +17,7 @@ import {
 	listLockedEntries,
 	type RuleFinding,
 } from "../rule-context.js";
+import { lowerUvRequirement } from "../uv-lowering.js";
 import {
 	type ComparableSource,
 	describeSource,
@@ -34,14 +35,23 @@ export function compareLockMetadata(
 ): RuleFinding[] {
 	const metadata = findOwnMetadata(project);
 	if (metadata === null) return [];
-	const manifest = project.requirements.filter(
-		(r) =>
-			findFileKind(project, r.file) === "pyproject" &&
-			(r.group === "project" ||
-				r.group.startsWith("optional:") ||
-				r.group === "dev" ||
-				r.group.startsWith("group:")),
-	);
+	// uv records a requirement with marker-limited sources as it lowers it: once per source, and from the
+	// index where none holds. One whose lowering cannot be told is not compared.
+	const undecided = new Set<string>();
+	const manifest = project.requirements
+		.filter(
+			(r) =>
+				findFileKind(project, r.file) === "pyproject" &&
+				(r.group === "project" ||
+					r.group.startsWith("optional:") ||
+					r.group === "dev" ||
+					r.group.startsWith("group:")),
+		)
+		.flatMap((r) => {
+			const lowered = lowerUvRequirement(r);
+			if (lowered === null) undecided.add(r.name);
+			return lowered ?? [r];
+		});
 	const recorded = [...metadata.requiresDist];
 	const devGroups = Object.keys(metadata.requiresDev);
 	// Older locks do not record requires-dev; compare dependency groups only when this one does.
@@ -65,6 +75,7 @@ export function compareLockMetadata(
 	].sort(compareText)) {
 		const declared = declaredKeys.get(id);
 		const locked = recordedKeys.get(id);
+		if (undecided.has(id.split("\u0000")[0] ?? "")) continue;
 		if (
 			declared !== undefined &&
 			locked !== undefined &&

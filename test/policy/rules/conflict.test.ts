@@ -76,6 +76,67 @@ describe("conflict", () => {
 		]);
 	});
 
+	it("pits requirements against each other exactly where both markers can hold", () => {
+		// packaging: python_version >= "3.10" and python_version < "3.12" both hold on 3.10 and 3.11.
+		const overlapping = conflicts(
+			project({
+				requirements: [
+					requirement("anyio", "<4", {
+						marker: 'python_version >= "3.10"',
+						line: 3,
+					}),
+					requirement("anyio", ">=4.4", {
+						marker: 'python_version < "3.12"',
+						line: 4,
+					}),
+				],
+			}),
+		);
+		expect(overlapping.map((f) => [f.line, f.package])).toEqual([[3, "anyio"]]);
+		// Ranges that only touch outside requires-python never meet where the project runs.
+		const apart = project({
+			requirements: [
+				requirement("anyio", "<4", { marker: 'python_version < "3.10"' }),
+				requirement("anyio", ">=4.4", { marker: 'python_version >= "3.10"' }),
+				requirement("anyio", "<4.5", {
+					marker: 'python_version >= "3.9" and python_version < "3.10"',
+				}),
+			],
+		});
+		expect(conflicts(apart)).toEqual([]);
+		// A third requirement that meets only one of two exclusive markers clashes with that one alone.
+		const third = conflicts(
+			project({
+				requirements: [
+					requirement("numpy", "<2", {
+						marker: 'sys_platform == "win32"',
+						line: 1,
+					}),
+					requirement("numpy", ">=2", {
+						marker: 'sys_platform == "linux"',
+						line: 2,
+					}),
+					requirement("numpy", ">=2.1", {
+						marker: 'sys_platform != "linux"',
+						line: 3,
+					}),
+				],
+			}),
+		);
+		expect(third.map((f) => f.message.slice(0, 110))).toEqual([
+			'no version of `numpy` satisfies all of `numpy<2; sys_platform == "win32"` (pyproject.toml:1), `numpy>=2.1; sys',
+		]);
+		// Under requires-python >= 3.10 a python_version < "3.10" requirement never meets the others.
+		const scoped = project({
+			requirements: [
+				requirement("anyio", "<4", { marker: 'python_version < "3.10"' }),
+				requirement("anyio", ">=4.4", { marker: 'os_name == "posix"' }),
+			],
+		});
+		expect(conflicts(scoped).length).toBe(1);
+		expect(conflicts({ ...scoped, requiresPython: ">=3.10" })).toEqual([]);
+	});
+
 	it("does not pit two extras or dependency groups against each other (they may be declared exclusive)", () => {
 		expect(
 			conflicts(

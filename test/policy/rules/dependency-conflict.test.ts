@@ -47,7 +47,8 @@ describe("conflict from what pinned and locked packages require", () => {
 						requirement("httpx", "==0.28.1", {
 							...inRequirements,
 							line: 3,
-							marker: 'python_version >= "3.8"',
+							// Apart from line 2's markers: where both hold, the two pins are a `conflict` of their own.
+							marker: 'python_version >= "3.11"',
 						}),
 					],
 				}),

@@ -144,13 +144,22 @@ export function parseRequiresDist(
 	return out;
 }
 
-/** Extras the project asks of `name`: in its requirements and on its locks' dependency edges. */
-export function listRequestedExtras(project: Project, name: string): string[] {
+/**
+ * Extras the project asks of `name`: in its requirements and on its locks' dependency edges (of the files
+ * `inScope` keeps: one install set's, when the question is what that set installs).
+ */
+export function listRequestedExtras(
+	project: Project,
+	name: string,
+	inScope: (file: string) => boolean = () => true,
+): string[] {
 	const extras = new Set<string>();
 	for (const r of project.requirements)
-		if (r.name === name) for (const e of r.extras) extras.add(e);
+		if (r.name === name && inScope(r.file))
+			for (const e of r.extras) extras.add(e);
 	for (const entry of project.locked)
-		for (const d of entry.dependencies)
-			if (d.name === name) for (const e of d.extras) extras.add(e);
+		if (inScope(entry.file))
+			for (const d of entry.dependencies)
+				if (d.name === name) for (const e of d.extras) extras.add(e);
 	return [...extras];
 }

@@ -37,6 +37,38 @@ export function listSetRequirements(
 	return project.requirements.filter((r) => files.has(r.file));
 }
 
+/** Files whose requirements resolve together, and whether the project's lock records take part. */
+export interface ResolutionView {
+	files: ReadonlySet<string>;
+	/** The pyproject set: what its locks record of other packages' requirements takes part. */
+	withLocks: boolean;
+}
+
+/**
+ * The groups of files whose requirements meet at install time: each install set; a compiled output's inputs
+ * and its pins separately (an output pin outside its input's range is `lock-mismatch`, a stale compile, not a
+ * clash). Rules that compare requirements with each other (`conflict`, `compat`, dependencies' own
+ * requirements) compare them inside one view only.
+ */
+export function listResolutionViews(project: Project): ResolutionView[] {
+	return listInstallSets(project).flatMap((set): ResolutionView[] => {
+		const withLocks = set.kind === "pyproject";
+		if (set.kind !== "compiled")
+			return [{ files: new Set(set.files), withLocks }];
+		const inputs = new Set([...set.inputs, ...set.constraints]);
+		const outputs = new Set(set.files.filter((f) => !set.inputs.includes(f)));
+		return [
+			{ files: inputs, withLocks: false },
+			{ files: outputs, withLocks: false },
+		];
+	});
+}
+
+/** The views a requirement's file takes part in (none for a file no install set reads). */
+export function listViewsOf(project: Project, file: string): ResolutionView[] {
+	return listResolutionViews(project).filter((view) => view.files.has(file));
+}
+
 /** Whether a requirement only bounds versions in `set` (a -c file, tool.uv constraint-dependencies). */
 export function isConstraintIn(
 	requirement: Requirement,

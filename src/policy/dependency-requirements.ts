@@ -88,12 +88,14 @@ export function findRequirementsOf(
 /**
  * What the project's pinned and locked releases require of `name`, where the requirement's marker can hold
  * for the project. Every lock the project installs from counts, not only the ones it reports findings on
- * (a workspace member resolves with the root's uv.lock too).
+ * (a workspace member resolves with the root's uv.lock too). `files`: only releases those files pin or lock
+ * (one install set's, see install-sets.ts).
  */
 export function listRequirementsOn(
 	context: RuleContext,
 	project: Project,
 	name: string,
+	files?: ReadonlySet<string>,
 ): {
 	parent: InstalledRelease;
 	dependency: DependencyRequirement;
@@ -104,10 +106,11 @@ export function listRequirementsOn(
 		dependency: DependencyRequirement;
 		set: SpecifierSet;
 	}[] = [];
+	const inScope = (file: string) => files === undefined || files.has(file);
 	for (const parent of listInstalledReleases(context, project, {
 		allLocks: true,
 	})) {
-		if (parent.name === name) continue;
+		if (parent.name === name || !inScope(parent.file)) continue;
 		const source = findRequirementsOf(context, project, parent);
 		if (source === null) continue;
 		const environment = {
@@ -115,7 +118,7 @@ export function listRequirementsOn(
 				project.requiresPython,
 				source.requiresPython,
 			),
-			extras: listRequestedExtras(project, parent.name),
+			extras: listRequestedExtras(project, parent.name, inScope),
 		};
 		for (const dependency of source.requirements) {
 			if (dependency.name !== name || dependency.specifier === "") continue;

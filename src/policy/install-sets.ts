@@ -64,9 +64,19 @@ export function listResolutionViews(project: Project): ResolutionView[] {
 	});
 }
 
-/** The views a requirement's file takes part in (none for a file no install set reads). */
-export function listViewsOf(project: Project, file: string): ResolutionView[] {
-	return listResolutionViews(project).filter((view) => view.files.has(file));
+/**
+ * Every file whose requirements resolve together with `file`'s in some install set; undefined when no set
+ * reads `file` (then nothing narrows the question).
+ */
+export function listFilesResolvedWith(
+	project: Project,
+	file: string,
+): ReadonlySet<string> | undefined {
+	const views = listResolutionViews(project).filter((view) =>
+		view.files.has(file),
+	);
+	if (views.length === 0) return undefined;
+	return new Set(views.flatMap((view) => [...view.files]));
 }
 
 /** Whether a requirement only bounds versions in `set` (a -c file, tool.uv constraint-dependencies). */

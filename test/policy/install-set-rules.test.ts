@@ -110,6 +110,32 @@ describe("compat, per install set", () => {
 	});
 });
 
+describe("a suggested line", () => {
+	it("honours the compat rules and pinned packages of its own install set only", async () => {
+		const root = mkdtempSync(join(tmpdir(), "pin-audit-set-rules-"));
+		roots.push(root);
+		const files: Record<string, string> = {
+			"pin-audit.toml": `${COMPAT}[pins]\nrequirements = "exact"\n`,
+			"ci/server-requirements.txt": "mcp==1.23.3\nhttpx>=0.26\n",
+			"ci/docs-requirements.txt": "httpx>=0.20\n",
+		};
+		for (const [path, content] of Object.entries(files)) {
+			mkdirSync(dirname(join(root, path)), { recursive: true });
+			writeFileSync(join(root, path), content);
+		}
+		const report = await auditRepository({ root, offline: true });
+		const suggestions = report.findings.map((f) => [
+			f.rule,
+			`${f.file}:${f.line}`,
+			f.suggestion,
+		]);
+		expect(suggestions).toEqual([
+			["unpinned", "ci/docs-requirements.txt:1", undefined],
+			["compat", "ci/server-requirements.txt:2", "httpx==0.27.1"],
+		]);
+	});
+});
+
 describe("dependencies' own requirements, per install set", () => {
 	it("do not meet a pin of an independent requirements file next to them", async () => {
 		expect(

@@ -5,6 +5,7 @@ import { posix } from "node:path";
 import picomatch from "picomatch";
 import { ConfigurationError } from "../errors.js";
 import type { InstallSet, Project, Requirement } from "../model/types.js";
+import { formatLocation } from "./rule-context.js";
 import type { InstallDeclaration, Policy } from "./schema.js";
 
 /** The project's install sets; a hand-built project without any is one install of all its files. */
@@ -243,4 +244,27 @@ export function findEffectiveRange(
 			.join(","),
 		constraints,
 	};
+}
+
+/** " (with `pytest<10` from constraints.txt:3)": the constraints the range was judged with. */
+export function describeConstraints(
+	constraints: readonly Requirement[],
+): string {
+	if (constraints.length === 0) return "";
+	return ` (with ${constraints.map((c) => `\`${c.name}${c.specifier}\` from ${formatLocation(c.file, c.line)}`).join(" and ")})`;
+}
+
+/**
+ * How a line's range reads with the constraints it was judged with: "`>=0.27` (with `httpx<1` from
+ * constraints.txt:1)", or for a bare name "with no version constraint of its own, only `httpx<1` from
+ * constraints.txt:1,"; empty when no constraint applies and the line has no specifier.
+ */
+export function describeEffectiveRange(
+	requirement: Requirement,
+	constraints: readonly Requirement[],
+): string {
+	if (requirement.specifier !== "")
+		return `\`${requirement.specifier}\`${describeConstraints(constraints)}`;
+	if (constraints.length === 0) return "";
+	return `with no version constraint of its own, only ${constraints.map((c) => `\`${c.name}${c.specifier}\` from ${formatLocation(c.file, c.line)}`).join(" and ")},`;
 }

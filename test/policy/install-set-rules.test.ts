@@ -203,3 +203,81 @@ describe("dependencies' own requirements, per install set", () => {
 		]);
 	});
 });
+
+describe("compat and banned judge a range with its install set's constraints", () => {
+	it("compat: a bare name bounded by -c constraints.txt passes; a constraint outside require is named", async () => {
+		const files = {
+			"pin-audit.toml": COMPAT,
+			"requirements.txt": "-c constraints.txt\nmcp==1.23.3\nhttpx\n",
+		};
+		expect(
+			await audit({ ...files, "constraints.txt": "httpx>=0.27.1,<1\n" }),
+		).toEqual([]);
+		const outside = await audit({
+			...files,
+			"constraints.txt": "httpx>=0.26,<1\n",
+		});
+		expect(outside.map(([rule, at, , message]) => [rule, at, message])).toEqual(
+			[
+				[
+					"compat",
+					"requirements.txt:3",
+					"`httpx` with no version constraint of its own, only `httpx>=0.26,<1` from constraints.txt:1, admits 0.27.0, outside `>=0.27.1,<1`, which the policy requires with mcp>=1.13,<2 (requirements.txt:2 pins mcp 1.23.3): mcp 1.13+ needs httpx 0.27.1. Write `httpx>=0.27.1,<1`.",
+				],
+			],
+		);
+	});
+
+	it("outside-policy: a bare name says which constraint bounded it (no empty specifier in the message)", async () => {
+		const root = mkdtempSync(join(tmpdir(), "pin-audit-set-rules-"));
+		roots.push(root);
+		writeFileSync(
+			join(root, "pin-audit.toml"),
+			'[packages.anyio]\nallowed = ">=4.4,<5"\n',
+		);
+		writeFileSync(join(root, "requirements.txt"), "-c c.txt\nanyio\n");
+		writeFileSync(join(root, "c.txt"), "anyio>=3\n");
+		const report = await auditRepository({ root, offline: true });
+		expect(report.findings.map((f) => [f.rule, f.line, f.message])).toEqual([
+			[
+				"outside-policy",
+				2,
+				"`anyio` with no version constraint of its own, only `anyio>=3` from c.txt:1, admits 5.0, outside the policy's `>=4.4,<5` (packages.anyio.allowed), and a resolver may pick it. Write `anyio>=4.4,<5`.",
+			],
+		]);
+	});
+
+	it("banned: a range whose constraint excludes the banned release passes", async () => {
+		const policy = '[packages.httpx]\nbanned = ["==0.28.0"]\n';
+		const shown = async (tree: Record<string, string>) => {
+			const root = mkdtempSync(join(tmpdir(), "pin-audit-set-rules-"));
+			roots.push(root);
+			for (const [path, content] of Object.entries(tree))
+				writeFileSync(join(root, path), content);
+			const report = await auditRepository({ root, offline: true });
+			return report.findings
+				.filter((f) => f.rule === "banned")
+				.map((f) => [f.severity, `${f.file}:${f.line}`, f.message]);
+		};
+		expect(
+			await shown({
+				"pin-audit.toml": policy,
+				"requirements.txt": "-c constraints.txt\nhttpx>=0.27\n",
+				"constraints.txt": "httpx!=0.28.0\n",
+			}),
+		).toEqual([]);
+		expect(
+			await shown({
+				"pin-audit.toml": policy,
+				"requirements.txt": "-c constraints.txt\nhttpx>=0.27\n",
+				"constraints.txt": "httpx<1\n",
+			}),
+		).toEqual([
+			[
+				"warning",
+				"requirements.txt:2",
+				"`httpx` `>=0.27` (with `httpx<1` from constraints.txt:1) still admits 0.28.0 banned by `==0.28.0`, and a resolver may pick it. Write `httpx>=0.27,!=0.28.0`.",
+			],
+		]);
+	});
+});

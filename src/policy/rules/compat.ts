@@ -5,7 +5,14 @@
 import type { Project } from "../../model/types.js";
 import type { SpecifierSet } from "../../pep440/specifier-set.js";
 import { matchCompatWhen } from "../compat-match.js";
-import { listResolutionViews, type ResolutionView } from "../install-sets.js";
+import {
+	describeConstraints,
+	describeEffectiveRange,
+	findEffectiveRange,
+	listResolutionViews,
+	type ResolutionView,
+} from "../install-sets.js";
+import { isConstraint } from "../requirement-scope.js";
 import {
 	admits,
 	findEscape,
@@ -112,9 +119,15 @@ function checkDeclared(breach: Breach, view: ResolutionView): RuleFinding[] {
 			requirement.url !== null
 		)
 			continue;
-		const declared = context.parseSpecifier(requirement.specifier);
+		// Constraints count: a line is judged with the -c bounds its install sets put on it. A constraint line
+		// installs nothing: only a pin of its own is judged (the line it bounds is judged with its range).
+		const effective = isConstraint(requirement)
+			? { specifier: requirement.specifier, constraints: [] }
+			: findEffectiveRange(project, requirement);
+		const declared = context.parseSpecifier(effective.specifier);
 		if (declared === null || admitsNothing(declared)) continue;
 		const pinned = findExactVersion(declared);
+		if (pinned === null && isConstraint(requirement)) continue;
 		const outside =
 			pinned === null
 				? findEscape(declared, require)
@@ -126,10 +139,10 @@ function checkDeclared(breach: Breach, view: ResolutionView): RuleFinding[] {
 		const suggestion = suggestRequirement(context, project, requirement);
 		const written =
 			pinned !== null
-				? `is pinned to ${pinned.text}`
-				: requirement.specifier === ""
+				? `is pinned to ${pinned.text}${describeConstraints(effective.constraints)}`
+				: effective.specifier === ""
 					? `has no version constraint and admits ${outside}`
-					: `\`${requirement.specifier}\` admits ${outside}`;
+					: `${describeEffectiveRange(requirement, effective.constraints)} admits ${outside}`;
 		findings.push({
 			rule: "compat",
 			severity: breach.severity,

@@ -82,7 +82,7 @@ export const RULE_DESCRIPTIONS: Record<RuleId | FileRuleId, RuleDescription> = {
 	compat: {
 		name: "IncompatibleCombination",
 		short: "A `[[compat]]` rule of the policy does not hold.",
-		full: "A `[[compat]]` rule's `when` holds for a project (it uses, say, `mcp>=1.13,<2`), and the package in the rule's `require` is locked, pinned or declared outside it (`httpx>=0.27.1,<1`).",
+		full: "A `[[compat]]` rule's `when` holds in an install set (it installs, say, `mcp>=1.13,<2`), and the same install set locks, pins or declares the package in the rule's `require` outside it (`httpx>=0.27.1,<1`); a range is judged with the constraints that apply to it. Independent requirements files of one directory are judged separately.",
 		fix: "Replace the requirement with the suggested one, then re-lock.",
 		tags: PINS,
 	},

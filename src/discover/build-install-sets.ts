@@ -42,15 +42,25 @@ export function assignInstallSets(
 				constraints: [],
 				inputs: [],
 			});
-		} else if (sets.length === 0 && project.files.length > 0) {
-			// A lock without a manifest is still one install.
-			sets.push({
-				kind: "pyproject",
-				root: (project.files[0] as { path: string }).path,
-				files: project.files.map((f) => f.path),
-				constraints: [],
-				inputs: [],
-			});
+		} else {
+			// A lock without a manifest (pylock.toml next to requirements files) is an install of its own.
+			const locks = project.files.filter((f) => LOCK_KINDS.has(f.kind));
+			for (const lock of locks)
+				sets.push({
+					kind: "pyproject",
+					root: lock.path,
+					files: [lock.path],
+					constraints: [],
+					inputs: [],
+				});
+			if (sets.length === 0 && project.files.length > 0)
+				sets.push({
+					kind: "pyproject",
+					root: (project.files[0] as { path: string }).path,
+					files: project.files.map((f) => f.path),
+					constraints: [],
+					inputs: [],
+				});
 		}
 		project.installSets = sets.sort(
 			(a, b) =>

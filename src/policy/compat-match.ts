@@ -14,16 +14,20 @@ import type { CompatRule } from "./schema.js";
 /**
  * Evidence that `rule.when` holds in `project` (e.g. "uv.lock:120 holds mcp 1.23.3"), null when it does not.
  * Locked versions decide when there are any; else exact pins; else a declared specifier inside `when`.
+ * With `files` (one install set's, see install-sets.ts), only what those files lock and declare counts: a
+ * CI job's tool pins say nothing about the server installed next to them.
  */
 export function matchCompatWhen(
 	context: RuleContext,
 	project: Project,
 	rule: CompatRule,
+	files?: ReadonlySet<string>,
 ): string | null {
 	const when = context.parseSpecifier(rule.when.specifier);
 	if (when === null) return null;
 	const name = rule.when.name;
-	const locked = listLockedVersions(project, name);
+	const inScope = (file: string) => files === undefined || files.has(file);
+	const locked = listLockedVersions(project, name, inScope);
 	if (locked.length > 0) {
 		const match = locked.find(({ version }) => admits(when, version));
 		return match === undefined
@@ -31,7 +35,11 @@ export function matchCompatWhen(
 			: `${formatLocation(match.entry.file, match.entry.line)} locks ${name} ${match.version.text}`;
 	}
 	const declared = project.requirements.filter(
-		(r) => r.name === name && r.group !== "build" && r.url === null,
+		(r) =>
+			r.name === name &&
+			r.group !== "build" &&
+			r.url === null &&
+			inScope(r.file),
 	);
 	const parsed = declared.flatMap((requirement) => {
 		const set = context.parseSpecifier(requirement.specifier);

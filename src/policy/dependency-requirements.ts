@@ -90,12 +90,14 @@ export function findRequirementsOf(
 /**
  * What the project's pinned and locked releases require of `name`, where the requirement's marker can hold
  * for the project. Every lock the project installs from counts, not only the ones it reports findings on
- * (a workspace member resolves with the root's uv.lock too).
+ * (a workspace member resolves with the root's uv.lock too). `files`: only releases those files pin or lock
+ * (one install set's, see install-sets.ts).
  */
 export function listRequirementsOn(
 	context: RuleContext,
 	project: Project,
 	name: string,
+	files?: ReadonlySet<string>,
 ): {
 	parent: InstalledRelease;
 	dependency: DependencyRequirement;
@@ -106,10 +108,11 @@ export function listRequirementsOn(
 		dependency: DependencyRequirement;
 		set: SpecifierSet;
 	}[] = [];
+	const inScope = (file: string) => files === undefined || files.has(file);
 	for (const parent of listInstalledReleases(context, project, {
 		allLocks: true,
 	})) {
-		if (parent.name === name) continue;
+		if (parent.name === name || !inScope(parent.file)) continue;
 		const source = findRequirementsOf(context, project, parent);
 		if (source === null) continue;
 		const environment = {
@@ -117,7 +120,7 @@ export function listRequirementsOn(
 				project.requiresPython,
 				source.requiresPython,
 			),
-			extras: listRequestedExtras(project, parent.name),
+			extras: listRequestedExtras(project, parent.name, inScope),
 		};
 		for (const dependency of source.requirements) {
 			if (dependency.name !== name || dependency.specifier === "") continue;
@@ -146,11 +149,24 @@ export function parseRequiresDist(
 	return out;
 }
 
-/** Extras the project asks of `name`: in its requirements and on its locks' dependency edges. */
-export function listRequestedExtras(project: Project, name: string): string[] {
-	const extras = new Set(collectRequestedExtras(project.requirements, name));
+/**
+ * Extras the project asks of `name`: in its requirements and on its locks' dependency edges (of the files
+ * `inScope` keeps: one install set's, when the question is what that set installs).
+ */
+export function listRequestedExtras(
+	project: Project,
+	name: string,
+	inScope: (file: string) => boolean = () => true,
+): string[] {
+	const extras = new Set(
+		collectRequestedExtras(
+			project.requirements.filter((r) => inScope(r.file)),
+			name,
+		),
+	);
 	for (const entry of project.locked)
-		for (const d of entry.dependencies)
-			if (d.name === name) for (const e of d.extras) extras.add(e);
+		if (inScope(entry.file))
+			for (const d of entry.dependencies)
+				if (d.name === name) for (const e of d.extras) extras.add(e);
 	return [...extras];
 }

@@ -5,6 +5,7 @@ import { posix } from "node:path";
 import picomatch from "picomatch";
 import { ConfigurationError } from "../errors.js";
 import type { InstallSet, Project, Requirement } from "../model/types.js";
+import { formatLocation } from "./rule-context.js";
 import type { InstallDeclaration, Policy } from "./schema.js";
 
 /** The project's install sets; a hand-built project without any is one install of all its files. */
@@ -35,6 +36,48 @@ export function listSetRequirements(
 ): Requirement[] {
 	const files = new Set(set.files);
 	return project.requirements.filter((r) => files.has(r.file));
+}
+
+/** Files whose requirements resolve together, and whether the project's lock records take part. */
+export interface ResolutionView {
+	files: ReadonlySet<string>;
+	/** The pyproject set: what its locks record of other packages' requirements takes part. */
+	withLocks: boolean;
+}
+
+/**
+ * The groups of files whose requirements meet at install time: each install set; a compiled output's inputs
+ * and its pins separately (an output pin outside its input's range is `lock-mismatch`, a stale compile, not a
+ * clash). Rules that compare requirements with each other (`conflict`, `compat`, dependencies' own
+ * requirements) compare them inside one view only.
+ */
+export function listResolutionViews(project: Project): ResolutionView[] {
+	return listInstallSets(project).flatMap((set): ResolutionView[] => {
+		const withLocks = set.kind === "pyproject";
+		if (set.kind !== "compiled")
+			return [{ files: new Set(set.files), withLocks }];
+		const inputs = new Set([...set.inputs, ...set.constraints]);
+		const outputs = new Set(set.files.filter((f) => !set.inputs.includes(f)));
+		return [
+			{ files: inputs, withLocks: false },
+			{ files: outputs, withLocks: false },
+		];
+	});
+}
+
+/**
+ * Every file whose requirements resolve together with `file`'s in some install set; undefined when no set
+ * reads `file` (then nothing narrows the question).
+ */
+export function listFilesResolvedWith(
+	project: Project,
+	file: string,
+): ReadonlySet<string> | undefined {
+	const views = listResolutionViews(project).filter((view) =>
+		view.files.has(file),
+	);
+	if (views.length === 0) return undefined;
+	return new Set(views.flatMap((view) => [...view.files]));
 }
 
 /** Whether a requirement only bounds versions in `set` (a -c file, tool.uv constraint-dependencies). */
@@ -201,4 +244,27 @@ export function findEffectiveRange(
 			.join(","),
 		constraints,
 	};
+}
+
+/** " (with `pytest<10` from constraints.txt:3)": the constraints the range was judged with. */
+export function describeConstraints(
+	constraints: readonly Requirement[],
+): string {
+	if (constraints.length === 0) return "";
+	return ` (with ${constraints.map((c) => `\`${c.name}${c.specifier}\` from ${formatLocation(c.file, c.line)}`).join(" and ")})`;
+}
+
+/**
+ * How a line's range reads with the constraints it was judged with: "`>=0.27` (with `httpx<1` from
+ * constraints.txt:1)", or for a bare name "with no version constraint of its own, only `httpx<1` from
+ * constraints.txt:1,"; empty when no constraint applies and the line has no specifier.
+ */
+export function describeEffectiveRange(
+	requirement: Requirement,
+	constraints: readonly Requirement[],
+): string {
+	if (requirement.specifier !== "")
+		return `\`${requirement.specifier}\`${describeConstraints(constraints)}`;
+	if (constraints.length === 0) return "";
+	return `with no version constraint of its own, only ${constraints.map((c) => `\`${c.name}${c.specifier}\` from ${formatLocation(c.file, c.line)}`).join(" and ")},`;
 }

@@ -2,13 +2,18 @@
 // out); `loadPolicy` does the file reading around it.
 import { readFile } from "node:fs/promises";
 import * as nodePath from "node:path";
-import { z } from "zod";
 import { ConfigurationError } from "../errors.js";
 import { normalizeName } from "../model/normalize-name.js";
 import type { PolicySourceKind } from "../model/report.js";
 import { parseToml } from "../parse/toml.js";
-import { findClosestName } from "./closest-name.js";
 import { parseDuration } from "./cooldown.js";
+import { describeSchemaErrors, type LineOf } from "./describe-policy-errors.js";
+import {
+	isTable,
+	mergeUnder,
+	normalizePackageKeys,
+	readPresetNames,
+} from "./extend-presets.js";
 import { PRESETS } from "./presets.js";
 import {
 	type CompatRule,
@@ -16,13 +21,8 @@ import {
 	type Policy,
 	type PolicyDocument,
 	type PolicyException,
-	PRESET_NAMES,
-	type PresetName,
 	policySchema,
 } from "./schema.js";
-
-type KeyPath = readonly (string | number)[];
-export type LineOf = (path: KeyPath) => number | undefined;
 
 export interface PolicySource {
 	kind: PolicySourceKind;
@@ -66,22 +66,8 @@ export function loadPolicyFromToml(
 	for (const name of presets) merged = mergeUnder(PRESETS[name].tables, merged);
 
 	const result = policySchema.safeParse(merged);
-	if (!result.success) {
-		const problems = result.error.issues
-			.flatMap((issue) => describeIssue(issue, merged))
-			.map((problem) => ({ ...problem, line: lineOf(problem.path) ?? null }))
-			.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-		const first = problems[0];
-		// The first problem's location is the error's `file`/`line` (entries print it); later ones name theirs.
-		const message = problems
-			.map((problem, i) =>
-				i === 0
-					? problem.message
-					: `${file ?? "policy"}${problem.line === null ? "" : `:${problem.line}`}: ${problem.message}`,
-			)
-			.join("\n");
-		throw new ConfigurationError(message, file, first?.line ?? null);
-	}
+	if (!result.success)
+		throw describeSchemaErrors(result.error.issues, merged, file, lineOf);
 	const document = result.data;
 	const countIn = (key: string): number => {
 		const entries = fileTables[key];
@@ -298,244 +284,4 @@ function readPyprojectPolicy(
 	return loadPolicyFromToml(tool["pin-audit"], file, (path) =>
 		document.lineOf([...PYPROJECT_PREFIX, ...path]),
 	);
-}
-
-function readPresetNames(
-	value: unknown,
-	file: string | null,
-	lineOf: LineOf,
-): PresetName[] {
-	if (value === undefined) return [];
-	const names = Array.isArray(value) ? value : [value];
-	return names.map((name, index) => {
-		if (
-			typeof name === "string" &&
-			(PRESET_NAMES as readonly string[]).includes(name)
-		) {
-			return name as PresetName;
-		}
-		const path = Array.isArray(value) ? ["extends", index] : ["extends"];
-		const line = lineOf(path) ?? null;
-		const closest =
-			typeof name === "string" ? findClosestName(name, PRESET_NAMES) : null;
-		const hint = closest === null ? "" : `; did you mean \`${closest}\`?`;
-		throw new ConfigurationError(
-			`unknown preset ${JSON.stringify(name)} in \`extends\`, expected one of ${PRESET_NAMES.map((n) => `"${n}"`).join(", ")}${hint}`,
-			file,
-			line,
-		);
-	});
-}
-
-/** Rejects two `[packages.*]` tables that name one package (e.g. `MCP` and `mcp`): one would shadow the other. */
-function normalizePackageKeys(
-	value: Record<string, unknown>,
-	file: string | null,
-	lineOf: LineOf,
-): Record<string, unknown> {
-	const { extends: _extends, ...tables } = value;
-	const packages = tables.packages;
-	if (!isTable(packages)) return tables;
-	const seen = new Map<string, string>();
-	for (const key of Object.keys(packages)) {
-		const normalized = normalizeName(key);
-		const previous = seen.get(normalized);
-		if (previous !== undefined) {
-			const line = lineOf(["packages", key]) ?? null;
-			throw new ConfigurationError(
-				`[packages.${key}] and [packages.${previous}] name the same package (${normalized}); merge them`,
-				file,
-				line,
-			);
-		}
-		seen.set(normalized, key);
-	}
-	return tables;
-}
-
-/**
- * `over` merged onto `under`: tables merge key by key (package tables by normalized name, keeping the
- * spelling of `over` so error paths point into the file), arrays of tables (`compat`) are concatenated with
- * `over` first, anything else in `over` replaces.
- */
-function mergeUnder(
-	under: Record<string, unknown>,
-	over: Record<string, unknown>,
-): Record<string, unknown> {
-	const merged: Record<string, unknown> = { ...over };
-	for (const [key, underValue] of Object.entries(under)) {
-		const overValue = over[key];
-		if (overValue === undefined) merged[key] = underValue;
-		else if (key === "packages" && isTable(underValue) && isTable(overValue)) {
-			const byName = new Map(
-				Object.keys(overValue).map((name) => [normalizeName(name), name]),
-			);
-			const packages: Record<string, unknown> = { ...overValue };
-			for (const [name, settings] of Object.entries(underValue)) {
-				const overName = byName.get(normalizeName(name));
-				const overSettings =
-					overName === undefined ? undefined : overValue[overName];
-				if (overName === undefined) packages[name] = settings;
-				else if (isTable(settings) && isTable(overSettings)) {
-					packages[overName] = mergeUnder(settings, overSettings);
-				}
-			}
-			merged[key] = packages;
-		} else if (isTable(underValue) && isTable(overValue))
-			merged[key] = mergeUnder(underValue, overValue);
-		else if (
-			key === "compat" &&
-			Array.isArray(underValue) &&
-			Array.isArray(overValue)
-		) {
-			merged[key] = [...overValue, ...underValue];
-		}
-	}
-	return merged;
-}
-
-function isTable(value: unknown): value is Record<string, unknown> {
-	return (
-		typeof value === "object" &&
-		value !== null &&
-		!Array.isArray(value) &&
-		!(value instanceof Date)
-	);
-}
-
-interface Problem {
-	path: KeyPath;
-	message: string;
-}
-
-/** Turns one zod issue into messages that name the key path, say what was expected and suggest a fix. */
-function describeIssue(
-	issue: z.core.$ZodIssue,
-	document: Record<string, unknown>,
-): Problem[] {
-	const path = issue.path.filter(
-		(key): key is string | number => typeof key !== "symbol",
-	);
-	if (issue.code === "unrecognized_keys") {
-		const valid = listKeysAt(path);
-		return issue.keys.map((key) => {
-			const closest = findClosestName(key, valid);
-			const hint =
-				closest !== null
-					? `; did you mean \`${closest}\`?`
-					: valid.length > 0
-						? `; expected one of ${valid.map((name) => `\`${name}\``).join(", ")}`
-						: "";
-			return {
-				path: [...path, key],
-				message: `unknown key \`${formatPath([...path, key])}\`${hint}`,
-			};
-		});
-	}
-	const got = valueAt(document, path);
-	const shown = `\`${formatPath(path)}\``;
-	if (issue.code === "invalid_value") {
-		const values = issue.values.map((value) => String(value));
-		const closest =
-			typeof got === "string" ? findClosestName(got, values) : null;
-		const hint = closest === null ? "" : `; did you mean "${closest}"?`;
-		return [
-			{
-				path,
-				message: `${shown} must be one of ${values.map((v) => `"${v}"`).join(" | ")}, got ${formatValue(got)}${hint}`,
-			},
-		];
-	}
-	if (issue.code === "invalid_type") {
-		const expected =
-			got === undefined
-				? `is required (${issue.expected})`
-				: `must be ${describeExpected(path, issue.expected)}, got ${formatValue(got)}`;
-		return [{ path, message: `${shown} ${expected}` }];
-	}
-	if (issue.code === "invalid_union") {
-		return [
-			{
-				path,
-				message: `${shown} must be ${describeExpected(path, "a valid value")}, got ${formatValue(got)}`,
-			},
-		];
-	}
-	return [{ path, message: `${shown}: ${issue.message}` }];
-}
-
-function describeExpected(path: KeyPath, fallback: string): string {
-	const last = path[path.length - 1];
-	const parent = path[path.length - 2];
-	if (last === "banned") return "a specifier set or an array of specifier sets";
-	if (last === "until") return "a date such as 2026-12-31";
-	if (last === "packages" && parent === "consistency")
-		return '"*" or an array of package names';
-	if (typeof last === "number" || last === "compat" || last === "exceptions") {
-		return fallback === "object"
-			? "a table"
-			: fallback === "array"
-				? "an array of tables"
-				: fallback;
-	}
-	return fallback === "object" ? "a table" : fallback;
-}
-
-/** The keys a strict table at `path` accepts, read from the schema itself so the two never drift. */
-function listKeysAt(path: KeyPath): string[] {
-	let schema: z.ZodType = policySchema;
-	for (const key of path) {
-		schema = unwrapSchema(schema);
-		if (schema instanceof z.ZodObject) {
-			const next = (schema.shape as Record<string, z.ZodType>)[String(key)];
-			if (next === undefined) return [];
-			schema = next;
-		} else if (schema instanceof z.ZodRecord)
-			schema = schema.valueType as z.ZodType;
-		else if (schema instanceof z.ZodArray) schema = schema.element as z.ZodType;
-		else return [];
-	}
-	schema = unwrapSchema(schema);
-	return schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
-}
-
-function unwrapSchema(schema: z.ZodType): z.ZodType {
-	let current = schema;
-	for (;;) {
-		if (
-			current instanceof z.ZodOptional ||
-			current instanceof z.ZodDefault ||
-			current instanceof z.ZodPrefault
-		) {
-			current = current.unwrap() as z.ZodType;
-		} else if (current instanceof z.ZodPipe) current = current.in as z.ZodType;
-		else return current;
-	}
-}
-
-function valueAt(document: unknown, path: KeyPath): unknown {
-	let current = document;
-	for (const key of path) {
-		if (typeof current !== "object" || current === null) return undefined;
-		current = (current as Record<string | number, unknown>)[key];
-	}
-	return current;
-}
-
-function formatPath(path: KeyPath): string {
-	return path
-		.map((key, index) => {
-			if (typeof key === "number") return `[${key}]`;
-			const text = /^[A-Za-z0-9_-]+$/.test(key) ? key : JSON.stringify(key);
-			return index === 0 ? text : `.${text}`;
-		})
-		.join("");
-}
-
-function formatValue(value: unknown): string {
-	if (value instanceof Date) return value.toISOString().slice(0, 10);
-	if (typeof value === "bigint") return String(value);
-	if (Array.isArray(value)) return "an array";
-	if (typeof value === "object" && value !== null) return "a table";
-	return JSON.stringify(value) ?? String(value);
 }

@@ -232,14 +232,15 @@ export function listLocalPackages(project: Project): Set<string> {
 	return local;
 }
 
-/** Distinct locked versions of one package in a project's locks, ascending. */
+/** Distinct locked versions of one package in a project's locks (those `inScope` keeps), ascending. */
 export function listLockedVersions(
 	project: Project,
 	name: string,
+	inScope: (file: string) => boolean = () => true,
 ): { version: Version; entry: LockedPackage }[] {
 	const seen = new Map<string, { version: Version; entry: LockedPackage }>();
 	for (const entry of listLockedEntries(project)) {
-		if (entry.name !== name) continue;
+		if (entry.name !== name || !inScope(entry.file)) continue;
 		const version = parseLockedVersion(entry);
 		if (version !== null && !seen.has(version.text))
 			seen.set(version.text, { version, entry });

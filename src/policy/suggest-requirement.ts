@@ -18,8 +18,9 @@ import {
 	parseVersion,
 	type Version,
 } from "../pep440/version.js";
-import { matchCompatWhen } from "./compat-match.js";
+import { listBanned, listConstraints } from "./acceptable-versions.js";
 import { listRequirementsOn } from "./dependency-requirements.js";
+import { listFilesResolvedWith } from "./install-sets.js";
 import {
 	findPinLevel,
 	findRequiredPinLevel,
@@ -57,9 +58,13 @@ export function suggestRequirement(
 	const declared = context.parseSpecifier(requirement.specifier);
 	if (declared === null) return null;
 	const name = requirement.name;
-	const constraints = listConstraints(context, project, name);
+	// What is installed with the line: its install sets' compat rules and pinned packages, not another set's.
+	const together = listFilesResolvedWith(project, requirement.file);
+	const constraints = listConstraints(context, project, name, together);
 	const banned = listBanned(context, name);
-	const needed = listRequirementsOn(context, project, name).map((r) => r.set);
+	const needed = listRequirementsOn(context, project, name, together).map(
+		(r) => r.set,
+	);
 	const accept = (v: Version): boolean =>
 		constraints.every((set) => admits(set, v)) &&
 		!banned.some((set) => admits(set, v));
@@ -83,47 +88,6 @@ export function suggestRequirement(
 	return specifier === null
 		? null
 		: { specifier, line: formatRequirement(requirement, specifier) };
-}
-
-/** Whether the policy lets a project use `version` of `name`: allowed, compat requires, not banned. */
-export function isVersionAcceptable(
-	context: RuleContext,
-	project: Project,
-	name: string,
-	version: Version,
-): boolean {
-	return (
-		listConstraints(context, project, name).every((set) =>
-			admits(set, version),
-		) && !listBanned(context, name).some((set) => admits(set, version))
-	);
-}
-
-/** `packages.<name>.allowed` and the `require` of every `[[compat]]` rule that applies to the project. */
-function listConstraints(
-	context: RuleContext,
-	project: Project,
-	name: string,
-): SpecifierSet[] {
-	const sets: SpecifierSet[] = [];
-	const allowed = context.policy.packages[name]?.allowed;
-	const parsedAllowed =
-		allowed === undefined ? null : context.parseSpecifier(allowed);
-	if (parsedAllowed !== null) sets.push(parsedAllowed);
-	for (const rule of context.policy.compat) {
-		if (rule.require.name !== name) continue;
-		const require = context.parseSpecifier(rule.require.specifier);
-		if (require !== null && matchCompatWhen(context, project, rule) !== null)
-			sets.push(require);
-	}
-	return sets;
-}
-
-function listBanned(context: RuleContext, name: string): SpecifierSet[] {
-	return (context.policy.packages[name]?.banned ?? []).flatMap((text) => {
-		const set = context.parseSpecifier(text);
-		return set === null ? [] : [set];
-	});
 }
 
 /**

@@ -40,16 +40,17 @@ export function renderFindingItem(
 	const { finding: f, status, fix } = view;
 	const mark =
 		status === "new" ? " **new**" : status === "existing" ? " existing" : "";
-	const also = f.also?.length
-		? ` (also ${f.also.map((id) => codeSpan(id)).join(", ")})`
-		: "";
-	const head = [`${SEVERITY_ICON[f.severity]}${mark}`, codeSpan(f.rule) + also];
+	const head = [`${SEVERITY_ICON[f.severity]}${mark}`, codeSpan(f.rule)];
 	const where = renderLocation(f, links);
 	if (where) head.push(where);
 	const { sentence, rest } = splitMessage(f.message, f.suggestion);
 	// The package, unless the sentence names it anyway.
 	if (f.package && !sentence.includes(`\`${f.package}\``))
 		head.push(codeSpan(f.package));
+	// Folded rules last: next to the rule id they push the linked path onto a second line at 780 px. A
+	// no-break space keeps "also" with the first id when the line wraps.
+	if (f.also?.length)
+		head.push(`also\u00a0${f.also.map((id) => codeSpan(id)).join(", ")}`);
 	// A backslash ending a line is a hard line break (CommonMark): the sentence starts on a line of its own.
 	const out = [
 		`- ${head.join(" · ")}\\`,
@@ -58,7 +59,9 @@ export function renderFindingItem(
 	if (fix) out.push("", ...indent(diffBlock(fix)));
 	else if (f.suggestion) out.push(`  Fix: ${codeSpan(f.suggestion)}`);
 	const more = [...rest];
-	if (f.counterexample) more.push(`For example ${codeSpan(f.counterexample)}.`);
+	// The sentence usually names the counterexample already ("admits 1.24.0", "is pinned to 0.26.0").
+	if (f.counterexample && !f.message.includes(f.counterexample))
+		more.push(`For example ${codeSpan(f.counterexample)}.`);
 	if (more.length > 0) {
 		out.push(
 			"",

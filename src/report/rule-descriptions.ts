@@ -51,9 +51,10 @@ export const RULE_DESCRIPTIONS: Record<RuleId | FileRuleId, RuleDescription> = {
 	},
 	"lock-mismatch": {
 		name: "LockDoesNotMatchManifest",
-		short: "A lock does not match the manifest it was resolved from.",
-		full: "A locked version fails the declared specifier, a declared dependency is missing from the lock, or the manifest uv.lock recorded differs from pyproject.toml: installing from the lock gives something other than what is declared.",
-		fix: "Re-lock (`uv lock`, `poetry lock`) and commit the lock with the manifest.",
+		short:
+			"A lock or compiled requirements file does not match what it was resolved from.",
+		full: "A locked version fails the declared specifier, a declared dependency is missing from the lock, or the manifest uv.lock recorded differs from pyproject.toml: installing from the lock gives something other than what is declared. The same holds for a compiled requirements file (pip-compile, `uv pip compile`) and its inputs: the output misses a package an input names, or pins a version an input's specifier does not admit (the finding names both files and lines). An input the output's header names that is not in the audited tree is a notice: the pins are audited, the pairing is not.",
+		fix: "Re-lock (`uv lock`, `poetry lock`), or compile the output again with the command in its header, and commit the result with the manifest or input.",
 		tags: LOCKS,
 	},
 	conflict: {
@@ -81,7 +82,7 @@ export const RULE_DESCRIPTIONS: Record<RuleId | FileRuleId, RuleDescription> = {
 	compat: {
 		name: "IncompatibleCombination",
 		short: "A `[[compat]]` rule of the policy does not hold.",
-		full: "A `[[compat]]` rule's `when` holds for a project (it uses, say, `mcp>=1.13,<2`), and the package in the rule's `require` is locked, pinned or declared outside it (`httpx>=0.27.1,<1`).",
+		full: "A `[[compat]]` rule's `when` holds in an install set (it installs, say, `mcp>=1.13,<2`), and the same install set locks, pins or declares the package in the rule's `require` outside it (`httpx>=0.27.1,<1`); a range is judged with the constraints that apply to it. Independent requirements files of one directory are judged separately.",
 		fix: "Replace the requirement with the suggested one, then re-lock.",
 		tags: PINS,
 	},

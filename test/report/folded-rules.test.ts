@@ -61,6 +61,8 @@ describe("folded rule ids", () => {
 		expect(text).toContain("[outside-policy, also unpinned, inconsistent]");
 		expect(text).toContain("pyproject.toml:8 [outside-policy]");
 		const md = renderMarkdown(report);
-		expect(md).toContain("`outside-policy` (also `unpinned`, `inconsistent`)");
+		expect(md).toContain(
+			"`outside-policy` · `pyproject.toml:7` · also\u00a0`unpinned`, `inconsistent`\\",
+		);
 	});
 });

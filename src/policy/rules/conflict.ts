@@ -6,7 +6,7 @@ import {
 	isEmpty,
 	type VersionSet,
 } from "../../pep440/specifier-set.js";
-import { listInstallSets } from "../install-sets.js";
+import { listResolutionViews, type ResolutionView } from "../install-sets.js";
 import { type MarkerScope, markersMayMeet } from "../marker-algebra.js";
 import { findOwnMetadata } from "../own-metadata.js";
 import {
@@ -48,7 +48,7 @@ export function checkConflict(context: RuleContext): RuleFinding[] {
 	for (const project of context.projects) {
 		// Requirements meet only inside one install set; a finding two sets share is reported once.
 		const reported = new Set<string>();
-		for (const view of listConflictViews(project)) {
+		for (const view of listResolutionViews(project)) {
 			const byName = new Map<string, Contribution[]>();
 			for (const contribution of collectContributions(context, project, view)) {
 				const list = byName.get(contribution.name) ?? [];
@@ -90,34 +90,10 @@ export function checkConflict(context: RuleContext): RuleFinding[] {
 	return findings;
 }
 
-/**
- * The groups of files whose requirements must agree: each install set; a compiled output's inputs and its
- * pins separately (an output pin outside its input's range is `lock-mismatch`, a stale compile, not a clash).
- */
-function listConflictViews(project: Project): ConflictView[] {
-	return listInstallSets(project).flatMap((set): ConflictView[] => {
-		const withLocks = set.kind === "pyproject";
-		if (set.kind !== "compiled")
-			return [{ files: new Set(set.files), withLocks }];
-		const inputs = new Set([...set.inputs, ...set.constraints]);
-		const outputs = new Set(set.files.filter((f) => !set.inputs.includes(f)));
-		return [
-			{ files: inputs, withLocks: false },
-			{ files: outputs, withLocks: false },
-		];
-	});
-}
-
-interface ConflictView {
-	files: ReadonlySet<string>;
-	/** The pyproject set: the project's locks' recorded requirements take part. */
-	withLocks: boolean;
-}
-
 function collectContributions(
 	context: RuleContext,
 	project: Project,
-	view: ConflictView,
+	view: ResolutionView,
 ): Contribution[] {
 	// Most names have a single candidate (a project's hashed requirements file pins ~200 packages nothing else
 	// mentions) and can never conflict: a candidate's description is only built when its name has another.

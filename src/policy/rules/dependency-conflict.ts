@@ -14,6 +14,7 @@ import {
 	listRequestedExtras,
 	type RequirementsSource,
 } from "../dependency-requirements.js";
+import { listResolutionViews, type ResolutionView } from "../install-sets.js";
 import {
 	describeRelease,
 	type InstalledRelease,
@@ -39,70 +40,78 @@ export function checkDependencyConflicts(context: RuleContext): RuleFinding[] {
 	const findings: RuleFinding[] = [];
 	const severity = context.severityOf("conflict");
 	for (const project of context.projects) {
+		// Releases meet only inside one install set (install-sets.ts); a finding two sets share is reported once.
 		const reported = new Set<string>();
-		const push = (key: string, finding: RuleFinding) => {
-			if (reported.has(key)) return;
-			reported.add(key);
-			findings.push(finding);
-		};
-		const installed = listInstalledReleases(context, project);
-		const overridden = listOverriddenNames(context.projects, project);
-		for (const parent of installed) {
-			// A constraint installs nothing, so nothing it would require is installed either.
-			if (parent.requirement !== null && isConstraint(parent.requirement))
-				continue;
-			const source = findRequirementsOf(context, project, parent);
-			if (source === null) continue;
-			// Only Pythons the parent installs on matter: a line a marker keeps off all of them never meets it.
-			const requiresPython = combineRequiresPython(
-				project.requiresPython,
-				source.requiresPython,
-			);
-			const environment = {
-				requiresPython,
-				extras: listRequestedExtras(project, parent.name),
-			};
-			for (const dependency of source.requirements) {
-				if (dependency.specifier === "" || dependency.name === parent.name)
-					continue;
-				// uv replaces a dependency's own requirement on an overridden package by the override.
-				if (overridden.has(dependency.name)) continue;
-				if (!markerMayApply(dependency.marker, environment)) continue;
-				const required = context.parseSpecifier(dependency.specifier);
-				if (required === null) continue;
-				const clash = {
-					context,
-					project,
-					parent,
-					dependency,
-					required,
-					source,
-				};
-				const found =
-					parent.requirement !== null
-						? checkPinnedParent(
-								clash,
-								parent.requirement,
-								environment,
-								requiresPython,
-								severity,
-							)
-						: checkLockedParent(clash, installed, environment, severity);
-				for (const [key, finding] of found) push(key, finding);
-			}
-		}
-		for (const finding of checkKnownIncompatibilities(
-			context,
-			project,
-			installed,
-			severity,
-		))
-			push(`${finding.file}:${finding.line}\0${finding.message}`, {
-				...finding,
-				facts: {},
-			});
+		for (const view of listResolutionViews(project))
+			for (const [key, finding] of checkView(context, project, view, severity))
+				if (!reported.has(key)) {
+					reported.add(key);
+					findings.push(finding);
+				}
 	}
 	return findings;
+}
+
+/** What the releases one install set installs require, against that set's own lines and locked versions. */
+function checkView(
+	context: RuleContext,
+	project: Project,
+	view: ResolutionView,
+	severity: Finding["severity"],
+): [string, RuleFinding][] {
+	const out: [string, RuleFinding][] = [];
+	const inView = (file: string) => view.files.has(file);
+	const installed = listInstalledReleases(context, project).filter((r) =>
+		inView(r.file),
+	);
+	const overridden = listOverriddenNames(context.projects, project);
+	for (const parent of installed) {
+		// A constraint installs nothing, so nothing it would require is installed either.
+		if (parent.requirement !== null && isConstraint(parent.requirement))
+			continue;
+		const source = findRequirementsOf(context, project, parent);
+		if (source === null) continue;
+		// Only Pythons the parent installs on matter: a line a marker keeps off all of them never meets it.
+		const requiresPython = combineRequiresPython(
+			project.requiresPython,
+			source.requiresPython,
+		);
+		const environment = {
+			requiresPython,
+			extras: listRequestedExtras(project, parent.name, inView),
+		};
+		for (const dependency of source.requirements) {
+			if (dependency.specifier === "" || dependency.name === parent.name)
+				continue;
+			// uv replaces a dependency's own requirement on an overridden package by the override.
+			if (overridden.has(dependency.name)) continue;
+			if (!markerMayApply(dependency.marker, environment)) continue;
+			const required = context.parseSpecifier(dependency.specifier);
+			if (required === null) continue;
+			const clash = { context, project, parent, dependency, required, source };
+			out.push(
+				...(parent.requirement !== null
+					? checkPinnedParent(clash, parent.requirement, {
+							environment,
+							requiresPython,
+							severity,
+							inView,
+						})
+					: checkLockedParent(clash, installed, environment, severity)),
+			);
+		}
+	}
+	for (const finding of checkKnownIncompatibilities(
+		context,
+		project,
+		installed,
+		severity,
+	))
+		out.push([
+			`${finding.file}:${finding.line}\0${finding.message}`,
+			{ ...finding, facts: {} },
+		]);
+	return out;
 }
 
 interface ParentRequirement {
@@ -114,14 +123,19 @@ interface ParentRequirement {
 	source: RequirementsSource;
 }
 
-/** A pin is installed with the project's other requirements: each must overlap what the parent needs. */
+/** A pin is installed with its install set's other requirements: each must overlap what the parent needs. */
 function checkPinnedParent(
 	{ context, project, parent, dependency, required, source }: ParentRequirement,
 	pin: Requirement,
-	environment: MarkerScope,
-	requiresPython: string | null,
-	severity: Finding["severity"],
+	where: {
+		environment: MarkerScope;
+		requiresPython: string | null;
+		severity: Finding["severity"];
+		/** The pin's install set: only its lines are installed with the pin. */
+		inView: (file: string) => boolean;
+	},
 ): [string, RuleFinding][] {
+	const { environment, requiresPython, severity, inView } = where;
 	const out: [string, RuleFinding][] = [];
 	const push = (key: string, finding: RuleFinding) => out.push([key, finding]);
 	for (const declared of listDeclared(
@@ -129,6 +143,7 @@ function checkPinnedParent(
 		dependency.name,
 		requiresPython,
 	)) {
+		if (!inView(declared.file)) continue;
 		// The pin, its dependency's line and the project's line must all apply somewhere at once.
 		if (
 			!markersMayMeet(

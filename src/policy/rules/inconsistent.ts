@@ -2,6 +2,7 @@
 import type { LockedPackage, Project, Requirement } from "../../model/types.js";
 import type { SpecifierSet } from "../../pep440/specifier-set.js";
 import { compareVersions, type Version } from "../../pep440/version.js";
+import { isVersionAcceptable } from "../acceptable-versions.js";
 import {
 	lockFork,
 	type PlacedVersion,
@@ -23,7 +24,6 @@ import {
 	type RuleContext,
 	type RuleFinding,
 } from "../rule-context.js";
-import { isVersionAcceptable } from "../suggest-requirement.js";
 
 interface Row {
 	project: Project;

@@ -1,12 +1,11 @@
 // `outside-policy`: a declared specifier admitting versions `packages.<name>.allowed` does not, or a pinned
 // or locked version outside it.
-import type { Project, Requirement } from "../../model/types.js";
-import { findEffectiveRange } from "../install-sets.js";
+import type { Project } from "../../model/types.js";
+import { describeEffectiveRange, findEffectiveRange } from "../install-sets.js";
 import {
 	admits,
 	findEscape,
 	findExactVersion,
-	formatLocation,
 	listLocalPackages,
 	listLockedEntries,
 	parseLockedVersion,
@@ -54,7 +53,7 @@ export function checkOutsidePolicy(context: RuleContext): RuleFinding[] {
 					? `is pinned to ${pinned.text}`
 					: effective.specifier === ""
 						? `with no version constraint admits ${outside}`
-						: `\`${requirement.specifier}\`${describeConstraints(effective.constraints)} admits ${outside}`;
+						: `${describeEffectiveRange(requirement, effective.constraints)} admits ${outside}`;
 			findings.push({
 				rule: "outside-policy",
 				severity,
@@ -115,12 +114,6 @@ function checkLockedVersions(
 		});
 	}
 	return findings;
-}
-
-/** " (with `pytest<10` from constraints.txt:3)": the constraints the range was judged with. */
-function describeConstraints(constraints: readonly Requirement[]): string {
-	if (constraints.length === 0) return "";
-	return ` (with ${constraints.map((c) => `\`${c.name}${c.specifier}\` from ${formatLocation(c.file, c.line)}`).join(" and ")})`;
 }
 
 /** "outside the policy's `>=4.4,<5` (packages.anyio.allowed)". */

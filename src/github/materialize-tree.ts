@@ -17,6 +17,7 @@ import {
 import { decodeRequirementsBytes } from "../parse/requirements/decode-requirements.js";
 import { parseRequirementsTxt } from "../parse/requirements-txt.js";
 import { parseToml } from "../parse/toml.js";
+import { writeVirtualenvLayouts } from "./virtualenv-layout.js";
 
 export interface TreeEntry {
 	/** POSIX path relative to the audited directory. */
@@ -144,6 +145,7 @@ export async function materializeEntries(
 		else await writeInside(destDir, path, value);
 		written.push(path);
 	}
+	await writeVirtualenvLayouts(entries, (path) => targetInside(destDir, path));
 	// Links last: nothing is ever written through one.
 	for (const link of links) {
 		const target = await view.readlink(link.path);

@@ -259,6 +259,13 @@ async function main() {
 	process.stdout.write(
 		`--version ${fmt.ms(version.wallMs)}, one project ${fmt.ms(one.wallMs)}\n`,
 	);
+	await (await import("./single-line.mjs")).benchSingleLine({
+		measureRuns,
+		node,
+		offline,
+		work: options.work,
+		runs: options.runs,
+	});
 
 	const rows = [];
 	for (const size of options.sizes) {

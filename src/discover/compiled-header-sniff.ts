@@ -2,7 +2,7 @@
 // `deps.txt`, `prod.lock`) is a requirements file when its first lines are a pip-compile or uv header.
 import { open } from "node:fs/promises";
 import { readCompiledHeader } from "./compiled-header.js";
-import type { DiscoveredFile } from "./discover-files.js";
+import type { DiscoveredFile } from "./discovered-file.js";
 
 /** The header is within the first dozen lines; this many bytes hold them with room to spare. */
 const HEAD_BYTES = 4096;

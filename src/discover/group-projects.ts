@@ -3,6 +3,7 @@ import picomatch from "picomatch";
 import type {
 	Diagnostic,
 	LockedPackage,
+	PackageSourceSetting,
 	Project,
 	Requirement,
 } from "../model/types.js";
@@ -16,7 +17,13 @@ import type { ResolvedRequirements } from "./resolve-requirements.js";
 import { applyWorkspaceSources } from "./workspace-sources.js";
 
 export type ParsedFile =
-	| { file: DiscoveredFile; kind: "pyproject"; value: Pyproject }
+	| {
+			file: DiscoveredFile;
+			kind: "pyproject";
+			value: Pyproject;
+			/** Its index and find-links settings (package-source-settings.ts), read where lines are known. */
+			sources?: PackageSourceSetting[];
+	  }
 	| { file: DiscoveredFile; kind: "requirements"; value: ResolvedRequirements }
 	| { file: DiscoveredFile; kind: "uv-lock"; value: UvLock }
 	| { file: DiscoveredFile; kind: "pylock"; value: Pylock }
@@ -117,6 +124,11 @@ function addParsedFile(
 			// Only set when configured, so projects without uv settings look as before.
 			if (item.value.uv.excludeNewer !== null)
 				project.excludeNewer = item.value.uv.excludeNewer;
+			if (item.sources?.length)
+				project.packageSources = [
+					...(project.packageSources ?? []),
+					...item.sources,
+				];
 			if (findDefaultUvIndex(item.value) !== null)
 				project.indexUrl = findDefaultUvIndex(item.value);
 			break;

@@ -11,6 +11,7 @@ import { attachCompiledOutput } from "./compiled-output.js";
 import type { DiscoveredFile } from "./discover-files.js";
 import { readDynamicDependencies } from "./dynamic-dependencies.js";
 import type { ParsedFile } from "./group-projects.js";
+import { readPackageSourceSettings } from "./package-source-settings.js";
 import { readTextFile } from "./read-text-file.js";
 import type { RequirementsReader } from "./resolve-requirements.js";
 
@@ -57,7 +58,12 @@ export async function parseDiscoveredFile(
 				),
 			);
 			return {
-				parsed: { file, kind: "pyproject", value: result.value },
+				parsed: {
+					file,
+					kind: "pyproject",
+					value: result.value,
+					sources: readPackageSourceSettings(result.value.document, file.path),
+				},
 				diagnostics: [[file.path, result.diagnostics], ...dynamic.diagnostics],
 			};
 		}

@@ -71,6 +71,12 @@ export async function resolvePath(
 		}
 		if (kind !== "dir")
 			return refuse("missing", `'${current.join("/")}' is not a directory`);
+		// Whether or not it exists here: a commit read from git has no `.git`, the runner's checkout has one.
+		if (NEVER_READ_DIRS.has(part))
+			return refuse(
+				"never-read",
+				`the path leads into '${[...current, part].join("/")}', which pin-audit never reads`,
+			);
 		const next = [...current, part].join("/");
 		kind = await view.lstat(next);
 		if (kind === "link") {
@@ -98,11 +104,6 @@ export async function resolvePath(
 		if (kind === "missing")
 			return refuse("missing", `'${next}' does not exist`);
 		current.push(part);
-		if (NEVER_READ_DIRS.has(part))
-			return refuse(
-				"never-read",
-				`the path leads into '${current.join("/")}', which pin-audit never reads`,
-			);
 	}
 	return { ok: true, path: current.join("/"), kind, links } as ResolvedPath;
 }

@@ -55,19 +55,41 @@ export async function auditSides(
 	root: string,
 	auditOptions: SideOptions,
 ): Promise<AuditedSides> {
-	const { ctx, inputs, mask, warn } = run;
 	// policy-from: on a pull request, the base commit's policy judges it (policy-from.ts).
 	const policy = await basePolicyPath(
-		policyOptions(ctx, inputs, root, run.workDir),
+		policyOptions(run.ctx, run.inputs, root, run.workDir),
 	);
+	const reader = await createSideReader(run, root, auditOptions, policy);
+	let head = await readHead(reader);
+	let base = await readBase(reader);
+	core.info(`Audited ${head.source}${base ? ` against ${base.source}` : ""}.`);
+	head = await addSoak(reader, head, base);
+	// The base's policy was copied to a scratch directory: name it as the repository does, so the comment says
+	// which file judged the change and stays byte-identical across reruns.
+	if (policy !== undefined && policy !== run.inputs.policy) {
+		const scratch = `${join(run.workDir, "base-policy")}/`;
+		head = { ...head, report: relabelPolicy(head.report, scratch) };
+		if (base) base = { ...base, report: relabelPolicy(base.report, scratch) };
+	}
+	return { head, base, sideOptions: reader.sideOptions };
+}
+
+/** The workspace audited with the policy that judges this run, and how the other sides will be read. */
+async function createSideReader(
+	run: ActionRun,
+	root: string,
+	auditOptions: SideOptions,
+	policy: string | undefined,
+): Promise<SideReader> {
+	const { ctx, inputs } = run;
 	const workspaceReport = await auditRepository({
 		root,
 		...(policy ? { policyPath: policy } : {}),
 		...auditOptions,
 	});
-	// Both sides are judged by the checked-out workspace's policy: under pull_request_target that is the
-	// base branch's (trusted) policy, not one the pull request wrote.
-	const reader: SideReader = {
+	// Both sides are judged by the policy the workspace audit used: the base's (policy-from), or under
+	// pull_request_target the checked-out base branch's (trusted) policy, never one the pull request wrote.
+	return {
 		run,
 		workspaceReport,
 		root,
@@ -81,66 +103,77 @@ export async function auditSides(
 				? await pinIndex(auditOptions, inputs, root, workspaceReport)
 				: auditOptions,
 	};
+}
 
-	// The head is the checkout, except under pull_request_target (the checkout is the base; the PR's files are
-	// read from git, never checked out or run) or when head-ref names another commit.
-	let head: Side = {
-		report: workspaceReport,
-		source: "the checkout",
-		dir: root,
-		// On pull_request the checkout is GitHub's merge commit; links point at the pull request's head instead.
-		commit: ctx.pullRequest?.headSha ?? ctx.headSha ?? reader.workspaceCommit,
-	};
+/**
+ * The head is the checkout, except under pull_request_target (the checkout is the base; the PR's files are
+ * read from git, never checked out or run) or when head-ref names another commit. Not reading it fails the run.
+ */
+async function readHead(reader: SideReader): Promise<Side> {
+	const { ctx, inputs, mask } = reader.run;
 	const headRef =
 		inputs.headRef ??
 		(ctx.eventName === "pull_request_target" ? ctx.headSha : null);
-	if (headRef) {
-		const prRefspecs = ctx.pullRequest
-			? [`refs/pull/${ctx.pullRequest.number}/head`]
-			: [];
-		try {
-			head = await readSide(reader, headRef, "head", prRefspecs);
-		} catch (error) {
-			// Not a bug in pin-audit: the commit under review is unreachable (permissions, network, a bad head-ref).
-			throw new ConfigurationError(
-				mask(
-					`pin-audit cannot read the commit under review ${headRef}: ${describeApiError(error)}`,
-				),
-			);
-		}
-	}
-	let base: Side | null = null;
-	const baseRef = inputs.baseRef ?? ctx.baseSha;
-	if (baseRef) {
-		try {
-			base = await readSide(reader, baseRef, "base", []);
-		} catch (error) {
-			warn(
-				`pin-audit could not read the base ${baseRef} (${describeApiError(error)}): every finding counts as new and no dependency changes are shown.`,
-			);
-		}
-	}
-	core.info(`Audited ${head.source}${base ? ` against ${base.source}` : ""}.`);
-	// Rule `soak`: the head's moves against the base branch's history (src/rollout/).
-	if (base && baseRef)
-		head = {
-			...head,
-			report: await addSoakFindings(head.report, base.report, {
-				root,
-				policyPath: reader.policyPath,
-				checkout: checkoutOf(ctx.workspace, inputs.path),
-				baseRef,
-				now: new Date(),
-			}),
+	if (!headRef)
+		return {
+			report: reader.workspaceReport,
+			source: "the checkout",
+			dir: reader.root,
+			// On pull_request the checkout is GitHub's merge commit; links point at the pull request's head instead.
+			commit: ctx.pullRequest?.headSha ?? ctx.headSha ?? reader.workspaceCommit,
 		};
-	// The base's policy was copied to a scratch directory: name it as the repository does, so the comment says
-	// which file judged the change and stays byte-identical across reruns.
-	if (policy !== undefined && policy !== inputs.policy) {
-		const scratch = `${join(run.workDir, "base-policy")}/`;
-		head = { ...head, report: relabelPolicy(head.report, scratch) };
-		if (base) base = { ...base, report: relabelPolicy(base.report, scratch) };
+	const prRefspecs = ctx.pullRequest
+		? [`refs/pull/${ctx.pullRequest.number}/head`]
+		: [];
+	try {
+		return await readSide(reader, headRef, "head", prRefspecs);
+	} catch (error) {
+		// Not a bug in pin-audit: the commit under review is unreachable (permissions, network, a bad head-ref).
+		throw new ConfigurationError(
+			mask(
+				`pin-audit cannot read the commit under review ${headRef}: ${describeApiError(error)}`,
+			),
+		);
 	}
-	return { head, base, sideOptions: reader.sideOptions };
+}
+
+/**
+ * The base, for what is new and the dependency diff. Not reading it is said and makes every finding new (the
+ * gate is then stricter, never looser); the policy that judges the run was read before (policy-from.ts).
+ */
+async function readBase(reader: SideReader): Promise<Side | null> {
+	const { ctx, inputs, warn } = reader.run;
+	const baseRef = inputs.baseRef ?? ctx.baseSha;
+	if (!baseRef) return null;
+	try {
+		return await readSide(reader, baseRef, "base", []);
+	} catch (error) {
+		warn(
+			`pin-audit could not read the base ${baseRef} (${describeApiError(error)}): every finding counts as new and no dependency changes are shown.`,
+		);
+		return null;
+	}
+}
+
+/** Rule `soak`: the head's moves against the base branch's history (src/rollout/). */
+async function addSoak(
+	reader: SideReader,
+	head: Side,
+	base: Side | null,
+): Promise<Side> {
+	const { ctx, inputs } = reader.run;
+	const baseRef = inputs.baseRef ?? ctx.baseSha;
+	if (!base || !baseRef) return head;
+	return {
+		...head,
+		report: await addSoakFindings(head.report, base.report, {
+			root: reader.root,
+			policyPath: reader.policyPath,
+			checkout: checkoutOf(ctx.workspace, inputs.path),
+			baseRef,
+			now: new Date(),
+		}),
+	};
 }
 
 function relabelPolicy(report: Report, scratch: string): Report {

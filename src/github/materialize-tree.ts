@@ -17,6 +17,7 @@ import {
 import { decodeRequirementsBytes } from "../parse/requirements/decode-requirements.js";
 import { parseRequirementsTxt } from "../parse/requirements-txt.js";
 import { parseToml } from "../parse/toml.js";
+import { writeVirtualenvLayouts } from "./virtualenv-layout.js";
 
 export interface TreeEntry {
 	/** POSIX path relative to the audited directory. */
@@ -124,8 +125,13 @@ export async function materializeEntries(
 				pending.push({ openedAs: entry.path, bytes });
 		},
 	);
+	// Directories links lead to: written (empty but for what is copied) so that a path through the link resolves
+	// in the written tree as in the commit (`-r lib/../deps.txt` with `lib` a link to `vendor/inner`).
+	const linkedDirs: string[] = [];
 	await forEachConcurrently(links, concurrency, async (link) => {
 		const target = await resolvePath(view, "", link.path);
+		if (target.ok && target.kind === "dir" && target.path !== "")
+			linkedDirs.push(target.path);
 		if (!target.ok || target.kind !== "file") return;
 		const bytes = await copy(target.path);
 		if (isRequirements(link.path)) pending.push({ openedAs: link.path, bytes });
@@ -136,14 +142,10 @@ export async function materializeEntries(
 			pending.push(...(await copyDynamicFiles(entry.path, view, copy)));
 	await followIncludes(pending, view, copy, warnings);
 
-	const written: string[] = [];
-	for (const [path, bytes] of content) {
-		const value = await bytes;
-		if (typeof value === "number")
-			await writeSparseInside(destDir, path, value);
-		else await writeInside(destDir, path, value);
-		written.push(path);
-	}
+	const written = await writeContent(destDir, content);
+	for (const dir of linkedDirs)
+		await mkdir(await targetInside(destDir, dir), { recursive: true });
+	await writeVirtualenvLayouts(entries, (path) => targetInside(destDir, path));
 	// Links last: nothing is ever written through one.
 	for (const link of links) {
 		const target = await view.readlink(link.path);
@@ -157,6 +159,22 @@ export async function materializeEntries(
 			a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
 		),
 	};
+}
+
+/** The copied files written (an oversized one sparse, at its true size); their paths. */
+async function writeContent(
+	destDir: string,
+	content: ReadonlyMap<string, Promise<Uint8Array | number>>,
+): Promise<string[]> {
+	const written: string[] = [];
+	for (const [path, bytes] of content) {
+		const value = await bytes;
+		if (typeof value === "number")
+			await writeSparseInside(destDir, path, value);
+		else await writeInside(destDir, path, value);
+		written.push(path);
+	}
+	return written;
 }
 
 /** The requirements files a pyproject.toml's `[tool.setuptools.dynamic]` names, copied. */

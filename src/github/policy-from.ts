@@ -5,6 +5,7 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as core from "@actions/core";
+import { ConfigurationError } from "../errors.js";
 import { loadPolicy } from "../policy/load-policy.js";
 import { stripControls } from "../report/escape.js";
 import { resolveCommit, runGit } from "./git-tree.js";
@@ -67,7 +68,7 @@ export async function basePolicyPath(options: {
 	const { baseSha } = options;
 	if (options.policyFrom === "head" || baseSha === null)
 		return options.policyInput;
-	const { commit } = await resolveCommit(options.workspace, baseSha);
+	const commit = await resolveBase(options.workspace, baseSha);
 	const head = await runGit(["rev-parse", "HEAD"], options.workspace).catch(
 		() => Buffer.from(""),
 	);
@@ -75,17 +76,7 @@ export async function basePolicyPath(options: {
 	const dir = join(options.workDir, "base-policy");
 	await mkdir(dir, { recursive: true });
 	const names = options.policyInput ? [options.policyInput] : POLICY_FILES;
-	for (const name of names) {
-		const full = options.path === "." ? name : `${options.path}/${name}`;
-		const bytes = await runGit(
-			["cat-file", "blob", `${commit}:${full}`],
-			options.workspace,
-		).catch(() => null);
-		if (bytes !== null) {
-			await mkdir(join(dir, name, ".."), { recursive: true });
-			await writeFile(join(dir, name), bytes);
-		}
-	}
+	await copyBasePolicyFiles(options, commit, names, dir);
 	await noticeChanges(names, options.workspaceRoot, dir);
 	if (options.policyInput) return join(dir, options.policyInput);
 	// The base's own choice among pin-audit.toml and [tool.pin-audit], else its defaults (an empty policy file).
@@ -93,6 +84,67 @@ export async function basePolicyPath(options: {
 	if (loaded.source.file !== null) return join(dir, loaded.source.file);
 	await writeFile(join(dir, "pin-audit.toml"), "");
 	return join(dir, "pin-audit.toml");
+}
+
+/** How to get past a base that cannot be read, said with every such failure. */
+const BASE_HELP =
+	"the pull request is judged by the base commit's policy (policy-from: base), so pin-audit fails rather than judge it by a policy the pull request may have written. Give the job `contents: read` and a checkout that can fetch the base (actions/checkout with fetch-depth: 0), or set policy-from: head to judge it by the checked-out policy";
+
+/** The base commit, fetched if need be; a failure is the user's to fix (history, permissions), said plainly. */
+async function resolveBase(
+	workspace: string,
+	baseSha: string,
+): Promise<string> {
+	try {
+		return (await resolveCommit(workspace, baseSha)).commit;
+	} catch (error) {
+		throw new ConfigurationError(
+			`pin-audit cannot read the base commit ${baseSha}: ${stripControls((error as Error).message)}. ${BASE_HELP}.`,
+		);
+	}
+}
+
+/**
+ * Copies each of `names` that the base commit holds into `dir`. Whether it holds one is asked of its tree
+ * (`git ls-tree`), so that a git failure reading a file that is there stops the run instead of passing for
+ * "the base has no policy" (the defaults, maybe looser than the base's policy).
+ */
+async function copyBasePolicyFiles(
+	options: { workspace: string; path: string },
+	commit: string,
+	names: readonly string[],
+	dir: string,
+): Promise<void> {
+	const fullOf = (name: string) =>
+		options.path === "." ? name : `${options.path}/${name}`;
+	try {
+		const listed = await runGit(
+			[
+				"ls-tree",
+				"-z",
+				"--full-tree",
+				"--name-only",
+				commit,
+				"--",
+				...names.map(fullOf),
+			],
+			options.workspace,
+		);
+		const present = new Set(listed.toString("utf8").split("\0"));
+		for (const name of names) {
+			if (!present.has(fullOf(name))) continue;
+			const bytes = await runGit(
+				["cat-file", "blob", `${commit}:${fullOf(name)}`],
+				options.workspace,
+			);
+			await mkdir(join(dir, name, ".."), { recursive: true });
+			await writeFile(join(dir, name), bytes);
+		}
+	} catch (error) {
+		throw new ConfigurationError(
+			`pin-audit cannot read the policy of the base commit ${commit}: ${stripControls((error as Error).message)}. ${BASE_HELP}.`,
+		);
+	}
 }
 
 /** A notice for each policy file the pull request changes: judged by the base's, applied after merge. */

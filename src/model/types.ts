@@ -152,6 +152,17 @@ export interface PipOption {
 	file?: string;
 }
 
+/** A place a manifest tells the installer to download packages from (rule `index`): uv's and Poetry's settings. */
+export interface PackageSourceSetting {
+	/** The setting as written, for the message: `[[tool.uv.index]] url`, `[tool.uv] extra-index-url`, ... */
+	setting: string;
+	kind: "index" | "find-links";
+	url: string;
+	/** POSIX path relative to the audited root. */
+	file: string;
+	line: number;
+}
+
 export interface Finding {
 	rule: string;
 	severity: Severity;
@@ -222,6 +233,8 @@ export interface Project {
 	lockMetadata: LockMetadata[];
 	/** Index options seen in requirements files, uv config etc. */
 	pipOptions: PipOption[];
+	/** Indexes and find-links locations its pyproject.toml names (uv, Poetry); absent when none. */
+	packageSources?: PackageSourceSetting[];
 	/** uv's default index (`[[tool.uv.index]]` with `default = true`), URL as written; null/absent when none. */
 	indexUrl?: string | null;
 	/** `[tool.uv] exclude-newer` (RFC 3339 timestamp or date) of the project or its workspace root; null/absent when none. */

@@ -226,7 +226,7 @@ export const policySchema = z.strictObject({
 			message: "expected an http(s) URL such as https://pypi.org/simple",
 		})
 		.optional(),
-	/** Package sources requirements files may name (--index-url, --extra-index-url, --find-links, --trusted-host). */
+	/** Package sources the audited files may name (requirements files' --index-url etc., uv/Poetry index settings, lock registries). */
 	indexes: z
 		.strictObject({
 			allowed: z.array(z.string().min(1)).default([]),
@@ -308,7 +308,7 @@ export interface Policy {
 	cooldown: { default: number; packages: Record<string, number> };
 	/** Credentials possible: never print it unredacted. */
 	indexUrl: string | null;
-	/** `[indexes] allowed`: package sources requirements files may name, beyond PyPI and `index-url`. */
+	/** `[indexes] allowed`: package sources the audited files may name (rule `index`), beyond PyPI and `index-url`. */
 	indexes: { allowed: string[] };
 	rollout: RolloutPolicy;
 	rules: Record<RuleId, RuleSeverity>;

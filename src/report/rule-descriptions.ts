@@ -131,8 +131,8 @@ export const RULE_DESCRIPTIONS: Record<RuleId | FileRuleId, RuleDescription> = {
 	index: {
 		name: "UnlistedPackageSource",
 		short:
-			"A requirements file names a package source the policy does not list.",
-		full: "A requirements file names a package source (`--index-url`, `--extra-index-url`, `--find-links` or `--trusted-host`) that is not PyPI, the policy's `index-url` or in `[indexes] allowed`. pip may install any package from it, whatever the pins say.",
+			"A requirements file, pyproject.toml or lock names a package source the policy does not list.",
+		full: "A requirements file names a package source (`--index-url`, `--extra-index-url`, `--find-links` or `--trusted-host`), a pyproject.toml tells uv or Poetry to use one (`[[tool.uv.index]]`; `index-url`, `extra-index-url` or `find-links` in `[tool.uv]` or `[tool.uv.pip]`; `[[tool.poetry.source]]`), or a lock installs packages from one (uv.lock `source = { registry = ... }`, pylock.toml `index`, poetry.lock's `[package.source]`), and it is not PyPI (`https://pypi.org/simple`, its file host `files.pythonhosted.org`), the policy's `index-url` or in `[indexes] allowed`. The installer may install any package from it, whatever the pins say. A lock's index is reported once per lock (on its first package), and not at all when the project's own settings name it (that finding is the one to fix). The workflow's `index-url` input is where pin-audit reads release data; it does not allow the audited files to install from that index: list it in `[indexes] allowed` too.",
 		fix: "Remove it, or, if it is trusted, add it to `[indexes] allowed` in the policy.",
 		tags: INDEX,
 	},

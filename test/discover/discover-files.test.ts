@@ -154,6 +154,104 @@ describe("discoverFiles", () => {
 		]);
 	});
 
+	it("never follows a link into a directory the walk skips: an installer would read it, so it is unauditable", async () => {
+		const root = makeTree({
+			".venv/pyvenv.cfg": "home = /usr/bin",
+			".venv/bin/python": "",
+			".venv/lib/site/requirements.txt": "flask\n",
+			".tox/py311/deps.txt": "flask\n",
+			"__pycache__/deps.txt": "flask\n",
+			"node_modules/x/deps.txt": "flask\n",
+			"{{cookiecutter.slug}}/deps.txt": "flask\n",
+			".git/config": "[http]\n\textraheader = AUTHORIZATION: basic c2VjcmV0\n",
+			"svc/pyproject.toml": "",
+			"svc/notes/site.txt": "flask==3.0.0\n",
+		});
+		const link = (target: string, path: string) =>
+			symlinkSync(target, join(root, path));
+		link("../.venv/lib/site/requirements.txt", "svc/requirements-venv.txt");
+		link("../.tox/py311/deps.txt", "svc/requirements-tox.txt");
+		link("../__pycache__/deps.txt", "svc/requirements-cache.txt");
+		link("../node_modules/x/deps.txt", "svc/requirements-node.txt");
+		link("../{{cookiecutter.slug}}/deps.txt", "svc/requirements-tpl.txt");
+		link("../.git/config", "svc/requirements-git.txt");
+		// Through a directory link into the virtualenv: the resolved path decides, not the link's.
+		link("../.venv/lib", "svc/vendor");
+		link("vendor/site/requirements.txt", "svc/requirements-via.txt");
+		// Not a dependency file's name: said, as a warning.
+		link("../.venv/lib/site/requirements.txt", "svc/notes.cfg");
+		// A link to a file the walk does read is followed.
+		link("notes/site.txt", "svc/requirements-ok.txt");
+		const { files, issues } = await discoverFiles(root);
+		expect(files.map((f) => f.path)).toEqual([
+			"svc/pyproject.toml",
+			"svc/requirements-ok.txt",
+		]);
+		expect(
+			issues
+				.filter((i) => i.path.startsWith("svc/"))
+				.map((i) => [
+					i.severity,
+					i.rule ?? null,
+					i.path,
+					i.message.split(";")[0],
+				]),
+		).toEqual([
+			[
+				"warning",
+				null,
+				"svc/notes.cfg",
+				"symbolic link not followed: it leads to '.venv/lib/site/requirements.txt' inside '.venv' (a virtualenv), which pin-audit does not read",
+			],
+			[
+				"error",
+				"unauditable",
+				"svc/requirements-cache.txt",
+				"symbolic link not followed: it leads to '__pycache__/deps.txt' inside '__pycache__' (never read), which pin-audit does not read",
+			],
+			[
+				"error",
+				"unauditable",
+				"svc/requirements-git.txt",
+				"symbolic link not followed: the path leads into '.git', which pin-audit never reads",
+			],
+			[
+				"error",
+				"unauditable",
+				"svc/requirements-node.txt",
+				"symbolic link not followed: the path leads into 'node_modules', which pin-audit never reads",
+			],
+			[
+				"error",
+				"unauditable",
+				"svc/requirements-tox.txt",
+				"symbolic link not followed: it leads to '.tox/py311/deps.txt' inside '.tox' (tox's environments), which pin-audit does not read",
+			],
+			[
+				"error",
+				"unauditable",
+				"svc/requirements-tpl.txt",
+				expect.stringContaining(
+					"inside '{{cookiecutter.slug}}' (a template directory)",
+				),
+			],
+			[
+				"error",
+				"unauditable",
+				"svc/requirements-venv.txt",
+				"symbolic link not followed: it leads to '.venv/lib/site/requirements.txt' inside '.venv' (a virtualenv), which pin-audit does not read",
+			],
+			[
+				"error",
+				"unauditable",
+				"svc/requirements-via.txt",
+				"symbolic link not followed: it leads to '.venv/lib/site/requirements.txt' inside '.venv' (a virtualenv), which pin-audit does not read",
+			],
+		]);
+		// Nothing of .git/config is quoted.
+		expect(JSON.stringify(issues)).not.toContain("c2VjcmV0");
+	});
+
 	it("follows a file symlink that stays inside the root", async () => {
 		const root = makeTree({
 			"shared/requirements.txt": "mcp==1.23.3\n",

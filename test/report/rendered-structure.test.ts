@@ -2,6 +2,7 @@
 // enough for the conversation column, every finding location a link to its line at the head commit, and no text
 // from the repository ever becoming an element. `npm run preview` renders the same documents for a human.
 import { beforeAll, describe, expect, it } from "vitest";
+import { MCP_STACK_LINKS } from "../../src/knowledge/mcp-stack-links.js";
 import {
 	buildPreviewDocuments,
 	type PreviewDocument,
@@ -95,9 +96,23 @@ describe("rendered comment, summary, markdown and drift issue", () => {
 			expect(d.html).not.toMatch(/<[^>]*\sonerror=/i);
 			const hrefs = [...d.html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]);
 			for (const href of hrefs)
-				expect(href, d.name).toMatch(
-					/^https:\/\/(github\.com\/octo-org\/mcp-fleet\/|pypi\.org\/project\/)/,
-				);
+				expect(
+					/^https:\/\/(github\.com\/octo-org\/mcp-fleet\/|pypi\.org\/project\/)/.test(
+						href ?? "",
+					) || isShippedLink(href ?? ""),
+					`${d.name}: ${href}`,
+				).toBe(true);
 		}
 	});
 });
+
+/** A changelog or a compare view of the shipped MCP-stack knowledge: our data, not the repository's. */
+function isShippedLink(href: string): boolean {
+	return [...MCP_STACK_LINKS.values()].some(
+		(k) =>
+			href === k.changelog ||
+			new RegExp(
+				`^${k.repository.replace(/[.]/g, "\\.")}/compare/v?\\d+\\.\\d+\\.\\d+\\.\\.\\.v?\\d+\\.\\d+\\.\\d+$`,
+			).test(href),
+	);
+}

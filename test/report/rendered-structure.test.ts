@@ -42,6 +42,21 @@ describe("rendered comment, summary, markdown and drift issue", () => {
 			}
 	});
 
+	it("links each dependency change's release, changelog and tag comparison in one short column", () => {
+		const comment = documents.find((d) => d.name === "upgrade-comment");
+		const row = (name: string) =>
+			comment?.markdown
+				.split("\n")
+				.find((l) => l.startsWith(`| \`${name}\` |`));
+		expect(row("uvicorn")).toBe(
+			"| `uvicorn` | `0.34.0` → `0.35.0` | minor | [release](https://pypi.org/project/uvicorn/0.35.0/) · [changelog](https://www.uvicorn.org/release-notes) · [compare](https://github.com/encode/uvicorn/compare/0.34.0...0.35.0) |",
+		);
+		// A post-release has no tag the shipped knowledge can name.
+		expect(row("anyio")).toBe(
+			"| `anyio` | `4.6.2.post1` → `4.8.0` | minor | [release](https://pypi.org/project/anyio/4.8.0/) · [changelog](https://anyio.readthedocs.io/en/stable/versionhistory.html) |",
+		);
+	});
+
 	it("links every finding location in a pull request's documents to its line at the head commit", () => {
 		const pull = documents.filter(
 			(d) => d.kind === "comment" || d.kind === "summary",

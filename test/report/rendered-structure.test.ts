@@ -51,6 +51,9 @@ describe("rendered comment, summary, markdown and drift issue", () => {
 		expect(row("uvicorn")).toBe(
 			"| `uvicorn` | `0.34.0` → `0.35.0` | minor | [release](https://pypi.org/project/uvicorn/0.35.0/) · [changelog](https://www.uvicorn.org/release-notes) · [compare](https://github.com/encode/uvicorn/compare/0.34.0...0.35.0) |",
 		);
+		// An offline all clear still says what it could not look at.
+		expect(comment?.markdown).toMatch(/^### ✅ pin-audit: all clear$/m);
+		expect(comment?.markdown).toContain("\nNot checked: yanked, too-new");
 		// A post-release has no tag the shipped knowledge can name.
 		expect(row("anyio")).toBe(
 			"| `anyio` | `4.6.2.post1` → `4.8.0` | minor | [release](https://pypi.org/project/anyio/4.8.0/) · [changelog](https://anyio.readthedocs.io/en/stable/versionhistory.html) |",

@@ -21,9 +21,17 @@ export function linkUpgrade(
 	row: Pick<UpgradeRow, "package" | "change" | "from" | "to">,
 	metadata: ProjectLinks | undefined,
 ): UpgradeLinks {
-	const known = MCP_STACK_LINKS.get(row.package);
+	const shipped = MCP_STACK_LINKS.get(row.package);
+	// An index whose metadata names another repository serves another project under this name: the
+	// knowledge is not about it.
+	const known =
+		shipped !== undefined &&
+		(metadata?.source === undefined ||
+			githubRepository(metadata.source) === shipped.repository.toLowerCase())
+			? shipped
+			: undefined;
 	const changelog = metadata?.changelog ?? known?.changelog ?? null;
-	const compare = known ? compareUrl(row, known, metadata) : null;
+	const compare = known ? compareUrl(row, known) : null;
 	return {
 		...(changelog === null ? {} : { changelogUrl: changelog }),
 		...(compare === null ? {} : { compareUrl: compare }),
@@ -33,15 +41,8 @@ export function linkUpgrade(
 function compareUrl(
 	row: Pick<UpgradeRow, "change" | "from" | "to">,
 	known: KnownProjectLinks,
-	metadata: ProjectLinks | undefined,
 ): string | null {
 	if (row.change !== "upgraded" && row.change !== "downgraded") return null;
-	// An index whose metadata names another repository serves another project under this name.
-	if (
-		metadata?.source !== undefined &&
-		githubRepository(metadata.source) !== known.repository.toLowerCase()
-	)
-		return null;
 	const from = taggedVersion(row.from, known);
 	const to = taggedVersion(row.to, known);
 	if (from === null || to === null) return null;

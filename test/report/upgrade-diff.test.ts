@@ -229,7 +229,16 @@ describe("diffUpgrades links (what the index's metadata names, else the shipped 
 		]);
 	});
 
-	it("no compare link when the metadata names another repository (another project under the name)", () => {
+	it("no knowledge link when the metadata names another repository (another project under the name)", () => {
+		expect(
+			links(
+				{ httpx: "0.26.0" },
+				{ httpx: "0.28.1" },
+				{
+					httpx: { source: "https://github.com/acme/httpx" },
+				},
+			),
+		).toEqual([["httpx", null, null]]);
 		expect(
 			links(
 				{ mcp: "1.23.3" },

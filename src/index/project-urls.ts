@@ -1,8 +1,9 @@
 // The project links a package's metadata names, as PyPI's JSON API (`info.project_urls`, label -> URL) and core
 // metadata (`Project-URL: label, url`) carry them. Only the two the upgrade diff links to are kept: the
 // changelog and the source repository. Labels are matched the way PEP 753 ("Well-known Project URLs in
-// Metadata") tells consumers to, which is how PyPI groups them: ASCII punctuation and whitespace removed,
-// then lowercased, so `Change_Log`, `Release notes` and `Source code` are recognized. Never throws.
+// Metadata") tells consumers to, as PyPI does (warehouse's `normalize_project_url_label`, pypi/warehouse#17470):
+// ASCII punctuation and whitespace removed, then lowercased, so `Change_Log`, `Release notes` and `Source code`
+// are recognized. Never throws.
 
 /** What the metadata says about where a package's changes are written down and where its code lives. */
 export interface ProjectLinks {

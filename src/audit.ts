@@ -29,6 +29,7 @@ import {
 	maskSecrets,
 	redactUrl,
 } from "./index/index-endpoint.js";
+import { collectPackageLinks } from "./index/package-links.js";
 import type { Report, ReportPolicy } from "./model/report.js";
 import type { Diagnostic, Finding, Project } from "./model/types.js";
 import { evaluatePolicy } from "./policy/evaluate-policy.js";
@@ -160,7 +161,7 @@ export async function auditRepository(options: AuditOptions): Promise<Report> {
 		discovery.files.length,
 	);
 	report.checks = listChecks(loaded.policy, gathered.facts);
-	return report;
+	return { ...report, packageLinks: collectPackageLinks(gathered.facts) };
 }
 
 function toReportPolicy(loaded: LoadedPolicy): ReportPolicy {

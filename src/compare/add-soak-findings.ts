@@ -67,11 +67,15 @@ export async function addSoakFindings(
 				: history.adoption(canary, paths, name, version),
 	});
 	if (soak.length === 0) return head;
-	return buildReport(
-		head.root,
-		head.policy,
-		head.projects,
-		[...head.findings, ...soak].sort(compareFindings),
-		head.summary.files,
-	);
+	// The head's other fields (scope, checks, package links) stay; findings and summary are rebuilt.
+	return {
+		...head,
+		...buildReport(
+			head.root,
+			head.policy,
+			head.projects,
+			[...head.findings, ...soak].sort(compareFindings),
+			head.summary.files,
+		),
+	};
 }

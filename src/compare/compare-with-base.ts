@@ -42,10 +42,9 @@ export async function compareWithBase(
 		baseRef,
 		baseCommit: base.commit,
 		comparison: compareReports(base.report.findings, report.findings),
-		upgrades: diffUpgrades(
-			base.report.projects,
-			report.projects,
-			options.indexUrl ? { indexUrl: options.indexUrl } : {},
-		),
+		upgrades: diffUpgrades(base.report.projects, report.projects, {
+			...(options.indexUrl && { indexUrl: options.indexUrl }),
+			...(report.packageLinks && { links: report.packageLinks }),
+		}),
 	};
 }

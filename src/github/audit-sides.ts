@@ -311,5 +311,6 @@ function withTreeWarnings(
 			report.summary.files,
 		),
 		...(report.checks === undefined ? {} : { checks: report.checks }),
+		...(report.packageLinks && { packageLinks: report.packageLinks }),
 	};
 }

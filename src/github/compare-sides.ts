@@ -42,11 +42,10 @@ export function compareSides(
 		report.findings,
 	);
 	const upgrades = base
-		? diffUpgrades(
-				base.report.projects,
-				report.projects,
-				sideOptions.indexUrl ? { indexUrl: sideOptions.indexUrl } : {},
-			)
+		? diffUpgrades(base.report.projects, report.projects, {
+				...(sideOptions.indexUrl && { indexUrl: sideOptions.indexUrl }),
+				...(report.packageLinks && { links: report.packageLinks }),
+			})
 		: [];
 	const blocking = blockingFindings(
 		report.findings,

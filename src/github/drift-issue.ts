@@ -41,6 +41,8 @@ export interface ExistingIssue {
 export type DriftIssueContent = (previousBody: string | null) => {
 	body: string;
 	drifting: boolean;
+	/** Whether the run checked every pin it could reach: only then may "nothing drifts" close the issue. */
+	checked: boolean;
 };
 
 export type DriftIssueAction =
@@ -143,7 +145,7 @@ export async function upsertDriftIssue(
 	content: DriftIssueContent,
 ): Promise<DriftIssueResult> {
 	const [existing] = await findDriftIssues(client, target);
-	const { body, drifting } = content(existing?.body ?? null);
+	const { body, drifting, checked } = content(existing?.body ?? null);
 	if (!existing) {
 		// Nothing to report and nothing to keep current: no issue.
 		if (!drifting) return { action: "skipped", number: null };
@@ -172,7 +174,8 @@ export async function upsertDriftIssue(
 		];
 	let action: DriftIssueAction = "updated";
 	if (options.closeWhenClean) {
-		if (!drifting && existing.state === "open") {
+		// An offline run or an index outage is no evidence that the drift is gone: the issue stays open.
+		if (!drifting && checked && existing.state === "open") {
 			patch.state = "closed";
 			patch.state_reason = "completed";
 			action = "closed";

@@ -1,13 +1,14 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as core from "@actions/core";
-import { isDrifting } from "../drift/drift-report.js";
+import { checkedAll, checkedAnything } from "../drift/drift-checked.js";
 import { driftRepository } from "../drift/drift-repository.js";
 import {
 	advanceState,
 	computeDelta,
 	type DriftDelta,
 	issueState,
+	itemDrifts,
 	readState,
 	snapshotDrift,
 } from "../drift/drift-state.js";
@@ -78,8 +79,14 @@ async function publishDriftIssue(
 	now: Date,
 ): Promise<{ issue: DriftIssueResult | null; delta: DriftDelta | null }> {
 	const { ctx, inputs, mask, warn } = run;
-	const drifting = drift.repositories.some((r) => r.entries.some(isDrifting));
 	let delta: DriftDelta | null = null;
+	// A run that checked nothing has nothing to tell: the issue keeps the last report that did.
+	if (!checkedAnything(drift)) {
+		warn(
+			"pin-audit could not check any pin against the index (offline, or the index unreachable): the drift issue keeps its last report.",
+		);
+		return { issue: null, delta };
+	}
 	try {
 		const client = await run.getClient();
 		const author = await findTokenAuthor(client);
@@ -104,7 +111,9 @@ async function publishDriftIssue(
 							title: "pin-audit drift",
 						}),
 					),
-					drifting,
+					// What drifted when last checked counts too: an unchecked package is not a resolved one.
+					drifting: state.items.some(itemDrifts),
+					checked: checkedAll(drift),
 				};
 			},
 		);

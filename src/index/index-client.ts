@@ -103,6 +103,7 @@ export function createIndexClient(
 				...summary,
 				requiresDist: metadata.value.requiresDist,
 				requiresPython: metadata.value.requiresPython ?? summary.requiresPython,
+				projectUrls: metadata.value.projectUrls,
 			},
 		};
 	}

@@ -1,5 +1,6 @@
 // What the rules may know about the package index: gathered before evaluation (the only network I/O of an
 // audit), then handed to the rules read-only, so evaluation stays a pure function of its inputs.
+import type { ProjectLinks } from "./project-urls.js";
 
 /** One release of one package, as an index describes it. */
 export interface ReleaseFacts {
@@ -15,6 +16,8 @@ export interface ReleaseFacts {
 	requiresDist: string[] | null;
 	/** Core metadata `Requires-Python`; null when absent or unknown. */
 	requiresPython: string | null;
+	/** The changelog and source links the release's metadata names (absent when it names neither). */
+	projectUrls?: ProjectLinks;
 }
 
 /** What a listing of every release says about one of them (no per-release metadata files are read). */

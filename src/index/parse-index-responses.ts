@@ -8,6 +8,11 @@ import type {
 	ReleaseFacts,
 	ReleaseSummary,
 } from "./index-facts.js";
+import {
+	type ProjectLinks,
+	readJsonProjectUrls,
+	readMetadataProjectUrls,
+} from "./project-urls.js";
 
 type Json = Record<string, unknown>;
 
@@ -19,6 +24,7 @@ export function parsePypiReleaseJson(text: string): IndexLookup<ReleaseFacts> {
 	if (!isObject(info) || typeof info.version !== "string")
 		return { ok: false, error: "PyPI JSON API answer has no info.version" };
 	const files = Array.isArray(root.urls) ? root.urls.filter(isObject) : [];
+	const projectUrls = readJsonProjectUrls(info);
 	const yanked =
 		info.yanked === true ||
 		(files.length > 0 && files.every((f) => f.yanked === true));
@@ -41,6 +47,7 @@ export function parsePypiReleaseJson(text: string): IndexLookup<ReleaseFacts> {
 					// null requires_dist declared none in its METADATA (PyPI extracts it on upload).
 					[],
 			requiresPython: nonEmpty(stringOrNull(info.requires_python)),
+			...(projectUrls === null ? {} : { projectUrls }),
 		},
 	};
 }
@@ -206,6 +213,8 @@ export function pickMetadataFile(
 export interface CoreMetadata {
 	requiresDist: string[];
 	requiresPython: string | null;
+	/** From `Project-URL` headers; absent when they name no changelog or source. */
+	projectUrls?: ProjectLinks;
 }
 
 /** Core metadata (METADATA / PKG-INFO): RFC 822 style headers up to the first empty line. */
@@ -228,9 +237,13 @@ export function parseCoreMetadata(text: string): IndexLookup<CoreMetadata> {
 	}
 	if (!headers.some(([k]) => k === "metadata-version" || k === "name"))
 		return malformed("core metadata file", text);
+	const projectUrls = readMetadataProjectUrls(
+		headers.filter(([k]) => k === "project-url").map(([, v]) => v),
+	);
 	return {
 		ok: true,
 		value: {
+			...(projectUrls === null ? {} : { projectUrls }),
 			requiresDist: headers
 				.filter(([k]) => k === "requires-dist")
 				.map(([, v]) => v),

@@ -1,5 +1,6 @@
 // The audit's result, as the JSON report contract describes it (schema/report.schema.json): built by the
 // pipeline, read by every renderer.
+import type { ProjectLinks } from "../index/project-urls.js";
 import type { Finding, Project } from "./types.js";
 
 /** Where the policy came from: a pin-audit.toml, `[tool.pin-audit]`, an explicit path, or the built-in default. */
@@ -41,4 +42,9 @@ export interface Report {
 	summary: ReportSummary;
 	/** Every rule, with whether it ran (absent from reports built before checks were recorded). */
 	checks?: Check[];
+	/**
+	 * The changelog and source links the index's metadata named, by normalized package name (for the upgrade
+	 * diff). Absent offline; not part of the JSON contract.
+	 */
+	packageLinks?: ReadonlyMap<string, ProjectLinks>;
 }

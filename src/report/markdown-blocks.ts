@@ -37,5 +37,9 @@ function countOpenDetails(markdown: string): number {
 
 /** A URL for a markdown link target: percent-encoded so it cannot end the link or open markup. */
 export function safeUrl(url: string): string {
-	return encodeURI(url).replace(/\(/g, "%28").replace(/\)/g, "%29");
+	// An escape already in the URL (`%20`) stays one: encodeURI alone would make it `%2520`.
+	return encodeURI(url)
+		.replace(/%25([0-9A-Fa-f]{2})/g, "%$1")
+		.replace(/\(/g, "%28")
+		.replace(/\)/g, "%29");
 }

@@ -3,6 +3,7 @@
 // dependency changes, so a fixed PR never keeps a stale failure.
 import type { Report } from "../model/report.js";
 import { escapeMarkdown } from "./escape.js";
+import { describeUnchecked } from "./list-checks.js";
 import {
 	fitReport,
 	type MarkdownOptions,
@@ -66,6 +67,10 @@ function renderAllClear(
 			`No errors or warnings in ${plural(summary.projects, "project")} (${plural(summary.requirements, "requirement")}, ${plural(summary.locked, "locked package")}).${fixed}`,
 			`Policy: ${escapeMarkdown(report.policy.description)}.`,
 		);
+		// An all clear says what it could not look at (offline: yanked and too-new releases).
+		const unchecked = describeUnchecked(report.checks ?? []);
+		if (unchecked !== null)
+			out.push(`Not checked: ${escapeMarkdown(unchecked)}.`);
 		if (summary.notices > 0)
 			out.push(`${plural(summary.notices, "notice")} in the job summary.`);
 		out.push("");

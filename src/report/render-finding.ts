@@ -32,6 +32,9 @@ export interface FindingView {
 	fix: LineFix | undefined;
 }
 
+/** Characters of the one remark shown without a `<details>`. */
+const SHORT_REMARK = 80;
+
 /** The list item's lines (the first starts with "- "; the rest are indented to stay inside the item). */
 export function renderFindingItem(
 	view: FindingView,
@@ -59,10 +62,15 @@ export function renderFindingItem(
 	if (fix) out.push("", ...indent(diffBlock(fix)));
 	else if (f.suggestion) out.push(`  Fix: ${codeSpan(f.suggestion)}`);
 	const more = [...rest];
-	// The sentence usually names the counterexample already ("admits 1.24.0", "is pinned to 0.26.0").
-	if (f.counterexample && !f.message.includes(f.counterexample))
-		more.push(`For example ${codeSpan(f.counterexample)}.`);
-	if (more.length > 0) {
+	// A pin's counterexample is the pinned version the sentence already names: only a range gets one.
+	if (f.counterexample && !namesVersion(f.message, f.counterexample))
+		more.push(
+			`A version the requirement lets in that is not allowed: ${codeSpan(f.counterexample)}.`,
+		);
+	// One short remark reads faster on its own line than behind a click.
+	if (more.length === 1 && (more[0] as string).length <= SHORT_REMARK)
+		out.push("", `  ${escapeMarkdownWithCode(more[0] as string)}`);
+	else if (more.length > 0) {
 		out.push(
 			"",
 			"  <details><summary>Why, and what else</summary>",
@@ -163,4 +171,18 @@ export function splitMessage(
 /** A short label for a project in HTML (`<summary>`), escaped. */
 export function projectLabel(project: string | null): string {
 	return project === null ? "repository" : escapeHtml(project);
+}
+
+/** Whether `text` names `version` as a whole version (not `1.2` inside `1.2.3`; a full stop may follow). */
+function namesVersion(text: string, version: string): boolean {
+	for (
+		let at = text.indexOf(version);
+		at >= 0;
+		at = text.indexOf(version, at + 1)
+	) {
+		const before = text.slice(Math.max(0, at - 1), at);
+		const after = text.slice(at + version.length, at + version.length + 2);
+		if (!/[\w.+!-]$/.test(before) && !/^(\w|[.+!-]\w)/.test(after)) return true;
+	}
+	return false;
 }

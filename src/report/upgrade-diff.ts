@@ -1,3 +1,4 @@
+import type { ProjectLinks } from "../index/project-urls.js";
 import type { LockedPackage, Project, Requirement } from "../model/types.js";
 import {
 	compareVersions,
@@ -5,6 +6,7 @@ import {
 	type UpdateType,
 	updateType,
 } from "../pep440/version.js";
+import { linkUpgrade } from "./upgrade-links.js";
 
 // What a change set does to the versions that get installed: per project and file, every package whose exact
 // pin (`==`/`===` in a manifest or requirements file) or locked version differs between base and head. Pure.
@@ -42,6 +44,8 @@ export interface UpgradeRow {
 export interface UpgradeDiffOptions {
 	/** The `index-url` input: its project pages are linked when it is PyPI-like. */
 	indexUrl?: string;
+	/** What the index's metadata named, by package (the head report's `packageLinks`). */
+	links?: ReadonlyMap<string, ProjectLinks>;
 }
 
 interface VersionSet {
@@ -68,7 +72,11 @@ export function diffUpgrades(
 		const from = before.get(key);
 		const to = after.get(key);
 		const row = compareSets(from, to, options);
-		if (row) rows.push(row);
+		if (row)
+			rows.push({
+				...row,
+				...linkUpgrade(row, options.links?.get(row.package)),
+			});
 	}
 	return rows.sort(
 		(a, b) =>

@@ -200,31 +200,52 @@ describe("dist/action.js on schedule (mode: drift)", () => {
 		expect(fake.violations).toEqual([]);
 	}, 60_000);
 
-	it("closes the issue when nothing drifts and reopens it when drift returns (drift-close-when-clean)", async () => {
+	it("an offline run that checked nothing leaves the issue alone; a run that checked every pin and found no drift closes it; drift reopens it (drift-close-when-clean)", async () => {
 		const { fake, index, workspace } = await setUp();
 		const inputs = { "drift-close-when-clean": "true" };
 		const first = await scheduledRun(fake, index, workspace, inputs);
 		expect(first.writes).toEqual([`POST ${ISSUES} 201`]);
 		const number = driftIssues(fake)[0]?.number;
+		const report = driftIssues(fake)[0]?.body;
 
-		// Offline nothing can be checked, so nothing drifts: the issue is closed.
-		const clean = await scheduledRun(fake, index, workspace, {
+		// Offline nothing can be checked: no evidence that the drift is gone, so the issue is neither closed nor
+		// rewritten, and the run says why.
+		const offline = await scheduledRun(fake, index, workspace, {
 			...inputs,
 			offline: "true",
 		});
+		expect(offline.run.code, explain(offline.run)).toBe(0);
+		expect(offline.writes).toEqual([]);
+		expect(driftIssues(fake)[0]?.state).toBe("open");
+		expect(driftIssues(fake)[0]?.body).toBe(report);
+		expect(offline.run.stdout).toContain(
+			"::warning::pin-audit could not check any pin against the index",
+		);
+		expect(offline.run.summary).toContain("nothing could be checked");
+		expect(offline.run.summary).not.toContain("✅");
+
+		// Every pin on its latest release, checked against the index: now the issue closes.
+		const fleet = mkdtempSync(join(tmpdir(), "pin-audit-fleet-"));
+		cleanups.push(() => rmSync(fleet, { recursive: true, force: true }));
+		cpSync(workspace, fleet, { recursive: true });
+		rmSync(join(workspace, "servers"), { recursive: true, force: true });
+		rmSync(join(workspace, "pin-audit.toml"));
+		writeFileSync(join(workspace, "requirements-mcp.txt"), "mcp==1.25.0\n");
+		const clean = await scheduledRun(fake, index, workspace, inputs);
 		expect(clean.run.code, explain(clean.run)).toBe(0);
 		expect(clean.writes).toEqual([`PATCH ${ISSUES}/${number} 200`]);
 		expect(driftIssues(fake)[0]?.state).toBe("closed");
-		// ... but its title never claims an all-clear: nothing was checked.
-		expect(driftIssues(fake)[0]?.body).toContain("nothing could be checked");
-		expect(driftIssues(fake)[0]?.body).not.toContain("every checked pin");
+		expect(driftIssues(fake)[0]?.body).toContain(
+			"✅ pin-audit drift: every checked pin is on its latest release",
+		);
 
+		cpSync(fleet, workspace, { recursive: true });
 		const back = await scheduledRun(fake, index, workspace, inputs);
 		expect(back.writes).toEqual([`PATCH ${ISSUES}/${number} 200`]);
 		expect(driftIssues(fake)[0]?.state).toBe("open");
 		expect(driftIssues(fake)).toHaveLength(1);
 		expect(fake.violations).toEqual([]);
-	}, 60_000);
+	}, 90_000);
 
 	it("an invalid state in the edited body is ignored, not trusted", async () => {
 		const { fake, index, workspace } = await setUp();

@@ -2,6 +2,7 @@
 // enough for the conversation column, every finding location a link to its line at the head commit, and no text
 // from the repository ever becoming an element. `npm run preview` renders the same documents for a human.
 import { beforeAll, describe, expect, it } from "vitest";
+import { MCP_STACK_LINKS } from "../../src/knowledge/mcp-stack-links.js";
 import {
 	buildPreviewDocuments,
 	type PreviewDocument,
@@ -39,6 +40,24 @@ describe("rendered comment, summary, markdown and drift issue", () => {
 				expect(columns, `${d.name}: ${header}`).toBeGreaterThan(0);
 				expect(columns, `${d.name}: ${header}`).toBeLessThanOrEqual(5);
 			}
+	});
+
+	it("links each dependency change's release, changelog and tag comparison in one short column", () => {
+		const comment = documents.find((d) => d.name === "upgrade-comment");
+		const row = (name: string) =>
+			comment?.markdown
+				.split("\n")
+				.find((l) => l.startsWith(`| \`${name}\` |`));
+		expect(row("uvicorn")).toBe(
+			"| `uvicorn` | `0.34.0` → `0.35.0` | minor | [release](https://pypi.org/project/uvicorn/0.35.0/) · [changelog](https://www.uvicorn.org/release-notes) · [compare](https://github.com/encode/uvicorn/compare/0.34.0...0.35.0) |",
+		);
+		// An offline all clear still says what it could not look at.
+		expect(comment?.markdown).toMatch(/^### ✅ pin-audit: all clear$/m);
+		expect(comment?.markdown).toContain("\nNot checked: yanked, too-new");
+		// A post-release has no tag the shipped knowledge can name.
+		expect(row("anyio")).toBe(
+			"| `anyio` | `4.6.2.post1` → `4.8.0` | minor | [release](https://pypi.org/project/anyio/4.8.0/) · [changelog](https://anyio.readthedocs.io/en/stable/versionhistory.html) |",
+		);
 	});
 
 	it("links every finding location in a pull request's documents to its line at the head commit", () => {
@@ -95,9 +114,23 @@ describe("rendered comment, summary, markdown and drift issue", () => {
 			expect(d.html).not.toMatch(/<[^>]*\sonerror=/i);
 			const hrefs = [...d.html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]);
 			for (const href of hrefs)
-				expect(href, d.name).toMatch(
-					/^https:\/\/(github\.com\/octo-org\/mcp-fleet\/|pypi\.org\/project\/)/,
-				);
+				expect(
+					/^https:\/\/(github\.com\/octo-org\/mcp-fleet\/|pypi\.org\/project\/)/.test(
+						href ?? "",
+					) || isShippedLink(href ?? ""),
+					`${d.name}: ${href}`,
+				).toBe(true);
 		}
 	});
 });
+
+/** A changelog or a compare view of the shipped MCP-stack knowledge: our data, not the repository's. */
+function isShippedLink(href: string): boolean {
+	return [...MCP_STACK_LINKS.values()].some(
+		(k) =>
+			href === k.changelog ||
+			new RegExp(
+				`^${k.repository.replace(/[.]/g, "\\.")}/compare/v?\\d+\\.\\d+\\.\\d+\\.\\.\\.v?\\d+\\.\\d+\\.\\d+$`,
+			).test(href),
+	);
+}

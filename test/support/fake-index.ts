@@ -25,6 +25,8 @@ export interface FakeRelease {
 export interface FakePackage {
 	name: string;
 	releases: FakeRelease[];
+	/** `[project.urls]` (label -> URL) of every release: JSON `info.project_urls`, `Project-URL` in metadata files. */
+	projectUrls?: Record<string, string>;
 }
 
 export interface FakeIndexFaults {
@@ -241,6 +243,8 @@ function pypiInfo(pkg: FakePackage, release: FakeRelease) {
 				: null,
 		requires_python: release.requiresPython ?? "",
 		summary: `${pkg.name} for tests`,
+		// PyPI: null when the release's metadata has no Project-URL (nor Home-page / Download-URL).
+		project_urls: pkg.projectUrls ?? null,
 		yanked: release.yanked !== undefined && release.yanked !== false,
 		yanked_reason: yankedReason(release),
 	};
@@ -333,6 +337,8 @@ export function coreMetadata(pkg: FakePackage, release: FakeRelease): string {
 	if (release.requiresPython)
 		lines.push(`Requires-Python: ${release.requiresPython}`);
 	for (const r of release.requiresDist ?? []) lines.push(`Requires-Dist: ${r}`);
+	for (const [label, url] of Object.entries(pkg.projectUrls ?? {}))
+		lines.push(`Project-URL: ${label}, ${url}`);
 	lines.push(
 		"Description-Content-Type: text/markdown",
 		"",

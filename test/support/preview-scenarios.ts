@@ -148,6 +148,19 @@ function fleet(withFlask: boolean): Tree {
 	return files;
 }
 
+/** The weather server moves up the MCP stack: every kind of dependency-change link (release, changelog, compare). */
+function upgradeTrees(base: Tree): [Tree, Tree] {
+	const file = "servers/weather/requirements.txt";
+	const pins = (anyio: string, httpx: string, uvicorn: string): Tree => ({
+		...base,
+		[file]: `${(base[file] ?? "").replace("anyio==4.6.2.post1", `anyio==${anyio}`)}httpx==${httpx}\nuvicorn==${uvicorn}\n`,
+	});
+	return [
+		pins("4.6.2.post1", "0.27.2", "0.34.0"),
+		pins("4.8.0", "0.28.1", "0.35.0"),
+	];
+}
+
 /** Names, paths and messages an attacker controls. */
 function hostileTree(): Tree {
 	const dir = "servers/x<img src=x onerror=alert(1)>";
@@ -221,6 +234,7 @@ export async function buildPreviewDocuments(): Promise<PreviewDocument[]> {
 	const cli = await audit(fleet(true));
 	return [
 		...(await pullRequestDocuments("mcp-pr", base, head)),
+		...(await pullRequestDocuments("upgrade", ...upgradeTrees(base))),
 		...(await pullRequestDocuments("fleet-72", fleet(false), fleet(true))),
 		...(await pullRequestDocuments(
 			"hostile",

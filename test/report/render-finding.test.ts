@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import type { Finding } from "../../src/model/types.js";
+import { renderFindingItem } from "../../src/report/render-finding.js";
+
+const finding = (over: Partial<Finding>): Finding => ({
+	rule: "compat",
+	severity: "error",
+	project: ".",
+	package: "httpx",
+	file: "requirements.txt",
+	line: 4,
+	message: "`httpx` is pinned to 0.26.0, outside `>=0.27.1,<1`.",
+	...over,
+});
+const render = (f: Finding) =>
+	renderFindingItem(
+		{ finding: f, status: "new", fix: undefined },
+		undefined,
+	).join("\n");
+
+describe("renderFindingItem: the counterexample", () => {
+	it("is left out when the sentence already names it (a pin's own version)", () => {
+		const text = render(finding({ counterexample: "0.26.0" }));
+		expect(text).not.toContain("0.26.0`.");
+		expect(text).not.toContain("<details>");
+	});
+
+	it("says what it is when the requirement is a range", () => {
+		const text = render(
+			finding({
+				message: "`httpx>=0.26` lets in versions outside `>=0.27.1,<1`.",
+				counterexample: "0.26.0",
+			}),
+		);
+		expect(text).toContain(
+			"  A version the requirement lets in that is not allowed: `0.26.0`.",
+		);
+		// `0.26` in the sentence is not the version `0.26.0`.
+		expect(
+			render(
+				finding({
+					message: "`httpx==0.26.0.post1` is outside.",
+					counterexample: "0.26.0",
+				}),
+			),
+		).toContain("not allowed: `0.26.0`.");
+	});
+});
+
+describe("renderFindingItem: what else", () => {
+	it("shows one short remark inline and puts a longer why behind a <details>", () => {
+		const short = render(
+			finding({
+				message:
+					"`flask` (no version constraint) needs an exact pin. Tighten the requirement.",
+			}),
+		);
+		expect(short).toContain("\n\n  Tighten the requirement.");
+		expect(short).not.toContain("<details>");
+		const long = render(
+			finding({
+				message:
+					"`flask` (no version constraint) needs an exact pin. An exact pin installs the same code every time, a range lets a resolver pick another release on any day.",
+			}),
+		);
+		expect(long).toContain("<details><summary>Why, and what else</summary>");
+	});
+});

@@ -70,7 +70,7 @@ interface Operation {
 	>;
 }
 
-interface Description {
+export interface Description {
 	paths: Record<string, Record<string, Operation | Parameter[]>>;
 	components: {
 		schemas: Record<string, Schema>;
@@ -96,7 +96,7 @@ let routes: CompiledRoute[] | undefined;
 let ajv: InstanceType<typeof Ajv> | undefined;
 const validators = new Map<string, ValidateFunction>();
 
-function loadDescription(): Description {
+export function loadDescription(): Description {
 	if (!description) {
 		const file = createRequire(import.meta.url).resolve(
 			"@octokit/openapi/generated/api.github.com.json",

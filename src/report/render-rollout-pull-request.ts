@@ -80,7 +80,7 @@ function renderDiff(diff: string, room: number): string {
 			? clean
 			: `${clean.slice(0, Math.max(0, room)).replace(/[^\n]*$/, "")}... (diff cut: see the Files changed tab)\n`;
 	const fence = fenceFor(shown);
-	return `<details><summary>Diff</summary>\n\n${fence}diff\n${shown}${fence}\n\n</details>\n`;
+	return `\n<details><summary>Diff</summary>\n\n${fence}diff\n${shown}${fence}\n\n</details>\n`;
 }
 
 function renderLocks(change: CanaryChange): string[] {

@@ -24,7 +24,10 @@ async function call(
 	method: string,
 	path: string,
 	body?: unknown,
-): Promise<{ status: number; json: Record<string, unknown> & unknown[] }> {
+): Promise<{
+	status: number;
+	json: Record<string, unknown> & { number: number }[];
+}> {
 	const res = await fetch(`${fake?.url}/repos/o/r${path}`, {
 		method,
 		headers: {

@@ -3,6 +3,7 @@
 // index: prose is escaped, code sits in fences longer than any backtick run it holds. Pure.
 import type { DriftEntry } from "../drift/drift-report.js";
 import type { CanaryChange } from "../rollout/canary-change.js";
+import { fixCommand } from "../rollout/plan-rollout.js";
 import { codeSpan, escapeMarkdown, stripControls } from "./escape.js";
 import { fenceFor } from "./render-finding.js";
 
@@ -126,8 +127,14 @@ function renderSoakAndNext(input: RolloutPullRequestInput): string[] {
 		`**What comes next.** Wave ${next.wave} (${next.projects.map(codeSpan).join(", ")}), once the soak is over; the drift issue says when it is ready. It moves with:`,
 		"",
 	);
-	const fence = fenceFor(next.command);
-	lines.push(`${fence}sh`, stripControls(next.command), fence);
+	const command = fixCommand(
+		next.projects,
+		change.package,
+		change.version,
+		true,
+	);
+	const fence = fenceFor(command);
+	lines.push(`${fence}sh`, stripControls(command), fence);
 	return lines;
 }
 

@@ -22,6 +22,8 @@ const REPO = "mcp-fleet";
 const TOKEN = "ghs_fakeInstallationToken000000000000000";
 const BRANCH = "pin-audit/rollout/mcp-1.23.3";
 const defer = cleanUpAfterEach();
+/** Two runs of the bundled action with a drift audit each: minutes under a loaded machine, seconds alone. */
+const TWO_RUNS = 180_000;
 
 function listFiles(dir: string): Record<string, string> {
 	const out: Record<string, string> = {};
@@ -96,105 +98,117 @@ function explain(run: { code: number | null; stdout: string; stderr: string }) {
 	return `exit ${run.code}\n--- stdout\n${run.stdout}\n--- stderr\n${run.stderr}`;
 }
 
-describe("dist/action.js drift mode with rollout-pr", () => {
-	it("canary: opens exactly one pull request per package moving only the canary's files, and a rerun opens none", async () => {
-		const { fake, files, run } = await setUp();
-		const first = await run("canary");
-		expect(first.code, explain(first)).toBe(0);
-		expect(fake.violations).toEqual([]);
-		// The canary lags on two packages (the fleet's index has newer anyio and mcp): one pull request each.
-		expect(fake.state.pulls.map((p) => [p.head, p.base])).toEqual([
-			["pin-audit/rollout/anyio-4.8.0", "main"],
-			[BRANCH, "main"],
-		]);
-		for (const [pull, pin] of [
-			[fake.state.pulls[0], "anyio==4.8.0"],
-			[fake.state.pulls[1], "mcp==1.23.3"],
-		] as const) {
-			// Each branch differs from main in the canary's manifest lines on its package only: no lock, no other
-			// project, every other byte as it was.
-			const moved = fake.branchFiles(pull?.head ?? "") ?? {};
-			expect(Object.keys(moved).sort()).toEqual(Object.keys(files).sort());
-			const changed = Object.keys(moved).filter((p) => moved[p] !== files[p]);
-			expect(changed.length).toBeGreaterThan(0);
-			for (const path of changed) {
-				expect(path).toMatch(
-					/^servers\/docparse\/(pyproject\.toml|requirements-mcp\.txt)$/,
-				);
-				const before = (files[path] ?? "").split("\n");
-				const after = (moved[path] ?? "").split("\n");
-				expect(after).toHaveLength(before.length);
-				const lines = after.filter((line, i) => line !== before[i]);
-				expect(lines).toEqual([expect.stringContaining(pin)]);
+describe("dist/action.js drift mode with rollout-pr", {
+	timeout: 90_000,
+}, () => {
+	it(
+		"canary: opens exactly one pull request per package moving only the canary's files, and a rerun opens none",
+		async () => {
+			const { fake, files, run } = await setUp();
+			const first = await run("canary");
+			expect(first.code, explain(first)).toBe(0);
+			expect(fake.violations).toEqual([]);
+			// The canary lags on two packages (the fleet's index has newer anyio and mcp): one pull request each.
+			expect(fake.state.pulls.map((p) => [p.head, p.base])).toEqual([
+				["pin-audit/rollout/anyio-4.8.0", "main"],
+				[BRANCH, "main"],
+			]);
+			for (const [pull, pin] of [
+				[fake.state.pulls[0], "anyio==4.8.0"],
+				[fake.state.pulls[1], "mcp==1.23.3"],
+			] as const) {
+				// Each branch differs from main in the canary's manifest lines on its package only: no lock, no other
+				// project, every other byte as it was.
+				const moved = fake.branchFiles(pull?.head ?? "") ?? {};
+				expect(Object.keys(moved).sort()).toEqual(Object.keys(files).sort());
+				const changed = Object.keys(moved).filter((p) => moved[p] !== files[p]);
+				expect(changed.length).toBeGreaterThan(0);
+				for (const path of changed) {
+					expect(path).toMatch(
+						/^servers\/docparse\/(pyproject\.toml|requirements-mcp\.txt)$/,
+					);
+					const before = (files[path] ?? "").split("\n");
+					const after = (moved[path] ?? "").split("\n");
+					expect(after).toHaveLength(before.length);
+					const lines = after.filter((line, i) => line !== before[i]);
+					expect(lines).toEqual([expect.stringContaining(pin)]);
+				}
 			}
-		}
-		const mcp = fake.branchFiles(BRANCH) ?? {};
-		expect(
-			Object.keys(mcp)
-				.filter((p) => mcp[p] !== files[p])
-				.sort(),
-		).toEqual([
-			"servers/docparse/pyproject.toml",
-			"servers/docparse/requirements-mcp.txt",
-		]);
-		expect(fake.branchFiles("main")).toEqual(files);
-		const issue = pullFrom(fake, BRANCH);
-		expect(issue?.title).toBe(
-			"pin-audit: move mcp to 1.23.3 in the canary (servers/docparse)",
-		);
-		const body = issue?.body ?? "";
-		expect(body).toContain("**What moves.**");
-		expect(body).toContain("`servers/docparse`: `mcp` 1.23.1 → 1.23.3");
-		expect(body).toContain(
-			"cd servers/docparse && uv lock --upgrade-package mcp==1.23.3",
-		);
-		expect(body).toContain("+mcp==1.23.3");
-		expect(body).toContain('[rollout] soak = "24h"');
-		// The other servers already run mcp 1.23.3; on anyio they wait for the canary's soak.
-		expect(body).toContain(
-			"**What comes next.** Nothing: no other project is behind on this package.",
-		);
-		const anyio = pullFrom(fake, "pin-audit/rollout/anyio-4.8.0")?.body ?? "";
-		expect(anyio).toContain(
-			"**What comes next.** Wave 1 (`servers/scraper`, `servers/transform`), once the soak is over",
-		);
-		expect(anyio).toContain(
-			"pin-audit fix --project servers/scraper --project servers/transform --package anyio --to 4.8.0",
-		);
-		// The drift issue is written as well.
-		expect(fake.state.issues.filter((i) => !i.isPullRequest)).toHaveLength(1);
-		const writesBefore = fake.writes().length;
+			const mcp = fake.branchFiles(BRANCH) ?? {};
+			expect(
+				Object.keys(mcp)
+					.filter((p) => mcp[p] !== files[p])
+					.sort(),
+			).toEqual([
+				"servers/docparse/pyproject.toml",
+				"servers/docparse/requirements-mcp.txt",
+			]);
+			expect(fake.branchFiles("main")).toEqual(files);
+			const issue = pullFrom(fake, BRANCH);
+			expect(issue?.title).toBe(
+				"pin-audit: move mcp to 1.23.3 in the canary (servers/docparse)",
+			);
+			const body = issue?.body ?? "";
+			expect(body).toContain("**What moves.**");
+			expect(body).toContain("`servers/docparse`: `mcp` 1.23.1 → 1.23.3");
+			expect(body).toContain(
+				"cd servers/docparse && uv lock --upgrade-package mcp==1.23.3",
+			);
+			expect(body).toContain("+mcp==1.23.3");
+			expect(body).toContain('[rollout] soak = "24h"');
+			// The other servers already run mcp 1.23.3; on anyio they wait for the canary's soak.
+			expect(body).toContain(
+				"**What comes next.** Nothing: no other project is behind on this package.",
+			);
+			const anyio = pullFrom(fake, "pin-audit/rollout/anyio-4.8.0")?.body ?? "";
+			expect(anyio).toContain(
+				"**What comes next.** Wave 1 (`servers/scraper`, `servers/transform`), once the soak is over",
+			);
+			expect(anyio).toContain(
+				"pin-audit fix \\\n  --project servers/scraper \\\n  --project servers/transform \\\n  --package anyio --to 4.8.0\n",
+			);
+			// The drift issue is written as well.
+			expect(fake.state.issues.filter((i) => !i.isPullRequest)).toHaveLength(1);
+			const writesBefore = fake.writes().length;
 
-		const again = await run("canary");
-		expect(again.code, explain(again)).toBe(0);
-		expect(pulls(fake)).toHaveLength(2);
-		expect(fake.violations).toEqual([]);
-		// Nothing changed: the branch and the pull request stay as they are (no new commit, no edit).
-		const rerunWrites = fake
-			.writes()
-			.slice(writesBefore)
-			.map((w) => `${w.method} ${w.route}`);
-		expect(rerunWrites).not.toContain("POST /repos/{owner}/{repo}/pulls");
-		expect(rerunWrites).not.toContain(
-			"PATCH /repos/{owner}/{repo}/git/refs/{ref}",
-		);
-		expect(rerunWrites).not.toContain("POST /repos/{owner}/{repo}/git/commits");
-	});
+			const again = await run("canary");
+			expect(again.code, explain(again)).toBe(0);
+			expect(pulls(fake)).toHaveLength(2);
+			expect(fake.violations).toEqual([]);
+			// Nothing changed: the branch and the pull request stay as they are (no new commit, no edit).
+			const rerunWrites = fake
+				.writes()
+				.slice(writesBefore)
+				.map((w) => `${w.method} ${w.route}`);
+			expect(rerunWrites).not.toContain("POST /repos/{owner}/{repo}/pulls");
+			expect(rerunWrites).not.toContain(
+				"PATCH /repos/{owner}/{repo}/git/refs/{ref}",
+			);
+			expect(rerunWrites).not.toContain(
+				"POST /repos/{owner}/{repo}/git/commits",
+			);
+		},
+		TWO_RUNS,
+	);
 
-	it("canary: a rerun after the pull request's body was changed edits it instead of opening another", async () => {
-		const { fake, run } = await setUp();
-		expect((await run("canary")).code).toBe(0);
-		const issue = pulls(fake)[0];
-		expect(pulls(fake)).toHaveLength(2);
-		if (issue) issue.body = "edited by hand";
-		const again = await run("canary");
-		expect(again.code, explain(again)).toBe(0);
-		expect(pulls(fake)).toHaveLength(2);
-		expect(pulls(fake)[0]?.body).toContain("**What moves.**");
-		expect(
-			fake.writes().map((w) => `${w.method} ${w.route} ${w.status}`),
-		).toContain("PATCH /repos/{owner}/{repo}/pulls/{pull_number} 200");
-	});
+	it(
+		"canary: a rerun after the pull request's body was changed edits it instead of opening another",
+		async () => {
+			const { fake, run } = await setUp();
+			expect((await run("canary")).code).toBe(0);
+			const issue = pulls(fake)[0];
+			expect(pulls(fake)).toHaveLength(2);
+			if (issue) issue.body = "edited by hand";
+			const again = await run("canary");
+			expect(again.code, explain(again)).toBe(0);
+			expect(pulls(fake)).toHaveLength(2);
+			expect(pulls(fake)[0]?.body).toContain("**What moves.**");
+			expect(
+				fake.writes().map((w) => `${w.method} ${w.route} ${w.status}`),
+			).toContain("PATCH /repos/{owner}/{repo}/pulls/{pull_number} 200");
+		},
+		TWO_RUNS,
+	);
 
 	it("off: opens no pull request and writes no git object", async () => {
 		const { fake, run } = await setUp();

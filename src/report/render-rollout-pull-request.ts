@@ -1,6 +1,7 @@
 // The canary pull request's title and body (action, `rollout-pr: canary`): what moves, why (the policy and the
 // drift), the soak, and what comes next. Every name, path, version and command comes from the repository or its
 // index: prose is escaped, code sits in fences longer than any backtick run it holds. Pure.
+import { compareLoosely } from "../drift/compute-drift.js";
 import type { DriftEntry } from "../drift/drift-report.js";
 import type { CanaryChange } from "../rollout/canary-change.js";
 import { fixCommand } from "../rollout/plan-rollout.js";
@@ -101,7 +102,7 @@ function renderLocks(change: CanaryChange): string[] {
 function renderWhy(input: RolloutPullRequestInput): string[] {
 	const { change } = input;
 	const behind = input.entries.filter(
-		(e) => e.allowed !== null && e.current !== change.version,
+		(e) => compareLoosely(e.current, change.version) < 0,
 	);
 	const where = [...new Set(behind.map((e) => e.project))].sort();
 	return [

@@ -20,6 +20,7 @@ interface ExistingPull {
 	title: string;
 	body: string;
 	base: string;
+	mergedAt: string | null;
 	user: { login?: unknown; type?: unknown } | null;
 }
 
@@ -62,16 +63,43 @@ export async function upsertRolloutPullRequest(
 	return { action: "updated", number: existing.number };
 }
 
-/** The open pull request from `branch` of this repository (GitHub filters by `head=owner:branch`). */
+/**
+ * A pull request of ours from `branch` that someone closed without merging: the same package and version are
+ * not proposed again (a newer version gets a branch, and a pull request, of its own). Null when there is none.
+ */
+export async function findDeclinedPull(
+	client: RestClient,
+	target: RepoTarget,
+	author: TokenAuthor,
+	branch: string,
+): Promise<number | null> {
+	const closed = await listPulls(client, target, branch, "closed");
+	const declined = closed.find(
+		(p) => p.mergedAt === null && isWrittenBy(p.user, author),
+	);
+	return declined?.number ?? null;
+}
+
+/** The open pull request from `branch` of this repository. */
 async function findOpenPull(
 	client: RestClient,
 	target: RepoTarget,
 	branch: string,
 ): Promise<ExistingPull | null> {
+	return (await listPulls(client, target, branch, "open"))[0] ?? null;
+}
+
+/** Pull requests from `branch` of this repository (GitHub filters by `head=owner:branch`). */
+async function listPulls(
+	client: RestClient,
+	target: RepoTarget,
+	branch: string,
+	state: "open" | "closed",
+): Promise<ExistingPull[]> {
 	const response = await client.request("GET /repos/{owner}/{repo}/pulls", {
 		owner: target.owner,
 		repo: target.repo,
-		state: "open",
+		state,
 		head: `${target.owner}:${branch}`,
 		per_page: 100,
 	});
@@ -80,22 +108,25 @@ async function findOpenPull(
 		throw new Error(
 			`GET /repos/${target.owner}/${target.repo}/pulls: GitHub's answer is not a list of pull requests`,
 		);
+	const found: ExistingPull[] = [];
 	for (const p of response.data as {
 		number?: unknown;
 		title?: unknown;
 		body?: unknown;
+		merged_at?: unknown;
 		head?: { ref?: unknown } | null;
 		base?: { ref?: unknown } | null;
 		user?: { login?: unknown; type?: unknown } | null;
 	}[]) {
 		if (typeof p.number !== "number" || p.head?.ref !== branch) continue;
-		return {
+		found.push({
 			number: p.number,
 			title: typeof p.title === "string" ? p.title : "",
 			body: typeof p.body === "string" ? p.body : "",
 			base: typeof p.base?.ref === "string" ? p.base.ref : "",
+			mergedAt: typeof p.merged_at === "string" ? p.merged_at : null,
 			user: p.user ?? null,
-		};
+		});
 	}
-	return null;
+	return found;
 }

@@ -28,7 +28,10 @@ import {
 	readBranchCommit,
 	writeBranch,
 } from "./rollout-branch-write.js";
-import { upsertRolloutPullRequest } from "./rollout-pull-request.js";
+import {
+	findDeclinedPull,
+	upsertRolloutPullRequest,
+} from "./rollout-pull-request.js";
 
 interface Session {
 	client: RestClient;
@@ -125,6 +128,18 @@ async function publishCanary(
 		return;
 	}
 	const branch = rolloutBranch(change.package, change.version);
+	const declined = await findDeclinedPull(
+		session.client,
+		session.target,
+		session.author,
+		branch,
+	);
+	if (declined !== null) {
+		core.info(
+			`rollout-pr: ${what}: pull request #${declined} was closed without merging; not proposed again (a newer version gets its own).`,
+		);
+		return;
+	}
 	const prefix = run.inputs.path === "." ? "" : `${run.inputs.path}/`;
 	const files = new Map(
 		[...change.files].map(([path, text]) => [`${prefix}${path}`, text]),

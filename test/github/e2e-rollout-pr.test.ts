@@ -23,7 +23,7 @@ const TOKEN = "ghs_fakeInstallationToken000000000000000";
 const BRANCH = "pin-audit/rollout/mcp-1.23.3";
 const defer = cleanUpAfterEach();
 /** Two runs of the bundled action with a drift audit each: minutes under a loaded machine, seconds alone. */
-const TWO_RUNS = 180_000;
+const TWO_RUNS = 240_000;
 
 function listFiles(dir: string): Record<string, string> {
 	const out: Record<string, string> = {};
@@ -192,7 +192,7 @@ describe("dist/action.js drift mode with rollout-pr", {
 	);
 
 	it(
-		"canary: a rerun after the pull request's body was changed edits it instead of opening another",
+		"canary: a rerun after the pull request's body was changed edits it instead of opening another; one closed unmerged is not reopened",
 		async () => {
 			const { fake, run } = await setUp();
 			expect((await run("canary")).code).toBe(0);
@@ -206,6 +206,16 @@ describe("dist/action.js drift mode with rollout-pr", {
 			expect(
 				fake.writes().map((w) => `${w.method} ${w.route} ${w.status}`),
 			).toContain("PATCH /repos/{owner}/{repo}/pulls/{pull_number} 200");
+			// Closed without merging: the same package and version are not proposed again.
+			const closed = pullFrom(fake, BRANCH);
+			if (closed) closed.state = "closed";
+			const third = await run("canary");
+			expect(third.code, explain(third)).toBe(0);
+			expect(pulls(fake)).toHaveLength(2);
+			expect(third.stdout).toContain(
+				"was closed without merging; not proposed again",
+			);
+			expect(fake.violations).toEqual([]);
 		},
 		TWO_RUNS,
 	);

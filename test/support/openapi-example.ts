@@ -1,7 +1,7 @@
 // A value of one of GitHub's OpenAPI schemas with every required field filled (from the description's own
 // examples where it has them), for the fake GitHub's large answers (a repository, a pull request): the fake
 // sets what its logic decides and the rest is whatever GitHub's contract allows, validated like every answer.
-import { loadDescription } from "./openapi-validator.js";
+import { loadDescription } from "./openapi-description.js";
 
 type Schema = Record<string, unknown>;
 

@@ -5,6 +5,7 @@ import { buildReport, compareFindings } from "../audit.js";
 import { resolveCommit } from "../github/git-tree.js";
 import type { Report } from "../model/report.js";
 import { loadPolicy } from "../policy/load-policy.js";
+import { waiveSoakFindings } from "../policy/soak-exceptions.js";
 import { CanaryHistory } from "../rollout/canary-history.js";
 import { checkSoak } from "../rollout/check-soak.js";
 import type { GitCheckout } from "../rollout/git-checkout.js";
@@ -49,7 +50,7 @@ export async function addSoakFindings(
 					commit,
 					horizon: new Date(context.now.getTime() - policy.rollout.soak),
 				});
-	const soak = await checkSoak({
+	const checked = await checkSoak({
 		policy,
 		base: base.projects,
 		head: head.projects,
@@ -66,6 +67,8 @@ export async function addSoakFindings(
 					}
 				: history.adoption(canary, paths, name, version),
 	});
+	// Waived by `[[exceptions]]` like any rule's findings (the tree's evaluation ran before these existed).
+	const soak = waiveSoakFindings(checked, policy, context.now);
 	if (soak.length === 0) return head;
 	// The head's other fields (scope, checks, package links) stay; findings and summary are rebuilt.
 	return {

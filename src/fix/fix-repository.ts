@@ -37,6 +37,8 @@ export interface FixResult {
 	/** Error findings in scope that have no suggestion (nothing to apply). */
 	withoutSuggestion: Finding[];
 	changedFiles: string[];
+	/** Each changed file (root-relative path): its new text, written or not, and its part of `diff`. */
+	edited: ReadonlyMap<string, { text: string; diff: string }>;
 }
 
 /** `--package NAME --to VERSION`: move the package instead of applying the audit's suggestions. */
@@ -67,10 +69,11 @@ export async function fixRepository(
 			(f) => f.severity === "error" && f.suggestion === undefined,
 		),
 		changedFiles: [],
+		edited: new Map(),
 	};
 	const rootReal = await realpath(options.root);
 	await explainUnfixable(rootReal, plan, result);
-	const texts = await applyPlan(rootReal, plan, result);
+	result.edited = await applyPlan(rootReal, plan, result);
 	result.lockCommands = listLockCommands(report, result.changedFiles);
 	if (moves !== null && move !== null)
 		result.lockCommands = mergeUpgradeCommands(
@@ -83,7 +86,7 @@ export async function fixRepository(
 				}),
 		);
 	if (write)
-		for (const [file, text] of texts)
+		for (const [file, { text }] of result.edited)
 			await writeFile(join(rootReal, file), text, "utf8");
 	return result;
 }
@@ -109,13 +112,13 @@ async function explainUnfixable(
 	}
 }
 
-/** Applies each file's edits in memory (nothing is written here); returns the new texts of changed files. */
+/** Applies each file's edits in memory (nothing is written here); returns the changed files' texts and diffs. */
 async function applyPlan(
 	rootReal: string,
 	plan: FixPlan,
 	result: FixResult,
-): Promise<Map<string, string>> {
-	const texts = new Map<string, string>();
+): Promise<Map<string, { text: string; diff: string }>> {
+	const texts = new Map<string, { text: string; diff: string }>();
 	for (const planned of plan.files) {
 		let text: string;
 		try {
@@ -134,13 +137,14 @@ async function applyPlan(
 			for (const finding of findingsOf(plan.answers, planned.file, edit))
 				result.notFixed.push({ finding, reason });
 		if (fixed.applied.length === 0) continue;
-		texts.set(planned.file, fixed.text);
-		result.changedFiles.push(planned.file);
-		result.diff += renderUnifiedDiff(
+		const diff = renderUnifiedDiff(
 			planned.file,
 			splitPhysicalLines(text, planned.kind).map((l) => l.content),
 			splitPhysicalLines(fixed.text, planned.kind).map((l) => l.content),
 		);
+		texts.set(planned.file, { text: fixed.text, diff });
+		result.changedFiles.push(planned.file);
+		result.diff += diff;
 		const command =
 			planned.kind === "requirements" ? findCompileCommand(text) : null;
 		if (command !== null) result.compiled.push({ file: planned.file, command });

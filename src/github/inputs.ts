@@ -11,11 +11,13 @@ const COMMENT_MODES = ["always", "on-change", "on-failure", "never"] as const;
 const FAIL_ON = ["error", "warning", "never"] as const;
 const BLOCK_MODES = ["new", "all"] as const;
 const MODES = ["audit", "drift"] as const;
+const ROLLOUT_PR = ["canary", "off"] as const;
 
 export type CommentMode = (typeof COMMENT_MODES)[number];
 export type FailOn = (typeof FAIL_ON)[number];
 export type BlockMode = (typeof BLOCK_MODES)[number];
 export type ActionMode = (typeof MODES)[number];
+export type RolloutPrMode = (typeof ROLLOUT_PR)[number];
 
 /** Events on which the action reports drift unless `mode` says otherwise. */
 export const DRIFT_EVENTS = new Set(["schedule", "workflow_dispatch"]);
@@ -139,6 +141,8 @@ export const inputSchema = z.object({
 			),
 		),
 	"drift-close-when-clean": booleanText,
+	// Drift mode: open a pull request moving the canary wave of the rollout plan (src/github/run-rollout-pr.ts).
+	"rollout-pr": choice(ROLLOUT_PR, "off"),
 	sarif: optionalText,
 	suggestions: booleanTextDefaultTrue,
 });
@@ -168,6 +172,8 @@ export interface ActionInputs {
 	driftTitle: string;
 	driftLabels: string[];
 	driftCloseWhenClean: boolean;
+	/** Drift mode: `canary` opens the canary wave's pull request for each package whose canary is ready. */
+	rolloutPr: RolloutPrMode;
 	/** Where to write the SARIF report, relative to the workspace; undefined for none. */
 	sarif: string | undefined;
 	/** Post suggested fixes as a pull-request review (one-click suggestions). */
@@ -205,6 +211,7 @@ export function loadInputs(
 		driftTitle: v["drift-title"],
 		driftLabels: v["drift-labels"],
 		driftCloseWhenClean: v["drift-close-when-clean"],
+		rolloutPr: v["rollout-pr"] as RolloutPrMode,
 		sarif: v.sarif,
 		suggestions: v.suggestions,
 	};

@@ -29,6 +29,7 @@ import {
 	failedRequest,
 	isPermissionRefusal,
 } from "./rest-client.js";
+import { openCanaryPullRequests } from "./run-rollout-pr.js";
 
 type DriftReport = Awaited<ReturnType<typeof driftRepository>>["drift"];
 
@@ -66,6 +67,8 @@ export async function runDriftMode(
 	);
 	const { issue, delta } = await publishDriftIssue(run, drift, now);
 	core.setOutput("drift-issue", issue?.number ?? "");
+	if (inputs.rolloutPr === "canary")
+		await openCanaryPullRequests(run, root, drift, auditOptions);
 	await writeJobSummary(
 		(maxLength) => renderDriftMarkdown(drift, { delta, maxLength }),
 		run,

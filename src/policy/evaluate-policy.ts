@@ -1,8 +1,8 @@
 // Runs every enabled rule over the projects, drops what active exceptions suppress, sorts the rest.
-import picomatch from "picomatch";
 import type { IndexFacts } from "../index/index-facts.js";
 import type { Finding, Project } from "../model/types.js";
 import { consolidateFindings } from "./consolidate-findings.js";
+import { isSuppressedBy } from "./exception-match.js";
 import { finalizeFinding } from "./finalize-finding.js";
 import {
 	compareText,
@@ -38,6 +38,7 @@ import {
 	RULE_IDS,
 	type RuleId,
 } from "./schema.js";
+import { soakExceptionInScope } from "./soak-exceptions.js";
 
 const RULES: Record<RuleId, Rule> = {
 	unpinned: checkUnpinned,
@@ -138,6 +139,9 @@ export function evaluatePolicyWithExceptions(
 		for (const exception of by) used.add(exception);
 		(by.length > 0 ? suppressed : findings).push(finding);
 	}
+	// `soak` fires only against a base: here its exceptions are judged by scope (soak-exceptions.ts).
+	for (const e of active)
+		if (soakExceptionInScope(e, projects, policy.rollout.canary)) used.add(e);
 	if (policy.rules["exception-unused"] !== "off" && !options.partial)
 		findings.push(...checkExceptionUnused(context, active, used));
 	return {
@@ -146,26 +150,6 @@ export function evaluatePolicyWithExceptions(
 		),
 		suppressed: sortFindings(suppressed.map(finalizeFinding)),
 	};
-}
-
-function isSuppressedBy(finding: Finding, exception: PolicyException): boolean {
-	if (exception.rule !== finding.rule) return false;
-	if (exception.package !== null && exception.package !== finding.package)
-		return false;
-	if (
-		exception.project !== null &&
-		(finding.project === null || !matchGlob(finding.project, exception.project))
-	) {
-		return false;
-	}
-	return (
-		exception.file === null ||
-		(finding.file !== null && matchGlob(finding.file, exception.file))
-	);
-}
-
-function matchGlob(path: string, glob: string): boolean {
-	return picomatch.isMatch(path, glob, { dot: true });
 }
 
 /** By file (findings without one last), line, rule, package, project, message. */

@@ -125,12 +125,21 @@ function canaryWave(
 	};
 }
 
-/** `pin-audit fix --project servers/scraper --package mcp --to 1.23.3`. */
+/**
+ * `pin-audit fix --project servers/scraper --package mcp --to 1.23.3`; `multiline`: one flag a line, joined by
+ * shell continuations, for a code block in a narrow column.
+ */
 export function fixCommand(
 	projects: readonly string[],
 	name: string,
 	target: string,
+	multiline = false,
 ): string {
-	const flags = projects.map((p) => `--project ${shellQuote(p)}`).join(" ");
-	return `pin-audit fix ${flags} --package ${shellQuote(name)} --to ${shellQuote(target)}`;
+	const flags = [
+		...projects.map((p) => `--project ${shellQuote(p)}`),
+		`--package ${shellQuote(name)} --to ${shellQuote(target)}`,
+	];
+	return multiline
+		? ["pin-audit fix", ...flags].join(" \\\n  ")
+		: `pin-audit fix ${flags.join(" ")}`;
 }

@@ -24,8 +24,21 @@ describe("loadInputs", () => {
 			driftTitle: "pin-audit: dependency drift",
 			driftLabels: [],
 			driftCloseWhenClean: false,
+			rolloutPr: "off",
 			suggestions: true,
 		});
+	});
+
+	it("reads rollout-pr: canary or off, and names anything else", () => {
+		expect(loadInputs(from({ "rollout-pr": "canary" })).rolloutPr).toBe(
+			"canary",
+		);
+		expect(loadInputs(from({ "rollout-pr": " off " })).rolloutPr).toBe("off");
+		expect(() => loadInputs(from({ "rollout-pr": "all" }))).toThrow(
+			new ConfigurationError(
+				'input "rollout-pr" must be one of canary, off; got "all"',
+			),
+		);
 	});
 
 	it("refuses a path outside the workspace, naming the input", () => {

@@ -10,81 +10,27 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Ajv2020 from "ajv/dist/2020.js";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { cleanUpAfterEach } from "../support/after-each-cleanups.js";
 import { commit, git, HOUR, write } from "../support/dated-git.js";
-import { runCliCaptured } from "../support/run-cli-captured.js";
+import {
+	cli,
+	type JsonFinding,
+	moveTransform,
+	pins,
+	SOAK_POLICY,
+	soakFindings,
+	soakFleet,
+} from "../support/soak-fleet.js";
 
-const dirs: string[] = [];
-afterEach(() => {
-	for (const dir of dirs.splice(0))
-		rmSync(dir, { recursive: true, force: true });
-});
-
-const POLICY = `[rollout]\ncanary = "servers/scraper"\nsoak = "24h"\n`;
-const pins = (mcp: string) =>
-	`# runtime pins\nhttpx==0.28.1\nmcp==${mcp}  # the SDK\n`;
-
-/**
- * main: a fleet on mcp 1.23.1 (ten days ago); then, `canaryHoursAgo` hours ago (unless null), the canary moves
- * to 1.23.3. The work tree is a branch off main where `moves` are written (uncommitted, like a local change).
- */
-function fleet(
-	canaryHoursAgo: number | null,
-	moves: Record<string, string>,
-): string {
-	const dir = mkdtempSync(join(tmpdir(), "pin-audit-soak-"));
-	dirs.push(dir);
-	git(dir, ["init", "-q", "-b", "main"]);
-	commit(
-		dir,
-		{
-			"pin-audit.toml": POLICY,
-			"servers/scraper/requirements.txt": pins("1.23.1"),
-			"servers/transform/requirements.txt": pins("1.23.1"),
-			"servers/docparse/requirements.txt": pins("1.23.1"),
-		},
-		240,
-	);
-	if (canaryHoursAgo !== null)
-		commit(
-			dir,
-			{ "servers/scraper/requirements.txt": pins("1.23.3") },
-			canaryHoursAgo,
-		);
-	// An unrelated later commit on main: the adoption date is the canary's, not the tip's.
-	commit(dir, { "README.md": "fleet\n" }, 1);
-	git(dir, ["checkout", "-q", "-b", "upgrade"]);
-	write(dir, moves);
-	return dir;
-}
-
-function cli(...argv: string[]) {
-	return runCliCaptured(argv);
-}
-
-interface JsonFinding {
-	rule: string;
-	severity: string;
-	file: string | null;
-	line: number | null;
-	message: string;
-}
-
-async function soakFindings(dir: string, baseRef = "main") {
-	const result = await cli(
-		dir,
-		"--offline",
-		"--format",
-		"json",
-		"--base-ref",
-		baseRef,
-	);
-	expect(result.stderr).toBe("");
-	const json = JSON.parse(result.stdout);
-	return (json.findings as JsonFinding[]).filter((f) => f.rule === "soak");
-}
-
-const moveTransform = { "servers/transform/requirements.txt": pins("1.23.3") };
+const defer = cleanUpAfterEach();
+const dirs = {
+	push: (dir: string) =>
+		defer(() => rmSync(dir, { recursive: true, force: true })),
+};
+const POLICY = SOAK_POLICY;
+const fleet = (canaryHoursAgo: number | null, moves: Record<string, string>) =>
+	soakFleet(defer, canaryHoursAgo, moves);
 
 describe("rule soak", () => {
 	it("flags the non-canary's line 5 hours after the canary moved, naming the canary and when the soak ends", async () => {

@@ -1,7 +1,7 @@
 // The pull-request review endpoints of the fake GitHub: the pull request's files (with their unified diff),
 // its review comments, and creating a review. Like GitHub, a review with a comment on a line the diff does not
 // show is refused whole with 422 "Line could not be resolved".
-import type { FakeUser } from "./fake-github.js";
+import type { FakeUser } from "./fake-github-state.js";
 import type { RouteMatch } from "./openapi-validator.js";
 
 export interface FakePullFile {

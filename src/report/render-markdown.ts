@@ -4,7 +4,7 @@
 // goes through escape.ts.
 import type { Report } from "../model/report.js";
 import type { FindingStatus } from "./compare-reports.js";
-import { countFindingsBy } from "./count-findings.js";
+import { countFindingsBy, describeProjectCounts } from "./count-findings.js";
 import { escapeMarkdown } from "./escape.js";
 import type { LineFix } from "./line-fix.js";
 import { describeUnchecked } from "./list-checks.js";
@@ -181,6 +181,7 @@ function renderHeader(report: Report, options: MarkdownOptions): string[] {
 	if (report.findings.length > 0 && options.gate === undefined)
 		out.push(
 			`By rule: ${escapeMarkdown(countFindingsBy(report.findings, (f) => f.rule).join(", "))}.`,
+			...describeProjectCounts(report).map((line) => escapeMarkdown(line)),
 		);
 	const comparison = describeComparison(options);
 	if (comparison) out.push(comparison);

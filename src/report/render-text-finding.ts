@@ -31,9 +31,10 @@ export function renderTextFinding(
 	const tag = f.also?.length
 		? `[${f.rule}, also ${f.also.join(", ")}]`
 		: `[${f.rule}]`;
-	const head = s(`${label}${where} ${tag}`);
+	// Label, location and tag are one word each: the tag is never broken across lines.
+	const head = [label, s(where.trim()), s(tag)].filter((word) => word !== "");
 	const lines = verbose
-		? renderWhole(head, s(f.message), f.suggestion, width)
+		? renderWhole(head.join(" "), s(f.message), f.suggestion, width)
 		: renderShort(head, s(f.message), f.suggestion, width);
 	// The label opens the first line; the tag follows it (possibly on the next line when a path is long).
 	lines[0] = `${FIRST}${paint(style, label)}${(lines[0] ?? "").slice(FIRST.length + label.length)}`;
@@ -43,7 +44,7 @@ export function renderTextFinding(
 }
 
 function renderShort(
-	head: string,
+	head: readonly string[],
 	message: string,
 	suggestion: string | undefined,
 	width: number,
@@ -54,7 +55,7 @@ function renderShort(
 		(suggestion !== undefined && !problem.includes(suggestion)
 			? `Write \`${suggestion}\`.`
 			: null);
-	const words = [...splitWords(head), ...splitWords(problem)];
+	const words = [...head, ...splitWords(problem)];
 	// The fix as one unit when it fits on a line: a reader finds it whole at the end of the paragraph.
 	if (fix !== null)
 		words.push(

@@ -79,10 +79,10 @@ describe("the text report of a 70-server fleet", () => {
 		expect(verbose.stdout.split("\n").length).toBeGreaterThan(3 * ERRORS + 20);
 		const markdown = (await cli(["--offline", "-f", "markdown"])).stdout;
 		expect(markdown).toContain(
-			"By rule: outside-policy 24 errors, compat 6 errors, lock-mismatch 6 errors.\n",
+			"- By rule: outside-policy 24 errors, compat 6 errors, lock-mismatch 6 errors.\n",
 		);
 		expect(markdown).toContain(
-			"By project \\(18 of 71 with findings, worst first\\): servers/transform-1 3 errors, servers/transform-2 3 errors,",
+			"- By project \\(18 of 71 with findings, worst first\\): servers/transform-1 3 errors, servers/transform-2 3 errors,",
 		);
 		expect(markdown).toContain("servers/docparse-4 2 errors, and 8 more.\n");
 		// The fix once: as "Fix:", not again in the collapsed why.

@@ -7,28 +7,17 @@ export interface MessageParts {
 	problem: string;
 	/** The last sentence of the first line (a rule's fix), null when the message is one sentence. */
 	closing: string | null;
-	/** Whether anything (an explanation, a middle sentence, a table) was left out of problem and closing. */
-	shortened: boolean;
 }
 
 export function splitMessageParts(message: string): MessageParts {
-	const [first = "", ...more] = message.split(/\r?\n/);
+	// Lines after the first hold a table (the detail): never part of the short form.
+	const first = message.split(/\r?\n/)[0] ?? "";
 	const sentences = splitSentences(first);
 	const head = sentences[0] ?? "";
-	if (sentences.length < 2)
-		return {
-			problem: head,
-			closing: null,
-			shortened: more.some((line) => line.trim() !== ""),
-		};
-	const problem = cutExplanation(head);
+	if (sentences.length < 2) return { problem: head, closing: null };
 	return {
-		problem,
+		problem: cutExplanation(head),
 		closing: sentences[sentences.length - 1] ?? null,
-		shortened:
-			problem !== head ||
-			sentences.length > 2 ||
-			more.some((line) => line.trim() !== ""),
 	};
 }
 

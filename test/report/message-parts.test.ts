@@ -16,7 +16,6 @@ describe("splitMessageParts", () => {
 			problem:
 				"`mcp` is pinned to 1.23.1, outside the policy's `~=1.23.3` (packages.mcp.allowed).",
 			closing: "Write `mcp==1.23.3`.",
-			shortened: true,
 		});
 	});
 
@@ -26,11 +25,10 @@ describe("splitMessageParts", () => {
 		expect(splitMessageParts(message)).toEqual({
 			problem: message,
 			closing: null,
-			shortened: false,
 		});
 	});
 
-	it("counts a table after the first line as left out", () => {
+	it("leaves a table after the first line out", () => {
 		const parts = splitMessageParts(
 			"servers/a is on pydantic 2.11.7 while 3 other project(s) use 2.12.5. Align it on 2.12.5.\n| project | version |",
 		);
@@ -38,7 +36,6 @@ describe("splitMessageParts", () => {
 			"servers/a is on pydantic 2.11.7 while 3 other project(s) use 2.12.5.",
 		);
 		expect(parts.closing).toBe("Align it on 2.12.5.");
-		expect(parts.shortened).toBe(true);
 	});
 
 	it("never ends a sentence or a problem inside code", () => {

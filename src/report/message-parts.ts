@@ -38,13 +38,23 @@ export function splitSentences(text: string): string[] {
 	return out.filter((sentence) => sentence !== "");
 }
 
-/** `X is outside Y (key): the reason.` -> `X is outside Y (key).`; unchanged without a ": " outside code. */
+/**
+ * `X is outside Y (key): the reason.` -> `X is outside Y (key).`; unchanged without a ": " outside code,
+ * parentheses and double quotes (`(reason: "broken")` is part of the problem, and so is a quoted reason).
+ */
 function cutExplanation(sentence: string): string {
 	let inCode = false;
+	let inQuote = false;
+	let depth = 0;
 	for (let i = 0; i < sentence.length; i++) {
 		const c = sentence[i];
 		if (c === "`") inCode = !inCode;
-		else if (!inCode && c === ":" && sentence[i + 1] === " " && i > 0)
+		if (inCode) continue;
+		if (c === '"') inQuote = !inQuote;
+		else if (inQuote) continue;
+		else if (c === "(") depth++;
+		else if (c === ")") depth = Math.max(0, depth - 1);
+		else if (c === ":" && depth === 0 && sentence[i + 1] === " " && i > 0)
 			return `${sentence.slice(0, i)}.`;
 	}
 	return sentence;

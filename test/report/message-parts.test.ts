@@ -38,6 +38,21 @@ describe("splitMessageParts", () => {
 		expect(parts.closing).toBe("Align it on 2.12.5.");
 	});
 
+	it("keeps a colon inside parentheses or quotes", () => {
+		expect(
+			splitMessageParts(
+				'`mcp==1.23.0` is yanked on https://pypi.org/simple (reason: "broken: do not use"). Its maintainers withdrew it: move to another release.',
+			),
+		).toEqual({
+			problem:
+				'`mcp==1.23.0` is yanked on https://pypi.org/simple (reason: "broken: do not use").',
+			closing: "Its maintainers withdrew it: move to another release.",
+		});
+		expect(
+			splitMessageParts('the reason "a: b" holds: why. Fix.').problem,
+		).toBe('the reason "a: b" holds.');
+	});
+
 	it("never ends a sentence or a problem inside code", () => {
 		expect(splitSentences("Pin `a. b: c` first. Then `x`.")).toEqual([
 			"Pin `a. b: c` first.",

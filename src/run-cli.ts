@@ -38,6 +38,7 @@ const AUDIT_ONLY_OPTIONS = {
 	...AUDIT_OPTIONS,
 	// The inventory is opt-in; --no-inventory stays accepted (it was the way to turn it off).
 	inventory: { type: "boolean", default: false },
+	verbose: { type: "boolean", default: false },
 	"fail-on": { type: "string", default: "error" },
 	"base-ref": { type: "string" },
 	color: { type: "boolean" },
@@ -121,6 +122,7 @@ async function runAuditCommand(
 		const text = {
 			color,
 			inventory: values.inventory === true,
+			verbose: values.verbose === true,
 			width: output === null && io.isTty ? (io.columns ?? 100) : 100,
 			exitReason: describeExit(failing, failOn),
 		};

@@ -51,12 +51,14 @@ Options:
   --base-ref <ref>               compare with this git ref (as the action compares a pull request with its
                                  base): findings marked new or existing, dependency changes, rule soak
   --inventory                    text format: also list every requirement and locked package
+  --verbose                      text format: each finding's whole message (why, what else the fix
+                                 changes, tables), not only the problem and the fix
   --color / --no-color           force colours on or off (default: on for a terminal, off with NO_COLOR)
   --version                      print the version
   -h, --help                     print this help
 
-Text output lists findings by project, clean projects in one line, and a closing summary; it wraps to the
-terminal's width (100 columns when not a terminal).
+Text output lists findings by project (each as its problem and its fix, in about two lines), clean projects
+in one line, and a closing summary; it wraps to the terminal's width (100 columns when not a terminal).
 
 Exit status: 0 no finding at or above --fail-on, 1 such findings, 2 the audit could not run (usage or
 configuration error).

@@ -158,7 +158,7 @@ function isDevName(extra: string): boolean {
 }
 
 /** `requirements-dev.txt`, `test-requirements.txt`, `requirements/dev.in`: the file name says dev or test. */
-function isDevRequirementsFile(file: string): boolean {
+export function isDevRequirementsFile(file: string): boolean {
 	const name = file.slice(file.lastIndexOf("/") + 1).toLowerCase();
 	return name.includes("dev") || name.includes("test");
 }

@@ -1,4 +1,5 @@
 // Findings counted per rule or per project, worst first, as the text and markdown summaries show them.
+import type { Report } from "../model/report.js";
 import type { Finding } from "../model/types.js";
 
 /** `outside-policy 92 errors`, worst (most errors, then warnings, then notices) first. */
@@ -29,6 +30,32 @@ export function countFindingsBy(
 				(a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
 		)
 		.map(({ key, list }) => `${key} ${describeCounts(list)}`);
+}
+
+/** Projects named in the one-line summary of a report before "and N more" (the table lists them all). */
+const PROJECTS_NAMED = 10;
+
+/**
+ * `By project (18 of 71 with findings, worst first): servers/a 3 errors, ..., and 8 more.` as one line, or
+ * nothing when every finding is in one place.
+ */
+export function describeProjectCounts(report: Report): string[] {
+	const counts = countFindingsBy(
+		report.findings,
+		(f) => f.project ?? "repository",
+	);
+	if (counts.length < 2 && report.summary.projects < 2) return [];
+	const affected = new Set(
+		report.findings.flatMap((f) => (f.project === null ? [] : [f.project])),
+	).size;
+	const shown = counts.slice(0, PROJECTS_NAMED);
+	const more =
+		counts.length > shown.length
+			? [`and ${counts.length - shown.length} more`]
+			: [];
+	return [
+		`By project (${affected} of ${report.summary.projects} with findings, worst first): ${[...shown, ...more].join(", ")}.`,
+	];
 }
 
 /** `2 errors, 1 warning` (zero counts left out). */

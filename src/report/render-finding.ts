@@ -157,8 +157,18 @@ export function splitMessage(
 		}
 	}
 	const sentence = end === -1 ? first : first.slice(0, end);
+	const write = suggestion === undefined ? null : ` Write \`${suggestion}\`.`;
+	const after = ` ${first.slice(end).trim()}`;
 	const rest = [
-		...(end === -1 ? [] : [first.slice(end).trim()]),
+		// The fix is shown anyway: the closing "Write ..." is left out wherever it ends the first line.
+		...(end === -1
+			? []
+			: [
+					(write && after.endsWith(write)
+						? after.slice(0, -write.length)
+						: after
+					).trim(),
+				]),
 		...lines.slice(1).map((line) => line.trim()),
 	].filter(
 		(text) =>

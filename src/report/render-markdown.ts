@@ -4,7 +4,7 @@
 // goes through escape.ts.
 import type { Report } from "../model/report.js";
 import type { FindingStatus } from "./compare-reports.js";
-import { countFindingsBy } from "./count-findings.js";
+import { countFindingsBy, describeProjectCounts } from "./count-findings.js";
 import { escapeMarkdown } from "./escape.js";
 import type { LineFix } from "./line-fix.js";
 import { describeUnchecked } from "./list-checks.js";
@@ -177,14 +177,19 @@ function renderHeader(report: Report, options: MarkdownOptions): string[] {
 	const unchecked = describeUnchecked(report.checks ?? []);
 	if (unchecked !== null)
 		out.push(`Not checked: ${escapeMarkdown(unchecked)}.`);
-	// The report's own summary; a pull-request comment (with a gate) has its own layout.
-	if (report.findings.length > 0 && options.gate === undefined)
-		out.push(
-			`By rule: ${escapeMarkdown(countFindingsBy(report.findings, (f) => f.rule).join(", "))}.`,
-		);
 	const comparison = describeComparison(options);
 	if (comparison) out.push(comparison);
 	out.push("");
+	// The report's own summary, a list of its own (lines of one paragraph run together); a pull-request
+	// comment (with a gate) has its own layout.
+	if (report.findings.length > 0 && options.gate === undefined)
+		out.push(
+			`- By rule: ${escapeMarkdown(countFindingsBy(report.findings, (f) => f.rule).join(", "))}.`,
+			...describeProjectCounts(report).map(
+				(line) => `- ${escapeMarkdown(line)}`,
+			),
+			"",
+		);
 	return out;
 }
 

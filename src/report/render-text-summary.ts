@@ -46,9 +46,13 @@ function renderVerdict(report: Report, paint: Paint): string {
 		);
 	if (report.findings.length === 0)
 		return `no problems found in ${plural(summary.projects, "project")}`;
-	const affected = new Set(report.findings.map((f) => f.project)).size;
+	const affected = new Set(report.findings.map((f) => f.project));
 	const counts = describeCounts(report.findings);
-	const where = ` in ${affected} of ${plural(summary.projects, "project")}`;
+	const inProjects = affected.size - (affected.has(null) ? 1 : 0);
+	const where =
+		inProjects === 0
+			? " in the repository"
+			: ` in ${inProjects} of ${plural(summary.projects, "project")}${affected.has(null) ? " and the repository" : ""}`;
 	return paint(summary.errors > 0 ? "red" : "yellow", `${counts}${where}`);
 }
 

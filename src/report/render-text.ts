@@ -11,6 +11,7 @@ import {
 } from "./escape.js";
 import { describeUnchecked } from "./list-checks.js";
 import { renderInventory } from "./render-inventory.js";
+import { renderTextFinding } from "./render-text-finding.js";
 import { renderTextSummary } from "./render-text-summary.js";
 import { wrapList, wrapText } from "./wrap-text.js";
 
@@ -19,6 +20,8 @@ export interface TextOptions {
 	color: boolean;
 	/** Print every requirement and locked package, not only the findings. */
 	inventory: boolean;
+	/** Each finding's whole message (why, what else the fix changes, tables), not only problem and fix. */
+	verbose?: boolean;
 	/** Columns to wrap to (the terminal's width; default 100). */
 	width?: number;
 	/** Why the command exits as it does, when the caller decides (e.g. a --fail-on threshold). */
@@ -39,19 +42,23 @@ export function renderText(report: Report, options: TextOptions): string {
 		MAX_WIDTH,
 		Math.max(MIN_WIDTH, Math.floor(options.width ?? 100)),
 	);
+	const verbose = options.verbose === true;
 	const lines: string[] = [...renderHead(report, width, paint)];
 	const byProject = groupByProject(report.findings);
-	for (const project of report.projects) {
-		const findings = byProject.get(project.path);
-		if (findings === undefined) continue;
-		lines.push(
-			"",
-			...renderProjectFindings(project.path, findings, width, paint),
-		);
+	// One blank line before the findings; a project's heading (unindented, above its indented findings) is
+	// separator enough, so a fleet's findings take about three lines each.
+	if (report.findings.length > 0) lines.push("");
+	const known = report.projects.map((p) => p.path);
+	const others = [...byProject.keys()].filter(
+		(key) => key !== null && !known.includes(key),
+	);
+	for (const project of [...known, ...others, null]) {
+		const findings = byProject.get(project);
+		if (findings !== undefined)
+			lines.push(
+				...renderProjectFindings(project, findings, width, paint, verbose),
+			);
 	}
-	const orphans = byProject.get(null);
-	if (orphans !== undefined)
-		lines.push("", ...renderProjectFindings(null, orphans, width, paint));
 	if (options.inventory)
 		for (const project of report.projects)
 			lines.push("", ...renderInventory(project, width, paint));
@@ -122,45 +129,13 @@ function renderProjectFindings(
 	findings: readonly Finding[],
 	width: number,
 	paint: Paint,
+	verbose: boolean,
 ): string[] {
 	const heading = `${project === null ? "repository" : escapeTextValue(project)}: ${describeCounts(findings)}`;
 	return [
 		paint("bold", heading),
-		...findings.flatMap((f) => renderFinding(f, width, paint)),
+		...findings.flatMap((f) => renderTextFinding(f, width, paint, verbose)),
 	];
-}
-
-const LABELS = {
-	error: ["red", "error"],
-	warning: ["yellow", "warning"],
-	notice: ["cyan", "notice"],
-} as const;
-
-/** `  error servers/a/pyproject.toml:7 [outside-policy] message...`, wrapped; the fix only if the message lacks it. */
-function renderFinding(f: Finding, width: number, paint: Paint): string[] {
-	const s = stripControls;
-	const [style, label] = LABELS[f.severity];
-	const where = f.file
-		? ` ${escapeTextValue(f.file)}${f.line ? `:${f.line}` : ""}`
-		: "";
-	const tag = f.also?.length
-		? `[${f.rule}, also ${f.also.join(", ")}]`
-		: `[${f.rule}]`;
-	const fix =
-		f.suggestion !== undefined && !f.message.includes(f.suggestion)
-			? `\nfix: ${f.suggestion}`
-			: "";
-	const lines = wrapText(
-		s(`${label}${where} ${tag} ${f.message}${fix}`),
-		width,
-		"  ",
-		"    ",
-	);
-	// Colour after wrapping (escape codes have no width): the label opens the first line, the tag follows.
-	lines[0] = `  ${paint(style, label)}${(lines[0] ?? "").slice(2 + label.length)}`;
-	const at = lines.findIndex((line) => line.includes(tag));
-	if (at >= 0) lines[at] = (lines[at] ?? "").replace(tag, paint("dim", tag));
-	return lines;
 }
 
 export { describeCounts, plural } from "./count-findings.js";

@@ -11,24 +11,32 @@ export function wrapText(
 	first: string,
 	rest: string,
 ): string[] {
+	return text
+		.split("\n")
+		.flatMap((paragraph, i) =>
+			wrapWords(paragraph.split(" "), width, i === 0 ? first : rest, rest),
+		);
+}
+
+/** Words (none split further) packed into lines of at most `width` columns where possible. */
+export function wrapWords(
+	words: readonly string[],
+	width: number,
+	first: string,
+	rest: string,
+): string[] {
 	const lines: string[] = [];
 	let prefix = first;
-	for (const paragraph of text.split("\n")) {
-		let line = "";
-		for (const word of paragraph.split(" ")) {
-			if (word === "") continue;
-			if (
-				line !== "" &&
-				prefix.length + line.length + 1 + word.length > width
-			) {
-				lines.push(prefix + line);
-				prefix = rest;
-				line = word;
-			} else line = line === "" ? word : `${line} ${word}`;
-		}
-		lines.push(prefix + line);
-		prefix = rest;
+	let line = "";
+	for (const word of words) {
+		if (word === "") continue;
+		if (line !== "" && prefix.length + line.length + 1 + word.length > width) {
+			lines.push(prefix + line);
+			prefix = rest;
+			line = word;
+		} else line = line === "" ? word : `${line} ${word}`;
 	}
+	lines.push(prefix + line);
 	return lines;
 }
 

@@ -57,6 +57,17 @@ describe("packages.<name>.required", () => {
 		);
 	});
 
+	it("names the runtime requirements file, not requirements-dev.txt, of a project without pyproject.toml", async () => {
+		const findings = await audit({
+			"pin-audit.toml": "[packages.mcp]\nrequired = true\n",
+			"b/requirements-dev.txt": "pytest==8.3.3\n",
+			"b/requirements.txt": "requests==2.32.3\n",
+		});
+		expect(findings.map(brief)).toEqual([
+			["missing", "error", "b", "b/requirements.txt", null],
+		]);
+	});
+
 	it("takes project globs", async () => {
 		const findings = await audit({
 			"pin-audit.toml": '[packages.mcp]\nrequired = ["servers/*"]\n',

@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { auditRepository } from "../../src/audit.js";
 import type { Report } from "../../src/model/report.js";
+import { splitMessageParts } from "../../src/report/message-parts.js";
 import { renderText } from "../../src/report/render-text.js";
 import { wrapList, wrapText } from "../../src/report/wrap-text.js";
 
@@ -67,11 +68,44 @@ describe("renderText", () => {
 			const words = (t: string) => t.split(/\s+/).filter((w) => w !== "");
 			for (const line of text.split("\n"))
 				if (line.length > width) expect(words(line)).toHaveLength(1);
-			// Every message's words appear, in order, unbroken.
+			// Every finding's problem and fix appear, in order, unbroken; --verbose shows every message whole.
 			const flat = words(text).join(" ");
+			for (const f of report.findings) {
+				const { problem, closing } = splitMessageParts(f.message);
+				expect(flat).toContain(words(`${problem} ${closing ?? ""}`).join(" "));
+			}
+			const verbose = renderText(report, {
+				color: false,
+				inventory: false,
+				verbose: true,
+				width,
+			});
+			for (const line of verbose.split("\n"))
+				if (line.length > width) expect(words(line)).toHaveLength(1);
+			const whole = words(verbose).join(" ");
 			for (const f of report.findings)
-				expect(flat).toContain(words(f.message).join(" "));
+				expect(whole).toContain(words(f.message).join(" "));
 		}
+	});
+
+	it("shows each finding as its problem and its fix, the why only with verbose", async () => {
+		const report = await exampleFleet();
+		const text = renderText(report, { color: false, inventory: false });
+		expect(text).toContain(
+			"servers/docparse: 2 errors\n" +
+				"  error servers/docparse/pyproject.toml:7 [outside-policy, also inconsistent] `mcp` is pinned to\n" +
+				"    1.23.1, outside the policy's `~=1.23.3` (packages.mcp.allowed). Write `mcp==1.23.3`.\n",
+		);
+		// A code span is one word: `uv lock` is never broken.
+		expect(text).toContain("`pydantic>=2.11,<3`. Run `uv lock`.");
+		expect(text).not.toContain("the MCP stack is validated on mcp 1.23.x");
+		const verbose = renderText(report, {
+			color: false,
+			inventory: false,
+			verbose: true,
+		});
+		expect(verbose).toContain("the MCP stack is validated on mcp 1.23.x");
+		expect(verbose.split("\n").length).toBeGreaterThan(text.split("\n").length);
 	});
 
 	it("prints a fix the message does not already say", () => {
@@ -105,8 +139,9 @@ describe("renderText", () => {
 		};
 		const text = renderText(report, { color: false, inventory: false });
 		expect(text).toContain(
-			"repository: 1 warning\n  warning requirements.txt:1 [unpinned] `mcp` has no version constraint.\n    fix: mcp==1.23.3\n",
+			"repository: 1 warning\n  warning requirements.txt:1 [unpinned] `mcp` has no version constraint. Write `mcp==1.23.3`.\n",
 		);
+		expect(text).toContain("1 warning in the repository\n");
 		expect(text.trimEnd().split("\n").at(-1)).toBe(
 			"exit status 0: no error findings",
 		);

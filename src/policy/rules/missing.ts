@@ -3,6 +3,7 @@
 // re-lock may drop it.
 import picomatch from "picomatch";
 import type { Project, Requirement } from "../../model/types.js";
+import { isDevRequirementsFile } from "../pin-level.js";
 import type { RuleContext, RuleFinding } from "../rule-context.js";
 
 /** Declarations that do not install anything by themselves. */
@@ -58,10 +59,14 @@ function declares(requirement: Requirement): boolean {
 	return !NOT_DECLARING.has(requirement.group);
 }
 
-/** pyproject.toml when the project has one, else the file of its first declaration, else its first file. */
+/**
+ * pyproject.toml when the project has one, else the file of its first runtime declaration (not
+ * requirements-dev.txt: that is where the package would not go), else of its first, else its first file.
+ */
 function findManifest(project: Project): string | null {
 	const pyproject = project.files.find((f) => f.kind === "pyproject");
 	if (pyproject !== undefined) return pyproject.path;
-	const declared = project.requirements.find(declares);
-	return declared?.file ?? project.files[0]?.path ?? null;
+	const declared = project.requirements.filter(declares);
+	const runtime = declared.find((r) => !isDevRequirementsFile(r.file));
+	return (runtime ?? declared[0])?.file ?? project.files[0]?.path ?? null;
 }

@@ -27,7 +27,11 @@ export async function createTransport(
 	env: Readonly<Record<string, string | undefined>>,
 	connections: number,
 ): Promise<Transport> {
-	const undici = await import("undici");
+	const loaded = await import("undici");
+	// undici is CommonJS: its exports object is the default export (a split bundle exports nothing else).
+	type Undici = Pick<typeof loaded, "Agent" | "EnvHttpProxyAgent" | "request">;
+	const undici: Undici =
+		(loaded as unknown as { default?: Undici }).default ?? loaded;
 	const dispatcher = selectDispatcher(undici, env, connections);
 	return {
 		async send(url, headers, timeoutMs) {

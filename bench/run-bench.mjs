@@ -18,6 +18,8 @@ import { cpus, loadavg, platform, release, tmpdir, totalmem } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { benchIndexLookups } from "./bench-index.mjs";
+import { benchStartUp } from "./bench-start-up.mjs";
 import { loadTemplatePool, writeFleet } from "./make-fleet.mjs";
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -267,6 +269,20 @@ async function main() {
 		runs: options.runs,
 	});
 
+	const startUp = await benchStartUp({
+		repo,
+		work: options.work,
+		runs: options.runs,
+		measureRuns,
+		cli,
+	});
+	const lookups = await benchIndexLookups({
+		work: options.work,
+		runs: options.runs,
+		measureRuns,
+		node,
+	});
+
 	const rows = [];
 	for (const size of options.sizes) {
 		const dir = join(options.work, `fleet-${size}`);
@@ -331,6 +347,31 @@ async function main() {
 		`Machine: ${info.cores} cores, ${info.memoryGb.toFixed(0)} GB, ${info.cpu}, ${info.os}; Node ${info.node}${python.ok ? `, ${python.version}` : ""}; ${info.date}; load average before the run ${info.load}`,
 		`Measured: ${built}; \`node cli.js <fleet> ${offline.join(" ")} --format json\` (stdout discarded), median of ${options.runs} runs (${options.largeRuns} for 1000+ projects; Python ${options.pythonRuns}, ${options.pythonLargeRuns} for 1000+), pin-audit runs after one warm-up run; CPU = user+sys and peak RSS from ${TIME ? "/usr/bin/time -v" : "the child's process.resourceUsage()"}.`,
 		`Start-up: \`--version\` ${fmt.ms(version.wallMs)} wall; one-project audit ${fmt.ms(one.wallMs)} wall, ${fmt.ms(one.cpuMs)} CPU, ${fmt.mb(one.rssMb)}.`,
+		...startUp.map(
+			(r) =>
+				`Example fleet on ${r.label}: ${fmt.ms(r.fleet.wallMs)} wall (min ${fmt.ms(r.fleet.minWallMs)}), ${fmt.ms(r.fleet.cpuMs)} CPU; Node alone (\`-e 0\`) ${fmt.ms(r.bare.wallMs)} wall, ${fmt.ms(r.bare.cpuMs)} CPU; pin-audit adds ${fmt.ms(r.fleet.wallMs - r.bare.wallMs)} wall, ${fmt.ms(r.fleet.cpuMs - r.bare.cpuMs)} CPU.`,
+		),
+		`Index look-ups: ${lookups.packages} pins against a loopback Simple API index with ${lookups.latencyMs} ms per answer (page + PEP 658 metadata each):`,
+		"",
+		table(
+			[
+				"concurrency per host",
+				"wall",
+				"vs default",
+				"requests",
+				"peak in flight",
+				"connections",
+			],
+			lookups.rows.map((r) => [
+				r.label,
+				fmt.ms(r.wallMs),
+				fmt.ms(r.cpuMs),
+				fmt.x(r.wallMs / lookups.rows[0].wallMs),
+				r.requests,
+				r.maxInFlight,
+				r.connections,
+			]),
+		),
 		"",
 		table(header, body),
 		"",

@@ -1,3 +1,6 @@
-import { runAction } from "./github/run-action.js";
+import { enableCompileCache } from "./compile-cache.js";
 
+// Before the rest of the action is loaded, so that its compilation is cached.
+enableCompileCache();
+const { runAction } = await import("./github/run-action.js");
 await runAction();

@@ -35,6 +35,7 @@ import type { Diagnostic, Finding, Project } from "./model/types.js";
 import { evaluatePolicy } from "./policy/evaluate-policy.js";
 import { applyInstallDeclarations } from "./policy/install-sets.js";
 import { type LoadedPolicy, loadPolicy } from "./policy/load-policy.js";
+import { createRequirementsNeed } from "./policy/requirements-needed.js";
 import { listChecks } from "./report/list-checks.js";
 import { clipExcerpt, maskCredentials } from "./report/mask-credentials.js";
 import { TOOL_NAME, TOOL_VERSION } from "./version.js";
@@ -73,6 +74,8 @@ export interface AuditOptions {
 	indexUrl?: string;
 	/** Directory for the on-disk index cache (keep it with actions/cache); none when unset. */
 	cacheDir?: string;
+	/** Requests in flight at once per index host; the policy's `index-concurrency` when absent. */
+	indexConcurrency?: number;
 	/**
 	 * Parse files in worker threads (large trees only). Default: the `parse-worker.js` bundled next to this
 	 * module, when it is there (not when running from sources); false: always in the main thread.
@@ -131,13 +134,7 @@ export async function auditRepository(options: AuditOptions): Promise<Report> {
 	];
 
 	// The only network I/O of an audit, all of it before evaluation, so the rules stay pure.
-	const gathered = await gatherIndexFacts(projects, {
-		offline: options.offline ?? true,
-		indexUrl: options.indexUrl ?? loaded.policy.indexUrl,
-		cacheDir: options.cacheDir ?? null,
-		env: options.networkEnv ?? options.env ?? {},
-		token: options.indexToken ?? null,
-	});
+	const gathered = await gatherFacts(projects, loaded, options);
 	const evaluated = evaluatePolicy(projects, loaded.policy, {
 		today: options.today ?? new Date(),
 		index: gathered.facts,
@@ -162,6 +159,25 @@ export async function auditRepository(options: AuditOptions): Promise<Report> {
 	);
 	report.checks = listChecks(loaded.policy, gathered.facts);
 	return { ...report, packageLinks: collectPackageLinks(gathered.facts) };
+}
+
+/** The index facts the rules read: only the requirements a rule will read, at the configured concurrency. */
+function gatherFacts(
+	projects: readonly Project[],
+	loaded: LoadedPolicy,
+	options: AuditOptions,
+) {
+	return gatherIndexFacts(projects, {
+		offline: options.offline ?? true,
+		indexUrl: options.indexUrl ?? loaded.policy.indexUrl,
+		cacheDir: options.cacheDir ?? null,
+		env: options.networkEnv ?? options.env ?? {},
+		token: options.indexToken ?? null,
+		http: {
+			concurrency: options.indexConcurrency ?? loaded.policy.indexConcurrency,
+		},
+		needsRequirements: createRequirementsNeed(loaded.policy),
+	});
 }
 
 function toReportPolicy(loaded: LoadedPolicy): ReportPolicy {

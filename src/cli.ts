@@ -1,5 +1,9 @@
 import { once } from "node:events";
-import { runCli } from "./run-cli.js";
+import { enableCompileCache } from "./compile-cache.js";
+
+// Before the rest of the CLI is loaded, so that its compilation is cached.
+enableCompileCache();
+const { runCli } = await import("./run-cli.js");
 
 process.exitCode = await runCli(process.argv.slice(2), {
 	// Wait for "drain": through a pipe, Node would otherwise buffer most of a large report in memory.

@@ -48,6 +48,8 @@ Options:
                                  else the project's own index, else https://pypi.org. Credentials may be in
                                  the URL or in PIN_AUDIT_INDEX_TOKEN; they are never printed
   --cache-dir <dir>              keep index answers here and revalidate them (ETag / Last-Modified)
+  --index-concurrency <n>        requests in flight at once per index host (1-256; default: the policy's
+                                 index-concurrency, 32); a 429 or 503 lowers it for a while
   --base-ref <ref>               compare with this git ref (as the action compares a pull request with its
                                  base): findings marked new or existing, dependency changes, rule soak
   --inventory                    text format: also list every requirement and locked package
@@ -65,7 +67,7 @@ configuration error).
 
 pin-audit drift [path]: how far every exact pin and locked version is behind its index (releases behind by
 major/minor/patch, libyears, yanked) and the newest release the policy allows (cooldowns shown as "not yet").
-  Takes --format, --output, --policy, --include, --exclude, --offline, --index-url, --cache-dir, and:
+  Takes --format, --output, --policy, --include, --exclude, --offline, --index-url, --cache-dir, --index-concurrency, and:
   --name <name>                  repository name in the report (default: the path)
   --previous <file>              markdown: write the drift issue body (hidden marker and state), with what
                                  changed since the state in <file> (a previous body; a missing file is none)
@@ -91,6 +93,7 @@ export const AUDIT_OPTIONS = {
 	offline: { type: "boolean", default: false },
 	"index-url": { type: "string" },
 	"cache-dir": { type: "string" },
+	"index-concurrency": { type: "string" },
 	include: { type: "string", multiple: true },
 	exclude: { type: "string", multiple: true },
 	help: { type: "boolean", short: "h" },

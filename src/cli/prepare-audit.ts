@@ -31,6 +31,10 @@ export async function prepareAudit(
 	const policy = values.policy as string | undefined;
 	const location = await locateAudit(audited, policy !== undefined);
 	const cacheDir = values["cache-dir"] as string | undefined;
+	const indexConcurrency = checkIndexConcurrency(
+		values["index-concurrency"],
+		usage,
+	);
 	const options: AuditOptions = {
 		root: location.root,
 		scope: location.scope,
@@ -44,6 +48,7 @@ export async function prepareAudit(
 		offline: values.offline === true,
 		...(indexUrl !== undefined ? { indexUrl } : {}),
 		...(cacheDir !== undefined ? { cacheDir: resolve(cacheDir) } : {}),
+		...(indexConcurrency !== undefined ? { indexConcurrency } : {}),
 	};
 	return { options, location };
 }
@@ -94,6 +99,22 @@ export function checkIndexUrl(
 			usage,
 		);
 	return text;
+}
+
+/** The same bounds as the policy's `index-concurrency`. */
+function checkIndexConcurrency(
+	value: unknown,
+	usage: string,
+): number | undefined {
+	if (value === undefined) return undefined;
+	const text = String(value).trim();
+	const n = /^\d+$/.test(text) ? Number(text) : Number.NaN;
+	if (!(n >= 1 && n <= 256))
+		throw new UsageError(
+			`--index-concurrency must be a whole number from 1 to 256; got ${JSON.stringify(String(value))}`,
+			usage,
+		);
+	return n;
 }
 
 function redactCredentials(text: string): string {

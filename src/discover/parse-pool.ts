@@ -87,85 +87,102 @@ export function parseInWorkers(
 	data: ParseWorkerData,
 	options: ParsePoolOptions,
 ): Promise<FileOutcome[]> {
-	const results: FileOutcome[] = new Array(files.length);
+	if (files.length === 0) return Promise.resolve([]);
 	const threads = Math.max(1, Math.min(countThreads(options), files.length));
-	const workers: Worker[] = [];
-	const intern = createInterner();
 	return new Promise<FileOutcome[]>((resolvePool, rejectPool) => {
-		let next = 0;
-		let done = 0;
-		let failed = false;
-		const fail = (error: unknown) => {
-			if (failed) return;
-			failed = true;
-			for (const worker of workers) void worker.terminate();
-			rejectPool(error instanceof Error ? error : new Error(String(error)));
+		const pool: Pool = {
+			files,
+			data,
+			options,
+			results: new Array(files.length),
+			workers: [],
+			intern: createInterner(),
+			next: 0,
+			done: 0,
+			failed: false,
+			fail: (error) => {
+				if (pool.failed) return;
+				pool.failed = true;
+				for (const worker of pool.workers) void worker.terminate();
+				rejectPool(error instanceof Error ? error : new Error(String(error)));
+			},
+			finish: () => {
+				for (const w of pool.workers) void w.terminate();
+				resolvePool(pool.results);
+			},
 		};
-		const feed = (worker: Worker) => {
-			if (next >= files.length) return;
-			const index = next++;
-			worker.postMessage({
-				index,
-				file: files[index] as DiscoveredFile,
-			} satisfies ParseRequest);
-		};
-		if (files.length === 0) {
-			resolvePool(results);
-			return;
-		}
-		const recycleBytes = options.recycleHeapBytes ?? RECYCLE_HEAP_BYTES;
-		const recycleMinFiles = options.recycleMinFiles ?? RECYCLE_MIN_FILES;
-		const start = (): void => {
-			const worker = new Worker(options.workerUrl, { workerData: data });
-			workers.push(worker);
-			let inFlight = 0;
-			let parsed = 0;
-			let retiring = false;
-			const feedThis = () => {
-				if (next >= files.length) return;
-				inFlight++;
-				feed(worker);
-			};
-			worker.on("message", (response: ParseResponse) => {
-				if (failed) return;
-				if (!response.ok) {
-					fail(new Error(response.error));
-					return;
-				}
-				inFlight--;
-				parsed++;
-				results[response.index] = restoreOutcome(response.outcome, intern);
-				done++;
-				if (done === files.length) {
-					for (const w of workers) void w.terminate();
-					resolvePool(results);
-					return;
-				}
-				if (
-					!retiring &&
-					parsed >= recycleMinFiles &&
-					response.heapBytes > recycleBytes &&
-					next < files.length
-				) {
-					// Its replacement starts now; this one finishes the files it has in hand, then ends.
-					retiring = true;
-					start();
-				}
-				if (!retiring) feedThis();
-				else if (inFlight === 0) {
-					workers.splice(workers.indexOf(worker), 1);
-					void worker.terminate();
-				}
-			});
-			worker.on("error", fail);
-			worker.on("exit", (code) => {
-				if (done < files.length && !(retiring && inFlight === 0))
-					fail(new Error(`parse worker exited with code ${code}`));
-			});
-			for (let i = 0; i < IN_FLIGHT_PER_WORKER; i++) feedThis();
-		};
-		for (let t = 0; t < threads; t++) start();
+		for (let t = 0; t < threads; t++) startWorker(pool);
 	});
+}
+
+/** What the workers of one parseInWorkers call share. */
+interface Pool {
+	files: readonly DiscoveredFile[];
+	data: ParseWorkerData;
+	options: ParsePoolOptions;
+	results: FileOutcome[];
+	workers: Worker[];
+	intern: ReturnType<typeof createInterner>;
+	/** The next file to hand out, and how many are parsed. */
+	next: number;
+	done: number;
+	failed: boolean;
+	fail(error: unknown): void;
+	finish(): void;
+}
+
+/** One worker: kept fed with IN_FLIGHT_PER_WORKER files; replaced when its heap has grown past the bound. */
+function startWorker(pool: Pool): void {
+	const { files, options } = pool;
+	const recycleBytes = options.recycleHeapBytes ?? RECYCLE_HEAP_BYTES;
+	const recycleMinFiles = options.recycleMinFiles ?? RECYCLE_MIN_FILES;
+	const worker = new Worker(options.workerUrl, { workerData: pool.data });
+	pool.workers.push(worker);
+	let inFlight = 0;
+	let parsed = 0;
+	let retiring = false;
+	const feed = () => {
+		if (pool.next >= files.length) return;
+		inFlight++;
+		const index = pool.next++;
+		worker.postMessage({
+			index,
+			file: files[index] as DiscoveredFile,
+		} satisfies ParseRequest);
+	};
+	worker.on("message", (response: ParseResponse) => {
+		if (pool.failed) return;
+		if (!response.ok) return pool.fail(new Error(response.error));
+		inFlight--;
+		parsed++;
+		pool.results[response.index] = restoreOutcome(
+			response.outcome,
+			pool.intern,
+		);
+		pool.done++;
+		if (pool.done === files.length) return pool.finish();
+		if (
+			!retiring &&
+			parsed >= recycleMinFiles &&
+			response.heapBytes > recycleBytes &&
+			pool.next < files.length
+		) {
+			// Its replacement starts now; this one finishes the files it has in hand, then ends.
+			retiring = true;
+			startWorker(pool);
+		}
+		if (!retiring) feed();
+		else if (inFlight === 0) {
+			pool.workers.splice(pool.workers.indexOf(worker), 1);
+			void worker.terminate();
+		}
+	});
+	worker.on("error", pool.fail);
+	worker.on("exit", (code) => {
+		if (pool.done < files.length && !(retiring && inFlight === 0))
+			pool.fail(new Error(`parse worker exited with code ${code}`));
+	});
+	for (let i = 0; i < IN_FLIGHT_PER_WORKER; i++) feed();
 }
 
 /**

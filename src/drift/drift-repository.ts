@@ -45,6 +45,9 @@ export async function driftRepository(
 			offline: options.offline ?? true,
 			indexUrl: options.indexUrl ?? loaded.policy.indexUrl,
 			cacheDir: options.cacheDir ?? null,
+			http: {
+				concurrency: options.indexConcurrency ?? loaded.policy.indexConcurrency,
+			},
 			env: options.networkEnv ?? options.env ?? {},
 			// As in auditRepository: the token comes only from `indexToken`, never from the `${VAR}` environment.
 			token: options.indexToken ?? null,

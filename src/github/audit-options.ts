@@ -18,7 +18,8 @@ export type SideOptions = Omit<AuditOptions, "root">;
  */
 export function actionAuditOptions(
 	env: Readonly<Record<string, string | undefined>>,
-	inputs: Pick<ActionInputs, "offline" | "indexUrl">,
+	inputs: Pick<ActionInputs, "offline" | "indexUrl"> &
+		Partial<Pick<ActionInputs, "indexConcurrency">>,
 ): SideOptions {
 	return {
 		env: {},
@@ -26,6 +27,9 @@ export function actionAuditOptions(
 		indexToken: env[INDEX_TOKEN_ENV] ?? null,
 		offline: inputs.offline,
 		...(inputs.indexUrl ? { indexUrl: inputs.indexUrl } : {}),
+		...(inputs.indexConcurrency !== undefined
+			? { indexConcurrency: inputs.indexConcurrency }
+			: {}),
 		today: new Date(),
 	};
 }

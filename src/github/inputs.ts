@@ -116,6 +116,20 @@ export const inputSchema = z.object({
 			})
 			.optional(),
 	),
+	/** Empty: the policy's `index-concurrency` (its schema holds the default). */
+	"index-concurrency": optionalText.pipe(
+		z
+			.string()
+			.regex(/^\d+$/, "must be a whole number from 1 to 256")
+			.transform(Number)
+			.pipe(
+				z
+					.number()
+					.min(1, "must be a whole number from 1 to 256")
+					.max(256, "must be a whole number from 1 to 256"),
+			)
+			.optional(),
+	),
 	offline: booleanText,
 	// No default here on purpose: it depends on the event (drift on schedule and workflow_dispatch), see resolveMode.
 	mode: choice(MODES, undefined),
@@ -166,6 +180,8 @@ export interface ActionInputs {
 	baseRef: string | undefined;
 	headRef: string | undefined;
 	indexUrl: string | undefined;
+	/** Requests in flight at once per index host; undefined: the policy's. */
+	indexConcurrency: number | undefined;
 	offline: boolean;
 	/** undefined: decided by the event (resolveMode). */
 	mode: ActionMode | undefined;
@@ -206,6 +222,7 @@ export function loadInputs(
 		baseRef: v["base-ref"],
 		headRef: v["head-ref"],
 		indexUrl: v["index-url"],
+		indexConcurrency: v["index-concurrency"],
 		offline: v.offline,
 		mode: v.mode as ActionMode | undefined,
 		driftTitle: v["drift-title"],

@@ -1,5 +1,6 @@
 // Everything the index-backed rules will ask, asked up front: one lookup per distinct (index, package,
-// version), all in flight together under the HTTP client's concurrency bound. Failures are recorded as facts
+// version), all in flight together under the HTTP client's concurrency bound, with the release's requirements
+// only where a rule reads them. Failures are recorded as facts
 // (the `index-unavailable` rule reports them); nothing here throws.
 import type { Project } from "../model/types.js";
 import { parseSpecifierSet } from "../pep440/specifier-set.js";
@@ -14,6 +15,7 @@ import {
 } from "./index-facts.js";
 import {
 	createIndexSession,
+	type IndexSession,
 	type IndexSessionOptions,
 	settleLookup,
 } from "./index-session.js";
@@ -22,6 +24,15 @@ import {
 export interface GatherIndexOptions extends IndexSessionOptions {
 	/** Ask no index at all. */
 	offline: boolean;
+	/**
+	 * Whether a rule will read the release's requirements for this project (its Requires-Dist costs a second
+	 * request per release on a Simple API index); always, when not given.
+	 */
+	needsRequirements?: (
+		project: Project,
+		name: string,
+		version: string,
+	) => boolean;
 }
 
 export interface GatheredIndexFacts {
@@ -65,32 +76,22 @@ export async function gatherIndexFacts(
 	}
 
 	const session = createIndexSession({ ...options, token });
-	const lookups = new Map<string, Promise<IndexLookup<ReleaseFacts | null>>>();
-	const lookup = (
-		wanted: Wanted,
-	): Promise<IndexLookup<ReleaseFacts | null>> => {
-		const found = session.clientFor(wanted.index);
-		if (!found.ok) return Promise.resolve(found.lookup);
-		const key = `${found.key}\0${wanted.name}\0${wanted.version}`;
-		let pending = lookups.get(key);
-		if (pending === undefined) {
-			pending = settleLookup(
-				found.client.lookupRelease(wanted.name, wanted.version),
-			);
-			lookups.set(key, pending);
-		}
-		return pending;
-	};
-
-	const wanted: Wanted[] = [];
+	const wanted: (Wanted & { requirements: boolean })[] = [];
 	for (const project of projects) {
 		const projectIndex = chooseProjectIndex(project, options.indexUrl ?? null);
 		indexByProject.set(project.path, redactUrl(projectIndex));
-		wanted.push(
-			...listWantedReleases(project, projectIndex, options.indexUrl ?? null),
-		);
+		for (const w of listWantedReleases(
+			project,
+			projectIndex,
+			options.indexUrl ?? null,
+		))
+			wanted.push({
+				...w,
+				requirements:
+					options.needsRequirements?.(project, w.name, w.version) ?? true,
+			});
 	}
-	const answers = await Promise.all(wanted.map(lookup));
+	const answers = await lookupAll(session, wanted);
 	wanted.forEach((w, i) => {
 		const key = projectReleaseKey(w.project, w.name, w.version);
 		const answer = answers[i];
@@ -109,6 +110,41 @@ export async function gatherIndexFacts(
 		secrets: session.secrets(),
 		stats: session.stats,
 	};
+}
+
+/**
+ * One lookup per distinct (index, package, version), all in flight together under the HTTP client's bound;
+ * its requirements are asked for when any project that installs it needs them.
+ */
+function lookupAll(
+	session: IndexSession,
+	wanted: readonly (Wanted & { requirements: boolean })[],
+): Promise<IndexLookup<ReleaseFacts | null>[]> {
+	const keyOf = (w: Wanted, clientKey: string) =>
+		`${clientKey}\0${w.name}\0${w.version}`;
+	const requirements = new Set<string>();
+	for (const w of wanted) {
+		const found = session.clientFor(w.index);
+		if (found.ok && w.requirements) requirements.add(keyOf(w, found.key));
+	}
+	const lookups = new Map<string, Promise<IndexLookup<ReleaseFacts | null>>>();
+	return Promise.all(
+		wanted.map((w) => {
+			const found = session.clientFor(w.index);
+			if (!found.ok) return Promise.resolve(found.lookup);
+			const key = keyOf(w, found.key);
+			let pending = lookups.get(key);
+			if (pending === undefined) {
+				pending = settleLookup(
+					found.client.lookupRelease(w.name, w.version, {
+						requirements: requirements.has(key),
+					}),
+				);
+				lookups.set(key, pending);
+			}
+			return pending;
+		}),
+	);
 }
 
 /**

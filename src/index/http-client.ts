@@ -1,6 +1,15 @@
-// The only network I/O of pin-audit: GET with bounded concurrency, a timeout per attempt, retries with
-// exponential backoff and full jitter on 429, 5xx and network errors (honouring a bounded Retry-After),
-// conditional requests against an on-disk cache, and HTTPS_PROXY / NO_PROXY for self-hosted runners.
+// The package index's network I/O: GET with a bounded, adaptive number of requests in flight per host over
+// keep-alive connections, a timeout per attempt, retries with exponential backoff and full jitter on 429, 5xx
+// and network errors (honouring a bounded Retry-After), conditional requests against an on-disk cache, and
+// HTTPS_PROXY / NO_PROXY for self-hosted runners.
+import { createHostGate, type HostGate } from "./host-gate.js";
+import {
+	createTransport,
+	describeNetworkError,
+	networkErrorCode,
+	type RawResponse,
+	type Transport,
+} from "./http-transport.js";
 import { createResponseCache, type ResponseCache } from "./response-cache.js";
 
 export interface HttpRequest {
@@ -20,6 +29,8 @@ export interface HttpStats {
 	retries: number;
 	/** 304 answers served from the cache. */
 	notModified: number;
+	/** 429/503 answers that lowered a host's concurrency. */
+	slowDowns: number;
 }
 
 export interface HttpClient {
@@ -28,7 +39,7 @@ export interface HttpClient {
 }
 
 export interface HttpClientOptions {
-	/** Requests in flight at once. */
+	/** Requests in flight at once per index host (a 429/503 lowers it for a while). */
 	concurrency?: number;
 	/** Per attempt, headers and body. */
 	timeoutMs?: number;
@@ -49,24 +60,13 @@ export interface HttpClientOptions {
 }
 
 const DEFAULTS = {
-	concurrency: 8,
+	concurrency: 32,
 	timeoutMs: 15_000,
 	retries: 4,
 	baseDelayMs: 250,
 	maxDelayMs: 10_000,
 };
 const MAX_REDIRECTS = 5;
-/** Index pages of huge projects are a few MB; anything far larger is not an index answer. */
-const MAX_BODY_BYTES = 64 * 1024 * 1024;
-
-type FetchFunction = (
-	url: string,
-	init: {
-		headers: Record<string, string>;
-		signal: AbortSignal;
-		redirect: "manual";
-	},
-) => Promise<Response>;
 
 /**
  * TEST-ONLY knobs, read here and nowhere else, so end-to-end fault tests (a hanging server, Retry-After: 120)
@@ -94,188 +94,268 @@ export function readNetworkTimings(
 	};
 }
 
-export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
-	const timings = readNetworkTimings(options.env ?? {});
-	const scale = timings.retryBaseMs / 1000;
-	const concurrency = Math.max(1, options.concurrency ?? DEFAULTS.concurrency);
-	const timeoutMs =
-		options.timeoutMs ?? timings.requestTimeoutMs ?? DEFAULTS.timeoutMs;
-	const retries = Math.max(0, options.retries ?? DEFAULTS.retries);
-	const baseDelayMs = options.baseDelayMs ?? DEFAULTS.baseDelayMs * scale;
-	const maxDelayMs = options.maxDelayMs ?? DEFAULTS.maxDelayMs * scale;
-	const sleep =
-		options.sleep ??
-		((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
-	const random = options.random ?? Math.random;
-	const now = options.now ?? Date.now;
-	const env = options.env ?? {};
-	const cache: ResponseCache | null =
-		options.cacheDir != null ? createResponseCache(options.cacheDir) : null;
-	const limit = createLimiter(concurrency);
-	const stats: HttpStats = { requests: 0, retries: 0, notModified: 0 };
-	let fetchPromise: Promise<FetchFunction> | null = null;
-	const getFetch = () => {
-		fetchPromise ??= selectFetch(env);
-		return fetchPromise;
-	};
-
-	// Origins whose host name does not resolve: asking again cannot help, so later requests fail at once
-	// (an audit without network then costs one DNS lookup, not one retry cycle per package).
-	const unresolvable = new Map<string, string>();
-
-	async function attempt(
-		request: HttpRequest,
-		cached: { etag: string | null; lastModified: string | null } | null,
-	): Promise<
-		| { kind: "done"; status: number; body: string; headers: Headers }
-		| { kind: "retry"; error: string; retryAfterMs: number | null }
-		| { kind: "fail"; error: string }
-	> {
-		const dead = unresolvable.get(new URL(request.url).origin);
-		if (dead !== undefined) return { kind: "fail", error: dead };
-		const fetchFn = await getFetch();
-		let url = request.url;
-		const origin = new URL(request.url).origin;
-		for (let hop = 0; ; hop++) {
-			const headers: Record<string, string> = {
-				accept: request.accept,
-				"user-agent": "pin-audit (+https://github.com/pin-audit)",
-			};
-			// Credentials go to the index's own origin only, never to a redirect target or file host elsewhere.
-			if (request.authorization !== null && new URL(url).origin === origin)
-				headers.authorization = request.authorization;
-			if (cached?.etag) headers["if-none-match"] = cached.etag;
-			if (cached?.lastModified)
-				headers["if-modified-since"] = cached.lastModified;
-			stats.requests++;
-			let response: Response;
-			let body: string;
-			try {
-				const signal = AbortSignal.timeout(timeoutMs);
-				response = await fetchFn(url, { headers, signal, redirect: "manual" });
-				body = await readBody(response);
-			} catch (error) {
-				const described = describeNetworkError(error, timeoutMs);
-				if (described.endsWith("(ENOTFOUND)")) {
-					unresolvable.set(new URL(url).origin, described);
-					return { kind: "fail", error: described };
-				}
-				return { kind: "retry", error: described, retryAfterMs: null };
-			}
-			const location = response.headers.get("location");
-			if (
-				response.status >= 300 &&
-				response.status < 400 &&
-				response.status !== 304 &&
-				location !== null
-			) {
-				if (hop >= MAX_REDIRECTS)
-					return {
-						kind: "done",
-						status: 599,
-						body: "too many redirects",
-						headers: response.headers,
-					};
-				url = new URL(location, url).toString();
-				continue;
-			}
-			if (response.status === 429 || response.status >= 500)
-				return {
-					kind: "retry",
-					error: `HTTP ${response.status}`,
-					retryAfterMs: parseRetryAfter(
-						response.headers.get("retry-after"),
-						now(),
-					),
-				};
-			return {
-				kind: "done",
-				status: response.status,
-				body,
-				headers: response.headers,
-			};
-		}
-	}
-
-	async function get(request: HttpRequest): Promise<HttpResult> {
-		const cached = cache ? await cache.read(request.url, request.accept) : null;
-		let lastError = "no attempt made";
-		for (let n = 0; n <= retries; n++) {
-			const outcome = await limit(() => attempt(request, cached));
-			if (outcome.kind === "done") {
-				if (outcome.status === 304 && cached !== null) {
-					stats.notModified++;
-					return {
-						ok: true,
-						status: 200,
-						body: cached.body,
-						fromCache: true,
-					};
-				}
-				if (outcome.status === 200 && cache !== null) {
-					const etag = outcome.headers.get("etag");
-					const lastModified = outcome.headers.get("last-modified");
-					if (etag !== null || lastModified !== null)
-						await cache.write(request.url, request.accept, {
-							etag,
-							lastModified,
-							body: outcome.body,
-						});
-				}
-				return {
-					ok: true,
-					status: outcome.status,
-					body: outcome.body,
-					fromCache: false,
-				};
-			}
-			if (outcome.kind === "fail") return { ok: false, error: outcome.error };
-			lastError = outcome.error;
-			if (n === retries) break;
-			stats.retries++;
-			// Full jitter (AWS architecture blog): spreads a fleet of retries instead of synchronizing them.
-			const backoff = random() * Math.min(maxDelayMs, baseDelayMs * 2 ** n);
-			const retryAfter =
-				outcome.retryAfterMs === null ? null : outcome.retryAfterMs * scale;
-			await sleep(Math.min(maxDelayMs, retryAfter ?? backoff));
-		}
-		return {
-			ok: false,
-			error: `${lastError} after ${retries + 1} attempt${retries === 0 ? "" : "s"}`,
-		};
-	}
-
-	return { get, stats };
+interface Settings {
+	concurrency: number;
+	timeoutMs: number;
+	retries: number;
+	baseDelayMs: number;
+	maxDelayMs: number;
+	/** Milliseconds per second of a Retry-After (1 in production: the test knob scales it). */
+	scale: number;
+	sleep: (ms: number) => Promise<void>;
+	random: () => number;
+	now: () => number;
 }
 
-/**
- * The body as text, never more than MAX_BODY_BYTES of it: counted while streaming, whatever `content-length`
- * says (a chunked answer has none), and the connection dropped as soon as the limit is passed.
- */
-async function readBody(response: Response): Promise<string> {
-	const tooLarge = () =>
-		new Error(`response larger than ${MAX_BODY_BYTES} bytes`);
-	const length = Number(response.headers.get("content-length") ?? "0");
-	if (length > MAX_BODY_BYTES) {
-		await response.body?.cancel();
-		throw tooLarge();
+/** What one client shares across its requests. */
+interface ClientState {
+	settings: Settings;
+	cache: ResponseCache | null;
+	stats: HttpStats;
+	transport: () => Promise<Transport>;
+	gateFor: (url: string) => HostGate;
+	/**
+	 * Origins whose host name does not resolve: asking again cannot help, so later requests fail at once
+	 * (an audit without network then costs one DNS lookup, not one retry cycle per package).
+	 */
+	unresolvable: Map<string, string>;
+}
+
+type CachedAnswer = {
+	etag: string | null;
+	lastModified: string | null;
+	body: string;
+};
+
+type Outcome =
+	| {
+			kind: "done";
+			status: number;
+			body: string;
+			header: (name: string) => string | null;
+	  }
+	| {
+			kind: "retry";
+			error: string;
+			retryAfterMs: number | null;
+			overload: boolean;
+	  }
+	| { kind: "fail"; error: string };
+
+function readSettings(options: HttpClientOptions): Settings {
+	const timings = readNetworkTimings(options.env ?? {});
+	const scale = timings.retryBaseMs / 1000;
+	return {
+		concurrency: Math.max(
+			1,
+			Math.floor(options.concurrency ?? DEFAULTS.concurrency),
+		),
+		timeoutMs:
+			options.timeoutMs ?? timings.requestTimeoutMs ?? DEFAULTS.timeoutMs,
+		retries: Math.max(0, options.retries ?? DEFAULTS.retries),
+		baseDelayMs: options.baseDelayMs ?? DEFAULTS.baseDelayMs * scale,
+		maxDelayMs: options.maxDelayMs ?? DEFAULTS.maxDelayMs * scale,
+		scale,
+		sleep:
+			options.sleep ??
+			((ms: number) => new Promise<void>((r) => setTimeout(r, ms))),
+		random: options.random ?? Math.random,
+		now: options.now ?? Date.now,
+	};
+}
+
+/** `concurrency` bounds the requests in flight per index host; the host's own signals may lower it. */
+export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
+	const settings = readSettings(options);
+	const gates = new Map<string, HostGate>();
+	let transport: Promise<Transport> | null = null;
+	const state: ClientState = {
+		settings,
+		cache:
+			options.cacheDir != null ? createResponseCache(options.cacheDir) : null,
+		stats: { requests: 0, retries: 0, notModified: 0, slowDowns: 0 },
+		transport: () => {
+			transport ??= createTransport(options.env ?? {}, settings.concurrency);
+			return transport;
+		},
+		gateFor: (url) => {
+			const origin = new URL(url).origin;
+			let gate = gates.get(origin);
+			if (gate === undefined) {
+				gate = createHostGate({
+					max: settings.concurrency,
+					now: settings.now,
+					sleep: settings.sleep,
+				});
+				gates.set(origin, gate);
+			}
+			return gate;
+		},
+		unresolvable: new Map(),
+	};
+	return {
+		get: (request) => getWithRetries(state, request),
+		stats: state.stats,
+	};
+}
+
+async function getWithRetries(
+	state: ClientState,
+	request: HttpRequest,
+): Promise<HttpResult> {
+	const { settings, stats } = state;
+	const cached = state.cache
+		? await state.cache.read(request.url, request.accept)
+		: null;
+	const gate = state.gateFor(request.url);
+	let lastError = "no attempt made";
+	for (let n = 0; n <= settings.retries; n++) {
+		const outcome = await gate.run(async (ticket) => {
+			const result = await attemptOnce(state, request, cached);
+			if (result.kind === "retry" && result.overload) {
+				stats.slowDowns++;
+				gate.slowDown(ticket, retryWait(settings, result.retryAfterMs));
+			} else if (result.kind === "done") gate.speedUp();
+			return result;
+		});
+		if (outcome.kind === "done") return finish(state, request, cached, outcome);
+		if (outcome.kind === "fail") return { ok: false, error: outcome.error };
+		lastError = outcome.error;
+		if (n === settings.retries) break;
+		stats.retries++;
+		// Full jitter (AWS architecture blog): spreads a fleet of retries instead of synchronizing them.
+		const backoff =
+			settings.random() *
+			Math.min(settings.maxDelayMs, settings.baseDelayMs * 2 ** n);
+		await settings.sleep(retryWait(settings, outcome.retryAfterMs) ?? backoff);
 	}
-	if (response.body === null) return "";
-	const reader = response.body.getReader();
-	const decoder = new TextDecoder();
-	let received = 0;
-	let text = "";
-	for (;;) {
-		const { done, value } = await reader.read();
-		if (done) break;
-		received += value.byteLength;
-		if (received > MAX_BODY_BYTES) {
-			await reader.cancel();
-			throw tooLarge();
+	const attempts = settings.retries + 1;
+	return {
+		ok: false,
+		error: `${lastError} after ${attempts} attempt${attempts === 1 ? "" : "s"}`,
+	};
+}
+
+/** Retry-After, scaled by the test knob and bounded by maxDelayMs; null when the answer named none. */
+function retryWait(
+	settings: Settings,
+	retryAfterMs: number | null,
+): number | null {
+	if (retryAfterMs === null) return null;
+	return Math.min(settings.maxDelayMs, retryAfterMs * settings.scale);
+}
+
+/** One request and the redirects it leads to. */
+async function attemptOnce(
+	state: ClientState,
+	request: HttpRequest,
+	cached: CachedAnswer | null,
+): Promise<Outcome> {
+	const origin = new URL(request.url).origin;
+	const dead = state.unresolvable.get(origin);
+	if (dead !== undefined) return { kind: "fail", error: dead };
+	const transport = await state.transport();
+	const { timeoutMs } = state.settings;
+	let url = request.url;
+	for (let hop = 0; ; hop++) {
+		const headers = buildHeaders(
+			request,
+			cached,
+			new URL(url).origin === origin,
+		);
+		state.stats.requests++;
+		let response: RawResponse;
+		try {
+			response = await transport.send(url, headers, timeoutMs);
+		} catch (error) {
+			const described = describeNetworkError(error, timeoutMs);
+			if (networkErrorCode(error) !== "ENOTFOUND")
+				return {
+					kind: "retry",
+					error: described,
+					retryAfterMs: null,
+					overload: false,
+				};
+			state.unresolvable.set(new URL(url).origin, described);
+			return { kind: "fail", error: described };
 		}
-		text += decoder.decode(value, { stream: true });
+		const { status } = response;
+		const location = response.header("location");
+		if (status >= 300 && status < 400 && status !== 304 && location !== null) {
+			if (hop >= MAX_REDIRECTS)
+				return {
+					kind: "done",
+					status: 599,
+					body: "too many redirects",
+					header: () => null,
+				};
+			url = new URL(location, url).toString();
+			continue;
+		}
+		if (status === 429 || status >= 500)
+			return {
+				kind: "retry",
+				error: `HTTP ${status}`,
+				retryAfterMs: parseRetryAfter(
+					response.header("retry-after"),
+					state.settings.now(),
+				),
+				// 429 Too Many Requests and 503 Service Unavailable say "fewer, please"; a 500 says nothing about load.
+				overload: status === 429 || status === 503,
+			};
+		return {
+			kind: "done",
+			status,
+			body: response.body,
+			header: response.header,
+		};
 	}
-	return text + decoder.decode();
+}
+
+function buildHeaders(
+	request: HttpRequest,
+	cached: CachedAnswer | null,
+	sameOrigin: boolean,
+): Record<string, string> {
+	const headers: Record<string, string> = {
+		accept: request.accept,
+		"user-agent": "pin-audit (+https://github.com/pin-audit)",
+	};
+	// Credentials go to the index's own origin only, never to a redirect target or file host elsewhere.
+	if (request.authorization !== null && sameOrigin)
+		headers.authorization = request.authorization;
+	if (cached?.etag) headers["if-none-match"] = cached.etag;
+	if (cached?.lastModified) headers["if-modified-since"] = cached.lastModified;
+	return headers;
+}
+
+/** A final answer: a 304 served from the cache, a 200 stored in it. */
+async function finish(
+	state: ClientState,
+	request: HttpRequest,
+	cached: CachedAnswer | null,
+	outcome: Extract<Outcome, { kind: "done" }>,
+): Promise<HttpResult> {
+	if (outcome.status === 304 && cached !== null) {
+		state.stats.notModified++;
+		return { ok: true, status: 200, body: cached.body, fromCache: true };
+	}
+	if (outcome.status === 200 && state.cache !== null) {
+		const etag = outcome.header("etag");
+		const lastModified = outcome.header("last-modified");
+		if (etag !== null || lastModified !== null)
+			await state.cache.write(request.url, request.accept, {
+				etag,
+				lastModified,
+				body: outcome.body,
+			});
+	}
+	return {
+		ok: true,
+		status: outcome.status,
+		body: outcome.body,
+		fromCache: false,
+	};
 }
 
 /** RFC 9110 Retry-After: delay-seconds or an HTTP-date. Null when absent or unreadable. */
@@ -288,56 +368,4 @@ export function parseRetryAfter(
 	if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
 	const date = Date.parse(trimmed);
 	return Number.isNaN(date) ? null : Math.max(0, date - now);
-}
-
-function describeNetworkError(error: unknown, timeoutMs: number): string {
-	if (error instanceof Error) {
-		if (error.name === "TimeoutError" || error.name === "AbortError")
-			return `no answer within ${timeoutMs} ms`;
-		const cause = (error as { cause?: unknown }).cause;
-		const code =
-			cause instanceof Error && "code" in cause
-				? String((cause as { code: unknown }).code)
-				: null;
-		return code !== null ? `${error.message} (${code})` : error.message;
-	}
-	return String(error);
-}
-
-/** Runs at most `n` tasks at once, first come first served. */
-function createLimiter(n: number): <T>(task: () => Promise<T>) => Promise<T> {
-	let active = 0;
-	const waiting: (() => void)[] = [];
-	return async (task) => {
-		if (active >= n) await new Promise<void>((r) => waiting.push(r));
-		active++;
-		try {
-			return await task();
-		} finally {
-			active--;
-			waiting.shift()?.();
-		}
-	};
-}
-
-/**
- * Node's fetch ignores HTTPS_PROXY. When a proxy is configured, use undici's EnvHttpProxyAgent (which also
- * applies NO_PROXY) with undici's own fetch, so dispatcher and fetch come from the same undici version.
- */
-async function selectFetch(
-	env: Readonly<Record<string, string | undefined>>,
-): Promise<FetchFunction> {
-	const httpsProxy = env.HTTPS_PROXY ?? env.https_proxy;
-	const httpProxy = env.HTTP_PROXY ?? env.http_proxy;
-	if (!httpsProxy && !httpProxy) return globalThis.fetch as FetchFunction;
-	const undici = await import("undici");
-	const noProxy = env.NO_PROXY ?? env.no_proxy;
-	const dispatcher = new undici.EnvHttpProxyAgent({
-		...(httpProxy ? { httpProxy } : {}),
-		...(httpsProxy ? { httpsProxy } : {}),
-		...(noProxy !== undefined ? { noProxy } : {}),
-	});
-	const proxied: FetchFunction = (url, init) =>
-		undici.fetch(url, { ...init, dispatcher }) as unknown as Promise<Response>;
-	return proxied;
 }

@@ -110,6 +110,7 @@ export function loadPolicyFromToml(
 			),
 		},
 		indexUrl: document["index-url"] ?? null,
+		indexConcurrency: document["index-concurrency"],
 		indexes: { allowed: document.indexes.allowed },
 		rollout: {
 			canary: document.rollout.canary,

@@ -226,6 +226,8 @@ export const policySchema = z.strictObject({
 			message: "expected an http(s) URL such as https://pypi.org/simple",
 		})
 		.optional(),
+	/** Requests in flight at once per index host (429/503 answers lower it for a while). */
+	"index-concurrency": z.number().int().min(1).max(256).default(32),
 	/** Package sources the audited files may name (requirements files' --index-url etc., uv/Poetry index settings, lock registries). */
 	indexes: z
 		.strictObject({
@@ -308,6 +310,8 @@ export interface Policy {
 	cooldown: { default: number; packages: Record<string, number> };
 	/** Credentials possible: never print it unredacted. */
 	indexUrl: string | null;
+	/** Requests in flight at once per index host. */
+	indexConcurrency: number;
 	/** `[indexes] allowed`: package sources the audited files may name (rule `index`), beyond PyPI and `index-url`. */
 	indexes: { allowed: string[] };
 	rollout: RolloutPolicy;

@@ -1,7 +1,7 @@
 // The pull-request gate end to end: the committed bundle `dist/action.js` runs in a child process with the
 // runner's environment, against a fake GitHub on loopback, in a git checkout shaped like actions/checkout's.
 // Build first (`npm run build`); this test never builds.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import {
@@ -158,7 +158,11 @@ const commentPath = (id: number): string =>
 
 describe("dist/action.js on pull_request", () => {
 	it("bundle is built with the pull-request gate (run `npm run build`)", () => {
-		const bundle = readFileSync("dist/action.js", "utf8");
+		// The action's code is split into dist/action.js and the chunks it loads (dist/action-*.js).
+		const bundle = readdirSync("dist")
+			.filter((f) => /^action(-[A-Z0-9]+)?\.js$/.test(f))
+			.map((f) => readFileSync(`dist/${f}`, "utf8"))
+			.join("\n");
 		expect(
 			bundle.includes("pin-audit:sticky"),
 			"dist/action.js has no sticky-comment code: run `npm run build`",

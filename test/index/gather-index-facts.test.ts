@@ -196,7 +196,8 @@ describe("gatherIndexFacts on the network", () => {
 		expect([...facts.releases.values()].every((r) => r.lookup.ok)).toBe(true);
 		expect(index.requests.length).toBe(200);
 		expect(index.maxInFlight()).toBeGreaterThan(1);
-		expect(index.maxInFlight()).toBeLessThanOrEqual(8);
+		// The default bound per index host.
+		expect(index.maxInFlight()).toBeLessThanOrEqual(32);
 		expect(elapsed).toBeLessThan(200 * 50 * 0.4);
 	});
 

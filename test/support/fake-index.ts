@@ -42,6 +42,8 @@ export interface FakeIndexFaults {
 	malformed?: RegExp | null;
 	/** When set, requests without exactly this Authorization header get 401. */
 	authorization?: string | null;
+	/** A rate limiter in front of the index: a request arriving while `limit` others are answered gets 429. */
+	overloadAbove?: { limit: number; retryAfter: string | null } | null;
 }
 
 export interface FakeIndexRequest {
@@ -60,6 +62,8 @@ export interface FakeIndex {
 	faults: FakeIndexFaults;
 	/** Largest number of requests being answered at the same moment. */
 	maxInFlight(): number;
+	/** TCP connections accepted so far (keep-alive reuses them). */
+	connections(): number;
 	close(): Promise<void>;
 }
 
@@ -84,6 +88,14 @@ export async function startFakeIndex(
 				status,
 			});
 		const n = counter++;
+		const limiter = faults.overloadAbove;
+		if (limiter && inFlight >= limiter.limit) {
+			const headers: Record<string, string> = { "content-type": "text/plain" };
+			if (limiter.retryAfter) headers["retry-after"] = limiter.retryAfter;
+			res.writeHead(429, headers).end("slow down");
+			record(429);
+			return;
+		}
 		inFlight++;
 		maxInFlight = Math.max(maxInFlight, inFlight);
 		try {
@@ -177,6 +189,8 @@ export async function startFakeIndex(
 	const server = createServer((req, res) => {
 		handle(req, res).catch(() => res.destroy());
 	});
+	let connections = 0;
+	server.on("connection", () => connections++);
 	await new Promise<void>((resolve) =>
 		server.listen(0, "127.0.0.1", () => resolve()),
 	);
@@ -188,6 +202,7 @@ export async function startFakeIndex(
 		requests,
 		faults,
 		maxInFlight: () => maxInFlight,
+		connections: () => connections,
 		close: () =>
 			new Promise<void>((resolve) => {
 				server.closeAllConnections();

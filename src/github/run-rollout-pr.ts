@@ -5,12 +5,12 @@
 import * as core from "@actions/core";
 import type { DriftReport } from "../drift/drift-report.js";
 import { loadPolicy } from "../policy/load-policy.js";
-import { renderRolloutPullRequest } from "../report/render-rollout-pull-request.js";
 import {
 	buildCanaryChange,
 	type CanaryChange,
 	listReadyCanaryWaves,
 } from "../rollout/canary-change.js";
+import { renderRolloutPullRequest } from "../rollout/render-rollout-pull-request.js";
 import { rolloutBranch } from "../rollout/rollout-branch.js";
 import type { RolloutPlan, RolloutWave } from "../rollout/rollout-plan.js";
 import type { ActionRun } from "./action-run.js";

@@ -5,13 +5,9 @@
 // ASCII punctuation and whitespace removed, then lowercased, so `Change_Log`, `Release notes` and `Source code`
 // are recognized. Never throws.
 
-/** What the metadata says about where a package's changes are written down and where its code lives. */
-export interface ProjectLinks {
-	/** The changelog or release notes. */
-	changelog?: string;
-	/** The source repository. */
-	source?: string;
-}
+import type { ProjectLinks } from "../model/project-links.js";
+
+export type { ProjectLinks };
 
 // PEP 753's well-known `changelog` with its aliases, then `releasenotes`; PyPI also shows "News" with the
 // changelog icon.

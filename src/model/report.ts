@@ -1,6 +1,6 @@
 // The audit's result, as the JSON report contract describes it (schema/report.schema.json): built by the
 // pipeline, read by every renderer.
-import type { ProjectLinks } from "../index/project-urls.js";
+import type { ProjectLinks } from "./project-links.js";
 import type { Finding, Project } from "./types.js";
 
 /** Where the policy came from: a pin-audit.toml, `[tool.pin-audit]`, an explicit path, or the built-in default. */

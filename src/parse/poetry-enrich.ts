@@ -8,7 +8,7 @@
 // not declare is not locked at all.
 import type { Requirement } from "../model/types.js";
 import { isEmpty, parseSpecifierSet } from "../pep440/specifier-set.js";
-import { markersMayMeet } from "../policy/marker-algebra.js";
+import { markersMayMeet } from "./markers/marker-algebra.js";
 
 export interface Enrichment {
 	requirements: Requirement[];

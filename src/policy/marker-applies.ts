@@ -1,6 +1,9 @@
 // Whether a PEP 508 marker can hold for a project, and whether two markers say the same thing: the
 // questions the rules ask, answered by the one marker algebra (marker-algebra.ts).
-import { markerMayHold, markersEqual } from "./marker-algebra.js";
+import {
+	markerMayHold,
+	markersEqual,
+} from "../parse/markers/marker-algebra.js";
 
 export interface MarkerEnvironment {
 	/** The project's `requires-python`; null admits every Python. */

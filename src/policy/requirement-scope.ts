@@ -3,13 +3,13 @@
 // the uv settings that change what applies: `override-dependencies` replace every other requirement on a
 // package, and constraints (`constraint-dependencies`, `-c` files) only narrow what something else installs.
 import type { Project, Requirement } from "../model/types.js";
-import { compareVersions, type Version } from "../pep440/version.js";
-import { listRequestedExtras } from "./dependency-requirements.js";
 import {
 	type MarkerScope,
 	markerMayHold,
 	markersMayMeet,
-} from "./marker-algebra.js";
+} from "../parse/markers/marker-algebra.js";
+import { compareVersions, type Version } from "../pep440/version.js";
+import { listRequestedExtras } from "./dependency-requirements.js";
 
 /** A scope for a project: its requires-python, and the extras that may be requested (null: any). */
 export function projectScope(

@@ -6,8 +6,8 @@
 // httpx on all platforms, but will download the source from GitHub on macOS, and fall back to PyPI on all
 // other platforms"; #multiple-sources).
 import type { Requirement } from "../model/types.js";
-import { markerMayHold } from "./marker-algebra.js";
-import { negateMarker } from "./marker-tree.js";
+import { markerMayHold } from "../parse/markers/marker-algebra.js";
+import { negateMarker } from "../parse/markers/marker-tree.js";
 
 /**
  * The requirements uv records for this one: itself when no source carries a marker; null when the markers

@@ -5,7 +5,7 @@ import {
 	markerMayHold,
 	markersEqual,
 	markersMayMeet,
-} from "../../src/policy/marker-algebra.js";
+} from "../../src/parse/markers/marker-algebra.js";
 
 // Made by scripts/gen-marker-vectors.py from packaging's Marker.evaluate over 24,336 environments.
 const vectors = JSON.parse(

@@ -4,8 +4,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { normalizeName } from "../../src/model/normalize-name.js";
 import type { Requirement } from "../../src/model/types.js";
+import { evaluateMarker } from "../../src/parse/markers/marker-algebra.js";
 import { parseRequirementsTxt } from "../../src/parse/requirements-txt.js";
-import { evaluateMarker } from "../../src/policy/marker-algebra.js";
 import { collectRequestedExtras } from "../../src/policy/requested-extras.js";
 
 interface Case {

@@ -4,8 +4,8 @@ import type { RequirementSource } from "../../src/model/types.js";
 import {
 	markersEqual,
 	markersMayMeet,
-} from "../../src/policy/marker-algebra.js";
-import { negateMarker } from "../../src/policy/marker-tree.js";
+} from "../../src/parse/markers/marker-algebra.js";
+import { negateMarker } from "../../src/parse/markers/marker-tree.js";
 import { lowerUvRequirement } from "../../src/policy/uv-lowering.js";
 import { requirement } from "./build-project.js";
 

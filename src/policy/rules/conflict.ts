@@ -2,12 +2,15 @@
 // A `[[compat]]` require is not one of them: a requirement outside it is the `compat` rule's finding.
 import type { Project } from "../../model/types.js";
 import {
+	type MarkerScope,
+	markersMayMeet,
+} from "../../parse/markers/marker-algebra.js";
+import {
 	intersect,
 	isEmpty,
 	type VersionSet,
 } from "../../pep440/specifier-set.js";
 import { listResolutionViews, type ResolutionView } from "../install-sets.js";
-import { type MarkerScope, markersMayMeet } from "../marker-algebra.js";
 import { findOwnMetadata } from "../own-metadata.js";
 import {
 	dependencyApplies,

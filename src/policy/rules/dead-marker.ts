@@ -3,7 +3,10 @@
 // installer ever installs it, so no other rule judges it (see requirement-scope.ts); this notice says so
 // once, so a dead line is neither a silent skip nor a false error.
 import type { Project, Requirement } from "../../model/types.js";
-import { type MarkerScope, markerMayHold } from "../marker-algebra.js";
+import {
+	type MarkerScope,
+	markerMayHold,
+} from "../../parse/markers/marker-algebra.js";
 import {
 	findFileKind,
 	type RuleContext,

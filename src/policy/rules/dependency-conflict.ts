@@ -5,6 +5,10 @@
 // metadata expresses are checked from the knowledge too.
 import { KNOWN_INCOMPATIBILITIES } from "../../knowledge/known-incompatibilities.js";
 import type { Finding, Project, Requirement } from "../../model/types.js";
+import {
+	type MarkerScope,
+	markersMayMeet,
+} from "../../parse/markers/marker-algebra.js";
 import { intersect, isEmpty } from "../../pep440/specifier-set.js";
 import { parseVersion } from "../../pep440/version.js";
 import {
@@ -20,7 +24,6 @@ import {
 	type InstalledRelease,
 	listInstalledReleases,
 } from "../installed-releases.js";
-import { type MarkerScope, markersMayMeet } from "../marker-algebra.js";
 import { markerMayApply } from "../marker-applies.js";
 import {
 	isConstraint,

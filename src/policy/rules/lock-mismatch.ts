@@ -8,8 +8,11 @@ import type {
 	Project,
 	Requirement,
 } from "../../model/types.js";
+import {
+	markerMayHold,
+	markersMayMeet,
+} from "../../parse/markers/marker-algebra.js";
 import type { Version } from "../../pep440/version.js";
-import { markerMayHold, markersMayMeet } from "../marker-algebra.js";
 import {
 	listOverriddenNames,
 	lockFork,

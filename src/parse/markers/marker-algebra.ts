@@ -5,9 +5,9 @@
 // variables that matter (Python versions as PEP 440 ranges, platforms, machines, implementations, extras),
 // with unreadable or undecidable comparisons left free. Agrees with packaging's evaluation
 // (test/data/markers, made by scripts/gen-marker-vectors.py).
-import { createBoundedCache } from "../model/bounded-cache.js";
-import { normalizeName } from "../model/normalize-name.js";
-import { contains, parseSpecifierSet } from "../pep440/specifier-set.js";
+import { createBoundedCache } from "../../model/bounded-cache.js";
+import { normalizeName } from "../../model/normalize-name.js";
+import { contains, parseSpecifierSet } from "../../pep440/specifier-set.js";
 import {
 	type Atom,
 	classifyComparison,

@@ -42,7 +42,7 @@ import {
   subset,
   updateType,
   versionKey
-} from "./cli-7QQ2SN2P.js";
+} from "./cli-DQTT7RRQ.js";
 import {
   __commonJS,
   __export,

@@ -1,12 +1,13 @@
 // The canary pull request's title and body (action, `rollout-pr: canary`): what moves, why (the policy and the
 // drift), the soak, and what comes next. Every name, path, version and command comes from the repository or its
 // index: prose is escaped, code sits in fences longer than any backtick run it holds. Pure.
-import { compareLoosely } from "../drift/compute-drift.js";
-import type { DriftEntry } from "../drift/drift-report.js";
-import type { CanaryChange } from "../rollout/canary-change.js";
-import { fixCommand } from "../rollout/plan-rollout.js";
-import { codeSpan, escapeMarkdown, stripControls } from "./escape.js";
-import { fenceFor } from "./render-finding.js";
+
+import type { DriftEntry } from "../model/drift-report.js";
+import { compareLoosely } from "../pep440/loose-order.js";
+import { codeSpan, escapeMarkdown, stripControls } from "../report/escape.js";
+import { fenceFor } from "../report/render-finding.js";
+import type { CanaryChange } from "./canary-change.js";
+import { fixCommand } from "./plan-rollout.js";
 
 export const ROLLOUT_PR_MARKER = "<!-- pin-audit:rollout -->";
 

@@ -21665,7 +21665,7 @@ function readUploadTime(pkg) {
   return latest2 === null ? null : new Date(latest2).toISOString();
 }
 
-// src/policy/marker-atoms.ts
+// src/parse/markers/marker-atoms.ts
 var OTHER = "\0other";
 var KNOWN_PLATFORMS = [
   ["win32", "Windows", "nt"],
@@ -21914,7 +21914,7 @@ function collectLiteral(node2, literals) {
   literals.set(variable, set2);
 }
 
-// src/policy/marker-tree.ts
+// src/parse/markers/marker-tree.ts
 function tokenize(text3) {
   const tokens = [];
   let i = 0;
@@ -22040,7 +22040,7 @@ function printToken(token) {
   return token.value.includes('"') ? `'${token.value}'` : `"${token.value}"`;
 }
 
-// src/policy/marker-algebra.ts
+// src/parse/markers/marker-algebra.ts
 var EVERYWHERE = { requiresPython: null, extras: null };
 var BUDGET = 1e5;
 function markersMayMeet(markers, scope = EVERYWHERE) {
@@ -32874,132 +32874,6 @@ async function upsertDriftIssue(client, target, options, content) {
   return { action, number: existing.number };
 }
 
-// src/report/render-rollout-pull-request.ts
-var ROLLOUT_PR_MARKER = "<!-- pin-audit:rollout -->";
-var MAX_BODY = 6e4;
-var MAX_TITLE = 200;
-function renderRolloutPullRequest(input2) {
-  const { change } = input2;
-  const projects = change.wave.projects.join(", ");
-  const title = oneLine2(
-    `pin-audit: move ${change.package} to ${change.version} in the canary (${projects})`
-  ).slice(0, MAX_TITLE);
-  const before = [
-    ROLLOUT_PR_MARKER,
-    `### Canary: ${codeSpan(change.package)} to ${codeSpan(change.version)}`,
-    "",
-    ...renderWhatMoves(input2),
-    ""
-  ].join("\n");
-  const after = [
-    "",
-    ...renderLocks(change),
-    ...renderWhy(input2),
-    "",
-    ...renderSoakAndNext(input2),
-    "",
-    ...renderByHand(change),
-    `<sub>Opened by pin-audit's drift run (\`rollout-pr: canary\`) from branch ${codeSpan(input2.branch)}, which it owns: a later run updates this pull request and force-pushes the branch. Files outside the canary's projects and locks are never changed.</sub>`
-  ].join("\n");
-  const room = MAX_BODY - before.length - after.length;
-  return { title, body: `${before}${renderDiff(change.diff, room)}${after}` };
-}
-function renderWhatMoves(input2) {
-  const { change } = input2;
-  const lines = [
-    `**What moves.** The canary wave of the rollout plan (\`[rollout] canary\`), and nothing else:`
-  ];
-  for (const project of change.wave.projects) {
-    const current = input2.entries.filter((e) => e.project === project).map((e) => e.current);
-    const from = current.length > 0 ? [...new Set(current)].join(", ") : "?";
-    lines.push(
-      `- ${codeSpan(project)}: ${codeSpan(change.package)} ${escapeMarkdown(from)} \u2192 ${escapeMarkdown(change.version)}`
-    );
-  }
-  const files = [...change.files.keys()].map(codeSpan).join(", ");
-  lines.push("", `Files changed: ${files}.`);
-  return lines;
-}
-function renderDiff(diff, room) {
-  if (diff === "" || room < 200) return "";
-  const clean = stripControls(diff);
-  const shown = clean.length <= room ? clean : `${clean.slice(0, Math.max(0, room)).replace(/[^\n]*$/, "")}... (diff cut: see the Files changed tab)
-`;
-  const fence = fenceFor(shown);
-  return `
-<details><summary>Diff</summary>
-
-${fence}diff
-${shown}${fence}
-
-</details>
-`;
-}
-function renderLocks(change) {
-  if (change.lockCommands.length === 0) return [];
-  const commands = change.lockCommands.map(stripControls).join("\n");
-  const fence = fenceFor(commands);
-  return [
-    "**Regenerate the locks before merging.** pin-audit never edits a lock: check out this branch, run, and push:",
-    "",
-    `${fence}sh`,
-    commands,
-    fence,
-    ""
-  ];
-}
-function renderWhy(input2) {
-  const { change } = input2;
-  const behind2 = input2.entries.filter(
-    (e) => compareLoosely2(e.current, change.version) < 0
-  );
-  const where = [...new Set(behind2.map((e) => e.project))].sort();
-  return [
-    `**Why.** The policy (${escapeMarkdown(input2.policy)}) allows ${codeSpan(change.package)} ${escapeMarkdown(change.version)}, the newest release past its cooldown, and the drift report has ${where.length} project(s) behind it: ${where.map(codeSpan).join(", ")}. The canary moves first.`
-  ];
-}
-function renderSoakAndNext(input2) {
-  const { change } = input2;
-  const soak = codeSpan(`[rollout] soak = ${JSON.stringify(input2.soakText)}`);
-  const lines = [
-    `**Soak.** Once this is merged the canary runs ${escapeMarkdown(change.version)} for ${soak} before any other project follows; until then rule \`soak\` flags a pull request that moves another project to it.`,
-    ""
-  ];
-  const next = change.next;
-  if (next === null) {
-    lines.push(
-      "**What comes next.** Nothing: no other project is behind on this package."
-    );
-    return lines;
-  }
-  lines.push(
-    `**What comes next.** Wave ${next.wave} (${next.projects.map(codeSpan).join(", ")}), once the soak is over; the drift issue says when it is ready. It moves with:`,
-    ""
-  );
-  const command = fixCommand(
-    next.projects,
-    change.package,
-    change.version,
-    true
-  );
-  const fence = fenceFor(command);
-  lines.push(`${fence}sh`, stripControls(command), fence);
-  return lines;
-}
-function renderByHand(change) {
-  if (change.byHand.length === 0) return [];
-  return [
-    "**Not moved (edit by hand):**",
-    ...change.byHand.map(
-      (b) => `- ${codeSpan(`${b.file ?? "?"}${b.line === null ? "" : `:${b.line}`}`)}: ${escapeMarkdown(b.message.split("\n")[0] ?? "")}`
-    ),
-    ""
-  ];
-}
-function oneLine2(text3) {
-  return stripControls(text3).replace(/\s+/g, " ").trim();
-}
-
 // src/fix/fix-repository.ts
 import { readFile as readFile5, realpath as realpath4, writeFile as writeFile8 } from "node:fs/promises";
 import { join as join18, relative as relative4, sep as sep4 } from "node:path";
@@ -33621,6 +33495,132 @@ async function buildCanaryChange(options, canaryGlobs, plan, wave) {
 function isLock(file2) {
   const base = file2.slice(file2.lastIndexOf("/") + 1);
   return base === "uv.lock" || base === "poetry.lock" || /^pylock(\.[^.]+)?\.toml$/.test(base);
+}
+
+// src/rollout/render-rollout-pull-request.ts
+var ROLLOUT_PR_MARKER = "<!-- pin-audit:rollout -->";
+var MAX_BODY = 6e4;
+var MAX_TITLE = 200;
+function renderRolloutPullRequest(input2) {
+  const { change } = input2;
+  const projects = change.wave.projects.join(", ");
+  const title = oneLine2(
+    `pin-audit: move ${change.package} to ${change.version} in the canary (${projects})`
+  ).slice(0, MAX_TITLE);
+  const before = [
+    ROLLOUT_PR_MARKER,
+    `### Canary: ${codeSpan(change.package)} to ${codeSpan(change.version)}`,
+    "",
+    ...renderWhatMoves(input2),
+    ""
+  ].join("\n");
+  const after = [
+    "",
+    ...renderLocks(change),
+    ...renderWhy(input2),
+    "",
+    ...renderSoakAndNext(input2),
+    "",
+    ...renderByHand(change),
+    `<sub>Opened by pin-audit's drift run (\`rollout-pr: canary\`) from branch ${codeSpan(input2.branch)}, which it owns: a later run updates this pull request and force-pushes the branch. Files outside the canary's projects and locks are never changed.</sub>`
+  ].join("\n");
+  const room = MAX_BODY - before.length - after.length;
+  return { title, body: `${before}${renderDiff(change.diff, room)}${after}` };
+}
+function renderWhatMoves(input2) {
+  const { change } = input2;
+  const lines = [
+    `**What moves.** The canary wave of the rollout plan (\`[rollout] canary\`), and nothing else:`
+  ];
+  for (const project of change.wave.projects) {
+    const current = input2.entries.filter((e) => e.project === project).map((e) => e.current);
+    const from = current.length > 0 ? [...new Set(current)].join(", ") : "?";
+    lines.push(
+      `- ${codeSpan(project)}: ${codeSpan(change.package)} ${escapeMarkdown(from)} \u2192 ${escapeMarkdown(change.version)}`
+    );
+  }
+  const files = [...change.files.keys()].map(codeSpan).join(", ");
+  lines.push("", `Files changed: ${files}.`);
+  return lines;
+}
+function renderDiff(diff, room) {
+  if (diff === "" || room < 200) return "";
+  const clean = stripControls(diff);
+  const shown = clean.length <= room ? clean : `${clean.slice(0, Math.max(0, room)).replace(/[^\n]*$/, "")}... (diff cut: see the Files changed tab)
+`;
+  const fence = fenceFor(shown);
+  return `
+<details><summary>Diff</summary>
+
+${fence}diff
+${shown}${fence}
+
+</details>
+`;
+}
+function renderLocks(change) {
+  if (change.lockCommands.length === 0) return [];
+  const commands = change.lockCommands.map(stripControls).join("\n");
+  const fence = fenceFor(commands);
+  return [
+    "**Regenerate the locks before merging.** pin-audit never edits a lock: check out this branch, run, and push:",
+    "",
+    `${fence}sh`,
+    commands,
+    fence,
+    ""
+  ];
+}
+function renderWhy(input2) {
+  const { change } = input2;
+  const behind2 = input2.entries.filter(
+    (e) => compareLoosely2(e.current, change.version) < 0
+  );
+  const where = [...new Set(behind2.map((e) => e.project))].sort();
+  return [
+    `**Why.** The policy (${escapeMarkdown(input2.policy)}) allows ${codeSpan(change.package)} ${escapeMarkdown(change.version)}, the newest release past its cooldown, and the drift report has ${where.length} project(s) behind it: ${where.map(codeSpan).join(", ")}. The canary moves first.`
+  ];
+}
+function renderSoakAndNext(input2) {
+  const { change } = input2;
+  const soak = codeSpan(`[rollout] soak = ${JSON.stringify(input2.soakText)}`);
+  const lines = [
+    `**Soak.** Once this is merged the canary runs ${escapeMarkdown(change.version)} for ${soak} before any other project follows; until then rule \`soak\` flags a pull request that moves another project to it.`,
+    ""
+  ];
+  const next = change.next;
+  if (next === null) {
+    lines.push(
+      "**What comes next.** Nothing: no other project is behind on this package."
+    );
+    return lines;
+  }
+  lines.push(
+    `**What comes next.** Wave ${next.wave} (${next.projects.map(codeSpan).join(", ")}), once the soak is over; the drift issue says when it is ready. It moves with:`,
+    ""
+  );
+  const command = fixCommand(
+    next.projects,
+    change.package,
+    change.version,
+    true
+  );
+  const fence = fenceFor(command);
+  lines.push(`${fence}sh`, stripControls(command), fence);
+  return lines;
+}
+function renderByHand(change) {
+  if (change.byHand.length === 0) return [];
+  return [
+    "**Not moved (edit by hand):**",
+    ...change.byHand.map(
+      (b) => `- ${codeSpan(`${b.file ?? "?"}${b.line === null ? "" : `:${b.line}`}`)}: ${escapeMarkdown(b.message.split("\n")[0] ?? "")}`
+    ),
+    ""
+  ];
+}
+function oneLine2(text3) {
+  return stripControls(text3).replace(/\s+/g, " ").trim();
 }
 
 // src/rollout/rollout-branch.ts

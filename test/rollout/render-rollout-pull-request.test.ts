@@ -2,11 +2,11 @@
 // turns into markup (names, versions, paths and commands from the repository or its index are untrusted).
 import { describe, expect, it } from "vitest";
 import type { DriftEntry } from "../../src/drift/drift-report.js";
+import type { CanaryChange } from "../../src/rollout/canary-change.js";
 import {
 	ROLLOUT_PR_MARKER,
 	renderRolloutPullRequest,
-} from "../../src/report/render-rollout-pull-request.js";
-import type { CanaryChange } from "../../src/rollout/canary-change.js";
+} from "../../src/rollout/render-rollout-pull-request.js";
 import { renderGfm } from "../support/render-gfm.js";
 
 function change(overrides: Partial<CanaryChange> = {}): CanaryChange {

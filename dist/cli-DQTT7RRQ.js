@@ -3699,7 +3699,7 @@ function readUploadTime(pkg) {
   return latest === null ? null : new Date(latest).toISOString();
 }
 
-// src/policy/marker-atoms.ts
+// src/parse/markers/marker-atoms.ts
 var OTHER = "\0other";
 var KNOWN_PLATFORMS = [
   ["win32", "Windows", "nt"],
@@ -3948,7 +3948,7 @@ function collectLiteral(node, literals) {
   literals.set(variable, set);
 }
 
-// src/policy/marker-tree.ts
+// src/parse/markers/marker-tree.ts
 function tokenize(text) {
   const tokens = [];
   let i = 0;
@@ -4074,7 +4074,7 @@ function printToken(token) {
   return token.value.includes('"') ? `'${token.value}'` : `"${token.value}"`;
 }
 
-// src/policy/marker-algebra.ts
+// src/parse/markers/marker-algebra.ts
 var EVERYWHERE = { requiresPython: null, extras: null };
 var BUDGET = 1e5;
 function markersMayMeet(markers, scope = EVERYWHERE) {

@@ -3,8 +3,8 @@
 // two parts of python_full_version), the platform (sys_platform, platform_system and os_name come from one
 // operating system), the implementation (implementation_name and platform_python_implementation), each
 // requested extra or dependency group, and every other variable on its own.
-import { normalizeName } from "../model/normalize-name.js";
-import { contains, parseSpecifierSet } from "../pep440/specifier-set.js";
+import { normalizeName } from "../../model/normalize-name.js";
+import { contains, parseSpecifierSet } from "../../pep440/specifier-set.js";
 import type { MarkerComparison } from "./marker-tree.js";
 
 /** A value no marker names: "some other platform", "some other machine". */

@@ -100,14 +100,35 @@ export function parseSpecifierSet(text: string): SpecifierSetResult {
 	return parsedSets.get(text, parseSpecifierSetUncached);
 }
 
+/** No real requirement comes near; past it the set is refused (fail closed) instead of taking minutes. */
+const MAX_DISTINCT_CLAUSES = 1024;
+
 function parseSpecifierSetUncached(text: string): SpecifierSetResult {
 	const clauses: Clause[] = [];
 	const errors: string[] = [];
-	for (const part of text.split(",")) {
+	// packaging's SpecifierSet is a frozenset of its clauses: a repeated clause adds nothing, so it is parsed
+	// and kept once (a pull request can repeat `>=1,` for 16 MiB).
+	const seen = new Set<string>();
+	const kept = new Set<string>();
+	for (let start = 0; start <= text.length; ) {
+		const comma = text.indexOf(",", start);
+		const end = comma === -1 ? text.length : comma;
+		const part = text.slice(start, end);
+		start = end + 1;
+		if (seen.has(part)) continue;
+		if (seen.size >= MAX_DISTINCT_CLAUSES)
+			return {
+				ok: false,
+				error: `Invalid specifier: more than ${MAX_DISTINCT_CLAUSES} different clauses, more than pin-audit audits in one requirement`,
+			};
+		seen.add(part);
 		if (pyStrip(part) === "") continue; // packaging drops empty clauses ("a,,b", trailing comma)
 		const clause = parseClause(part);
 		if (typeof clause === "string") errors.push(clause);
-		else clauses.push(clause);
+		else if (!kept.has(clause.text)) {
+			kept.add(clause.text);
+			clauses.push(clause);
+		}
 	}
 	if (errors.length > 0) {
 		return { ok: false, error: `Invalid specifier ${errors.join("; ")}` };

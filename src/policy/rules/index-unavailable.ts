@@ -70,7 +70,7 @@ export function checkIndexUnavailable(context: RuleContext): RuleFinding[] {
 				package: first.release.name,
 				file: first.release.file,
 				line: first.release.line,
-				message: `could not look up ${describeRelease(first.release)} on ${index}: ${error}. Whether it is yanked or too new, and what it requires, was not checked.`,
+				message: `could not look up ${describeRelease(first.release)} on ${index} (${error}). Whether it is yanked or too new, and what it requires, was not checked.`,
 			});
 			continue;
 		}
@@ -85,7 +85,7 @@ export function checkIndexUnavailable(context: RuleContext): RuleFinding[] {
 			package: null,
 			file: first.release.file,
 			line: first.release.line,
-			message: `could not look up ${failed.length} releases${projects.size > 1 ? ` in ${projects.size} projects` : ""} on ${index}: ${error}: ${named.join(", ")}${more > 0 ? ` and ${more} more` : ""}. Whether they are yanked or too new, and what they require, was not checked.`,
+			message: `could not look up ${failed.length} releases${projects.size > 1 ? ` in ${projects.size} projects` : ""} on ${index} (${error}): ${named.join(", ")}${more > 0 ? ` and ${more} more` : ""}. Whether they are yanked or too new, and what they require, was not checked.`,
 		});
 	}
 	return findings.map((finding) => ({ ...finding, facts: {} }));

@@ -16247,14 +16247,31 @@ var parsedSets = createBoundedCache(2e4);
 function parseSpecifierSet(text3) {
   return parsedSets.get(text3, parseSpecifierSetUncached);
 }
+var MAX_DISTINCT_CLAUSES = 1024;
 function parseSpecifierSetUncached(text3) {
   const clauses = [];
   const errors = [];
-  for (const part of text3.split(",")) {
+  const seen = /* @__PURE__ */ new Set();
+  const kept = /* @__PURE__ */ new Set();
+  for (let start = 0; start <= text3.length; ) {
+    const comma = text3.indexOf(",", start);
+    const end = comma === -1 ? text3.length : comma;
+    const part = text3.slice(start, end);
+    start = end + 1;
+    if (seen.has(part)) continue;
+    if (seen.size >= MAX_DISTINCT_CLAUSES)
+      return {
+        ok: false,
+        error: `Invalid specifier: more than ${MAX_DISTINCT_CLAUSES} different clauses, more than pin-audit audits in one requirement`
+      };
+    seen.add(part);
     if (pyStrip(part) === "") continue;
     const clause = parseClause(part);
     if (typeof clause === "string") errors.push(clause);
-    else clauses.push(clause);
+    else if (!kept.has(clause.text)) {
+      kept.add(clause.text);
+      clauses.push(clause);
+    }
   }
   if (errors.length > 0) {
     return { ok: false, error: `Invalid specifier ${errors.join("; ")}` };
@@ -28006,7 +28023,7 @@ function checkIndexUnavailable(context) {
         package: first.release.name,
         file: first.release.file,
         line: first.release.line,
-        message: `could not look up ${describeRelease(first.release)} on ${index}: ${error3}. Whether it is yanked or too new, and what it requires, was not checked.`
+        message: `could not look up ${describeRelease(first.release)} on ${index} (${error3}). Whether it is yanked or too new, and what it requires, was not checked.`
       });
       continue;
     }
@@ -28019,7 +28036,7 @@ function checkIndexUnavailable(context) {
       package: null,
       file: first.release.file,
       line: first.release.line,
-      message: `could not look up ${failed.length} releases${projects.size > 1 ? ` in ${projects.size} projects` : ""} on ${index}: ${error3}: ${named.join(", ")}${more > 0 ? ` and ${more} more` : ""}. Whether they are yanked or too new, and what they require, was not checked.`
+      message: `could not look up ${failed.length} releases${projects.size > 1 ? ` in ${projects.size} projects` : ""} on ${index} (${error3}): ${named.join(", ")}${more > 0 ? ` and ${more} more` : ""}. Whether they are yanked or too new, and what they require, was not checked.`
     });
   }
   return findings.map((finding) => ({ ...finding, facts: {} }));

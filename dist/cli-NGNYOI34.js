@@ -2003,14 +2003,31 @@ var parsedSets = createBoundedCache(2e4);
 function parseSpecifierSet(text) {
   return parsedSets.get(text, parseSpecifierSetUncached);
 }
+var MAX_DISTINCT_CLAUSES = 1024;
 function parseSpecifierSetUncached(text) {
   const clauses = [];
   const errors = [];
-  for (const part of text.split(",")) {
+  const seen = /* @__PURE__ */ new Set();
+  const kept = /* @__PURE__ */ new Set();
+  for (let start = 0; start <= text.length; ) {
+    const comma = text.indexOf(",", start);
+    const end = comma === -1 ? text.length : comma;
+    const part = text.slice(start, end);
+    start = end + 1;
+    if (seen.has(part)) continue;
+    if (seen.size >= MAX_DISTINCT_CLAUSES)
+      return {
+        ok: false,
+        error: `Invalid specifier: more than ${MAX_DISTINCT_CLAUSES} different clauses, more than pin-audit audits in one requirement`
+      };
+    seen.add(part);
     if (pyStrip(part) === "") continue;
     const clause = parseClause(part);
     if (typeof clause === "string") errors.push(clause);
-    else clauses.push(clause);
+    else if (!kept.has(clause.text)) {
+      kept.add(clause.text);
+      clauses.push(clause);
+    }
   }
   if (errors.length > 0) {
     return { ok: false, error: `Invalid specifier ${errors.join("; ")}` };

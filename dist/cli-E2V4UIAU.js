@@ -42,7 +42,7 @@ import {
   subset,
   updateType,
   versionKey
-} from "./cli-DQTT7RRQ.js";
+} from "./cli-NGNYOI34.js";
 import {
   __commonJS,
   __export,
@@ -19230,7 +19230,7 @@ function checkIndexUnavailable(context) {
         package: first.release.name,
         file: first.release.file,
         line: first.release.line,
-        message: `could not look up ${describeRelease(first.release)} on ${index}: ${error2}. Whether it is yanked or too new, and what it requires, was not checked.`
+        message: `could not look up ${describeRelease(first.release)} on ${index} (${error2}). Whether it is yanked or too new, and what it requires, was not checked.`
       });
       continue;
     }
@@ -19243,7 +19243,7 @@ function checkIndexUnavailable(context) {
       package: null,
       file: first.release.file,
       line: first.release.line,
-      message: `could not look up ${failed.length} releases${projects.size > 1 ? ` in ${projects.size} projects` : ""} on ${index}: ${error2}: ${named.join(", ")}${more > 0 ? ` and ${more} more` : ""}. Whether they are yanked or too new, and what they require, was not checked.`
+      message: `could not look up ${failed.length} releases${projects.size > 1 ? ` in ${projects.size} projects` : ""} on ${index} (${error2}): ${named.join(", ")}${more > 0 ? ` and ${more} more` : ""}. Whether they are yanked or too new, and what they require, was not checked.`
     });
   }
   return findings.map((finding) => ({ ...finding, facts: {} }));

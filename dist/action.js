@@ -16,5 +16,5 @@ function enableCompileCache() {
 
 // src/action.ts
 enableCompileCache();
-var { runAction } = await import("./action-S2GWZPER.js");
+var { runAction } = await import("./action-4STPVXYQ.js");
 await runAction();

@@ -4,7 +4,7 @@ const require = __pinAuditCreateRequire(import.meta.url);
 import {
   createRequirementsReader,
   parseDiscoveredFile
-} from "./cli-NGNYOI34.js";
+} from "./cli-B6CX3PL5.js";
 import "./cli-2YH6FNA5.js";
 
 // src/discover/serve-parse-requests.ts

@@ -41,11 +41,23 @@ const PY_WHITESPACE_CHAR = new RegExp(`^[${PY_WHITESPACE}]$`);
  * not `^\s+|\s+$`: that regex backtracks quadratically on a long inner run of spaces.
  */
 export function pyStrip(text: string): string {
+	if (
+		text === "" ||
+		(isPlainChar(text.charCodeAt(0)) &&
+			isPlainChar(text.charCodeAt(text.length - 1)))
+	) {
+		return text;
+	}
 	let start = 0;
 	let end = text.length;
 	while (start < end && PY_WHITESPACE_CHAR.test(text[start] as string)) start++;
 	while (end > start && PY_WHITESPACE_CHAR.test(text[end - 1] as string)) end--;
 	return text.slice(start, end);
+}
+
+/** Printable ASCII other than space: never Python whitespace. */
+function isPlainChar(code: number): boolean {
+	return code > 0x20 && code < 0x7f;
 }
 
 const VERSION_BODY =

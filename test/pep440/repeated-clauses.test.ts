@@ -1,6 +1,7 @@
 // packaging's SpecifierSet is a frozenset of clauses: a repeated clause is one clause. A pull request can repeat
 // one for 16 MiB (bench/single-line.mjs measures it); thousands of different clauses are refused, never slow.
 import { describe, expect, it } from "vitest";
+import { parsePep508 } from "../../src/parse/pep508.js";
 import { contains, parseSpecifierSet } from "../../src/pep440/specifier-set.js";
 
 describe("a specifier set with repeated clauses", () => {
@@ -31,5 +32,16 @@ describe("a specifier set with repeated clauses", () => {
 		if (!r.ok) expect(r.error).toMatch(/more than 1024 different clauses/);
 		const enough = Array.from({ length: 1024 }, (_, i) => `!=${i}`).join(",");
 		expect(parseSpecifierSet(enough).ok).toBe(true);
+	});
+
+	it("keeps a requirement's repeated clause once, as packaging's str(Requirement) does, and still checks each", () => {
+		const r = parsePep508(`flask${">=1,".repeat(200_000)} >= 1 ,<4,>=1`);
+		expect(r.ok && r.value.specifier).toBe(">=1,<4");
+		const bad = parsePep508(`flask${">=1,".repeat(1000)}>=1.*`);
+		expect(bad.ok).toBe(false);
+		const spaced = parsePep508("flask >= 1 , >=1,, <4");
+		expect(spaced.ok).toBe(false);
+		const kept = parsePep508("flask<4 , >= 1");
+		expect(kept.ok && kept.value.specifier).toBe("<4,>=1");
 	});
 });

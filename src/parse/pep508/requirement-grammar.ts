@@ -230,14 +230,20 @@ function parseSpecifier(tokenizer: Tokenizer): string {
 
 function parseVersionMany(tokenizer: Tokenizer): string {
 	// version_many = (SPECIFIER (WS? COMMA WS? SPECIFIER)*)?
-	let specifier = "";
+	// A clause written twice is kept once (SpecifierSet is a set; formatSpecifier dedupes the formatted
+	// clauses too), so a line of a million repeated clauses builds one short string, not a million-piece rope.
+	const clauses: string[] = [];
+	const seen = new Set<string>();
 	for (;;) {
 		const start = tokenizer.position;
 		const clause = tokenizer.take("SPECIFIER");
 		if (clause === null) {
 			break;
 		}
-		specifier += clause;
+		if (!seen.has(clause)) {
+			seen.add(clause);
+			clauses.push(clause);
+		}
 		if (tokenizer.peek("VERSION_PREFIX_TRAIL")) {
 			tokenizer.fail(
 				`'.*' can only be used with '==' or '!=', not in '${clause.trim()}.*'`,
@@ -251,12 +257,10 @@ function parseVersionMany(tokenizer: Tokenizer): string {
 			);
 		}
 		tokenizer.consumeWs();
-		const comma = tokenizer.take("COMMA");
-		if (comma === null) {
+		if (tokenizer.take("COMMA") === null) {
 			break;
 		}
-		specifier += comma;
 		tokenizer.consumeWs();
 	}
-	return specifier;
+	return clauses.join(",");
 }

@@ -15635,11 +15635,17 @@ function copyString(text3) {
 var PY_WHITESPACE = "\\u0009\\u000a\\u000b\\u000c\\u000d\\u001c\\u001d\\u001e\\u001f\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
 var PY_WHITESPACE_CHAR = new RegExp(`^[${PY_WHITESPACE}]$`);
 function pyStrip(text3) {
+  if (text3 === "" || isPlainChar(text3.charCodeAt(0)) && isPlainChar(text3.charCodeAt(text3.length - 1))) {
+    return text3;
+  }
   let start = 0;
   let end = text3.length;
   while (start < end && PY_WHITESPACE_CHAR.test(text3[start])) start++;
   while (end > start && PY_WHITESPACE_CHAR.test(text3[end - 1])) end--;
   return text3.slice(start, end);
+}
+function isPlainChar(code) {
+  return code > 32 && code < 127;
 }
 var VERSION_BODY = "v?(?:(?:(?<epoch>[0-9]+)!)?(?<release>[0-9]+(?:\\.[0-9]+)*)(?<pre>[-_.]?(?<pre_l>alpha|a|beta|b|preview|pre|c|rc)[-_.]?(?<pre_n>[0-9]+)?)?(?<post>(?:-(?<post_n1>[0-9]+))|(?:[-_.]?(?<post_l>post|rev|r)[-_.]?(?<post_n2>[0-9]+)?))?(?<dev>[-_.]?(?<dev_l>dev)[-_.]?(?<dev_n>[0-9]+)?)?)(?:\\+(?<local>[a-z0-9]+(?:[-_.][a-z0-9]+)*))?";
 var VERSION_REGEX = new RegExp(
@@ -18450,10 +18456,26 @@ function evaluatePythonString(literal2) {
 
 // src/parse/pep508/normal-forms.ts
 function formatSpecifier(specifier) {
-  return specifier.split(",").map(pyStrip).filter((clause) => clause !== "").map((clause) => {
-    const op = /^(===|~=|==|!=|<=|>=|<|>)/.exec(clause)?.[0] ?? "";
-    return op + pyStrip(clause.slice(op.length));
-  }).join(",");
+  const kept = [];
+  const seen = /* @__PURE__ */ new Set();
+  let start = 0;
+  while (start <= specifier.length) {
+    let end = specifier.indexOf(",", start);
+    if (end === -1) end = specifier.length;
+    const clause = formatClause(specifier.slice(start, end));
+    if (clause !== "" && !seen.has(clause)) {
+      seen.add(clause);
+      kept.push(clause);
+    }
+    start = end + 1;
+  }
+  return kept.join(",");
+}
+var OPERATOR = /^(===|~=|==|!=|<=|>=|<|>)/;
+function formatClause(raw) {
+  const clause = pyStrip(raw);
+  const op = OPERATOR.exec(clause)?.[0] ?? "";
+  return op === "" ? clause : op + pyStrip(clause.slice(op.length));
 }
 function normalizeExtraValues(markers) {
   return markers.map((atom) => {
@@ -18819,14 +18841,18 @@ function parseSpecifier(tokenizer) {
   return specifier;
 }
 function parseVersionMany(tokenizer) {
-  let specifier = "";
+  const clauses = [];
+  const seen = /* @__PURE__ */ new Set();
   for (; ; ) {
     const start = tokenizer.position;
     const clause = tokenizer.take("SPECIFIER");
     if (clause === null) {
       break;
     }
-    specifier += clause;
+    if (!seen.has(clause)) {
+      seen.add(clause);
+      clauses.push(clause);
+    }
     if (tokenizer.peek("VERSION_PREFIX_TRAIL")) {
       tokenizer.fail(
         `'.*' can only be used with '==' or '!=', not in '${clause.trim()}.*'`,
@@ -18840,14 +18866,12 @@ function parseVersionMany(tokenizer) {
       );
     }
     tokenizer.consumeWs();
-    const comma = tokenizer.take("COMMA");
-    if (comma === null) {
+    if (tokenizer.take("COMMA") === null) {
       break;
     }
-    specifier += comma;
     tokenizer.consumeWs();
   }
-  return specifier;
+  return clauses.join(",");
 }
 
 // src/parse/pep508.ts

@@ -42,7 +42,7 @@ import {
   subset,
   updateType,
   versionKey
-} from "./cli-NGNYOI34.js";
+} from "./cli-B6CX3PL5.js";
 import {
   __commonJS,
   __export,

@@ -99,7 +99,7 @@ export async function benchIndexLookups({ work, runs, measureRuns, node }) {
 	const rows = [];
 	try {
 		for (const [label, extra, n] of [
-			["default (32)", [], runs],
+			["default (50)", [], runs],
 			["8 (before)", ["--index-concurrency", "8"], runs],
 			["1 (serial)", ["--index-concurrency", "1"], 1],
 		]) {

@@ -296,6 +296,14 @@ async function main() {
 			node([dir, ...offline, "--format", "json"]),
 			{ work: options.work },
 		);
+		// smol-toml alone over the same locks, one core (bench/parse-floor.mjs): the floor issue 19 measures against.
+		process.stdout.write("parse floor... ");
+		const floor = await measureRuns(
+			large ? options.largeRuns : options.runs,
+			process.execPath,
+			[join(repo, "bench/parse-floor.mjs"), dir],
+			{ work: options.work },
+		);
 		let theirs = null;
 		if (python.ok) {
 			process.stdout.write("python... ");
@@ -309,7 +317,7 @@ async function main() {
 			theirs.summary = JSON.parse(theirs.last.stdout);
 		}
 		process.stdout.write("done\n");
-		rows.push({ size, fleet, ours, theirs });
+		rows.push({ size, fleet, ours, floor, theirs });
 	}
 
 	const base = rows[0];
@@ -322,12 +330,14 @@ async function main() {
 		"MB/s",
 		"per project",
 		"growth",
+		"parse floor",
+		"vs floor",
 		"Python wall",
 		"Python CPU",
 		"Python RSS",
 		"speed-up (wall)",
 	];
-	const body = rows.map(({ size, fleet, ours, theirs }) => [
+	const body = rows.map(({ size, fleet, ours, floor, theirs }) => [
 		size,
 		`${(fleet.bytes / 1e6).toFixed(0)} MB`,
 		fmt.ms(ours.wallMs),
@@ -338,6 +348,8 @@ async function main() {
 		base
 			? `${(ours.wallMs / base.ours.wallMs).toFixed(1)}x time for ${(size / base.size).toFixed(0)}x projects`
 			: "",
+		fmt.ms(floor.wallMs),
+		fmt.x(ours.wallMs / floor.wallMs),
 		theirs ? fmt.ms(theirs.wallMs) : "skipped",
 		theirs ? fmt.ms(theirs.cpuMs) : "",
 		theirs ? fmt.mb(theirs.rssMb) : "",
@@ -357,6 +369,7 @@ async function main() {
 			[
 				"concurrency per host",
 				"wall",
+				"CPU",
 				"vs default",
 				"requests",
 				"peak in flight",

@@ -49,7 +49,7 @@ Options:
                                  the URL or in PIN_AUDIT_INDEX_TOKEN; they are never printed
   --cache-dir <dir>              keep index answers here and revalidate them (ETag / Last-Modified)
   --index-concurrency <n>        requests in flight at once per index host (1-256; default: the policy's
-                                 index-concurrency, 32); a 429 or 503 lowers it for a while
+                                 index-concurrency, 50); a 429 or 503 lowers it for a while
   --base-ref <ref>               compare with this git ref (as the action compares a pull request with its
                                  base): findings marked new or existing, dependency changes, rule soak
   --inventory                    text format: also list every requirement and locked package

@@ -60,7 +60,7 @@ export interface HttpClientOptions {
 }
 
 const DEFAULTS = {
-	concurrency: 32,
+	concurrency: 50,
 	timeoutMs: 15_000,
 	retries: 4,
 	baseDelayMs: 250,

@@ -227,7 +227,7 @@ export const policySchema = z.strictObject({
 		})
 		.optional(),
 	/** Requests in flight at once per index host (429/503 answers lower it for a while). */
-	"index-concurrency": z.number().int().min(1).max(256).default(32),
+	"index-concurrency": z.number().int().min(1).max(256).default(50),
 	/** Package sources the audited files may name (requirements files' --index-url etc., uv/Poetry index settings, lock registries). */
 	indexes: z
 		.strictObject({

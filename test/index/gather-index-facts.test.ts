@@ -197,7 +197,7 @@ describe("gatherIndexFacts on the network", () => {
 		expect(index.requests.length).toBe(200);
 		expect(index.maxInFlight()).toBeGreaterThan(1);
 		// The default bound per index host.
-		expect(index.maxInFlight()).toBeLessThanOrEqual(32);
+		expect(index.maxInFlight()).toBeLessThanOrEqual(50);
 		expect(elapsed).toBeLessThan(200 * 50 * 0.4);
 	});
 

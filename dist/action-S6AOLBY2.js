@@ -2564,7 +2564,7 @@ ${accept}`).digest("hex")}.json`
 
 // src/index/http-client.ts
 var DEFAULTS = {
-  concurrency: 32,
+  concurrency: 50,
   timeoutMs: 15e3,
   retries: 4,
   baseDelayMs: 250,
@@ -19083,7 +19083,7 @@ var policySchema = external_exports.strictObject({
     message: "expected an http(s) URL such as https://pypi.org/simple"
   }).optional(),
   /** Requests in flight at once per index host (429/503 answers lower it for a while). */
-  "index-concurrency": external_exports.number().int().min(1).max(256).default(32),
+  "index-concurrency": external_exports.number().int().min(1).max(256).default(50),
   /** Package sources the audited files may name (requirements files' --index-url etc., uv/Poetry index settings, lock registries). */
   indexes: external_exports.strictObject({
     allowed: external_exports.array(external_exports.string().min(1)).default([])

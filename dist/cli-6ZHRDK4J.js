@@ -2865,7 +2865,7 @@ ${accept}`).digest("hex")}.json`
 
 // src/index/http-client.ts
 var DEFAULTS = {
-  concurrency: 32,
+  concurrency: 50,
   timeoutMs: 15e3,
   retries: 4,
   baseDelayMs: 250,
@@ -17583,7 +17583,7 @@ var policySchema = external_exports.strictObject({
     message: "expected an http(s) URL such as https://pypi.org/simple"
   }).optional(),
   /** Requests in flight at once per index host (429/503 answers lower it for a while). */
-  "index-concurrency": external_exports.number().int().min(1).max(256).default(32),
+  "index-concurrency": external_exports.number().int().min(1).max(256).default(50),
   /** Package sources the audited files may name (requirements files' --index-url etc., uv/Poetry index settings, lock registries). */
   indexes: external_exports.strictObject({
     allowed: external_exports.array(external_exports.string().min(1)).default([])
@@ -20434,7 +20434,7 @@ Options:
                                  the URL or in PIN_AUDIT_INDEX_TOKEN; they are never printed
   --cache-dir <dir>              keep index answers here and revalidate them (ETag / Last-Modified)
   --index-concurrency <n>        requests in flight at once per index host (1-256; default: the policy's
-                                 index-concurrency, 32); a 429 or 503 lowers it for a while
+                                 index-concurrency, 50); a 429 or 503 lowers it for a while
   --base-ref <ref>               compare with this git ref (as the action compares a pull request with its
                                  base): findings marked new or existing, dependency changes, rule soak
   --inventory                    text format: also list every requirement and locked package

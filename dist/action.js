@@ -16,5 +16,5 @@ function enableCompileCache() {
 
 // src/action.ts
 enableCompileCache();
-var { runAction } = await import("./action-S6AOLBY2.js");
+var { runAction } = await import("./action-SGJB5BUY.js");
 await runAction();

@@ -5026,8 +5026,8 @@ function findEffectiveRange(project, requirement) {
     return { specifier: requirement.specifier, constraints: [] };
   let common = null;
   for (const set2 of sets) {
-    const applying = listSetRequirements(project, set2).filter(
-      (c) => c !== requirement && c.name === requirement.name && isConstraintIn(c, set2) && c.url === null && c.specifier !== "" && (c.marker === null || c.marker === requirement.marker)
+    const applying = (listConstraintsByName(project, set2).get(requirement.name) ?? []).filter(
+      (c) => c !== requirement && (c.marker === null || c.marker === requirement.marker)
     );
     common = common === null ? applying : common.filter((c) => applying.includes(c));
   }
@@ -5036,6 +5036,27 @@ function findEffectiveRange(project, requirement) {
     specifier: [requirement.specifier, ...constraints.map((c) => c.specifier)].filter((s) => s !== "").join(","),
     constraints
   };
+}
+var constraintIndex = /* @__PURE__ */ new WeakMap();
+function listConstraintsByName(project, set2) {
+  let byList = constraintIndex.get(set2);
+  if (byList === void 0) {
+    byList = /* @__PURE__ */ new WeakMap();
+    constraintIndex.set(set2, byList);
+  }
+  let byName = byList.get(project.requirements);
+  if (byName === void 0) {
+    byName = /* @__PURE__ */ new Map();
+    for (const c of listSetRequirements(project, set2)) {
+      if (!isConstraintIn(c, set2) || c.url !== null || c.specifier === "")
+        continue;
+      const list = byName.get(c.name);
+      if (list) list.push(c);
+      else byName.set(c.name, [c]);
+    }
+    byList.set(project.requirements, byName);
+  }
+  return byName;
 }
 function describeConstraints(constraints) {
   if (constraints.length === 0) return "";

@@ -16,5 +16,5 @@ function enableCompileCache() {
 
 // src/action.ts
 enableCompileCache();
-var { runAction } = await import("./action-SGJB5BUY.js");
+var { runAction } = await import("./action-232UCQ4Z.js");
 await runAction();

@@ -247,35 +247,45 @@ export function findEffectiveRange(
 /**
  * The constraints of `set` that bound a version, by package name, in file order. Rules ask findEffectiveRange
  * for every requirement of a project: without the index each question scanned all the project's requirements
- * (~1 s of a 1000-project audit). Keyed by the set and the project's requirement list, which the rules never
- * change.
+ * (~1 s of a 1000-project audit). `[[install]]` declarations grow a set's files and a project's requirements in
+ * place (applyInstallDeclarations), so an index is reused only while those are the same list of the same size.
  */
-const constraintIndex = new WeakMap<
-	InstallSet,
-	WeakMap<readonly Requirement[], Map<string, Requirement[]>>
->();
+interface ConstraintIndex {
+	requirements: readonly Requirement[];
+	sizes: readonly [number, number, number];
+	byName: Map<string, Requirement[]>;
+}
+
+const constraintIndexes = new WeakMap<InstallSet, ConstraintIndex>();
 
 function listConstraintsByName(
 	project: Project,
 	set: InstallSet,
 ): Map<string, Requirement[]> {
-	let byList = constraintIndex.get(set);
-	if (byList === undefined) {
-		byList = new WeakMap();
-		constraintIndex.set(set, byList);
+	const sizes = [
+		project.requirements.length,
+		set.files.length,
+		set.constraints.length,
+	] as const;
+	const cached = constraintIndexes.get(set);
+	if (
+		cached?.requirements === project.requirements &&
+		cached.sizes.every((size, i) => size === sizes[i])
+	)
+		return cached.byName;
+	const byName = new Map<string, Requirement[]>();
+	for (const c of listSetRequirements(project, set)) {
+		if (!isConstraintIn(c, set) || c.url !== null || c.specifier === "")
+			continue;
+		const list = byName.get(c.name);
+		if (list) list.push(c);
+		else byName.set(c.name, [c]);
 	}
-	let byName = byList.get(project.requirements);
-	if (byName === undefined) {
-		byName = new Map();
-		for (const c of listSetRequirements(project, set)) {
-			if (!isConstraintIn(c, set) || c.url !== null || c.specifier === "")
-				continue;
-			const list = byName.get(c.name);
-			if (list) list.push(c);
-			else byName.set(c.name, [c]);
-		}
-		byList.set(project.requirements, byName);
-	}
+	constraintIndexes.set(set, {
+		requirements: project.requirements,
+		sizes,
+		byName,
+	});
 	return byName;
 }
 

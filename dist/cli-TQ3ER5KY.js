@@ -5037,25 +5037,29 @@ function findEffectiveRange(project, requirement) {
     constraints
   };
 }
-var constraintIndex = /* @__PURE__ */ new WeakMap();
+var constraintIndexes = /* @__PURE__ */ new WeakMap();
 function listConstraintsByName(project, set2) {
-  let byList = constraintIndex.get(set2);
-  if (byList === void 0) {
-    byList = /* @__PURE__ */ new WeakMap();
-    constraintIndex.set(set2, byList);
+  const sizes = [
+    project.requirements.length,
+    set2.files.length,
+    set2.constraints.length
+  ];
+  const cached2 = constraintIndexes.get(set2);
+  if (cached2?.requirements === project.requirements && cached2.sizes.every((size, i) => size === sizes[i]))
+    return cached2.byName;
+  const byName = /* @__PURE__ */ new Map();
+  for (const c of listSetRequirements(project, set2)) {
+    if (!isConstraintIn(c, set2) || c.url !== null || c.specifier === "")
+      continue;
+    const list = byName.get(c.name);
+    if (list) list.push(c);
+    else byName.set(c.name, [c]);
   }
-  let byName = byList.get(project.requirements);
-  if (byName === void 0) {
-    byName = /* @__PURE__ */ new Map();
-    for (const c of listSetRequirements(project, set2)) {
-      if (!isConstraintIn(c, set2) || c.url !== null || c.specifier === "")
-        continue;
-      const list = byName.get(c.name);
-      if (list) list.push(c);
-      else byName.set(c.name, [c]);
-    }
-    byList.set(project.requirements, byName);
-  }
+  constraintIndexes.set(set2, {
+    requirements: project.requirements,
+    sizes,
+    byName
+  });
   return byName;
 }
 function describeConstraints(constraints) {

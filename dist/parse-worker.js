@@ -4,7 +4,10 @@ const require = __pinAuditCreateRequire(import.meta.url);
 import {
   createRequirementsReader,
   parseDiscoveredFile
-} from "./cli-B6CX3PL5.js";
+} from "./cli-PDZXJZOU.js";
+import "./cli-4O6DGH4A.js";
+import "./cli-I722EMAG.js";
+import "./cli-RW3IJNEQ.js";
 import "./cli-2YH6FNA5.js";
 
 // src/discover/serve-parse-requests.ts

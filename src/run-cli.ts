@@ -7,7 +7,6 @@ import {
 	AUDIT_USAGE,
 	type AuditFormat,
 	type CliIo,
-	type Format,
 	USAGE,
 } from "./cli/cli-options.js";
 import {
@@ -18,20 +17,14 @@ import {
 	UsageError,
 } from "./cli/parse-command-line.js";
 import { describeLocatedPolicy, prepareAudit } from "./cli/prepare-audit.js";
-import { runDriftCommand } from "./cli/run-drift.js";
 import { withOutput, writeMasked } from "./cli/write-output.js";
-import { compareWithBase } from "./compare/compare-with-base.js";
-import { renderCompared } from "./compare/render-comparison.js";
 import { ConfigurationError, describeConfigurationError } from "./errors.js";
-import { runFixCommand } from "./fix/run-fix.js";
 import { listIndexSecrets } from "./index/index-endpoint.js";
 import type { Report } from "./model/report.js";
 import { stripControls } from "./report/escape.js";
 import { FAIL_ON, type FailOn, failsOn } from "./report/fail-on.js";
-import { renderJson, renderJsonChunks } from "./report/render-json.js";
-import { renderMarkdown } from "./report/render-markdown.js";
+import { renderJsonChunks } from "./report/render-json.js";
 import { renderText, type TextOptions } from "./report/render-text.js";
-import { renderSarifOfDirectory, rootInRepository } from "./sarif-output.js";
 import { TOOL_NAME, TOOL_VERSION } from "./version.js";
 
 const AUDIT_ONLY_OPTIONS = {
@@ -70,9 +63,16 @@ export async function runCli(
 }
 
 async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
-	if (argv[0] === "fix") return runFixCommand(argv.slice(1), io);
-	if (argv[0] === "drift" || argv[0] === "merge")
+	// The subcommands, the base-ref comparison and the SARIF and markdown renderers are loaded only when
+	// used: most runs are a plain audit, and every module loaded is compiled and evaluated at start-up.
+	if (argv[0] === "fix") {
+		const { runFixCommand } = await import("./fix/run-fix.js");
+		return runFixCommand(argv.slice(1), io);
+	}
+	if (argv[0] === "drift" || argv[0] === "merge") {
+		const { runDriftCommand } = await import("./cli/run-drift.js");
 		return runDriftCommand(argv[0], argv.slice(1), io);
+	}
 	return runAuditCommand(argv, io);
 }
 
@@ -112,7 +112,9 @@ async function runAuditCommand(
 		const compared =
 			baseRef === undefined
 				? null
-				: await compareWithBase(prepared.options, audited, baseRef, new Date());
+				: await (
+						await import("./compare/compare-with-base.js")
+					).compareWithBase(prepared.options, audited, baseRef, new Date());
 		const report = compared?.report ?? audited;
 		describeLocatedPolicy(report, prepared);
 		const color =
@@ -133,7 +135,13 @@ async function runAuditCommand(
 		});
 		const chunks =
 			compared && format !== "sarif"
-				? [renderCompared(compared, format, text)]
+				? [
+						(await import("./compare/render-comparison.js")).renderCompared(
+							compared,
+							format,
+							text,
+						),
+					]
 				: await renderAudit(report, format, prepared.options.root, text);
 		await writeMasked(chunks, secrets, output, io.stdout);
 		return failing > 0 ? 1 : 0;
@@ -148,15 +156,21 @@ async function renderAudit(
 	text: TextOptions,
 ): Promise<Iterable<string>> {
 	if (format === "json") return renderJsonChunks(report);
-	if (format === "sarif")
+	if (format === "sarif") {
+		const sarif = await import("./sarif-output.js");
 		return [
-			await renderSarifOfDirectory(
+			await sarif.renderSarifOfDirectory(
 				report,
 				root,
-				await rootInRepository(root, process.cwd()),
+				await sarif.rootInRepository(root, process.cwd()),
 			),
 		];
-	return [renderReport(report, format, text)];
+	}
+	if (format === "markdown") {
+		const { renderMarkdown } = await import("./report/render-markdown.js");
+		return [renderMarkdown(report)];
+	}
+	return [renderText(report, text)];
 }
 
 /** The last line of the text report: why the command exits as it does. */
@@ -166,21 +180,6 @@ function describeExit(failing: number, failOn: FailOn): string {
 	return failing > 0
 		? `exit status 1: ${failing} ${what} finding${failing === 1 ? "" : "s"}`
 		: `exit status 0: no ${what} findings`;
-}
-
-export function renderReport(
-	report: Report,
-	format: Format,
-	text: TextOptions,
-): string {
-	switch (format) {
-		case "json":
-			return renderJson(report);
-		case "markdown":
-			return renderMarkdown(report);
-		case "text":
-			return renderText(report, text);
-	}
 }
 
 export type { AuditOptions, CliIo };

@@ -4,7 +4,7 @@
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import type { LockedPackage, LockSource, Requirement } from "../model/types.js";
 import type { DiscoveredFile } from "./discover-files.js";
 import type { FileOutcome } from "./parse-discovered-file.js";
@@ -82,12 +82,14 @@ function countThreads(options: ParsePoolOptions): number {
 }
 
 /** Parses every file in workers; rejects if a worker fails (the caller falls back to the main thread). */
-export function parseInWorkers(
+export async function parseInWorkers(
 	files: readonly DiscoveredFile[],
 	data: ParseWorkerData,
 	options: ParsePoolOptions,
 ): Promise<FileOutcome[]> {
-	if (files.length === 0) return Promise.resolve([]);
+	if (files.length === 0) return [];
+	// Loaded only here: Node compiles worker_threads' internals on first import, and a small tree never needs them.
+	const { Worker: WorkerThread } = await import("node:worker_threads");
 	const threads = Math.max(1, Math.min(countThreads(options), files.length));
 	return new Promise<FileOutcome[]>((resolvePool, rejectPool) => {
 		const pool: Pool = {
@@ -95,6 +97,7 @@ export function parseInWorkers(
 			data,
 			options,
 			results: new Array(files.length),
+			WorkerThread,
 			workers: [],
 			intern: createInterner(),
 			next: 0,
@@ -121,6 +124,7 @@ interface Pool {
 	data: ParseWorkerData;
 	options: ParsePoolOptions;
 	results: FileOutcome[];
+	WorkerThread: typeof Worker;
 	workers: Worker[];
 	intern: ReturnType<typeof createInterner>;
 	/** The next file to hand out, and how many are parsed. */
@@ -136,7 +140,9 @@ function startWorker(pool: Pool): void {
 	const { files, options } = pool;
 	const recycleBytes = options.recycleHeapBytes ?? RECYCLE_HEAP_BYTES;
 	const recycleMinFiles = options.recycleMinFiles ?? RECYCLE_MIN_FILES;
-	const worker = new Worker(options.workerUrl, { workerData: pool.data });
+	const worker = new pool.WorkerThread(options.workerUrl, {
+		workerData: pool.data,
+	});
 	pool.workers.push(worker);
 	let inFlight = 0;
 	let parsed = 0;

@@ -13,12 +13,7 @@ import {
 	projectReleaseKey,
 	type ReleaseFacts,
 } from "./index-facts.js";
-import {
-	createIndexSession,
-	type IndexSession,
-	type IndexSessionOptions,
-	settleLookup,
-} from "./index-session.js";
+import type { IndexSession, IndexSessionOptions } from "./index-session.js";
 
 /** `indexUrl` is the index for every project (CLI/action input, or the policy's); it wins over project config. */
 export interface GatherIndexOptions extends IndexSessionOptions {
@@ -75,6 +70,10 @@ export async function gatherIndexFacts(
 		};
 	}
 
+	// The index client (HTTP, cache, response parsers) is loaded only for an online audit.
+	const { createIndexSession, settleLookup } = await import(
+		"./index-session.js"
+	);
 	const session = createIndexSession({ ...options, token });
 	const wanted: (Wanted & { requirements: boolean })[] = [];
 	for (const project of projects) {
@@ -91,7 +90,7 @@ export async function gatherIndexFacts(
 					options.needsRequirements?.(project, w.name, w.version) ?? true,
 			});
 	}
-	const answers = await lookupAll(session, wanted);
+	const answers = await lookupAll(session, wanted, settleLookup);
 	wanted.forEach((w, i) => {
 		const key = projectReleaseKey(w.project, w.name, w.version);
 		const answer = answers[i];
@@ -119,6 +118,7 @@ export async function gatherIndexFacts(
 function lookupAll(
 	session: IndexSession,
 	wanted: readonly (Wanted & { requirements: boolean })[],
+	settleLookup: typeof import("./index-session.js").settleLookup,
 ): Promise<IndexLookup<ReleaseFacts | null>[]> {
 	const keyOf = (w: Wanted, clientKey: string) =>
 		`${clientKey}\0${w.name}\0${w.version}`;

@@ -8,6 +8,30 @@ import {
   require_undici
 } from "./action-MZLYYCDY.js";
 import {
+  DEFAULT_INDEX_URL,
+  INDEX_TOKEN_ENV,
+  PY_WHITESPACE,
+  TOP,
+  compareKeys,
+  compareVersions,
+  copyString,
+  createBoundedCache,
+  createIndexSession,
+  isPrerelease,
+  listIndexSecrets,
+  makeVersion,
+  maskSecrets,
+  normalizeName,
+  parseVersion,
+  pyStrip,
+  readNetworkTimings,
+  redactUrl,
+  replaceVersion,
+  settleLookup,
+  updateType,
+  versionKey
+} from "./action-AK53FBQB.js";
+import {
   __commonJS,
   __export,
   __toESM
@@ -245,28 +269,28 @@ var require_utils = __commonJS({
         return match === "\\" ? "" : match;
       });
     };
-    exports.escapeLast = (input2, char, lastIdx) => {
-      const idx = input2.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input2;
-      if (input2[idx - 1] === "\\") return exports.escapeLast(input2, char, idx - 1);
-      return `${input2.slice(0, idx)}\\${input2.slice(idx)}`;
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
     };
-    exports.removePrefix = (input2, state = {}) => {
-      let output2 = input2;
-      if (output2.startsWith("./")) {
-        output2 = output2.slice(2);
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
         state.prefix = "./";
       }
-      return output2;
+      return output;
     };
-    exports.wrapOutput = (input2, state = {}, options = {}) => {
+    exports.wrapOutput = (input, state = {}, options = {}) => {
       const prepend = options.contains ? "" : "^";
       const append = options.contains ? "" : "$";
-      let output2 = `${prepend}(?:${input2})${append}`;
+      let output = `${prepend}(?:${input})${append}`;
       if (state.negated === true) {
-        output2 = `(?:^(?!${output2}).*$)`;
+        output = `(?:^(?!${output}).*$)`;
       }
-      return output2;
+      return output;
     };
     exports.basename = (path, { windows } = {}) => {
       const segs = path.split(windows ? /[\\/]/ : "/");
@@ -324,14 +348,14 @@ var require_scan = __commonJS({
         token.depth = token.isGlobstar ? Infinity : 1;
       }
     };
-    var scan = (input2, options) => {
+    var scan = (input, options) => {
       const opts = options || {};
-      const length = input2.length - 1;
+      const length = input.length - 1;
       const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
       const slashes = [];
       const tokens = [];
       const parts = [];
-      let str = input2;
+      let str = input;
       let index = -1;
       let start = 0;
       let lastIndex = 0;
@@ -560,7 +584,7 @@ var require_scan = __commonJS({
       }
       const state = {
         prefix,
-        input: input2,
+        input,
         start,
         base,
         glob,
@@ -584,7 +608,7 @@ var require_scan = __commonJS({
         for (let idx = 0; idx < slashes.length; idx++) {
           const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
           const i = slashes[idx];
-          const value2 = input2.slice(n2, i);
+          const value2 = input.slice(n2, i);
           if (opts.tokens) {
             if (idx === 0 && start !== 0) {
               tokens[idx].isPrefix = true;
@@ -601,9 +625,9 @@ var require_scan = __commonJS({
           }
         }
         const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value = input2.slice(n);
+        const value = input.slice(n);
         parts.push(value);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input2.length) {
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
           tokens[tokens.length - 1].value = value;
           depth(tokens[tokens.length - 1]);
           state.maxDepth += tokens[tokens.length - 1].depth;
@@ -646,14 +670,14 @@ var require_parse = __commonJS({
     var syntaxError = (type, char) => {
       return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
     };
-    var splitTopLevel = (input2) => {
+    var splitTopLevel = (input) => {
       const parts = [];
       let bracket = 0;
       let paren = 0;
       let quote2 = 0;
       let value = "";
       let escaped = false;
-      for (const ch of input2) {
+      for (const ch of input) {
         if (escaped === true) {
           value += ch;
           escaped = false;
@@ -870,14 +894,14 @@ var require_parse = __commonJS({
       }
       return { risky: false };
     };
-    var parse5 = (input2, options) => {
-      if (typeof input2 !== "string") {
+    var parse4 = (input, options) => {
+      if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
-      input2 = REPLACEMENTS[input2] || input2;
+      input = REPLACEMENTS[input] || input;
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input2.length;
+      let len = input.length;
       if (len > max) {
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
       }
@@ -913,7 +937,7 @@ var require_parse = __commonJS({
         opts.noextglob = opts.noext;
       }
       const state = {
-        input: input2,
+        input,
         index: -1,
         start: 0,
         dot: opts.dot === true,
@@ -929,17 +953,17 @@ var require_parse = __commonJS({
         globstar: false,
         tokens
       };
-      input2 = utils.removePrefix(input2, state);
-      len = input2.length;
+      input = utils.removePrefix(input, state);
+      len = input.length;
       const extglobs = [];
       const braces = [];
       const stack = [];
       let prev = bos;
       let value;
       const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input2[state.index + n];
-      const advance = state.advance = () => input2[++state.index] || "";
-      const remaining = () => input2.slice(state.index + 1);
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
       const consume = (value2 = "", num = 0) => {
         state.consumed += value2;
         state.index += num;
@@ -1002,15 +1026,15 @@ var require_parse = __commonJS({
         token.output = state.output;
         token.startIndex = state.index;
         token.tokensIndex = tokens.length;
-        const output2 = (opts.capture ? "(" : "") + token.open;
+        const output = (opts.capture ? "(" : "") + token.open;
         increment("parens");
         push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output: output2 });
+        push({ type: "paren", extglob: true, value: advance(), output });
         extglobs.push(token);
       };
       const extglobClose = (token) => {
-        const literal2 = input2.slice(token.startIndex, state.index + 1);
-        const body = input2.slice(token.startIndex + 2, state.index);
+        const literal2 = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
@@ -1029,7 +1053,7 @@ var require_parse = __commonJS({
           decrement("parens");
           return;
         }
-        let output2 = token.close + (opts.capture ? ")" : "");
+        let output = token.close + (opts.capture ? ")" : "");
         let rest;
         if (token.type === "negate") {
           let extglobStar = star;
@@ -1037,22 +1061,22 @@ var require_parse = __commonJS({
             extglobStar = globstar(opts);
           }
           if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output2 = token.close = `)$))${extglobStar}`;
+            output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse5(rest, { ...options, fastpaths: false }).output;
-            output2 = token.close = `)${expression})${extglobStar})`;
+            const expression = parse4(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
             state.negatedExtglob = true;
           }
         }
-        push({ type: "paren", extglob: true, value, output: output2 });
+        push({ type: "paren", extglob: true, value, output });
         decrement("parens");
       };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input2)) {
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
         let backslashes = false;
-        let output2 = input2.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc2, chars, first, rest, index) => {
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc2, chars, first, rest, index) => {
           if (first === "\\") {
             backslashes = true;
             return m;
@@ -1079,18 +1103,18 @@ var require_parse = __commonJS({
         });
         if (backslashes === true) {
           if (opts.unescape === true) {
-            output2 = output2.replace(/\\/g, "");
+            output = output.replace(/\\/g, "");
           } else {
-            output2 = output2.replace(/\\+/g, (m) => {
+            output = output.replace(/\\+/g, (m) => {
               return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
             });
           }
         }
-        if (output2 === input2 && opts.contains === true) {
-          state.output = input2;
+        if (output === input && opts.contains === true) {
+          state.output = input;
           return state;
         }
-        state.output = utils.wrapOutput(output2, state, options);
+        state.output = utils.wrapOutput(output, state, options);
         return state;
       }
       while (!eos()) {
@@ -1260,7 +1284,7 @@ var require_parse = __commonJS({
             push({ type: "text", value, output: value });
             continue;
           }
-          let output2 = ")";
+          let output = ")";
           if (brace.dots === true) {
             const arr = tokens.slice();
             const range2 = [];
@@ -1273,20 +1297,20 @@ var require_parse = __commonJS({
                 range2.unshift(arr[i].value);
               }
             }
-            output2 = expandRange(range2, opts);
+            output = expandRange(range2, opts);
             state.backtrack = true;
           }
           if (brace.comma !== true && brace.dots !== true) {
             const out = state.output.slice(0, brace.outputIndex);
             const toks = state.tokens.slice(brace.tokensIndex);
             brace.value = brace.output = "\\{";
-            value = output2 = "\\}";
+            value = output = "\\}";
             state.output = out;
             for (const t of toks) {
               state.output += t.output || t.value;
             }
           }
-          push({ type: "brace", value, output: output2 });
+          push({ type: "brace", value, output });
           decrement("braces");
           braces.pop();
           continue;
@@ -1299,13 +1323,13 @@ var require_parse = __commonJS({
           continue;
         }
         if (value === ",") {
-          let output2 = value;
+          let output = value;
           const brace = braces[braces.length - 1];
           if (brace && stack[stack.length - 1] === "braces") {
             brace.comma = true;
-            output2 = "|";
+            output = "|";
           }
-          push({ type: "comma", value, output: output2 });
+          push({ type: "comma", value, output });
           continue;
         }
         if (value === "/") {
@@ -1345,11 +1369,11 @@ var require_parse = __commonJS({
           }
           if (prev && prev.type === "paren") {
             const next = peek();
-            let output2 = value;
+            let output = value;
             if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output2 = `\\${value}`;
+              output = `\\${value}`;
             }
-            push({ type: "text", value, output: output2 });
+            push({ type: "text", value, output });
             continue;
           }
           if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
@@ -1442,7 +1466,7 @@ var require_parse = __commonJS({
             continue;
           }
           while (rest.slice(0, 3) === "/**") {
-            const after = input2[state.index + 4];
+            const after = input[state.index + 4];
             if (after && after !== "/") {
               break;
             }
@@ -1563,14 +1587,14 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse5.fastpaths = (input2, options) => {
+    parse4.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input2.length;
+      const len = input.length;
       if (len > max) {
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
       }
-      input2 = REPLACEMENTS[input2] || input2;
+      input = REPLACEMENTS[input] || input;
       const {
         DOT_LITERAL,
         SLASH_LITERAL,
@@ -1621,14 +1645,14 @@ var require_parse = __commonJS({
           }
         }
       };
-      const output2 = utils.removePrefix(input2, state);
-      let source = create(output2);
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
       if (source && opts.strictSlashes !== true) {
         source += `${SLASH_LITERAL}?`;
       }
       return source;
     };
-    module.exports = parse5;
+    module.exports = parse4;
   }
 });
 
@@ -1637,13 +1661,13 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan();
-    var parse5 = require_parse();
+    var parse4 = require_parse();
     var utils = require_utils();
     var constants3 = require_constants();
-    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch12 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input2) => picomatch12(input2, options, returnState));
+        const fns = glob.map((input) => picomatch12(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -1653,7 +1677,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject3(glob) && glob.tokens && glob.input;
+      const isState = isObject2(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -1667,9 +1691,9 @@ var require_picomatch = __commonJS({
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
         isIgnored = picomatch12(opts.ignore, ignoreOpts, returnState);
       }
-      const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch12.test(input2, regex, options, { glob, posix: posix17 });
-        const result = { glob, state, regex, posix: posix17, input: input2, output: output2, match, isMatch };
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch12.test(input, regex, options, { glob, posix: posix17 });
+        const result = { glob, state, regex, posix: posix17, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -1677,7 +1701,7 @@ var require_picomatch = __commonJS({
           result.isMatch = false;
           return returnObject ? result : false;
         }
-        if (isIgnored(input2)) {
+        if (isIgnored(input)) {
           if (typeof opts.onIgnore === "function") {
             opts.onIgnore(result);
           }
@@ -1694,40 +1718,40 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch12.test = (input2, regex, options, { glob, posix: posix17 } = {}) => {
-      if (typeof input2 !== "string") {
+    picomatch12.test = (input, regex, options, { glob, posix: posix17 } = {}) => {
+      if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
-      if (input2 === "") {
+      if (input === "") {
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
       const format = opts.format || (posix17 ? utils.toPosixSlashes : null);
-      let match = input2 === glob;
-      let output2 = match && format ? format(input2) : input2;
+      let match = input === glob;
+      let output = match && format ? format(input) : input;
       if (match === false) {
-        output2 = format ? format(input2) : input2;
-        match = output2 === glob;
+        output = format ? format(input) : input;
+        match = output === glob;
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch12.matchBase(input2, regex, options, posix17);
+          match = picomatch12.matchBase(input, regex, options, posix17);
         } else {
-          match = regex.exec(output2);
+          match = regex.exec(output);
         }
       }
-      return { isMatch: Boolean(match), match, output: output2 };
+      return { isMatch: Boolean(match), match, output };
     };
-    picomatch12.matchBase = (input2, glob, options, posix17 = options && options.windows) => {
+    picomatch12.matchBase = (input, glob, options, posix17 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch12.makeRe(glob, options);
-      return regex.test(utils.basename(input2, { windows: posix17 }));
+      return regex.test(utils.basename(input, { windows: posix17 }));
     };
     picomatch12.isMatch = (str, patterns, options) => picomatch12(patterns, options)(str);
     picomatch12.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch12.parse(p, options));
-      return parse5(pattern, { ...options, fastpaths: false });
+      return parse4(pattern, { ...options, fastpaths: false });
     };
-    picomatch12.scan = (input2, options) => scan(input2, options);
+    picomatch12.scan = (input, options) => scan(input, options);
     picomatch12.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
@@ -1745,16 +1769,16 @@ var require_picomatch = __commonJS({
       }
       return regex;
     };
-    picomatch12.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
-      if (!input2 || typeof input2 !== "string") {
+    picomatch12.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
       let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input2[0] === "." || input2[0] === "*")) {
-        parsed.output = parse5.fastpaths(input2, options);
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse4.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse5(input2, options);
+        parsed = parse4(input, options);
       }
       return picomatch12.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -1793,13 +1817,13 @@ var require_picomatch2 = __commonJS({
 import * as os from "os";
 
 // node_modules/@actions/core/lib/utils.js
-function toCommandValue(input2) {
-  if (input2 === null || input2 === void 0) {
+function toCommandValue(input) {
+  if (input === null || input === void 0) {
     return "";
-  } else if (typeof input2 === "string" || input2 instanceof String) {
-    return input2;
+  } else if (typeof input === "string" || input instanceof String) {
+    return input;
   }
-  return JSON.stringify(input2);
+  return JSON.stringify(input);
 }
 function toCommandProperties(annotationProperties) {
   if (!Object.keys(annotationProperties).length) {
@@ -2383,464 +2407,7 @@ async function setAuditOutputs(run, outcome) {
 // src/github/action-run.ts
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join3 } from "node:path";
-
-// src/index/host-gate.ts
-function createHostGate(options) {
-  const max = Math.max(1, Math.floor(options.max));
-  let limit = max;
-  let active = 0;
-  let successes = 0;
-  let round = 0;
-  let pausedUntil = 0;
-  const waiting = [];
-  const wake = () => {
-    while (active < limit && waiting.length > 0) {
-      active++;
-      waiting.shift()?.();
-    }
-  };
-  const acquire = async () => {
-    if (active < limit && waiting.length === 0) active++;
-    else await new Promise((resolve6) => waiting.push(resolve6));
-    for (let wait = pausedUntil - options.now(); wait > 0; ) {
-      await options.sleep(wait);
-      wait = pausedUntil - options.now();
-    }
-  };
-  return {
-    async run(task) {
-      await acquire();
-      try {
-        return await task(round);
-      } finally {
-        active--;
-        wake();
-      }
-    },
-    slowDown(ticket, pauseMs) {
-      if (pauseMs !== null && pauseMs > 0)
-        pausedUntil = Math.max(pausedUntil, options.now() + pauseMs);
-      if (ticket !== round) return;
-      round++;
-      successes = 0;
-      limit = Math.max(1, Math.floor(limit / 2));
-    },
-    speedUp() {
-      if (limit >= max) return;
-      successes++;
-      if (successes < limit) return;
-      successes = 0;
-      limit++;
-      wake();
-    },
-    get limit() {
-      return limit;
-    }
-  };
-}
-
-// src/index/http-transport.ts
-var MAX_BODY_BYTES = 64 * 1024 * 1024;
-async function createTransport(env, connections) {
-  const loaded = await import("./action-BFHMKCIP.js");
-  const undici = loaded.default ?? loaded;
-  const dispatcher = selectDispatcher(undici, env, connections);
-  return {
-    async send(url2, headers, timeoutMs) {
-      const response = await undici.request(url2, {
-        method: "GET",
-        headers,
-        dispatcher,
-        signal: AbortSignal.timeout(timeoutMs)
-      });
-      const body = await readBody(response);
-      return {
-        status: response.statusCode,
-        header: (name2) => firstHeader(response.headers[name2]),
-        body
-      };
-    }
-  };
-}
-function selectDispatcher(undici, env, connections) {
-  const pool = { connections, keepAliveTimeout: 1e4 };
-  const httpsProxy = env.HTTPS_PROXY ?? env.https_proxy;
-  const httpProxy = env.HTTP_PROXY ?? env.http_proxy;
-  if (!httpsProxy && !httpProxy) return new undici.Agent(pool);
-  const noProxy = env.NO_PROXY ?? env.no_proxy;
-  return new undici.EnvHttpProxyAgent({
-    ...pool,
-    ...httpProxy ? { httpProxy } : {},
-    ...httpsProxy ? { httpsProxy } : {},
-    ...noProxy !== void 0 ? { noProxy } : {}
-  });
-}
-function firstHeader(value) {
-  if (value === void 0) return null;
-  return Array.isArray(value) ? value[0] ?? null : value;
-}
-async function readBody(response) {
-  const tooLarge = () => new Error(`response larger than ${MAX_BODY_BYTES} bytes`);
-  const length = Number(firstHeader(response.headers["content-length"]) ?? 0);
-  if (length > MAX_BODY_BYTES) {
-    response.body.destroy();
-    throw tooLarge();
-  }
-  const decoder = new TextDecoder();
-  let received = 0;
-  let text3 = "";
-  for await (const chunk of response.body) {
-    received += chunk.byteLength;
-    if (received > MAX_BODY_BYTES) {
-      response.body.destroy();
-      throw tooLarge();
-    }
-    text3 += decoder.decode(chunk, { stream: true });
-  }
-  return text3 + decoder.decode();
-}
-function describeNetworkError(error3, timeoutMs) {
-  if (!(error3 instanceof Error)) return String(error3);
-  const code = networkErrorCode(error3);
-  if (error3.name === "TimeoutError" || error3.name === "AbortError" || code === "UND_ERR_ABORTED")
-    return `no answer within ${timeoutMs} ms`;
-  if (code === null || error3.message.includes(code)) return error3.message;
-  return `${error3.message} (${code})`;
-}
-function networkErrorCode(error3) {
-  return readCode(error3) ?? (error3 instanceof Error ? readCode(error3.cause) : null);
-}
-function readCode(error3) {
-  if (typeof error3 !== "object" || error3 === null || !("code" in error3))
-    return null;
-  const code = error3.code;
-  return typeof code === "string" ? code : null;
-}
-
-// src/index/response-cache.ts
-import { createHash } from "node:crypto";
-import { mkdir as mkdir2, readFile, rename as rename2, writeFile as writeFile3 } from "node:fs/promises";
 import { join as join2 } from "node:path";
-var FORMAT = 1;
-function createResponseCache(dir) {
-  const fileFor = (url2, accept) => join2(
-    dir,
-    `${createHash("sha256").update(`${url2}
-${accept}`).digest("hex")}.json`
-  );
-  return {
-    async read(url2, accept) {
-      try {
-        const parsed = JSON.parse(
-          await readFile(fileFor(url2, accept), "utf8")
-        );
-        if (parsed.format !== FORMAT || parsed.url !== url2 || typeof parsed.body !== "string")
-          return null;
-        return {
-          etag: typeof parsed.etag === "string" ? parsed.etag : null,
-          lastModified: typeof parsed.lastModified === "string" ? parsed.lastModified : null,
-          body: parsed.body
-        };
-      } catch {
-        return null;
-      }
-    },
-    async write(url2, accept, entry) {
-      try {
-        await mkdir2(dir, { recursive: true });
-        const file2 = fileFor(url2, accept);
-        const temp = `${file2}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-        await writeFile3(
-          temp,
-          JSON.stringify({ format: FORMAT, url: url2, accept, ...entry })
-        );
-        await rename2(temp, file2);
-      } catch {
-      }
-    }
-  };
-}
-
-// src/index/http-client.ts
-var DEFAULTS = {
-  concurrency: 50,
-  timeoutMs: 15e3,
-  retries: 4,
-  baseDelayMs: 250,
-  maxDelayMs: 1e4
-};
-var MAX_REDIRECTS = 5;
-function readNetworkTimings(env) {
-  const read = (name2) => {
-    const raw = env[name2];
-    if (raw === void 0 || !/^\d+$/.test(raw.trim())) return null;
-    return Number(raw.trim());
-  };
-  return {
-    requestTimeoutMs: read("PIN_AUDIT_REQUEST_TIMEOUT_MS"),
-    retryBaseMs: read("PIN_AUDIT_RETRY_BASE_MS") ?? 1e3
-  };
-}
-function readSettings(options) {
-  const timings = readNetworkTimings(options.env ?? {});
-  const scale = timings.retryBaseMs / 1e3;
-  return {
-    concurrency: Math.max(
-      1,
-      Math.floor(options.concurrency ?? DEFAULTS.concurrency)
-    ),
-    timeoutMs: options.timeoutMs ?? timings.requestTimeoutMs ?? DEFAULTS.timeoutMs,
-    retries: Math.max(0, options.retries ?? DEFAULTS.retries),
-    baseDelayMs: options.baseDelayMs ?? DEFAULTS.baseDelayMs * scale,
-    maxDelayMs: options.maxDelayMs ?? DEFAULTS.maxDelayMs * scale,
-    scale,
-    sleep: options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))),
-    random: options.random ?? Math.random,
-    now: options.now ?? Date.now
-  };
-}
-function createHttpClient(options = {}) {
-  const settings = readSettings(options);
-  const gates = /* @__PURE__ */ new Map();
-  let transport = null;
-  const state = {
-    settings,
-    cache: options.cacheDir != null ? createResponseCache(options.cacheDir) : null,
-    stats: { requests: 0, retries: 0, notModified: 0, slowDowns: 0 },
-    transport: () => {
-      transport ??= createTransport(options.env ?? {}, settings.concurrency);
-      return transport;
-    },
-    gateFor: (url2) => {
-      const origin = new URL(url2).origin;
-      let gate = gates.get(origin);
-      if (gate === void 0) {
-        gate = createHostGate({
-          max: settings.concurrency,
-          now: settings.now,
-          sleep: settings.sleep
-        });
-        gates.set(origin, gate);
-      }
-      return gate;
-    },
-    unresolvable: /* @__PURE__ */ new Map()
-  };
-  return {
-    get: (request) => getWithRetries(state, request),
-    stats: state.stats
-  };
-}
-async function getWithRetries(state, request) {
-  const { settings, stats } = state;
-  const cached2 = state.cache ? await state.cache.read(request.url, request.accept) : null;
-  const gate = state.gateFor(request.url);
-  let lastError = "no attempt made";
-  for (let n = 0; n <= settings.retries; n++) {
-    const outcome = await gate.run(async (ticket) => {
-      const result = await attemptOnce(state, request, cached2);
-      if (result.kind === "retry" && result.overload) {
-        stats.slowDowns++;
-        gate.slowDown(ticket, retryWait(settings, result.retryAfterMs));
-      } else if (result.kind === "done") gate.speedUp();
-      return result;
-    });
-    if (outcome.kind === "done") return finish(state, request, cached2, outcome);
-    if (outcome.kind === "fail") return { ok: false, error: outcome.error };
-    lastError = outcome.error;
-    if (n === settings.retries) break;
-    stats.retries++;
-    const backoff = settings.random() * Math.min(settings.maxDelayMs, settings.baseDelayMs * 2 ** n);
-    await settings.sleep(retryWait(settings, outcome.retryAfterMs) ?? backoff);
-  }
-  const attempts = settings.retries + 1;
-  return {
-    ok: false,
-    error: `${lastError} after ${attempts} attempt${attempts === 1 ? "" : "s"}`
-  };
-}
-function retryWait(settings, retryAfterMs) {
-  if (retryAfterMs === null) return null;
-  return Math.min(settings.maxDelayMs, retryAfterMs * settings.scale);
-}
-async function attemptOnce(state, request, cached2) {
-  const origin = new URL(request.url).origin;
-  const dead = state.unresolvable.get(origin);
-  if (dead !== void 0) return { kind: "fail", error: dead };
-  const transport = await state.transport();
-  const { timeoutMs } = state.settings;
-  let url2 = request.url;
-  for (let hop = 0; ; hop++) {
-    const headers = buildHeaders(
-      request,
-      cached2,
-      new URL(url2).origin === origin
-    );
-    state.stats.requests++;
-    let response;
-    try {
-      response = await transport.send(url2, headers, timeoutMs);
-    } catch (error3) {
-      const described = describeNetworkError(error3, timeoutMs);
-      if (networkErrorCode(error3) !== "ENOTFOUND")
-        return {
-          kind: "retry",
-          error: described,
-          retryAfterMs: null,
-          overload: false
-        };
-      state.unresolvable.set(new URL(url2).origin, described);
-      return { kind: "fail", error: described };
-    }
-    const { status } = response;
-    const location = response.header("location");
-    if (status >= 300 && status < 400 && status !== 304 && location !== null) {
-      if (hop >= MAX_REDIRECTS)
-        return {
-          kind: "done",
-          status: 599,
-          body: "too many redirects",
-          header: () => null
-        };
-      url2 = new URL(location, url2).toString();
-      continue;
-    }
-    if (status === 429 || status >= 500)
-      return {
-        kind: "retry",
-        error: `HTTP ${status}`,
-        retryAfterMs: parseRetryAfter(
-          response.header("retry-after"),
-          state.settings.now()
-        ),
-        // 429 Too Many Requests and 503 Service Unavailable say "fewer, please"; a 500 says nothing about load.
-        overload: status === 429 || status === 503
-      };
-    return {
-      kind: "done",
-      status,
-      body: response.body,
-      header: response.header
-    };
-  }
-}
-function buildHeaders(request, cached2, sameOrigin) {
-  const headers = {
-    accept: request.accept,
-    "user-agent": "pin-audit (+https://github.com/pin-audit)"
-  };
-  if (request.authorization !== null && sameOrigin)
-    headers.authorization = request.authorization;
-  if (cached2?.etag) headers["if-none-match"] = cached2.etag;
-  if (cached2?.lastModified) headers["if-modified-since"] = cached2.lastModified;
-  return headers;
-}
-async function finish(state, request, cached2, outcome) {
-  if (outcome.status === 304 && cached2 !== null) {
-    state.stats.notModified++;
-    return { ok: true, status: 200, body: cached2.body, fromCache: true };
-  }
-  if (outcome.status === 200 && state.cache !== null) {
-    const etag = outcome.header("etag");
-    const lastModified = outcome.header("last-modified");
-    if (etag !== null || lastModified !== null)
-      await state.cache.write(request.url, request.accept, {
-        etag,
-        lastModified,
-        body: outcome.body
-      });
-  }
-  return {
-    ok: true,
-    status: outcome.status,
-    body: outcome.body,
-    fromCache: false
-  };
-}
-function parseRetryAfter(value, now) {
-  if (value === null) return null;
-  const trimmed = value.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1e3;
-  const date5 = Date.parse(trimmed);
-  return Number.isNaN(date5) ? null : Math.max(0, date5 - now);
-}
-
-// src/index/index-endpoint.ts
-var DEFAULT_INDEX_URL = "https://pypi.org";
-var INDEX_TOKEN_ENV = "PIN_AUDIT_INDEX_TOKEN";
-function parseIndexEndpoint(raw, token = null) {
-  let url2;
-  try {
-    url2 = new URL(raw.trim());
-  } catch {
-    return {
-      ok: false,
-      error: `"${redactUrl(raw)}" is not an absolute URL (expected e.g. https://pypi.org/simple)`
-    };
-  }
-  if (url2.protocol !== "https:" && url2.protocol !== "http:")
-    return {
-      ok: false,
-      error: `index URL must use https:// or http://, got ${url2.protocol}`
-    };
-  const secrets = [];
-  let authorization = null;
-  const user = decodeURIComponent(url2.username);
-  const password = decodeURIComponent(url2.password);
-  if (token !== null && token !== "") {
-    secrets.push(token);
-    if (token.includes(":")) {
-      const [tokenUser = "", ...rest] = token.split(":");
-      secrets.push(rest.join(":"));
-      authorization = basic(tokenUser, rest.join(":"), secrets);
-    } else authorization = `Bearer ${token}`;
-  } else if (user !== "" || password !== "") {
-    authorization = basic(user, password, secrets);
-  }
-  if (url2.username !== "") secrets.push(url2.username, user);
-  if (url2.password !== "") secrets.push(url2.password, password);
-  if (authorization !== null) secrets.push(authorization);
-  url2.username = "";
-  url2.password = "";
-  url2.search = "";
-  url2.hash = "";
-  const clean = url2.toString().replace(/\/+$/, "");
-  const api = /\/simple$/i.test(new URL(clean).pathname) ? "simple" : "json";
-  return {
-    ok: true,
-    value: {
-      url: clean,
-      api,
-      authorization,
-      secrets: [...new Set(secrets.filter((s) => s.length >= 3))]
-    }
-  };
-}
-function basic(user, password, secrets) {
-  const encoded = Buffer.from(`${user}:${password}`).toString("base64");
-  secrets.push(encoded);
-  return `Basic ${encoded}`;
-}
-function redactUrl(text3) {
-  return text3.replace(/:\/\/[^/@\s]*@/g, "://");
-}
-function listIndexSecrets(options) {
-  const token = options.env?.[INDEX_TOKEN_ENV] ?? null;
-  const secrets = /* @__PURE__ */ new Set();
-  if (token) secrets.add(token);
-  if (options.indexUrl !== void 0) {
-    const parsed = parseIndexEndpoint(options.indexUrl, token);
-    if (parsed.ok) for (const s of parsed.value.secrets) secrets.add(s);
-  }
-  return [...secrets];
-}
-function maskSecrets(text3, secrets) {
-  let out = text3;
-  for (const secret of [...secrets].sort((a, b) => b.length - a.length))
-    if (secret.length > 0) out = out.split(secret).join("***");
-  return out;
-}
 
 // src/report/escape.ts
 var ZWSP = "&#8203;";
@@ -2944,9 +2511,9 @@ import { readFileSync } from "node:fs";
 
 // src/errors.ts
 var ConfigurationError = class extends Error {
-  constructor(message, file2 = null, line = null) {
+  constructor(message, file = null, line = null) {
     super(message);
-    this.file = file2;
+    this.file = file;
     this.line = line;
   }
   file;
@@ -3029,13 +2596,13 @@ function readPayload(path) {
   }
 }
 function readPullRequest(payload) {
-  const number4 = valueAt(payload, ["pull_request", "number"]);
+  const number3 = valueAt(payload, ["pull_request", "number"]);
   const baseSha = stringAt(payload, ["pull_request", "base", "sha"]);
   const headSha = stringAt(payload, ["pull_request", "head", "sha"]);
-  if (typeof number4 !== "number" || !Number.isSafeInteger(number4) || number4 < 1)
+  if (typeof number3 !== "number" || !Number.isSafeInteger(number3) || number3 < 1)
     return null;
   if (!baseSha || !headSha) return null;
-  return { number: number4, baseSha, headSha };
+  return { number: number3, baseSha, headSha };
 }
 function valueAt(value, path) {
   let current = value;
@@ -3052,586 +2619,6 @@ function stringAt(value, path) {
 
 // src/github/inputs.ts
 import { posix } from "node:path";
-
-// node_modules/zod/v4/classic/external.js
-var external_exports = {};
-__export(external_exports, {
-  $brand: () => $brand,
-  $input: () => $input,
-  $output: () => $output,
-  INVALID: () => INVALID,
-  NEVER: () => NEVER,
-  TimePrecision: () => TimePrecision,
-  ZodAny: () => ZodAny,
-  ZodArray: () => ZodArray,
-  ZodBase64: () => ZodBase64,
-  ZodBase64URL: () => ZodBase64URL,
-  ZodBigInt: () => ZodBigInt,
-  ZodBigIntFormat: () => ZodBigIntFormat,
-  ZodBoolean: () => ZodBoolean,
-  ZodCIDRv4: () => ZodCIDRv4,
-  ZodCIDRv6: () => ZodCIDRv6,
-  ZodCUID: () => ZodCUID,
-  ZodCUID2: () => ZodCUID2,
-  ZodCatch: () => ZodCatch,
-  ZodCodec: () => ZodCodec,
-  ZodCompileAsyncError: () => ZodCompileAsyncError,
-  ZodCompileUnsupportedError: () => ZodCompileUnsupportedError,
-  ZodCreditCard: () => ZodCreditCard,
-  ZodCustom: () => ZodCustom,
-  ZodCustomStringFormat: () => ZodCustomStringFormat,
-  ZodDate: () => ZodDate,
-  ZodDefault: () => ZodDefault,
-  ZodDiscriminatedUnion: () => ZodDiscriminatedUnion,
-  ZodE164: () => ZodE164,
-  ZodEmail: () => ZodEmail,
-  ZodEmoji: () => ZodEmoji,
-  ZodEnum: () => ZodEnum,
-  ZodError: () => ZodError,
-  ZodExactOptional: () => ZodExactOptional,
-  ZodFile: () => ZodFile,
-  ZodFirstPartyTypeKind: () => ZodFirstPartyTypeKind,
-  ZodFunction: () => ZodFunction,
-  ZodGUID: () => ZodGUID,
-  ZodIBAN: () => ZodIBAN,
-  ZodIPv4: () => ZodIPv4,
-  ZodIPv6: () => ZodIPv6,
-  ZodISODate: () => ZodISODate,
-  ZodISODateTime: () => ZodISODateTime,
-  ZodISODuration: () => ZodISODuration,
-  ZodISOTime: () => ZodISOTime,
-  ZodInstanceOf: () => ZodInstanceOf,
-  ZodIntersection: () => ZodIntersection,
-  ZodIssueCode: () => ZodIssueCode,
-  ZodJWT: () => ZodJWT,
-  ZodKSUID: () => ZodKSUID,
-  ZodLazy: () => ZodLazy,
-  ZodLiteral: () => ZodLiteral,
-  ZodMAC: () => ZodMAC,
-  ZodMap: () => ZodMap,
-  ZodNaN: () => ZodNaN,
-  ZodNanoID: () => ZodNanoID,
-  ZodNever: () => ZodNever,
-  ZodNonOptional: () => ZodNonOptional,
-  ZodNull: () => ZodNull,
-  ZodNullable: () => ZodNullable,
-  ZodNumber: () => ZodNumber,
-  ZodNumberFormat: () => ZodNumberFormat,
-  ZodObject: () => ZodObject,
-  ZodOptional: () => ZodOptional,
-  ZodPipe: () => ZodPipe,
-  ZodPrefault: () => ZodPrefault,
-  ZodPreprocess: () => ZodPreprocess,
-  ZodPromise: () => ZodPromise,
-  ZodReadonly: () => ZodReadonly,
-  ZodRealError: () => ZodRealError,
-  ZodRecord: () => ZodRecord,
-  ZodSet: () => ZodSet,
-  ZodString: () => ZodString,
-  ZodStringFormat: () => ZodStringFormat,
-  ZodSuccess: () => ZodSuccess,
-  ZodSymbol: () => ZodSymbol,
-  ZodTemplateLiteral: () => ZodTemplateLiteral,
-  ZodTransform: () => ZodTransform,
-  ZodTuple: () => ZodTuple,
-  ZodType: () => ZodType,
-  ZodULID: () => ZodULID,
-  ZodURL: () => ZodURL,
-  ZodUUID: () => ZodUUID,
-  ZodUndefined: () => ZodUndefined,
-  ZodUnion: () => ZodUnion,
-  ZodUnknown: () => ZodUnknown,
-  ZodVoid: () => ZodVoid,
-  ZodXID: () => ZodXID,
-  ZodXor: () => ZodXor,
-  _ZodString: () => _ZodString,
-  _default: () => _default2,
-  _function: () => _function,
-  any: () => any,
-  array: () => array,
-  base64: () => base642,
-  base64url: () => base64url2,
-  bigint: () => bigint2,
-  boolean: () => boolean2,
-  catch: () => _catch2,
-  check: () => check,
-  cidrv4: () => cidrv42,
-  cidrv6: () => cidrv62,
-  clone: () => clone,
-  codec: () => codec,
-  coerce: () => coerce_exports,
-  compile: () => compile,
-  config: () => config,
-  core: () => core_exports3,
-  creditCard: () => creditCard2,
-  cuid: () => cuid3,
-  cuid2: () => cuid22,
-  currencyCode: () => currencyCode2,
-  custom: () => custom,
-  date: () => date2,
-  decode: () => decode2,
-  decodeAsync: () => decodeAsync2,
-  deepPartial: () => deepPartial,
-  describe: () => describe2,
-  discriminatedUnion: () => discriminatedUnion,
-  e164: () => e1642,
-  email: () => email2,
-  emoji: () => emoji2,
-  encode: () => encode2,
-  encodeAsync: () => encodeAsync2,
-  endsWith: () => _endsWith,
-  enum: () => _enum2,
-  exactOptional: () => exactOptional,
-  file: () => file,
-  flattenError: () => flattenError,
-  float32: () => float32,
-  float64: () => float64,
-  formatError: () => formatError,
-  fromJSONSchema: () => fromJSONSchema,
-  function: () => _function,
-  getDiscriminatedOption: () => getDiscriminatedOption,
-  getErrorMap: () => getErrorMap,
-  globalRegistry: () => globalRegistry,
-  gt: () => _gt,
-  gte: () => _gte,
-  guid: () => guid2,
-  hash: () => hash,
-  hex: () => hex2,
-  hostname: () => hostname2,
-  httpUrl: () => httpUrl,
-  iban: () => iban2,
-  includes: () => _includes,
-  input: () => input,
-  instanceof: () => _instanceof,
-  int: () => int,
-  int32: () => int32,
-  int64: () => int64,
-  intersection: () => intersection,
-  invertCodec: () => invertCodec,
-  ipv4: () => ipv42,
-  ipv6: () => ipv62,
-  iso: () => iso_exports,
-  json: () => json,
-  jwt: () => jwt,
-  keyof: () => keyof,
-  ksuid: () => ksuid2,
-  lazy: () => lazy,
-  length: () => _length,
-  literal: () => literal,
-  locales: () => zod_locales_exports,
-  looseObject: () => looseObject,
-  looseRecord: () => looseRecord,
-  lowercase: () => _lowercase,
-  lt: () => _lt,
-  lte: () => _lte,
-  mac: () => mac2,
-  map: () => map,
-  maxLength: () => _maxLength,
-  maxSize: () => _maxSize,
-  memoizer: () => memoizer,
-  meta: () => meta2,
-  mime: () => _mime,
-  minLength: () => _minLength,
-  minSize: () => _minSize,
-  multipleOf: () => _multipleOf,
-  nan: () => nan,
-  nanoid: () => nanoid2,
-  nativeEnum: () => nativeEnum,
-  negative: () => _negative,
-  never: () => never,
-  nonnegative: () => _nonnegative,
-  nonoptional: () => nonoptional,
-  nonpositive: () => _nonpositive,
-  normalize: () => _normalize,
-  null: () => _null3,
-  nullable: () => nullable,
-  nullish: () => nullish2,
-  number: () => number2,
-  object: () => object,
-  optional: () => optional,
-  output: () => output,
-  overwrite: () => _overwrite,
-  parse: () => parse2,
-  parseAsync: () => parseAsync2,
-  partialRecord: () => partialRecord,
-  pipe: () => pipe,
-  positive: () => _positive,
-  prefault: () => prefault,
-  preprocess: () => preprocess,
-  prettifyError: () => prettifyError,
-  promise: () => promise,
-  properties: () => _properties,
-  property: () => _property,
-  readonly: () => readonly,
-  record: () => record,
-  refine: () => refine,
-  regex: () => _regex,
-  regexes: () => regexes_exports,
-  registry: () => registry,
-  safeDecode: () => safeDecode2,
-  safeDecodeAsync: () => safeDecodeAsync2,
-  safeEncode: () => safeEncode2,
-  safeEncodeAsync: () => safeEncodeAsync2,
-  safeParse: () => safeParse2,
-  safeParseAsync: () => safeParseAsync2,
-  set: () => set,
-  setErrorMap: () => setErrorMap,
-  size: () => _size,
-  slugify: () => _slugify,
-  startsWith: () => _startsWith,
-  strictObject: () => strictObject,
-  string: () => string2,
-  stringFormat: () => stringFormat,
-  stringbool: () => stringbool,
-  success: () => success,
-  superRefine: () => superRefine,
-  symbol: () => symbol,
-  templateLiteral: () => templateLiteral,
-  toJSONSchema: () => toJSONSchema,
-  toLowerCase: () => _toLowerCase,
-  toUpperCase: () => _toUpperCase,
-  toZod: () => toZod,
-  transform: () => transform,
-  treeifyError: () => treeifyError,
-  trim: () => _trim,
-  tuple: () => tuple,
-  uint32: () => uint32,
-  uint64: () => uint64,
-  ulid: () => ulid2,
-  undefined: () => _undefined3,
-  union: () => union,
-  unknown: () => unknown,
-  uppercase: () => _uppercase,
-  url: () => url,
-  util: () => util_exports,
-  uuid: () => uuid2,
-  uuidv4: () => uuidv4,
-  uuidv6: () => uuidv6,
-  uuidv7: () => uuidv7,
-  validate: () => validate,
-  validateAsync: () => validateAsync,
-  void: () => _void2,
-  withParser: () => withParser,
-  xid: () => xid2,
-  xor: () => xor
-});
-
-// node_modules/zod/v4/core/index.js
-var core_exports3 = {};
-__export(core_exports3, {
-  $ZodAny: () => $ZodAny,
-  $ZodArray: () => $ZodArray,
-  $ZodAsyncError: () => $ZodAsyncError,
-  $ZodBase64: () => $ZodBase64,
-  $ZodBase64URL: () => $ZodBase64URL,
-  $ZodBigInt: () => $ZodBigInt,
-  $ZodBigIntFormat: () => $ZodBigIntFormat,
-  $ZodBoolean: () => $ZodBoolean,
-  $ZodCIDRv4: () => $ZodCIDRv4,
-  $ZodCIDRv6: () => $ZodCIDRv6,
-  $ZodCUID: () => $ZodCUID,
-  $ZodCUID2: () => $ZodCUID2,
-  $ZodCatch: () => $ZodCatch,
-  $ZodCheck: () => $ZodCheck,
-  $ZodCheckBigIntFormat: () => $ZodCheckBigIntFormat,
-  $ZodCheckEndsWith: () => $ZodCheckEndsWith,
-  $ZodCheckGreaterThan: () => $ZodCheckGreaterThan,
-  $ZodCheckIncludes: () => $ZodCheckIncludes,
-  $ZodCheckLengthEquals: () => $ZodCheckLengthEquals,
-  $ZodCheckLessThan: () => $ZodCheckLessThan,
-  $ZodCheckLowerCase: () => $ZodCheckLowerCase,
-  $ZodCheckMaxLength: () => $ZodCheckMaxLength,
-  $ZodCheckMaxSize: () => $ZodCheckMaxSize,
-  $ZodCheckMimeType: () => $ZodCheckMimeType,
-  $ZodCheckMinLength: () => $ZodCheckMinLength,
-  $ZodCheckMinSize: () => $ZodCheckMinSize,
-  $ZodCheckMultipleOf: () => $ZodCheckMultipleOf,
-  $ZodCheckNumberFormat: () => $ZodCheckNumberFormat,
-  $ZodCheckOverwrite: () => $ZodCheckOverwrite,
-  $ZodCheckProperties: () => $ZodCheckProperties,
-  $ZodCheckProperty: () => $ZodCheckProperty,
-  $ZodCheckRegex: () => $ZodCheckRegex,
-  $ZodCheckSizeEquals: () => $ZodCheckSizeEquals,
-  $ZodCheckStartsWith: () => $ZodCheckStartsWith,
-  $ZodCheckStringFormat: () => $ZodCheckStringFormat,
-  $ZodCheckUpperCase: () => $ZodCheckUpperCase,
-  $ZodCodec: () => $ZodCodec,
-  $ZodCreditCard: () => $ZodCreditCard,
-  $ZodCustom: () => $ZodCustom,
-  $ZodCustomStringFormat: () => $ZodCustomStringFormat,
-  $ZodCyclicError: () => $ZodCyclicError,
-  $ZodDate: () => $ZodDate,
-  $ZodDefault: () => $ZodDefault,
-  $ZodDiscriminatedUnion: () => $ZodDiscriminatedUnion,
-  $ZodE164: () => $ZodE164,
-  $ZodEmail: () => $ZodEmail,
-  $ZodEmoji: () => $ZodEmoji,
-  $ZodEncodeError: () => $ZodEncodeError,
-  $ZodEnum: () => $ZodEnum,
-  $ZodError: () => $ZodError,
-  $ZodExactOptional: () => $ZodExactOptional,
-  $ZodFile: () => $ZodFile,
-  $ZodFunction: () => $ZodFunction,
-  $ZodGUID: () => $ZodGUID,
-  $ZodIBAN: () => $ZodIBAN,
-  $ZodIPv4: () => $ZodIPv4,
-  $ZodIPv6: () => $ZodIPv6,
-  $ZodISODate: () => $ZodISODate,
-  $ZodISODateTime: () => $ZodISODateTime,
-  $ZodISODuration: () => $ZodISODuration,
-  $ZodISOTime: () => $ZodISOTime,
-  $ZodIntersection: () => $ZodIntersection,
-  $ZodJWT: () => $ZodJWT,
-  $ZodKSUID: () => $ZodKSUID,
-  $ZodLazy: () => $ZodLazy,
-  $ZodLiteral: () => $ZodLiteral,
-  $ZodMAC: () => $ZodMAC,
-  $ZodMap: () => $ZodMap,
-  $ZodNaN: () => $ZodNaN,
-  $ZodNanoID: () => $ZodNanoID,
-  $ZodNever: () => $ZodNever,
-  $ZodNonOptional: () => $ZodNonOptional,
-  $ZodNull: () => $ZodNull,
-  $ZodNullable: () => $ZodNullable,
-  $ZodNumber: () => $ZodNumber,
-  $ZodNumberFormat: () => $ZodNumberFormat,
-  $ZodObject: () => $ZodObject,
-  $ZodObjectJIT: () => $ZodObjectJIT,
-  $ZodOptional: () => $ZodOptional,
-  $ZodPipe: () => $ZodPipe,
-  $ZodPrefault: () => $ZodPrefault,
-  $ZodPreprocess: () => $ZodPreprocess,
-  $ZodPromise: () => $ZodPromise,
-  $ZodReadonly: () => $ZodReadonly,
-  $ZodRealError: () => $ZodRealError,
-  $ZodRecord: () => $ZodRecord,
-  $ZodRegistry: () => $ZodRegistry,
-  $ZodSet: () => $ZodSet,
-  $ZodString: () => $ZodString,
-  $ZodStringFormat: () => $ZodStringFormat,
-  $ZodSuccess: () => $ZodSuccess,
-  $ZodSymbol: () => $ZodSymbol,
-  $ZodTemplateLiteral: () => $ZodTemplateLiteral,
-  $ZodTransform: () => $ZodTransform,
-  $ZodTuple: () => $ZodTuple,
-  $ZodType: () => $ZodType,
-  $ZodULID: () => $ZodULID,
-  $ZodURL: () => $ZodURL,
-  $ZodUUID: () => $ZodUUID,
-  $ZodUndefined: () => $ZodUndefined,
-  $ZodUnion: () => $ZodUnion,
-  $ZodUnknown: () => $ZodUnknown,
-  $ZodVoid: () => $ZodVoid,
-  $ZodXID: () => $ZodXID,
-  $ZodXor: () => $ZodXor,
-  $brand: () => $brand,
-  $constructor: () => $constructor,
-  $input: () => $input,
-  $output: () => $output,
-  Doc: () => Doc,
-  INVALID: () => INVALID,
-  JSONSchema: () => json_schema_exports,
-  JSONSchemaGenerator: () => JSONSchemaGenerator,
-  NEVER: () => NEVER,
-  TimePrecision: () => TimePrecision,
-  URL_BAD_FORMAT: () => URL_BAD_FORMAT,
-  URL_UNPARSEABLE: () => URL_UNPARSEABLE,
-  ZodCompileAsyncError: () => ZodCompileAsyncError,
-  ZodCompileUnsupportedError: () => ZodCompileUnsupportedError,
-  _any: () => _any,
-  _array: () => _array,
-  _base64: () => _base64,
-  _base64url: () => _base64url,
-  _bigint: () => _bigint,
-  _boolean: () => _boolean,
-  _catch: () => _catch,
-  _check: () => _check,
-  _cidrv4: () => _cidrv4,
-  _cidrv6: () => _cidrv6,
-  _coercedBigint: () => _coercedBigint,
-  _coercedBoolean: () => _coercedBoolean,
-  _coercedDate: () => _coercedDate,
-  _coercedNumber: () => _coercedNumber,
-  _coercedString: () => _coercedString,
-  _creditCard: () => _creditCard,
-  _cuid: () => _cuid,
-  _cuid2: () => _cuid2,
-  _custom: () => _custom,
-  _date: () => _date,
-  _decode: () => _decode,
-  _decodeAsync: () => _decodeAsync,
-  _default: () => _default,
-  _discriminatedUnion: () => _discriminatedUnion,
-  _e164: () => _e164,
-  _email: () => _email,
-  _emoji: () => _emoji2,
-  _encode: () => _encode,
-  _encodeAsync: () => _encodeAsync,
-  _endsWith: () => _endsWith,
-  _enum: () => _enum,
-  _file: () => _file,
-  _float32: () => _float32,
-  _float64: () => _float64,
-  _gt: () => _gt,
-  _gte: () => _gte,
-  _guid: () => _guid,
-  _iban: () => _iban,
-  _includes: () => _includes,
-  _int: () => _int,
-  _int32: () => _int32,
-  _int64: () => _int64,
-  _intersection: () => _intersection,
-  _ipv4: () => _ipv4,
-  _ipv6: () => _ipv6,
-  _isoDate: () => _isoDate,
-  _isoDateTime: () => _isoDateTime,
-  _isoDuration: () => _isoDuration,
-  _isoTime: () => _isoTime,
-  _jwt: () => _jwt,
-  _ksuid: () => _ksuid,
-  _lazy: () => _lazy,
-  _length: () => _length,
-  _literal: () => _literal,
-  _lowercase: () => _lowercase,
-  _lt: () => _lt,
-  _lte: () => _lte,
-  _mac: () => _mac,
-  _map: () => _map,
-  _max: () => _lte,
-  _maxLength: () => _maxLength,
-  _maxSize: () => _maxSize,
-  _mime: () => _mime,
-  _min: () => _gte,
-  _minLength: () => _minLength,
-  _minSize: () => _minSize,
-  _multipleOf: () => _multipleOf,
-  _nan: () => _nan,
-  _nanoid: () => _nanoid,
-  _nativeEnum: () => _nativeEnum,
-  _negative: () => _negative,
-  _never: () => _never,
-  _nonnegative: () => _nonnegative,
-  _nonoptional: () => _nonoptional,
-  _nonpositive: () => _nonpositive,
-  _normalize: () => _normalize,
-  _null: () => _null2,
-  _nullable: () => _nullable,
-  _number: () => _number,
-  _optional: () => _optional,
-  _overwrite: () => _overwrite,
-  _parse: () => _parse,
-  _parseAsync: () => _parseAsync,
-  _pipe: () => _pipe,
-  _positive: () => _positive,
-  _promise: () => _promise,
-  _properties: () => _properties,
-  _property: () => _property,
-  _readonly: () => _readonly,
-  _record: () => _record,
-  _refine: () => _refine,
-  _regex: () => _regex,
-  _safeDecode: () => _safeDecode,
-  _safeDecodeAsync: () => _safeDecodeAsync,
-  _safeEncode: () => _safeEncode,
-  _safeEncodeAsync: () => _safeEncodeAsync,
-  _safeParse: () => _safeParse,
-  _safeParseAsync: () => _safeParseAsync,
-  _set: () => _set,
-  _size: () => _size,
-  _slugify: () => _slugify,
-  _startsWith: () => _startsWith,
-  _string: () => _string,
-  _stringFormat: () => _stringFormat,
-  _stringbool: () => _stringbool,
-  _success: () => _success,
-  _superRefine: () => _superRefine,
-  _symbol: () => _symbol,
-  _templateLiteral: () => _templateLiteral,
-  _toLowerCase: () => _toLowerCase,
-  _toUpperCase: () => _toUpperCase,
-  _transform: () => _transform,
-  _trim: () => _trim,
-  _tuple: () => _tuple,
-  _uint32: () => _uint32,
-  _uint64: () => _uint64,
-  _ulid: () => _ulid,
-  _undefined: () => _undefined2,
-  _union: () => _union,
-  _unknown: () => _unknown,
-  _uppercase: () => _uppercase,
-  _url: () => _url,
-  _uuid: () => _uuid,
-  _uuidv4: () => _uuidv4,
-  _uuidv6: () => _uuidv6,
-  _uuidv7: () => _uuidv7,
-  _void: () => _void,
-  _xid: () => _xid,
-  _xor: () => _xor,
-  base64Charset: () => base64Charset,
-  base64urlCharset: () => base64urlCharset,
-  canParseURL: () => canParseURL,
-  clone: () => clone,
-  compile: () => compile,
-  compileFn: () => compileFn,
-  config: () => config,
-  createStandardJSONSchemaMethod: () => createStandardJSONSchemaMethod,
-  createToJSONSchemaMethod: () => createToJSONSchemaMethod,
-  decode: () => decode,
-  decodeAsync: () => decodeAsync,
-  describe: () => describe,
-  encode: () => encode,
-  encodeAsync: () => encodeAsync,
-  extractDefs: () => extractDefs,
-  finalize: () => finalize,
-  flattenError: () => flattenError,
-  formatError: () => formatError,
-  getDiscriminatedOption: () => getDiscriminatedOption,
-  globalConfig: () => globalConfig,
-  globalRegistry: () => globalRegistry,
-  handleUnrepresentable: () => handleUnrepresentable,
-  initializeContext: () => initializeContext,
-  isBackEdge: () => isBackEdge,
-  isRecursiveSchema: () => isRecursiveSchema,
-  isValidBase64: () => isValidBase64,
-  isValidBase64URL: () => isValidBase64URL,
-  isValidCIDRv6: () => isValidCIDRv6,
-  isValidCreditCard: () => isValidCreditCard,
-  isValidIBAN: () => isValidIBAN,
-  isValidIPv6: () => isValidIPv6,
-  isValidJWT: () => isValidJWT,
-  locales: () => zod_locales_exports,
-  memoizer: () => memoizer,
-  mergeValues: () => mergeValues,
-  meta: () => meta,
-  parse: () => parse,
-  parseAsync: () => parseAsync,
-  parseURLObject: () => parseURLObject,
-  prettifyError: () => prettifyError,
-  process: () => processSchema,
-  processSchema: () => processSchema,
-  regexes: () => regexes_exports,
-  registry: () => registry,
-  safeDecode: () => safeDecode,
-  safeDecodeAsync: () => safeDecodeAsync,
-  safeEncode: () => safeEncode,
-  safeEncodeAsync: () => safeEncodeAsync,
-  safeParse: () => safeParse,
-  safeParseAsync: () => safeParseAsync,
-  standardProps: () => standardProps,
-  stripTabAndNewline: () => stripTabAndNewline,
-  toDotPath: () => toDotPath,
-  toJSONSchema: () => toJSONSchema,
-  toZod: () => toZod,
-  treeifyError: () => treeifyError,
-  urlHostnameOk: () => urlHostnameOk,
-  urlProtocolOk: () => urlProtocolOk,
-  util: () => util_exports,
-  validate: () => validate,
-  validateAsync: () => validateAsync,
-  validateURL: () => validateURL,
-  version: () => version,
-  withParser: () => withParser
-});
 
 // node_modules/zod/v4/core/util.js
 var util_exports = {};
@@ -3759,8 +2746,8 @@ var Cached = class {
 function cached(getter) {
   return new Cached(getter);
 }
-function nullish(input2) {
-  return input2 === null || input2 === void 0;
+function nullish(input) {
+  return input === null || input === void 0;
 }
 function cleanRegex(source) {
   const start = source.startsWith("^") ? 1 : 0;
@@ -3897,8 +2884,8 @@ function randomString(length = 10) {
 function esc(str) {
   return JSON.stringify(str);
 }
-function slugify(input2) {
-  return input2.toLowerCase().trim().replace(/[^\w\s-]/g, "").replace(/[\s_-]+/g, "-").replace(/^-+|-+$/g, "");
+function slugify(input) {
+  return input.toLowerCase().trim().replace(/[^\w\s-]/g, "").replace(/[\s_-]+/g, "-").replace(/^-+|-+$/g, "");
 }
 var captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {
 };
@@ -4266,12 +3253,12 @@ function finalizeIssue(iss, ctx, config2) {
   }
   return full;
 }
-function getSizableOrigin(input2) {
-  if (input2 instanceof Set)
+function getSizableOrigin(input) {
+  if (input instanceof Set)
     return "set";
-  if (input2 instanceof Map)
+  if (input instanceof Map)
     return "map";
-  if (input2 instanceof File)
+  if (input instanceof File)
     return "file";
   return "unknown";
 }
@@ -4289,10 +3276,10 @@ function codePointLength(str) {
   }
   return count2;
 }
-function getLengthableOrigin(input2) {
-  if (Array.isArray(input2))
+function getLengthableOrigin(input) {
+  if (Array.isArray(input))
     return "array";
-  if (typeof input2 === "string")
+  if (typeof input === "string")
     return "string";
   return "unknown";
 }
@@ -4318,12 +3305,12 @@ function parsedType(data) {
   return t;
 }
 function issue2(...args) {
-  const [iss, input2, inst] = args;
+  const [iss, input, inst] = args;
   if (typeof iss === "string") {
     return {
       message: iss,
       code: "custom",
-      input: input2,
+      input,
       inst
     };
   }
@@ -4334,8 +3321,8 @@ function cleanEnum(obj) {
     return Number.isNaN(Number.parseInt(k, 10));
   }).map((el) => el[1]);
 }
-function base64ToUint8Array(base643) {
-  const binaryString = atob(base643);
+function base64ToUint8Array(base642) {
+  const binaryString = atob(base642);
   const bytes = new Uint8Array(binaryString.length);
   for (let i = 0; i < binaryString.length; i++) {
     bytes[i] = binaryString.charCodeAt(i);
@@ -4349,16 +3336,16 @@ function uint8ArrayToBase64(bytes) {
   }
   return btoa(binaryString);
 }
-function base64urlToUint8Array(base64url3) {
-  const base643 = base64url3.replace(/-/g, "+").replace(/_/g, "/");
-  const padding = "=".repeat((4 - base643.length % 4) % 4);
-  return base64ToUint8Array(base643 + padding);
+function base64urlToUint8Array(base64url2) {
+  const base642 = base64url2.replace(/-/g, "+").replace(/_/g, "/");
+  const padding = "=".repeat((4 - base642.length % 4) % 4);
+  return base64ToUint8Array(base642 + padding);
 }
 function uint8ArrayToBase64url(bytes) {
   return uint8ArrayToBase64(bytes).replace(/\+/g, "-").replace(/\//g, "_").replace(/=/g, "");
 }
-function hexToUint8Array(hex3) {
-  const cleanHex = hex3.replace(/^0x/, "");
+function hexToUint8Array(hex) {
+  const cleanHex = hex.replace(/^0x/, "");
   if (cleanHex.length % 2 !== 0) {
     throw new Error("Invalid hex string length");
   }
@@ -4591,7 +3578,6 @@ function $constructor(name2, initializer3, proto, params) {
   Object.defineProperty(_, "name", { value: name2 });
   return _;
 }
-var $brand = /* @__PURE__ */ Symbol("zod_brand");
 var $ZodAsyncError = class extends Error {
   constructor() {
     super(`Encountered Promise during synchronous parse. Use .parseAsync() instead.`);
@@ -4725,83 +3711,6 @@ function formatError(error3, mapper = (issue3) => issue3.message) {
   processError(error3);
   return fieldErrors;
 }
-function treeifyError(error3, mapper = (issue3) => issue3.message) {
-  const result = { errors: [] };
-  const processError = (error4, path = []) => {
-    var _a3;
-    for (const issue3 of error4.issues) {
-      if (issue3.code === "invalid_union" && issue3.errors.length) {
-        issue3.errors.map((issues) => processError({ issues }, [...path, ...issue3.path]));
-      } else if (issue3.code === "invalid_key") {
-        processError({ issues: issue3.issues }, [...path, ...issue3.path]);
-      } else if (issue3.code === "invalid_element") {
-        processError({ issues: issue3.issues }, [...path, ...issue3.path]);
-      } else {
-        const fullpath = [...path, ...issue3.path];
-        if (fullpath.length === 0) {
-          result.errors.push(mapper(issue3));
-          continue;
-        }
-        let curr = result;
-        let i = 0;
-        while (i < fullpath.length) {
-          const el = fullpath[i];
-          const terminal = i === fullpath.length - 1;
-          if (typeof el === "string") {
-            curr.properties ?? (curr.properties = {});
-            if (!Object.prototype.hasOwnProperty.call(curr.properties, el)) {
-              Object.defineProperty(curr.properties, el, {
-                value: { errors: [] },
-                enumerable: true,
-                writable: true,
-                configurable: true
-              });
-            }
-            curr = curr.properties[el];
-          } else {
-            curr.items ?? (curr.items = []);
-            (_a3 = curr.items)[el] ?? (_a3[el] = { errors: [] });
-            curr = curr.items[el];
-          }
-          if (terminal) {
-            curr.errors.push(mapper(issue3));
-          }
-          i++;
-        }
-      }
-    }
-  };
-  processError(error3);
-  return result;
-}
-function toDotPath(_path) {
-  const segs = [];
-  const path = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path) {
-    if (typeof seg === "number")
-      segs.push(`[${seg}]`);
-    else if (typeof seg === "symbol")
-      segs.push(`[${JSON.stringify(String(seg))}]`);
-    else if (/[^\w$]/.test(seg))
-      segs.push(`[${JSON.stringify(seg)}]`);
-    else {
-      if (segs.length)
-        segs.push(".");
-      segs.push(seg);
-    }
-  }
-  return segs.join("");
-}
-function prettifyError(error3) {
-  const lines = [];
-  const issues = [...error3.issues].sort((a, b) => (a.path ?? []).length - (b.path ?? []).length);
-  for (const issue3 of issues) {
-    lines.push(`\u2716 ${issue3.message}`);
-    if (issue3.path?.length)
-      lines.push(`  \u2192 at ${toDotPath(issue3.path)}`);
-  }
-  return lines.join("\n");
-}
 
 // node_modules/zod/v4/core/parse.js
 function finalizeParams(callee, params) {
@@ -4823,7 +3732,6 @@ var _parse = (_Err) => {
   };
   return fn;
 };
-var parse = /* @__PURE__ */ _parse($ZodRealError);
 var _parseAsync = (_Err) => {
   const fn = async (schema, value, _ctx, params) => {
     const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
@@ -4839,7 +3747,6 @@ var _parseAsync = (_Err) => {
   };
   return fn;
 };
-var parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError);
 var _safeParse = (_Err) => (schema, value, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
   const result = schema._zod.run({ value, issues: [] }, ctx);
@@ -4848,7 +3755,6 @@ var _safeParse = (_Err) => (schema, value, _ctx) => {
   }
   return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
 };
-var safeParse = /* @__PURE__ */ _safeParse($ZodRealError);
 function failure(Err, issues, ctx) {
   let error3;
   return {
@@ -4875,7 +3781,6 @@ var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
     result = await result;
   return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
 };
-var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 var COMPILE_INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
 var COMPILE_FALLBACK = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
 var validate = ((schema, value, _ctx) => {
@@ -4911,126 +3816,51 @@ var validateAsync = async (schema, value, _ctx) => {
   return result.issues.length === 0;
 };
 var _encode = (_Err) => {
-  const parse5 = _parse(_Err);
+  const parse4 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse5(schema, value, ctx, finalizeParams(fn, _params));
+    return parse4(schema, value, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
-var encode = /* @__PURE__ */ _encode($ZodRealError);
 var _decode = (_Err) => {
-  const parse5 = _parse(_Err);
+  const parse4 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
-    return parse5(schema, value, _ctx, finalizeParams(fn, _params));
+    return parse4(schema, value, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
-var decode = /* @__PURE__ */ _decode($ZodRealError);
 var _encodeAsync = (_Err) => {
-  const parseAsync3 = _parseAsync(_Err);
+  const parseAsync2 = _parseAsync(_Err);
   const fn = async (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return await parseAsync3(schema, value, ctx, finalizeParams(fn, _params));
+    return await parseAsync2(schema, value, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
-var encodeAsync = /* @__PURE__ */ _encodeAsync($ZodRealError);
 var _decodeAsync = (_Err) => {
-  const parseAsync3 = _parseAsync(_Err);
+  const parseAsync2 = _parseAsync(_Err);
   const fn = async (schema, value, _ctx, _params) => {
-    return await parseAsync3(schema, value, _ctx, finalizeParams(fn, _params));
+    return await parseAsync2(schema, value, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
-var decodeAsync = /* @__PURE__ */ _decodeAsync($ZodRealError);
 var _safeEncode = (_Err) => (schema, value, _ctx) => {
   const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
   return _safeParse(_Err)(schema, value, ctx);
 };
-var safeEncode = /* @__PURE__ */ _safeEncode($ZodRealError);
 var _safeDecode = (_Err) => (schema, value, _ctx) => {
   return _safeParse(_Err)(schema, value, _ctx);
 };
-var safeDecode = /* @__PURE__ */ _safeDecode($ZodRealError);
 var _safeEncodeAsync = (_Err) => async (schema, value, _ctx) => {
   const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
   return _safeParseAsync(_Err)(schema, value, ctx);
 };
-var safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync($ZodRealError);
 var _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
   return _safeParseAsync(_Err)(schema, value, _ctx);
 };
-var safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync($ZodRealError);
 
 // node_modules/zod/v4/core/regexes.js
-var regexes_exports = {};
-__export(regexes_exports, {
-  anyString: () => anyString,
-  base64: () => base64,
-  base64url: () => base64url,
-  bigint: () => bigint,
-  boolean: () => boolean,
-  browserEmail: () => browserEmail,
-  cidrv4: () => cidrv4,
-  cidrv6: () => cidrv6,
-  creditCard: () => creditCard,
-  cuid: () => cuid,
-  cuid2: () => cuid2,
-  currencyCode: () => currencyCode,
-  date: () => date,
-  datetime: () => datetime,
-  domain: () => domain,
-  duration: () => duration,
-  e164: () => e164,
-  email: () => email,
-  emoji: () => emoji,
-  extendedDuration: () => extendedDuration,
-  guid: () => guid,
-  hex: () => hex,
-  hostname: () => hostname,
-  html5Email: () => html5Email,
-  httpProtocol: () => httpProtocol,
-  iban: () => iban,
-  idnEmail: () => idnEmail,
-  integer: () => integer,
-  ipv4: () => ipv4,
-  ipv6: () => ipv6,
-  ksuid: () => ksuid,
-  lowercase: () => lowercase,
-  mac: () => mac,
-  md5_base64: () => md5_base64,
-  md5_base64url: () => md5_base64url,
-  md5_hex: () => md5_hex,
-  nanoid: () => nanoid,
-  nanoidOfLength: () => nanoidOfLength,
-  null: () => _null,
-  number: () => number,
-  rfc5322Email: () => rfc5322Email,
-  sha1_base64: () => sha1_base64,
-  sha1_base64url: () => sha1_base64url,
-  sha1_hex: () => sha1_hex,
-  sha256_base64: () => sha256_base64,
-  sha256_base64url: () => sha256_base64url,
-  sha256_hex: () => sha256_hex,
-  sha384_base64: () => sha384_base64,
-  sha384_base64url: () => sha384_base64url,
-  sha384_hex: () => sha384_hex,
-  sha512_base64: () => sha512_base64,
-  sha512_base64url: () => sha512_base64url,
-  sha512_hex: () => sha512_hex,
-  string: () => string,
-  time: () => time,
-  ulid: () => ulid,
-  undefined: () => _undefined,
-  unicodeEmail: () => unicodeEmail,
-  uppercase: () => uppercase,
-  uuid: () => uuid,
-  uuid4: () => uuid4,
-  uuid6: () => uuid6,
-  uuid7: () => uuid7,
-  xid: () => xid
-});
 var cuid = /^[cC][0-9a-z]{6,}$/;
 var cuid2 = /^[0-9a-z]+$/;
 var ulid = /^[0-7][0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{25}$/;
@@ -5041,43 +3871,25 @@ function nanoidOfLength(length) {
   return new RegExp(`^[a-zA-Z0-9_-]{${length}}$`);
 }
 var duration = /^P(?:(\d+W)|(?!.*W)(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d+)?S)?)?)$/;
-var extendedDuration = /^[-+]?P(?!$)(?:(?:[-+]?\d+Y)|(?:[-+]?\d+[.,]\d+Y$))?(?:(?:[-+]?\d+M)|(?:[-+]?\d+[.,]\d+M$))?(?:(?:[-+]?\d+W)|(?:[-+]?\d+[.,]\d+W$))?(?:(?:[-+]?\d+D)|(?:[-+]?\d+[.,]\d+D$))?(?:T(?=[\d+-])(?:(?:[-+]?\d+H)|(?:[-+]?\d+[.,]\d+H$))?(?:(?:[-+]?\d+M)|(?:[-+]?\d+[.,]\d+M$))?(?:[-+]?\d+(?:[.,]\d+)?S)?)??$/;
 var guid = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/;
 var uuid = (version3) => {
   if (!version3)
     return /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/;
   return new RegExp(`^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-${version3}[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12})$`);
 };
-var uuid4 = /* @__PURE__ */ uuid(4);
-var uuid6 = /* @__PURE__ */ uuid(6);
-var uuid7 = /* @__PURE__ */ uuid(7);
 var email = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
-var html5Email = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
-var rfc5322Email = /^(([^<>()\[\]\\.,;:\s@"]+(\.[^<>()\[\]\\.,;:\s@"]+)*)|(".+"))@((\[[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}])|(([a-zA-Z\-0-9]+\.)+[a-zA-Z]{2,}))$/;
-var unicodeEmail = /^[^\s@"]{1,64}@[^\s@]{1,255}$/u;
-var idnEmail = unicodeEmail;
-var browserEmail = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
 var _emoji = `^(?=[\\s\\S]*[\\p{Extended_Pictographic}\\p{Regional_Indicator}\\u20E3])[\\p{Extended_Pictographic}\\p{Emoji_Component}]+$`;
 function emoji() {
   return new RegExp(_emoji, "u");
 }
 var ipv4 = /^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])$/;
 var ipv6 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))$/;
-var mac = (delimiter) => {
-  const escapedDelim = escapeRegex(delimiter ?? ":");
-  return new RegExp(`^(?:[0-9A-F]{2}${escapedDelim}){5}[0-9A-F]{2}$|^(?:[0-9a-f]{2}${escapedDelim}){5}[0-9a-f]{2}$`);
-};
 var cidrv4 = /^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\/([0-9]|[1-2][0-9]|3[0-2])$/;
 var cidrv6 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))\/(12[0-8]|1[01][0-9]|[1-9]?[0-9])$/;
 var base64 = /^$|^(?:[0-9a-zA-Z+/]{4})*(?:(?:[0-9a-zA-Z+/]{2}==)|(?:[0-9a-zA-Z+/]{3}=))?$/;
 var base64url = /^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2,3})?$/;
-var hostname = /^(?=.{1,253}\.?$)[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[-0-9a-zA-Z]{0,61}[0-9a-zA-Z])?)*\.?$/;
-var domain = /^(?=.{1,253}$)([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$/;
 var httpProtocol = /^https?$/;
 var e164 = /^\+[1-9]\d{6,14}$/;
-var creditCard = /^\d(?:[ -]?\d){11,18}$/;
-var currencyCode = /^(?:AED|AFN|ALL|AMD|AOA|ARS|AUD|AWG|AZN|BAM|BBD|BDT|BHD|BIF|BMD|BND|BOB|BOV|BRL|BSD|BTN|BWP|BYN|BZD|CAD|CDF|CHE|CHF|CHW|CLF|CLP|CNY|COP|COU|CRC|CUP|CVE|CZK|DJF|DKK|DOP|DZD|EGP|ERN|ETB|EUR|FJD|FKP|GBP|GEL|GHS|GIP|GMD|GNF|GTQ|GYD|HKD|HNL|HTG|HUF|IDR|ILS|INR|IQD|IRR|ISK|JMD|JOD|JPY|KES|KGS|KHR|KMF|KPW|KRW|KWD|KYD|KZT|LAK|LBP|LKR|LRD|LSL|LYD|MAD|MDL|MGA|MKD|MMK|MNT|MOP|MRU|MUR|MVR|MWK|MXN|MXV|MYR|MZN|NAD|NGN|NIO|NOK|NPR|NZD|OMR|PAB|PEN|PGK|PHP|PKR|PLN|PYG|QAR|RON|RSD|RUB|RWF|SAR|SBD|SCR|SDG|SEK|SGD|SHP|SLE|SOS|SRD|SSP|STN|SVC|SYP|SZL|THB|TJS|TMT|TND|TOP|TRY|TTD|TWD|TZS|UAH|UGX|USD|USN|UYI|UYU|UYW|UZS|VED|VES|VND|VUV|WST|XAD|XAF|XAG|XAU|XBA|XBB|XBC|XBD|XCD|XCG|XDR|XOF|XPD|XPF|XPT|XSU|XTS|XUA|XXX|YER|ZAR|ZMW|ZWG)$/;
-var iban = /^[A-Z]{2}(?!00|01|99)\d{2}[A-Z0-9]{11,30}$/;
 var dateSource = `(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))`;
 function anchor(source) {
   return new RegExp(`^${source}$`);
@@ -5100,40 +3912,11 @@ function datetime(args) {
   return new RegExp(`^${dateSource}T(?:${timeRegex})$`);
 }
 var anyString = /^[\s\S]{0,}$/;
-var string = (params) => {
-  const regex = params ? `[\\s\\S]{${params?.minimum ?? 0},${params?.maximum ?? ""}}` : `[\\s\\S]*`;
-  return new RegExp(`^${regex}$`);
-};
-var bigint = /^-?\d+n?$/;
 var integer = /^-?\d+$/;
 var number = /^-?\d+(?:\.\d+)?$/;
 var boolean = /^(?:true|false)$/i;
-var _null = /^null$/i;
-var _undefined = /^undefined$/i;
 var lowercase = /^[^A-Z]*$/;
 var uppercase = /^[^a-z]*$/;
-var hex = /^[0-9a-fA-F]*$/;
-function fixedBase64(bodyLength, padding) {
-  return new RegExp(`^[A-Za-z0-9+/]{${bodyLength}}${padding}$`);
-}
-function fixedBase64url(length) {
-  return new RegExp(`^[A-Za-z0-9_-]{${length}}$`);
-}
-var md5_hex = /^[0-9a-fA-F]{32}$/;
-var md5_base64 = /* @__PURE__ */ fixedBase64(22, "==");
-var md5_base64url = /* @__PURE__ */ fixedBase64url(22);
-var sha1_hex = /^[0-9a-fA-F]{40}$/;
-var sha1_base64 = /* @__PURE__ */ fixedBase64(27, "=");
-var sha1_base64url = /* @__PURE__ */ fixedBase64url(27);
-var sha256_hex = /^[0-9a-fA-F]{64}$/;
-var sha256_base64 = /* @__PURE__ */ fixedBase64(43, "=");
-var sha256_base64url = /* @__PURE__ */ fixedBase64url(43);
-var sha384_hex = /^[0-9a-fA-F]{96}$/;
-var sha384_base64 = /* @__PURE__ */ fixedBase64(64, "");
-var sha384_base64url = /* @__PURE__ */ fixedBase64url(64);
-var sha512_hex = /^[0-9a-fA-F]{128}$/;
-var sha512_base64 = /* @__PURE__ */ fixedBase64(86, "==");
-var sha512_base64url = /* @__PURE__ */ fixedBase64url(86);
 
 // node_modules/zod/v4/core/checks.js
 var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
@@ -5142,10 +3925,6 @@ var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
   inst._zod.def = def;
   (_a3 = inst._zod).onattach ?? (_a3.onattach = []);
 });
-var _whenHasSize = (payload) => {
-  const val = payload.value;
-  return !nullish(val) && val.size !== void 0;
-};
 var _whenHasLength = (payload) => {
   const val = payload.value;
   return !nullish(val) && val.length !== void 0;
@@ -5219,23 +3998,23 @@ var $ZodCheckNumberFormat = /* @__PURE__ */ $constructor("$ZodCheckNumberFormat"
   const origin = isInt ? "int" : "number";
   const [minimum, maximum] = NUMBER_FORMAT_RANGES[def.format];
   inst._zod.check = (payload) => {
-    const input2 = payload.value;
+    const input = payload.value;
     if (isInt) {
-      if (!Number.isInteger(input2)) {
+      if (!Number.isInteger(input)) {
         payload.issues.push({
           expected: origin,
           format: def.format,
           code: "invalid_type",
           continue: false,
-          input: input2,
+          input,
           inst
         });
         return;
       }
-      if (!Number.isSafeInteger(input2)) {
-        if (input2 > 0) {
+      if (!Number.isSafeInteger(input)) {
+        if (input > 0) {
           payload.issues.push({
-            input: input2,
+            input,
             code: "too_big",
             maximum: Number.MAX_SAFE_INTEGER,
             note: "Integers must be within the safe integer range.",
@@ -5246,7 +4025,7 @@ var $ZodCheckNumberFormat = /* @__PURE__ */ $constructor("$ZodCheckNumberFormat"
           });
         } else {
           payload.issues.push({
-            input: input2,
+            input,
             code: "too_small",
             minimum: Number.MIN_SAFE_INTEGER,
             note: "Integers must be within the safe integer range.",
@@ -5259,10 +4038,10 @@ var $ZodCheckNumberFormat = /* @__PURE__ */ $constructor("$ZodCheckNumberFormat"
         return;
       }
     }
-    if (input2 < minimum) {
+    if (input < minimum) {
       payload.issues.push({
         origin: "number",
-        input: input2,
+        input,
         code: "too_small",
         minimum,
         inclusive: true,
@@ -5270,10 +4049,10 @@ var $ZodCheckNumberFormat = /* @__PURE__ */ $constructor("$ZodCheckNumberFormat"
         continue: !def.abort
       });
     }
-    if (input2 > maximum) {
+    if (input > maximum) {
       payload.issues.push({
         origin: "number",
-        input: input2,
+        input,
         code: "too_big",
         maximum,
         inclusive: true,
@@ -5281,96 +4060,6 @@ var $ZodCheckNumberFormat = /* @__PURE__ */ $constructor("$ZodCheckNumberFormat"
         continue: !def.abort
       });
     }
-  };
-});
-var $ZodCheckBigIntFormat = /* @__PURE__ */ $constructor("$ZodCheckBigIntFormat", (inst, def) => {
-  $ZodCheck.init(inst, def);
-  const [minimum, maximum] = BIGINT_FORMAT_RANGES[def.format];
-  inst._zod.check = (payload) => {
-    const input2 = payload.value;
-    if (input2 < minimum) {
-      payload.issues.push({
-        origin: "bigint",
-        input: input2,
-        code: "too_small",
-        minimum,
-        inclusive: true,
-        inst,
-        continue: !def.abort
-      });
-    }
-    if (input2 > maximum) {
-      payload.issues.push({
-        origin: "bigint",
-        input: input2,
-        code: "too_big",
-        maximum,
-        inclusive: true,
-        inst,
-        continue: !def.abort
-      });
-    }
-  };
-});
-var $ZodCheckMaxSize = /* @__PURE__ */ $constructor("$ZodCheckMaxSize", (inst, def) => {
-  var _a3;
-  $ZodCheck.init(inst, def);
-  (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasSize);
-  inst._zod.check = (payload) => {
-    const input2 = payload.value;
-    const size = input2.size;
-    if (size <= def.maximum)
-      return;
-    payload.issues.push({
-      origin: getSizableOrigin(input2),
-      code: "too_big",
-      maximum: def.maximum,
-      inclusive: true,
-      input: input2,
-      inst,
-      continue: !def.abort
-    });
-  };
-});
-var $ZodCheckMinSize = /* @__PURE__ */ $constructor("$ZodCheckMinSize", (inst, def) => {
-  var _a3;
-  $ZodCheck.init(inst, def);
-  (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasSize);
-  inst._zod.check = (payload) => {
-    const input2 = payload.value;
-    const size = input2.size;
-    if (size >= def.minimum)
-      return;
-    payload.issues.push({
-      origin: getSizableOrigin(input2),
-      code: "too_small",
-      minimum: def.minimum,
-      inclusive: true,
-      input: input2,
-      inst,
-      continue: !def.abort
-    });
-  };
-});
-var $ZodCheckSizeEquals = /* @__PURE__ */ $constructor("$ZodCheckSizeEquals", (inst, def) => {
-  var _a3;
-  $ZodCheck.init(inst, def);
-  (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasSize);
-  inst._zod.check = (payload) => {
-    const input2 = payload.value;
-    const size = input2.size;
-    if (size === def.size)
-      return;
-    const tooBig = size > def.size;
-    payload.issues.push({
-      origin: getSizableOrigin(input2),
-      ...tooBig ? { code: "too_big", maximum: def.size } : { code: "too_small", minimum: def.size },
-      inclusive: true,
-      exact: true,
-      input: payload.value,
-      inst,
-      continue: !def.abort
-    });
   };
 });
 var $ZodCheckMaxLength = /* @__PURE__ */ $constructor("$ZodCheckMaxLength", (inst, def) => {
@@ -5378,18 +4067,18 @@ var $ZodCheckMaxLength = /* @__PURE__ */ $constructor("$ZodCheckMaxLength", (ins
   $ZodCheck.init(inst, def);
   (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasLength);
   inst._zod.check = (payload) => {
-    const input2 = payload.value;
-    const units = input2.length;
-    const length = typeof input2 === "string" && units > def.maximum ? codePointLength(input2) : units;
+    const input = payload.value;
+    const units = input.length;
+    const length = typeof input === "string" && units > def.maximum ? codePointLength(input) : units;
     if (length <= def.maximum)
       return;
-    const origin = getLengthableOrigin(input2);
+    const origin = getLengthableOrigin(input);
     payload.issues.push({
       origin,
       code: "too_big",
       maximum: def.maximum,
       inclusive: true,
-      input: input2,
+      input,
       inst,
       continue: !def.abort
     });
@@ -5400,18 +4089,18 @@ var $ZodCheckMinLength = /* @__PURE__ */ $constructor("$ZodCheckMinLength", (ins
   $ZodCheck.init(inst, def);
   (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasLength);
   inst._zod.check = (payload) => {
-    const input2 = payload.value;
-    const units = input2.length;
-    const length = typeof input2 === "string" && units >= def.minimum && units < def.minimum * 2 ? codePointLength(input2) : units;
+    const input = payload.value;
+    const units = input.length;
+    const length = typeof input === "string" && units >= def.minimum && units < def.minimum * 2 ? codePointLength(input) : units;
     if (length >= def.minimum)
       return;
-    const origin = getLengthableOrigin(input2);
+    const origin = getLengthableOrigin(input);
     payload.issues.push({
       origin,
       code: "too_small",
       minimum: def.minimum,
       inclusive: true,
-      input: input2,
+      input,
       inst,
       continue: !def.abort
     });
@@ -5422,12 +4111,12 @@ var $ZodCheckLengthEquals = /* @__PURE__ */ $constructor("$ZodCheckLengthEquals"
   $ZodCheck.init(inst, def);
   (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasLength);
   inst._zod.check = (payload) => {
-    const input2 = payload.value;
-    const units = input2.length;
-    const length = typeof input2 === "string" && units >= def.length && units <= def.length * 2 ? codePointLength(input2) : units;
+    const input = payload.value;
+    const units = input.length;
+    const length = typeof input === "string" && units >= def.length && units <= def.length * 2 ? codePointLength(input) : units;
     if (length === def.length)
       return;
-    const origin = getLengthableOrigin(input2);
+    const origin = getLengthableOrigin(input);
     const tooBig = length > def.length;
     payload.issues.push({
       origin,
@@ -5537,68 +4226,6 @@ var $ZodCheckEndsWith = /* @__PURE__ */ $constructor("$ZodCheckEndsWith", (inst,
       format: "ends_with",
       suffix: def.suffix,
       input: payload.value,
-      inst,
-      continue: !def.abort
-    });
-  };
-});
-function handleCheckPropertyResult(result, payload, property) {
-  if (result.issues.length) {
-    payload.issues.push(...prefixIssues(property, result.issues));
-  }
-}
-var $ZodCheckProperty = /* @__PURE__ */ $constructor("$ZodCheckProperty", (inst, def) => {
-  $ZodCheck.init(inst, def);
-  inst._zod.check = (payload) => {
-    const result = def.schema._zod.run({
-      value: payload.value[def.property],
-      issues: []
-    }, {});
-    if (result instanceof Promise) {
-      return result.then((result2) => handleCheckPropertyResult(result2, payload, def.property));
-    }
-    handleCheckPropertyResult(result, payload, def.property);
-    return;
-  };
-});
-var $ZodCheckProperties = /* @__PURE__ */ $constructor("$ZodCheckProperties", (inst, def) => {
-  $ZodCheck.init(inst, def);
-  hide(inst, Symbol.iterator, function* () {
-    yield inst;
-  });
-  let entries;
-  inst._zod.check = (payload) => {
-    if (payload.value == null) {
-      payload.issues.push({ expected: "object", code: "invalid_type", input: payload.value, inst });
-      return void 0;
-    }
-    entries ?? (entries = Reflect.ownKeys(def.shape).map((key) => [key, def.shape[key]]));
-    const input2 = payload.value;
-    let proms;
-    for (const [key, schema] of entries) {
-      const result = schema._zod.run({ value: input2[key], issues: [] }, {});
-      if (result instanceof Promise) {
-        proms ?? (proms = []);
-        proms.push(result.then((result2) => handleCheckPropertyResult(result2, payload, key)));
-      } else {
-        handleCheckPropertyResult(result, payload, key);
-      }
-    }
-    if (proms)
-      return Promise.all(proms).then(() => void 0);
-    return void 0;
-  };
-});
-var $ZodCheckMimeType = /* @__PURE__ */ $constructor("$ZodCheckMimeType", (inst, def) => {
-  $ZodCheck.init(inst, def);
-  const mimeSet = new Set(def.mime);
-  inst._zod.check = (payload) => {
-    if (mimeSet.has(payload.value.type))
-      return;
-    payload.issues.push({
-      code: "invalid_value",
-      values: def.mime,
-      input: payload.value.type,
       inst,
       continue: !def.abort
     });
@@ -5844,11 +4471,11 @@ var $ZodEmail = /* @__PURE__ */ $constructor("$ZodEmail", (inst, def) => {
 });
 var URL_BAD_FORMAT = 1;
 var URL_UNPARSEABLE = 2;
-function canParseURL(input2) {
+function canParseURL(input) {
   try {
     if (typeof URL !== "undefined" && typeof URL.canParse === "function")
-      return URL.canParse(input2);
-    new URL(input2);
+      return URL.canParse(input);
+    new URL(input);
     return true;
   } catch {
     return false;
@@ -5879,9 +4506,9 @@ var asciiTabOrNewline = /[\t\n\r]/g;
 function stripTabAndNewline(value) {
   return value.replace(asciiTabOrNewline, "");
 }
-function urlHostnameOk(url2, hostname3) {
-  hostname3.lastIndex = 0;
-  return hostname3.test(url2.hostname);
+function urlHostnameOk(url2, hostname) {
+  hostname.lastIndex = 0;
+  return hostname.test(url2.hostname);
 }
 function urlProtocolOk(url2, protocol) {
   protocol.lastIndex = 0;
@@ -6024,10 +4651,6 @@ var $ZodIPv6 = /* @__PURE__ */ $constructor("$ZodIPv6", (inst, def) => {
     }
   };
 });
-var $ZodMAC = /* @__PURE__ */ $constructor("$ZodMAC", (inst, def) => {
-  def.pattern ?? (def.pattern = mac(def.delimiter));
-  $ZodStringFormat.init(inst, def);
-});
 var $ZodCIDRv4 = /* @__PURE__ */ $constructor("$ZodCIDRv4", (inst, def) => {
   def.pattern ?? (def.pattern = cidrv4);
   $ZodStringFormat.init(inst, def);
@@ -6095,8 +4718,8 @@ var base64urlCharset = /^[A-Za-z0-9_-]*$/;
 function isValidBase64URL(data) {
   if (!base64urlCharset.test(data))
     return false;
-  const base643 = data.replace(/[-_]/g, (c) => c === "-" ? "+" : "/");
-  const padded = base643.padEnd(Math.ceil(base643.length / 4) * 4, "=");
+  const base642 = data.replace(/[-_]/g, (c) => c === "-" ? "+" : "/");
+  const padded = base642.padEnd(Math.ceil(base642.length / 4) * 4, "=");
   return isValidBase64(padded);
 }
 var $ZodBase64URL = /* @__PURE__ */ $constructor("$ZodBase64URL", (inst, def) => {
@@ -6117,71 +4740,6 @@ var $ZodBase64URL = /* @__PURE__ */ $constructor("$ZodBase64URL", (inst, def) =>
 var $ZodE164 = /* @__PURE__ */ $constructor("$ZodE164", (inst, def) => {
   def.pattern ?? (def.pattern = e164);
   $ZodStringFormat.init(inst, def);
-});
-var CC_SANITIZE = /[- ]/g;
-function isLuhnAlgo(digits) {
-  let length = digits.length;
-  let bit = 1;
-  let sum = 0;
-  while (length) {
-    const value = digits.charCodeAt(--length) - 48;
-    bit ^= 1;
-    sum += bit ? [0, 2, 4, 6, 8, 1, 3, 5, 7, 9][value] : value;
-  }
-  return sum % 10 === 0;
-}
-function isValidCreditCard(input2) {
-  if (!creditCard.test(input2))
-    return false;
-  return isLuhnAlgo(input2.replace(CC_SANITIZE, ""));
-}
-var $ZodCreditCard = /* @__PURE__ */ $constructor("$ZodCreditCard", (inst, def) => {
-  def.pattern ?? (def.pattern = creditCard);
-  $ZodStringFormat.init(inst, def);
-  inst._zod.check = (payload) => {
-    if (isValidCreditCard(payload.value))
-      return;
-    payload.issues.push({
-      code: "invalid_format",
-      format: "credit_card",
-      input: payload.value,
-      inst,
-      continue: !def.abort
-    });
-  };
-});
-function isIso7064Mod97(iban3) {
-  let remainder = 0;
-  const len = iban3.length;
-  for (let i = 4; i < len; i++) {
-    const code = iban3.charCodeAt(i);
-    remainder = (code >= 65 ? remainder * 100 + (code - 55) : remainder * 10 + (code - 48)) % 97;
-  }
-  for (let i = 0; i < 4; i++) {
-    const code = iban3.charCodeAt(i);
-    remainder = (code >= 65 ? remainder * 100 + (code - 55) : remainder * 10 + (code - 48)) % 97;
-  }
-  return remainder === 1;
-}
-function isValidIBAN(input2) {
-  if (!iban.test(input2))
-    return false;
-  return isIso7064Mod97(input2);
-}
-var $ZodIBAN = /* @__PURE__ */ $constructor("$ZodIBAN", (inst, def) => {
-  def.pattern ?? (def.pattern = iban);
-  $ZodStringFormat.init(inst, def);
-  inst._zod.check = (payload) => {
-    if (isValidIBAN(payload.value))
-      return;
-    payload.issues.push({
-      code: "invalid_format",
-      format: "iban",
-      input: payload.value,
-      inst,
-      continue: !def.abort
-    });
-  };
 });
 function isValidJWT(token, algorithm = null) {
   try {
@@ -6217,20 +4775,6 @@ var $ZodJWT = /* @__PURE__ */ $constructor("$ZodJWT", (inst, def) => {
     });
   };
 });
-var $ZodCustomStringFormat = /* @__PURE__ */ $constructor("$ZodCustomStringFormat", (inst, def) => {
-  $ZodStringFormat.init(inst, def);
-  inst._zod.check = (payload) => {
-    if (def.fn(payload.value))
-      return;
-    payload.issues.push({
-      code: "invalid_format",
-      format: def.format,
-      input: payload.value,
-      inst,
-      continue: !def.abort
-    });
-  };
-});
 var $ZodNumber = /* @__PURE__ */ $constructor("$ZodNumber", (inst, def) => {
   $ZodType.init(inst, def);
   inst._zod.pattern = number;
@@ -6240,15 +4784,15 @@ var $ZodNumber = /* @__PURE__ */ $constructor("$ZodNumber", (inst, def) => {
         payload.value = Number(payload.value);
       } catch (_) {
       }
-    const input2 = payload.value;
-    if (typeof input2 === "number" && !Number.isNaN(input2) && Number.isFinite(input2)) {
+    const input = payload.value;
+    if (typeof input === "number" && !Number.isNaN(input) && Number.isFinite(input)) {
       return payload;
     }
-    const received = typeof input2 === "number" ? Number.isNaN(input2) ? "NaN" : !Number.isFinite(input2) ? String(input2) : void 0 : void 0;
+    const received = typeof input === "number" ? Number.isNaN(input) ? "NaN" : !Number.isFinite(input) ? String(input) : void 0 : void 0;
     payload.issues.push({
       expected: "number",
       code: "invalid_type",
-      input: input2,
+      input,
       inst,
       ...received ? { received } : {}
     });
@@ -6268,94 +4812,17 @@ var $ZodBoolean = /* @__PURE__ */ $constructor("$ZodBoolean", (inst, def) => {
         payload.value = Boolean(payload.value);
       } catch (_) {
       }
-    const input2 = payload.value;
-    if (typeof input2 === "boolean")
+    const input = payload.value;
+    if (typeof input === "boolean")
       return payload;
     payload.issues.push({
       expected: "boolean",
       code: "invalid_type",
-      input: input2,
+      input,
       inst
     });
     return payload;
   };
-});
-var $ZodBigInt = /* @__PURE__ */ $constructor("$ZodBigInt", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.pattern = bigint;
-  inst._zod.parse = (payload, _ctx) => {
-    if (def.coerce)
-      try {
-        payload.value = BigInt(payload.value);
-      } catch (_) {
-      }
-    if (typeof payload.value === "bigint")
-      return payload;
-    payload.issues.push({
-      expected: "bigint",
-      code: "invalid_type",
-      input: payload.value,
-      inst
-    });
-    return payload;
-  };
-});
-var $ZodBigIntFormat = /* @__PURE__ */ $constructor("$ZodBigIntFormat", (inst, def) => {
-  $ZodCheckBigIntFormat.init(inst, def);
-  $ZodBigInt.init(inst, def);
-});
-var $ZodSymbol = /* @__PURE__ */ $constructor("$ZodSymbol", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.parse = (payload, _ctx) => {
-    const input2 = payload.value;
-    if (typeof input2 === "symbol")
-      return payload;
-    payload.issues.push({
-      expected: "symbol",
-      code: "invalid_type",
-      input: input2,
-      inst
-    });
-    return payload;
-  };
-});
-var $ZodUndefined = /* @__PURE__ */ $constructor("$ZodUndefined", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.pattern = _undefined;
-  inst._zod.values = /* @__PURE__ */ new Set([void 0]);
-  inst._zod.parse = (payload, _ctx) => {
-    const input2 = payload.value;
-    if (typeof input2 === "undefined")
-      return payload;
-    payload.issues.push({
-      expected: "undefined",
-      code: "invalid_type",
-      input: input2,
-      inst
-    });
-    return payload;
-  };
-});
-var $ZodNull = /* @__PURE__ */ $constructor("$ZodNull", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.pattern = _null;
-  inst._zod.values = /* @__PURE__ */ new Set([null]);
-  inst._zod.parse = (payload, _ctx) => {
-    const input2 = payload.value;
-    if (input2 === null)
-      return payload;
-    payload.issues.push({
-      expected: "null",
-      code: "invalid_type",
-      input: input2,
-      inst
-    });
-    return payload;
-  };
-});
-var $ZodAny = /* @__PURE__ */ $constructor("$ZodAny", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.parse = (payload) => payload;
 });
 var $ZodUnknown = /* @__PURE__ */ $constructor("$ZodUnknown", (inst, def) => {
   $ZodType.init(inst, def);
@@ -6373,21 +4840,6 @@ var $ZodNever = /* @__PURE__ */ $constructor("$ZodNever", (inst, def) => {
     return payload;
   };
 });
-var $ZodVoid = /* @__PURE__ */ $constructor("$ZodVoid", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.parse = (payload, _ctx) => {
-    const input2 = payload.value;
-    if (typeof input2 === "undefined")
-      return payload;
-    payload.issues.push({
-      expected: "void",
-      code: "invalid_type",
-      input: input2,
-      inst
-    });
-    return payload;
-  };
-});
 var $ZodDate = /* @__PURE__ */ $constructor("$ZodDate", (inst, def) => {
   $ZodType.init(inst, def);
   inst._zod.parse = (payload, _ctx) => {
@@ -6397,15 +4849,15 @@ var $ZodDate = /* @__PURE__ */ $constructor("$ZodDate", (inst, def) => {
       } catch (_err) {
       }
     }
-    const input2 = payload.value;
-    const isDate = input2 instanceof Date;
-    const isValidDate = isDate && !Number.isNaN(input2.getTime());
+    const input = payload.value;
+    const isDate = input instanceof Date;
+    const isValidDate = isDate && !Number.isNaN(input.getTime());
     if (isValidDate)
       return payload;
     payload.issues.push({
       expected: "date",
       code: "invalid_type",
-      input: input2,
+      input,
       ...isDate ? { received: "Invalid Date" } : {},
       inst
     });
@@ -6417,7 +4869,7 @@ function capSize(inst, size) {
   if (!caps.length)
     return;
   const cap = Math.min(...caps.map((c) => c[0]));
-  const parse5 = inst._zod.parse;
+  const parse4 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -6431,12 +4883,10 @@ function capSize(inst, size) {
         }
       }
     }
-    return parse5(payload, ctx);
+    return parse4(payload, ctx);
   };
 }
-var arraySize = (input2) => Array.isArray(input2) ? input2.length : -1;
-var mapSize = (input2) => input2 instanceof Map ? input2.size : -1;
-var setSize = (input2) => input2 instanceof Set ? input2.size : -1;
+var arraySize = (input) => Array.isArray(input) ? input.length : -1;
 function handleArrayResult(result, final, index) {
   if (result.issues.length) {
     final.issues.push(...prefixIssues(index, result.issues));
@@ -6448,21 +4898,21 @@ var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
   const memo3 = globalConfig.memoizer;
   memo3?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
-    const input2 = payload.value;
-    if (!Array.isArray(input2)) {
+    const input = payload.value;
+    if (!Array.isArray(input)) {
       payload.issues.push({
         expected: "array",
         code: "invalid_type",
-        input: input2,
+        input,
         inst
       });
       return payload;
     }
-    payload.value = memo3 ? memo3.alloc(inst, payload, Array(input2.length), ctx) : Array(input2.length);
+    payload.value = memo3 ? memo3.alloc(inst, payload, Array(input.length), ctx) : Array(input.length);
     const proms = [];
     const abortEarly = ctx?.abortEarly;
-    for (let i = 0; i < input2.length; i++) {
-      const item2 = input2[i];
+    for (let i = 0; i < input.length; i++) {
+      const item2 = input[i];
       const result = def.element._zod.run({
         value: item2,
         issues: []
@@ -6482,8 +4932,8 @@ var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
   };
   capSize(inst, arraySize);
 });
-function handlePropertyResult(result, final, key, input2, optin, optout) {
-  const isPresent = key in input2;
+function handlePropertyResult(result, final, key, input, optin, optout) {
+  const isPresent = key in input;
   const isOptionalOut = optout === "optional";
   if (!isPresent && isOptionalOut && optin === "optional") {
     return;
@@ -6535,7 +4985,7 @@ function normalizeDef(def) {
     optionalKeys: new Set(okeys)
   };
 }
-function handleCatchall(proms, input2, payload, ctx, def, inst, abortEarly) {
+function handleCatchall(proms, input, payload, ctx, def, inst, abortEarly) {
   const unrecognized = [];
   const keySet2 = def.keySet;
   const _catchall = def.catchall._zod;
@@ -6543,7 +4993,7 @@ function handleCatchall(proms, input2, payload, ctx, def, inst, abortEarly) {
   const optin = _catchall.optin;
   const optout = _catchall.optout;
   let seen = 0;
-  for (const key in input2) {
+  for (const key in input) {
     if (abortEarly && payload.issues.length !== seen) {
       if (aborted(payload, seen))
         break;
@@ -6560,18 +5010,18 @@ function handleCatchall(proms, input2, payload, ctx, def, inst, abortEarly) {
       unrecognized.push(key);
       continue;
     }
-    const r = _catchall.run({ value: input2[key], issues: [] }, ctx);
+    const r = _catchall.run({ value: input[key], issues: [] }, ctx);
     if (r instanceof Promise) {
-      proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input2, optin, optout)));
+      proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input, optin, optout)));
     } else {
-      handlePropertyResult(r, payload, key, input2, optin, optout);
+      handlePropertyResult(r, payload, key, input, optin, optout);
     }
   }
   if (unrecognized.length) {
     payload.issues.push({
       code: "unrecognized_keys",
       keys: unrecognized,
-      input: input2,
+      input,
       inst,
       // Describes the shape of the input, not the validity of the parsed value, so it never aborts. The parse still fails; the schema's own checks just get to run first, and an enclosing intersection can reconcile the key against a sibling operand.
       continue: true
@@ -6615,19 +5065,19 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     }
     return propValues;
   });
-  const isObject3 = isObject;
+  const isObject2 = isObject;
   const catchall = def.catchall;
   let value;
   const memo3 = globalConfig.memoizer;
   memo3?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
-    const input2 = payload.value;
-    if (!isObject3(input2)) {
+    const input = payload.value;
+    if (!isObject2(input)) {
       payload.issues.push({
         expected: "object",
         code: "invalid_type",
-        input: input2,
+        input,
         inst
       });
       return payload;
@@ -6648,17 +5098,17 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
       const el = shape[key];
       const optin = el._zod.optin;
       const optout = el._zod.optout;
-      const r = el._zod.run({ value: input2[key], issues: [] }, ctx);
+      const r = el._zod.run({ value: input[key], issues: [] }, ctx);
       if (r instanceof Promise) {
-        proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input2, optin, optout)));
+        proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input, optin, optout)));
       } else {
-        handlePropertyResult(r, payload, key, input2, optin, optout);
+        handlePropertyResult(r, payload, key, input, optin, optout);
       }
     }
     if (!catchall) {
       return proms.length ? Promise.all(proms).then(() => payload) : payload;
     }
-    return handleCatchall(proms, input2, payload, ctx, _normalized.value, inst, abortEarly === true);
+    return handleCatchall(proms, input, payload, ctx, _normalized.value, inst, abortEarly === true);
   };
 });
 var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) => {
@@ -6759,7 +5209,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
     return doc.compile();
   };
   let fastpass;
-  const isObject3 = isObject;
+  const isObject2 = isObject;
   const jit = !globalConfig.jitless;
   const allowsEval2 = allowsEval;
   const fastEnabled = jit && allowsEval2.value;
@@ -6767,12 +5217,12 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
   let value;
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
-    const input2 = payload.value;
-    if (!isObject3(input2)) {
+    const input = payload.value;
+    if (!isObject2(input)) {
       payload.issues.push({
         expected: "object",
         code: "invalid_type",
-        input: input2,
+        input,
         inst
       });
       return payload;
@@ -6783,7 +5233,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
       payload = fastpass(payload, ctx);
       if (!catchall)
         return payload;
-      return handleCatchall([], input2, payload, ctx, value, inst, ctx?.abortEarly === true);
+      return handleCatchall([], input, payload, ctx, value, inst, ctx?.abortEarly === true);
     }
     return superParse(payload, ctx);
   };
@@ -6853,165 +5303,12 @@ var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
     });
   };
 });
-function handleExclusiveUnionResults(results, final, inst, ctx) {
-  const matches2 = [];
-  for (let i = 0; i < results.length; i++) {
-    if (results[i].issues.length === 0)
-      matches2.push(i);
-  }
-  if (matches2.length === 1) {
-    final.value = results[matches2[0]].value;
-    return final;
-  }
-  if (matches2.length === 0) {
-    final.issues.push({
-      code: "invalid_union",
-      input: final.value,
-      inst,
-      errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config())))
-    });
-  } else {
-    final.issues.push({
-      code: "invalid_union",
-      input: final.value,
-      inst,
-      errors: [],
-      inclusive: false,
-      matches: matches2
-    });
-  }
-  return final;
-}
-var $ZodXor = /* @__PURE__ */ $constructor("$ZodXor", (inst, def) => {
-  $ZodUnion.init(inst, def);
-  def.inclusive = false;
-  const first = def.options.length === 1 ? def.options[0]._zod.run : null;
-  inst._zod.parse = (payload, ctx) => {
-    if (first) {
-      return first(payload, ctx);
-    }
-    let async = false;
-    const results = [];
-    for (const option of def.options) {
-      const result = option._zod.run({
-        value: payload.value,
-        issues: []
-      }, ctx);
-      if (result instanceof Promise) {
-        results.push(result);
-        async = true;
-      } else {
-        results.push(result);
-      }
-    }
-    if (!async)
-      return handleExclusiveUnionResults(results, payload, inst, ctx);
-    return Promise.all(results).then((results2) => {
-      return handleExclusiveUnionResults(results2, payload, inst, ctx);
-    });
-  };
-});
-function getDiscriminatedOption(union2, value) {
-  const internals = union2._zod;
-  let map2 = internals.bag.optionsMap;
-  if (!map2) {
-    map2 = discriminatorMap(internals.def);
-    internals.bag.optionsMap = map2;
-  }
-  const option = map2.get(value);
-  if (option === null)
-    throw new Error(`Ambiguous discriminator value "${String(value)}"`);
-  return option;
-}
-function discriminatorMap(def) {
-  const map2 = /* @__PURE__ */ new Map();
-  for (const option of def.options) {
-    const values = option._zod.propValues?.[def.discriminator];
-    if (!values || values.size === 0)
-      throw new Error(`Invalid discriminated union option at index "${def.options.indexOf(option)}"`);
-    for (const value of values) {
-      if (map2.has(value)) {
-        if (value !== void 0)
-          throw new Error(`Duplicate discriminator value "${String(value)}"`);
-        map2.set(value, null);
-      } else {
-        map2.set(value, option);
-      }
-    }
-  }
-  return map2;
-}
-var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnion", (inst, def) => {
-  def.inclusive = false;
-  $ZodUnion.init(inst, def);
-  const _super = inst._zod.parse;
-  defineLazyInternal(inst, "propValues", (zod) => {
-    const propValues = {};
-    let undefinedCount = 0;
-    for (const option of zod.def.options) {
-      const pv = option._zod.propValues;
-      if (!pv || Object.keys(pv).length === 0)
-        throw new Error(`Invalid discriminated union option at index "${zod.def.options.indexOf(option)}"`);
-      if (pv[zod.def.discriminator]?.has(void 0))
-        undefinedCount++;
-      for (const [k, v] of Object.entries(pv)) {
-        if (!Object.prototype.hasOwnProperty.call(propValues, k)) {
-          assignProp(propValues, k, /* @__PURE__ */ new Set());
-        }
-        for (const val of v) {
-          propValues[k].add(val);
-        }
-      }
-    }
-    if (!zod.def.unionFallback && undefinedCount > 1)
-      propValues[zod.def.discriminator]?.delete(void 0);
-    return propValues;
-  });
-  def.options.forEach((option, i) => {
-    const propShape = rawShape(option._zod.def);
-    if (propShape && !Object.prototype.hasOwnProperty.call(propShape, def.discriminator)) {
-      throw new Error(`Invalid discriminated union option at index "${i}"`);
-    }
-  });
-  const disc = cached(() => discriminatorMap(def));
-  inst._zod.parse = (payload, ctx) => {
-    const input2 = payload.value;
-    if (!isObject(input2)) {
-      payload.issues.push({
-        code: "invalid_type",
-        expected: "object",
-        input: input2,
-        inst
-      });
-      return payload;
-    }
-    const value = input2?.[def.discriminator];
-    const opt = disc.value.get(value);
-    if (opt && (value !== void 0 || ctx.direction !== "backward")) {
-      return opt._zod.run(payload, ctx);
-    }
-    if (def.unionFallback || ctx.direction === "backward") {
-      return _super(payload, ctx);
-    }
-    payload.issues.push({
-      code: "invalid_union",
-      errors: [],
-      note: "No matching discriminator",
-      discriminator: def.discriminator,
-      options: Array.from(disc.value.keys()).filter((value2) => disc.value.get(value2) !== null),
-      input: input2,
-      path: [def.discriminator],
-      inst
-    });
-    return payload;
-  };
-});
 var $ZodIntersection = /* @__PURE__ */ $constructor("$ZodIntersection", (inst, def) => {
   $ZodType.init(inst, def);
   inst._zod.parse = (payload, ctx) => {
-    const input2 = payload.value;
-    const left = def.left._zod.run({ value: input2, issues: [] }, ctx);
-    const right = def.right._zod.run({ value: input2, issues: [] }, ctx);
+    const input = payload.value;
+    const left = def.left._zod.run({ value: input, issues: [] }, ctx);
+    const right = def.right._zod.run({ value: input, issues: [] }, ctx);
     const async = left instanceof Promise || right instanceof Promise;
     if (async) {
       return Promise.all([left, right]).then(([left2, right2]) => {
@@ -7126,10 +5423,10 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
   const memo3 = globalConfig.memoizer;
   memo3?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
-    const input2 = payload.value;
-    if (!Array.isArray(input2)) {
+    const input = payload.value;
+    if (!Array.isArray(input)) {
       payload.issues.push({
-        input: input2,
+        input,
         inst,
         expected: "tuple",
         code: "invalid_type"
@@ -7141,23 +5438,23 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
     const optinStart = getTupleOptStart(items, "optin");
     const optoutStart = getTupleOptStart(items, "optout");
     if (!def.rest) {
-      if (input2.length < optinStart) {
+      if (input.length < optinStart) {
         payload.issues.push({
           code: "too_small",
           minimum: optinStart,
           inclusive: true,
-          input: input2,
+          input,
           inst,
           origin: "array"
         });
         return payload;
       }
-      if (input2.length > items.length) {
+      if (input.length > items.length) {
         payload.issues.push({
           code: "too_big",
           maximum: items.length,
           inclusive: true,
-          input: input2,
+          input,
           inst,
           origin: "array"
         });
@@ -7167,7 +5464,7 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
     const abortEarly = def.rest ? ctx?.abortEarly : void 0;
     let itemAborted = false;
     for (let i = 0; i < items.length; i++) {
-      const r = items[i]._zod.run({ value: input2[i], issues: [] }, ctx);
+      const r = items[i]._zod.run({ value: input[i], issues: [] }, ctx);
       if (r instanceof Promise) {
         proms.push(r.then((rr) => {
           itemResults[i] = rr;
@@ -7180,7 +5477,7 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
     }
     if (def.rest && !itemAborted) {
       let i = items.length - 1;
-      const rest = input2.slice(items.length);
+      const rest = input.slice(items.length);
       let seen = payload.issues.length;
       for (const el of rest) {
         if (abortEarly && payload.issues.length !== seen) {
@@ -7198,9 +5495,9 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
       }
     }
     if (proms.length) {
-      return Promise.all(proms).then(() => handleTupleResults(itemResults, payload, items, input2, optoutStart));
+      return Promise.all(proms).then(() => handleTupleResults(itemResults, payload, items, input, optoutStart));
     }
-    return handleTupleResults(itemResults, payload, items, input2, optoutStart);
+    return handleTupleResults(itemResults, payload, items, input, optoutStart);
   };
 });
 function getTupleOptStart(items, key) {
@@ -7217,10 +5514,10 @@ function handleTupleResult(result, final, index) {
   }
   final.value[index] = result.value;
 }
-function handleTupleResults(itemResults, final, items, input2, optoutStart) {
+function handleTupleResults(itemResults, final, items, input, optoutStart) {
   for (let i = 0; i < items.length; i++) {
     const r = itemResults[i];
-    const isPresent = i < input2.length;
+    const isPresent = i < input.length;
     if (!isPresent && i >= optoutStart && items[i]._zod.optin === "optional") {
       final.value.length = i;
       break;
@@ -7234,7 +5531,7 @@ function handleTupleResults(itemResults, final, items, input2, optoutStart) {
     }
     final.value[i] = r.value;
   }
-  for (let i = final.value.length - 1; i >= input2.length; i--) {
+  for (let i = final.value.length - 1; i >= input.length; i--) {
     if (items[i]._zod.optout === "optional" && final.value[i] === void 0) {
       final.value.length = i;
     } else {
@@ -7248,12 +5545,12 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
   const memo3 = globalConfig.memoizer;
   memo3?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
-    const input2 = payload.value;
-    if (!isPlainObject(input2)) {
+    const input = payload.value;
+    if (!isPlainObject(input)) {
       payload.issues.push({
         expected: "record",
         code: "invalid_type",
-        input: input2,
+        input,
         inst
       });
       return payload;
@@ -7286,7 +5583,7 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
           const outKey = keyResult.value;
           if (outKey === "__proto__")
             continue;
-          const result = def.valueType._zod.run({ value: input2[key], issues: [] }, ctx);
+          const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
           if (result instanceof Promise) {
             proms.push(result.then((result2) => {
               if (result2.issues.length) {
@@ -7303,12 +5600,12 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
         }
       }
       let unrecognized;
-      for (const key in input2) {
+      for (const key in input) {
         if (!recordKeys.has(key)) {
           if (def.mode === "loose") {
             if (key === "__proto__")
               continue;
-            payload.value[key] = input2[key];
+            payload.value[key] = input[key];
           } else {
             unrecognized = unrecognized ?? [];
             unrecognized.push(key);
@@ -7318,7 +5615,7 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
       if (unrecognized && unrecognized.length > 0) {
         payload.issues.push({
           code: "unrecognized_keys",
-          input: input2,
+          input,
           inst,
           keys: unrecognized,
           continue: true
@@ -7327,10 +5624,10 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
     } else {
       payload.value = memo3 ? memo3.alloc(inst, payload, {}, ctx) : {};
       let unrecognized;
-      for (const key of Reflect.ownKeys(input2)) {
+      for (const key of Reflect.ownKeys(input)) {
         if (key === "__proto__")
           continue;
-        if (!Object.prototype.propertyIsEnumerable.call(input2, key))
+        if (!Object.prototype.propertyIsEnumerable.call(input, key))
           continue;
         let keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
         if (keyResult instanceof Promise) {
@@ -7348,7 +5645,7 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
         }
         if (keyResult.issues.length) {
           if (def.mode === "loose") {
-            payload.value[key] = input2[key];
+            payload.value[key] = input[key];
           } else if (values) {
             unrecognized = unrecognized ?? [];
             unrecognized.push(key);
@@ -7367,7 +5664,7 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
         const outKey = keyResult.value;
         if (outKey === "__proto__")
           continue;
-        const result = def.valueType._zod.run({ value: input2[key], issues: [] }, ctx);
+        const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
         if (result instanceof Promise) {
           proms.push(result.then((result2) => {
             if (result2.issues.length) {
@@ -7385,7 +5682,7 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
       if (unrecognized && unrecognized.length > 0) {
         payload.issues.push({
           code: "unrecognized_keys",
-          input: input2,
+          input,
           inst,
           keys: unrecognized,
           continue: true
@@ -7398,120 +5695,6 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
     return payload;
   };
 });
-var $ZodMap = /* @__PURE__ */ $constructor("$ZodMap", (inst, def) => {
-  $ZodType.init(inst, def);
-  const memo3 = globalConfig.memoizer;
-  memo3?.attach(inst);
-  inst._zod.parse = (payload, ctx) => {
-    const input2 = payload.value;
-    if (!(input2 instanceof Map)) {
-      payload.issues.push({
-        expected: "map",
-        code: "invalid_type",
-        input: input2,
-        inst
-      });
-      return payload;
-    }
-    const proms = [];
-    payload.value = memo3 ? memo3.alloc(inst, payload, /* @__PURE__ */ new Map(), ctx) : /* @__PURE__ */ new Map();
-    const abortEarly = ctx?.abortEarly;
-    let seen = payload.issues.length;
-    for (const [key, value] of input2) {
-      if (abortEarly && payload.issues.length !== seen) {
-        if (aborted(payload, seen))
-          break;
-        seen = payload.issues.length;
-      }
-      const keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
-      const valueResult = def.valueType._zod.run({ value, issues: [] }, ctx);
-      if (keyResult instanceof Promise || valueResult instanceof Promise) {
-        proms.push(Promise.all([keyResult, valueResult]).then(([keyResult2, valueResult2]) => {
-          handleMapResult(keyResult2, valueResult2, payload, key, input2, inst, ctx);
-        }));
-      } else {
-        handleMapResult(keyResult, valueResult, payload, key, input2, inst, ctx);
-      }
-    }
-    if (proms.length)
-      return Promise.all(proms).then(() => payload);
-    return payload;
-  };
-  capSize(inst, mapSize);
-});
-function handleMapResult(keyResult, valueResult, final, key, input2, inst, ctx) {
-  if (keyResult.issues.length) {
-    if (propertyKeyTypes.has(typeof key)) {
-      final.issues.push(...prefixIssues(key, keyResult.issues));
-    } else {
-      final.issues.push({
-        code: "invalid_key",
-        origin: "map",
-        input: input2,
-        inst,
-        issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config()))
-      });
-    }
-  }
-  if (valueResult.issues.length) {
-    if (propertyKeyTypes.has(typeof key)) {
-      final.issues.push(...prefixIssues(key, valueResult.issues));
-    } else {
-      final.issues.push({
-        origin: "map",
-        code: "invalid_element",
-        input: input2,
-        inst,
-        key,
-        issues: valueResult.issues.map((iss) => finalizeIssue(iss, ctx, config()))
-      });
-    }
-  }
-  final.value.set(keyResult.value, valueResult.value);
-}
-var $ZodSet = /* @__PURE__ */ $constructor("$ZodSet", (inst, def) => {
-  $ZodType.init(inst, def);
-  const memo3 = globalConfig.memoizer;
-  memo3?.attach(inst);
-  inst._zod.parse = (payload, ctx) => {
-    const input2 = payload.value;
-    if (!(input2 instanceof Set)) {
-      payload.issues.push({
-        input: input2,
-        inst,
-        expected: "set",
-        code: "invalid_type"
-      });
-      return payload;
-    }
-    const proms = [];
-    payload.value = memo3 ? memo3.alloc(inst, payload, /* @__PURE__ */ new Set(), ctx) : /* @__PURE__ */ new Set();
-    const abortEarly = ctx?.abortEarly;
-    let seen = payload.issues.length;
-    for (const item2 of input2) {
-      if (abortEarly && payload.issues.length !== seen) {
-        if (aborted(payload, seen))
-          break;
-        seen = payload.issues.length;
-      }
-      const result = def.valueType._zod.run({ value: item2, issues: [] }, ctx);
-      if (result instanceof Promise) {
-        proms.push(result.then((result2) => handleSetResult(result2, payload)));
-      } else
-        handleSetResult(result, payload);
-    }
-    if (proms.length)
-      return Promise.all(proms).then(() => payload);
-    return payload;
-  };
-  capSize(inst, setSize);
-});
-function handleSetResult(result, final) {
-  if (result.issues.length) {
-    final.issues.push(...result.issues);
-  }
-  final.value.add(result.value);
-}
 var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
   $ZodType.init(inst, def);
   const values = getEnumValues(def.entries);
@@ -7522,14 +5705,14 @@ var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
     return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex(o.toString())).join("|")})$` : "^[^\\s\\S]$");
   });
   inst._zod.parse = (payload, _ctx) => {
-    const input2 = payload.value;
-    if (valuesSet.has(input2)) {
+    const input = payload.value;
+    if (valuesSet.has(input)) {
       return payload;
     }
     payload.issues.push({
       code: "invalid_value",
       values,
-      input: input2,
+      input,
       inst
     });
     return payload;
@@ -7544,29 +5727,14 @@ var $ZodLiteral = /* @__PURE__ */ $constructor("$ZodLiteral", (inst, def) => {
     return new RegExp(vals.length ? `^(${vals.map((o) => typeof o === "string" ? escapeRegex(o) : o ? escapeRegex(o.toString()) : String(o)).join("|")})$` : "^[^\\s\\S]$");
   });
   inst._zod.parse = (payload, _ctx) => {
-    const input2 = payload.value;
-    if (values.has(input2)) {
+    const input = payload.value;
+    if (values.has(input)) {
       return payload;
     }
     payload.issues.push({
       code: "invalid_value",
       values: def.values,
-      input: input2,
-      inst
-    });
-    return payload;
-  };
-});
-var $ZodFile = /* @__PURE__ */ $constructor("$ZodFile", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.parse = (payload, _ctx) => {
-    const input2 = payload.value;
-    if (input2 instanceof File)
-      return payload;
-    payload.issues.push({
-      expected: "file",
-      code: "invalid_type",
-      input: input2,
+      input,
       inst
     });
     return payload;
@@ -7582,9 +5750,9 @@ var $ZodTransform = /* @__PURE__ */ $constructor("$ZodTransform", (inst, def) =>
     }
     const _out = def.transform(payload.value, payload);
     if (ctx.async) {
-      const output2 = _out instanceof Promise ? _out : Promise.resolve(_out);
-      return output2.then((output3) => {
-        payload.value = output3;
+      const output = _out instanceof Promise ? _out : Promise.resolve(_out);
+      return output.then((output2) => {
+        payload.value = output2;
         return payload;
       });
     }
@@ -7712,23 +5880,6 @@ function handleNonOptionalResult(payload, inst) {
   }
   return payload;
 }
-var $ZodSuccess = /* @__PURE__ */ $constructor("$ZodSuccess", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.parse = (payload, ctx) => {
-    if (ctx.direction === "backward") {
-      throw new $ZodEncodeError("ZodSuccess");
-    }
-    const result = def.innerType._zod.run(payload, ctx);
-    if (result instanceof Promise) {
-      return result.then((result2) => {
-        payload.value = result2.issues.length === 0;
-        return payload;
-      });
-    }
-    payload.value = result.issues.length === 0;
-    return payload;
-  };
-});
 function handleCatchResult(payload, result, def, ctx) {
   if (!result.issues.length) {
     payload.value = result.value;
@@ -7762,21 +5913,6 @@ var $ZodCatch = /* @__PURE__ */ $constructor("$ZodCatch", (inst, def) => {
     return handleCatchResult(payload, result, def, ctx);
   };
 });
-var $ZodNaN = /* @__PURE__ */ $constructor("$ZodNaN", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.parse = (payload, _ctx) => {
-    if (typeof payload.value !== "number" || !Number.isNaN(payload.value)) {
-      payload.issues.push({
-        input: payload.value,
-        inst,
-        expected: "nan",
-        code: "invalid_type"
-      });
-      return payload;
-    }
-    return payload;
-  };
-});
 var $ZodPipe = /* @__PURE__ */ $constructor("$ZodPipe", (inst, def) => {
   $ZodType.init(inst, def);
   defineLazyInternal(inst, "values", (zod) => zod.def.in._zod.values);
@@ -7805,59 +5941,6 @@ function handlePipeResult(left, next, ctx) {
   }
   return next._zod.run({ value: left.value, issues: left.issues }, ctx);
 }
-var $ZodCodec = /* @__PURE__ */ $constructor("$ZodCodec", (inst, def) => {
-  $ZodType.init(inst, def);
-  defineLazyInternal(inst, "values", (zod) => zod.def.in._zod.values);
-  defineLazyInternal(inst, "optin", (zod) => zod.def.in._zod.optin);
-  defineLazyInternal(inst, "optout", (zod) => zod.def.out._zod.optout);
-  defineLazyInternal(inst, "propValues", (zod) => zod.def.in._zod.propValues);
-  inst._zod.parse = (payload, ctx) => {
-    const direction = ctx.direction || "forward";
-    if (direction === "forward") {
-      const left = def.in._zod.run(payload, ctx);
-      if (left instanceof Promise) {
-        return left.then((left2) => handleCodecAResult(left2, def, ctx));
-      }
-      return handleCodecAResult(left, def, ctx);
-    } else {
-      const right = def.out._zod.run(payload, ctx);
-      if (right instanceof Promise) {
-        return right.then((right2) => handleCodecAResult(right2, def, ctx));
-      }
-      return handleCodecAResult(right, def, ctx);
-    }
-  };
-});
-function handleCodecAResult(result, def, ctx) {
-  if (result.issues.length) {
-    result.aborted = true;
-    return result;
-  }
-  const direction = ctx.direction || "forward";
-  if (direction === "forward") {
-    const transformed = def.transform(result.value, result);
-    if (transformed instanceof Promise) {
-      return transformed.then((value) => handleCodecTxResult(result, value, def.out, ctx));
-    }
-    return handleCodecTxResult(result, transformed, def.out, ctx);
-  } else {
-    const transformed = def.reverseTransform(result.value, result);
-    if (transformed instanceof Promise) {
-      return transformed.then((value) => handleCodecTxResult(result, value, def.in, ctx));
-    }
-    return handleCodecTxResult(result, transformed, def.in, ctx);
-  }
-}
-function handleCodecTxResult(left, value, nextSchema, ctx) {
-  if (left.issues.length) {
-    left.aborted = true;
-    return left;
-  }
-  return nextSchema._zod.run({ value, issues: left.issues }, ctx);
-}
-var $ZodPreprocess = /* @__PURE__ */ $constructor("$ZodPreprocess", (inst, def) => {
-  $ZodPipe.init(inst, def);
-});
 var $ZodReadonly = /* @__PURE__ */ $constructor("$ZodReadonly", (inst, def) => {
   $ZodType.init(inst, def);
   defineLazyInternal(inst, "propValues", (zod) => zod.def.innerType._zod.propValues);
@@ -7880,193 +5963,6 @@ function handleReadonlyResult(payload) {
     payload.value = Object.freeze(payload.value);
   return payload;
 }
-function leafPattern(schema) {
-  const def = schema._zod.def;
-  let pattern = def.pattern;
-  let isInt = !!def.format?.includes("int");
-  let minimum;
-  let maximum;
-  for (const ch of def.checks ?? []) {
-    const d = ch._zod.def;
-    if (d.pattern)
-      pattern = d.pattern;
-    isInt || (isInt = !!d.format?.includes("int"));
-    const lo = d.minimum ?? d.length;
-    const hi = d.maximum ?? d.length;
-    if (lo !== void 0 && (minimum === void 0 || lo > minimum))
-      minimum = lo;
-    if (hi !== void 0 && (maximum === void 0 || hi < maximum))
-      maximum = hi;
-  }
-  if (pattern)
-    return pattern.source;
-  if (minimum !== void 0 && maximum !== void 0 && minimum > maximum)
-    return "(?!)";
-  if (minimum !== void 0 || maximum !== void 0)
-    return string({ minimum, maximum }).source;
-  const own2 = schema._zod.pattern;
-  return (isInt && own2 === number ? integer : own2)?.source;
-}
-function partPattern(schema) {
-  const def = schema._zod.def;
-  const own2 = schema._zod.pattern?.source;
-  const inner = def.innerType ?? schema._zod.innerType;
-  if (inner) {
-    const before = inner._zod.pattern?.source;
-    const after = partPattern(inner);
-    if (own2 && before && after && after !== before) {
-      return own2.replace(cleanRegex(before), () => cleanRegex(after));
-    }
-    return own2;
-  }
-  if (def.options) {
-    const sources = def.options.map(partPattern);
-    if (sources.every(Boolean))
-      return `^(${sources.map((s) => cleanRegex(s)).join("|")})$`;
-  }
-  return leafPattern(schema);
-}
-var $ZodTemplateLiteral = /* @__PURE__ */ $constructor("$ZodTemplateLiteral", (inst, def) => {
-  $ZodType.init(inst, def);
-  const regexParts = [];
-  for (const part of def.parts) {
-    if (typeof part === "object" && part !== null) {
-      const source = partPattern(part);
-      if (!source) {
-        throw new Error(`Invalid template literal part, no pattern found: ${[...part._zod.traits].shift()}`);
-      }
-      regexParts.push(cleanRegex(source));
-    } else if (part === null || primitiveTypes.has(typeof part)) {
-      regexParts.push(escapeRegex(`${part}`));
-    } else {
-      throw new Error(`Invalid template literal part: ${part}`);
-    }
-  }
-  inst._zod.pattern = new RegExp(`^${regexParts.join("")}$`);
-  inst._zod.parse = (payload, _ctx) => {
-    if (typeof payload.value !== "string") {
-      payload.issues.push({
-        input: payload.value,
-        inst,
-        expected: "string",
-        code: "invalid_type"
-      });
-      return payload;
-    }
-    inst._zod.pattern.lastIndex = 0;
-    if (!inst._zod.pattern.test(payload.value)) {
-      payload.issues.push({
-        input: payload.value,
-        inst,
-        code: "invalid_format",
-        format: def.format ?? "template_literal",
-        pattern: inst._zod.pattern.source
-      });
-      return payload;
-    }
-    return payload;
-  };
-});
-var $ZodFunction = /* @__PURE__ */ $constructor("$ZodFunction", (inst, def) => {
-  $ZodType.init(inst, def);
-  Object.defineProperty(inst, "_def", { value: def });
-  inst._zod.def = def;
-  inst.implement = (func) => {
-    if (typeof func !== "function") {
-      throw new Error("implement() must be called with a function");
-    }
-    return Object.defineProperty(function(...args) {
-      const parsedArgs = inst._def.input ? parse(inst._def.input, args) : args;
-      const result = Reflect.apply(func, this, parsedArgs);
-      if (inst._def.output) {
-        return parse(inst._def.output, result);
-      }
-      return result;
-    }, "_zod", { value: inst._zod, enumerable: false });
-  };
-  inst.implementAsync = (func) => {
-    if (typeof func !== "function") {
-      throw new Error("implementAsync() must be called with a function");
-    }
-    return Object.defineProperty(async function(...args) {
-      const parsedArgs = inst._def.input ? await parseAsync(inst._def.input, args) : args;
-      const result = await Reflect.apply(func, this, parsedArgs);
-      if (inst._def.output) {
-        return await parseAsync(inst._def.output, result);
-      }
-      return result;
-    }, "_zod", { value: inst._zod, enumerable: false });
-  };
-  inst._zod.parse = (payload, _ctx) => {
-    if (typeof payload.value !== "function") {
-      payload.issues.push({
-        code: "invalid_type",
-        expected: "function",
-        input: payload.value,
-        inst
-      });
-      return payload;
-    }
-    const hasPromiseOutput = inst._def.output && inst._def.output._zod.def.type === "promise";
-    if (hasPromiseOutput) {
-      payload.value = inst.implementAsync(payload.value);
-    } else {
-      payload.value = inst.implement(payload.value);
-    }
-    return payload;
-  };
-  inst.input = (...args) => {
-    const F = inst.constructor;
-    if (Array.isArray(args[0])) {
-      return new F({
-        type: "function",
-        input: new $ZodTuple({
-          type: "tuple",
-          items: args[0],
-          rest: args[1]
-        }),
-        output: inst._def.output
-      });
-    }
-    return new F({
-      type: "function",
-      input: args[0],
-      output: inst._def.output
-    });
-  };
-  inst.output = (output2) => {
-    const F = inst.constructor;
-    return new F({
-      type: "function",
-      input: inst._def.input,
-      output: output2
-    });
-  };
-  return inst;
-});
-var $ZodPromise = /* @__PURE__ */ $constructor("$ZodPromise", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.parse = (payload, ctx) => {
-    return Promise.resolve(payload.value).then((inner) => def.innerType._zod.run({ value: inner, issues: [] }, ctx));
-  };
-});
-var $ZodLazy = /* @__PURE__ */ $constructor("$ZodLazy", (inst, def) => {
-  $ZodType.init(inst, def);
-  defineLazy(inst._zod, "innerType", () => {
-    const d = def;
-    if (!d._cachedInner)
-      d._cachedInner = def.getter();
-    return d._cachedInner;
-  });
-  defineLazyInternal(inst, "pattern", (zod) => zod.innerType?._zod?.pattern);
-  defineLazyInternal(inst, "propValues", (zod) => zod.innerType?._zod?.propValues);
-  defineLazyInternal(inst, "optin", (zod) => zod.innerType?._zod?.optin ?? void 0);
-  defineLazyInternal(inst, "optout", (zod) => zod.innerType?._zod?.optout ?? void 0);
-  inst._zod.parse = (payload, ctx) => {
-    const inner = inst._zod.innerType;
-    return inner._zod.run(payload, ctx);
-  };
-});
 var $ZodCustom = /* @__PURE__ */ $constructor("$ZodCustom", (inst, def) => {
   $ZodCheck.init(inst, def);
   $ZodType.init(inst, def);
@@ -8074,20 +5970,20 @@ var $ZodCustom = /* @__PURE__ */ $constructor("$ZodCustom", (inst, def) => {
     return payload;
   };
   inst._zod.check = (payload) => {
-    const input2 = payload.value;
-    const r = def.fn(input2);
+    const input = payload.value;
+    const r = def.fn(input);
     if (r instanceof Promise) {
-      return r.then((r2) => handleRefineResult(r2, payload, input2, inst));
+      return r.then((r2) => handleRefineResult(r2, payload, input, inst));
     }
-    handleRefineResult(r, payload, input2, inst);
+    handleRefineResult(r, payload, input, inst);
     return;
   };
 });
-function handleRefineResult(result, payload, input2, inst) {
+function handleRefineResult(result, payload, input, inst) {
   if (!result) {
     const _iss = {
       code: "custom",
-      input: input2,
+      input,
       inst,
       // incorporates params.error into issue reporting
       path: [...inst._zod.def.path ?? []],
@@ -8128,7 +6024,7 @@ function isRecursive(inst, stack, resolve6) {
     return PROVEN;
   stack.add(inst);
   let result = NONE;
-  const check2 = (child) => {
+  const check = (child) => {
     if (result !== PROVEN && child?._zod) {
       const answer = isRecursive(child, stack, resolve6);
       if (answer > result)
@@ -8157,32 +6053,32 @@ function isRecursive(inst, stack, resolve6) {
     case "object": {
       const raw = rawShape(def);
       merge3(raw ? shape(raw, true) : ASSUMED);
-      check2(def.catchall);
+      check(def.catchall);
       break;
     }
     case "array":
-      check2(def.element);
+      check(def.element);
       break;
     case "tuple":
       for (const el of def.items)
-        check2(el);
-      check2(def.rest);
+        check(el);
+      check(def.rest);
       break;
     case "record":
     case "map":
-      check2(def.keyType);
-      check2(def.valueType);
+      check(def.keyType);
+      check(def.valueType);
       break;
     case "set":
-      check2(def.valueType);
+      check(def.valueType);
       break;
     case "union":
       for (const el of def.options)
-        check2(el);
+        check(el);
       break;
     case "intersection":
-      check2(def.left);
-      check2(def.right);
+      check(def.left);
+      check(def.right);
       break;
     case "optional":
     case "nullable":
@@ -8193,15 +6089,15 @@ function isRecursive(inst, stack, resolve6) {
     case "nonoptional":
     case "promise":
     case "success":
-      check2(def.innerType);
+      check(def.innerType);
       break;
     case "pipe":
-      check2(def.in);
-      check2(def.out);
+      check(def.in);
+      check(def.out);
       break;
     case "function":
-      check2(def.input);
-      check2(def.output);
+      check(def.input);
+      check(def.output);
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
@@ -8242,10 +6138,10 @@ function isRecursive(inst, stack, resolve6) {
         if (!value || typeof value !== "object")
           continue;
         if (value._zod)
-          check2(value);
+          check(value);
         else if (Array.isArray(value))
           for (const el of value)
-            check2(el);
+            check(el);
       }
     }
   }
@@ -8256,9 +6152,6 @@ function settle(inst, answer) {
   if (answer !== ASSUMED)
     recursive.set(inst, answer === PROVEN);
   return answer;
-}
-function isRecursiveSchema(inst) {
-  return isRecursive(inst, /* @__PURE__ */ new Set(), true) !== NONE;
 }
 function bucketFor(state, inst) {
   let bucket = state.buckets.get(inst);
@@ -8319,8 +6212,8 @@ var memo = {
           else
             rechecked = true;
         }
-        const input2 = payload.value;
-        if (!isRef(input2))
+        const input = payload.value;
+        if (!isRef(input))
           return base(payload, ctx);
         let state = ctx[STATE];
         if (!state) {
@@ -8335,7 +6228,7 @@ var memo = {
           lastCtx = ctx;
           lastBucket = bucket;
         }
-        const hit = bucket.get(input2);
+        const hit = bucket.get(input);
         if (hit) {
           payload.value = hit.value;
           if (hit.issues) {
@@ -8377,12 +6270,6 @@ function isBackEdge(ctx, value) {
   const backEdges = ctx[STATE]?.backEdges;
   return backEdges !== void 0 && isRef(value) && backEdges.has(value);
 }
-
-// english-zod-messages:zod-locales
-var zod_locales_exports = {};
-__export(zod_locales_exports, {
-  en: () => en_default
-});
 
 // node_modules/zod/v4/locales/en.js
 var error2 = () => {
@@ -8435,9 +6322,9 @@ var error2 = () => {
     nan: "NaN"
     // All other type names omitted - they fall back to raw values via ?? operator
   };
-  function getTypeName(type, input2) {
-    if (type === "number" && typeof input2 === "number" && !Number.isFinite(input2)) {
-      return String(input2);
+  function getTypeName(type, input) {
+    if (type === "number" && typeof input === "number" && !Number.isFinite(input)) {
+      return String(input);
     }
     return TypeDictionary[type] ?? type;
   }
@@ -8511,18 +6398,16 @@ function en_default() {
 
 // node_modules/zod/v4/core/registries.js
 var _a2;
-var $output = /* @__PURE__ */ Symbol("ZodOutput");
-var $input = /* @__PURE__ */ Symbol("ZodInput");
 var $ZodRegistry = class {
   constructor() {
     this._map = /* @__PURE__ */ new WeakMap();
     this._idmap = /* @__PURE__ */ new Map();
   }
   add(schema, ..._meta) {
-    const meta3 = _meta[0];
-    this._map.set(schema, meta3);
-    if (meta3 && typeof meta3 === "object" && "id" in meta3) {
-      this._idmap.set(meta3.id, schema);
+    const meta2 = _meta[0];
+    this._map.set(schema, meta2);
+    if (meta2 && typeof meta2 === "object" && "id" in meta2) {
+      this._idmap.set(meta2.id, schema);
     }
     return this;
   }
@@ -8532,9 +6417,9 @@ var $ZodRegistry = class {
     return this;
   }
   remove(schema) {
-    const meta3 = this._map.get(schema);
-    if (meta3 && typeof meta3 === "object" && "id" in meta3) {
-      this._idmap.delete(meta3.id);
+    const meta2 = this._map.get(schema);
+    if (meta2 && typeof meta2 === "object" && "id" in meta2) {
+      this._idmap.delete(meta2.id);
     }
     this._map.delete(schema);
     return this;
@@ -8559,1616 +6444,6 @@ function registry() {
 (_a2 = globalThis).__zod_globalRegistry ?? (_a2.__zod_globalRegistry = registry());
 var globalRegistry = globalThis.__zod_globalRegistry;
 
-// node_modules/zod/v4/core/compile.js
-var INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
-var FALLBACK_FLAG = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
-var ZodCompileAsyncError = class extends Error {
-  constructor(message = "z.compile does not support async refinements, transforms, or checks") {
-    super(message);
-    this.name = "ZodCompileAsyncError";
-  }
-};
-var ZodCompileUnsupportedError = class extends Error {
-  constructor(feature, islandable = true) {
-    super(`z.compile does not support ${feature}; this schema must use the runtime parser`);
-    this.name = "ZodCompileUnsupportedError";
-    this.islandable = islandable;
-  }
-};
-function compileValidator(schema, parser) {
-  try {
-    return compileFn(schema, { assertOnly: true });
-  } catch {
-    return parser;
-  }
-}
-function compile(schema, options) {
-  try {
-    const parser = compileFn(schema);
-    const clone2 = withParser(schema, parser);
-    clone2._zod.bag.validator = compileValidator(schema, parser);
-    return clone2;
-  } catch (err) {
-    if (options?.strict)
-      throw err;
-    return schema;
-  }
-}
-function withParser(schema, parser) {
-  if (isRecursiveSchema(schema)) {
-    throw new ZodCompileUnsupportedError("a schema whose subtree contains a reference cycle");
-  }
-  const clone2 = clone(schema);
-  const liveRun = schema._zod.run;
-  const originalRun = liveRun.__originalRun ?? liveRun;
-  const wrapped = (payload, ctx) => {
-    if (ctx?.async || ctx?.direction === "backward" || ctx?.skipChecks || ctx?.[FALLBACK_FLAG]) {
-      return originalRun(payload, ctx);
-    }
-    if (ctx && isBackEdge(ctx, payload.value)) {
-      return originalRun(payload, ctx);
-    }
-    const out = parser(payload.value);
-    if (out !== INVALID) {
-      payload.value = out;
-      return payload;
-    }
-    if (ctx)
-      ctx[FALLBACK_FLAG] = true;
-    return originalRun(payload, ctx);
-  };
-  wrapped.__originalRun = originalRun;
-  clone2._zod.bag.fallbackRun = originalRun;
-  clone2._zod.bag.validator = parser;
-  clone2._zod.run = wrapped;
-  if (!liveRun.__originalRun)
-    installCompiledUserMethods(clone2, schema, parser);
-  return clone2;
-}
-function installCompiledUserMethods(target, source, parser) {
-  const targetAny = target;
-  const sourceAny = source;
-  if (typeof sourceAny.safeParse === "function") {
-    const originalSafeParse = sourceAny.safeParse;
-    targetAny.safeParse = (data, params) => {
-      const out = parser(data);
-      if (out !== INVALID) {
-        return { success: true, data: out };
-      }
-      return originalSafeParse(data, params);
-    };
-  }
-  if (typeof sourceAny.parse === "function") {
-    const originalParse = sourceAny.parse;
-    targetAny.parse = (data, params) => {
-      const out = parser(data);
-      if (out !== INVALID) {
-        return out;
-      }
-      return originalParse(data, params);
-    };
-  }
-}
-function compileFn(schema, options) {
-  let recursive2 = true;
-  try {
-    recursive2 = isRecursiveSchema(schema);
-  } catch {
-  }
-  if (recursive2) {
-    throw new ZodCompileUnsupportedError("a schema whose subtree contains a reference cycle");
-  }
-  const ctx = {
-    constants: /* @__PURE__ */ new Map(),
-    constantCounter: 0,
-    varCounter: 0,
-    definite: true
-  };
-  const doc = new Doc(["input"]);
-  const outputAccessor = generateCheck(doc, ctx, schema, "input", !options?.assertOnly);
-  doc.write(outputAccessor === null ? `return true;` : `return ${outputAccessor};`);
-  const constantNames = ["INVALID", ...ctx.constants.keys()];
-  const constantValues = [INVALID, ...ctx.constants.values()];
-  const code = doc.content.join("\n");
-  const fullCode = options?.debug ? constantNames.length > 0 ? `// Constants: ${constantNames.join(", ")}
-${code}` : code : "";
-  const F = Function;
-  const factoryCode = `return (input) => {
-${code}
-}`;
-  let fn;
-  try {
-    const factory = new F(...constantNames, factoryCode);
-    fn = factory(...constantValues);
-  } catch (err) {
-    throw new ZodCompileUnsupportedError(`this schema (generated code failed to evaluate: ${err.message})`);
-  }
-  if (options?.debug) {
-    fn.code = fullCode;
-  }
-  fn.definite = ctx.definite;
-  return fn;
-}
-function addConstant(ctx, value) {
-  for (const [name3, v] of ctx.constants) {
-    if (v === value)
-      return name3;
-  }
-  const name2 = `c${ctx.constantCounter++}`;
-  ctx.constants.set(name2, value);
-  return name2;
-}
-function addUserConstant(ctx, fn) {
-  ctx.definite = false;
-  return addConstant(ctx, fn);
-}
-function newVar(ctx) {
-  return `v${ctx.varCounter++}`;
-}
-function runtimeRun(schema, value) {
-  const result = schema._zod.run({ value, issues: [] }, {});
-  if (result && typeof result.then === "function")
-    return INVALID;
-  const r = result;
-  return r.issues.length === 0 ? r.value : INVALID;
-}
-function compileChild(doc, ctx, schema, accessor, needsValue = true) {
-  const contentLen = doc.content.length;
-  const constantCount = ctx.constants.size;
-  const constantCounter = ctx.constantCounter;
-  const varCounter = ctx.varCounter;
-  try {
-    return generateCheck(doc, ctx, schema, accessor, needsValue);
-  } catch (err) {
-    if (!(err instanceof ZodCompileUnsupportedError) || !err.islandable)
-      throw err;
-    doc.content.length = contentLen;
-    if (ctx.constants.size > constantCount) {
-      const trailing = Array.from(ctx.constants.keys()).slice(constantCount);
-      for (const k of trailing)
-        ctx.constants.delete(k);
-    }
-    ctx.constantCounter = constantCounter;
-    ctx.varCounter = varCounter;
-    return emitRuntimeIsland(doc, ctx, schema, accessor);
-  }
-}
-function emitRuntimeIsland(doc, ctx, schema, accessor) {
-  ctx.definite = false;
-  const schemaConst = addConstant(ctx, schema);
-  const runConst = addConstant(ctx, runtimeRun);
-  const outVar = newVar(ctx);
-  doc.write(`const ${outVar} = ${runConst}(${schemaConst}, ${accessor});`);
-  doc.write(`if (${outVar} === INVALID) return INVALID;`);
-  return outVar;
-}
-var WHEN_DEFAULTED_CHECKS = /* @__PURE__ */ new Set([
-  "max_size",
-  "min_size",
-  "size_equals",
-  "max_length",
-  "min_length",
-  "length_equals"
-]);
-function generateChecks(doc, ctx, schema, accessor) {
-  const schemaChecks = schema._zod.def.checks;
-  if (!schemaChecks || schemaChecks.length === 0)
-    return accessor;
-  let currentAccessor = accessor;
-  for (const check2 of schemaChecks) {
-    const def = check2._zod.def;
-    if (def.when && !WHEN_DEFAULTED_CHECKS.has(def.check)) {
-      throw new ZodCompileUnsupportedError(`check with a custom "when" condition`);
-    }
-    switch (def.check) {
-      case "greater_than":
-        generateGreaterThanCheck(doc, ctx, def, currentAccessor);
-        break;
-      case "less_than":
-        generateLessThanCheck(doc, ctx, def, currentAccessor);
-        break;
-      case "multiple_of":
-        generateMultipleOfCheck(doc, ctx, def, currentAccessor);
-        break;
-      case "number_format":
-        generateNumberFormatCheck(doc, def, currentAccessor);
-        break;
-      case "min_length": {
-        const min = numericOperand(def.minimum, "min_length");
-        const len = codePointLengthVar(doc, ctx, currentAccessor, `${currentAccessor}.length >= ${min} && ${currentAccessor}.length < ${def.minimum * 2}`);
-        doc.write(`if (${len} < ${min}) return INVALID;`);
-        break;
-      }
-      case "max_length": {
-        const max = numericOperand(def.maximum, "max_length");
-        const len = codePointLengthVar(doc, ctx, currentAccessor, `${currentAccessor}.length > ${max}`);
-        doc.write(`if (${len} > ${max}) return INVALID;`);
-        break;
-      }
-      case "length_equals": {
-        const exact = numericOperand(def.length, "length_equals");
-        const len = codePointLengthVar(doc, ctx, currentAccessor, `${currentAccessor}.length >= ${exact} && ${currentAccessor}.length <= ${def.length * 2}`);
-        doc.write(`if (${len} !== ${exact}) return INVALID;`);
-        break;
-      }
-      case "min_size":
-        doc.write(`if (${currentAccessor}.size < ${numericOperand(def.minimum, "min_size")}) return INVALID;`);
-        break;
-      case "max_size":
-        doc.write(`if (${currentAccessor}.size > ${numericOperand(def.maximum, "max_size")}) return INVALID;`);
-        break;
-      case "size_equals":
-        doc.write(`if (${currentAccessor}.size !== ${numericOperand(def.size, "size_equals")}) return INVALID;`);
-        break;
-      case "string_format":
-        currentAccessor = generateStringFormatCheck(doc, ctx, def, currentAccessor);
-        break;
-      case "custom":
-        currentAccessor = generateCustomRefineCheck(doc, ctx, check2, currentAccessor);
-        break;
-      case "bigint_format":
-        generateBigIntFormatCheck(doc, def, currentAccessor);
-        break;
-      case "mime_type":
-        generateMimeTypeCheck(doc, ctx, def, currentAccessor);
-        break;
-      case "property":
-        generatePropertyCheck(doc, ctx, def, currentAccessor);
-        break;
-      case "properties":
-        generatePropertiesChecks(doc, ctx, def, currentAccessor);
-        break;
-      case "overwrite": {
-        const newAccessor = newVar(ctx);
-        generateOverwriteCheck(doc, ctx, check2, currentAccessor, newAccessor);
-        currentAccessor = newAccessor;
-        break;
-      }
-      default: {
-        void def;
-        throw new ZodCompileUnsupportedError(`check type ${def.check}`);
-      }
-    }
-  }
-  return currentAccessor;
-}
-function codePointLengthVar(doc, ctx, accessor, inDoubt) {
-  const cpLen = addConstant(ctx, codePointLength);
-  const v = newVar(ctx);
-  doc.write(`const ${v} = typeof ${accessor} === "string" && ${inDoubt} ? ${cpLen}(${accessor}) : ${accessor}.length;`);
-  return v;
-}
-function numericOperand(value, label) {
-  if (typeof value !== "number" || !Number.isFinite(value)) {
-    throw new ZodCompileUnsupportedError(`${label} bound of type ${typeof value}`);
-  }
-  return `${value}`;
-}
-function comparisonOperand(ctx, value) {
-  if (typeof value === "bigint")
-    return `${value}n`;
-  if (typeof value === "number") {
-    if (Number.isNaN(value))
-      throw new ZodCompileUnsupportedError("comparison check with NaN bound");
-    return `${value}`;
-  }
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) {
-      throw new ZodCompileUnsupportedError("comparison check with Invalid Date bound");
-    }
-    return addConstant(ctx, value);
-  }
-  throw new ZodCompileUnsupportedError(`comparison check bound of type ${typeof value}`);
-}
-function generateGreaterThanCheck(doc, ctx, def, accessor) {
-  const op = def.inclusive ? "<" : "<=";
-  doc.write(`if (${accessor} ${op} ${comparisonOperand(ctx, def.value)}) return INVALID;`);
-}
-function generateLessThanCheck(doc, ctx, def, accessor) {
-  const op = def.inclusive ? ">" : ">=";
-  doc.write(`if (${accessor} ${op} ${comparisonOperand(ctx, def.value)}) return INVALID;`);
-}
-function generateMultipleOfCheck(doc, ctx, def, accessor) {
-  if (typeof def.value === "bigint") {
-    if (def.value === BigInt(0))
-      throw new ZodCompileUnsupportedError("multiple_of check with a zero divisor");
-    doc.write(`if (${accessor} % ${def.value}n !== 0n) return INVALID;`);
-  } else {
-    const remainder = addConstant(ctx, floatSafeRemainder);
-    doc.write(`if (${remainder}(${accessor}, ${numericOperand(def.value, "multiple_of")}) !== 0) return INVALID;`);
-  }
-}
-function generateNumberFormatCheck(doc, def, accessor) {
-  const format = def.format;
-  switch (format) {
-    case "safeint":
-      doc.write(`if (!Number.isSafeInteger(${accessor})) return INVALID;`);
-      break;
-    case "int32":
-      doc.write(`if (!Number.isInteger(${accessor}) || ${accessor} < -2147483648 || ${accessor} > 2147483647) return INVALID;`);
-      break;
-    case "uint32":
-      doc.write(`if (!Number.isInteger(${accessor}) || ${accessor} < 0 || ${accessor} > 4294967295) return INVALID;`);
-      break;
-    case "float32":
-      doc.write(`if (!Number.isFinite(${accessor}) || ${accessor} < -3.4028234663852886e38 || ${accessor} > 3.4028234663852886e38) return INVALID;`);
-      break;
-    case "float64":
-      doc.write(`if (!Number.isFinite(${accessor})) return INVALID;`);
-      break;
-    default: {
-      void format;
-      throw new ZodCompileUnsupportedError(`number format ${format}`);
-    }
-  }
-}
-function generateBigIntFormatCheck(doc, def, accessor) {
-  const format = def.format;
-  if (!format)
-    return;
-  switch (format) {
-    case "int64":
-      doc.write(`if (${accessor} < -9223372036854775808n || ${accessor} > 9223372036854775807n) return INVALID;`);
-      break;
-    case "uint64":
-      doc.write(`if (${accessor} < 0n || ${accessor} > 18446744073709551615n) return INVALID;`);
-      break;
-    default: {
-      void format;
-      throw new ZodCompileUnsupportedError(`bigint format ${format}`);
-    }
-  }
-}
-function generateMimeTypeCheck(doc, ctx, def, accessor) {
-  const mimeTypes = def.mime;
-  if (mimeTypes && mimeTypes.length > 0) {
-    const mimeSet = addConstant(ctx, new Set(mimeTypes));
-    doc.write(`if (!${mimeSet}.has(${accessor}.type)) return INVALID;`);
-  }
-}
-function generatePropertiesChecks(doc, ctx, def, accessor) {
-  if (def.when) {
-    throw new ZodCompileUnsupportedError(`check with a custom "when" condition`);
-  }
-  doc.write(`if (${accessor} == null) return INVALID;`);
-  const shape = def.shape;
-  for (const key of Reflect.ownKeys(shape)) {
-    const keyExpr = typeof key === "symbol" ? addConstant(ctx, key) : esc(key);
-    const inputVar = newVar(ctx);
-    doc.write(`const ${inputVar} = ${accessor}[${keyExpr}];`);
-    compileChild(doc, ctx, shape[key], inputVar, false);
-  }
-}
-function generatePropertyCheck(doc, ctx, def, accessor) {
-  const propAccessor = `${accessor}[${JSON.stringify(def.property)}]`;
-  generateCheck(doc, ctx, def.schema, propAccessor);
-}
-function generateOverwriteCheck(doc, ctx, check2, currentAccessor, newAccessor) {
-  const tx = check2._zod.def.tx;
-  if (!tx) {
-    throw new ZodCompileUnsupportedError("overwrite check without a transform function");
-  }
-  if (isAsyncFunction(tx)) {
-    throw new ZodCompileAsyncError("z.compile: async overwrite transforms are not supported");
-  }
-  const txConst = addConstant(ctx, tx);
-  doc.write(`const ${newAccessor} = ${txConst}(${currentAccessor});`);
-}
-function throwAsync() {
-  throw new $ZodAsyncError();
-}
-function pushIssue(issue3) {
-  this.issues.push(issue3);
-}
-function generateCustomRefineCheck(doc, ctx, check2, accessor) {
-  const def = check2._zod.def;
-  if (def.fn) {
-    if (isAsyncFunction(def.fn)) {
-      throw new ZodCompileAsyncError("z.compile: async .refine() predicates are not supported");
-    }
-    const fnConst = addUserConstant(ctx, def.fn);
-    const throwAsyncConst = addConstant(ctx, throwAsync);
-    const resVar = newVar(ctx);
-    doc.write(`const ${resVar} = ${fnConst}(${accessor});`);
-    doc.write(`if (${resVar} instanceof Promise) ${throwAsyncConst}();`);
-    doc.write(`if (!${resVar}) return INVALID;`);
-    return accessor;
-  }
-  if (check2._zod.check) {
-    if (isAsyncFunction(check2._zod.check)) {
-      throw new ZodCompileAsyncError("z.compile: async .superRefine() / check functions are not supported");
-    }
-    const checkFn = check2._zod.check;
-    const helperFn = (value) => {
-      const fakePayload = { value, issues: [], addIssue: pushIssue };
-      const result = checkFn(fakePayload);
-      if (result instanceof Promise)
-        throwAsync();
-      return fakePayload.issues.length === 0 ? fakePayload.value : INVALID;
-    };
-    const helperConst = addUserConstant(ctx, helperFn);
-    const outVar = newVar(ctx);
-    doc.write(`const ${outVar} = ${helperConst}(${accessor});`);
-    doc.write(`if (${outVar} === INVALID) return INVALID;`);
-    return outVar;
-  }
-  throw new ZodCompileUnsupportedError("custom check without a predicate or check function");
-}
-var PATTERN_IS_COMPLETE = /* @__PURE__ */ new Set([
-  "cidrv4",
-  "cuid",
-  "cuid2",
-  "date",
-  "datetime",
-  "duration",
-  "e164",
-  "email",
-  "emoji",
-  "ends_with",
-  "guid",
-  "includes",
-  "ipv4",
-  "ksuid",
-  "lowercase",
-  "mac",
-  "nanoid",
-  "regex",
-  "starts_with",
-  "time",
-  "ulid",
-  "uppercase",
-  "uuid",
-  "xid"
-]);
-function generateStringFormatCheck(doc, ctx, def, accessor, needsValue = true) {
-  const fmt = def.format;
-  if (fmt === "base64") {
-    const validator = addConstant(ctx, isValidBase64);
-    doc.write(`if (!${validator}(${accessor})) return INVALID;`);
-    return accessor;
-  }
-  if (fmt === "base64url") {
-    const validator = addConstant(ctx, isValidBase64URL);
-    doc.write(`if (!${validator}(${accessor})) return INVALID;`);
-    return accessor;
-  }
-  if (fmt === "jwt") {
-    const validator = addConstant(ctx, isValidJWT);
-    const alg = addConstant(ctx, def.alg ?? null);
-    doc.write(`if (!${validator}(${accessor}, ${alg})) return INVALID;`);
-    return accessor;
-  }
-  if (fmt === "ipv6") {
-    const validator = addConstant(ctx, isValidIPv6);
-    doc.write(`if (!${validator}(${accessor})) return INVALID;`);
-    return accessor;
-  }
-  if (fmt === "cidrv6") {
-    const validator = addConstant(ctx, isValidCIDRv6);
-    doc.write(`if (!${validator}(${accessor})) return INVALID;`);
-    return accessor;
-  }
-  if (fmt === "credit_card") {
-    const validator = addConstant(ctx, isValidCreditCard);
-    doc.write(`if (!${validator}(${accessor})) return INVALID;`);
-    return accessor;
-  }
-  if (fmt === "iban") {
-    const validator = addConstant(ctx, isValidIBAN);
-    doc.write(`if (!${validator}(${accessor})) return INVALID;`);
-    return accessor;
-  }
-  const formatDef = def;
-  if (fmt === "url" || fmt === "httpurl" || formatDef.normalize || formatDef.hostname !== void 0 || formatDef.protocol !== void 0) {
-    const parseConst = addConstant(ctx, validateURL);
-    const defConst = addConstant(ctx, def);
-    const trimVar = newVar(ctx);
-    const urlVar = newVar(ctx);
-    doc.write(`const ${trimVar} = ${accessor}.trim();`);
-    doc.write(`const ${urlVar} = ${parseConst}(${trimVar}, ${defConst});`);
-    doc.write(`if (typeof ${urlVar} === "number") return INVALID;`);
-    if (formatDef.hostname !== void 0) {
-      const hostnameConst = addConstant(ctx, urlHostnameOk);
-      doc.write(`if (!${hostnameConst}(${urlVar}, ${defConst}.hostname)) return INVALID;`);
-    }
-    if (formatDef.protocol !== void 0) {
-      const protocolConst = addConstant(ctx, urlProtocolOk);
-      doc.write(`if (!${protocolConst}(${urlVar}, ${defConst}.protocol)) return INVALID;`);
-    }
-    if (!needsValue)
-      return null;
-    const outputVar = newVar(ctx);
-    const outputExpr = formatDef.normalize ? `${urlVar}.href` : `${addConstant(ctx, stripTabAndNewline)}(${trimVar})`;
-    doc.write(`const ${outputVar} = ${outputExpr};`);
-    return outputVar;
-  }
-  const customFn = def.fn;
-  if (customFn) {
-    if (isAsyncFunction(customFn))
-      throw new ZodCompileUnsupportedError(`async string format ${fmt}`);
-    const fnConst = addConstant(ctx, customFn);
-    doc.write(`if (!${fnConst}(${accessor})) return INVALID;`);
-    return accessor;
-  }
-  if (PATTERN_IS_COMPLETE.has(fmt) && def.pattern) {
-    const patternConst = addConstant(ctx, def.pattern);
-    doc.write(`${patternConst}.lastIndex = 0;`);
-    doc.write(`if (!${patternConst}.test(${accessor})) return INVALID;`);
-    return accessor;
-  }
-  const format = def.format;
-  switch (format) {
-    case "regex":
-      throw new ZodCompileUnsupportedError("regex format without a pattern");
-    case "lowercase":
-      doc.write(`if (${accessor} !== ${accessor}.toLowerCase()) return INVALID;`);
-      break;
-    case "uppercase":
-      doc.write(`if (${accessor} !== ${accessor}.toUpperCase()) return INVALID;`);
-      break;
-    case "includes":
-      doc.write(`if (!${accessor}.includes(${esc(def.includes)})) return INVALID;`);
-      break;
-    case "starts_with": {
-      const prefix = def.prefix;
-      doc.write(`if (${accessor}.slice(0, ${prefix.length}) !== ${esc(prefix)}) return INVALID;`);
-      break;
-    }
-    case "ends_with": {
-      const suffix = def.suffix;
-      doc.write(`if (${accessor}.slice(-${suffix.length}) !== ${esc(suffix)}) return INVALID;`);
-      break;
-    }
-    default: {
-      void format;
-      throw new ZodCompileUnsupportedError(`string format ${format}`);
-    }
-  }
-  return accessor;
-}
-function generateCheck(doc, ctx, schema, accessor, needsValue = true) {
-  const def = schema._zod.def;
-  const type = def.type;
-  if (def.coerce) {
-    throw new ZodCompileUnsupportedError(`coercion (z.coerce.${type}())`);
-  }
-  const buildsValue = needsValue || !!def.checks?.length;
-  let typeAccessor;
-  switch (type) {
-    case "string":
-      typeAccessor = generateStringCheck(doc, ctx, schema, accessor, buildsValue);
-      break;
-    case "number":
-      typeAccessor = generateNumberCheck(doc, schema, accessor);
-      break;
-    case "boolean":
-      typeAccessor = generateBooleanCheck(doc, accessor);
-      break;
-    case "bigint":
-      typeAccessor = generateBigIntCheck(doc, schema, accessor);
-      break;
-    case "symbol":
-      typeAccessor = generateSymbolCheck(doc, accessor);
-      break;
-    case "undefined":
-      typeAccessor = generateUndefinedCheck(doc, accessor);
-      break;
-    case "null":
-      typeAccessor = generateNullCheck(doc, accessor);
-      break;
-    case "any":
-    case "unknown":
-      typeAccessor = accessor;
-      break;
-    case "never":
-      doc.write("return INVALID;");
-      typeAccessor = accessor;
-      break;
-    case "void":
-      typeAccessor = generateVoidCheck(doc, accessor);
-      break;
-    case "nan":
-      typeAccessor = generateNaNCheck(doc, accessor);
-      break;
-    case "date":
-      typeAccessor = generateDateCheck(doc, accessor);
-      break;
-    case "object":
-      typeAccessor = generateObjectCheck(doc, ctx, schema, accessor, buildsValue);
-      break;
-    case "optional":
-      typeAccessor = generateOptionalCheck(doc, ctx, schema, accessor, buildsValue);
-      break;
-    case "nullable":
-      typeAccessor = generateNullableCheck(doc, ctx, schema, accessor, buildsValue);
-      break;
-    case "array":
-      typeAccessor = generateArrayCheck(doc, ctx, schema, accessor, buildsValue);
-      break;
-    case "literal":
-      typeAccessor = generateLiteralCheck(doc, ctx, schema, accessor);
-      break;
-    case "enum":
-      typeAccessor = generateEnumCheck(doc, ctx, schema, accessor);
-      break;
-    case "readonly": {
-      const innerOut = generateWrapperCheck(doc, ctx, schema, accessor);
-      const frozenVar = newVar(ctx);
-      doc.write(`const ${frozenVar} = Object.freeze(${innerOut});`);
-      typeAccessor = frozenVar;
-      break;
-    }
-    case "success":
-      generateWrapperCheck(doc, ctx, schema, accessor);
-      typeAccessor = "true";
-      break;
-    case "default":
-    case "prefault":
-      typeAccessor = generateDefaultCheck(doc, ctx, schema, accessor);
-      break;
-    case "nonoptional":
-      typeAccessor = generateNonOptionalCheck(doc, ctx, schema, accessor);
-      break;
-    case "tuple":
-      typeAccessor = generateTupleCheck(doc, ctx, schema, accessor);
-      break;
-    case "union":
-      typeAccessor = generateUnionCheck(doc, ctx, schema, accessor);
-      break;
-    case "intersection":
-      typeAccessor = generateIntersectionCheck(doc, ctx, schema, accessor);
-      break;
-    case "record":
-      typeAccessor = generateRecordCheck(doc, ctx, schema, accessor);
-      break;
-    case "map":
-      typeAccessor = generateMapCheck(doc, ctx, schema, accessor);
-      break;
-    case "set":
-      typeAccessor = generateSetCheck(doc, ctx, schema, accessor);
-      break;
-    case "file":
-      typeAccessor = generateFileCheck(doc, accessor);
-      break;
-    case "template_literal":
-      typeAccessor = generateTemplateLiteralCheck(doc, ctx, schema, accessor);
-      break;
-    case "lazy":
-      typeAccessor = generateLazyCheck(doc, ctx, schema, accessor);
-      break;
-    case "pipe":
-      typeAccessor = generatePipeCheck(doc, ctx, schema, accessor);
-      break;
-    case "custom":
-      typeAccessor = generateCustomCheck(doc, ctx, schema, accessor);
-      break;
-    case "transform":
-      typeAccessor = generateTransformCheck(doc, ctx, schema, accessor);
-      break;
-    case "catch":
-      typeAccessor = generateCatchCheck(doc, ctx, schema, accessor);
-      break;
-    default: {
-      void type;
-      throw new ZodCompileUnsupportedError(`schema type ${type}`);
-    }
-  }
-  if (typeAccessor === null)
-    return null;
-  return generateChecks(doc, ctx, schema, typeAccessor);
-}
-function generateStringCheck(doc, ctx, schema, accessor, needsValue = true) {
-  doc.write(`if (typeof ${accessor} !== "string") return INVALID;`);
-  const def = schema._zod.def;
-  if (def.format === void 0)
-    return accessor;
-  return generateStringFormatCheck(doc, ctx, def, accessor, needsValue);
-}
-function generateNumberCheck(doc, schema, accessor) {
-  doc.write(`if (typeof ${accessor} !== "number" || !Number.isFinite(${accessor})) return INVALID;`);
-  const def = schema._zod.def;
-  if (def.check === "number_format" && def.format) {
-    generateNumberFormatCheck(doc, { format: def.format }, accessor);
-  }
-  return accessor;
-}
-function generateBooleanCheck(doc, accessor) {
-  doc.write(`if (typeof ${accessor} !== "boolean") return INVALID;`);
-  return accessor;
-}
-function generateBigIntCheck(doc, schema, accessor) {
-  doc.write(`if (typeof ${accessor} !== "bigint") return INVALID;`);
-  const def = schema._zod.def;
-  if (def.format) {
-    switch (def.format) {
-      case "int64":
-        doc.write(`if (${accessor} < -9223372036854775808n || ${accessor} > 9223372036854775807n) return INVALID;`);
-        break;
-      case "uint64":
-        doc.write(`if (${accessor} < 0n || ${accessor} > 18446744073709551615n) return INVALID;`);
-        break;
-    }
-  }
-  return accessor;
-}
-function generateSymbolCheck(doc, accessor) {
-  doc.write(`if (typeof ${accessor} !== "symbol") return INVALID;`);
-  return accessor;
-}
-function generateUndefinedCheck(doc, accessor) {
-  doc.write(`if (${accessor} !== undefined) return INVALID;`);
-  return accessor;
-}
-function generateNullCheck(doc, accessor) {
-  doc.write(`if (${accessor} !== null) return INVALID;`);
-  return accessor;
-}
-function generateVoidCheck(doc, accessor) {
-  doc.write(`if (${accessor} !== undefined) return INVALID;`);
-  return accessor;
-}
-function generateNaNCheck(doc, accessor) {
-  doc.write(`if (typeof ${accessor} !== "number" || !Number.isNaN(${accessor})) return INVALID;`);
-  return accessor;
-}
-function generateDateCheck(doc, accessor) {
-  doc.write(`if (!(${accessor} instanceof Date) || Number.isNaN(${accessor}.getTime())) return INVALID;`);
-  return accessor;
-}
-function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
-  const def = schema._zod.def;
-  doc.write(`if (typeof ${accessor} !== "object" || ${accessor} === null || Array.isArray(${accessor})) return INVALID;`);
-  const shape = def.shape;
-  const keys = Object.keys(shape);
-  const symbolKeys = Object.getOwnPropertySymbols(shape);
-  const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
-  const keyExpr = (k) => typeof k === "symbol" ? addConstant(ctx, k) : esc(k);
-  const propKey = (k) => typeof k === "symbol" ? `[${keyExpr(k)}]` : esc(k);
-  const propShape = shape;
-  if (keys.includes("__proto__")) {
-    throw new ZodCompileUnsupportedError('object shape key "__proto__"');
-  }
-  const propOutputs = /* @__PURE__ */ new Map();
-  for (const key of allKeys) {
-    const propSchema = propShape[key];
-    const kx = keyExpr(key);
-    const inputVar = newVar(ctx);
-    doc.write(`const ${inputVar} = ${accessor}[${kx}];`);
-    if (propSchema._zod.optin !== void 0) {
-      const outputVar2 = newVar(ctx);
-      doc.write(`let ${outputVar2} = (() => {`);
-      doc.indented((d) => {
-        const outputAccessor = compileChild(d, ctx, propSchema, inputVar);
-        d.write(`return ${outputAccessor};`);
-      });
-      doc.write(`})();`);
-      if (propSchema._zod.optout === "optional") {
-        doc.write(`if (${outputVar2} === INVALID) {`);
-        doc.indented((d) => {
-          d.write(`if (${kx} in ${accessor}) return INVALID;`);
-          d.write(`${outputVar2} = undefined;`);
-        });
-        doc.write(`}`);
-      } else {
-        doc.write(`if (${outputVar2} === INVALID) return INVALID;`);
-      }
-      propOutputs.set(key, outputVar2);
-    } else {
-      if (requiresPresenceCheck(propSchema)) {
-        doc.write(`if (!(${kx} in ${accessor})) return INVALID;`);
-      }
-      const outputAccessor = compileChild(doc, ctx, propSchema, inputVar, buildsValue);
-      if (outputAccessor !== null)
-        propOutputs.set(key, outputAccessor);
-    }
-  }
-  const catchall = def.catchall;
-  let unknownKeysMode = "none";
-  if (catchall) {
-    const catchallType = catchall._zod.def.type;
-    if (catchallType === "never") {
-      const condition = keys.map((k) => `k !== ${esc(k)}`).join(" && ") || "true";
-      doc.write(`for (const k in ${accessor}) {`);
-      doc.indented((d) => {
-        d.write(`if (${condition}) return INVALID;`);
-      });
-      doc.write(`}`);
-    } else if ((catchallType === "unknown" || catchallType === "any") && !catchall._zod.def.checks?.length) {
-      unknownKeysMode = "passthrough";
-    } else {
-      unknownKeysMode = "schema";
-    }
-  }
-  const outputVar = newVar(ctx);
-  const hasConditionalKeys = allKeys.some((k) => mayOmitUndefined(propShape[k]) || dropsWhenAbsent(propShape[k]));
-  if (!buildsValue) {
-    if (unknownKeysMode === "schema") {
-      const knownSet = keys.length > 0 ? addConstant(ctx, new Set(keys)) : null;
-      doc.write(`for (const k in ${accessor}) {`);
-      doc.indented((d) => {
-        d.write(`if (k === "__proto__") continue;`);
-        if (knownSet)
-          d.write(`if (${knownSet}.has(k)) continue;`);
-        const valVar = newVar(ctx);
-        d.write(`const ${valVar} = ${accessor}[k];`);
-        compileChild(d, ctx, catchall, valVar, false);
-      });
-      doc.write(`}`);
-    }
-    return null;
-  }
-  if (!hasConditionalKeys) {
-    const propLiterals = allKeys.map((k) => `${propKey(k)}: ${propOutputs.get(k)}`).join(", ");
-    doc.write(`const ${outputVar} = { ${propLiterals} };`);
-  } else {
-    doc.write(`const ${outputVar} = {};`);
-    for (const k of allKeys) {
-      const kx = keyExpr(k);
-      const out = propOutputs.get(k);
-      if (dropsWhenAbsent(propShape[k])) {
-        doc.write(`if (${kx} in ${accessor}) ${outputVar}[${kx}] = ${out};`);
-      } else if (mayOmitUndefined(propShape[k])) {
-        doc.write(`if (${out} !== undefined || ${kx} in ${accessor}) ${outputVar}[${kx}] = ${out};`);
-      } else {
-        doc.write(`${outputVar}[${kx}] = ${out};`);
-      }
-    }
-  }
-  if (unknownKeysMode !== "none") {
-    const knownSet = keys.length > 0 ? addConstant(ctx, new Set(keys)) : null;
-    doc.write(`for (const k in ${accessor}) {`);
-    doc.indented((d) => {
-      d.write(`if (k === "__proto__") continue;`);
-      if (knownSet)
-        d.write(`if (${knownSet}.has(k)) continue;`);
-      if (unknownKeysMode === "passthrough") {
-        d.write(`${outputVar}[k] = ${accessor}[k];`);
-      } else {
-        const valVar = newVar(ctx);
-        d.write(`const ${valVar} = ${accessor}[k];`);
-        const catchallOut = compileChild(d, ctx, catchall, valVar);
-        d.write(`${outputVar}[k] = ${catchallOut};`);
-      }
-    });
-    doc.write(`}`);
-  }
-  return outputVar;
-}
-function generateOptionalCheck(doc, ctx, schema, accessor, buildsValue = true) {
-  const def = schema._zod.def;
-  if (isExactOptional(schema)) {
-    return generateCheck(doc, ctx, def.innerType, accessor, buildsValue);
-  }
-  if (def.innerType._zod.optin === "defaulted") {
-    const outputVar2 = newVar(ctx);
-    const branchVar = newVar(ctx);
-    doc.write(`let ${outputVar2};`);
-    doc.write(`if (${accessor} === undefined) {`);
-    doc.indented((d) => {
-      d.write(`const ${branchVar} = (() => {`);
-      d.indented((d2) => {
-        const innerOutput = generateCheck(d2, ctx, def.innerType, accessor);
-        d2.write(`return ${innerOutput};`);
-      });
-      d.write(`})();`);
-      d.write(`if (${branchVar} !== INVALID) ${outputVar2} = ${branchVar};`);
-    });
-    doc.write(`} else {`);
-    doc.indented((d) => {
-      const innerOutput = generateCheck(d, ctx, def.innerType, accessor);
-      d.write(`${outputVar2} = ${innerOutput};`);
-    });
-    doc.write(`}`);
-    return outputVar2;
-  }
-  const outputVar = buildsValue ? newVar(ctx) : null;
-  if (outputVar)
-    doc.write(`let ${outputVar};`);
-  doc.write(`if (${accessor} !== undefined) {`);
-  doc.indented((d) => {
-    const innerOutput = generateCheck(d, ctx, def.innerType, accessor, buildsValue);
-    if (outputVar && innerOutput !== null)
-      d.write(`${outputVar} = ${innerOutput};`);
-  });
-  doc.write(`}`);
-  return outputVar;
-}
-function isExactOptional(schema) {
-  return schema._zod.traits?.has("$ZodExactOptional") === true;
-}
-function requiresPresenceCheck(schema) {
-  return schema._zod.optin === void 0 && fastPathAcceptsAbsence(schema);
-}
-function fastPathAcceptsAbsence(schema) {
-  if (schema._zod.def.coerce)
-    return true;
-  const def = schema._zod.def;
-  switch (def.type) {
-    case "any":
-    case "unknown":
-    case "undefined":
-    case "void":
-    case "default":
-    case "prefault":
-    case "transform":
-    case "custom":
-    case "lazy":
-      return true;
-    case "string":
-    case "number":
-    case "boolean":
-    case "bigint":
-    case "symbol":
-    case "null":
-    case "never":
-    case "nan":
-    case "date":
-    case "object":
-    case "array":
-    case "tuple":
-    case "record":
-    case "map":
-    case "set":
-    case "file":
-    case "template_literal":
-      return false;
-    case "nonoptional":
-      return def.innerType ? fastPathAcceptsAbsence(def.innerType) : false;
-    case "literal":
-      return !!def.values?.includes(void 0);
-    case "enum":
-      return !!schema._zod.values?.has(void 0);
-    case "optional":
-    case "nullable":
-    case "readonly":
-    case "success":
-      return def.innerType ? fastPathAcceptsAbsence(def.innerType) : true;
-    case "catch":
-      return true;
-    case "union":
-      return def.options ? def.options.some(fastPathAcceptsAbsence) : true;
-    case "intersection":
-      if (!def.left || !def.right)
-        return true;
-      return fastPathAcceptsAbsence(def.left) && fastPathAcceptsAbsence(def.right);
-    case "pipe":
-      return def.in ? fastPathAcceptsAbsence(def.in) : true;
-    default:
-      return true;
-  }
-}
-function dropsWhenAbsent(schema) {
-  return schema._zod.optin === "optional" && schema._zod.optout === "optional";
-}
-function mayOmitUndefined(schema) {
-  return (schema._zod.optin !== "defaulted" || schema._zod.optout === "optional") && mayOutputUndefined(schema);
-}
-function mayOutputUndefined(schema) {
-  const def = schema._zod.def;
-  switch (def.type) {
-    case "string":
-    case "number":
-    case "boolean":
-    case "bigint":
-    case "symbol":
-    case "null":
-    case "nan":
-    case "date":
-    case "object":
-    case "array":
-    case "tuple":
-    case "record":
-    case "map":
-    case "set":
-    case "file":
-    case "template_literal":
-    case "never":
-    case "success":
-      return false;
-    case "literal":
-      return !!def.values?.includes(void 0);
-    case "enum":
-      return !!schema._zod.values?.has(void 0);
-    case "optional":
-      return true;
-    case "nullable":
-    case "readonly":
-    case "nonoptional":
-      return def.innerType ? mayOutputUndefined(def.innerType) : true;
-    case "union":
-      return def.options ? def.options.some(mayOutputUndefined) : true;
-    case "intersection":
-      return !def.left || !def.right || mayOutputUndefined(def.left) || mayOutputUndefined(def.right);
-    case "pipe":
-      return def.out ? mayOutputUndefined(def.out) : true;
-    default:
-      return true;
-  }
-}
-function generateNullableCheck(doc, ctx, schema, accessor, buildsValue = true) {
-  const def = schema._zod.def;
-  const outputVar = buildsValue ? newVar(ctx) : null;
-  if (outputVar)
-    doc.write(`let ${outputVar} = null;`);
-  doc.write(`if (${accessor} !== null) {`);
-  doc.indented((d) => {
-    const innerOutput = generateCheck(d, ctx, def.innerType, accessor, buildsValue);
-    if (outputVar && innerOutput !== null)
-      d.write(`${outputVar} = ${innerOutput};`);
-  });
-  doc.write(`}`);
-  return outputVar;
-}
-function generateSizeGate(doc, schema, size) {
-  for (const [max, check2] of sizeCaps(schema._zod.def.checks)) {
-    doc.write(`if (${size} > ${numericOperand(max, check2._zod.def.check)}) return INVALID;`);
-  }
-}
-function generateArrayCheck(doc, ctx, schema, accessor, buildsValue = true) {
-  const def = schema._zod.def;
-  doc.write(`if (!Array.isArray(${accessor})) return INVALID;`);
-  generateSizeGate(doc, schema, `${accessor}.length`);
-  const outputVar = buildsValue ? newVar(ctx) : null;
-  const iVar = newVar(ctx);
-  const elemVar = newVar(ctx);
-  if (outputVar)
-    doc.write(`const ${outputVar} = new Array(${accessor}.length);`);
-  doc.write(`for (let ${iVar} = 0; ${iVar} < ${accessor}.length; ${iVar}++) {`);
-  doc.indented((d) => {
-    d.write(`const ${elemVar} = ${accessor}[${iVar}];`);
-    const elemOutput = compileChild(d, ctx, def.element, elemVar, buildsValue);
-    if (outputVar && elemOutput !== null)
-      d.write(`${outputVar}[${iVar}] = ${elemOutput};`);
-  });
-  doc.write(`}`);
-  return outputVar;
-}
-function generateLiteralCheck(doc, ctx, schema, accessor) {
-  const def = schema._zod.def;
-  const values = def.values;
-  if (values.length !== 1) {
-    const literalSet = addConstant(ctx, new Set(values));
-    doc.write(`if (!${literalSet}.has(${accessor})) return INVALID;`);
-    return accessor;
-  }
-  const value = values[0];
-  if (typeof value === "number" && Number.isNaN(value)) {
-    const literalSet = addConstant(ctx, new Set(values));
-    doc.write(`if (!${literalSet}.has(${accessor})) return INVALID;`);
-    return accessor;
-  }
-  if (typeof value === "string") {
-    doc.write(`if (${accessor} !== ${esc(value)}) return INVALID;`);
-  } else if (typeof value === "number" || typeof value === "boolean") {
-    doc.write(`if (${accessor} !== ${value}) return INVALID;`);
-  } else if (value === null) {
-    doc.write(`if (${accessor} !== null) return INVALID;`);
-  } else if (value === void 0) {
-    doc.write(`if (${accessor} !== undefined) return INVALID;`);
-  } else if (typeof value === "bigint") {
-    doc.write(`if (${accessor} !== ${value}n) return INVALID;`);
-  } else {
-    throw new ZodCompileUnsupportedError(`literal type ${typeof value}`);
-  }
-  return accessor;
-}
-function generateEnumCheck(doc, ctx, schema, accessor) {
-  const values = schema._zod.values;
-  if (!values) {
-    throw new ZodCompileUnsupportedError("enum schema without enumerated values");
-  }
-  const enumSet = addConstant(ctx, values);
-  doc.write(`if (!${enumSet}.has(${accessor})) return INVALID;`);
-  return accessor;
-}
-function generateWrapperCheck(doc, ctx, schema, accessor) {
-  const def = schema._zod.def;
-  return generateCheck(doc, ctx, def.innerType, accessor);
-}
-function generateDefaultCheck(doc, ctx, schema, accessor) {
-  const def = schema._zod.def;
-  const descriptor = Object.getOwnPropertyDescriptor(schema._zod.def, "defaultValue");
-  const defaultGetter = descriptor ? () => schema._zod.def.defaultValue : void 0;
-  if (schema._zod.def.type === "prefault") {
-    if (!defaultGetter) {
-      return generateCheck(doc, ctx, def.innerType, accessor);
-    }
-    const defaultFn = addConstant(ctx, defaultGetter);
-    const inputVar = newVar(ctx);
-    doc.write(`let ${inputVar} = ${accessor};`);
-    doc.write(`if (${accessor} === undefined) ${inputVar} = ${defaultFn}();`);
-    return generateCheck(doc, ctx, def.innerType, inputVar);
-  }
-  const outputVar = newVar(ctx);
-  if (defaultGetter) {
-    const defaultFn = addConstant(ctx, defaultGetter);
-    const cloneFn = addConstant(ctx, shallowClone);
-    doc.write(`let ${outputVar};`);
-    doc.write(`if (${accessor} === undefined) {`);
-    doc.indented((d) => {
-      d.write(`${outputVar} = ${cloneFn}(${defaultFn}());`);
-    });
-    doc.write(`} else {`);
-    doc.indented((d) => {
-      const innerOutput = generateCheck(d, ctx, def.innerType, accessor);
-      d.write(`${outputVar} = ${innerOutput} === undefined ? ${cloneFn}(${defaultFn}()) : ${innerOutput};`);
-    });
-    doc.write(`}`);
-  } else {
-    doc.write(`let ${outputVar};`);
-    doc.write(`if (${accessor} !== undefined) {`);
-    doc.indented((d) => {
-      const innerOutput = generateCheck(d, ctx, def.innerType, accessor);
-      d.write(`${outputVar} = ${innerOutput};`);
-    });
-    doc.write(`}`);
-  }
-  return outputVar;
-}
-function generateNonOptionalCheck(doc, ctx, schema, accessor) {
-  const def = schema._zod.def;
-  const innerOutput = generateCheck(doc, ctx, def.innerType, accessor);
-  const outputVar = newVar(ctx);
-  doc.write(`const ${outputVar} = ${innerOutput};`);
-  doc.write(`if (${outputVar} === undefined) return INVALID;`);
-  return outputVar;
-}
-function generateTupleCheck(doc, ctx, schema, accessor) {
-  const def = schema._zod.def;
-  const items = def.items;
-  const rest = def.rest;
-  doc.write(`if (!Array.isArray(${accessor})) return INVALID;`);
-  const optinStart = getTupleOptStart2(items, "optin");
-  const optoutStart = getTupleOptStart2(items, "optout");
-  if (rest) {
-    doc.write(`if (${accessor}.length < ${optinStart}) return INVALID;`);
-  } else {
-    doc.write(`if (${accessor}.length < ${optinStart} || ${accessor}.length > ${items.length}) return INVALID;`);
-  }
-  const outputVar = newVar(ctx);
-  doc.write(`const ${outputVar} = [];`);
-  for (let i = 0; i < items.length; i++) {
-    const itemSchema = items[i];
-    if (i >= optoutStart) {
-      doc.write(`if (${outputVar}.length === ${i}) {`);
-      doc.indented((d) => {
-        d.write(`if (${i} < ${accessor}.length) {`);
-        d.indented((d2) => {
-          const elemVar = newVar(ctx);
-          d2.write(`const ${elemVar} = ${accessor}[${i}];`);
-          const elemOutput = compileChild(d2, ctx, itemSchema, elemVar);
-          d2.write(`${outputVar}[${i}] = ${elemOutput};`);
-        });
-        d.write(`} else {`);
-        d.indented((d2) => {
-          if (dropsWhenAbsent(itemSchema)) {
-            d2.write(`${outputVar}.length = ${i};`);
-            return;
-          }
-          const elemVar = newVar(ctx);
-          const branchVar = newVar(ctx);
-          d2.write(`const ${elemVar} = undefined;`);
-          d2.write(`const ${branchVar} = (() => {`);
-          d2.indented((d3) => {
-            const elemOutput = compileChild(d3, ctx, itemSchema, elemVar);
-            d3.write(`return ${elemOutput};`);
-          });
-          d2.write(`})();`);
-          d2.write(`if (${branchVar} === INVALID || ${branchVar} === undefined) ${outputVar}.length = ${i};`);
-          d2.write(`else ${outputVar}[${i}] = ${branchVar};`);
-        });
-        d.write(`}`);
-      });
-      doc.write(`}`);
-    } else {
-      const elemVar = newVar(ctx);
-      doc.write(`const ${elemVar} = ${accessor}[${i}];`);
-      const elemOutput = compileChild(doc, ctx, itemSchema, elemVar);
-      doc.write(`${outputVar}[${i}] = ${elemOutput};`);
-    }
-  }
-  if (rest) {
-    const iVar = newVar(ctx);
-    const elemVar = newVar(ctx);
-    doc.write(`for (let ${iVar} = ${items.length}; ${iVar} < ${accessor}.length; ${iVar}++) {`);
-    doc.indented((d) => {
-      d.write(`const ${elemVar} = ${accessor}[${iVar}];`);
-      const elemOutput = compileChild(d, ctx, rest, elemVar);
-      d.write(`${outputVar}[${iVar}] = ${elemOutput};`);
-    });
-    doc.write(`}`);
-  }
-  return outputVar;
-}
-function getTupleOptStart2(items, key) {
-  for (let i = items.length - 1; i >= 0; i--) {
-    const omittable = key === "optin" ? items[i]._zod.optin !== void 0 : items[i]._zod.optout === "optional";
-    if (!omittable)
-      return i + 1;
-  }
-  return 0;
-}
-function generateUnionCheck(doc, ctx, schema, accessor) {
-  const def = schema._zod.def;
-  const options = def.options;
-  if (def.discriminator) {
-    return generateDiscriminatedUnionCheck(doc, ctx, def, accessor);
-  }
-  if (def.inclusive === false) {
-    throw new ZodCompileUnsupportedError("exclusive unions (z.xor)");
-  }
-  if (options.length === 0) {
-    doc.write("return INVALID;");
-    return accessor;
-  }
-  if (options.length === 1) {
-    return generateCheck(doc, ctx, options[0], accessor);
-  }
-  const allLiterals = options.every((opt) => opt._zod.def.type === "literal" && !opt._zod.def.checks?.length);
-  if (allLiterals) {
-    const values = new Set(options.flatMap((opt) => opt._zod.def.values));
-    const valuesConst = addConstant(ctx, values);
-    doc.write(`if (!${valuesConst}.has(${accessor})) return INVALID;`);
-    return accessor;
-  }
-  const outputVar = newVar(ctx);
-  doc.write(`let ${outputVar};`);
-  for (let i = 0; i < options.length; i++) {
-    const opt = options[i];
-    if (i === 0) {
-      doc.write(`${outputVar} = (() => {`);
-    } else {
-      doc.write(`if (${outputVar} === INVALID) ${outputVar} = (() => {`);
-    }
-    doc.indented((d) => {
-      const branchOutput = generateCheck(d, ctx, opt, accessor);
-      d.write(`return ${branchOutput};`);
-    });
-    doc.write(`})();`);
-  }
-  doc.write(`if (${outputVar} === INVALID) return INVALID;`);
-  return outputVar;
-}
-function generateDiscriminatedUnionCheck(doc, ctx, def, accessor) {
-  if (def.unionFallback) {
-    throw new ZodCompileUnsupportedError("discriminated union with unionFallback");
-  }
-  if (def.options.length === 0) {
-    doc.write("return INVALID;");
-    return accessor;
-  }
-  const discVar = newVar(ctx);
-  const outputVar = newVar(ctx);
-  doc.write(`const ${discVar} = ${accessor}?.[${esc(def.discriminator)}];`);
-  doc.write(`let ${outputVar};`);
-  let firstBranch = true;
-  const claimed = /* @__PURE__ */ new Set();
-  for (const option of def.options) {
-    const values = option._zod.propValues?.[def.discriminator];
-    if (!values || values.size === 0) {
-      throw new ZodCompileUnsupportedError("discriminated union option without static discriminator values");
-    }
-    for (const value of values) {
-      if (claimed.has(value)) {
-        throw new ZodCompileUnsupportedError(`duplicate discriminator value ${String(value)}`);
-      }
-      claimed.add(value);
-    }
-    const conditions = Array.from(values, (value) => literalEquality(ctx, discVar, value));
-    const prefix = firstBranch ? "if" : "else if";
-    doc.write(`${prefix} (${conditions.join(" || ")}) {`);
-    doc.indented((d) => {
-      const branchOutput = generateCheck(d, ctx, option, accessor);
-      d.write(`${outputVar} = ${branchOutput};`);
-    });
-    doc.write(`}`);
-    firstBranch = false;
-  }
-  doc.write(`else { return INVALID; }`);
-  return outputVar;
-}
-function literalEquality(ctx, accessor, value) {
-  if (typeof value === "string")
-    return `${accessor} === ${esc(value)}`;
-  if (typeof value === "number") {
-    if (Number.isNaN(value))
-      return `Number.isNaN(${accessor})`;
-    return `${accessor} === ${value}`;
-  }
-  if (typeof value === "boolean")
-    return `${accessor} === ${value}`;
-  if (value === null)
-    return `${accessor} === null`;
-  if (value === void 0)
-    return `${accessor} === undefined`;
-  if (typeof value === "bigint")
-    return `${accessor} === ${value}n`;
-  if (typeof value === "symbol") {
-    const symbolConst = addConstant(ctx, value);
-    return `${accessor} === ${symbolConst}`;
-  }
-  throw new ZodCompileUnsupportedError(`literal discriminator value ${String(value)}`);
-}
-function generateIntersectionCheck(doc, ctx, schema, accessor) {
-  const def = schema._zod.def;
-  ctx.definite = false;
-  const leftOutput = compileChild(doc, ctx, def.left, accessor);
-  const rightOutput = compileChild(doc, ctx, def.right, accessor);
-  const mergeConst = addConstant(ctx, mergeValues);
-  const mergedVar = newVar(ctx);
-  doc.write(`const ${mergedVar} = ${mergeConst}(${leftOutput}, ${rightOutput});`);
-  doc.write(`if (!${mergedVar}.valid) return INVALID;`);
-  return `${mergedVar}.data`;
-}
-function generateRecordCheck(doc, ctx, schema, accessor) {
-  const def = schema._zod.def;
-  const isPlainObjectConst = addConstant(ctx, isPlainObject);
-  doc.write(`if (!${isPlainObjectConst}(${accessor})) return INVALID;`);
-  const outputVar = newVar(ctx);
-  const kVar = newVar(ctx);
-  const valVar = newVar(ctx);
-  doc.write(`const ${outputVar} = {};`);
-  const recordDef = def;
-  const keyValues = recordDef.partial ? void 0 : def.keyType._zod.values;
-  if (keyValues) {
-    const inputKeys = [];
-    for (const key of keyValues) {
-      if (!(typeof key === "string" || typeof key === "number" || typeof key === "symbol")) {
-        throw new ZodCompileUnsupportedError(`record key value ${String(key)}`);
-      }
-      const inputKey = typeof key === "number" ? key.toString() : key;
-      if (inputKey === "__proto__") {
-        throw new ZodCompileUnsupportedError('record key "__proto__"');
-      }
-      inputKeys.push(inputKey);
-      const keyConst = addConstant(ctx, key);
-      const outKey = generateCheck(doc, ctx, def.keyType, keyConst);
-      const valueVar = newVar(ctx);
-      doc.write(`const ${valueVar} = ${accessor}[${literalPropertyKey(ctx, inputKey)}];`);
-      const valOutput = compileChild(doc, ctx, def.valueType, valueVar);
-      doc.write(`${outputVar}[${outKey}] = ${valOutput};`);
-    }
-    const knownKeysConst = addConstant(ctx, new Set(inputKeys));
-    doc.write(`for (const ${kVar} in ${accessor}) {`);
-    doc.indented((d) => {
-      d.write(`if (${knownKeysConst}.has(${kVar})) continue;`);
-      if (recordDef.mode === "loose") {
-        d.write(`if (${kVar} !== "__proto__") ${outputVar}[${kVar}] = ${accessor}[${kVar}];`);
-      } else {
-        d.write(`return INVALID;`);
-      }
-    });
-    doc.write(`}`);
-    return outputVar;
-  }
-  const keyDef = def.keyType._zod.def;
-  const keyIsBareString = keyDef.type === "string" && keyDef.format === void 0 && !keyDef.coerce && (keyDef.checks?.length ?? 0) === 0;
-  if (!keyIsBareString) {
-    const isLoose = def.mode === "loose";
-    const keyFn = compileFn(def.keyType);
-    if (keyFn.definite === false)
-      ctx.definite = false;
-    const keyFast = addConstant(ctx, keyFn);
-    const numericConst = addConstant(ctx, number);
-    const outKeyVar = newVar(ctx);
-    emitOwnKeys(doc, ctx, accessor, kVar, (d) => {
-      d.write(`let ${outKeyVar} = ${keyFast}(${kVar});`);
-      d.write(`if (${outKeyVar} === INVALID && typeof ${kVar} === "string" && ${numericConst}.test(${kVar})) ${outKeyVar} = ${keyFast}(Number(${kVar}));`);
-      if (isLoose) {
-        d.write(`if (${outKeyVar} === INVALID) { ${outputVar}[${kVar}] = ${accessor}[${kVar}]; continue; }`);
-      } else {
-        d.write(`if (${outKeyVar} === INVALID) return INVALID;`);
-      }
-      d.write(`if (${outKeyVar} === "__proto__") continue;`);
-      const valueVar = newVar(ctx);
-      d.write(`const ${valueVar} = ${accessor}[${kVar}];`);
-      const valOutput = compileChild(d, ctx, def.valueType, valueVar);
-      d.write(`${outputVar}[${outKeyVar}] = ${valOutput};`);
-    });
-    return outputVar;
-  }
-  emitOwnKeys(doc, ctx, accessor, kVar, (d) => {
-    d.write(`const ${valVar} = ${accessor}[${kVar}];`);
-    const valOutput = compileChild(d, ctx, def.valueType, valVar);
-    d.write(`${outputVar}[${kVar}] = ${valOutput};`);
-  }, `return INVALID;`);
-  return outputVar;
-}
-function emitOwnKeys(doc, ctx, accessor, kVar, body, onSymbol) {
-  const propIsEnumerableConst = addConstant(ctx, Object.prototype.propertyIsEnumerable);
-  const symsVar = newVar(ctx);
-  const keysVar = newVar(ctx);
-  const iVar = newVar(ctx);
-  doc.write(`const ${symsVar} = Object.getOwnPropertySymbols(${accessor});`);
-  doc.write(`const ${keysVar} = Object.getOwnPropertyNames(${accessor});`);
-  doc.write(`for (let ${iVar} = 0; ${iVar} < ${keysVar}.length; ${iVar}++) {`);
-  doc.indented((d) => {
-    d.write(`const ${kVar} = ${keysVar}[${iVar}];`);
-    d.write(`if (${kVar} === "__proto__" || !${propIsEnumerableConst}.call(${accessor}, ${kVar})) continue;`);
-    body(d);
-  });
-  doc.write(`}`);
-  doc.write(`for (let ${iVar} = 0; ${iVar} < ${symsVar}.length; ${iVar}++) {`);
-  doc.indented((d) => {
-    d.write(`const ${kVar} = ${symsVar}[${iVar}];`);
-    d.write(`if (!${propIsEnumerableConst}.call(${accessor}, ${kVar})) continue;`);
-    if (onSymbol)
-      d.write(onSymbol);
-    else
-      body(d);
-  });
-  doc.write(`}`);
-}
-function literalPropertyKey(ctx, key) {
-  if (typeof key === "string")
-    return esc(key);
-  return addConstant(ctx, key);
-}
-function generateMapCheck(doc, ctx, schema, accessor) {
-  const def = schema._zod.def;
-  doc.write(`if (!(${accessor} instanceof Map)) return INVALID;`);
-  generateSizeGate(doc, schema, `${accessor}.size`);
-  const outputVar = newVar(ctx);
-  const kVar = newVar(ctx);
-  const valVar = newVar(ctx);
-  doc.write(`const ${outputVar} = new Map();`);
-  doc.write(`for (const [${kVar}, ${valVar}] of ${accessor}) {`);
-  doc.indented((d) => {
-    const keyOutput = generateCheck(d, ctx, def.keyType, kVar);
-    const valOutput = generateCheck(d, ctx, def.valueType, valVar);
-    d.write(`${outputVar}.set(${keyOutput}, ${valOutput});`);
-  });
-  doc.write(`}`);
-  return outputVar;
-}
-function generateSetCheck(doc, ctx, schema, accessor) {
-  const def = schema._zod.def;
-  doc.write(`if (!(${accessor} instanceof Set)) return INVALID;`);
-  generateSizeGate(doc, schema, `${accessor}.size`);
-  const outputVar = newVar(ctx);
-  const valVar = newVar(ctx);
-  doc.write(`const ${outputVar} = new Set();`);
-  doc.write(`for (const ${valVar} of ${accessor}) {`);
-  doc.indented((d) => {
-    const valOutput = generateCheck(d, ctx, def.valueType, valVar);
-    d.write(`${outputVar}.add(${valOutput});`);
-  });
-  doc.write(`}`);
-  return outputVar;
-}
-function generateFileCheck(doc, accessor) {
-  doc.write(`if (!(${accessor} instanceof File)) return INVALID;`);
-  return accessor;
-}
-function generateTemplateLiteralCheck(doc, ctx, schema, accessor) {
-  doc.write(`if (typeof ${accessor} !== "string") return INVALID;`);
-  const pattern = schema._zod.pattern;
-  if (pattern) {
-    const patternConst = addConstant(ctx, pattern);
-    doc.write(`${patternConst}.lastIndex = 0;`);
-    doc.write(`if (!${patternConst}.test(${accessor})) return INVALID;`);
-  }
-  return accessor;
-}
-function generateLazyCheck(doc, ctx, schema, accessor) {
-  const def = schema._zod.def;
-  const getterConst = addUserConstant(ctx, def.getter);
-  const cacheConst = addConstant(ctx, { parser: null });
-  doc.write(`if (!${cacheConst}.parser) {`);
-  doc.indented((d) => {
-    d.write(`const inner = ${getterConst}();`);
-    d.write(`${cacheConst}.parser = function(input) {`);
-    d.indented((d2) => {
-      d2.write(`const result = inner._zod.run({ value: input, issues: [] }, {});`);
-      d2.write(`return result.issues.length === 0 ? result.value : INVALID;`);
-    });
-    d.write(`};`);
-  });
-  doc.write(`}`);
-  const outputVar = newVar(ctx);
-  doc.write(`const ${outputVar} = ${cacheConst}.parser(${accessor});`);
-  doc.write(`if (${outputVar} === INVALID) return INVALID;`);
-  return outputVar;
-}
-function generatePipeCheck(doc, ctx, schema, accessor) {
-  const def = schema._zod.def;
-  const inputOutput = generateCheck(doc, ctx, def.in, accessor);
-  if (def.transform) {
-    if (isAsyncFunction(def.transform)) {
-      throw new ZodCompileAsyncError("z.compile: async transforms in pipes are not supported");
-    }
-    const transformFn = def.transform;
-    const helperFn = (value) => {
-      const fakePayload = { value, issues: [], addIssue: pushIssue };
-      const result = transformFn(value, fakePayload);
-      if (result instanceof Promise)
-        return INVALID;
-      return fakePayload.issues.length === 0 ? result : INVALID;
-    };
-    const helperConst = addUserConstant(ctx, helperFn);
-    const transformedVar = newVar(ctx);
-    doc.write(`const ${transformedVar} = ${helperConst}(${inputOutput});`);
-    doc.write(`if (${transformedVar} === INVALID) return INVALID;`);
-    return generateCheck(doc, ctx, def.out, transformedVar);
-  } else {
-    return generateCheck(doc, ctx, def.out, inputOutput);
-  }
-}
-function isAsyncFunction(fn) {
-  return typeof fn === "function" && (fn.constructor.name === "AsyncFunction" || fn[Symbol.toStringTag] === "AsyncFunction");
-}
-function generateCustomCheck(doc, ctx, schema, accessor) {
-  const def = schema._zod.def;
-  if (def.fn) {
-    if (isAsyncFunction(def.fn)) {
-      throw new ZodCompileAsyncError("z.compile: async custom predicates are not supported");
-    }
-    const fnConst = addUserConstant(ctx, def.fn);
-    const throwAsyncConst = addConstant(ctx, throwAsync);
-    const resVar = newVar(ctx);
-    doc.write(`const ${resVar} = ${fnConst}(${accessor});`);
-    doc.write(`if (${resVar} instanceof Promise) ${throwAsyncConst}();`);
-    doc.write(`if (!${resVar}) return INVALID;`);
-  } else {
-    throw new ZodCompileUnsupportedError("custom schema without a predicate function");
-  }
-  return accessor;
-}
-function runtimeCatch(innerSchema, catchValue, value) {
-  const result = innerSchema._zod.run({ value, issues: [] }, {});
-  if (result && typeof result.then === "function")
-    return INVALID;
-  const r = result;
-  if (r.issues.length === 0)
-    return r.value;
-  return catchValue();
-}
-function generateCatchCheck(doc, ctx, schema, accessor) {
-  const def = schema._zod.def;
-  if (!def.catchValue[CONSTANT_CATCH]) {
-    throw new ZodCompileUnsupportedError("catch with a callback (only a constant catch value compiles)", false);
-  }
-  const outputVar = newVar(ctx);
-  doc.write(`let ${outputVar} = (() => {`);
-  doc.indented((d) => {
-    const innerOut = compileChild(d, ctx, def.innerType, accessor);
-    d.write(`return ${innerOut};`);
-  });
-  doc.write(`})();`);
-  const innerConst = addConstant(ctx, def.innerType);
-  const catchConst = addUserConstant(ctx, def.catchValue);
-  const catchHelperConst = addConstant(ctx, runtimeCatch);
-  doc.write(`if (${outputVar} === INVALID) {`);
-  doc.indented((d) => {
-    d.write(`${outputVar} = ${catchHelperConst}(${innerConst}, ${catchConst}, ${accessor});`);
-    d.write(`if (${outputVar} === INVALID) return INVALID;`);
-  });
-  doc.write(`}`);
-  return outputVar;
-}
-function generateTransformCheck(doc, ctx, schema, accessor) {
-  const def = schema._zod.def;
-  if (def.transform) {
-    if (isAsyncFunction(def.transform)) {
-      throw new ZodCompileAsyncError("z.compile: async transforms are not supported");
-    }
-    const transformFn = def.transform;
-    const helperFn = (value) => {
-      const fakePayload = { value, issues: [], addIssue: pushIssue };
-      const result = transformFn(value, fakePayload);
-      if (result instanceof Promise)
-        return INVALID;
-      return fakePayload.issues.length === 0 ? result : INVALID;
-    };
-    const helperConst = addUserConstant(ctx, helperFn);
-    const outputVar = newVar(ctx);
-    doc.write(`const ${outputVar} = ${helperConst}(${accessor});`);
-    doc.write(`if (${outputVar} === INVALID) return INVALID;`);
-    return outputVar;
-  }
-  return accessor;
-}
-
 // node_modules/zod/v4/core/api.js
 function snapshotChecks(def) {
   if (def.checks)
@@ -10178,10 +6453,6 @@ function snapshotChecks(def) {
 // @__NO_SIDE_EFFECTS__
 function _string(Class2, params) {
   return new Class2(snapshotChecks({ type: "string", ...normalizeParams(params) }));
-}
-// @__NO_SIDE_EFFECTS__
-function _coercedString(Class2, params) {
-  return new Class2(snapshotChecks({ type: "string", coerce: true, ...normalizeParams(params) }));
 }
 // @__NO_SIDE_EFFECTS__
 function _email(Class2, params) {
@@ -10347,16 +6618,6 @@ function _ipv6(Class2, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _mac(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "mac",
-    check: "string_format",
-    abort: false,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
 function _cidrv4(Class2, params) {
   return new Class2({
     type: "string",
@@ -10407,26 +6668,6 @@ function _e164(Class2, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _creditCard(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "credit_card",
-    check: "string_format",
-    abort: false,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _iban(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "iban",
-    check: "string_format",
-    abort: false,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
 function _jwt(Class2, params) {
   return new Class2({
     type: "string",
@@ -10436,13 +6677,6 @@ function _jwt(Class2, params) {
     ...normalizeParams(params)
   });
 }
-var TimePrecision = {
-  Any: null,
-  Minute: -1,
-  Second: 0,
-  Millisecond: 3,
-  Microsecond: 6
-};
 // @__NO_SIDE_EFFECTS__
 function _isoDateTime(Class2, params) {
   return new Class2({
@@ -10488,10 +6722,6 @@ function _number(Class2, params) {
   return new Class2(snapshotChecks({ type: "number", checks: [], ...normalizeParams(params) }));
 }
 // @__NO_SIDE_EFFECTS__
-function _coercedNumber(Class2, params) {
-  return new Class2(snapshotChecks({ type: "number", coerce: true, checks: [], ...normalizeParams(params) }));
-}
-// @__NO_SIDE_EFFECTS__
 function _int(Class2, params) {
   return new Class2({
     type: "number",
@@ -10502,120 +6732,10 @@ function _int(Class2, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _float32(Class2, params) {
-  return new Class2({
-    type: "number",
-    check: "number_format",
-    abort: false,
-    format: "float32",
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _float64(Class2, params) {
-  return new Class2({
-    type: "number",
-    check: "number_format",
-    abort: false,
-    format: "float64",
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _int32(Class2, params) {
-  return new Class2({
-    type: "number",
-    check: "number_format",
-    abort: false,
-    format: "int32",
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _uint32(Class2, params) {
-  return new Class2({
-    type: "number",
-    check: "number_format",
-    abort: false,
-    format: "uint32",
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
 function _boolean(Class2, params) {
   return new Class2({
     type: "boolean",
     ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _coercedBoolean(Class2, params) {
-  return new Class2({
-    type: "boolean",
-    coerce: true,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _bigint(Class2, params) {
-  return new Class2({
-    type: "bigint",
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _coercedBigint(Class2, params) {
-  return new Class2({
-    type: "bigint",
-    coerce: true,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _int64(Class2, params) {
-  return new Class2({
-    type: "bigint",
-    check: "bigint_format",
-    abort: false,
-    format: "int64",
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _uint64(Class2, params) {
-  return new Class2({
-    type: "bigint",
-    check: "bigint_format",
-    abort: false,
-    format: "uint64",
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _symbol(Class2, params) {
-  return new Class2({
-    type: "symbol",
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _undefined2(Class2, params) {
-  return new Class2({
-    type: "undefined",
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _null2(Class2, params) {
-  return new Class2({
-    type: "null",
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _any(Class2) {
-  return new Class2({
-    type: "any"
   });
 }
 // @__NO_SIDE_EFFECTS__
@@ -10632,31 +6752,9 @@ function _never(Class2, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _void(Class2, params) {
-  return new Class2({
-    type: "void",
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
 function _date(Class2, params) {
   return new Class2({
     type: "date",
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _coercedDate(Class2, params) {
-  return new Class2({
-    type: "date",
-    coerce: true,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _nan(Class2, params) {
-  return new Class2({
-    type: "nan",
     ...normalizeParams(params)
   });
 }
@@ -10697,51 +6795,11 @@ function _gte(value, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _positive(params) {
-  return /* @__PURE__ */ _gt(0, params);
-}
-// @__NO_SIDE_EFFECTS__
-function _negative(params) {
-  return /* @__PURE__ */ _lt(0, params);
-}
-// @__NO_SIDE_EFFECTS__
-function _nonpositive(params) {
-  return /* @__PURE__ */ _lte(0, params);
-}
-// @__NO_SIDE_EFFECTS__
-function _nonnegative(params) {
-  return /* @__PURE__ */ _gte(0, params);
-}
-// @__NO_SIDE_EFFECTS__
 function _multipleOf(value, params) {
   return new $ZodCheckMultipleOf({
     check: "multiple_of",
     ...normalizeParams(params),
     value
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _maxSize(maximum, params) {
-  return new $ZodCheckMaxSize({
-    check: "max_size",
-    ...normalizeParams(params),
-    maximum
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _minSize(minimum, params) {
-  return new $ZodCheckMinSize({
-    check: "min_size",
-    ...normalizeParams(params),
-    minimum
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _size(size, params) {
-  return new $ZodCheckSizeEquals({
-    check: "size_equals",
-    ...normalizeParams(params),
-    size
   });
 }
 // @__NO_SIDE_EFFECTS__
@@ -10822,31 +6880,6 @@ function _endsWith(suffix, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _property(property, schema, params) {
-  return new $ZodCheckProperty({
-    check: "property",
-    property,
-    schema,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _properties(shape, params) {
-  return new $ZodCheckProperties({
-    check: "properties",
-    shape,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _mime(types, params) {
-  return new $ZodCheckMimeType({
-    check: "mime_type",
-    mime: types,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
 function _overwrite(tx) {
   return new $ZodCheckOverwrite({
     check: "overwrite",
@@ -10855,23 +6888,23 @@ function _overwrite(tx) {
 }
 // @__NO_SIDE_EFFECTS__
 function _normalize(form) {
-  return /* @__PURE__ */ _overwrite((input2) => input2.normalize(form));
+  return /* @__PURE__ */ _overwrite((input) => input.normalize(form));
 }
 // @__NO_SIDE_EFFECTS__
 function _trim() {
-  return /* @__PURE__ */ _overwrite((input2) => input2.trim());
+  return /* @__PURE__ */ _overwrite((input) => input.trim());
 }
 // @__NO_SIDE_EFFECTS__
 function _toLowerCase() {
-  return /* @__PURE__ */ _overwrite((input2) => input2.toLowerCase());
+  return /* @__PURE__ */ _overwrite((input) => input.toLowerCase());
 }
 // @__NO_SIDE_EFFECTS__
 function _toUpperCase() {
-  return /* @__PURE__ */ _overwrite((input2) => input2.toUpperCase());
+  return /* @__PURE__ */ _overwrite((input) => input.toUpperCase());
 }
 // @__NO_SIDE_EFFECTS__
 function _slugify() {
-  return /* @__PURE__ */ _overwrite((input2) => slugify(input2));
+  return /* @__PURE__ */ _overwrite((input) => slugify(input));
 }
 // @__NO_SIDE_EFFECTS__
 function _array(Class2, element, params) {
@@ -10883,212 +6916,6 @@ function _array(Class2, element, params) {
     // },
     ...normalizeParams(params)
   });
-}
-// @__NO_SIDE_EFFECTS__
-function _union(Class2, options, params) {
-  return new Class2({
-    type: "union",
-    options,
-    ...normalizeParams(params)
-  });
-}
-function _xor(Class2, options, params) {
-  return new Class2({
-    type: "union",
-    options,
-    inclusive: false,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _discriminatedUnion(Class2, discriminator, options, params) {
-  return new Class2({
-    type: "union",
-    options,
-    discriminator,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _intersection(Class2, left, right) {
-  return new Class2({
-    type: "intersection",
-    left,
-    right
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _tuple(Class2, items, _paramsOrRest, _params) {
-  const hasRest = _paramsOrRest instanceof $ZodType;
-  const params = hasRest ? _params : _paramsOrRest;
-  const rest = hasRest ? _paramsOrRest : null;
-  return new Class2({
-    type: "tuple",
-    items,
-    rest,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _record(Class2, keyType, valueType, params) {
-  return new Class2({
-    type: "record",
-    keyType,
-    valueType,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _map(Class2, keyType, valueType, params) {
-  return new Class2({
-    type: "map",
-    keyType,
-    valueType,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _set(Class2, valueType, params) {
-  return new Class2({
-    type: "set",
-    valueType,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _enum(Class2, values, params) {
-  const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
-  return new Class2({
-    type: "enum",
-    entries,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _nativeEnum(Class2, entries, params) {
-  return new Class2({
-    type: "enum",
-    entries,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _literal(Class2, value, params) {
-  return new Class2({
-    type: "literal",
-    values: Array.isArray(value) ? value : [value],
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _file(Class2, params) {
-  return new Class2({
-    type: "file",
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _transform(Class2, fn) {
-  return new Class2({
-    type: "transform",
-    transform: fn
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _optional(Class2, innerType) {
-  return new Class2({
-    type: "optional",
-    innerType
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _nullable(Class2, innerType) {
-  return new Class2({
-    type: "nullable",
-    innerType
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _default(Class2, innerType, defaultValue) {
-  return new Class2({
-    type: "default",
-    innerType,
-    get defaultValue() {
-      return typeof defaultValue === "function" ? defaultValue() : shallowClone(defaultValue);
-    }
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _nonoptional(Class2, innerType, params) {
-  return new Class2({
-    type: "nonoptional",
-    innerType,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _success(Class2, innerType) {
-  return new Class2({
-    type: "success",
-    innerType
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _catch(Class2, innerType, catchValue) {
-  return new Class2({
-    type: "catch",
-    innerType,
-    catchValue: typeof catchValue === "function" ? catchValue : constantCatch(catchValue)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _pipe(Class2, in_, out) {
-  return new Class2({
-    type: "pipe",
-    in: in_,
-    out
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _readonly(Class2, innerType) {
-  return new Class2({
-    type: "readonly",
-    innerType
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _templateLiteral(Class2, parts, params) {
-  return new Class2({
-    type: "template_literal",
-    parts,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _lazy(Class2, getter) {
-  return new Class2({
-    type: "lazy",
-    getter
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _promise(Class2, innerType) {
-  return new Class2({
-    type: "promise",
-    innerType
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _custom(Class2, fn, _params) {
-  const norm = normalizeParams(_params);
-  norm.abort ?? (norm.abort = true);
-  const schema = new Class2({
-    type: "custom",
-    check: "custom",
-    fn,
-    ...norm
-  });
-  return schema;
 }
 // @__NO_SIDE_EFFECTS__
 function _refine(Class2, fn, _params) {
@@ -11131,102 +6958,6 @@ function _check(fn, params) {
   ch._zod.check = fn;
   return ch;
 }
-// @__NO_SIDE_EFFECTS__
-function describe(description) {
-  const ch = new $ZodCheck({ check: "describe" });
-  ch._zod.onattach = [
-    (inst) => {
-      const existing = globalRegistry.get(inst) ?? {};
-      globalRegistry.add(inst, { ...existing, description });
-    }
-  ];
-  ch._zod.check = () => {
-  };
-  return ch;
-}
-// @__NO_SIDE_EFFECTS__
-function meta(metadata) {
-  const ch = new $ZodCheck({ check: "meta" });
-  ch._zod.onattach = [
-    (inst) => {
-      const existing = globalRegistry.get(inst) ?? {};
-      globalRegistry.add(inst, { ...existing, ...metadata });
-    }
-  ];
-  ch._zod.check = () => {
-  };
-  return ch;
-}
-// @__NO_SIDE_EFFECTS__
-function _stringbool(Classes, _params) {
-  const params = normalizeParams(_params);
-  let truthyArray = params.truthy ?? ["true", "1", "yes", "on", "y", "enabled"];
-  let falsyArray = params.falsy ?? ["false", "0", "no", "off", "n", "disabled"];
-  if (params.case !== "sensitive") {
-    truthyArray = truthyArray.map((v) => typeof v === "string" ? v.toLowerCase() : v);
-    falsyArray = falsyArray.map((v) => typeof v === "string" ? v.toLowerCase() : v);
-  }
-  const truthySet = new Set(truthyArray);
-  const falsySet = new Set(falsyArray);
-  const _Codec = Classes.Codec ?? $ZodCodec;
-  const _Boolean = Classes.Boolean ?? $ZodBoolean;
-  const _String = Classes.String ?? $ZodString;
-  const stringSchema = new _String({ type: "string", error: params.error });
-  const booleanSchema = new _Boolean({ type: "boolean", error: params.error });
-  const codec2 = new _Codec({
-    type: "pipe",
-    in: stringSchema,
-    out: booleanSchema,
-    transform: ((input2, payload) => {
-      let data = input2;
-      if (params.case !== "sensitive")
-        data = data.toLowerCase();
-      if (truthySet.has(data)) {
-        return true;
-      } else if (falsySet.has(data)) {
-        return false;
-      } else {
-        payload.issues.push({
-          code: "invalid_value",
-          expected: "stringbool",
-          values: [...truthySet, ...falsySet],
-          input: payload.value,
-          inst: codec2,
-          continue: false
-        });
-        return {};
-      }
-    }),
-    reverseTransform: ((input2, _payload) => {
-      if (input2 === true) {
-        return truthyArray[0] || "true";
-      } else {
-        return falsyArray[0] || "false";
-      }
-    }),
-    error: params.error
-  });
-  codec2._zod.bag.truthy = truthyArray;
-  codec2._zod.bag.falsy = falsyArray;
-  codec2._zod.bag.case = params.case ?? "insensitive";
-  return codec2;
-}
-// @__NO_SIDE_EFFECTS__
-function _stringFormat(Class2, format, fnOrRegex, _params = {}) {
-  const params = normalizeParams(_params);
-  const def = {
-    check: "string_format",
-    type: "string",
-    format,
-    fn: typeof fnOrRegex === "function" ? fnOrRegex : (val) => fnOrRegex.test(val),
-    ...params
-  };
-  if (fnOrRegex instanceof RegExp) {
-    def.pattern = fnOrRegex;
-  }
-  const inst = new Class2(def);
-  return inst;
-}
 
 // node_modules/zod/v4/core/to-json-schema.js
 function assignProps(target, ...sources) {
@@ -11264,13 +6995,13 @@ function initializeContext(params) {
     external: params?.external ?? void 0
   };
 }
-function handleUnrepresentable(schema, ctx, json2, params, message) {
+function handleUnrepresentable(schema, ctx, json, params, message) {
   const result = typeof ctx.unrepresentable === "function" ? ctx.unrepresentable({ zodSchema: schema, path: params.path, message }) : ctx.unrepresentable;
   if (result === "any")
     return false;
   if (result === void 0 || result === "throw")
     throw new Error(message);
-  Object.assign(json2, result);
+  Object.assign(json, result);
   return true;
 }
 function processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
@@ -11316,9 +7047,9 @@ function processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
       ctx.seen.get(parent).isParent = true;
     }
   }
-  const meta3 = ctx.metadataRegistry.get(schema);
-  if (meta3)
-    assignProps(result.schema, meta3);
+  const meta2 = ctx.metadataRegistry.get(schema);
+  if (meta2)
+    assignProps(result.schema, meta2);
   if (ctx.io === "input" && isTransforming(schema)) {
     delete result.schema.examples;
     delete result.schema.default;
@@ -11506,12 +7237,12 @@ function foldObjects(members2) {
   }
   return folded;
 }
-function foldIntersection(json2) {
-  const allOf = json2.allOf;
+function foldIntersection(json) {
+  const allOf = json.allOf;
   if (!Array.isArray(allOf) || allOf.length < 2)
     return;
   for (const key of FOLDABLE_KEYS)
-    if (key in json2)
+    if (key in json)
       return;
   const unions = allOf.filter((m) => UNION_KEYS.some((k) => Array.isArray(m[k])));
   let folded = null;
@@ -11530,8 +7261,8 @@ function foldIntersection(json2) {
   }
   if (!folded)
     return;
-  delete json2.allOf;
-  assignProps(json2, folded);
+  delete json.allOf;
+  assignProps(json, folded);
 }
 function finalize(ctx, schema) {
   const root = ctx.seen.get(schema);
@@ -11613,20 +7344,20 @@ function finalize(ctx, schema) {
     if (ctx.intersections.length) {
       const carriers = /* @__PURE__ */ new Map();
       for (const seen of ctx.seen.values()) {
-        for (const json2 of [seen.schema, seen.def]) {
-          const allOf = json2?.allOf;
+        for (const json of [seen.schema, seen.def]) {
+          const allOf = json?.allOf;
           if (!Array.isArray(allOf))
             continue;
           const existing = carriers.get(allOf);
           if (existing)
-            existing.push(json2);
+            existing.push(json);
           else
-            carriers.set(allOf, [json2]);
+            carriers.set(allOf, [json]);
         }
       }
       for (const allOf of ctx.intersections) {
-        for (const json2 of carriers.get(allOf) ?? [])
-          foldIntersection(json2);
+        for (const json of carriers.get(allOf) ?? [])
+          foldIntersection(json);
       }
     }
   }
@@ -11861,29 +7592,29 @@ var exactPatterns = /* @__PURE__ */ new Map([
 ]);
 var exactPattern = (p) => exactPatterns.get(p) ?? p;
 var stringProcessor = (schema, ctx, _json, _params) => {
-  const json2 = _json;
-  json2.type = "string";
+  const json = _json;
+  json.type = "string";
   const { minimum, maximum, format, patterns, contentEncoding, laxFormat } = aggregateChecks(schema);
   if (typeof minimum === "number")
-    json2.minLength = minimum;
+    json.minLength = minimum;
   if (typeof maximum === "number")
-    json2.maxLength = maximum;
+    json.maxLength = maximum;
   if (format) {
-    json2.format = formatMap[format] ?? format;
-    if (json2.format === "")
-      delete json2.format;
+    json.format = formatMap[format] ?? format;
+    if (json.format === "")
+      delete json.format;
     if (format === "time" || laxFormat) {
-      delete json2.format;
+      delete json.format;
     }
   }
   if (contentEncoding)
-    json2.contentEncoding = contentEncoding;
+    json.contentEncoding = contentEncoding;
   if (patterns && patterns.size > 0) {
     const patternList = [...patterns].map(exactPattern);
     if (patternList.length === 1)
-      json2.pattern = patternList[0].source;
+      json.pattern = patternList[0].source;
     else if (patternList.length > 1) {
-      json2.allOf = [
+      json.allOf = [
         ...patternList.map((regex) => ({
           ...ctx.target === "draft-07" || ctx.target === "draft-04" || ctx.target === "openapi-3.0" ? { type: "string" } : {},
           pattern: regex.source
@@ -11893,31 +7624,31 @@ var stringProcessor = (schema, ctx, _json, _params) => {
   }
 };
 var numberProcessor = (schema, ctx, _json, params) => {
-  const json2 = _json;
+  const json = _json;
   const { minimum, maximum, multipleOf, exclusiveMaximum, exclusiveMinimum, isInt } = aggregateChecks(schema);
-  json2.type = isInt ? "integer" : "number";
+  json.type = isInt ? "integer" : "number";
   const exMin = typeof exclusiveMinimum === "number" && exclusiveMinimum >= (minimum ?? Number.NEGATIVE_INFINITY);
   const exMax = typeof exclusiveMaximum === "number" && exclusiveMaximum <= (maximum ?? Number.POSITIVE_INFINITY);
   const legacy = ctx.target === "draft-04" || ctx.target === "openapi-3.0";
   if (exMin) {
     if (legacy) {
-      json2.minimum = exclusiveMinimum;
-      json2.exclusiveMinimum = true;
+      json.minimum = exclusiveMinimum;
+      json.exclusiveMinimum = true;
     } else {
-      json2.exclusiveMinimum = exclusiveMinimum;
+      json.exclusiveMinimum = exclusiveMinimum;
     }
   } else if (typeof minimum === "number") {
-    json2.minimum = minimum;
+    json.minimum = minimum;
   }
   if (exMax) {
     if (legacy) {
-      json2.maximum = exclusiveMaximum;
-      json2.exclusiveMaximum = true;
+      json.maximum = exclusiveMaximum;
+      json.exclusiveMaximum = true;
     } else {
-      json2.exclusiveMaximum = exclusiveMaximum;
+      json.exclusiveMaximum = exclusiveMaximum;
     }
   } else if (typeof maximum === "number") {
-    json2.maximum = maximum;
+    json.maximum = maximum;
   }
   if (multipleOf) {
     const divisors = /* @__PURE__ */ new Set();
@@ -11925,75 +7656,52 @@ var numberProcessor = (schema, ctx, _json, params) => {
       if (Number.isFinite(divisor) && divisor !== 0)
         divisors.add(Math.abs(divisor));
       else
-        handleUnrepresentable(schema, ctx, json2, params, `A multipleOf divisor of ${divisor} cannot be represented in JSON Schema`);
+        handleUnrepresentable(schema, ctx, json, params, `A multipleOf divisor of ${divisor} cannot be represented in JSON Schema`);
     }
     const [first, ...rest] = divisors;
     if (first !== void 0)
-      json2.multipleOf = first;
+      json.multipleOf = first;
     if (rest.length)
-      json2.allOf = [...json2.allOf ?? [], ...rest.map((m) => ({ multipleOf: m }))];
+      json.allOf = [...json.allOf ?? [], ...rest.map((m) => ({ multipleOf: m }))];
   }
 };
-var booleanProcessor = (_schema, _ctx, json2, _params) => {
-  json2.type = "boolean";
+var booleanProcessor = (_schema, _ctx, json, _params) => {
+  json.type = "boolean";
 };
-var bigintProcessor = (schema, ctx, json2, params) => {
-  handleUnrepresentable(schema, ctx, json2, params, "BigInt cannot be represented in JSON Schema");
-};
-var symbolProcessor = (schema, ctx, json2, params) => {
-  handleUnrepresentable(schema, ctx, json2, params, "Symbols cannot be represented in JSON Schema");
-};
-var nullProcessor = (_schema, ctx, json2, _params) => {
-  if (ctx.target === "openapi-3.0") {
-    json2.type = "string";
-    json2.nullable = true;
-    json2.enum = [null];
-  } else {
-    json2.type = "null";
-  }
-};
-var undefinedProcessor = (schema, ctx, json2, params) => {
-  handleUnrepresentable(schema, ctx, json2, params, "Undefined cannot be represented in JSON Schema");
-};
-var voidProcessor = (schema, ctx, json2, params) => {
-  handleUnrepresentable(schema, ctx, json2, params, "Void cannot be represented in JSON Schema");
-};
-var neverProcessor = (_schema, _ctx, json2, _params) => {
-  json2.not = {};
-};
-var anyProcessor = (_schema, _ctx, _json, _params) => {
+var neverProcessor = (_schema, _ctx, json, _params) => {
+  json.not = {};
 };
 var unknownProcessor = (_schema, _ctx, _json, _params) => {
 };
-var dateProcessor = (schema, ctx, json2, params) => {
-  handleUnrepresentable(schema, ctx, json2, params, "Date cannot be represented in JSON Schema");
+var dateProcessor = (schema, ctx, json, params) => {
+  handleUnrepresentable(schema, ctx, json, params, "Date cannot be represented in JSON Schema");
 };
-var enumProcessor = (schema, _ctx, json2, _params) => {
+var enumProcessor = (schema, _ctx, json, _params) => {
   const def = schema._zod.def;
   const values = getEnumValues(def.entries);
   if (values.length === 0) {
-    json2.not = {};
+    json.not = {};
     return;
   }
   if (values.every((v) => typeof v === "number"))
-    json2.type = "number";
+    json.type = "number";
   if (values.every((v) => typeof v === "string"))
-    json2.type = "string";
-  json2.enum = values;
+    json.type = "string";
+  json.enum = values;
 };
-var literalProcessor = (schema, ctx, json2, params) => {
+var literalProcessor = (schema, ctx, json, params) => {
   const def = schema._zod.def;
   if (def.values.length === 0) {
-    json2.not = {};
+    json.not = {};
     return;
   }
   const vals = [];
   for (const val of def.values) {
     if (val === void 0) {
-      if (handleUnrepresentable(schema, ctx, json2, params, "Literal `undefined` cannot be represented in JSON Schema"))
+      if (handleUnrepresentable(schema, ctx, json, params, "Literal `undefined` cannot be represented in JSON Schema"))
         return;
     } else if (typeof val === "bigint") {
-      if (handleUnrepresentable(schema, ctx, json2, params, "BigInt literals cannot be represented in JSON Schema"))
+      if (handleUnrepresentable(schema, ctx, json, params, "BigInt literals cannot be represented in JSON Schema"))
         return;
       vals.push(Number(val));
     } else {
@@ -12003,82 +7711,40 @@ var literalProcessor = (schema, ctx, json2, params) => {
   if (vals.length === 0) {
   } else if (vals.length === 1) {
     const val = vals[0];
-    json2.type = val === null ? "null" : typeof val;
+    json.type = val === null ? "null" : typeof val;
     if (ctx.target === "draft-04" || ctx.target === "openapi-3.0") {
-      json2.enum = [val];
+      json.enum = [val];
     } else {
-      json2.const = val;
+      json.const = val;
     }
   } else {
     if (vals.every((v) => typeof v === "number"))
-      json2.type = "number";
+      json.type = "number";
     if (vals.every((v) => typeof v === "string"))
-      json2.type = "string";
+      json.type = "string";
     if (vals.every((v) => typeof v === "boolean"))
-      json2.type = "boolean";
+      json.type = "boolean";
     if (vals.every((v) => v === null))
-      json2.type = "null";
-    json2.enum = vals;
+      json.type = "null";
+    json.enum = vals;
   }
 };
-var nanProcessor = (schema, ctx, json2, params) => {
-  handleUnrepresentable(schema, ctx, json2, params, "NaN cannot be represented in JSON Schema");
+var customProcessor = (schema, ctx, json, params) => {
+  handleUnrepresentable(schema, ctx, json, params, "Custom types cannot be represented in JSON Schema");
 };
-var templateLiteralProcessor = (schema, _ctx, json2, _params) => {
-  const _json = json2;
-  const pattern = schema._zod.pattern;
-  if (!pattern)
-    throw new Error("Pattern not found in template literal");
-  _json.type = "string";
-  _json.pattern = pattern.source;
-};
-var fileProcessor = (schema, _ctx, json2, _params) => {
-  const _json = json2;
-  _json.type = "string";
-  _json.format = "binary";
-  _json.contentEncoding = "binary";
-  const { minimum, maximum, mime } = aggregateChecks(schema);
-  if (minimum !== void 0)
-    _json.minLength = minimum;
-  if (maximum !== void 0)
-    _json.maxLength = maximum;
-  if (!mime)
-    return;
-  if (mime.length === 0)
-    _json.not = {};
-  else if (mime.length === 1)
-    _json.contentMediaType = mime[0];
-  else
-    _json.anyOf = mime.map((m) => ({ contentMediaType: m }));
-};
-var successProcessor = (_schema, _ctx, json2, _params) => {
-  json2.type = "boolean";
-};
-var customProcessor = (schema, ctx, json2, params) => {
-  handleUnrepresentable(schema, ctx, json2, params, "Custom types cannot be represented in JSON Schema");
-};
-var functionProcessor = (schema, ctx, json2, params) => {
-  handleUnrepresentable(schema, ctx, json2, params, "Function types cannot be represented in JSON Schema");
-};
-var transformProcessor = (schema, ctx, json2, params) => {
-  handleUnrepresentable(schema, ctx, json2, params, "Transforms cannot be represented in JSON Schema");
-};
-var mapProcessor = (schema, ctx, json2, params) => {
-  handleUnrepresentable(schema, ctx, json2, params, "Map cannot be represented in JSON Schema");
-};
-var setProcessor = (schema, ctx, json2, params) => {
-  handleUnrepresentable(schema, ctx, json2, params, "Set cannot be represented in JSON Schema");
+var transformProcessor = (schema, ctx, json, params) => {
+  handleUnrepresentable(schema, ctx, json, params, "Transforms cannot be represented in JSON Schema");
 };
 var arrayProcessor = (schema, ctx, _json, params) => {
-  const json2 = _json;
+  const json = _json;
   const def = schema._zod.def;
   const { minimum, maximum } = aggregateChecks(schema);
   if (typeof minimum === "number")
-    json2.minItems = minimum;
+    json.minItems = minimum;
   if (typeof maximum === "number")
-    json2.maxItems = maximum;
-  json2.type = "array";
-  json2.items = processSchema(def.element, ctx, {
+    json.maxItems = maximum;
+  json.type = "array";
+  json.items = processSchema(def.element, ctx, {
     ...params,
     path: [...params.path, "items"]
   });
@@ -12094,17 +7760,17 @@ function inputOptin(schema) {
   return schema._zod.optin;
 }
 var objectProcessor = (schema, ctx, _json, params) => {
-  const json2 = _json;
+  const json = _json;
   const def = schema._zod.def;
   const shape = def.shape;
   const symbolKeys = Object.getOwnPropertySymbols(shape);
-  if (symbolKeys.length && handleUnrepresentable(schema, ctx, json2, params, "Symbol keys cannot be represented in JSON Schema")) {
+  if (symbolKeys.length && handleUnrepresentable(schema, ctx, json, params, "Symbol keys cannot be represented in JSON Schema")) {
     return;
   }
-  json2.type = "object";
-  json2.properties = {};
+  json.type = "object";
+  json.properties = {};
   for (const key in shape) {
-    assignProp(json2.properties, key, processSchema(shape[key], ctx, {
+    assignProp(json.properties, key, processSchema(shape[key], ctx, {
       ...params,
       path: [...params.path, "properties", key]
     }));
@@ -12117,21 +7783,21 @@ var objectProcessor = (schema, ctx, _json, params) => {
     }
   }
   if (requiredKeys.length > 0) {
-    json2.required = requiredKeys;
+    json.required = requiredKeys;
   }
   if (def.catchall?._zod.def.type === "never") {
-    json2.additionalProperties = false;
+    json.additionalProperties = false;
   } else if (!def.catchall) {
     if (ctx.io === "output")
-      json2.additionalProperties = false;
+      json.additionalProperties = false;
   } else if (def.catchall) {
-    json2.additionalProperties = processSchema(def.catchall, ctx, {
+    json.additionalProperties = processSchema(def.catchall, ctx, {
       ...params,
       path: [...params.path, "additionalProperties"]
     });
   }
 };
-var unionProcessor = (schema, ctx, json2, params) => {
+var unionProcessor = (schema, ctx, json, params) => {
   const def = schema._zod.def;
   const isExclusive = def.inclusive === false;
   const options = def.options.map((x, i) => processSchema(x, ctx, {
@@ -12139,12 +7805,12 @@ var unionProcessor = (schema, ctx, json2, params) => {
     path: [...params.path, isExclusive ? "oneOf" : "anyOf", i]
   }));
   if (isExclusive) {
-    json2.oneOf = options;
+    json.oneOf = options;
   } else {
-    json2.anyOf = options;
+    json.anyOf = options;
   }
 };
-var intersectionProcessor = (schema, ctx, json2, params) => {
+var intersectionProcessor = (schema, ctx, json, params) => {
   const def = schema._zod.def;
   const a = processSchema(def.left, ctx, {
     ...params,
@@ -12159,13 +7825,13 @@ var intersectionProcessor = (schema, ctx, json2, params) => {
     ...isSimpleIntersection(a) ? a.allOf : [a],
     ...isSimpleIntersection(b) ? b.allOf : [b]
   ];
-  json2.allOf = allOf;
+  json.allOf = allOf;
   ctx.intersections.push(allOf);
 };
 var tupleProcessor = (schema, ctx, _json, params) => {
-  const json2 = _json;
+  const json = _json;
   const def = schema._zod.def;
-  json2.type = "array";
+  json.type = "array";
   const prefixPath = ctx.target === "draft-2020-12" ? "prefixItems" : "items";
   const restPath = ctx.target === "draft-2020-12" ? "items" : ctx.target === "openapi-3.0" ? "items" : "additionalItems";
   const prefixItems = def.items.map((x, i) => processSchema(x, ctx, {
@@ -12187,70 +7853,70 @@ var tupleProcessor = (schema, ctx, _json, params) => {
   const maxItems = def.items.length;
   const isClosed = !def.rest;
   if (ctx.target === "draft-2020-12") {
-    json2.prefixItems = prefixItems;
+    json.prefixItems = prefixItems;
     if (isClosed) {
-      json2.items = false;
+      json.items = false;
     } else if (rest) {
-      json2.items = rest;
+      json.items = rest;
     }
     if (minItems > 0)
-      json2.minItems = minItems;
+      json.minItems = minItems;
     if (isClosed)
-      json2.maxItems = maxItems;
+      json.maxItems = maxItems;
   } else if (ctx.target === "openapi-3.0") {
-    json2.items = {
+    json.items = {
       anyOf: prefixItems
     };
     if (rest) {
-      json2.items.anyOf.push(rest);
+      json.items.anyOf.push(rest);
     }
     if (minItems > 0)
-      json2.minItems = minItems;
+      json.minItems = minItems;
     if (isClosed)
-      json2.maxItems = maxItems;
+      json.maxItems = maxItems;
   } else {
-    json2.items = prefixItems;
+    json.items = prefixItems;
     if (isClosed) {
-      json2.additionalItems = false;
+      json.additionalItems = false;
     } else if (rest) {
-      json2.additionalItems = rest;
+      json.additionalItems = rest;
     }
     if (minItems > 0)
-      json2.minItems = minItems;
+      json.minItems = minItems;
     if (isClosed)
-      json2.maxItems = maxItems;
+      json.maxItems = maxItems;
   }
   const { minimum, maximum } = aggregateChecks(schema);
   if (typeof minimum === "number")
-    json2.minItems = minimum;
+    json.minItems = minimum;
   if (typeof maximum === "number")
-    json2.maxItems = maximum;
+    json.maxItems = maximum;
 };
-function stringifyKeyNames(bySchema, json2, visited) {
-  if (json2.$ref) {
-    if (visited.has(json2))
-      return json2;
-    visited.add(json2);
-    const def = bySchema.get(json2)?.def;
+function stringifyKeyNames(bySchema, json, visited) {
+  if (json.$ref) {
+    if (visited.has(json))
+      return json;
+    visited.add(json);
+    const def = bySchema.get(json)?.def;
     if (!def)
-      return json2;
+      return json;
     const inlined = stringifyKeyNames(bySchema, def, visited);
-    return inlined === def ? json2 : inlined;
+    return inlined === def ? json : inlined;
   }
   for (const keyword of ["anyOf", "oneOf"]) {
-    const branches = json2[keyword];
+    const branches = json[keyword];
     if (!Array.isArray(branches))
       continue;
     const mapped = branches.map((branch) => stringifyKeyNames(bySchema, branch, visited));
     if (mapped.some((branch, i) => branch !== branches[i]))
-      json2 = { ...json2, [keyword]: mapped };
+      json = { ...json, [keyword]: mapped };
   }
-  const types = Array.isArray(json2.type) ? json2.type : [json2.type];
+  const types = Array.isArray(json.type) ? json.type : [json.type];
   const numericType = !types.includes("string") && types.some((t) => t === "number" || t === "integer");
-  const values = json2.enum ?? (json2.const !== void 0 ? [json2.const] : void 0);
+  const values = json.enum ?? (json.const !== void 0 ? [json.const] : void 0);
   if (!numericType && !values?.some((v) => typeof v === "number"))
-    return json2;
-  const { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, format, id, ...rest } = json2;
+    return json;
+  const { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, format, id, ...rest } = json;
   if (rest.enum)
     rest.enum = rest.enum.map((v) => typeof v === "number" ? String(v) : v);
   else if (typeof rest.const === "number")
@@ -12290,9 +7956,9 @@ function rewriteKeyNames(ctx) {
   }
 }
 var recordProcessor = (schema, ctx, _json, params) => {
-  const json2 = _json;
+  const json = _json;
   const def = schema._zod.def;
-  json2.type = "object";
+  json.type = "object";
   const keyType = def.keyType;
   const patterns = aggregateChecks(keyType).patterns;
   if (def.mode === "loose" && patterns && patterns.size > 0) {
@@ -12300,13 +7966,13 @@ var recordProcessor = (schema, ctx, _json, params) => {
       ...params,
       path: [...params.path, "patternProperties", "*"]
     });
-    json2.patternProperties = {};
+    json.patternProperties = {};
     for (const pattern of patterns) {
-      assignProp(json2.patternProperties, exactPattern(pattern).source, valueSchema);
+      assignProp(json.patternProperties, exactPattern(pattern).source, valueSchema);
     }
   } else {
     if (ctx.target === "draft-07" || ctx.target === "draft-2020-12") {
-      json2.propertyNames = processSchema(def.keyType, ctx, {
+      json.propertyNames = processSchema(def.keyType, ctx, {
         ...params,
         path: [...params.path, "propertyNames"]
       });
@@ -12318,7 +7984,7 @@ var recordProcessor = (schema, ctx, _json, params) => {
       }
       pending.push(schema);
     }
-    json2.additionalProperties = processSchema(def.valueType, ctx, {
+    json.additionalProperties = processSchema(def.valueType, ctx, {
       ...params,
       path: [...params.path, "additionalProperties"]
     });
@@ -12328,19 +7994,19 @@ var recordProcessor = (schema, ctx, _json, params) => {
   if (keyValues && !def.partial && !omittableOnInput) {
     const validKeyValues = [...keyValues].filter((v) => typeof v === "string" || typeof v === "number");
     if (validKeyValues.length > 0) {
-      json2.required = validKeyValues.map(String);
+      json.required = validKeyValues.map(String);
     }
   }
 };
-var nullableProcessor = (schema, ctx, json2, params) => {
+var nullableProcessor = (schema, ctx, json, params) => {
   const def = schema._zod.def;
   const inner = processSchema(def.innerType, ctx, params);
   const seen = ctx.seen.get(schema);
   if (ctx.target === "openapi-3.0") {
     seen.ref = def.innerType;
-    json2.nullable = true;
+    json.nullable = true;
   } else {
-    json2.anyOf = [inner, { type: "null" }];
+    json.anyOf = [inner, { type: "null" }];
   }
 };
 var nonoptionalProcessor = (schema, ctx, _json, params) => {
@@ -12350,7 +8016,7 @@ var nonoptionalProcessor = (schema, ctx, _json, params) => {
   seen.ref = def.innerType;
 };
 var UNREPRESENTABLE_DEFAULT = /* @__PURE__ */ Symbol();
-function serializeDefaultValue(value, schema, ctx, json2, params) {
+function serializeDefaultValue(value, schema, ctx, json, params) {
   let unrepresentable = false;
   const serialized = JSON.stringify(value, (_, val) => {
     if (typeof val !== "bigint")
@@ -12360,30 +8026,30 @@ function serializeDefaultValue(value, schema, ctx, json2, params) {
   });
   if (!unrepresentable)
     return JSON.parse(serialized);
-  handleUnrepresentable(schema, ctx, json2, params, "BigInt defaults cannot be represented in JSON Schema");
+  handleUnrepresentable(schema, ctx, json, params, "BigInt defaults cannot be represented in JSON Schema");
   return UNREPRESENTABLE_DEFAULT;
 }
-var defaultProcessor = (schema, ctx, json2, params) => {
+var defaultProcessor = (schema, ctx, json, params) => {
   const def = schema._zod.def;
   processSchema(def.innerType, ctx, params);
   const seen = ctx.seen.get(schema);
   seen.ref = def.innerType;
-  const value = serializeDefaultValue(def.defaultValue, schema, ctx, json2, params);
+  const value = serializeDefaultValue(def.defaultValue, schema, ctx, json, params);
   if (value !== UNREPRESENTABLE_DEFAULT)
-    json2.default = value;
+    json.default = value;
 };
-var prefaultProcessor = (schema, ctx, json2, params) => {
+var prefaultProcessor = (schema, ctx, json, params) => {
   const def = schema._zod.def;
   processSchema(def.innerType, ctx, params);
   const seen = ctx.seen.get(schema);
   seen.ref = def.innerType;
   if (ctx.io !== "input")
     return;
-  const value = serializeDefaultValue(def.defaultValue, schema, ctx, json2, params);
+  const value = serializeDefaultValue(def.defaultValue, schema, ctx, json, params);
   if (value !== UNREPRESENTABLE_DEFAULT)
-    json2._prefault = value;
+    json._prefault = value;
 };
-var catchProcessor = (schema, ctx, json2, params) => {
+var catchProcessor = (schema, ctx, json, params) => {
   const def = schema._zod.def;
   processSchema(def.innerType, ctx, params);
   const seen = ctx.seen.get(schema);
@@ -12392,10 +8058,10 @@ var catchProcessor = (schema, ctx, json2, params) => {
   try {
     catchValue = def.catchValue(void 0);
   } catch {
-    handleUnrepresentable(schema, ctx, json2, params, "Dynamic catch values are not supported in JSON Schema");
+    handleUnrepresentable(schema, ctx, json, params, "Dynamic catch values are not supported in JSON Schema");
     return;
   }
-  json2.default = catchValue;
+  json.default = catchValue;
 };
 var pipeProcessor = (schema, ctx, _json, params) => {
   const def = schema._zod.def;
@@ -12405,18 +8071,12 @@ var pipeProcessor = (schema, ctx, _json, params) => {
   const seen = ctx.seen.get(schema);
   seen.ref = innerType;
 };
-var readonlyProcessor = (schema, ctx, json2, params) => {
+var readonlyProcessor = (schema, ctx, json, params) => {
   const def = schema._zod.def;
   processSchema(def.innerType, ctx, params);
   const seen = ctx.seen.get(schema);
   seen.ref = def.innerType;
-  json2.readOnly = true;
-};
-var promiseProcessor = (schema, ctx, _json, params) => {
-  const def = schema._zod.def;
-  processSchema(def.innerType, ctx, params);
-  const seen = ctx.seen.get(schema);
-  seen.ref = def.innerType;
+  json.readOnly = true;
 };
 var optionalProcessor = (schema, ctx, _json, params) => {
   const def = schema._zod.def;
@@ -12424,384 +8084,6 @@ var optionalProcessor = (schema, ctx, _json, params) => {
   const seen = ctx.seen.get(schema);
   seen.ref = def.innerType;
 };
-var lazyProcessor = (schema, ctx, _json, params) => {
-  const innerType = schema._zod.innerType;
-  processSchema(innerType, ctx, params);
-  const seen = ctx.seen.get(schema);
-  seen.ref = innerType;
-};
-var allProcessors = {
-  string: stringProcessor,
-  number: numberProcessor,
-  boolean: booleanProcessor,
-  bigint: bigintProcessor,
-  symbol: symbolProcessor,
-  null: nullProcessor,
-  undefined: undefinedProcessor,
-  void: voidProcessor,
-  never: neverProcessor,
-  any: anyProcessor,
-  unknown: unknownProcessor,
-  date: dateProcessor,
-  enum: enumProcessor,
-  literal: literalProcessor,
-  nan: nanProcessor,
-  template_literal: templateLiteralProcessor,
-  file: fileProcessor,
-  success: successProcessor,
-  custom: customProcessor,
-  function: functionProcessor,
-  transform: transformProcessor,
-  map: mapProcessor,
-  set: setProcessor,
-  array: arrayProcessor,
-  object: objectProcessor,
-  union: unionProcessor,
-  intersection: intersectionProcessor,
-  tuple: tupleProcessor,
-  record: recordProcessor,
-  nullable: nullableProcessor,
-  nonoptional: nonoptionalProcessor,
-  default: defaultProcessor,
-  prefault: prefaultProcessor,
-  catch: catchProcessor,
-  pipe: pipeProcessor,
-  readonly: readonlyProcessor,
-  promise: promiseProcessor,
-  optional: optionalProcessor,
-  lazy: lazyProcessor
-};
-function toJSONSchema(input2, params) {
-  if ("_idmap" in input2) {
-    const registry2 = input2;
-    const ctx2 = initializeContext({ ...params, processors: allProcessors });
-    const defs = {};
-    for (const entry of registry2._idmap.entries()) {
-      const [_, schema] = entry;
-      processSchema(schema, ctx2);
-    }
-    const schemas = {};
-    const external = {
-      registry: registry2,
-      uri: params?.uri,
-      defs
-    };
-    ctx2.external = external;
-    for (const entry of registry2._idmap.entries()) {
-      const [key, schema] = entry;
-      extractDefs(ctx2, schema);
-      assignProp(schemas, key, finalize(ctx2, schema));
-    }
-    if (Object.keys(defs).length > 0) {
-      const defsSegment = ctx2.target === "draft-2020-12" ? "$defs" : "definitions";
-      schemas.__shared = {
-        [defsSegment]: defs
-      };
-    }
-    return { schemas };
-  }
-  const ctx = initializeContext({ ...params, processors: allProcessors });
-  processSchema(input2, ctx);
-  extractDefs(ctx, input2);
-  return finalize(ctx, input2);
-}
-
-// node_modules/zod/v4/core/json-schema-generator.js
-var JSONSchemaGenerator = class {
-  /** @deprecated Access via ctx instead */
-  get metadataRegistry() {
-    return this.ctx.metadataRegistry;
-  }
-  /** @deprecated Access via ctx instead */
-  get target() {
-    return this.ctx.target;
-  }
-  // annotated so the .d.cts emits an indexed access rather than an inline `import()` of an ESM path
-  /** @deprecated Access via ctx instead */
-  get unrepresentable() {
-    return this.ctx.unrepresentable;
-  }
-  /** @deprecated Access via ctx instead */
-  get override() {
-    return this.ctx.override;
-  }
-  /** @deprecated Access via ctx instead */
-  get io() {
-    return this.ctx.io;
-  }
-  /** @deprecated Access via ctx instead */
-  get counter() {
-    return this.ctx.counter;
-  }
-  set counter(value) {
-    this.ctx.counter = value;
-  }
-  /** @deprecated Access via ctx instead */
-  get seen() {
-    return this.ctx.seen;
-  }
-  constructor(params) {
-    let normalizedTarget = params?.target ?? "draft-2020-12";
-    if (normalizedTarget === "draft-4")
-      normalizedTarget = "draft-04";
-    if (normalizedTarget === "draft-7")
-      normalizedTarget = "draft-07";
-    this.ctx = initializeContext({
-      processors: allProcessors,
-      target: normalizedTarget,
-      ...params?.metadata && { metadata: params.metadata },
-      ...params?.unrepresentable && { unrepresentable: params.unrepresentable },
-      ...params?.override && { override: params.override },
-      ...params?.io && { io: params.io }
-    });
-  }
-  /**
-   * Process a schema to prepare it for JSON Schema generation.
-   * This must be called before emit().
-   */
-  process(schema, _params = { path: [], schemaPath: [] }) {
-    return processSchema(schema, this.ctx, _params);
-  }
-  /**
-   * Emit the final JSON Schema after processing.
-   * Must call process() first.
-   */
-  emit(schema, _params) {
-    if (_params) {
-      if (_params.cycles)
-        this.ctx.cycles = _params.cycles;
-      if (_params.reused)
-        this.ctx.reused = _params.reused;
-      if (_params.external)
-        this.ctx.external = _params.external;
-    }
-    this.ctx.sharedDefsExtractedFor = void 0;
-    this.ctx.sharedEmitDoneFor = void 0;
-    extractDefs(this.ctx, schema);
-    const result = finalize(this.ctx, schema);
-    const { "~standard": _, ...plainResult } = result;
-    return plainResult;
-  }
-};
-
-// node_modules/zod/v4/core/json-schema.js
-var json_schema_exports = {};
-
-// node_modules/zod/v4/classic/schemas.js
-var schemas_exports2 = {};
-__export(schemas_exports2, {
-  ZodAny: () => ZodAny,
-  ZodArray: () => ZodArray,
-  ZodBase64: () => ZodBase64,
-  ZodBase64URL: () => ZodBase64URL,
-  ZodBigInt: () => ZodBigInt,
-  ZodBigIntFormat: () => ZodBigIntFormat,
-  ZodBoolean: () => ZodBoolean,
-  ZodCIDRv4: () => ZodCIDRv4,
-  ZodCIDRv6: () => ZodCIDRv6,
-  ZodCUID: () => ZodCUID,
-  ZodCUID2: () => ZodCUID2,
-  ZodCatch: () => ZodCatch,
-  ZodCodec: () => ZodCodec,
-  ZodCreditCard: () => ZodCreditCard,
-  ZodCustom: () => ZodCustom,
-  ZodCustomStringFormat: () => ZodCustomStringFormat,
-  ZodDate: () => ZodDate,
-  ZodDefault: () => ZodDefault,
-  ZodDiscriminatedUnion: () => ZodDiscriminatedUnion,
-  ZodE164: () => ZodE164,
-  ZodEmail: () => ZodEmail,
-  ZodEmoji: () => ZodEmoji,
-  ZodEnum: () => ZodEnum,
-  ZodExactOptional: () => ZodExactOptional,
-  ZodFile: () => ZodFile,
-  ZodFunction: () => ZodFunction,
-  ZodGUID: () => ZodGUID,
-  ZodIBAN: () => ZodIBAN,
-  ZodIPv4: () => ZodIPv4,
-  ZodIPv6: () => ZodIPv6,
-  ZodISODate: () => ZodISODate,
-  ZodISODateTime: () => ZodISODateTime,
-  ZodISODuration: () => ZodISODuration,
-  ZodISOTime: () => ZodISOTime,
-  ZodInstanceOf: () => ZodInstanceOf,
-  ZodIntersection: () => ZodIntersection,
-  ZodJWT: () => ZodJWT,
-  ZodKSUID: () => ZodKSUID,
-  ZodLazy: () => ZodLazy,
-  ZodLiteral: () => ZodLiteral,
-  ZodMAC: () => ZodMAC,
-  ZodMap: () => ZodMap,
-  ZodNaN: () => ZodNaN,
-  ZodNanoID: () => ZodNanoID,
-  ZodNever: () => ZodNever,
-  ZodNonOptional: () => ZodNonOptional,
-  ZodNull: () => ZodNull,
-  ZodNullable: () => ZodNullable,
-  ZodNumber: () => ZodNumber,
-  ZodNumberFormat: () => ZodNumberFormat,
-  ZodObject: () => ZodObject,
-  ZodOptional: () => ZodOptional,
-  ZodPipe: () => ZodPipe,
-  ZodPrefault: () => ZodPrefault,
-  ZodPreprocess: () => ZodPreprocess,
-  ZodPromise: () => ZodPromise,
-  ZodReadonly: () => ZodReadonly,
-  ZodRecord: () => ZodRecord,
-  ZodSet: () => ZodSet,
-  ZodString: () => ZodString,
-  ZodStringFormat: () => ZodStringFormat,
-  ZodSuccess: () => ZodSuccess,
-  ZodSymbol: () => ZodSymbol,
-  ZodTemplateLiteral: () => ZodTemplateLiteral,
-  ZodTransform: () => ZodTransform,
-  ZodTuple: () => ZodTuple,
-  ZodType: () => ZodType,
-  ZodULID: () => ZodULID,
-  ZodURL: () => ZodURL,
-  ZodUUID: () => ZodUUID,
-  ZodUndefined: () => ZodUndefined,
-  ZodUnion: () => ZodUnion,
-  ZodUnknown: () => ZodUnknown,
-  ZodVoid: () => ZodVoid,
-  ZodXID: () => ZodXID,
-  ZodXor: () => ZodXor,
-  _ZodString: () => _ZodString,
-  _default: () => _default2,
-  _function: () => _function,
-  any: () => any,
-  array: () => array,
-  base64: () => base642,
-  base64url: () => base64url2,
-  bigint: () => bigint2,
-  boolean: () => boolean2,
-  catch: () => _catch2,
-  check: () => check,
-  cidrv4: () => cidrv42,
-  cidrv6: () => cidrv62,
-  codec: () => codec,
-  creditCard: () => creditCard2,
-  cuid: () => cuid3,
-  cuid2: () => cuid22,
-  currencyCode: () => currencyCode2,
-  custom: () => custom,
-  date: () => date2,
-  describe: () => describe2,
-  discriminatedUnion: () => discriminatedUnion,
-  e164: () => e1642,
-  email: () => email2,
-  emoji: () => emoji2,
-  enum: () => _enum2,
-  exactOptional: () => exactOptional,
-  file: () => file,
-  float32: () => float32,
-  float64: () => float64,
-  function: () => _function,
-  guid: () => guid2,
-  hash: () => hash,
-  hex: () => hex2,
-  hostname: () => hostname2,
-  httpUrl: () => httpUrl,
-  iban: () => iban2,
-  instanceof: () => _instanceof,
-  int: () => int,
-  int32: () => int32,
-  int64: () => int64,
-  intersection: () => intersection,
-  invertCodec: () => invertCodec,
-  ipv4: () => ipv42,
-  ipv6: () => ipv62,
-  json: () => json,
-  jwt: () => jwt,
-  keyof: () => keyof,
-  ksuid: () => ksuid2,
-  lazy: () => lazy,
-  literal: () => literal,
-  looseObject: () => looseObject,
-  looseRecord: () => looseRecord,
-  mac: () => mac2,
-  map: () => map,
-  meta: () => meta2,
-  nan: () => nan,
-  nanoid: () => nanoid2,
-  nativeEnum: () => nativeEnum,
-  never: () => never,
-  nonoptional: () => nonoptional,
-  null: () => _null3,
-  nullable: () => nullable,
-  nullish: () => nullish2,
-  number: () => number2,
-  object: () => object,
-  optional: () => optional,
-  partialRecord: () => partialRecord,
-  pipe: () => pipe,
-  prefault: () => prefault,
-  preprocess: () => preprocess,
-  promise: () => promise,
-  readonly: () => readonly,
-  record: () => record,
-  refine: () => refine,
-  set: () => set,
-  strictObject: () => strictObject,
-  string: () => string2,
-  stringFormat: () => stringFormat,
-  stringbool: () => stringbool,
-  success: () => success,
-  superRefine: () => superRefine,
-  symbol: () => symbol,
-  templateLiteral: () => templateLiteral,
-  transform: () => transform,
-  tuple: () => tuple,
-  uint32: () => uint32,
-  uint64: () => uint64,
-  ulid: () => ulid2,
-  undefined: () => _undefined3,
-  union: () => union,
-  unknown: () => unknown,
-  url: () => url,
-  uuid: () => uuid2,
-  uuidv4: () => uuidv4,
-  uuidv6: () => uuidv6,
-  uuidv7: () => uuidv7,
-  void: () => _void2,
-  xid: () => xid2,
-  xor: () => xor
-});
-
-// node_modules/zod/v4/classic/checks.js
-var checks_exports2 = {};
-__export(checks_exports2, {
-  endsWith: () => _endsWith,
-  gt: () => _gt,
-  gte: () => _gte,
-  includes: () => _includes,
-  length: () => _length,
-  lowercase: () => _lowercase,
-  lt: () => _lt,
-  lte: () => _lte,
-  maxLength: () => _maxLength,
-  maxSize: () => _maxSize,
-  mime: () => _mime,
-  minLength: () => _minLength,
-  minSize: () => _minSize,
-  multipleOf: () => _multipleOf,
-  negative: () => _negative,
-  nonnegative: () => _nonnegative,
-  nonpositive: () => _nonpositive,
-  normalize: () => _normalize,
-  overwrite: () => _overwrite,
-  positive: () => _positive,
-  properties: () => _properties,
-  property: () => _property,
-  regex: () => _regex,
-  size: () => _size,
-  slugify: () => _slugify,
-  startsWith: () => _startsWith,
-  toLowerCase: () => _toLowerCase,
-  toUpperCase: () => _toUpperCase,
-  trim: () => _trim,
-  uppercase: () => _uppercase
-});
 
 // node_modules/zod/v4/classic/errors.js
 var _installedErrorProtos = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
@@ -12844,24 +8126,23 @@ var initializer2 = (inst, issues) => {
     }
   });
 };
-var ZodError = /* @__PURE__ */ $constructor("ZodError", initializer2);
 var ZodRealError = /* @__PURE__ */ $constructor("ZodError", initializer2, void 0, {
   Parent: Error
 });
 
 // node_modules/zod/v4/classic/parse.js
-var parse2 = /* @__PURE__ */ _parse(ZodRealError);
-var parseAsync2 = /* @__PURE__ */ _parseAsync(ZodRealError);
-var safeParse2 = /* @__PURE__ */ _safeParse(ZodRealError);
-var safeParseAsync2 = /* @__PURE__ */ _safeParseAsync(ZodRealError);
-var encode2 = /* @__PURE__ */ _encode(ZodRealError);
-var decode2 = /* @__PURE__ */ _decode(ZodRealError);
-var encodeAsync2 = /* @__PURE__ */ _encodeAsync(ZodRealError);
-var decodeAsync2 = /* @__PURE__ */ _decodeAsync(ZodRealError);
-var safeEncode2 = /* @__PURE__ */ _safeEncode(ZodRealError);
-var safeDecode2 = /* @__PURE__ */ _safeDecode(ZodRealError);
-var safeEncodeAsync2 = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
-var safeDecodeAsync2 = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
+var parse = /* @__PURE__ */ _parse(ZodRealError);
+var parseAsync = /* @__PURE__ */ _parseAsync(ZodRealError);
+var safeParse = /* @__PURE__ */ _safeParse(ZodRealError);
+var safeParseAsync = /* @__PURE__ */ _safeParseAsync(ZodRealError);
+var encode = /* @__PURE__ */ _encode(ZodRealError);
+var decode = /* @__PURE__ */ _decode(ZodRealError);
+var encodeAsync = /* @__PURE__ */ _encodeAsync(ZodRealError);
+var decodeAsync = /* @__PURE__ */ _decodeAsync(ZodRealError);
+var safeEncode = /* @__PURE__ */ _safeEncode(ZodRealError);
+var safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
+var safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
+var safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
 // node_modules/zod/v4/classic/schemas.js
 function _ensureDefaultLocale() {
@@ -12897,12 +8178,12 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
   brand() {
     return this;
   },
-  register(reg, meta3) {
-    reg.add(this, meta3);
+  register(reg, meta2) {
+    reg.add(this, meta2);
     return this;
   },
-  refine(check2, params) {
-    return this.check(refine(check2, params));
+  refine(check, params) {
+    return this.check(refine(check, params));
   },
   superRefine(refinement, params) {
     return this.check(superRefine(refinement, params));
@@ -12938,13 +8219,13 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
     return pipe(this, transform(tx));
   },
   default(d) {
-    return _default2(this, d);
+    return _default(this, d);
   },
   prefault(d) {
     return prefault(this, d);
   },
   catch(params) {
-    return _catch2(this, params);
+    return _catch(this, params);
   },
   pipe(target) {
     return pipe(this, target);
@@ -12987,16 +8268,16 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
     util_exports.own(this, "~standard", value);
   },
   parse: function _parse2(data, params) {
-    return parse2(this, data, params, { callee: _parse2 });
+    return parse(this, data, params, { callee: _parse2 });
   },
   parseAsync: async function _parseAsync2(data, params) {
-    return await parseAsync2(this, data, params, { callee: _parseAsync2 });
+    return await parseAsync(this, data, params, { callee: _parseAsync2 });
   },
   safeParse(data, params) {
-    return safeParse2(this, data, params);
+    return safeParse(this, data, params);
   },
   async safeParseAsync(data, params) {
-    return safeParseAsync2(this, data, params);
+    return safeParseAsync(this, data, params);
   },
   // `spa` is an alias: same function object as `safeParseAsync`, as before.
   get spa() {
@@ -13012,28 +8293,28 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
     return validateAsync(this, data, params);
   },
   encode: function _encode2(data, params) {
-    return encode2(this, data, params, { callee: _encode2 });
+    return encode(this, data, params, { callee: _encode2 });
   },
   decode: function _decode2(data, params) {
-    return decode2(this, data, params, { callee: _decode2 });
+    return decode(this, data, params, { callee: _decode2 });
   },
   encodeAsync: async function _encodeAsync2(data, params) {
-    return await encodeAsync2(this, data, params, { callee: _encodeAsync2 });
+    return await encodeAsync(this, data, params, { callee: _encodeAsync2 });
   },
   decodeAsync: async function _decodeAsync2(data, params) {
-    return await decodeAsync2(this, data, params, { callee: _decodeAsync2 });
+    return await decodeAsync(this, data, params, { callee: _decodeAsync2 });
   },
   safeEncode(data, params) {
-    return safeEncode2(this, data, params);
+    return safeEncode(this, data, params);
   },
   safeDecode(data, params) {
-    return safeDecode2(this, data, params);
+    return safeDecode(this, data, params);
   },
   async safeEncodeAsync(data, params) {
-    return safeEncodeAsync2(this, data, params);
+    return safeEncodeAsync(this, data, params);
   },
   async safeDecodeAsync(data, params) {
-    return safeDecodeAsync2(this, data, params);
+    return safeDecodeAsync(this, data, params);
   },
   toJSONSchema(params) {
     return createToJSONSchemaMethod(this, {})(params);
@@ -13052,7 +8333,7 @@ var _ZodString = /* @__PURE__ */ $constructor(
   (inst, def) => {
     $ZodString.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json2, params) => stringProcessor(inst, ctx, json2, params);
+    inst._zod.processJSONSchema = (ctx, json, params) => stringProcessor(inst, ctx, json, params);
   },
   /* @__PURE__ */ util_exports.derived({
     format: (inst) => aggregateChecks(inst).format ?? null,
@@ -13216,32 +8497,14 @@ var ZodEmail = /* @__PURE__ */ $constructor("ZodEmail", (inst, def) => {
   $ZodEmail.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
-function email2(params) {
-  return _email(ZodEmail, params);
-}
 var ZodGUID = /* @__PURE__ */ $constructor("ZodGUID", (inst, def) => {
   $ZodGUID.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
-function guid2(params) {
-  return _guid(ZodGUID, params);
-}
 var ZodUUID = /* @__PURE__ */ $constructor("ZodUUID", (inst, def) => {
   $ZodUUID.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
-function uuid2(params) {
-  return _uuid(ZodUUID, params);
-}
-function uuidv4(params) {
-  return _uuidv4(ZodUUID, params);
-}
-function uuidv6(params) {
-  return _uuidv6(ZodUUID, params);
-}
-function uuidv7(params) {
-  return _uuidv7(ZodUUID, params);
-}
 var ZodURL = /* @__PURE__ */ $constructor("ZodURL", (inst, def) => {
   $ZodURL.init(inst, def);
   ZodStringFormat.init(inst, def);
@@ -13249,169 +8512,72 @@ var ZodURL = /* @__PURE__ */ $constructor("ZodURL", (inst, def) => {
 function url(params) {
   return _url(ZodURL, params);
 }
-function httpUrl(params) {
-  return _url(ZodURL, {
-    protocol: httpProtocol,
-    hostname: domain,
-    ...util_exports.normalizeParams(params)
-  });
-}
 var ZodEmoji = /* @__PURE__ */ $constructor("ZodEmoji", (inst, def) => {
   $ZodEmoji.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
-function emoji2(params) {
-  return _emoji2(ZodEmoji, params);
-}
 var ZodNanoID = /* @__PURE__ */ $constructor("ZodNanoID", (inst, def) => {
   $ZodNanoID.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
-function nanoid2(params) {
-  return _nanoid(ZodNanoID, params);
-}
 var ZodCUID = /* @__PURE__ */ $constructor("ZodCUID", (inst, def) => {
   $ZodCUID.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
-function cuid3(params) {
-  return _cuid(ZodCUID, params);
-}
 var ZodCUID2 = /* @__PURE__ */ $constructor("ZodCUID2", (inst, def) => {
   $ZodCUID2.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
-function cuid22(params) {
-  return _cuid2(ZodCUID2, params);
-}
 var ZodULID = /* @__PURE__ */ $constructor("ZodULID", (inst, def) => {
   $ZodULID.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
-function ulid2(params) {
-  return _ulid(ZodULID, params);
-}
 var ZodXID = /* @__PURE__ */ $constructor("ZodXID", (inst, def) => {
   $ZodXID.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
-function xid2(params) {
-  return _xid(ZodXID, params);
-}
 var ZodKSUID = /* @__PURE__ */ $constructor("ZodKSUID", (inst, def) => {
   $ZodKSUID.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
-function ksuid2(params) {
-  return _ksuid(ZodKSUID, params);
-}
 var ZodIPv4 = /* @__PURE__ */ $constructor("ZodIPv4", (inst, def) => {
   $ZodIPv4.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
-function ipv42(params) {
-  return _ipv4(ZodIPv4, params);
-}
-var ZodMAC = /* @__PURE__ */ $constructor("ZodMAC", (inst, def) => {
-  $ZodMAC.init(inst, def);
-  ZodStringFormat.init(inst, def);
-});
-function mac2(params) {
-  return _mac(ZodMAC, params);
-}
 var ZodIPv6 = /* @__PURE__ */ $constructor("ZodIPv6", (inst, def) => {
   $ZodIPv6.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
-function ipv62(params) {
-  return _ipv6(ZodIPv6, params);
-}
 var ZodCIDRv4 = /* @__PURE__ */ $constructor("ZodCIDRv4", (inst, def) => {
   $ZodCIDRv4.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
-function cidrv42(params) {
-  return _cidrv4(ZodCIDRv4, params);
-}
 var ZodCIDRv6 = /* @__PURE__ */ $constructor("ZodCIDRv6", (inst, def) => {
   $ZodCIDRv6.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
-function cidrv62(params) {
-  return _cidrv6(ZodCIDRv6, params);
-}
 var ZodBase64 = /* @__PURE__ */ $constructor("ZodBase64", (inst, def) => {
   $ZodBase64.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
-function base642(params) {
-  return _base64(ZodBase64, params);
-}
 var ZodBase64URL = /* @__PURE__ */ $constructor("ZodBase64URL", (inst, def) => {
   $ZodBase64URL.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
-function base64url2(params) {
-  return _base64url(ZodBase64URL, params);
-}
 var ZodE164 = /* @__PURE__ */ $constructor("ZodE164", (inst, def) => {
   $ZodE164.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
-function e1642(params) {
-  return _e164(ZodE164, params);
-}
-var ZodCreditCard = /* @__PURE__ */ $constructor("ZodCreditCard", (inst, def) => {
-  $ZodCreditCard.init(inst, def);
-  ZodStringFormat.init(inst, def);
-});
-function creditCard2(params) {
-  return _creditCard(ZodCreditCard, params);
-}
-var ZodIBAN = /* @__PURE__ */ $constructor("ZodIBAN", (inst, def) => {
-  $ZodIBAN.init(inst, def);
-  ZodStringFormat.init(inst, def);
-});
-function iban2(params) {
-  return _iban(ZodIBAN, params);
-}
 var ZodJWT = /* @__PURE__ */ $constructor("ZodJWT", (inst, def) => {
   $ZodJWT.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
-function jwt(params) {
-  return _jwt(ZodJWT, params);
-}
-var ZodCustomStringFormat = /* @__PURE__ */ $constructor("ZodCustomStringFormat", (inst, def) => {
-  $ZodCustomStringFormat.init(inst, def);
-  ZodStringFormat.init(inst, def);
-});
-function stringFormat(format, fnOrRegex, _params = {}) {
-  return _stringFormat(ZodCustomStringFormat, format, fnOrRegex, _params);
-}
-function hostname2(_params) {
-  return _stringFormat(ZodCustomStringFormat, "hostname", hostname, _params);
-}
-function hex2(_params) {
-  return _stringFormat(ZodCustomStringFormat, "hex", hex, _params);
-}
-function currencyCode2(_params) {
-  return _stringFormat(ZodCustomStringFormat, "currency_code", currencyCode, _params);
-}
-function hash(alg, params) {
-  const enc = params?.enc ?? "hex";
-  const format = `${alg}_${enc}`;
-  const regex = regexes_exports[format];
-  if (!regex)
-    throw new Error(`Unrecognized hash format: ${format}`);
-  return _stringFormat(ZodCustomStringFormat, format, regex, params);
-}
 var ZodNumber = /* @__PURE__ */ $constructor(
   "ZodNumber",
   (inst, def) => {
     $ZodNumber.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json2, params) => numberProcessor(inst, ctx, json2, params);
+    inst._zod.processJSONSchema = (ctx, json, params) => numberProcessor(inst, ctx, json, params);
     inst.isFinite = true;
   },
   /* @__PURE__ */ util_exports.derived({
@@ -13486,122 +8652,18 @@ var ZodNumberFormat = /* @__PURE__ */ $constructor("ZodNumberFormat", (inst, def
 function int(params) {
   return _int(ZodNumberFormat, params);
 }
-function float32(params) {
-  return _float32(ZodNumberFormat, params);
-}
-function float64(params) {
-  return _float64(ZodNumberFormat, params);
-}
-function int32(params) {
-  return _int32(ZodNumberFormat, params);
-}
-function uint32(params) {
-  return _uint32(ZodNumberFormat, params);
-}
 var ZodBoolean = /* @__PURE__ */ $constructor("ZodBoolean", (inst, def) => {
   $ZodBoolean.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => booleanProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json, params) => booleanProcessor(inst, ctx, json, params);
 });
 function boolean2(params) {
   return _boolean(ZodBoolean, params);
 }
-var ZodBigInt = /* @__PURE__ */ $constructor(
-  "ZodBigInt",
-  (inst, def) => {
-    $ZodBigInt.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json2, params) => bigintProcessor(inst, ctx, json2, params);
-  },
-  /* @__PURE__ */ util_exports.derived({
-    minValue: (inst) => aggregateChecks(inst).minimum ?? null,
-    maxValue: (inst) => aggregateChecks(inst).maximum ?? null,
-    format: (inst) => aggregateChecks(inst).format ?? null
-  }, {
-    gte(value, params) {
-      return this.check(_gte(value, params));
-    },
-    min(value, params) {
-      return this.check(_gte(value, params));
-    },
-    gt(value, params) {
-      return this.check(_gt(value, params));
-    },
-    lt(value, params) {
-      return this.check(_lt(value, params));
-    },
-    lte(value, params) {
-      return this.check(_lte(value, params));
-    },
-    max(value, params) {
-      return this.check(_lte(value, params));
-    },
-    positive(params) {
-      return this.check(_gt(BigInt(0), params));
-    },
-    negative(params) {
-      return this.check(_lt(BigInt(0), params));
-    },
-    nonpositive(params) {
-      return this.check(_lte(BigInt(0), params));
-    },
-    nonnegative(params) {
-      return this.check(_gte(BigInt(0), params));
-    },
-    multipleOf(value, params) {
-      return this.check(_multipleOf(value, params));
-    }
-  })
-);
-function bigint2(params) {
-  return _bigint(ZodBigInt, params);
-}
-var ZodBigIntFormat = /* @__PURE__ */ $constructor("ZodBigIntFormat", (inst, def) => {
-  $ZodBigIntFormat.init(inst, def);
-  ZodBigInt.init(inst, def);
-});
-function int64(params) {
-  return _int64(ZodBigIntFormat, params);
-}
-function uint64(params) {
-  return _uint64(ZodBigIntFormat, params);
-}
-var ZodSymbol = /* @__PURE__ */ $constructor("ZodSymbol", (inst, def) => {
-  $ZodSymbol.init(inst, def);
-  ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => symbolProcessor(inst, ctx, json2, params);
-});
-function symbol(params) {
-  return _symbol(ZodSymbol, params);
-}
-var ZodUndefined = /* @__PURE__ */ $constructor("ZodUndefined", (inst, def) => {
-  $ZodUndefined.init(inst, def);
-  ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => undefinedProcessor(inst, ctx, json2, params);
-});
-function _undefined3(params) {
-  return _undefined2(ZodUndefined, params);
-}
-var ZodNull = /* @__PURE__ */ $constructor("ZodNull", (inst, def) => {
-  $ZodNull.init(inst, def);
-  ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => nullProcessor(inst, ctx, json2, params);
-});
-function _null3(params) {
-  return _null2(ZodNull, params);
-}
-var ZodAny = /* @__PURE__ */ $constructor("ZodAny", (inst, def) => {
-  $ZodAny.init(inst, def);
-  ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => anyProcessor(inst, ctx, json2, params);
-});
-function any() {
-  return _any(ZodAny);
-}
 var ZodUnknown = /* @__PURE__ */ $constructor("ZodUnknown", (inst, def) => {
   $ZodUnknown.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => unknownProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json, params) => unknownProcessor(inst, ctx, json, params);
 });
 function unknown() {
   return _unknown(ZodUnknown);
@@ -13609,25 +8671,17 @@ function unknown() {
 var ZodNever = /* @__PURE__ */ $constructor("ZodNever", (inst, def) => {
   $ZodNever.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => neverProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json, params) => neverProcessor(inst, ctx, json, params);
 });
 function never(params) {
   return _never(ZodNever, params);
-}
-var ZodVoid = /* @__PURE__ */ $constructor("ZodVoid", (inst, def) => {
-  $ZodVoid.init(inst, def);
-  ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => voidProcessor(inst, ctx, json2, params);
-});
-function _void2(params) {
-  return _void(ZodVoid, params);
 }
 var ZodDate = /* @__PURE__ */ $constructor(
   "ZodDate",
   (inst, def) => {
     $ZodDate.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json2, params) => dateProcessor(inst, ctx, json2, params);
+    inst._zod.processJSONSchema = (ctx, json, params) => dateProcessor(inst, ctx, json, params);
     inst.min = (value, params) => inst.check(_gte(value, params));
     inst.max = (value, params) => inst.check(_lte(value, params));
   },
@@ -13649,7 +8703,7 @@ var ZodArray = /* @__PURE__ */ $constructor("ZodArray", (inst, def) => {
   _ensureDefaultMemoizer();
   $ZodArray.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => arrayProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json, params) => arrayProcessor(inst, ctx, json, params);
   inst.element = def.element;
 }, {
   min(n, params) {
@@ -13671,19 +8725,15 @@ var ZodArray = /* @__PURE__ */ $constructor("ZodArray", (inst, def) => {
 function array(element, params) {
   return _array(ZodArray, element, params);
 }
-function keyof(schema) {
-  const shape = schema._zod.def.shape;
-  return _enum2(Object.keys(shape));
-}
 var ZodObject = /* @__PURE__ */ $constructor("ZodObject", (inst, def) => {
   _ensureDefaultMemoizer();
   $ZodObjectJIT.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => objectProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json, params) => objectProcessor(inst, ctx, json, params);
   util_exports.installLazyProp(inst, "shape", (self) => self._zod.def.shape, false);
 }, {
   keyof() {
-    return _enum2(Object.keys(this._zod.def.shape));
+    return _enum(Object.keys(this._zod.def.shape));
   },
   catchall(catchall) {
     return this.clone(util_exports.mergeDefs(this._zod.def, { catchall }));
@@ -13741,18 +8791,10 @@ function strictObject(shape, params) {
     ...util_exports.normalizeParams(params)
   });
 }
-function looseObject(shape, params) {
-  return new ZodObject({
-    type: "object",
-    shape,
-    catchall: unknown(),
-    ...util_exports.normalizeParams(params)
-  });
-}
 var ZodUnion = /* @__PURE__ */ $constructor("ZodUnion", (inst, def) => {
   $ZodUnion.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => unionProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json, params) => unionProcessor(inst, ctx, json, params);
   inst.options = def.options;
 });
 function union(options, params) {
@@ -13762,36 +8804,10 @@ function union(options, params) {
     ...util_exports.normalizeParams(params)
   });
 }
-var ZodXor = /* @__PURE__ */ $constructor("ZodXor", (inst, def) => {
-  ZodUnion.init(inst, def);
-  $ZodXor.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => unionProcessor(inst, ctx, json2, params);
-  inst.options = def.options;
-});
-function xor(options, params) {
-  return new ZodXor({
-    type: "union",
-    options,
-    inclusive: false,
-    ...util_exports.normalizeParams(params)
-  });
-}
-var ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("ZodDiscriminatedUnion", (inst, def) => {
-  ZodUnion.init(inst, def);
-  $ZodDiscriminatedUnion.init(inst, def);
-});
-function discriminatedUnion(discriminator, options, params) {
-  return new ZodDiscriminatedUnion({
-    type: "union",
-    options,
-    discriminator,
-    ...util_exports.normalizeParams(params)
-  });
-}
 var ZodIntersection = /* @__PURE__ */ $constructor("ZodIntersection", (inst, def) => {
   $ZodIntersection.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => intersectionProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json, params) => intersectionProcessor(inst, ctx, json, params);
 });
 function intersection(left, right) {
   return new ZodIntersection({
@@ -13804,7 +8820,7 @@ var ZodTuple = /* @__PURE__ */ $constructor("ZodTuple", (inst, def) => {
   _ensureDefaultMemoizer();
   $ZodTuple.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => tupleProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json, params) => tupleProcessor(inst, ctx, json, params);
 }, {
   rest(rest) {
     return this.clone({
@@ -13837,7 +8853,7 @@ var ZodRecord = /* @__PURE__ */ $constructor("ZodRecord", (inst, def) => {
   _ensureDefaultMemoizer();
   $ZodRecord.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => recordProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json, params) => recordProcessor(inst, ctx, json, params);
   inst.keyType = def.keyType;
   inst.valueType = def.valueType;
 });
@@ -13857,65 +8873,10 @@ function record(keyType, valueType, params) {
     ...util_exports.normalizeParams(params)
   });
 }
-function partialRecord(keyType, valueType, params) {
-  return new ZodRecord({
-    type: "record",
-    keyType,
-    valueType,
-    ...util_exports.normalizeParams(params),
-    partial: true
-  });
-}
-function looseRecord(keyType, valueType, params) {
-  return new ZodRecord({
-    type: "record",
-    keyType,
-    valueType,
-    mode: "loose",
-    ...util_exports.normalizeParams(params)
-  });
-}
-var ZodMap = /* @__PURE__ */ $constructor("ZodMap", (inst, def) => {
-  _ensureDefaultMemoizer();
-  $ZodMap.init(inst, def);
-  ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => mapProcessor(inst, ctx, json2, params);
-  inst.keyType = def.keyType;
-  inst.valueType = def.valueType;
-  inst.min = (...args) => inst.check(_minSize(...args));
-  inst.nonempty = (params) => inst.check(_minSize(1, params));
-  inst.max = (...args) => inst.check(_maxSize(...args));
-  inst.size = (...args) => inst.check(_size(...args));
-});
-function map(keyType, valueType, params) {
-  return new ZodMap({
-    type: "map",
-    keyType,
-    valueType,
-    ...util_exports.normalizeParams(params)
-  });
-}
-var ZodSet = /* @__PURE__ */ $constructor("ZodSet", (inst, def) => {
-  _ensureDefaultMemoizer();
-  $ZodSet.init(inst, def);
-  ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => setProcessor(inst, ctx, json2, params);
-  inst.min = (...args) => inst.check(_minSize(...args));
-  inst.nonempty = (params) => inst.check(_minSize(1, params));
-  inst.max = (...args) => inst.check(_maxSize(...args));
-  inst.size = (...args) => inst.check(_size(...args));
-});
-function set(valueType, params) {
-  return new ZodSet({
-    type: "set",
-    valueType,
-    ...util_exports.normalizeParams(params)
-  });
-}
 var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
   $ZodEnum.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => enumProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json, params) => enumProcessor(inst, ctx, json, params);
   inst.enum = def.entries;
   inst.options = [...inst._zod.values];
   const keys = new Set(Object.keys(def.entries));
@@ -13950,15 +8911,8 @@ var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
     });
   };
 });
-function _enum2(values, params) {
+function _enum(values, params) {
   const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
-  return new ZodEnum({
-    type: "enum",
-    entries,
-    ...util_exports.normalizeParams(params)
-  });
-}
-function nativeEnum(entries, params) {
   return new ZodEnum({
     type: "enum",
     entries,
@@ -13968,7 +8922,7 @@ function nativeEnum(entries, params) {
 var ZodLiteral = /* @__PURE__ */ $constructor("ZodLiteral", (inst, def) => {
   $ZodLiteral.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => literalProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json, params) => literalProcessor(inst, ctx, json, params);
   inst.values = new Set(def.values);
   Object.defineProperty(inst, "value", {
     get() {
@@ -13986,22 +8940,11 @@ function literal(value, params) {
     ...util_exports.normalizeParams(params)
   });
 }
-var ZodFile = /* @__PURE__ */ $constructor("ZodFile", (inst, def) => {
-  $ZodFile.init(inst, def);
-  ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => fileProcessor(inst, ctx, json2, params);
-  inst.min = (size, params) => inst.check(_minSize(size, params));
-  inst.max = (size, params) => inst.check(_maxSize(size, params));
-  inst.mime = (types, params) => inst.check(_mime(Array.isArray(types) ? types : [types], params));
-});
-function file(params) {
-  return _file(ZodFile, params);
-}
 var ZodTransform = /* @__PURE__ */ $constructor("ZodTransform", (inst, def) => {
   _ensureDefaultMemoizer();
   $ZodTransform.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => transformProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json, params) => transformProcessor(inst, ctx, json, params);
   inst._zod.parse = (payload, _ctx) => {
     if (_ctx.direction === "backward") {
       throw new $ZodEncodeError(inst.constructor.name);
@@ -14020,14 +8963,14 @@ var ZodTransform = /* @__PURE__ */ $constructor("ZodTransform", (inst, def) => {
         payload.issues.push(util_exports.issue(_issue));
       }
     };
-    const output2 = def.transform(payload.value, payload);
-    if (output2 instanceof Promise) {
-      return output2.then((output3) => {
-        payload.value = output3;
+    const output = def.transform(payload.value, payload);
+    if (output instanceof Promise) {
+      return output.then((output2) => {
+        payload.value = output2;
         return payload;
       });
     }
-    payload.value = output2;
+    payload.value = output;
     return payload;
   };
 });
@@ -14040,7 +8983,7 @@ function transform(fn) {
 var ZodOptional = /* @__PURE__ */ $constructor("ZodOptional", (inst, def) => {
   $ZodOptional.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => optionalProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json, params) => optionalProcessor(inst, ctx, json, params);
   inst.unwrap = () => inst._zod.def.innerType;
 });
 function optional(innerType) {
@@ -14052,7 +8995,7 @@ function optional(innerType) {
 var ZodExactOptional = /* @__PURE__ */ $constructor("ZodExactOptional", (inst, def) => {
   $ZodExactOptional.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => optionalProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json, params) => optionalProcessor(inst, ctx, json, params);
   inst.unwrap = () => inst._zod.def.innerType;
 });
 function exactOptional(innerType) {
@@ -14064,7 +9007,7 @@ function exactOptional(innerType) {
 var ZodNullable = /* @__PURE__ */ $constructor("ZodNullable", (inst, def) => {
   $ZodNullable.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => nullableProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json, params) => nullableProcessor(inst, ctx, json, params);
   inst.unwrap = () => inst._zod.def.innerType;
 });
 function nullable(innerType) {
@@ -14073,17 +9016,14 @@ function nullable(innerType) {
     innerType
   });
 }
-function nullish2(innerType) {
-  return optional(nullable(innerType));
-}
 var ZodDefault = /* @__PURE__ */ $constructor("ZodDefault", (inst, def) => {
   $ZodDefault.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => defaultProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json, params) => defaultProcessor(inst, ctx, json, params);
   inst.unwrap = () => inst._zod.def.innerType;
   inst.removeDefault = inst.unwrap;
 });
-function _default2(innerType, defaultValue) {
+function _default(innerType, defaultValue) {
   return new ZodDefault({
     type: "default",
     innerType,
@@ -14095,7 +9035,7 @@ function _default2(innerType, defaultValue) {
 var ZodPrefault = /* @__PURE__ */ $constructor("ZodPrefault", (inst, def) => {
   $ZodPrefault.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => prefaultProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json, params) => prefaultProcessor(inst, ctx, json, params);
   inst.unwrap = () => inst._zod.def.innerType;
 });
 function prefault(innerType, defaultValue) {
@@ -14110,7 +9050,7 @@ function prefault(innerType, defaultValue) {
 var ZodNonOptional = /* @__PURE__ */ $constructor("ZodNonOptional", (inst, def) => {
   $ZodNonOptional.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => nonoptionalProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json, params) => nonoptionalProcessor(inst, ctx, json, params);
   inst.unwrap = () => inst._zod.def.innerType;
 });
 function nonoptional(innerType, params) {
@@ -14120,44 +9060,24 @@ function nonoptional(innerType, params) {
     ...util_exports.normalizeParams(params)
   });
 }
-var ZodSuccess = /* @__PURE__ */ $constructor("ZodSuccess", (inst, def) => {
-  $ZodSuccess.init(inst, def);
-  ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => successProcessor(inst, ctx, json2, params);
-  inst.unwrap = () => inst._zod.def.innerType;
-});
-function success(innerType) {
-  return new ZodSuccess({
-    type: "success",
-    innerType
-  });
-}
 var ZodCatch = /* @__PURE__ */ $constructor("ZodCatch", (inst, def) => {
   $ZodCatch.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => catchProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json, params) => catchProcessor(inst, ctx, json, params);
   inst.unwrap = () => inst._zod.def.innerType;
   inst.removeCatch = inst.unwrap;
 });
-function _catch2(innerType, catchValue) {
+function _catch(innerType, catchValue) {
   return new ZodCatch({
     type: "catch",
     innerType,
     catchValue: typeof catchValue === "function" ? catchValue : util_exports.constantCatch(catchValue)
   });
 }
-var ZodNaN = /* @__PURE__ */ $constructor("ZodNaN", (inst, def) => {
-  $ZodNaN.init(inst, def);
-  ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => nanProcessor(inst, ctx, json2, params);
-});
-function nan(params) {
-  return _nan(ZodNaN, params);
-}
 var ZodPipe = /* @__PURE__ */ $constructor("ZodPipe", (inst, def) => {
   $ZodPipe.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => pipeProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json, params) => pipeProcessor(inst, ctx, json, params);
   inst.in = def.in;
   inst.out = def.out;
 });
@@ -14169,37 +9089,10 @@ function pipe(in_, out) {
     // ...util.normalizeParams(params),
   });
 }
-var ZodCodec = /* @__PURE__ */ $constructor("ZodCodec", (inst, def) => {
-  ZodPipe.init(inst, def);
-  $ZodCodec.init(inst, def);
-});
-function codec(in_, out, params) {
-  return new ZodCodec({
-    type: "pipe",
-    in: in_,
-    out,
-    transform: params.decode,
-    reverseTransform: params.encode
-  });
-}
-function invertCodec(codec2) {
-  const def = codec2._zod.def;
-  return new ZodCodec({
-    type: "pipe",
-    in: def.out,
-    out: def.in,
-    transform: def.reverseTransform,
-    reverseTransform: def.transform
-  });
-}
-var ZodPreprocess = /* @__PURE__ */ $constructor("ZodPreprocess", (inst, def) => {
-  ZodPipe.init(inst, def);
-  $ZodPreprocess.init(inst, def);
-});
 var ZodReadonly = /* @__PURE__ */ $constructor("ZodReadonly", (inst, def) => {
   $ZodReadonly.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => readonlyProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json, params) => readonlyProcessor(inst, ctx, json, params);
   inst.unwrap = () => inst._zod.def.innerType;
 });
 function readonly(innerType) {
@@ -14208,151 +9101,17 @@ function readonly(innerType) {
     innerType
   });
 }
-var ZodTemplateLiteral = /* @__PURE__ */ $constructor("ZodTemplateLiteral", (inst, def) => {
-  $ZodTemplateLiteral.init(inst, def);
-  ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => templateLiteralProcessor(inst, ctx, json2, params);
-});
-function templateLiteral(parts, params) {
-  return new ZodTemplateLiteral({
-    type: "template_literal",
-    parts,
-    ...util_exports.normalizeParams(params)
-  });
-}
-var ZodLazy = /* @__PURE__ */ $constructor("ZodLazy", (inst, def) => {
-  $ZodLazy.init(inst, def);
-  ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => lazyProcessor(inst, ctx, json2, params);
-  inst.unwrap = () => inst._zod.def.getter();
-});
-function lazy(getter) {
-  return new ZodLazy({
-    type: "lazy",
-    getter
-  });
-}
-var ZodPromise = /* @__PURE__ */ $constructor("ZodPromise", (inst, def) => {
-  $ZodPromise.init(inst, def);
-  ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => promiseProcessor(inst, ctx, json2, params);
-  inst.unwrap = () => inst._zod.def.innerType;
-});
-function promise(innerType) {
-  return new ZodPromise({
-    type: "promise",
-    innerType
-  });
-}
-var ZodFunction = /* @__PURE__ */ $constructor("ZodFunction", (inst, def) => {
-  $ZodFunction.init(inst, def);
-  ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => functionProcessor(inst, ctx, json2, params);
-});
-function _function(params) {
-  return new ZodFunction({
-    type: "function",
-    input: Array.isArray(params?.input) ? tuple(params?.input) : params?.input ?? array(unknown()),
-    output: params?.output ?? unknown()
-  });
-}
 var ZodCustom = /* @__PURE__ */ $constructor("ZodCustom", (inst, def) => {
   $ZodCustom.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json2, params) => customProcessor(inst, ctx, json2, params);
+  inst._zod.processJSONSchema = (ctx, json, params) => customProcessor(inst, ctx, json, params);
 });
-function check(fn) {
-  const ch = new $ZodCheck({
-    check: "custom"
-    // ...util.normalizeParams(params),
-  });
-  ch._zod.check = fn;
-  return ch;
-}
-function custom(fn, _params) {
-  return _custom(ZodCustom, fn ?? (() => true), _params);
-}
 function refine(fn, _params = {}) {
   return _refine(ZodCustom, fn, _params);
 }
 function superRefine(fn, params) {
   return _superRefine(fn, params);
 }
-var describe2 = describe;
-var meta2 = meta;
-var ZodInstanceOf = /* @__PURE__ */ $constructor("ZodInstanceOf", (inst, def) => {
-  ZodCustom.init(inst, def);
-}, {
-  properties(shape, params) {
-    return this.check(_properties(shape, params));
-  }
-});
-function _instanceof(cls, params = {}) {
-  const inst = new ZodInstanceOf({
-    type: "custom",
-    check: "custom",
-    fn: (data) => data instanceof cls,
-    abort: true,
-    ...util_exports.normalizeParams(params)
-  });
-  inst._zod.bag.Class = cls;
-  inst._zod.check = (payload) => {
-    if (!(payload.value instanceof cls)) {
-      payload.issues.push({
-        code: "invalid_type",
-        expected: cls.name,
-        input: payload.value,
-        inst,
-        path: [...inst._zod.def.path ?? []]
-      });
-    }
-  };
-  return inst;
-}
-var stringbool = (...args) => _stringbool({
-  Codec: ZodCodec,
-  Boolean: ZodBoolean,
-  String: ZodString
-}, ...args);
-function json(params) {
-  const jsonSchema = lazy(() => {
-    return union([string2(params), number2(), boolean2(), _null3(), array(jsonSchema), record(string2(), jsonSchema)]);
-  });
-  return jsonSchema;
-}
-function preprocess(fn, schema) {
-  return new ZodPreprocess({
-    type: "pipe",
-    in: transform(fn),
-    out: schema
-  });
-}
-
-// node_modules/zod/v4/classic/compat.js
-var ZodIssueCode = {
-  invalid_type: "invalid_type",
-  too_big: "too_big",
-  too_small: "too_small",
-  invalid_format: "invalid_format",
-  not_multiple_of: "not_multiple_of",
-  unrecognized_keys: "unrecognized_keys",
-  invalid_union: "invalid_union",
-  invalid_key: "invalid_key",
-  invalid_element: "invalid_element",
-  invalid_value: "invalid_value",
-  custom: "custom"
-};
-function setErrorMap(map2) {
-  config({
-    customError: map2
-  });
-}
-function getErrorMap() {
-  return config().customError;
-}
-var ZodFirstPartyTypeKind;
-/* @__PURE__ */ (function(ZodFirstPartyTypeKind2) {
-})(ZodFirstPartyTypeKind || (ZodFirstPartyTypeKind = {}));
 
 // node_modules/zod/v4/classic/iso.js
 var iso_exports = {};
@@ -14379,961 +9138,6 @@ function duration2(params) {
   return _isoDuration(ZodISODuration, params);
 }
 
-// node_modules/zod/v4/classic/from-json-schema.js
-var z = {
-  ...schemas_exports2,
-  ...checks_exports2,
-  iso: iso_exports
-};
-var RECOGNIZED_KEYS = /* @__PURE__ */ new Set([
-  // Schema identification
-  "$schema",
-  "$ref",
-  "$defs",
-  "definitions",
-  // Core schema keywords
-  "$id",
-  "id",
-  "$comment",
-  "$anchor",
-  "$vocabulary",
-  "$dynamicRef",
-  "$dynamicAnchor",
-  // Type
-  "type",
-  "enum",
-  "const",
-  // Composition
-  "anyOf",
-  "oneOf",
-  "allOf",
-  "not",
-  // Object
-  "properties",
-  "required",
-  "additionalProperties",
-  "patternProperties",
-  "propertyNames",
-  "minProperties",
-  "maxProperties",
-  // Array
-  "items",
-  "prefixItems",
-  "additionalItems",
-  "minItems",
-  "maxItems",
-  "uniqueItems",
-  "contains",
-  "minContains",
-  "maxContains",
-  // String
-  "minLength",
-  "maxLength",
-  "pattern",
-  "format",
-  // Number
-  "minimum",
-  "maximum",
-  "exclusiveMinimum",
-  "exclusiveMaximum",
-  "multipleOf",
-  // Already handled metadata
-  "description",
-  "default",
-  // Content
-  "contentEncoding",
-  "contentMediaType",
-  "contentSchema",
-  // Unsupported (error-throwing)
-  "unevaluatedItems",
-  "unevaluatedProperties",
-  "if",
-  "then",
-  "else",
-  "dependentSchemas",
-  "dependentRequired",
-  // OpenAPI
-  "nullable",
-  "readOnly"
-]);
-function detectVersion(schema, defaultTarget) {
-  const $schema = schema.$schema;
-  if ($schema === "https://json-schema.org/draft/2020-12/schema") {
-    return "draft-2020-12";
-  }
-  if ($schema === "http://json-schema.org/draft-07/schema#") {
-    return "draft-7";
-  }
-  if ($schema === "http://json-schema.org/draft-04/schema#") {
-    return "draft-4";
-  }
-  return defaultTarget ?? "draft-2020-12";
-}
-function applyMinItems(items, minItems) {
-  return items.map((item2, index) => index < minItems ? item2 : item2.optional());
-}
-function decodeJSONPointerSegment(segment) {
-  return segment.replace(/~1/g, "/").replace(/~0/g, "~");
-}
-function resolveRef(ref, ctx) {
-  if (!ref.startsWith("#")) {
-    throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
-  }
-  const path = ref.slice(1).split("/").filter(Boolean);
-  if (path.length === 0) {
-    return ctx.rootSchema;
-  }
-  const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path[0] === defsKey) {
-    const key = path[1] === void 0 ? void 0 : decodeJSONPointerSegment(path[1]);
-    if (!key || !ctx.defs[key]) {
-      throw new Error(`Reference not found: ${ref}`);
-    }
-    return ctx.defs[key];
-  }
-  throw new Error(`Reference not found: ${ref}`);
-}
-function checkObjectGuards(objectSchema, guards) {
-  const guard = z.transform((value) => value).check((payload) => {
-    const value = payload.value;
-    if (typeof value !== "object" || value === null || Array.isArray(value))
-      return;
-    const keys = Object.getOwnPropertyNames(value);
-    if (guards.minProperties !== void 0 && keys.length < guards.minProperties) {
-      payload.issues.push({
-        origin: "object",
-        code: "too_small",
-        minimum: guards.minProperties,
-        inclusive: true,
-        message: `Too small: expected object to have >=${guards.minProperties} properties`,
-        input: value,
-        inst: objectSchema,
-        continue: true
-      });
-    }
-    if (guards.maxProperties !== void 0 && keys.length > guards.maxProperties) {
-      payload.issues.push({
-        origin: "object",
-        code: "too_big",
-        maximum: guards.maxProperties,
-        inclusive: true,
-        message: `Too big: expected object to have <=${guards.maxProperties} properties`,
-        input: value,
-        inst: objectSchema,
-        continue: true
-      });
-    }
-    if (guards.keySchema) {
-      for (const key of keys) {
-        const result = guards.keySchema.safeParse(key);
-        if (result.success)
-          continue;
-        payload.issues.push({
-          code: "invalid_key",
-          origin: "record",
-          issues: result.error.issues,
-          input: key,
-          path: [key],
-          continue: true
-        });
-      }
-    }
-  });
-  return guard.pipe(objectSchema);
-}
-function canonicalKey(value, seen) {
-  if (value === null)
-    return "z";
-  const type = typeof value;
-  if (type !== "object") {
-    if (type === "number" && Number.isNaN(value))
-      return null;
-    const raw = String(value);
-    return `${type[0]}${raw.length}:${raw}`;
-  }
-  if (seen.has(value))
-    return null;
-  seen.add(value);
-  try {
-    if (Array.isArray(value)) {
-      const parts2 = [];
-      for (const item2 of value) {
-        const key = canonicalKey(item2, seen);
-        if (key === null)
-          return null;
-        parts2.push(key);
-      }
-      return `a${parts2.length}:[${parts2.join(",")}]`;
-    }
-    const keys = Object.keys(value).sort();
-    const parts = [];
-    for (const k of keys) {
-      const key = canonicalKey(value[k], seen);
-      if (key === null)
-        return null;
-      parts.push(`${k.length}:${k}=${key}`);
-    }
-    return `o${parts.length}:{${parts.join(",")}}`;
-  } finally {
-    seen.delete(value);
-  }
-}
-var SCHEMA_KEYWORDS = /* @__PURE__ */ new Set([
-  "items",
-  "prefixItems",
-  "additionalItems",
-  "additionalProperties",
-  "contains",
-  "propertyNames",
-  "not",
-  "if",
-  "then",
-  "else",
-  "allOf",
-  "anyOf",
-  "oneOf",
-  "unevaluatedItems",
-  "unevaluatedProperties",
-  "contentSchema"
-]);
-var SCHEMA_MAP_KEYWORDS = /* @__PURE__ */ new Set([
-  "properties",
-  "patternProperties",
-  "dependentSchemas",
-  "dependencies",
-  "$defs",
-  "definitions"
-]);
-function containsRef(value) {
-  if (typeof value !== "object" || value === null)
-    return false;
-  if (Array.isArray(value))
-    return value.some(containsRef);
-  if (typeof value.$ref === "string")
-    return true;
-  return Object.entries(value).some(([key, sub]) => {
-    if (SCHEMA_KEYWORDS.has(key))
-      return containsRef(sub);
-    if (!SCHEMA_MAP_KEYWORDS.has(key) || typeof sub !== "object" || sub === null)
-      return false;
-    return Object.values(sub).some(containsRef);
-  });
-}
-function plural(n) {
-  return n === 1 ? "element" : "elements";
-}
-function checkArrayGuards(arraySchema, guards) {
-  const guard = z.transform((value) => value).check((payload) => {
-    const items = payload.value;
-    if (!Array.isArray(items))
-      return;
-    if (guards.uniqueItems === true) {
-      const firstSeen = /* @__PURE__ */ new Map();
-      for (let i = 0; i < items.length; i++) {
-        const key = canonicalKey(items[i], /* @__PURE__ */ new Set());
-        if (key === null)
-          continue;
-        const first = firstSeen.get(key);
-        if (first === void 0) {
-          firstSeen.set(key, i);
-          continue;
-        }
-        payload.issues.push({
-          code: "custom",
-          message: `Array items must be unique: element at index ${i} duplicates the one at index ${first}`,
-          input: items,
-          path: [i],
-          continue: true
-        });
-      }
-    }
-    if (guards.containsSchema) {
-      const minContains = guards.minContains ?? 1;
-      const ceiling = guards.maxContains !== void 0 ? guards.maxContains + 1 : Number.POSITIVE_INFINITY;
-      let matches2 = 0;
-      for (const item2 of items) {
-        if (guards.containsSchema.safeParse(item2).success && ++matches2 >= ceiling)
-          break;
-      }
-      if (matches2 < minContains) {
-        payload.issues.push({
-          code: "custom",
-          message: `Array must contain at least ${minContains} matching ${plural(minContains)}; found ${matches2}`,
-          input: items,
-          continue: true
-        });
-      }
-      if (guards.maxContains !== void 0 && matches2 > guards.maxContains) {
-        payload.issues.push({
-          code: "custom",
-          message: `Array must contain at most ${guards.maxContains} matching ${plural(guards.maxContains)}`,
-          input: items,
-          continue: true
-        });
-      }
-    }
-  });
-  return guard.pipe(arraySchema);
-}
-function getTupleRest(restSchema, ctx) {
-  if (restSchema === false) {
-    return void 0;
-  }
-  if (restSchema === void 0 || restSchema === true) {
-    return z.any();
-  }
-  return convertSchema(restSchema, ctx);
-}
-var fullTime = /^(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
-function convertBaseSchema(schema, ctx) {
-  if (schema.not !== void 0) {
-    if (typeof schema.not === "object" && Object.keys(schema.not).length === 0) {
-      return z.never();
-    }
-    throw new Error("not is not supported in Zod (except { not: {} } for never)");
-  }
-  if (schema.unevaluatedItems !== void 0) {
-    throw new Error("unevaluatedItems is not supported");
-  }
-  if (schema.unevaluatedProperties !== void 0) {
-    throw new Error("unevaluatedProperties is not supported");
-  }
-  if (schema.if !== void 0 || schema.then !== void 0 || schema.else !== void 0) {
-    throw new Error("Conditional schemas (if/then/else) are not supported");
-  }
-  if (schema.dependentSchemas !== void 0 || schema.dependentRequired !== void 0) {
-    throw new Error("dependentSchemas and dependentRequired are not supported");
-  }
-  if (schema.$ref) {
-    const refPath2 = schema.$ref;
-    if (ctx.refs.has(refPath2)) {
-      return ctx.refs.get(refPath2);
-    }
-    if (ctx.processing.has(refPath2)) {
-      return z.lazy(() => {
-        if (!ctx.refs.has(refPath2)) {
-          throw new Error(`Circular reference not resolved: ${refPath2}`);
-        }
-        return ctx.refs.get(refPath2);
-      });
-    }
-    ctx.processing.add(refPath2);
-    const resolved = resolveRef(refPath2, ctx);
-    const zodSchema2 = convertSchema(resolved, ctx);
-    ctx.refs.set(refPath2, zodSchema2);
-    ctx.processing.delete(refPath2);
-    return zodSchema2;
-  }
-  if (schema.enum !== void 0) {
-    const enumValues = schema.enum;
-    if (ctx.version === "openapi-3.0" && schema.nullable === true && enumValues.length === 1 && enumValues[0] === null) {
-      return z.null();
-    }
-    if (enumValues.length === 0) {
-      return z.never();
-    }
-    if (enumValues.length === 1) {
-      return z.literal(enumValues[0]);
-    }
-    if (enumValues.every((v) => typeof v === "string")) {
-      return z.enum(enumValues);
-    }
-    const literalSchemas = enumValues.map((v) => z.literal(v));
-    if (literalSchemas.length < 2) {
-      return literalSchemas[0];
-    }
-    return z.union([literalSchemas[0], literalSchemas[1], ...literalSchemas.slice(2)]);
-  }
-  if (schema.const !== void 0) {
-    return z.literal(schema.const);
-  }
-  const type = schema.type;
-  if (Array.isArray(type)) {
-    const typeSchemas = type.map((t) => {
-      const typeSchema = { ...schema, type: t };
-      return convertBaseSchema(typeSchema, ctx);
-    });
-    if (typeSchemas.length === 0) {
-      return z.never();
-    }
-    if (typeSchemas.length === 1) {
-      return typeSchemas[0];
-    }
-    return z.union(typeSchemas);
-  }
-  if (!type) {
-    return z.any();
-  }
-  let zodSchema;
-  switch (type) {
-    case "string": {
-      let stringSchema = z.string();
-      if (schema.format) {
-        const format = schema.format;
-        if (format === "email") {
-          stringSchema = stringSchema.check(z.email());
-        } else if (format === "uri" || format === "uri-reference") {
-          stringSchema = stringSchema.check(z.url());
-        } else if (format === "uuid" || format === "guid") {
-          stringSchema = stringSchema.check(z.uuid());
-        } else if (format === "date-time") {
-          stringSchema = stringSchema.check(z.iso.datetime({ offset: true }));
-        } else if (format === "date") {
-          stringSchema = stringSchema.check(z.iso.date());
-        } else if (format === "time") {
-          stringSchema = stringSchema.check(z.regex(fullTime));
-        } else if (format === "duration") {
-          stringSchema = stringSchema.check(z.iso.duration());
-        } else if (format === "hostname") {
-          stringSchema = stringSchema.check(z.hostname());
-        } else if (format === "ipv4") {
-          stringSchema = stringSchema.check(z.ipv4());
-        } else if (format === "ipv6") {
-          stringSchema = stringSchema.check(z.ipv6());
-        } else if (format === "mac") {
-          stringSchema = stringSchema.check(z.mac());
-        } else if (format === "cidr") {
-          stringSchema = stringSchema.check(z.cidrv4());
-        } else if (format === "cidr-v6") {
-          stringSchema = stringSchema.check(z.cidrv6());
-        } else if (format === "base64") {
-          stringSchema = stringSchema.check(z.base64());
-        } else if (format === "base64url") {
-          stringSchema = stringSchema.check(z.base64url());
-        } else if (format === "e164") {
-          stringSchema = stringSchema.check(z.e164());
-        } else if (format === "credit_card") {
-          stringSchema = stringSchema.check(z.creditCard());
-        } else if (format === "iban") {
-          stringSchema = stringSchema.check(z.iban());
-        } else if (format === "jwt") {
-          stringSchema = stringSchema.check(z.jwt());
-        } else if (format === "emoji") {
-          stringSchema = stringSchema.check(z.emoji());
-        } else if (format === "nanoid") {
-          stringSchema = stringSchema.check(z.nanoid());
-        } else if (format === "cuid") {
-          stringSchema = stringSchema.check(z.cuid());
-        } else if (format === "cuid2") {
-          stringSchema = stringSchema.check(z.cuid2());
-        } else if (format === "ulid") {
-          stringSchema = stringSchema.check(z.ulid());
-        } else if (format === "xid") {
-          stringSchema = stringSchema.check(z.xid());
-        } else if (format === "ksuid") {
-          stringSchema = stringSchema.check(z.ksuid());
-        }
-      }
-      if (typeof schema.minLength === "number") {
-        stringSchema = stringSchema.min(schema.minLength);
-      }
-      if (typeof schema.maxLength === "number") {
-        stringSchema = stringSchema.max(schema.maxLength);
-      }
-      if (schema.pattern) {
-        stringSchema = stringSchema.regex(new RegExp(schema.pattern));
-      }
-      zodSchema = stringSchema;
-      break;
-    }
-    case "number":
-    case "integer": {
-      let numberSchema = type === "integer" ? z.number().int() : z.number();
-      if (typeof schema.minimum === "number" && schema.exclusiveMinimum !== true) {
-        numberSchema = numberSchema.min(schema.minimum);
-      }
-      if (typeof schema.maximum === "number" && schema.exclusiveMaximum !== true) {
-        numberSchema = numberSchema.max(schema.maximum);
-      }
-      if (typeof schema.exclusiveMinimum === "number") {
-        numberSchema = numberSchema.gt(schema.exclusiveMinimum);
-      } else if (schema.exclusiveMinimum === true && typeof schema.minimum === "number") {
-        numberSchema = numberSchema.gt(schema.minimum);
-      }
-      if (typeof schema.exclusiveMaximum === "number") {
-        numberSchema = numberSchema.lt(schema.exclusiveMaximum);
-      } else if (schema.exclusiveMaximum === true && typeof schema.maximum === "number") {
-        numberSchema = numberSchema.lt(schema.maximum);
-      }
-      if (typeof schema.multipleOf === "number") {
-        numberSchema = numberSchema.multipleOf(schema.multipleOf);
-      }
-      zodSchema = numberSchema;
-      break;
-    }
-    case "boolean": {
-      zodSchema = z.boolean();
-      break;
-    }
-    case "null": {
-      zodSchema = z.null();
-      break;
-    }
-    case "object": {
-      const shape = {};
-      const properties = schema.properties || {};
-      const requiredSet = new Set(schema.required || []);
-      const additionalSchema = typeof schema.additionalProperties === "object" ? convertSchema(schema.additionalProperties, ctx) : void 0;
-      for (const [key, propSchema] of Object.entries(properties)) {
-        const propZodSchema = convertSchema(propSchema, ctx);
-        assignProp(shape, key, requiredSet.has(key) ? propZodSchema : propZodSchema.optional());
-      }
-      if (schema.patternProperties) {
-        const patternProps = schema.patternProperties;
-        const patternKeys = Object.keys(patternProps);
-        const looseRecords = [];
-        for (const pattern of patternKeys) {
-          const patternValue = convertSchema(patternProps[pattern], ctx);
-          const keySchema = z.string().regex(new RegExp(pattern));
-          looseRecords.push(z.looseRecord(keySchema, patternValue));
-        }
-        const schemasToIntersect = [];
-        if (Object.keys(shape).length > 0) {
-          schemasToIntersect.push(z.object(shape).passthrough());
-        }
-        schemasToIntersect.push(...looseRecords);
-        if (schemasToIntersect.length === 0) {
-          zodSchema = z.object({}).passthrough();
-        } else if (schemasToIntersect.length === 1) {
-          zodSchema = schemasToIntersect[0];
-        } else {
-          let result = z.intersection(schemasToIntersect[0], schemasToIntersect[1]);
-          for (let i = 2; i < schemasToIntersect.length; i++) {
-            result = z.intersection(result, schemasToIntersect[i]);
-          }
-          zodSchema = result;
-        }
-        if (schema.additionalProperties === false) {
-          const propertyKeys = Object.keys(shape);
-          const patterns = patternKeys.map((p) => new RegExp(p));
-          const basePatternSchema = zodSchema;
-          zodSchema = zodSchema.check((payload) => {
-            if (!isPlainObject(payload.value))
-              return;
-            const unrecognized = [];
-            for (const key of Object.keys(payload.value)) {
-              if (propertyKeys.includes(key))
-                continue;
-              if (patterns.some((regex) => regex.test(key)))
-                continue;
-              unrecognized.push(key);
-            }
-            if (unrecognized.length) {
-              payload.issues.push({
-                code: "unrecognized_keys",
-                keys: unrecognized,
-                input: payload.value,
-                inst: basePatternSchema
-              });
-            }
-          });
-        }
-      } else {
-        const objectSchema = z.object(shape);
-        if (schema.additionalProperties === false) {
-          zodSchema = objectSchema.strict();
-        } else if (additionalSchema) {
-          zodSchema = objectSchema.catchall(additionalSchema);
-        } else {
-          zodSchema = objectSchema.passthrough();
-        }
-      }
-      const hasKeyGuard = schema.propertyNames !== void 0 && schema.propertyNames !== true;
-      const minProperties = typeof schema.minProperties === "number" ? schema.minProperties : void 0;
-      const maxProperties = typeof schema.maxProperties === "number" ? schema.maxProperties : void 0;
-      if (hasKeyGuard || minProperties !== void 0 || maxProperties !== void 0) {
-        let keySchema;
-        if (hasKeyGuard) {
-          const keyJSONSchema = typeof schema.propertyNames === "object" && schema.propertyNames.type === void 0 ? { type: "string", ...schema.propertyNames } : schema.propertyNames;
-          keySchema = convertSchema(keyJSONSchema, ctx);
-        }
-        zodSchema = checkObjectGuards(zodSchema, { keySchema, minProperties, maxProperties });
-      }
-      break;
-    }
-    case "array": {
-      const prefixItems = schema.prefixItems;
-      const items = schema.items;
-      if (prefixItems && Array.isArray(prefixItems)) {
-        const minItems = typeof schema.minItems === "number" ? schema.minItems : 0;
-        const tupleItems = prefixItems.map((item2) => convertSchema(item2, ctx));
-        const positionalItems = applyMinItems(tupleItems, minItems);
-        const rest = !Array.isArray(items) ? getTupleRest(items, ctx) : void 0;
-        const tupleSchema = z.tuple(positionalItems);
-        zodSchema = rest ? tupleSchema.rest(rest) : tupleSchema;
-        if (typeof schema.minItems === "number") {
-          zodSchema = zodSchema.check(z.minLength(schema.minItems));
-        }
-        if (typeof schema.maxItems === "number") {
-          zodSchema = zodSchema.check(z.maxLength(schema.maxItems));
-        }
-      } else if (Array.isArray(items)) {
-        const minItems = typeof schema.minItems === "number" ? schema.minItems : 0;
-        const tupleItems = items.map((item2) => convertSchema(item2, ctx));
-        const positionalItems = applyMinItems(tupleItems, minItems);
-        const rest = getTupleRest(schema.additionalItems, ctx);
-        const tupleSchema = z.tuple(positionalItems);
-        zodSchema = rest ? tupleSchema.rest(rest) : tupleSchema;
-        if (typeof schema.minItems === "number") {
-          zodSchema = zodSchema.check(z.minLength(schema.minItems));
-        }
-        if (typeof schema.maxItems === "number") {
-          zodSchema = zodSchema.check(z.maxLength(schema.maxItems));
-        }
-      } else if (items !== void 0) {
-        const element = convertSchema(items, ctx);
-        let arraySchema = z.array(element);
-        if (typeof schema.minItems === "number") {
-          arraySchema = arraySchema.min(schema.minItems);
-        }
-        if (typeof schema.maxItems === "number") {
-          arraySchema = arraySchema.max(schema.maxItems);
-        }
-        zodSchema = arraySchema;
-      } else {
-        zodSchema = z.array(z.any());
-      }
-      if (schema.uniqueItems === true || schema.contains !== void 0) {
-        zodSchema = checkArrayGuards(zodSchema, {
-          uniqueItems: schema.uniqueItems === true,
-          containsSchema: schema.contains !== void 0 ? convertSchema(schema.contains, ctx) : void 0,
-          minContains: typeof schema.minContains === "number" ? schema.minContains : void 0,
-          maxContains: typeof schema.maxContains === "number" ? schema.maxContains : void 0
-        });
-      }
-      break;
-    }
-    default:
-      throw new Error(`Unsupported type: ${type}`);
-  }
-  return zodSchema;
-}
-function convertSchema(schema, ctx) {
-  if (typeof schema === "boolean") {
-    return schema ? z.any() : z.never();
-  }
-  let baseSchema = convertBaseSchema(schema, ctx);
-  const hasExplicitType = schema.type || schema.enum !== void 0 || schema.const !== void 0;
-  if (schema.anyOf && Array.isArray(schema.anyOf)) {
-    const options = schema.anyOf.map((s) => convertSchema(s, ctx));
-    const anyOfUnion = z.union(options);
-    baseSchema = hasExplicitType ? z.intersection(baseSchema, anyOfUnion) : anyOfUnion;
-  }
-  if (schema.oneOf && Array.isArray(schema.oneOf)) {
-    const options = schema.oneOf.map((s) => convertSchema(s, ctx));
-    const oneOfUnion = z.xor(options);
-    baseSchema = hasExplicitType ? z.intersection(baseSchema, oneOfUnion) : oneOfUnion;
-  }
-  if (schema.allOf && Array.isArray(schema.allOf)) {
-    if (schema.allOf.length === 0) {
-      baseSchema = hasExplicitType ? baseSchema : z.any();
-    } else {
-      let result = hasExplicitType ? baseSchema : convertSchema(schema.allOf[0], ctx);
-      const startIdx = hasExplicitType ? 0 : 1;
-      for (let i = startIdx; i < schema.allOf.length; i++) {
-        result = z.intersection(result, convertSchema(schema.allOf[i], ctx));
-      }
-      baseSchema = result;
-    }
-  }
-  if (schema.nullable === true && ctx.version === "openapi-3.0") {
-    baseSchema = z.nullable(baseSchema);
-  }
-  if (schema.readOnly === true) {
-    baseSchema = z.readonly(baseSchema);
-  }
-  if (schema.default !== void 0) {
-    baseSchema = baseSchema.default(schema.default);
-  }
-  const extraMeta = {};
-  const coreMetadataKeys = ["$id", "id", "$comment", "$anchor", "$vocabulary", "$dynamicRef", "$dynamicAnchor"];
-  for (const key of coreMetadataKeys) {
-    if (key in schema) {
-      extraMeta[key] = schema[key];
-    }
-  }
-  const contentMetadataKeys = ["contentEncoding", "contentMediaType", "contentSchema"];
-  for (const key of contentMetadataKeys) {
-    if (key in schema) {
-      extraMeta[key] = schema[key];
-    }
-  }
-  if (schema.type === "object" && schema.$ref === void 0) {
-    if (schema.propertyNames !== void 0 && !containsRef(schema.propertyNames)) {
-      extraMeta.propertyNames = schema.propertyNames;
-    }
-    for (const key of ["minProperties", "maxProperties"]) {
-      if (schema[key] !== void 0)
-        extraMeta[key] = schema[key];
-    }
-  }
-  if (schema.type === "array" && schema.$ref === void 0) {
-    if (schema.contains !== void 0 && !containsRef(schema.contains)) {
-      extraMeta.contains = schema.contains;
-    }
-    for (const key of ["uniqueItems", "minContains", "maxContains"]) {
-      if (schema[key] !== void 0)
-        extraMeta[key] = schema[key];
-    }
-  }
-  for (const key of Object.keys(schema)) {
-    if (!RECOGNIZED_KEYS.has(key)) {
-      assignProp(extraMeta, key, schema[key]);
-    }
-  }
-  if (Object.keys(extraMeta).length > 0) {
-    ctx.registry.add(baseSchema, extraMeta);
-  }
-  if (schema.description) {
-    baseSchema = baseSchema.describe(schema.description);
-  }
-  return baseSchema;
-}
-function fromJSONSchema(schema, params) {
-  if (typeof schema === "boolean") {
-    return schema ? z.any() : z.never();
-  }
-  let normalized;
-  try {
-    normalized = JSON.parse(JSON.stringify(schema));
-  } catch {
-    throw new Error("fromJSONSchema input is not valid JSON (possibly cyclic); use $defs/$ref for recursive schemas");
-  }
-  const version3 = detectVersion(normalized, params?.defaultTarget);
-  const defs = normalized.$defs || normalized.definitions || {};
-  const ctx = {
-    version: version3,
-    defs,
-    refs: /* @__PURE__ */ new Map(),
-    processing: /* @__PURE__ */ new Set(),
-    rootSchema: normalized,
-    registry: params?.registry ?? globalRegistry
-  };
-  return convertSchema(normalized, ctx);
-}
-
-// node_modules/zod/v4/core/visit.js
-var RESOLVING = /* @__PURE__ */ Symbol("z.visit/resolving");
-function visit(schema, fnOrHandlers) {
-  const fn = typeof fnOrHandlers === "function" ? fnOrHandlers : (node2, rewritten) => {
-    const h = fnOrHandlers[node2._zod.def.type];
-    return h ? h(node2, rewritten) : node2;
-  };
-  const cache = /* @__PURE__ */ new Map();
-  function run(s) {
-    const cached2 = cache.get(s);
-    if (cached2 === RESOLVING) {
-      return new $ZodLazy({
-        type: "lazy",
-        getter: () => cache.get(s)
-      });
-    }
-    if (cached2 !== void 0)
-      return cached2;
-    cache.set(s, RESOLVING);
-    const inner = mapInner(s);
-    const mapped = fn(inner, inner !== s);
-    cache.set(s, mapped);
-    return mapped;
-  }
-  function mapInner(s) {
-    const def = s._zod.def;
-    const kind = def.type;
-    switch (kind) {
-      case "object": {
-        const oldShape = def.shape;
-        const keys = Object.keys(oldShape);
-        let changed = false;
-        const newShape = {};
-        for (const k of keys) {
-          const mapped = run(oldShape[k]);
-          if (mapped !== oldShape[k])
-            changed = true;
-          newShape[k] = mapped;
-        }
-        let newCatchall = def.catchall;
-        if (def.catchall) {
-          newCatchall = run(def.catchall);
-          if (newCatchall !== def.catchall)
-            changed = true;
-        }
-        return changed ? clone(s, { ...def, shape: newShape, catchall: newCatchall }) : s;
-      }
-      case "array": {
-        const mapped = run(def.element);
-        return mapped === def.element ? s : clone(s, { ...def, element: mapped });
-      }
-      case "tuple": {
-        const oldItems = def.items;
-        let changed = false;
-        const newItems = [];
-        for (const item2 of oldItems) {
-          const mapped = run(item2);
-          if (mapped !== item2)
-            changed = true;
-          newItems.push(mapped);
-        }
-        let newRest = def.rest;
-        if (def.rest) {
-          newRest = run(def.rest);
-          if (newRest !== def.rest)
-            changed = true;
-        }
-        return changed ? clone(s, { ...def, items: newItems, rest: newRest }) : s;
-      }
-      case "record":
-      case "map": {
-        const newKey = run(def.keyType);
-        const newVal = run(def.valueType);
-        return newKey === def.keyType && newVal === def.valueType ? s : clone(s, { ...def, keyType: newKey, valueType: newVal });
-      }
-      case "set": {
-        const newVal = run(def.valueType);
-        return newVal === def.valueType ? s : clone(s, { ...def, valueType: newVal });
-      }
-      case "union": {
-        const oldOptions = def.options;
-        let changed = false;
-        const newOptions = [];
-        for (const opt of oldOptions) {
-          const mapped = run(opt);
-          if (mapped !== opt)
-            changed = true;
-          newOptions.push(mapped);
-        }
-        return changed ? clone(s, { ...def, options: newOptions }) : s;
-      }
-      case "intersection": {
-        const newLeft = run(def.left);
-        const newRight = run(def.right);
-        return newLeft === def.left && newRight === def.right ? s : clone(s, { ...def, left: newLeft, right: newRight });
-      }
-      case "optional":
-      case "nullable":
-      case "default":
-      case "prefault":
-      case "catch":
-      case "readonly":
-      case "nonoptional":
-      case "promise":
-      case "success": {
-        const newInner = run(def.innerType);
-        return newInner === def.innerType ? s : clone(s, { ...def, innerType: newInner });
-      }
-      case "pipe": {
-        const newIn = run(def.in);
-        const newOut = run(def.out);
-        return newIn === def.in && newOut === def.out ? s : clone(s, { ...def, in: newIn, out: newOut });
-      }
-      case "function": {
-        const newInput = run(def.input);
-        const newOutput = run(def.output);
-        return newInput === def.input && newOutput === def.output ? s : clone(s, { ...def, input: newInput, output: newOutput });
-      }
-      case "lazy": {
-        const original = def.getter;
-        const { _cachedInner, ...rest } = def;
-        return clone(s, { ...rest, getter: () => run(original()) });
-      }
-      // A leaf by choice: `parts` are regex fragments, not data positions.
-      case "template_literal":
-      // Leaves.
-      case "string":
-      case "number":
-      case "int":
-      case "boolean":
-      case "bigint":
-      case "symbol":
-      case "undefined":
-      case "null":
-      case "void":
-      case "never":
-      case "any":
-      case "unknown":
-      case "date":
-      case "nan":
-      case "enum":
-      case "literal":
-      case "file":
-      case "transform":
-      case "custom":
-        return s;
-      default: {
-        kind;
-        return s;
-      }
-    }
-  }
-  return run(schema);
-}
-
-// node_modules/zod/v4/classic/deep-partial.js
-function deepPartial(schema) {
-  return visit(schema, {
-    object: (s) => s.partial(),
-    // Every partialed option now admits `undefined`, which the constructor rejects as a duplicate.
-    union: (s) => {
-      const def = s._zod.def;
-      return def.discriminator === void 0 ? s : union(def.options);
-    }
-  });
-}
-
-// node_modules/zod/v4/classic/in-out.js
-function withChecks(side2, checks) {
-  if (!checks?.length)
-    return side2;
-  const def = side2._zod.def;
-  return clone(side2, mergeDefs(def, { checks: [...def.checks ?? [], ...checks] }), { parent: true });
-}
-function outSide(def) {
-  return withChecks(def.out, def.checks);
-}
-function inSide(def) {
-  return def.in._zod.traits.has("$ZodTransform") ? outSide(def) : def.in;
-}
-function input(schema) {
-  return visit(schema, {
-    pipe: (s) => inSide(s._zod.def),
-    // A default value belongs to the output side, so a rewritten inner type leaves it stranded. `.default()` widens the declared input type with `undefined`, and `optional` is what carries that across.
-    default: (s, rewritten) => rewritten ? optional(s._zod.def.innerType) : s,
-    // A catch value is output-side too, but `.catch()` leaves the declared input type alone, so the inner schema stands on its own.
-    catch: (s, rewritten) => rewritten ? s._zod.def.innerType : s
-  });
-}
-function output(schema) {
-  return visit(schema, {
-    pipe: (s) => outSide(s._zod.def),
-    // A prefault value is fed through the schema, which makes it input-side, so a rewritten inner type leaves it stranded.
-    prefault: (s, rewritten) => rewritten ? s._zod.def.innerType : s
-  });
-}
-
-// node_modules/zod/v4/classic/coerce.js
-var coerce_exports = {};
-__export(coerce_exports, {
-  bigint: () => bigint3,
-  boolean: () => boolean3,
-  date: () => date4,
-  number: () => number3,
-  string: () => string3
-});
-function string3(params) {
-  return _coercedString(ZodString, params);
-}
-function number3(params) {
-  return _coercedNumber(ZodNumber, params);
-}
-function boolean3(params) {
-  return _coercedBoolean(ZodBoolean, params);
-}
-function bigint3(params) {
-  return _coercedBigint(ZodBigInt, params);
-}
-function date4(params) {
-  return _coercedDate(ZodDate, params);
-}
-
 // src/github/inputs.ts
 var COMMENT_MODES = ["always", "on-change", "on-failure", "never"];
 var FAIL_ON = ["error", "warning", "never"];
@@ -15342,28 +9146,28 @@ var MODES = ["audit", "drift"];
 var ROLLOUT_PR = ["canary", "off"];
 var DRIFT_EVENTS = /* @__PURE__ */ new Set(["schedule", "workflow_dispatch"]);
 var COMMENT_KEY = /^[A-Za-z0-9][A-Za-z0-9._/+=:-]{0,99}$/;
-var optionalText = external_exports.string().transform((value) => value.trim()).transform((value) => value === "" ? void 0 : value);
+var optionalText = string2().transform((value) => value.trim()).transform((value) => value === "" ? void 0 : value);
 function choice(values, fallback) {
   return optionalText.pipe(
-    external_exports.enum(values, {
+    _enum(values, {
       error: (issue3) => `must be one of ${values.join(", ")}; got "${String(issue3.input)}"`
     }).optional().transform((value) => value ?? fallback)
   );
 }
 var booleanText = optionalText.pipe(
-  external_exports.enum(["true", "True", "TRUE", "false", "False", "FALSE"], {
+  _enum(["true", "True", "TRUE", "false", "False", "FALSE"], {
     error: (issue3) => `must be true or false; got "${String(issue3.input)}"`
   }).optional().transform((value) => value?.toLowerCase() === "true")
 );
 var booleanTextDefaultTrue = optionalText.pipe(
-  external_exports.enum(["true", "True", "TRUE", "false", "False", "FALSE"], {
+  _enum(["true", "True", "TRUE", "false", "False", "FALSE"], {
     error: (issue3) => `must be true or false; got "${String(issue3.input)}"`
   }).optional().transform(
     (value) => value === void 0 || value.toLowerCase() === "true"
   )
 );
-var inputSchema = external_exports.object({
-  token: external_exports.string().transform((value) => value.trim()),
+var inputSchema = object({
+  token: string2().transform((value) => value.trim()),
   path: optionalText.transform(
     (value) => (
       // POSIX, no leading "./" or trailing "/": it prefixes annotation paths and git paths.
@@ -15383,7 +9187,7 @@ var inputSchema = external_exports.object({
   // resolveBlockMode.
   block: choice(BLOCK_MODES, void 0),
   "comment-key": optionalText.pipe(
-    external_exports.string().regex(
+    string2().regex(
       COMMENT_KEY,
       "must be letters, digits and . _ / + = : - (at most 100, starting with a letter or digit)"
     ).optional().transform((value) => value ?? "default")
@@ -15391,29 +9195,29 @@ var inputSchema = external_exports.object({
   "base-ref": optionalText,
   "head-ref": optionalText,
   "index-url": optionalText.pipe(
-    external_exports.url({
+    url({
       protocol: /^https?$/,
       error: "must be an http(s) URL"
     }).optional()
   ),
   /** Empty: the policy's `index-concurrency` (its schema holds the default). */
   "index-concurrency": optionalText.pipe(
-    external_exports.string().regex(/^\d+$/, "must be a whole number from 1 to 256").transform(Number).pipe(
-      external_exports.number().min(1, "must be a whole number from 1 to 256").max(256, "must be a whole number from 1 to 256")
+    string2().regex(/^\d+$/, "must be a whole number from 1 to 256").transform(Number).pipe(
+      number2().min(1, "must be a whole number from 1 to 256").max(256, "must be a whole number from 1 to 256")
     ).optional()
   ),
   offline: booleanText,
   // No default here on purpose: it depends on the event (drift on schedule and workflow_dispatch), see resolveMode.
   mode: choice(MODES, void 0),
   "drift-title": optionalText.pipe(
-    external_exports.string().max(256, "must be at most 256 characters").regex(/^[^\r\n]*$/, "must be one line").optional().transform((value) => value ?? "pin-audit: dependency drift")
+    string2().max(256, "must be at most 256 characters").regex(/^[^\r\n]*$/, "must be one line").optional().transform((value) => value ?? "pin-audit: dependency drift")
   ),
   // Comma- or newline-separated, as other actions take lists.
   "drift-labels": optionalText.transform(
     (value) => (value ?? "").split(/[,\n]/).map((label) => label.trim()).filter((label) => label !== "")
   ).pipe(
-    external_exports.array(
-      external_exports.string().max(50, "must be labels of at most 50 characters each")
+    array(
+      string2().max(50, "must be labels of at most 50 characters each")
     )
   ),
   "drift-close-when-clean": booleanText,
@@ -15468,10 +9272,10 @@ function resolveMode(mode, eventName) {
 var RETRIES = 3;
 var REQUEST_TIMEOUT_MS = 3e4;
 function withTimeout(fetchFn, timeoutMs) {
-  return (input2, init) => {
+  return (input, init) => {
     const timeout = AbortSignal.timeout(timeoutMs);
     const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
-    return fetchFn(input2, { ...init, signal });
+    return fetchFn(input, { ...init, signal });
   };
 }
 async function createOctokit(options) {
@@ -15521,8 +9325,8 @@ async function createOctokit(options) {
   return client;
 }
 function listTokenForms(token) {
-  const base643 = (text3) => Buffer.from(text3).toString("base64");
-  return [token, base643(token), base643(`x-access-token:${token}`)];
+  const base642 = (text3) => Buffer.from(text3).toString("base64");
+  return [token, base642(token), base642(`x-access-token:${token}`)];
 }
 function errorStatus(error3) {
   if (typeof error3 === "object" && error3 !== null && "status" in error3) {
@@ -15579,7 +9383,7 @@ async function startRun(deps, onMask) {
     inputs.block,
     CHANGE_EVENTS.has(ctx.eventName) || inputs.baseRef !== void 0
   );
-  const workDir = await mkdtemp(join3(ctx.tempDir ?? tmpdir(), "pin-audit-"));
+  const workDir = await mkdtemp(join2(ctx.tempDir ?? tmpdir(), "pin-audit-"));
   return {
     env,
     inputs,
@@ -15612,162 +9416,6 @@ function clientFactory(deps, env, inputs, ctx, mask) {
 // src/github/audit-options.ts
 import { stat as stat2 } from "node:fs/promises";
 import { resolve as resolve2 } from "node:path";
-
-// src/model/bounded-cache.ts
-function createBoundedCache(limit) {
-  const entries = /* @__PURE__ */ new Map();
-  return {
-    get(key, compute) {
-      const hit = entries.get(key);
-      if (hit !== void 0 || entries.has(key)) return hit;
-      const value = compute(key);
-      if (entries.size >= limit) entries.clear();
-      entries.set(copyString(key), value);
-      return value;
-    }
-  };
-}
-function copyString(text3) {
-  return text3.length < 13 ? text3 : Buffer.from(text3, "utf16le").toString("utf16le");
-}
-
-// src/pep440/version.ts
-var PY_WHITESPACE = "\\u0009\\u000a\\u000b\\u000c\\u000d\\u001c\\u001d\\u001e\\u001f\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
-var PY_WHITESPACE_CHAR = new RegExp(`^[${PY_WHITESPACE}]$`);
-function pyStrip(text3) {
-  if (text3 === "" || isPlainChar(text3.charCodeAt(0)) && isPlainChar(text3.charCodeAt(text3.length - 1))) {
-    return text3;
-  }
-  let start = 0;
-  let end = text3.length;
-  while (start < end && PY_WHITESPACE_CHAR.test(text3[start])) start++;
-  while (end > start && PY_WHITESPACE_CHAR.test(text3[end - 1])) end--;
-  return text3.slice(start, end);
-}
-function isPlainChar(code) {
-  return code > 32 && code < 127;
-}
-var VERSION_BODY = "v?(?:(?:(?<epoch>[0-9]+)!)?(?<release>[0-9]+(?:\\.[0-9]+)*)(?<pre>[-_.]?(?<pre_l>alpha|a|beta|b|preview|pre|c|rc)[-_.]?(?<pre_n>[0-9]+)?)?(?<post>(?:-(?<post_n1>[0-9]+))|(?:[-_.]?(?<post_l>post|rev|r)[-_.]?(?<post_n2>[0-9]+)?))?(?<dev>[-_.]?(?<dev_l>dev)[-_.]?(?<dev_n>[0-9]+)?)?)(?:\\+(?<local>[a-z0-9]+(?:[-_.][a-z0-9]+)*))?";
-var VERSION_REGEX = new RegExp(
-  `^[${PY_WHITESPACE}]*${VERSION_BODY}[${PY_WHITESPACE}]*$`,
-  "i"
-);
-var PRE_LABELS = {
-  a: "a",
-  alpha: "a",
-  b: "b",
-  beta: "b",
-  c: "rc",
-  rc: "rc",
-  pre: "rc",
-  preview: "rc"
-};
-var parsedVersions = createBoundedCache(5e4);
-function parseVersion(text3) {
-  return parsedVersions.get(text3, parseUncached);
-}
-function parseUncached(text3) {
-  const g = VERSION_REGEX.exec(text3)?.groups;
-  if (!g || g.release === void 0) return null;
-  const epoch = BigInt(g.epoch ?? "0");
-  const release = g.release.split(".").map((n) => BigInt(n));
-  const pre = g.pre_l ? {
-    label: PRE_LABELS[g.pre_l.toLowerCase()] ?? "rc",
-    number: BigInt(g.pre_n ?? "0")
-  } : null;
-  const post = g.post_n1 !== void 0 ? BigInt(g.post_n1) : g.post_l ? BigInt(g.post_n2 ?? "0") : null;
-  const dev = g.dev_l ? BigInt(g.dev_n ?? "0") : null;
-  const local = g.local ? g.local.toLowerCase().split(/[-_.]/).map((part) => /^[0-9]+$/.test(part) ? BigInt(part) : part) : null;
-  return makeVersion({ epoch, release, pre, post, dev, local });
-}
-function makeVersion(parts) {
-  let pub = parts.release.join(".");
-  if (parts.epoch !== 0n) pub = `${parts.epoch}!${pub}`;
-  if (parts.pre) pub += `${parts.pre.label}${parts.pre.number}`;
-  if (parts.post !== null) pub += `.post${parts.post}`;
-  if (parts.dev !== null) pub += `.dev${parts.dev}`;
-  const text3 = parts.local ? `${pub}+${parts.local.join(".")}` : pub;
-  return {
-    text: text3,
-    public: pub,
-    epoch: parts.epoch,
-    release: parts.release,
-    pre: parts.pre,
-    post: parts.post,
-    dev: parts.dev,
-    local: parts.local
-  };
-}
-function replaceVersion(v, parts) {
-  return makeVersion({ ...v, ...parts });
-}
-var TOP = /* @__PURE__ */ Symbol("TOP");
-var PRE_RANK = { a: 0n, b: 1n, rc: 2n };
-function versionKey(v, withLocal = true) {
-  const release = [...v.release];
-  while (release.length > 1 && release[release.length - 1] === 0n) {
-    release.pop();
-  }
-  const key = [v.epoch, ...release, -1n];
-  if (v.pre === null && v.post === null && v.dev !== null) {
-    key.push(-1n, 0n);
-  } else if (v.pre === null) {
-    key.push(3n, 0n);
-  } else {
-    key.push(PRE_RANK[v.pre.label], v.pre.number);
-  }
-  key.push(v.post === null ? 0n : 1n, v.post ?? 0n);
-  key.push(v.dev === null ? 1n : 0n, v.dev ?? 0n);
-  if (!withLocal) return key;
-  for (const seg of v.local ?? []) {
-    if (typeof seg === "string") key.push(0n, seg);
-    else key.push(1n, seg);
-  }
-  key.push(-1n);
-  return key;
-}
-function compareKeys(a, b) {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a[i];
-    const y = b[i];
-    if (x === y) continue;
-    if (x === TOP) return 1;
-    if (y === TOP) return -1;
-    return x < y ? -1 : 1;
-  }
-  return a.length - b.length;
-}
-function toVersion(v) {
-  if (typeof v !== "string") return v;
-  const parsed = parseVersion(v);
-  if (!parsed) throw new Error(`Invalid version: '${v}'`);
-  return parsed;
-}
-function compareVersions(a, b) {
-  return compareKeys(versionKey(toVersion(a)), versionKey(toVersion(b)));
-}
-function isPrerelease(v) {
-  const version3 = toVersion(v);
-  return version3.pre !== null || version3.dev !== null;
-}
-function updateType(from, to) {
-  const a = toVersion(from);
-  const b = toVersion(to);
-  if (a.epoch !== b.epoch) return "epoch";
-  const n = Math.max(a.release.length, b.release.length);
-  for (let i = 0; i < n; i++) {
-    if ((a.release[i] ?? 0n) !== (b.release[i] ?? 0n)) {
-      return i === 0 ? "major" : i === 1 ? "minor" : "patch";
-    }
-  }
-  if (a.pre?.label !== b.pre?.label || a.pre?.number !== b.pre?.number || a.dev !== b.dev) {
-    return "pre-release";
-  }
-  if (a.post !== b.post) return "post-release";
-  if ((a.local ?? []).join(".") !== (b.local ?? []).join(".")) return "local";
-  return "none";
-}
 
 // src/pep440/version-intervals.ts
 var MIN_VERSION = makeVersion({
@@ -15971,14 +9619,14 @@ function toSet(s) {
   return "set" in s ? s.set : s;
 }
 function contains(s, version3, options) {
-  const set2 = toSet(s);
+  const set = toSet(s);
   const raw = typeof version3 === "string" ? version3 : version3.text;
   const v = typeof version3 === "string" ? parseVersion(version3) : version3;
-  if (set2.arbitrary !== null && raw.toLowerCase() !== set2.arbitrary)
+  if (set.arbitrary !== null && raw.toLowerCase() !== set.arbitrary)
     return false;
-  if (v === null) return set2.admitsNonVersions;
+  if (v === null) return set.admitsNonVersions;
   if (options?.prereleases === false && isPrerelease(v)) return false;
-  return inIntervals(set2.intervals, v) && set2.guards.every((g) => g.test(v));
+  return inIntervals(set.intervals, v) && set.guards.every((g) => g.test(v));
 }
 function intersect(a, b) {
   const x = toSet(a);
@@ -15993,11 +9641,11 @@ function intersect(a, b) {
   };
 }
 function isEmpty(s) {
-  const set2 = toSet(s);
-  if (set2.arbitrary !== null) {
-    return !contains(set2, set2.arbitrary, { prereleases: true });
+  const set = toSet(s);
+  if (set.arbitrary !== null) {
+    return !contains(set, set.arbitrary, { prereleases: true });
   }
-  return set2.intervals.length === 0 && !set2.unconstrained;
+  return set.intervals.length === 0 && !set.unconstrained;
 }
 function subset(a, b) {
   const x = toSet(a);
@@ -16013,9 +9661,9 @@ function subset(a, b) {
   return found === null ? { ok: true } : { ok: false, counterexample: found };
 }
 function sampleMember(s) {
-  const set2 = toSet(s);
-  if (set2.arbitrary !== null) return isEmpty(set2) ? null : set2.arbitrary;
-  return pickVersion(set2.intervals, (c) => contains(set2, c));
+  const set = toSet(s);
+  if (set.arbitrary !== null) return isEmpty(set) ? null : set.arbitrary;
+  return pickVersion(set.intervals, (c) => contains(set, c));
 }
 
 // src/pep440/describe-set.ts
@@ -16292,7 +9940,7 @@ function parseSpecifierSetUncached(text3) {
   };
 }
 function clausesToSet(clauses) {
-  let set2 = {
+  let set = {
     intervals: FULL,
     arbitrary: null,
     unconstrained: clauses.length === 0,
@@ -16308,9 +9956,9 @@ function clausesToSet(clauses) {
       admitsNonVersions: clause.operator === "===",
       guards: compiled.guard ? [compiled.guard] : []
     };
-    set2 = intersect(set2, one);
+    set = intersect(set, one);
   }
-  return set2;
+  return set;
 }
 
 // src/index/index-facts.ts
@@ -16319,453 +9967,6 @@ function projectReleaseKey(project, name2, version3) {
 }
 function createEmptyIndexFacts() {
   return { online: false, indexByProject: /* @__PURE__ */ new Map(), releases: /* @__PURE__ */ new Map() };
-}
-
-// src/index/index-api.ts
-function describeStatus(status) {
-  if (status === 401 || status === 403)
-    return `HTTP ${status}: the index refused the credentials (set the index token, or put them in the index URL)`;
-  return `HTTP ${status}`;
-}
-
-// src/model/normalize-name.ts
-function normalizeName(name2) {
-  return name2.replace(/[-_.]+/g, "-").toLowerCase();
-}
-
-// src/index/project-urls.ts
-var CHANGELOG_LABELS = [
-  "changelog",
-  "changes",
-  "whatsnew",
-  "history",
-  "releasenotes",
-  "news"
-];
-var SOURCE_LABELS = ["source", "repository", "sourcecode", "github", "code"];
-var PUNCTUATION_AND_WHITESPACE = /[!-/:-@[-`{-~ \t\n\r\v\f]/g;
-var MAX_URL = 500;
-function normalizeUrlLabel(label) {
-  return label.replace(PUNCTUATION_AND_WHITESPACE, "").toLowerCase();
-}
-function pickProjectLinks(entries) {
-  const byLabel = /* @__PURE__ */ new Map();
-  for (const [label, url2] of entries) {
-    const normalized = normalizeUrlLabel(label);
-    const checked = webUrl(url2);
-    if (checked !== null && !byLabel.has(normalized))
-      byLabel.set(normalized, checked);
-  }
-  const first = (labels) => labels.map((l) => byLabel.get(l)).find((u) => u !== void 0);
-  const changelog = first(CHANGELOG_LABELS);
-  const source = first(SOURCE_LABELS);
-  if (changelog === void 0 && source === void 0) return null;
-  return {
-    ...changelog === void 0 ? {} : { changelog },
-    ...source === void 0 ? {} : { source }
-  };
-}
-function readJsonProjectUrls(info2) {
-  if (typeof info2 !== "object" || info2 === null) return null;
-  const urls = info2.project_urls;
-  if (typeof urls !== "object" || urls === null || Array.isArray(urls))
-    return null;
-  return pickProjectLinks(Object.entries(urls));
-}
-function readMetadataProjectUrls(values) {
-  return pickProjectLinks(
-    values.flatMap((value) => {
-      const comma = value.indexOf(",");
-      return comma < 0 ? [] : [[value.slice(0, comma).trim(), value.slice(comma + 1).trim()]];
-    })
-  );
-}
-function webUrl(value) {
-  if (typeof value !== "string" || value.length > MAX_URL) return null;
-  let url2;
-  try {
-    url2 = new URL(value.trim());
-  } catch {
-    return null;
-  }
-  if (url2.protocol !== "https:" && url2.protocol !== "http:") return null;
-  if (url2.username !== "" || url2.password !== "") return null;
-  return url2.href;
-}
-
-// src/index/parse-index-responses.ts
-function parsePypiReleaseJson(text3) {
-  const root = parseJsonObject(text3);
-  if (root === null) return malformed("PyPI JSON API", text3);
-  const info2 = root.info;
-  if (!isObject2(info2) || typeof info2.version !== "string")
-    return { ok: false, error: "PyPI JSON API answer has no info.version" };
-  const files = Array.isArray(root.urls) ? root.urls.filter(isObject2) : [];
-  const projectUrls = readJsonProjectUrls(info2);
-  const yanked = info2.yanked === true || files.length > 0 && files.every((f) => f.yanked === true);
-  const reason = stringOrNull(info2.yanked_reason) ?? files.map((f) => stringOrNull(f.yanked_reason)).find((r) => r !== null) ?? null;
-  return {
-    ok: true,
-    value: {
-      version: normalizeVersionText(info2.version),
-      yanked,
-      yankedReason: yanked ? nonEmpty(reason) : null,
-      uploadTime: earliest(
-        files.map((f) => stringOrNull(f.upload_time_iso_8601 ?? f.upload_time))
-      ),
-      requiresDist: Array.isArray(info2.requires_dist) ? info2.requires_dist.filter((r) => typeof r === "string") : (
-        // PyPI says null both for "no dependencies" and "unknown"; a release with files that has
-        // null requires_dist declared none in its METADATA (PyPI extracts it on upload).
-        []
-      ),
-      requiresPython: nonEmpty(stringOrNull(info2.requires_python)),
-      ...projectUrls === null ? {} : { projectUrls }
-    }
-  };
-}
-function parsePypiProjectJson(text3) {
-  const root = parseJsonObject(text3);
-  if (root === null || !isObject2(root.releases))
-    return malformed("PyPI JSON API", text3);
-  const out = [];
-  for (const [raw, value] of Object.entries(root.releases)) {
-    const files = Array.isArray(value) ? value.filter(isObject2) : [];
-    if (files.length === 0) continue;
-    const yanked = files.every((f) => f.yanked === true);
-    out.push({
-      version: normalizeVersionText(raw),
-      yanked,
-      yankedReason: yanked ? files.map((f) => nonEmpty(stringOrNull(f.yanked_reason))).find((r) => r !== null) ?? null : null,
-      uploadTime: earliest(
-        files.map((f) => stringOrNull(f.upload_time_iso_8601 ?? f.upload_time))
-      ),
-      requiresPython: files.map((f) => nonEmpty(stringOrNull(f.requires_python))).find((r) => r !== null) ?? null
-    });
-  }
-  return { ok: true, value: out };
-}
-function parseSimpleProjectJson(text3, pageUrl, name2) {
-  const root = parseJsonObject(text3);
-  if (root === null || !Array.isArray(root.files))
-    return malformed("Simple API (PEP 691)", text3);
-  const files = [];
-  for (const file2 of root.files) {
-    if (!isObject2(file2) || typeof file2.filename !== "string" || typeof file2.url !== "string")
-      continue;
-    let url2;
-    try {
-      url2 = new URL(file2.url, pageUrl).toString();
-    } catch {
-      continue;
-    }
-    const metadata = file2["core-metadata"] ?? file2["data-dist-info-metadata"];
-    files.push({
-      filename: file2.filename,
-      url: url2,
-      version: versionFromFilename(file2.filename, name2),
-      // PEP 592 (as PEP 691 spells it): false, true, or a non-empty reason string.
-      yanked: file2.yanked === true || typeof file2.yanked === "string",
-      yankedReason: typeof file2.yanked === "string" ? nonEmpty(file2.yanked) : null,
-      uploadTime: stringOrNull(file2["upload-time"]),
-      requiresPython: nonEmpty(stringOrNull(file2["requires-python"])),
-      hasMetadata: metadata === true || isObject2(metadata) && metadata !== null
-    });
-  }
-  const versions = Array.isArray(root.versions) ? root.versions.filter((v) => typeof v === "string").map(normalizeVersionText) : null;
-  return {
-    ok: true,
-    value: {
-      name: typeof root.name === "string" ? root.name : name2,
-      files,
-      versions
-    }
-  };
-}
-function summarizeSimpleRelease(project, version3) {
-  const files = project.files.filter((f) => f.version === version3);
-  if (files.length === 0) return null;
-  const yanked = files.every((f) => f.yanked);
-  return {
-    version: version3,
-    yanked,
-    yankedReason: yanked ? files.map((f) => f.yankedReason).find((r) => r !== null) ?? null : null,
-    uploadTime: earliest(files.map((f) => f.uploadTime)),
-    requiresPython: files.map((f) => f.requiresPython).find((r) => r !== null) ?? null
-  };
-}
-function summarizeSimpleReleases(project) {
-  const versions = /* @__PURE__ */ new Set();
-  for (const file2 of project.files)
-    if (file2.version !== null) versions.add(file2.version);
-  return [...versions].flatMap((version3) => {
-    const summary2 = summarizeSimpleRelease(project, version3);
-    return summary2 === null ? [] : [summary2];
-  });
-}
-function pickMetadataFile(project, version3) {
-  const candidates = project.files.filter(
-    (f) => f.version === version3 && f.hasMetadata
-  );
-  return candidates.find((f) => f.filename.endsWith(".whl")) ?? candidates[0] ?? null;
-}
-function parseCoreMetadata(text3) {
-  const lines = text3.replace(/\r\n?/g, "\n").split("\n");
-  const headers = [];
-  for (const line of lines) {
-    if (line === "") break;
-    if (/^[ \t]/.test(line)) {
-      const last = headers.at(-1);
-      if (last) last[1] += `
-${line.trim()}`;
-      continue;
-    }
-    const colon = line.indexOf(":");
-    if (colon <= 0) continue;
-    headers.push([
-      line.slice(0, colon).trim().toLowerCase(),
-      line.slice(colon + 1).trim()
-    ]);
-  }
-  if (!headers.some(([k]) => k === "metadata-version" || k === "name"))
-    return malformed("core metadata file", text3);
-  const projectUrls = readMetadataProjectUrls(
-    headers.filter(([k]) => k === "project-url").map(([, v]) => v)
-  );
-  return {
-    ok: true,
-    value: {
-      ...projectUrls === null ? {} : { projectUrls },
-      requiresDist: headers.filter(([k]) => k === "requires-dist").map(([, v]) => v),
-      requiresPython: nonEmpty(
-        headers.find(([k]) => k === "requires-python")?.[1] ?? null
-      )
-    }
-  };
-}
-function versionFromFilename(filename, project) {
-  const wanted = normalizeName(project);
-  const wheel = /^(.+?)-([^-]+)(?:-\d[^-]*)?-[^-]+-[^-]+-[^-]+\.whl$/i.exec(
-    filename
-  );
-  if (wheel) {
-    const version3 = parseVersion(wheel[2] ?? "");
-    return version3 !== null && normalizeName(wheel[1] ?? "") === wanted ? version3.text : null;
-  }
-  const stem = /^(.+)\.(tar\.gz|zip|tar\.bz2|tgz|tar\.xz|tar)$/i.exec(
-    filename
-  )?.[1];
-  if (stem === void 0) {
-    const egg = /^(.+?)-([^-]+)(?:-.*)?\.egg$/i.exec(filename);
-    return egg ? parseVersion(egg[2] ?? "")?.text ?? null : null;
-  }
-  for (let i = stem.indexOf("-"); i !== -1; i = stem.indexOf("-", i + 1)) {
-    if (normalizeName(stem.slice(0, i)) !== wanted) continue;
-    const version3 = parseVersion(stem.slice(i + 1));
-    if (version3 !== null) return version3.text;
-  }
-  return null;
-}
-function normalizeVersionText(text3) {
-  return parseVersion(text3)?.text ?? text3;
-}
-function earliest(times) {
-  let best = null;
-  for (const text3 of times) {
-    if (text3 === null) continue;
-    const at2 = Date.parse(text3);
-    if (Number.isNaN(at2)) continue;
-    if (best === null || at2 < best.at) best = { text: text3, at: at2 };
-  }
-  return best === null ? null : new Date(best.at).toISOString();
-}
-function parseJsonObject(text3) {
-  try {
-    const value = JSON.parse(text3);
-    return isObject2(value) ? value : null;
-  } catch {
-    return null;
-  }
-}
-function malformed(what, text3) {
-  const start = text3.trimStart();
-  const kind = start === "" ? "an empty body" : start.startsWith("<") ? "an HTML or XML page, not JSON" : parseJsonObject(text3) !== null || /^[[{]/.test(start) ? isJson(text3) ? "JSON of an unexpected shape" : "invalid JSON" : "not JSON";
-  return {
-    ok: false,
-    error: `malformed ${what} answer (${kind}, ${Buffer.byteLength(text3)} bytes)`
-  };
-}
-function isJson(text3) {
-  try {
-    JSON.parse(text3);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function isObject2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function stringOrNull(value) {
-  return typeof value === "string" ? value : null;
-}
-function nonEmpty(value) {
-  return value === null || value.trim() === "" ? null : value;
-}
-
-// src/index/json-index-client.ts
-function createJsonApi(endpoint, http, authFor) {
-  const getJson = async (url2, parse5) => {
-    const answer = await http.get({
-      url: url2,
-      accept: "application/json",
-      authorization: authFor(url2)
-    });
-    if (!answer.ok) return answer;
-    if (answer.status === 404) return { ok: true, value: null };
-    if (answer.status !== 200)
-      return { ok: false, error: describeStatus(answer.status) };
-    return parse5(answer.body);
-  };
-  const root = `${endpoint.url}/pypi`;
-  return {
-    lookupRelease: (name2, version3) => getJson(
-      `${root}/${encodeURIComponent(name2)}/${encodeURIComponent(version3)}/json`,
-      parsePypiReleaseJson
-    ),
-    listReleases: (name2) => getJson(`${root}/${encodeURIComponent(name2)}/json`, parsePypiProjectJson)
-  };
-}
-
-// src/index/simple-index-client.ts
-var SIMPLE_JSON_ACCEPT = "application/vnd.pypi.simple.v1+json";
-function createSimpleApi(endpoint, http, authFor) {
-  const projects = /* @__PURE__ */ new Map();
-  const fetchProject = (name2) => {
-    let pending = projects.get(name2);
-    if (pending === void 0) {
-      pending = fetchSimpleProject(endpoint, http, authFor, name2);
-      projects.set(name2, pending);
-    }
-    return pending;
-  };
-  return {
-    async lookupRelease(name2, version3, wanted) {
-      const page = await fetchProject(name2);
-      if (!page.ok) return page;
-      if (page.value === null) return { ok: true, value: null };
-      const summary2 = summarizeSimpleRelease(page.value, version3);
-      if (summary2 === null) return { ok: true, value: null };
-      const file2 = wanted.requirements ? pickMetadataFile(page.value, version3) : null;
-      if (file2 === null)
-        return { ok: true, value: { ...summary2, requiresDist: null } };
-      const metadata = await fetchMetadata(http, authFor, file2);
-      if (!metadata.ok) return metadata;
-      return {
-        ok: true,
-        value: {
-          ...summary2,
-          requiresDist: metadata.value.requiresDist,
-          requiresPython: metadata.value.requiresPython ?? summary2.requiresPython,
-          projectUrls: metadata.value.projectUrls
-        }
-      };
-    },
-    async listReleases(name2) {
-      const page = await fetchProject(name2);
-      if (!page.ok) return page;
-      if (page.value === null) return { ok: true, value: null };
-      return { ok: true, value: summarizeSimpleReleases(page.value) };
-    }
-  };
-}
-async function fetchSimpleProject(endpoint, http, authFor, name2) {
-  const url2 = `${endpoint.url}/${encodeURIComponent(name2)}/`;
-  const answer = await http.get({
-    url: url2,
-    accept: SIMPLE_JSON_ACCEPT,
-    authorization: authFor(url2)
-  });
-  if (!answer.ok) return answer;
-  if (answer.status === 404) return { ok: true, value: null };
-  if (answer.status !== 200)
-    return { ok: false, error: describeStatus(answer.status) };
-  return parseSimpleProjectJson(answer.body, url2, name2);
-}
-async function fetchMetadata(http, authFor, file2) {
-  const url2 = `${file2.url.replace(/#.*$/, "")}.metadata`;
-  const answer = await http.get({
-    url: url2,
-    accept: "*/*",
-    authorization: authFor(url2)
-  });
-  if (!answer.ok) return answer;
-  if (answer.status !== 200)
-    return {
-      ok: false,
-      error: `metadata file of ${file2.filename}: ${describeStatus(answer.status)}`
-    };
-  const metadata = parseCoreMetadata(answer.body);
-  if (!metadata.ok)
-    return {
-      ok: false,
-      error: `metadata file of ${file2.filename}: ${metadata.error}`
-    };
-  return metadata;
-}
-
-// src/index/index-client.ts
-function createIndexClient(endpoint, http) {
-  const origin = new URL(endpoint.url).origin;
-  const authFor = (url2) => new URL(url2).origin === origin ? endpoint.authorization : null;
-  const api = endpoint.api === "simple" ? createSimpleApi(endpoint, http, authFor) : createJsonApi(endpoint, http, authFor);
-  return {
-    endpoint,
-    lookupRelease: (name2, version3, wanted = { requirements: true }) => api.lookupRelease(name2, version3, wanted),
-    listReleases: (name2) => api.listReleases(name2)
-  };
-}
-
-// src/index/index-session.ts
-function createIndexSession(options) {
-  const token = options.token || null;
-  const trusted = options.indexUrl ?? null;
-  const http = createHttpClient({
-    ...options.http,
-    cacheDir: options.cacheDir ?? null,
-    env: options.env ?? {}
-  });
-  const secrets = new Set(token ? [token] : []);
-  const endpoints = /* @__PURE__ */ new Map();
-  const clients = /* @__PURE__ */ new Map();
-  return {
-    clientFor(raw) {
-      let endpoint = endpoints.get(raw);
-      if (endpoint === void 0) {
-        endpoint = parseIndexEndpoint(raw, raw === trusted ? token : null);
-        if (endpoint.ok) for (const s of endpoint.value.secrets) secrets.add(s);
-        endpoints.set(raw, endpoint);
-      }
-      if (!endpoint.ok)
-        return { ok: false, url: redactUrl(raw), lookup: endpoint };
-      const key = `${endpoint.value.url}\0${endpoint.value.authorization ?? ""}`;
-      let client = clients.get(key);
-      if (client === void 0) {
-        client = createIndexClient(endpoint.value, http);
-        clients.set(key, client);
-      }
-      return { ok: true, client, key, url: endpoint.value.url };
-    },
-    secrets: () => [...secrets],
-    stats: http.stats
-  };
-}
-function settleLookup(promise2) {
-  return promise2.catch(
-    (error3) => ({
-      ok: false,
-      error: error3 instanceof Error ? error3.message : String(error3)
-    })
-  );
 }
 
 // src/index/gather-index-facts.ts
@@ -16785,7 +9986,8 @@ async function gatherIndexFacts(projects, options) {
       stats: null
     };
   }
-  const session = createIndexSession({ ...options, token });
+  const { createIndexSession: createIndexSession2, settleLookup: settleLookup2 } = await import("./action-TLYZBJV2.js");
+  const session = createIndexSession2({ ...options, token });
   const wanted = [];
   for (const project of projects) {
     const projectIndex = chooseProjectIndex(project, options.indexUrl ?? null);
@@ -16800,7 +10002,7 @@ async function gatherIndexFacts(projects, options) {
         requirements: options.needsRequirements?.(project, w.name, w.version) ?? true
       });
   }
-  const answers2 = await lookupAll(session, wanted);
+  const answers2 = await lookupAll(session, wanted, settleLookup2);
   wanted.forEach((w, i) => {
     const key = projectReleaseKey(w.project, w.name, w.version);
     const answer = answers2[i];
@@ -16817,7 +10019,7 @@ async function gatherIndexFacts(projects, options) {
     stats: session.stats
   };
 }
-function lookupAll(session, wanted) {
+function lookupAll(session, wanted, settleLookup2) {
   const keyOf = (w, clientKey) => `${clientKey}\0${w.name}\0${w.version}`;
   const requirements = /* @__PURE__ */ new Set();
   for (const w of wanted) {
@@ -16832,7 +10034,7 @@ function lookupAll(session, wanted) {
       const key = keyOf(w, found.key);
       let pending = lookups.get(key);
       if (pending === void 0) {
-        pending = settleLookup(
+        pending = settleLookup2(
           found.client.lookupRelease(w.name, w.version, {
             requirements: requirements.has(key)
           })
@@ -16889,16 +10091,16 @@ function findPinnedVersion(specifier) {
 }
 
 // src/policy/load-policy.ts
-import { readFile as readFile2 } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import * as nodePath from "node:path";
 
 // node_modules/smol-toml/dist/error.js
-function getLineColFromPtr(string4, ptr) {
-  let lines = string4.slice(0, ptr).split(/\r?\n/);
+function getLineColFromPtr(string3, ptr) {
+  let lines = string3.slice(0, ptr).split(/\r?\n/);
   return [lines.length, lines.pop().length + 1];
 }
-function makeCodeBlock(string4, line, column) {
-  let lines = string4.split(/\r?\n/);
+function makeCodeBlock(string3, line, column) {
+  let lines = string3.split(/\r?\n/);
   let codeblock = "";
   let numberLen = (Math.log10(line + 1) | 0) + 1;
   for (let i = line - 1; i <= line + 1; i++) {
@@ -16982,14 +10184,14 @@ function parseString(ctx) {
         let value = 0;
         let len = c === 120 ? 2 : c === 117 ? 4 : 8;
         for (let j = 0; j < len; j++, ctx.p++) {
-          let hex3 = ctx.s.charCodeAt(ctx.p);
+          let hex = ctx.s.charCodeAt(ctx.p);
           let digit = (
             /* 0-9 */
-            hex3 >= 48 && hex3 <= 57 ? hex3 - 48 : (
+            hex >= 48 && hex <= 57 ? hex - 48 : (
               /* A-F */
-              hex3 >= 65 && hex3 <= 70 ? hex3 - 65 + 10 : (
+              hex >= 65 && hex <= 70 ? hex - 65 + 10 : (
                 /* a-f */
-                hex3 >= 97 && hex3 <= 102 ? hex3 - 97 + 10 : -1
+                hex >= 97 && hex <= 102 ? hex - 97 + 10 : -1
               )
             )
           );
@@ -17043,55 +10245,55 @@ var TomlDate = class _TomlDate extends Date {
   #hasDate = false;
   #hasTime = false;
   #offset = null;
-  constructor(date5, fasttype, unsafeDelim) {
+  constructor(date4, fasttype, unsafeDelim) {
     let hasDate = true;
     let hasTime = true;
     let offset = "Z";
     let c;
-    if (typeof date5 === "string") {
+    if (typeof date4 === "string") {
       if (fasttype)
         prep: {
           if (fasttype < 3) {
-            if (+date5.slice(11, 13) > 23) {
-              date5 = "";
+            if (+date4.slice(11, 13) > 23) {
+              date4 = "";
               break prep;
             }
             if (fasttype === 2) {
               offset = null;
-              date5 += "Z";
-            } else if ((c = date5.charCodeAt(date5.length - 1)) !== 90 && c !== 122) {
-              offset = date5.slice(date5.length - 6);
+              date4 += "Z";
+            } else if ((c = date4.charCodeAt(date4.length - 1)) !== 90 && c !== 122) {
+              offset = date4.slice(date4.length - 6);
             }
             if (unsafeDelim)
-              date5 = date5.slice(0, 10) + "T" + date5.slice(11);
+              date4 = date4.slice(0, 10) + "T" + date4.slice(11);
           } else if (fasttype === 4) {
-            date5 = +date5.slice(0, 2) > 23 ? "" : `0000-01-01T${date5}Z`;
+            date4 = +date4.slice(0, 2) > 23 ? "" : `0000-01-01T${date4}Z`;
           }
           hasDate = fasttype !== 4;
           hasTime = fasttype !== 3;
         }
       else {
-        let match = date5.match(DATE_TIME_RE);
+        let match = date4.match(DATE_TIME_RE);
         if (match) {
           if (!match[1]) {
             hasDate = false;
-            date5 = `0000-01-01T${date5}`;
+            date4 = `0000-01-01T${date4}`;
           }
           hasTime = !!match[2];
-          hasTime && date5[10] === " " && (date5 = date5.replace(" ", "T"));
+          hasTime && date4[10] === " " && (date4 = date4.replace(" ", "T"));
           if (match[2] && +match[2] > 23) {
-            date5 = "";
+            date4 = "";
           } else {
             offset = match[3] || null;
             if (!offset && hasTime)
-              date5 += "Z";
+              date4 += "Z";
           }
         } else {
-          date5 = "";
+          date4 = "";
         }
       }
     }
-    super(date5);
+    super(date4);
     if (!isNaN(this.getTime())) {
       this.#hasDate = hasDate;
       this.#hasTime = hasTime;
@@ -17129,26 +10331,26 @@ var TomlDate = class _TomlDate extends Date {
     return offsetDate.toISOString().slice(0, -1) + this.#offset;
   }
   static wrapAsOffsetDateTime(jsDate, offset = "Z") {
-    let date5 = new _TomlDate(jsDate);
-    date5.#offset = offset;
-    return date5;
+    let date4 = new _TomlDate(jsDate);
+    date4.#offset = offset;
+    return date4;
   }
   static wrapAsLocalDateTime(jsDate) {
-    let date5 = new _TomlDate(jsDate);
-    date5.#offset = null;
-    return date5;
+    let date4 = new _TomlDate(jsDate);
+    date4.#offset = null;
+    return date4;
   }
   static wrapAsLocalDate(jsDate) {
-    let date5 = new _TomlDate(jsDate);
-    date5.#hasTime = false;
-    date5.#offset = null;
-    return date5;
+    let date4 = new _TomlDate(jsDate);
+    date4.#hasTime = false;
+    date4.#offset = null;
+    return date4;
   }
   static wrapAsLocalTime(jsDate) {
-    let date5 = new _TomlDate(jsDate);
-    date5.#hasDate = false;
-    date5.#offset = null;
-    return date5;
+    let date4 = new _TomlDate(jsDate);
+    date4.#hasDate = false;
+    date4.#offset = null;
+    return date4;
   }
 };
 
@@ -17338,10 +10540,10 @@ function parseTime(ctx, c, endChr) {
 }
 function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
   if (ctx.ld) {
-    let date5 = new TomlDate(str, type, unsafeDelim);
-    if (!date5.isValid())
+    let date4 = new TomlDate(str, type, unsafeDelim);
+    if (!date4.isValid())
       TomlError.x("invalid date", ctx, errPtr);
-    return date5;
+    return date4;
   }
   try {
     if (temporalSuffix)
@@ -17505,9 +10707,9 @@ function parseArray(ctx) {
 }
 
 // node_modules/smol-toml/dist/parse.js
-function peekTable(ctx, key, table, meta3, type) {
+function peekTable(ctx, key, table, meta2, type) {
   let t = table;
-  let m = meta3;
+  let m = meta2;
   let k;
   let hasOwn = false;
   let state;
@@ -17571,7 +10773,7 @@ function validateTablePeek(ctx, peek, ptr) {
   if (peek === null || ctx.uk === 2)
     TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
 }
-function parse3(toml, options = {}) {
+function parse2(toml, options = {}) {
   let ctx = {
     s: toml,
     p: 0,
@@ -17581,11 +10783,11 @@ function parse3(toml, options = {}) {
     uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
   };
   let res = /* @__PURE__ */ Object.create(null);
-  let meta3 = /* @__PURE__ */ Object.create(null);
+  let meta2 = /* @__PURE__ */ Object.create(null);
   let tmp;
   let skipping = false;
   let tbl = res;
-  let m = meta3;
+  let m = meta2;
   if (toml.charCodeAt(0) === 65279)
     ctx.p++;
   skipVoid(ctx);
@@ -17609,7 +10811,7 @@ function parse3(toml, options = {}) {
         ctx,
         k,
         res,
-        meta3,
+        meta2,
         isTableArray ? 2 : 1
         /* Type.EXPLICIT */
       );
@@ -18095,9 +11297,9 @@ function checkDateTime(cur, token, pos) {
     );
     return;
   }
-  const date5 = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(:\d{2})?)?/.exec(token);
-  if (date5 === null) return;
-  const [, year, month, day2, hour, , seconds] = date5;
+  const date4 = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(:\d{2})?)?/.exec(token);
+  if (date4 === null) return;
+  const [, year, month, day2, hour, , seconds] = date4;
   if (hour !== void 0 && seconds === void 0) {
     cur.violate(pos, `${TOML_1_1} a time needs seconds (in ${token})`);
     return;
@@ -18175,7 +11377,7 @@ function parseToml(text3, path, options = {}) {
     const scan = scanPositions(text3, options.unread ?? []);
     let value;
     try {
-      value = parse3(withoutRanges(text3, scan.unread), {
+      value = parse2(withoutRanges(text3, scan.unread), {
         integersAsBigInt: "asNeeded",
         maxDepth: MAX_DEPTH
       });
@@ -18250,8 +11452,8 @@ function formatDuration(ms) {
   if (ms % HOUR === 0) return `${ms / HOUR}h`;
   return `${Math.round(ms / MINUTE)}m`;
 }
-function formatUtc(date5) {
-  return `${date5.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+function formatUtc(date4) {
+  return `${date4.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 }
 
 // src/policy/closest-name.ts
@@ -18434,11 +11636,11 @@ function evaluatePythonString(literal2) {
     }
     const hexLength = next === "x" ? 2 : next === "u" ? 4 : next === "U" ? 8 : 0;
     if (hexLength > 0) {
-      const hex3 = body.slice(i + 1, i + 1 + hexLength);
-      if (!new RegExp(`^[0-9a-fA-F]{${hexLength}}$`).test(hex3)) {
+      const hex = body.slice(i + 1, i + 1 + hexLength);
+      if (!new RegExp(`^[0-9a-fA-F]{${hexLength}}$`).test(hex)) {
         return null;
       }
-      const code = Number.parseInt(hex3, 16);
+      const code = Number.parseInt(hex, 16);
       if (code > 1114111) {
         return null;
       }
@@ -18926,6 +12128,7 @@ function parsePep508MarkerUncached(text3) {
 }
 
 // src/policy/schema.ts
+config({ jitless: true });
 var RULE_IDS = [
   "unpinned",
   "outside-policy",
@@ -18954,7 +12157,7 @@ var PIN_LEVELS = [
 ];
 var RULE_SEVERITIES = ["error", "warning", "notice", "off"];
 var PRESET_NAMES = ["mcp"];
-var pinLevel = external_exports.enum(PIN_LEVELS);
+var pinLevel = _enum(PIN_LEVELS);
 function compilesAsGlob(glob) {
   try {
     return import_picomatch.default.makeRe(glob, { dot: true, strictBrackets: true }).source !== "$^";
@@ -18962,7 +12165,7 @@ function compilesAsGlob(glob) {
     return false;
   }
 }
-var specifierSet = external_exports.string().superRefine((text3, ctx) => {
+var specifierSet = string2().superRefine((text3, ctx) => {
   const parsed = parseSpecifierSet(text3);
   if (!parsed.ok) {
     ctx.addIssue({
@@ -18971,31 +12174,31 @@ var specifierSet = external_exports.string().superRefine((text3, ctx) => {
     });
   }
 });
-var packageSpecifier = external_exports.string().transform((text3, ctx) => {
+var packageSpecifier = string2().transform((text3, ctx) => {
   const parsed = parsePep508(text3);
   const problem = !parsed.ok ? parsed.error : parsed.value.url !== null || parsed.value.marker !== null || parsed.value.extras.length > 0 ? "extras, URLs and markers are not allowed here" : (() => {
-    const set2 = parseSpecifierSet(parsed.value.specifier);
-    return set2.ok ? null : set2.error;
+    const set = parseSpecifierSet(parsed.value.specifier);
+    return set.ok ? null : set.error;
   })();
   if (!parsed.ok || problem !== null) {
     ctx.addIssue({
       code: "custom",
       message: `expected a package name and a PEP 440 specifier set such as "httpx>=0.27.1,<1", got "${text3}": ${problem}`
     });
-    return external_exports.NEVER;
+    return NEVER;
   }
   return { name: parsed.value.name, specifier: parsed.value.specifier, text: text3 };
 });
-var untilDate = external_exports.union([
-  external_exports.date(),
-  external_exports.string().regex(/^\d{4}-\d{2}-\d{2}$/, {
+var untilDate = union([
+  date2(),
+  string2().regex(/^\d{4}-\d{2}-\d{2}$/, {
     message: "expected a date such as 2026-12-31"
   })
 ]).transform(
   (value) => typeof value === "string" ? value : value.toISOString().slice(0, 10)
 );
-var oneOrMany = (item2) => external_exports.union([item2, external_exports.array(item2)]).transform((value) => Array.isArray(value) ? value : [value]);
-var packagePolicy = external_exports.strictObject({
+var oneOrMany = (item2) => union([item2, array(item2)]).transform((value) => Array.isArray(value) ? value : [value]);
+var packagePolicy = strictObject({
   /** Versions the project may use. Absent: any. */
   allowed: specifierSet.optional(),
   /** Versions nobody may use. */
@@ -19003,40 +12206,40 @@ var packagePolicy = external_exports.strictObject({
   /** Overrides the pin level of every requirement on this package. */
   pin: pinLevel.optional(),
   /** Why this package is restricted; repeated in findings. */
-  reason: external_exports.string().optional(),
+  reason: string2().optional(),
   /** Every project (true) or the projects matching these globs must declare the package (rule `missing`). */
-  required: external_exports.union([external_exports.boolean(), oneOrMany(external_exports.string())]).optional()
+  required: union([boolean2(), oneOrMany(string2())]).optional()
 });
-var filePinLevel = external_exports.strictObject({
+var filePinLevel = strictObject({
   /** picomatch glob on the root-relative path of the file a requirement is declared in. */
-  glob: external_exports.string().min(1).refine(compilesAsGlob, {
+  glob: string2().min(1).refine(compilesAsGlob, {
     message: 'expected a glob such as "**/requirements-dev.txt"'
   }),
   level: pinLevel
 });
-var compatRule = external_exports.strictObject({
+var compatRule = strictObject({
   when: packageSpecifier,
   require: packageSpecifier,
-  reason: external_exports.string().optional()
+  reason: string2().optional()
 });
-var policyException = external_exports.strictObject({
-  rule: external_exports.enum(RULE_IDS),
-  package: external_exports.string().optional(),
+var policyException = strictObject({
+  rule: _enum(RULE_IDS),
+  package: string2().optional(),
   /** picomatch glob on the project path ("." for the root). */
-  project: external_exports.string().optional(),
+  project: string2().optional(),
   /** picomatch glob on the file a finding points at. */
-  file: external_exports.string().optional(),
+  file: string2().optional(),
   /** Last day (UTC) the exception applies; absent: permanent. */
   until: untilDate.optional(),
-  reason: external_exports.string().min(1, { message: "expected a reason saying why the exception exists" })
+  reason: string2().min(1, { message: "expected a reason saying why the exception exists" })
 });
-var ruleSeverity = external_exports.enum(RULE_SEVERITIES);
-var duration3 = external_exports.string().refine((text3) => parseDuration(text3) !== null, {
+var ruleSeverity = _enum(RULE_SEVERITIES);
+var duration3 = string2().refine((text3) => parseDuration(text3) !== null, {
   message: 'expected a duration such as "48h", "2d", "1w" or "0"'
 });
-var policySchema = external_exports.strictObject({
-  extends: oneOrMany(external_exports.enum(PRESET_NAMES)).default([]),
-  pins: external_exports.strictObject({
+var policySchema = strictObject({
+  extends: oneOrMany(_enum(PRESET_NAMES)).default([]),
+  pins: strictObject({
     default: pinLevel.default("specified"),
     // Per kind of file a requirement is declared in.
     requirements: pinLevel.optional(),
@@ -19048,47 +12251,47 @@ var policySchema = external_exports.strictObject({
     optional: pinLevel.optional(),
     constraints: pinLevel.optional(),
     // Per file glob; these win over everything but packages.<name>.pin.
-    files: external_exports.array(filePinLevel).default([])
+    files: array(filePinLevel).default([])
   }).prefault({}),
-  packages: external_exports.record(external_exports.string(), packagePolicy).default({}),
-  compat: external_exports.array(compatRule).default([]),
-  consistency: external_exports.strictObject({
-    packages: external_exports.union([external_exports.literal("*"), external_exports.array(external_exports.string())]).default([])
+  packages: record(string2(), packagePolicy).default({}),
+  compat: array(compatRule).default([]),
+  consistency: strictObject({
+    packages: union([literal("*"), array(string2())]).default([])
   }).prefault({}),
-  exceptions: external_exports.array(policyException).default([]),
+  exceptions: array(policyException).default([]),
   /** Install sets nothing in the files declares: each `each` file is installed together with the `with` files. */
-  install: external_exports.array(
-    external_exports.strictObject({
-      each: oneOrMany(external_exports.string().min(1)),
-      with: oneOrMany(external_exports.string().min(1)),
-      reason: external_exports.string().optional()
+  install: array(
+    strictObject({
+      each: oneOrMany(string2().min(1)),
+      with: oneOrMany(string2().min(1)),
+      reason: string2().optional()
     })
   ).default([]),
   /** Minimum age of a pinned or locked release (`too-new`): `"48h"`, `"2d"`, `"1w"`, `"0"` for none. */
-  cooldown: external_exports.strictObject({
+  cooldown: strictObject({
     default: duration3.default("48h"),
-    packages: external_exports.record(external_exports.string(), duration3).default({})
+    packages: record(string2(), duration3).default({})
   }).prefault({}),
   /** Staged upgrades: the canary projects move first, then the rest after the soak, `wave` projects at a time. */
-  rollout: external_exports.strictObject({
+  rollout: strictObject({
     /** picomatch globs on project paths: the canary wave. Empty: no rollout discipline. */
-    canary: oneOrMany(external_exports.string().min(1)).default([]),
+    canary: oneOrMany(string2().min(1)).default([]),
     /** How long the canary must run a version before another project may move to it. */
     soak: duration3.default("24h"),
     /** How many projects move together after the canary; "all" for every one. */
-    wave: external_exports.union([external_exports.literal("all"), external_exports.number().int().positive()]).default("all")
+    wave: union([literal("all"), number2().int().positive()]).default("all")
   }).prefault({}),
   /** The package index to check pins against (PyPI JSON API root, or a Simple API URL ending in /simple). */
-  "index-url": external_exports.string().regex(/^https?:\/\/\S+$/, {
+  "index-url": string2().regex(/^https?:\/\/\S+$/, {
     message: "expected an http(s) URL such as https://pypi.org/simple"
   }).optional(),
   /** Requests in flight at once per index host (429/503 answers lower it for a while). */
-  "index-concurrency": external_exports.number().int().min(1).max(256).default(50),
+  "index-concurrency": number2().int().min(1).max(256).default(50),
   /** Package sources the audited files may name (requirements files' --index-url etc., uv/Poetry index settings, lock registries). */
-  indexes: external_exports.strictObject({
-    allowed: external_exports.array(external_exports.string().min(1)).default([])
+  indexes: strictObject({
+    allowed: array(string2().min(1)).default([])
   }).prefault({}),
-  rules: external_exports.strictObject({
+  rules: strictObject({
     unpinned: ruleSeverity.default("error"),
     "outside-policy": ruleSeverity.default("error"),
     banned: ruleSeverity.default("error"),
@@ -19114,12 +12317,12 @@ var policySchema = external_exports.strictObject({
 });
 
 // src/policy/describe-policy-errors.ts
-function describeSchemaErrors(issues, document, file2, lineOf2) {
+function describeSchemaErrors(issues, document, file, lineOf2) {
   const problems = issues.flatMap((issue3) => describeIssue(issue3, document)).map((problem) => ({ ...problem, line: lineOf2(problem.path) ?? null })).sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   const message = problems.map(
-    (problem, i) => i === 0 ? problem.message : `${file2 ?? "policy"}${problem.line === null ? "" : `:${problem.line}`}: ${problem.message}`
+    (problem, i) => i === 0 ? problem.message : `${file ?? "policy"}${problem.line === null ? "" : `:${problem.line}`}: ${problem.message}`
   ).join("\n");
-  return new ConfigurationError(message, file2, problems[0]?.line ?? null);
+  return new ConfigurationError(message, file, problems[0]?.line ?? null);
 }
 function describeIssue(issue3, document) {
   const path = issue3.path.filter(
@@ -19179,24 +12382,24 @@ function listKeysAt(path) {
   let schema = policySchema;
   for (const key of path) {
     schema = unwrapSchema(schema);
-    if (schema instanceof external_exports.ZodObject) {
+    if (schema instanceof ZodObject) {
       const next = schema.shape[String(key)];
       if (next === void 0) return [];
       schema = next;
-    } else if (schema instanceof external_exports.ZodRecord)
+    } else if (schema instanceof ZodRecord)
       schema = schema.valueType;
-    else if (schema instanceof external_exports.ZodArray) schema = schema.element;
+    else if (schema instanceof ZodArray) schema = schema.element;
     else return [];
   }
   schema = unwrapSchema(schema);
-  return schema instanceof external_exports.ZodObject ? Object.keys(schema.shape) : [];
+  return schema instanceof ZodObject ? Object.keys(schema.shape) : [];
 }
 function unwrapSchema(schema) {
   let current = schema;
   for (; ; ) {
-    if (current instanceof external_exports.ZodOptional || current instanceof external_exports.ZodDefault || current instanceof external_exports.ZodPrefault) {
+    if (current instanceof ZodOptional || current instanceof ZodDefault || current instanceof ZodPrefault) {
       current = current.unwrap();
-    } else if (current instanceof external_exports.ZodPipe) current = current.in;
+    } else if (current instanceof ZodPipe) current = current.in;
     else return current;
   }
 }
@@ -19224,7 +12427,7 @@ function formatValue(value) {
 }
 
 // src/policy/extend-presets.ts
-function readPresetNames(value, file2, lineOf2) {
+function readPresetNames(value, file, lineOf2) {
   if (value === void 0) return [];
   const names = Array.isArray(value) ? value : [value];
   return names.map((name2, index) => {
@@ -19237,12 +12440,12 @@ function readPresetNames(value, file2, lineOf2) {
     const hint = closest === null ? "" : `; did you mean \`${closest}\`?`;
     throw new ConfigurationError(
       `unknown preset ${JSON.stringify(name2)} in \`extends\`, expected one of ${PRESET_NAMES.map((n) => `"${n}"`).join(", ")}${hint}`,
-      file2,
+      file,
       line
     );
   });
 }
-function normalizePackageKeys(value, file2, lineOf2) {
+function normalizePackageKeys(value, file, lineOf2) {
   const { extends: _extends, ...tables } = value;
   const packages = tables.packages;
   if (!isTable(packages)) return tables;
@@ -19254,7 +12457,7 @@ function normalizePackageKeys(value, file2, lineOf2) {
       const line = lineOf2(["packages", key]) ?? null;
       throw new ConfigurationError(
         `[packages.${key}] and [packages.${previous}] name the same package (${normalized}); merge them`,
-        file2,
+        file,
         line
       );
     }
@@ -19329,17 +12532,17 @@ var PYPROJECT_PREFIX = ["tool", "pin-audit"];
 function createDefaultPolicy() {
   return loadPolicyFromToml({}, null, () => void 0);
 }
-function loadPolicyFromToml(value, file2, lineOf2) {
+function loadPolicyFromToml(value, file, lineOf2) {
   if (!isTable(value)) {
-    throw new ConfigurationError("the policy must be a TOML table", file2, null);
+    throw new ConfigurationError("the policy must be a TOML table", file, null);
   }
-  const presets = readPresetNames(value.extends, file2, lineOf2);
-  const fileTables = normalizePackageKeys(value, file2, lineOf2);
+  const presets = readPresetNames(value.extends, file, lineOf2);
+  const fileTables = normalizePackageKeys(value, file, lineOf2);
   let merged = fileTables;
   for (const name2 of presets) merged = mergeUnder(PRESETS[name2].tables, merged);
   const result = policySchema.safeParse(merged);
   if (!result.success)
-    throw describeSchemaErrors(result.error.issues, merged, file2, lineOf2);
+    throw describeSchemaErrors(result.error.issues, merged, file, lineOf2);
   const document = result.data;
   const countIn = (key) => {
     const entries = fileTables[key];
@@ -19358,7 +12561,7 @@ function loadPolicyFromToml(value, file2, lineOf2) {
     packages[normalizeName(name2)] = settings;
   const consistencyPackages = document.consistency.packages;
   return {
-    file: file2,
+    file,
     presets,
     pins: document.pins,
     packages,
@@ -19472,7 +12675,7 @@ function describeLoaded(policy, source) {
 }
 async function readText(path) {
   try {
-    return await readFile2(path, "utf8");
+    return await readFile(path, "utf8");
   } catch (error3) {
     if (error3.code === "ENOENT") return null;
     throw new ConfigurationError(
@@ -19482,28 +12685,28 @@ async function readText(path) {
     );
   }
 }
-function parseOrThrow(text3, file2) {
-  const parsed = parseToml(text3, file2);
+function parseOrThrow(text3, file) {
+  const parsed = parseToml(text3, file);
   if (parsed.value === null) {
     const diagnostic = parsed.diagnostics[0];
     const line = diagnostic?.line ?? null;
     throw new ConfigurationError(
       diagnostic?.message ?? "invalid TOML",
-      file2,
+      file,
       line
     );
   }
   return parsed.value;
 }
-function readPolicyFile(text3, file2) {
-  const document = parseOrThrow(text3, file2);
-  return loadPolicyFromToml(document.value, file2, document.lineOf);
+function readPolicyFile(text3, file) {
+  const document = parseOrThrow(text3, file);
+  return loadPolicyFromToml(document.value, file, document.lineOf);
 }
-function readPyprojectPolicy(text3, file2, explicit) {
-  const parsed = parseToml(text3, file2);
+function readPyprojectPolicy(text3, file, explicit) {
+  const parsed = parseToml(text3, file);
   if (parsed.value === null) {
     if (explicit || /^\s*\[\s*tool\s*\.\s*["']?pin-audit/m.test(text3))
-      parseOrThrow(text3, file2);
+      parseOrThrow(text3, file);
     return null;
   }
   const document = parsed.value;
@@ -19511,7 +12714,7 @@ function readPyprojectPolicy(text3, file2, explicit) {
   if (!isTable(tool) || tool["pin-audit"] === void 0) return null;
   return loadPolicyFromToml(
     tool["pin-audit"],
-    file2,
+    file,
     (path) => document.lineOf([...PYPROJECT_PREFIX, ...path])
   );
 }
@@ -19570,8 +12773,8 @@ function proxySettings(env) {
 }
 
 // src/github/audit-sides.ts
-import { mkdir as mkdir6, rm as rm3, writeFile as writeFile7 } from "node:fs/promises";
-import { join as join16, resolve as resolve3 } from "node:path";
+import { mkdir as mkdir5, rm as rm3, writeFile as writeFile6 } from "node:fs/promises";
+import { join as join15, resolve as resolve3 } from "node:path";
 
 // src/audit.ts
 import { realpath as realpath2 } from "node:fs/promises";
@@ -19580,7 +12783,7 @@ import { posix as posix12 } from "node:path";
 // src/discover/audit-globs.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { existsSync as existsSync2, statSync } from "node:fs";
-import { join as join5 } from "node:path";
+import { join as join4 } from "node:path";
 function checkGlobsCompile(globs) {
   for (const kind of ["include", "exclude"])
     for (const glob of globs[kind]) {
@@ -19618,7 +12821,7 @@ function checkGlobsMatched(globs, scope, discovery) {
       const matches2 = (0, import_picomatch2.default)(scoped, { dot: true });
       if (paths.some((path) => matches2(path) || matches2(`${path}/`))) continue;
       const what = kind === "include" ? "no dependency file" : "nothing";
-      const hint = suggestGlob(glob, join5(discovery.rootReal, scope));
+      const hint = suggestGlob(glob, join4(discovery.rootReal, scope));
       throw new ConfigurationError(
         `--${kind} ${JSON.stringify(glob)} matches ${what}${hint === null ? "" : `; did you mean \`${hint}\`?`}`
       );
@@ -19627,7 +12830,7 @@ function checkGlobsMatched(globs, scope, discovery) {
 function suggestGlob(glob, base) {
   const plain = glob.replace(/\/+$/, "");
   if (!import_picomatch2.default.scan(plain).isGlob) {
-    const path = join5(base, plain);
+    const path = join4(base, plain);
     if (existsSync2(path) && statSync(path).isDirectory()) return `${plain}/**`;
     return null;
   }
@@ -19637,7 +12840,7 @@ function suggestGlob(glob, base) {
 // src/discover/discover-files.ts
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
 import { realpath } from "node:fs/promises";
-import { join as join9, relative, sep } from "node:path";
+import { join as join8, relative, sep } from "node:path";
 
 // src/discover/compiled-header-sniff.ts
 import { open as open3 } from "node:fs/promises";
@@ -19798,9 +13001,9 @@ function mayBeCompiledOutput(relPath) {
 }
 async function keepCompiledOutputs(candidates) {
   const kept = [];
-  for (const file2 of candidates)
-    if (readCompiledHeader(await readHead(file2.absPath)) !== null)
-      kept.push(file2);
+  for (const file of candidates)
+    if (readCompiledHeader(await readHead(file.absPath)) !== null)
+      kept.push(file);
   return kept;
 }
 async function readHead(absPath) {
@@ -19820,7 +13023,7 @@ async function readHead(absPath) {
 
 // src/discover/discover-walk.ts
 import { readdir as readdir3 } from "node:fs/promises";
-import { join as join7 } from "node:path";
+import { join as join6 } from "node:path";
 
 // src/discover/classify-file.ts
 function classifyFile(relPath, siblings = /* @__PURE__ */ new Set()) {
@@ -19949,7 +13152,7 @@ function parentOf(path) {
 
 // src/discover/skipped-dirs.ts
 import { readdir as readdir2 } from "node:fs/promises";
-import { join as join6 } from "node:path";
+import { join as join5 } from "node:path";
 
 // src/discover/virtualenv.ts
 function describeVirtualenvSkip(entries) {
@@ -20002,7 +13205,7 @@ async function findSkippedAncestor(rootReal, path) {
     const dir = parts.slice(0, i + 1).join("/");
     const byName = skipByName(parts[i]);
     if (byName !== null) return `'${dir}' (${byName.what})`;
-    const entries = await readdir2(join6(rootReal, ...parts.slice(0, i + 1)), {
+    const entries = await readdir2(join5(rootReal, ...parts.slice(0, i + 1)), {
       withFileTypes: true
     }).catch(() => null);
     const byEntries = entries === null ? null : skipByEntries(entries);
@@ -20049,6 +13252,18 @@ function refuse2(relPath, dependencyFile, message, unauditable) {
 
 // src/discover/read-text-file.ts
 import { open as open4 } from "node:fs/promises";
+
+// src/parse/ascii-text.ts
+import { Buffer as Buffer2, isAscii } from "node:buffer";
+var EXTERNAL_STRING_BYTES = 1031913;
+function asciiText(bytes) {
+  if (bytes.byteLength > EXTERNAL_STRING_BYTES || !isAscii(bytes)) return null;
+  return Buffer2.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString(
+    "ascii"
+  );
+}
+
+// src/discover/read-text-file.ts
 var MAX_FILE_BYTES = 16 * 1024 * 1024;
 async function readTextFile(absPath) {
   const read = await readFileBytes(absPath);
@@ -20092,6 +13307,8 @@ function decodeText(bytes) {
       lineAt(bytes, nul)
     );
   }
+  const ascii = asciiText(bytes);
+  if (ascii !== null) return { ok: true, text: ascii };
   try {
     return {
       ok: true,
@@ -20159,7 +13376,7 @@ async function walk(state, absDir, relDir, ancestors) {
   const subdirs = [];
   for (const entry of entries) {
     const relPath = relDir ? `${relDir}/${entry.name}` : entry.name;
-    const absPath = join7(absDir, entry.name);
+    const absPath = join6(absDir, entry.name);
     if (entry.isSymbolicLink()) {
       await visitLink(state, entry, relPath, names, ancestors);
       continue;
@@ -20227,7 +13444,7 @@ function addFile(state, relPath, target, names) {
 async function visitLink(state, entry, relPath, names, ancestors) {
   const link = await followLink(state.rootReal, state.view, relPath, names);
   if (link.issue) state.issues.push(link.issue);
-  if (link.kind === "dir" && ancestors.includes(join7(state.rootReal, link.path)))
+  if (link.kind === "dir" && ancestors.includes(join6(state.rootReal, link.path)))
     state.issues.push({
       severity: "warning",
       path: relPath,
@@ -20239,16 +13456,16 @@ async function visitLink(state, entry, relPath, names, ancestors) {
     addFile(
       state,
       relPath,
-      join7(state.rootReal, ...link.path.split("/")),
+      join6(state.rootReal, ...link.path.split("/")),
       names
     );
 }
 
 // src/discover/fs-path-view.ts
 import { lstat as lstat2, readlink as readlink2 } from "node:fs/promises";
-import { join as join8 } from "node:path";
+import { join as join7 } from "node:path";
 function fsPathView(rootReal) {
-  const abs = (path) => path === "" ? rootReal : join8(rootReal, ...path.split("/"));
+  const abs = (path) => path === "" ? rootReal : join7(rootReal, ...path.split("/"));
   return {
     async lstat(path) {
       try {
@@ -20290,7 +13507,7 @@ async function discoverFiles(root, options = {}) {
     candidates: []
   };
   const scope = options.scope && options.scope !== "." ? options.scope : "";
-  const start = scope ? join9(rootReal, scope) : rootReal;
+  const start = scope ? join8(rootReal, scope) : rootReal;
   await walk(state, start, scope, [rootReal, ...scope ? [start] : []]);
   const files = [
     ...state.files,
@@ -20314,18 +13531,18 @@ var LOCK_KINDS = /* @__PURE__ */ new Set(["uv-lock", "poetry-lock", "pylock"]);
 function assignInstallSets(projects, parsed) {
   const compiledInputs = /* @__PURE__ */ new Set();
   const byDir = /* @__PURE__ */ new Map();
-  const add = (dir, set2) => byDir.set(dir, [...byDir.get(dir) ?? [], set2]);
+  const add = (dir, set) => byDir.set(dir, [...byDir.get(dir) ?? [], set]);
   for (const item2 of parsed) {
     if (item2.kind !== "requirements") continue;
-    const set2 = describeRequirementsSet(item2.file.path, item2.value);
-    for (const input2 of set2.inputs) compiledInputs.add(input2);
-    add(dirOf(item2.file.path), set2);
+    const set = describeRequirementsSet(item2.file.path, item2.value);
+    for (const input of set.inputs) compiledInputs.add(input);
+    add(dirOf(item2.file.path), set);
   }
   shareInputRequirements(projects, byDir);
   for (const project of projects) {
     const sets = (byDir.get(project.path) ?? []).filter(
       // An input is installed through its compiled output, not by itself.
-      (set2) => set2.kind !== "requirements" || !compiledInputs.has(set2.root)
+      (set) => set.kind !== "requirements" || !compiledInputs.has(set.root)
     );
     const pyproject = project.files.find((f) => f.kind === "pyproject");
     if (pyproject !== void 0) {
@@ -20371,10 +13588,10 @@ function describeRequirementsSet(own2, resolved) {
   const compiled = resolved.compiled;
   const inputs = new Set(compiled?.inputFiles ?? []);
   const files = [...resolved.files];
-  for (const input2 of compiled?.inputs ?? []) {
-    if (!input2.found) continue;
-    inputs.add(input2.path);
-    if (!files.includes(input2.path)) files.push(input2.path);
+  for (const input of compiled?.inputs ?? []) {
+    if (!input.found) continue;
+    inputs.add(input.path);
+    if (!files.includes(input.path)) files.push(input.path);
   }
   for (const c of compiled?.constraintFiles ?? []) constraints.add(c);
   return {
@@ -20395,9 +13612,9 @@ function describeRequirementsSet(own2, resolved) {
 }
 function shareInputRequirements(projects, byDir) {
   for (const project of projects)
-    for (const set2 of byDir.get(project.path) ?? []) {
+    for (const set of byDir.get(project.path) ?? []) {
       const foreign = new Set(
-        set2.inputs.filter((file2) => dirOf(file2) !== project.path)
+        set.inputs.filter((file) => dirOf(file) !== project.path)
       );
       if (foreign.size === 0) continue;
       const known = new Set(
@@ -20585,7 +13802,7 @@ function readUvIndexes(r) {
   });
   return out;
 }
-function applyUvSources(requirements, sources, file2) {
+function applyUvSources(requirements, sources, file) {
   const byName = /* @__PURE__ */ new Map();
   const marked = /* @__PURE__ */ new Map();
   for (const source of sources) {
@@ -20595,7 +13812,7 @@ function applyUvSources(requirements, sources, file2) {
     marked.set(source.name, [...marked.get(source.name) ?? [], source]);
   }
   if (marked.size === 0) return requirements;
-  const base = nodePath2.posix.dirname(file2);
+  const base = nodePath2.posix.dirname(file);
   return requirements.map((requirement) => {
     const withMarkers = markSources(
       requirement,
@@ -20680,10 +13897,10 @@ function groupProjects(files, parsed, report3) {
     }
     return entry;
   };
-  for (const file2 of files)
-    entryFor(file2.path).project.files.push({
-      path: file2.path,
-      kind: file2.kind
+  for (const file of files)
+    entryFor(file.path).project.files.push({
+      path: file.path,
+      kind: file.kind
     });
   const seenRequirementKeys = /* @__PURE__ */ new Map();
   const addRequirements = (project, requirements) => {
@@ -20767,8 +13984,8 @@ function linkWorkspaces(byDir, report3) {
       const rel = relativeDir(root.project.path, member.project.path);
       if (rel === null || !members2(rel) || excluded(rel)) continue;
       if (member.project.workspace && member.project.workspace !== root.project.path) {
-        const file2 = member.project.files.find((f) => f.kind === "pyproject")?.path ?? member.project.path;
-        report3(file2, {
+        const file = member.project.files.find((f) => f.kind === "pyproject")?.path ?? member.project.path;
+        report3(file, {
           severity: "warning",
           line: null,
           message: `member of two uv workspaces (${member.project.workspace} and ${root.project.path}); linked to the first`
@@ -21153,13 +14370,13 @@ function parseTomlLock(text3, path, format) {
     return { value: format.empty(), diagnostics };
   }
 }
-function parseTomlFields(text3, file2, diagnostics, what, unknownKeyHint = "", options = {}) {
-  const toml = parseToml(text3, file2, options);
+function parseTomlFields(text3, file, diagnostics, what, unknownKeyHint = "", options = {}) {
+  const toml = parseToml(text3, file, options);
   diagnostics.push(...toml.diagnostics);
   if (toml.value === null) return null;
   const ctx = {
     doc: toml.value,
-    file: file2,
+    file,
     diagnostics,
     reportedKeys: /* @__PURE__ */ new Set(),
     unknownKeyHint
@@ -21682,17 +14899,17 @@ function readUploadTime(pkg) {
   const sdist = pkg.table("sdist");
   if (sdist !== null) files.push(sdist);
   files.push(...pkg.tables("wheels"));
-  for (const file2 of files) file2.named(`${pkg.what} file`).checkKeys(FILE_KEYS);
+  for (const file of files) file.named(`${pkg.what} file`).checkKeys(FILE_KEYS);
   const archive = pkg.fields.archive;
   if (isTable2(archive)) {
     files.push(new Fields(pkg.ctx, archive, [...pkg.at, "archive"], pkg.what));
   }
   let latest2 = null;
-  for (const file2 of files) {
-    const value = file2.fields["upload-time"];
+  for (const file of files) {
+    const value = file.fields["upload-time"];
     if (value === void 0) continue;
     if (!(value instanceof Date) || value instanceof TomlDate && !value.isDateTime()) {
-      file2.report(
+      file.report(
         "warning",
         `${pkg.what}: \`upload-time\` must be a TOML date-time, found ${describeValue(value)}; ignored`,
         "upload-time"
@@ -21872,8 +15089,8 @@ function comparePython(value, op, literal2, variableOnLeft) {
   }
   const effective = variableOnLeft ? op : FLIP[op];
   if (effective === void 0) return null;
-  const set2 = parseSpecifierSet(`${effective}${literal2}`);
-  return set2.ok ? contains(set2.value, value, { prereleases: true }) : null;
+  const set = parseSpecifierSet(`${effective}${literal2}`);
+  return set.ok ? contains(set.value, value, { prereleases: true }) : null;
 }
 function listCandidates(dimension, literals, model, pythons, requestable) {
   if (dimension === "python") return [...pythons];
@@ -21948,11 +15165,11 @@ function collectLiteral(node2, literals) {
   const raw = leftIsVariable ? node2.left.value : node2.right.value;
   const variable = ALIASES[raw] ?? raw;
   const literal2 = leftIsVariable ? node2.right.value : node2.left.value;
-  const set2 = literals.get(variable) ?? /* @__PURE__ */ new Set();
+  const set = literals.get(variable) ?? /* @__PURE__ */ new Set();
   const container = leftIsVariable && (node2.op === "in" || node2.op === "not in");
   for (const value of container ? literal2.split(/[\s,]+/) : [literal2])
-    if (value !== "") set2.add(value);
-  literals.set(variable, set2);
+    if (value !== "") set.add(value);
+  literals.set(variable, set);
 }
 
 // src/parse/markers/marker-tree.ts
@@ -22175,9 +15392,9 @@ function search(trees, scope, model, wanted) {
   for (let index = 0; index < combinations; index++) {
     let rest = index;
     dimensions.forEach((dimension, i) => {
-      const domain2 = domains[i] ?? [];
-      world.set(dimension, domain2[rest % domain2.length]);
-      rest = Math.floor(rest / domain2.length);
+      const domain = domains[i] ?? [];
+      world.set(dimension, domain[rest % domain.length]);
+      rest = Math.floor(rest / domain.length);
     });
     const values = trees.map((tree) => evaluate(tree, atoms, world));
     if (wanted(values)) return true;
@@ -22212,10 +15429,10 @@ function supportedPythons(requiresPython, literals) {
     ...(requiresPython ?? "").split(",")
   ].map((text3) => text3.replace(/^[\s<>=!~]+/, ""));
   const candidates = listPythonCandidates(named);
-  const set2 = requiresPython === null ? null : parseSpecifierSet(requiresPython);
-  if (set2 === null || !set2.ok) return candidates;
+  const set = requiresPython === null ? null : parseSpecifierSet(requiresPython);
+  if (set === null || !set.ok) return candidates;
   const admitted = candidates.filter(
-    (v) => contains(set2.value, v, { prereleases: true })
+    (v) => contains(set.value, v, { prereleases: true })
   );
   return admitted.length === 0 ? candidates : admitted;
 }
@@ -23083,12 +16300,12 @@ async function attachCompiledOutput(resolved, path, reader) {
   let constraints;
   if (header !== null) {
     const cwd = inferWorkingDirectory(path, header);
-    inputs = header.inputs.map((input2) => joinPath(cwd, input2));
+    inputs = header.inputs.map((input) => joinPath(cwd, input));
     constraints = header.constraints.map((c) => joinPath(cwd, c));
   } else {
-    const input2 = path.endsWith(".txt") ? `${path.slice(0, -4)}.in` : null;
-    if (input2 === null || !await reader.exists(input2)) return;
-    inputs = [input2];
+    const input = path.endsWith(".txt") ? `${path.slice(0, -4)}.in` : null;
+    if (input === null || !await reader.exists(input)) return;
+    inputs = [input];
     constraints = [];
   }
   const compiled = {
@@ -23099,12 +16316,12 @@ async function attachCompiledOutput(resolved, path, reader) {
     missing: []
   };
   const missing = compiled.missing;
-  for (const input2 of inputs) {
-    const found = await reader.exists(input2);
-    compiled.inputs.push({ path: input2, found });
-    if (!found) missing.push(input2);
-    else if (!MANIFEST_INPUTS.test(input2))
-      merge2(resolved, await reader.resolve(input2, false), compiled, "input");
+  for (const input of inputs) {
+    const found = await reader.exists(input);
+    compiled.inputs.push({ path: input, found });
+    if (!found) missing.push(input);
+    else if (!MANIFEST_INPUTS.test(input))
+      merge2(resolved, await reader.resolve(input, false), compiled, "input");
   }
   for (const constraint of constraints) {
     if (!await reader.exists(constraint)) {
@@ -23128,24 +16345,24 @@ function merge2(into, from, compiled, role) {
     if (!known.has(`${r.file}\0${r.line}\0${r.name}`))
       into.requirements.push(r);
   into.options.push(...from.options);
-  for (const [file2, diagnostics] of from.diagnostics)
-    for (const d of diagnostics) report(into, file2, d);
-  for (const file2 of from.files) {
-    if (!into.files.includes(file2)) into.files.push(file2);
+  for (const [file, diagnostics] of from.diagnostics)
+    for (const d of diagnostics) report(into, file, d);
+  for (const file of from.files) {
+    if (!into.files.includes(file)) into.files.push(file);
     const constraintFile = role === "constraint" || from.requirements.some(
-      (r) => r.file === file2 && r.group === "constraints-file"
+      (r) => r.file === file && r.group === "constraints-file"
     );
     const list = constraintFile ? compiled.constraintFiles : compiled.inputFiles;
-    if (!list.includes(file2)) list.push(file2);
+    if (!list.includes(file)) list.push(file);
   }
 }
-function report(resolved, file2, diagnostic) {
-  const list = resolved.diagnostics.get(file2) ?? [];
+function report(resolved, file, diagnostic) {
+  const list = resolved.diagnostics.get(file) ?? [];
   if (!list.some(
     (d) => d.line === diagnostic.line && d.message === diagnostic.message
   ))
     list.push(diagnostic);
-  resolved.diagnostics.set(file2, list);
+  resolved.diagnostics.set(file, list);
 }
 function inferWorkingDirectory(path, header) {
   const own2 = posix6.dirname(path);
@@ -23234,9 +16451,9 @@ async function readFiles(context, directive, group, what) {
   }
   const path = context.pyprojectPath;
   const dir = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
-  for (const file2 of list) {
+  for (const file of list) {
     const resolved = await context.reader.resolve(
-      dir ? `${dir}/${file2}` : file2,
+      dir ? `${dir}/${file}` : file,
       false
     );
     for (const r of resolved.requirements)
@@ -23321,7 +16538,7 @@ var UV_SETTINGS = [
   ["extra-index-url", "index"],
   ["find-links", "find-links"]
 ];
-function readPackageSourceSettings(document, file2) {
+function readPackageSourceSettings(document, file) {
   if (document === null) return [];
   const found = [];
   const add = (setting, kind, path) => {
@@ -23331,7 +16548,7 @@ function readPackageSourceSettings(document, file2) {
         setting,
         kind,
         url: url2,
-        file: file2,
+        file,
         line: document.lineOf(path) ?? 1
       });
   };
@@ -23379,67 +16596,67 @@ function valueAt3(root, path) {
 }
 
 // src/discover/parse-discovered-file.ts
-async function parseDiscoveredFile(file2, reader) {
-  if (file2.kind === "requirements") {
+async function parseDiscoveredFile(file, reader) {
+  if (file.kind === "requirements") {
     const resolved = await reader.resolve(
-      file2.path,
-      isConstraintsFileName(file2.path)
+      file.path,
+      isConstraintsFileName(file.path)
     );
-    await attachCompiledOutput(resolved, file2.path, reader);
+    await attachCompiledOutput(resolved, file.path, reader);
     return {
-      parsed: { file: file2, kind: "requirements", value: resolved },
+      parsed: { file, kind: "requirements", value: resolved },
       diagnostics: [...resolved.diagnostics]
     };
   }
-  const read = await readTextFile(file2.absPath);
+  const read = await readTextFile(file.absPath);
   if (!read.ok)
-    return { parsed: null, diagnostics: [[file2.path, [read.diagnostic]]] };
+    return { parsed: null, diagnostics: [[file.path, [read.diagnostic]]] };
   const text3 = read.text;
-  switch (file2.kind) {
+  switch (file.kind) {
     case "pyproject": {
-      const result = parsePyproject(text3, file2.path);
+      const result = parsePyproject(text3, file.path);
       const dynamic = await readDynamicDependencies(
         result.value.document,
-        file2.path,
+        file.path,
         reader
       );
       result.value.requirements.push(
         ...applyUvSources(
           dynamic.requirements,
           result.value.uv.sources,
-          file2.path
+          file.path
         )
       );
       return {
         parsed: {
-          file: file2,
+          file,
           kind: "pyproject",
           value: result.value,
-          sources: readPackageSourceSettings(result.value.document, file2.path)
+          sources: readPackageSourceSettings(result.value.document, file.path)
         },
-        diagnostics: [[file2.path, result.diagnostics], ...dynamic.diagnostics]
+        diagnostics: [[file.path, result.diagnostics], ...dynamic.diagnostics]
       };
     }
     case "uv-lock": {
-      const result = parseUvLock(text3, file2.path);
+      const result = parseUvLock(text3, file.path);
       if (result.value !== null) keepEdgesWithExtras(result.value.packages);
       return {
-        parsed: { file: file2, kind: "uv-lock", value: result.value },
-        diagnostics: [[file2.path, result.diagnostics]]
+        parsed: { file, kind: "uv-lock", value: result.value },
+        diagnostics: [[file.path, result.diagnostics]]
       };
     }
     case "pylock": {
-      const result = parsePylock(text3, file2.path);
+      const result = parsePylock(text3, file.path);
       return {
-        parsed: { file: file2, kind: "pylock", value: result.value },
-        diagnostics: [[file2.path, result.diagnostics]]
+        parsed: { file, kind: "pylock", value: result.value },
+        diagnostics: [[file.path, result.diagnostics]]
       };
     }
     case "poetry-lock": {
-      const result = parsePoetryLock(text3, file2.path);
+      const result = parsePoetryLock(text3, file.path);
       return {
-        parsed: { file: file2, kind: "poetry-lock", value: result.value },
-        diagnostics: [[file2.path, result.diagnostics]]
+        parsed: { file, kind: "poetry-lock", value: result.value },
+        diagnostics: [[file.path, result.diagnostics]]
       };
     }
   }
@@ -23456,7 +16673,6 @@ function keepEdgesWithExtras(packages) {
 import { existsSync as existsSync3 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
 var RECYCLE_HEAP_BYTES = 96 * 1024 * 1024;
 var RECYCLE_MIN_FILES = 200;
 var DEFAULT_MIN_FILES = 256;
@@ -23474,8 +16690,9 @@ function canUseParsePool(options, fileCount) {
 function countThreads(options) {
   return options.threads ?? availableParallelism();
 }
-function parseInWorkers(files, data, options) {
-  if (files.length === 0) return Promise.resolve([]);
+async function parseInWorkers(files, data, options) {
+  if (files.length === 0) return [];
+  const { Worker: WorkerThread } = await import("node:worker_threads");
   const threads = Math.max(1, Math.min(countThreads(options), files.length));
   return new Promise((resolvePool, rejectPool) => {
     const pool = {
@@ -23483,6 +16700,7 @@ function parseInWorkers(files, data, options) {
       data,
       options,
       results: new Array(files.length),
+      WorkerThread,
       workers: [],
       intern: createInterner(),
       next: 0,
@@ -23506,7 +16724,9 @@ function startWorker(pool) {
   const { files, options } = pool;
   const recycleBytes = options.recycleHeapBytes ?? RECYCLE_HEAP_BYTES;
   const recycleMinFiles = options.recycleMinFiles ?? RECYCLE_MIN_FILES;
-  const worker = new Worker(options.workerUrl, { workerData: pool.data });
+  const worker = new pool.WorkerThread(options.workerUrl, {
+    workerData: pool.data
+  });
   pool.workers.push(worker);
   let inFlight = 0;
   let parsed = 0;
@@ -23597,7 +16817,7 @@ function createInterner() {
 
 // src/discover/resolve-requirements.ts
 import { stat as stat3 } from "node:fs/promises";
-import { join as join11 } from "node:path";
+import { join as join10 } from "node:path";
 
 // src/discover/include-cycle.ts
 function describeCycle(edges) {
@@ -23655,7 +16875,7 @@ function createLocator(rootReal, boundaryReal) {
 }
 
 // src/discover/requirements-file-cache.ts
-import { join as join10 } from "node:path";
+import { join as join9 } from "node:path";
 
 // src/parse/requirements/decode-requirements.ts
 var ALIASES2 = {
@@ -23724,21 +16944,21 @@ var BOMS = [
   [[255, 254, 0, 0], "utf_32_le"]
 ];
 function decodeRequirementsBytes(bytes) {
-  for (const [bom, codec3] of BOMS) {
+  for (const [bom, codec2] of BOMS) {
     if (bom.every((b, i) => bytes[i] === b))
-      return decodeWith(codec3, bytes.subarray(bom.length), codec3);
+      return decodeWith(codec2, bytes.subarray(bom.length), codec2);
   }
   const declared = codingDeclaration(bytes);
   if (declared === null) return decodeDefault(bytes);
-  const codec2 = lookupCodec(declared.name);
-  if (codec2 === null)
+  const codec = lookupCodec(declared.name);
+  if (codec === null)
     return {
       ok: false,
       unauditable: true,
       line: declared.line,
       message: `declares the encoding '${declared.name}', which pip honours and pin-audit does not decode, so pip may read other requirements than the text shows; save the file as UTF-8 and remove the coding declaration`
     };
-  return decodeWith(codec2, bytes, declared.name);
+  return decodeWith(codec, bytes, declared.name);
 }
 function codingDeclaration(bytes) {
   let start = 0;
@@ -23771,8 +16991,8 @@ function searchCoding(line) {
 }
 function lookupCodec(name2) {
   const norm = name2.toLowerCase().replace(/[^a-z0-9.]+/g, "_").replace(/^_|_$/g, "");
-  const codec2 = ALIASES2[norm] ?? ALIASES2[norm.replaceAll(".", "_")] ?? (CODECS.has(norm) ? norm : null);
-  return codec2 ?? null;
+  const codec = ALIASES2[norm] ?? ALIASES2[norm.replaceAll(".", "_")] ?? (CODECS.has(norm) ? norm : null);
+  return codec ?? null;
 }
 function decodeDefault(bytes) {
   const nul = bytes.indexOf(0);
@@ -23783,7 +17003,7 @@ function decodeDefault(bytes) {
       line: lineOf(bytes, nul),
       message: `binary content (a NUL byte at offset ${nul}); this is not a text file`
     };
-  const text3 = strictDecode("utf-8", bytes);
+  const text3 = asciiText(bytes) ?? strictDecode("utf-8", bytes);
   if (text3 !== null) return { ok: true, text: text3, encoding: "utf_8" };
   const lenient = new TextDecoder("utf-8").decode(bytes);
   const bad = lenient.indexOf("\uFFFD");
@@ -23800,8 +17020,8 @@ function lineOf(bytes, offset) {
     if (bytes[i] === 10) line++;
   return line;
 }
-function decodeWith(codec2, bytes, label) {
-  const text3 = decodeCodec(codec2, bytes);
+function decodeWith(codec, bytes, label) {
+  const text3 = decodeCodec(codec, bytes);
   if (text3 === null)
     return {
       ok: false,
@@ -23809,10 +17029,10 @@ function decodeWith(codec2, bytes, label) {
       line: null,
       message: `not valid ${label} text, so pip cannot read it either; re-save the file as UTF-8`
     };
-  return { ok: true, text: text3, encoding: codec2 };
+  return { ok: true, text: text3, encoding: codec };
 }
-function decodeCodec(codec2, bytes) {
-  switch (codec2) {
+function decodeCodec(codec, bytes) {
+  switch (codec) {
     case "utf_8":
       return strictDecode("utf-8", bytes);
     case "utf_8_sig": {
@@ -24261,7 +17481,7 @@ function* joinLines(lines) {
   let parts = [];
   for (let index = 0; index < lines.length; index++) {
     const raw = lines[index];
-    const number4 = index + 1;
+    const number3 = index + 1;
     const isComment = isCommentLine(raw);
     if (!raw.endsWith("\\") || isComment) {
       const line = isComment ? ` ${raw}` : raw;
@@ -24270,11 +17490,11 @@ function* joinLines(lines) {
         yield { number: primary, text: parts.join("") };
         parts = [];
       } else {
-        yield { number: number4, text: line };
+        yield { number: number3, text: line };
       }
     } else {
       if (parts.length === 0) {
-        primary = number4;
+        primary = number3;
       }
       parts.push(stripBackslashes(raw));
     }
@@ -24284,7 +17504,7 @@ function* joinLines(lines) {
   }
 }
 var ENV_VAR_RE = /\$\{([A-Z0-9_]+)\}/g;
-function expandEnvVariables(line, number4, env, diagnostics) {
+function expandEnvVariables(line, number3, env, diagnostics) {
   let expanded = line;
   for (const match of line.matchAll(ENV_VAR_RE)) {
     const [variable, name2] = match;
@@ -24292,7 +17512,7 @@ function expandEnvVariables(line, number4, env, diagnostics) {
     if (!value) {
       diagnostics.push({
         severity: "warning",
-        line: number4,
+        line: number3,
         message: `environment variable ${name2} is not set, so pip would keep '${variable}' as written`
       });
       continue;
@@ -24407,23 +17627,23 @@ function eggFragment(url2) {
 var WHEEL_FILE_RE = /^(?<name>[^\s-]+?)-(?<ver>[^\s-]*?)(?:(?:-(?<build>\d[^-]*?))?-(?<pyver>[^\s-]+?)-(?<abi>[^\s-]+?)-(?<plat>[^\s-]+?)\.whl|\.dist-info)$/;
 
 // src/parse/requirements/link-requirement.ts
-function requirementFromLink(target, url2, extrasText, number4, context, editable) {
-  const extras = extrasText === null ? [] : parseExtrasText(extrasText, number4, context);
+function requirementFromLink(target, url2, extrasText, number3, context, editable) {
+  const extras = extrasText === null ? [] : parseExtrasText(extrasText, number3, context);
   const fileName = isUrl(target) ? urlFileName(target) : target.slice(target.lastIndexOf("/") + 1);
   if (!editable && archiveExtension(fileName) === ".whl") {
-    return requirementFromWheel(fileName, extras, url2, number4, context);
+    return requirementFromWheel(fileName, extras, url2, number3, context);
   }
   const egg = isUrl(target) ? eggFragment(target) : null;
   if (egg === null) {
-    reportUnnamedLink(target, number4, context);
+    reportUnnamedLink(target, number3, context);
     return null;
   }
-  return requirementFromEgg(egg, target, extras, url2, number4, context);
+  return requirementFromEgg(egg, target, extras, url2, number3, context);
 }
-function requirementFromWheel(fileName, extras, url2, number4, context) {
+function requirementFromWheel(fileName, extras, url2, number3, context) {
   const wheel = WHEEL_FILE_RE.exec(fileName);
   if (!wheel?.groups) {
-    addError(context, number4, `'${fileName}' is not a valid wheel file name`);
+    addError(context, number3, `'${fileName}' is not a valid wheel file name`);
     return null;
   }
   const name2 = (wheel.groups.name ?? "").replace(/_/g, "-");
@@ -24432,7 +17652,7 @@ function requirementFromWheel(fileName, extras, url2, number4, context) {
   if (!result.ok) {
     addError(
       context,
-      number4,
+      number3,
       `cannot read a name and version from the wheel '${fileName}': ${result.error}`
     );
     return null;
@@ -24444,27 +17664,27 @@ function requirementFromWheel(fileName, extras, url2, number4, context) {
     url: url2
   };
 }
-function reportUnnamedLink(target, number4, context) {
+function reportUnnamedLink(target, number3, context) {
   const local = !isUrl(target) || urlScheme(target) === "file";
   context.diagnostics.push(
     local ? {
       severity: "notice",
-      line: number4,
+      line: number3,
       message: `cannot tell the package name of '${target}' without building it, so it is not audited; add '#egg=<name>' or write '<name> @ <url>'`
     } : {
       severity: "error",
-      line: number4,
+      line: number3,
       rule: "unauditable",
       message: `pip installs '${target}', whose package name and version only building it would tell, so it cannot be audited; write '<name> @ <url>' with a pinned commit or version`
     }
   );
 }
-function requirementFromEgg(egg, target, extras, url2, number4, context) {
+function requirementFromEgg(egg, target, extras, url2, number3, context) {
   const result = parsePep508(egg);
   if (!result.ok) {
     addError(
       context,
-      number4,
+      number3,
       `invalid '#egg=' name in '${target}': ${result.error}`
     );
     return null;
@@ -24482,12 +17702,12 @@ function requirementFromEgg(egg, target, extras, url2, number4, context) {
     url: url2
   };
 }
-function parseExtrasText(extrasText, number4, context) {
+function parseExtrasText(extrasText, number3, context) {
   const result = parsePep508(`placeholder${extrasText.toLowerCase()}`);
   if (!result.ok) {
     addError(
       context,
-      number4,
+      number3,
       `invalid extras '${extrasText}': ${result.error}`
     );
     return [];
@@ -24496,8 +17716,8 @@ function parseExtrasText(extrasText, number4, context) {
 }
 
 // src/parse/requirements/requirement-line.ts
-function addRequirementLine(args, number4, hashes, context) {
-  const split = splitMarker(args, number4, context);
+function addRequirementLine(args, number3, hashes, context) {
+  const split = splitMarker(args, number3, context);
   if (split === null) {
     return;
   }
@@ -24506,12 +17726,12 @@ function addRequirementLine(args, number4, hashes, context) {
       split.body,
       split.body,
       null,
-      number4,
+      number3,
       context,
       false
     ),
     marker: null
-  } : readNamedOrPath(split.body, number4, context);
+  } : readNamedOrPath(split.body, number3, context);
   if (read === null || read.requirement === null) {
     return;
   }
@@ -24522,10 +17742,10 @@ function addRequirementLine(args, number4, hashes, context) {
     hashes,
     group: context.group,
     file: context.path,
-    line: number4
+    line: number3
   });
 }
-function splitMarker(args, number4, context) {
+function splitMarker(args, number3, context) {
   const url2 = isUrl(args);
   const separator = url2 ? "; " : ";";
   const at2 = args.indexOf(separator);
@@ -24539,12 +17759,12 @@ function splitMarker(args, number4, context) {
   }
   const result = parsePep508Marker(markerText);
   if (!result.ok) {
-    addError(context, number4, `invalid environment marker: ${result.error}`);
+    addError(context, number3, `invalid environment marker: ${result.error}`);
     return null;
   }
   return { body, marker: result.value, url: url2 };
 }
-function readNamedOrPath(body, number4, context) {
+function readNamedOrPath(body, number3, context) {
   const { path, extras } = stripExtras(body);
   const archive = isArchive(path);
   const pep508Url = body.includes("@") && !looksLikePath(body.split("@", 1)[0] ?? "");
@@ -24554,7 +17774,7 @@ function readNamedOrPath(body, number4, context) {
       path,
       path,
       extras,
-      number4,
+      number3,
       context,
       false
     ),
@@ -24573,7 +17793,7 @@ function readNamedOrPath(body, number4, context) {
   if (looksLikePath(body) && !archive && !(pep508Url && isUrl(stripPython(body.slice(body.indexOf("@") + 1))))) {
     return localFile();
   }
-  addError(context, number4, invalidRequirementMessage(body, result.error));
+  addError(context, number3, invalidRequirementMessage(body, result.error));
   return null;
 }
 function looksLikeNameAtUrl(body) {
@@ -24591,7 +17811,7 @@ function invalidRequirementMessage(body, error3) {
   }
   return `invalid requirement: ${error3}`;
 }
-function addEditable(target, number4, context) {
+function addEditable(target, number3, context) {
   const { path: withoutExtras, extras } = stripExtras(target);
   let requirement;
   let url2 = target;
@@ -24606,7 +17826,7 @@ function addEditable(target, number4, context) {
     withoutExtras,
     withoutExtras,
     extras,
-    number4,
+    number3,
     context,
     true
   );
@@ -24616,19 +17836,19 @@ function addEditable(target, number4, context) {
     if (eggFragment(url2) === null) {
       addError(
         context,
-        number4,
+        number3,
         `cannot tell the package name of '${target}'; add '#egg=<name>' to the URL`
       );
       return;
     }
-    requirement = requirementFromLink(url2, url2, null, number4, context, true);
+    requirement = requirementFromLink(url2, url2, null, number3, context, true);
   } else if (scheme === null || /^[A-Za-z]:[\\/]/.test(withoutExtras) || // pip: a URL that is neither file: nor VCS is not a valid editable.
   looksLikePath(withoutExtras) && !isUrl(withoutExtras) && !/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(withoutExtras)) {
     requirement = localProject();
   } else {
     addError(
       context,
-      number4,
+      number3,
       `'${target}' is not a valid editable requirement: it should be a path to a local project or a VCS URL (git+https://..., hg+..., svn+..., bzr+...)`
     );
     return;
@@ -24643,7 +17863,7 @@ function addEditable(target, number4, context) {
     hashes: 0,
     group: context.group,
     file: context.path,
-    line: number4
+    line: number3
   });
 }
 
@@ -24685,12 +17905,12 @@ function breakArgsOptions(line) {
   }
   return { args: line.slice(0, index), options: line.slice(index + 1) };
 }
-function handleLine(number4, line, context) {
+function handleLine(number3, line, context) {
   const { args, options } = breakArgsOptions(line);
   if (args !== "") {
     const hashes = countHashOptions(options);
     if (hashes !== null) {
-      addRequirementLine(args, number4, hashes, context);
+      addRequirementLine(args, number3, hashes, context);
       return;
     }
   }
@@ -24698,20 +17918,20 @@ function handleLine(number4, line, context) {
   if (typeof words === "string") {
     addError(
       context,
-      number4,
+      number3,
       `could not split the options '${options}': ${words}`
     );
     return;
   }
   const parsed = parseOptions(words);
   if (typeof parsed === "string") {
-    addError(context, number4, `${parsed} (pip stops on this line)`);
+    addError(context, number3, `${parsed} (pip stops on this line)`);
     return;
   }
   for (const word of parsed.positional) {
     context.diagnostics.push({
       severity: "warning",
-      line: number4,
+      line: number3,
       message: `pip ignores '${word}' after the options on this line`
     });
   }
@@ -24719,13 +17939,13 @@ function handleLine(number4, line, context) {
     warnIgnored(
       parsed,
       FILE_LEVEL_OPTIONS,
-      number4,
+      number3,
       context,
       "on a requirement line"
     );
     addRequirementLine(
       args,
-      number4,
+      number3,
       parsed.values.filter((entry) => entry.option.dest === "hashes").length,
       context
     );
@@ -24738,28 +17958,28 @@ function handleLine(number4, line, context) {
     warnIgnored(
       parsed,
       [...FILE_LEVEL_OPTIONS, ...REQUIREMENT_OPTIONS],
-      number4,
+      number3,
       context,
       "with -e",
       editable
     );
-    addEditable(editable.value ?? "", number4, context);
+    addEditable(editable.value ?? "", number3, context);
     return;
   }
-  handleOptionLine(parsed, number4, context);
+  handleOptionLine(parsed, number3, context);
 }
-function warnIgnored(parsed, dests, number4, context, where, except) {
+function warnIgnored(parsed, dests, number3, context, where, except) {
   for (const entry of parsed.values) {
     if (entry !== except && dests.includes(entry.option.dest)) {
       context.diagnostics.push({
         severity: "warning",
-        line: number4,
+        line: number3,
         message: `pip ignores ${entry.spelling} ${where}`
       });
     }
   }
 }
-function handleOptionLine(parsed, number4, context) {
+function handleOptionLine(parsed, number3, context) {
   const { value, diagnostics } = context;
   const requirementFiles = parsed.values.filter(
     (entry) => entry.option.dest === "requirements"
@@ -24775,32 +17995,32 @@ function handleOptionLine(parsed, number4, context) {
         value.includes.push({
           kind: dest === "requirements" ? "requirement" : "constraint",
           target: entry.value ?? "",
-          line: number4
+          line: number3
         });
       } else {
         diagnostics.push({
           severity: "warning",
-          line: number4,
+          line: number3,
           message: `pip reads only one -r or -c per line and ignores ${entry.spelling} ${entry.value ?? ""}`
         });
       }
     } else if (dest === "hashes") {
       diagnostics.push({
         severity: "warning",
-        line: number4,
+        line: number3,
         message: "--hash without a requirement on the line is ignored by pip"
       });
     } else if (REQUIREMENT_OPTIONS.includes(dest)) {
       diagnostics.push({
         severity: "warning",
-        line: number4,
+        line: number3,
         message: `${entry.spelling} without a requirement on the line is ignored by pip`
       });
     } else {
       value.options.push({
         name: entry.option.name,
         value: entry.value,
-        line: number4,
+        line: number3,
         file: context.path
       });
     }
@@ -24814,7 +18034,7 @@ function createRequirementsFileCache(rootReal, env) {
     const key = `${relPath}\0${realPath}`;
     let entry = parsed.get(key);
     if (!entry) {
-      entry = readAndParse(join10(rootReal, realPath), relPath, env);
+      entry = readAndParse(join9(rootReal, realPath), relPath, env);
       parsed.set(key, entry);
     }
     return entry;
@@ -24860,7 +18080,7 @@ function createRequirementsReader(rootReal, env, boundaryReal = rootReal) {
     async exists(relPath) {
       const located = await parts.locate(relPath);
       if (!located.ok) return false;
-      return stat3(join11(rootReal, located.relPath)).then(
+      return stat3(join10(rootReal, located.relPath)).then(
         (info2) => info2.isFile(),
         () => false
       );
@@ -24884,7 +18104,7 @@ async function resolveRequirements(parts, relPath, asConstraints) {
     });
     return c.out;
   }
-  await visit2(c, start.relPath, {
+  await visit(c, start.relPath, {
     file: relPath,
     openedAs: relPath,
     constraints: asConstraints,
@@ -24892,12 +18112,12 @@ async function resolveRequirements(parts, relPath, asConstraints) {
   });
   return c.out;
 }
-function report2(c, file2, diagnostic) {
-  const list = c.out.diagnostics.get(file2) ?? [];
+function report2(c, file, diagnostic) {
+  const list = c.out.diagnostics.get(file) ?? [];
   list.push(diagnostic);
-  c.out.diagnostics.set(file2, list);
+  c.out.diagnostics.set(file, list);
 }
-async function visit2(c, realPath, at2) {
+async function visit(c, realPath, at2) {
   const firstVisit = !c.seen.has(at2.file);
   c.seen.add(at2.file);
   if (firstVisit) c.out.files.push(at2.file);
@@ -24944,7 +18164,7 @@ async function visitInclude(c, at2, include) {
     report2(c, cycle.file, cycle.diagnostic);
     return;
   }
-  await visit2(c, target.relPath, {
+  await visit(c, target.relPath, {
     file: target.relPath,
     openedAs: includedAs,
     constraints: at2.constraints || include.kind === "constraint",
@@ -25004,9 +18224,9 @@ function findLockOwners(projects) {
   const owners = /* @__PURE__ */ new Map();
   const sorted = [...projects].sort((a, b) => compareText(a.path, b.path));
   for (const project of sorted) {
-    for (const file2 of project.files)
-      if (isLockKind(file2.kind) && !owners.has(file2.path))
-        owners.set(file2.path, project.path);
+    for (const file of project.files)
+      if (isLockKind(file.kind) && !owners.has(file.path))
+        owners.set(file.path, project.path);
   }
   for (const project of sorted) {
     for (const entry of project.locked) {
@@ -25023,10 +18243,10 @@ function findLockOwners(projects) {
 function isLockKind(kind) {
   return kind === "uv-lock" || kind === "poetry-lock" || kind === "pylock";
 }
-function findFileKind(project, file2) {
-  const known = project.files.find((candidate) => candidate.path === file2);
+function findFileKind(project, file) {
+  const known = project.files.find((candidate) => candidate.path === file);
   if (known !== void 0) return known.kind;
-  const base = nodePath4.posix.basename(file2);
+  const base = nodePath4.posix.basename(file);
   if (base === "uv.lock") return "uv-lock";
   if (base === "poetry.lock") return "poetry-lock";
   if (/^pylock\.([^.]+\.)?toml$/.test(base)) return "pylock";
@@ -25038,8 +18258,8 @@ function listLockedEntries(project) {
     (entry) => isLockKind(findFileKind(project, entry.file))
   );
 }
-function findExactVersion(set2) {
-  for (const clause of set2.clauses) {
+function findExactVersion(set) {
+  for (const clause of set.clauses) {
     if (clause.operator === "==" && !clause.wildcard || clause.operator === "===") {
       const version3 = parseVersion(clause.version);
       if (version3 !== null) return version3;
@@ -25055,8 +18275,8 @@ function formatRequirement(requirement, specifier) {
   const marker = requirement.marker === null ? "" : `; ${requirement.marker}`;
   return `${requirement.name}${extras}${specifier}${marker}`;
 }
-function formatLocation(file2, line) {
-  return line === null ? file2 : `${file2}:${line}`;
+function formatLocation(file, line) {
+  return line === null ? file : `${file}:${line}`;
 }
 function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -25092,8 +18312,8 @@ function listLockedVersions(project, name2, inScope = () => true) {
 function soften(severity) {
   return severity === "error" ? "warning" : "notice";
 }
-function findWitness(set2) {
-  return safely(() => sampleMember(set2), null);
+function findWitness(set) {
+  return safely(() => sampleMember(set), null);
 }
 function findEscape(declared, allowed) {
   return safely(() => {
@@ -25127,11 +18347,11 @@ function listNeighbours(text3) {
     return v === null ? [] : [v];
   });
 }
-function ownsFile(project, file2) {
-  return project.files.some((candidate) => candidate.path === file2);
+function ownsFile(project, file) {
+  return project.files.some((candidate) => candidate.path === file);
 }
-function admits(set2, version3) {
-  return safely(() => contains(set2, version3.text, { prereleases: true }), true);
+function admits(set, version3) {
+  return safely(() => contains(set, version3.text, { prereleases: true }), true);
 }
 
 // src/knowledge/mcp-stack-requirements.ts
@@ -25306,8 +18526,8 @@ function lookupKnownRequirements(name2, version3) {
   const table = TABLES[normalizeName(name2)];
   if (table === void 0) return null;
   for (const row2 of table.rows) {
-    const set2 = parseSpecifierSet(row2.versions);
-    if (set2.ok && contains(set2.value, version3, { prereleases: true }))
+    const set = parseSpecifierSet(row2.versions);
+    if (set.ok && contains(set.value, version3, { prereleases: true }))
       return {
         requiresDist: row2.requiresDist,
         requiresPython: row2.requiresPython,
@@ -25439,7 +18659,7 @@ function findRequirementsOf(context, project, parent) {
 }
 function listRequirementsOn(context, project, name2, files) {
   const out = [];
-  const inScope = (file2) => files === void 0 || files.has(file2);
+  const inScope = (file) => files === void 0 || files.has(file);
   for (const parent of listInstalledReleases(context, project, {
     allLocks: true
   })) {
@@ -25456,8 +18676,8 @@ function listRequirementsOn(context, project, name2, files) {
     for (const dependency of source.requirements) {
       if (dependency.name !== name2 || dependency.specifier === "") continue;
       if (!markerMayApply(dependency.marker, environment)) continue;
-      const set2 = context.parseSpecifier(dependency.specifier);
-      if (set2 !== null) out.push({ parent, dependency, set: set2 });
+      const set = context.parseSpecifier(dependency.specifier);
+      if (set !== null) out.push({ parent, dependency, set });
     }
   }
   return out;
@@ -25686,7 +18906,7 @@ function compareLockMetadata(project, severity) {
     const anchor2 = declared?.requirements[0] ?? locked?.requirements[0];
     if (anchor2 === void 0) continue;
     const [name2, group] = id.split("\0");
-    const describe5 = (requirements) => requirements === void 0 ? "nothing" : requirements.map((r) => `\`${describeRequirement(r)}\``).join(", ");
+    const describe4 = (requirements) => requirements === void 0 ? "nothing" : requirements.map((r) => `\`${describeRequirement(r)}\``).join(", ");
     findings.push({
       rule: "lock-mismatch",
       severity,
@@ -25694,7 +18914,7 @@ function compareLockMetadata(project, severity) {
       package: name2,
       file: anchor2.file,
       line: anchor2.line,
-      message: `${describeGroup(group)} ${describe5(declared?.requirements)}${declared === void 0 ? ` for \`${name2}\`` : ""}, but ${formatLocation(locked?.requirements[0]?.file ?? lockFile, locked?.requirements[0]?.line ?? null)} recorded ${describe5(locked?.requirements)}: the lock was resolved from an older manifest.`,
+      message: `${describeGroup(group)} ${describe4(declared?.requirements)}${declared === void 0 ? ` for \`${name2}\`` : ""}, but ${formatLocation(locked?.requirements[0]?.file ?? lockFile, locked?.requirements[0]?.line ?? null)} recorded ${describe4(locked?.requirements)}: the lock was resolved from an older manifest.`,
       facts: {
         fix: "Run `uv lock`.",
         ...declared?.requirements[0] === void 0 ? {} : { requirement: declared.requirements[0] }
@@ -25820,21 +19040,21 @@ function checkLockMismatch(context) {
   }
   return all;
 }
-function checkRequirement(context, check2) {
-  const { requirement, lockFile, relock, project } = check2;
+function checkRequirement(context, check) {
+  const { requirement, lockFile, relock, project } = check;
   const base = {
     rule: "lock-mismatch",
-    severity: check2.severity,
+    severity: check.severity,
     project: project.path,
     package: requirement.name,
     file: requirement.file,
     line: requirement.line
   };
-  const locked = check2.entries.filter(
+  const locked = check.entries.filter(
     (entry) => entry.name === requirement.name
   );
   if (locked.length === 0) {
-    if (mayBeMissing(requirement, check2.lockKind)) return null;
+    if (mayBeMissing(requirement, check.lockKind)) return null;
     return {
       ...base,
       message: `\`${requirement.name}\` is declared but ${lockFile} has no entry for it: the lock is stale and installs from it lack the dependency.`,
@@ -25974,7 +19194,7 @@ function dropOnUnsatisfiableLines(findings) {
     )
   );
   if (lines.size === 0) return [...findings];
-  const on = (file2, line, name2) => lines.has(`${name2}\0${file2}\0${line}`);
+  const on = (file, line, name2) => lines.has(`${name2}\0${file}\0${line}`);
   return findings.filter(
     (f) => f.facts.unsatisfiable === true || !(on(f.file, f.line, f.package) || f.facts.requirement !== void 0 && on(
       f.facts.requirement.file,
@@ -26096,10 +19316,10 @@ function resolves(replacement, member, together) {
   const parsed = safely(() => parseSpecifierSet(replacement), null);
   if (parsed === null || !parsed.ok) return false;
   return safely(() => {
-    let set2 = parsed.value.set;
+    let set = parsed.value.set;
     for (const other of together)
-      if (other !== member) set2 = intersect(set2, other.set);
-    return !isEmpty(set2);
+      if (other !== member) set = intersect(set, other.set);
+    return !isEmpty(set);
   }, false);
 }
 function foldInconsistentIntoStaleLock(findings) {
@@ -26235,37 +19455,37 @@ function listInstallSets(project) {
     }
   ];
 }
-function listSetRequirements(project, set2) {
-  const files = new Set(set2.files);
+function listSetRequirements(project, set) {
+  const files = new Set(set.files);
   return project.requirements.filter((r) => files.has(r.file));
 }
 function listResolutionViews(project) {
-  return listInstallSets(project).flatMap((set2) => {
-    const withLocks = set2.kind === "pyproject";
-    if (set2.kind !== "compiled")
-      return [{ files: new Set(set2.files), withLocks }];
-    const inputs = /* @__PURE__ */ new Set([...set2.inputs, ...set2.constraints]);
-    const outputs = new Set(set2.files.filter((f) => !set2.inputs.includes(f)));
+  return listInstallSets(project).flatMap((set) => {
+    const withLocks = set.kind === "pyproject";
+    if (set.kind !== "compiled")
+      return [{ files: new Set(set.files), withLocks }];
+    const inputs = /* @__PURE__ */ new Set([...set.inputs, ...set.constraints]);
+    const outputs = new Set(set.files.filter((f) => !set.inputs.includes(f)));
     return [
       { files: inputs, withLocks: false },
       { files: outputs, withLocks: false }
     ];
   });
 }
-function listFilesResolvedWith(project, file2) {
+function listFilesResolvedWith(project, file) {
   const views = listResolutionViews(project).filter(
-    (view) => view.files.has(file2)
+    (view) => view.files.has(file)
   );
   if (views.length === 0) return void 0;
   return new Set(views.flatMap((view) => [...view.files]));
 }
-function isConstraintIn(requirement, set2) {
-  return requirement.group === "constraint" || requirement.group === "constraints-file" || set2.constraints.includes(requirement.file);
+function isConstraintIn(requirement, set) {
+  return requirement.group === "constraint" || requirement.group === "constraints-file" || set.constraints.includes(requirement.file);
 }
 function applyInstallDeclarations(projects, policy, options = { partial: false }) {
   if (policy.install.length === 0) return;
   const sets = projects.flatMap(
-    (project) => listInstallSets(project).map((set2) => ({ project, set: set2 }))
+    (project) => listInstallSets(project).map((set) => ({ project, set }))
   );
   const byRoot = new Map(sets.map((entry) => [entry.set.root, entry]));
   const roots = [...byRoot.keys()];
@@ -26291,18 +19511,18 @@ function applyInstallDeclarations(projects, policy, options = { partial: false }
             `\`with\` ${JSON.stringify(entry)} matches no discovered dependency file${isRelative(entry) ? ` next to ${root}` : ""}`
           );
         for (const other of found)
-          join12(target, byRoot.get(other));
+          join11(target, byRoot.get(other));
       }
     }
   }
 }
-function join12(target, added) {
+function join11(target, added) {
   if (target.set === added.set) return;
-  for (const file2 of added.set.files)
-    if (!target.set.files.includes(file2)) target.set.files.push(file2);
-  for (const file2 of added.set.constraints)
-    if (!target.set.constraints.includes(file2))
-      target.set.constraints.push(file2);
+  for (const file of added.set.files)
+    if (!target.set.files.includes(file)) target.set.files.push(file);
+  for (const file of added.set.constraints)
+    if (!target.set.constraints.includes(file))
+      target.set.constraints.push(file);
   if (target.project === added.project) return;
   const files = new Set(added.set.files);
   const known = new Set(
@@ -26338,18 +19558,18 @@ function fail2(declaration, policy, message) {
 }
 function isCompiledInput(project, requirement) {
   return listInstallSets(project).some(
-    (set2) => set2.kind === "compiled" && set2.inputs.includes(requirement.file) && !requirement.file.endsWith("pyproject.toml")
+    (set) => set.kind === "compiled" && set.inputs.includes(requirement.file) && !requirement.file.endsWith("pyproject.toml")
   );
 }
 function findEffectiveRange(project, requirement) {
   const sets = listInstallSets(project).filter(
-    (set2) => set2.files.includes(requirement.file)
+    (set) => set.files.includes(requirement.file)
   );
-  if (sets.length === 0 || sets.some((set2) => isConstraintIn(requirement, set2)))
+  if (sets.length === 0 || sets.some((set) => isConstraintIn(requirement, set)))
     return { specifier: requirement.specifier, constraints: [] };
   let common = null;
-  for (const set2 of sets) {
-    const applying = (listConstraintsByName(project, set2).get(requirement.name) ?? []).filter(
+  for (const set of sets) {
+    const applying = (listConstraintsByName(project, set).get(requirement.name) ?? []).filter(
       (c) => c !== requirement && (c.marker === null || c.marker === requirement.marker)
     );
     common = common === null ? applying : common.filter((c) => applying.includes(c));
@@ -26361,24 +19581,24 @@ function findEffectiveRange(project, requirement) {
   };
 }
 var constraintIndexes = /* @__PURE__ */ new WeakMap();
-function listConstraintsByName(project, set2) {
+function listConstraintsByName(project, set) {
   const sizes = [
     project.requirements.length,
-    set2.files.length,
-    set2.constraints.length
+    set.files.length,
+    set.constraints.length
   ];
-  const cached2 = constraintIndexes.get(set2);
+  const cached2 = constraintIndexes.get(set);
   if (cached2?.requirements === project.requirements && cached2.sizes.every((size, i) => size === sizes[i]))
     return cached2.byName;
   const byName = /* @__PURE__ */ new Map();
-  for (const c of listSetRequirements(project, set2)) {
-    if (!isConstraintIn(c, set2) || c.url !== null || c.specifier === "")
+  for (const c of listSetRequirements(project, set)) {
+    if (!isConstraintIn(c, set) || c.url !== null || c.specifier === "")
       continue;
     const list = byName.get(c.name);
     if (list) list.push(c);
     else byName.set(c.name, [c]);
   }
-  constraintIndexes.set(set2, {
+  constraintIndexes.set(set, {
     requirements: project.requirements,
     sizes,
     byName
@@ -26401,7 +19621,7 @@ function matchCompatWhen(context, project, rule, files) {
   const when = context.parseSpecifier(rule.when.specifier);
   if (when === null) return null;
   const name2 = rule.when.name;
-  const inScope = (file2) => files === void 0 || files.has(file2);
+  const inScope = (file) => files === void 0 || files.has(file);
   const locked = listLockedVersions(project, name2, inScope);
   if (locked.length > 0) {
     const match = locked.find(({ version: version3 }) => admits(when, version3));
@@ -26411,11 +19631,11 @@ function matchCompatWhen(context, project, rule, files) {
     (r) => r.name === name2 && r.group !== "build" && r.url === null && inScope(r.file)
   );
   const parsed = declared.flatMap((requirement) => {
-    const set2 = context.parseSpecifier(requirement.specifier);
-    return set2 === null || requirement.specifier === "" ? [] : [{ requirement, set: set2 }];
+    const set = context.parseSpecifier(requirement.specifier);
+    return set === null || requirement.specifier === "" ? [] : [{ requirement, set }];
   });
-  const pinned = parsed.flatMap(({ requirement, set: set2 }) => {
-    const version3 = findExactVersion(set2);
+  const pinned = parsed.flatMap(({ requirement, set }) => {
+    const version3 = findExactVersion(set);
     return version3 === null ? [] : [{ requirement, version: version3 }];
   });
   if (pinned.length > 0) {
@@ -26423,7 +19643,7 @@ function matchCompatWhen(context, project, rule, files) {
     return match === void 0 ? null : `${formatLocation(match.requirement.file, match.requirement.line)} pins ${name2} ${match.version.text}`;
   }
   const inside = parsed.find(
-    ({ set: set2 }) => safely(() => subset(set2.set, when.set).ok, false)
+    ({ set }) => safely(() => subset(set.set, when.set).ok, false)
   );
   return inside === void 0 ? null : `${formatLocation(inside.requirement.file, inside.requirement.line)} declares \`${name2}${inside.requirement.specifier}\``;
 }
@@ -26431,8 +19651,8 @@ function matchCompatWhen(context, project, rule, files) {
 // src/policy/acceptable-versions.ts
 function isVersionAcceptable(context, project, name2, version3) {
   return listConstraints(context, project, name2).every(
-    (set2) => admits(set2, version3)
-  ) && !listBanned(context, name2).some((set2) => admits(set2, version3));
+    (set) => admits(set, version3)
+  ) && !listBanned(context, name2).some((set) => admits(set, version3));
 }
 function listConstraints(context, project, name2, files) {
   const sets = [];
@@ -26449,8 +19669,8 @@ function listConstraints(context, project, name2, files) {
 }
 function listBanned(context, name2) {
   return (context.policy.packages[name2]?.banned ?? []).flatMap((text3) => {
-    const set2 = context.parseSpecifier(text3);
-    return set2 === null ? [] : [set2];
+    const set = context.parseSpecifier(text3);
+    return set === null ? [] : [set];
   });
 }
 
@@ -26466,21 +19686,21 @@ function isPinnedUrl(url2) {
   if (/#(?:.*&)?(?:sha256|sha384|sha512)=[0-9a-f]+/i.test(url2)) return true;
   return /^git\+[^#?]*@[0-9a-f]{40}(?:[#?]|$)/i.test(url2);
 }
-function findPinLevel(requirement, set2) {
+function findPinLevel(requirement, set) {
   if (requirement.url !== null) {
     if (isLocalUrl(requirement.url) || isPinnedUrl(requirement.url) || requirement.hashes > 0)
       return "exact";
     return "specified";
   }
   if (requirement.specifier.trim() === "") return "any";
-  if (set2 === null) return null;
-  const clauses = set2.clauses;
-  if (isExactPin(set2)) return "exact";
+  if (set === null) return null;
+  const clauses = set.clauses;
+  if (isExactPin(set)) return "exact";
   if (clauses.some(
     (c) => c.operator === "~=" || c.operator === "==" && c.wildcard
   ))
     return "compatible";
-  if (safely(() => hasUpperBound(set2), false)) return "bounded";
+  if (safely(() => hasUpperBound(set), false)) return "bounded";
   return "specified";
 }
 function findRequiredPinLevel(policy, project, requirement) {
@@ -26536,12 +19756,12 @@ var DEV_EXTRAS = [
 function isDevName(extra) {
   return DEV_EXTRAS.includes(extra.toLowerCase().replace(/[-_.]+/g, "-"));
 }
-function isDevRequirementsFile(file2) {
-  const name2 = file2.slice(file2.lastIndexOf("/") + 1).toLowerCase();
+function isDevRequirementsFile(file) {
+  const name2 = file.slice(file.lastIndexOf("/") + 1).toLowerCase();
   return name2.includes("dev") || name2.includes("test");
 }
 var FILE_MATCHERS = /* @__PURE__ */ new WeakMap();
-function findFilePinLevel(policy, file2) {
+function findFilePinLevel(policy, file) {
   const entries = policy.pins.files;
   if (entries.length === 0) return null;
   let matchers = FILE_MATCHERS.get(entries);
@@ -26549,7 +19769,7 @@ function findFilePinLevel(policy, file2) {
     matchers = entries.map((entry2) => (0, import_picomatch7.default)(entry2.glob, { dot: true }));
     FILE_MATCHERS.set(entries, matchers);
   }
-  const index = matchers.findIndex((matches2) => matches2(file2));
+  const index = matchers.findIndex((matches2) => matches2(file));
   const entry = entries[index];
   return entry === void 0 ? null : { level: entry.level, key: `pins.files[${index}].level` };
 }
@@ -26566,7 +19786,7 @@ function suggestRequirement(context, project, requirement, options = {}) {
   const needed = listRequirementsOn(context, project, name2, together).map(
     (r) => r.set
   );
-  const accept = (v) => constraints.every((set2) => admits(set2, v)) && !banned.some((set2) => admits(set2, v));
+  const accept = (v) => constraints.every((set) => admits(set, v)) && !banned.some((set) => admits(set, v));
   const level = findExactVersion(declared) !== null ? "exact" : findRequiredPinLevel(context.policy, project, requirement).level;
   const specifier = level === "exact" ? suggestPin(context, project, requirement, declared, constraints, {
     accept,
@@ -26585,15 +19805,15 @@ function suggestPin(context, project, requirement, declared, constraints, option
   const others = listOtherRequirementSets(context, project, requirement);
   const tightening = findExactVersion(declared) === null;
   const keepsDeclared = (v) => !tightening || admits(declared, v);
-  const installable = (v) => accept(v) && keepsDeclared(v) && needed.every((set2) => admits(set2, v));
-  const fits = (v) => installable(v) && others.every((set2) => admits(set2, v));
+  const installable = (v) => accept(v) && keepsDeclared(v) && needed.every((set) => admits(set, v));
+  const fits = (v) => installable(v) && others.every((set) => admits(set, v));
   if (options.preferLocked) {
     const locked = listLockedVersions(project, requirement.name);
     const only = locked.length === 1 ? locked[0]?.version : void 0;
     if (only !== void 0 && installable(only)) return `==${only.text}`;
   }
   const used = listFleetVersions(context, requirement.name).reverse();
-  const floors = [...constraints, ...needed].flatMap((set2) => set2.clauses).filter(
+  const floors = [...constraints, ...needed].flatMap((set) => set.clauses).filter(
     (c) => c.operator === "~=" || c.operator === ">=" || c.operator === "==" && !c.wildcard
   ).flatMap((c) => {
     const v = parseVersion(c.version);
@@ -26605,7 +19825,7 @@ function suggestPin(context, project, requirement, declared, constraints, option
     const sample = safely(
       () => sampleMember(
         [...constraints, ...needed].reduce(
-          (set2, other) => intersect(set2, other.set),
+          (set, other) => intersect(set, other.set),
           declared.set
         )
       ),
@@ -26618,7 +19838,7 @@ function suggestPin(context, project, requirement, declared, constraints, option
   return pick2 === void 0 ? null : `==${pick2.text}`;
 }
 function listFloors(sets) {
-  return sets.flatMap((set2) => set2.clauses).filter(
+  return sets.flatMap((set) => set.clauses).filter(
     (c) => c.operator === "~=" || c.operator === ">=" || c.operator === "=="
   ).flatMap((c) => {
     const v = parseVersion(c.version);
@@ -26640,14 +19860,14 @@ function suggestRange(project, requirement, declared, level, options) {
     if (derived2 !== null) attempts.push([...constraints, derived2]);
   }
   const overlapsNeeded = (range2) => needed.every(
-    (set2) => safely(() => !isEmpty(intersect(range2.set, set2.set)), true)
+    (set) => safely(() => !isEmpty(intersect(range2.set, set.set)), true)
   );
   for (const strict of [true, false]) {
     for (const sets of attempts) {
       const clauses = combineClauses(sets);
       if (clauses === null) continue;
       const excluded = excludeBanned(clauses, banned);
-      const parsed = parse4(excluded.join(","));
+      const parsed = parse3(excluded.join(","));
       if (parsed === null || excluded.length === 0) continue;
       if (safely(() => isEmpty(parsed), true)) continue;
       if (strict && !overlapsNeeded(parsed)) continue;
@@ -26664,31 +19884,31 @@ function deriveFromVersion(version3, level) {
   const release = version3.release.map(String);
   switch (level) {
     case "compatible":
-      return parse4(
+      return parse3(
         `~=${release.length >= 2 ? version3.public : `${version3.public}.0`}`
       );
     case "bounded":
-      return parse4(`>=${version3.public},<${BigInt(release[0] ?? "0") + 1n}`);
+      return parse3(`>=${version3.public},<${BigInt(release[0] ?? "0") + 1n}`);
     default:
-      return parse4(`>=${version3.public}`);
+      return parse3(`>=${version3.public}`);
   }
 }
 function combineClauses(sets) {
   const kept = [];
   const implied = (clauses, clause) => {
-    const all2 = parse4(clauses.join(","));
-    const one = parse4(clause);
+    const all2 = parse3(clauses.join(","));
+    const one = parse3(clause);
     return clauses.length > 0 && all2 !== null && one !== null && safely(() => subset(all2.set, one.set).ok, false);
   };
-  for (const set2 of sets)
-    for (const clause of set2.clauses)
+  for (const set of sets)
+    for (const clause of set.clauses)
       if (!kept.includes(clause.text) && !implied(kept, clause.text))
         kept.push(clause.text);
   for (const clause of [...kept]) {
     const rest = kept.filter((c) => c !== clause);
     if (implied(rest, clause)) kept.splice(kept.indexOf(clause), 1);
   }
-  const all = parse4(kept.join(","));
+  const all = parse3(kept.join(","));
   if (all === null || safely(() => isEmpty(all), true)) return null;
   const rank = (clause) => clause.startsWith("<") ? 2 : clause.startsWith("!=") ? 3 : clause.startsWith(">") ? 1 : 0;
   return [...kept].sort((a, b) => rank(a) - rank(b));
@@ -26703,12 +19923,12 @@ var COMPLEMENT = {
 };
 function excludeBanned(clauses, banned) {
   const result = [...clauses];
-  for (const set2 of banned) {
-    const current = parse4(result.join(","));
+  for (const set of banned) {
+    const current = parse3(result.join(","));
     if (current === null) return result;
-    const overlap = safely(() => intersect(current.set, set2.set), null);
+    const overlap = safely(() => intersect(current.set, set.set), null);
     if (overlap === null || safely(() => isEmpty(overlap), true)) continue;
-    const [clause, ...more] = set2.clauses;
+    const [clause, ...more] = set.clauses;
     const operator = clause === void 0 ? void 0 : COMPLEMENT[clause.operator];
     if (clause !== void 0 && more.length === 0 && operator !== void 0)
       result.push(`${operator}${clause.version}`);
@@ -26719,8 +19939,8 @@ function listOtherRequirementSets(context, project, requirement) {
   return project.requirements.flatMap((other) => {
     if (other === requirement || other.name !== requirement.name || other.group === "build" || other.url !== null || other.file === requirement.file && other.line === requirement.line)
       return [];
-    const set2 = context.parseSpecifier(other.specifier);
-    return set2 === null ? [] : [set2];
+    const set = context.parseSpecifier(other.specifier);
+    return set === null ? [] : [set];
   });
 }
 function listFleetVersions(context, name2) {
@@ -26730,14 +19950,14 @@ function listFleetVersions(context, name2) {
       seen.set(version3.text, version3);
     for (const requirement of project.requirements) {
       if (requirement.name !== name2 || requirement.url !== null) continue;
-      const set2 = context.parseSpecifier(requirement.specifier);
-      const version3 = set2 === null ? null : findExactVersion(set2);
+      const set = context.parseSpecifier(requirement.specifier);
+      const version3 = set === null ? null : findExactVersion(set);
       if (version3 !== null) seen.set(version3.text, version3);
     }
   }
   return [...seen.values()].sort(compareVersions);
 }
-function parse4(text3) {
+function parse3(text3) {
   const result = safely(() => parseSpecifierSet(text3), null);
   return result?.ok ? result.value : null;
 }
@@ -26750,12 +19970,12 @@ function checkUnsatisfiable(context) {
     for (const requirement of project.requirements) {
       const clauses = findExcludingClauses(context, requirement);
       if (clauses === null) continue;
-      findings.push(describe3(project, requirement, clauses, severity));
+      findings.push(describe2(project, requirement, clauses, severity));
     }
   return findings;
 }
-function admitsNothing(set2) {
-  return safely(() => isEmpty(set2), false);
+function admitsNothing(set) {
+  return safely(() => isEmpty(set), false);
 }
 function findExcludingClauses(context, requirement) {
   if (requirement.url !== null || requirement.specifier === "") return null;
@@ -26766,9 +19986,9 @@ function findExcludingClauses(context, requirement) {
     return parsed === null ? [] : [{ text: clause.text, set: parsed.set }];
   });
   const emptyTogether = (items) => items.length > 0 && safely(() => {
-    let set2 = items[0].set;
-    for (const item2 of items.slice(1)) set2 = intersect(set2, item2.set);
-    return isEmpty(set2);
+    let set = items[0].set;
+    for (const item2 of items.slice(1)) set = intersect(set, item2.set);
+    return isEmpty(set);
   }, false);
   let kept = [...parts];
   for (const part of parts) {
@@ -26777,7 +19997,7 @@ function findExcludingClauses(context, requirement) {
   }
   return kept.map((p) => p.text);
 }
-function describe3(project, requirement, clauses, severity) {
+function describe2(project, requirement, clauses, severity) {
   const why = clauses.length === 1 ? `\`${clauses[0]}\` admits no version` : `${clauses.slice(0, -1).map((c) => `\`${c}\``).join(
     ", "
   )} and \`${clauses[clauses.length - 1]}\` exclude each other`;
@@ -26812,8 +20032,8 @@ function checkBanned(context) {
 }
 function listBannedSets(context, name2) {
   return (context.policy.packages[name2]?.banned ?? []).flatMap((text3) => {
-    const set2 = context.parseSpecifier(text3);
-    return set2 === null ? [] : [{ text: text3, set: set2 }];
+    const set = context.parseSpecifier(text3);
+    return set === null ? [] : [{ text: text3, set }];
   });
 }
 function explainBan(context, name2) {
@@ -26832,7 +20052,7 @@ function checkRequirement2(context, project, requirement) {
   const severity = context.severityOf("banned");
   const why = explainBan(context, requirement.name);
   const findings = [];
-  for (const { text: text3, set: set2 } of banned) {
+  for (const { text: text3, set } of banned) {
     const base = {
       rule: "banned",
       project: project.path,
@@ -26848,7 +20068,7 @@ function checkRequirement2(context, project, requirement) {
       ...suggestion === null ? {} : { replacement: suggestion.specifier }
     });
     if (pinned !== null) {
-      if (!admits(set2, pinned)) continue;
+      if (!admits(set, pinned)) continue;
       findings.push({
         ...base,
         severity,
@@ -26858,7 +20078,7 @@ function checkRequirement2(context, project, requirement) {
       });
       continue;
     }
-    const overlap = safely(() => intersect(declared.set, set2.set), null);
+    const overlap = safely(() => intersect(declared.set, set.set), null);
     if (overlap === null || safely(() => isEmpty(overlap), true)) continue;
     const witness = findWitness(overlap);
     const written = effective.specifier === "" ? "with no version constraint" : describeEffectiveRange(requirement, effective.constraints);
@@ -26880,7 +20100,7 @@ function checkLocked(context, project) {
     const version3 = parseLockedVersion(entry);
     if (banned.length === 0 || version3 === null || !context.reportsOnLock(project, entry.file))
       continue;
-    for (const { text: text3 } of banned.filter(({ set: set2 }) => admits(set2, version3))) {
+    for (const { text: text3 } of banned.filter(({ set }) => admits(set, version3))) {
       findings.push({
         rule: "banned",
         severity,
@@ -26999,48 +20219,48 @@ function checkDeclared(breach, view) {
 function checkCompiledMismatch(context) {
   const findings = [];
   for (const project of context.projects)
-    for (const set2 of listInstallSets(project)) {
-      if (set2.kind !== "compiled" || set2.compiled === void 0) continue;
-      if (set2.compiled.missing.length > 0)
-        findings.push(describeMissingInputs(project, set2));
-      findings.push(...compareWithInputs(context, project, set2));
+    for (const set of listInstallSets(project)) {
+      if (set.kind !== "compiled" || set.compiled === void 0) continue;
+      if (set.compiled.missing.length > 0)
+        findings.push(describeMissingInputs(project, set));
+      findings.push(...compareWithInputs(context, project, set));
     }
   return findings;
 }
-function compareWithInputs(context, project, set2) {
-  const requirements = listSetRequirements(project, set2);
+function compareWithInputs(context, project, set) {
+  const requirements = listSetRequirements(project, set);
   const pins = /* @__PURE__ */ new Map();
   for (const r of requirements)
-    if (!set2.inputs.includes(r.file) && !isConstraintIn(r, set2) && r.file !== pyprojectOf(set2))
+    if (!set.inputs.includes(r.file) && !isConstraintIn(r, set) && r.file !== pyprojectOf(set))
       pins.set(r.name, [...pins.get(r.name) ?? [], r]);
   const findings = [];
-  for (const input2 of listInputRequirements(requirements, set2)) {
-    if (input2.url !== null) continue;
-    const pinned = pins.get(input2.name) ?? [];
-    const rerun = `Re-run \`${set2.compiled?.line === null ? "pip-compile" : "the command in its header"}\` to compile it again.`;
+  for (const input of listInputRequirements(requirements, set)) {
+    if (input.url !== null) continue;
+    const pinned = pins.get(input.name) ?? [];
+    const rerun = `Re-run \`${set.compiled?.line === null ? "pip-compile" : "the command in its header"}\` to compile it again.`;
     const base = {
       rule: "lock-mismatch",
       severity: context.severityOf("lock-mismatch"),
       project: project.path,
-      package: input2.name,
-      file: input2.file,
-      line: input2.line
+      package: input.name,
+      file: input.file,
+      line: input.line
     };
-    const where = `\`${input2.name}${input2.specifier}\` (${formatLocation(input2.file, input2.line)})`;
+    const where = `\`${input.name}${input.specifier}\` (${formatLocation(input.file, input.line)})`;
     if (pinned.length === 0) {
-      if (input2.marker !== null) continue;
+      if (input.marker !== null) continue;
       findings.push({
         ...base,
-        message: `${where} is an input of ${set2.root}, which pins no \`${input2.name}\`: the output was compiled before it was added, and installs without it.`,
-        facts: { fix: rerun, requirement: input2 }
+        message: `${where} is an input of ${set.root}, which pins no \`${input.name}\`: the output was compiled before it was added, and installs without it.`,
+        facts: { fix: rerun, requirement: input }
       });
       continue;
     }
-    const declared = context.parseSpecifier(input2.specifier);
-    if (declared === null || input2.specifier === "") continue;
+    const declared = context.parseSpecifier(input.specifier);
+    if (declared === null || input.specifier === "") continue;
     const versions = pinned.flatMap((p) => {
-      const set3 = context.parseSpecifier(p.specifier);
-      const version3 = set3 === null ? null : findExactVersion(set3);
+      const set2 = context.parseSpecifier(p.specifier);
+      const version3 = set2 === null ? null : findExactVersion(set2);
       return version3 === null ? [] : [{ pin: p, version: version3 }];
     });
     if (versions.length === 0 || versions.some((v) => admits(declared, v.version)))
@@ -27048,39 +20268,39 @@ function compareWithInputs(context, project, set2) {
     const first = versions[0];
     findings.push({
       ...base,
-      message: `${where} is an input of ${set2.root}, but ${formatLocation(first.pin.file, first.pin.line)} pins ${first.version.text}, which it does not admit: the output was compiled from an older input.`,
+      message: `${where} is an input of ${set.root}, but ${formatLocation(first.pin.file, first.pin.line)} pins ${first.version.text}, which it does not admit: the output was compiled from an older input.`,
       counterexample: first.version.text,
-      facts: { fix: rerun, requirement: input2 }
+      facts: { fix: rerun, requirement: input }
     });
   }
   return findings;
 }
-function listInputRequirements(requirements, set2) {
-  const pyproject = pyprojectOf(set2);
+function listInputRequirements(requirements, set) {
+  const pyproject = pyprojectOf(set);
   return requirements.filter((r) => {
-    if (isConstraintIn(r, set2)) return false;
+    if (isConstraintIn(r, set)) return false;
     if (r.file === pyproject)
-      return r.group === "project" || r.group.startsWith("optional:") && (set2.compiled?.allExtras === true || (set2.compiled?.extras ?? []).includes(
+      return r.group === "project" || r.group.startsWith("optional:") && (set.compiled?.allExtras === true || (set.compiled?.extras ?? []).includes(
         r.group.slice("optional:".length)
       ));
-    return set2.inputs.includes(r.file);
+    return set.inputs.includes(r.file);
   });
 }
-function pyprojectOf(set2) {
-  return set2.inputs.find(
+function pyprojectOf(set) {
+  return set.inputs.find(
     (f) => f === "pyproject.toml" || f.endsWith("/pyproject.toml")
   );
 }
-function describeMissingInputs(project, set2) {
-  const missing = set2.compiled?.missing ?? [];
+function describeMissingInputs(project, set) {
+  const missing = set.compiled?.missing ?? [];
   return {
     rule: "lock-mismatch",
     severity: "notice",
     project: project.path,
     package: null,
-    file: set2.root,
-    line: set2.compiled?.line ?? null,
-    message: `${set2.root} is compiled from ${missing.map((m) => `\`${m}\``).join(", ")}, which ${missing.length === 1 ? "is" : "are"} not in the audited tree: its pins are audited, whether they still match what they were compiled from is not.`,
+    file: set.root,
+    line: set.compiled?.line ?? null,
+    message: `${set.root} is compiled from ${missing.map((m) => `\`${m}\``).join(", ")}, which ${missing.length === 1 ? "is" : "are"} not in the audited tree: its pins are audited, whether they still match what they were compiled from is not.`,
     facts: {}
   };
 }
@@ -27136,9 +20356,9 @@ ${clash.map((c) => c.origin).join("\n")}`;
 function collectContributions(context, project, view) {
   const candidates = [];
   const counts = /* @__PURE__ */ new Map();
-  const add = (name2, specifier, describe5) => {
+  const add = (name2, specifier, describe4) => {
     if (specifier.trim() === "") return;
-    candidates.push({ name: name2, specifier, describe: describe5 });
+    candidates.push({ name: name2, specifier, describe: describe4 });
     counts.set(name2, (counts.get(name2) ?? 0) + 1);
   };
   const applies = requirementApplies(context.projects, project);
@@ -27161,11 +20381,11 @@ function collectContributions(context, project, view) {
   }
   if (view.withLocks) addLockContributions(context, project, add);
   const contributions = [];
-  for (const { name: name2, specifier, describe: describe5 } of candidates) {
+  for (const { name: name2, specifier, describe: describe4 } of candidates) {
     if ((counts.get(name2) ?? 0) < 2) continue;
     const parsed = context.parseSpecifier(specifier);
     if (parsed !== null && !admitsNothing(parsed))
-      contributions.push({ name: name2, ...describe5(), set: parsed.set });
+      contributions.push({ name: name2, ...describe4(), set: parsed.set });
   }
   return contributions;
 }
@@ -27254,8 +20474,8 @@ function listMeetingMarkers(markers, scope) {
   if (tried > MEETING_BUDGET)
     return [/* @__PURE__ */ new Set(), ...markers.map((m) => /* @__PURE__ */ new Set([m]))];
   return found.filter(
-    (set2) => !found.some(
-      (other) => other !== set2 && other.size > set2.size && [...set2].every((m) => other.has(m))
+    (set) => !found.some(
+      (other) => other !== set && other.size > set.size && [...set].every((m) => other.has(m))
     )
   );
 }
@@ -27263,9 +20483,9 @@ function findMinimalClash(group) {
   const emptyTogether = (items) => {
     if (items.length < 2) return false;
     return safely(() => {
-      let set2 = items[0]?.set;
-      for (const item2 of items.slice(1)) set2 = intersect(set2, item2.set);
-      return isEmpty(set2);
+      let set = items[0]?.set;
+      for (const item2 of items.slice(1)) set = intersect(set, item2.set);
+      return isEmpty(set);
     }, false);
   };
   if (!emptyTogether(group)) return null;
@@ -27370,7 +20590,7 @@ function checkDependencyConflicts(context) {
 }
 function checkView(context, project, view, severity) {
   const out = [];
-  const inView = (file2) => view.files.has(file2);
+  const inView = (file) => view.files.has(file);
   const installed = listInstalledReleases(context, project).filter(
     (r) => inView(r.file)
   );
@@ -27565,16 +20785,16 @@ function checkDiverged(context) {
       )) {
         const right = installed.get(name2);
         if (right === void 0 || !disjoint(left, right)) continue;
-        findings.push(describe4(context, project, name2, left, right));
+        findings.push(describe3(context, project, name2, left, right));
       }
     }
   }
   return findings;
 }
-function collect(context, project, set2, pinsOnly) {
+function collect(context, project, set, pinsOnly) {
   const byName = /* @__PURE__ */ new Map();
-  for (const r of listSetRequirements(project, set2)) {
-    if (!isBase(r) || pinsOnly && set2.inputs.includes(r.file)) continue;
+  for (const r of listSetRequirements(project, set)) {
+    if (!isBase(r) || pinsOnly && set.inputs.includes(r.file)) continue;
     const parsed = context.parseSpecifier(r.specifier);
     if (parsed === null) continue;
     const member = {
@@ -27610,7 +20830,7 @@ function disjoint(left, right) {
     return isEmpty(intersect(a, b));
   }, false);
 }
-function describe4(context, project, name2, left, right) {
+function describe3(context, project, name2, left, right) {
   const anchor2 = right[0];
   const list = (members2) => members2.map((m) => `\`${m.text}\` (${m.origin})`).join(", ");
   return {
@@ -27657,8 +20877,8 @@ function checkExceptionExpired(context) {
     };
   });
 }
-function formatDay(date5) {
-  return Number.isNaN(date5.getTime()) ? "9999-12-31" : date5.toISOString().slice(0, 10);
+function formatDay(date4) {
+  return Number.isNaN(date4.getTime()) ? "9999-12-31" : date4.toISOString().slice(0, 10);
 }
 
 // src/policy/rules/exception-unused.ts
@@ -27797,11 +21017,11 @@ function buildFinding(context, {
 function findRow(context, project, name2) {
   if (listLocalPackages(project).has(name2)) return null;
   const declared = project.requirements.filter((r) => r.name === name2 && r.group !== "build").map((requirement) => {
-    const set2 = requirement.url === null ? context.parseSpecifier(requirement.specifier) : null;
+    const set = requirement.url === null ? context.parseSpecifier(requirement.specifier) : null;
     return {
       requirement,
-      set: set2,
-      pin: set2 === null ? null : findExactVersion(set2)
+      set,
+      pin: set === null ? null : findExactVersion(set)
     };
   });
   const locked = listLockedVersions(project, name2);
@@ -27849,7 +21069,7 @@ function findAnchor(row2, reference) {
   const ownPin = own2.find(({ pin }) => isDeviating(pin));
   if (ownPin !== void 0) return fromRequirement(ownPin.requirement, true);
   const excluding = own2.find(
-    ({ set: set2, pin }) => pin === null && set2 !== null && reference.length > 0 && !reference.some((v) => admits(set2, v))
+    ({ set, pin }) => pin === null && set !== null && reference.length > 0 && !reference.some((v) => admits(set, v))
   );
   if (excluding !== void 0)
     return fromRequirement(excluding.requirement, false);
@@ -27951,8 +21171,8 @@ function checkIndex(context) {
       ),
       ...checkLockRegistries(context, project, allowed)
     ];
-    for (const { file: file2, line, message, fix, pkg } of found) {
-      const id = `${file2}\0${line}\0${message}`;
+    for (const { file, line, message, fix, pkg } of found) {
+      const id = `${file}\0${line}\0${message}`;
       if (seen.has(id)) continue;
       seen.add(id);
       findings.push({
@@ -27960,7 +21180,7 @@ function checkIndex(context) {
         severity,
         project: project.path,
         package: pkg ?? null,
-        file: file2,
+        file,
         line,
         message,
         facts: { fix }
@@ -28286,10 +21506,10 @@ function checkUnpinned(context) {
       if (local.has(requirement.name) || requirement.name === project.name || isCompiledInput(project, requirement))
         continue;
       const effective = findEffectiveRange(project, requirement);
-      const set2 = requirement.url === null ? context.parseSpecifier(effective.specifier) : null;
+      const set = requirement.url === null ? context.parseSpecifier(effective.specifier) : null;
       const actual = findPinLevel(
         { ...requirement, specifier: effective.specifier },
-        set2
+        set
       );
       if (actual === null) continue;
       const required2 = findRequiredPinLevel(
@@ -28530,10 +21750,10 @@ function listChecks(policy, index) {
 }
 function describeUnchecked(checks) {
   const byReason = /* @__PURE__ */ new Map();
-  for (const check2 of checks) {
-    if (check2.status === "ran") continue;
-    const label = `${check2.rule}${check2.status === "partial" ? " (in part)" : ""}`;
-    const reason = check2.reason ?? "";
+  for (const check of checks) {
+    if (check.status === "ran") continue;
+    const label = `${check.rule}${check.status === "partial" ? " (in part)" : ""}`;
+    const reason = check.reason ?? "";
     byReason.set(reason, [...byReason.get(reason) ?? [], label]);
   }
   if (byReason.size === 0) return null;
@@ -28576,11 +21796,11 @@ async function auditRepository(options) {
   });
   checkGlobsMatched(globs, scope, discovery);
   const fileDiagnostics = /* @__PURE__ */ new Map();
-  const addDiagnostics = (file2, diagnostics) => {
+  const addDiagnostics = (file, diagnostics) => {
     if (diagnostics.length === 0) return;
-    const list = fileDiagnostics.get(file2) ?? [];
+    const list = fileDiagnostics.get(file) ?? [];
     list.push(...diagnostics);
-    fileDiagnostics.set(file2, list);
+    fileDiagnostics.set(file, list);
   };
   const projects = groupProjects(
     discovery.files,
@@ -28591,7 +21811,7 @@ async function auditRepository(options) {
       pool: options.parseWorkers,
       addDiagnostics
     }),
-    (file2, diagnostic) => addDiagnostics(file2, [diagnostic])
+    (file, diagnostic) => addDiagnostics(file, [diagnostic])
   );
   const partial2 = scope !== "." || globs.include.length > 0 || globs.exclude.length > 0;
   applyInstallDeclarations(projects, loaded.policy, { partial: partial2 });
@@ -28672,7 +21892,7 @@ function listDiscoveryFindings(discovery, projectPaths, options) {
 }
 function listFileFindings(fileDiagnostics, projectPaths) {
   const findings = [];
-  for (const [file2, diagnostics] of fileDiagnostics) {
+  for (const [file, diagnostics] of fileDiagnostics) {
     const seen = /* @__PURE__ */ new Set();
     for (const d of diagnostics) {
       const key = `${d.severity}\0${d.line}\0${d.message}`;
@@ -28681,9 +21901,9 @@ function listFileFindings(fileDiagnostics, projectPaths) {
       findings.push({
         rule: d.rule ?? "invalid-file",
         severity: d.rule === "unauditable" ? "error" : d.severity,
-        project: nearestProject(posix12.dirname(file2), projectPaths),
+        project: nearestProject(posix12.dirname(file), projectPaths),
         package: null,
-        file: file2,
+        file,
         line: d.line,
         message: d.message
       });
@@ -28716,13 +21936,13 @@ async function parseFiles(files, options) {
     outcomes = await mapConcurrently(
       files,
       READ_CONCURRENCY,
-      (file2) => parseDiscoveredFile(file2, reader)
+      (file) => parseDiscoveredFile(file, reader)
     );
   }
   const parsed = [];
   for (const outcome of outcomes) {
-    for (const [file2, diagnostics] of outcome.diagnostics)
-      options.addDiagnostics(file2, diagnostics);
+    for (const [file, diagnostics] of outcome.diagnostics)
+      options.addDiagnostics(file, diagnostics);
     if (outcome.parsed !== null) parsed.push(outcome.parsed);
   }
   return parsed;
@@ -28794,11 +22014,11 @@ import { posix as posix14 } from "node:path";
 import { execFile } from "node:child_process";
 
 // src/github/materialize-tree.ts
-import { lstat as lstat3, mkdir as mkdir4, symlink as symlink2, truncate, writeFile as writeFile5 } from "node:fs/promises";
-import { dirname, join as join13, posix as posix13 } from "node:path";
+import { lstat as lstat3, mkdir as mkdir3, symlink as symlink2, truncate, writeFile as writeFile4 } from "node:fs/promises";
+import { dirname, join as join12, posix as posix13 } from "node:path";
 
 // src/github/virtualenv-layout.ts
-import { mkdir as mkdir3, writeFile as writeFile4 } from "node:fs/promises";
+import { mkdir as mkdir2, writeFile as writeFile3 } from "node:fs/promises";
 function findVirtualenvs(entries) {
   const dirs = /* @__PURE__ */ new Set();
   for (const entry of entries)
@@ -28819,8 +22039,8 @@ function findVirtualenvs(entries) {
 async function writeVirtualenvLayouts(entries, inside) {
   for (const { dir, layout } of findVirtualenvs(entries)) {
     for (const sub of layout)
-      await mkdir3(await inside(`${dir}/${sub}`), { recursive: true });
-    await writeFile4(await inside(`${dir}/pyvenv.cfg`), "", { flag: "a" });
+      await mkdir2(await inside(`${dir}/${sub}`), { recursive: true });
+    await writeFile3(await inside(`${dir}/pyvenv.cfg`), "", { flag: "a" });
   }
 }
 
@@ -28900,7 +22120,7 @@ async function materializeEntries(entries, destDir, concurrency, readBlob) {
   await followIncludes(pending, view, copy, warnings);
   const written = await writeContent(destDir, content);
   for (const dir of linkedDirs)
-    await mkdir4(await targetInside(destDir, dir), { recursive: true });
+    await mkdir3(await targetInside(destDir, dir), { recursive: true });
   await writeVirtualenvLayouts(entries, (path) => targetInside(destDir, path));
   for (const link of links) {
     const target = await view.readlink(link.path);
@@ -28931,8 +22151,8 @@ async function copyDynamicFiles(pyproject, view, copy) {
   if (typeof bytes === "number") return [];
   const toml = parseToml(Buffer.from(bytes).toString("utf8"), pyproject);
   const found = [];
-  for (const file2 of listDynamicFiles(toml.value)) {
-    const openedAs = `${parentOf(pyproject) || "."}/${file2}`;
+  for (const file of listDynamicFiles(toml.value)) {
+    const openedAs = `${parentOf(pyproject) || "."}/${file}`;
     const target = await resolvePath(view, "", openedAs);
     if (target.ok && target.kind === "file")
       found.push({ openedAs, bytes: await copy(target.path) });
@@ -28986,22 +22206,22 @@ async function targetInside(destDir, relPath) {
   const normalized = posix13.normalize(relPath);
   if (normalized.startsWith("../") || normalized === ".." || posix13.isAbsolute(normalized) || normalized.split("/").includes(".git"))
     throw new Error(`refusing to write outside the temporary tree: ${relPath}`);
-  const target = join13(destDir, ...normalized.split("/"));
-  await mkdir4(dirname(target), { recursive: true });
+  const target = join12(destDir, ...normalized.split("/"));
+  await mkdir3(dirname(target), { recursive: true });
   const parts = normalized.split("/").slice(0, -1);
   for (let i = 1; i <= parts.length; i++) {
-    const info2 = await lstat3(join13(destDir, ...parts.slice(0, i)));
+    const info2 = await lstat3(join12(destDir, ...parts.slice(0, i)));
     if (!info2.isDirectory())
       throw new Error(`refusing to write through a link: ${relPath}`);
   }
   return target;
 }
 async function writeInside(destDir, relPath, bytes) {
-  await writeFile5(await targetInside(destDir, relPath), bytes);
+  await writeFile4(await targetInside(destDir, relPath), bytes);
 }
 async function writeSparseInside(destDir, relPath, size) {
   const target = await targetInside(destDir, relPath);
-  await writeFile5(target, new Uint8Array());
+  await writeFile4(target, new Uint8Array());
   await truncate(target, size);
 }
 async function writeLinkInside(destDir, relPath, linkTarget) {
@@ -29130,7 +22350,7 @@ async function materializeFromGit(repoDir, commit, prefix, destDir, git = runGit
 // src/rollout/canary-history.ts
 import { mkdtemp as mkdtemp2, rm as rm2 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join14 } from "node:path";
+import { join as join13 } from "node:path";
 
 // src/rollout/rollout-moves.ts
 var import_picomatch10 = __toESM(require_picomatch2(), 1);
@@ -29266,7 +22486,7 @@ function collectVersions(projects) {
   const sets = /* @__PURE__ */ new Map();
   const add = (project, entry, kind, version3, index) => {
     const key = `${project}\0${entry.file}\0${entry.name}`;
-    const set2 = sets.get(key) ?? {
+    const set = sets.get(key) ?? {
       project,
       package: entry.name,
       file: entry.file,
@@ -29274,9 +22494,9 @@ function collectVersions(projects) {
       versions: [],
       index
     };
-    if (!set2.versions.some((v) => sameVersion(v, version3)))
-      set2.versions.push(version3);
-    sets.set(key, set2);
+    if (!set.versions.some((v) => sameVersion(v, version3)))
+      set.versions.push(version3);
+    sets.set(key, set);
   };
   for (const project of projects) {
     for (const r of project.requirements) {
@@ -29288,7 +22508,7 @@ function collectVersions(projects) {
       add(project.path, l, "locked", l.version, l.sourceUrl);
     }
   }
-  for (const set2 of sets.values()) set2.versions.sort(compareLoosely);
+  for (const set of sets.values()) set.versions.sort(compareLoosely);
   return sets;
 }
 function exactPin(r) {
@@ -29297,12 +22517,12 @@ function exactPin(r) {
   return match ? match[1] : null;
 }
 function compareSets(from, to, options) {
-  const any2 = to ?? from;
+  const any = to ?? from;
   const base = {
-    project: any2.project,
-    package: any2.package,
-    file: any2.file,
-    kind: any2.kind
+    project: any.project,
+    package: any.package,
+    file: any.file,
+    kind: any.kind
   };
   if (!from || !to) {
     const side2 = to ?? from;
@@ -29515,8 +22735,8 @@ var CanaryHistory = class {
         ...full
       ]);
       return out.split("\n").filter((line) => line.trim() !== "").map((line) => {
-        const [sha, date5] = line.split(" ");
-        return { sha, date: new Date(date5) };
+        const [sha, date4] = line.split(" ");
+        return { sha, date: new Date(date4) };
       });
     } catch {
       return null;
@@ -29531,7 +22751,7 @@ var CanaryHistory = class {
     return cached2;
   }
   async readProjects(commit) {
-    const dest = await mkdtemp2(join14(tmpdir2(), "pin-audit-history-"));
+    const dest = await mkdtemp2(join13(tmpdir2(), "pin-audit-history-"));
     try {
       await materializeFromGit(
         this.options.checkout.repoDir,
@@ -29584,35 +22804,35 @@ var CanaryHistory = class {
 };
 
 // src/rollout/check-soak.ts
-async function checkSoak(input2) {
-  const { rollout, rules } = input2.policy;
+async function checkSoak(input) {
+  const { rollout, rules } = input.policy;
   if (rollout.canary.length === 0 || rules.soak === "off") return [];
   const severity = rules.soak;
   const findings = [];
-  for (const move of listRolloutMoves(rollout.canary, input2.base, input2.head)) {
+  for (const move of listRolloutMoves(rollout.canary, input.base, input.head)) {
     const answers2 = [];
     for (const canary of move.canaries)
       answers2.push({
         canary,
-        adoption: await input2.adoption(
+        adoption: await input.adoption(
           canary,
           listCanaryPaths(canary),
           move.package,
           move.version
         )
       });
-    const finding = judgeMove(move, answers2, input2, severity);
+    const finding = judgeMove(move, answers2, input, severity);
     if (finding !== null) findings.push(finding);
   }
   return findings;
 }
-function judgeMove(move, answers2, input2, severity) {
-  const soak = input2.policy.rollout.soak;
+function judgeMove(move, answers2, input, severity) {
+  const soak = input.policy.rollout.soak;
   const since = answers2.flatMap(
     (a) => a.adoption.kind === "since" ? [{ ...a, adoption: a.adoption }] : []
   ).sort((a, b) => a.adoption.date.getTime() - b.adoption.date.getTime());
-  const earliest2 = since[0];
-  if (earliest2 !== void 0 && earliest2.adoption.date.getTime() + soak <= input2.now.getTime())
+  const earliest = since[0];
+  if (earliest !== void 0 && earliest.adoption.date.getTime() + soak <= input.now.getTime())
     return null;
   const base = {
     rule: "soak",
@@ -29623,14 +22843,14 @@ function judgeMove(move, answers2, input2, severity) {
     key: `soak\0${move.project}\0${move.package}\0${move.version}`
   };
   const what = `\`${move.package}\` moves to ${move.version} in ${move.project}`;
-  const setting = `[rollout] soak = ${JSON.stringify(input2.policy.rollout.soakText)}`;
-  if (earliest2 !== void 0) {
-    const { canary: canary2, adoption } = earliest2;
+  const setting = `[rollout] soak = ${JSON.stringify(input.policy.rollout.soakText)}`;
+  if (earliest !== void 0) {
+    const { canary: canary2, adoption } = earliest;
     const ends = new Date(adoption.date.getTime() + soak);
     return {
       ...base,
       severity,
-      message: `${what}, but the canary ${canary2.path} has run it only since ${formatDate(adoption.date)} (commit ${adoption.commit.slice(0, 7)} on ${input2.baseName}): the soak (${setting}) ends ${formatDate(ends)}. Move the other projects after that.`
+      message: `${what}, but the canary ${canary2.path} has run it only since ${formatDate(adoption.date)} (commit ${adoption.commit.slice(0, 7)} on ${input.baseName}): the soak (${setting}) ends ${formatDate(ends)}. Move the other projects after that.`
     };
   }
   const unknown2 = answers2.find((a) => a.adoption.kind === "unknown");
@@ -29638,18 +22858,18 @@ function judgeMove(move, answers2, input2, severity) {
     return {
       ...base,
       severity: "notice",
-      message: `${what}; pin-audit could not tell since when the canary ${unknown2.canary.path} runs it on ${input2.baseName} (${unknown2.adoption.reason}), so the soak (${setting}) was not checked.`
+      message: `${what}; pin-audit could not tell since when the canary ${unknown2.canary.path} runs it on ${input.baseName} (${unknown2.adoption.reason}), so the soak (${setting}) was not checked.`
     };
   const canary = answers2[0]?.canary;
   const runs = canary === void 0 ? [] : listRunVersions(canary, move.package).map((s) => s.version);
   return {
     ...base,
     severity,
-    message: `${what}, but the canary ${canary?.path ?? "(none)"} does not run ${move.version} on ${input2.baseName}${runs.length > 0 ? ` (it runs ${[...new Set(runs)].join(", ")})` : ""}: move the canary first and let it soak (${setting}).`
+    message: `${what}, but the canary ${canary?.path ?? "(none)"} does not run ${move.version} on ${input.baseName}${runs.length > 0 ? ` (it runs ${[...new Set(runs)].join(", ")})` : ""}: move the canary first and let it soak (${setting}).`
   };
 }
-function formatDate(date5) {
-  return `${date5.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+function formatDate(date4) {
+  return `${date4.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 }
 
 // src/compare/add-soak-findings.ts
@@ -29718,11 +22938,11 @@ async function materializeFromApi(client, owner, repo, commit, prefix, destDir) 
     });
     if (typeof item2.sha === "string") blobShas.set(path, item2.sha);
   }
-  const readBlob = async (file2) => {
-    const full = prefix === "." ? file2.path : `${prefix}/${file2.path}`;
-    const blobSha = blobShas.get(file2.path);
+  const readBlob = async (file) => {
+    const full = prefix === "." ? file.path : `${prefix}/${file.path}`;
+    const blobSha = blobShas.get(file.path);
     let content = {};
-    if (!file2.symlink || !blobSha) {
+    if (!file.symlink || !blobSha) {
       const response = await client.request(
         "GET /repos/{owner}/{repo}/contents/{path}",
         { owner, repo, path: full, ref: commit }
@@ -29744,10 +22964,10 @@ async function materializeFromApi(client, owner, repo, commit, prefix, destDir) 
 }
 
 // src/github/policy-from.ts
-import { mkdir as mkdir5, readFile as readFile3, writeFile as writeFile6 } from "node:fs/promises";
-import { join as join15 } from "node:path";
-function resolvePolicyFrom(input2, eventName) {
-  return input2 ?? (eventName === "pull_request" || eventName === "pull_request_target" ? "base" : "head");
+import { mkdir as mkdir4, readFile as readFile2, writeFile as writeFile5 } from "node:fs/promises";
+import { join as join14 } from "node:path";
+function resolvePolicyFrom(input, eventName) {
+  return input ?? (eventName === "pull_request" || eventName === "pull_request_target" ? "base" : "head");
 }
 var POLICY_FILES = ["pin-audit.toml", "pyproject.toml"];
 function policyOptions(ctx, inputs, workspaceRoot, workDir) {
@@ -29770,16 +22990,16 @@ async function basePolicyPath(options) {
     () => Buffer.from("")
   );
   if (head.toString("utf8").trim() === commit) return options.policyInput;
-  const dir = join15(options.workDir, "base-policy");
-  await mkdir5(dir, { recursive: true });
+  const dir = join14(options.workDir, "base-policy");
+  await mkdir4(dir, { recursive: true });
   const names = options.policyInput ? [options.policyInput] : POLICY_FILES;
   await copyBasePolicyFiles(options, commit, names, dir);
   await noticeChanges(names, options.workspaceRoot, dir);
-  if (options.policyInput) return join15(dir, options.policyInput);
+  if (options.policyInput) return join14(dir, options.policyInput);
   const loaded = await loadPolicy(dir);
-  if (loaded.source.file !== null) return join15(dir, loaded.source.file);
-  await writeFile6(join15(dir, "pin-audit.toml"), "");
-  return join15(dir, "pin-audit.toml");
+  if (loaded.source.file !== null) return join14(dir, loaded.source.file);
+  await writeFile5(join14(dir, "pin-audit.toml"), "");
+  return join14(dir, "pin-audit.toml");
 }
 var BASE_HELP = "the pull request is judged by the base commit's policy (policy-from: base), so pin-audit fails rather than judge it by a policy the pull request may have written. Give the job `contents: read` and a checkout that can fetch the base (actions/checkout with fetch-depth: 0), or set policy-from: head to judge it by the checked-out policy";
 async function resolveBase(workspace, baseSha) {
@@ -29813,8 +23033,8 @@ async function copyBasePolicyFiles(options, commit, names, dir) {
         ["cat-file", "blob", `${commit}:${fullOf(name2)}`],
         options.workspace
       );
-      await mkdir5(join15(dir, name2, ".."), { recursive: true });
-      await writeFile6(join15(dir, name2), bytes);
+      await mkdir4(join14(dir, name2, ".."), { recursive: true });
+      await writeFile5(join14(dir, name2), bytes);
     }
   } catch (error3) {
     throw new ConfigurationError(
@@ -29825,8 +23045,8 @@ async function copyBasePolicyFiles(options, commit, names, dir) {
 async function noticeChanges(names, headRoot, baseDir) {
   for (const name2 of names) {
     const [base, head] = await Promise.all([
-      readFile3(join15(baseDir, name2), "utf8").catch(() => null),
-      readFile3(join15(headRoot, name2), "utf8").catch(() => null)
+      readFile2(join14(baseDir, name2), "utf8").catch(() => null),
+      readFile2(join14(headRoot, name2), "utf8").catch(() => null)
     ]);
     if (base === head) continue;
     if (name2 === "pyproject.toml" && !mentionsPolicy(base) && !mentionsPolicy(head))
@@ -29868,7 +23088,7 @@ async function auditSides(run, root, auditOptions) {
   info(`Audited ${head.source}${base ? ` against ${base.source}` : ""}.`);
   head = await addSoak(reader, head, base);
   if (policy !== void 0 && policy !== run.inputs.policy) {
-    const scratch = `${join16(run.workDir, "base-policy")}/`;
+    const scratch = `${join15(run.workDir, "base-policy")}/`;
     head = { ...head, report: relabelPolicy(head.report, scratch) };
     if (base) base = { ...base, report: relabelPolicy(base.report, scratch) };
   }
@@ -29945,20 +23165,20 @@ async function addSoak(reader, head, base) {
 }
 function relabelPolicy(report3, scratch) {
   const strip = (text3) => text3.split(scratch).join("");
-  const file2 = report3.policy.file === null ? null : strip(report3.policy.file);
+  const file = report3.policy.file === null ? null : strip(report3.policy.file);
   return {
     ...report3,
     policy: {
       ...report3.policy,
-      file: file2,
+      file,
       description: `${strip(report3.policy.description)}, from the base commit`
     }
   };
 }
 async function readSide(reader, ref, name2, extraRefspecs) {
   const { ctx, inputs, mask, workDir } = reader.run;
-  const dest = join16(workDir, name2);
-  await mkdir6(dest);
+  const dest = join15(workDir, name2);
+  await mkdir5(dest);
   let commit = ref;
   let via;
   let materialized;
@@ -29991,7 +23211,7 @@ async function readSide(reader, ref, name2, extraRefspecs) {
       )
     );
     await rm3(dest, { recursive: true, force: true });
-    await mkdir6(dest);
+    await mkdir5(dest);
     materialized = await materializeFromApi(
       await reader.run.getClient(),
       ctx.owner,
@@ -30022,14 +23242,14 @@ async function readSide(reader, ref, name2, extraRefspecs) {
   };
 }
 async function removeSideTrees(workDir) {
-  await rm3(join16(workDir, "base"), { recursive: true, force: true });
-  await rm3(join16(workDir, "head"), { recursive: true, force: true });
+  await rm3(join15(workDir, "base"), { recursive: true, force: true });
+  await rm3(join15(workDir, "head"), { recursive: true, force: true });
 }
 async function policyFileOf(report3, root, workDir) {
-  const { source, file: file2 } = report3.policy;
-  if (source !== "default" && file2 !== null) return resolve3(root, file2);
-  const empty = join16(workDir, "default-policy.toml");
-  await writeFile7(empty, "");
+  const { source, file } = report3.policy;
+  if (source !== "default" && file !== null) return resolve3(root, file);
+  const empty = join15(workDir, "default-policy.toml");
+  await writeFile6(empty, "");
   return empty;
 }
 function withTreeWarnings(report3, warnings) {
@@ -30149,9 +23369,9 @@ function describeCounts(findings) {
     [count2("warning"), "warning"],
     [count2("notice"), "notice"]
   ];
-  return parts.filter(([n]) => n > 0).map(([n, word]) => plural2(n, word)).join(", ");
+  return parts.filter(([n]) => n > 0).map(([n, word]) => plural(n, word)).join(", ");
 }
-function plural2(n, word) {
+function plural(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
@@ -30185,7 +23405,7 @@ function decideExit(run, outcome) {
 function describeBlocking(blocking, failOn, block, compared) {
   const what = block === "new" && compared ? "new finding" : "finding";
   const lines = [
-    `pin-audit: ${plural2(blocking.length, what)} at or above ${failOn} (fail-on: ${failOn}, block: ${block}):`
+    `pin-audit: ${plural(blocking.length, what)} at or above ${failOn} (fail-on: ${failOn}, block: ${block}):`
   ];
   for (const f of blocking.slice(0, 10)) {
     const where = f.file ? `${f.file}${f.line ? `:${f.line}` : ""}: ` : "";
@@ -30326,9 +23546,9 @@ function renderLocation(f, links) {
   const url2 = locationUrl(f.file, f.line, links);
   return url2 ? `[${text3}](${url2})` : text3;
 }
-function locationUrl(file2, line, links) {
+function locationUrl(file, line, links) {
   if (!links) return null;
-  const path = (links.pathPrefix === "." ? file2 : `${links.pathPrefix}/${file2}`).split("/").filter((segment) => segment !== "" && segment !== ".").map(
+  const path = (links.pathPrefix === "." ? file : `${links.pathPrefix}/${file}`).split("/").filter((segment) => segment !== "" && segment !== ".").map(
     (segment) => encodeURIComponent(segment).replace(
       /[!'()*]/g,
       (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`
@@ -30412,7 +23632,7 @@ function renderPrimary(views, shown, heading, links, moreNote) {
   }
   if (kept.length < views.length)
     out.push(
-      `_${plural2(views.length - kept.length, "more finding")} of this change not shown here: ${moreNote}_`,
+      `_${plural(views.length - kept.length, "more finding")} of this change not shown here: ${moreNote}_`,
       ""
     );
   return out;
@@ -30438,7 +23658,7 @@ function renderCountsBlock(views) {
   const projects = new Set(views.map((v) => v.finding.project)).size;
   if (projects <= 10) return table;
   return [
-    `<details><summary>${describeCounts2(views.map((v) => v.finding))} in ${plural2(projects, "project")}</summary>`,
+    `<details><summary>${describeCounts2(views.map((v) => v.finding))} in ${plural(projects, "project")}</summary>`,
     "",
     ...table,
     "</details>",
@@ -30485,17 +23705,17 @@ function renderRuleLines(entries, withLocations, links) {
 function renderPlaces(findings, links) {
   const byFile = /* @__PURE__ */ new Map();
   for (const f of findings.slice(0, LOCATIONS_PER_RULE)) {
-    const file2 = f.file ?? "";
-    const list = byFile.get(file2);
+    const file = f.file ?? "";
+    const list = byFile.get(file);
     if (list) list.push(f);
-    else byFile.set(file2, [f]);
+    else byFile.set(file, [f]);
   }
   const parts = [];
-  for (const [file2, inFile] of byFile) {
-    if (file2 === "") continue;
-    const name2 = renderLocation({ file: file2, line: null }, links) ?? codeSpan(file2);
+  for (const [file, inFile] of byFile) {
+    if (file === "") continue;
+    const name2 = renderLocation({ file, line: null }, links) ?? codeSpan(file);
     const lines = inFile.filter((f) => f.line).map((f) => {
-      const url2 = locationUrl(file2, f.line, links);
+      const url2 = locationUrl(file, f.line, links);
       return url2 ? `[${f.line}](${url2})` : String(f.line);
     });
     parts.push(
@@ -30521,7 +23741,7 @@ function describeCounts2(findings) {
   const parts = [];
   for (const severity of ["error", "warning", "notice"]) {
     const n = count(findings, severity);
-    if (n > 0) parts.push(plural2(n, severity));
+    if (n > 0) parts.push(plural(n, severity));
   }
   return parts.join(", ");
 }
@@ -30540,9 +23760,9 @@ function renderUpgrades(upgrades, maxRows = Number.POSITIVE_INFINITY) {
     if (list) list.push(u);
     else byFile.set(u.file, [u]);
   }
-  for (const [file2, rows] of byFile) {
+  for (const [file, rows] of byFile) {
     lines.push(
-      `**${codeSpan(file2)}**`,
+      `**${codeSpan(file)}**`,
       "",
       "| Package | Version | Update | Links |",
       "|---|---|---|---|"
@@ -30555,7 +23775,7 @@ function renderUpgrades(upgrades, maxRows = Number.POSITIVE_INFINITY) {
   }
   if (shown.length < upgrades.length)
     lines.push(
-      `_${plural2(upgrades.length - shown.length, "more change")} not shown._`,
+      `_${plural(upgrades.length - shown.length, "more change")} not shown._`,
       ""
     );
   lines.push("</details>", "");
@@ -30686,7 +23906,7 @@ function renderHeader(report3, options) {
   const out = [`### ${renderVerdict(report3, options)}`, ""];
   if (options.gate) out.push(renderGate(options.gate, options.statuses), "");
   out.push(
-    `Audited ${plural2(summary2.projects, "project")}, ${plural2(summary2.files, "file")}, ${plural2(summary2.requirements, "requirement")} and ${plural2(summary2.locked, "locked package")} with ${escapeMarkdown(`${report3.tool.name} ${report3.tool.version}`)}.`,
+    `Audited ${plural(summary2.projects, "project")}, ${plural(summary2.files, "file")}, ${plural(summary2.requirements, "requirement")} and ${plural(summary2.locked, "locked package")} with ${escapeMarkdown(`${report3.tool.name} ${report3.tool.version}`)}.`,
     `Policy: ${escapeMarkdown(report3.policy.description)}.`
   );
   const unchecked = describeUnchecked(report3.checks ?? []);
@@ -30721,24 +23941,24 @@ function renderVerdict(report3, options) {
     const newWarnings = news.length - newErrors;
     const existing = summary2.errors + summary2.warnings - news.length;
     const parts = [];
-    if (newErrors > 0) parts.push(plural2(newErrors, "new error"));
-    if (newWarnings > 0) parts.push(plural2(newWarnings, "new warning"));
+    if (newErrors > 0) parts.push(plural(newErrors, "new error"));
+    if (newWarnings > 0) parts.push(plural(newWarnings, "new warning"));
     if (parts.length === 0) parts.push("nothing new");
     const tail = existing > 0 ? ` \xB7 ${existing} already on the base` : "";
     const icon = failing || failing === null && newErrors > 0 ? "\u274C" : newErrors + newWarnings > 0 ? "\u26A0\uFE0F" : checkedNothing(report3) ? "\u26AA" : existing > 0 ? "\u2611\uFE0F" : "\u2705";
     return `${icon} ${title}: ${parts.join(", ")}${tail}`;
   }
   if (summary2.errors > 0)
-    return `\u274C ${title}: ${plural2(summary2.errors, "error")}, ${plural2(summary2.warnings, "warning")}`;
+    return `\u274C ${title}: ${plural(summary2.errors, "error")}, ${plural(summary2.warnings, "warning")}`;
   if (summary2.warnings > 0)
-    return `\u26A0\uFE0F ${title}: ${plural2(summary2.warnings, "warning")}`;
+    return `\u26A0\uFE0F ${title}: ${plural(summary2.warnings, "warning")}`;
   return checkedNothing(report3) ? `\u26AA ${title}: nothing to check (no pinned requirement or lock entry found)` : `\u2705 ${title}: all clear`;
 }
 function renderGate(gate, statuses) {
   const settings = `\`fail-on: ${gate.failOn}\`, \`block: ${gate.block}\``;
   if (gate.blocking > 0) {
     const what = gate.block === "new" && statuses ? "new finding" : "finding";
-    return `**This check fails:** ${plural2(gate.blocking, what)} at or above \`${gate.failOn}\` (${settings}).`;
+    return `**This check fails:** ${plural(gate.blocking, what)} at or above \`${gate.failOn}\` (${settings}).`;
   }
   return gate.failOn === "never" ? `This check passes: findings never fail it (${settings}).` : `This check passes: nothing ${gate.block === "new" && statuses ? "new " : ""}at or above \`${gate.failOn}\` (${settings}).`;
 }
@@ -30747,11 +23967,11 @@ function describeComparison(options) {
   const news = options.statuses.filter((s) => s === "new").length;
   const existing = options.statuses.length - news;
   const parts = [
-    `${plural2(news, "new finding")} introduced by this change`,
+    `${plural(news, "new finding")} introduced by this change`,
     `${existing} already on the base`
   ];
   if (options.fixedCount)
-    parts.push(`${plural2(options.fixedCount, "finding")} fixed`);
+    parts.push(`${plural(options.fixedCount, "finding")} fixed`);
   return `Compared with the base: ${parts.join(", ")}.`;
 }
 function renderCutNote(fullReportUrl) {
@@ -30790,17 +24010,17 @@ async function writeJobSummary(render, run) {
 }
 
 // src/report/read-fixes-from-tree.ts
-import { readFile as readFile4, stat as stat4 } from "node:fs/promises";
-import { join as join17 } from "node:path";
+import { readFile as readFile3, stat as stat4 } from "node:fs/promises";
+import { join as join16 } from "node:path";
 
 // src/report/line-fix.ts
 function planLineFix(finding, lines) {
-  const { suggestion, line, file: file2, package: pkg } = finding;
-  if (!suggestion || !line || !file2 || !pkg) return null;
+  const { suggestion, line, file, package: pkg } = finding;
+  if (!suggestion || !line || !file || !pkg) return null;
   if (/[\r\n]/.test(suggestion)) return null;
   const before = lines[line - 1];
   if (before === void 0) return null;
-  const after = file2.endsWith(".toml") ? replaceInTomlLine(before, pkg, suggestion) : replaceInRequirementsLine(before, lines[line], pkg, suggestion);
+  const after = file.endsWith(".toml") ? replaceInTomlLine(before, pkg, suggestion) : replaceInRequirementsLine(before, lines[line], pkg, suggestion);
   if (after === null || after === before) return null;
   return { before, after };
 }
@@ -30847,13 +24067,13 @@ function decodeTomlString(literal2) {
 // src/report/collect-line-fixes.ts
 async function collectLineFixes(findings, read) {
   const files = /* @__PURE__ */ new Map();
-  const linesOf = (file2) => {
-    let lines = files.get(file2);
+  const linesOf = (file) => {
+    let lines = files.get(file);
     if (!lines) {
-      lines = read(file2).then(
+      lines = read(file).then(
         (text3) => text3 === null ? null : text3.split(/\r?\n/)
       );
-      files.set(file2, lines);
+      files.set(file, lines);
     }
     return lines;
   };
@@ -30866,8 +24086,8 @@ async function collectLineFixes(findings, read) {
     })
   );
 }
-function isInsideTree(file2) {
-  return !file2.startsWith("/") && !/^[A-Za-z]:/.test(file2) && !file2.split(/[\\/]/).includes("..");
+function isInsideTree(file) {
+  return !file.startsWith("/") && !/^[A-Za-z]:/.test(file) && !file.split(/[\\/]/).includes("..");
 }
 
 // src/report/read-fixes-from-tree.ts
@@ -30875,14 +24095,14 @@ var MAX_FIX_FILE_BYTES = 4 * 1024 * 1024;
 function readFixesFromTree(report3, dir) {
   return collectLineFixes(
     report3.findings,
-    (file2) => readSmallFile(join17(dir, file2))
+    (file) => readSmallFile(join16(dir, file))
   );
 }
 async function readSmallFile(path) {
   try {
     const info2 = await stat4(path);
     if (!info2.isFile() || info2.size > MAX_FIX_FILE_BYTES) return null;
-    return await readFile4(path, "utf8");
+    return await readFile3(path, "utf8");
   } catch {
     return null;
   }
@@ -30919,7 +24139,7 @@ function planAnnotations(findings, statuses, pathPrefix) {
       continue;
     }
     shown[level]++;
-    const file2 = f.file ? repositoryPath(pathPrefix, f.file) : void 0;
+    const file = f.file ? repositoryPath(pathPrefix, f.file) : void 0;
     annotations.push({
       level,
       title: stripControls(
@@ -30929,13 +24149,13 @@ function planAnnotations(findings, statuses, pathPrefix) {
         f.suggestion ? `${f.message}
 Fix: ${f.suggestion}` : f.message
       ),
-      ...file2 ? { file: file2 } : {},
-      ...file2 && f.line ? { startLine: f.line } : {}
+      ...file ? { file } : {},
+      ...file && f.line ? { startLine: f.line } : {}
     });
   }
   const parts = [];
-  if (left.error) parts.push(plural2(left.error, "error"));
-  if (left.warning) parts.push(plural2(left.warning, "warning"));
+  if (left.error) parts.push(plural(left.error, "error"));
+  if (left.warning) parts.push(plural(left.warning, "warning"));
   if (parts.length > 0) {
     annotations.push({
       level: "notice",
@@ -30945,9 +24165,9 @@ Fix: ${f.suggestion}` : f.message
   }
   return annotations;
 }
-function repositoryPath(pathPrefix, file2) {
+function repositoryPath(pathPrefix, file) {
   const joined = posix15.normalize(
-    pathPrefix === "." ? file2 : `${pathPrefix}/${file2}`
+    pathPrefix === "." ? file : `${pathPrefix}/${file}`
   );
   return joined.replace(/^(\.\/)+/, "");
 }
@@ -30999,16 +24219,16 @@ function renderAllClear(report3, options, room) {
   return fitReport(room, 0, (limits) => {
     const out = [`### ${renderVerdict(report3, options)}`, ""];
     const { summary: summary2 } = report3;
-    const fixed = options.fixedCount ? ` This change fixes ${plural2(options.fixedCount, "finding")} that the base has.` : "";
+    const fixed = options.fixedCount ? ` This change fixes ${plural(options.fixedCount, "finding")} that the base has.` : "";
     out.push(
-      `No errors or warnings in ${plural2(summary2.projects, "project")} (${plural2(summary2.requirements, "requirement")}, ${plural2(summary2.locked, "locked package")}).${fixed}`,
+      `No errors or warnings in ${plural(summary2.projects, "project")} (${plural(summary2.requirements, "requirement")}, ${plural(summary2.locked, "locked package")}).${fixed}`,
       `Policy: ${escapeMarkdown(report3.policy.description)}.`
     );
     const unchecked = describeUnchecked(report3.checks ?? []);
     if (unchecked !== null)
       out.push(`Not checked: ${escapeMarkdown(unchecked)}.`);
     if (summary2.notices > 0)
-      out.push(`${plural2(summary2.notices, "notice")} in the job summary.`);
+      out.push(`${plural(summary2.notices, "notice")} in the job summary.`);
     out.push("");
     let cut = 0;
     if (options.upgrades && options.upgrades.length > 0) {
@@ -31274,9 +24494,9 @@ function parseRightSide(patch) {
 }
 
 // src/github/review-suggestions.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash } from "node:crypto";
 function suggestionMarker(key, path, fix) {
-  const id = createHash2("sha256").update(`${path}\0${fix.before}\0${fix.after}`).digest("hex").slice(0, 16);
+  const id = createHash("sha256").update(`${path}\0${fix.before}\0${fix.after}`).digest("hex").slice(0, 16);
   return `<!-- pin-audit:suggestion key=${key} id=${id} -->`;
 }
 function planSuggestions(findings, fixes, diff, options) {
@@ -31408,8 +24628,8 @@ function countFixes(n) {
 }
 
 // src/github/run-drift-mode.ts
-import { writeFile as writeFile9 } from "node:fs/promises";
-import { join as join19 } from "node:path";
+import { writeFile as writeFile8 } from "node:fs/promises";
+import { join as join18 } from "node:path";
 
 // src/drift/drift-checked.ts
 function checkedAnything(report3) {
@@ -31781,9 +25001,9 @@ function findLockOwners2(projects) {
   const owners = /* @__PURE__ */ new Map();
   const sorted = [...projects].sort((a, b) => compareStrings3(a.path, b.path));
   for (const project of sorted)
-    for (const file2 of project.files)
-      if (file2.kind !== "pyproject" && file2.kind !== "requirements") {
-        if (!owners.has(file2.path)) owners.set(file2.path, project.path);
+    for (const file of project.files)
+      if (file.kind !== "pyproject" && file.kind !== "requirements") {
+        if (!owners.has(file.path)) owners.set(file.path, project.path);
       }
   for (const project of sorted)
     for (const entry of project.locked) {
@@ -31975,7 +25195,7 @@ function policyFilter(name2, rules) {
   if (!policy) return () => true;
   const allowed = policy.allowed ? parseSet(policy.allowed) : null;
   const banned = policy.banned.map(parseSet).filter((s) => s !== null);
-  return (version3) => (allowed === null || contains(allowed, version3)) && !banned.some((set2) => contains(set2, version3));
+  return (version3) => (allowed === null || contains(allowed, version3)) && !banned.some((set) => contains(set, version3));
 }
 function parseSet(text3) {
   const parsed = parseSpecifierSet(text3);
@@ -32039,18 +25259,18 @@ function compareLocations(a, b) {
 }
 
 // src/rollout/rollout-plan.ts
-var dateTime = external_exports.iso.datetime({ offset: true }).nullable();
-var text = external_exports.string().max(1e4);
-var rolloutPlanSchema = external_exports.strictObject({
+var dateTime = iso_exports.datetime({ offset: true }).nullable();
+var text = string2().max(1e4);
+var rolloutPlanSchema = strictObject({
   package: text,
   target: text,
-  waves: external_exports.array(
-    external_exports.strictObject({
-      wave: external_exports.number().int().min(0),
-      canary: external_exports.boolean(),
-      projects: external_exports.array(text),
+  waves: array(
+    strictObject({
+      wave: number2().int().min(0),
+      canary: boolean2(),
+      projects: array(text),
       command: text,
-      state: external_exports.enum(["ready", "soaking", "soaked", "waiting", "done"]),
+      state: _enum(["ready", "soaking", "soaked", "waiting", "done"]),
       adoptedAt: dateTime,
       soakEndsAt: dateTime
     })
@@ -32063,87 +25283,87 @@ function isDrifting(entry) {
 }
 
 // src/drift/drift-report.ts
-var nonNegative = external_exports.number().int().min(0);
-var text2 = external_exports.string().max(1e4);
-var version2 = external_exports.string().max(200).refine((v) => parseVersion(v)?.text === v, {
+var nonNegative = number2().int().min(0);
+var text2 = string2().max(1e4);
+var version2 = string2().max(200).refine((v) => parseVersion(v)?.text === v, {
   message: "not a normalized PEP 440 version"
 });
-var dateTime2 = external_exports.iso.datetime({ offset: true });
-var driftEntrySchema = external_exports.strictObject({
+var dateTime2 = iso_exports.datetime({ offset: true });
+var driftEntrySchema = strictObject({
   project: text2,
   package: text2,
   current: version2,
-  sources: external_exports.array(
-    external_exports.strictObject({
-      kind: external_exports.enum(["pinned", "locked"]),
+  sources: array(
+    strictObject({
+      kind: _enum(["pinned", "locked"]),
       file: text2,
       line: nonNegative
     })
   ).max(1e4),
-  status: external_exports.enum(["behind", "up-to-date", "yanked", "unknown"]),
+  status: _enum(["behind", "up-to-date", "yanked", "unknown"]),
   // Fields added after the first release default, so a fleet can merge reports of older pin-audit versions.
-  unchecked: external_exports.enum(["offline", "audit-report", "index-error", "not-on-index"]).nullable().default(null),
+  unchecked: _enum(["offline", "audit-report", "index-error", "not-on-index"]).nullable().default(null),
   note: text2.nullable(),
-  currentOnIndex: external_exports.boolean().nullable().default(null),
+  currentOnIndex: boolean2().nullable().default(null),
   currentUploaded: dateTime2.nullable(),
   yankedReason: text2.nullable(),
   latest: version2.nullable(),
   latestUploaded: dateTime2.nullable(),
-  updateType: external_exports.enum(["major", "minor", "patch", "other"]).nullable(),
-  behind: external_exports.strictObject({
+  updateType: _enum(["major", "minor", "patch", "other"]).nullable(),
+  behind: strictObject({
     major: nonNegative,
     minor: nonNegative,
     patch: nonNegative,
     other: nonNegative.default(0),
     total: nonNegative
   }),
-  libyears: external_exports.number().min(0).nullable(),
+  libyears: number2().min(0).nullable(),
   allowed: version2.nullable(),
-  currentAllowed: external_exports.boolean(),
-  notYet: external_exports.strictObject({ version: version2, allowedAt: dateTime2 }).nullable(),
-  pythonExcluded: external_exports.strictObject({
+  currentAllowed: boolean2(),
+  notYet: strictObject({ version: version2, allowedAt: dateTime2 }).nullable(),
+  pythonExcluded: strictObject({
     version: version2,
     requiresPython: text2,
     projectRequiresPython: text2
   }).nullable().default(null)
 });
-var driftRepositorySchema = external_exports.strictObject({
+var driftRepositorySchema = strictObject({
   name: text2,
   policy: text2,
-  projects: external_exports.array(text2),
-  entries: external_exports.array(driftEntrySchema),
-  rollout: external_exports.array(rolloutPlanSchema).optional()
+  projects: array(text2),
+  entries: array(driftEntrySchema),
+  rollout: array(rolloutPlanSchema).optional()
 });
-var driftReportSchema = external_exports.strictObject({
-  schemaVersion: external_exports.literal(1),
-  kind: external_exports.literal("drift"),
-  tool: external_exports.strictObject({ name: text2, version: text2 }),
+var driftReportSchema = strictObject({
+  schemaVersion: literal(1),
+  kind: literal("drift"),
+  tool: strictObject({ name: text2, version: text2 }),
   generatedAt: dateTime2,
-  repositories: external_exports.array(driftRepositorySchema),
+  repositories: array(driftRepositorySchema),
   // Derived data: recomputed on merge, so only its shape is checked.
-  fleet: external_exports.array(external_exports.unknown()),
-  summary: external_exports.record(external_exports.string(), external_exports.number())
+  fleet: array(unknown()),
+  summary: record(string2(), number2())
 });
 
 // src/drift/compute-drift.ts
-function computeRepositoryDrift(input2) {
-  const entries = collectCurrentVersions(input2.projects).map((current) => {
-    const project = input2.projects.find((p) => p.path === current.project);
+function computeRepositoryDrift(input) {
+  const entries = collectCurrentVersions(input.projects).map((current) => {
+    const project = input.projects.find((p) => p.path === current.project);
     return computeEntry(
       current,
-      input2.releases(current.project, current.package),
+      input.releases(current.project, current.package),
       {
-        rules: input2.rules,
+        rules: input.rules,
         excludeNewer: project?.excludeNewer ?? null,
-        requiresPython: project ? findPythonRange(project, input2.projects) : null,
-        now: input2.now
+        requiresPython: project ? findPythonRange(project, input.projects) : null,
+        now: input.now
       }
     );
   });
   return {
-    name: input2.name,
-    policy: input2.policy,
-    projects: input2.projects.map((p) => p.path).sort(compareStrings3),
+    name: input.name,
+    policy: input.policy,
+    projects: input.projects.map((p) => p.path).sort(compareStrings3),
     entries: entries.sort(compareEntries)
   };
 }
@@ -32297,43 +25517,43 @@ function row(i, b, a) {
 var STATE_PREFIX = "<!-- pin-audit:drift-state ";
 var STATE_SUFFIX = " -->";
 var MAX_STATE_CHARS = 65536;
-var name = external_exports.string().max(1e3);
-var versionList = external_exports.string().max(1e3);
-var latest = external_exports.string().max(200).nullable();
-var behind = external_exports.number().int().min(0).max(1e6);
-var item = external_exports.tuple([
+var name = string2().max(1e3);
+var versionList = string2().max(1e3);
+var latest = string2().max(200).nullable();
+var behind = number2().int().min(0).max(1e6);
+var item = tuple([
   name,
   name,
-  external_exports.string().max(200),
+  string2().max(200),
   versionList,
   latest,
   behind,
   versionList,
-  external_exports.enum(["ok", "offline", "audit-report", "index-error", "not-on-index"])
+  _enum(["ok", "offline", "audit-report", "index-error", "not-on-index"])
 ]);
-var itemV1 = external_exports.tuple([
+var itemV1 = tuple([
   name,
   name,
-  external_exports.string().max(200),
+  string2().max(200),
   versionList,
   latest,
   behind,
-  external_exports.union([external_exports.literal(0), external_exports.literal(1)])
+  union([literal(0), literal(1)])
 ]);
-var day = external_exports.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-var stateSchema = external_exports.union([
-  external_exports.strictObject({
-    v: external_exports.literal(2),
+var day = string2().regex(/^\d{4}-\d{2}-\d{2}$/);
+var stateSchema = union([
+  strictObject({
+    v: literal(2),
     at: day,
-    items: external_exports.array(item).max(2e4),
-    prev: external_exports.array(item).max(2e4).nullable(),
+    items: array(item).max(2e4),
+    prev: array(item).max(2e4).nullable(),
     prevAt: day.nullable()
   }),
-  external_exports.strictObject({
-    v: external_exports.literal(1),
+  strictObject({
+    v: literal(1),
     at: day,
-    items: external_exports.array(itemV1).max(2e4),
-    prev: external_exports.array(itemV1).max(2e4).nullable(),
+    items: array(itemV1).max(2e4),
+    prev: array(itemV1).max(2e4).nullable(),
     prevAt: day.nullable()
   })
 ]);
@@ -32355,7 +25575,7 @@ function snapshotDrift(report3) {
     if (first === void 0) continue;
     const checked = entries.filter((e) => e.status !== "unknown");
     if (checked.length === 0) {
-      const check2 = first.unchecked ?? "offline";
+      const check = first.unchecked ?? "offline";
       items.push([
         repository,
         first.project,
@@ -32364,7 +25584,7 @@ function snapshotDrift(report3) {
         null,
         0,
         "",
-        check2
+        check
       ]);
       continue;
     }
@@ -32411,8 +25631,8 @@ function advanceState(previous, items, now) {
   };
 }
 function encodeState(state) {
-  const json2 = JSON.stringify(state);
-  return `${STATE_PREFIX}${Buffer.from(json2, "utf8").toString("base64")}${STATE_SUFFIX}`;
+  const json = JSON.stringify(state);
+  return `${STATE_PREFIX}${Buffer.from(json, "utf8").toString("base64")}${STATE_SUFFIX}`;
 }
 function readState(body) {
   if (typeof body !== "string") return null;
@@ -32499,7 +25719,7 @@ function formatMoment(at2, code) {
 }
 function describeSpread(p, multi, code) {
   return p.versions.map(
-    (v) => `${code(v.version)} on ${v.locations.length <= 3 ? v.locations.map((l) => code(locationLabel(l, multi))).join(", ") : plural2(v.locations.length, "project")}`
+    (v) => `${code(v.version)} on ${v.locations.length <= 3 ? v.locations.map((l) => code(locationLabel(l, multi))).join(", ") : plural(v.locations.length, "project")}`
   ).join("; ");
 }
 function locationLabel(l, multi) {
@@ -32509,7 +25729,7 @@ function locationLabel(l, multi) {
 function describeLibyears(summary2) {
   const unknown2 = summary2.libyearsUnknown ?? 0;
   if (summary2.libyears <= 0 && unknown2 === 0) return "";
-  const missing = unknown2 === 0 ? "" : `${summary2.libyears > 0 ? ", not counting" : "libyears unknown for"} ${plural2(unknown2, "version")} the index gave no upload time for`;
+  const missing = unknown2 === 0 ? "" : `${summary2.libyears > 0 ? ", not counting" : "libyears unknown for"} ${plural(unknown2, "version")} the index gave no upload time for`;
   return summary2.libyears > 0 ? `${formatYears(summary2.libyears)} libyears in all${missing}` : missing.trimStart();
 }
 function formatYears(years) {
@@ -32585,7 +25805,7 @@ function describeDeltaRow(r, multi) {
 }
 function describeSide(s) {
   const yanked = s.yanked === "" ? "" : s.yanked === s.versions ? " yanked" : ` (yanked: ${codeSpan(s.yanked)})`;
-  return `${codeSpan(s.versions)}${yanked}, ${plural2(s.behind, "release")} behind${s.latest ? ` ${codeSpan(s.latest)}` : ""}`;
+  return `${codeSpan(s.versions)}${yanked}, ${plural(s.behind, "release")} behind${s.latest ? ` ${codeSpan(s.latest)}` : ""}`;
 }
 
 // src/report/render-rollout-plan.ts
@@ -32596,7 +25816,7 @@ function renderRolloutPlanMarkdown(report3) {
   );
   if (plans.length === 0) return [];
   const out = [
-    `<details open><summary><b>Rollout plan</b>: ${plural2(plans.length, "package")} to move, canary first</summary>`,
+    `<details open><summary><b>Rollout plan</b>: ${plural(plans.length, "package")} to move, canary first</summary>`,
     ""
   ];
   for (const { repository, plan } of plans) {
@@ -32708,7 +25928,7 @@ function renderWithLimits(report3, options, limits) {
     const shown = spread.slice(0, limits.spreadRows);
     cut += spread.length - shown.length;
     out.push(
-      `<details open><summary><b>Versions in use</b>: ${plural2(spread.length, "package")} on more than one version</summary>`,
+      `<details open><summary><b>Versions in use</b>: ${plural(spread.length, "package")} on more than one version</summary>`,
       ""
     );
     if (shown.length > 0) {
@@ -32732,7 +25952,7 @@ function renderWithLimits(report3, options, limits) {
     if (shown.length < g.entries.length)
       out.push(
         "",
-        `_${plural2(g.entries.length - shown.length, "more package")} not shown._`
+        `_${plural(g.entries.length - shown.length, "more package")} not shown._`
       );
     out.push("", "</details>", "");
   }
@@ -32747,7 +25967,7 @@ function renderWithLimits(report3, options, limits) {
 function describeChecked(report3, multi) {
   const { summary: summary2 } = report3;
   const years = describeLibyears(summary2);
-  return `Checked ${plural2(summary2.versions, "pinned or locked version")} in ${plural2(summary2.projects, "project")}${multi ? ` of ${countRepositories(summary2.repositories)}` : ""} with ${escapeMarkdown(`${report3.tool.name} ${report3.tool.version}`)}: ${summary2.behind} behind, ${summary2.yanked} yanked, ${summary2.upToDate} up to date, ${summary2.unknown} not checked${years ? `; ${years}` : ""}.`;
+  return `Checked ${plural(summary2.versions, "pinned or locked version")} in ${plural(summary2.projects, "project")}${multi ? ` of ${countRepositories(summary2.repositories)}` : ""} with ${escapeMarkdown(`${report3.tool.name} ${report3.tool.version}`)}: ${summary2.behind} behind, ${summary2.yanked} yanked, ${summary2.upToDate} up to date, ${summary2.unknown} not checked${years ? `; ${years}` : ""}.`;
 }
 function renderProjectTable(groups, multi) {
   if (groups.length === 0) return [];
@@ -32775,7 +25995,7 @@ function renderProjectTable(groups, multi) {
 }
 function renderUnchecked(report3) {
   return groupUnchecked(report3).flatMap((group) => [
-    `${upperFirst(UNCHECKED_LABELS[group.reason])} (${plural2(group.packages.length, "package")}): ${group.packages.slice(0, 30).map(codeSpan).join(", ")}${group.packages.length > 30 ? ", ..." : ""}.`,
+    `${upperFirst(UNCHECKED_LABELS[group.reason])} (${plural(group.packages.length, "package")}): ${group.packages.slice(0, 30).map(codeSpan).join(", ")}${group.packages.length > 30 ? ", ..." : ""}.`,
     ""
   ]);
 }
@@ -32792,9 +26012,9 @@ function renderDriftVerdict(report3, title = "pin-audit drift") {
     return `\u2705 ${title}: every checked pin is on its latest release${summary2.unknown > 0 ? ` (${summary2.unknown} not checked)` : ""}`;
   const parts = [];
   if (summary2.behind > 0)
-    parts.push(`${plural2(summary2.behind, "version")} behind`);
+    parts.push(`${plural(summary2.behind, "version")} behind`);
   if (summary2.yanked > 0) parts.push(`${summary2.yanked} yanked`);
-  return `\u{1F4E6} ${title}: ${parts.join(", ")} in ${plural2(projects, "project")}`;
+  return `\u{1F4E6} ${title}: ${parts.join(", ")} in ${plural(projects, "project")}`;
 }
 function renderEntryItem(e) {
   const uploaded = e.currentOnIndex === false ? " (not on the index)" : e.currentUploaded ? ` (${formatDay2(e.currentUploaded)})` : "";
@@ -32903,10 +26123,10 @@ async function upsertDriftIssue(client, target, options, content) {
       body,
       ...options.labels.length > 0 ? { labels: [...options.labels] } : {}
     });
-    const number4 = created.data.number;
+    const number3 = created.data.number;
     return {
       action: "created",
-      number: typeof number4 === "number" ? number4 : null
+      number: typeof number3 === "number" ? number3 : null
     };
   }
   const patch = {};
@@ -32941,8 +26161,8 @@ async function upsertDriftIssue(client, target, options, content) {
 }
 
 // src/fix/fix-repository.ts
-import { readFile as readFile5, realpath as realpath4, writeFile as writeFile8 } from "node:fs/promises";
-import { join as join18, relative as relative4, sep as sep4 } from "node:path";
+import { readFile as readFile4, realpath as realpath4, writeFile as writeFile7 } from "node:fs/promises";
+import { join as join17, relative as relative4, sep as sep4 } from "node:path";
 
 // src/fix/compile-command.ts
 function findCompileCommand(text3) {
@@ -33065,8 +26285,8 @@ function locateInPoetryLine(line, target) {
       reason: versions.length > 1 ? "the line has several version constraints" : "the inline table has no `version`"
     };
   const quote2 = (match.index ?? 0) + match[0].length;
-  const string4 = strings.find((s) => s.start === quote2);
-  return string4 === void 0 ? { ok: false, reason: "unreadable version string" } : { ok: true, span: { start: string4.start, end: string4.end } };
+  const string3 = strings.find((s) => s.start === quote2);
+  return string3 === void 0 ? { ok: false, reason: "unreadable version string" } : { ok: true, span: { start: string3.start, end: string3.end } };
 }
 
 // src/fix/fix-file.ts
@@ -33168,8 +26388,8 @@ function sameSpecifier(a, b) {
 
 // src/fix/plan-fixes.ts
 var import_picomatch11 = __toESM(require_picomatch2(), 1);
-function editKey(file2, line, name2) {
-  return `${file2}\0${line}\0${name2}`;
+function editKey(file, line, name2) {
+  return `${file}\0${line}\0${name2}`;
 }
 function planFixes(report3, filters) {
   const inScope = report3.findings.filter((f) => inFilters(f, filters));
@@ -33198,13 +26418,13 @@ function planFixes(report3, filters) {
       continue;
     }
     answers2.set(key, [finding]);
-    const file2 = files.get(requirement.file) ?? {
+    const file = files.get(requirement.file) ?? {
       file: requirement.file,
       kind,
       edits: []
     };
-    file2.edits.push(edit);
-    files.set(requirement.file, file2);
+    file.edits.push(edit);
+    files.set(requirement.file, file);
   }
   return {
     files: [...files.values()].sort(
@@ -33308,8 +26528,8 @@ function planMoves(report3, name2, version3) {
           });
         continue;
       }
-      const set2 = parseSpecifierSet(r.specifier);
-      const admits2 = set2.ok && parsed !== null && safeContains(set2.value, parsed);
+      const set = parseSpecifierSet(r.specifier);
+      const admits2 = set.ok && parsed !== null && safeContains(set.value, parsed);
       if (!admits2)
         findings.push({
           ...base,
@@ -33324,18 +26544,18 @@ function planMoves(report3, name2, version3) {
   }
   return { findings, relock };
 }
-function ownerOf(file2, projects) {
+function ownerOf(file, projects) {
   let best = null;
   for (const { path } of projects) {
-    const holds = path === "." || file2.startsWith(`${path}/`);
+    const holds = path === "." || file.startsWith(`${path}/`);
     if (holds && (best === null || path.length > best.length || best === "."))
       best = path;
   }
   return best;
 }
-function safeContains(set2, version3) {
+function safeContains(set, version3) {
   try {
-    return contains(set2, version3, { prereleases: true });
+    return contains(set, version3, { prereleases: true });
   } catch {
     return false;
   }
@@ -33343,12 +26563,12 @@ function safeContains(set2, version3) {
 
 // src/fix/unified-diff.ts
 var CONTEXT = 3;
-function renderUnifiedDiff(file2, before, after) {
+function renderUnifiedDiff(file, before, after) {
   const changed = [];
   for (let i = 0; i < Math.max(before.length, after.length); i++)
     if (before[i] !== after[i]) changed.push(i);
   if (changed.length === 0) return "";
-  const name2 = stripControls(file2);
+  const name2 = stripControls(file);
   let out = `--- a/${name2}
 +++ b/${name2}
 `;
@@ -33410,14 +26630,14 @@ async function fixRepository(options, filters, write, move = null) {
       })
     );
   if (write)
-    for (const [file2, { text: text3 }] of result.edited)
-      await writeFile8(join18(rootReal, file2), text3, "utf8");
+    for (const [file, { text: text3 }] of result.edited)
+      await writeFile7(join17(rootReal, file), text3, "utf8");
   return result;
 }
 async function explainUnfixable(rootReal, plan, result) {
   for (const unfixable of plan.unfixable) {
-    const file2 = unfixable.finding.file;
-    const text3 = unfixable.hashed && file2 !== null ? await readEditable(rootReal, file2).catch(() => null) : null;
+    const file = unfixable.finding.file;
+    const text3 = unfixable.hashed && file !== null ? await readEditable(rootReal, file).catch(() => null) : null;
     const command = text3 === null ? null : findCompileCommand(text3);
     result.notFixed.push({
       finding: unfixable.finding,
@@ -33464,15 +26684,15 @@ function mergeUpgradeCommands(commands, upgrades) {
     (c, _, all) => !/ (uv lock|poetry lock)$/.test(c) || !all.some((o) => o !== c && o.startsWith(c))
   ).sort();
 }
-function findingsOf(answers2, file2, edit) {
-  return answers2.get(editKey(file2, edit.line, edit.target.name)) ?? [];
+function findingsOf(answers2, file, edit) {
+  return answers2.get(editKey(file, edit.line, edit.target.name)) ?? [];
 }
-async function readEditable(rootReal, file2) {
-  const real = await realpath4(join18(rootReal, file2));
+async function readEditable(rootReal, file) {
+  const real = await realpath4(join17(rootReal, file));
   const inside = relative4(rootReal, real);
   if (inside.startsWith(`..${sep4}`) || inside === ".." || inside === "")
     throw new Error("the file is outside the audited directory");
-  const bytes = await readFile5(real);
+  const bytes = await readFile4(real);
   if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255)
     throw new Error("the file is UTF-16: pin-audit edits UTF-8 files only");
   try {
@@ -33540,16 +26760,16 @@ async function buildCanaryChange(options, canaryGlobs, plan, wave) {
     false,
     { name: plan.package, version: plan.target }
   );
-  const inside = (file2) => wave.projects.some((p) => p === "." || file2.startsWith(`${p}/`));
+  const inside = (file) => wave.projects.some((p) => p === "." || file.startsWith(`${p}/`));
   const kept = [...result.edited].filter(
-    ([file2]) => inside(file2) && !isLock(file2)
+    ([file]) => inside(file) && !isLock(file)
   );
   return {
     package: plan.package,
     version: plan.target,
     wave,
     next: plan.waves.find((w) => !w.canary && w.state !== "done") ?? null,
-    files: new Map(kept.map(([file2, { text: text3 }]) => [file2, text3])),
+    files: new Map(kept.map(([file, { text: text3 }]) => [file, text3])),
     diff: kept.map(([, { diff }]) => diff).join(""),
     lockCommands: result.lockCommands,
     byHand: [
@@ -33558,8 +26778,8 @@ async function buildCanaryChange(options, canaryGlobs, plan, wave) {
     ].map((f) => ({ file: f.file, line: f.line, message: f.message }))
   };
 }
-function isLock(file2) {
-  const base = file2.slice(file2.lastIndexOf("/") + 1);
+function isLock(file) {
+  const base = file.slice(file.lastIndexOf("/") + 1);
   return base === "uv.lock" || base === "poetry.lock" || /^pylock(\.[^.]+)?\.toml$/.test(base);
 }
 
@@ -33567,8 +26787,8 @@ function isLock(file2) {
 var ROLLOUT_PR_MARKER = "<!-- pin-audit:rollout -->";
 var MAX_BODY = 6e4;
 var MAX_TITLE = 200;
-function renderRolloutPullRequest(input2) {
-  const { change } = input2;
+function renderRolloutPullRequest(input) {
+  const { change } = input;
   const projects = change.wave.projects.join(", ");
   const title = oneLine2(
     `pin-audit: move ${change.package} to ${change.version} in the canary (${projects})`
@@ -33577,29 +26797,29 @@ function renderRolloutPullRequest(input2) {
     ROLLOUT_PR_MARKER,
     `### Canary: ${codeSpan(change.package)} to ${codeSpan(change.version)}`,
     "",
-    ...renderWhatMoves(input2),
+    ...renderWhatMoves(input),
     ""
   ].join("\n");
   const after = [
     "",
     ...renderLocks(change),
-    ...renderWhy(input2),
+    ...renderWhy(input),
     "",
-    ...renderSoakAndNext(input2),
+    ...renderSoakAndNext(input),
     "",
     ...renderByHand(change),
-    `<sub>Opened by pin-audit's drift run (\`rollout-pr: canary\`) from branch ${codeSpan(input2.branch)}, which it owns: a later run updates this pull request and force-pushes the branch. Files outside the canary's projects and locks are never changed.</sub>`
+    `<sub>Opened by pin-audit's drift run (\`rollout-pr: canary\`) from branch ${codeSpan(input.branch)}, which it owns: a later run updates this pull request and force-pushes the branch. Files outside the canary's projects and locks are never changed.</sub>`
   ].join("\n");
   const room = MAX_BODY - before.length - after.length;
   return { title, body: `${before}${renderDiff(change.diff, room)}${after}` };
 }
-function renderWhatMoves(input2) {
-  const { change } = input2;
+function renderWhatMoves(input) {
+  const { change } = input;
   const lines = [
     `**What moves.** The canary wave of the rollout plan (\`[rollout] canary\`), and nothing else:`
   ];
   for (const project of change.wave.projects) {
-    const current = input2.entries.filter((e) => e.project === project).map((e) => e.current);
+    const current = input.entries.filter((e) => e.project === project).map((e) => e.current);
     const from = current.length > 0 ? [...new Set(current)].join(", ") : "?";
     lines.push(
       `- ${codeSpan(project)}: ${codeSpan(change.package)} ${escapeMarkdown(from)} \u2192 ${escapeMarkdown(change.version)}`
@@ -33637,19 +26857,19 @@ function renderLocks(change) {
     ""
   ];
 }
-function renderWhy(input2) {
-  const { change } = input2;
-  const behind2 = input2.entries.filter(
+function renderWhy(input) {
+  const { change } = input;
+  const behind2 = input.entries.filter(
     (e) => compareLoosely2(e.current, change.version) < 0
   );
   const where = [...new Set(behind2.map((e) => e.project))].sort();
   return [
-    `**Why.** The policy (${escapeMarkdown(input2.policy)}) allows ${codeSpan(change.package)} ${escapeMarkdown(change.version)}, the newest release past its cooldown, and the drift report has ${where.length} project(s) behind it: ${where.map(codeSpan).join(", ")}. The canary moves first.`
+    `**Why.** The policy (${escapeMarkdown(input.policy)}) allows ${codeSpan(change.package)} ${escapeMarkdown(change.version)}, the newest release past its cooldown, and the drift report has ${where.length} project(s) behind it: ${where.map(codeSpan).join(", ")}. The canary moves first.`
   ];
 }
-function renderSoakAndNext(input2) {
-  const { change } = input2;
-  const soak = codeSpan(`[rollout] soak = ${JSON.stringify(input2.soakText)}`);
+function renderSoakAndNext(input) {
+  const { change } = input;
+  const soak = codeSpan(`[rollout] soak = ${JSON.stringify(input.soakText)}`);
   const lines = [
     `**Soak.** Once this is merged the canary runs ${escapeMarkdown(change.version)} for ${soak} before any other project follows; until then rule \`soak\` flags a pull request that moves another project to it.`,
     ""
@@ -33805,10 +27025,10 @@ async function upsertRolloutPullRequest(client, target, author, content) {
       body: content.body,
       maintainer_can_modify: true
     });
-    const number4 = created.data.number;
+    const number3 = created.data.number;
     return {
       action: "opened",
-      number: typeof number4 === "number" ? number4 : null
+      number: typeof number3 === "number" ? number3 : null
     };
   }
   if (!isWrittenBy(existing.user, author))
@@ -34000,10 +27220,10 @@ async function runDriftMode(run, root, auditOptions) {
     name: ctx.owner && ctx.repo ? `${ctx.owner}/${ctx.repo}` : inputs.path,
     now
   });
-  const reportPath = join19(workDir, "pin-audit-report.json");
-  const driftPath = join19(workDir, "pin-audit-drift.json");
-  await writeFile9(reportPath, mask(renderJson(audit)));
-  await writeFile9(driftPath, mask(renderDriftJson(drift)));
+  const reportPath = join18(workDir, "pin-audit-report.json");
+  const driftPath = join18(workDir, "pin-audit-drift.json");
+  await writeFile8(reportPath, mask(renderJson(audit)));
+  await writeFile8(driftPath, mask(renderDriftJson(drift)));
   setOutput("errors", audit.summary.errors);
   setOutput("warnings", audit.summary.warnings);
   setOutput("report", reportPath);
@@ -34082,14 +27302,14 @@ async function publishDriftIssue(run, drift, now) {
 }
 
 // src/github/write-sarif.ts
-import { mkdir as mkdir7, writeFile as writeFile10 } from "node:fs/promises";
+import { mkdir as mkdir6, writeFile as writeFile9 } from "node:fs/promises";
 import { dirname as dirname3, resolve as resolve5 } from "node:path";
 
 // src/sarif-output.ts
-import { dirname as dirname2, join as join20, relative as relative5, resolve as resolve4, sep as sep5 } from "node:path";
+import { dirname as dirname2, join as join19, relative as relative5, resolve as resolve4, sep as sep5 } from "node:path";
 
 // src/report/render-sarif.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 
 // src/report/requirement-span.ts
 function findRequirementSpan(kind, lines, line, packageName, suggestion) {
@@ -34344,7 +27564,7 @@ function renderSarif(report3, options) {
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const kinds = /* @__PURE__ */ new Map();
   for (const project of report3.projects)
-    for (const file2 of project.files) kinds.set(file2.path, file2.kind);
+    for (const file of project.files) kinds.set(file.path, file.kind);
   const occurrences = /* @__PURE__ */ new Map();
   const results = report3.findings.map((finding) => {
     const identity2 = `${options.rootInRepository}\0${findingIdentity(finding)}`;
@@ -34441,8 +27661,8 @@ Fix: ${finding.suggestion}` : "";
   };
 }
 function locate2(finding, context) {
-  const file2 = finding.file ?? context.report.policy.file;
-  const artifactLocation = toArtifact(file2, context.options.rootInRepository);
+  const file = finding.file ?? context.report.policy.file;
+  const artifactLocation = toArtifact(file, context.options.rootInRepository);
   if (finding.file === null || finding.line === null)
     return { physicalLocation: { artifactLocation } };
   return {
@@ -34452,17 +27672,17 @@ function locate2(finding, context) {
     }
   };
 }
-function toArtifact(file2, root) {
-  const path = [root, file2 ?? ""].filter((part) => part !== "").join("/");
+function toArtifact(file, root) {
+  const path = [root, file ?? ""].filter((part) => part !== "").join("/");
   const uri = path === "" ? "./" : path.split("/").filter((segment) => segment !== "" && segment !== ".").map(encodeURIComponent).join("/");
   return { uri: uri === "" ? "./" : uri, uriBaseId: SRCROOT };
 }
 function describeFix(finding, context) {
-  const { file: file2, line, package: name2, suggestion } = finding;
-  if (file2 === null || line === null || name2 === null || !suggestion)
+  const { file, line, package: name2, suggestion } = finding;
+  if (file === null || line === null || name2 === null || !suggestion)
     return void 0;
   if (context.kind === void 0) return void 0;
-  const lines = context.options.fileLines(file2);
+  const lines = context.options.fileLines(file);
   if (lines === void 0) return void 0;
   const span = findRequirementSpan(context.kind, lines, line, name2, suggestion);
   if (span === null || span.current === span.replacement) return void 0;
@@ -34473,7 +27693,7 @@ function describeFix(finding, context) {
       },
       artifactChanges: [
         {
-          artifactLocation: toArtifact(file2, context.options.rootInRepository),
+          artifactLocation: toArtifact(file, context.options.rootInRepository),
           replacements: [
             {
               deletedRegion: {
@@ -34491,7 +27711,7 @@ function describeFix(finding, context) {
   ];
 }
 function fingerprint(identity2) {
-  return createHash3("sha256").update(identity2).digest("hex").slice(0, 32);
+  return createHash2("sha256").update(identity2).digest("hex").slice(0, 32);
 }
 
 // src/sarif-output.ts
@@ -34500,13 +27720,13 @@ async function renderSarifOfDirectory(report3, filesDir, rootInRepository) {
   for (const finding of report3.findings)
     if (finding.suggestion && finding.file !== null) files.add(finding.file);
   const lines = /* @__PURE__ */ new Map();
-  for (const file2 of [...files].sort()) {
-    const read = await readTextFile(join20(filesDir, file2));
-    if (read.ok) lines.set(file2, read.text.split(/\r?\n/));
+  for (const file of [...files].sort()) {
+    const read = await readTextFile(join19(filesDir, file));
+    if (read.ok) lines.set(file, read.text.split(/\r?\n/));
   }
   return renderSarif(report3, {
     rootInRepository,
-    fileLines: (file2) => lines.get(file2)
+    fileLines: (file) => lines.get(file)
   });
 }
 
@@ -34514,21 +27734,21 @@ async function renderSarifOfDirectory(report3, filesDir, rootInRepository) {
 async function publishSarif(run, report3, filesDir) {
   const { inputs, ctx, mask } = run;
   if (inputs.sarif === void 0) return;
-  const file2 = resolve5(ctx.workspace, inputs.sarif);
+  const file = resolve5(ctx.workspace, inputs.sarif);
   const text3 = await renderSarifOfDirectory(
     report3,
     filesDir,
     inputs.path === "." ? "" : inputs.path
   );
   try {
-    await mkdir7(dirname3(file2), { recursive: true });
-    await writeFile10(file2, mask(text3));
+    await mkdir6(dirname3(file), { recursive: true });
+    await writeFile9(file, mask(text3));
   } catch (error3) {
     throw new ConfigurationError(
       `input "sarif": cannot write ${inputs.sarif}: ${error3 instanceof Error ? error3.message : String(error3)}`
     );
   }
-  setOutput("sarif", file2);
+  setOutput("sarif", file);
 }
 
 // src/github/run-action.ts

@@ -1,0 +1,14 @@
+#!/usr/bin/env node
+import { createRequire as __pinAuditCreateRequire } from "node:module";
+const require = __pinAuditCreateRequire(import.meta.url);
+import {
+  createIndexSession,
+  settleLookup
+} from "./cli-YEFMUG6Y.js";
+import "./cli-2LUIKLHL.js";
+import "./cli-RW3IJNEQ.js";
+import "./cli-2YH6FNA5.js";
+export {
+  createIndexSession,
+  settleLookup
+};

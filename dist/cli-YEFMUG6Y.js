@@ -1,0 +1,839 @@
+#!/usr/bin/env node
+import { createRequire as __pinAuditCreateRequire } from "node:module";
+const require = __pinAuditCreateRequire(import.meta.url);
+import {
+  parseIndexEndpoint,
+  redactUrl
+} from "./cli-2LUIKLHL.js";
+import {
+  normalizeName,
+  parseVersion
+} from "./cli-RW3IJNEQ.js";
+
+// src/index/host-gate.ts
+function createHostGate(options) {
+  const max = Math.max(1, Math.floor(options.max));
+  let limit = max;
+  let active = 0;
+  let successes = 0;
+  let round = 0;
+  let pausedUntil = 0;
+  const waiting = [];
+  const wake = () => {
+    while (active < limit && waiting.length > 0) {
+      active++;
+      waiting.shift()?.();
+    }
+  };
+  const acquire = async () => {
+    if (active < limit && waiting.length === 0) active++;
+    else await new Promise((resolve) => waiting.push(resolve));
+    for (let wait = pausedUntil - options.now(); wait > 0; ) {
+      await options.sleep(wait);
+      wait = pausedUntil - options.now();
+    }
+  };
+  return {
+    async run(task) {
+      await acquire();
+      try {
+        return await task(round);
+      } finally {
+        active--;
+        wake();
+      }
+    },
+    slowDown(ticket, pauseMs) {
+      if (pauseMs !== null && pauseMs > 0)
+        pausedUntil = Math.max(pausedUntil, options.now() + pauseMs);
+      if (ticket !== round) return;
+      round++;
+      successes = 0;
+      limit = Math.max(1, Math.floor(limit / 2));
+    },
+    speedUp() {
+      if (limit >= max) return;
+      successes++;
+      if (successes < limit) return;
+      successes = 0;
+      limit++;
+      wake();
+    },
+    get limit() {
+      return limit;
+    }
+  };
+}
+
+// src/index/http-transport.ts
+var MAX_BODY_BYTES = 64 * 1024 * 1024;
+async function createTransport(env, connections) {
+  const loaded = await import("./cli-PEX5UD4J.js");
+  const undici = loaded.default ?? loaded;
+  const dispatcher = selectDispatcher(undici, env, connections);
+  return {
+    async send(url, headers, timeoutMs) {
+      const response = await undici.request(url, {
+        method: "GET",
+        headers,
+        dispatcher,
+        signal: AbortSignal.timeout(timeoutMs)
+      });
+      const body = await readBody(response);
+      return {
+        status: response.statusCode,
+        header: (name) => firstHeader(response.headers[name]),
+        body
+      };
+    }
+  };
+}
+function selectDispatcher(undici, env, connections) {
+  const pool = { connections, keepAliveTimeout: 1e4 };
+  const httpsProxy = env.HTTPS_PROXY ?? env.https_proxy;
+  const httpProxy = env.HTTP_PROXY ?? env.http_proxy;
+  if (!httpsProxy && !httpProxy) return new undici.Agent(pool);
+  const noProxy = env.NO_PROXY ?? env.no_proxy;
+  return new undici.EnvHttpProxyAgent({
+    ...pool,
+    ...httpProxy ? { httpProxy } : {},
+    ...httpsProxy ? { httpsProxy } : {},
+    ...noProxy !== void 0 ? { noProxy } : {}
+  });
+}
+function firstHeader(value) {
+  if (value === void 0) return null;
+  return Array.isArray(value) ? value[0] ?? null : value;
+}
+async function readBody(response) {
+  const tooLarge = () => new Error(`response larger than ${MAX_BODY_BYTES} bytes`);
+  const length = Number(firstHeader(response.headers["content-length"]) ?? 0);
+  if (length > MAX_BODY_BYTES) {
+    response.body.destroy();
+    throw tooLarge();
+  }
+  const decoder = new TextDecoder();
+  let received = 0;
+  let text = "";
+  for await (const chunk of response.body) {
+    received += chunk.byteLength;
+    if (received > MAX_BODY_BYTES) {
+      response.body.destroy();
+      throw tooLarge();
+    }
+    text += decoder.decode(chunk, { stream: true });
+  }
+  return text + decoder.decode();
+}
+function describeNetworkError(error, timeoutMs) {
+  if (!(error instanceof Error)) return String(error);
+  const code = networkErrorCode(error);
+  if (error.name === "TimeoutError" || error.name === "AbortError" || code === "UND_ERR_ABORTED")
+    return `no answer within ${timeoutMs} ms`;
+  if (code === null || error.message.includes(code)) return error.message;
+  return `${error.message} (${code})`;
+}
+function networkErrorCode(error) {
+  return readCode(error) ?? (error instanceof Error ? readCode(error.cause) : null);
+}
+function readCode(error) {
+  if (typeof error !== "object" || error === null || !("code" in error))
+    return null;
+  const code = error.code;
+  return typeof code === "string" ? code : null;
+}
+
+// src/index/response-cache.ts
+import { createHash } from "node:crypto";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+var FORMAT = 1;
+function createResponseCache(dir) {
+  const fileFor = (url, accept) => join(
+    dir,
+    `${createHash("sha256").update(`${url}
+${accept}`).digest("hex")}.json`
+  );
+  return {
+    async read(url, accept) {
+      try {
+        const parsed = JSON.parse(
+          await readFile(fileFor(url, accept), "utf8")
+        );
+        if (parsed.format !== FORMAT || parsed.url !== url || typeof parsed.body !== "string")
+          return null;
+        return {
+          etag: typeof parsed.etag === "string" ? parsed.etag : null,
+          lastModified: typeof parsed.lastModified === "string" ? parsed.lastModified : null,
+          body: parsed.body
+        };
+      } catch {
+        return null;
+      }
+    },
+    async write(url, accept, entry) {
+      try {
+        await mkdir(dir, { recursive: true });
+        const file = fileFor(url, accept);
+        const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+        await writeFile(
+          temp,
+          JSON.stringify({ format: FORMAT, url, accept, ...entry })
+        );
+        await rename(temp, file);
+      } catch {
+      }
+    }
+  };
+}
+
+// src/index/http-client.ts
+var DEFAULTS = {
+  concurrency: 50,
+  timeoutMs: 15e3,
+  retries: 4,
+  baseDelayMs: 250,
+  maxDelayMs: 1e4
+};
+var MAX_REDIRECTS = 5;
+function readNetworkTimings(env) {
+  const read = (name) => {
+    const raw = env[name];
+    if (raw === void 0 || !/^\d+$/.test(raw.trim())) return null;
+    return Number(raw.trim());
+  };
+  return {
+    requestTimeoutMs: read("PIN_AUDIT_REQUEST_TIMEOUT_MS"),
+    retryBaseMs: read("PIN_AUDIT_RETRY_BASE_MS") ?? 1e3
+  };
+}
+function readSettings(options) {
+  const timings = readNetworkTimings(options.env ?? {});
+  const scale = timings.retryBaseMs / 1e3;
+  return {
+    concurrency: Math.max(
+      1,
+      Math.floor(options.concurrency ?? DEFAULTS.concurrency)
+    ),
+    timeoutMs: options.timeoutMs ?? timings.requestTimeoutMs ?? DEFAULTS.timeoutMs,
+    retries: Math.max(0, options.retries ?? DEFAULTS.retries),
+    baseDelayMs: options.baseDelayMs ?? DEFAULTS.baseDelayMs * scale,
+    maxDelayMs: options.maxDelayMs ?? DEFAULTS.maxDelayMs * scale,
+    scale,
+    sleep: options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))),
+    random: options.random ?? Math.random,
+    now: options.now ?? Date.now
+  };
+}
+function createHttpClient(options = {}) {
+  const settings = readSettings(options);
+  const gates = /* @__PURE__ */ new Map();
+  let transport = null;
+  const state = {
+    settings,
+    cache: options.cacheDir != null ? createResponseCache(options.cacheDir) : null,
+    stats: { requests: 0, retries: 0, notModified: 0, slowDowns: 0 },
+    transport: () => {
+      transport ??= createTransport(options.env ?? {}, settings.concurrency);
+      return transport;
+    },
+    gateFor: (url) => {
+      const origin = new URL(url).origin;
+      let gate = gates.get(origin);
+      if (gate === void 0) {
+        gate = createHostGate({
+          max: settings.concurrency,
+          now: settings.now,
+          sleep: settings.sleep
+        });
+        gates.set(origin, gate);
+      }
+      return gate;
+    },
+    unresolvable: /* @__PURE__ */ new Map()
+  };
+  return {
+    get: (request) => getWithRetries(state, request),
+    stats: state.stats
+  };
+}
+async function getWithRetries(state, request) {
+  const { settings, stats } = state;
+  const cached = state.cache ? await state.cache.read(request.url, request.accept) : null;
+  const gate = state.gateFor(request.url);
+  let lastError = "no attempt made";
+  for (let n = 0; n <= settings.retries; n++) {
+    const outcome = await gate.run(async (ticket) => {
+      const result = await attemptOnce(state, request, cached);
+      if (result.kind === "retry" && result.overload) {
+        stats.slowDowns++;
+        gate.slowDown(ticket, retryWait(settings, result.retryAfterMs));
+      } else if (result.kind === "done") gate.speedUp();
+      return result;
+    });
+    if (outcome.kind === "done") return finish(state, request, cached, outcome);
+    if (outcome.kind === "fail") return { ok: false, error: outcome.error };
+    lastError = outcome.error;
+    if (n === settings.retries) break;
+    stats.retries++;
+    const backoff = settings.random() * Math.min(settings.maxDelayMs, settings.baseDelayMs * 2 ** n);
+    await settings.sleep(retryWait(settings, outcome.retryAfterMs) ?? backoff);
+  }
+  const attempts = settings.retries + 1;
+  return {
+    ok: false,
+    error: `${lastError} after ${attempts} attempt${attempts === 1 ? "" : "s"}`
+  };
+}
+function retryWait(settings, retryAfterMs) {
+  if (retryAfterMs === null) return null;
+  return Math.min(settings.maxDelayMs, retryAfterMs * settings.scale);
+}
+async function attemptOnce(state, request, cached) {
+  const origin = new URL(request.url).origin;
+  const dead = state.unresolvable.get(origin);
+  if (dead !== void 0) return { kind: "fail", error: dead };
+  const transport = await state.transport();
+  const { timeoutMs } = state.settings;
+  let url = request.url;
+  for (let hop = 0; ; hop++) {
+    const headers = buildHeaders(
+      request,
+      cached,
+      new URL(url).origin === origin
+    );
+    state.stats.requests++;
+    let response;
+    try {
+      response = await transport.send(url, headers, timeoutMs);
+    } catch (error) {
+      const described = describeNetworkError(error, timeoutMs);
+      if (networkErrorCode(error) !== "ENOTFOUND")
+        return {
+          kind: "retry",
+          error: described,
+          retryAfterMs: null,
+          overload: false
+        };
+      state.unresolvable.set(new URL(url).origin, described);
+      return { kind: "fail", error: described };
+    }
+    const { status } = response;
+    const location = response.header("location");
+    if (status >= 300 && status < 400 && status !== 304 && location !== null) {
+      if (hop >= MAX_REDIRECTS)
+        return {
+          kind: "done",
+          status: 599,
+          body: "too many redirects",
+          header: () => null
+        };
+      url = new URL(location, url).toString();
+      continue;
+    }
+    if (status === 429 || status >= 500)
+      return {
+        kind: "retry",
+        error: `HTTP ${status}`,
+        retryAfterMs: parseRetryAfter(
+          response.header("retry-after"),
+          state.settings.now()
+        ),
+        // 429 Too Many Requests and 503 Service Unavailable say "fewer, please"; a 500 says nothing about load.
+        overload: status === 429 || status === 503
+      };
+    return {
+      kind: "done",
+      status,
+      body: response.body,
+      header: response.header
+    };
+  }
+}
+function buildHeaders(request, cached, sameOrigin) {
+  const headers = {
+    accept: request.accept,
+    "user-agent": "pin-audit (+https://github.com/pin-audit)"
+  };
+  if (request.authorization !== null && sameOrigin)
+    headers.authorization = request.authorization;
+  if (cached?.etag) headers["if-none-match"] = cached.etag;
+  if (cached?.lastModified) headers["if-modified-since"] = cached.lastModified;
+  return headers;
+}
+async function finish(state, request, cached, outcome) {
+  if (outcome.status === 304 && cached !== null) {
+    state.stats.notModified++;
+    return { ok: true, status: 200, body: cached.body, fromCache: true };
+  }
+  if (outcome.status === 200 && state.cache !== null) {
+    const etag = outcome.header("etag");
+    const lastModified = outcome.header("last-modified");
+    if (etag !== null || lastModified !== null)
+      await state.cache.write(request.url, request.accept, {
+        etag,
+        lastModified,
+        body: outcome.body
+      });
+  }
+  return {
+    ok: true,
+    status: outcome.status,
+    body: outcome.body,
+    fromCache: false
+  };
+}
+function parseRetryAfter(value, now) {
+  if (value === null) return null;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1e3;
+  const date = Date.parse(trimmed);
+  return Number.isNaN(date) ? null : Math.max(0, date - now);
+}
+
+// src/index/index-api.ts
+function describeStatus(status) {
+  if (status === 401 || status === 403)
+    return `HTTP ${status}: the index refused the credentials (set the index token, or put them in the index URL)`;
+  return `HTTP ${status}`;
+}
+
+// src/index/project-urls.ts
+var CHANGELOG_LABELS = [
+  "changelog",
+  "changes",
+  "whatsnew",
+  "history",
+  "releasenotes",
+  "news"
+];
+var SOURCE_LABELS = ["source", "repository", "sourcecode", "github", "code"];
+var PUNCTUATION_AND_WHITESPACE = /[!-/:-@[-`{-~ \t\n\r\v\f]/g;
+var MAX_URL = 500;
+function normalizeUrlLabel(label) {
+  return label.replace(PUNCTUATION_AND_WHITESPACE, "").toLowerCase();
+}
+function pickProjectLinks(entries) {
+  const byLabel = /* @__PURE__ */ new Map();
+  for (const [label, url] of entries) {
+    const normalized = normalizeUrlLabel(label);
+    const checked = webUrl(url);
+    if (checked !== null && !byLabel.has(normalized))
+      byLabel.set(normalized, checked);
+  }
+  const first = (labels) => labels.map((l) => byLabel.get(l)).find((u) => u !== void 0);
+  const changelog = first(CHANGELOG_LABELS);
+  const source = first(SOURCE_LABELS);
+  if (changelog === void 0 && source === void 0) return null;
+  return {
+    ...changelog === void 0 ? {} : { changelog },
+    ...source === void 0 ? {} : { source }
+  };
+}
+function readJsonProjectUrls(info) {
+  if (typeof info !== "object" || info === null) return null;
+  const urls = info.project_urls;
+  if (typeof urls !== "object" || urls === null || Array.isArray(urls))
+    return null;
+  return pickProjectLinks(Object.entries(urls));
+}
+function readMetadataProjectUrls(values) {
+  return pickProjectLinks(
+    values.flatMap((value) => {
+      const comma = value.indexOf(",");
+      return comma < 0 ? [] : [[value.slice(0, comma).trim(), value.slice(comma + 1).trim()]];
+    })
+  );
+}
+function webUrl(value) {
+  if (typeof value !== "string" || value.length > MAX_URL) return null;
+  let url;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    return null;
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") return null;
+  if (url.username !== "" || url.password !== "") return null;
+  return url.href;
+}
+
+// src/index/parse-index-responses.ts
+function parsePypiReleaseJson(text) {
+  const root = parseJsonObject(text);
+  if (root === null) return malformed("PyPI JSON API", text);
+  const info = root.info;
+  if (!isObject(info) || typeof info.version !== "string")
+    return { ok: false, error: "PyPI JSON API answer has no info.version" };
+  const files = Array.isArray(root.urls) ? root.urls.filter(isObject) : [];
+  const projectUrls = readJsonProjectUrls(info);
+  const yanked = info.yanked === true || files.length > 0 && files.every((f) => f.yanked === true);
+  const reason = stringOrNull(info.yanked_reason) ?? files.map((f) => stringOrNull(f.yanked_reason)).find((r) => r !== null) ?? null;
+  return {
+    ok: true,
+    value: {
+      version: normalizeVersionText(info.version),
+      yanked,
+      yankedReason: yanked ? nonEmpty(reason) : null,
+      uploadTime: earliest(
+        files.map((f) => stringOrNull(f.upload_time_iso_8601 ?? f.upload_time))
+      ),
+      requiresDist: Array.isArray(info.requires_dist) ? info.requires_dist.filter((r) => typeof r === "string") : (
+        // PyPI says null both for "no dependencies" and "unknown"; a release with files that has
+        // null requires_dist declared none in its METADATA (PyPI extracts it on upload).
+        []
+      ),
+      requiresPython: nonEmpty(stringOrNull(info.requires_python)),
+      ...projectUrls === null ? {} : { projectUrls }
+    }
+  };
+}
+function parsePypiProjectJson(text) {
+  const root = parseJsonObject(text);
+  if (root === null || !isObject(root.releases))
+    return malformed("PyPI JSON API", text);
+  const out = [];
+  for (const [raw, value] of Object.entries(root.releases)) {
+    const files = Array.isArray(value) ? value.filter(isObject) : [];
+    if (files.length === 0) continue;
+    const yanked = files.every((f) => f.yanked === true);
+    out.push({
+      version: normalizeVersionText(raw),
+      yanked,
+      yankedReason: yanked ? files.map((f) => nonEmpty(stringOrNull(f.yanked_reason))).find((r) => r !== null) ?? null : null,
+      uploadTime: earliest(
+        files.map((f) => stringOrNull(f.upload_time_iso_8601 ?? f.upload_time))
+      ),
+      requiresPython: files.map((f) => nonEmpty(stringOrNull(f.requires_python))).find((r) => r !== null) ?? null
+    });
+  }
+  return { ok: true, value: out };
+}
+function parseSimpleProjectJson(text, pageUrl, name) {
+  const root = parseJsonObject(text);
+  if (root === null || !Array.isArray(root.files))
+    return malformed("Simple API (PEP 691)", text);
+  const files = [];
+  for (const file of root.files) {
+    if (!isObject(file) || typeof file.filename !== "string" || typeof file.url !== "string")
+      continue;
+    let url;
+    try {
+      url = new URL(file.url, pageUrl).toString();
+    } catch {
+      continue;
+    }
+    const metadata = file["core-metadata"] ?? file["data-dist-info-metadata"];
+    files.push({
+      filename: file.filename,
+      url,
+      version: versionFromFilename(file.filename, name),
+      // PEP 592 (as PEP 691 spells it): false, true, or a non-empty reason string.
+      yanked: file.yanked === true || typeof file.yanked === "string",
+      yankedReason: typeof file.yanked === "string" ? nonEmpty(file.yanked) : null,
+      uploadTime: stringOrNull(file["upload-time"]),
+      requiresPython: nonEmpty(stringOrNull(file["requires-python"])),
+      hasMetadata: metadata === true || isObject(metadata) && metadata !== null
+    });
+  }
+  const versions = Array.isArray(root.versions) ? root.versions.filter((v) => typeof v === "string").map(normalizeVersionText) : null;
+  return {
+    ok: true,
+    value: {
+      name: typeof root.name === "string" ? root.name : name,
+      files,
+      versions
+    }
+  };
+}
+function summarizeSimpleRelease(project, version) {
+  const files = project.files.filter((f) => f.version === version);
+  if (files.length === 0) return null;
+  const yanked = files.every((f) => f.yanked);
+  return {
+    version,
+    yanked,
+    yankedReason: yanked ? files.map((f) => f.yankedReason).find((r) => r !== null) ?? null : null,
+    uploadTime: earliest(files.map((f) => f.uploadTime)),
+    requiresPython: files.map((f) => f.requiresPython).find((r) => r !== null) ?? null
+  };
+}
+function summarizeSimpleReleases(project) {
+  const versions = /* @__PURE__ */ new Set();
+  for (const file of project.files)
+    if (file.version !== null) versions.add(file.version);
+  return [...versions].flatMap((version) => {
+    const summary = summarizeSimpleRelease(project, version);
+    return summary === null ? [] : [summary];
+  });
+}
+function pickMetadataFile(project, version) {
+  const candidates = project.files.filter(
+    (f) => f.version === version && f.hasMetadata
+  );
+  return candidates.find((f) => f.filename.endsWith(".whl")) ?? candidates[0] ?? null;
+}
+function parseCoreMetadata(text) {
+  const lines = text.replace(/\r\n?/g, "\n").split("\n");
+  const headers = [];
+  for (const line of lines) {
+    if (line === "") break;
+    if (/^[ \t]/.test(line)) {
+      const last = headers.at(-1);
+      if (last) last[1] += `
+${line.trim()}`;
+      continue;
+    }
+    const colon = line.indexOf(":");
+    if (colon <= 0) continue;
+    headers.push([
+      line.slice(0, colon).trim().toLowerCase(),
+      line.slice(colon + 1).trim()
+    ]);
+  }
+  if (!headers.some(([k]) => k === "metadata-version" || k === "name"))
+    return malformed("core metadata file", text);
+  const projectUrls = readMetadataProjectUrls(
+    headers.filter(([k]) => k === "project-url").map(([, v]) => v)
+  );
+  return {
+    ok: true,
+    value: {
+      ...projectUrls === null ? {} : { projectUrls },
+      requiresDist: headers.filter(([k]) => k === "requires-dist").map(([, v]) => v),
+      requiresPython: nonEmpty(
+        headers.find(([k]) => k === "requires-python")?.[1] ?? null
+      )
+    }
+  };
+}
+function versionFromFilename(filename, project) {
+  const wanted = normalizeName(project);
+  const wheel = /^(.+?)-([^-]+)(?:-\d[^-]*)?-[^-]+-[^-]+-[^-]+\.whl$/i.exec(
+    filename
+  );
+  if (wheel) {
+    const version = parseVersion(wheel[2] ?? "");
+    return version !== null && normalizeName(wheel[1] ?? "") === wanted ? version.text : null;
+  }
+  const stem = /^(.+)\.(tar\.gz|zip|tar\.bz2|tgz|tar\.xz|tar)$/i.exec(
+    filename
+  )?.[1];
+  if (stem === void 0) {
+    const egg = /^(.+?)-([^-]+)(?:-.*)?\.egg$/i.exec(filename);
+    return egg ? parseVersion(egg[2] ?? "")?.text ?? null : null;
+  }
+  for (let i = stem.indexOf("-"); i !== -1; i = stem.indexOf("-", i + 1)) {
+    if (normalizeName(stem.slice(0, i)) !== wanted) continue;
+    const version = parseVersion(stem.slice(i + 1));
+    if (version !== null) return version.text;
+  }
+  return null;
+}
+function normalizeVersionText(text) {
+  return parseVersion(text)?.text ?? text;
+}
+function earliest(times) {
+  let best = null;
+  for (const text of times) {
+    if (text === null) continue;
+    const at = Date.parse(text);
+    if (Number.isNaN(at)) continue;
+    if (best === null || at < best.at) best = { text, at };
+  }
+  return best === null ? null : new Date(best.at).toISOString();
+}
+function parseJsonObject(text) {
+  try {
+    const value = JSON.parse(text);
+    return isObject(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+function malformed(what, text) {
+  const start = text.trimStart();
+  const kind = start === "" ? "an empty body" : start.startsWith("<") ? "an HTML or XML page, not JSON" : parseJsonObject(text) !== null || /^[[{]/.test(start) ? isJson(text) ? "JSON of an unexpected shape" : "invalid JSON" : "not JSON";
+  return {
+    ok: false,
+    error: `malformed ${what} answer (${kind}, ${Buffer.byteLength(text)} bytes)`
+  };
+}
+function isJson(text) {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function stringOrNull(value) {
+  return typeof value === "string" ? value : null;
+}
+function nonEmpty(value) {
+  return value === null || value.trim() === "" ? null : value;
+}
+
+// src/index/json-index-client.ts
+function createJsonApi(endpoint, http, authFor) {
+  const getJson = async (url, parse) => {
+    const answer = await http.get({
+      url,
+      accept: "application/json",
+      authorization: authFor(url)
+    });
+    if (!answer.ok) return answer;
+    if (answer.status === 404) return { ok: true, value: null };
+    if (answer.status !== 200)
+      return { ok: false, error: describeStatus(answer.status) };
+    return parse(answer.body);
+  };
+  const root = `${endpoint.url}/pypi`;
+  return {
+    lookupRelease: (name, version) => getJson(
+      `${root}/${encodeURIComponent(name)}/${encodeURIComponent(version)}/json`,
+      parsePypiReleaseJson
+    ),
+    listReleases: (name) => getJson(`${root}/${encodeURIComponent(name)}/json`, parsePypiProjectJson)
+  };
+}
+
+// src/index/simple-index-client.ts
+var SIMPLE_JSON_ACCEPT = "application/vnd.pypi.simple.v1+json";
+function createSimpleApi(endpoint, http, authFor) {
+  const projects = /* @__PURE__ */ new Map();
+  const fetchProject = (name) => {
+    let pending = projects.get(name);
+    if (pending === void 0) {
+      pending = fetchSimpleProject(endpoint, http, authFor, name);
+      projects.set(name, pending);
+    }
+    return pending;
+  };
+  return {
+    async lookupRelease(name, version, wanted) {
+      const page = await fetchProject(name);
+      if (!page.ok) return page;
+      if (page.value === null) return { ok: true, value: null };
+      const summary = summarizeSimpleRelease(page.value, version);
+      if (summary === null) return { ok: true, value: null };
+      const file = wanted.requirements ? pickMetadataFile(page.value, version) : null;
+      if (file === null)
+        return { ok: true, value: { ...summary, requiresDist: null } };
+      const metadata = await fetchMetadata(http, authFor, file);
+      if (!metadata.ok) return metadata;
+      return {
+        ok: true,
+        value: {
+          ...summary,
+          requiresDist: metadata.value.requiresDist,
+          requiresPython: metadata.value.requiresPython ?? summary.requiresPython,
+          projectUrls: metadata.value.projectUrls
+        }
+      };
+    },
+    async listReleases(name) {
+      const page = await fetchProject(name);
+      if (!page.ok) return page;
+      if (page.value === null) return { ok: true, value: null };
+      return { ok: true, value: summarizeSimpleReleases(page.value) };
+    }
+  };
+}
+async function fetchSimpleProject(endpoint, http, authFor, name) {
+  const url = `${endpoint.url}/${encodeURIComponent(name)}/`;
+  const answer = await http.get({
+    url,
+    accept: SIMPLE_JSON_ACCEPT,
+    authorization: authFor(url)
+  });
+  if (!answer.ok) return answer;
+  if (answer.status === 404) return { ok: true, value: null };
+  if (answer.status !== 200)
+    return { ok: false, error: describeStatus(answer.status) };
+  return parseSimpleProjectJson(answer.body, url, name);
+}
+async function fetchMetadata(http, authFor, file) {
+  const url = `${file.url.replace(/#.*$/, "")}.metadata`;
+  const answer = await http.get({
+    url,
+    accept: "*/*",
+    authorization: authFor(url)
+  });
+  if (!answer.ok) return answer;
+  if (answer.status !== 200)
+    return {
+      ok: false,
+      error: `metadata file of ${file.filename}: ${describeStatus(answer.status)}`
+    };
+  const metadata = parseCoreMetadata(answer.body);
+  if (!metadata.ok)
+    return {
+      ok: false,
+      error: `metadata file of ${file.filename}: ${metadata.error}`
+    };
+  return metadata;
+}
+
+// src/index/index-client.ts
+function createIndexClient(endpoint, http) {
+  const origin = new URL(endpoint.url).origin;
+  const authFor = (url) => new URL(url).origin === origin ? endpoint.authorization : null;
+  const api = endpoint.api === "simple" ? createSimpleApi(endpoint, http, authFor) : createJsonApi(endpoint, http, authFor);
+  return {
+    endpoint,
+    lookupRelease: (name, version, wanted = { requirements: true }) => api.lookupRelease(name, version, wanted),
+    listReleases: (name) => api.listReleases(name)
+  };
+}
+
+// src/index/index-session.ts
+function createIndexSession(options) {
+  const token = options.token || null;
+  const trusted = options.indexUrl ?? null;
+  const http = createHttpClient({
+    ...options.http,
+    cacheDir: options.cacheDir ?? null,
+    env: options.env ?? {}
+  });
+  const secrets = new Set(token ? [token] : []);
+  const endpoints = /* @__PURE__ */ new Map();
+  const clients = /* @__PURE__ */ new Map();
+  return {
+    clientFor(raw) {
+      let endpoint = endpoints.get(raw);
+      if (endpoint === void 0) {
+        endpoint = parseIndexEndpoint(raw, raw === trusted ? token : null);
+        if (endpoint.ok) for (const s of endpoint.value.secrets) secrets.add(s);
+        endpoints.set(raw, endpoint);
+      }
+      if (!endpoint.ok)
+        return { ok: false, url: redactUrl(raw), lookup: endpoint };
+      const key = `${endpoint.value.url}\0${endpoint.value.authorization ?? ""}`;
+      let client = clients.get(key);
+      if (client === void 0) {
+        client = createIndexClient(endpoint.value, http);
+        clients.set(key, client);
+      }
+      return { ok: true, client, key, url: endpoint.value.url };
+    },
+    secrets: () => [...secrets],
+    stats: http.stats
+  };
+}
+function settleLookup(promise) {
+  return promise.catch(
+    (error) => ({
+      ok: false,
+      error: error instanceof Error ? error.message : String(error)
+    })
+  );
+}
+
+export {
+  createIndexSession,
+  settleLookup
+};

@@ -1,7 +1,7 @@
 // The drift report: how far every pinned or locked version is behind its index, and what the policy allows.
 // One shape for one repository and for a fleet (`pin-audit merge`): a report holds repositories. The JSON form
 // is the contract in schema/drift.schema.json; `driftReportSchema` reads it back (untrusted: merge inputs).
-import { z } from "zod";
+import * as z from "zod";
 import { parseVersion } from "../pep440/version.js";
 import { rolloutPlanSchema } from "../rollout/rollout-plan.js";
 

@@ -3,7 +3,7 @@
 // read back on the next run to say what changed (drift-delta.ts). The body is editable by anyone who can edit
 // the issue, so the state is untrusted on read: size-capped, validated, and ignored when it is not exactly what
 // we write.
-import { z } from "zod";
+import * as z from "zod";
 import type { DriftIssueState } from "../model/drift-delta.js";
 import { computeDelta } from "./drift-delta.js";
 import {

@@ -2,7 +2,7 @@
 // drift --format json`, the action's `drift` output) brings everything; an audit report (`--format json`, the
 // action's `report` output) brings the versions in use only (no index was asked), enough for the fleet spread.
 // Every input is validated; a bad one is a ConfigurationError naming its file.
-import { z } from "zod";
+import * as z from "zod";
 import { ConfigurationError } from "../errors.js";
 import {
 	buildDriftReport,

@@ -1,6 +1,6 @@
 import { posix } from "node:path";
 import * as core from "@actions/core";
-import { z } from "zod";
+import * as z from "zod";
 import { ConfigurationError } from "../errors.js";
 
 // Every input is read here, once, and validated by one schema: the ONLY place defaults live. action.yml sets

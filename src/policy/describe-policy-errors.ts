@@ -1,6 +1,6 @@
 // A policy the schema rejects, told the way a person fixes it: each problem names its key path and line, says
 // what was expected and what was found, and suggests the closest valid key or value.
-import { z } from "zod";
+import * as z from "zod";
 import { ConfigurationError } from "../errors.js";
 import type { KeyPath } from "../parse/toml-fields.js";
 import { findClosestName } from "./closest-name.js";

@@ -2,10 +2,12 @@
 // validated here (strict tables: an unknown key is an error), and specifier strings are checked with the
 // same PEP 440 parser the rules use, so a policy that loads is a policy the rules can evaluate.
 import picomatch from "picomatch";
-import { z } from "zod";
+import * as z from "zod";
 import { parsePep508 } from "../parse/pep508.js";
 import { parseSpecifierSet } from "../pep440/specifier-set.js";
 import { parseDuration } from "./cooldown.js";
+
+z.config({ jitless: true });
 
 export const RULE_IDS = [
 	"unpinned",

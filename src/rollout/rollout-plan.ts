@@ -1,5 +1,5 @@
 // The rollout plan's shape, as the drift report carries it (schema/drift.schema.json, `repositories[].rollout`).
-import { z } from "zod";
+import * as z from "zod";
 
 // The shapes live in src/model/drift-report.ts, with the drift report that carries them.
 export type {

@@ -16,5 +16,5 @@ function enableCompileCache() {
 
 // src/action.ts
 enableCompileCache();
-var { runAction } = await import("./action-6EGV34YT.js");
+var { runAction } = await import("./action-Q7LJZEK5.js");
 await runAction();

@@ -4,8 +4,8 @@ const require = __pinAuditCreateRequire(import.meta.url);
 import {
   createRequirementsReader,
   parseDiscoveredFile
-} from "./cli-PDZXJZOU.js";
-import "./cli-4O6DGH4A.js";
+} from "./cli-LXYQDXK4.js";
+import "./cli-H2RBVZDV.js";
 import "./cli-I722EMAG.js";
 import "./cli-RW3IJNEQ.js";
 import "./cli-2YH6FNA5.js";

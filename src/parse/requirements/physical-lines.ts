@@ -43,8 +43,18 @@ function isPythonLineBreak(c: number): boolean {
 	);
 }
 
+/** Every line boundary of str.splitlines() but `\n`. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is looked for.
+const OTHER_LINE_BREAK = /[\r\v\f\x1c-\x1e\x85\u2028\u2029]/;
+
 /** Python's str.splitlines(): these are all line boundaries, and no empty last line. */
 export function splitPythonLines(text: string): string[] {
+	if (!OTHER_LINE_BREAK.test(text)) {
+		// The usual file: `\n` only. The native split is several times faster than the loop below.
+		const lines = text.split("\n");
+		if (lines[lines.length - 1] === "") lines.pop();
+		return lines;
+	}
 	const lines: string[] = [];
 	let start = 0;
 	for (let i = 0; i < text.length; i++) {

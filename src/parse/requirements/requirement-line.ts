@@ -1,6 +1,7 @@
 // What a requirement line means (pip's parse_req_from_line and parse_editable): a name, specifier, extras and
 // URL, or a diagnostic saying why pip would stop or what the audit cannot know without building.
 
+import type { Requirement } from "../../model/types.js";
 import { parsePep508, parsePep508Marker } from "../pep508.js";
 import {
 	addError,
@@ -52,15 +53,42 @@ export function addRequirementLine(
 	if (read === null || read.requirement === null) {
 		return;
 	}
-	context.value.requirements.push({
-		...read.requirement,
-		marker: read.marker ?? split.marker,
-		editable: false,
+	context.value.requirements.push(
+		toRequirement(
+			read.requirement,
+			read.marker ?? split.marker,
+			false,
+			hashes,
+			context,
+			number,
+		),
+	);
+}
+
+/**
+ * The file's Requirement, built as one object literal: spreading the line's fields and then adding keys took a
+ * fifth of parsing a pip-compile file with hashes (every added key a new hidden class). Same keys, same order.
+ */
+function toRequirement(
+	line: LineRequirement,
+	marker: string | null,
+	editable: boolean,
+	hashes: number,
+	context: LineContext,
+	number: number,
+): Requirement {
+	return {
+		name: line.name,
+		specifier: line.specifier,
+		extras: line.extras,
+		url: line.url,
+		marker,
+		editable,
 		hashes,
 		group: context.group,
 		file: context.path,
 		line: number,
-	});
+	};
 }
 
 /** Splits off the line's environment marker; null (with a diagnostic) when the marker is invalid. */
@@ -217,13 +245,7 @@ export function addEditable(
 	if (requirement === null) {
 		return;
 	}
-	context.value.requirements.push({
-		...requirement,
-		marker: null,
-		editable: true,
-		hashes: 0,
-		group: context.group,
-		file: context.path,
-		line: number,
-	});
+	context.value.requirements.push(
+		toRequirement(requirement, null, true, 0, context, number),
+	);
 }

@@ -5,13 +5,13 @@ import {
   ConfigurationError,
   describePolicy,
   findClosestName
-} from "./cli-IEB2MZFE.js";
+} from "./cli-LNFTT5N2.js";
 import {
   TOOL_NAME
 } from "./cli-2C3WS7WO.js";
 import {
   parseToml
-} from "./cli-PDZXJZOU.js";
+} from "./cli-LXYQDXK4.js";
 import {
   INDEX_TOKEN_ENV,
   maskSecrets

@@ -9,7 +9,7 @@ import {
   findCheckout,
   materializeFromGit,
   resolveCommit
-} from "./cli-O3JA7PSL.js";
+} from "./cli-VUQN42B6.js";
 import {
   diffUpgrades,
   listCanaryPaths,
@@ -23,10 +23,10 @@ import {
   compareFindings,
   loadPolicy,
   waiveSoakFindings
-} from "./cli-IEB2MZFE.js";
+} from "./cli-LNFTT5N2.js";
 import "./cli-2C3WS7WO.js";
-import "./cli-PDZXJZOU.js";
-import "./cli-4O6DGH4A.js";
+import "./cli-LXYQDXK4.js";
+import "./cli-H2RBVZDV.js";
 import "./cli-2LUIKLHL.js";
 import "./cli-RWLMNTGL.js";
 import "./cli-I722EMAG.js";

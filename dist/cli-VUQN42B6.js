@@ -7,7 +7,7 @@ import {
 import {
   ConfigurationError,
   auditRepository
-} from "./cli-IEB2MZFE.js";
+} from "./cli-LNFTT5N2.js";
 import {
   classifyFile,
   decodeRequirementsBytes,
@@ -16,10 +16,10 @@ import {
   parseRequirementsTxt,
   parseToml,
   resolvePath
-} from "./cli-PDZXJZOU.js";
+} from "./cli-LXYQDXK4.js";
 import {
   MAX_FILE_BYTES
-} from "./cli-4O6DGH4A.js";
+} from "./cli-H2RBVZDV.js";
 
 // src/github/git-tree.ts
 import { execFile } from "node:child_process";

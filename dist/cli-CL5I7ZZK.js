@@ -16,13 +16,13 @@ import {
   ConfigurationError,
   auditRepository,
   formatRequirement
-} from "./cli-IEB2MZFE.js";
+} from "./cli-LNFTT5N2.js";
 import "./cli-2C3WS7WO.js";
 import {
   parsePyproject,
   parseRequirementsTxt
-} from "./cli-PDZXJZOU.js";
-import "./cli-4O6DGH4A.js";
+} from "./cli-LXYQDXK4.js";
+import "./cli-H2RBVZDV.js";
 import {
   INDEX_TOKEN_ENV
 } from "./cli-2LUIKLHL.js";

@@ -13,7 +13,7 @@ import {
   readChoice,
   withOutput,
   writeOutput
-} from "./cli-Q7I7X3S6.js";
+} from "./cli-KXCXRPI6.js";
 import {
   createIndexSession,
   settleLookup
@@ -38,7 +38,7 @@ import {
   CanaryHistory,
   findCheckout,
   runGit
-} from "./cli-O3JA7PSL.js";
+} from "./cli-VUQN42B6.js";
 import {
   isCanary,
   listCanaries,
@@ -50,13 +50,13 @@ import {
   chooseProjectIndex,
   findPinnedVersion,
   loadPolicy
-} from "./cli-IEB2MZFE.js";
+} from "./cli-LNFTT5N2.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./cli-2C3WS7WO.js";
-import "./cli-PDZXJZOU.js";
-import "./cli-4O6DGH4A.js";
+import "./cli-LXYQDXK4.js";
+import "./cli-H2RBVZDV.js";
 import {
   listIndexSecrets,
   maskSecrets,

@@ -2,10 +2,9 @@
 import { createRequire as __pinAuditCreateRequire } from "node:module";
 const require = __pinAuditCreateRequire(import.meta.url);
 import {
-  asciiText,
   readFileBytes,
   readTextFile
-} from "./cli-4O6DGH4A.js";
+} from "./cli-H2RBVZDV.js";
 import {
   contains,
   isEmpty,
@@ -4547,7 +4546,7 @@ function decodeDefault(bytes) {
       line: lineOf(bytes, nul),
       message: `binary content (a NUL byte at offset ${nul}); this is not a text file`
     };
-  const text = asciiText(bytes) ?? strictDecode("utf-8", bytes);
+  const text = strictDecode("utf-8", bytes);
   if (text !== null) return { ok: true, text, encoding: "utf_8" };
   const lenient = new TextDecoder("utf-8").decode(bytes);
   const bad = lenient.indexOf("\uFFFD");
@@ -4964,7 +4963,13 @@ function isPythonSpace(c) {
 function isPythonLineBreak(c) {
   return c === 10 || c === 13 || c === 11 || c === 12 || c === 28 || c === 29 || c === 30 || c === 133 || c === 8232 || c === 8233;
 }
+var OTHER_LINE_BREAK = /[\r\v\f\x1c-\x1e\x85\u2028\u2029]/;
 function splitPythonLines(text) {
+  if (!OTHER_LINE_BREAK.test(text)) {
+    const lines2 = text.split("\n");
+    if (lines2[lines2.length - 1] === "") lines2.pop();
+    return lines2;
+  }
   const lines = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
@@ -5279,15 +5284,30 @@ function addRequirementLine(args, number, hashes, context) {
   if (read === null || read.requirement === null) {
     return;
   }
-  context.value.requirements.push({
-    ...read.requirement,
-    marker: read.marker ?? split.marker,
-    editable: false,
+  context.value.requirements.push(
+    toRequirement(
+      read.requirement,
+      read.marker ?? split.marker,
+      false,
+      hashes,
+      context,
+      number
+    )
+  );
+}
+function toRequirement(line, marker, editable, hashes, context, number) {
+  return {
+    name: line.name,
+    specifier: line.specifier,
+    extras: line.extras,
+    url: line.url,
+    marker,
+    editable,
     hashes,
     group: context.group,
     file: context.path,
     line: number
-  });
+  };
 }
 function splitMarker(args, number, context) {
   const url = isUrl(args);
@@ -5400,15 +5420,9 @@ function addEditable(target, number, context) {
   if (requirement === null) {
     return;
   }
-  context.value.requirements.push({
-    ...requirement,
-    marker: null,
-    editable: true,
-    hashes: 0,
-    group: context.group,
-    file: context.path,
-    line: number
-  });
+  context.value.requirements.push(
+    toRequirement(requirement, null, true, 0, context, number)
+  );
 }
 
 // src/parse/requirements-txt.ts

@@ -20,10 +20,10 @@ import {
   parseToml,
   readCompiledHeader,
   resolvePath
-} from "./cli-PDZXJZOU.js";
+} from "./cli-LXYQDXK4.js";
 import {
   describeFsError
-} from "./cli-4O6DGH4A.js";
+} from "./cli-H2RBVZDV.js";
 import {
   DEFAULT_INDEX_URL,
   INDEX_TOKEN_ENV,

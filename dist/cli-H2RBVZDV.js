@@ -4,18 +4,6 @@ const require = __pinAuditCreateRequire(import.meta.url);
 
 // src/discover/read-text-file.ts
 import { open } from "node:fs/promises";
-
-// src/parse/ascii-text.ts
-import { Buffer, isAscii } from "node:buffer";
-var EXTERNAL_STRING_BYTES = 1031913;
-function asciiText(bytes) {
-  if (bytes.byteLength > EXTERNAL_STRING_BYTES || !isAscii(bytes)) return null;
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString(
-    "ascii"
-  );
-}
-
-// src/discover/read-text-file.ts
 var MAX_FILE_BYTES = 16 * 1024 * 1024;
 async function readTextFile(absPath) {
   const read = await readFileBytes(absPath);
@@ -59,8 +47,6 @@ function decodeText(bytes) {
       lineAt(bytes, nul)
     );
   }
-  const ascii = asciiText(bytes);
-  if (ascii !== null) return { ok: true, text: ascii };
   try {
     return {
       ok: true,
@@ -121,7 +107,6 @@ function describeFsError(error) {
 }
 
 export {
-  asciiText,
   MAX_FILE_BYTES,
   readTextFile,
   readFileBytes,

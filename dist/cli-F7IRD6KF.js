@@ -11,7 +11,7 @@ import {
 } from "./cli-2C3WS7WO.js";
 import {
   readTextFile
-} from "./cli-4O6DGH4A.js";
+} from "./cli-H2RBVZDV.js";
 import {
   parsePep508
 } from "./cli-I722EMAG.js";

@@ -17,7 +17,7 @@ import {
   readChoice,
   withOutput,
   writeMasked
-} from "./cli-Q7I7X3S6.js";
+} from "./cli-KXCXRPI6.js";
 import {
   renderText
 } from "./cli-ECZ7JS4X.js";
@@ -28,13 +28,13 @@ import {
   ConfigurationError,
   auditRepository,
   describeConfigurationError
-} from "./cli-IEB2MZFE.js";
+} from "./cli-LNFTT5N2.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./cli-2C3WS7WO.js";
-import "./cli-PDZXJZOU.js";
-import "./cli-4O6DGH4A.js";
+import "./cli-LXYQDXK4.js";
+import "./cli-H2RBVZDV.js";
 import {
   listIndexSecrets
 } from "./cli-2LUIKLHL.js";
@@ -83,11 +83,11 @@ async function runCli(argv, io) {
 }
 async function dispatch(argv, io) {
   if (argv[0] === "fix") {
-    const { runFixCommand } = await import("./cli-73QS6IVS.js");
+    const { runFixCommand } = await import("./cli-CL5I7ZZK.js");
     return runFixCommand(argv.slice(1), io);
   }
   if (argv[0] === "drift" || argv[0] === "merge") {
-    const { runDriftCommand } = await import("./cli-4ZRTZO7J.js");
+    const { runDriftCommand } = await import("./cli-VGVYCFBF.js");
     return runDriftCommand(argv[0], argv.slice(1), io);
   }
   return runAuditCommand(argv, io);
@@ -123,7 +123,7 @@ async function runAuditCommand(argv, io) {
   return withOutput(values.output, async (output) => {
     const audited = await auditRepository(prepared.options);
     const baseRef = values["base-ref"];
-    const compared = baseRef === void 0 ? null : await (await import("./cli-W3FAOF4K.js")).compareWithBase(prepared.options, audited, baseRef, /* @__PURE__ */ new Date());
+    const compared = baseRef === void 0 ? null : await (await import("./cli-K6C4KI2T.js")).compareWithBase(prepared.options, audited, baseRef, /* @__PURE__ */ new Date());
     const report = compared?.report ?? audited;
     describeLocatedPolicy(report, prepared);
     const color = values.color ?? (io.isTty && !io.env.NO_COLOR && !values.output);
@@ -153,7 +153,7 @@ async function runAuditCommand(argv, io) {
 async function renderAudit(report, format, root, text) {
   if (format === "json") return renderJsonChunks(report);
   if (format === "sarif") {
-    const sarif = await import("./cli-HKDA6YUN.js");
+    const sarif = await import("./cli-F7IRD6KF.js");
     return [
       await sarif.renderSarifOfDirectory(
         report,

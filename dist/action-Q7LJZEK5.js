@@ -13252,18 +13252,6 @@ function refuse2(relPath, dependencyFile, message, unauditable) {
 
 // src/discover/read-text-file.ts
 import { open as open4 } from "node:fs/promises";
-
-// src/parse/ascii-text.ts
-import { Buffer as Buffer2, isAscii } from "node:buffer";
-var EXTERNAL_STRING_BYTES = 1031913;
-function asciiText(bytes) {
-  if (bytes.byteLength > EXTERNAL_STRING_BYTES || !isAscii(bytes)) return null;
-  return Buffer2.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString(
-    "ascii"
-  );
-}
-
-// src/discover/read-text-file.ts
 var MAX_FILE_BYTES = 16 * 1024 * 1024;
 async function readTextFile(absPath) {
   const read = await readFileBytes(absPath);
@@ -13307,8 +13295,6 @@ function decodeText(bytes) {
       lineAt(bytes, nul)
     );
   }
-  const ascii = asciiText(bytes);
-  if (ascii !== null) return { ok: true, text: ascii };
   try {
     return {
       ok: true,
@@ -17003,7 +16989,7 @@ function decodeDefault(bytes) {
       line: lineOf(bytes, nul),
       message: `binary content (a NUL byte at offset ${nul}); this is not a text file`
     };
-  const text3 = asciiText(bytes) ?? strictDecode("utf-8", bytes);
+  const text3 = strictDecode("utf-8", bytes);
   if (text3 !== null) return { ok: true, text: text3, encoding: "utf_8" };
   const lenient = new TextDecoder("utf-8").decode(bytes);
   const bad = lenient.indexOf("\uFFFD");
@@ -17420,7 +17406,13 @@ function isPythonSpace(c) {
 function isPythonLineBreak(c) {
   return c === 10 || c === 13 || c === 11 || c === 12 || c === 28 || c === 29 || c === 30 || c === 133 || c === 8232 || c === 8233;
 }
+var OTHER_LINE_BREAK = /[\r\v\f\x1c-\x1e\x85\u2028\u2029]/;
 function splitPythonLines(text3) {
+  if (!OTHER_LINE_BREAK.test(text3)) {
+    const lines2 = text3.split("\n");
+    if (lines2[lines2.length - 1] === "") lines2.pop();
+    return lines2;
+  }
   const lines = [];
   let start = 0;
   for (let i = 0; i < text3.length; i++) {
@@ -17735,15 +17727,30 @@ function addRequirementLine(args, number3, hashes, context) {
   if (read === null || read.requirement === null) {
     return;
   }
-  context.value.requirements.push({
-    ...read.requirement,
-    marker: read.marker ?? split.marker,
-    editable: false,
+  context.value.requirements.push(
+    toRequirement(
+      read.requirement,
+      read.marker ?? split.marker,
+      false,
+      hashes,
+      context,
+      number3
+    )
+  );
+}
+function toRequirement(line, marker, editable, hashes, context, number3) {
+  return {
+    name: line.name,
+    specifier: line.specifier,
+    extras: line.extras,
+    url: line.url,
+    marker,
+    editable,
     hashes,
     group: context.group,
     file: context.path,
     line: number3
-  });
+  };
 }
 function splitMarker(args, number3, context) {
   const url2 = isUrl(args);
@@ -17856,15 +17863,9 @@ function addEditable(target, number3, context) {
   if (requirement === null) {
     return;
   }
-  context.value.requirements.push({
-    ...requirement,
-    marker: null,
-    editable: true,
-    hashes: 0,
-    group: context.group,
-    file: context.path,
-    line: number3
-  });
+  context.value.requirements.push(
+    toRequirement(requirement, null, true, 0, context, number3)
+  );
 }
 
 // src/parse/requirements-txt.ts

@@ -16,5 +16,5 @@ function enableCompileCache() {
 
 // src/action.ts
 enableCompileCache();
-var { runAction } = await import("./action-Q7LJZEK5.js");
+var { runAction } = await import("./action-RFXHMXMN.js");
 await runAction();

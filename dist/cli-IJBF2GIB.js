@@ -17,7 +17,7 @@ import {
   readChoice,
   withOutput,
   writeMasked
-} from "./cli-KXCXRPI6.js";
+} from "./cli-2QK5DLGP.js";
 import {
   renderText
 } from "./cli-ECZ7JS4X.js";
@@ -28,7 +28,7 @@ import {
   ConfigurationError,
   auditRepository,
   describeConfigurationError
-} from "./cli-LNFTT5N2.js";
+} from "./cli-U6UM7O42.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
@@ -83,11 +83,11 @@ async function runCli(argv, io) {
 }
 async function dispatch(argv, io) {
   if (argv[0] === "fix") {
-    const { runFixCommand } = await import("./cli-CL5I7ZZK.js");
+    const { runFixCommand } = await import("./cli-DAXTPFJC.js");
     return runFixCommand(argv.slice(1), io);
   }
   if (argv[0] === "drift" || argv[0] === "merge") {
-    const { runDriftCommand } = await import("./cli-VGVYCFBF.js");
+    const { runDriftCommand } = await import("./cli-TFLVVTVC.js");
     return runDriftCommand(argv[0], argv.slice(1), io);
   }
   return runAuditCommand(argv, io);
@@ -123,7 +123,7 @@ async function runAuditCommand(argv, io) {
   return withOutput(values.output, async (output) => {
     const audited = await auditRepository(prepared.options);
     const baseRef = values["base-ref"];
-    const compared = baseRef === void 0 ? null : await (await import("./cli-K6C4KI2T.js")).compareWithBase(prepared.options, audited, baseRef, /* @__PURE__ */ new Date());
+    const compared = baseRef === void 0 ? null : await (await import("./cli-ZOAJ74SR.js")).compareWithBase(prepared.options, audited, baseRef, /* @__PURE__ */ new Date());
     const report = compared?.report ?? audited;
     describeLocatedPolicy(report, prepared);
     const color = values.color ?? (io.isTty && !io.env.NO_COLOR && !values.output);

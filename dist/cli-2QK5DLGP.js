@@ -5,7 +5,7 @@ import {
   ConfigurationError,
   describePolicy,
   findClosestName
-} from "./cli-LNFTT5N2.js";
+} from "./cli-U6UM7O42.js";
 import {
   TOOL_NAME
 } from "./cli-2C3WS7WO.js";

@@ -16,7 +16,7 @@ import {
   ConfigurationError,
   auditRepository,
   formatRequirement
-} from "./cli-LNFTT5N2.js";
+} from "./cli-U6UM7O42.js";
 import "./cli-2C3WS7WO.js";
 import {
   parsePyproject,

@@ -7,7 +7,7 @@ import {
 import {
   ConfigurationError,
   auditRepository
-} from "./cli-LNFTT5N2.js";
+} from "./cli-U6UM7O42.js";
 import {
   classifyFile,
   decodeRequirementsBytes,

@@ -16737,14 +16737,14 @@ function startWorker(pool) {
     );
     pool.done++;
     if (pool.done === files.length) return pool.finish();
-    if (!retiring && parsed >= recycleMinFiles && response.heapBytes > recycleBytes && pool.next < files.length) {
+    if (!retiring && parsed >= recycleMinFiles && response.heapBytes > recycleBytes && pool.next < files.length)
       retiring = true;
-      startWorker(pool);
-    }
     if (!retiring) feed();
     else if (inFlight === 0) {
       pool.workers.splice(pool.workers.indexOf(worker), 1);
-      void worker.terminate();
+      void worker.terminate().then(() => {
+        if (!pool.failed && pool.next < files.length) startWorker(pool);
+      });
     }
   });
   worker.on("error", pool.fail);

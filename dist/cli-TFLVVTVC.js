@@ -13,7 +13,7 @@ import {
   readChoice,
   withOutput,
   writeOutput
-} from "./cli-KXCXRPI6.js";
+} from "./cli-2QK5DLGP.js";
 import {
   createIndexSession,
   settleLookup
@@ -38,7 +38,7 @@ import {
   CanaryHistory,
   findCheckout,
   runGit
-} from "./cli-VUQN42B6.js";
+} from "./cli-2VFBJS4F.js";
 import {
   isCanary,
   listCanaries,
@@ -50,7 +50,7 @@ import {
   chooseProjectIndex,
   findPinnedVersion,
   loadPolicy
-} from "./cli-LNFTT5N2.js";
+} from "./cli-U6UM7O42.js";
 import {
   TOOL_NAME,
   TOOL_VERSION

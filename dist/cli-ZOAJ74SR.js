@@ -9,7 +9,7 @@ import {
   findCheckout,
   materializeFromGit,
   resolveCommit
-} from "./cli-VUQN42B6.js";
+} from "./cli-2VFBJS4F.js";
 import {
   diffUpgrades,
   listCanaryPaths,
@@ -23,7 +23,7 @@ import {
   compareFindings,
   loadPolicy,
   waiveSoakFindings
-} from "./cli-LNFTT5N2.js";
+} from "./cli-U6UM7O42.js";
 import "./cli-2C3WS7WO.js";
 import "./cli-LXYQDXK4.js";
 import "./cli-H2RBVZDV.js";

@@ -16,5 +16,5 @@ function enableCompileCache() {
 
 // src/action.ts
 enableCompileCache();
-var { runAction } = await import("./action-RFXHMXMN.js");
+var { runAction } = await import("./action-3HUPLPLT.js");
 await runAction();

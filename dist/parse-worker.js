@@ -4,7 +4,7 @@ const require = __pinAuditCreateRequire(import.meta.url);
 import {
   createRequirementsReader,
   parseDiscoveredFile
-} from "./cli-LXYQDXK4.js";
+} from "./cli-MDAHFTZ5.js";
 import "./cli-H2RBVZDV.js";
 import "./cli-I722EMAG.js";
 import "./cli-RW3IJNEQ.js";

@@ -9,7 +9,7 @@ import {
   findCheckout,
   materializeFromGit,
   resolveCommit
-} from "./cli-2VFBJS4F.js";
+} from "./cli-6GTLFZ2R.js";
 import {
   diffUpgrades,
   listCanaryPaths,
@@ -23,9 +23,9 @@ import {
   compareFindings,
   loadPolicy,
   waiveSoakFindings
-} from "./cli-U6UM7O42.js";
+} from "./cli-7M6VZ4PB.js";
 import "./cli-2C3WS7WO.js";
-import "./cli-LXYQDXK4.js";
+import "./cli-MDAHFTZ5.js";
 import "./cli-H2RBVZDV.js";
 import "./cli-2LUIKLHL.js";
 import "./cli-RWLMNTGL.js";

@@ -13,7 +13,7 @@ import {
   readChoice,
   withOutput,
   writeOutput
-} from "./cli-2QK5DLGP.js";
+} from "./cli-TU5ZMRTI.js";
 import {
   createIndexSession,
   settleLookup
@@ -38,7 +38,7 @@ import {
   CanaryHistory,
   findCheckout,
   runGit
-} from "./cli-2VFBJS4F.js";
+} from "./cli-6GTLFZ2R.js";
 import {
   isCanary,
   listCanaries,
@@ -50,12 +50,12 @@ import {
   chooseProjectIndex,
   findPinnedVersion,
   loadPolicy
-} from "./cli-U6UM7O42.js";
+} from "./cli-7M6VZ4PB.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./cli-2C3WS7WO.js";
-import "./cli-LXYQDXK4.js";
+import "./cli-MDAHFTZ5.js";
 import "./cli-H2RBVZDV.js";
 import {
   listIndexSecrets,

@@ -17,7 +17,7 @@ import {
   readChoice,
   withOutput,
   writeMasked
-} from "./cli-2QK5DLGP.js";
+} from "./cli-TU5ZMRTI.js";
 import {
   renderText
 } from "./cli-ECZ7JS4X.js";
@@ -28,12 +28,12 @@ import {
   ConfigurationError,
   auditRepository,
   describeConfigurationError
-} from "./cli-U6UM7O42.js";
+} from "./cli-7M6VZ4PB.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./cli-2C3WS7WO.js";
-import "./cli-LXYQDXK4.js";
+import "./cli-MDAHFTZ5.js";
 import "./cli-H2RBVZDV.js";
 import {
   listIndexSecrets
@@ -83,11 +83,11 @@ async function runCli(argv, io) {
 }
 async function dispatch(argv, io) {
   if (argv[0] === "fix") {
-    const { runFixCommand } = await import("./cli-DAXTPFJC.js");
+    const { runFixCommand } = await import("./cli-5QJPJUFZ.js");
     return runFixCommand(argv.slice(1), io);
   }
   if (argv[0] === "drift" || argv[0] === "merge") {
-    const { runDriftCommand } = await import("./cli-TFLVVTVC.js");
+    const { runDriftCommand } = await import("./cli-75DLAW6J.js");
     return runDriftCommand(argv[0], argv.slice(1), io);
   }
   return runAuditCommand(argv, io);
@@ -123,7 +123,7 @@ async function runAuditCommand(argv, io) {
   return withOutput(values.output, async (output) => {
     const audited = await auditRepository(prepared.options);
     const baseRef = values["base-ref"];
-    const compared = baseRef === void 0 ? null : await (await import("./cli-ZOAJ74SR.js")).compareWithBase(prepared.options, audited, baseRef, /* @__PURE__ */ new Date());
+    const compared = baseRef === void 0 ? null : await (await import("./cli-KDP5XOD5.js")).compareWithBase(prepared.options, audited, baseRef, /* @__PURE__ */ new Date());
     const report = compared?.report ?? audited;
     describeLocatedPolicy(report, prepared);
     const color = values.color ?? (io.isTty && !io.env.NO_COLOR && !values.output);

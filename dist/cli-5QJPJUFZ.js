@@ -16,12 +16,12 @@ import {
   ConfigurationError,
   auditRepository,
   formatRequirement
-} from "./cli-U6UM7O42.js";
+} from "./cli-7M6VZ4PB.js";
 import "./cli-2C3WS7WO.js";
 import {
   parsePyproject,
   parseRequirementsTxt
-} from "./cli-LXYQDXK4.js";
+} from "./cli-MDAHFTZ5.js";
 import "./cli-H2RBVZDV.js";
 import {
   INDEX_TOKEN_ENV

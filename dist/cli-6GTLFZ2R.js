@@ -7,7 +7,7 @@ import {
 import {
   ConfigurationError,
   auditRepository
-} from "./cli-U6UM7O42.js";
+} from "./cli-7M6VZ4PB.js";
 import {
   classifyFile,
   decodeRequirementsBytes,
@@ -16,7 +16,7 @@ import {
   parseRequirementsTxt,
   parseToml,
   resolvePath
-} from "./cli-LXYQDXK4.js";
+} from "./cli-MDAHFTZ5.js";
 import {
   MAX_FILE_BYTES
 } from "./cli-H2RBVZDV.js";

@@ -18029,15 +18029,20 @@ function handleOptionLine(parsed, number3, context) {
 }
 
 // src/discover/requirements-file-cache.ts
+var KEPT_FILES = 64;
 function createRequirementsFileCache(rootReal, env) {
   const parsed = /* @__PURE__ */ new Map();
   return (relPath, realPath) => {
     const key = `${relPath}\0${realPath}`;
     let entry = parsed.get(key);
-    if (!entry) {
+    if (entry) {
+      parsed.delete(key);
+    } else {
       entry = readAndParse(join9(rootReal, realPath), relPath, env);
-      parsed.set(key, entry);
+      if (parsed.size >= KEPT_FILES)
+        parsed.delete(parsed.keys().next().value);
     }
+    parsed.set(key, entry);
     return entry;
   };
 }

@@ -20,7 +20,7 @@ import {
   parseToml,
   readCompiledHeader,
   resolvePath
-} from "./cli-LXYQDXK4.js";
+} from "./cli-MDAHFTZ5.js";
 import {
   describeFsError
 } from "./cli-H2RBVZDV.js";

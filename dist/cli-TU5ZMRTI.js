@@ -5,13 +5,13 @@ import {
   ConfigurationError,
   describePolicy,
   findClosestName
-} from "./cli-U6UM7O42.js";
+} from "./cli-7M6VZ4PB.js";
 import {
   TOOL_NAME
 } from "./cli-2C3WS7WO.js";
 import {
   parseToml
-} from "./cli-LXYQDXK4.js";
+} from "./cli-MDAHFTZ5.js";
 import {
   INDEX_TOKEN_ENV,
   maskSecrets

@@ -16,5 +16,5 @@ function enableCompileCache() {
 
 // src/action.ts
 enableCompileCache();
-var { runAction } = await import("./action-3HUPLPLT.js");
+var { runAction } = await import("./action-RTDHS7AN.js");
 await runAction();

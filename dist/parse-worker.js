@@ -4,10 +4,10 @@ const require = __pinAuditCreateRequire(import.meta.url);
 import {
   createRequirementsReader,
   parseDiscoveredFile
-} from "./cli-MDAHFTZ5.js";
+} from "./cli-E2XPZDQN.js";
 import "./cli-H2RBVZDV.js";
-import "./cli-I722EMAG.js";
-import "./cli-RW3IJNEQ.js";
+import "./cli-B52RGA5X.js";
+import "./cli-CK7WWBFM.js";
 import "./cli-2YH6FNA5.js";
 
 // src/discover/serve-parse-requests.ts

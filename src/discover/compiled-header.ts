@@ -3,6 +3,8 @@
 // files and its output, so a compiled file is recognised whatever it is called (`requirements.lock`,
 // `requirements/base.txt`) and paired with the loose inputs it pins.
 
+import { copyString } from "../model/bounded-cache.js";
+
 export type CompileTool = "pip-compile" | "uv";
 
 export interface CompiledHeader {
@@ -105,7 +107,9 @@ export function readCompiledHeader(text: string): CompiledHeader | null {
 			else if (line !== "" && line !== "#") return null;
 			continue;
 		}
-		const command = line.replace(/^#\s*/, "");
+		// A copy: sliced from the file's text, the command (and every word read from it) would keep the whole
+		// text alive for as long as the audit keeps the header.
+		const command = copyString(line.replace(/^#\s*/, ""));
 		if (
 			(tool === "pip-compile" &&
 				/^(pip-compile|python3? -m piptools compile)\b/.test(command)) ||

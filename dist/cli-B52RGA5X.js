@@ -14,7 +14,7 @@ import {
   pyStrip,
   replaceVersion,
   versionKey
-} from "./cli-RW3IJNEQ.js";
+} from "./cli-CK7WWBFM.js";
 
 // src/pep440/version-intervals.ts
 var MIN_VERSION = makeVersion({

@@ -4,7 +4,7 @@ const require = __pinAuditCreateRequire(import.meta.url);
 import {
   parsePep508,
   parseSpecifierSet
-} from "./cli-I722EMAG.js";
+} from "./cli-B52RGA5X.js";
 import {
   __commonJS,
   __export,

@@ -164,9 +164,9 @@ function normalizeName(name) {
 }
 
 export {
-  normalizeName,
   createBoundedCache,
   copyString,
+  normalizeName,
   PY_WHITESPACE,
   pyStrip,
   parseVersion,

@@ -14,8 +14,8 @@ import {
 } from "./cli-H2RBVZDV.js";
 import {
   parsePep508
-} from "./cli-I722EMAG.js";
-import "./cli-RW3IJNEQ.js";
+} from "./cli-B52RGA5X.js";
+import "./cli-CK7WWBFM.js";
 import "./cli-2YH6FNA5.js";
 
 // src/sarif-output.ts

@@ -12923,7 +12923,7 @@ function readCompiledHeader(text3) {
       else if (line !== "" && line !== "#") return null;
       continue;
     }
-    const command = line.replace(/^#\s*/, "");
+    const command = copyString(line.replace(/^#\s*/, ""));
     if (tool === "pip-compile" && /^(pip-compile|python3? -m piptools compile)\b/.test(command) || tool === "uv" && /^uv\s+pip\s+compile\b/.test(command))
       return { ...readCommand(command), tool, line: i + 1, command };
     if (!line.startsWith("#")) return null;

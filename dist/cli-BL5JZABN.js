@@ -5,13 +5,13 @@ import {
   ConfigurationError,
   describePolicy,
   findClosestName
-} from "./cli-7M6VZ4PB.js";
+} from "./cli-GJSVKEMU.js";
 import {
   TOOL_NAME
 } from "./cli-2C3WS7WO.js";
 import {
   parseToml
-} from "./cli-MDAHFTZ5.js";
+} from "./cli-E2XPZDQN.js";
 import {
   INDEX_TOKEN_ENV,
   maskSecrets

@@ -8,7 +8,7 @@ import {
 import {
   normalizeName,
   parseVersion
-} from "./cli-RW3IJNEQ.js";
+} from "./cli-CK7WWBFM.js";
 
 // src/index/host-gate.ts
 function createHostGate(options) {

@@ -9,13 +9,13 @@ import {
   findCheckout,
   materializeFromGit,
   resolveCommit
-} from "./cli-6GTLFZ2R.js";
+} from "./cli-HSPOZEV5.js";
 import {
   diffUpgrades,
   listCanaryPaths,
   listRolloutMoves,
   listRunVersions
-} from "./cli-PWOQQQ5P.js";
+} from "./cli-YQUBYEJF.js";
 import {
   ConfigurationError,
   auditRepository,
@@ -23,14 +23,14 @@ import {
   compareFindings,
   loadPolicy,
   waiveSoakFindings
-} from "./cli-7M6VZ4PB.js";
+} from "./cli-GJSVKEMU.js";
 import "./cli-2C3WS7WO.js";
-import "./cli-MDAHFTZ5.js";
+import "./cli-E2XPZDQN.js";
 import "./cli-H2RBVZDV.js";
 import "./cli-2LUIKLHL.js";
-import "./cli-RWLMNTGL.js";
-import "./cli-I722EMAG.js";
-import "./cli-RW3IJNEQ.js";
+import "./cli-MR2AQPOE.js";
+import "./cli-B52RGA5X.js";
+import "./cli-CK7WWBFM.js";
 import "./cli-2YH6FNA5.js";
 
 // src/rollout/check-soak.ts

@@ -5,7 +5,7 @@ import {
   countFindingsBy,
   describeProjectCounts,
   plural
-} from "./cli-ECZ7JS4X.js";
+} from "./cli-YFUI2P4F.js";
 import {
   codeSpan,
   escapeHtml,
@@ -15,7 +15,7 @@ import {
 } from "./cli-TS4OJXAQ.js";
 import {
   describeUnchecked
-} from "./cli-RWLMNTGL.js";
+} from "./cli-MR2AQPOE.js";
 
 // src/report/markdown-blocks.ts
 function fitToLength(maxLength, levels, render, note = "_(report truncated)_") {

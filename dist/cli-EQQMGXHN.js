@@ -10,12 +10,12 @@ import {
   renderUpgrades,
   renderVerdict,
   safeUrl
-} from "./cli-MV4J5DWH.js";
-import "./cli-ECZ7JS4X.js";
+} from "./cli-3IGNGC6Z.js";
+import "./cli-YFUI2P4F.js";
 import "./cli-TS4OJXAQ.js";
-import "./cli-RWLMNTGL.js";
-import "./cli-I722EMAG.js";
-import "./cli-RW3IJNEQ.js";
+import "./cli-MR2AQPOE.js";
+import "./cli-B52RGA5X.js";
+import "./cli-CK7WWBFM.js";
 import "./cli-2YH6FNA5.js";
 export {
   checkedNothing,

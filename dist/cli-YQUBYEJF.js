@@ -3,12 +3,12 @@ import { createRequire as __pinAuditCreateRequire } from "node:module";
 const require = __pinAuditCreateRequire(import.meta.url);
 import {
   require_picomatch
-} from "./cli-RWLMNTGL.js";
+} from "./cli-MR2AQPOE.js";
 import {
   compareVersions,
   parseVersion,
   updateType
-} from "./cli-RW3IJNEQ.js";
+} from "./cli-CK7WWBFM.js";
 import {
   __toESM
 } from "./cli-2YH6FNA5.js";

@@ -8,7 +8,7 @@ import {
 } from "./cli-TS4OJXAQ.js";
 import {
   describeUnchecked
-} from "./cli-RWLMNTGL.js";
+} from "./cli-MR2AQPOE.js";
 
 // src/report/count-findings.ts
 function countFindingsBy(findings, keyOf) {

@@ -6,16 +6,16 @@ import {
 } from "./cli-LMFCEP6W.js";
 import {
   renderMarkdown
-} from "./cli-MV4J5DWH.js";
+} from "./cli-3IGNGC6Z.js";
 import {
   renderText
-} from "./cli-ECZ7JS4X.js";
+} from "./cli-YFUI2P4F.js";
 import {
   stripControls
 } from "./cli-TS4OJXAQ.js";
-import "./cli-RWLMNTGL.js";
-import "./cli-I722EMAG.js";
-import "./cli-RW3IJNEQ.js";
+import "./cli-MR2AQPOE.js";
+import "./cli-B52RGA5X.js";
+import "./cli-CK7WWBFM.js";
 import "./cli-2YH6FNA5.js";
 
 // src/compare/render-comparison.ts

@@ -11,34 +11,34 @@ import {
   exactPin,
   listRunVersions,
   sameVersion
-} from "./cli-PWOQQQ5P.js";
+} from "./cli-YQUBYEJF.js";
 import {
   ConfigurationError,
   auditRepository,
   formatRequirement
-} from "./cli-7M6VZ4PB.js";
+} from "./cli-GJSVKEMU.js";
 import "./cli-2C3WS7WO.js";
 import {
   parsePyproject,
   parseRequirementsTxt
-} from "./cli-MDAHFTZ5.js";
+} from "./cli-E2XPZDQN.js";
 import "./cli-H2RBVZDV.js";
 import {
   INDEX_TOKEN_ENV
 } from "./cli-2LUIKLHL.js";
 import {
   require_picomatch
-} from "./cli-RWLMNTGL.js";
+} from "./cli-MR2AQPOE.js";
 import {
   contains,
   parsePep508,
   parseSpecifierSet,
   subset
-} from "./cli-I722EMAG.js";
+} from "./cli-B52RGA5X.js";
 import {
   normalizeName,
   parseVersion
-} from "./cli-RW3IJNEQ.js";
+} from "./cli-CK7WWBFM.js";
 import {
   __toESM
 } from "./cli-2YH6FNA5.js";

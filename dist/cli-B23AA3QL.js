@@ -13,20 +13,20 @@ import {
   readChoice,
   withOutput,
   writeOutput
-} from "./cli-TU5ZMRTI.js";
+} from "./cli-BL5JZABN.js";
 import {
   createIndexSession,
   settleLookup
-} from "./cli-YEFMUG6Y.js";
+} from "./cli-4QEVH26X.js";
 import {
   shellQuote
 } from "./cli-TGOWH5DX.js";
 import {
   fitToLength
-} from "./cli-MV4J5DWH.js";
+} from "./cli-3IGNGC6Z.js";
 import {
   plural
-} from "./cli-ECZ7JS4X.js";
+} from "./cli-YFUI2P4F.js";
 import {
   codeSpan,
   escapeHtml,
@@ -38,24 +38,24 @@ import {
   CanaryHistory,
   findCheckout,
   runGit
-} from "./cli-6GTLFZ2R.js";
+} from "./cli-HSPOZEV5.js";
 import {
   isCanary,
   listCanaries,
   listCanaryPaths
-} from "./cli-PWOQQQ5P.js";
+} from "./cli-YQUBYEJF.js";
 import {
   ConfigurationError,
   auditRepository,
   chooseProjectIndex,
   findPinnedVersion,
   loadPolicy
-} from "./cli-7M6VZ4PB.js";
+} from "./cli-GJSVKEMU.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./cli-2C3WS7WO.js";
-import "./cli-MDAHFTZ5.js";
+import "./cli-E2XPZDQN.js";
 import "./cli-H2RBVZDV.js";
 import {
   listIndexSecrets,
@@ -78,11 +78,11 @@ import {
   tuple,
   union,
   unknown
-} from "./cli-RWLMNTGL.js";
+} from "./cli-MR2AQPOE.js";
 import {
   contains,
   parseSpecifierSet
-} from "./cli-I722EMAG.js";
+} from "./cli-B52RGA5X.js";
 import {
   compareVersions,
   createBoundedCache,
@@ -92,7 +92,7 @@ import {
   parseVersion,
   updateType,
   versionKey
-} from "./cli-RW3IJNEQ.js";
+} from "./cli-CK7WWBFM.js";
 import "./cli-2YH6FNA5.js";
 
 // src/cli/run-drift.ts

@@ -4,9 +4,9 @@ const require = __pinAuditCreateRequire(import.meta.url);
 import {
   createIndexSession,
   settleLookup
-} from "./cli-YEFMUG6Y.js";
+} from "./cli-4QEVH26X.js";
 import "./cli-2LUIKLHL.js";
-import "./cli-RW3IJNEQ.js";
+import "./cli-CK7WWBFM.js";
 import "./cli-2YH6FNA5.js";
 export {
   createIndexSession,

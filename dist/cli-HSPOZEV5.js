@@ -3,11 +3,11 @@ import { createRequire as __pinAuditCreateRequire } from "node:module";
 const require = __pinAuditCreateRequire(import.meta.url);
 import {
   runsVersion
-} from "./cli-PWOQQQ5P.js";
+} from "./cli-YQUBYEJF.js";
 import {
   ConfigurationError,
   auditRepository
-} from "./cli-7M6VZ4PB.js";
+} from "./cli-GJSVKEMU.js";
 import {
   classifyFile,
   decodeRequirementsBytes,
@@ -16,7 +16,7 @@ import {
   parseRequirementsTxt,
   parseToml,
   resolvePath
-} from "./cli-MDAHFTZ5.js";
+} from "./cli-E2XPZDQN.js";
 import {
   MAX_FILE_BYTES
 } from "./cli-H2RBVZDV.js";

@@ -17,10 +17,10 @@ import {
   readChoice,
   withOutput,
   writeMasked
-} from "./cli-TU5ZMRTI.js";
+} from "./cli-BL5JZABN.js";
 import {
   renderText
-} from "./cli-ECZ7JS4X.js";
+} from "./cli-YFUI2P4F.js";
 import {
   stripControls
 } from "./cli-TS4OJXAQ.js";
@@ -28,19 +28,19 @@ import {
   ConfigurationError,
   auditRepository,
   describeConfigurationError
-} from "./cli-7M6VZ4PB.js";
+} from "./cli-GJSVKEMU.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./cli-2C3WS7WO.js";
-import "./cli-MDAHFTZ5.js";
+import "./cli-E2XPZDQN.js";
 import "./cli-H2RBVZDV.js";
 import {
   listIndexSecrets
 } from "./cli-2LUIKLHL.js";
-import "./cli-RWLMNTGL.js";
-import "./cli-I722EMAG.js";
-import "./cli-RW3IJNEQ.js";
+import "./cli-MR2AQPOE.js";
+import "./cli-B52RGA5X.js";
+import "./cli-CK7WWBFM.js";
 import "./cli-2YH6FNA5.js";
 
 // src/report/fail-on.ts
@@ -83,11 +83,11 @@ async function runCli(argv, io) {
 }
 async function dispatch(argv, io) {
   if (argv[0] === "fix") {
-    const { runFixCommand } = await import("./cli-5QJPJUFZ.js");
+    const { runFixCommand } = await import("./cli-5OODWGWA.js");
     return runFixCommand(argv.slice(1), io);
   }
   if (argv[0] === "drift" || argv[0] === "merge") {
-    const { runDriftCommand } = await import("./cli-75DLAW6J.js");
+    const { runDriftCommand } = await import("./cli-B23AA3QL.js");
     return runDriftCommand(argv[0], argv.slice(1), io);
   }
   return runAuditCommand(argv, io);
@@ -123,7 +123,7 @@ async function runAuditCommand(argv, io) {
   return withOutput(values.output, async (output) => {
     const audited = await auditRepository(prepared.options);
     const baseRef = values["base-ref"];
-    const compared = baseRef === void 0 ? null : await (await import("./cli-KDP5XOD5.js")).compareWithBase(prepared.options, audited, baseRef, /* @__PURE__ */ new Date());
+    const compared = baseRef === void 0 ? null : await (await import("./cli-O5QEIAQB.js")).compareWithBase(prepared.options, audited, baseRef, /* @__PURE__ */ new Date());
     const report = compared?.report ?? audited;
     describeLocatedPolicy(report, prepared);
     const color = values.color ?? (io.isTty && !io.env.NO_COLOR && !values.output);
@@ -140,7 +140,7 @@ async function runAuditCommand(argv, io) {
       env: io.env
     });
     const chunks = compared && format !== "sarif" ? [
-      (await import("./cli-TTJ7KX5R.js")).renderCompared(
+      (await import("./cli-ETP27PNZ.js")).renderCompared(
         compared,
         format,
         text
@@ -153,7 +153,7 @@ async function runAuditCommand(argv, io) {
 async function renderAudit(report, format, root, text) {
   if (format === "json") return renderJsonChunks(report);
   if (format === "sarif") {
-    const sarif = await import("./cli-F7IRD6KF.js");
+    const sarif = await import("./cli-23BSPVVA.js");
     return [
       await sarif.renderSarifOfDirectory(
         report,
@@ -163,7 +163,7 @@ async function renderAudit(report, format, root, text) {
     ];
   }
   if (format === "markdown") {
-    const { renderMarkdown } = await import("./cli-27LQ2LUD.js");
+    const { renderMarkdown } = await import("./cli-EQQMGXHN.js");
     return [renderMarkdown(report)];
   }
   return [renderText(report, text)];

@@ -20,7 +20,7 @@ import {
   parseToml,
   readCompiledHeader,
   resolvePath
-} from "./cli-MDAHFTZ5.js";
+} from "./cli-E2XPZDQN.js";
 import {
   describeFsError
 } from "./cli-H2RBVZDV.js";
@@ -48,7 +48,7 @@ import {
   parseExcludeNewer,
   policySchema,
   require_picomatch
-} from "./cli-RWLMNTGL.js";
+} from "./cli-MR2AQPOE.js";
 import {
   contains,
   hasUpperBound,
@@ -60,12 +60,12 @@ import {
   parseSpecifierSet,
   sampleMember,
   subset
-} from "./cli-I722EMAG.js";
+} from "./cli-B52RGA5X.js";
 import {
   compareVersions,
   normalizeName,
   parseVersion
-} from "./cli-RW3IJNEQ.js";
+} from "./cli-CK7WWBFM.js";
 import {
   __toESM
 } from "./cli-2YH6FNA5.js";
@@ -873,7 +873,7 @@ async function gatherIndexFacts(projects, options) {
       stats: null
     };
   }
-  const { createIndexSession, settleLookup } = await import("./cli-CLPCDCQN.js");
+  const { createIndexSession, settleLookup } = await import("./cli-W5JPNBTC.js");
   const session = createIndexSession({ ...options, token });
   const wanted = [];
   for (const project of projects) {

@@ -11,13 +11,14 @@ import {
   parsePep508,
   parsePep508Marker,
   parseSpecifierSet
-} from "./cli-I722EMAG.js";
+} from "./cli-B52RGA5X.js";
 import {
   compareVersions,
+  copyString,
   createBoundedCache,
   normalizeName,
   parseVersion
-} from "./cli-RW3IJNEQ.js";
+} from "./cli-CK7WWBFM.js";
 
 // src/parse/poetry-ranges.ts
 function toGroup(clauses) {
@@ -5663,7 +5664,7 @@ function readCompiledHeader(text) {
       else if (line !== "" && line !== "#") return null;
       continue;
     }
-    const command = line.replace(/^#\s*/, "");
+    const command = copyString(line.replace(/^#\s*/, ""));
     if (tool === "pip-compile" && /^(pip-compile|python3? -m piptools compile)\b/.test(command) || tool === "uv" && /^uv\s+pip\s+compile\b/.test(command))
       return { ...readCommand(command), tool, line: i + 1, command };
     if (!line.startsWith("#")) return null;

@@ -18,6 +18,7 @@ import {
 } from "./cli/parse-command-line.js";
 import { describeLocatedPolicy, prepareAudit } from "./cli/prepare-audit.js";
 import { withOutput, writeMasked } from "./cli/write-output.js";
+import type { BaseComparison } from "./compare/compare-with-base.js";
 import { ConfigurationError, describeConfigurationError } from "./errors.js";
 import { listIndexSecrets } from "./index/index-endpoint.js";
 import type { Report } from "./model/report.js";
@@ -112,9 +113,7 @@ async function runAuditCommand(
 		const compared =
 			baseRef === undefined
 				? null
-				: await (
-						await import("./compare/compare-with-base.js")
-					).compareWithBase(prepared.options, audited, baseRef, new Date());
+				: await compareToBase(prepared.options, audited, baseRef);
 		const report = compared?.report ?? audited;
 		describeLocatedPolicy(report, prepared);
 		const color =
@@ -135,17 +134,30 @@ async function runAuditCommand(
 		});
 		const chunks =
 			compared && format !== "sarif"
-				? [
-						(await import("./compare/render-comparison.js")).renderCompared(
-							compared,
-							format,
-							text,
-						),
-					]
+				? [await renderComparison(compared, format, text)]
 				: await renderAudit(report, format, prepared.options.root, text);
 		await writeMasked(chunks, secrets, output, io.stdout);
 		return failing > 0 ? 1 : 0;
 	});
+}
+
+/** The audit beside the base ref's (`--base-ref`); its code is loaded only then. */
+async function compareToBase(
+	options: AuditOptions,
+	audited: Report,
+	baseRef: string,
+): Promise<BaseComparison> {
+	const { compareWithBase } = await import("./compare/compare-with-base.js");
+	return compareWithBase(options, audited, baseRef, new Date());
+}
+
+async function renderComparison(
+	compared: BaseComparison,
+	format: Exclude<AuditFormat, "sarif">,
+	text: TextOptions,
+): Promise<string> {
+	const { renderCompared } = await import("./compare/render-comparison.js");
+	return renderCompared(compared, format, text);
 }
 
 /** The report in `format`, in pieces; SARIF reads the audited files for its fixes. */

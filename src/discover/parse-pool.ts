@@ -179,9 +179,12 @@ function startWorker(pool: Pool): void {
 			// It has finished the files it had in hand. Its replacement starts once it has ended: started earlier,
 			// the new worker's start-up overlapped the old heap and made the run's peak RSS (1000 projects: +30 MB).
 			pool.workers.splice(pool.workers.indexOf(worker), 1);
-			void worker.terminate().then(() => {
-				if (!pool.failed && pool.next < files.length) startWorker(pool);
-			});
+			worker
+				.terminate()
+				.then(() => {
+					if (!pool.failed && pool.next < files.length) startWorker(pool);
+				})
+				.catch(pool.fail);
 		}
 	});
 	worker.on("error", pool.fail);

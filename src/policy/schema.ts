@@ -7,6 +7,8 @@ import { parsePep508 } from "../parse/pep508.js";
 import { parseSpecifierSet } from "../pep440/specifier-set.js";
 import { parseDuration } from "./cooldown.js";
 
+// zod compiles each object schema with `new Function` on its first parse, which pays off only over many parses;
+// pin-audit parses one policy per run, and the drift schemas a few reports. z.config is global: every schema.
 z.config({ jitless: true });
 
 export const RULE_IDS = [

@@ -9,7 +9,7 @@ import {
   findCheckout,
   materializeFromGit,
   resolveCommit
-} from "./cli-HSPOZEV5.js";
+} from "./cli-G7AR46BO.js";
 import {
   diffUpgrades,
   listCanaryPaths,
@@ -23,7 +23,7 @@ import {
   compareFindings,
   loadPolicy,
   waiveSoakFindings
-} from "./cli-GJSVKEMU.js";
+} from "./cli-KG44NO5D.js";
 import "./cli-2C3WS7WO.js";
 import "./cli-E2XPZDQN.js";
 import "./cli-H2RBVZDV.js";

@@ -13,7 +13,7 @@ import {
   readChoice,
   withOutput,
   writeOutput
-} from "./cli-BL5JZABN.js";
+} from "./cli-XLAOIAGK.js";
 import {
   createIndexSession,
   settleLookup
@@ -38,7 +38,7 @@ import {
   CanaryHistory,
   findCheckout,
   runGit
-} from "./cli-HSPOZEV5.js";
+} from "./cli-G7AR46BO.js";
 import {
   isCanary,
   listCanaries,
@@ -50,7 +50,7 @@ import {
   chooseProjectIndex,
   findPinnedVersion,
   loadPolicy
-} from "./cli-GJSVKEMU.js";
+} from "./cli-KG44NO5D.js";
 import {
   TOOL_NAME,
   TOOL_VERSION

@@ -7,7 +7,7 @@ import {
 import {
   ConfigurationError,
   auditRepository
-} from "./cli-GJSVKEMU.js";
+} from "./cli-KG44NO5D.js";
 import {
   classifyFile,
   decodeRequirementsBytes,

@@ -16,7 +16,7 @@ import {
   ConfigurationError,
   auditRepository,
   formatRequirement
-} from "./cli-GJSVKEMU.js";
+} from "./cli-KG44NO5D.js";
 import "./cli-2C3WS7WO.js";
 import {
   parsePyproject,

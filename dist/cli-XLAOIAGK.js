@@ -5,7 +5,7 @@ import {
   ConfigurationError,
   describePolicy,
   findClosestName
-} from "./cli-GJSVKEMU.js";
+} from "./cli-KG44NO5D.js";
 import {
   TOOL_NAME
 } from "./cli-2C3WS7WO.js";

@@ -17,7 +17,7 @@ import {
   readChoice,
   withOutput,
   writeMasked
-} from "./cli-BL5JZABN.js";
+} from "./cli-XLAOIAGK.js";
 import {
   renderText
 } from "./cli-YFUI2P4F.js";
@@ -28,7 +28,7 @@ import {
   ConfigurationError,
   auditRepository,
   describeConfigurationError
-} from "./cli-GJSVKEMU.js";
+} from "./cli-KG44NO5D.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
@@ -83,11 +83,11 @@ async function runCli(argv, io) {
 }
 async function dispatch(argv, io) {
   if (argv[0] === "fix") {
-    const { runFixCommand } = await import("./cli-5OODWGWA.js");
+    const { runFixCommand } = await import("./cli-F5D2GLEK.js");
     return runFixCommand(argv.slice(1), io);
   }
   if (argv[0] === "drift" || argv[0] === "merge") {
-    const { runDriftCommand } = await import("./cli-B23AA3QL.js");
+    const { runDriftCommand } = await import("./cli-HHGKD2OB.js");
     return runDriftCommand(argv[0], argv.slice(1), io);
   }
   return runAuditCommand(argv, io);
@@ -123,7 +123,7 @@ async function runAuditCommand(argv, io) {
   return withOutput(values.output, async (output) => {
     const audited = await auditRepository(prepared.options);
     const baseRef = values["base-ref"];
-    const compared = baseRef === void 0 ? null : await (await import("./cli-O5QEIAQB.js")).compareWithBase(prepared.options, audited, baseRef, /* @__PURE__ */ new Date());
+    const compared = baseRef === void 0 ? null : await compareToBase(prepared.options, audited, baseRef);
     const report = compared?.report ?? audited;
     describeLocatedPolicy(report, prepared);
     const color = values.color ?? (io.isTty && !io.env.NO_COLOR && !values.output);
@@ -139,16 +139,18 @@ async function runAuditCommand(argv, io) {
       indexUrl: values["index-url"],
       env: io.env
     });
-    const chunks = compared && format !== "sarif" ? [
-      (await import("./cli-ETP27PNZ.js")).renderCompared(
-        compared,
-        format,
-        text
-      )
-    ] : await renderAudit(report, format, prepared.options.root, text);
+    const chunks = compared && format !== "sarif" ? [await renderComparison(compared, format, text)] : await renderAudit(report, format, prepared.options.root, text);
     await writeMasked(chunks, secrets, output, io.stdout);
     return failing > 0 ? 1 : 0;
   });
+}
+async function compareToBase(options, audited, baseRef) {
+  const { compareWithBase } = await import("./cli-5OGHMHXI.js");
+  return compareWithBase(options, audited, baseRef, /* @__PURE__ */ new Date());
+}
+async function renderComparison(compared, format, text) {
+  const { renderCompared } = await import("./cli-ETP27PNZ.js");
+  return renderCompared(compared, format, text);
 }
 async function renderAudit(report, format, root, text) {
   if (format === "json") return renderJsonChunks(report);

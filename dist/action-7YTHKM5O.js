@@ -16742,9 +16742,9 @@ function startWorker(pool) {
     if (!retiring) feed();
     else if (inFlight === 0) {
       pool.workers.splice(pool.workers.indexOf(worker), 1);
-      void worker.terminate().then(() => {
+      worker.terminate().then(() => {
         if (!pool.failed && pool.next < files.length) startWorker(pool);
-      });
+      }).catch(pool.fail);
     }
   });
   worker.on("error", pool.fail);

@@ -9,6 +9,8 @@ import {
 import type { RuleContext, RuleFinding } from "../rule-context.js";
 
 export function checkYanked(context: RuleContext): RuleFinding[] {
+	// Offline, or nothing to look up: no release has facts (and no project's list need be built).
+	if (context.index.releases.size === 0) return [];
 	const findings: Finding[] = [];
 	const severity = context.severityOf("yanked");
 	for (const project of context.projects) {

@@ -44,25 +44,31 @@ export class TomlCursor {
 	readonly n: number;
 	/** The first construct tomllib would reject and smol-toml accepts. */
 	violation: { line: number; message: string } | null = null;
-	// Lines are counted lazily: positions are asked for in increasing order, so this stays linear.
+	// Lines are counted lazily: positions are asked for in increasing order, so this stays linear. The next line
+	// break is remembered, so that positions on one long line do not search the rest of it again each time.
 	private counted = 0;
 	private countedLine = 1;
+	/** Offset of the first "\n" at or after `counted`; -1: none. */
+	private nextBreak: number;
 
 	constructor(readonly s: string) {
 		this.n = s.length;
+		this.nextBreak = s.indexOf("\n");
 	}
 
 	lineAt(pos: number): number {
 		if (pos < this.counted) {
 			this.counted = 0;
 			this.countedLine = 1;
+			this.nextBreak = this.s.indexOf("\n");
 		}
-		let next = this.s.indexOf("\n", this.counted);
+		let next = this.nextBreak;
 		while (next !== -1 && next < pos) {
 			this.countedLine++;
 			next = this.s.indexOf("\n", next + 1);
 		}
 		this.counted = pos;
+		this.nextBreak = next;
 		return this.countedLine;
 	}
 

@@ -81,9 +81,10 @@ export function renderJson(report: Report): string {
 }
 
 /**
- * The same bytes as `renderJson`, one piece at a time (the head, each project, each finding, the summary), so a
- * fleet's report is written without ever being one string: a 1000-project report is ~130 MB of JSON.
- * Pieces only split the text where `JSON.stringify` puts structural whitespace.
+ * The same bytes as `renderJson`, a few items at a time (the head; each project's head, then its requirements and
+ * locked packages; the findings; the summary), so a fleet's report is never one string: a 1000-project report is
+ * ~130 MB of JSON, and even one project's ~130 KB string would be allocated where only a full collection frees
+ * it (V8's large-object space). Pieces only split the text where `JSON.stringify` puts structural whitespace.
  */
 export function* renderJsonChunks(report: Report): Generator<string> {
 	const head = JSON.stringify(
@@ -103,40 +104,69 @@ export function* renderJsonChunks(report: Report): Generator<string> {
 		2,
 	);
 	// Drop the closing "\n}" to continue the top-level object.
-	yield `${head.slice(0, -2)},\n`;
-	yield* renderArrayChunks("projects", report.projects, toJsonProject);
-	yield ",\n";
-	yield* renderArrayChunks("findings", report.findings, toJsonFinding);
+	yield `${head.slice(0, -2)},\n  "projects": `;
+	yield* renderProjects(report.projects);
+	yield ',\n  "findings": ';
+	yield* renderArray(report.findings.map(toJsonFinding), 1);
 	if (report.checks !== undefined)
-		yield `,\n  "checks": ${indentJson(JSON.stringify(toJsonChecks(report), null, 2), "  ")}`;
-	yield `,\n  "summary": ${indentJson(JSON.stringify({ ...report.summary }, null, 2), "  ")}\n}\n`;
+		yield `,\n  "checks": ${stringifyAt(toJsonChecks(report), 1)}`;
+	yield `,\n  "summary": ${stringifyAt({ ...report.summary }, 1)}\n}\n`;
 }
 
-function* renderArrayChunks<T>(
-	key: "projects" | "findings",
-	items: readonly T[],
-	toJson: (item: T) => unknown,
-): Generator<string> {
-	if (items.length === 0) {
-		yield `  "${key}": []`;
+/** Items of an array joined into one piece: small enough for V8's young generation. */
+const ITEMS_PER_PIECE = 32;
+
+function* renderProjects(projects: readonly Project[]): Generator<string> {
+	if (projects.length === 0) {
+		yield "[]";
 		return;
 	}
-	yield `  "${key}": [`;
-	for (let i = 0; i < items.length; i++)
-		yield `${i === 0 ? "" : ","}\n    ${stringifyNested(toJson(items[i] as T))}`;
+	for (let i = 0; i < projects.length; i++) {
+		yield i === 0 ? "[\n    " : ",\n    ";
+		yield* renderProject(projects[i] as Project);
+	}
 	yield "\n  ]";
 }
 
-// `JSON.stringify(value, null, 2)` of a value two levels deep (an item of a top-level array): stringified inside
-// `[[value]]` and cut out, so one pass writes it with its final indentation (no second pass over ~130 MB of
-// text to indent it); the same bytes as indentJson(JSON.stringify(value, null, 2), "    ").
-function stringifyNested(value: unknown): string {
-	const wrapped = JSON.stringify([[value]], null, 2);
-	return wrapped.slice("[\n  [\n    ".length, -"\n  ]\n]".length);
+/** One project, two levels deep: its head, then its two long arrays in pieces. */
+function* renderProject(project: Project): Generator<string> {
+	const { requirements, locked, ...head } = toJsonProject(project);
+	const text = stringifyAt(head, 2);
+	yield `${text.slice(0, -"\n    }".length)},\n      "requirements": `;
+	yield* renderArray(requirements, 3);
+	yield ',\n      "locked": ';
+	yield* renderArray(locked, 3);
+	yield "\n    }";
 }
 
-// JSON.stringify escapes newlines inside strings, so every raw newline is structure: indenting after each one
-// nests the value exactly as one JSON.stringify call of the whole report would.
-function indentJson(json: string, indent: string): string {
-	return json.replaceAll("\n", `\n${indent}`);
+/** An array `depth` levels deep, as JSON.stringify(whole, null, 2) writes it there, ITEMS_PER_PIECE items a piece. */
+function* renderArray(
+	items: readonly unknown[],
+	depth: number,
+): Generator<string> {
+	if (items.length === 0) {
+		yield "[]";
+		return;
+	}
+	const newline = `\n${"  ".repeat(depth + 1)}`;
+	let piece = "[";
+	for (let i = 0; i < items.length; i++) {
+		piece += `${i === 0 ? "" : ","}${newline}${stringifyAt(items[i], depth + 1)}`;
+		if ((i + 1) % ITEMS_PER_PIECE === 0) {
+			yield piece;
+			piece = "";
+		}
+	}
+	yield `${piece}\n${"  ".repeat(depth)}]`;
+}
+
+// `JSON.stringify(value, null, 2)` of a value `depth` levels deep: stringified inside `depth` arrays and cut out,
+// so one pass writes it with its final indentation (no second pass over ~130 MB of text to indent it).
+// JSON.stringify escapes newlines inside strings, so every raw newline in its output is structure.
+function stringifyAt(value: unknown, depth: number): string {
+	let wrapped = value;
+	for (let i = 0; i < depth; i++) wrapped = [wrapped];
+	const json = JSON.stringify(wrapped, null, 2);
+	// Each level adds "[\n" plus its indentation before the value and "\n", indentation and "]" after it.
+	return json.slice(depth * (depth + 3), json.length - depth * (depth + 1));
 }

@@ -45,6 +45,46 @@ describe("renderJsonChunks", () => {
 		}
 	});
 
+	it("cuts a large project into small pieces, byte for byte", () => {
+		const requirements = Array.from({ length: 5000 }, (_, i) => ({
+			name: `p${i}`,
+			specifier: `==1.${i}`,
+			extras: i % 2 === 0 ? [] : ["cli"],
+			marker: i % 3 === 0 ? 'python_version >= "3.11"' : null,
+			url: null,
+			editable: false,
+			hashes: 2,
+			group: "requirements",
+			file: "requirements.txt",
+			line: i + 1,
+		}));
+		const locked = requirements.map((r) => ({
+			name: r.name,
+			version: `1.${r.line}`,
+			source: "registry" as const,
+			sourceUrl: "https://pypi.org/simple",
+			marker: null,
+			dependencies: [],
+			file: "uv.lock",
+			line: r.line * 10,
+		}));
+		const project = {
+			path: ".",
+			workspace: null,
+			requiresPython: ">=3.10",
+			files: [{ path: "requirements.txt", kind: "requirements" as const }],
+			requirements,
+			locked,
+			lockMetadata: [],
+			pipOptions: [],
+		};
+		const report: Report = buildReport(".", POLICY, [project, project], [], 2);
+		const chunks = [...renderJsonChunks(report)];
+		expect(chunks.join("")).toBe(renderJson(report));
+		// Each piece stays far below V8's 128 KB large-object size; the whole is ~3 MB.
+		expect(Math.max(...chunks.map((c) => c.length))).toBeLessThan(16 * 1024);
+	});
+
 	it("renders empty projects and findings as [] like JSON.stringify", () => {
 		const report: Report = buildReport(".", POLICY, [], [], 0);
 		const text = [...renderJsonChunks(report)].join("");

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -7,9 +7,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditRepository } from "../../src/audit.js";
 import { discoverFiles } from "../../src/discover/discover-files.js";
 import {
+	type FileOutcome,
+	parseDiscoveredFile,
+} from "../../src/discover/parse-discovered-file.js";
+import {
 	canUseParsePool,
 	parseInWorkers,
 } from "../../src/discover/parse-pool.js";
+import { createRequirementsReader } from "../../src/discover/resolve-requirements.js";
 import { renderJson } from "../../src/report/render-json.js";
 
 // Workers run the bundled worker script, as dist/parse-worker.js does next to dist/cli.js.
@@ -35,6 +40,22 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const today = new Date("2026-01-15");
 
+/** What the audit reads of an outcome: requirements or locked packages, and the diagnostics. */
+function modelOf(outcome: FileOutcome) {
+	const parsed = outcome.parsed;
+	const value =
+		parsed === null
+			? null
+			: parsed.kind === "pyproject" || parsed.kind === "requirements"
+				? parsed.value.requirements
+				: parsed.value.packages;
+	return {
+		kind: parsed?.kind ?? null,
+		value,
+		diagnostics: outcome.diagnostics,
+	};
+}
+
 describe("parsing in worker threads", () => {
 	it("gives the same report as parsing in the main thread", async () => {
 		for (const root of [
@@ -54,6 +75,27 @@ describe("parsing in worker threads", () => {
 				parseWorkers: { workerUrl, threads: 2, minFiles: 0 },
 			});
 			expect(renderJson(inWorkers)).toBe(renderJson(inThread));
+		}
+	});
+
+	it("gives the main thread's model, field for field, for every kind of file", async () => {
+		for (const root of [
+			"examples/mcp-fleet",
+			"test/fixtures/locks",
+			"test/fixtures/requirements",
+			"test/fixtures/pyproject",
+		]) {
+			const discovery = await discoverFiles(root, {});
+			const reader = createRequirementsReader(discovery.rootReal, {});
+			const inThread = await Promise.all(
+				discovery.files.map((file) => parseDiscoveredFile(file, reader)),
+			);
+			const inWorkers = await parseInWorkers(
+				discovery.files,
+				{ rootReal: discovery.rootReal, env: {} },
+				{ workerUrl, threads: 2 },
+			);
+			expect(inWorkers.map(modelOf)).toStrictEqual(inThread.map(modelOf));
 		}
 	});
 
@@ -86,6 +128,48 @@ describe("parsing in worker threads", () => {
 		expect(discovery.files.length).toBeGreaterThan(4);
 		expect(replaced).toEqual(kept);
 	});
+
+	it("parses again, without the cap, the files a worker ran out of memory on", async () => {
+		// 200k requirements need more than a 16 MB old generation (a real file has hundreds).
+		const root = mkdtempSync(join(tmpdir(), "pin-audit-worker-oom-"));
+		try {
+			for (const name of ["a", "b", "c"]) {
+				mkdirSync(join(root, name));
+				writeFileSync(join(root, name, "requirements.txt"), "anyio==4.4.0\n");
+			}
+			mkdirSync(join(root, "huge"));
+			const lines = Array.from(
+				{ length: 200_000 },
+				(_, i) => `p${i}==1.${i}\n`,
+			);
+			writeFileSync(join(root, "huge", "requirements.txt"), lines.join(""));
+			const discovery = await discoverFiles(root, {});
+			const data = { rootReal: discovery.rootReal, env: {} };
+			const uncapped = await parseInWorkers(discovery.files, data, {
+				workerUrl,
+				threads: 2,
+				oldGenerationMb: 4096,
+			});
+			const outOfMemory: string[] = [];
+			const capped = await parseInWorkers(discovery.files, data, {
+				workerUrl,
+				threads: 2,
+				oldGenerationMb: 16,
+				onOutOfMemory: (files) => outOfMemory.push(...files),
+			});
+			expect(outOfMemory).toContain("huge/requirements.txt");
+			expect(capped).toEqual(uncapped);
+			expect(
+				capped.map((o) =>
+					o.parsed?.kind === "requirements"
+						? o.parsed.value.requirements.length
+						: null,
+				),
+			).toEqual([1, 1, 1, 200_000]);
+		} finally {
+			rmSync(root, { recursive: true, force: true });
+		}
+	}, 60_000);
 
 	it("is not used for small trees or without the worker script", () => {
 		expect(canUseParsePool({ workerUrl }, 3)).toBe(false);

@@ -16,5 +16,5 @@ function enableCompileCache() {
 
 // src/action.ts
 enableCompileCache();
-var { runAction } = await import("./action-7YTHKM5O.js");
+var { runAction } = await import("./action-VPTQUBF4.js");
 await runAction();

@@ -4,7 +4,7 @@ const require = __pinAuditCreateRequire(import.meta.url);
 import {
   createRequirementsReader,
   parseDiscoveredFile
-} from "./cli-E2XPZDQN.js";
+} from "./cli-VL2D26A2.js";
 import "./cli-H2RBVZDV.js";
 import "./cli-B52RGA5X.js";
 import "./cli-CK7WWBFM.js";

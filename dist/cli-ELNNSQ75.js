@@ -20,7 +20,7 @@ import {
   parseToml,
   readCompiledHeader,
   resolvePath
-} from "./cli-E2XPZDQN.js";
+} from "./cli-VL2D26A2.js";
 import {
   describeFsError
 } from "./cli-H2RBVZDV.js";
@@ -708,6 +708,7 @@ import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 var RECYCLE_HEAP_BYTES = 96 * 1024 * 1024;
 var RECYCLE_MIN_FILES = 200;
+var WORKER_OLD_GENERATION_MB = 64;
 var DEFAULT_MIN_FILES = 256;
 var IN_FLIGHT_PER_WORKER = 2;
 function canUseParsePool(options, fileCount) {
@@ -737,6 +738,7 @@ async function parseInWorkers(files, data, options) {
       workers: [],
       intern: createInterner(),
       next: 0,
+      retry: [],
       done: 0,
       failed: false,
       fail: (error) => {
@@ -753,30 +755,46 @@ async function parseInWorkers(files, data, options) {
     for (let t = 0; t < threads; t++) startWorker(pool);
   });
 }
-function startWorker(pool) {
+function startWorker(pool, capped = true) {
   const { files, options } = pool;
   const recycleBytes = options.recycleHeapBytes ?? RECYCLE_HEAP_BYTES;
   const recycleMinFiles = options.recycleMinFiles ?? RECYCLE_MIN_FILES;
   const worker = new pool.WorkerThread(options.workerUrl, {
-    workerData: pool.data
+    workerData: pool.data,
+    ...capped && {
+      resourceLimits: {
+        maxOldGenerationSizeMb: Math.max(
+          16,
+          options.oldGenerationMb ?? WORKER_OLD_GENERATION_MB
+        )
+      }
+    }
   });
   pool.workers.push(worker);
-  let inFlight = 0;
+  const inHand = /* @__PURE__ */ new Set();
   let parsed = 0;
   let retiring = false;
+  let outOfMemory = false;
   const feed = () => {
-    if (pool.next >= files.length) return;
-    inFlight++;
-    const index = pool.next++;
+    const next = takeFile(pool, capped);
+    if (next === void 0) return;
+    inHand.add(next);
     worker.postMessage({
-      index,
-      file: files[index]
+      index: next,
+      file: files[next]
     });
   };
+  const replace = (replacementCapped) => {
+    pool.workers.splice(pool.workers.indexOf(worker), 1);
+    worker.terminate().then(() => {
+      if (!pool.failed && (pool.next < files.length || pool.retry.length > 0))
+        startWorker(pool, replacementCapped);
+    }).catch(pool.fail);
+  };
   worker.on("message", (response) => {
-    if (pool.failed) return;
+    if (pool.failed || outOfMemory) return;
     if (!response.ok) return pool.fail(new Error(response.error));
-    inFlight--;
+    inHand.delete(response.index);
     parsed++;
     pool.results[response.index] = restoreOutcome(
       response.outcome,
@@ -787,56 +805,94 @@ function startWorker(pool) {
     if (!retiring && parsed >= recycleMinFiles && response.heapBytes > recycleBytes && pool.next < files.length)
       retiring = true;
     if (!retiring) feed();
-    else if (inFlight === 0) {
-      pool.workers.splice(pool.workers.indexOf(worker), 1);
-      worker.terminate().then(() => {
-        if (!pool.failed && pool.next < files.length) startWorker(pool);
-      }).catch(pool.fail);
-    }
+    else if (inHand.size === 0) replace(true);
   });
-  worker.on("error", pool.fail);
+  worker.on("error", (error) => {
+    if (!capped || error.code !== "ERR_WORKER_OUT_OF_MEMORY")
+      return pool.fail(error);
+    outOfMemory = true;
+    options.onOutOfMemory?.([...inHand].map((i) => files[i]?.path ?? ""));
+    pool.retry.push(...inHand);
+    inHand.clear();
+    replace(false);
+  });
   worker.on("exit", (code) => {
-    if (pool.done < files.length && !(retiring && inFlight === 0))
+    const ended = outOfMemory || retiring && inHand.size === 0;
+    if (pool.done < files.length && !ended)
       pool.fail(new Error(`parse worker exited with code ${code}`));
   });
   for (let i = 0; i < IN_FLIGHT_PER_WORKER; i++) feed();
 }
+function takeFile(pool, capped) {
+  if (!capped && pool.retry.length > 0) return pool.retry.shift();
+  return pool.next < pool.files.length ? pool.next++ : void 0;
+}
 function restoreOutcome(outcome, intern) {
   const parsed = outcome.parsed;
   if (parsed === null) return outcome;
-  const requirements = (list) => {
-    for (const r of list) {
-      r.name = intern(r.name);
-      r.specifier = intern(r.specifier);
-      if (r.marker !== null) r.marker = intern(r.marker);
-      r.group = intern(r.group);
-      r.file = intern(r.file);
-    }
-  };
-  const locked = (list) => {
-    for (const l of list) {
-      l.name = intern(l.name);
-      if (l.version !== null) l.version = intern(l.version);
-      l.source = intern(l.source);
-      if (l.sourceUrl !== null) l.sourceUrl = intern(l.sourceUrl);
-      if (l.marker !== null) l.marker = intern(l.marker);
-      l.file = intern(l.file);
-      for (const d of l.dependencies) d.name = intern(d.name);
-    }
-  };
   switch (parsed.kind) {
     case "pyproject":
       if (parsed.value.document !== null)
         parsed.value.document.lineOf = () => void 0;
-      requirements(parsed.value.requirements);
+      parsed.value.requirements = parsed.value.requirements.map(
+        (r) => restoreRequirement(r, intern)
+      );
       break;
     case "requirements":
-      requirements(parsed.value.requirements);
+      parsed.value.requirements = parsed.value.requirements.map(
+        (r) => restoreRequirement(r, intern)
+      );
+      break;
+    case "pylock":
+      for (const l of parsed.value.packages) internLockedPackage(l, intern);
       break;
     default:
-      locked(parsed.value.packages);
+      parsed.value.packages = parsed.value.packages.map(
+        (l) => restoreLockedPackage(l, intern)
+      );
   }
   return outcome;
+}
+var NO_EXTRAS = Object.freeze([]);
+var NO_DEPENDENCIES = Object.freeze([]);
+function restoreRequirement(r, intern) {
+  const restored = {
+    name: intern(r.name),
+    specifier: intern(r.specifier),
+    extras: r.extras.length === 0 ? NO_EXTRAS : r.extras,
+    marker: r.marker === null ? null : intern(r.marker),
+    url: r.url,
+    editable: r.editable,
+    hashes: r.hashes,
+    group: intern(r.group),
+    file: intern(r.file),
+    line: r.line
+  };
+  if (r.source !== void 0) restored.source = r.source;
+  if (r.markedSources !== void 0) restored.markedSources = r.markedSources;
+  return restored;
+}
+function internLockedPackage(l, intern) {
+  l.name = intern(l.name);
+  if (l.version !== null) l.version = intern(l.version);
+  l.source = intern(l.source);
+  if (l.sourceUrl !== null) l.sourceUrl = intern(l.sourceUrl);
+  if (l.marker !== null) l.marker = intern(l.marker);
+  l.file = intern(l.file);
+  for (const d of l.dependencies) d.name = intern(d.name);
+}
+function restoreLockedPackage(l, intern) {
+  for (const d of l.dependencies) d.name = intern(d.name);
+  return {
+    name: intern(l.name),
+    version: l.version === null ? null : intern(l.version),
+    source: intern(l.source),
+    sourceUrl: l.sourceUrl === null ? null : intern(l.sourceUrl),
+    marker: l.marker === null ? null : intern(l.marker),
+    dependencies: l.dependencies.length === 0 ? NO_DEPENDENCIES : l.dependencies,
+    file: intern(l.file),
+    line: l.line
+  };
 }
 function createInterner() {
   const seen = /* @__PURE__ */ new Map();
@@ -1345,16 +1401,19 @@ function lookupKnownRequirements(name, version) {
 
 // src/policy/installed-releases.ts
 function listInstalledReleases(context, project, options = {}) {
-  let perProject = memo.get(context);
-  if (!perProject) {
-    perProject = /* @__PURE__ */ new WeakMap();
-    memo.set(context, perProject);
+  let recent = memo.get(context);
+  if (!recent) {
+    recent = /* @__PURE__ */ new Map();
+    memo.set(context, recent);
   }
-  let lists = perProject.get(project);
-  if (!lists) {
+  let lists = recent.get(project);
+  if (lists) recent.delete(project);
+  else {
     lists = {};
-    perProject.set(project, lists);
+    if (recent.size >= KEPT_PROJECTS)
+      recent.delete(recent.keys().next().value);
   }
+  recent.set(project, lists);
   const key = options.allLocks ? "allLocks" : "reported";
   let list = lists[key];
   if (!list) {
@@ -1363,6 +1422,7 @@ function listInstalledReleases(context, project, options = {}) {
   }
   return list;
 }
+var KEPT_PROJECTS = 4;
 var memo = /* @__PURE__ */ new WeakMap();
 function buildInstalledReleases(context, project, allLocks) {
   const out = [];
@@ -4250,6 +4310,7 @@ function explain(name, allowed) {
 
 // src/policy/rules/too-new.ts
 function checkTooNew(context) {
+  if (context.index.releases.size === 0) return [];
   const findings = [];
   const severity = context.severityOf("too-new");
   const now = context.today.getTime();
@@ -4352,6 +4413,7 @@ function checkUnpinned(context) {
 
 // src/policy/rules/yanked.ts
 function checkYanked(context) {
+  if (context.index.releases.size === 0) return [];
   const findings = [];
   const severity = context.severityOf("yanked");
   for (const project of context.projects) {

@@ -7,7 +7,7 @@ import {
 import {
   ConfigurationError,
   auditRepository
-} from "./cli-KG44NO5D.js";
+} from "./cli-ELNNSQ75.js";
 import {
   classifyFile,
   decodeRequirementsBytes,
@@ -16,7 +16,7 @@ import {
   parseRequirementsTxt,
   parseToml,
   resolvePath
-} from "./cli-E2XPZDQN.js";
+} from "./cli-VL2D26A2.js";
 import {
   MAX_FILE_BYTES
 } from "./cli-H2RBVZDV.js";

@@ -10939,6 +10939,7 @@ var TomlCursor = class {
   constructor(s) {
     this.s = s;
     this.n = s.length;
+    this.nextBreak = s.indexOf("\n");
   }
   s;
   /** The offset of the next character to read. */
@@ -10946,20 +10947,25 @@ var TomlCursor = class {
   n;
   /** The first construct tomllib would reject and smol-toml accepts. */
   violation = null;
-  // Lines are counted lazily: positions are asked for in increasing order, so this stays linear.
+  // Lines are counted lazily: positions are asked for in increasing order, so this stays linear. The next line
+  // break is remembered, so that positions on one long line do not search the rest of it again each time.
   counted = 0;
   countedLine = 1;
+  /** Offset of the first "\n" at or after `counted`; -1: none. */
+  nextBreak;
   lineAt(pos) {
     if (pos < this.counted) {
       this.counted = 0;
       this.countedLine = 1;
+      this.nextBreak = this.s.indexOf("\n");
     }
-    let next = this.s.indexOf("\n", this.counted);
+    let next = this.nextBreak;
     while (next !== -1 && next < pos) {
       this.countedLine++;
       next = this.s.indexOf("\n", next + 1);
     }
     this.counted = pos;
+    this.nextBreak = next;
     return this.countedLine;
   }
   violate(pos, message) {
@@ -16661,6 +16667,7 @@ import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 var RECYCLE_HEAP_BYTES = 96 * 1024 * 1024;
 var RECYCLE_MIN_FILES = 200;
+var WORKER_OLD_GENERATION_MB = 64;
 var DEFAULT_MIN_FILES = 256;
 var IN_FLIGHT_PER_WORKER = 2;
 function canUseParsePool(options, fileCount) {
@@ -16690,6 +16697,7 @@ async function parseInWorkers(files, data, options) {
       workers: [],
       intern: createInterner(),
       next: 0,
+      retry: [],
       done: 0,
       failed: false,
       fail: (error3) => {
@@ -16706,30 +16714,46 @@ async function parseInWorkers(files, data, options) {
     for (let t = 0; t < threads; t++) startWorker(pool);
   });
 }
-function startWorker(pool) {
+function startWorker(pool, capped = true) {
   const { files, options } = pool;
   const recycleBytes = options.recycleHeapBytes ?? RECYCLE_HEAP_BYTES;
   const recycleMinFiles = options.recycleMinFiles ?? RECYCLE_MIN_FILES;
   const worker = new pool.WorkerThread(options.workerUrl, {
-    workerData: pool.data
+    workerData: pool.data,
+    ...capped && {
+      resourceLimits: {
+        maxOldGenerationSizeMb: Math.max(
+          16,
+          options.oldGenerationMb ?? WORKER_OLD_GENERATION_MB
+        )
+      }
+    }
   });
   pool.workers.push(worker);
-  let inFlight = 0;
+  const inHand = /* @__PURE__ */ new Set();
   let parsed = 0;
   let retiring = false;
+  let outOfMemory = false;
   const feed = () => {
-    if (pool.next >= files.length) return;
-    inFlight++;
-    const index = pool.next++;
+    const next = takeFile(pool, capped);
+    if (next === void 0) return;
+    inHand.add(next);
     worker.postMessage({
-      index,
-      file: files[index]
+      index: next,
+      file: files[next]
     });
   };
+  const replace = (replacementCapped) => {
+    pool.workers.splice(pool.workers.indexOf(worker), 1);
+    worker.terminate().then(() => {
+      if (!pool.failed && (pool.next < files.length || pool.retry.length > 0))
+        startWorker(pool, replacementCapped);
+    }).catch(pool.fail);
+  };
   worker.on("message", (response) => {
-    if (pool.failed) return;
+    if (pool.failed || outOfMemory) return;
     if (!response.ok) return pool.fail(new Error(response.error));
-    inFlight--;
+    inHand.delete(response.index);
     parsed++;
     pool.results[response.index] = restoreOutcome(
       response.outcome,
@@ -16740,56 +16764,94 @@ function startWorker(pool) {
     if (!retiring && parsed >= recycleMinFiles && response.heapBytes > recycleBytes && pool.next < files.length)
       retiring = true;
     if (!retiring) feed();
-    else if (inFlight === 0) {
-      pool.workers.splice(pool.workers.indexOf(worker), 1);
-      worker.terminate().then(() => {
-        if (!pool.failed && pool.next < files.length) startWorker(pool);
-      }).catch(pool.fail);
-    }
+    else if (inHand.size === 0) replace(true);
   });
-  worker.on("error", pool.fail);
+  worker.on("error", (error3) => {
+    if (!capped || error3.code !== "ERR_WORKER_OUT_OF_MEMORY")
+      return pool.fail(error3);
+    outOfMemory = true;
+    options.onOutOfMemory?.([...inHand].map((i) => files[i]?.path ?? ""));
+    pool.retry.push(...inHand);
+    inHand.clear();
+    replace(false);
+  });
   worker.on("exit", (code) => {
-    if (pool.done < files.length && !(retiring && inFlight === 0))
+    const ended = outOfMemory || retiring && inHand.size === 0;
+    if (pool.done < files.length && !ended)
       pool.fail(new Error(`parse worker exited with code ${code}`));
   });
   for (let i = 0; i < IN_FLIGHT_PER_WORKER; i++) feed();
 }
+function takeFile(pool, capped) {
+  if (!capped && pool.retry.length > 0) return pool.retry.shift();
+  return pool.next < pool.files.length ? pool.next++ : void 0;
+}
 function restoreOutcome(outcome, intern2) {
   const parsed = outcome.parsed;
   if (parsed === null) return outcome;
-  const requirements = (list) => {
-    for (const r of list) {
-      r.name = intern2(r.name);
-      r.specifier = intern2(r.specifier);
-      if (r.marker !== null) r.marker = intern2(r.marker);
-      r.group = intern2(r.group);
-      r.file = intern2(r.file);
-    }
-  };
-  const locked = (list) => {
-    for (const l of list) {
-      l.name = intern2(l.name);
-      if (l.version !== null) l.version = intern2(l.version);
-      l.source = intern2(l.source);
-      if (l.sourceUrl !== null) l.sourceUrl = intern2(l.sourceUrl);
-      if (l.marker !== null) l.marker = intern2(l.marker);
-      l.file = intern2(l.file);
-      for (const d of l.dependencies) d.name = intern2(d.name);
-    }
-  };
   switch (parsed.kind) {
     case "pyproject":
       if (parsed.value.document !== null)
         parsed.value.document.lineOf = () => void 0;
-      requirements(parsed.value.requirements);
+      parsed.value.requirements = parsed.value.requirements.map(
+        (r) => restoreRequirement(r, intern2)
+      );
       break;
     case "requirements":
-      requirements(parsed.value.requirements);
+      parsed.value.requirements = parsed.value.requirements.map(
+        (r) => restoreRequirement(r, intern2)
+      );
+      break;
+    case "pylock":
+      for (const l of parsed.value.packages) internLockedPackage(l, intern2);
       break;
     default:
-      locked(parsed.value.packages);
+      parsed.value.packages = parsed.value.packages.map(
+        (l) => restoreLockedPackage(l, intern2)
+      );
   }
   return outcome;
+}
+var NO_EXTRAS = Object.freeze([]);
+var NO_DEPENDENCIES = Object.freeze([]);
+function restoreRequirement(r, intern2) {
+  const restored = {
+    name: intern2(r.name),
+    specifier: intern2(r.specifier),
+    extras: r.extras.length === 0 ? NO_EXTRAS : r.extras,
+    marker: r.marker === null ? null : intern2(r.marker),
+    url: r.url,
+    editable: r.editable,
+    hashes: r.hashes,
+    group: intern2(r.group),
+    file: intern2(r.file),
+    line: r.line
+  };
+  if (r.source !== void 0) restored.source = r.source;
+  if (r.markedSources !== void 0) restored.markedSources = r.markedSources;
+  return restored;
+}
+function internLockedPackage(l, intern2) {
+  l.name = intern2(l.name);
+  if (l.version !== null) l.version = intern2(l.version);
+  l.source = intern2(l.source);
+  if (l.sourceUrl !== null) l.sourceUrl = intern2(l.sourceUrl);
+  if (l.marker !== null) l.marker = intern2(l.marker);
+  l.file = intern2(l.file);
+  for (const d of l.dependencies) d.name = intern2(d.name);
+}
+function restoreLockedPackage(l, intern2) {
+  for (const d of l.dependencies) d.name = intern2(d.name);
+  return {
+    name: intern2(l.name),
+    version: l.version === null ? null : intern2(l.version),
+    source: intern2(l.source),
+    sourceUrl: l.sourceUrl === null ? null : intern2(l.sourceUrl),
+    marker: l.marker === null ? null : intern2(l.marker),
+    dependencies: l.dependencies.length === 0 ? NO_DEPENDENCIES : l.dependencies,
+    file: intern2(l.file),
+    line: l.line
+  };
 }
 function createInterner() {
   const seen = /* @__PURE__ */ new Map();
@@ -18546,16 +18608,19 @@ function lookupKnownRequirements(name2, version3) {
 
 // src/policy/installed-releases.ts
 function listInstalledReleases(context, project, options = {}) {
-  let perProject = memo2.get(context);
-  if (!perProject) {
-    perProject = /* @__PURE__ */ new WeakMap();
-    memo2.set(context, perProject);
+  let recent = memo2.get(context);
+  if (!recent) {
+    recent = /* @__PURE__ */ new Map();
+    memo2.set(context, recent);
   }
-  let lists = perProject.get(project);
-  if (!lists) {
+  let lists = recent.get(project);
+  if (lists) recent.delete(project);
+  else {
     lists = {};
-    perProject.set(project, lists);
+    if (recent.size >= KEPT_PROJECTS)
+      recent.delete(recent.keys().next().value);
   }
+  recent.set(project, lists);
   const key = options.allLocks ? "allLocks" : "reported";
   let list = lists[key];
   if (!list) {
@@ -18564,6 +18629,7 @@ function listInstalledReleases(context, project, options = {}) {
   }
   return list;
 }
+var KEPT_PROJECTS = 4;
 var memo2 = /* @__PURE__ */ new WeakMap();
 function buildInstalledReleases(context, project, allLocks) {
   const out = [];
@@ -21451,6 +21517,7 @@ function explain(name2, allowed) {
 
 // src/policy/rules/too-new.ts
 function checkTooNew(context) {
+  if (context.index.releases.size === 0) return [];
   const findings = [];
   const severity = context.severityOf("too-new");
   const now = context.today.getTime();
@@ -21553,6 +21620,7 @@ function checkUnpinned(context) {
 
 // src/policy/rules/yanked.ts
 function checkYanked(context) {
+  if (context.index.releases.size === 0) return [];
   const findings = [];
   const severity = context.severityOf("yanked");
   for (const project of context.projects) {

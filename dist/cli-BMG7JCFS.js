@@ -3,7 +3,7 @@ import { createRequire as __pinAuditCreateRequire } from "node:module";
 const require = __pinAuditCreateRequire(import.meta.url);
 import {
   toJsonReport
-} from "./cli-LMFCEP6W.js";
+} from "./cli-FQNTDEDT.js";
 import {
   renderMarkdown
 } from "./cli-3IGNGC6Z.js";

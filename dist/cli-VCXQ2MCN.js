@@ -9,7 +9,7 @@ import {
   findCheckout,
   materializeFromGit,
   resolveCommit
-} from "./cli-G7AR46BO.js";
+} from "./cli-OWWX36ZR.js";
 import {
   diffUpgrades,
   listCanaryPaths,
@@ -23,9 +23,9 @@ import {
   compareFindings,
   loadPolicy,
   waiveSoakFindings
-} from "./cli-KG44NO5D.js";
+} from "./cli-ELNNSQ75.js";
 import "./cli-2C3WS7WO.js";
-import "./cli-E2XPZDQN.js";
+import "./cli-VL2D26A2.js";
 import "./cli-H2RBVZDV.js";
 import "./cli-2LUIKLHL.js";
 import "./cli-MR2AQPOE.js";

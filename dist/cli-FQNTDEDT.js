@@ -88,36 +88,63 @@ function* renderJsonChunks(report) {
     2
   );
   yield `${head.slice(0, -2)},
-`;
-  yield* renderArrayChunks("projects", report.projects, toJsonProject);
-  yield ",\n";
-  yield* renderArrayChunks("findings", report.findings, toJsonFinding);
+  "projects": `;
+  yield* renderProjects(report.projects);
+  yield ',\n  "findings": ';
+  yield* renderArray(report.findings.map(toJsonFinding), 1);
   if (report.checks !== void 0)
     yield `,
-  "checks": ${indentJson(JSON.stringify(toJsonChecks(report), null, 2), "  ")}`;
+  "checks": ${stringifyAt(toJsonChecks(report), 1)}`;
   yield `,
-  "summary": ${indentJson(JSON.stringify({ ...report.summary }, null, 2), "  ")}
+  "summary": ${stringifyAt({ ...report.summary }, 1)}
 }
 `;
 }
-function* renderArrayChunks(key, items, toJson) {
-  if (items.length === 0) {
-    yield `  "${key}": []`;
+var ITEMS_PER_PIECE = 32;
+function* renderProjects(projects) {
+  if (projects.length === 0) {
+    yield "[]";
     return;
   }
-  yield `  "${key}": [`;
-  for (let i = 0; i < items.length; i++)
-    yield `${i === 0 ? "" : ","}
-    ${stringifyNested(toJson(items[i]))}`;
+  for (let i = 0; i < projects.length; i++) {
+    yield i === 0 ? "[\n    " : ",\n    ";
+    yield* renderProject(projects[i]);
+  }
   yield "\n  ]";
 }
-function stringifyNested(value) {
-  const wrapped = JSON.stringify([[value]], null, 2);
-  return wrapped.slice("[\n  [\n    ".length, -"\n  ]\n]".length);
+function* renderProject(project) {
+  const { requirements, locked, ...head } = toJsonProject(project);
+  const text = stringifyAt(head, 2);
+  yield `${text.slice(0, -"\n    }".length)},
+      "requirements": `;
+  yield* renderArray(requirements, 3);
+  yield ',\n      "locked": ';
+  yield* renderArray(locked, 3);
+  yield "\n    }";
 }
-function indentJson(json, indent) {
-  return json.replaceAll("\n", `
-${indent}`);
+function* renderArray(items, depth) {
+  if (items.length === 0) {
+    yield "[]";
+    return;
+  }
+  const newline = `
+${"  ".repeat(depth + 1)}`;
+  let piece = "[";
+  for (let i = 0; i < items.length; i++) {
+    piece += `${i === 0 ? "" : ","}${newline}${stringifyAt(items[i], depth + 1)}`;
+    if ((i + 1) % ITEMS_PER_PIECE === 0) {
+      yield piece;
+      piece = "";
+    }
+  }
+  yield `${piece}
+${"  ".repeat(depth)}]`;
+}
+function stringifyAt(value, depth) {
+  let wrapped = value;
+  for (let i = 0; i < depth; i++) wrapped = [wrapped];
+  const json = JSON.stringify(wrapped, null, 2);
+  return json.slice(depth * (depth + 3), json.length - depth * (depth + 1));
 }
 
 export {

@@ -16,12 +16,12 @@ import {
   ConfigurationError,
   auditRepository,
   formatRequirement
-} from "./cli-KG44NO5D.js";
+} from "./cli-ELNNSQ75.js";
 import "./cli-2C3WS7WO.js";
 import {
   parsePyproject,
   parseRequirementsTxt
-} from "./cli-E2XPZDQN.js";
+} from "./cli-VL2D26A2.js";
 import "./cli-H2RBVZDV.js";
 import {
   INDEX_TOKEN_ENV

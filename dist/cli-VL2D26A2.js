@@ -1177,6 +1177,7 @@ var TomlCursor = class {
   constructor(s) {
     this.s = s;
     this.n = s.length;
+    this.nextBreak = s.indexOf("\n");
   }
   s;
   /** The offset of the next character to read. */
@@ -1184,20 +1185,25 @@ var TomlCursor = class {
   n;
   /** The first construct tomllib would reject and smol-toml accepts. */
   violation = null;
-  // Lines are counted lazily: positions are asked for in increasing order, so this stays linear.
+  // Lines are counted lazily: positions are asked for in increasing order, so this stays linear. The next line
+  // break is remembered, so that positions on one long line do not search the rest of it again each time.
   counted = 0;
   countedLine = 1;
+  /** Offset of the first "\n" at or after `counted`; -1: none. */
+  nextBreak;
   lineAt(pos) {
     if (pos < this.counted) {
       this.counted = 0;
       this.countedLine = 1;
+      this.nextBreak = this.s.indexOf("\n");
     }
-    let next = this.s.indexOf("\n", this.counted);
+    let next = this.nextBreak;
     while (next !== -1 && next < pos) {
       this.countedLine++;
       next = this.s.indexOf("\n", next + 1);
     }
     this.counted = pos;
+    this.nextBreak = next;
     return this.countedLine;
   }
   violate(pos, message) {

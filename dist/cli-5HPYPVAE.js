@@ -3,7 +3,7 @@ import { createRequire as __pinAuditCreateRequire } from "node:module";
 const require = __pinAuditCreateRequire(import.meta.url);
 import {
   renderJsonChunks
-} from "./cli-LMFCEP6W.js";
+} from "./cli-FQNTDEDT.js";
 import {
   AUDIT_FORMATS,
   AUDIT_OPTIONS,
@@ -17,7 +17,7 @@ import {
   readChoice,
   withOutput,
   writeMasked
-} from "./cli-XLAOIAGK.js";
+} from "./cli-YSP5FB4Z.js";
 import {
   renderText
 } from "./cli-YFUI2P4F.js";
@@ -28,12 +28,12 @@ import {
   ConfigurationError,
   auditRepository,
   describeConfigurationError
-} from "./cli-KG44NO5D.js";
+} from "./cli-ELNNSQ75.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./cli-2C3WS7WO.js";
-import "./cli-E2XPZDQN.js";
+import "./cli-VL2D26A2.js";
 import "./cli-H2RBVZDV.js";
 import {
   listIndexSecrets
@@ -83,11 +83,11 @@ async function runCli(argv, io) {
 }
 async function dispatch(argv, io) {
   if (argv[0] === "fix") {
-    const { runFixCommand } = await import("./cli-F5D2GLEK.js");
+    const { runFixCommand } = await import("./cli-FY56TWPE.js");
     return runFixCommand(argv.slice(1), io);
   }
   if (argv[0] === "drift" || argv[0] === "merge") {
-    const { runDriftCommand } = await import("./cli-HHGKD2OB.js");
+    const { runDriftCommand } = await import("./cli-NBHWREFB.js");
     return runDriftCommand(argv[0], argv.slice(1), io);
   }
   return runAuditCommand(argv, io);
@@ -145,11 +145,11 @@ async function runAuditCommand(argv, io) {
   });
 }
 async function compareToBase(options, audited, baseRef) {
-  const { compareWithBase } = await import("./cli-5OGHMHXI.js");
+  const { compareWithBase } = await import("./cli-VCXQ2MCN.js");
   return compareWithBase(options, audited, baseRef, /* @__PURE__ */ new Date());
 }
 async function renderComparison(compared, format, text) {
-  const { renderCompared } = await import("./cli-ETP27PNZ.js");
+  const { renderCompared } = await import("./cli-BMG7JCFS.js");
   return renderCompared(compared, format, text);
 }
 async function renderAudit(report, format, root, text) {

@@ -13,7 +13,7 @@ import {
   readChoice,
   withOutput,
   writeOutput
-} from "./cli-XLAOIAGK.js";
+} from "./cli-YSP5FB4Z.js";
 import {
   createIndexSession,
   settleLookup
@@ -38,7 +38,7 @@ import {
   CanaryHistory,
   findCheckout,
   runGit
-} from "./cli-G7AR46BO.js";
+} from "./cli-OWWX36ZR.js";
 import {
   isCanary,
   listCanaries,
@@ -50,12 +50,12 @@ import {
   chooseProjectIndex,
   findPinnedVersion,
   loadPolicy
-} from "./cli-KG44NO5D.js";
+} from "./cli-ELNNSQ75.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./cli-2C3WS7WO.js";
-import "./cli-E2XPZDQN.js";
+import "./cli-VL2D26A2.js";
 import "./cli-H2RBVZDV.js";
 import {
   listIndexSecrets,

@@ -5,13 +5,13 @@ import {
   ConfigurationError,
   describePolicy,
   findClosestName
-} from "./cli-KG44NO5D.js";
+} from "./cli-ELNNSQ75.js";
 import {
   TOOL_NAME
 } from "./cli-2C3WS7WO.js";
 import {
   parseToml
-} from "./cli-E2XPZDQN.js";
+} from "./cli-VL2D26A2.js";
 import {
   INDEX_TOKEN_ENV,
   maskSecrets
@@ -343,7 +343,7 @@ function cannotWrite(file, error) {
   const reason = (typeof code === "string" ? FS_REASONS[code] : void 0) ?? (error instanceof Error ? error.message : String(error));
   return new ConfigurationError(`cannot write ${file}: ${reason}`);
 }
-var WRITE_CHUNK = 1 << 20;
+var WRITE_CHUNK = 1 << 16;
 async function writeMasked(chunks, secrets, output, stdout) {
   const whole = secrets.some((secret) => secret.includes("\n"));
   const emit = async (text) => {

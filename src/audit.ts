@@ -30,6 +30,7 @@ import {
 	redactUrl,
 } from "./index/index-endpoint.js";
 import { collectPackageLinks } from "./index/package-links.js";
+import { append } from "./model/append.js";
 import type { Report, ReportPolicy } from "./model/report.js";
 import type { Diagnostic, Finding, Project } from "./model/types.js";
 import { evaluatePolicy } from "./policy/evaluate-policy.js";
@@ -105,7 +106,7 @@ export async function auditRepository(options: AuditOptions): Promise<Report> {
 	const addDiagnostics = (file: string, diagnostics: readonly Diagnostic[]) => {
 		if (diagnostics.length === 0) return;
 		const list = fileDiagnostics.get(file) ?? [];
-		list.push(...diagnostics);
+		append(list, diagnostics);
 		fileDiagnostics.set(file, list);
 	};
 
@@ -142,7 +143,7 @@ export async function auditRepository(options: AuditOptions): Promise<Report> {
 	});
 	// What files and discovery say quotes the repository: an excerpt at most (the rules' own messages are ours).
 	for (const f of findings) f.message = clipExcerpt(f.message);
-	findings.push(...evaluated);
+	append(findings, evaluated);
 	// Defence in depth: no message may carry an index credential or anything shaped like one, whatever echoed it.
 	for (const f of findings)
 		f.message = maskSecrets(

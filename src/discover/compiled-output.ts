@@ -3,6 +3,7 @@
 // The inputs and the header's `-c` files are read with the output: together they are one install set, the
 // inputs judged like a manifest and the output like a lock (see policy/install-sets.ts).
 import { posix } from "node:path";
+import { append } from "../model/append.js";
 import type { Diagnostic } from "../model/types.js";
 import type { CompiledHeader } from "./compiled-header.js";
 import type {
@@ -79,7 +80,7 @@ function merge(
 	for (const r of from.requirements)
 		if (!known.has(`${r.file}\0${r.line}\0${r.name}`))
 			into.requirements.push(r);
-	into.options.push(...from.options);
+	append(into.options, from.options);
 	for (const [file, diagnostics] of from.diagnostics)
 		for (const d of diagnostics) report(into, file, d);
 	for (const file of from.files) {

@@ -3,6 +3,8 @@
 // read here as requirements files (with the reader every requirements file goes through), and the
 // uv-dynamic-versioning hatch hook's `dependencies` list as PEP 508 strings; anything else an installer would
 // compute and the audit cannot is `unauditable`.
+
+import { append } from "../model/append.js";
 import type { Diagnostic, Requirement } from "../model/types.js";
 import { parsePep508 } from "../parse/pep508.js";
 import type { TomlDocument } from "../parse/toml.js";
@@ -115,7 +117,7 @@ async function readFiles(
 		);
 		for (const r of resolved.requirements)
 			context.out.requirements.push({ ...r, group });
-		context.out.diagnostics.push(...resolved.diagnostics);
+		append(context.out.diagnostics, resolved.diagnostics);
 	}
 }
 

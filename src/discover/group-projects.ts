@@ -1,5 +1,6 @@
 import { posix } from "node:path";
 import picomatch from "picomatch";
+import { append } from "../model/append.js";
 import type {
 	Diagnostic,
 	LockedPackage,
@@ -134,17 +135,17 @@ function addParsedFile(
 			break;
 		case "requirements":
 			addRequirements(project, item.value.requirements);
-			project.pipOptions.push(...item.value.options);
+			append(project.pipOptions, item.value.options);
 			break;
 		case "uv-lock":
 			entry.uvLock = item.value;
-			project.locked.push(...item.value.packages);
+			append(project.locked, item.value.packages);
 			break;
 		case "pylock":
-			project.locked.push(...item.value.packages);
+			append(project.locked, item.value.packages);
 			break;
 		case "poetry-lock":
-			project.locked.push(...item.value.packages);
+			append(project.locked, item.value.packages);
 			break;
 	}
 }
@@ -213,9 +214,7 @@ function linkWorkspaces(
 				);
 			// The workspace has one lock, at its root; a member's own stray uv.lock is not what uv uses.
 			if (!member.uvLock && root.uvLock)
-				member.project.locked.push(
-					...(root.uvLock.packages as LockedPackage[]),
-				);
+				append(member.project.locked, root.uvLock.packages as LockedPackage[]);
 		}
 	}
 }

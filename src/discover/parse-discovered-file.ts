@@ -1,5 +1,7 @@
 // Reading and parsing one discovered file: the per-file half of the audit, the same in the main thread and in
 // a parse worker (src/parse-worker.ts).
+
+import { append } from "../model/append.js";
 import type { Diagnostic, LockedPackage } from "../model/types.js";
 import { parsePoetryLock } from "../parse/poetry-lock.js";
 import { parsePylock } from "../parse/pylock.js";
@@ -50,8 +52,9 @@ export async function parseDiscoveredFile(
 				reader,
 			);
 			// uv lowers what the backend computes with the same [tool.uv.sources] as [project] dependencies.
-			result.value.requirements.push(
-				...applyUvSources(
+			append(
+				result.value.requirements,
+				applyUvSources(
 					dynamic.requirements,
 					result.value.uv.sources,
 					file.path,

@@ -5,6 +5,7 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import type { Worker } from "node:worker_threads";
+import { append } from "../model/append.js";
 import type {
 	LockDependency,
 	LockedPackage,
@@ -231,7 +232,7 @@ function startWorker(pool: Pool, capped = true): void {
 			return pool.fail(error);
 		outOfMemory = true;
 		options.onOutOfMemory?.([...inHand].map((i) => files[i]?.path ?? ""));
-		pool.retry.push(...inHand);
+		append(pool.retry, inHand);
 		inHand.clear();
 		replace(false);
 	});

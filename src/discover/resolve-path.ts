@@ -4,6 +4,7 @@
 // links stops at the OS's own limit. Anything that cannot be followed exactly is refused with a reason.
 
 import { posix } from "node:path";
+import { append } from "../model/append.js";
 
 /** Linux's MAXSYMLINKS: path resolution fails with ELOOP after this many links. */
 export const MAX_SYMLINKS = 40;
@@ -125,7 +126,7 @@ function enter(
 		current.length = 0;
 		relative = under;
 	}
-	pending.push(...relative.split("/").reverse());
+	append(pending, relative.split("/").reverse());
 	return true;
 }
 

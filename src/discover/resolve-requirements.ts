@@ -1,5 +1,6 @@
 import { stat } from "node:fs/promises";
 import { join } from "node:path";
+import { append } from "../model/append.js";
 import type {
 	Diagnostic,
 	PipOption,
@@ -165,7 +166,7 @@ async function visit(
 				? { ...requirement, group: "constraints-file" }
 				: requirement,
 		);
-	c.out.options.push(...result.value.options);
+	append(c.out.options, result.value.options);
 	for (const include of result.value.includes)
 		await visitInclude(c, at, include);
 }

@@ -4,6 +4,7 @@
 // the issue, so the state is untrusted on read: size-capped, validated, and ignored when it is not exactly what
 // we write.
 import * as z from "zod";
+import { maxOf } from "../model/append.js";
 import type { DriftIssueState } from "../model/drift-delta.js";
 import { computeDelta } from "./drift-delta.js";
 import {
@@ -128,7 +129,7 @@ export function snapshotDrift(report: DriftReport): DriftItem[] {
 			first.package,
 			listVersions(drifting),
 			newest,
-			Math.max(...drifting.map((e) => e.behind.total)),
+			maxOf(drifting.map((e) => e.behind.total)),
 			listVersions(drifting.filter((e) => e.status === "yanked")),
 			"ok",
 		]);

@@ -3,6 +3,7 @@
 import { readFile, realpath, writeFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { type AuditOptions, auditRepository } from "../audit.js";
+import { append } from "../model/append.js";
 import type { Report } from "../model/report.js";
 import type { Finding, Project } from "../model/types.js";
 import { findCompileCommand } from "./compile-command.js";
@@ -132,7 +133,7 @@ async function applyPlan(
 		}
 		const fixed = fixFileText(text, planned.file, planned.kind, planned.edits);
 		for (const edit of fixed.applied)
-			result.fixed.push(...findingsOf(plan.answers, planned.file, edit));
+			append(result.fixed, findingsOf(plan.answers, planned.file, edit));
 		for (const { edit, reason } of fixed.refused)
 			for (const finding of findingsOf(plan.answers, planned.file, edit))
 				result.notFixed.push({ finding, reason });

@@ -14,6 +14,7 @@ import {
 	parentOf,
 	resolvePath,
 } from "../discover/resolve-path.js";
+import { append } from "../model/append.js";
 import { decodeRequirementsBytes } from "../parse/requirements/decode-requirements.js";
 import { parseRequirementsTxt } from "../parse/requirements-txt.js";
 import { parseToml } from "../parse/toml.js";
@@ -139,7 +140,7 @@ export async function materializeEntries(
 	// setuptools' dynamic dependency files, whatever their names: read like requirements files.
 	for (const entry of selectAuditedFiles(entries))
 		if (classifyFile(entry.path, siblingsOf(entry.path)) === "pyproject")
-			pending.push(...(await copyDynamicFiles(entry.path, view, copy)));
+			append(pending, await copyDynamicFiles(entry.path, view, copy));
 	await followIncludes(pending, view, copy, warnings);
 
 	const written = await writeContent(destDir, content);

@@ -6,6 +6,8 @@
 // entry's source, path or git reference (the project's own direct reference wins, taking only `develop`).
 // A project dependency no Poetry entry meets stays as written; a Poetry entry for a package the project does
 // not declare is not locked at all.
+
+import { append } from "../model/append.js";
 import type { Requirement } from "../model/types.js";
 import { isEmpty, parseSpecifierSet } from "../pep440/specifier-set.js";
 import { markersMayMeet } from "./markers/marker-algebra.js";
@@ -37,16 +39,16 @@ export function enrichProjectDependencies(
 			requirement.group.startsWith("optional:");
 		const entries = own ? byName.get(requirement.name) : undefined;
 		if (own) declared.add(requirement.name);
-		out.push(
-			...(entries === undefined
-				? [requirement]
-				: enrichOne(requirement, entries)),
+		append(
+			out,
+			entries === undefined ? [requirement] : enrichOne(requirement, entries),
 		);
 	}
 	const undeclared = main.filter((p) => !declared.has(p.name));
-	out.push(
-		...(mixedDynamic ? undeclared : []),
-		...poetry.filter((p) => p.group !== "poetry"),
+	if (mixedDynamic) append(out, undeclared);
+	append(
+		out,
+		poetry.filter((p) => p.group !== "poetry"),
 	);
 	return { requirements: out, ignored: mixedDynamic ? [] : undeclared };
 }

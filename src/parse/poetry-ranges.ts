@@ -2,6 +2,8 @@
 // intersection of clauses as one interval with its `!=` exclusions, rendered back as one PEP 440 specifier
 // set, and a union (`^1 || ^2`) merged where its intervals overlap or touch, so a union that is one range
 // (`>=1,<3`) becomes one specifier set and one that is not stays a union.
+
+import { append } from "../model/append.js";
 import { compareVersions } from "../pep440/version.js";
 
 interface Bound {
@@ -77,7 +79,7 @@ export function mergeUnion(groups: string[][]): string | null {
 	for (const { interval, excluded, wildcards } of shapes) {
 		if (wildcards.length > 0 || excluded.some((v) => v.endsWith(".*")))
 			return null;
-		intervals.push(...splitAt(interval, excluded));
+		append(intervals, splitAt(interval, excluded));
 	}
 	// Every branch allows nothing: so does the union.
 	const [first] = groups;

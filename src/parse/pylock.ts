@@ -2,6 +2,7 @@
 // (https://packaging.python.org/en/latest/specifications/pylock-toml/).
 
 import { TomlDate } from "smol-toml";
+import { append } from "../model/append.js";
 import { normalizeName } from "../model/normalize-name.js";
 import type {
 	LockDependency,
@@ -207,7 +208,7 @@ function readUploadTime(pkg: Fields): string | null {
 	const files: Fields[] = [];
 	const sdist = pkg.table("sdist");
 	if (sdist !== null) files.push(sdist);
-	files.push(...pkg.tables("wheels"));
+	append(files, pkg.tables("wheels"));
 	for (const file of files) file.named(`${pkg.what} file`).checkKeys(FILE_KEYS);
 	const archive = pkg.fields.archive;
 	if (isTable(archive)) {

@@ -2,6 +2,8 @@
 // (python-poetry.org/docs/dependency-specification): version constraints translated to PEP 440, `markers`,
 // `python` and `platform` joined into one PEP 508 marker, git/url/path sources as direct references, and
 // in a Poetry 2 project with `[project] dependencies` the Poetry table only enriching those.
+
+import { append } from "../model/append.js";
 import { normalizeName } from "../model/normalize-name.js";
 import type { Requirement, RequirementGroup } from "../model/types.js";
 import { parsePep508Marker } from "./pep508.js";
@@ -57,12 +59,14 @@ function poetryConstraint(
 
 export function readPoetryRequirements(r: TomlTableReader): Requirement[] {
 	const out: Requirement[] = [];
-	out.push(
-		...poetryDependencyTable(r, ["tool", "poetry", "dependencies"], "poetry"),
+	append(
+		out,
+		poetryDependencyTable(r, ["tool", "poetry", "dependencies"], "poetry"),
 	);
 	// Poetry < 1.2 spelling of the dev group.
-	out.push(
-		...poetryDependencyTable(
+	append(
+		out,
+		poetryDependencyTable(
 			r,
 			["tool", "poetry", "dev-dependencies"],
 			"poetry-group:dev",
@@ -72,7 +76,7 @@ export function readPoetryRequirements(r: TomlTableReader): Requirement[] {
 	for (const group of Object.keys(groups ?? {})) {
 		if (!r.table(["tool", "poetry", "group", group])) continue;
 		const keyPath = ["tool", "poetry", "group", group, "dependencies"];
-		out.push(...poetryDependencyTable(r, keyPath, `poetry-group:${group}`));
+		append(out, poetryDependencyTable(r, keyPath, `poetry-group:${group}`));
 	}
 	return out;
 }

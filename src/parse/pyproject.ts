@@ -1,6 +1,8 @@
 // pyproject.toml: every place a requirement can be declared (PEP 621 [project], PEP 735
 // [dependency-groups], PEP 518 [build-system], [tool.uv], [tool.poetry]), plus the uv settings that
 // change what those requirements mean (sources, workspace, indexes, exclude-newer).
+
+import { append } from "../model/append.js";
 import { normalizeName } from "../model/normalize-name.js";
 import type {
 	Diagnostic,
@@ -97,21 +99,24 @@ class PyprojectReader extends TomlTableReader {
 				"project",
 				"requires-python",
 			]);
-			requirements.push(
-				...this.requirementArray(["project", "dependencies"], "project"),
+			append(
+				requirements,
+				this.requirementArray(["project", "dependencies"], "project"),
 			);
 			const optional = this.table(["project", "optional-dependencies"]);
 			for (const extra of Object.keys(optional ?? {})) {
 				const keyPath = ["project", "optional-dependencies", extra];
-				requirements.push(
-					...this.requirementArray(keyPath, `optional:${normalizeName(extra)}`),
+				append(
+					requirements,
+					this.requirementArray(keyPath, `optional:${normalizeName(extra)}`),
 				);
 			}
 		}
 
-		requirements.push(...this.dependencyGroups());
-		requirements.push(
-			...this.requirementArray(["build-system", "requires"], "build"),
+		append(requirements, this.dependencyGroups());
+		append(
+			requirements,
+			this.requirementArray(["build-system", "requires"], "build"),
 		);
 
 		if (this.table(["tool", "uv"])) this.readUv(result, requirements);
@@ -140,7 +145,7 @@ class PyprojectReader extends TomlTableReader {
 			["override-dependencies", "override"],
 		] as const;
 		for (const [key, group] of lists)
-			requirements.push(...this.requirementArray(["tool", "uv", key], group));
+			append(requirements, this.requirementArray(["tool", "uv", key], group));
 		result.uv.sources = readUvSources(this);
 		result.uv.workspace = readUvWorkspace(this);
 		result.uv.indexes = readUvIndexes(this);
@@ -163,7 +168,7 @@ class PyprojectReader extends TomlTableReader {
 			(key) => Object.keys(this.get(["project", key]) ?? {}).length > 0,
 		);
 		if (declares.length === 0) {
-			requirements.push(...poetryRequirements);
+			append(requirements, poetryRequirements);
 			return;
 		}
 		const dynamic = this.stringArray(["project", "dynamic"]);
@@ -173,7 +178,8 @@ class PyprojectReader extends TomlTableReader {
 			dynamic.includes("dependencies") ||
 				dynamic.includes("optional-dependencies"),
 		);
-		requirements.splice(0, requirements.length, ...enriched.requirements);
+		requirements.length = 0;
+		append(requirements, enriched.requirements);
 		for (const ignored of enriched.ignored)
 			this.diagnostics.push({
 				severity: "notice",
@@ -310,8 +316,9 @@ class PyprojectReader extends TomlTableReader {
 				} else {
 					// The included requirements keep their own lines; they count in the including group.
 					const included = resolved.get(target) ?? resolveOnce(target);
-					out.push(
-						...included.map((requirement) => ({ ...requirement, group })),
+					append(
+						out,
+						included.map((requirement) => ({ ...requirement, group })),
 					);
 				}
 			});
@@ -326,7 +333,7 @@ class PyprojectReader extends TomlTableReader {
 
 		const out: Requirement[] = [];
 		for (const name of byName.keys())
-			out.push(...(resolved.get(name) ?? resolveOnce(name)));
+			append(out, resolved.get(name) ?? resolveOnce(name));
 		return out;
 	}
 }

@@ -4,6 +4,7 @@
 // `parseTomlLock` is those parsers' common entry: TOML errors and any bug below end as diagnostics.
 
 import { TomlDate } from "smol-toml";
+import { append } from "../model/append.js";
 import type { Diagnostic, ParseResult, Severity } from "../model/types.js";
 import { parsePep508Marker } from "./pep508.js";
 import { parseToml, type TomlDocument, type TomlOptions } from "./toml.js";
@@ -86,7 +87,7 @@ export function parseTomlFields(
 	options: TomlOptions = {},
 ): Fields | null {
 	const toml = parseToml(text, file, options);
-	diagnostics.push(...toml.diagnostics);
+	append(diagnostics, toml.diagnostics);
 	if (toml.value === null) return null;
 	const ctx: FieldsContext = {
 		doc: toml.value,

@@ -3,6 +3,7 @@
 // top-level `version`/`revision`, `[manifest]`, then one `[[package]]` per locked distribution with
 // its `source`, dependency edges and, for workspace members and path dependencies, `[package.metadata]`.
 
+import { append } from "../model/append.js";
 import { normalizeName } from "../model/normalize-name.js";
 import type {
 	LockDependency,
@@ -179,8 +180,9 @@ function readManifest(manifest: Fields, lock: UvLock): void {
 	);
 	if (groups !== null) {
 		for (const group of groups.keys()) {
-			lock.manifest.requirements.push(
-				...readRequirements(groups, group, () => devGroup(group)),
+			append(
+				lock.manifest.requirements,
+				readRequirements(groups, group, () => devGroup(group)),
 			);
 		}
 	}
@@ -216,7 +218,7 @@ function readPackage(
 		const table = pkg.table(key);
 		if (table === null) continue;
 		for (const name of table.keys()) {
-			dependencies.push(...readDependencyList(table, name, scope(name)));
+			append(dependencies, readDependencyList(table, name, scope(name)));
 		}
 	}
 

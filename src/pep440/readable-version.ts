@@ -1,6 +1,7 @@
 // Picking a readable member of a set of intervals: a version a person would recognize (a final release
 // near a bound where there is one), for counterexamples and samples.
 
+import { maxOf } from "../model/append.js";
 import {
 	compareKeys,
 	isPrerelease,
@@ -101,7 +102,7 @@ export function pickVersion(
 		const refs = [iv.lo.version, effectiveLower(iv.lo).version];
 		if (iv.hi) refs.push(iv.hi.version);
 		if (iv.lo === LOWEST) refs.push(withRelease(MIN_VERSION, [0n]));
-		const refLength = Math.max(...refs.map((r) => r.release.length));
+		const refLength = maxOf(refs.map((r) => r.release.length));
 		for (const ref of refs) {
 			for (const c of candidatesNear(ref)) {
 				if (!inIntervals([iv], c) || !accept(c.text)) continue;

@@ -1,5 +1,6 @@
 // Runs every enabled rule over the projects, drops what active exceptions suppress, sorts the rest.
 import type { IndexFacts } from "../index/index-facts.js";
+import { append } from "../model/append.js";
 import type { Finding, Project } from "../model/types.js";
 import { consolidateFindings } from "./consolidate-findings.js";
 import { isSuppressedBy } from "./exception-match.js";
@@ -115,7 +116,7 @@ export function evaluatePolicyWithExceptions(
 	for (const id of RULE_IDS) {
 		if (policy.rules[id] === "off") continue;
 		try {
-			all.push(...RULES[id](SEE_DEAD.has(id) ? whole : context));
+			append(all, RULES[id](SEE_DEAD.has(id) ? whole : context));
 		} catch (error) {
 			// Rules are written not to throw; if one does, the audit must not pass silently.
 			all.push({
@@ -143,7 +144,7 @@ export function evaluatePolicyWithExceptions(
 	for (const e of active)
 		if (soakExceptionInScope(e, projects, policy.rollout.canary)) used.add(e);
 	if (policy.rules["exception-unused"] !== "off" && !options.partial)
-		findings.push(...checkExceptionUnused(context, active, used));
+		append(findings, checkExceptionUnused(context, active, used));
 	return {
 		findings: sortFindings(
 			consolidateFindings(findings, projects).map(finalizeFinding),

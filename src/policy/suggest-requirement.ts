@@ -3,6 +3,8 @@
 // level, stays inside `allowed` and the `[[compat]]` requires that apply, and avoids `banned` versions. It
 // also honours what the project's pinned and locked packages require of the package (their dependency
 // metadata), so the fix does not trade a policy finding for a `conflict`.
+
+import { append } from "../model/append.js";
 import type { Project, Requirement } from "../model/types.js";
 import {
 	intersect,
@@ -143,7 +145,7 @@ function suggestPin(
 	// Last, when the policy or a pinned package bounds the package: where the declared range itself starts, and
 	// some version all of them admit. (Without such a bound the range's floor is a guess, not a fix.)
 	if (tightening && constraints.length + needed.length > 0) {
-		candidates.push(...listFloors([declared]));
+		append(candidates, listFloors([declared]));
 		const sample = safely(
 			() =>
 				sampleMember(

@@ -1,6 +1,8 @@
 // The sticky pull-request comment: the hidden marker line, then the report from render-markdown.ts (the same
 // renderer as the job summary), or, once no error or warning is left, a short all-clear that still shows the
 // dependency changes, so a fixed PR never keeps a stale failure.
+
+import { append } from "../model/append.js";
 import type { Report } from "../model/report.js";
 import { escapeMarkdown } from "./escape.js";
 import { describeUnchecked } from "./list-checks.js";
@@ -78,7 +80,7 @@ function renderAllClear(
 		if (options.upgrades && options.upgrades.length > 0) {
 			const section = renderUpgrades(options.upgrades, limits.upgradeRows);
 			cut += section.cut;
-			out.push(...section.lines);
+			append(out, section.lines);
 		} else if (options.upgrades) {
 			out.push("No pinned or locked version changed.", "");
 		}

@@ -1,5 +1,6 @@
 // The drift report as plain text (terminal, cron mail): the same numbers and words as the markdown.
 
+import { append } from "../model/append.js";
 import { type DriftReport, isDrifting } from "../model/drift-report.js";
 import {
 	countRepositories,
@@ -65,7 +66,7 @@ export function renderDriftText(
 		for (const p of spread)
 			lines.push(`  ${s(p.package)}: ${describeSpread(p, multi, (t) => s(t))}`);
 	}
-	lines.push(...renderRolloutPlanText(report));
+	append(lines, renderRolloutPlanText(report));
 	const unchecked = groupUnchecked(report);
 	if (unchecked.length > 0) lines.push("");
 	for (const group of unchecked)

@@ -2,6 +2,7 @@
 // follows render-markdown.ts: the same escaping (escape.ts), verdict heading, summary table first and a
 // collapsed <details> per project, and the same fitting to a size limit (markdown-blocks.ts).
 
+import { append } from "../model/append.js";
 import type { DriftDelta, DriftIssueState } from "../model/drift-delta.js";
 import {
 	type DriftEntry,
@@ -120,14 +121,14 @@ function renderWithLimits(
 	if (options.delta) {
 		const section = renderDelta(options.delta, limits.deltaRows, multi);
 		cut += section.cut;
-		out.push(...section.lines);
+		append(out, section.lines);
 	}
 
 	const allGroups = groupDrifting(report);
 	const groups = allGroups.slice(0, limits.projects);
 	cut += allGroups.length - groups.length;
-	out.push(...renderProjectTable(groups, multi));
-	out.push(...renderRolloutPlanMarkdown(report));
+	append(out, renderProjectTable(groups, multi));
+	append(out, renderRolloutPlanMarkdown(report));
 
 	const spread = report.fleet.filter((p) => p.versions.length > 1);
 	if (spread.length > 0) {
@@ -165,7 +166,7 @@ function renderWithLimits(
 		out.push("", "</details>", "");
 	}
 
-	out.push(...renderUnchecked(report));
+	append(out, renderUnchecked(report));
 	if (cut > 0)
 		out.push(
 			"Some detail was left out to fit; run `pin-audit drift --format markdown` (or see the job summary) for all of it.",

@@ -1,5 +1,7 @@
 // The findings part of the markdown report: what the change introduced in full, then what was already on the
 // base summarized per project and rule, at the detail level the size budget allows.
+
+import { append } from "../model/append.js";
 import type { Finding } from "../model/types.js";
 import { codeSpan } from "./escape.js";
 import {
@@ -40,7 +42,7 @@ export function renderPrimary(
 				"",
 			);
 		}
-		out.push(...renderFindingItem(view, links));
+		append(out, renderFindingItem(view, links));
 	}
 	if (kept.length < views.length)
 		out.push(
@@ -100,9 +102,11 @@ export function renderExisting(
 			"",
 		);
 		if (detail === "items")
-			for (const view of entries) out.push(...renderFindingItem(view, links));
-		else
-			out.push(...renderRuleLines(entries, detail === "locations", links), "");
+			for (const view of entries) append(out, renderFindingItem(view, links));
+		else {
+			append(out, renderRuleLines(entries, detail === "locations", links));
+			out.push("");
+		}
 		out.push("</details>", "");
 	}
 	return out;

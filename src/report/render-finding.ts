@@ -1,6 +1,8 @@
 // One finding as a list item a reviewer reads in seconds: severity and new/existing, the rule, the location as a
 // link to the line, one sentence saying what is wrong, the fix as a small diff, and the longer why collapsed.
 // Every repository string goes through escape.ts; code blocks are fenced longer than any backtick run they hold.
+
+import { append } from "../model/append.js";
 import type { Finding, Severity } from "../model/types.js";
 import type { FindingStatus } from "./compare-reports.js";
 import {
@@ -59,8 +61,10 @@ export function renderFindingItem(
 		`- ${head.join(" · ")}\\`,
 		`  ${escapeMarkdownWithCode(sentence)}`,
 	];
-	if (fix) out.push("", ...indent(diffBlock(fix)));
-	else if (f.suggestion) out.push(`  Fix: ${codeSpan(f.suggestion)}`);
+	if (fix) {
+		out.push("");
+		append(out, indent(diffBlock(fix)));
+	} else if (f.suggestion) out.push(`  Fix: ${codeSpan(f.suggestion)}`);
 	const more = [...rest];
 	// A pin's counterexample is the pinned version the sentence already names: only a range gets one.
 	if (f.counterexample && !namesVersion(f.message, f.counterexample))

@@ -1,4 +1,6 @@
 // `--inventory`: every project's files, requirements and locked packages, for the text report.
+
+import { append, maxOf } from "../model/append.js";
 import type { Project, Requirement } from "../model/types.js";
 import { escapeTextValue } from "./escape.js";
 import type { Paint } from "./render-text.js";
@@ -28,7 +30,7 @@ export function renderInventory(
 		const described = project.requirements.map((r) =>
 			s(describeRequirement(r)),
 		);
-		const column = Math.min(48, Math.max(...described.map((d) => d.length)));
+		const column = Math.min(48, maxOf(described.map((d) => d.length)));
 		project.requirements.forEach((r, i) => {
 			lines.push(
 				`    ${(described[i] ?? "").padEnd(column)}  ${s(r.group).padEnd(14)}  ${s(r.file)}:${r.line}`,
@@ -44,7 +46,7 @@ export function renderInventory(
 			(l) =>
 				`${l.name}${l.version ? ` ${l.version}` : ""}${l.source === "registry" ? "" : ` [${l.source}]`}`,
 		);
-		lines.push(...wrapList(entries.map(s), width, "    ", "    "));
+		append(lines, wrapList(entries.map(s), width, "    ", "    "));
 	}
 	return lines;
 }

@@ -2,6 +2,8 @@
 // come from here, so they never drift apart. What the change introduced comes first, each finding in full;
 // what the base already had follows, summarized as far as the size budget requires. Every repository string
 // goes through escape.ts.
+
+import { append } from "../model/append.js";
 import type { Report } from "../model/report.js";
 import type { FindingStatus } from "./compare-reports.js";
 import { countFindingsBy, describeProjectCounts } from "./count-findings.js";
@@ -135,9 +137,10 @@ function renderWithLimit(
 	const primary = compared ? views.filter((v) => v.status === "new") : views;
 	const existing = compared ? views.filter((v) => v.status !== "new") : [];
 	if (!compared && new Set(views.map((v) => v.finding.project)).size > 1)
-		out.push(...renderCountsBlock(views));
-	out.push(
-		...renderPrimary(
+		append(out, renderCountsBlock(views));
+	append(
+		out,
+		renderPrimary(
 			primary,
 			limits.primary,
 			compared ? "New in this change" : "Findings",
@@ -151,10 +154,11 @@ function renderWithLimit(
 	if (options.upgrades && options.upgrades.length > 0) {
 		const section = renderUpgrades(options.upgrades, limits.upgradeRows);
 		cut += section.cut;
-		out.push(...section.lines);
+		append(out, section.lines);
 	}
-	out.push(
-		...renderExisting(
+	append(
+		out,
+		renderExisting(
 			existing,
 			limits.existing,
 			"Already on the base",

@@ -1,6 +1,8 @@
 // One finding in the text report. Short (the default): severity, location and rule, then the problem and the
 // closing sentence (the fix, once), flowing in one paragraph of about two lines; the fix is never broken
 // across lines. Verbose: the whole message. Colour is added after wrapping (escape codes have no width).
+
+import { append } from "../model/append.js";
 import type { Finding } from "../model/types.js";
 import { escapeTextValue, stripControls } from "./escape.js";
 import { splitMessageParts, splitWords } from "./message-parts.js";
@@ -58,9 +60,7 @@ function renderShort(
 	const words = [...head, ...splitWords(problem)];
 	// The fix as one unit when it fits on a line: a reader finds it whole at the end of the paragraph.
 	if (fix !== null)
-		words.push(
-			...(fix.length <= width - REST.length ? [fix] : splitWords(fix)),
-		);
+		append(words, fix.length <= width - REST.length ? [fix] : splitWords(fix));
 	return wrapWords(words, width, FIRST, REST);
 }
 

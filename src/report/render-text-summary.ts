@@ -1,5 +1,7 @@
 // The closing summary of the text report: the verdict, counts per rule and per project (worst first), and
 // why the command exits as it does. The last lines a person sees, so they hold the whole story.
+
+import { append } from "../model/append.js";
 import type { Report } from "../model/report.js";
 import { countFindingsBy, describeCounts, plural } from "./count-findings.js";
 import type { Paint } from "./render-text.js";
@@ -16,8 +18,9 @@ export function renderTextSummary(
 	const { width, paint } = options;
 	const lines = [renderVerdict(report, paint)];
 	if (report.findings.length > 0) {
-		lines.push(
-			...wrapList(
+		append(
+			lines,
+			wrapList(
 				countFindingsBy(report.findings, (f) => f.rule),
 				width,
 				"by rule: ",
@@ -29,8 +32,9 @@ export function renderTextSummary(
 			(f) => f.project ?? "repository",
 		);
 		if (summary.projects > 1 || projects.length > 1)
-			lines.push(
-				...wrapList(projects, width, "by project: ", "  ", PROJECT_LINES),
+			append(
+				lines,
+				wrapList(projects, width, "by project: ", "  ", PROJECT_LINES),
 			);
 	}
 	lines.push(options.exitReason ?? describeExit(report));

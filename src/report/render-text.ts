@@ -1,6 +1,8 @@
 // The text report, for a person at a terminal: findings first, grouped by project; clean projects in one
 // line; a closing summary (counts per rule and per project, worst first, and why the exit status is what it
 // is). Prose wraps to the terminal's width at spaces only. The inventory of every requirement is opt-in.
+
+import { append } from "../model/append.js";
 import type { Report } from "../model/report.js";
 import type { Finding } from "../model/types.js";
 import { describeCounts, plural } from "./count-findings.js";
@@ -55,13 +57,16 @@ export function renderText(report: Report, options: TextOptions): string {
 	for (const project of [...known, ...others, null]) {
 		const findings = byProject.get(project);
 		if (findings !== undefined)
-			lines.push(
-				...renderProjectFindings(project, findings, width, paint, verbose),
+			append(
+				lines,
+				renderProjectFindings(project, findings, width, paint, verbose),
 			);
 	}
 	if (options.inventory)
-		for (const project of report.projects)
-			lines.push("", ...renderInventory(project, width, paint));
+		for (const project of report.projects) {
+			lines.push("");
+			append(lines, renderInventory(project, width, paint));
+		}
 	const clean = report.projects
 		.filter((p) => !byProject.has(p.path))
 		.map((p) => escapeTextValue(p.path));
@@ -110,7 +115,7 @@ function renderHead(report: Report, width: number, paint: Paint): string[] {
 	];
 	const unchecked = describeUnchecked(report.checks ?? []);
 	if (unchecked !== null)
-		lines.push(...wrapText(s(unchecked), width, "not checked: ", "  "));
+		append(lines, wrapText(s(unchecked), width, "not checked: ", "  "));
 	return lines;
 }
 

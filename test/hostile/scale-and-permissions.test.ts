@@ -18,12 +18,56 @@ import {
 	renderComment,
 } from "../../src/report/render-comment.js";
 import { renderJson } from "../../src/report/render-json.js";
+import { renderMarkdown } from "../../src/report/render-markdown.js";
+import { renderText } from "../../src/report/render-text.js";
 import { createHostileTree, type HostileTree } from "./hostile-tree.js";
 
 const PROJECTS = 10_000;
 const cleanups: (() => void)[] = [];
 afterAll(() => {
 	for (const cleanup of cleanups) cleanup();
+});
+
+describe("one file of 150,000 lines", () => {
+	// Past ~100k arguments, `list.push(...items)` overflows V8's stack: the unpinned rule and the text report
+	// crashed on 100k lines, and a pyproject's dependencies on as many. Every list a repository sizes is appended
+	// item by item.
+	it("is audited and rendered in every format without an internal error", async () => {
+		const root = mkdtempSync(join(tmpdir(), "pin-audit-long-file-"));
+		cleanups.push(() => rmSync(root, { recursive: true, force: true }));
+		const LINES = 150_000;
+		const names = Array.from({ length: LINES }, (_, i) => `p${i}`);
+		mkdirSync(join(root, "a"));
+		writeFileSync(join(root, "a", "requirements.txt"), `${names.join("\n")}\n`);
+		mkdirSync(join(root, "b"));
+		writeFileSync(
+			join(root, "b", "pyproject.toml"),
+			`[project]\nname = "b"\nversion = "1"\ndependencies = [\n${names.map((n) => `"${n}>=1",`).join("\n")}\n]\n`,
+		);
+		const report = await auditRepository({
+			root,
+			today: new Date("2026-01-15"),
+		});
+		expect(report.summary.requirements).toBe(2 * LINES);
+		const failed = report.findings.filter((f) =>
+			f.message.includes("pin-audit failed"),
+		);
+		expect(failed).toEqual([]);
+		expect(
+			report.findings.filter((f) => f.rule === "unpinned").length,
+		).toBeGreaterThan(0);
+		expect(renderJson(report).length).toBeGreaterThan(LINES);
+		expect(
+			renderText(report, {
+				color: false,
+				width: 100,
+				inventory: true,
+				verbose: true,
+			}).length,
+		).toBeGreaterThan(0);
+		expect(renderMarkdown(report).length).toBeGreaterThan(0);
+		expect(renderComment(report, { key: "default" }).length).toBeLessThanOrEqual(COMMENT_LIMIT);
+	}, 120_000);
 });
 
 describe("10,000 projects", () => {

@@ -158,7 +158,8 @@ function searchCoding(line: Uint8Array): string | null {
 		while (i < line.length && isSpaceByte(line[i] as number)) i++;
 		let end = i;
 		while (end < line.length && isWordByte(line[end] as number)) end++;
-		if (end > i) return String.fromCharCode(...line.subarray(i, end));
+		// ASCII word bytes, any number of them (a spread of a long run would overflow the stack).
+		if (end > i) return new TextDecoder().decode(line.subarray(i, end));
 	}
 	return null;
 }

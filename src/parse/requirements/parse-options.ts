@@ -1,5 +1,6 @@
 // One line's options as pip reads them: shlex.split (POSIX mode), then the optparse parser pip builds for a line.
 
+import { append } from "../../model/append.js";
 import { LONG_OPTIONS, OPTION_SPECS, type OptionSpec } from "./option-table.js";
 
 /** Python's shlex.split(text): the words, or the error message Python raises. */
@@ -88,7 +89,7 @@ export function parseOptions(words: string[]): ParsedOptions | string {
 	while (hasMore()) {
 		const word = take();
 		if (word === "--") {
-			positional.push(...words.slice(next));
+			append(positional, words.slice(next));
 			break;
 		}
 		if (word.startsWith("--")) {

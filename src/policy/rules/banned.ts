@@ -1,6 +1,8 @@
 // `banned`: a pinned or locked version inside a `packages.<name>.banned` set (the rule's severity), or a
 // declared range that still admits one (one step milder: a resolver may or may not pick it). A range is judged
 // with the constraints its install set applies to it (`-c` files, uv constraint-dependencies).
+
+import { append } from "../../model/append.js";
 import type { Project, Requirement } from "../../model/types.js";
 import {
 	intersect,
@@ -41,8 +43,8 @@ export function checkBanned(context: RuleContext): RuleFinding[] {
 		const local = listLocalPackages(project);
 		for (const requirement of project.requirements)
 			if (!local.has(requirement.name))
-				findings.push(...checkRequirement(context, project, requirement));
-		findings.push(...checkLocked(context, project));
+				append(findings, checkRequirement(context, project, requirement));
+		append(findings, checkLocked(context, project));
 	}
 	return findings;
 }

@@ -2,6 +2,8 @@
 // It must pin every package an input names, at a version the input admits; otherwise it was compiled from an
 // older input and installs something the input does not ask for. An input the header names that is not in
 // the tree is said once (a notice): the pins are still audited, the pairing cannot be.
+
+import { append } from "../../model/append.js";
 import type { InstallSet, Project, Requirement } from "../../model/types.js";
 import {
 	isConstraintIn,
@@ -23,7 +25,7 @@ export function checkCompiledMismatch(context: RuleContext): RuleFinding[] {
 			if (set.kind !== "compiled" || set.compiled === undefined) continue;
 			if (set.compiled.missing.length > 0)
 				findings.push(describeMissingInputs(project, set));
-			findings.push(...compareWithInputs(context, project, set));
+			append(findings, compareWithInputs(context, project, set));
 		}
 	return findings;
 }

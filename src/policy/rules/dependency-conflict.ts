@@ -4,6 +4,7 @@
 // them), else the index's metadata, else pin-audit's offline knowledge. Known-bad combinations that no
 // metadata expresses are checked from the knowledge too.
 import { KNOWN_INCOMPATIBILITIES } from "../../knowledge/known-incompatibilities.js";
+import { append } from "../../model/append.js";
 import type { Finding, Project, Requirement } from "../../model/types.js";
 import {
 	type MarkerScope,
@@ -92,15 +93,16 @@ function checkView(
 			const required = context.parseSpecifier(dependency.specifier);
 			if (required === null) continue;
 			const clash = { context, project, parent, dependency, required, source };
-			out.push(
-				...(parent.requirement !== null
+			append(
+				out,
+				parent.requirement !== null
 					? checkPinnedParent(clash, parent.requirement, {
 							environment,
 							requiresPython,
 							severity,
 							inView,
 						})
-					: checkLockedParent(clash, installed, environment, severity)),
+					: checkLockedParent(clash, installed, environment, severity),
 			);
 		}
 	}

@@ -4,6 +4,8 @@
 // PEP 440 text, extras normalized, markers by meaning (uv's canonical rewrites included), and a requirement
 // with a `[tool.uv.sources]` path, git, url or workspace source by its source (uv drops the specifier when
 // it lowers such a requirement).
+
+import { append } from "../../model/append.js";
 import { normalizeName } from "../../model/normalize-name.js";
 import type { Finding, Project, Requirement } from "../../model/types.js";
 import { parsePep508Marker } from "../../parse/pep508.js";
@@ -56,7 +58,7 @@ export function compareLockMetadata(
 	const devGroups = Object.keys(metadata.requiresDev);
 	// Older locks do not record requires-dev; compare dependency groups only when this one does.
 	for (const group of devGroups)
-		recorded.push(...(metadata.requiresDev[group] ?? []));
+		append(recorded, metadata.requiresDev[group] ?? []);
 	// A family the manifest declares nothing in may be `dynamic` (filled in by the build backend, as
 	// python-sdk does): uv then records what the backend said, which the manifest cannot contradict.
 	const families = new Set(manifest.map((r) => familyOf(r.group)));

@@ -1,6 +1,8 @@
 // `lock-mismatch`: a lock that no longer matches its manifest - a locked version outside the declared
 // specifier, a declared dependency the lock lacks, or uv.lock's recorded requires-dist/requires-dev that
 // differs from pyproject.toml.
+
+import { append } from "../../model/append.js";
 import type {
 	FileKind,
 	Finding,
@@ -79,8 +81,9 @@ export function checkLockMismatch(context: RuleContext): RuleFinding[] {
 				if (finding !== null) findings.push(finding);
 			}
 		}
-		all.push(
-			...mergeSameLine(findings, compareLockMetadata(project, severity)),
+		append(
+			all,
+			mergeSameLine(findings, compareLockMetadata(project, severity)),
 		);
 	}
 	return all;

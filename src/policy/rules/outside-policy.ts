@@ -1,5 +1,7 @@
 // `outside-policy`: a declared specifier admitting versions `packages.<name>.allowed` does not, or a pinned
 // or locked version outside it.
+
+import { append } from "../../model/append.js";
 import type { Project } from "../../model/types.js";
 import { describeEffectiveRange, findEffectiveRange } from "../install-sets.js";
 import {
@@ -75,7 +77,7 @@ export function checkOutsidePolicy(context: RuleContext): RuleFinding[] {
 				},
 			});
 		}
-		findings.push(...checkLockedVersions(context, project));
+		append(findings, checkLockedVersions(context, project));
 	}
 	return findings;
 }

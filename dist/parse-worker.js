@@ -4,9 +4,9 @@ const require = __pinAuditCreateRequire(import.meta.url);
 import {
   createRequirementsReader,
   parseDiscoveredFile
-} from "./cli-VL2D26A2.js";
+} from "./cli-UITJ4LZU.js";
 import "./cli-H2RBVZDV.js";
-import "./cli-B52RGA5X.js";
+import "./cli-QHTSOWC2.js";
 import "./cli-CK7WWBFM.js";
 import "./cli-2YH6FNA5.js";
 

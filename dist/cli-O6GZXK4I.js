@@ -5,13 +5,13 @@ import {
   ConfigurationError,
   describePolicy,
   findClosestName
-} from "./cli-ELNNSQ75.js";
+} from "./cli-L6RU4ZPW.js";
 import {
   TOOL_NAME
 } from "./cli-2C3WS7WO.js";
 import {
   parseToml
-} from "./cli-VL2D26A2.js";
+} from "./cli-UITJ4LZU.js";
 import {
   INDEX_TOKEN_ENV,
   maskSecrets

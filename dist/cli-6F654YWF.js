@@ -11,30 +11,31 @@ import {
   exactPin,
   listRunVersions,
   sameVersion
-} from "./cli-YQUBYEJF.js";
+} from "./cli-JRV7HEQM.js";
 import {
   ConfigurationError,
   auditRepository,
   formatRequirement
-} from "./cli-ELNNSQ75.js";
+} from "./cli-L6RU4ZPW.js";
 import "./cli-2C3WS7WO.js";
 import {
   parsePyproject,
   parseRequirementsTxt
-} from "./cli-VL2D26A2.js";
+} from "./cli-UITJ4LZU.js";
 import "./cli-H2RBVZDV.js";
 import {
   INDEX_TOKEN_ENV
 } from "./cli-2LUIKLHL.js";
 import {
   require_picomatch
-} from "./cli-MR2AQPOE.js";
+} from "./cli-6H67Q6BF.js";
 import {
+  append,
   contains,
   parsePep508,
   parseSpecifierSet,
   subset
-} from "./cli-B52RGA5X.js";
+} from "./cli-QHTSOWC2.js";
 import {
   normalizeName,
   parseVersion
@@ -549,7 +550,7 @@ async function applyPlan(rootReal, plan, result) {
     }
     const fixed = fixFileText(text, planned.file, planned.kind, planned.edits);
     for (const edit of fixed.applied)
-      result.fixed.push(...findingsOf(plan.answers, planned.file, edit));
+      append(result.fixed, findingsOf(plan.answers, planned.file, edit));
     for (const { edit, reason } of fixed.refused)
       for (const finding of findingsOf(plan.answers, planned.file, edit))
         result.notFixed.push({ finding, reason });

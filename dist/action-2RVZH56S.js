@@ -285,8 +285,8 @@ var require_utils = __commonJS({
     };
     exports.wrapOutput = (input, state = {}, options = {}) => {
       const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
+      const append2 = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append2}`;
       if (state.negated === true) {
         output = `(?:^(?!${output}).*$)`;
       }
@@ -968,7 +968,7 @@ var require_parse = __commonJS({
         state.consumed += value2;
         state.index += num;
       };
-      const append = (token) => {
+      const append2 = (token) => {
         state.output += token.output != null ? token.output : token.value;
         consume(token.value);
       };
@@ -1009,7 +1009,7 @@ var require_parse = __commonJS({
         if (extglobs.length && tok.type !== "paren") {
           extglobs[extglobs.length - 1].inner += tok.value;
         }
-        if (tok.value || tok.output) append(tok);
+        if (tok.value || tok.output) append2(tok);
         if (prev && prev.type === "text" && tok.type === "text") {
           prev.output = (prev.output || prev.value) + tok.value;
           prev.value += tok.value;
@@ -1186,13 +1186,13 @@ var require_parse = __commonJS({
             value = "^";
           }
           prev.value += value;
-          append({ value });
+          append2({ value });
           continue;
         }
         if (state.quotes === 1 && value !== '"') {
           value = utils.escapeRegex(value);
           prev.value += value;
-          append({ value });
+          append2({ value });
           continue;
         }
         if (value === '"') {
@@ -1250,7 +1250,7 @@ var require_parse = __commonJS({
             value = `/${value}`;
           }
           prev.value += value;
-          append({ value });
+          append2({ value });
           if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
             continue;
           }
@@ -1758,8 +1758,8 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
+      const append2 = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append2}`;
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
@@ -9417,6 +9417,17 @@ function clientFactory(deps, env, inputs, ctx, mask) {
 import { stat as stat2 } from "node:fs/promises";
 import { resolve as resolve2 } from "node:path";
 
+// src/model/append.ts
+function append(target, items) {
+  for (const item2 of items) target.push(item2);
+  return target;
+}
+function maxOf(values, empty = -Infinity) {
+  let max = empty;
+  for (const value of values) if (value > max) max = value;
+  return max;
+}
+
 // src/pep440/version-intervals.ts
 var MIN_VERSION = makeVersion({
   epoch: 0n,
@@ -9600,7 +9611,7 @@ function pickVersion(intervals, accept) {
     const refs = [iv.lo.version, effectiveLower(iv.lo).version];
     if (iv.hi) refs.push(iv.hi.version);
     if (iv.lo === LOWEST) refs.push(withRelease(MIN_VERSION, [0n]));
-    const refLength = Math.max(...refs.map((r) => r.release.length));
+    const refLength = maxOf(refs.map((r) => r.release.length));
     for (const ref of refs) {
       for (const c of candidatesNear(ref)) {
         if (!inIntervals([iv], c) || !accept(c.text)) continue;
@@ -13145,7 +13156,7 @@ function enter(view, path, current, pending) {
     current.length = 0;
     relative6 = under;
   }
-  pending.push(...relative6.split("/").reverse());
+  append(pending, relative6.split("/").reverse());
   return true;
 }
 function refuse(reason, message) {
@@ -13933,17 +13944,17 @@ function addParsedFile(entry, item2, addRequirements) {
       break;
     case "requirements":
       addRequirements(project, item2.value.requirements);
-      project.pipOptions.push(...item2.value.options);
+      append(project.pipOptions, item2.value.options);
       break;
     case "uv-lock":
       entry.uvLock = item2.value;
-      project.locked.push(...item2.value.packages);
+      append(project.locked, item2.value.packages);
       break;
     case "pylock":
-      project.locked.push(...item2.value.packages);
+      append(project.locked, item2.value.packages);
       break;
     case "poetry-lock":
-      project.locked.push(...item2.value.packages);
+      append(project.locked, item2.value.packages);
       break;
   }
 }
@@ -13993,9 +14004,7 @@ function linkWorkspaces(byDir, report3) {
           root.pyproject
         );
       if (!member.uvLock && root.uvLock)
-        member.project.locked.push(
-          ...root.uvLock.packages
-        );
+        append(member.project.locked, root.uvLock.packages);
     }
   }
 }
@@ -14067,7 +14076,7 @@ function mergeUnion(groups) {
   for (const { interval, excluded, wildcards } of shapes) {
     if (wildcards.length > 0 || excluded.some((v) => v.endsWith(".*")))
       return null;
-    intervals.push(...splitAt(interval, excluded));
+    append(intervals, splitAt(interval, excluded));
   }
   const [first] = groups;
   if (intervals.length === 0)
@@ -14364,7 +14373,7 @@ function parseTomlLock(text3, path, format) {
 }
 function parseTomlFields(text3, file, diagnostics, what, unknownKeyHint = "", options = {}) {
   const toml = parseToml(text3, file, options);
-  diagnostics.push(...toml.diagnostics);
+  append(diagnostics, toml.diagnostics);
   if (toml.value === null) return null;
   const ctx = {
     doc: toml.value,
@@ -14890,7 +14899,7 @@ function readUploadTime(pkg) {
   const files = [];
   const sdist = pkg.table("sdist");
   if (sdist !== null) files.push(sdist);
-  files.push(...pkg.tables("wheels"));
+  append(files, pkg.tables("wheels"));
   for (const file of files) file.named(`${pkg.what} file`).checkKeys(FILE_KEYS);
   const archive = pkg.fields.archive;
   if (isTable2(archive)) {
@@ -15440,14 +15449,16 @@ function enrichProjectDependencies(requirements, poetry, mixedDynamic) {
     const own2 = requirement.group === "project" || requirement.group.startsWith("optional:");
     const entries = own2 ? byName.get(requirement.name) : void 0;
     if (own2) declared.add(requirement.name);
-    out.push(
-      ...entries === void 0 ? [requirement] : enrichOne(requirement, entries)
+    append(
+      out,
+      entries === void 0 ? [requirement] : enrichOne(requirement, entries)
     );
   }
   const undeclared = main.filter((p) => !declared.has(p.name));
-  out.push(
-    ...mixedDynamic ? undeclared : [],
-    ...poetry.filter((p) => p.group !== "poetry")
+  if (mixedDynamic) append(out, undeclared);
+  append(
+    out,
+    poetry.filter((p) => p.group !== "poetry")
   );
   return { requirements: out, ignored: mixedDynamic ? [] : undeclared };
 }
@@ -15561,11 +15572,13 @@ function poetryConstraint(r, constraint, keyPath) {
 }
 function readPoetryRequirements(r) {
   const out = [];
-  out.push(
-    ...poetryDependencyTable(r, ["tool", "poetry", "dependencies"], "poetry")
+  append(
+    out,
+    poetryDependencyTable(r, ["tool", "poetry", "dependencies"], "poetry")
   );
-  out.push(
-    ...poetryDependencyTable(
+  append(
+    out,
+    poetryDependencyTable(
       r,
       ["tool", "poetry", "dev-dependencies"],
       "poetry-group:dev"
@@ -15575,7 +15588,7 @@ function readPoetryRequirements(r) {
   for (const group of Object.keys(groups ?? {})) {
     if (!r.table(["tool", "poetry", "group", group])) continue;
     const keyPath = ["tool", "poetry", "group", group, "dependencies"];
-    out.push(...poetryDependencyTable(r, keyPath, `poetry-group:${group}`));
+    append(out, poetryDependencyTable(r, keyPath, `poetry-group:${group}`));
   }
   return out;
 }
@@ -15735,20 +15748,23 @@ var PyprojectReader = class extends TomlTableReader {
         "project",
         "requires-python"
       ]);
-      requirements.push(
-        ...this.requirementArray(["project", "dependencies"], "project")
+      append(
+        requirements,
+        this.requirementArray(["project", "dependencies"], "project")
       );
       const optional2 = this.table(["project", "optional-dependencies"]);
       for (const extra of Object.keys(optional2 ?? {})) {
         const keyPath = ["project", "optional-dependencies", extra];
-        requirements.push(
-          ...this.requirementArray(keyPath, `optional:${normalizeName(extra)}`)
+        append(
+          requirements,
+          this.requirementArray(keyPath, `optional:${normalizeName(extra)}`)
         );
       }
     }
-    requirements.push(...this.dependencyGroups());
-    requirements.push(
-      ...this.requirementArray(["build-system", "requires"], "build")
+    append(requirements, this.dependencyGroups());
+    append(
+      requirements,
+      this.requirementArray(["build-system", "requires"], "build")
     );
     if (this.table(["tool", "uv"])) this.readUv(result, requirements);
     if (this.table(["tool", "poetry"])) this.readPoetry(result, requirements);
@@ -15773,7 +15789,7 @@ var PyprojectReader = class extends TomlTableReader {
       ["override-dependencies", "override"]
     ];
     for (const [key, group] of lists)
-      requirements.push(...this.requirementArray(["tool", "uv", key], group));
+      append(requirements, this.requirementArray(["tool", "uv", key], group));
     result.uv.sources = readUvSources(this);
     result.uv.workspace = readUvWorkspace(this);
     result.uv.indexes = readUvIndexes(this);
@@ -15794,7 +15810,7 @@ var PyprojectReader = class extends TomlTableReader {
       (key) => Object.keys(this.get(["project", key]) ?? {}).length > 0
     );
     if (declares2.length === 0) {
-      requirements.push(...poetryRequirements);
+      append(requirements, poetryRequirements);
       return;
     }
     const dynamic = this.stringArray(["project", "dynamic"]);
@@ -15803,7 +15819,8 @@ var PyprojectReader = class extends TomlTableReader {
       poetryRequirements,
       dynamic.includes("dependencies") || dynamic.includes("optional-dependencies")
     );
-    requirements.splice(0, requirements.length, ...enriched.requirements);
+    requirements.length = 0;
+    append(requirements, enriched.requirements);
     for (const ignored of enriched.ignored)
       this.diagnostics.push({
         severity: "notice",
@@ -15915,8 +15932,9 @@ var PyprojectReader = class extends TomlTableReader {
           );
         } else {
           const included = resolved.get(target) ?? resolveOnce(target);
-          out2.push(
-            ...included.map((requirement) => ({ ...requirement, group }))
+          append(
+            out2,
+            included.map((requirement) => ({ ...requirement, group }))
           );
         }
       });
@@ -15930,7 +15948,7 @@ var PyprojectReader = class extends TomlTableReader {
     };
     const out = [];
     for (const name2 of byName.keys())
-      out.push(...resolved.get(name2) ?? resolveOnce(name2));
+      append(out, resolved.get(name2) ?? resolveOnce(name2));
     return out;
   }
 };
@@ -16154,8 +16172,9 @@ function readManifest(manifest, lock) {
   );
   if (groups !== null) {
     for (const group of groups.keys()) {
-      lock.manifest.requirements.push(
-        ...readRequirements(groups, group, () => devGroup(group))
+      append(
+        lock.manifest.requirements,
+        readRequirements(groups, group, () => devGroup(group))
       );
     }
   }
@@ -16182,7 +16201,7 @@ function readPackage3(pkg) {
     const table = pkg.table(key);
     if (table === null) continue;
     for (const name3 of table.keys()) {
-      dependencies.push(...readDependencyList(table, name3, scope(name3)));
+      append(dependencies, readDependencyList(table, name3, scope(name3)));
     }
   }
   const locked = {
@@ -16336,7 +16355,7 @@ function merge2(into, from, compiled, role) {
   for (const r of from.requirements)
     if (!known.has(`${r.file}\0${r.line}\0${r.name}`))
       into.requirements.push(r);
-  into.options.push(...from.options);
+  append(into.options, from.options);
   for (const [file, diagnostics] of from.diagnostics)
     for (const d of diagnostics) report(into, file, d);
   for (const file of from.files) {
@@ -16450,7 +16469,7 @@ async function readFiles(context, directive, group, what) {
     );
     for (const r of resolved.requirements)
       context.out.requirements.push({ ...r, group });
-    context.out.diagnostics.push(...resolved.diagnostics);
+    append(context.out.diagnostics, resolved.diagnostics);
   }
 }
 function readHook(context, entries) {
@@ -16612,8 +16631,9 @@ async function parseDiscoveredFile(file, reader) {
         file.path,
         reader
       );
-      result.value.requirements.push(
-        ...applyUvSources(
+      append(
+        result.value.requirements,
+        applyUvSources(
           dynamic.requirements,
           result.value.uv.sources,
           file.path
@@ -16771,7 +16791,7 @@ function startWorker(pool, capped = true) {
       return pool.fail(error3);
     outOfMemory = true;
     options.onOutOfMemory?.([...inHand].map((i) => files[i]?.path ?? ""));
-    pool.retry.push(...inHand);
+    append(pool.retry, inHand);
     inHand.clear();
     replace(false);
   });
@@ -17033,7 +17053,7 @@ function searchCoding(line) {
     while (i < line.length && isSpaceByte(line[i])) i++;
     let end = i;
     while (end < line.length && isWordByte(line[end])) end++;
-    if (end > i) return String.fromCharCode(...line.subarray(i, end));
+    if (end > i) return new TextDecoder().decode(line.subarray(i, end));
   }
   return null;
 }
@@ -17363,7 +17383,7 @@ function parseOptions(words) {
   while (hasMore()) {
     const word = take();
     if (word === "--") {
-      positional.push(...words.slice(next));
+      append(positional, words.slice(next));
       break;
     }
     if (word.startsWith("--")) {
@@ -18199,7 +18219,7 @@ async function visit(c, realPath, at2) {
     c.out.requirements.push(
       at2.constraints ? { ...requirement, group: "constraints-file" } : requirement
     );
-  c.out.options.push(...result.value.options);
+  append(c.out.options, result.value.options);
   for (const include of result.value.includes)
     await visitInclude(c, at2, include);
 }
@@ -18956,7 +18976,7 @@ function compareLockMetadata(project, severity) {
   const recorded = [...metadata.requiresDist];
   const devGroups = Object.keys(metadata.requiresDev);
   for (const group of devGroups)
-    recorded.push(...metadata.requiresDev[group] ?? []);
+    append(recorded, metadata.requiresDev[group] ?? []);
   const families = new Set(manifest.map((r) => familyOf(r.group)));
   if (devGroups.length === 0) families.delete("dev");
   const declaredKeys = groupKeys(
@@ -19106,8 +19126,9 @@ function checkLockMismatch(context) {
         if (finding !== null) findings.push(finding);
       }
     }
-    all.push(
-      ...mergeSameLine(findings, compareLockMetadata(project, severity))
+    append(
+      all,
+      mergeSameLine(findings, compareLockMetadata(project, severity))
     );
   }
   return all;
@@ -19893,7 +19914,7 @@ function suggestPin(context, project, requirement, declared, constraints, option
   }).sort(compareVersions);
   const candidates = [...used, ...floors];
   if (tightening && constraints.length + needed.length > 0) {
-    candidates.push(...listFloors([declared]));
+    append(candidates, listFloors([declared]));
     const sample = safely(
       () => sampleMember(
         [...constraints, ...needed].reduce(
@@ -20097,8 +20118,8 @@ function checkBanned(context) {
     const local = listLocalPackages(project);
     for (const requirement of project.requirements)
       if (!local.has(requirement.name))
-        findings.push(...checkRequirement2(context, project, requirement));
-    findings.push(...checkLocked(context, project));
+        append(findings, checkRequirement2(context, project, requirement));
+    append(findings, checkLocked(context, project));
   }
   return findings;
 }
@@ -20295,7 +20316,7 @@ function checkCompiledMismatch(context) {
       if (set.kind !== "compiled" || set.compiled === void 0) continue;
       if (set.compiled.missing.length > 0)
         findings.push(describeMissingInputs(project, set));
-      findings.push(...compareWithInputs(context, project, set));
+      append(findings, compareWithInputs(context, project, set));
     }
   return findings;
 }
@@ -20688,8 +20709,9 @@ function checkView(context, project, view, severity) {
       const required2 = context.parseSpecifier(dependency.specifier);
       if (required2 === null) continue;
       const clash = { context, project, parent, dependency, required: required2, source };
-      out.push(
-        ...parent.requirement !== null ? checkPinnedParent(clash, parent.requirement, {
+      append(
+        out,
+        parent.requirement !== null ? checkPinnedParent(clash, parent.requirement, {
           environment,
           requiresPython,
           severity,
@@ -21479,7 +21501,7 @@ function checkOutsidePolicy(context) {
         }
       });
     }
-    findings.push(...checkLockedVersions(context, project));
+    append(findings, checkLockedVersions(context, project));
   }
   return findings;
 }
@@ -21719,7 +21741,7 @@ function evaluatePolicyWithExceptions(projects, policy, options) {
   for (const id of RULE_IDS) {
     if (policy.rules[id] === "off") continue;
     try {
-      all.push(...RULES[id](SEE_DEAD.has(id) ? whole : context));
+      append(all, RULES[id](SEE_DEAD.has(id) ? whole : context));
     } catch (error3) {
       all.push({
         rule: id,
@@ -21745,7 +21767,7 @@ function evaluatePolicyWithExceptions(projects, policy, options) {
   for (const e of active)
     if (soakExceptionInScope(e, projects, policy.rollout.canary)) used.add(e);
   if (policy.rules["exception-unused"] !== "off" && !options.partial)
-    findings.push(...checkExceptionUnused(context, active, used));
+    append(findings, checkExceptionUnused(context, active, used));
   return {
     findings: sortFindings(
       consolidateFindings(findings, projects).map(finalizeFinding)
@@ -21873,7 +21895,7 @@ async function auditRepository(options) {
   const addDiagnostics = (file, diagnostics) => {
     if (diagnostics.length === 0) return;
     const list = fileDiagnostics.get(file) ?? [];
-    list.push(...diagnostics);
+    append(list, diagnostics);
     fileDiagnostics.set(file, list);
   };
   const projects = groupProjects(
@@ -21901,7 +21923,7 @@ async function auditRepository(options) {
     partial: partial2
   });
   for (const f of findings) f.message = clipExcerpt(f.message);
-  findings.push(...evaluated);
+  append(findings, evaluated);
   for (const f of findings)
     f.message = maskSecrets(
       redactUrl(maskCredentials(f.message)),
@@ -22190,7 +22212,7 @@ async function materializeEntries(entries, destDir, concurrency, readBlob) {
   });
   for (const entry of selectAuditedFiles(entries))
     if (classifyFile(entry.path, siblingsOf(entry.path)) === "pyproject")
-      pending.push(...await copyDynamicFiles(entry.path, view, copy));
+      append(pending, await copyDynamicFiles(entry.path, view, copy));
   await followIncludes(pending, view, copy, warnings);
   const written = await writeContent(destDir, content);
   for (const dir of linkedDirs)
@@ -23592,8 +23614,10 @@ function renderFindingItem(view, links) {
     `- ${head.join(" \xB7 ")}\\`,
     `  ${escapeMarkdownWithCode(sentence)}`
   ];
-  if (fix) out.push("", ...indent(diffBlock(fix)));
-  else if (f.suggestion) out.push(`  Fix: ${codeSpan(f.suggestion)}`);
+  if (fix) {
+    out.push("");
+    append(out, indent(diffBlock(fix)));
+  } else if (f.suggestion) out.push(`  Fix: ${codeSpan(f.suggestion)}`);
   const more = [...rest];
   if (f.counterexample && !namesVersion(f.message, f.counterexample))
     more.push(
@@ -23702,7 +23726,7 @@ function renderPrimary(views, shown, heading, links, moreNote) {
         ""
       );
     }
-    out.push(...renderFindingItem(view, links));
+    append(out, renderFindingItem(view, links));
   }
   if (kept.length < views.length)
     out.push(
@@ -23751,9 +23775,11 @@ function renderExisting(views, detail, heading, links) {
       ""
     );
     if (detail === "items")
-      for (const view of entries) out.push(...renderFindingItem(view, links));
-    else
-      out.push(...renderRuleLines(entries, detail === "locations", links), "");
+      for (const view of entries) append(out, renderFindingItem(view, links));
+    else {
+      append(out, renderRuleLines(entries, detail === "locations", links));
+      out.push("");
+    }
     out.push("</details>", "");
   }
   return out;
@@ -23947,9 +23973,10 @@ function renderWithLimit(report3, views, options, limits) {
   const primary = compared ? views.filter((v) => v.status === "new") : views;
   const existing = compared ? views.filter((v) => v.status !== "new") : [];
   if (!compared && new Set(views.map((v) => v.finding.project)).size > 1)
-    out.push(...renderCountsBlock(views));
-  out.push(
-    ...renderPrimary(
+    append(out, renderCountsBlock(views));
+  append(
+    out,
+    renderPrimary(
       primary,
       limits.primary,
       compared ? "New in this change" : "Findings",
@@ -23961,10 +23988,11 @@ function renderWithLimit(report3, views, options, limits) {
   if (options.upgrades && options.upgrades.length > 0) {
     const section = renderUpgrades(options.upgrades, limits.upgradeRows);
     cut += section.cut;
-    out.push(...section.lines);
+    append(out, section.lines);
   }
-  out.push(
-    ...renderExisting(
+  append(
+    out,
+    renderExisting(
       existing,
       limits.existing,
       "Already on the base",
@@ -24308,7 +24336,7 @@ function renderAllClear(report3, options, room) {
     if (options.upgrades && options.upgrades.length > 0) {
       const section = renderUpgrades(options.upgrades, limits.upgradeRows);
       cut += section.cut;
-      out.push(...section.lines);
+      append(out, section.lines);
     } else if (options.upgrades) {
       out.push("No pinned or locked version changed.", "");
     }
@@ -25674,7 +25702,7 @@ function snapshotDrift(report3) {
       first.package,
       listVersions(drifting),
       newest,
-      Math.max(...drifting.map((e) => e.behind.total)),
+      maxOf(drifting.map((e) => e.behind.total)),
       listVersions(drifting.filter((e) => e.status === "yanked")),
       "ok"
     ]);
@@ -25990,13 +26018,13 @@ function renderWithLimits(report3, options, limits) {
   if (options.delta) {
     const section = renderDelta(options.delta, limits.deltaRows, multi);
     cut += section.cut;
-    out.push(...section.lines);
+    append(out, section.lines);
   }
   const allGroups = groupDrifting(report3);
   const groups = allGroups.slice(0, limits.projects);
   cut += allGroups.length - groups.length;
-  out.push(...renderProjectTable(groups, multi));
-  out.push(...renderRolloutPlanMarkdown(report3));
+  append(out, renderProjectTable(groups, multi));
+  append(out, renderRolloutPlanMarkdown(report3));
   const spread = report3.fleet.filter((p) => p.versions.length > 1);
   if (spread.length > 0) {
     const shown = spread.slice(0, limits.spreadRows);
@@ -26030,7 +26058,7 @@ function renderWithLimits(report3, options, limits) {
       );
     out.push("", "</details>", "");
   }
-  out.push(...renderUnchecked(report3));
+  append(out, renderUnchecked(report3));
   if (cut > 0)
     out.push(
       "Some detail was left out to fit; run `pin-audit drift --format markdown` (or see the job summary) for all of it.",
@@ -26735,7 +26763,7 @@ async function applyPlan(rootReal, plan, result) {
     }
     const fixed = fixFileText(text3, planned.file, planned.kind, planned.edits);
     for (const edit of fixed.applied)
-      result.fixed.push(...findingsOf(plan.answers, planned.file, edit));
+      append(result.fixed, findingsOf(plan.answers, planned.file, edit));
     for (const { edit, reason } of fixed.refused)
       for (const finding of findingsOf(plan.answers, planned.file, edit))
         result.notFixed.push({ finding, reason });

@@ -14,7 +14,7 @@ import {
 } from "./cli-H2RBVZDV.js";
 import {
   parsePep508
-} from "./cli-B52RGA5X.js";
+} from "./cli-QHTSOWC2.js";
 import "./cli-CK7WWBFM.js";
 import "./cli-2YH6FNA5.js";
 

@@ -5,7 +5,7 @@ import {
   countFindingsBy,
   describeProjectCounts,
   plural
-} from "./cli-YFUI2P4F.js";
+} from "./cli-QUBS47DX.js";
 import {
   codeSpan,
   escapeHtml,
@@ -15,7 +15,10 @@ import {
 } from "./cli-TS4OJXAQ.js";
 import {
   describeUnchecked
-} from "./cli-MR2AQPOE.js";
+} from "./cli-6H67Q6BF.js";
+import {
+  append
+} from "./cli-QHTSOWC2.js";
 
 // src/report/markdown-blocks.ts
 function fitToLength(maxLength, levels, render, note = "_(report truncated)_") {
@@ -70,8 +73,10 @@ function renderFindingItem(view, links) {
     `- ${head.join(" \xB7 ")}\\`,
     `  ${escapeMarkdownWithCode(sentence)}`
   ];
-  if (fix) out.push("", ...indent(diffBlock(fix)));
-  else if (f.suggestion) out.push(`  Fix: ${codeSpan(f.suggestion)}`);
+  if (fix) {
+    out.push("");
+    append(out, indent(diffBlock(fix)));
+  } else if (f.suggestion) out.push(`  Fix: ${codeSpan(f.suggestion)}`);
   const more = [...rest];
   if (f.counterexample && !namesVersion(f.message, f.counterexample))
     more.push(
@@ -180,7 +185,7 @@ function renderPrimary(views, shown, heading, links, moreNote) {
         ""
       );
     }
-    out.push(...renderFindingItem(view, links));
+    append(out, renderFindingItem(view, links));
   }
   if (kept.length < views.length)
     out.push(
@@ -229,9 +234,11 @@ function renderExisting(views, detail, heading, links) {
       ""
     );
     if (detail === "items")
-      for (const view of entries) out.push(...renderFindingItem(view, links));
-    else
-      out.push(...renderRuleLines(entries, detail === "locations", links), "");
+      for (const view of entries) append(out, renderFindingItem(view, links));
+    else {
+      append(out, renderRuleLines(entries, detail === "locations", links));
+      out.push("");
+    }
     out.push("</details>", "");
   }
   return out;
@@ -425,9 +432,10 @@ function renderWithLimit(report, views, options, limits) {
   const primary = compared ? views.filter((v) => v.status === "new") : views;
   const existing = compared ? views.filter((v) => v.status !== "new") : [];
   if (!compared && new Set(views.map((v) => v.finding.project)).size > 1)
-    out.push(...renderCountsBlock(views));
-  out.push(
-    ...renderPrimary(
+    append(out, renderCountsBlock(views));
+  append(
+    out,
+    renderPrimary(
       primary,
       limits.primary,
       compared ? "New in this change" : "Findings",
@@ -439,10 +447,11 @@ function renderWithLimit(report, views, options, limits) {
   if (options.upgrades && options.upgrades.length > 0) {
     const section = renderUpgrades(options.upgrades, limits.upgradeRows);
     cut += section.cut;
-    out.push(...section.lines);
+    append(out, section.lines);
   }
-  out.push(
-    ...renderExisting(
+  append(
+    out,
+    renderExisting(
       existing,
       limits.existing,
       "Already on the base",

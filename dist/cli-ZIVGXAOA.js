@@ -10,11 +10,11 @@ import {
   renderUpgrades,
   renderVerdict,
   safeUrl
-} from "./cli-3IGNGC6Z.js";
-import "./cli-YFUI2P4F.js";
+} from "./cli-B7VLXD23.js";
+import "./cli-QUBS47DX.js";
 import "./cli-TS4OJXAQ.js";
-import "./cli-MR2AQPOE.js";
-import "./cli-B52RGA5X.js";
+import "./cli-6H67Q6BF.js";
+import "./cli-QHTSOWC2.js";
 import "./cli-CK7WWBFM.js";
 import "./cli-2YH6FNA5.js";
 export {

@@ -8,7 +8,11 @@ import {
 } from "./cli-TS4OJXAQ.js";
 import {
   describeUnchecked
-} from "./cli-MR2AQPOE.js";
+} from "./cli-6H67Q6BF.js";
+import {
+  append,
+  maxOf
+} from "./cli-QHTSOWC2.js";
 
 // src/report/count-findings.ts
 function countFindingsBy(findings, keyOf) {
@@ -129,7 +133,7 @@ function renderInventory(project, width, paint) {
     const described = project.requirements.map(
       (r) => s(describeRequirement(r))
     );
-    const column = Math.min(48, Math.max(...described.map((d) => d.length)));
+    const column = Math.min(48, maxOf(described.map((d) => d.length)));
     project.requirements.forEach((r, i) => {
       lines.push(
         `    ${(described[i] ?? "").padEnd(column)}  ${s(r.group).padEnd(14)}  ${s(r.file)}:${r.line}`
@@ -142,7 +146,7 @@ function renderInventory(project, width, paint) {
     const entries = project.locked.map(
       (l) => `${l.name}${l.version ? ` ${l.version}` : ""}${l.source === "registry" ? "" : ` [${l.source}]`}`
     );
-    lines.push(...wrapList(entries.map(s), width, "    ", "    "));
+    append(lines, wrapList(entries.map(s), width, "    ", "    "));
   }
   return lines;
 }
@@ -240,9 +244,7 @@ function renderShort(head, message, suggestion, width) {
   const fix = closing ?? (suggestion !== void 0 && !problem.includes(suggestion) ? `Write \`${suggestion}\`.` : null);
   const words = [...head, ...splitWords(problem)];
   if (fix !== null)
-    words.push(
-      ...fix.length <= width - REST.length ? [fix] : splitWords(fix)
-    );
+    append(words, fix.length <= width - REST.length ? [fix] : splitWords(fix));
   return wrapWords(words, width, FIRST, REST);
 }
 function renderWhole(head, message, suggestion, width) {
@@ -258,8 +260,9 @@ function renderTextSummary(report, options) {
   const { width, paint } = options;
   const lines = [renderVerdict(report, paint)];
   if (report.findings.length > 0) {
-    lines.push(
-      ...wrapList(
+    append(
+      lines,
+      wrapList(
         countFindingsBy(report.findings, (f) => f.rule),
         width,
         "by rule: ",
@@ -271,8 +274,9 @@ function renderTextSummary(report, options) {
       (f) => f.project ?? "repository"
     );
     if (summary.projects > 1 || projects.length > 1)
-      lines.push(
-        ...wrapList(projects, width, "by project: ", "  ", PROJECT_LINES)
+      append(
+        lines,
+        wrapList(projects, width, "by project: ", "  ", PROJECT_LINES)
       );
   }
   lines.push(options.exitReason ?? describeExit(report));
@@ -319,13 +323,16 @@ function renderText(report, options) {
   for (const project of [...known, ...others, null]) {
     const findings = byProject.get(project);
     if (findings !== void 0)
-      lines.push(
-        ...renderProjectFindings(project, findings, width, paint, verbose)
+      append(
+        lines,
+        renderProjectFindings(project, findings, width, paint, verbose)
       );
   }
   if (options.inventory)
-    for (const project of report.projects)
-      lines.push("", ...renderInventory(project, width, paint));
+    for (const project of report.projects) {
+      lines.push("");
+      append(lines, renderInventory(project, width, paint));
+    }
   const clean = report.projects.filter((p) => !byProject.has(p.path)).map((p) => escapeTextValue(p.path));
   if (clean.length > 0 && report.findings.length > 0)
     lines.push(
@@ -368,7 +375,7 @@ function renderHead(report, width, paint) {
   ];
   const unchecked = describeUnchecked(report.checks ?? []);
   if (unchecked !== null)
-    lines.push(...wrapText(s(unchecked), width, "not checked: ", "  "));
+    append(lines, wrapText(s(unchecked), width, "not checked: ", "  "));
   return lines;
 }
 function groupByProject(findings) {

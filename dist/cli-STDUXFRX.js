@@ -3,11 +3,11 @@ import { createRequire as __pinAuditCreateRequire } from "node:module";
 const require = __pinAuditCreateRequire(import.meta.url);
 import {
   runsVersion
-} from "./cli-YQUBYEJF.js";
+} from "./cli-JRV7HEQM.js";
 import {
   ConfigurationError,
   auditRepository
-} from "./cli-ELNNSQ75.js";
+} from "./cli-L6RU4ZPW.js";
 import {
   classifyFile,
   decodeRequirementsBytes,
@@ -16,10 +16,13 @@ import {
   parseRequirementsTxt,
   parseToml,
   resolvePath
-} from "./cli-VL2D26A2.js";
+} from "./cli-UITJ4LZU.js";
 import {
   MAX_FILE_BYTES
 } from "./cli-H2RBVZDV.js";
+import {
+  append
+} from "./cli-QHTSOWC2.js";
 
 // src/github/git-tree.ts
 import { execFile } from "node:child_process";
@@ -127,7 +130,7 @@ async function materializeEntries(entries, destDir, concurrency, readBlob) {
   });
   for (const entry of selectAuditedFiles(entries))
     if (classifyFile(entry.path, siblingsOf(entry.path)) === "pyproject")
-      pending.push(...await copyDynamicFiles(entry.path, view, copy));
+      append(pending, await copyDynamicFiles(entry.path, view, copy));
   await followIncludes(pending, view, copy, warnings);
   const written = await writeContent(destDir, content);
   for (const dir of linkedDirs)

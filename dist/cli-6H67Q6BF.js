@@ -4,7 +4,7 @@ const require = __pinAuditCreateRequire(import.meta.url);
 import {
   parsePep508,
   parseSpecifierSet
-} from "./cli-B52RGA5X.js";
+} from "./cli-QHTSOWC2.js";
 import {
   __commonJS,
   __export,

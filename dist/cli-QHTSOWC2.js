@@ -16,6 +16,17 @@ import {
   versionKey
 } from "./cli-CK7WWBFM.js";
 
+// src/model/append.ts
+function append(target, items) {
+  for (const item of items) target.push(item);
+  return target;
+}
+function maxOf(values, empty = -Infinity) {
+  let max = empty;
+  for (const value of values) if (value > max) max = value;
+  return max;
+}
+
 // src/pep440/version-intervals.ts
 var MIN_VERSION = makeVersion({
   epoch: 0n,
@@ -199,7 +210,7 @@ function pickVersion(intervals, accept) {
     const refs = [iv.lo.version, effectiveLower(iv.lo).version];
     if (iv.hi) refs.push(iv.hi.version);
     if (iv.lo === LOWEST) refs.push(withRelease(MIN_VERSION, [0n]));
-    const refLength = Math.max(...refs.map((r) => r.release.length));
+    const refLength = maxOf(refs.map((r) => r.release.length));
     for (const ref of refs) {
       for (const c of candidatesNear(ref)) {
         if (!inIntervals([iv], c) || !accept(c.text)) continue;
@@ -1181,6 +1192,8 @@ function parsePep508MarkerUncached(text) {
 }
 
 export {
+  append,
+  maxOf,
   contains,
   intersect,
   isEmpty,

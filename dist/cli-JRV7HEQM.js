@@ -3,7 +3,7 @@ import { createRequire as __pinAuditCreateRequire } from "node:module";
 const require = __pinAuditCreateRequire(import.meta.url);
 import {
   require_picomatch
-} from "./cli-MR2AQPOE.js";
+} from "./cli-6H67Q6BF.js";
 import {
   compareVersions,
   parseVersion,

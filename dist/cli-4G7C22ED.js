@@ -9,13 +9,13 @@ import {
   findCheckout,
   materializeFromGit,
   resolveCommit
-} from "./cli-OWWX36ZR.js";
+} from "./cli-STDUXFRX.js";
 import {
   diffUpgrades,
   listCanaryPaths,
   listRolloutMoves,
   listRunVersions
-} from "./cli-YQUBYEJF.js";
+} from "./cli-JRV7HEQM.js";
 import {
   ConfigurationError,
   auditRepository,
@@ -23,13 +23,13 @@ import {
   compareFindings,
   loadPolicy,
   waiveSoakFindings
-} from "./cli-ELNNSQ75.js";
+} from "./cli-L6RU4ZPW.js";
 import "./cli-2C3WS7WO.js";
-import "./cli-VL2D26A2.js";
+import "./cli-UITJ4LZU.js";
 import "./cli-H2RBVZDV.js";
 import "./cli-2LUIKLHL.js";
-import "./cli-MR2AQPOE.js";
-import "./cli-B52RGA5X.js";
+import "./cli-6H67Q6BF.js";
+import "./cli-QHTSOWC2.js";
 import "./cli-CK7WWBFM.js";
 import "./cli-2YH6FNA5.js";
 

@@ -6,15 +6,15 @@ import {
 } from "./cli-FQNTDEDT.js";
 import {
   renderMarkdown
-} from "./cli-3IGNGC6Z.js";
+} from "./cli-B7VLXD23.js";
 import {
   renderText
-} from "./cli-YFUI2P4F.js";
+} from "./cli-QUBS47DX.js";
 import {
   stripControls
 } from "./cli-TS4OJXAQ.js";
-import "./cli-MR2AQPOE.js";
-import "./cli-B52RGA5X.js";
+import "./cli-6H67Q6BF.js";
+import "./cli-QHTSOWC2.js";
 import "./cli-CK7WWBFM.js";
 import "./cli-2YH6FNA5.js";
 

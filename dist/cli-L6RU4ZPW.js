@@ -20,7 +20,7 @@ import {
   parseToml,
   readCompiledHeader,
   resolvePath
-} from "./cli-VL2D26A2.js";
+} from "./cli-UITJ4LZU.js";
 import {
   describeFsError
 } from "./cli-H2RBVZDV.js";
@@ -48,8 +48,9 @@ import {
   parseExcludeNewer,
   policySchema,
   require_picomatch
-} from "./cli-MR2AQPOE.js";
+} from "./cli-6H67Q6BF.js";
 import {
+  append,
   contains,
   hasUpperBound,
   intersect,
@@ -60,7 +61,7 @@ import {
   parseSpecifierSet,
   sampleMember,
   subset
-} from "./cli-B52RGA5X.js";
+} from "./cli-QHTSOWC2.js";
 import {
   compareVersions,
   normalizeName,
@@ -610,17 +611,17 @@ function addParsedFile(entry, item, addRequirements) {
       break;
     case "requirements":
       addRequirements(project, item.value.requirements);
-      project.pipOptions.push(...item.value.options);
+      append(project.pipOptions, item.value.options);
       break;
     case "uv-lock":
       entry.uvLock = item.value;
-      project.locked.push(...item.value.packages);
+      append(project.locked, item.value.packages);
       break;
     case "pylock":
-      project.locked.push(...item.value.packages);
+      append(project.locked, item.value.packages);
       break;
     case "poetry-lock":
-      project.locked.push(...item.value.packages);
+      append(project.locked, item.value.packages);
       break;
   }
 }
@@ -670,9 +671,7 @@ function linkWorkspaces(byDir, report) {
           root.pyproject
         );
       if (!member.uvLock && root.uvLock)
-        member.project.locked.push(
-          ...root.uvLock.packages
-        );
+        append(member.project.locked, root.uvLock.packages);
     }
   }
 }
@@ -812,7 +811,7 @@ function startWorker(pool, capped = true) {
       return pool.fail(error);
     outOfMemory = true;
     options.onOutOfMemory?.([...inHand].map((i) => files[i]?.path ?? ""));
-    pool.retry.push(...inHand);
+    append(pool.retry, inHand);
     inHand.clear();
     replace(false);
   });
@@ -1749,7 +1748,7 @@ function compareLockMetadata(project, severity) {
   const recorded = [...metadata.requiresDist];
   const devGroups = Object.keys(metadata.requiresDev);
   for (const group of devGroups)
-    recorded.push(...metadata.requiresDev[group] ?? []);
+    append(recorded, metadata.requiresDev[group] ?? []);
   const families = new Set(manifest.map((r) => familyOf(r.group)));
   if (devGroups.length === 0) families.delete("dev");
   const declaredKeys = groupKeys(
@@ -1899,8 +1898,9 @@ function checkLockMismatch(context) {
         if (finding !== null) findings.push(finding);
       }
     }
-    all.push(
-      ...mergeSameLine(findings, compareLockMetadata(project, severity))
+    append(
+      all,
+      mergeSameLine(findings, compareLockMetadata(project, severity))
     );
   }
   return all;
@@ -2686,7 +2686,7 @@ function suggestPin(context, project, requirement, declared, constraints, option
   }).sort(compareVersions);
   const candidates = [...used, ...floors];
   if (tightening && constraints.length + needed.length > 0) {
-    candidates.push(...listFloors([declared]));
+    append(candidates, listFloors([declared]));
     const sample = safely(
       () => sampleMember(
         [...constraints, ...needed].reduce(
@@ -2890,8 +2890,8 @@ function checkBanned(context) {
     const local = listLocalPackages(project);
     for (const requirement of project.requirements)
       if (!local.has(requirement.name))
-        findings.push(...checkRequirement2(context, project, requirement));
-    findings.push(...checkLocked(context, project));
+        append(findings, checkRequirement2(context, project, requirement));
+    append(findings, checkLocked(context, project));
   }
   return findings;
 }
@@ -3088,7 +3088,7 @@ function checkCompiledMismatch(context) {
       if (set.kind !== "compiled" || set.compiled === void 0) continue;
       if (set.compiled.missing.length > 0)
         findings.push(describeMissingInputs(project, set));
-      findings.push(...compareWithInputs(context, project, set));
+      append(findings, compareWithInputs(context, project, set));
     }
   return findings;
 }
@@ -3481,8 +3481,9 @@ function checkView(context, project, view, severity) {
       const required = context.parseSpecifier(dependency.specifier);
       if (required === null) continue;
       const clash = { context, project, parent, dependency, required, source };
-      out.push(
-        ...parent.requirement !== null ? checkPinnedParent(clash, parent.requirement, {
+      append(
+        out,
+        parent.requirement !== null ? checkPinnedParent(clash, parent.requirement, {
           environment,
           requiresPython,
           severity,
@@ -4272,7 +4273,7 @@ function checkOutsidePolicy(context) {
         }
       });
     }
-    findings.push(...checkLockedVersions(context, project));
+    append(findings, checkLockedVersions(context, project));
   }
   return findings;
 }
@@ -4512,7 +4513,7 @@ function evaluatePolicyWithExceptions(projects, policy, options) {
   for (const id of RULE_IDS) {
     if (policy.rules[id] === "off") continue;
     try {
-      all.push(...RULES[id](SEE_DEAD.has(id) ? whole : context));
+      append(all, RULES[id](SEE_DEAD.has(id) ? whole : context));
     } catch (error) {
       all.push({
         rule: id,
@@ -4538,7 +4539,7 @@ function evaluatePolicyWithExceptions(projects, policy, options) {
   for (const e of active)
     if (soakExceptionInScope(e, projects, policy.rollout.canary)) used.add(e);
   if (policy.rules["exception-unused"] !== "off" && !options.partial)
-    findings.push(...checkExceptionUnused(context, active, used));
+    append(findings, checkExceptionUnused(context, active, used));
   return {
     findings: sortFindings(
       consolidateFindings(findings, projects).map(finalizeFinding)
@@ -5066,7 +5067,7 @@ async function auditRepository(options) {
   const addDiagnostics = (file, diagnostics) => {
     if (diagnostics.length === 0) return;
     const list = fileDiagnostics.get(file) ?? [];
-    list.push(...diagnostics);
+    append(list, diagnostics);
     fileDiagnostics.set(file, list);
   };
   const projects = groupProjects(
@@ -5094,7 +5095,7 @@ async function auditRepository(options) {
     partial
   });
   for (const f of findings) f.message = clipExcerpt(f.message);
-  findings.push(...evaluated);
+  append(findings, evaluated);
   for (const f of findings)
     f.message = maskSecrets(
       redactUrl(maskCredentials(f.message)),

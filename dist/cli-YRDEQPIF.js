@@ -13,7 +13,7 @@ import {
   readChoice,
   withOutput,
   writeOutput
-} from "./cli-YSP5FB4Z.js";
+} from "./cli-O6GZXK4I.js";
 import {
   createIndexSession,
   settleLookup
@@ -23,10 +23,10 @@ import {
 } from "./cli-TGOWH5DX.js";
 import {
   fitToLength
-} from "./cli-3IGNGC6Z.js";
+} from "./cli-B7VLXD23.js";
 import {
   plural
-} from "./cli-YFUI2P4F.js";
+} from "./cli-QUBS47DX.js";
 import {
   codeSpan,
   escapeHtml,
@@ -38,24 +38,24 @@ import {
   CanaryHistory,
   findCheckout,
   runGit
-} from "./cli-OWWX36ZR.js";
+} from "./cli-STDUXFRX.js";
 import {
   isCanary,
   listCanaries,
   listCanaryPaths
-} from "./cli-YQUBYEJF.js";
+} from "./cli-JRV7HEQM.js";
 import {
   ConfigurationError,
   auditRepository,
   chooseProjectIndex,
   findPinnedVersion,
   loadPolicy
-} from "./cli-ELNNSQ75.js";
+} from "./cli-L6RU4ZPW.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./cli-2C3WS7WO.js";
-import "./cli-VL2D26A2.js";
+import "./cli-UITJ4LZU.js";
 import "./cli-H2RBVZDV.js";
 import {
   listIndexSecrets,
@@ -78,11 +78,13 @@ import {
   tuple,
   union,
   unknown
-} from "./cli-MR2AQPOE.js";
+} from "./cli-6H67Q6BF.js";
 import {
+  append,
   contains,
+  maxOf,
   parseSpecifierSet
-} from "./cli-B52RGA5X.js";
+} from "./cli-QHTSOWC2.js";
 import {
   compareVersions,
   createBoundedCache,
@@ -1030,7 +1032,7 @@ function snapshotDrift(report) {
       first.package,
       listVersions(drifting),
       newest,
-      Math.max(...drifting.map((e) => e.behind.total)),
+      maxOf(drifting.map((e) => e.behind.total)),
       listVersions(drifting.filter((e) => e.status === "yanked")),
       "ok"
     ]);
@@ -1465,7 +1467,7 @@ function renderDriftText(report, options = {}) {
     for (const p of spread)
       lines.push(`  ${s(p.package)}: ${describeSpread(p, multi, (t) => s(t))}`);
   }
-  lines.push(...renderRolloutPlanText(report));
+  append(lines, renderRolloutPlanText(report));
   const unchecked = groupUnchecked(report);
   if (unchecked.length > 0) lines.push("");
   for (const group of unchecked)
@@ -1540,13 +1542,13 @@ function renderWithLimits(report, options, limits) {
   if (options.delta) {
     const section = renderDelta(options.delta, limits.deltaRows, multi);
     cut += section.cut;
-    out.push(...section.lines);
+    append(out, section.lines);
   }
   const allGroups = groupDrifting(report);
   const groups = allGroups.slice(0, limits.projects);
   cut += allGroups.length - groups.length;
-  out.push(...renderProjectTable(groups, multi));
-  out.push(...renderRolloutPlanMarkdown(report));
+  append(out, renderProjectTable(groups, multi));
+  append(out, renderRolloutPlanMarkdown(report));
   const spread = report.fleet.filter((p) => p.versions.length > 1);
   if (spread.length > 0) {
     const shown = spread.slice(0, limits.spreadRows);
@@ -1580,7 +1582,7 @@ function renderWithLimits(report, options, limits) {
       );
     out.push("", "</details>", "");
   }
-  out.push(...renderUnchecked(report));
+  append(out, renderUnchecked(report));
   if (cut > 0)
     out.push(
       "Some detail was left out to fit; run `pin-audit drift --format markdown` (or see the job summary) for all of it.",

@@ -6,12 +6,13 @@ import {
   readTextFile
 } from "./cli-H2RBVZDV.js";
 import {
+  append,
   contains,
   isEmpty,
   parsePep508,
   parsePep508Marker,
   parseSpecifierSet
-} from "./cli-B52RGA5X.js";
+} from "./cli-QHTSOWC2.js";
 import {
   compareVersions,
   copyString,
@@ -62,7 +63,7 @@ function mergeUnion(groups) {
   for (const { interval, excluded, wildcards } of shapes) {
     if (wildcards.length > 0 || excluded.some((v) => v.endsWith(".*")))
       return null;
-    intervals.push(...splitAt(interval, excluded));
+    append(intervals, splitAt(interval, excluded));
   }
   const [first] = groups;
   if (intervals.length === 0)
@@ -1784,7 +1785,7 @@ function parseTomlLock(text, path, format) {
 }
 function parseTomlFields(text, file, diagnostics, what, unknownKeyHint = "", options = {}) {
   const toml = parseToml(text, file, options);
-  diagnostics.push(...toml.diagnostics);
+  append(diagnostics, toml.diagnostics);
   if (toml.value === null) return null;
   const ctx = {
     doc: toml.value,
@@ -2310,7 +2311,7 @@ function readUploadTime(pkg) {
   const files = [];
   const sdist = pkg.table("sdist");
   if (sdist !== null) files.push(sdist);
-  files.push(...pkg.tables("wheels"));
+  append(files, pkg.tables("wheels"));
   for (const file of files) file.named(`${pkg.what} file`).checkKeys(FILE_KEYS);
   const archive = pkg.fields.archive;
   if (isTable(archive)) {
@@ -2860,14 +2861,16 @@ function enrichProjectDependencies(requirements, poetry, mixedDynamic) {
     const own = requirement.group === "project" || requirement.group.startsWith("optional:");
     const entries = own ? byName.get(requirement.name) : void 0;
     if (own) declared.add(requirement.name);
-    out.push(
-      ...entries === void 0 ? [requirement] : enrichOne(requirement, entries)
+    append(
+      out,
+      entries === void 0 ? [requirement] : enrichOne(requirement, entries)
     );
   }
   const undeclared = main.filter((p) => !declared.has(p.name));
-  out.push(
-    ...mixedDynamic ? undeclared : [],
-    ...poetry.filter((p) => p.group !== "poetry")
+  if (mixedDynamic) append(out, undeclared);
+  append(
+    out,
+    poetry.filter((p) => p.group !== "poetry")
   );
   return { requirements: out, ignored: mixedDynamic ? [] : undeclared };
 }
@@ -2981,11 +2984,13 @@ function poetryConstraint(r, constraint, keyPath) {
 }
 function readPoetryRequirements(r) {
   const out = [];
-  out.push(
-    ...poetryDependencyTable(r, ["tool", "poetry", "dependencies"], "poetry")
+  append(
+    out,
+    poetryDependencyTable(r, ["tool", "poetry", "dependencies"], "poetry")
   );
-  out.push(
-    ...poetryDependencyTable(
+  append(
+    out,
+    poetryDependencyTable(
       r,
       ["tool", "poetry", "dev-dependencies"],
       "poetry-group:dev"
@@ -2995,7 +3000,7 @@ function readPoetryRequirements(r) {
   for (const group of Object.keys(groups ?? {})) {
     if (!r.table(["tool", "poetry", "group", group])) continue;
     const keyPath = ["tool", "poetry", "group", group, "dependencies"];
-    out.push(...poetryDependencyTable(r, keyPath, `poetry-group:${group}`));
+    append(out, poetryDependencyTable(r, keyPath, `poetry-group:${group}`));
   }
   return out;
 }
@@ -3286,20 +3291,23 @@ var PyprojectReader = class extends TomlTableReader {
         "project",
         "requires-python"
       ]);
-      requirements.push(
-        ...this.requirementArray(["project", "dependencies"], "project")
+      append(
+        requirements,
+        this.requirementArray(["project", "dependencies"], "project")
       );
       const optional = this.table(["project", "optional-dependencies"]);
       for (const extra of Object.keys(optional ?? {})) {
         const keyPath = ["project", "optional-dependencies", extra];
-        requirements.push(
-          ...this.requirementArray(keyPath, `optional:${normalizeName(extra)}`)
+        append(
+          requirements,
+          this.requirementArray(keyPath, `optional:${normalizeName(extra)}`)
         );
       }
     }
-    requirements.push(...this.dependencyGroups());
-    requirements.push(
-      ...this.requirementArray(["build-system", "requires"], "build")
+    append(requirements, this.dependencyGroups());
+    append(
+      requirements,
+      this.requirementArray(["build-system", "requires"], "build")
     );
     if (this.table(["tool", "uv"])) this.readUv(result, requirements);
     if (this.table(["tool", "poetry"])) this.readPoetry(result, requirements);
@@ -3324,7 +3332,7 @@ var PyprojectReader = class extends TomlTableReader {
       ["override-dependencies", "override"]
     ];
     for (const [key, group] of lists)
-      requirements.push(...this.requirementArray(["tool", "uv", key], group));
+      append(requirements, this.requirementArray(["tool", "uv", key], group));
     result.uv.sources = readUvSources(this);
     result.uv.workspace = readUvWorkspace(this);
     result.uv.indexes = readUvIndexes(this);
@@ -3345,7 +3353,7 @@ var PyprojectReader = class extends TomlTableReader {
       (key) => Object.keys(this.get(["project", key]) ?? {}).length > 0
     );
     if (declares.length === 0) {
-      requirements.push(...poetryRequirements);
+      append(requirements, poetryRequirements);
       return;
     }
     const dynamic = this.stringArray(["project", "dynamic"]);
@@ -3354,7 +3362,8 @@ var PyprojectReader = class extends TomlTableReader {
       poetryRequirements,
       dynamic.includes("dependencies") || dynamic.includes("optional-dependencies")
     );
-    requirements.splice(0, requirements.length, ...enriched.requirements);
+    requirements.length = 0;
+    append(requirements, enriched.requirements);
     for (const ignored of enriched.ignored)
       this.diagnostics.push({
         severity: "notice",
@@ -3466,8 +3475,9 @@ var PyprojectReader = class extends TomlTableReader {
           );
         } else {
           const included = resolved.get(target) ?? resolveOnce(target);
-          out2.push(
-            ...included.map((requirement) => ({ ...requirement, group }))
+          append(
+            out2,
+            included.map((requirement) => ({ ...requirement, group }))
           );
         }
       });
@@ -3481,7 +3491,7 @@ var PyprojectReader = class extends TomlTableReader {
     };
     const out = [];
     for (const name of byName.keys())
-      out.push(...resolved.get(name) ?? resolveOnce(name));
+      append(out, resolved.get(name) ?? resolveOnce(name));
     return out;
   }
 };
@@ -3705,8 +3715,9 @@ function readManifest(manifest, lock) {
   );
   if (groups !== null) {
     for (const group of groups.keys()) {
-      lock.manifest.requirements.push(
-        ...readRequirements(groups, group, () => devGroup(group))
+      append(
+        lock.manifest.requirements,
+        readRequirements(groups, group, () => devGroup(group))
       );
     }
   }
@@ -3733,7 +3744,7 @@ function readPackage3(pkg) {
     const table = pkg.table(key);
     if (table === null) continue;
     for (const name2 of table.keys()) {
-      dependencies.push(...readDependencyList(table, name2, scope(name2)));
+      append(dependencies, readDependencyList(table, name2, scope(name2)));
     }
   }
   const locked = {
@@ -3926,7 +3937,7 @@ function merge(into, from, compiled, role) {
   for (const r of from.requirements)
     if (!known.has(`${r.file}\0${r.line}\0${r.name}`))
       into.requirements.push(r);
-  into.options.push(...from.options);
+  append(into.options, from.options);
   for (const [file, diagnostics] of from.diagnostics)
     for (const d of diagnostics) report(into, file, d);
   for (const file of from.files) {
@@ -4040,7 +4051,7 @@ async function readFiles(context, directive, group, what) {
     );
     for (const r of resolved.requirements)
       context.out.requirements.push({ ...r, group });
-    context.out.diagnostics.push(...resolved.diagnostics);
+    append(context.out.diagnostics, resolved.diagnostics);
   }
 }
 function readHook(context, entries) {
@@ -4202,8 +4213,9 @@ async function parseDiscoveredFile(file, reader) {
         file.path,
         reader
       );
-      result.value.requirements.push(
-        ...applyUvSources(
+      append(
+        result.value.requirements,
+        applyUvSources(
           dynamic.requirements,
           result.value.uv.sources,
           file.path
@@ -4383,7 +4395,7 @@ function enter(view, path, current, pending) {
     current.length = 0;
     relative2 = under;
   }
-  pending.push(...relative2.split("/").reverse());
+  append(pending, relative2.split("/").reverse());
   return true;
 }
 function refuse(reason, message) {
@@ -4535,7 +4547,7 @@ function searchCoding(line) {
     while (i < line.length && isSpaceByte(line[i])) i++;
     let end = i;
     while (end < line.length && isWordByte(line[end])) end++;
-    if (end > i) return String.fromCharCode(...line.subarray(i, end));
+    if (end > i) return new TextDecoder().decode(line.subarray(i, end));
   }
   return null;
 }
@@ -4865,7 +4877,7 @@ function parseOptions(words) {
   while (hasMore()) {
     const word = take();
     if (word === "--") {
-      positional.push(...words.slice(next));
+      append(positional, words.slice(next));
       break;
     }
     if (word.startsWith("--")) {
@@ -5850,7 +5862,7 @@ async function visit(c, realPath, at) {
     c.out.requirements.push(
       at.constraints ? { ...requirement, group: "constraints-file" } : requirement
     );
-  c.out.options.push(...result.value.options);
+  append(c.out.options, result.value.options);
   for (const include of result.value.includes)
     await visitInclude(c, at, include);
 }

@@ -17,10 +17,10 @@ import {
   readChoice,
   withOutput,
   writeMasked
-} from "./cli-YSP5FB4Z.js";
+} from "./cli-O6GZXK4I.js";
 import {
   renderText
-} from "./cli-YFUI2P4F.js";
+} from "./cli-QUBS47DX.js";
 import {
   stripControls
 } from "./cli-TS4OJXAQ.js";
@@ -28,18 +28,18 @@ import {
   ConfigurationError,
   auditRepository,
   describeConfigurationError
-} from "./cli-ELNNSQ75.js";
+} from "./cli-L6RU4ZPW.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./cli-2C3WS7WO.js";
-import "./cli-VL2D26A2.js";
+import "./cli-UITJ4LZU.js";
 import "./cli-H2RBVZDV.js";
 import {
   listIndexSecrets
 } from "./cli-2LUIKLHL.js";
-import "./cli-MR2AQPOE.js";
-import "./cli-B52RGA5X.js";
+import "./cli-6H67Q6BF.js";
+import "./cli-QHTSOWC2.js";
 import "./cli-CK7WWBFM.js";
 import "./cli-2YH6FNA5.js";
 
@@ -83,11 +83,11 @@ async function runCli(argv, io) {
 }
 async function dispatch(argv, io) {
   if (argv[0] === "fix") {
-    const { runFixCommand } = await import("./cli-FY56TWPE.js");
+    const { runFixCommand } = await import("./cli-6F654YWF.js");
     return runFixCommand(argv.slice(1), io);
   }
   if (argv[0] === "drift" || argv[0] === "merge") {
-    const { runDriftCommand } = await import("./cli-NBHWREFB.js");
+    const { runDriftCommand } = await import("./cli-YRDEQPIF.js");
     return runDriftCommand(argv[0], argv.slice(1), io);
   }
   return runAuditCommand(argv, io);
@@ -145,17 +145,17 @@ async function runAuditCommand(argv, io) {
   });
 }
 async function compareToBase(options, audited, baseRef) {
-  const { compareWithBase } = await import("./cli-VCXQ2MCN.js");
+  const { compareWithBase } = await import("./cli-4G7C22ED.js");
   return compareWithBase(options, audited, baseRef, /* @__PURE__ */ new Date());
 }
 async function renderComparison(compared, format, text) {
-  const { renderCompared } = await import("./cli-BMG7JCFS.js");
+  const { renderCompared } = await import("./cli-Q4DVV37W.js");
   return renderCompared(compared, format, text);
 }
 async function renderAudit(report, format, root, text) {
   if (format === "json") return renderJsonChunks(report);
   if (format === "sarif") {
-    const sarif = await import("./cli-23BSPVVA.js");
+    const sarif = await import("./cli-PLTOBHFJ.js");
     return [
       await sarif.renderSarifOfDirectory(
         report,
@@ -165,7 +165,7 @@ async function renderAudit(report, format, root, text) {
     ];
   }
   if (format === "markdown") {
-    const { renderMarkdown } = await import("./cli-EQQMGXHN.js");
+    const { renderMarkdown } = await import("./cli-ZIVGXAOA.js");
     return [renderMarkdown(report)];
   }
   return [renderText(report, text)];

@@ -59,10 +59,11 @@ export interface ParsePoolOptions {
 }
 
 /**
- * A worker's heap grows with the garbage of every file it parsed (V8 collects the old generation rarely), to
- * ~160 MB each after 1500 locks; its live data (bounded caches, files in hand) stays under ~60 MB. Replacing a
- * worker past this size keeps a fleet's peak RSS flat (1000 projects: ~390 MB instead of ~580 MB) for the price
- * of a fresh worker's start-up, JIT warm-up and empty caches (~0.35 s of CPU each; 4-5 replacements there).
+ * A worker's heap grows with the garbage of every file it parsed (V8 collects the old generation rarely): before
+ * the old-generation cap below, to ~160 MB each after 1500 locks. Replacing a worker past this size kept a
+ * fleet's peak RSS flat (1000 projects: ~390 MB instead of ~580 MB) for the price of a fresh worker's start-up,
+ * JIT warm-up and empty caches (~0.35 s of CPU each). With the cap, a worker rarely reaches it; it stays as the
+ * bound on an uncapped worker (one that parses a file too large for the cap).
  */
 export const RECYCLE_HEAP_BYTES = 96 * 1024 * 1024;
 

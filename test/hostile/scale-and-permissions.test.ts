@@ -66,7 +66,9 @@ describe("one file of 150,000 lines", () => {
 			}).length,
 		).toBeGreaterThan(0);
 		expect(renderMarkdown(report).length).toBeGreaterThan(0);
-		expect(renderComment(report, { key: "default" }).length).toBeLessThanOrEqual(COMMENT_LIMIT);
+		expect(
+			renderComment(report, { key: "default" }).length,
+		).toBeLessThanOrEqual(COMMENT_LIMIT);
 	}, 120_000);
 });
 

@@ -1,6 +1,7 @@
 // Each requirements file read, decoded (pip's auto_decode: requirements/decode-requirements.ts) and parsed
 // once, whatever number of install sets include it.
 import { join } from "node:path";
+import { createRecentCache } from "../model/recent-cache.js";
 import type { Diagnostic } from "../model/types.js";
 import { decodeRequirementsBytes } from "../parse/requirements/decode-requirements.js";
 import {
@@ -32,21 +33,13 @@ export function createRequirementsFileCache(
 	rootReal: string,
 	env: Readonly<Record<string, string | undefined>>,
 ): (relPath: string, realPath: string) => Promise<ParsedRequirementsFile> {
-	const parsed = new Map<string, Promise<ParsedRequirementsFile>>();
-	return (relPath, realPath) => {
-		const key = `${relPath}\0${realPath}`;
-		let entry = parsed.get(key);
-		if (entry) {
-			// Most recently asked: last in the map's order, so the least recent is always first.
-			parsed.delete(key);
-		} else {
-			entry = readAndParse(join(rootReal, realPath), relPath, env);
-			if (parsed.size >= KEPT_FILES)
-				parsed.delete(parsed.keys().next().value as string);
-		}
-		parsed.set(key, entry);
-		return entry;
-	};
+	const parsed = createRecentCache<string, Promise<ParsedRequirementsFile>>(
+		KEPT_FILES,
+	);
+	return (relPath, realPath) =>
+		parsed.get(`${relPath}\0${realPath}`, () =>
+			readAndParse(join(rootReal, realPath), relPath, env),
+		);
 }
 
 async function readAndParse(

@@ -4,6 +4,7 @@
 import { findPinnedVersion } from "../index/gather-index-facts.js";
 import type { IndexLookup, ReleaseFacts } from "../index/index-facts.js";
 import { projectReleaseKey } from "../index/index-facts.js";
+import { createRecentCache, type RecentCache } from "../model/recent-cache.js";
 import type { LockedPackage, Project, Requirement } from "../model/types.js";
 import { parseVersion } from "../pep440/version.js";
 import {
@@ -38,17 +39,10 @@ export function listInstalledReleases(
 	// (the context). Kept for every project, they were a third of a 1000-project audit's live heap.
 	let recent = memo.get(context);
 	if (!recent) {
-		recent = new Map();
+		recent = createRecentCache(KEPT_PROJECTS);
 		memo.set(context, recent);
 	}
-	let lists = recent.get(project);
-	if (lists) recent.delete(project);
-	else {
-		lists = {};
-		if (recent.size >= KEPT_PROJECTS)
-			recent.delete(recent.keys().next().value as Project);
-	}
-	recent.set(project, lists);
+	const lists = recent.get(project, () => ({}));
 	const key = options.allLocks ? "allLocks" : "reported";
 	let list = lists[key];
 	if (!list) {
@@ -63,7 +57,7 @@ const KEPT_PROJECTS = 4;
 
 const memo = new WeakMap<
 	RuleContext,
-	Map<
+	RecentCache<
 		Project,
 		{
 			allLocks?: readonly InstalledRelease[];

@@ -332,16 +332,16 @@ function restoreLockedPackage(
 	l: LockedPackage,
 	intern: (text: string) => string,
 ): LockedPackage {
-	for (const d of l.dependencies) d.name = intern(d.name);
+	internLockedPackage(l, intern);
 	return {
-		name: intern(l.name),
-		version: l.version === null ? null : intern(l.version),
-		source: intern(l.source) as LockSource,
-		sourceUrl: l.sourceUrl === null ? null : intern(l.sourceUrl),
-		marker: l.marker === null ? null : intern(l.marker),
+		name: l.name,
+		version: l.version,
+		source: l.source,
+		sourceUrl: l.sourceUrl,
+		marker: l.marker,
 		dependencies:
 			l.dependencies.length === 0 ? NO_DEPENDENCIES : l.dependencies,
-		file: intern(l.file),
+		file: l.file,
 		line: l.line,
 	};
 }

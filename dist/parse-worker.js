@@ -4,7 +4,7 @@ const require = __pinAuditCreateRequire(import.meta.url);
 import {
   createRequirementsReader,
   parseDiscoveredFile
-} from "./cli-UITJ4LZU.js";
+} from "./cli-SBLKGBTR.js";
 import "./cli-H2RBVZDV.js";
 import "./cli-QHTSOWC2.js";
 import "./cli-CK7WWBFM.js";

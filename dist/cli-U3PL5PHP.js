@@ -17,7 +17,7 @@ import {
   readChoice,
   withOutput,
   writeMasked
-} from "./cli-O6GZXK4I.js";
+} from "./cli-4ED3TMA2.js";
 import {
   renderText
 } from "./cli-QUBS47DX.js";
@@ -28,12 +28,12 @@ import {
   ConfigurationError,
   auditRepository,
   describeConfigurationError
-} from "./cli-L6RU4ZPW.js";
+} from "./cli-3AXDKIYJ.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./cli-2C3WS7WO.js";
-import "./cli-UITJ4LZU.js";
+import "./cli-SBLKGBTR.js";
 import "./cli-H2RBVZDV.js";
 import {
   listIndexSecrets
@@ -83,11 +83,11 @@ async function runCli(argv, io) {
 }
 async function dispatch(argv, io) {
   if (argv[0] === "fix") {
-    const { runFixCommand } = await import("./cli-6F654YWF.js");
+    const { runFixCommand } = await import("./cli-MUBWP3TC.js");
     return runFixCommand(argv.slice(1), io);
   }
   if (argv[0] === "drift" || argv[0] === "merge") {
-    const { runDriftCommand } = await import("./cli-YRDEQPIF.js");
+    const { runDriftCommand } = await import("./cli-L34JE6FB.js");
     return runDriftCommand(argv[0], argv.slice(1), io);
   }
   return runAuditCommand(argv, io);
@@ -145,7 +145,7 @@ async function runAuditCommand(argv, io) {
   });
 }
 async function compareToBase(options, audited, baseRef) {
-  const { compareWithBase } = await import("./cli-4G7C22ED.js");
+  const { compareWithBase } = await import("./cli-SPL6GMKX.js");
   return compareWithBase(options, audited, baseRef, /* @__PURE__ */ new Date());
 }
 async function renderComparison(compared, format, text) {

@@ -9,7 +9,7 @@ import {
   findCheckout,
   materializeFromGit,
   resolveCommit
-} from "./cli-STDUXFRX.js";
+} from "./cli-WCJK6NH5.js";
 import {
   diffUpgrades,
   listCanaryPaths,
@@ -23,9 +23,9 @@ import {
   compareFindings,
   loadPolicy,
   waiveSoakFindings
-} from "./cli-L6RU4ZPW.js";
+} from "./cli-3AXDKIYJ.js";
 import "./cli-2C3WS7WO.js";
-import "./cli-UITJ4LZU.js";
+import "./cli-SBLKGBTR.js";
 import "./cli-H2RBVZDV.js";
 import "./cli-2LUIKLHL.js";
 import "./cli-6H67Q6BF.js";

@@ -4439,6 +4439,26 @@ function createLocator(rootReal, boundaryReal) {
 // src/discover/requirements-file-cache.ts
 import { join as join2 } from "node:path";
 
+// src/model/recent-cache.ts
+function createRecentCache(limit) {
+  const entries = /* @__PURE__ */ new Map();
+  return {
+    get(key, compute) {
+      let value;
+      if (entries.has(key)) {
+        value = entries.get(key);
+        entries.delete(key);
+      } else {
+        value = compute(key);
+        if (entries.size >= limit)
+          entries.delete(entries.keys().next().value);
+      }
+      entries.set(key, value);
+      return value;
+    }
+  };
+}
+
 // src/parse/requirements/decode-requirements.ts
 var ALIASES2 = {
   "646": "ascii",
@@ -5756,20 +5776,13 @@ function splitWords(command) {
 // src/discover/requirements-file-cache.ts
 var KEPT_FILES = 64;
 function createRequirementsFileCache(rootReal, env) {
-  const parsed = /* @__PURE__ */ new Map();
-  return (relPath, realPath) => {
-    const key = `${relPath}\0${realPath}`;
-    let entry = parsed.get(key);
-    if (entry) {
-      parsed.delete(key);
-    } else {
-      entry = readAndParse(join2(rootReal, realPath), relPath, env);
-      if (parsed.size >= KEPT_FILES)
-        parsed.delete(parsed.keys().next().value);
-    }
-    parsed.set(key, entry);
-    return entry;
-  };
+  const parsed = createRecentCache(
+    KEPT_FILES
+  );
+  return (relPath, realPath) => parsed.get(
+    `${relPath}\0${realPath}`,
+    () => readAndParse(join2(rootReal, realPath), relPath, env)
+  );
 }
 async function readAndParse(absPath, relPath, env) {
   const read = await readFileBytes(absPath);
@@ -5920,6 +5933,7 @@ export {
   parsePyproject,
   listDynamicFiles,
   parseDiscoveredFile,
+  createRecentCache,
   decodeRequirementsBytes,
   parseRequirementsTxt,
   createRequirementsReader

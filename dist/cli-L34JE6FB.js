@@ -13,7 +13,7 @@ import {
   readChoice,
   withOutput,
   writeOutput
-} from "./cli-O6GZXK4I.js";
+} from "./cli-4ED3TMA2.js";
 import {
   createIndexSession,
   settleLookup
@@ -38,7 +38,7 @@ import {
   CanaryHistory,
   findCheckout,
   runGit
-} from "./cli-STDUXFRX.js";
+} from "./cli-WCJK6NH5.js";
 import {
   isCanary,
   listCanaries,
@@ -50,12 +50,12 @@ import {
   chooseProjectIndex,
   findPinnedVersion,
   loadPolicy
-} from "./cli-L6RU4ZPW.js";
+} from "./cli-3AXDKIYJ.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./cli-2C3WS7WO.js";
-import "./cli-UITJ4LZU.js";
+import "./cli-SBLKGBTR.js";
 import "./cli-H2RBVZDV.js";
 import {
   listIndexSecrets,

@@ -7,7 +7,7 @@ import {
 import {
   ConfigurationError,
   auditRepository
-} from "./cli-L6RU4ZPW.js";
+} from "./cli-3AXDKIYJ.js";
 import {
   classifyFile,
   decodeRequirementsBytes,
@@ -16,7 +16,7 @@ import {
   parseRequirementsTxt,
   parseToml,
   resolvePath
-} from "./cli-UITJ4LZU.js";
+} from "./cli-SBLKGBTR.js";
 import {
   MAX_FILE_BYTES
 } from "./cli-H2RBVZDV.js";

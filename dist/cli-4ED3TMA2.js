@@ -5,13 +5,13 @@ import {
   ConfigurationError,
   describePolicy,
   findClosestName
-} from "./cli-L6RU4ZPW.js";
+} from "./cli-3AXDKIYJ.js";
 import {
   TOOL_NAME
 } from "./cli-2C3WS7WO.js";
 import {
   parseToml
-} from "./cli-UITJ4LZU.js";
+} from "./cli-SBLKGBTR.js";
 import {
   INDEX_TOKEN_ENV,
   maskSecrets

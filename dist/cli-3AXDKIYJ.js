@@ -8,6 +8,7 @@ import {
 import {
   applyUvSources,
   classifyFile,
+  createRecentCache,
   createRequirementsReader,
   fsPathView,
   isDependencyTemplate,
@@ -20,7 +21,7 @@ import {
   parseToml,
   readCompiledHeader,
   resolvePath
-} from "./cli-UITJ4LZU.js";
+} from "./cli-SBLKGBTR.js";
 import {
   describeFsError
 } from "./cli-H2RBVZDV.js";
@@ -881,15 +882,15 @@ function internLockedPackage(l, intern) {
   for (const d of l.dependencies) d.name = intern(d.name);
 }
 function restoreLockedPackage(l, intern) {
-  for (const d of l.dependencies) d.name = intern(d.name);
+  internLockedPackage(l, intern);
   return {
-    name: intern(l.name),
-    version: l.version === null ? null : intern(l.version),
-    source: intern(l.source),
-    sourceUrl: l.sourceUrl === null ? null : intern(l.sourceUrl),
-    marker: l.marker === null ? null : intern(l.marker),
+    name: l.name,
+    version: l.version,
+    source: l.source,
+    sourceUrl: l.sourceUrl,
+    marker: l.marker,
     dependencies: l.dependencies.length === 0 ? NO_DEPENDENCIES : l.dependencies,
-    file: intern(l.file),
+    file: l.file,
     line: l.line
   };
 }
@@ -1402,17 +1403,10 @@ function lookupKnownRequirements(name, version) {
 function listInstalledReleases(context, project, options = {}) {
   let recent = memo.get(context);
   if (!recent) {
-    recent = /* @__PURE__ */ new Map();
+    recent = createRecentCache(KEPT_PROJECTS);
     memo.set(context, recent);
   }
-  let lists = recent.get(project);
-  if (lists) recent.delete(project);
-  else {
-    lists = {};
-    if (recent.size >= KEPT_PROJECTS)
-      recent.delete(recent.keys().next().value);
-  }
-  recent.set(project, lists);
+  const lists = recent.get(project, () => ({}));
   const key = options.allLocks ? "allLocks" : "reported";
   let list = lists[key];
   if (!list) {

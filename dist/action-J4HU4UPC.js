@@ -16861,15 +16861,15 @@ function internLockedPackage(l, intern2) {
   for (const d of l.dependencies) d.name = intern2(d.name);
 }
 function restoreLockedPackage(l, intern2) {
-  for (const d of l.dependencies) d.name = intern2(d.name);
+  internLockedPackage(l, intern2);
   return {
-    name: intern2(l.name),
-    version: l.version === null ? null : intern2(l.version),
-    source: intern2(l.source),
-    sourceUrl: l.sourceUrl === null ? null : intern2(l.sourceUrl),
-    marker: l.marker === null ? null : intern2(l.marker),
+    name: l.name,
+    version: l.version,
+    source: l.source,
+    sourceUrl: l.sourceUrl,
+    marker: l.marker,
     dependencies: l.dependencies.length === 0 ? NO_DEPENDENCIES : l.dependencies,
-    file: intern2(l.file),
+    file: l.file,
     line: l.line
   };
 }
@@ -16944,6 +16944,26 @@ function createLocator(rootReal, boundaryReal) {
 
 // src/discover/requirements-file-cache.ts
 import { join as join9 } from "node:path";
+
+// src/model/recent-cache.ts
+function createRecentCache(limit) {
+  const entries = /* @__PURE__ */ new Map();
+  return {
+    get(key, compute) {
+      let value;
+      if (entries.has(key)) {
+        value = entries.get(key);
+        entries.delete(key);
+      } else {
+        value = compute(key);
+        if (entries.size >= limit)
+          entries.delete(entries.keys().next().value);
+      }
+      entries.set(key, value);
+      return value;
+    }
+  };
+}
 
 // src/parse/requirements/decode-requirements.ts
 var ALIASES2 = {
@@ -18113,20 +18133,13 @@ function handleOptionLine(parsed, number3, context) {
 // src/discover/requirements-file-cache.ts
 var KEPT_FILES = 64;
 function createRequirementsFileCache(rootReal, env) {
-  const parsed = /* @__PURE__ */ new Map();
-  return (relPath, realPath) => {
-    const key = `${relPath}\0${realPath}`;
-    let entry = parsed.get(key);
-    if (entry) {
-      parsed.delete(key);
-    } else {
-      entry = readAndParse(join9(rootReal, realPath), relPath, env);
-      if (parsed.size >= KEPT_FILES)
-        parsed.delete(parsed.keys().next().value);
-    }
-    parsed.set(key, entry);
-    return entry;
-  };
+  const parsed = createRecentCache(
+    KEPT_FILES
+  );
+  return (relPath, realPath) => parsed.get(
+    `${relPath}\0${realPath}`,
+    () => readAndParse(join9(rootReal, realPath), relPath, env)
+  );
 }
 async function readAndParse(absPath, relPath, env) {
   const read = await readFileBytes(absPath);
@@ -18630,17 +18643,10 @@ function lookupKnownRequirements(name2, version3) {
 function listInstalledReleases(context, project, options = {}) {
   let recent = memo2.get(context);
   if (!recent) {
-    recent = /* @__PURE__ */ new Map();
+    recent = createRecentCache(KEPT_PROJECTS);
     memo2.set(context, recent);
   }
-  let lists = recent.get(project);
-  if (lists) recent.delete(project);
-  else {
-    lists = {};
-    if (recent.size >= KEPT_PROJECTS)
-      recent.delete(recent.keys().next().value);
-  }
-  recent.set(project, lists);
+  const lists = recent.get(project, () => ({}));
   const key = options.allLocks ? "allLocks" : "reported";
   let list = lists[key];
   if (!list) {

@@ -16,12 +16,12 @@ import {
   ConfigurationError,
   auditRepository,
   formatRequirement
-} from "./cli-L6RU4ZPW.js";
+} from "./cli-3AXDKIYJ.js";
 import "./cli-2C3WS7WO.js";
 import {
   parsePyproject,
   parseRequirementsTxt
-} from "./cli-UITJ4LZU.js";
+} from "./cli-SBLKGBTR.js";
 import "./cli-H2RBVZDV.js";
 import {
   INDEX_TOKEN_ENV

@@ -11,7 +11,7 @@ import {
 import { mayBeCompiledOutput } from "./compiled-header-sniff.js";
 import { followLink } from "./discover-links.js";
 import type { DiscoveredFile, DiscoveryIssue } from "./discovered-file.js";
-import { describeFsError } from "./read-text-file.js";
+import { describeFsError } from "./read-file-bytes.js";
 import type { PathView } from "./resolve-path.js";
 import { skipByEntries, skipByName } from "./skipped-dirs.js";
 

@@ -1,6 +1,8 @@
 // The checkout on disk as a PathView for resolve-path.ts: lstat and readlink, never following a link itself.
+import { lstatSync, readlinkSync, type Stats } from "node:fs";
 import { lstat, readlink } from "node:fs/promises";
 import { join } from "node:path";
+import { isUsingBlockingReads } from "./read-file-bytes.js";
 import type { NodeKind, PathView } from "./resolve-path.js";
 
 export function fsPathView(rootReal: string): PathView {
@@ -9,16 +11,19 @@ export function fsPathView(rootReal: string): PathView {
 	return {
 		async lstat(path: string): Promise<NodeKind> {
 			try {
-				const info = await lstat(abs(path));
-				if (info.isSymbolicLink()) return "link";
-				if (info.isDirectory()) return "dir";
-				return info.isFile() ? "file" : "other";
+				return kindOf(
+					isUsingBlockingReads()
+						? lstatSync(abs(path))
+						: await lstat(abs(path)),
+				);
 			} catch {
 				return "missing";
 			}
 		},
 		async readlink(path: string): Promise<string> {
-			return readlink(abs(path), "utf8");
+			return isUsingBlockingReads()
+				? readlinkSync(abs(path), "utf8")
+				: readlink(abs(path), "utf8");
 		},
 		underRoot(absolute: string): string | null {
 			// Not normalized: a `..` after the root's prefix is resolved link by link like any other.
@@ -28,4 +33,10 @@ export function fsPathView(rootReal: string): PathView {
 				: null;
 		},
 	};
+}
+
+function kindOf(info: Stats): NodeKind {
+	if (info.isSymbolicLink()) return "link";
+	if (info.isDirectory()) return "dir";
+	return info.isFile() ? "file" : "other";
 }

@@ -2,7 +2,7 @@
 // (resolve-path.ts) inside the include boundary; or why it cannot be audited.
 import { posix, relative, sep } from "node:path";
 import { fsPathView } from "./fs-path-view.js";
-import { resolvePath } from "./resolve-path.js";
+import { type NodeKind, type PathView, resolvePath } from "./resolve-path.js";
 
 export type Located =
 	| { ok: true; relPath: string }
@@ -17,7 +17,7 @@ export function createLocator(
 	rootReal: string,
 	boundaryReal: string,
 ): (path: string) => Promise<Located> {
-	const view = fsPathView(boundaryReal);
+	const view = rememberKinds(fsPathView(boundaryReal));
 	const prefix = relative(boundaryReal, rootReal).split(sep).join("/");
 	const toRoot = (path: string) =>
 		prefix === "" ? path : posix.relative(prefix, path) || ".";
@@ -44,5 +44,28 @@ export function createLocator(
 			reason: `${resolved.message}; pip reads it and pin-audit does not, so it was not audited; keep requirements files inside the repository and out of .git and node_modules`,
 			unauditable: true,
 		};
+	};
+}
+
+/** Distinct paths whose kind a locator remembers; past it, it starts over (a bound for hostile trees). */
+const REMEMBERED_KINDS = 4096;
+
+/**
+ * The view with each path's kind asked of the disk once: every file of a fleet resolves through the same few
+ * directories (`services`, `services/mcp-server-0001`), and the checkout does not change during an audit.
+ */
+function rememberKinds(view: PathView): PathView {
+	const kinds = new Map<string, Promise<NodeKind>>();
+	return {
+		...view,
+		lstat(path) {
+			let kind = kinds.get(path);
+			if (kind === undefined) {
+				if (kinds.size >= REMEMBERED_KINDS) kinds.clear();
+				kind = view.lstat(path);
+				kinds.set(path, kind);
+			}
+			return kind;
+		},
 	};
 }

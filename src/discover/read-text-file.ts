@@ -1,49 +1,16 @@
-import { open } from "node:fs/promises";
+// A dependency file as UTF-8 text, or in words why it cannot be audited (read-file-bytes.ts reads it).
 import type { Diagnostic } from "../model/types.js";
-
-/** Files larger than this are refused without being read: no real dependency file comes near it. */
-export const MAX_FILE_BYTES = 16 * 1024 * 1024;
+import { decodeAscii } from "../parse/ascii-text.js";
+import { readFileWith } from "./read-file-bytes.js";
 
 export type TextFileResult =
 	| { ok: true; text: string }
 	| { ok: false; diagnostic: Diagnostic };
 
-export type BytesFileResult =
-	| { ok: true; bytes: Uint8Array }
-	| { ok: false; diagnostic: Diagnostic };
-
-// Reads a dependency file as UTF-8 text, or says in words why it cannot be audited. Never throws.
+/** Reads a dependency file as UTF-8 text, or says in words why it cannot be audited. Never throws. */
 export async function readTextFile(absPath: string): Promise<TextFileResult> {
-	const read = await readFileBytes(absPath);
-	return read.ok ? decodeText(read.bytes) : read;
-}
-
-/**
- * A file's bytes, up to the one size limit of every reading path (the checkout, and a commit read from git, whose
- * larger blobs are written as sparse files of their true size so that this check sees them). Never throws.
- */
-export async function readFileBytes(absPath: string): Promise<BytesFileResult> {
-	let handle: Awaited<ReturnType<typeof open>> | undefined;
-	try {
-		handle = await open(absPath, "r");
-		const { size } = await handle.stat();
-		if (size > MAX_FILE_BYTES) {
-			return {
-				ok: false,
-				diagnostic: {
-					severity: "error",
-					line: null,
-					rule: "unauditable",
-					message: `file is ${formatBytes(size)}, larger than the ${formatBytes(MAX_FILE_BYTES)} pin-audit reads, so what an installer reads from it was not audited; keep dependency files under that size`,
-				},
-			};
-		}
-		return { ok: true, bytes: await handle.readFile() };
-	} catch (error) {
-		return fail(`cannot read file: ${describeFsError(error)}`);
-	} finally {
-		await handle?.close().catch(() => {});
-	}
+	const read = await readFileWith(absPath, decodeText);
+	return read.ok ? read.value : read;
 }
 
 export function decodeText(bytes: Uint8Array): TextFileResult {
@@ -65,10 +32,7 @@ export function decodeText(bytes: Uint8Array): TextFileResult {
 		);
 	}
 	try {
-		return {
-			ok: true,
-			text: new TextDecoder("utf-8", { fatal: true }).decode(bytes),
-		};
+		return { ok: true, text: decodeUtf8(bytes) };
 	} catch {
 		const offset = firstInvalidUtf8(bytes);
 		return fail(
@@ -76,6 +40,14 @@ export function decodeText(bytes: Uint8Array): TextFileResult {
 			lineAt(bytes, offset),
 		);
 	}
+}
+
+/** UTF-8, strictly, with the decoder's BOM handling (an ASCII file has no BOM). */
+function decodeUtf8(bytes: Uint8Array): string {
+	return (
+		decodeAscii(bytes) ??
+		new TextDecoder("utf-8", { fatal: true }).decode(bytes)
+	);
 }
 
 function fail(
@@ -118,27 +90,4 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 		i += need + 1;
 	}
 	return bytes.length;
-}
-
-function formatBytes(n: number): string {
-	return n >= 1024 * 1024
-		? `${(n / (1024 * 1024)).toFixed(1)} MiB`
-		: `${n} bytes`;
-}
-
-export function describeFsError(error: unknown): string {
-	const code = (error as { code?: unknown })?.code;
-	switch (code) {
-		case "EACCES":
-		case "EPERM":
-			return "permission denied";
-		case "ENOENT":
-			return "no such file";
-		case "ELOOP":
-			return "too many levels of symbolic links";
-		case "EISDIR":
-			return "is a directory";
-		default:
-			return typeof code === "string" ? code : String(error);
-	}
 }

@@ -9,7 +9,7 @@ import {
 	type RequirementsFile,
 } from "../parse/requirements-txt.js";
 import { type CompiledHeader, readCompiledHeader } from "./compiled-header.js";
-import { readFileBytes } from "./read-text-file.js";
+import { readFileWith } from "./read-file-bytes.js";
 
 export type ParsedRequirementsFile =
 	| {
@@ -47,9 +47,9 @@ async function readAndParse(
 	relPath: string,
 	env: Readonly<Record<string, string | undefined>>,
 ): Promise<ParsedRequirementsFile> {
-	const read = await readFileBytes(absPath);
+	const read = await readFileWith(absPath, decodeRequirementsBytes);
 	if (!read.ok) return { ok: false, diagnostic: read.diagnostic };
-	const decoded = decodeRequirementsBytes(read.bytes);
+	const decoded = read.value;
 	if (!decoded.ok)
 		return {
 			ok: false,

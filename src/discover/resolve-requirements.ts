@@ -1,5 +1,3 @@
-import { stat } from "node:fs/promises";
-import { join } from "node:path";
 import { append } from "../model/append.js";
 import type {
 	Diagnostic,
@@ -77,14 +75,8 @@ export function createRequirementsReader(
 			const result = await parts.load(relPath, located.relPath);
 			return result.ok ? result.header : null;
 		},
-		async exists(relPath) {
-			const located = await parts.locate(relPath);
-			if (!located.ok) return false;
-			return stat(join(rootReal, located.relPath)).then(
-				(info) => info.isFile(),
-				() => false,
-			);
-		},
+		// Located means resolved link by link to a regular file (locate-include.ts).
+		exists: (relPath) => parts.locate(relPath).then((located) => located.ok),
 	};
 }
 

@@ -11,12 +11,15 @@ import type {
 	ParseResponse,
 	ParseWorkerData,
 } from "./parse-pool.js";
+import { useBlockingReads } from "./read-file-bytes.js";
 import { createRequirementsReader } from "./resolve-requirements.js";
 
 export function serveParseRequests(): void {
 	const port = parentPort;
 	if (!port) throw new Error("serveParseRequests runs in a worker thread");
 	const data = workerData as ParseWorkerData;
+	// Nothing else waits on a worker's event loop: a blocking read saves each file's trips through libuv's pool.
+	useBlockingReads();
 	const reader = createRequirementsReader(
 		data.rootReal,
 		data.env,

@@ -7,7 +7,7 @@ import { lstat, mkdir, symlink, truncate, writeFile } from "node:fs/promises";
 import { dirname, join, posix } from "node:path";
 import { classifyFile } from "../discover/classify-file.js";
 import { listDynamicFiles } from "../discover/dynamic-dependencies.js";
-import { MAX_FILE_BYTES } from "../discover/read-text-file.js";
+import { MAX_FILE_BYTES } from "../discover/read-file-bytes.js";
 import {
 	type NodeKind,
 	type PathView,

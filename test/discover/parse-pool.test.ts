@@ -129,6 +129,87 @@ describe("parsing in worker threads", () => {
 		expect(replaced).toEqual(kept);
 	});
 
+	it("reads each file whole when one worker reads files of every size and encoding in turn", async () => {
+		// One worker reads every file into the one buffer it keeps: an include read in the middle of its parent, a
+		// file larger than the kept buffer, and the decoders of pip's auto_decode must each see their own bytes.
+		const root = mkdtempSync(join(tmpdir(), "pin-audit-worker-reads-"));
+		const write = (path: string, content: string | Uint8Array) => {
+			mkdirSync(join(root, path, ".."), { recursive: true });
+			writeFileSync(join(root, path), content);
+		};
+		try {
+			write(
+				"a/requirements.txt",
+				"-r ../shared/base.txt\n-c ../shared/c.txt\nhttpx==0.28.1\n",
+			);
+			write("shared/base.txt", "anyio>=4.4,<5\n-r more.txt\n");
+			write("shared/more.txt", "pydantic==2.12.0\n");
+			write("shared/c.txt", "anyio==4.6.2.post1\n");
+			write(
+				"b/requirements.txt",
+				Buffer.concat([
+					Buffer.from([0xff, 0xfe]),
+					Buffer.from("anyio==4.4.0\n", "utf16le"),
+				]),
+			);
+			write(
+				"c/requirements.txt",
+				Buffer.from(
+					"# -*- coding: latin-1 -*-\nmcp==1.23.3 ; platform_release == '\u00e9'\n",
+					"latin1",
+				),
+			);
+			write(
+				"d/requirements.txt",
+				Buffer.from([0x6d, 0x63, 0x70, 0xc3, 0x28, 0x0a]),
+			);
+			write(
+				"e/pyproject.toml",
+				`[project]\nname = "e"\nversion = "1"\ndescription = "${"\u00e9\u65e5".repeat(1_000_000)}"\ndependencies = ["mcp==1.23.3"]\n`,
+			);
+			write(
+				"f/pyproject.toml",
+				'[project]\nname = "f"\nversion = "1"\ndescription = "caf\u00e9"\ndependencies = ["httpx>=0.27.1"]\n',
+			);
+			write("g/requirements.txt", "mcp==1.23.3\n\0\n");
+			const discovery = await discoverFiles(root, {});
+			const reader = createRequirementsReader(discovery.rootReal, {});
+			const inThread: FileOutcome[] = [];
+			for (const file of discovery.files)
+				inThread.push(await parseDiscoveredFile(file, reader));
+			const inWorker = await parseInWorkers(
+				discovery.files,
+				{ rootReal: discovery.rootReal, env: {} },
+				{ workerUrl, threads: 1 },
+			);
+			expect(discovery.files.map((f) => f.path)).toEqual(
+				expect.arrayContaining([
+					"a/requirements.txt",
+					"e/pyproject.toml",
+					"g/requirements.txt",
+				]),
+			);
+			expect(inWorker.map(modelOf)).toStrictEqual(inThread.map(modelOf));
+			const names = inWorker.flatMap((o) => {
+				const value = modelOf(o).value ?? [];
+				return value.map((r) => `${o.parsed?.file.path}:${r.name}`);
+			});
+			expect(names).toEqual(
+				expect.arrayContaining([
+					"a/requirements.txt:anyio",
+					"a/requirements.txt:pydantic",
+					"a/requirements.txt:httpx",
+					"b/requirements.txt:anyio",
+					"c/requirements.txt:mcp",
+					"e/pyproject.toml:mcp",
+					"f/pyproject.toml:httpx",
+				]),
+			);
+		} finally {
+			rmSync(root, { recursive: true, force: true });
+		}
+	}, 60_000);
+
 	it("parses again, without the cap, the files a worker ran out of memory on", async () => {
 		// 200k requirements need more than a 16 MB old generation (a real file has hundreds).
 		const root = mkdtempSync(join(tmpdir(), "pin-audit-worker-oom-"));

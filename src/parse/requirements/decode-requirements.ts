@@ -3,6 +3,7 @@
 // lines (each starting with `#`) does; otherwise the locale's encoding, UTF-8 on the runners pip-audit targets.
 // The codecs below are decoded exactly as Python does; any other declared codec is `unauditable`: pip would
 // read text pin-audit cannot reproduce (`# -*- coding: utf-7 -*-` turns `+AAo-flask` into a requirement line).
+import { decodeAscii } from "../ascii-text.js";
 
 export type DecodedRequirements =
 	| { ok: true; text: string; encoding: string }
@@ -187,7 +188,7 @@ function decodeDefault(bytes: Uint8Array): DecodedRequirements {
 			line: lineOf(bytes, nul),
 			message: `binary content (a NUL byte at offset ${nul}); this is not a text file`,
 		};
-	const text = strictDecode("utf-8", bytes);
+	const text = decodeAscii(bytes) ?? strictDecode("utf-8", bytes);
 	if (text !== null) return { ok: true, text, encoding: "utf_8" };
 	const lenient = new TextDecoder("utf-8").decode(bytes);
 	const bad = lenient.indexOf("\ufffd");

@@ -1,7 +1,8 @@
 // One GET over undici's keep-alive connection pool: a connection per request in flight, reused for the next
 // request to the same host (no TCP or TLS handshake per lookup), through HTTPS_PROXY / NO_PROXY when set.
 // undici is loaded on the first request only, so an offline audit never parses it.
-import type { Dispatcher } from "undici";
+import type { Agent, Dispatcher } from "undici";
+import { createSharedLookup } from "./shared-lookup.js";
 
 export interface RawResponse {
 	status: number;
@@ -60,7 +61,14 @@ function selectDispatcher(
 	env: Readonly<Record<string, string | undefined>>,
 	connections: number,
 ): Dispatcher {
-	const pool = { connections, keepAliveTimeout: 10_000 };
+	const pool = {
+		connections,
+		keepAliveTimeout: 10_000,
+		// undici's type asks for a `port` here; it sets the port itself on each connection.
+		connect: {
+			lookup: createSharedLookup(),
+		} as unknown as Agent.Options["connect"],
+	};
 	const httpsProxy = env.HTTPS_PROXY ?? env.https_proxy;
 	const httpProxy = env.HTTP_PROXY ?? env.http_proxy;
 	if (!httpsProxy && !httpProxy) return new undici.Agent(pool);

@@ -16,5 +16,5 @@ function enableCompileCache() {
 
 // src/action.ts
 enableCompileCache();
-var { runAction } = await import("./action-J4HU4UPC.js");
+var { runAction } = await import("./action-GIXGJW52.js");
 await runAction();

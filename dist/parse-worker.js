@@ -4,8 +4,10 @@ const require = __pinAuditCreateRequire(import.meta.url);
 import {
   createRequirementsReader,
   parseDiscoveredFile
-} from "./cli-SBLKGBTR.js";
-import "./cli-H2RBVZDV.js";
+} from "./cli-VT5OPD3P.js";
+import {
+  useBlockingReads
+} from "./cli-IJL3OUER.js";
 import "./cli-QHTSOWC2.js";
 import "./cli-CK7WWBFM.js";
 import "./cli-2YH6FNA5.js";
@@ -17,6 +19,7 @@ function serveParseRequests() {
   const port = parentPort;
   if (!port) throw new Error("serveParseRequests runs in a worker thread");
   const data = workerData;
+  useBlockingReads();
   const reader = createRequirementsReader(
     data.rootReal,
     data.env,

@@ -30,7 +30,7 @@ import {
   settleLookup,
   updateType,
   versionKey
-} from "./action-AK53FBQB.js";
+} from "./action-YAGYOZ7M.js";
 import {
   __commonJS,
   __export,
@@ -9799,13 +9799,13 @@ function prefixMatches(prefixSplit, v) {
 }
 function compatibleClause(clause, v) {
   const split = splitVersionText(clause.version);
-  const kept = [];
+  const kept2 = [];
   for (const s of split) {
     if (!isNotSuffix(s)) break;
-    kept.push(s);
+    kept2.push(s);
   }
-  kept.pop();
-  const [epoch, ...rest] = kept;
+  kept2.pop();
+  const [epoch, ...rest] = kept2;
   const prefix = parseVersion(`${epoch}!${rest.join(".")}`);
   if (prefix === null) return { intervals: [], guard: null };
   const lower = [{ lo: at(v, true), hi: null }];
@@ -9917,7 +9917,7 @@ function parseSpecifierSetUncached(text3) {
   const clauses = [];
   const errors = [];
   const seen = /* @__PURE__ */ new Set();
-  const kept = /* @__PURE__ */ new Set();
+  const kept2 = /* @__PURE__ */ new Set();
   for (let start = 0; start <= text3.length; ) {
     const comma = text3.indexOf(",", start);
     const end = comma === -1 ? text3.length : comma;
@@ -9933,8 +9933,8 @@ function parseSpecifierSetUncached(text3) {
     if (pyStrip(part) === "") continue;
     const clause = parseClause(part);
     if (typeof clause === "string") errors.push(clause);
-    else if (!kept.has(clause.text)) {
-      kept.add(clause.text);
+    else if (!kept2.has(clause.text)) {
+      kept2.add(clause.text);
       clauses.push(clause);
     }
   }
@@ -9997,7 +9997,7 @@ async function gatherIndexFacts(projects, options) {
       stats: null
     };
   }
-  const { createIndexSession: createIndexSession2, settleLookup: settleLookup2 } = await import("./action-TLYZBJV2.js");
+  const { createIndexSession: createIndexSession2, settleLookup: settleLookup2 } = await import("./action-KCHWATFW.js");
   const session = createIndexSession2({ ...options, token });
   const wanted = [];
   for (const project of projects) {
@@ -11675,7 +11675,7 @@ function evaluatePythonString(literal2) {
 
 // src/parse/pep508/normal-forms.ts
 function formatSpecifier(specifier) {
-  const kept = [];
+  const kept2 = [];
   const seen = /* @__PURE__ */ new Set();
   let start = 0;
   while (start <= specifier.length) {
@@ -11684,11 +11684,11 @@ function formatSpecifier(specifier) {
     const clause = formatClause(specifier.slice(start, end));
     if (clause !== "" && !seen.has(clause)) {
       seen.add(clause);
-      kept.push(clause);
+      kept2.push(clause);
     }
     start = end + 1;
   }
-  return kept.join(",");
+  return kept2.join(",");
 }
 var OPERATOR = /^(===|~=|==|!=|<=|>=|<|>)/;
 function formatClause(raw) {
@@ -12791,7 +12791,7 @@ function proxySettings(env) {
 
 // src/github/audit-sides.ts
 import { mkdir as mkdir5, rm as rm3, writeFile as writeFile6 } from "node:fs/promises";
-import { join as join15, resolve as resolve3 } from "node:path";
+import { join as join14, resolve as resolve3 } from "node:path";
 
 // src/audit.ts
 import { realpath as realpath2 } from "node:fs/promises";
@@ -13017,11 +13017,11 @@ function mayBeCompiledOutput(relPath) {
   return /\.(txt|lock)$/i.test(relPath);
 }
 async function keepCompiledOutputs(candidates) {
-  const kept = [];
+  const kept2 = [];
   for (const file of candidates)
     if (readCompiledHeader(await readHead(file.absPath)) !== null)
-      kept.push(file);
-  return kept;
+      kept2.push(file);
+  return kept2;
 }
 async function readHead(absPath) {
   try {
@@ -13267,89 +13267,101 @@ function refuse2(relPath, dependencyFile, message, unauditable) {
   return { kind: "none", path: relPath, issue: issue3 };
 }
 
-// src/discover/read-text-file.ts
+// src/discover/read-file-bytes.ts
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { open as open4 } from "node:fs/promises";
 var MAX_FILE_BYTES = 16 * 1024 * 1024;
-async function readTextFile(absPath) {
-  const read = await readFileBytes(absPath);
-  return read.ok ? decodeText(read.bytes) : read;
-}
-async function readFileBytes(absPath) {
+var KEPT_BUFFER_BYTES = 4 * 1024 * 1024;
+var MIN_BUFFER_BYTES = 256 * 1024;
+async function readFileWith(absPath, use) {
+  if (blockingReads) return readBlocking(absPath, use);
   let handle;
+  let bytes;
   try {
     handle = await open4(absPath, "r");
     const { size } = await handle.stat();
-    if (size > MAX_FILE_BYTES) {
-      return {
-        ok: false,
-        diagnostic: {
-          severity: "error",
-          line: null,
-          rule: "unauditable",
-          message: `file is ${formatBytes(size)}, larger than the ${formatBytes(MAX_FILE_BYTES)} pin-audit reads, so what an installer reads from it was not audited; keep dependency files under that size`
-        }
-      };
-    }
-    return { ok: true, bytes: await handle.readFile() };
+    if (size > MAX_FILE_BYTES) return tooLarge(size);
+    bytes = await handle.readFile();
   } catch (error3) {
-    return fail(`cannot read file: ${describeFsError(error3)}`);
+    return cannotRead(error3);
   } finally {
     await handle?.close().catch(() => {
     });
   }
+  return { ok: true, value: use(bytes) };
 }
-function decodeText(bytes) {
-  if (bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255)) {
-    return fail(
-      "file is UTF-16 encoded; dependency files must be UTF-8 (re-save it as UTF-8)",
-      1
-    );
-  }
-  const nul = bytes.indexOf(0);
-  if (nul >= 0) {
-    return fail(
-      `binary content (a NUL byte at offset ${nul}); this is not a text file`,
-      lineAt(bytes, nul)
-    );
-  }
+var blockingReads = false;
+var kept = null;
+function isUsingBlockingReads() {
+  return blockingReads;
+}
+function readBlocking(absPath, use) {
+  let fd;
+  let bytes;
   try {
-    return {
-      ok: true,
-      text: new TextDecoder("utf-8", { fatal: true }).decode(bytes)
-    };
-  } catch {
-    const offset = firstInvalidUtf8(bytes);
-    return fail(
-      `not valid UTF-8 (byte offset ${offset}); re-save the file as UTF-8`,
-      lineAt(bytes, offset)
-    );
+    fd = openSync(absPath, "r");
+    const { size } = fstatSync(fd);
+    if (size > MAX_FILE_BYTES) return tooLarge(size);
+    bytes = readToEnd(fd, size);
+    if (bytes.length > MAX_FILE_BYTES) return tooLarge(bytes.length);
+  } catch (error3) {
+    return cannotRead(error3);
+  } finally {
+    if (fd !== void 0) closeQuietly(fd);
   }
+  return { ok: true, value: use(bytes) };
 }
-function fail(message, line = null) {
-  return { ok: false, diagnostic: { severity: "error", line, message } };
-}
-function lineAt(bytes, offset) {
-  let line = 1;
-  for (let i = 0; i < offset && i < bytes.length; i++)
-    if (bytes[i] === 10) line++;
-  return line;
-}
-function firstInvalidUtf8(bytes) {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i];
-    const need = b < 128 ? 0 : b >= 194 && b <= 223 ? 1 : b >= 224 && b <= 239 ? 2 : b >= 240 && b <= 244 ? 3 : -1;
-    if (need < 0) return i;
-    const chunk = bytes.subarray(i, i + need + 1);
-    if (chunk.length < need + 1) return i;
-    try {
-      new TextDecoder("utf-8", { fatal: true }).decode(chunk);
-    } catch {
-      return i;
+function readToEnd(fd, size) {
+  let buffer = bufferFor(size + 1);
+  let length = 0;
+  for (; ; ) {
+    if (length === buffer.length) {
+      if (length > MAX_FILE_BYTES) break;
+      const larger = Buffer.allocUnsafe(
+        Math.min(2 * length, MAX_FILE_BYTES + 1)
+      );
+      buffer.copy(larger, 0, 0, length);
+      buffer = larger;
     }
-    i += need + 1;
+    const n = readSync(fd, buffer, length, buffer.length - length, null);
+    if (n === 0) break;
+    length += n;
   }
-  return bytes.length;
+  if (buffer.length <= KEPT_BUFFER_BYTES) kept = buffer;
+  return buffer.subarray(0, length);
+}
+function bufferFor(bytes) {
+  if (kept !== null && kept.length >= bytes) return kept;
+  if (bytes > KEPT_BUFFER_BYTES) return Buffer.allocUnsafe(bytes);
+  const grown = Math.max(bytes, 2 * (kept?.length ?? MIN_BUFFER_BYTES));
+  return Buffer.allocUnsafe(Math.min(grown, KEPT_BUFFER_BYTES));
+}
+function closeQuietly(fd) {
+  try {
+    closeSync(fd);
+  } catch {
+  }
+}
+function tooLarge(size) {
+  return {
+    ok: false,
+    diagnostic: {
+      severity: "error",
+      line: null,
+      rule: "unauditable",
+      message: `file is ${formatBytes(size)}, larger than the ${formatBytes(MAX_FILE_BYTES)} pin-audit reads, so what an installer reads from it was not audited; keep dependency files under that size`
+    }
+  };
+}
+function cannotRead(error3) {
+  return {
+    ok: false,
+    diagnostic: {
+      severity: "error",
+      line: null,
+      message: `cannot read file: ${describeFsError(error3)}`
+    }
+  };
 }
 function formatBytes(n) {
   return n >= 1024 * 1024 ? `${(n / (1024 * 1024)).toFixed(1)} MiB` : `${n} bytes`;
@@ -13465,6 +13477,7 @@ async function visitLink(state, entry, relPath, names, ancestors) {
 }
 
 // src/discover/fs-path-view.ts
+import { lstatSync, readlinkSync } from "node:fs";
 import { lstat as lstat2, readlink as readlink2 } from "node:fs/promises";
 import { join as join7 } from "node:path";
 function fsPathView(rootReal) {
@@ -13472,22 +13485,26 @@ function fsPathView(rootReal) {
   return {
     async lstat(path) {
       try {
-        const info2 = await lstat2(abs(path));
-        if (info2.isSymbolicLink()) return "link";
-        if (info2.isDirectory()) return "dir";
-        return info2.isFile() ? "file" : "other";
+        return kindOf(
+          isUsingBlockingReads() ? lstatSync(abs(path)) : await lstat2(abs(path))
+        );
       } catch {
         return "missing";
       }
     },
     async readlink(path) {
-      return readlink2(abs(path), "utf8");
+      return isUsingBlockingReads() ? readlinkSync(abs(path), "utf8") : readlink2(abs(path), "utf8");
     },
     underRoot(absolute) {
       if (absolute === rootReal) return "";
       return absolute.startsWith(`${rootReal}/`) ? absolute.slice(rootReal.length + 1) : null;
     }
   };
+}
+function kindOf(info2) {
+  if (info2.isSymbolicLink()) return "link";
+  if (info2.isDirectory()) return "dir";
+  return info2.isFile() ? "file" : "other";
 }
 
 // src/discover/discover-files.ts
@@ -16606,6 +16623,74 @@ function valueAt3(root, path) {
   return value;
 }
 
+// src/parse/ascii-text.ts
+import { isAscii } from "node:buffer";
+function decodeAscii(bytes) {
+  if (!isAscii(bytes)) return null;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString(
+    "latin1"
+  );
+}
+
+// src/discover/read-text-file.ts
+async function readTextFile(absPath) {
+  const read = await readFileWith(absPath, decodeText);
+  return read.ok ? read.value : read;
+}
+function decodeText(bytes) {
+  if (bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255)) {
+    return fail(
+      "file is UTF-16 encoded; dependency files must be UTF-8 (re-save it as UTF-8)",
+      1
+    );
+  }
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    return fail(
+      `binary content (a NUL byte at offset ${nul}); this is not a text file`,
+      lineAt(bytes, nul)
+    );
+  }
+  try {
+    return { ok: true, text: decodeUtf8(bytes) };
+  } catch {
+    const offset = firstInvalidUtf8(bytes);
+    return fail(
+      `not valid UTF-8 (byte offset ${offset}); re-save the file as UTF-8`,
+      lineAt(bytes, offset)
+    );
+  }
+}
+function decodeUtf8(bytes) {
+  return decodeAscii(bytes) ?? new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+}
+function fail(message, line = null) {
+  return { ok: false, diagnostic: { severity: "error", line, message } };
+}
+function lineAt(bytes, offset) {
+  let line = 1;
+  for (let i = 0; i < offset && i < bytes.length; i++)
+    if (bytes[i] === 10) line++;
+  return line;
+}
+function firstInvalidUtf8(bytes) {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    const need = b < 128 ? 0 : b >= 194 && b <= 223 ? 1 : b >= 224 && b <= 239 ? 2 : b >= 240 && b <= 244 ? 3 : -1;
+    if (need < 0) return i;
+    const chunk = bytes.subarray(i, i + need + 1);
+    if (chunk.length < need + 1) return i;
+    try {
+      new TextDecoder("utf-8", { fatal: true }).decode(chunk);
+    } catch {
+      return i;
+    }
+    i += need + 1;
+  }
+  return bytes.length;
+}
+
 // src/discover/parse-discovered-file.ts
 async function parseDiscoveredFile(file, reader) {
   if (file.kind === "requirements") {
@@ -16688,6 +16773,7 @@ import { fileURLToPath } from "node:url";
 var RECYCLE_HEAP_BYTES = 96 * 1024 * 1024;
 var RECYCLE_MIN_FILES = 200;
 var WORKER_OLD_GENERATION_MB = 64;
+var WORKER_YOUNG_GENERATION_MB = 16;
 var DEFAULT_MIN_FILES = 256;
 var IN_FLIGHT_PER_WORKER = 2;
 function canUseParsePool(options, fileCount) {
@@ -16740,8 +16826,9 @@ function startWorker(pool, capped = true) {
   const recycleMinFiles = options.recycleMinFiles ?? RECYCLE_MIN_FILES;
   const worker = new pool.WorkerThread(options.workerUrl, {
     workerData: pool.data,
-    ...capped && {
-      resourceLimits: {
+    resourceLimits: {
+      maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB,
+      ...capped && {
         maxOldGenerationSizeMb: Math.max(
           16,
           options.oldGenerationMb ?? WORKER_OLD_GENERATION_MB
@@ -16883,10 +16970,6 @@ function createInterner() {
   };
 }
 
-// src/discover/resolve-requirements.ts
-import { stat as stat3 } from "node:fs/promises";
-import { join as join10 } from "node:path";
-
 // src/discover/include-cycle.ts
 function describeCycle(edges) {
   let first = 0;
@@ -16914,7 +16997,7 @@ function describeCycle(edges) {
 // src/discover/locate-include.ts
 import { posix as posix7, relative as relative2, sep as sep2 } from "node:path";
 function createLocator(rootReal, boundaryReal) {
-  const view = fsPathView(boundaryReal);
+  const view = rememberKinds(fsPathView(boundaryReal));
   const prefix = relative2(boundaryReal, rootReal).split(sep2).join("/");
   const toRoot = (path) => prefix === "" ? path : posix7.relative(prefix, path) || ".";
   return async (path) => {
@@ -16939,6 +17022,22 @@ function createLocator(rootReal, boundaryReal) {
       reason: `${resolved.message}; pip reads it and pin-audit does not, so it was not audited; keep requirements files inside the repository and out of .git and node_modules`,
       unauditable: true
     };
+  };
+}
+var REMEMBERED_KINDS = 4096;
+function rememberKinds(view) {
+  const kinds = /* @__PURE__ */ new Map();
+  return {
+    ...view,
+    lstat(path) {
+      let kind = kinds.get(path);
+      if (kind === void 0) {
+        if (kinds.size >= REMEMBERED_KINDS) kinds.clear();
+        kind = view.lstat(path);
+        kinds.set(path, kind);
+      }
+      return kind;
+    }
   };
 }
 
@@ -17091,7 +17190,7 @@ function decodeDefault(bytes) {
       line: lineOf(bytes, nul),
       message: `binary content (a NUL byte at offset ${nul}); this is not a text file`
     };
-  const text3 = strictDecode("utf-8", bytes);
+  const text3 = decodeAscii(bytes) ?? strictDecode("utf-8", bytes);
   if (text3 !== null) return { ok: true, text: text3, encoding: "utf_8" };
   const lenient = new TextDecoder("utf-8").decode(bytes);
   const bad = lenient.indexOf("\uFFFD");
@@ -18142,9 +18241,9 @@ function createRequirementsFileCache(rootReal, env) {
   );
 }
 async function readAndParse(absPath, relPath, env) {
-  const read = await readFileBytes(absPath);
+  const read = await readFileWith(absPath, decodeRequirementsBytes);
   if (!read.ok) return { ok: false, diagnostic: read.diagnostic };
-  const decoded = decodeRequirementsBytes(read.bytes);
+  const decoded = read.value;
   if (!decoded.ok)
     return {
       ok: false,
@@ -18178,14 +18277,8 @@ function createRequirementsReader(rootReal, env, boundaryReal = rootReal) {
       const result = await parts.load(relPath, located.relPath);
       return result.ok ? result.header : null;
     },
-    async exists(relPath) {
-      const located = await parts.locate(relPath);
-      if (!located.ok) return false;
-      return stat3(join10(rootReal, located.relPath)).then(
-        (info2) => info2.isFile(),
-        () => false
-      );
-    }
+    // Located means resolved link by link to a regular file (locate-include.ts).
+    exists: (relPath) => parts.locate(relPath).then((located) => located.ok)
   };
 }
 async function resolveRequirements(parts, relPath, asConstraints) {
@@ -19260,10 +19353,10 @@ function dropSharedDuplicates(findings, projects) {
     const project = projects.find((p) => p.path === finding.project);
     return project !== void 0 && finding.file !== null && ownsFile(project, finding.file);
   };
-  const kept = [];
+  const kept2 = [];
   for (const finding of findings) {
     if (finding.file === null || finding.project === null) {
-      kept.push(finding);
+      kept2.push(finding);
       continue;
     }
     const key = JSON.stringify([
@@ -19278,13 +19371,13 @@ function dropSharedDuplicates(findings, projects) {
     const seen = byKey.get(key);
     if (seen === void 0) {
       byKey.set(key, finding);
-      kept.push(finding);
+      kept2.push(finding);
     } else if (!owner(seen) && owner(finding)) {
-      kept[kept.indexOf(seen)] = finding;
+      kept2[kept2.indexOf(seen)] = finding;
       byKey.set(key, finding);
     }
   }
-  return kept;
+  return kept2;
 }
 function dropOnUnsatisfiableLines(findings) {
   const lines = new Set(
@@ -19610,12 +19703,12 @@ function applyInstallDeclarations(projects, policy, options = { partial: false }
             `\`with\` ${JSON.stringify(entry)} matches no discovered dependency file${isRelative(entry) ? ` next to ${root}` : ""}`
           );
         for (const other of found)
-          join11(target, byRoot.get(other));
+          join10(target, byRoot.get(other));
       }
     }
   }
 }
-function join11(target, added) {
+function join10(target, added) {
   if (target.set === added.set) return;
   for (const file of added.set.files)
     if (!target.set.files.includes(file)) target.set.files.push(file);
@@ -19993,7 +20086,7 @@ function deriveFromVersion(version3, level) {
   }
 }
 function combineClauses(sets) {
-  const kept = [];
+  const kept2 = [];
   const implied = (clauses, clause) => {
     const all2 = parse3(clauses.join(","));
     const one = parse3(clause);
@@ -20001,16 +20094,16 @@ function combineClauses(sets) {
   };
   for (const set of sets)
     for (const clause of set.clauses)
-      if (!kept.includes(clause.text) && !implied(kept, clause.text))
-        kept.push(clause.text);
-  for (const clause of [...kept]) {
-    const rest = kept.filter((c) => c !== clause);
-    if (implied(rest, clause)) kept.splice(kept.indexOf(clause), 1);
+      if (!kept2.includes(clause.text) && !implied(kept2, clause.text))
+        kept2.push(clause.text);
+  for (const clause of [...kept2]) {
+    const rest = kept2.filter((c) => c !== clause);
+    if (implied(rest, clause)) kept2.splice(kept2.indexOf(clause), 1);
   }
-  const all = parse3(kept.join(","));
+  const all = parse3(kept2.join(","));
   if (all === null || safely(() => isEmpty(all), true)) return null;
   const rank = (clause) => clause.startsWith("<") ? 2 : clause.startsWith("!=") ? 3 : clause.startsWith(">") ? 1 : 0;
-  return [...kept].sort((a, b) => rank(a) - rank(b));
+  return [...kept2].sort((a, b) => rank(a) - rank(b));
 }
 var COMPLEMENT = {
   "==": "!=",
@@ -20089,12 +20182,12 @@ function findExcludingClauses(context, requirement) {
     for (const item2 of items.slice(1)) set = intersect(set, item2.set);
     return isEmpty(set);
   }, false);
-  let kept = [...parts];
+  let kept2 = [...parts];
   for (const part of parts) {
-    const without = kept.filter((p) => p !== part);
-    if (emptyTogether(without)) kept = without;
+    const without = kept2.filter((p) => p !== part);
+    if (emptyTogether(without)) kept2 = without;
   }
-  return kept.map((p) => p.text);
+  return kept2.map((p) => p.text);
 }
 function describe2(project, requirement, clauses, severity) {
   const why = clauses.length === 1 ? `\`${clauses[0]}\` admits no version` : `${clauses.slice(0, -1).map((c) => `\`${c}\``).join(
@@ -22117,7 +22210,7 @@ import { execFile } from "node:child_process";
 
 // src/github/materialize-tree.ts
 import { lstat as lstat3, mkdir as mkdir3, symlink as symlink2, truncate, writeFile as writeFile4 } from "node:fs/promises";
-import { dirname, join as join12, posix as posix13 } from "node:path";
+import { dirname, join as join11, posix as posix13 } from "node:path";
 
 // src/github/virtualenv-layout.ts
 import { mkdir as mkdir2, writeFile as writeFile3 } from "node:fs/promises";
@@ -22308,11 +22401,11 @@ async function targetInside(destDir, relPath) {
   const normalized = posix13.normalize(relPath);
   if (normalized.startsWith("../") || normalized === ".." || posix13.isAbsolute(normalized) || normalized.split("/").includes(".git"))
     throw new Error(`refusing to write outside the temporary tree: ${relPath}`);
-  const target = join12(destDir, ...normalized.split("/"));
+  const target = join11(destDir, ...normalized.split("/"));
   await mkdir3(dirname(target), { recursive: true });
   const parts = normalized.split("/").slice(0, -1);
   for (let i = 1; i <= parts.length; i++) {
-    const info2 = await lstat3(join12(destDir, ...parts.slice(0, i)));
+    const info2 = await lstat3(join11(destDir, ...parts.slice(0, i)));
     if (!info2.isDirectory())
       throw new Error(`refusing to write through a link: ${relPath}`);
   }
@@ -22452,7 +22545,7 @@ async function materializeFromGit(repoDir, commit, prefix, destDir, git = runGit
 // src/rollout/canary-history.ts
 import { mkdtemp as mkdtemp2, rm as rm2 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join13 } from "node:path";
+import { join as join12 } from "node:path";
 
 // src/rollout/rollout-moves.ts
 var import_picomatch10 = __toESM(require_picomatch2(), 1);
@@ -22853,7 +22946,7 @@ var CanaryHistory = class {
     return cached2;
   }
   async readProjects(commit) {
-    const dest = await mkdtemp2(join13(tmpdir2(), "pin-audit-history-"));
+    const dest = await mkdtemp2(join12(tmpdir2(), "pin-audit-history-"));
     try {
       await materializeFromGit(
         this.options.checkout.repoDir,
@@ -23067,7 +23160,7 @@ async function materializeFromApi(client, owner, repo, commit, prefix, destDir) 
 
 // src/github/policy-from.ts
 import { mkdir as mkdir4, readFile as readFile2, writeFile as writeFile5 } from "node:fs/promises";
-import { join as join14 } from "node:path";
+import { join as join13 } from "node:path";
 function resolvePolicyFrom(input, eventName) {
   return input ?? (eventName === "pull_request" || eventName === "pull_request_target" ? "base" : "head");
 }
@@ -23092,16 +23185,16 @@ async function basePolicyPath(options) {
     () => Buffer.from("")
   );
   if (head.toString("utf8").trim() === commit) return options.policyInput;
-  const dir = join14(options.workDir, "base-policy");
+  const dir = join13(options.workDir, "base-policy");
   await mkdir4(dir, { recursive: true });
   const names = options.policyInput ? [options.policyInput] : POLICY_FILES;
   await copyBasePolicyFiles(options, commit, names, dir);
   await noticeChanges(names, options.workspaceRoot, dir);
-  if (options.policyInput) return join14(dir, options.policyInput);
+  if (options.policyInput) return join13(dir, options.policyInput);
   const loaded = await loadPolicy(dir);
-  if (loaded.source.file !== null) return join14(dir, loaded.source.file);
-  await writeFile5(join14(dir, "pin-audit.toml"), "");
-  return join14(dir, "pin-audit.toml");
+  if (loaded.source.file !== null) return join13(dir, loaded.source.file);
+  await writeFile5(join13(dir, "pin-audit.toml"), "");
+  return join13(dir, "pin-audit.toml");
 }
 var BASE_HELP = "the pull request is judged by the base commit's policy (policy-from: base), so pin-audit fails rather than judge it by a policy the pull request may have written. Give the job `contents: read` and a checkout that can fetch the base (actions/checkout with fetch-depth: 0), or set policy-from: head to judge it by the checked-out policy";
 async function resolveBase(workspace, baseSha) {
@@ -23135,8 +23228,8 @@ async function copyBasePolicyFiles(options, commit, names, dir) {
         ["cat-file", "blob", `${commit}:${fullOf(name2)}`],
         options.workspace
       );
-      await mkdir4(join14(dir, name2, ".."), { recursive: true });
-      await writeFile5(join14(dir, name2), bytes);
+      await mkdir4(join13(dir, name2, ".."), { recursive: true });
+      await writeFile5(join13(dir, name2), bytes);
     }
   } catch (error3) {
     throw new ConfigurationError(
@@ -23147,8 +23240,8 @@ async function copyBasePolicyFiles(options, commit, names, dir) {
 async function noticeChanges(names, headRoot, baseDir) {
   for (const name2 of names) {
     const [base, head] = await Promise.all([
-      readFile2(join14(baseDir, name2), "utf8").catch(() => null),
-      readFile2(join14(headRoot, name2), "utf8").catch(() => null)
+      readFile2(join13(baseDir, name2), "utf8").catch(() => null),
+      readFile2(join13(headRoot, name2), "utf8").catch(() => null)
     ]);
     if (base === head) continue;
     if (name2 === "pyproject.toml" && !mentionsPolicy(base) && !mentionsPolicy(head))
@@ -23190,7 +23283,7 @@ async function auditSides(run, root, auditOptions) {
   info(`Audited ${head.source}${base ? ` against ${base.source}` : ""}.`);
   head = await addSoak(reader, head, base);
   if (policy !== void 0 && policy !== run.inputs.policy) {
-    const scratch = `${join15(run.workDir, "base-policy")}/`;
+    const scratch = `${join14(run.workDir, "base-policy")}/`;
     head = { ...head, report: relabelPolicy(head.report, scratch) };
     if (base) base = { ...base, report: relabelPolicy(base.report, scratch) };
   }
@@ -23279,7 +23372,7 @@ function relabelPolicy(report3, scratch) {
 }
 async function readSide(reader, ref, name2, extraRefspecs) {
   const { ctx, inputs, mask, workDir } = reader.run;
-  const dest = join15(workDir, name2);
+  const dest = join14(workDir, name2);
   await mkdir5(dest);
   let commit = ref;
   let via;
@@ -23344,13 +23437,13 @@ async function readSide(reader, ref, name2, extraRefspecs) {
   };
 }
 async function removeSideTrees(workDir) {
-  await rm3(join15(workDir, "base"), { recursive: true, force: true });
-  await rm3(join15(workDir, "head"), { recursive: true, force: true });
+  await rm3(join14(workDir, "base"), { recursive: true, force: true });
+  await rm3(join14(workDir, "head"), { recursive: true, force: true });
 }
 async function policyFileOf(report3, root, workDir) {
   const { source, file } = report3.policy;
   if (source !== "default" && file !== null) return resolve3(root, file);
-  const empty = join15(workDir, "default-policy.toml");
+  const empty = join14(workDir, "default-policy.toml");
   await writeFile6(empty, "");
   return empty;
 }
@@ -23579,13 +23672,13 @@ function fitToLength(maxLength, levels, render, note = "_(report truncated)_") {
 
 ${note}
 `;
-  let kept = last.slice(0, Math.max(0, max - tail.length));
+  let kept2 = last.slice(0, Math.max(0, max - tail.length));
   for (; ; ) {
-    const lineEnd = kept.lastIndexOf("\n");
-    kept = lineEnd > 0 ? kept.slice(0, lineEnd) : "";
-    const closing = "\n\n</details>".repeat(countOpenDetails(kept));
-    if (kept.length + closing.length + tail.length <= max || kept === "") {
-      return `${kept}${closing}${tail}`.slice(0, max);
+    const lineEnd = kept2.lastIndexOf("\n");
+    kept2 = lineEnd > 0 ? kept2.slice(0, lineEnd) : "";
+    const closing = "\n\n</details>".repeat(countOpenDetails(kept2));
+    if (kept2.length + closing.length + tail.length <= max || kept2 === "") {
+      return `${kept2}${closing}${tail}`.slice(0, max);
     }
   }
 }
@@ -23721,10 +23814,10 @@ var LOCATIONS_PER_RULE = 20;
 function renderPrimary(views, shown, heading, links, moreNote) {
   if (views.length === 0) return [];
   const out = [`#### ${heading}`, ""];
-  const kept = views.slice(0, shown);
-  const projects = new Set(kept.map((v) => v.finding.project));
+  const kept2 = views.slice(0, shown);
+  const projects = new Set(kept2.map((v) => v.finding.project));
   let current;
-  for (const view of kept) {
+  for (const view of kept2) {
     if (projects.size > 1 && view.finding.project !== current) {
       current = view.finding.project;
       out.push(
@@ -23734,9 +23827,9 @@ function renderPrimary(views, shown, heading, links, moreNote) {
     }
     append(out, renderFindingItem(view, links));
   }
-  if (kept.length < views.length)
+  if (kept2.length < views.length)
     out.push(
-      `_${plural(views.length - kept.length, "more finding")} of this change not shown here: ${moreNote}_`,
+      `_${plural(views.length - kept2.length, "more finding")} of this change not shown here: ${moreNote}_`,
       ""
     );
   return out;
@@ -24118,8 +24211,8 @@ async function writeJobSummary(render, run) {
 }
 
 // src/report/read-fixes-from-tree.ts
-import { readFile as readFile3, stat as stat4 } from "node:fs/promises";
-import { join as join16 } from "node:path";
+import { readFile as readFile3, stat as stat3 } from "node:fs/promises";
+import { join as join15 } from "node:path";
 
 // src/report/line-fix.ts
 function planLineFix(finding, lines) {
@@ -24203,12 +24296,12 @@ var MAX_FIX_FILE_BYTES = 4 * 1024 * 1024;
 function readFixesFromTree(report3, dir) {
   return collectLineFixes(
     report3.findings,
-    (file) => readSmallFile(join16(dir, file))
+    (file) => readSmallFile(join15(dir, file))
   );
 }
 async function readSmallFile(path) {
   try {
-    const info2 = await stat4(path);
+    const info2 = await stat3(path);
     if (!info2.isFile() || info2.size > MAX_FIX_FILE_BYTES) return null;
     return await readFile3(path, "utf8");
   } catch {
@@ -24737,7 +24830,7 @@ function countFixes(n) {
 
 // src/github/run-drift-mode.ts
 import { writeFile as writeFile8 } from "node:fs/promises";
-import { join as join18 } from "node:path";
+import { join as join17 } from "node:path";
 
 // src/drift/drift-checked.ts
 function checkedAnything(report3) {
@@ -26270,7 +26363,7 @@ async function upsertDriftIssue(client, target, options, content) {
 
 // src/fix/fix-repository.ts
 import { readFile as readFile4, realpath as realpath4, writeFile as writeFile7 } from "node:fs/promises";
-import { join as join17, relative as relative4, sep as sep4 } from "node:path";
+import { join as join16, relative as relative4, sep as sep4 } from "node:path";
 
 // src/fix/compile-command.ts
 function findCompileCommand(text3) {
@@ -26739,7 +26832,7 @@ async function fixRepository(options, filters, write, move = null) {
     );
   if (write)
     for (const [file, { text: text3 }] of result.edited)
-      await writeFile7(join17(rootReal, file), text3, "utf8");
+      await writeFile7(join16(rootReal, file), text3, "utf8");
   return result;
 }
 async function explainUnfixable(rootReal, plan, result) {
@@ -26796,7 +26889,7 @@ function findingsOf(answers2, file, edit) {
   return answers2.get(editKey(file, edit.line, edit.target.name)) ?? [];
 }
 async function readEditable(rootReal, file) {
-  const real = await realpath4(join17(rootReal, file));
+  const real = await realpath4(join16(rootReal, file));
   const inside = relative4(rootReal, real);
   if (inside.startsWith(`..${sep4}`) || inside === ".." || inside === "")
     throw new Error("the file is outside the audited directory");
@@ -26869,7 +26962,7 @@ async function buildCanaryChange(options, canaryGlobs, plan, wave) {
     { name: plan.package, version: plan.target }
   );
   const inside = (file) => wave.projects.some((p) => p === "." || file.startsWith(`${p}/`));
-  const kept = [...result.edited].filter(
+  const kept2 = [...result.edited].filter(
     ([file]) => inside(file) && !isLock(file)
   );
   return {
@@ -26877,8 +26970,8 @@ async function buildCanaryChange(options, canaryGlobs, plan, wave) {
     version: plan.target,
     wave,
     next: plan.waves.find((w) => !w.canary && w.state !== "done") ?? null,
-    files: new Map(kept.map(([file, { text: text3 }]) => [file, text3])),
-    diff: kept.map(([, { diff }]) => diff).join(""),
+    files: new Map(kept2.map(([file, { text: text3 }]) => [file, text3])),
+    diff: kept2.map(([, { diff }]) => diff).join(""),
     lockCommands: result.lockCommands,
     byHand: [
       ...result.withoutSuggestion,
@@ -27328,8 +27421,8 @@ async function runDriftMode(run, root, auditOptions) {
     name: ctx.owner && ctx.repo ? `${ctx.owner}/${ctx.repo}` : inputs.path,
     now
   });
-  const reportPath = join18(workDir, "pin-audit-report.json");
-  const driftPath = join18(workDir, "pin-audit-drift.json");
+  const reportPath = join17(workDir, "pin-audit-report.json");
+  const driftPath = join17(workDir, "pin-audit-drift.json");
   await writeFile8(reportPath, mask(renderJson(audit)));
   await writeFile8(driftPath, mask(renderDriftJson(drift)));
   setOutput("errors", audit.summary.errors);
@@ -27414,7 +27507,7 @@ import { mkdir as mkdir6, writeFile as writeFile9 } from "node:fs/promises";
 import { dirname as dirname3, resolve as resolve5 } from "node:path";
 
 // src/sarif-output.ts
-import { dirname as dirname2, join as join19, relative as relative5, resolve as resolve4, sep as sep5 } from "node:path";
+import { dirname as dirname2, join as join18, relative as relative5, resolve as resolve4, sep as sep5 } from "node:path";
 
 // src/report/render-sarif.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -27829,7 +27922,7 @@ async function renderSarifOfDirectory(report3, filesDir, rootInRepository) {
     if (finding.suggestion && finding.file !== null) files.add(finding.file);
   const lines = /* @__PURE__ */ new Map();
   for (const file of [...files].sort()) {
-    const read = await readTextFile(join19(filesDir, file));
+    const read = await readTextFile(join18(filesDir, file));
     if (read.ok) lines.set(file, read.text.split(/\r?\n/));
   }
   return renderSarif(report3, {

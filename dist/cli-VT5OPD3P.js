@@ -2,9 +2,11 @@
 import { createRequire as __pinAuditCreateRequire } from "node:module";
 const require = __pinAuditCreateRequire(import.meta.url);
 import {
-  readFileBytes,
+  decodeAscii,
+  isUsingBlockingReads,
+  readFileWith,
   readTextFile
-} from "./cli-H2RBVZDV.js";
+} from "./cli-IJL3OUER.js";
 import {
   append,
   contains,
@@ -4263,10 +4265,6 @@ function keepEdgesWithExtras(packages) {
   }
 }
 
-// src/discover/resolve-requirements.ts
-import { stat } from "node:fs/promises";
-import { join as join3 } from "node:path";
-
 // src/discover/include-cycle.ts
 function describeCycle(edges) {
   let first = 0;
@@ -4295,6 +4293,7 @@ function describeCycle(edges) {
 import { posix as posix5, relative, sep } from "node:path";
 
 // src/discover/fs-path-view.ts
+import { lstatSync, readlinkSync } from "node:fs";
 import { lstat, readlink } from "node:fs/promises";
 import { join } from "node:path";
 function fsPathView(rootReal) {
@@ -4302,22 +4301,26 @@ function fsPathView(rootReal) {
   return {
     async lstat(path) {
       try {
-        const info = await lstat(abs(path));
-        if (info.isSymbolicLink()) return "link";
-        if (info.isDirectory()) return "dir";
-        return info.isFile() ? "file" : "other";
+        return kindOf(
+          isUsingBlockingReads() ? lstatSync(abs(path)) : await lstat(abs(path))
+        );
       } catch {
         return "missing";
       }
     },
     async readlink(path) {
-      return readlink(abs(path), "utf8");
+      return isUsingBlockingReads() ? readlinkSync(abs(path), "utf8") : readlink(abs(path), "utf8");
     },
     underRoot(absolute) {
       if (absolute === rootReal) return "";
       return absolute.startsWith(`${rootReal}/`) ? absolute.slice(rootReal.length + 1) : null;
     }
   };
+}
+function kindOf(info) {
+  if (info.isSymbolicLink()) return "link";
+  if (info.isDirectory()) return "dir";
+  return info.isFile() ? "file" : "other";
 }
 
 // src/discover/resolve-path.ts
@@ -4408,7 +4411,7 @@ function parentOf(path) {
 
 // src/discover/locate-include.ts
 function createLocator(rootReal, boundaryReal) {
-  const view = fsPathView(boundaryReal);
+  const view = rememberKinds(fsPathView(boundaryReal));
   const prefix = relative(boundaryReal, rootReal).split(sep).join("/");
   const toRoot = (path) => prefix === "" ? path : posix5.relative(prefix, path) || ".";
   return async (path) => {
@@ -4433,6 +4436,22 @@ function createLocator(rootReal, boundaryReal) {
       reason: `${resolved.message}; pip reads it and pin-audit does not, so it was not audited; keep requirements files inside the repository and out of .git and node_modules`,
       unauditable: true
     };
+  };
+}
+var REMEMBERED_KINDS = 4096;
+function rememberKinds(view) {
+  const kinds = /* @__PURE__ */ new Map();
+  return {
+    ...view,
+    lstat(path) {
+      let kind = kinds.get(path);
+      if (kind === void 0) {
+        if (kinds.size >= REMEMBERED_KINDS) kinds.clear();
+        kind = view.lstat(path);
+        kinds.set(path, kind);
+      }
+      return kind;
+    }
   };
 }
 
@@ -4585,7 +4604,7 @@ function decodeDefault(bytes) {
       line: lineOf(bytes, nul),
       message: `binary content (a NUL byte at offset ${nul}); this is not a text file`
     };
-  const text = strictDecode("utf-8", bytes);
+  const text = decodeAscii(bytes) ?? strictDecode("utf-8", bytes);
   if (text !== null) return { ok: true, text, encoding: "utf_8" };
   const lenient = new TextDecoder("utf-8").decode(bytes);
   const bad = lenient.indexOf("\uFFFD");
@@ -5785,9 +5804,9 @@ function createRequirementsFileCache(rootReal, env) {
   );
 }
 async function readAndParse(absPath, relPath, env) {
-  const read = await readFileBytes(absPath);
+  const read = await readFileWith(absPath, decodeRequirementsBytes);
   if (!read.ok) return { ok: false, diagnostic: read.diagnostic };
-  const decoded = decodeRequirementsBytes(read.bytes);
+  const decoded = read.value;
   if (!decoded.ok)
     return {
       ok: false,
@@ -5821,14 +5840,8 @@ function createRequirementsReader(rootReal, env, boundaryReal = rootReal) {
       const result = await parts.load(relPath, located.relPath);
       return result.ok ? result.header : null;
     },
-    async exists(relPath) {
-      const located = await parts.locate(relPath);
-      if (!located.ok) return false;
-      return stat(join3(rootReal, located.relPath)).then(
-        (info) => info.isFile(),
-        () => false
-      );
-    }
+    // Located means resolved link by link to a regular file (locate-include.ts).
+    exists: (relPath) => parts.locate(relPath).then((located) => located.ok)
   };
 }
 async function resolveRequirements(parts, relPath, asConstraints) {

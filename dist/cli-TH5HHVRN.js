@@ -7,7 +7,7 @@ import {
 import {
   ConfigurationError,
   auditRepository
-} from "./cli-3AXDKIYJ.js";
+} from "./cli-HB2WYXBW.js";
 import {
   classifyFile,
   decodeRequirementsBytes,
@@ -16,10 +16,10 @@ import {
   parseRequirementsTxt,
   parseToml,
   resolvePath
-} from "./cli-SBLKGBTR.js";
+} from "./cli-VT5OPD3P.js";
 import {
   MAX_FILE_BYTES
-} from "./cli-H2RBVZDV.js";
+} from "./cli-IJL3OUER.js";
 import {
   append
 } from "./cli-QHTSOWC2.js";

@@ -16,13 +16,13 @@ import {
   ConfigurationError,
   auditRepository,
   formatRequirement
-} from "./cli-3AXDKIYJ.js";
+} from "./cli-HB2WYXBW.js";
 import "./cli-2C3WS7WO.js";
 import {
   parsePyproject,
   parseRequirementsTxt
-} from "./cli-SBLKGBTR.js";
-import "./cli-H2RBVZDV.js";
+} from "./cli-VT5OPD3P.js";
+import "./cli-IJL3OUER.js";
 import {
   INDEX_TOKEN_ENV
 } from "./cli-2LUIKLHL.js";

@@ -5,13 +5,13 @@ import {
   ConfigurationError,
   describePolicy,
   findClosestName
-} from "./cli-3AXDKIYJ.js";
+} from "./cli-HB2WYXBW.js";
 import {
   TOOL_NAME
 } from "./cli-2C3WS7WO.js";
 import {
   parseToml
-} from "./cli-SBLKGBTR.js";
+} from "./cli-VT5OPD3P.js";
 import {
   INDEX_TOKEN_ENV,
   maskSecrets

@@ -4,8 +4,10 @@ const require = __pinAuditCreateRequire(import.meta.url);
 import {
   createIndexSession,
   settleLookup
-} from "./action-AK53FBQB.js";
-import "./action-7WN2ZQUA.js";
+} from "./cli-6Y356A3G.js";
+import "./cli-2LUIKLHL.js";
+import "./cli-CK7WWBFM.js";
+import "./cli-2YH6FNA5.js";
 export {
   createIndexSession,
   settleLookup

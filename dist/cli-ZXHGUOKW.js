@@ -11,7 +11,7 @@ import {
 } from "./cli-2C3WS7WO.js";
 import {
   readTextFile
-} from "./cli-H2RBVZDV.js";
+} from "./cli-IJL3OUER.js";
 import {
   parsePep508
 } from "./cli-QHTSOWC2.js";

@@ -21,10 +21,10 @@ import {
   parseToml,
   readCompiledHeader,
   resolvePath
-} from "./cli-SBLKGBTR.js";
+} from "./cli-VT5OPD3P.js";
 import {
   describeFsError
-} from "./cli-H2RBVZDV.js";
+} from "./cli-IJL3OUER.js";
 import {
   DEFAULT_INDEX_URL,
   INDEX_TOKEN_ENV,
@@ -709,6 +709,7 @@ import { fileURLToPath } from "node:url";
 var RECYCLE_HEAP_BYTES = 96 * 1024 * 1024;
 var RECYCLE_MIN_FILES = 200;
 var WORKER_OLD_GENERATION_MB = 64;
+var WORKER_YOUNG_GENERATION_MB = 16;
 var DEFAULT_MIN_FILES = 256;
 var IN_FLIGHT_PER_WORKER = 2;
 function canUseParsePool(options, fileCount) {
@@ -761,8 +762,9 @@ function startWorker(pool, capped = true) {
   const recycleMinFiles = options.recycleMinFiles ?? RECYCLE_MIN_FILES;
   const worker = new pool.WorkerThread(options.workerUrl, {
     workerData: pool.data,
-    ...capped && {
-      resourceLimits: {
+    resourceLimits: {
+      maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB,
+      ...capped && {
         maxOldGenerationSizeMb: Math.max(
           16,
           options.oldGenerationMb ?? WORKER_OLD_GENERATION_MB
@@ -929,7 +931,7 @@ async function gatherIndexFacts(projects, options) {
       stats: null
     };
   }
-  const { createIndexSession, settleLookup } = await import("./cli-W5JPNBTC.js");
+  const { createIndexSession, settleLookup } = await import("./cli-IEBDEYJZ.js");
   const session = createIndexSession({ ...options, token });
   const wanted = [];
   for (const project of projects) {

@@ -17,7 +17,7 @@ import {
   readChoice,
   withOutput,
   writeMasked
-} from "./cli-4ED3TMA2.js";
+} from "./cli-ZRZ35GGM.js";
 import {
   renderText
 } from "./cli-QUBS47DX.js";
@@ -28,13 +28,13 @@ import {
   ConfigurationError,
   auditRepository,
   describeConfigurationError
-} from "./cli-3AXDKIYJ.js";
+} from "./cli-HB2WYXBW.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./cli-2C3WS7WO.js";
-import "./cli-SBLKGBTR.js";
-import "./cli-H2RBVZDV.js";
+import "./cli-VT5OPD3P.js";
+import "./cli-IJL3OUER.js";
 import {
   listIndexSecrets
 } from "./cli-2LUIKLHL.js";
@@ -83,11 +83,11 @@ async function runCli(argv, io) {
 }
 async function dispatch(argv, io) {
   if (argv[0] === "fix") {
-    const { runFixCommand } = await import("./cli-MUBWP3TC.js");
+    const { runFixCommand } = await import("./cli-RMQK5ZKC.js");
     return runFixCommand(argv.slice(1), io);
   }
   if (argv[0] === "drift" || argv[0] === "merge") {
-    const { runDriftCommand } = await import("./cli-L34JE6FB.js");
+    const { runDriftCommand } = await import("./cli-TSZKZGRM.js");
     return runDriftCommand(argv[0], argv.slice(1), io);
   }
   return runAuditCommand(argv, io);
@@ -145,7 +145,7 @@ async function runAuditCommand(argv, io) {
   });
 }
 async function compareToBase(options, audited, baseRef) {
-  const { compareWithBase } = await import("./cli-SPL6GMKX.js");
+  const { compareWithBase } = await import("./cli-V7T5CKY5.js");
   return compareWithBase(options, audited, baseRef, /* @__PURE__ */ new Date());
 }
 async function renderComparison(compared, format, text) {
@@ -155,7 +155,7 @@ async function renderComparison(compared, format, text) {
 async function renderAudit(report, format, root, text) {
   if (format === "json") return renderJsonChunks(report);
   if (format === "sarif") {
-    const sarif = await import("./cli-PLTOBHFJ.js");
+    const sarif = await import("./cli-ZXHGUOKW.js");
     return [
       await sarif.renderSarifOfDirectory(
         report,

@@ -9,7 +9,7 @@ import {
   findCheckout,
   materializeFromGit,
   resolveCommit
-} from "./cli-WCJK6NH5.js";
+} from "./cli-TH5HHVRN.js";
 import {
   diffUpgrades,
   listCanaryPaths,
@@ -23,10 +23,10 @@ import {
   compareFindings,
   loadPolicy,
   waiveSoakFindings
-} from "./cli-3AXDKIYJ.js";
+} from "./cli-HB2WYXBW.js";
 import "./cli-2C3WS7WO.js";
-import "./cli-SBLKGBTR.js";
-import "./cli-H2RBVZDV.js";
+import "./cli-VT5OPD3P.js";
+import "./cli-IJL3OUER.js";
 import "./cli-2LUIKLHL.js";
 import "./cli-6H67Q6BF.js";
 import "./cli-QHTSOWC2.js";

@@ -13,11 +13,11 @@ import {
   readChoice,
   withOutput,
   writeOutput
-} from "./cli-4ED3TMA2.js";
+} from "./cli-ZRZ35GGM.js";
 import {
   createIndexSession,
   settleLookup
-} from "./cli-4QEVH26X.js";
+} from "./cli-6Y356A3G.js";
 import {
   shellQuote
 } from "./cli-TGOWH5DX.js";
@@ -38,7 +38,7 @@ import {
   CanaryHistory,
   findCheckout,
   runGit
-} from "./cli-WCJK6NH5.js";
+} from "./cli-TH5HHVRN.js";
 import {
   isCanary,
   listCanaries,
@@ -50,13 +50,13 @@ import {
   chooseProjectIndex,
   findPinnedVersion,
   loadPolicy
-} from "./cli-3AXDKIYJ.js";
+} from "./cli-HB2WYXBW.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./cli-2C3WS7WO.js";
-import "./cli-SBLKGBTR.js";
-import "./cli-H2RBVZDV.js";
+import "./cli-VT5OPD3P.js";
+import "./cli-IJL3OUER.js";
 import {
   listIndexSecrets,
   maskSecrets,

@@ -4,10 +4,8 @@ const require = __pinAuditCreateRequire(import.meta.url);
 import {
   createIndexSession,
   settleLookup
-} from "./cli-4QEVH26X.js";
-import "./cli-2LUIKLHL.js";
-import "./cli-CK7WWBFM.js";
-import "./cli-2YH6FNA5.js";
+} from "./action-YAGYOZ7M.js";
+import "./action-7WN2ZQUA.js";
 export {
   createIndexSession,
   settleLookup

@@ -57,6 +57,27 @@ function createHostGate(options) {
   };
 }
 
+// src/index/shared-lookup.ts
+import { lookup as dnsLookup } from "node:dns";
+function createSharedLookup(resolve = dnsLookup) {
+  const open = /* @__PURE__ */ new Map();
+  return (hostname, options, callback) => {
+    const key = `${hostname}\0${options.family ?? 0}\0${options.all === true}\0${options.hints ?? 0}\0${options.order ?? options.verbatim ?? ""}`;
+    const waiting = open.get(key);
+    if (waiting !== void 0) {
+      waiting.push(callback);
+      return;
+    }
+    const callbacks = [callback];
+    open.set(key, callbacks);
+    resolve(hostname, options, (error, address, family) => {
+      open.delete(key);
+      for (const each of callbacks)
+        each(error, Array.isArray(address) ? [...address] : address, family);
+    });
+  };
+}
+
 // src/index/http-transport.ts
 var MAX_BODY_BYTES = 64 * 1024 * 1024;
 async function createTransport(env, connections) {
@@ -81,7 +102,14 @@ async function createTransport(env, connections) {
   };
 }
 function selectDispatcher(undici, env, connections) {
-  const pool = { connections, keepAliveTimeout: 1e4 };
+  const pool = {
+    connections,
+    keepAliveTimeout: 1e4,
+    // undici's type asks for a `port` here; it sets the port itself on each connection.
+    connect: {
+      lookup: createSharedLookup()
+    }
+  };
   const httpsProxy = env.HTTPS_PROXY ?? env.https_proxy;
   const httpProxy = env.HTTP_PROXY ?? env.http_proxy;
   if (!httpsProxy && !httpProxy) return new undici.Agent(pool);

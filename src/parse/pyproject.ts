@@ -10,6 +10,7 @@ import type {
 	Requirement,
 	RequirementGroup,
 } from "../model/types.js";
+import { MAX_ENTRIES_PER_FILE, tooManyEntries } from "./entry-limit.js";
 import { parsePep508 } from "./pep508.js";
 import { enrichProjectDependencies } from "./poetry-enrich.js";
 import {
@@ -87,6 +88,19 @@ function emptyPyproject(): Pyproject {
 }
 
 class PyprojectReader extends TomlTableReader {
+	/** Entries read so far (requirements, invalid entries, included copies), against MAX_ENTRIES_PER_FILE. */
+	private entries = 0;
+
+	/** Whether `count` more entries fit; the first that does not is said once, and nothing after it is read. */
+	private admit(count: number, keyPath: KeyPath): boolean {
+		const before = this.entries;
+		this.entries += count;
+		if (this.entries <= MAX_ENTRIES_PER_FILE) return true;
+		if (before <= MAX_ENTRIES_PER_FILE)
+			this.diagnostics.push(tooManyEntries(this.line(keyPath), "an installer"));
+		return false;
+	}
+
 	read(): Pyproject {
 		const result = emptyPyproject();
 		result.document = this.doc;
@@ -129,6 +143,13 @@ class PyprojectReader extends TomlTableReader {
 				line: this.line(["tool", "pin-audit"]),
 			};
 
+		// Poetry's tables are read elsewhere: the same limit, applied to everything this file declares.
+		if (requirements.length > MAX_ENTRIES_PER_FILE) {
+			const first = requirements[MAX_ENTRIES_PER_FILE] as Requirement;
+			if (this.entries <= MAX_ENTRIES_PER_FILE)
+				this.diagnostics.push(tooManyEntries(first.line, "an installer"));
+			requirements.length = MAX_ENTRIES_PER_FILE;
+		}
 		result.requirements = applyUvSources(
 			requirements,
 			result.uv.sources,
@@ -221,6 +242,7 @@ class PyprojectReader extends TomlTableReader {
 		keyPath: KeyPath,
 		group: RequirementGroup,
 	): Requirement | null {
+		if (!this.admit(1, keyPath)) return null;
 		if (typeof text !== "string") {
 			this.error(
 				keyPath,
@@ -316,10 +338,12 @@ class PyprojectReader extends TomlTableReader {
 				} else {
 					// The included requirements keep their own lines; they count in the including group.
 					const included = resolved.get(target) ?? resolveOnce(target);
-					append(
-						out,
-						included.map((requirement) => ({ ...requirement, group })),
-					);
+					// Each inclusion is a copy: groups that include each other many times multiply.
+					if (this.admit(included.length, itemPath))
+						append(
+							out,
+							included.map((requirement) => ({ ...requirement, group })),
+						);
 				}
 			});
 			resolving.delete(name);

@@ -5,6 +5,7 @@
 // options), link-names.ts + requirement-line.ts (what a requirement line means).
 
 import type { Diagnostic, ParseResult } from "../model/types.js";
+import { MAX_ENTRIES_PER_FILE, tooManyEntries } from "./entry-limit.js";
 import {
 	FILE_LEVEL_OPTIONS,
 	REQUIREMENT_OPTIONS,
@@ -54,9 +55,15 @@ export function parseRequirementsTxt(
 		diagnostics,
 	};
 	let lineNumber: number | null = null;
+	let lines = 0;
 	try {
 		for (const line of readLogicalLines(text, context.env, diagnostics)) {
 			lineNumber = line.number;
+			// Lines with content count: requirements, options, includes.
+			if (++lines > MAX_ENTRIES_PER_FILE) {
+				diagnostics.push(tooManyEntries(line.number, "pip"));
+				break;
+			}
 			handleLine(line.number, line.text, context);
 		}
 	} catch (error) {

@@ -3,6 +3,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { Requirement, RequirementSource } from "../../src/model/types.js";
+import { MAX_ENTRIES_PER_FILE } from "../../src/parse/entry-limit.js";
 import { parsePyproject, type UvSource } from "../../src/parse/pyproject.js";
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -756,5 +757,61 @@ describe("parsePyproject on the corpus", () => {
 		]);
 		const strict = value.requirements.find((q) => q.name === "strict-no-cover");
 		expect(strict?.url).toBe("https://github.com/pydantic/strict-no-cover");
+	});
+});
+
+describe("a pyproject.toml past the entry limit", () => {
+	const header = '[project]\nname = "x"\nversion = "1"\n';
+
+	it("reads MAX_ENTRIES_PER_FILE entries of its arrays, invalid ones included, and refuses the rest once", () => {
+		const entries = Array.from({ length: MAX_ENTRIES_PER_FILE + 3 }, (_, i) =>
+			i === 5 ? "1," : '"a",',
+		);
+		const text = `${header}dependencies = [\n${entries.join("\n")}\n]\n[dependency-groups]\ndev = ["b"]\n`;
+		const result = parsePyproject(text, "pyproject.toml");
+		expect(result.value.requirements).toHaveLength(MAX_ENTRIES_PER_FILE - 1);
+		const errors = result.diagnostics.filter((d) => d.severity === "error");
+		expect(errors).toHaveLength(2);
+		expect(errors[0]?.message).toMatch(/must be a PEP 508 requirement string/);
+		expect(errors[1]).toEqual({
+			severity: "error",
+			line: 5 + MAX_ENTRIES_PER_FILE,
+			rule: "unauditable",
+			message:
+				"more than 200,000 requirements in one file: pin-audit stops reading here, so what an installer reads from here on was not audited",
+		});
+	});
+
+	it("counts each copy a dependency group includes: groups that include each other cannot multiply past it", () => {
+		// g1 has 1,000 requirements; each next group includes the one before ten times: g5 would be ten million.
+		const groups = [
+			`g1 = [${Array.from({ length: 1000 }, (_, i) => `"p${i}"`).join(", ")}]`,
+			...[2, 3, 4, 5].map(
+				(n) =>
+					`g${n} = [${Array.from({ length: 10 }, () => `{ include-group = "g${n - 1}" }`).join(", ")}]`,
+			),
+		];
+		const text = `${header}\n[dependency-groups]\n${groups.join("\n")}\n`;
+		const result = parsePyproject(text, "pyproject.toml");
+		expect(result.value.requirements.length).toBeLessThanOrEqual(
+			MAX_ENTRIES_PER_FILE,
+		);
+		expect(result.value.requirements.length).toBe(1000 + 10_000 + 100_000);
+		expect(result.diagnostics).toEqual([
+			expect.objectContaining({ rule: "unauditable", line: 9 }),
+		]);
+	});
+
+	it("applies the same limit to Poetry's dependency tables", () => {
+		const keys = Array.from(
+			{ length: MAX_ENTRIES_PER_FILE + 1 },
+			(_, i) => `p${i} = "^1.0"`,
+		);
+		const text = `[tool.poetry]\nname = "x"\nversion = "1"\n[tool.poetry.dependencies]\n${keys.join("\n")}\n`;
+		const result = parsePyproject(text, "pyproject.toml");
+		expect(result.value.requirements).toHaveLength(MAX_ENTRIES_PER_FILE);
+		expect(result.diagnostics.filter((d) => d.rule === "unauditable")).toEqual([
+			expect.objectContaining({ line: 5 + MAX_ENTRIES_PER_FILE }),
+		]);
 	});
 });

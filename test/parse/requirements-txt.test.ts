@@ -4,6 +4,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Requirement } from "../../src/model/types.js";
+import { MAX_ENTRIES_PER_FILE as MAX_LINES_PER_FILE } from "../../src/parse/entry-limit.js";
 import {
 	parseRequirementsTxt,
 	splitPythonLines,
@@ -632,5 +633,37 @@ describe("parseRequirementsTxt on arbitrary input", () => {
 			}),
 			{ numRuns: 2000 },
 		);
+	});
+});
+
+describe("a requirements file past the line limit", () => {
+	it("is read up to MAX_LINES_PER_FILE lines with content, and refused from the next one on", () => {
+		// Blank lines and comments do not count: only what pip reads as a requirement, an option or an include.
+		const lines = Array.from({ length: MAX_LINES_PER_FILE }, (_, i) =>
+			i % 2 === 0 ? "a" : "-r other.txt",
+		);
+		const text = `# header\n\n${lines.join("\n# note\n")}\nb==1\nc==2\n`;
+		const result = parseRequirementsTxt(text, "requirements.txt");
+		expect(result.value.requirements).toHaveLength(MAX_LINES_PER_FILE / 2);
+		expect(result.value.includes).toHaveLength(MAX_LINES_PER_FILE / 2);
+		// Two header lines, then MAX content lines with a comment between each two: `b==1` is the next line.
+		const refusedAt = 2 + (2 * MAX_LINES_PER_FILE - 1) + 1;
+		expect(result.diagnostics).toEqual([
+			{
+				severity: "error",
+				line: refusedAt,
+				rule: "unauditable",
+				message:
+					"more than 200,000 requirements in one file: pin-audit stops reading here, so what pip reads from here on was not audited",
+			},
+		]);
+		expect(text.split("\n")[refusedAt - 1]).toBe("b==1");
+	});
+
+	it("is read whole at exactly the limit", () => {
+		const text = `${"a\n".repeat(MAX_LINES_PER_FILE)}`;
+		const result = parseRequirementsTxt(text, "requirements.txt");
+		expect(result.value.requirements).toHaveLength(MAX_LINES_PER_FILE);
+		expect(result.diagnostics).toEqual([]);
 	});
 });

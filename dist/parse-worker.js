@@ -4,7 +4,7 @@ const require = __pinAuditCreateRequire(import.meta.url);
 import {
   createRequirementsReader,
   parseDiscoveredFile
-} from "./cli-VT5OPD3P.js";
+} from "./cli-CS6YMXAW.js";
 import {
   useBlockingReads
 } from "./cli-IJL3OUER.js";

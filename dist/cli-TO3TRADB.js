@@ -13,7 +13,7 @@ import {
   readChoice,
   withOutput,
   writeOutput
-} from "./cli-ZRZ35GGM.js";
+} from "./cli-K4JUR73Y.js";
 import {
   createIndexSession,
   settleLookup
@@ -38,7 +38,7 @@ import {
   CanaryHistory,
   findCheckout,
   runGit
-} from "./cli-TH5HHVRN.js";
+} from "./cli-DO6XFAT5.js";
 import {
   isCanary,
   listCanaries,
@@ -50,12 +50,12 @@ import {
   chooseProjectIndex,
   findPinnedVersion,
   loadPolicy
-} from "./cli-HB2WYXBW.js";
+} from "./cli-UX64J4OL.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./cli-2C3WS7WO.js";
-import "./cli-VT5OPD3P.js";
+import "./cli-CS6YMXAW.js";
 import "./cli-IJL3OUER.js";
 import {
   listIndexSecrets,

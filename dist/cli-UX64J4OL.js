@@ -21,7 +21,7 @@ import {
   parseToml,
   readCompiledHeader,
   resolvePath
-} from "./cli-VT5OPD3P.js";
+} from "./cli-CS6YMXAW.js";
 import {
   describeFsError
 } from "./cli-IJL3OUER.js";

@@ -9,7 +9,7 @@ import {
   findCheckout,
   materializeFromGit,
   resolveCommit
-} from "./cli-TH5HHVRN.js";
+} from "./cli-DO6XFAT5.js";
 import {
   diffUpgrades,
   listCanaryPaths,
@@ -23,9 +23,9 @@ import {
   compareFindings,
   loadPolicy,
   waiveSoakFindings
-} from "./cli-HB2WYXBW.js";
+} from "./cli-UX64J4OL.js";
 import "./cli-2C3WS7WO.js";
-import "./cli-VT5OPD3P.js";
+import "./cli-CS6YMXAW.js";
 import "./cli-IJL3OUER.js";
 import "./cli-2LUIKLHL.js";
 import "./cli-6H67Q6BF.js";

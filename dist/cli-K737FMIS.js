@@ -17,7 +17,7 @@ import {
   readChoice,
   withOutput,
   writeMasked
-} from "./cli-ZRZ35GGM.js";
+} from "./cli-K4JUR73Y.js";
 import {
   renderText
 } from "./cli-QUBS47DX.js";
@@ -28,12 +28,12 @@ import {
   ConfigurationError,
   auditRepository,
   describeConfigurationError
-} from "./cli-HB2WYXBW.js";
+} from "./cli-UX64J4OL.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./cli-2C3WS7WO.js";
-import "./cli-VT5OPD3P.js";
+import "./cli-CS6YMXAW.js";
 import "./cli-IJL3OUER.js";
 import {
   listIndexSecrets
@@ -83,11 +83,11 @@ async function runCli(argv, io) {
 }
 async function dispatch(argv, io) {
   if (argv[0] === "fix") {
-    const { runFixCommand } = await import("./cli-RMQK5ZKC.js");
+    const { runFixCommand } = await import("./cli-YMH3YHQQ.js");
     return runFixCommand(argv.slice(1), io);
   }
   if (argv[0] === "drift" || argv[0] === "merge") {
-    const { runDriftCommand } = await import("./cli-TSZKZGRM.js");
+    const { runDriftCommand } = await import("./cli-TO3TRADB.js");
     return runDriftCommand(argv[0], argv.slice(1), io);
   }
   return runAuditCommand(argv, io);
@@ -145,7 +145,7 @@ async function runAuditCommand(argv, io) {
   });
 }
 async function compareToBase(options, audited, baseRef) {
-  const { compareWithBase } = await import("./cli-V7T5CKY5.js");
+  const { compareWithBase } = await import("./cli-4YNYBOWH.js");
   return compareWithBase(options, audited, baseRef, /* @__PURE__ */ new Date());
 }
 async function renderComparison(compared, format, text) {
@@ -155,7 +155,7 @@ async function renderComparison(compared, format, text) {
 async function renderAudit(report, format, root, text) {
   if (format === "json") return renderJsonChunks(report);
   if (format === "sarif") {
-    const sarif = await import("./cli-ZXHGUOKW.js");
+    const sarif = await import("./cli-4WDDBSTE.js");
     return [
       await sarif.renderSarifOfDirectory(
         report,

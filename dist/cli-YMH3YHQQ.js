@@ -16,12 +16,12 @@ import {
   ConfigurationError,
   auditRepository,
   formatRequirement
-} from "./cli-HB2WYXBW.js";
+} from "./cli-UX64J4OL.js";
 import "./cli-2C3WS7WO.js";
 import {
   parsePyproject,
   parseRequirementsTxt
-} from "./cli-VT5OPD3P.js";
+} from "./cli-CS6YMXAW.js";
 import "./cli-IJL3OUER.js";
 import {
   INDEX_TOKEN_ENV

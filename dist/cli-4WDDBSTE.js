@@ -252,7 +252,7 @@ var RULE_DESCRIPTIONS = {
   unauditable: {
     name: "UnauditableSource",
     short: "An installer would read something pin-audit cannot read the same way.",
-    full: "Something an installer would read that pin-audit cannot read the same way: a file over 16 MiB, a symbolic link it cannot follow exactly as the OS would (out of the repository, into `.git` or `node_modules`, past 40 links), an encoding pip decodes and pin-audit does not, a requirement URL without a package name, a remote include, or dependencies a build backend computes. It is always an error: what was not read cannot pass the gate.",
+    full: "Something an installer would read that pin-audit cannot read the same way: a file over 16 MiB, the rest of a file past 200,000 requirements, a symbolic link it cannot follow exactly as the OS would (out of the repository, into `.git` or `node_modules`, past 40 links), an encoding pip decodes and pin-audit does not, a requirement URL without a package name, a remote include, or dependencies a build backend computes. It is always an error: what was not read cannot pass the gate.",
     fix: "Make the source auditable as the finding says: a regular UTF-8 file inside the repository, a `name @ url` requirement, or dependencies declared in `[project]` or `[tool.setuptools.dynamic]` files.",
     tags: FILES
   }

@@ -7,7 +7,7 @@ import {
 import {
   ConfigurationError,
   auditRepository
-} from "./cli-HB2WYXBW.js";
+} from "./cli-UX64J4OL.js";
 import {
   classifyFile,
   decodeRequirementsBytes,
@@ -16,7 +16,7 @@ import {
   parseRequirementsTxt,
   parseToml,
   resolvePath
-} from "./cli-VT5OPD3P.js";
+} from "./cli-CS6YMXAW.js";
 import {
   MAX_FILE_BYTES
 } from "./cli-IJL3OUER.js";

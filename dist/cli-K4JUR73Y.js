@@ -5,13 +5,13 @@ import {
   ConfigurationError,
   describePolicy,
   findClosestName
-} from "./cli-HB2WYXBW.js";
+} from "./cli-UX64J4OL.js";
 import {
   TOOL_NAME
 } from "./cli-2C3WS7WO.js";
 import {
   parseToml
-} from "./cli-VT5OPD3P.js";
+} from "./cli-CS6YMXAW.js";
 import {
   INDEX_TOKEN_ENV,
   maskSecrets

@@ -14941,6 +14941,17 @@ function readUploadTime(pkg) {
   return latest2 === null ? null : new Date(latest2).toISOString();
 }
 
+// src/parse/entry-limit.ts
+var MAX_ENTRIES_PER_FILE = 2e5;
+function tooManyEntries(line, installer) {
+  return {
+    severity: "error",
+    line,
+    rule: "unauditable",
+    message: `more than ${MAX_ENTRIES_PER_FILE.toLocaleString("en-US")} requirements in one file: pin-audit stops reading here, so what ${installer} reads from here on was not audited`
+  };
+}
+
 // src/parse/markers/marker-atoms.ts
 var OTHER = "\0other";
 var KNOWN_PLATFORMS = [
@@ -15754,6 +15765,17 @@ function emptyPyproject() {
   };
 }
 var PyprojectReader = class extends TomlTableReader {
+  /** Entries read so far (requirements, invalid entries, included copies), against MAX_ENTRIES_PER_FILE. */
+  entries = 0;
+  /** Whether `count` more entries fit; the first that does not is said once, and nothing after it is read. */
+  admit(count2, keyPath) {
+    const before = this.entries;
+    this.entries += count2;
+    if (this.entries <= MAX_ENTRIES_PER_FILE) return true;
+    if (before <= MAX_ENTRIES_PER_FILE)
+      this.diagnostics.push(tooManyEntries(this.line(keyPath), "an installer"));
+    return false;
+  }
   read() {
     const result = emptyPyproject();
     result.document = this.doc;
@@ -15791,6 +15813,12 @@ var PyprojectReader = class extends TomlTableReader {
         value: pinAudit,
         line: this.line(["tool", "pin-audit"])
       };
+    if (requirements.length > MAX_ENTRIES_PER_FILE) {
+      const first = requirements[MAX_ENTRIES_PER_FILE];
+      if (this.entries <= MAX_ENTRIES_PER_FILE)
+        this.diagnostics.push(tooManyEntries(first.line, "an installer"));
+      requirements.length = MAX_ENTRIES_PER_FILE;
+    }
     result.requirements = applyUvSources(
       requirements,
       result.uv.sources,
@@ -15863,6 +15891,7 @@ var PyprojectReader = class extends TomlTableReader {
   }
   /** A PEP 508 string at keyPath as a Requirement, or null with an error diagnostic. */
   pep508(text3, keyPath, group) {
+    if (!this.admit(1, keyPath)) return null;
     if (typeof text3 !== "string") {
       this.error(
         keyPath,
@@ -15949,10 +15978,11 @@ var PyprojectReader = class extends TomlTableReader {
           );
         } else {
           const included = resolved.get(target) ?? resolveOnce(target);
-          append(
-            out2,
-            included.map((requirement) => ({ ...requirement, group }))
-          );
+          if (this.admit(included.length, itemPath))
+            append(
+              out2,
+              included.map((requirement) => ({ ...requirement, group }))
+            );
         }
       });
       resolving.delete(name2);
@@ -18085,9 +18115,14 @@ function parseRequirementsTxt(text3, path, options) {
     diagnostics
   };
   let lineNumber = null;
+  let lines = 0;
   try {
     for (const line of readLogicalLines(text3, context.env, diagnostics)) {
       lineNumber = line.number;
+      if (++lines > MAX_ENTRIES_PER_FILE) {
+        diagnostics.push(tooManyEntries(line.number, "pip"));
+        break;
+      }
       handleLine(line.number, line.text, context);
     }
   } catch (error3) {
@@ -27739,7 +27774,7 @@ var RULE_DESCRIPTIONS = {
   unauditable: {
     name: "UnauditableSource",
     short: "An installer would read something pin-audit cannot read the same way.",
-    full: "Something an installer would read that pin-audit cannot read the same way: a file over 16 MiB, a symbolic link it cannot follow exactly as the OS would (out of the repository, into `.git` or `node_modules`, past 40 links), an encoding pip decodes and pin-audit does not, a requirement URL without a package name, a remote include, or dependencies a build backend computes. It is always an error: what was not read cannot pass the gate.",
+    full: "Something an installer would read that pin-audit cannot read the same way: a file over 16 MiB, the rest of a file past 200,000 requirements, a symbolic link it cannot follow exactly as the OS would (out of the repository, into `.git` or `node_modules`, past 40 links), an encoding pip decodes and pin-audit does not, a requirement URL without a package name, a remote include, or dependencies a build backend computes. It is always an error: what was not read cannot pass the gate.",
     fix: "Make the source auditable as the finding says: a regular UTF-8 file inside the repository, a `name @ url` requirement, or dependencies declared in `[project]` or `[tool.setuptools.dynamic]` files.",
     tags: FILES
   }

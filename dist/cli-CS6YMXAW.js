@@ -2338,6 +2338,17 @@ function readUploadTime(pkg) {
   return latest === null ? null : new Date(latest).toISOString();
 }
 
+// src/parse/entry-limit.ts
+var MAX_ENTRIES_PER_FILE = 2e5;
+function tooManyEntries(line, installer) {
+  return {
+    severity: "error",
+    line,
+    rule: "unauditable",
+    message: `more than ${MAX_ENTRIES_PER_FILE.toLocaleString("en-US")} requirements in one file: pin-audit stops reading here, so what ${installer} reads from here on was not audited`
+  };
+}
+
 // src/parse/markers/marker-atoms.ts
 var OTHER = "\0other";
 var KNOWN_PLATFORMS = [
@@ -3282,6 +3293,17 @@ function emptyPyproject() {
   };
 }
 var PyprojectReader = class extends TomlTableReader {
+  /** Entries read so far (requirements, invalid entries, included copies), against MAX_ENTRIES_PER_FILE. */
+  entries = 0;
+  /** Whether `count` more entries fit; the first that does not is said once, and nothing after it is read. */
+  admit(count, keyPath) {
+    const before = this.entries;
+    this.entries += count;
+    if (this.entries <= MAX_ENTRIES_PER_FILE) return true;
+    if (before <= MAX_ENTRIES_PER_FILE)
+      this.diagnostics.push(tooManyEntries(this.line(keyPath), "an installer"));
+    return false;
+  }
   read() {
     const result = emptyPyproject();
     result.document = this.doc;
@@ -3319,6 +3341,12 @@ var PyprojectReader = class extends TomlTableReader {
         value: pinAudit,
         line: this.line(["tool", "pin-audit"])
       };
+    if (requirements.length > MAX_ENTRIES_PER_FILE) {
+      const first = requirements[MAX_ENTRIES_PER_FILE];
+      if (this.entries <= MAX_ENTRIES_PER_FILE)
+        this.diagnostics.push(tooManyEntries(first.line, "an installer"));
+      requirements.length = MAX_ENTRIES_PER_FILE;
+    }
     result.requirements = applyUvSources(
       requirements,
       result.uv.sources,
@@ -3391,6 +3419,7 @@ var PyprojectReader = class extends TomlTableReader {
   }
   /** A PEP 508 string at keyPath as a Requirement, or null with an error diagnostic. */
   pep508(text, keyPath, group) {
+    if (!this.admit(1, keyPath)) return null;
     if (typeof text !== "string") {
       this.error(
         keyPath,
@@ -3477,10 +3506,11 @@ var PyprojectReader = class extends TomlTableReader {
           );
         } else {
           const included = resolved.get(target) ?? resolveOnce(target);
-          append(
-            out2,
-            included.map((requirement) => ({ ...requirement, group }))
-          );
+          if (this.admit(included.length, itemPath))
+            append(
+              out2,
+              included.map((requirement) => ({ ...requirement, group }))
+            );
         }
       });
       resolving.delete(name);
@@ -5499,9 +5529,14 @@ function parseRequirementsTxt(text, path, options) {
     diagnostics
   };
   let lineNumber = null;
+  let lines = 0;
   try {
     for (const line of readLogicalLines(text, context.env, diagnostics)) {
       lineNumber = line.number;
+      if (++lines > MAX_ENTRIES_PER_FILE) {
+        diagnostics.push(tooManyEntries(line.number, "pip"));
+        break;
+      }
       handleLine(line.number, line.text, context);
     }
   } catch (error) {

@@ -185,6 +185,54 @@ describe("createHttpClient", () => {
 	});
 });
 
+describe("the per-attempt timeout", () => {
+	it("covers the body: an answer whose body stops coming fails at the timeout, for each transport", async () => {
+		const origin = createServer((_req, res) => {
+			res.writeHead(200, { "content-length": "100" });
+			res.write("partial");
+		});
+		await new Promise<void>((r) => origin.listen(0, "127.0.0.1", () => r()));
+		const port = (origin.address() as AddressInfo).port;
+		// The proxy path: a forward proxy that tunnels CONNECT to the origin, as undici asks it to.
+		const proxy = createServer();
+		proxy.on(
+			"connect",
+			(_req: IncomingMessage, client: Socket, head: Buffer) => {
+				const upstream = connect(port, "127.0.0.1", () => {
+					client.write("HTTP/1.1 200 Connection Established\r\n\r\n");
+					upstream.write(head);
+					upstream.pipe(client);
+					client.pipe(upstream);
+				});
+				upstream.on("error", () => client.destroy());
+				client.on("error", () => upstream.destroy());
+			},
+		);
+		await new Promise<void>((r) => proxy.listen(0, "127.0.0.1", () => r()));
+		const proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+		try {
+			for (const env of [{}, { HTTP_PROXY: proxyUrl }]) {
+				const client = createHttpClient({ env, retries: 0, timeoutMs: 300 });
+				const started = Date.now();
+				const result = await client.get({
+					url: `http://127.0.0.1:${port}/simple/x/`,
+					accept: "*/*",
+					authorization: null,
+				});
+				expect(result).toEqual({
+					ok: false,
+					error: "no answer within 300 ms after 1 attempt",
+				});
+				expect(Date.now() - started).toBeLessThan(5000);
+			}
+		} finally {
+			origin.closeAllConnections();
+			origin.close();
+			proxy.close();
+		}
+	});
+});
+
 describe("the body size limit", () => {
 	it("is enforced while streaming a chunked answer that has no content-length", async () => {
 		let sent = 0;

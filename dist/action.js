@@ -16,5 +16,5 @@ function enableCompileCache() {
 
 // src/action.ts
 enableCompileCache();
-var { runAction } = await import("./action-7XEK3L56.js");
+var { runAction } = await import("./action-HHIECT6V.js");
 await runAction();

@@ -2,9 +2,6 @@
 import { createRequire as __pinAuditCreateRequire } from "node:module";
 const require = __pinAuditCreateRequire(import.meta.url);
 import {
-  renderJsonChunks
-} from "./cli-FQNTDEDT.js";
-import {
   AUDIT_FORMATS,
   AUDIT_OPTIONS,
   AUDIT_USAGE,
@@ -17,18 +14,15 @@ import {
   readChoice,
   withOutput,
   writeMasked
-} from "./cli-K4JUR73Y.js";
+} from "./cli-3CE6ODUX.js";
 import {
-  renderText
-} from "./cli-QUBS47DX.js";
-import {
-  stripControls
-} from "./cli-TS4OJXAQ.js";
+  renderJsonChunks
+} from "./cli-FQNTDEDT.js";
 import {
   ConfigurationError,
   auditRepository,
   describeConfigurationError
-} from "./cli-UX64J4OL.js";
+} from "./cli-FIZSUIJY.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
@@ -38,6 +32,12 @@ import "./cli-IJL3OUER.js";
 import {
   listIndexSecrets
 } from "./cli-2LUIKLHL.js";
+import {
+  renderText
+} from "./cli-QUBS47DX.js";
+import {
+  stripControls
+} from "./cli-TS4OJXAQ.js";
 import "./cli-6H67Q6BF.js";
 import "./cli-QHTSOWC2.js";
 import "./cli-CK7WWBFM.js";
@@ -83,11 +83,11 @@ async function runCli(argv, io) {
 }
 async function dispatch(argv, io) {
   if (argv[0] === "fix") {
-    const { runFixCommand } = await import("./cli-YMH3YHQQ.js");
+    const { runFixCommand } = await import("./cli-ILJQXTBY.js");
     return runFixCommand(argv.slice(1), io);
   }
   if (argv[0] === "drift" || argv[0] === "merge") {
-    const { runDriftCommand } = await import("./cli-TO3TRADB.js");
+    const { runDriftCommand } = await import("./cli-QNTQ5BBQ.js");
     return runDriftCommand(argv[0], argv.slice(1), io);
   }
   return runAuditCommand(argv, io);
@@ -145,7 +145,7 @@ async function runAuditCommand(argv, io) {
   });
 }
 async function compareToBase(options, audited, baseRef) {
-  const { compareWithBase } = await import("./cli-4YNYBOWH.js");
+  const { compareWithBase } = await import("./cli-PL2ASFSS.js");
   return compareWithBase(options, audited, baseRef, /* @__PURE__ */ new Date());
 }
 async function renderComparison(compared, format, text) {

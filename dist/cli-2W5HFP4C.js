@@ -4,7 +4,7 @@ const require = __pinAuditCreateRequire(import.meta.url);
 import {
   createIndexSession,
   settleLookup
-} from "./cli-6Y356A3G.js";
+} from "./cli-XMRQYWQ2.js";
 import "./cli-2LUIKLHL.js";
 import "./cli-CK7WWBFM.js";
 import "./cli-2YH6FNA5.js";

@@ -2,14 +2,14 @@
 import { createRequire as __pinAuditCreateRequire } from "node:module";
 const require = __pinAuditCreateRequire(import.meta.url);
 import {
-  RequestError
-} from "./action-IAOGDKST.js";
-import {
   require_tunnel
 } from "./action-3JYMSAXZ.js";
 import {
   require_undici
 } from "./action-MZLYYCDY.js";
+import {
+  RequestError
+} from "./action-IAOGDKST.js";
 import {
   __commonJS,
   __require,

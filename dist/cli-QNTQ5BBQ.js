@@ -2,6 +2,11 @@
 import { createRequire as __pinAuditCreateRequire } from "node:module";
 const require = __pinAuditCreateRequire(import.meta.url);
 import {
+  CanaryHistory,
+  findCheckout,
+  runGit
+} from "./cli-IUZTNKBP.js";
+import {
   AUDIT_OPTIONS,
   DRIFT_USAGE,
   FORMATS,
@@ -13,14 +18,37 @@ import {
   readChoice,
   withOutput,
   writeOutput
-} from "./cli-K4JUR73Y.js";
+} from "./cli-3CE6ODUX.js";
 import {
   createIndexSession,
   settleLookup
-} from "./cli-6Y356A3G.js";
+} from "./cli-XMRQYWQ2.js";
 import {
   shellQuote
 } from "./cli-TGOWH5DX.js";
+import {
+  isCanary,
+  listCanaries,
+  listCanaryPaths
+} from "./cli-JRV7HEQM.js";
+import {
+  ConfigurationError,
+  auditRepository,
+  chooseProjectIndex,
+  findPinnedVersion,
+  loadPolicy
+} from "./cli-FIZSUIJY.js";
+import {
+  TOOL_NAME,
+  TOOL_VERSION
+} from "./cli-2C3WS7WO.js";
+import "./cli-CS6YMXAW.js";
+import "./cli-IJL3OUER.js";
+import {
+  listIndexSecrets,
+  maskSecrets,
+  redactUrl
+} from "./cli-2LUIKLHL.js";
 import {
   fitToLength
 } from "./cli-B7VLXD23.js";
@@ -34,34 +62,6 @@ import {
   neutralizeWorkflowCommands,
   stripControls
 } from "./cli-TS4OJXAQ.js";
-import {
-  CanaryHistory,
-  findCheckout,
-  runGit
-} from "./cli-DO6XFAT5.js";
-import {
-  isCanary,
-  listCanaries,
-  listCanaryPaths
-} from "./cli-JRV7HEQM.js";
-import {
-  ConfigurationError,
-  auditRepository,
-  chooseProjectIndex,
-  findPinnedVersion,
-  loadPolicy
-} from "./cli-UX64J4OL.js";
-import {
-  TOOL_NAME,
-  TOOL_VERSION
-} from "./cli-2C3WS7WO.js";
-import "./cli-CS6YMXAW.js";
-import "./cli-IJL3OUER.js";
-import {
-  listIndexSecrets,
-  maskSecrets,
-  redactUrl
-} from "./cli-2LUIKLHL.js";
 import {
   _enum,
   array,

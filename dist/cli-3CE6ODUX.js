@@ -5,7 +5,7 @@ import {
   ConfigurationError,
   describePolicy,
   findClosestName
-} from "./cli-UX64J4OL.js";
+} from "./cli-FIZSUIJY.js";
 import {
   TOOL_NAME
 } from "./cli-2C3WS7WO.js";

@@ -4,7 +4,7 @@ const require = __pinAuditCreateRequire(import.meta.url);
 import {
   createIndexSession,
   settleLookup
-} from "./action-YAGYOZ7M.js";
+} from "./action-PS45PSUA.js";
 import "./action-7WN2ZQUA.js";
 export {
   createIndexSession,

@@ -7,7 +7,7 @@ import {
 import {
   ConfigurationError,
   auditRepository
-} from "./cli-UX64J4OL.js";
+} from "./cli-FIZSUIJY.js";
 import {
   classifyFile,
   decodeRequirementsBytes,

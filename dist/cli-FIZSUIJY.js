@@ -931,7 +931,7 @@ async function gatherIndexFacts(projects, options) {
       stats: null
     };
   }
-  const { createIndexSession, settleLookup } = await import("./cli-IEBDEYJZ.js");
+  const { createIndexSession, settleLookup } = await import("./cli-2W5HFP4C.js");
   const session = createIndexSession({ ...options, token });
   const wanted = [];
   for (const project of projects) {

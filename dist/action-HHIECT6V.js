@@ -30,7 +30,7 @@ import {
   settleLookup,
   updateType,
   versionKey
-} from "./action-YAGYOZ7M.js";
+} from "./action-PS45PSUA.js";
 import {
   __commonJS,
   __export,
@@ -9280,7 +9280,7 @@ function withTimeout(fetchFn, timeoutMs) {
 }
 async function createOctokit(options) {
   const [{ GitHub, defaults, getOctokitOptions }, { retry }, { throttling }] = await Promise.all([
-    import("./action-BLMANROM.js"),
+    import("./action-SWUDE5JV.js"),
     import("./action-SS33Y3AK.js"),
     import("./action-V7DJO56L.js")
   ]);
@@ -9997,7 +9997,7 @@ async function gatherIndexFacts(projects, options) {
       stats: null
     };
   }
-  const { createIndexSession: createIndexSession2, settleLookup: settleLookup2 } = await import("./action-KCHWATFW.js");
+  const { createIndexSession: createIndexSession2, settleLookup: settleLookup2 } = await import("./action-5EJGGEHA.js");
   const session = createIndexSession2({ ...options, token });
   const wanted = [];
   for (const project of projects) {

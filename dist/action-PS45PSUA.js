@@ -1,14 +1,6 @@
 #!/usr/bin/env node
 import { createRequire as __pinAuditCreateRequire } from "node:module";
 const require = __pinAuditCreateRequire(import.meta.url);
-import {
-  parseIndexEndpoint,
-  redactUrl
-} from "./cli-2LUIKLHL.js";
-import {
-  normalizeName,
-  parseVersion
-} from "./cli-CK7WWBFM.js";
 
 // src/index/host-gate.ts
 function createHostGate(options) {
@@ -65,93 +57,19 @@ function createHostGate(options) {
   };
 }
 
-// src/index/shared-lookup.ts
-import { lookup as dnsLookup } from "node:dns";
-function createSharedLookup(resolve = dnsLookup) {
-  const open = /* @__PURE__ */ new Map();
-  return (hostname, options, callback) => {
-    const key = `${hostname}\0${options.family ?? 0}\0${options.all === true}\0${options.hints ?? 0}\0${options.order ?? options.verbatim ?? ""}`;
-    const waiting = open.get(key);
-    if (waiting !== void 0) {
-      waiting.push(callback);
-      return;
-    }
-    const callbacks = [callback];
-    open.set(key, callbacks);
-    resolve(hostname, options, (error, address, family) => {
-      open.delete(key);
-      for (const each of callbacks)
-        each(error, Array.isArray(address) ? [...address] : address, family);
-    });
-  };
-}
-
 // src/index/http-transport.ts
-var MAX_BODY_BYTES = 64 * 1024 * 1024;
 async function createTransport(env, connections) {
-  const loaded = await import("./cli-PEX5UD4J.js");
-  const undici = loaded.default ?? loaded;
-  const dispatcher = selectDispatcher(undici, env, connections);
-  return {
-    async send(url, headers, timeoutMs) {
-      const response = await undici.request(url, {
-        method: "GET",
-        headers,
-        dispatcher,
-        signal: AbortSignal.timeout(timeoutMs)
-      });
-      const body = await readBody(response);
-      return {
-        status: response.statusCode,
-        header: (name) => firstHeader(response.headers[name]),
-        body
-      };
-    }
-  };
-}
-function selectDispatcher(undici, env, connections) {
-  const pool = {
-    connections,
-    keepAliveTimeout: 1e4,
-    // undici's type asks for a `port` here; it sets the port itself on each connection.
-    connect: {
-      lookup: createSharedLookup()
-    }
-  };
   const httpsProxy = env.HTTPS_PROXY ?? env.https_proxy;
   const httpProxy = env.HTTP_PROXY ?? env.http_proxy;
-  if (!httpsProxy && !httpProxy) return new undici.Agent(pool);
-  const noProxy = env.NO_PROXY ?? env.no_proxy;
-  return new undici.EnvHttpProxyAgent({
-    ...pool,
-    ...httpProxy ? { httpProxy } : {},
-    ...httpsProxy ? { httpsProxy } : {},
-    ...noProxy !== void 0 ? { noProxy } : {}
-  });
-}
-function firstHeader(value) {
-  if (value === void 0) return null;
-  return Array.isArray(value) ? value[0] ?? null : value;
-}
-async function readBody(response) {
-  const tooLarge = () => new Error(`response larger than ${MAX_BODY_BYTES} bytes`);
-  const length = Number(firstHeader(response.headers["content-length"]) ?? 0);
-  if (length > MAX_BODY_BYTES) {
-    response.body.destroy();
-    throw tooLarge();
-  }
-  const decoder = new TextDecoder();
-  let received = 0;
-  let text = "";
-  for await (const chunk of response.body) {
-    received += chunk.byteLength;
-    if (received > MAX_BODY_BYTES) {
-      response.body.destroy();
-      throw tooLarge();
-    }
-    text += decoder.decode(chunk, { stream: true });
-  }
-  return text + decoder.decode();
+  const proxied = Boolean(httpsProxy || httpProxy);
+  if (proxied)
+    return (await import("./action-DV4DQOCO.js")).createProxyTransport(
+      env,
+      connections
+    );
+  return (await import("./action-TPY64RN4.js")).createDirectTransport(
+    connections
+  );
 }
 function describeNetworkError(error, timeoutMs) {
   if (!(error instanceof Error)) return String(error);
@@ -424,6 +342,167 @@ function describeStatus(status) {
   if (status === 401 || status === 403)
     return `HTTP ${status}: the index refused the credentials (set the index token, or put them in the index URL)`;
   return `HTTP ${status}`;
+}
+
+// src/model/normalize-name.ts
+function normalizeName(name) {
+  return name.replace(/[-_.]+/g, "-").toLowerCase();
+}
+
+// src/model/bounded-cache.ts
+function createBoundedCache(limit) {
+  const entries = /* @__PURE__ */ new Map();
+  return {
+    get(key, compute) {
+      const hit = entries.get(key);
+      if (hit !== void 0 || entries.has(key)) return hit;
+      const value = compute(key);
+      if (entries.size >= limit) entries.clear();
+      entries.set(copyString(key), value);
+      return value;
+    }
+  };
+}
+function copyString(text) {
+  return text.length < 13 ? text : Buffer.from(text, "utf16le").toString("utf16le");
+}
+
+// src/pep440/version.ts
+var PY_WHITESPACE = "\\u0009\\u000a\\u000b\\u000c\\u000d\\u001c\\u001d\\u001e\\u001f\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
+var PY_WHITESPACE_CHAR = new RegExp(`^[${PY_WHITESPACE}]$`);
+function pyStrip(text) {
+  if (text === "" || isPlainChar(text.charCodeAt(0)) && isPlainChar(text.charCodeAt(text.length - 1))) {
+    return text;
+  }
+  let start = 0;
+  let end = text.length;
+  while (start < end && PY_WHITESPACE_CHAR.test(text[start])) start++;
+  while (end > start && PY_WHITESPACE_CHAR.test(text[end - 1])) end--;
+  return text.slice(start, end);
+}
+function isPlainChar(code) {
+  return code > 32 && code < 127;
+}
+var VERSION_BODY = "v?(?:(?:(?<epoch>[0-9]+)!)?(?<release>[0-9]+(?:\\.[0-9]+)*)(?<pre>[-_.]?(?<pre_l>alpha|a|beta|b|preview|pre|c|rc)[-_.]?(?<pre_n>[0-9]+)?)?(?<post>(?:-(?<post_n1>[0-9]+))|(?:[-_.]?(?<post_l>post|rev|r)[-_.]?(?<post_n2>[0-9]+)?))?(?<dev>[-_.]?(?<dev_l>dev)[-_.]?(?<dev_n>[0-9]+)?)?)(?:\\+(?<local>[a-z0-9]+(?:[-_.][a-z0-9]+)*))?";
+var VERSION_REGEX = new RegExp(
+  `^[${PY_WHITESPACE}]*${VERSION_BODY}[${PY_WHITESPACE}]*$`,
+  "i"
+);
+var PRE_LABELS = {
+  a: "a",
+  alpha: "a",
+  b: "b",
+  beta: "b",
+  c: "rc",
+  rc: "rc",
+  pre: "rc",
+  preview: "rc"
+};
+var parsedVersions = createBoundedCache(5e4);
+function parseVersion(text) {
+  return parsedVersions.get(text, parseUncached);
+}
+function parseUncached(text) {
+  const g = VERSION_REGEX.exec(text)?.groups;
+  if (!g || g.release === void 0) return null;
+  const epoch = BigInt(g.epoch ?? "0");
+  const release = g.release.split(".").map((n) => BigInt(n));
+  const pre = g.pre_l ? {
+    label: PRE_LABELS[g.pre_l.toLowerCase()] ?? "rc",
+    number: BigInt(g.pre_n ?? "0")
+  } : null;
+  const post = g.post_n1 !== void 0 ? BigInt(g.post_n1) : g.post_l ? BigInt(g.post_n2 ?? "0") : null;
+  const dev = g.dev_l ? BigInt(g.dev_n ?? "0") : null;
+  const local = g.local ? g.local.toLowerCase().split(/[-_.]/).map((part) => /^[0-9]+$/.test(part) ? BigInt(part) : part) : null;
+  return makeVersion({ epoch, release, pre, post, dev, local });
+}
+function makeVersion(parts) {
+  let pub = parts.release.join(".");
+  if (parts.epoch !== 0n) pub = `${parts.epoch}!${pub}`;
+  if (parts.pre) pub += `${parts.pre.label}${parts.pre.number}`;
+  if (parts.post !== null) pub += `.post${parts.post}`;
+  if (parts.dev !== null) pub += `.dev${parts.dev}`;
+  const text = parts.local ? `${pub}+${parts.local.join(".")}` : pub;
+  return {
+    text,
+    public: pub,
+    epoch: parts.epoch,
+    release: parts.release,
+    pre: parts.pre,
+    post: parts.post,
+    dev: parts.dev,
+    local: parts.local
+  };
+}
+function replaceVersion(v, parts) {
+  return makeVersion({ ...v, ...parts });
+}
+var TOP = /* @__PURE__ */ Symbol("TOP");
+var PRE_RANK = { a: 0n, b: 1n, rc: 2n };
+function versionKey(v, withLocal = true) {
+  const release = [...v.release];
+  while (release.length > 1 && release[release.length - 1] === 0n) {
+    release.pop();
+  }
+  const key = [v.epoch, ...release, -1n];
+  if (v.pre === null && v.post === null && v.dev !== null) {
+    key.push(-1n, 0n);
+  } else if (v.pre === null) {
+    key.push(3n, 0n);
+  } else {
+    key.push(PRE_RANK[v.pre.label], v.pre.number);
+  }
+  key.push(v.post === null ? 0n : 1n, v.post ?? 0n);
+  key.push(v.dev === null ? 1n : 0n, v.dev ?? 0n);
+  if (!withLocal) return key;
+  for (const seg of v.local ?? []) {
+    if (typeof seg === "string") key.push(0n, seg);
+    else key.push(1n, seg);
+  }
+  key.push(-1n);
+  return key;
+}
+function compareKeys(a, b) {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x === y) continue;
+    if (x === TOP) return 1;
+    if (y === TOP) return -1;
+    return x < y ? -1 : 1;
+  }
+  return a.length - b.length;
+}
+function toVersion(v) {
+  if (typeof v !== "string") return v;
+  const parsed = parseVersion(v);
+  if (!parsed) throw new Error(`Invalid version: '${v}'`);
+  return parsed;
+}
+function compareVersions(a, b) {
+  return compareKeys(versionKey(toVersion(a)), versionKey(toVersion(b)));
+}
+function isPrerelease(v) {
+  const version = toVersion(v);
+  return version.pre !== null || version.dev !== null;
+}
+function updateType(from, to) {
+  const a = toVersion(from);
+  const b = toVersion(to);
+  if (a.epoch !== b.epoch) return "epoch";
+  const n = Math.max(a.release.length, b.release.length);
+  for (let i = 0; i < n; i++) {
+    if ((a.release[i] ?? 0n) !== (b.release[i] ?? 0n)) {
+      return i === 0 ? "major" : i === 1 ? "minor" : "patch";
+    }
+  }
+  if (a.pre?.label !== b.pre?.label || a.pre?.number !== b.pre?.number || a.dev !== b.dev) {
+    return "pre-release";
+  }
+  if (a.post !== b.post) return "post-release";
+  if ((a.local ?? []).join(".") !== (b.local ?? []).join(".")) return "local";
+  return "none";
 }
 
 // src/index/project-urls.ts
@@ -818,6 +897,82 @@ function createIndexClient(endpoint, http) {
   };
 }
 
+// src/index/index-endpoint.ts
+var DEFAULT_INDEX_URL = "https://pypi.org";
+var INDEX_TOKEN_ENV = "PIN_AUDIT_INDEX_TOKEN";
+function parseIndexEndpoint(raw, token = null) {
+  let url;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    return {
+      ok: false,
+      error: `"${redactUrl(raw)}" is not an absolute URL (expected e.g. https://pypi.org/simple)`
+    };
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:")
+    return {
+      ok: false,
+      error: `index URL must use https:// or http://, got ${url.protocol}`
+    };
+  const secrets = [];
+  let authorization = null;
+  const user = decodeURIComponent(url.username);
+  const password = decodeURIComponent(url.password);
+  if (token !== null && token !== "") {
+    secrets.push(token);
+    if (token.includes(":")) {
+      const [tokenUser = "", ...rest] = token.split(":");
+      secrets.push(rest.join(":"));
+      authorization = basic(tokenUser, rest.join(":"), secrets);
+    } else authorization = `Bearer ${token}`;
+  } else if (user !== "" || password !== "") {
+    authorization = basic(user, password, secrets);
+  }
+  if (url.username !== "") secrets.push(url.username, user);
+  if (url.password !== "") secrets.push(url.password, password);
+  if (authorization !== null) secrets.push(authorization);
+  url.username = "";
+  url.password = "";
+  url.search = "";
+  url.hash = "";
+  const clean = url.toString().replace(/\/+$/, "");
+  const api = /\/simple$/i.test(new URL(clean).pathname) ? "simple" : "json";
+  return {
+    ok: true,
+    value: {
+      url: clean,
+      api,
+      authorization,
+      secrets: [...new Set(secrets.filter((s) => s.length >= 3))]
+    }
+  };
+}
+function basic(user, password, secrets) {
+  const encoded = Buffer.from(`${user}:${password}`).toString("base64");
+  secrets.push(encoded);
+  return `Basic ${encoded}`;
+}
+function redactUrl(text) {
+  return text.replace(/:\/\/[^/@\s]*@/g, "://");
+}
+function listIndexSecrets(options) {
+  const token = options.env?.[INDEX_TOKEN_ENV] ?? null;
+  const secrets = /* @__PURE__ */ new Set();
+  if (token) secrets.add(token);
+  if (options.indexUrl !== void 0) {
+    const parsed = parseIndexEndpoint(options.indexUrl, token);
+    if (parsed.ok) for (const s of parsed.value.secrets) secrets.add(s);
+  }
+  return [...secrets];
+}
+function maskSecrets(text, secrets) {
+  let out = text;
+  for (const secret of [...secrets].sort((a, b) => b.length - a.length))
+    if (secret.length > 0) out = out.split(secret).join("***");
+  return out;
+}
+
 // src/index/index-session.ts
 function createIndexSession(options) {
   const token = options.token || null;
@@ -862,6 +1017,26 @@ function settleLookup(promise) {
 }
 
 export {
+  readNetworkTimings,
+  DEFAULT_INDEX_URL,
+  INDEX_TOKEN_ENV,
+  redactUrl,
+  listIndexSecrets,
+  maskSecrets,
+  createBoundedCache,
+  copyString,
+  PY_WHITESPACE,
+  pyStrip,
+  parseVersion,
+  makeVersion,
+  replaceVersion,
+  TOP,
+  versionKey,
+  compareKeys,
+  compareVersions,
+  isPrerelease,
+  updateType,
+  normalizeName,
   createIndexSession,
   settleLookup
 };

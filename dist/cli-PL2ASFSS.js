@@ -2,14 +2,14 @@
 import { createRequire as __pinAuditCreateRequire } from "node:module";
 const require = __pinAuditCreateRequire(import.meta.url);
 import {
-  compareReports
-} from "./cli-VYWLEKKD.js";
-import {
   CanaryHistory,
   findCheckout,
   materializeFromGit,
   resolveCommit
-} from "./cli-DO6XFAT5.js";
+} from "./cli-IUZTNKBP.js";
+import {
+  compareReports
+} from "./cli-VYWLEKKD.js";
 import {
   diffUpgrades,
   listCanaryPaths,
@@ -23,7 +23,7 @@ import {
   compareFindings,
   loadPolicy,
   waiveSoakFindings
-} from "./cli-UX64J4OL.js";
+} from "./cli-FIZSUIJY.js";
 import "./cli-2C3WS7WO.js";
 import "./cli-CS6YMXAW.js";
 import "./cli-IJL3OUER.js";

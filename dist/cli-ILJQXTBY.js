@@ -5,9 +5,6 @@ import {
   shellQuote
 } from "./cli-TGOWH5DX.js";
 import {
-  stripControls
-} from "./cli-TS4OJXAQ.js";
-import {
   exactPin,
   listRunVersions,
   sameVersion
@@ -16,7 +13,7 @@ import {
   ConfigurationError,
   auditRepository,
   formatRequirement
-} from "./cli-UX64J4OL.js";
+} from "./cli-FIZSUIJY.js";
 import "./cli-2C3WS7WO.js";
 import {
   parsePyproject,
@@ -26,6 +23,9 @@ import "./cli-IJL3OUER.js";
 import {
   INDEX_TOKEN_ENV
 } from "./cli-2LUIKLHL.js";
+import {
+  stripControls
+} from "./cli-TS4OJXAQ.js";
 import {
   require_picomatch
 } from "./cli-6H67Q6BF.js";

@@ -80,7 +80,7 @@ export const RECYCLE_MIN_FILES = 200;
 export const WORKER_OLD_GENERATION_MB = 64;
 
 /**
- * Each worker's young generation, in MB. V8's default for a worker is about twice this, and a worker parsing a fleet
+ * Each worker's young generation, in MB. V8's default for a worker is 48 MB, and a worker parsing a fleet
  * kept it full: interleaved pairs with blocking reads, 1000 projects peaked at 296-300 MB by default, 261-263 MB at
  * 16 and 253 MB at 12 (12.1-12.5 s against 11.8-12.1 s by default, 13.4-13.9 s at 12); 200 projects at 176-181 MB
  * instead of 219-228 MB, in the same time (3.5-4.0 s). A file's objects live until its result is posted, so a

@@ -10,11 +10,16 @@ import type { RawResponse, Transport } from "./http-transport.js";
 import { firstHeader, readLimitedBody } from "./response-body.js";
 import { createSharedLookup } from "./shared-lookup.js";
 
+/** How long a kept connection may stay idle (undici's default keep-alive timeout, which the proxy path uses). */
+const IDLE_SOCKET_MS = 10_000;
+
 export function createDirectTransport(connections: number): Transport {
 	const options = {
 		keepAlive: true,
 		maxSockets: connections,
-		keepAliveMsecs: 10_000,
+		// An idle socket is closed after 10 s, or a second before the server's own `Keep-Alive: timeout` (Node
+		// applies the hint only when a timeout is set): a request is not sent on a connection being closed.
+		timeout: IDLE_SOCKET_MS,
 		lookup: createSharedLookup(),
 	};
 	const agents = {

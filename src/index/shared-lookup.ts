@@ -23,11 +23,17 @@ export function createSharedLookup(resolve: Lookup = dnsLookup): Lookup {
 		}
 		const callbacks = [callback];
 		open.set(key, callbacks);
-		resolve(hostname, options, (error, address, family) => {
+		const answer: LookupCallback = (error, address, family) => {
 			open.delete(key);
 			// Each caller gets its own copy of a list of addresses: net.connect may keep it.
 			for (const each of callbacks)
 				each(error, Array.isArray(address) ? [...address] : address, family);
-		});
+		};
+		try {
+			resolve(hostname, options, answer);
+		} catch (error) {
+			// dns.lookup throws on arguments it refuses: every asker gets that, and the question is not left open.
+			answer(error as NodeJS.ErrnoException, "", 0);
+		}
 	};
 }

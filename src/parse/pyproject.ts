@@ -101,6 +101,19 @@ class PyprojectReader extends TomlTableReader {
 		return false;
 	}
 
+	/** Keeps the part of `list` that still fits; the first entry left out is said once, as admit() does. */
+	private fit(list: Requirement[]): void {
+		const room = MAX_ENTRIES_PER_FILE - this.entries;
+		this.entries += list.length;
+		if (list.length <= room) return;
+		const kept = Math.max(0, room);
+		if (room >= 0)
+			this.diagnostics.push(
+				tooManyEntries((list[kept] as Requirement).line, "an installer"),
+			);
+		list.length = kept;
+	}
+
 	read(): Pyproject {
 		const result = emptyPyproject();
 		result.document = this.doc;
@@ -143,13 +156,6 @@ class PyprojectReader extends TomlTableReader {
 				line: this.line(["tool", "pin-audit"]),
 			};
 
-		// Poetry's tables are read elsewhere: the same limit, applied to everything this file declares.
-		if (requirements.length > MAX_ENTRIES_PER_FILE) {
-			const first = requirements[MAX_ENTRIES_PER_FILE] as Requirement;
-			if (this.entries <= MAX_ENTRIES_PER_FILE)
-				this.diagnostics.push(tooManyEntries(first.line, "an installer"));
-			requirements.length = MAX_ENTRIES_PER_FILE;
-		}
 		result.requirements = applyUvSources(
 			requirements,
 			result.uv.sources,
@@ -184,6 +190,8 @@ class PyprojectReader extends TomlTableReader {
 		const python = readPoetryPython(this);
 		result.requiresPython ??= python;
 		const poetryRequirements = readPoetryRequirements(this);
+		// Read by pyproject-poetry.ts, not entry by entry here: held to the same limit as a whole.
+		this.fit(poetryRequirements);
 		// poetry-core: [project] mode when it declares dependencies or optional dependencies.
 		const declares = ["dependencies", "optional-dependencies"].filter(
 			(key) => Object.keys(this.get(["project", key]) ?? {}).length > 0,

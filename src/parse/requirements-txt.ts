@@ -57,10 +57,17 @@ export function parseRequirementsTxt(
 	let lineNumber: number | null = null;
 	let lines = 0;
 	try {
-		for (const line of readLogicalLines(text, context.env, diagnostics)) {
+		const logical = readLogicalLines(text, context.env, diagnostics);
+		for (;;) {
+			// What reading a line said (an unset ${VAR}) is dropped with the line when the line is refused.
+			const said = diagnostics.length;
+			const next = logical.next();
+			if (next.done) break;
+			const line = next.value;
 			lineNumber = line.number;
 			// Lines with content count: requirements, options, includes.
 			if (++lines > MAX_ENTRIES_PER_FILE) {
+				diagnostics.length = said;
 				diagnostics.push(tooManyEntries(line.number, "pip"));
 				break;
 			}

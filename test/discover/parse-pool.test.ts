@@ -56,6 +56,48 @@ function modelOf(outcome: FileOutcome) {
 	};
 }
 
+/** Files of every size and encoding one worker reads in turn (see the test that uses it). */
+function writeMixedTree(root: string): void {
+	const write = (path: string, content: string | Uint8Array) => {
+		mkdirSync(join(root, path, ".."), { recursive: true });
+		writeFileSync(join(root, path), content);
+	};
+	write(
+		"a/requirements.txt",
+		"-r ../shared/base.txt\n-c ../shared/c.txt\nhttpx==0.28.1\n",
+	);
+	write("shared/base.txt", "anyio>=4.4,<5\n-r more.txt\n");
+	write("shared/more.txt", "pydantic==2.12.0\n");
+	write("shared/c.txt", "anyio==4.6.2.post1\n");
+	write(
+		"b/requirements.txt",
+		Buffer.concat([
+			Buffer.from([0xff, 0xfe]),
+			Buffer.from("anyio==4.4.0\n", "utf16le"),
+		]),
+	);
+	write(
+		"c/requirements.txt",
+		Buffer.from(
+			"# -*- coding: latin-1 -*-\nmcp==1.23.3 ; platform_release == '\u00e9'\n",
+			"latin1",
+		),
+	);
+	write(
+		"d/requirements.txt",
+		Buffer.from([0x6d, 0x63, 0x70, 0xc3, 0x28, 0x0a]),
+	);
+	write(
+		"e/pyproject.toml",
+		`[project]\nname = "e"\nversion = "1"\ndescription = "${"\u00e9\u65e5".repeat(1_000_000)}"\ndependencies = ["mcp==1.23.3"]\n`,
+	);
+	write(
+		"f/pyproject.toml",
+		'[project]\nname = "f"\nversion = "1"\ndescription = "caf\u00e9"\ndependencies = ["httpx>=0.27.1"]\n',
+	);
+	write("g/requirements.txt", "mcp==1.23.3\n\0\n");
+}
+
 describe("parsing in worker threads", () => {
 	it("gives the same report as parsing in the main thread", async () => {
 		for (const root of [
@@ -133,45 +175,8 @@ describe("parsing in worker threads", () => {
 		// One worker reads every file into the one buffer it keeps: an include read in the middle of its parent, a
 		// file larger than the kept buffer, and the decoders of pip's auto_decode must each see their own bytes.
 		const root = mkdtempSync(join(tmpdir(), "pin-audit-worker-reads-"));
-		const write = (path: string, content: string | Uint8Array) => {
-			mkdirSync(join(root, path, ".."), { recursive: true });
-			writeFileSync(join(root, path), content);
-		};
 		try {
-			write(
-				"a/requirements.txt",
-				"-r ../shared/base.txt\n-c ../shared/c.txt\nhttpx==0.28.1\n",
-			);
-			write("shared/base.txt", "anyio>=4.4,<5\n-r more.txt\n");
-			write("shared/more.txt", "pydantic==2.12.0\n");
-			write("shared/c.txt", "anyio==4.6.2.post1\n");
-			write(
-				"b/requirements.txt",
-				Buffer.concat([
-					Buffer.from([0xff, 0xfe]),
-					Buffer.from("anyio==4.4.0\n", "utf16le"),
-				]),
-			);
-			write(
-				"c/requirements.txt",
-				Buffer.from(
-					"# -*- coding: latin-1 -*-\nmcp==1.23.3 ; platform_release == '\u00e9'\n",
-					"latin1",
-				),
-			);
-			write(
-				"d/requirements.txt",
-				Buffer.from([0x6d, 0x63, 0x70, 0xc3, 0x28, 0x0a]),
-			);
-			write(
-				"e/pyproject.toml",
-				`[project]\nname = "e"\nversion = "1"\ndescription = "${"\u00e9\u65e5".repeat(1_000_000)}"\ndependencies = ["mcp==1.23.3"]\n`,
-			);
-			write(
-				"f/pyproject.toml",
-				'[project]\nname = "f"\nversion = "1"\ndescription = "caf\u00e9"\ndependencies = ["httpx>=0.27.1"]\n',
-			);
-			write("g/requirements.txt", "mcp==1.23.3\n\0\n");
+			writeMixedTree(root);
 			const discovery = await discoverFiles(root, {});
 			const reader = createRequirementsReader(discovery.rootReal, {});
 			const inThread: FileOutcome[] = [];

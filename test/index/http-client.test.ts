@@ -194,10 +194,12 @@ describe("the per-attempt timeout", () => {
 		await new Promise<void>((r) => origin.listen(0, "127.0.0.1", () => r()));
 		const port = (origin.address() as AddressInfo).port;
 		// The proxy path: a forward proxy that tunnels CONNECT to the origin, as undici asks it to.
+		const tunnels: string[] = [];
 		const proxy = createServer();
 		proxy.on(
 			"connect",
-			(_req: IncomingMessage, client: Socket, head: Buffer) => {
+			(req: IncomingMessage, client: Socket, head: Buffer) => {
+				tunnels.push(req.url ?? "");
 				const upstream = connect(port, "127.0.0.1", () => {
 					client.write("HTTP/1.1 200 Connection Established\r\n\r\n");
 					upstream.write(head);
@@ -211,7 +213,8 @@ describe("the per-attempt timeout", () => {
 		await new Promise<void>((r) => proxy.listen(0, "127.0.0.1", () => r()));
 		const proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
 		try {
-			for (const env of [{}, { HTTP_PROXY: proxyUrl }]) {
+			// NO_PROXY set empty: undici would otherwise read the runner's own, which may name 127.0.0.1.
+			for (const env of [{}, { HTTP_PROXY: proxyUrl, NO_PROXY: "" }]) {
 				const client = createHttpClient({ env, retries: 0, timeoutMs: 300 });
 				const started = Date.now();
 				const result = await client.get({
@@ -225,6 +228,7 @@ describe("the per-attempt timeout", () => {
 				});
 				expect(Date.now() - started).toBeLessThan(5000);
 			}
+			expect(tunnels).toEqual([`127.0.0.1:${port}`]);
 		} finally {
 			origin.closeAllConnections();
 			origin.close();

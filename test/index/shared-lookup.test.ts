@@ -85,6 +85,20 @@ describe("one DNS question per host name at a time", () => {
 			expect(error).toMatchObject({ code: "ENOTFOUND" });
 	});
 
+	it("gives every asker a resolver's synchronous throw, and does not leave the question open", async () => {
+		let calls = 0;
+		const lookup = createSharedLookup(() => {
+			calls++;
+			throw Object.assign(new TypeError("invalid hints"), {
+				code: "ERR_INVALID_ARG_VALUE",
+			});
+		});
+		const first = await ask(lookup, "localhost", { all: true });
+		expect(first.error).toMatchObject({ code: "ERR_INVALID_ARG_VALUE" });
+		await ask(lookup, "localhost", { all: true });
+		expect(calls).toBe(2);
+	});
+
 	it("is what net.connect calls: 10 connections to localhost ask once", async () => {
 		const server = createServer((_req, res) => res.end("ok"));
 		await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));

@@ -802,6 +802,25 @@ describe("a pyproject.toml past the entry limit", () => {
 		]);
 	});
 
+	it("holds Poetry 2's ignored keys to it too: one notice each, up to the limit, then one error", () => {
+		// With [project] dependencies, each [tool.poetry.dependencies] key not declared there is a notice.
+		const keys = Array.from(
+			{ length: MAX_ENTRIES_PER_FILE + 2 },
+			(_, i) => `q${i} = "*"`,
+		);
+		const text = `${header}dependencies = ["a"]\n[tool.poetry.dependencies]\n${keys.join("\n")}\n`;
+		const result = parsePyproject(text, "pyproject.toml");
+		const notices = result.diagnostics.filter((d) => d.severity === "notice");
+		expect(notices).toHaveLength(MAX_ENTRIES_PER_FILE - 1);
+		expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([
+			expect.objectContaining({
+				rule: "unauditable",
+				// Keys start on line 6; `a` took one entry, so key MAX - 1 is the first left out.
+				line: 6 + (MAX_ENTRIES_PER_FILE - 1),
+			}),
+		]);
+	});
+
 	it("applies the same limit to Poetry's dependency tables", () => {
 		const keys = Array.from(
 			{ length: MAX_ENTRIES_PER_FILE + 1 },

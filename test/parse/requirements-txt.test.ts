@@ -660,6 +660,26 @@ describe("a requirements file past the line limit", () => {
 		expect(text.split("\n")[refusedAt - 1]).toBe("b==1");
 	});
 
+	it("says nothing else of the refused line: an unset ${VAR} on it is not read either", () => {
+		const text = `${"a\n".repeat(MAX_LINES_PER_FILE)}pkg==\${UNSET_VAR}\n`;
+		const result = parseRequirementsTxt(text, "requirements.txt", { env: {} });
+		expect(result.diagnostics).toEqual([
+			expect.objectContaining({
+				rule: "unauditable",
+				line: MAX_LINES_PER_FILE + 1,
+			}),
+		]);
+		// The same line inside the limit is read, and its variable is said.
+		const inside = parseRequirementsTxt(
+			"pkg==${UNSET_VAR}\n",
+			"requirements.txt",
+			{
+				env: {},
+			},
+		);
+		expect(inside.diagnostics).not.toEqual([]);
+	});
+
 	it("is read whole at exactly the limit", () => {
 		const text = `${"a\n".repeat(MAX_LINES_PER_FILE)}`;
 		const result = parseRequirementsTxt(text, "requirements.txt");

@@ -4,10 +4,10 @@ const require = __pinAuditCreateRequire(import.meta.url);
 import {
   createRequirementsReader,
   parseDiscoveredFile
-} from "./cli-CS6YMXAW.js";
+} from "./cli-WMK5MIMG.js";
 import {
   useBlockingReads
-} from "./cli-IJL3OUER.js";
+} from "./cli-4P4SODVB.js";
 import "./cli-QHTSOWC2.js";
 import "./cli-CK7WWBFM.js";
 import "./cli-2YH6FNA5.js";

@@ -6,7 +6,7 @@ import {
   findCheckout,
   materializeFromGit,
   resolveCommit
-} from "./cli-IUZTNKBP.js";
+} from "./cli-XXFFTYBO.js";
 import {
   compareReports
 } from "./cli-VYWLEKKD.js";
@@ -23,10 +23,10 @@ import {
   compareFindings,
   loadPolicy,
   waiveSoakFindings
-} from "./cli-FIZSUIJY.js";
+} from "./cli-LRNMWXUG.js";
 import "./cli-2C3WS7WO.js";
-import "./cli-CS6YMXAW.js";
-import "./cli-IJL3OUER.js";
+import "./cli-WMK5MIMG.js";
+import "./cli-4P4SODVB.js";
 import "./cli-2LUIKLHL.js";
 import "./cli-6H67Q6BF.js";
 import "./cli-QHTSOWC2.js";

@@ -80,7 +80,10 @@ function readToEnd(fd, size) {
 function bufferFor(bytes) {
   if (kept !== null && kept.length >= bytes) return kept;
   if (bytes > KEPT_BUFFER_BYTES) return Buffer.allocUnsafe(bytes);
-  const grown = Math.max(bytes, 2 * (kept?.length ?? MIN_BUFFER_BYTES));
+  const grown = Math.max(
+    bytes,
+    kept === null ? MIN_BUFFER_BYTES : 2 * kept.length
+  );
   return Buffer.allocUnsafe(Math.min(grown, KEPT_BUFFER_BYTES));
 }
 function closeQuietly(fd) {

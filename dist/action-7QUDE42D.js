@@ -30,7 +30,7 @@ import {
   settleLookup,
   updateType,
   versionKey
-} from "./action-PS45PSUA.js";
+} from "./action-DP2CHOWE.js";
 import {
   __commonJS,
   __export,
@@ -9997,7 +9997,7 @@ async function gatherIndexFacts(projects, options) {
       stats: null
     };
   }
-  const { createIndexSession: createIndexSession2, settleLookup: settleLookup2 } = await import("./action-5EJGGEHA.js");
+  const { createIndexSession: createIndexSession2, settleLookup: settleLookup2 } = await import("./action-RBPIHUYQ.js");
   const session = createIndexSession2({ ...options, token });
   const wanted = [];
   for (const project of projects) {
@@ -13333,7 +13333,10 @@ function readToEnd(fd, size) {
 function bufferFor(bytes) {
   if (kept !== null && kept.length >= bytes) return kept;
   if (bytes > KEPT_BUFFER_BYTES) return Buffer.allocUnsafe(bytes);
-  const grown = Math.max(bytes, 2 * (kept?.length ?? MIN_BUFFER_BYTES));
+  const grown = Math.max(
+    bytes,
+    kept === null ? MIN_BUFFER_BYTES : 2 * kept.length
+  );
   return Buffer.allocUnsafe(Math.min(grown, KEPT_BUFFER_BYTES));
 }
 function closeQuietly(fd) {
@@ -15776,6 +15779,18 @@ var PyprojectReader = class extends TomlTableReader {
       this.diagnostics.push(tooManyEntries(this.line(keyPath), "an installer"));
     return false;
   }
+  /** Keeps the part of `list` that still fits; the first entry left out is said once, as admit() does. */
+  fit(list) {
+    const room = MAX_ENTRIES_PER_FILE - this.entries;
+    this.entries += list.length;
+    if (list.length <= room) return;
+    const kept2 = Math.max(0, room);
+    if (room >= 0)
+      this.diagnostics.push(
+        tooManyEntries(list[kept2].line, "an installer")
+      );
+    list.length = kept2;
+  }
   read() {
     const result = emptyPyproject();
     result.document = this.doc;
@@ -15813,12 +15828,6 @@ var PyprojectReader = class extends TomlTableReader {
         value: pinAudit,
         line: this.line(["tool", "pin-audit"])
       };
-    if (requirements.length > MAX_ENTRIES_PER_FILE) {
-      const first = requirements[MAX_ENTRIES_PER_FILE];
-      if (this.entries <= MAX_ENTRIES_PER_FILE)
-        this.diagnostics.push(tooManyEntries(first.line, "an installer"));
-      requirements.length = MAX_ENTRIES_PER_FILE;
-    }
     result.requirements = applyUvSources(
       requirements,
       result.uv.sources,
@@ -15851,6 +15860,7 @@ var PyprojectReader = class extends TomlTableReader {
     const python = readPoetryPython(this);
     result.requiresPython ??= python;
     const poetryRequirements = readPoetryRequirements(this);
+    this.fit(poetryRequirements);
     const declares2 = ["dependencies", "optional-dependencies"].filter(
       (key) => Object.keys(this.get(["project", key]) ?? {}).length > 0
     );
@@ -18117,9 +18127,15 @@ function parseRequirementsTxt(text3, path, options) {
   let lineNumber = null;
   let lines = 0;
   try {
-    for (const line of readLogicalLines(text3, context.env, diagnostics)) {
+    const logical = readLogicalLines(text3, context.env, diagnostics);
+    for (; ; ) {
+      const said = diagnostics.length;
+      const next = logical.next();
+      if (next.done) break;
+      const line = next.value;
       lineNumber = line.number;
       if (++lines > MAX_ENTRIES_PER_FILE) {
+        diagnostics.length = said;
         diagnostics.push(tooManyEntries(line.number, "pip"));
         break;
       }

@@ -4,10 +4,8 @@ const require = __pinAuditCreateRequire(import.meta.url);
 import {
   createIndexSession,
   settleLookup
-} from "./cli-XMRQYWQ2.js";
-import "./cli-2LUIKLHL.js";
-import "./cli-CK7WWBFM.js";
-import "./cli-2YH6FNA5.js";
+} from "./action-DP2CHOWE.js";
+import "./action-7WN2ZQUA.js";
 export {
   createIndexSession,
   settleLookup

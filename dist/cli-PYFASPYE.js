@@ -13,13 +13,13 @@ import {
   ConfigurationError,
   auditRepository,
   formatRequirement
-} from "./cli-FIZSUIJY.js";
+} from "./cli-LRNMWXUG.js";
 import "./cli-2C3WS7WO.js";
 import {
   parsePyproject,
   parseRequirementsTxt
-} from "./cli-CS6YMXAW.js";
-import "./cli-IJL3OUER.js";
+} from "./cli-WMK5MIMG.js";
+import "./cli-4P4SODVB.js";
 import {
   INDEX_TOKEN_ENV
 } from "./cli-2LUIKLHL.js";

@@ -14,7 +14,7 @@ import {
   readChoice,
   withOutput,
   writeMasked
-} from "./cli-3CE6ODUX.js";
+} from "./cli-A67TMHDD.js";
 import {
   renderJsonChunks
 } from "./cli-FQNTDEDT.js";
@@ -22,13 +22,13 @@ import {
   ConfigurationError,
   auditRepository,
   describeConfigurationError
-} from "./cli-FIZSUIJY.js";
+} from "./cli-LRNMWXUG.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./cli-2C3WS7WO.js";
-import "./cli-CS6YMXAW.js";
-import "./cli-IJL3OUER.js";
+import "./cli-WMK5MIMG.js";
+import "./cli-4P4SODVB.js";
 import {
   listIndexSecrets
 } from "./cli-2LUIKLHL.js";
@@ -83,11 +83,11 @@ async function runCli(argv, io) {
 }
 async function dispatch(argv, io) {
   if (argv[0] === "fix") {
-    const { runFixCommand } = await import("./cli-ILJQXTBY.js");
+    const { runFixCommand } = await import("./cli-PYFASPYE.js");
     return runFixCommand(argv.slice(1), io);
   }
   if (argv[0] === "drift" || argv[0] === "merge") {
-    const { runDriftCommand } = await import("./cli-QNTQ5BBQ.js");
+    const { runDriftCommand } = await import("./cli-WFHNM6UC.js");
     return runDriftCommand(argv[0], argv.slice(1), io);
   }
   return runAuditCommand(argv, io);
@@ -145,7 +145,7 @@ async function runAuditCommand(argv, io) {
   });
 }
 async function compareToBase(options, audited, baseRef) {
-  const { compareWithBase } = await import("./cli-PL2ASFSS.js");
+  const { compareWithBase } = await import("./cli-T2KEGTPH.js");
   return compareWithBase(options, audited, baseRef, /* @__PURE__ */ new Date());
 }
 async function renderComparison(compared, format, text) {
@@ -155,7 +155,7 @@ async function renderComparison(compared, format, text) {
 async function renderAudit(report, format, root, text) {
   if (format === "json") return renderJsonChunks(report);
   if (format === "sarif") {
-    const sarif = await import("./cli-4WDDBSTE.js");
+    const sarif = await import("./cli-TTPJASLH.js");
     return [
       await sarif.renderSarifOfDirectory(
         report,

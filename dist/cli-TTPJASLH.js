@@ -11,7 +11,7 @@ import {
 } from "./cli-2C3WS7WO.js";
 import {
   readTextFile
-} from "./cli-IJL3OUER.js";
+} from "./cli-4P4SODVB.js";
 import {
   parsePep508
 } from "./cli-QHTSOWC2.js";

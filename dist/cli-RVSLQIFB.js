@@ -41,11 +41,16 @@ function createSharedLookup(resolve = dnsLookup) {
     }
     const callbacks = [callback];
     open.set(key, callbacks);
-    resolve(hostname, options, (error, address, family) => {
+    const answer = (error, address, family) => {
       open.delete(key);
       for (const each of callbacks)
         each(error, Array.isArray(address) ? [...address] : address, family);
-    });
+    };
+    try {
+      resolve(hostname, options, answer);
+    } catch (error) {
+      answer(error, "", 0);
+    }
   };
 }
 

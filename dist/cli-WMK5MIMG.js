@@ -6,7 +6,7 @@ import {
   isUsingBlockingReads,
   readFileWith,
   readTextFile
-} from "./cli-IJL3OUER.js";
+} from "./cli-4P4SODVB.js";
 import {
   append,
   contains,
@@ -3304,6 +3304,18 @@ var PyprojectReader = class extends TomlTableReader {
       this.diagnostics.push(tooManyEntries(this.line(keyPath), "an installer"));
     return false;
   }
+  /** Keeps the part of `list` that still fits; the first entry left out is said once, as admit() does. */
+  fit(list) {
+    const room = MAX_ENTRIES_PER_FILE - this.entries;
+    this.entries += list.length;
+    if (list.length <= room) return;
+    const kept = Math.max(0, room);
+    if (room >= 0)
+      this.diagnostics.push(
+        tooManyEntries(list[kept].line, "an installer")
+      );
+    list.length = kept;
+  }
   read() {
     const result = emptyPyproject();
     result.document = this.doc;
@@ -3341,12 +3353,6 @@ var PyprojectReader = class extends TomlTableReader {
         value: pinAudit,
         line: this.line(["tool", "pin-audit"])
       };
-    if (requirements.length > MAX_ENTRIES_PER_FILE) {
-      const first = requirements[MAX_ENTRIES_PER_FILE];
-      if (this.entries <= MAX_ENTRIES_PER_FILE)
-        this.diagnostics.push(tooManyEntries(first.line, "an installer"));
-      requirements.length = MAX_ENTRIES_PER_FILE;
-    }
     result.requirements = applyUvSources(
       requirements,
       result.uv.sources,
@@ -3379,6 +3385,7 @@ var PyprojectReader = class extends TomlTableReader {
     const python = readPoetryPython(this);
     result.requiresPython ??= python;
     const poetryRequirements = readPoetryRequirements(this);
+    this.fit(poetryRequirements);
     const declares = ["dependencies", "optional-dependencies"].filter(
       (key) => Object.keys(this.get(["project", key]) ?? {}).length > 0
     );
@@ -5531,9 +5538,15 @@ function parseRequirementsTxt(text, path, options) {
   let lineNumber = null;
   let lines = 0;
   try {
-    for (const line of readLogicalLines(text, context.env, diagnostics)) {
+    const logical = readLogicalLines(text, context.env, diagnostics);
+    for (; ; ) {
+      const said = diagnostics.length;
+      const next = logical.next();
+      if (next.done) break;
+      const line = next.value;
       lineNumber = line.number;
       if (++lines > MAX_ENTRIES_PER_FILE) {
+        diagnostics.length = said;
         diagnostics.push(tooManyEntries(line.number, "pip"));
         break;
       }

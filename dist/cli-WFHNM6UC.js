@@ -5,7 +5,7 @@ import {
   CanaryHistory,
   findCheckout,
   runGit
-} from "./cli-IUZTNKBP.js";
+} from "./cli-XXFFTYBO.js";
 import {
   AUDIT_OPTIONS,
   DRIFT_USAGE,
@@ -18,11 +18,11 @@ import {
   readChoice,
   withOutput,
   writeOutput
-} from "./cli-3CE6ODUX.js";
+} from "./cli-A67TMHDD.js";
 import {
   createIndexSession,
   settleLookup
-} from "./cli-XMRQYWQ2.js";
+} from "./cli-NIKKW4Y4.js";
 import {
   shellQuote
 } from "./cli-TGOWH5DX.js";
@@ -37,13 +37,13 @@ import {
   chooseProjectIndex,
   findPinnedVersion,
   loadPolicy
-} from "./cli-FIZSUIJY.js";
+} from "./cli-LRNMWXUG.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./cli-2C3WS7WO.js";
-import "./cli-CS6YMXAW.js";
-import "./cli-IJL3OUER.js";
+import "./cli-WMK5MIMG.js";
+import "./cli-4P4SODVB.js";
 import {
   listIndexSecrets,
   maskSecrets,

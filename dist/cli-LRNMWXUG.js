@@ -21,10 +21,10 @@ import {
   parseToml,
   readCompiledHeader,
   resolvePath
-} from "./cli-CS6YMXAW.js";
+} from "./cli-WMK5MIMG.js";
 import {
   describeFsError
-} from "./cli-IJL3OUER.js";
+} from "./cli-4P4SODVB.js";
 import {
   DEFAULT_INDEX_URL,
   INDEX_TOKEN_ENV,
@@ -931,7 +931,7 @@ async function gatherIndexFacts(projects, options) {
       stats: null
     };
   }
-  const { createIndexSession, settleLookup } = await import("./cli-2W5HFP4C.js");
+  const { createIndexSession, settleLookup } = await import("./cli-KLU2OSHN.js");
   const session = createIndexSession({ ...options, token });
   const wanted = [];
   for (const project of projects) {

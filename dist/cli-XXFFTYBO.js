@@ -7,7 +7,7 @@ import {
 import {
   ConfigurationError,
   auditRepository
-} from "./cli-FIZSUIJY.js";
+} from "./cli-LRNMWXUG.js";
 import {
   classifyFile,
   decodeRequirementsBytes,
@@ -16,10 +16,10 @@ import {
   parseRequirementsTxt,
   parseToml,
   resolvePath
-} from "./cli-CS6YMXAW.js";
+} from "./cli-WMK5MIMG.js";
 import {
   MAX_FILE_BYTES
-} from "./cli-IJL3OUER.js";
+} from "./cli-4P4SODVB.js";
 import {
   append
 } from "./cli-QHTSOWC2.js";

@@ -63,11 +63,11 @@ async function createTransport(env, connections) {
   const httpProxy = env.HTTP_PROXY ?? env.http_proxy;
   const proxied = Boolean(httpsProxy || httpProxy);
   if (proxied)
-    return (await import("./action-DV4DQOCO.js")).createProxyTransport(
+    return (await import("./action-DVESBIPH.js")).createProxyTransport(
       env,
       connections
     );
-  return (await import("./action-TPY64RN4.js")).createDirectTransport(
+  return (await import("./action-7KRL26OQ.js")).createDirectTransport(
     connections
   );
 }

@@ -5,12 +5,12 @@ import {
   createSharedLookup,
   firstHeader,
   readLimitedBody
-} from "./action-HWYABBLC.js";
-import "./action-7WN2ZQUA.js";
+} from "./cli-RVSLQIFB.js";
+import "./cli-2YH6FNA5.js";
 
 // src/index/proxy-transport.ts
 async function createProxyTransport(env, connections) {
-  const loaded = await import("./action-BFHMKCIP.js");
+  const loaded = await import("./cli-PEX5UD4J.js");
   const undici = loaded.default ?? loaded;
   const dispatcher = proxyAgent(undici, env, connections);
   return {

@@ -5,13 +5,13 @@ import {
   ConfigurationError,
   describePolicy,
   findClosestName
-} from "./cli-FIZSUIJY.js";
+} from "./cli-LRNMWXUG.js";
 import {
   TOOL_NAME
 } from "./cli-2C3WS7WO.js";
 import {
   parseToml
-} from "./cli-CS6YMXAW.js";
+} from "./cli-WMK5MIMG.js";
 import {
   INDEX_TOKEN_ENV,
   maskSecrets

@@ -4,8 +4,10 @@ const require = __pinAuditCreateRequire(import.meta.url);
 import {
   createIndexSession,
   settleLookup
-} from "./action-PS45PSUA.js";
-import "./action-7WN2ZQUA.js";
+} from "./cli-NIKKW4Y4.js";
+import "./cli-2LUIKLHL.js";
+import "./cli-CK7WWBFM.js";
+import "./cli-2YH6FNA5.js";
 export {
   createIndexSession,
   settleLookup

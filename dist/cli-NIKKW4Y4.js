@@ -71,11 +71,11 @@ async function createTransport(env, connections) {
   const httpProxy = env.HTTP_PROXY ?? env.http_proxy;
   const proxied = Boolean(httpsProxy || httpProxy);
   if (proxied)
-    return (await import("./cli-YK3GQT5V.js")).createProxyTransport(
+    return (await import("./cli-MP5F6IDU.js")).createProxyTransport(
       env,
       connections
     );
-  return (await import("./cli-FOZVV345.js")).createDirectTransport(
+  return (await import("./cli-ENO2SKQV.js")).createDirectTransport(
     connections
   );
 }

@@ -5,7 +5,7 @@ import {
   createSharedLookup,
   firstHeader,
   readLimitedBody
-} from "./action-HWYABBLC.js";
+} from "./action-QKKJCHIM.js";
 import "./action-7WN2ZQUA.js";
 
 // src/index/direct-transport.ts
@@ -14,11 +14,14 @@ import {
   request as httpRequest
 } from "node:http";
 import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
+var IDLE_SOCKET_MS = 1e4;
 function createDirectTransport(connections) {
   const options = {
     keepAlive: true,
     maxSockets: connections,
-    keepAliveMsecs: 1e4,
+    // An idle socket is closed after 10 s, or a second before the server's own `Keep-Alive: timeout` (Node
+    // applies the hint only when a timeout is set): a request is not sent on a connection being closed.
+    timeout: IDLE_SOCKET_MS,
     lookup: createSharedLookup()
   };
   const agents = {

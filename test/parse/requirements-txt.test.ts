@@ -4,7 +4,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Requirement } from "../../src/model/types.js";
-import { MAX_ENTRIES_PER_FILE as MAX_LINES_PER_FILE } from "../../src/parse/entry-limit.js";
+import { MAX_ENTRIES_PER_FILE } from "../../src/parse/entry-limit.js";
 import {
 	parseRequirementsTxt,
 	splitPythonLines,
@@ -637,17 +637,17 @@ describe("parseRequirementsTxt on arbitrary input", () => {
 });
 
 describe("a requirements file past the line limit", () => {
-	it("is read up to MAX_LINES_PER_FILE lines with content, and refused from the next one on", () => {
+	it("is read up to MAX_ENTRIES_PER_FILE lines with content, and refused from the next one on", () => {
 		// Blank lines and comments do not count: only what pip reads as a requirement, an option or an include.
-		const lines = Array.from({ length: MAX_LINES_PER_FILE }, (_, i) =>
+		const lines = Array.from({ length: MAX_ENTRIES_PER_FILE }, (_, i) =>
 			i % 2 === 0 ? "a" : "-r other.txt",
 		);
 		const text = `# header\n\n${lines.join("\n# note\n")}\nb==1\nc==2\n`;
 		const result = parseRequirementsTxt(text, "requirements.txt");
-		expect(result.value.requirements).toHaveLength(MAX_LINES_PER_FILE / 2);
-		expect(result.value.includes).toHaveLength(MAX_LINES_PER_FILE / 2);
+		expect(result.value.requirements).toHaveLength(MAX_ENTRIES_PER_FILE / 2);
+		expect(result.value.includes).toHaveLength(MAX_ENTRIES_PER_FILE / 2);
 		// Two header lines, then MAX content lines with a comment between each two: `b==1` is the next line.
-		const refusedAt = 2 + (2 * MAX_LINES_PER_FILE - 1) + 1;
+		const refusedAt = 2 + (2 * MAX_ENTRIES_PER_FILE - 1) + 1;
 		expect(result.diagnostics).toEqual([
 			{
 				severity: "error",
@@ -661,12 +661,12 @@ describe("a requirements file past the line limit", () => {
 	});
 
 	it("says nothing else of the refused line: an unset ${VAR} on it is not read either", () => {
-		const text = `${"a\n".repeat(MAX_LINES_PER_FILE)}pkg==\${UNSET_VAR}\n`;
+		const text = `${"a\n".repeat(MAX_ENTRIES_PER_FILE)}pkg==\${UNSET_VAR}\n`;
 		const result = parseRequirementsTxt(text, "requirements.txt", { env: {} });
 		expect(result.diagnostics).toEqual([
 			expect.objectContaining({
 				rule: "unauditable",
-				line: MAX_LINES_PER_FILE + 1,
+				line: MAX_ENTRIES_PER_FILE + 1,
 			}),
 		]);
 		// The same line inside the limit is read, and its variable is said.
@@ -681,9 +681,9 @@ describe("a requirements file past the line limit", () => {
 	});
 
 	it("is read whole at exactly the limit", () => {
-		const text = `${"a\n".repeat(MAX_LINES_PER_FILE)}`;
+		const text = `${"a\n".repeat(MAX_ENTRIES_PER_FILE)}`;
 		const result = parseRequirementsTxt(text, "requirements.txt");
-		expect(result.value.requirements).toHaveLength(MAX_LINES_PER_FILE);
+		expect(result.value.requirements).toHaveLength(MAX_ENTRIES_PER_FILE);
 		expect(result.diagnostics).toEqual([]);
 	});
 });

@@ -1,6 +1,7 @@
 // Where a path pip opens (a requirements file, an include) physically is, resolved link by link like the OS
 // (resolve-path.ts) inside the include boundary; or why it cannot be audited.
 import { posix, relative, sep } from "node:path";
+import { createBoundedCache } from "../model/bounded-cache.js";
 import { fsPathView } from "./fs-path-view.js";
 import { type NodeKind, type PathView, resolvePath } from "./resolve-path.js";
 
@@ -55,17 +56,6 @@ const REMEMBERED_KINDS = 4096;
  * directories (`services`, `services/mcp-server-0001`), and the checkout does not change during an audit.
  */
 function rememberKinds(view: PathView): PathView {
-	const kinds = new Map<string, Promise<NodeKind>>();
-	return {
-		...view,
-		lstat(path) {
-			let kind = kinds.get(path);
-			if (kind === undefined) {
-				if (kinds.size >= REMEMBERED_KINDS) kinds.clear();
-				kind = view.lstat(path);
-				kinds.set(path, kind);
-			}
-			return kind;
-		},
-	};
+	const kinds = createBoundedCache<Promise<NodeKind>>(REMEMBERED_KINDS);
+	return { ...view, lstat: (path) => kinds.get(path, (p) => view.lstat(p)) };
 }

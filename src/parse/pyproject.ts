@@ -91,27 +91,21 @@ class PyprojectReader extends TomlTableReader {
 	/** Entries read so far (requirements, invalid entries, included copies), against MAX_ENTRIES_PER_FILE. */
 	private entries = 0;
 
-	/** Whether `count` more entries fit; the first that does not is said once, and nothing after it is read. */
-	private admit(count: number, keyPath: KeyPath): boolean {
-		const before = this.entries;
-		this.entries += count;
-		if (this.entries <= MAX_ENTRIES_PER_FILE) return true;
-		if (before <= MAX_ENTRIES_PER_FILE)
-			this.diagnostics.push(tooManyEntries(this.line(keyPath), "an installer"));
-		return false;
-	}
-
-	/** Keeps the part of `list` that still fits; the first entry left out is said once, as admit() does. */
-	private fit(list: Requirement[]): void {
+	/**
+	 * How many of `count` more entries still fit under the limit. The first that does not is said once, on its line
+	 * (`lineOf` of its index among the `count`); nothing after it is read.
+	 */
+	private take(
+		count: number,
+		lineOf: (index: number) => number | null,
+	): number {
 		const room = MAX_ENTRIES_PER_FILE - this.entries;
-		this.entries += list.length;
-		if (list.length <= room) return;
+		this.entries += count;
+		if (count <= room) return count;
 		const kept = Math.max(0, room);
 		if (room >= 0)
-			this.diagnostics.push(
-				tooManyEntries((list[kept] as Requirement).line, "an installer"),
-			);
-		list.length = kept;
+			this.diagnostics.push(tooManyEntries(lineOf(kept), "an installer"));
+		return kept;
 	}
 
 	read(): Pyproject {
@@ -191,7 +185,10 @@ class PyprojectReader extends TomlTableReader {
 		result.requiresPython ??= python;
 		const poetryRequirements = readPoetryRequirements(this);
 		// Read by pyproject-poetry.ts, not entry by entry here: held to the same limit as a whole.
-		this.fit(poetryRequirements);
+		poetryRequirements.length = this.take(
+			poetryRequirements.length,
+			(index) => (poetryRequirements[index] as Requirement).line,
+		);
 		// poetry-core: [project] mode when it declares dependencies or optional dependencies.
 		const declares = ["dependencies", "optional-dependencies"].filter(
 			(key) => Object.keys(this.get(["project", key]) ?? {}).length > 0,
@@ -250,7 +247,7 @@ class PyprojectReader extends TomlTableReader {
 		keyPath: KeyPath,
 		group: RequirementGroup,
 	): Requirement | null {
-		if (!this.admit(1, keyPath)) return null;
+		if (this.take(1, () => this.line(keyPath)) === 0) return null;
 		if (typeof text !== "string") {
 			this.error(
 				keyPath,
@@ -347,7 +344,8 @@ class PyprojectReader extends TomlTableReader {
 					// The included requirements keep their own lines; they count in the including group.
 					const included = resolved.get(target) ?? resolveOnce(target);
 					// Each inclusion is a copy: groups that include each other many times multiply.
-					if (this.admit(included.length, itemPath))
+					const count = included.length;
+					if (this.take(count, () => this.line(itemPath)) === count)
 						append(
 							out,
 							included.map((requirement) => ({ ...requirement, group })),

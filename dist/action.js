@@ -16,5 +16,5 @@ function enableCompileCache() {
 
 // src/action.ts
 enableCompileCache();
-var { runAction } = await import("./action-7QUDE42D.js");
+var { runAction } = await import("./action-6AX2A7FK.js");
 await runAction();

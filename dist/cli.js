@@ -19,7 +19,7 @@ function enableCompileCache() {
 
 // src/cli.ts
 enableCompileCache();
-var { runCli } = await import("./cli-2SKR77SG.js");
+var { runCli } = await import("./cli-HFU4A73X.js");
 process.exitCode = await runCli(process.argv.slice(2), {
   // Wait for "drain": through a pipe, Node would otherwise buffer most of a large report in memory.
   stdout: async (text) => {

@@ -4,7 +4,7 @@ const require = __pinAuditCreateRequire(import.meta.url);
 import {
   createRequirementsReader,
   parseDiscoveredFile
-} from "./cli-WMK5MIMG.js";
+} from "./cli-6GG37WKV.js";
 import {
   useBlockingReads
 } from "./cli-4P4SODVB.js";

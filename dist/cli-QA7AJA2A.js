@@ -5,13 +5,13 @@ import {
   ConfigurationError,
   describePolicy,
   findClosestName
-} from "./cli-LRNMWXUG.js";
+} from "./cli-HVQKFIYB.js";
 import {
   TOOL_NAME
 } from "./cli-2C3WS7WO.js";
 import {
   parseToml
-} from "./cli-WMK5MIMG.js";
+} from "./cli-6GG37WKV.js";
 import {
   INDEX_TOKEN_ENV,
   maskSecrets

@@ -6,7 +6,7 @@ import {
   findCheckout,
   materializeFromGit,
   resolveCommit
-} from "./cli-XXFFTYBO.js";
+} from "./cli-U35SKS6Y.js";
 import {
   compareReports
 } from "./cli-VYWLEKKD.js";
@@ -23,9 +23,9 @@ import {
   compareFindings,
   loadPolicy,
   waiveSoakFindings
-} from "./cli-LRNMWXUG.js";
+} from "./cli-HVQKFIYB.js";
 import "./cli-2C3WS7WO.js";
-import "./cli-WMK5MIMG.js";
+import "./cli-6GG37WKV.js";
 import "./cli-4P4SODVB.js";
 import "./cli-2LUIKLHL.js";
 import "./cli-6H67Q6BF.js";

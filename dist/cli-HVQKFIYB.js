@@ -21,7 +21,7 @@ import {
   parseToml,
   readCompiledHeader,
   resolvePath
-} from "./cli-WMK5MIMG.js";
+} from "./cli-6GG37WKV.js";
 import {
   describeFsError
 } from "./cli-4P4SODVB.js";

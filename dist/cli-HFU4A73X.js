@@ -14,7 +14,7 @@ import {
   readChoice,
   withOutput,
   writeMasked
-} from "./cli-A67TMHDD.js";
+} from "./cli-QA7AJA2A.js";
 import {
   renderJsonChunks
 } from "./cli-FQNTDEDT.js";
@@ -22,12 +22,12 @@ import {
   ConfigurationError,
   auditRepository,
   describeConfigurationError
-} from "./cli-LRNMWXUG.js";
+} from "./cli-HVQKFIYB.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./cli-2C3WS7WO.js";
-import "./cli-WMK5MIMG.js";
+import "./cli-6GG37WKV.js";
 import "./cli-4P4SODVB.js";
 import {
   listIndexSecrets
@@ -83,11 +83,11 @@ async function runCli(argv, io) {
 }
 async function dispatch(argv, io) {
   if (argv[0] === "fix") {
-    const { runFixCommand } = await import("./cli-PYFASPYE.js");
+    const { runFixCommand } = await import("./cli-73T2NTQ5.js");
     return runFixCommand(argv.slice(1), io);
   }
   if (argv[0] === "drift" || argv[0] === "merge") {
-    const { runDriftCommand } = await import("./cli-WFHNM6UC.js");
+    const { runDriftCommand } = await import("./cli-EDBOLJCL.js");
     return runDriftCommand(argv[0], argv.slice(1), io);
   }
   return runAuditCommand(argv, io);
@@ -145,7 +145,7 @@ async function runAuditCommand(argv, io) {
   });
 }
 async function compareToBase(options, audited, baseRef) {
-  const { compareWithBase } = await import("./cli-T2KEGTPH.js");
+  const { compareWithBase } = await import("./cli-C5BXWN3F.js");
   return compareWithBase(options, audited, baseRef, /* @__PURE__ */ new Date());
 }
 async function renderComparison(compared, format, text) {

@@ -13,12 +13,12 @@ import {
   ConfigurationError,
   auditRepository,
   formatRequirement
-} from "./cli-LRNMWXUG.js";
+} from "./cli-HVQKFIYB.js";
 import "./cli-2C3WS7WO.js";
 import {
   parsePyproject,
   parseRequirementsTxt
-} from "./cli-WMK5MIMG.js";
+} from "./cli-6GG37WKV.js";
 import "./cli-4P4SODVB.js";
 import {
   INDEX_TOKEN_ENV

@@ -5,7 +5,7 @@ import {
   CanaryHistory,
   findCheckout,
   runGit
-} from "./cli-XXFFTYBO.js";
+} from "./cli-U35SKS6Y.js";
 import {
   AUDIT_OPTIONS,
   DRIFT_USAGE,
@@ -18,7 +18,7 @@ import {
   readChoice,
   withOutput,
   writeOutput
-} from "./cli-A67TMHDD.js";
+} from "./cli-QA7AJA2A.js";
 import {
   createIndexSession,
   settleLookup
@@ -37,12 +37,12 @@ import {
   chooseProjectIndex,
   findPinnedVersion,
   loadPolicy
-} from "./cli-LRNMWXUG.js";
+} from "./cli-HVQKFIYB.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./cli-2C3WS7WO.js";
-import "./cli-WMK5MIMG.js";
+import "./cli-6GG37WKV.js";
 import "./cli-4P4SODVB.js";
 import {
   listIndexSecrets,

@@ -7,7 +7,7 @@ import {
 import {
   ConfigurationError,
   auditRepository
-} from "./cli-LRNMWXUG.js";
+} from "./cli-HVQKFIYB.js";
 import {
   classifyFile,
   decodeRequirementsBytes,
@@ -16,7 +16,7 @@ import {
   parseRequirementsTxt,
   parseToml,
   resolvePath
-} from "./cli-WMK5MIMG.js";
+} from "./cli-6GG37WKV.js";
 import {
   MAX_FILE_BYTES
 } from "./cli-4P4SODVB.js";

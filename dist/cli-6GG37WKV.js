@@ -3295,26 +3295,18 @@ function emptyPyproject() {
 var PyprojectReader = class extends TomlTableReader {
   /** Entries read so far (requirements, invalid entries, included copies), against MAX_ENTRIES_PER_FILE. */
   entries = 0;
-  /** Whether `count` more entries fit; the first that does not is said once, and nothing after it is read. */
-  admit(count, keyPath) {
-    const before = this.entries;
-    this.entries += count;
-    if (this.entries <= MAX_ENTRIES_PER_FILE) return true;
-    if (before <= MAX_ENTRIES_PER_FILE)
-      this.diagnostics.push(tooManyEntries(this.line(keyPath), "an installer"));
-    return false;
-  }
-  /** Keeps the part of `list` that still fits; the first entry left out is said once, as admit() does. */
-  fit(list) {
+  /**
+   * How many of `count` more entries still fit under the limit. The first that does not is said once, on its line
+   * (`lineOf` of its index among the `count`); nothing after it is read.
+   */
+  take(count, lineOf2) {
     const room = MAX_ENTRIES_PER_FILE - this.entries;
-    this.entries += list.length;
-    if (list.length <= room) return;
+    this.entries += count;
+    if (count <= room) return count;
     const kept = Math.max(0, room);
     if (room >= 0)
-      this.diagnostics.push(
-        tooManyEntries(list[kept].line, "an installer")
-      );
-    list.length = kept;
+      this.diagnostics.push(tooManyEntries(lineOf2(kept), "an installer"));
+    return kept;
   }
   read() {
     const result = emptyPyproject();
@@ -3385,7 +3377,10 @@ var PyprojectReader = class extends TomlTableReader {
     const python = readPoetryPython(this);
     result.requiresPython ??= python;
     const poetryRequirements = readPoetryRequirements(this);
-    this.fit(poetryRequirements);
+    poetryRequirements.length = this.take(
+      poetryRequirements.length,
+      (index) => poetryRequirements[index].line
+    );
     const declares = ["dependencies", "optional-dependencies"].filter(
       (key) => Object.keys(this.get(["project", key]) ?? {}).length > 0
     );
@@ -3426,7 +3421,7 @@ var PyprojectReader = class extends TomlTableReader {
   }
   /** A PEP 508 string at keyPath as a Requirement, or null with an error diagnostic. */
   pep508(text, keyPath, group) {
-    if (!this.admit(1, keyPath)) return null;
+    if (this.take(1, () => this.line(keyPath)) === 0) return null;
     if (typeof text !== "string") {
       this.error(
         keyPath,
@@ -3513,7 +3508,8 @@ var PyprojectReader = class extends TomlTableReader {
           );
         } else {
           const included = resolved.get(target) ?? resolveOnce(target);
-          if (this.admit(included.length, itemPath))
+          const count = included.length;
+          if (this.take(count, () => this.line(itemPath)) === count)
             append(
               out2,
               included.map((requirement) => ({ ...requirement, group }))
@@ -4477,19 +4473,8 @@ function createLocator(rootReal, boundaryReal) {
 }
 var REMEMBERED_KINDS = 4096;
 function rememberKinds(view) {
-  const kinds = /* @__PURE__ */ new Map();
-  return {
-    ...view,
-    lstat(path) {
-      let kind = kinds.get(path);
-      if (kind === void 0) {
-        if (kinds.size >= REMEMBERED_KINDS) kinds.clear();
-        kind = view.lstat(path);
-        kinds.set(path, kind);
-      }
-      return kind;
-    }
-  };
+  const kinds = createBoundedCache(REMEMBERED_KINDS);
+  return { ...view, lstat: (path) => kinds.get(path, (p) => view.lstat(p)) };
 }
 
 // src/discover/requirements-file-cache.ts

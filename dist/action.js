@@ -3,7 +3,7 @@ import { createRequire as __pinAuditCreateRequire } from "node:module";
 const require = __pinAuditCreateRequire(import.meta.url);
 import "./action-7WN2ZQUA.js";
 
-// src/compile-cache.ts
+// src/start-up/node-compile-cache.ts
 import nodeModule from "node:module";
 function enableCompileCache() {
   const enable = nodeModule.enableCompileCache;

@@ -1,26 +1,116 @@
 #!/usr/bin/env node
 import { createRequire as __pinAuditCreateRequire } from "node:module";
 const require = __pinAuditCreateRequire(import.meta.url);
-import "./cli-2YH6FNA5.js";
 
 // src/cli.ts
 import { once } from "node:events";
+import { fileURLToPath } from "node:url";
+import { debuglog } from "node:util";
 
-// src/compile-cache.ts
-import nodeModule from "node:module";
-function enableCompileCache() {
-  const enable = nodeModule.enableCompileCache;
-  if (typeof enable !== "function") return;
+// src/start-up/code-cache-directory.ts
+import { lstatSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+function codeCacheDirectory(env) {
+  if (env.NODE_DISABLE_COMPILE_CACHE) return null;
+  const uid = process.getuid?.();
+  const directory = env.NODE_COMPILE_CACHE ? join(env.NODE_COMPILE_CACHE, "pin-audit") : join(
+    tmpdir(),
+    `pin-audit-code-cache${uid === void 0 ? "" : `-${uid}`}`
+  );
   try {
-    enable();
+    mkdirSync(directory, { recursive: true, mode: 448 });
+    return isPrivateDirectory(directory, uid) ? directory : null;
   } catch {
+    return null;
+  }
+}
+function isPrivateDirectory(directory, uid) {
+  const stat = lstatSync(directory);
+  if (!stat.isDirectory()) return false;
+  if (uid === void 0) return true;
+  return stat.uid === uid && (stat.mode & 18) === 0;
+}
+
+// src/start-up/load-cached-engine.ts
+import { isAscii } from "node:buffer";
+import { createHash } from "node:crypto";
+import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { basename, dirname, join as join2 } from "node:path";
+import { Script } from "node:vm";
+var WRAPPER_HEAD = "(function (exports, require, module, __filename, __dirname) {";
+var WRAPPER_TAIL = "\n})";
+function loadCachedEngine(file, options) {
+  const bytes = readFileSync(file);
+  const source = bytes.toString(isAscii(bytes) ? "latin1" : "utf8");
+  const cacheFile = options.directory === null ? null : join2(options.directory, cacheName(file, bytes, options.flavour));
+  const cachedData = cacheFile === null ? void 0 : readCache(cacheFile);
+  const script = new Script(WRAPPER_HEAD + source + WRAPPER_TAIL, {
+    filename: file,
+    cachedData
+  });
+  const cacheState = cacheFile === null ? "off" : cachedData === void 0 ? "missing" : script.cachedDataRejected === true ? "rejected" : "accepted";
+  const module = { exports: {} };
+  const wrapper = script.runInThisContext();
+  wrapper.call(
+    module.exports,
+    module.exports,
+    createRequire(file),
+    module,
+    file,
+    dirname(file)
+  );
+  return {
+    exports: module.exports,
+    cacheState,
+    saveCodeCache() {
+      if (cacheFile !== null && cacheState !== "accepted")
+        writeCache(cacheFile, script);
+    }
+  };
+}
+function cacheName(file, bytes, flavour) {
+  const content = createHash("sha256").update(bytes).digest("hex").slice(0, 32);
+  const safeFlavour = flavour.replace(/[^a-z0-9-]/gi, "_");
+  return `${basename(file)}-${content}-${process.version}-${process.arch}-${safeFlavour}.cache`;
+}
+function readCache(cacheFile) {
+  try {
+    return readFileSync(cacheFile);
+  } catch {
+    return void 0;
+  }
+}
+function writeCache(cacheFile, script) {
+  const partial = `${cacheFile}.${process.pid}.partial`;
+  try {
+    writeFileSync(partial, script.createCachedData(), {
+      mode: 384,
+      flag: "wx"
+    });
+    renameSync(partial, cacheFile);
+  } catch {
+    try {
+      rmSync(partial, { force: true });
+    } catch {
+    }
   }
 }
 
 // src/cli.ts
-enableCompileCache();
-var { runCli } = await import("./cli-HFU4A73X.js");
-process.exitCode = await runCli(process.argv.slice(2), {
+var argv = process.argv.slice(2);
+var command = argv[0] ?? "";
+var engine = loadCachedEngine(
+  fileURLToPath(new URL("./cli-engine.cjs", import.meta.url)),
+  {
+    directory: codeCacheDirectory(process.env),
+    flavour: ["fix", "drift", "merge"].includes(command) ? command : "audit"
+  }
+);
+var debug = debuglog("pin-audit");
+debug("code cache %s", engine.cacheState);
+process.exitCode = await engine.exports.runCli(argv, {
   // Wait for "drain": through a pipe, Node would otherwise buffer most of a large report in memory.
   stdout: async (text) => {
     if (!process.stdout.write(text)) await once(process.stdout, "drain");
@@ -30,3 +120,4 @@ process.exitCode = await runCli(process.argv.slice(2), {
   isTty: Boolean(process.stdout.isTTY),
   columns: process.stdout.columns
 });
+engine.saveCodeCache();

@@ -1,5 +1,11 @@
 // Bundles the entries into dist/. Deterministic: same sources, same bytes (check-dist relies on it).
-import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import {
+	existsSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
 
@@ -27,24 +33,106 @@ const englishZodMessages = {
 	},
 };
 
+/**
+ * The CLI's engine is CommonJS, run by src/start-up/load-cached-engine.ts in a vm.Script, which has no way to run
+ * import(). What the engine imports lazily from outside the bundle (undici, which only a proxy needs and which
+ * stays in its own file; worker_threads) goes through a one-line CommonJS module, so that esbuild's import() of it
+ * becomes a require() when used.
+ * @type {import("esbuild").Plugin}
+ */
+const requireWhenUsed = {
+	name: "require-when-used",
+	setup(b) {
+		const targets = {
+			undici: "./cli-undici.cjs",
+			"node:worker_threads": "node:worker_threads",
+		};
+		b.onResolve({ filter: /^(undici|node:worker_threads)$/ }, (args) =>
+			args.namespace === "require-when-used"
+				? { path: targets[args.path], external: true }
+				: { path: args.path, namespace: "require-when-used" },
+		);
+		b.onLoad({ filter: /.*/, namespace: "require-when-used" }, (args) => ({
+			contents: `module.exports = require(${JSON.stringify(args.path)});`,
+			loader: "js",
+		}));
+	},
+};
+
 /** @param {string} [outdir] */
 export async function buildDist(outdir = "dist") {
 	// Chunk names carry a content hash: drop the previous build's, or dist/ would keep them forever.
 	if (existsSync(outdir))
 		for (const name of readdirSync(outdir))
 			if (/^(action|cli)-[A-Z0-9]+\.js$/.test(name)) rmSync(join(outdir, name));
-	// Two builds, so the npm package (the CLI) carries only its own chunks (`cli-*.js`), never the action's.
+	// The action: ESM, code-split, the rest loaded by import() after Node's compile cache is on.
 	await build({
 		...common(outdir),
+		format: "esm",
+		splitting: true,
+		banner: { js: ESM_BANNER },
 		entryPoints: { action: "src/action.ts" },
 		chunkNames: "action-[hash]",
 	});
+	// The CLI: a small ESM entry that loads the engine with the code cache. The npm package carries only the
+	// CLI's files (`cli*`, parse-worker.js), never the action's.
 	await build({
 		...common(outdir),
+		format: "esm",
+		banner: { js: ESM_BANNER },
 		// parse-worker: large trees are parsed in worker threads (src/discover/parse-pool.ts).
 		entryPoints: { cli: "src/cli.ts", "parse-worker": "src/parse-worker.ts" },
-		chunkNames: "cli-[hash]",
 	});
+	await build({
+		...common(outdir),
+		format: "cjs",
+		entryPoints: { "cli-engine": "src/run-cli.ts" },
+		outExtension: { ".js": ".cjs" },
+		plugins: [englishZodMessages, requireWhenUsed],
+		// import.meta means nothing in CommonJS: the engine's own URL, from the wrapper's __filename.
+		define: {
+			...common(outdir).define,
+			"import.meta.url": "__pinAuditEngineUrl",
+		},
+		banner: {
+			js: [
+				// Strict, as the ES modules it is built from were.
+				'"use strict";',
+				'const __pinAuditEngineUrl = require("node:url").pathToFileURL(__filename).href;',
+			].join("\n"),
+		},
+	});
+	await build({
+		...common(outdir),
+		format: "cjs",
+		entryPoints: { "cli-undici": "undici" },
+		outExtension: { ".js": ".cjs" },
+	});
+	makeEngineAscii(join(outdir, "cli-engine.cjs"));
+}
+
+const ESM_BANNER = [
+	"#!/usr/bin/env node",
+	'import { createRequire as __pinAuditCreateRequire } from "node:module";',
+	"const require = __pinAuditCreateRequire(import.meta.url);",
+].join("\n");
+
+/**
+ * What the loader relies on: ASCII text (it decodes Latin-1, several times faster than UTF-8) and no import() left
+ * (a vm.Script without an import callback cannot run one). esbuild escapes non-ASCII in strings, regular
+ * expressions and identifiers but keeps it in the few comments it preserves inside expressions; `\\uXXXX` means the
+ * same code unit in every one of those places, and nothing in a comment.
+ * @param {string} file
+ */
+function makeEngineAscii(file) {
+	const text = readFileSync(file, "utf8").replace(
+		/[\u0080-\uffff]/g,
+		(c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+	);
+	const dynamicImport = text.search(/\bimport\(/);
+	if (dynamicImport !== -1)
+		throw new Error(`${file}: import() at offset ${dynamicImport}`);
+	writeFileSync(file, text);
 }
 
 /** @param {string} outdir @returns {import("esbuild").BuildOptions} */
@@ -52,26 +140,14 @@ function common(outdir) {
 	return {
 		outdir,
 		bundle: true,
-		// Code loaded by import() (undici for the index, the rest of the CLI after the compile cache is on) and
-		// code the entries share goes to chunks loaded only when used: an offline audit never parses undici.
-		splitting: true,
 		platform: "node",
 		target: "node20",
-		format: "esm",
 		minify: false,
 		sourcemap: false,
 		legalComments: "none",
 		logLevel: "warning",
 		define: { __PIN_AUDIT_VERSION__: JSON.stringify(pkg.version) },
 		plugins: [englishZodMessages],
-		// Bundled CommonJS dependencies call require(); give the ESM bundle one.
-		banner: {
-			js: [
-				"#!/usr/bin/env node",
-				'import { createRequire as __pinAuditCreateRequire } from "node:module";',
-				"const require = __pinAuditCreateRequire(import.meta.url);",
-			].join("\n"),
-		},
 	};
 }
 

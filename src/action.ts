@@ -1,4 +1,4 @@
-import { enableCompileCache } from "./compile-cache.js";
+import { enableCompileCache } from "./start-up/node-compile-cache.js";
 
 // Before the rest of the action is loaded, so that its compilation is cached.
 enableCompileCache();

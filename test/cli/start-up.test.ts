@@ -1,10 +1,12 @@
-// The bundled CLI's start-up: V8's compile cache where Node has it (22.1+), nothing where it does not, and a
-// cache directory that cannot be written changes nothing but speed. Offline audits never load undici.
-import { execFileSync } from "node:child_process";
+// The bundled CLI's start-up, on this Node and on Node 24: the engine's code cache is made by the first run and
+// used by the next with the same output, remade when refused, off when Node's variable says so, and a cache
+// directory that cannot be made changes nothing but speed. Offline audits never load undici.
+import { spawnSync } from "node:child_process";
 import {
+	copyFileSync,
+	mkdirSync,
 	mkdtempSync,
 	readdirSync,
-	readFileSync,
 	rmSync,
 	writeFileSync,
 } from "node:fs";
@@ -21,67 +23,104 @@ const nodes: [string, string | undefined][] = [
 	["Node 24", node24Path()],
 ];
 
-function version(node: string, env: Record<string, string>) {
-	return execFileSync(node, ["dist/cli.js", "--version"], {
-		env: { ...process.env, ...env },
+const FLEET = "examples/mcp-fleet";
+
+function run(
+	node: string,
+	args: string[],
+	env: Record<string, string>,
+	cli = "dist/cli.js",
+) {
+	const childEnv: NodeJS.ProcessEnv = {
+		...process.env,
+		NODE_DEBUG: "pin-audit",
+		...env,
+	};
+	delete childEnv.NODE_COMPILE_CACHE;
+	if (env.NODE_DISABLE_COMPILE_CACHE === undefined)
+		delete childEnv.NODE_DISABLE_COMPILE_CACHE;
+	const result = spawnSync(node, [cli, ...args], {
+		env: childEnv,
 		encoding: "utf8",
-		stdio: ["ignore", "pipe", "pipe"],
 		timeout: 30_000,
 	});
+	const cache = /code cache (\w+)/.exec(result.stderr)?.[1];
+	return { status: result.status, stdout: result.stdout, cache };
 }
 
 describe.each(nodes)("dist/cli.js on %s", (_, node) => {
 	it.skipIf(node === undefined)(
-		"runs with an unwritable compile-cache directory, silently",
+		"makes the code cache on its first run, uses it next, and remakes it when refused",
+		() => {
+			const tmp = mkdtempSync(join(scratch, "tmp-"));
+			const first = run(node as string, [FLEET, "--offline"], { TMPDIR: tmp });
+			expect(first).toMatchObject({ status: 1, cache: "missing" });
+			expect(first.stdout).toContain("6 errors");
+			const second = run(node as string, [FLEET, "--offline"], {
+				TMPDIR: tmp,
+			});
+			expect(second).toEqual({ ...first, cache: "accepted" });
+
+			const [directory] = readdirSync(tmp);
+			expect(directory).toMatch(/^pin-audit-code-cache/);
+			const files = readdirSync(join(tmp, directory as string));
+			expect(files).toEqual([expect.stringMatching(/-audit\.cache$/)]);
+			writeFileSync(
+				join(tmp, directory as string, files[0] as string),
+				Buffer.alloc(8192, 1),
+			);
+			const refused = run(node as string, [FLEET, "--offline"], {
+				TMPDIR: tmp,
+			});
+			expect(refused).toEqual({ ...first, cache: "rejected" });
+			const remade = run(node as string, [FLEET, "--offline"], {
+				TMPDIR: tmp,
+			});
+			expect(remade).toEqual({ ...first, cache: "accepted" });
+		},
+	);
+
+	it.skipIf(node === undefined)(
+		"writes nothing with NODE_DISABLE_COMPILE_CACHE",
+		() => {
+			const tmp = mkdtempSync(join(scratch, "tmp-"));
+			const result = run(node as string, ["--version"], {
+				TMPDIR: tmp,
+				NODE_DISABLE_COMPILE_CACHE: "1",
+			});
+			expect(result).toMatchObject({ status: 0, cache: "off" });
+			expect(readdirSync(tmp)).toEqual([]);
+		},
+	);
+
+	it.skipIf(node === undefined)(
+		"runs when the cache directory cannot be made, silently",
 		() => {
 			// The default cache directory is under the temporary directory: here a file, so it cannot be made.
 			const file = join(scratch, "a-file");
 			writeFileSync(file, "");
-			const out = version(node as string, { TMPDIR: file });
-			expect(out).toMatch(/^\d+\.\d+\.\d+\n$/);
-		},
-	);
-});
-
-describe("compile cache", () => {
-	const node24 = node24Path();
-	it.skipIf(node24 === undefined)(
-		"Node 24 writes the compiled CLI to the cache directory",
-		() => {
-			// No NODE_COMPILE_CACHE: the CLI turns the cache on itself, in Node's default place under TMPDIR.
-			const tmp = mkdtempSync(join(scratch, "tmp-"));
-			const env: NodeJS.ProcessEnv = { ...process.env, TMPDIR: tmp };
-			delete env.NODE_COMPILE_CACHE;
-			delete env.NODE_DISABLE_COMPILE_CACHE;
-			execFileSync(node24 as string, ["dist/cli.js", "--version"], {
-				env,
+			const result = spawnSync(node as string, ["dist/cli.js", "--version"], {
+				env: { ...process.env, TMPDIR: file },
+				encoding: "utf8",
 				timeout: 30_000,
 			});
-			const entries = readdirSync(join(tmp, "node-compile-cache"), {
-				recursive: true,
-			});
-			expect(entries.length).toBeGreaterThan(1);
+			expect(result.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+			expect(result.stderr).toBe("");
 		},
 	);
 });
 
 describe("code loaded only when used", () => {
-	it("the CLI entry loads undici only through import()", () => {
-		const entry = readFileSync("dist/cli.js", "utf8");
-		const chunks = readdirSync("dist").filter((f) => /^cli-.+\.js$/.test(f));
-		const undiciChunk = chunks.find((f) =>
-			readFileSync(join("dist", f), "utf8").includes(
-				"node_modules/undici/index.js",
-			),
-		);
-		expect(undiciChunk).toBeDefined();
-		// Nothing imports the undici chunk statically: only the index client's import() does.
-		for (const file of ["cli.js", ...chunks]) {
-			const text =
-				file === "cli.js" ? entry : readFileSync(join("dist", file), "utf8");
-			expect(text).not.toMatch(
-				new RegExp(`^import [^;]*"\\./${undiciChunk}"`, "m"),
-			);
-		}
+	it("an offline audit runs without undici's file", () => {
+		const copy = mkdtempSync(join(scratch, "dist-"));
+		mkdirSync(join(copy, "dist"));
+		for (const file of ["cli.js", "cli-engine.cjs", "parse-worker.js"])
+			copyFileSync(join("dist", file), join(copy, "dist", file));
+		copyFileSync("package.json", join(copy, "package.json"));
+		const args = [FLEET, "--offline"];
+		const env = { NODE_DISABLE_COMPILE_CACHE: "1" };
+		const without = run(process.execPath, args, env, join(copy, "dist/cli.js"));
+		expect(without).toEqual(run(process.execPath, args, env));
+		expect(without.status).toBe(1);
 	});
 });

@@ -1,0 +1,186 @@
+// The CLI's engine loader: the code cache is made after a run, used by the next, never used for other content (V8
+// itself checks only the source's length), remade when V8 refuses it, and never written where it was turned off.
+import {
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { loadCachedEngine } from "../../src/start-up/load-cached-engine.js";
+
+const scratch = mkdtempSync(join(tmpdir(), "pin-audit-engine-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+let count = 0;
+/**
+ * A cache directory and a way to write the engine: each load gets its own copy of the same bytes in a new
+ * directory, because V8 keeps scripts it compiled in this process by source and file name, and would answer a
+ * second load from there without reading the cache at all.
+ */
+function fixture(source: string): {
+	engine: (text?: string) => string;
+	cache: string;
+} {
+	const dir = join(scratch, `case-${count++}`);
+	const cache = join(dir, "cache");
+	mkdirSync(cache, { recursive: true });
+	let copies = 0;
+	return {
+		cache,
+		engine(text = source) {
+			const copy = join(dir, `copy-${copies++}`);
+			mkdirSync(copy);
+			writeFileSync(join(copy, "engine.cjs"), text);
+			return join(copy, "engine.cjs");
+		},
+	};
+}
+
+interface Answer {
+	answer: () => number;
+	version: number;
+}
+
+const SOURCE = [
+	'"use strict";',
+	"exports.version = 1;",
+	"exports.answer = function answer() { return 6 * 7; };",
+	"exports.fail = function fail() { throw new Error('at line 4'); };",
+].join("\n");
+
+describe("loadCachedEngine", () => {
+	it("runs the engine, makes the cache after the run, and uses it next time", () => {
+		const { engine, cache } = fixture(SOURCE);
+		const first = loadCachedEngine<Answer>(engine(), {
+			directory: cache,
+			flavour: "audit",
+		});
+		expect(first.exports.answer()).toBe(42);
+		expect(first.cacheState).toBe("missing");
+		expect(readdirSync(cache)).toEqual([]);
+		first.saveCodeCache();
+		const [name] = readdirSync(cache);
+		expect(name).toMatch(
+			new RegExp(
+				`^engine\\.cjs-[0-9a-f]{32}-${process.version.replace(/\./g, "\\.")}-${process.arch}-audit\\.cache$`,
+			),
+		);
+		expect(statSync(join(cache, name as string)).mode & 0o777).toBe(0o600);
+
+		const second = loadCachedEngine<Answer>(engine(), {
+			directory: cache,
+			flavour: "audit",
+		});
+		expect(second.cacheState).toBe("accepted");
+		expect(second.exports.answer()).toBe(42);
+		const before = readFileSync(join(cache, name as string));
+		second.saveCodeCache();
+		expect(readFileSync(join(cache, name as string)).equals(before)).toBe(true);
+		expect(readdirSync(cache)).toEqual([name]);
+	});
+
+	it("never runs a cache made for other content of the same length", () => {
+		const { engine, cache } = fixture(SOURCE);
+		const old = loadCachedEngine<Answer>(engine(), {
+			directory: cache,
+			flavour: "audit",
+		});
+		old.saveCodeCache();
+		const changed = SOURCE.replace("version = 1", "version = 2");
+		expect(changed.length).toBe(SOURCE.length);
+		const fresh = loadCachedEngine<Answer>(engine(changed), {
+			directory: cache,
+			flavour: "audit",
+		});
+		expect(fresh.exports.version).toBe(2);
+		expect(fresh.cacheState).toBe("missing");
+	});
+
+	it("remakes a cache V8 refuses, and keeps one per kind of run", () => {
+		const { engine, cache } = fixture(SOURCE);
+		loadCachedEngine<Answer>(engine(), {
+			directory: cache,
+			flavour: "audit",
+		}).saveCodeCache();
+		const [name] = readdirSync(cache);
+		writeFileSync(join(cache, name as string), Buffer.alloc(4096, 7));
+		const refused = loadCachedEngine<Answer>(engine(), {
+			directory: cache,
+			flavour: "audit",
+		});
+		expect(refused.cacheState).toBe("rejected");
+		expect(refused.exports.answer()).toBe(42);
+		refused.saveCodeCache();
+		expect(
+			loadCachedEngine<Answer>(engine(), { directory: cache, flavour: "audit" })
+				.cacheState,
+		).toBe("accepted");
+		expect(
+			loadCachedEngine<Answer>(engine(), { directory: cache, flavour: "drift" })
+				.cacheState,
+		).toBe("missing");
+	});
+
+	it("writes nothing without a directory", () => {
+		const { engine, cache } = fixture(SOURCE);
+		const loaded = loadCachedEngine<Answer>(engine(), {
+			directory: null,
+			flavour: "audit",
+		});
+		expect(loaded.cacheState).toBe("off");
+		loaded.saveCodeCache();
+		expect(readdirSync(cache)).toEqual([]);
+	});
+
+	it("goes on without a cache when the directory cannot be written", () => {
+		const { engine, cache } = fixture(SOURCE);
+		const loaded = loadCachedEngine<Answer>(engine(), {
+			directory: join(cache, "missing", "deeper"),
+			flavour: "audit",
+		});
+		expect(() => loaded.saveCodeCache()).not.toThrow();
+		expect(loaded.exports.answer()).toBe(42);
+	});
+
+	it("keeps the engine's line numbers in stack traces", () => {
+		const file = fixture(SOURCE).engine();
+		const loaded = loadCachedEngine<{ fail: () => void }>(file, {
+			directory: null,
+			flavour: "audit",
+		});
+		let stack = "";
+		try {
+			loaded.exports.fail();
+		} catch (error) {
+			stack = (error as Error).stack ?? "";
+		}
+		expect(stack).toContain(`${file}:4:`);
+	});
+
+	it("reads UTF-8 when the engine is not ASCII", () => {
+		const { engine } = fixture('exports.word = "caf\u00e9 \u2014 \u{1f600}";');
+		const loaded = loadCachedEngine<{ word: string }>(engine(), {
+			directory: null,
+			flavour: "audit",
+		});
+		expect(loaded.exports.word).toBe("caf\u00e9 \u2014 \u{1f600}");
+	});
+
+	it("gives the engine CommonJS's require, module and paths", () => {
+		const file = fixture(
+			'exports.sep = require("node:path").sep; exports.file = __filename; exports.self = module.exports === exports;',
+		).engine();
+		const loaded = loadCachedEngine<{
+			sep: string;
+			file: string;
+			self: boolean;
+		}>(file, { directory: null, flavour: "audit" });
+		expect(loaded.exports).toEqual({ sep: "/", file, self: true });
+	});
+});

@@ -1,6 +1,8 @@
 // The start-up part of `npm run bench`: the example fleet (`node cli.js examples/mcp-fleet --offline`) on this
 // Node and on Node 24 (the action's runtime, from the pin-audit-test-node24 package), each beside the same
 // Node doing nothing (`node -e 0`) in the same run, so the ratio says what pin-audit adds to Node's own start.
+// Each with the engine's code cache in place (the warm-up run writes it), on a machine's first run (a fresh
+// temporary directory each time: the run finds no cache and writes one), and with the cache turned off.
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 
@@ -12,11 +14,22 @@ export async function benchStartUp({ repo, work, runs, measureRuns, cli }) {
 	const rows = [];
 	for (const [label, node] of nodes) {
 		const bare = await measureRuns(runs, node, ["-e", "0"], { work });
-		const fleetRun = await measureRuns(runs, node, [cli, fleet, "--offline"], {
+		const args = [cli, fleet, "--offline"];
+		const fleetRun = await measureRuns(runs, node, args, {
 			work,
 			anyExit: true,
 		});
-		rows.push({ label, bare, fleet: fleetRun });
+		const firstRun = await measureRuns(runs, node, args, {
+			work,
+			anyExit: true,
+			freshTmp: true,
+		});
+		const noCache = await measureRuns(runs, node, args, {
+			work,
+			anyExit: true,
+			env: { NODE_DISABLE_COMPILE_CACHE: "1" },
+		});
+		rows.push({ label, bare, fleet: fleetRun, firstRun, noCache });
 	}
 	return rows;
 }

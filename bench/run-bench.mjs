@@ -10,6 +10,7 @@ import { execFileSync, spawn, spawnSync } from "node:child_process";
 import {
 	existsSync,
 	mkdirSync,
+	mkdtempSync,
 	readFileSync,
 	rmSync,
 	writeFileSync,
@@ -64,9 +65,12 @@ function measure(command, args, options = {}) {
 			? [TIME, ["-v", command, ...args]]
 			: [command, args];
 		const start = process.hrtime.bigint();
+		const env = { ...process.env, ...options.env };
+		// A temporary directory of its own: the CLI finds no code cache and writes one, as on a fresh machine.
+		if (options.freshTmp) env.TMPDIR = mkdtempSync(join(options.work, "tmp-"));
 		const child = spawn(file, argv, {
 			cwd: repo,
-			env: { ...process.env, PIN_AUDIT_BENCH_USAGE: usageFile },
+			env: { ...env, PIN_AUDIT_BENCH_USAGE: usageFile },
 			stdio: ["ignore", "pipe", "pipe"],
 		});
 		const out = [];
@@ -361,7 +365,7 @@ async function main() {
 		`Start-up: \`--version\` ${fmt.ms(version.wallMs)} wall; one-project audit ${fmt.ms(one.wallMs)} wall, ${fmt.ms(one.cpuMs)} CPU, ${fmt.mb(one.rssMb)}.`,
 		...startUp.map(
 			(r) =>
-				`Example fleet on ${r.label}: ${fmt.ms(r.fleet.wallMs)} wall (min ${fmt.ms(r.fleet.minWallMs)}), ${fmt.ms(r.fleet.cpuMs)} CPU; Node alone (\`-e 0\`) ${fmt.ms(r.bare.wallMs)} wall, ${fmt.ms(r.bare.cpuMs)} CPU; pin-audit adds ${fmt.ms(r.fleet.wallMs - r.bare.wallMs)} wall, ${fmt.ms(r.fleet.cpuMs - r.bare.cpuMs)} CPU.`,
+				`Example fleet on ${r.label}: ${fmt.ms(r.fleet.wallMs)} wall (min ${fmt.ms(r.fleet.minWallMs)}), ${fmt.ms(r.fleet.cpuMs)} CPU; Node alone (\`-e 0\`) ${fmt.ms(r.bare.wallMs)} wall, ${fmt.ms(r.bare.cpuMs)} CPU; pin-audit adds ${fmt.ms(r.fleet.wallMs - r.bare.wallMs)} wall, ${fmt.ms(r.fleet.cpuMs - r.bare.cpuMs)} CPU. First run on a machine (no code cache yet; writes it): ${fmt.ms(r.firstRun.wallMs)} wall, ${fmt.ms(r.firstRun.cpuMs)} CPU; with the cache turned off (\`NODE_DISABLE_COMPILE_CACHE=1\`): ${fmt.ms(r.noCache.wallMs)} wall, ${fmt.ms(r.noCache.cpuMs)} CPU.`,
 		),
 		`Index look-ups: ${lookups.packages} pins against a loopback Simple API index with ${lookups.latencyMs} ms per answer (page + PEP 658 metadata each):`,
 		"",

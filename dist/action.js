@@ -16,5 +16,5 @@ function enableCompileCache() {
 
 // src/action.ts
 enableCompileCache();
-var { runAction } = await import("./action-6AX2A7FK.js");
+var { runAction } = await import("./action-AYB73PQO.js");
 await runAction();

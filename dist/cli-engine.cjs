@@ -7092,7 +7092,8 @@ function listPythonCandidates(named) {
       for (const p of [0, patch - 1, patch, patch + 1, 18, 30])
         if (m >= 0 && p >= 0) wanted.add(`${major}.${m}.${p}`);
   }
-  const grid2 = new Set(PYTHON_GRID);
+  gridSet ??= new Set(PYTHON_GRID);
+  const grid2 = gridSet;
   return [...wanted].filter((v) => grid2.has(v));
 }
 function classifyComparison(node2, model) {
@@ -7262,7 +7263,7 @@ function collectLiteral(node2, literals) {
     if (value !== "") set.add(value);
   literals.set(variable, set);
 }
-var OTHER, KNOWN_PLATFORMS, UV_SYSTEM_TO_PLATFORM, KNOWN_IMPLEMENTATIONS, PLATFORM_VARIABLES, IMPLEMENTATION_VARIABLES, ALIASES, PYTHON_GRID, FLIP;
+var OTHER, KNOWN_PLATFORMS, UV_SYSTEM_TO_PLATFORM, KNOWN_IMPLEMENTATIONS, PLATFORM_VARIABLES, IMPLEMENTATION_VARIABLES, ALIASES, PYTHON_GRID, gridSet, FLIP;
 var init_marker_atoms = __esm({
   "src/parse/markers/marker-atoms.ts"() {
     "use strict";
@@ -7532,15 +7533,10 @@ function search(trees, scope, model, wanted) {
   const extras = scope.extras === null ? null : new Set(scope.extras.map(normalizeName));
   const requestable = (dimension) => !dimension.startsWith("extra:") || extras === null || extras.has(dimension.slice("extra:".length));
   const dimensions = [...byDimension.keys()];
+  const pythons = supportedPythons(scope.requiresPython, literals);
   const domains = dimensions.map(
     (dimension) => distinctValues(
-      listCandidates(
-        dimension,
-        literals,
-        model,
-        supportedPythons(scope.requiresPython, literals),
-        requestable
-      ),
+      listCandidates(dimension, literals, model, pythons, requestable),
       byDimension.get(dimension) ?? []
     )
   );
@@ -7587,6 +7583,10 @@ function supportedPythons(requiresPython, literals) {
     ...literals.get("python_full_version") ?? [],
     ...(requiresPython ?? "").split(",")
   ].map((text3) => text3.replace(/^[\s<>=!~]+/, ""));
+  const key = `${requiresPython === null ? "" : requiresPython}${named.join("")}`;
+  return pythonsFor.get(key, () => admittedPythons(requiresPython, named));
+}
+function admittedPythons(requiresPython, named) {
   const candidates = listPythonCandidates(named);
   const set = requiresPython === null ? null : parseSpecifierSet(requiresPython);
   if (set === null || !set.ok) return candidates;
@@ -7595,7 +7595,7 @@ function supportedPythons(requiresPython, literals) {
   );
   return admitted.length === 0 ? candidates : admitted;
 }
-var EVERYWHERE, BUDGET, answers, TRUE;
+var EVERYWHERE, BUDGET, answers, pythonsFor, TRUE;
 var init_marker_algebra = __esm({
   "src/parse/markers/marker-algebra.ts"() {
     "use strict";
@@ -7607,6 +7607,7 @@ var init_marker_algebra = __esm({
     EVERYWHERE = { requiresPython: null, extras: null };
     BUDGET = 1e5;
     answers = createBoundedCache(5e4);
+    pythonsFor = createBoundedCache(1e4);
     TRUE = {
       kind: "compare",
       left: { kind: "string", value: "" },

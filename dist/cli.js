@@ -99,6 +99,7 @@ function writeCache(cacheFile, script) {
 }
 
 // src/cli.ts
+var started = performance.now();
 var argv = process.argv.slice(2);
 var command = argv[0] ?? "";
 var engine = loadCachedEngine(
@@ -109,7 +110,13 @@ var engine = loadCachedEngine(
   }
 );
 var debug = debuglog("pin-audit");
-debug("code cache %s", engine.cacheState);
+var loaded = performance.now();
+debug(
+  "code cache %s; Node started in %d ms, the engine loaded in %d ms",
+  engine.cacheState,
+  Math.round(started),
+  Math.round(loaded - started)
+);
 process.exitCode = await engine.exports.runCli(argv, {
   // Wait for "drain": through a pipe, Node would otherwise buffer most of a large report in memory.
   stdout: async (text) => {
@@ -120,4 +127,10 @@ process.exitCode = await engine.exports.runCli(argv, {
   isTty: Boolean(process.stdout.isTTY),
   columns: process.stdout.columns
 });
+var ran = performance.now();
 engine.saveCodeCache();
+debug(
+  "ran in %d ms%s",
+  Math.round(ran - loaded),
+  engine.cacheState === "accepted" || engine.cacheState === "off" ? "" : `; code cache written in ${Math.round(performance.now() - ran)} ms`
+);

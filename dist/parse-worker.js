@@ -3598,9 +3598,11 @@ function listPythonCandidates(named) {
       for (const p of [0, patch - 1, patch, patch + 1, 18, 30])
         if (m >= 0 && p >= 0) wanted.add(`${major}.${m}.${p}`);
   }
-  const grid = new Set(PYTHON_GRID);
+  gridSet ??= new Set(PYTHON_GRID);
+  const grid = gridSet;
   return [...wanted].filter((v) => grid.has(v));
 }
+var gridSet;
 function classifyComparison(node, model) {
   const free = {
     dimension: `free:${node.left.value}${node.op}${node.right.value}`,
@@ -3893,6 +3895,7 @@ function markersMayMeet(markers, scope = EVERYWHERE) {
   });
 }
 var answers = createBoundedCache(5e4);
+var pythonsFor = createBoundedCache(1e4);
 var TRUE = {
   kind: "compare",
   left: { kind: "string", value: "" },
@@ -3930,15 +3933,10 @@ function search(trees, scope, model, wanted) {
   const extras = scope.extras === null ? null : new Set(scope.extras.map(normalizeName));
   const requestable = (dimension) => !dimension.startsWith("extra:") || extras === null || extras.has(dimension.slice("extra:".length));
   const dimensions = [...byDimension.keys()];
+  const pythons = supportedPythons(scope.requiresPython, literals);
   const domains = dimensions.map(
     (dimension) => distinctValues(
-      listCandidates(
-        dimension,
-        literals,
-        model,
-        supportedPythons(scope.requiresPython, literals),
-        requestable
-      ),
+      listCandidates(dimension, literals, model, pythons, requestable),
       byDimension.get(dimension) ?? []
     )
   );
@@ -3985,6 +3983,10 @@ function supportedPythons(requiresPython, literals) {
     ...literals.get("python_full_version") ?? [],
     ...(requiresPython ?? "").split(",")
   ].map((text) => text.replace(/^[\s<>=!~]+/, ""));
+  const key = `${requiresPython === null ? "" : requiresPython}${named.join("")}`;
+  return pythonsFor.get(key, () => admittedPythons(requiresPython, named));
+}
+function admittedPythons(requiresPython, named) {
   const candidates = listPythonCandidates(named);
   const set = requiresPython === null ? null : parseSpecifierSet(requiresPython);
   if (set === null || !set.ok) return candidates;

@@ -5,6 +5,7 @@ import type { runCli } from "./run-cli.js";
 import { codeCacheDirectory } from "./start-up/code-cache-directory.js";
 import { loadCachedEngine } from "./start-up/load-cached-engine.js";
 
+const started = performance.now();
 const argv = process.argv.slice(2);
 const command = argv[0] ?? "";
 // The engine is dist/cli-engine.cjs, loaded with V8's code cache (see start-up/load-cached-engine.ts).
@@ -16,9 +17,15 @@ const engine = loadCachedEngine<{ runCli: typeof runCli }>(
 	},
 );
 
-// NODE_DEBUG=pin-audit says what became of the cache.
+// NODE_DEBUG=pin-audit says what became of the cache, and where the time went.
 const debug = debuglog("pin-audit");
-debug("code cache %s", engine.cacheState);
+const loaded = performance.now();
+debug(
+	"code cache %s; Node started in %d ms, the engine loaded in %d ms",
+	engine.cacheState,
+	Math.round(started),
+	Math.round(loaded - started),
+);
 
 process.exitCode = await engine.exports.runCli(argv, {
 	// Wait for "drain": through a pipe, Node would otherwise buffer most of a large report in memory.
@@ -30,4 +37,12 @@ process.exitCode = await engine.exports.runCli(argv, {
 	isTty: Boolean(process.stdout.isTTY),
 	columns: process.stdout.columns,
 });
+const ran = performance.now();
 engine.saveCodeCache();
+debug(
+	"ran in %d ms%s",
+	Math.round(ran - loaded),
+	engine.cacheState === "accepted" || engine.cacheState === "off"
+		? ""
+		: `; code cache written in ${Math.round(performance.now() - ran)} ms`,
+);

@@ -92,6 +92,7 @@ export function markersEqual(
 }
 
 const answers = createBoundedCache<boolean>(50_000);
+const pythonsFor = createBoundedCache<readonly string[]>(10_000);
 
 const TRUE: MarkerNode = {
 	kind: "compare",
@@ -150,15 +151,10 @@ function search(
 		extras === null ||
 		extras.has(dimension.slice("extra:".length));
 	const dimensions = [...byDimension.keys()];
+	const pythons = supportedPythons(scope.requiresPython, literals);
 	const domains = dimensions.map((dimension) =>
 		distinctValues(
-			listCandidates(
-				dimension,
-				literals,
-				model,
-				supportedPythons(scope.requiresPython, literals),
-				requestable,
-			),
+			listCandidates(dimension, literals, model, pythons, requestable),
 			byDimension.get(dimension) ?? [],
 		),
 	);
@@ -213,7 +209,10 @@ function evaluate(
 	return evaluate(node.right, atoms, world);
 }
 
-/** The Pythons worth trying that the project supports; all of them when requires-python admits none. */
+/**
+ * The Pythons worth trying that the project supports; all of them when requires-python admits none. Asked once
+ * per marker and scope, with the same few requires-python and version literals across a repository: remembered.
+ */
 function supportedPythons(
 	requiresPython: string | null,
 	literals: ReadonlyMap<string, Set<string>>,
@@ -223,6 +222,14 @@ function supportedPythons(
 		...(literals.get("python_full_version") ?? []),
 		...(requiresPython ?? "").split(","),
 	].map((text) => text.replace(/^[\s<>=!~]+/, ""));
+	const key = `${requiresPython === null ? "\u0002" : requiresPython}\u0001${named.join("\u0001")}`;
+	return pythonsFor.get(key, () => admittedPythons(requiresPython, named));
+}
+
+function admittedPythons(
+	requiresPython: string | null,
+	named: readonly string[],
+): readonly string[] {
 	const candidates = listPythonCandidates(named);
 	const set =
 		requiresPython === null ? null : parseSpecifierSet(requiresPython);

@@ -112,9 +112,13 @@ export function listPythonCandidates(named: Iterable<string>): string[] {
 			for (const p of [0, patch - 1, patch, patch + 1, 18, 30])
 				if (m >= 0 && p >= 0) wanted.add(`${major}.${m}.${p}`);
 	}
-	const grid = new Set(PYTHON_GRID);
+	gridSet ??= new Set(PYTHON_GRID);
+	const grid = gridSet;
 	return [...wanted].filter((v) => grid.has(v));
 }
+
+/** PYTHON_GRID as a set, made on first use. */
+let gridSet: ReadonlySet<string> | undefined;
 
 /** The test one comparison makes, on the dimension it reads. */
 export function classifyComparison(

@@ -15024,9 +15024,11 @@ function listPythonCandidates(named) {
       for (const p of [0, patch - 1, patch, patch + 1, 18, 30])
         if (m >= 0 && p >= 0) wanted.add(`${major}.${m}.${p}`);
   }
-  const grid2 = new Set(PYTHON_GRID);
+  gridSet ??= new Set(PYTHON_GRID);
+  const grid2 = gridSet;
   return [...wanted].filter((v) => grid2.has(v));
 }
+var gridSet;
 function classifyComparison(node2, model) {
   const free = {
     dimension: `free:${node2.left.value}${node2.op}${node2.right.value}`,
@@ -15368,6 +15370,7 @@ function markersEqual(a, b, options = {}) {
   });
 }
 var answers = createBoundedCache(5e4);
+var pythonsFor = createBoundedCache(1e4);
 var TRUE = {
   kind: "compare",
   left: { kind: "string", value: "" },
@@ -15405,15 +15408,10 @@ function search(trees, scope, model, wanted) {
   const extras = scope.extras === null ? null : new Set(scope.extras.map(normalizeName));
   const requestable = (dimension) => !dimension.startsWith("extra:") || extras === null || extras.has(dimension.slice("extra:".length));
   const dimensions = [...byDimension.keys()];
+  const pythons = supportedPythons(scope.requiresPython, literals);
   const domains = dimensions.map(
     (dimension) => distinctValues(
-      listCandidates(
-        dimension,
-        literals,
-        model,
-        supportedPythons(scope.requiresPython, literals),
-        requestable
-      ),
+      listCandidates(dimension, literals, model, pythons, requestable),
       byDimension.get(dimension) ?? []
     )
   );
@@ -15460,6 +15458,10 @@ function supportedPythons(requiresPython, literals) {
     ...literals.get("python_full_version") ?? [],
     ...(requiresPython ?? "").split(",")
   ].map((text3) => text3.replace(/^[\s<>=!~]+/, ""));
+  const key = `${requiresPython === null ? "" : requiresPython}${named.join("")}`;
+  return pythonsFor.get(key, () => admittedPythons(requiresPython, named));
+}
+function admittedPythons(requiresPython, named) {
   const candidates = listPythonCandidates(named);
   const set = requiresPython === null ? null : parseSpecifierSet(requiresPython);
   if (set === null || !set.ok) return candidates;

@@ -34,17 +34,27 @@ function isPrivateDirectory(directory, uid) {
 
 // src/start-up/load-cached-engine.ts
 import { isAscii } from "node:buffer";
-import { createHash } from "node:crypto";
-import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  fstatSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync
+} from "node:fs";
 import { createRequire } from "node:module";
 import { basename, dirname, join as join2 } from "node:path";
 import { Script } from "node:vm";
 var WRAPPER_HEAD = "(function (exports, require, module, __filename, __dirname) {";
 var WRAPPER_TAIL = "\n})";
 function loadCachedEngine(file, options) {
-  const bytes = readFileSync(file);
+  const { bytes, size, modified } = readEngine(file);
   const source = bytes.toString(isAscii(bytes) ? "latin1" : "utf8");
-  const cacheFile = options.directory === null ? null : join2(options.directory, cacheName(file, bytes, options.flavour));
+  const cacheFile = options.directory === null ? null : join2(
+    options.directory,
+    cacheName(basename(file), size, modified, options)
+  );
   const cachedData = cacheFile === null ? void 0 : readCache(cacheFile);
   const script = new Script(WRAPPER_HEAD + source + WRAPPER_TAIL, {
     filename: file,
@@ -70,10 +80,22 @@ function loadCachedEngine(file, options) {
     }
   };
 }
-function cacheName(file, bytes, flavour) {
-  const content = createHash("sha256").update(bytes).digest("hex").slice(0, 32);
-  const safeFlavour = flavour.replace(/[^a-z0-9-]/gi, "_");
-  return `${basename(file)}-${content}-${process.version}-${process.arch}-${safeFlavour}.cache`;
+function cacheName(name, size, modified, options) {
+  const safe = (text) => text.replace(/[^a-z0-9-]/gi, "_");
+  return `${name}-${safe(options.contentKey)}-${size}-${modified}-${process.version}-${process.arch}-${safe(options.flavour)}.cache`;
+}
+function readEngine(file) {
+  const fd = openSync(file, "r");
+  try {
+    const stat = fstatSync(fd);
+    return {
+      bytes: readFileSync(fd),
+      size: stat.size,
+      modified: Math.trunc(stat.mtimeMs)
+    };
+  } finally {
+    closeSync(fd);
+  }
 }
 function readCache(cacheFile) {
   try {
@@ -87,7 +109,7 @@ function writeCache(cacheFile, script) {
   try {
     writeFileSync(partial, script.createCachedData(), {
       mode: 384,
-      flag: "wx"
+      flag: "w"
     });
     renameSync(partial, cacheFile);
   } catch {
@@ -99,18 +121,19 @@ function writeCache(cacheFile, script) {
 }
 
 // src/cli.ts
-var started = performance.now();
+var started = process.uptime() * 1e3;
 var argv = process.argv.slice(2);
 var command = argv[0] ?? "";
 var engine = loadCachedEngine(
   fileURLToPath(new URL("./cli-engine.cjs", import.meta.url)),
   {
     directory: codeCacheDirectory(process.env),
-    flavour: ["fix", "drift", "merge"].includes(command) ? command : "audit"
+    flavour: ["fix", "drift", "merge"].includes(command) ? command : "audit",
+    contentKey: "e078c82953ec44d76840ef5d9b6a8770"
   }
 );
 var debug = debuglog("pin-audit");
-var loaded = performance.now();
+var loaded = process.uptime() * 1e3;
 debug(
   "code cache %s; Node started in %d ms, the engine loaded in %d ms",
   engine.cacheState,
@@ -127,10 +150,10 @@ process.exitCode = await engine.exports.runCli(argv, {
   isTty: Boolean(process.stdout.isTTY),
   columns: process.stdout.columns
 });
-var ran = performance.now();
+var ran = process.uptime() * 1e3;
 engine.saveCodeCache();
 debug(
   "ran in %d ms%s",
   Math.round(ran - loaded),
-  engine.cacheState === "accepted" || engine.cacheState === "off" ? "" : `; code cache written in ${Math.round(performance.now() - ran)} ms`
+  engine.cacheState === "accepted" || engine.cacheState === "off" ? "" : `; code cache written in ${Math.round(process.uptime() * 1e3 - ran)} ms`
 );

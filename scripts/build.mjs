@@ -1,4 +1,6 @@
 // Bundles the entries into dist/. Deterministic: same sources, same bytes (check-dist relies on it).
+
+import { createHash } from "node:crypto";
 import {
 	existsSync,
 	readdirSync,
@@ -74,15 +76,8 @@ export async function buildDist(outdir = "dist") {
 		entryPoints: { action: "src/action.ts" },
 		chunkNames: "action-[hash]",
 	});
-	// The CLI: a small ESM entry that loads the engine with the code cache. The npm package carries only the
-	// CLI's files (`cli*`, parse-worker.js), never the action's.
-	await build({
-		...common(outdir),
-		format: "esm",
-		banner: { js: ESM_BANNER },
-		// parse-worker: large trees are parsed in worker threads (src/discover/parse-pool.ts).
-		entryPoints: { cli: "src/cli.ts", "parse-worker": "src/parse-worker.ts" },
-	});
+	// The CLI: its engine, undici apart, then a small ESM entry that loads the engine with the code cache. The
+	// npm package carries only the CLI's files (`cli*`, parse-worker.js), never the action's.
 	await build({
 		...common(outdir),
 		format: "cjs",
@@ -108,7 +103,21 @@ export async function buildDist(outdir = "dist") {
 		entryPoints: { "cli-undici": "undici" },
 		outExtension: { ".js": ".cjs" },
 	});
-	makeEngineAscii(join(outdir, "cli-engine.cjs"));
+	const engine = makeEngineAscii(join(outdir, "cli-engine.cjs"));
+	await build({
+		...common(outdir),
+		format: "esm",
+		banner: { js: ESM_BANNER },
+		// parse-worker: large trees are parsed in worker threads (src/discover/parse-pool.ts).
+		entryPoints: { cli: "src/cli.ts", "parse-worker": "src/parse-worker.ts" },
+		// The engine's content names its code cache: hashed here, so that no run loads node:crypto to hash it.
+		define: {
+			...common(outdir).define,
+			__PIN_AUDIT_ENGINE_HASH__: JSON.stringify(
+				createHash("sha256").update(engine).digest("hex").slice(0, 32),
+			),
+		},
+	});
 }
 
 const ESM_BANNER = [
@@ -123,6 +132,7 @@ const ESM_BANNER = [
  * expressions and identifiers but keeps it in the few comments it preserves inside expressions; `\\uXXXX` means the
  * same code unit in every one of those places, and nothing in a comment.
  * @param {string} file
+ * @returns {string} the engine as written
  */
 function makeEngineAscii(file) {
 	const text = readFileSync(file, "utf8").replace(
@@ -133,6 +143,7 @@ function makeEngineAscii(file) {
 	if (dynamicImport !== -1)
 		throw new Error(`${file}: import() at offset ${dynamicImport}`);
 	writeFileSync(file, text);
+	return text;
 }
 
 /** @param {string} outdir @returns {import("esbuild").BuildOptions} */

@@ -5,7 +5,11 @@ import type { runCli } from "./run-cli.js";
 import { codeCacheDirectory } from "./start-up/code-cache-directory.js";
 import { loadCachedEngine } from "./start-up/load-cached-engine.js";
 
-const started = performance.now();
+// Replaced at bundle time with the build's hash of dist/cli-engine.cjs.
+declare const __PIN_AUDIT_ENGINE_HASH__: string;
+
+// process.uptime(), not performance.now(): the latter loads perf_hooks.
+const started = process.uptime() * 1000;
 const argv = process.argv.slice(2);
 const command = argv[0] ?? "";
 // The engine is dist/cli-engine.cjs, loaded with V8's code cache (see start-up/load-cached-engine.ts).
@@ -14,12 +18,13 @@ const engine = loadCachedEngine<{ runCli: typeof runCli }>(
 	{
 		directory: codeCacheDirectory(process.env),
 		flavour: ["fix", "drift", "merge"].includes(command) ? command : "audit",
+		contentKey: __PIN_AUDIT_ENGINE_HASH__,
 	},
 );
 
 // NODE_DEBUG=pin-audit says what became of the cache, and where the time went.
 const debug = debuglog("pin-audit");
-const loaded = performance.now();
+const loaded = process.uptime() * 1000;
 debug(
 	"code cache %s; Node started in %d ms, the engine loaded in %d ms",
 	engine.cacheState,
@@ -37,12 +42,12 @@ process.exitCode = await engine.exports.runCli(argv, {
 	isTty: Boolean(process.stdout.isTTY),
 	columns: process.stdout.columns,
 });
-const ran = performance.now();
+const ran = process.uptime() * 1000;
 engine.saveCodeCache();
 debug(
 	"ran in %d ms%s",
 	Math.round(ran - loaded),
 	engine.cacheState === "accepted" || engine.cacheState === "off"
 		? ""
-		: `; code cache written in ${Math.round(performance.now() - ran)} ms`,
+		: `; code cache written in ${Math.round(process.uptime() * 1000 - ran)} ms`,
 );

@@ -1,13 +1,22 @@
 // Loads the CLI's engine (one CommonJS bundle) with V8's code cache, made after a whole run so that it holds every
 // function that run compiled, not only the top level that Node's own compile cache (22.1+) keeps. A cached run
 // neither parses nor compiles the engine; it only reads its source, as V8 needs that text to stay beside the code.
-// The cache is keyed by the engine's content (V8 checks only the source's length), the Node version, the
-// architecture and the command (an audit and `drift` compile different functions); V8 rejects data made with
-// other flags, and a rejected or missing cache is made again. Nothing here ever fails a run.
+// The cache is keyed by the engine's content (V8 checks only the source's length): the build's hash of it, and the
+// file's size and modification time, so that an engine edited by hand never meets code compiled from the old
+// one; then the Node version, the architecture and the command (an audit and `drift` compile different
+// functions). V8 rejects data made with other flags, and a rejected or missing cache is made again. Nothing here
+// ever fails a run.
 
 import { isAscii } from "node:buffer";
-import { createHash } from "node:crypto";
-import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import {
+	closeSync,
+	fstatSync,
+	openSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	writeFileSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import { basename, dirname, join } from "node:path";
 import { Script } from "node:vm";
@@ -25,6 +34,8 @@ export interface CachedEngineOptions {
 	directory: string | null;
 	/** Which kind of run this is (part of the cache's name). */
 	flavour: string;
+	/** The engine's content, hashed by the build (part of the cache's name). */
+	contentKey: string;
 }
 
 // CommonJS's own wrapper, on the engine's first line so that its line numbers stay true in stack traces.
@@ -36,13 +47,16 @@ export function loadCachedEngine<Exports>(
 	file: string,
 	options: CachedEngineOptions,
 ): CachedEngine<Exports> {
-	const bytes = readFileSync(file);
+	const { bytes, size, modified } = readEngine(file);
 	// The build writes the engine in ASCII; Latin-1 decodes ASCII the same and several times faster than UTF-8.
 	const source = bytes.toString(isAscii(bytes) ? "latin1" : "utf8");
 	const cacheFile =
 		options.directory === null
 			? null
-			: join(options.directory, cacheName(file, bytes, options.flavour));
+			: join(
+					options.directory,
+					cacheName(basename(file), size, modified, options),
+				);
 	const cachedData = cacheFile === null ? undefined : readCache(cacheFile);
 	const script = new Script(WRAPPER_HEAD + source + WRAPPER_TAIL, {
 		filename: file,
@@ -76,10 +90,33 @@ export function loadCachedEngine<Exports>(
 	};
 }
 
-function cacheName(file: string, bytes: Buffer, flavour: string): string {
-	const content = createHash("sha256").update(bytes).digest("hex").slice(0, 32);
-	const safeFlavour = flavour.replace(/[^a-z0-9-]/gi, "_");
-	return `${basename(file)}-${content}-${process.version}-${process.arch}-${safeFlavour}.cache`;
+function cacheName(
+	name: string,
+	size: number,
+	modified: number,
+	options: CachedEngineOptions,
+): string {
+	const safe = (text: string) => text.replace(/[^a-z0-9-]/gi, "_");
+	return `${name}-${safe(options.contentKey)}-${size}-${modified}-${process.version}-${process.arch}-${safe(options.flavour)}.cache`;
+}
+
+/** The engine's bytes, and the size and modification time of the file they were read from. */
+function readEngine(file: string): {
+	bytes: Buffer;
+	size: number;
+	modified: number;
+} {
+	const fd = openSync(file, "r");
+	try {
+		const stat = fstatSync(fd);
+		return {
+			bytes: readFileSync(fd),
+			size: stat.size,
+			modified: Math.trunc(stat.mtimeMs),
+		};
+	} finally {
+		closeSync(fd);
+	}
 }
 
 function readCache(cacheFile: string): Buffer | undefined {
@@ -96,7 +133,7 @@ function writeCache(cacheFile: string, script: Script): void {
 	try {
 		writeFileSync(partial, script.createCachedData(), {
 			mode: 0o600,
-			flag: "wx",
+			flag: "w",
 		});
 		renameSync(partial, cacheFile);
 	} catch {

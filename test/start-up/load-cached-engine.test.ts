@@ -7,6 +7,7 @@ import {
 	readFileSync,
 	rmSync,
 	statSync,
+	utimesSync,
 	writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
@@ -24,7 +25,7 @@ let count = 0;
  * second load from there without reading the cache at all.
  */
 function fixture(source: string): {
-	engine: (text?: string) => string;
+	engine: (text?: string, modified?: Date) => string;
 	cache: string;
 } {
 	const dir = join(scratch, `case-${count++}`);
@@ -33,14 +34,18 @@ function fixture(source: string): {
 	let copies = 0;
 	return {
 		cache,
-		engine(text = source) {
+		// Every copy with the same modification time, as npm gives every file it installs.
+		engine(text = source, modified = INSTALLED) {
 			const copy = join(dir, `copy-${copies++}`);
 			mkdirSync(copy);
 			writeFileSync(join(copy, "engine.cjs"), text);
+			utimesSync(join(copy, "engine.cjs"), modified, modified);
 			return join(copy, "engine.cjs");
 		},
 	};
 }
+
+const INSTALLED = new Date("1985-10-26T08:15:00Z");
 
 interface Answer {
 	answer: () => number;
@@ -60,22 +65,22 @@ describe("loadCachedEngine", () => {
 		const first = loadCachedEngine<Answer>(engine(), {
 			directory: cache,
 			flavour: "audit",
+			contentKey: "build-1",
 		});
 		expect(first.exports.answer()).toBe(42);
 		expect(first.cacheState).toBe("missing");
 		expect(readdirSync(cache)).toEqual([]);
 		first.saveCodeCache();
 		const [name] = readdirSync(cache);
-		expect(name).toMatch(
-			new RegExp(
-				`^engine\\.cjs-[0-9a-f]{32}-${process.version.replace(/\./g, "\\.")}-${process.arch}-audit\\.cache$`,
-			),
+		expect(name).toBe(
+			`engine.cjs-build-1-${SOURCE.length}-${INSTALLED.getTime()}-${process.version}-${process.arch}-audit.cache`,
 		);
 		expect(statSync(join(cache, name as string)).mode & 0o777).toBe(0o600);
 
 		const second = loadCachedEngine<Answer>(engine(), {
 			directory: cache,
 			flavour: "audit",
+			contentKey: "build-1",
 		});
 		expect(second.cacheState).toBe("accepted");
 		expect(second.exports.answer()).toBe(42);
@@ -87,19 +92,35 @@ describe("loadCachedEngine", () => {
 
 	it("never runs a cache made for other content of the same length", () => {
 		const { engine, cache } = fixture(SOURCE);
-		const old = loadCachedEngine<Answer>(engine(), {
+		loadCachedEngine<Answer>(engine(), {
 			directory: cache,
 			flavour: "audit",
-		});
-		old.saveCodeCache();
+			contentKey: "build-1",
+		}).saveCodeCache();
 		const changed = SOURCE.replace("version = 1", "version = 2");
 		expect(changed.length).toBe(SOURCE.length);
-		const fresh = loadCachedEngine<Answer>(engine(changed), {
+		// V8 itself would take the old code: it checks the source's length only.
+		const rebuilt = loadCachedEngine<Answer>(engine(changed), {
 			directory: cache,
 			flavour: "audit",
+			contentKey: "build-2",
 		});
-		expect(fresh.exports.version).toBe(2);
-		expect(fresh.cacheState).toBe("missing");
+		expect([rebuilt.exports.version, rebuilt.cacheState]).toEqual([
+			2,
+			"missing",
+		]);
+		// Edited by hand after the build: the build's hash is the same, the file's modification time is not.
+		const edited = loadCachedEngine<Answer>(
+			engine(changed, new Date("2026-12-04T10:00:00Z")),
+			{ directory: cache, flavour: "audit", contentKey: "build-1" },
+		);
+		expect([edited.exports.version, edited.cacheState]).toEqual([2, "missing"]);
+		const longer = loadCachedEngine<Answer>(engine(`${SOURCE}\n`), {
+			directory: cache,
+			flavour: "audit",
+			contentKey: "build-1",
+		});
+		expect(longer.cacheState).toBe("missing");
 	});
 
 	it("remakes a cache V8 refuses, and keeps one per kind of run", () => {
@@ -107,23 +128,31 @@ describe("loadCachedEngine", () => {
 		loadCachedEngine<Answer>(engine(), {
 			directory: cache,
 			flavour: "audit",
+			contentKey: "build-1",
 		}).saveCodeCache();
 		const [name] = readdirSync(cache);
 		writeFileSync(join(cache, name as string), Buffer.alloc(4096, 7));
 		const refused = loadCachedEngine<Answer>(engine(), {
 			directory: cache,
 			flavour: "audit",
+			contentKey: "build-1",
 		});
 		expect(refused.cacheState).toBe("rejected");
 		expect(refused.exports.answer()).toBe(42);
 		refused.saveCodeCache();
 		expect(
-			loadCachedEngine<Answer>(engine(), { directory: cache, flavour: "audit" })
-				.cacheState,
+			loadCachedEngine<Answer>(engine(), {
+				directory: cache,
+				flavour: "audit",
+				contentKey: "build-1",
+			}).cacheState,
 		).toBe("accepted");
 		expect(
-			loadCachedEngine<Answer>(engine(), { directory: cache, flavour: "drift" })
-				.cacheState,
+			loadCachedEngine<Answer>(engine(), {
+				directory: cache,
+				flavour: "drift",
+				contentKey: "build-1",
+			}).cacheState,
 		).toBe("missing");
 	});
 
@@ -132,6 +161,7 @@ describe("loadCachedEngine", () => {
 		const loaded = loadCachedEngine<Answer>(engine(), {
 			directory: null,
 			flavour: "audit",
+			contentKey: "build-1",
 		});
 		expect(loaded.cacheState).toBe("off");
 		loaded.saveCodeCache();
@@ -143,6 +173,7 @@ describe("loadCachedEngine", () => {
 		const loaded = loadCachedEngine<Answer>(engine(), {
 			directory: join(cache, "missing", "deeper"),
 			flavour: "audit",
+			contentKey: "build-1",
 		});
 		expect(() => loaded.saveCodeCache()).not.toThrow();
 		expect(loaded.exports.answer()).toBe(42);
@@ -153,6 +184,7 @@ describe("loadCachedEngine", () => {
 		const loaded = loadCachedEngine<{ fail: () => void }>(file, {
 			directory: null,
 			flavour: "audit",
+			contentKey: "build-1",
 		});
 		let stack = "";
 		try {
@@ -168,6 +200,7 @@ describe("loadCachedEngine", () => {
 		const loaded = loadCachedEngine<{ word: string }>(engine(), {
 			directory: null,
 			flavour: "audit",
+			contentKey: "build-1",
 		});
 		expect(loaded.exports.word).toBe("caf\u00e9 \u2014 \u{1f600}");
 	});
@@ -180,7 +213,7 @@ describe("loadCachedEngine", () => {
 			sep: string;
 			file: string;
 			self: boolean;
-		}>(file, { directory: null, flavour: "audit" });
+		}>(file, { directory: null, flavour: "audit", contentKey: "build-1" });
 		expect(loaded.exports).toEqual({ sep: "/", file, self: true });
 	});
 });

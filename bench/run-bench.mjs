@@ -67,7 +67,10 @@ function measure(command, args, options = {}) {
 		const start = process.hrtime.bigint();
 		const env = { ...process.env, ...options.env };
 		// A temporary directory of its own: the CLI finds no code cache and writes one, as on a fresh machine.
-		if (options.freshTmp) env.TMPDIR = mkdtempSync(join(options.work, "tmp-"));
+		const freshTmp = options.freshTmp
+			? mkdtempSync(join(options.work, "tmp-"))
+			: null;
+		if (freshTmp !== null) env.TMPDIR = freshTmp;
 		const child = spawn(file, argv, {
 			cwd: repo,
 			env: { ...env, PIN_AUDIT_BENCH_USAGE: usageFile },
@@ -84,6 +87,7 @@ function measure(command, args, options = {}) {
 		child.on("error", reject);
 		child.on("close", (status) => {
 			const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
+			if (freshTmp !== null) rmSync(freshTmp, { recursive: true, force: true });
 			const stderr = Buffer.concat(err).toString("utf8");
 			let cpuMs;
 			let rssMb;

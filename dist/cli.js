@@ -75,8 +75,9 @@ function loadCachedEngine(file, options) {
     exports: module.exports,
     cacheState,
     saveCodeCache() {
-      if (cacheFile !== null && cacheState !== "accepted")
-        writeCache(cacheFile, script);
+      if (cacheFile === null || cacheState === "accepted") return false;
+      writeCache(cacheFile, script);
+      return true;
     }
   };
 }
@@ -151,9 +152,9 @@ process.exitCode = await engine.exports.runCli(argv, {
   columns: process.stdout.columns
 });
 var ran = process.uptime() * 1e3;
-engine.saveCodeCache();
+var wrote = engine.saveCodeCache();
 debug(
   "ran in %d ms%s",
   Math.round(ran - loaded),
-  engine.cacheState === "accepted" || engine.cacheState === "off" ? "" : `; code cache written in ${Math.round(process.uptime() * 1e3 - ran)} ms`
+  wrote ? `; code cache written in ${Math.round(process.uptime() * 1e3 - ran)} ms` : ""
 );

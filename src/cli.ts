@@ -43,11 +43,11 @@ process.exitCode = await engine.exports.runCli(argv, {
 	columns: process.stdout.columns,
 });
 const ran = process.uptime() * 1000;
-engine.saveCodeCache();
+const wrote = engine.saveCodeCache();
 debug(
 	"ran in %d ms%s",
 	Math.round(ran - loaded),
-	engine.cacheState === "accepted" || engine.cacheState === "off"
-		? ""
-		: `; code cache written in ${Math.round(process.uptime() * 1000 - ran)} ms`,
+	wrote
+		? `; code cache written in ${Math.round(process.uptime() * 1000 - ran)} ms`
+		: "",
 );

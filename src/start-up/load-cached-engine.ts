@@ -4,8 +4,8 @@
 // The cache is keyed by the engine's content (V8 checks only the source's length): the build's hash of it, and the
 // file's size and modification time, so that an engine edited by hand never meets code compiled from the old
 // one; then the Node version, the architecture and the command (an audit and `drift` compile different
-// functions). V8 rejects data made with other flags, and a rejected or missing cache is made again. Nothing here
-// ever fails a run.
+// functions). V8 rejects data made with other flags, and a rejected or missing cache is made again. Nothing about
+// the cache ever fails a run: a cache that cannot be read or written only makes the next run slower.
 
 import { isAscii } from "node:buffer";
 import {
@@ -25,8 +25,11 @@ export interface CachedEngine<Exports> {
 	exports: Exports;
 	/** What became of the cache: used, refused by V8, not there yet, or turned off. */
 	cacheState: "accepted" | "rejected" | "missing" | "off";
-	/** Writes the code cache when there was none or V8 refused it; call it after the work, before exiting. */
-	saveCodeCache(): void;
+	/**
+	 * Writes the code cache when there was none or V8 refused it; call it after the work, before exiting. True when
+	 * it tried to write one.
+	 */
+	saveCodeCache(): boolean;
 }
 
 export interface CachedEngineOptions {
@@ -84,8 +87,9 @@ export function loadCachedEngine<Exports>(
 		exports: module.exports,
 		cacheState,
 		saveCodeCache() {
-			if (cacheFile !== null && cacheState !== "accepted")
-				writeCache(cacheFile, script);
+			if (cacheFile === null || cacheState === "accepted") return false;
+			writeCache(cacheFile, script);
+			return true;
 		},
 	};
 }

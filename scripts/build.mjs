@@ -38,8 +38,8 @@ const englishZodMessages = {
 /**
  * The CLI's engine is CommonJS, run by src/start-up/load-cached-engine.ts in a vm.Script, which has no way to run
  * import(). What the engine imports lazily from outside the bundle (undici, which only a proxy needs and which
- * stays in its own file; worker_threads) goes through a one-line CommonJS module, so that esbuild's import() of it
- * becomes a require() when used.
+ * stays in its own file; worker_threads; http and https, loaded once an index host resolves) goes through a one-line
+ * CommonJS module, so that esbuild's import() of it becomes a require() when used.
  * @type {import("esbuild").Plugin}
  */
 const requireWhenUsed = {
@@ -48,11 +48,15 @@ const requireWhenUsed = {
 		const targets = {
 			undici: "./cli-undici.cjs",
 			"node:worker_threads": "node:worker_threads",
+			"node:http": "node:http",
+			"node:https": "node:https",
 		};
-		b.onResolve({ filter: /^(undici|node:worker_threads)$/ }, (args) =>
-			args.namespace === "require-when-used"
-				? { path: targets[args.path], external: true }
-				: { path: args.path, namespace: "require-when-used" },
+		b.onResolve(
+			{ filter: /^(undici|node:worker_threads|node:https?)$/ },
+			(args) =>
+				args.namespace === "require-when-used"
+					? { path: targets[args.path], external: true }
+					: { path: args.path, namespace: "require-when-used" },
 		);
 		b.onLoad({ filter: /.*/, namespace: "require-when-used" }, (args) => ({
 			contents: `module.exports = require(${JSON.stringify(args.path)});`,

@@ -1,46 +1,71 @@
 // Requests without a proxy: Node's own http and https over keep-alive agents, one socket per request in flight
-// up to `connections` per origin, each host name asked of DNS once at a time (shared-lookup.ts).
-import {
-	Agent as HttpAgent,
-	request as httpRequest,
-	type IncomingMessage,
-} from "node:http";
-import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
+// up to `connections` per origin, each host name asked of DNS once at a time (shared-lookup.ts), and first of
+// all whether it resolves (host-check.ts): only then are the http or https modules loaded and a socket made.
+import { lookup as dnsLookup } from "node:dns";
+import type { Agent, IncomingMessage, RequestOptions } from "node:http";
+import { createHostCheck } from "./host-check.js";
 import type { RawResponse, Transport } from "./http-transport.js";
 import { firstHeader, readLimitedBody } from "./response-body.js";
-import { createSharedLookup } from "./shared-lookup.js";
+import { createSharedLookup, type Lookup } from "./shared-lookup.js";
 
 /** How long a kept connection may stay idle (undici's default keep-alive timeout, which the proxy path uses). */
 const IDLE_SOCKET_MS = 10_000;
 
-export function createDirectTransport(connections: number): Transport {
+type Send = (
+	url: URL,
+	options: RequestOptions,
+	callback: (response: IncomingMessage) => void,
+) => ReturnType<typeof import("node:http").request>;
+
+interface Client {
+	agent: Agent;
+	send: Send;
+}
+
+/** `resolve`: the resolver behind the shared lookup (injected in tests). */
+export function createDirectTransport(
+	connections: number,
+	resolve: Lookup = dnsLookup,
+): Transport {
+	const lookup = createSharedLookup(resolve);
+	const checkHost = createHostCheck(lookup);
 	const options = {
 		keepAlive: true,
 		maxSockets: connections,
 		// An idle socket is closed after 10 s, or a second before the server's own `Keep-Alive: timeout` (Node
 		// applies the hint only when a timeout is set): a request is not sent on a connection being closed.
 		timeout: IDLE_SOCKET_MS,
-		lookup: createSharedLookup(),
+		lookup,
 	};
-	const agents = {
-		http: new HttpAgent(options),
-		https: new HttpsAgent(options),
+	const clients = new Map<string, Promise<Client>>();
+	const clientFor = (secure: boolean): Promise<Client> => {
+		const key = secure ? "https" : "http";
+		let client = clients.get(key);
+		if (client === undefined) {
+			client = secure
+				? import("node:https").then((m) => ({
+						agent: new m.Agent(options),
+						send: m.request,
+					}))
+				: import("node:http").then((m) => ({
+						agent: new m.Agent(options),
+						send: m.request,
+					}));
+			clients.set(key, client);
+		}
+		return client;
 	};
 	return {
-		send(url, headers, timeoutMs) {
+		async send(url, headers, timeoutMs) {
 			const target = new URL(url);
-			const secure = target.protocol === "https:";
-			const send = secure ? httpsRequest : httpRequest;
+			// The whole exchange, the DNS question and the body included: an abort destroys the response too.
+			const signal = AbortSignal.timeout(timeoutMs);
+			await checkHost(target.hostname, signal);
+			const client = await clientFor(target.protocol === "https:");
 			return new Promise<RawResponse>((resolve, reject) => {
-				const request = send(
+				const request = client.send(
 					target,
-					{
-						method: "GET",
-						headers,
-						agent: secure ? agents.https : agents.http,
-						// The whole exchange, body included: an abort destroys the response too.
-						signal: AbortSignal.timeout(timeoutMs),
-					},
+					{ method: "GET", headers, agent: client.agent, signal },
 					(response) => answer(response).then(resolve, reject),
 				);
 				request.on("error", reject);

@@ -16,5 +16,5 @@ function enableCompileCache() {
 
 // src/action.ts
 enableCompileCache();
-var { runAction } = await import("./action-AYB73PQO.js");
+var { runAction } = await import("./action-UM7VN3LE.js");
 await runAction();

@@ -886,9 +886,9 @@ var require_parse = __commonJS({
           safeChars.push(...chars);
           continue;
         }
-        const literal2 = normalizeSimpleBranch(branch);
-        if (literal2 && literal2.length === 1) {
-          safeChars.push(literal2);
+        const literal3 = normalizeSimpleBranch(branch);
+        if (literal3 && literal3.length === 1) {
+          safeChars.push(literal3);
           continue;
         }
         combinable = false;
@@ -1040,15 +1040,15 @@ var require_parse = __commonJS({
         extglobs.push(token);
       };
       const extglobClose = (token) => {
-        const literal2 = input.slice(token.startIndex, state.index + 1);
+        const literal3 = input.slice(token.startIndex, state.index + 1);
         const body = input.slice(token.startIndex + 2, state.index);
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
           const open5 = tokens[token.tokensIndex];
           open5.type = "text";
-          open5.value = literal2;
-          open5.output = safeOutput || utils.escapeRegex(literal2);
+          open5.value = literal3;
+          open5.output = safeOutput || utils.escapeRegex(literal3);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
@@ -4639,8 +4639,8 @@ function parseMarkerOp(tokenizer) {
     "expected a marker operator (one of <=, <, !=, ==, >=, >, ~=, ===, in, not in)"
   );
 }
-function evaluatePythonString(literal2) {
-  const body = literal2.slice(1, -1);
+function evaluatePythonString(literal3) {
+  const body = literal3.slice(1, -1);
   if (body.includes("\0")) {
     return null;
   }
@@ -6322,7 +6322,7 @@ var init_values = __esm({
 });
 
 // src/parse/toml-scan/scan-positions.ts
-function scanPositions(text3, unreadValues) {
+function scanPositions(text3, unreadValues, onUnreadKey) {
   const cur = new TomlCursor(text3);
   const keyLines = new KeyLines();
   const state = {
@@ -6332,7 +6332,8 @@ function scanPositions(text3, unreadValues) {
     unreadValues,
     unread: [],
     table: "",
-    arrayTable: null
+    arrayTable: null,
+    onUnreadKey
   };
   try {
     while (cur.i < cur.n) {
@@ -6364,11 +6365,13 @@ function readHeader(state, line) {
 }
 function readEntry(state, line) {
   const { cur } = state;
+  const start = cur.i;
   const keys = readKey(cur);
   cur.expect("=");
   cur.skipBlanks();
   const key = state.keyLines.recordKey(state.table, keys, line, -1);
   const unreadValue = unreadAt(state.unreadValues, state.arrayTable, keys);
+  if (unreadValue !== null) state.onUnreadKey?.(start);
   if (unreadValue === null || !skipUnread(cur, unreadValue, state.unread))
     state.values.read(key, line, 0);
 }
@@ -6392,7 +6395,7 @@ function parseToml(text3, path, options = {}) {
         "invalid TOML: the file starts with a byte order mark (U+FEFF); save it as UTF-8 without BOM"
       );
     }
-    const scan = scanPositions(text3, options.unread ?? []);
+    const scan = scanPositions(text3, options.unread ?? [], options.onUnreadKey);
     let value;
     try {
       value = parse(withoutRanges(text3, scan.unread), {
@@ -7105,24 +7108,24 @@ function classifyComparison(node2, model) {
   if (leftIsVariable === (node2.right.kind === "variable")) return free;
   const rawVariable = leftIsVariable ? node2.left.value : node2.right.value;
   const variable = ALIASES[rawVariable] ?? rawVariable;
-  const literal2 = leftIsVariable ? node2.right.value : node2.left.value;
+  const literal3 = leftIsVariable ? node2.right.value : node2.left.value;
   const op = node2.op;
   if (variable === "python_version" || variable === "python_full_version") {
-    if (!comparesAsVersion(op, literal2, leftIsVariable)) return free;
+    if (!comparesAsVersion(op, literal3, leftIsVariable)) return free;
     const short = variable === "python_version";
     return {
       dimension: "python",
       test: (value) => {
         const full = value;
         const own2 = short ? full.split(".").slice(0, 2).join(".") : full;
-        return comparePython(own2, op, literal2, leftIsVariable) ?? false;
+        return comparePython(own2, op, literal3, leftIsVariable) ?? false;
       }
     };
   }
   if (variable === "extra") {
     if (op !== "==" && op !== "!=") return free;
     const requested = {
-      dimension: `extra:${normalizeName(literal2)}`,
+      dimension: `extra:${normalizeName(literal3)}`,
       test: (value) => value === true
     };
     return op === "==" ? requested : { ...requested, test: (v) => v !== true };
@@ -7130,13 +7133,13 @@ function classifyComparison(node2, model) {
   if ((variable === "extras" || variable === "dependency_groups") && !leftIsVariable && (op === "in" || op === "not in")) {
     const prefix = variable === "extras" ? "extra" : "group";
     return {
-      dimension: `${prefix}:${normalizeName(literal2)}`,
+      dimension: `${prefix}:${normalizeName(literal3)}`,
       test: (value) => value === true === (op === "in")
     };
   }
   const inPlatform = PLATFORM_VARIABLES.has(variable);
   const inImplementation = IMPLEMENTATION_VARIABLES.has(variable);
-  const stringTest = makeStringTest(op, literal2, leftIsVariable);
+  const stringTest = makeStringTest(op, literal3, leftIsVariable);
   if (stringTest === null) return free;
   if (inPlatform && !(model === "uv" && variable === "os_name"))
     return {
@@ -7153,35 +7156,35 @@ function classifyComparison(node2, model) {
     test: (value) => stringTest(value)
   };
 }
-function makeStringTest(op, literal2, variableOnLeft) {
+function makeStringTest(op, literal3, variableOnLeft) {
   const known = (value) => value !== OTHER;
   switch (op) {
     case "==":
     case "===":
-      return (value) => value === literal2;
+      return (value) => value === literal3;
     case "!=":
-      return (value) => value !== literal2;
+      return (value) => value !== literal3;
     case "in":
-      return variableOnLeft ? (value) => known(value) && literal2.includes(value) : (value) => known(value) && value.includes(literal2);
+      return variableOnLeft ? (value) => known(value) && literal3.includes(value) : (value) => known(value) && value.includes(literal3);
     case "not in":
-      return variableOnLeft ? (value) => !(known(value) && literal2.includes(value)) : (value) => !(known(value) && value.includes(literal2));
+      return variableOnLeft ? (value) => !(known(value) && literal3.includes(value)) : (value) => !(known(value) && value.includes(literal3));
     default:
       return null;
   }
 }
-function comparesAsVersion(op, literal2, variableOnLeft) {
+function comparesAsVersion(op, literal3, variableOnLeft) {
   if (op === "in" || op === "not in") return true;
   const effective = variableOnLeft ? op : FLIP[op];
-  return effective !== void 0 && parseSpecifierSet(`${effective}${literal2}`).ok;
+  return effective !== void 0 && parseSpecifierSet(`${effective}${literal3}`).ok;
 }
-function comparePython(value, op, literal2, variableOnLeft) {
+function comparePython(value, op, literal3, variableOnLeft) {
   if (op === "in" || op === "not in") {
-    const inside = variableOnLeft ? literal2.includes(value) : value.includes(literal2);
+    const inside = variableOnLeft ? literal3.includes(value) : value.includes(literal3);
     return op === "in" ? inside : !inside;
   }
   const effective = variableOnLeft ? op : FLIP[op];
   if (effective === void 0) return null;
-  const set = parseSpecifierSet(`${effective}${literal2}`);
+  const set = parseSpecifierSet(`${effective}${literal3}`);
   return set.ok ? contains(set.value, value, { prereleases: true }) : null;
 }
 function listCandidates(dimension, literals, model, pythons, requestable) {
@@ -7256,10 +7259,10 @@ function collectLiteral(node2, literals) {
   if (leftIsVariable === (node2.right.kind === "variable")) return;
   const raw = leftIsVariable ? node2.left.value : node2.right.value;
   const variable = ALIASES[raw] ?? raw;
-  const literal2 = leftIsVariable ? node2.right.value : node2.left.value;
+  const literal3 = leftIsVariable ? node2.right.value : node2.left.value;
   const set = literals.get(variable) ?? /* @__PURE__ */ new Set();
   const container = leftIsVariable && (node2.op === "in" || node2.op === "not in");
-  for (const value of container ? literal2.split(/[\s,]+/) : [literal2])
+  for (const value of container ? literal3.split(/[\s,]+/) : [literal3])
     if (value !== "") set.add(value);
   literals.set(variable, set);
 }
@@ -8311,13 +8314,13 @@ var init_uv_lock_requirements = __esm({
 });
 
 // src/parse/uv-lock.ts
-function parseUvLock(text3, path) {
+function parseUvLock(text3, path, options = {}) {
   return parseTomlLock(text3, path, {
     name: "uv.lock",
     unknownKeyHint: " (written by a newer uv?)",
     empty: emptyUvLock,
     read: readUvLock,
-    toml: { unread: UNREAD_FILES }
+    toml: { unread: UNREAD_FILES, onUnreadKey: options.onUnreadKey }
   });
 }
 function emptyUvLock() {
@@ -8558,6 +8561,178 @@ var init_uv_lock = __esm({
     ];
     interned = /* @__PURE__ */ new Map();
     INTERNED_LIMIT = 5e4;
+  }
+});
+
+// src/parse/uv-lock-bytes.ts
+function parseUvLockBytes(bytes, path) {
+  if (!(0, import_node_buffer.isAscii)(bytes) || bytes.indexOf(0) >= 0) return null;
+  const elided = elideFileEntries(bytes);
+  if (elided === null) return null;
+  const seen = [];
+  const result = parseUvLock(elided.text, path, {
+    onUnreadKey: (offset) => seen.push(offset)
+  });
+  return isSubsequence(elided.keyOffsets, seen) ? result : null;
+}
+function isSubsequence(wanted, seen) {
+  let k = 0;
+  for (const offset of seen) if (offset === wanted[k]) k++;
+  return k === wanted.length;
+}
+function gatherBuffer(size) {
+  if (size > GATHERED_MAX_BYTES) return Buffer.allocUnsafe(size);
+  if (gathered.length < size) gathered = Buffer.allocUnsafe(size);
+  return gathered;
+}
+function elideFileEntries(bytes) {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  const out = gatherBuffer(buffer.length);
+  const keyOffsets = [];
+  let length = 0;
+  let copied = 0;
+  let wheels = buffer.indexOf(WHEELS_KEY, 0);
+  let sdist = buffer.indexOf(SDIST_KEY, 0);
+  while (wheels >= 0 || sdist >= 0) {
+    const isWheels = wheels >= 0 && (sdist < 0 || wheels < sdist);
+    const key = (isWheels ? wheels : sdist) + 1;
+    const range2 = isWheels ? elementLinesAfter(buffer, wheels + WHEELS_KEY.length - 1) : inlineEntryAt(buffer, sdist + SDIST_KEY.length);
+    let next = key;
+    if (range2 !== null) {
+      length += buffer.copy(out, length, copied, range2.start);
+      keyOffsets.push(length - (range2.start - key));
+      if (isWheels) {
+        out.fill(LF2, length, length + range2.lines);
+        length += range2.lines;
+      } else {
+        out[length++] = OPEN_BRACE2;
+        out[length++] = CLOSE_BRACE2;
+      }
+      copied = next = range2.end;
+    }
+    if (isWheels || wheels < next) wheels = buffer.indexOf(WHEELS_KEY, next);
+    if (!isWheels || sdist < next) sdist = buffer.indexOf(SDIST_KEY, next);
+  }
+  if (keyOffsets.length === 0) return null;
+  length += buffer.copy(out, length, copied);
+  return { text: out.toString("latin1", 0, length), keyOffsets };
+}
+function elementLinesAfter(bytes, open5) {
+  let p = open5 + 1;
+  if (bytes[p] === CR2) p++;
+  if (bytes[p] !== LF2) return null;
+  p++;
+  const start = p;
+  let count2 = 0;
+  while (p < bytes.length && bytes[p] !== CLOSE_BRACKET2) {
+    while (bytes[p] === SPACE2) p++;
+    p = fileEntryEnd(bytes, p);
+    if (p < 0 || bytes[p] !== COMMA2) return null;
+    p++;
+    if (bytes[p] === CR2) p++;
+    if (bytes[p] !== LF2) return null;
+    p++;
+    count2++;
+  }
+  return p < bytes.length ? { start, end: p, lines: count2 } : null;
+}
+function inlineEntryAt(bytes, at2) {
+  const end = fileEntryEnd(bytes, at2);
+  return end < 0 ? null : { start: at2, end, lines: 0 };
+}
+function fileEntryEnd(bytes, at2) {
+  const n = bytes.length;
+  let p = literal(bytes, at2, URL_OPEN);
+  if (p < 0) return -1;
+  for (; ; ) {
+    if (p >= n) return -1;
+    const c = bytes[p];
+    if (c === QUOTE2) break;
+    if (c === 92 || c < 32 || c === 127) return -1;
+    p++;
+  }
+  p = literal(bytes, p, HASH_OPEN);
+  if (p < 0 || p + 64 > n) return -1;
+  for (const end = p + 64; p < end; p++) {
+    const c = bytes[p];
+    if (!(c >= 48 && c <= 57 || c >= 97 && c <= 102)) return -1;
+  }
+  p = literal(bytes, p, SIZE_OPEN);
+  if (p < 0) return -1;
+  p = sizeEnd(bytes, p);
+  if (p < 0) return -1;
+  if (bytes[p] === COMMA2) {
+    p = literal(bytes, p, UPLOAD_TIME_OPEN);
+    if (p < 0) return -1;
+    p = timestampEnd(bytes, p);
+    if (p < 0 || bytes[p] !== QUOTE2) return -1;
+    p++;
+  }
+  return literal(bytes, p, CLOSE);
+}
+function sizeEnd(bytes, p) {
+  const first = bytes[p];
+  if (first === 48) return p + 1;
+  if (first === void 0 || first < 49 || first > 57) return -1;
+  const limit = Math.min(p + 16, bytes.length);
+  p++;
+  while (p < limit && isDigit3(bytes[p])) p++;
+  return p;
+}
+function timestampEnd(bytes, p) {
+  if (p + TIMESTAMP.length > bytes.length) return -1;
+  for (let k = 0; k < TIMESTAMP.length; k++) {
+    const c = bytes[p + k];
+    const want = TIMESTAMP[k];
+    if (want === 0 ? !isDigit3(c) : c !== want) return -1;
+  }
+  p += TIMESTAMP.length;
+  if (bytes[p] === 46) {
+    p++;
+    const first = p;
+    const limit = Math.min(p + 9, bytes.length);
+    while (p < limit && isDigit3(bytes[p])) p++;
+    if (p === first) return -1;
+  }
+  return bytes[p] === 90 ? p + 1 : -1;
+}
+function literal(bytes, p, text3) {
+  if (p + text3.length > bytes.length) return -1;
+  for (let k = 0; k < text3.length; k++) if (bytes[p + k] !== text3[k]) return -1;
+  return p + text3.length;
+}
+function isDigit3(c) {
+  return c >= 48 && c <= 57;
+}
+var import_node_buffer, MIN_LOCK_BYTES_TO_ELIDE, WHEELS_KEY, SDIST_KEY, gathered, GATHERED_MAX_BYTES, LF2, CR2, SPACE2, QUOTE2, COMMA2, CLOSE_BRACKET2, OPEN_BRACE2, CLOSE_BRACE2, ascii, URL_OPEN, HASH_OPEN, SIZE_OPEN, UPLOAD_TIME_OPEN, CLOSE, TIMESTAMP;
+var init_uv_lock_bytes = __esm({
+  "src/parse/uv-lock-bytes.ts"() {
+    "use strict";
+    import_node_buffer = require("node:buffer");
+    init_uv_lock();
+    MIN_LOCK_BYTES_TO_ELIDE = 128 * 1024;
+    WHEELS_KEY = Buffer.from("\nwheels = [", "latin1");
+    SDIST_KEY = Buffer.from("\nsdist = ", "latin1");
+    gathered = Buffer.allocUnsafe(64 * 1024);
+    GATHERED_MAX_BYTES = 4 * 1024 * 1024;
+    LF2 = 10;
+    CR2 = 13;
+    SPACE2 = 32;
+    QUOTE2 = 34;
+    COMMA2 = 44;
+    CLOSE_BRACKET2 = 93;
+    OPEN_BRACE2 = 123;
+    CLOSE_BRACE2 = 125;
+    ascii = (text3) => Uint8Array.from(text3, (c) => c.charCodeAt(0));
+    URL_OPEN = ascii('{ url = "');
+    HASH_OPEN = ascii('", hash = "sha256:');
+    SIZE_OPEN = ascii('", size = ');
+    UPLOAD_TIME_OPEN = ascii(', upload-time = "');
+    CLOSE = ascii(" }");
+    TIMESTAMP = Uint8Array.from(
+      "0000-00-00T00:00:00",
+      (c) => c === "0" ? 0 : c.charCodeAt(0)
+    );
   }
 });
 
@@ -8888,16 +9063,16 @@ var init_package_source_settings = __esm({
 
 // src/parse/ascii-text.ts
 function decodeAscii(bytes) {
-  if (!(0, import_node_buffer.isAscii)(bytes)) return null;
+  if (!(0, import_node_buffer2.isAscii)(bytes)) return null;
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString(
     "latin1"
   );
 }
-var import_node_buffer;
+var import_node_buffer2;
 var init_ascii_text = __esm({
   "src/parse/ascii-text.ts"() {
     "use strict";
-    import_node_buffer = require("node:buffer");
+    import_node_buffer2 = require("node:buffer");
   }
 });
 
@@ -8980,6 +9155,7 @@ async function parseDiscoveredFile(file, reader) {
       diagnostics: [...resolved.diagnostics]
     };
   }
+  if (file.kind === "uv-lock") return parseUvLockFile(file);
   const read = await readTextFile(file.absPath);
   if (!read.ok)
     return { parsed: null, diagnostics: [[file.path, [read.diagnostic]]] };
@@ -9010,14 +9186,6 @@ async function parseDiscoveredFile(file, reader) {
         diagnostics: [[file.path, result.diagnostics], ...dynamic.diagnostics]
       };
     }
-    case "uv-lock": {
-      const result = parseUvLock(text3, file.path);
-      if (result.value !== null) keepEdgesWithExtras(result.value.packages);
-      return {
-        parsed: { file, kind: "uv-lock", value: result.value },
-        diagnostics: [[file.path, result.diagnostics]]
-      };
-    }
     case "pylock": {
       const result = parsePylock(text3, file.path);
       return {
@@ -9033,6 +9201,26 @@ async function parseDiscoveredFile(file, reader) {
       };
     }
   }
+}
+async function parseUvLockFile(file) {
+  const read = await readFileWith(
+    file.absPath,
+    (bytes) => {
+      const fromBytes = bytes.length >= MIN_LOCK_BYTES_TO_ELIDE ? parseUvLockBytes(bytes, file.path) : null;
+      if (fromBytes !== null) return { ok: true, result: fromBytes };
+      const text3 = decodeText(bytes);
+      return text3.ok ? { ok: true, result: parseUvLock(text3.text, file.path) } : text3;
+    }
+  );
+  const parsed = read.ok ? read.value : read;
+  if (!parsed.ok)
+    return { parsed: null, diagnostics: [[file.path, [parsed.diagnostic]]] };
+  const { result } = parsed;
+  if (result.value !== null) keepEdgesWithExtras(result.value.packages);
+  return {
+    parsed: { file, kind: "uv-lock", value: result.value },
+    diagnostics: [[file.path, result.diagnostics]]
+  };
 }
 function keepEdgesWithExtras(packages) {
   for (const pkg of packages) {
@@ -9050,10 +9238,12 @@ var init_parse_discovered_file = __esm({
     init_pyproject();
     init_pyproject_uv();
     init_uv_lock();
+    init_uv_lock_bytes();
     init_classify_file();
     init_compiled_output();
     init_dynamic_dependencies();
     init_package_source_settings();
+    init_read_file_bytes();
     init_read_text_file();
   }
 });
@@ -11058,40 +11248,123 @@ var init_proxy_transport = __esm({
   }
 });
 
+// src/index/host-check.ts
+function createHostCheck(lookup) {
+  const resolved = /* @__PURE__ */ new Set();
+  const open5 = /* @__PURE__ */ new Map();
+  return (hostname, signal) => {
+    const name2 = hostname.startsWith("[") ? hostname.slice(1, -1) : hostname;
+    if ((0, import_node_net.isIP)(name2) !== 0 || resolved.has(name2)) return Promise.resolve();
+    let question = open5.get(name2);
+    if (question === void 0) {
+      question = ask(lookup, name2);
+      open5.set(name2, question);
+      question.then(
+        () => {
+          resolved.add(name2);
+          open5.delete(name2);
+        },
+        () => open5.delete(name2)
+      );
+    }
+    return untilAborted(question, signal);
+  };
+}
+function ask(lookup, hostname) {
+  return new Promise((resolve7, reject) => {
+    try {
+      lookup(
+        hostname,
+        { all: true },
+        (error2) => error2 ? reject(error2) : resolve7()
+      );
+    } catch (error2) {
+      reject(error2);
+    }
+  });
+}
+function untilAborted(promise, signal) {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise((resolve7, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(
+      () => {
+        signal.removeEventListener("abort", onAbort);
+        resolve7();
+      },
+      (error2) => {
+        signal.removeEventListener("abort", onAbort);
+        reject(error2);
+      }
+    );
+  });
+}
+var import_node_net;
+var init_host_check = __esm({
+  "src/index/host-check.ts"() {
+    "use strict";
+    import_node_net = require("node:net");
+  }
+});
+
+// require-when-used:node:https
+var require_node_https = __commonJS({
+  "require-when-used:node:https"(exports2, module2) {
+    module2.exports = require("node:https");
+  }
+});
+
+// require-when-used:node:http
+var require_node_http = __commonJS({
+  "require-when-used:node:http"(exports2, module2) {
+    module2.exports = require("node:http");
+  }
+});
+
 // src/index/direct-transport.ts
 var direct_transport_exports = {};
 __export(direct_transport_exports, {
   createDirectTransport: () => createDirectTransport
 });
-function createDirectTransport(connections) {
+function createDirectTransport(connections, resolve7 = import_node_dns2.lookup) {
+  const lookup = createSharedLookup(resolve7);
+  const checkHost = createHostCheck(lookup);
   const options = {
     keepAlive: true,
     maxSockets: connections,
     // An idle socket is closed after 10 s, or a second before the server's own `Keep-Alive: timeout` (Node
     // applies the hint only when a timeout is set): a request is not sent on a connection being closed.
     timeout: IDLE_SOCKET_MS,
-    lookup: createSharedLookup()
+    lookup
   };
-  const agents = {
-    http: new import_node_http.Agent(options),
-    https: new import_node_https.Agent(options)
+  const clients = /* @__PURE__ */ new Map();
+  const clientFor = (secure) => {
+    const key = secure ? "https" : "http";
+    let client = clients.get(key);
+    if (client === void 0) {
+      client = secure ? Promise.resolve().then(() => __toESM(require_node_https(), 1)).then((m) => ({
+        agent: new m.Agent(options),
+        send: m.request
+      })) : Promise.resolve().then(() => __toESM(require_node_http(), 1)).then((m) => ({
+        agent: new m.Agent(options),
+        send: m.request
+      }));
+      clients.set(key, client);
+    }
+    return client;
   };
   return {
-    send(url, headers, timeoutMs) {
+    async send(url, headers, timeoutMs) {
       const target = new URL(url);
-      const secure = target.protocol === "https:";
-      const send = secure ? import_node_https.request : import_node_http.request;
-      return new Promise((resolve7, reject) => {
-        const request = send(
+      const signal = AbortSignal.timeout(timeoutMs);
+      await checkHost(target.hostname, signal);
+      const client = await clientFor(target.protocol === "https:");
+      return new Promise((resolve8, reject) => {
+        const request = client.send(
           target,
-          {
-            method: "GET",
-            headers,
-            agent: secure ? agents.https : agents.http,
-            // The whole exchange, body included: an abort destroys the response too.
-            signal: AbortSignal.timeout(timeoutMs)
-          },
-          (response) => answer(response).then(resolve7, reject)
+          { method: "GET", headers, agent: client.agent, signal },
+          (response) => answer(response).then(resolve8, reject)
         );
         request.on("error", reject);
         request.end();
@@ -11111,12 +11384,12 @@ async function answer(response) {
     body
   };
 }
-var import_node_http, import_node_https, IDLE_SOCKET_MS;
+var import_node_dns2, IDLE_SOCKET_MS;
 var init_direct_transport = __esm({
   "src/index/direct-transport.ts"() {
     "use strict";
-    import_node_http = require("node:http");
-    import_node_https = require("node:https");
+    import_node_dns2 = require("node:dns");
+    init_host_check();
     init_response_body();
     init_shared_lookup();
     IDLE_SOCKET_MS = 1e4;
@@ -19491,7 +19764,7 @@ function _enum(values, params) {
     ...util_exports.normalizeParams(params)
   });
 }
-function literal(value, params) {
+function literal2(value, params) {
   return new ZodLiteral({
     type: "literal",
     values: Array.isArray(value) ? value : [value],
@@ -20617,7 +20890,7 @@ var init_schema = __esm({
       packages: record(string2(), packagePolicy).default({}),
       compat: array(compatRule).default([]),
       consistency: strictObject({
-        packages: union([literal("*"), array(string2())]).default([])
+        packages: union([literal2("*"), array(string2())]).default([])
       }).prefault({}),
       exceptions: array(policyException).default([]),
       /** Install sets nothing in the files declares: each `each` file is installed together with the `with` files. */
@@ -20640,7 +20913,7 @@ var init_schema = __esm({
         /** How long the canary must run a version before another project may move to it. */
         soak: duration3.default("24h"),
         /** How many projects move together after the canary; "all" for every one. */
-        wave: union([literal("all"), number2().int().positive()]).default("all")
+        wave: union([literal2("all"), number2().int().positive()]).default("all")
       }).prefault({}),
       /** The package index to check pins against (PyPI JSON API root, or a Simple API URL ending in /simple). */
       "index-url": string2().regex(/^https?:\/\/\S+$/, {
@@ -23576,10 +23849,10 @@ async function auditRepository(options) {
     ...listDiscoveryFindings(discovery, projectPaths, options),
     ...listFileFindings(fileDiagnostics, projectPaths)
   ];
-  const gathered = await gatherFacts(projects, loaded, options);
+  const gathered2 = await gatherFacts(projects, loaded, options);
   const evaluated = evaluatePolicy(projects, loaded.policy, {
     today: options.today ?? /* @__PURE__ */ new Date(),
-    index: gathered.facts,
+    index: gathered2.facts,
     partial: partial2
   });
   for (const f of findings) f.message = clipExcerpt(f.message);
@@ -23587,7 +23860,7 @@ async function auditRepository(options) {
   for (const f of findings)
     f.message = maskSecrets(
       redactUrl(maskCredentials(f.message)),
-      gathered.secrets
+      gathered2.secrets
     );
   findings.sort(compareFindings);
   const report3 = buildReport(
@@ -23597,8 +23870,8 @@ async function auditRepository(options) {
     findings,
     discovery.files.length
   );
-  report3.checks = listChecks(loaded.policy, gathered.facts);
-  return { ...report3, packageLinks: collectPackageLinks(gathered.facts) };
+  report3.checks = listChecks(loaded.policy, gathered2.facts);
+  return { ...report3, packageLinks: collectPackageLinks(gathered2.facts) };
 }
 function gatherFacts(projects, loaded, options) {
   return gatherIndexFacts(projects, {
@@ -24906,7 +25179,7 @@ var init_compile_command = __esm({
 // src/fix/locate-specifier.ts
 function locatePep508Specifier(text3, from, name2) {
   let start = from;
-  while (start < text3.length && SPACE2.test(text3[start])) start++;
+  while (start < text3.length && SPACE3.test(text3[start])) start++;
   const head = NAME_AND_EXTRAS.exec(text3.slice(start));
   if (head === null || normalizeName(head[1]) !== name2)
     return { ok: false, reason: `the line does not start with \`${name2}\`` };
@@ -24914,14 +25187,14 @@ function locatePep508Specifier(text3, from, name2) {
   let end = afterHead;
   for (; end < text3.length; end++) {
     const ch = text3[end];
-    const spaced = end > afterHead && SPACE2.test(text3[end - 1]);
+    const spaced = end > afterHead && SPACE3.test(text3[end - 1]);
     if (ch === ";" || ch === "\\") break;
     if ((ch === "#" || ch === "-") && spaced) break;
   }
   let specifierStart = afterHead;
-  while (specifierStart < end && SPACE2.test(text3[specifierStart]))
+  while (specifierStart < end && SPACE3.test(text3[specifierStart]))
     specifierStart++;
-  while (end > specifierStart && SPACE2.test(text3[end - 1])) end--;
+  while (end > specifierStart && SPACE3.test(text3[end - 1])) end--;
   const written = text3.slice(specifierStart, end);
   if (written.startsWith("@"))
     return { ok: false, reason: "the requirement is a direct reference" };
@@ -25010,14 +25283,14 @@ function locateInPoetryLine(line, target) {
   const string3 = strings.find((s) => s.start === quote2);
   return string3 === void 0 ? { ok: false, reason: "unreadable version string" } : { ok: true, span: { start: string3.start, end: string3.end } };
 }
-var SPACE_CHARS, SPACE2, NAME_AND_EXTRAS;
+var SPACE_CHARS, SPACE3, NAME_AND_EXTRAS;
 var init_locate_specifier = __esm({
   "src/fix/locate-specifier.ts"() {
     "use strict";
     init_normalize_name();
     init_pep508();
     SPACE_CHARS = "\\t \\v\\f\\x1c-\\x1f\\x85\\xa0\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000\\ufeff";
-    SPACE2 = new RegExp(`[${SPACE_CHARS}]`);
+    SPACE3 = new RegExp(`[${SPACE_CHARS}]`);
     NAME_AND_EXTRAS = /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)([\t ]*\[[^\]\n]*\])?/;
   }
 });
@@ -26154,8 +26427,8 @@ var init_drift_report2 = __esm({
       rollout: array(rolloutPlanSchema).optional()
     });
     driftReportSchema = strictObject({
-      schemaVersion: literal(1),
-      kind: literal("drift"),
+      schemaVersion: literal2(1),
+      kind: literal2("drift"),
       tool: strictObject({ name: text2, version: text2 }),
       generatedAt: dateTime2,
       repositories: array(driftRepositorySchema),
@@ -27744,19 +28017,19 @@ var init_drift_state = __esm({
       versionList,
       latest,
       behind,
-      union([literal(0), literal(1)])
+      union([literal2(0), literal2(1)])
     ]);
     day = string2().regex(/^\d{4}-\d{2}-\d{2}$/);
     stateSchema = union([
       strictObject({
-        v: literal(2),
+        v: literal2(2),
         at: day,
         items: array(item).max(2e4),
         prev: array(item).max(2e4).nullable(),
         prevAt: day.nullable()
       }),
       strictObject({
-        v: literal(1),
+        v: literal2(1),
         at: day,
         items: array(itemV1).max(2e4),
         prev: array(itemV1).max(2e4).nullable(),
@@ -27841,7 +28114,7 @@ var init_merge_reports = __esm({
     init_compute_drift();
     init_drift_report2();
     auditReportSchema = object({
-      schemaVersion: literal(1),
+      schemaVersion: literal2(1),
       root: string2(),
       policy: object({ description: string2() }),
       projects: array(
@@ -29467,15 +29740,15 @@ function requirementsLineSpan(text3, packageName, suggestion) {
 }
 function pyprojectStringSpan(text3, packageName, suggestion) {
   const found = [];
-  for (const literal2 of listTomlStrings2(text3)) {
-    if (literal2.content === null) continue;
-    if (!namesPackage(literal2.content, packageName)) continue;
-    const replacement = literal2.quote === '"' ? suggestion.replace(/[\\"]/g, (c) => `\\${c}`) : suggestion;
-    if (literal2.quote === "'" && suggestion.includes("'")) continue;
+  for (const literal3 of listTomlStrings2(text3)) {
+    if (literal3.content === null) continue;
+    if (!namesPackage(literal3.content, packageName)) continue;
+    const replacement = literal3.quote === '"' ? suggestion.replace(/[\\"]/g, (c) => `\\${c}`) : suggestion;
+    if (literal3.quote === "'" && suggestion.includes("'")) continue;
     found.push({
-      startColumn: literal2.start + 1,
-      endColumn: literal2.start + literal2.content.length + 1,
-      current: literal2.content,
+      startColumn: literal3.start + 1,
+      endColumn: literal3.start + literal3.content.length + 1,
+      current: literal3.content,
       replacement
     });
   }

@@ -130,7 +130,7 @@ var engine = loadCachedEngine(
   {
     directory: codeCacheDirectory(process.env),
     flavour: ["fix", "drift", "merge"].includes(command) ? command : "audit",
-    contentKey: "e078c82953ec44d76840ef5d9b6a8770"
+    contentKey: "4b45450584cc4fe9c6c601de931a5116"
   }
 );
 var debug = debuglog("pin-audit");

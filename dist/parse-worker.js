@@ -1309,8 +1309,8 @@ function parseMarkerOp(tokenizer) {
     "expected a marker operator (one of <=, <, !=, ==, >=, >, ~=, ===, in, not in)"
   );
 }
-function evaluatePythonString(literal) {
-  const body = literal.slice(1, -1);
+function evaluatePythonString(literal2) {
+  const body = literal2.slice(1, -1);
   if (body.includes("\0")) {
     return null;
   }
@@ -2741,7 +2741,7 @@ function checkDateTime(cur, token, pos) {
 }
 
 // src/parse/toml-scan/scan-positions.ts
-function scanPositions(text, unreadValues) {
+function scanPositions(text, unreadValues, onUnreadKey) {
   const cur = new TomlCursor(text);
   const keyLines = new KeyLines();
   const state = {
@@ -2751,7 +2751,8 @@ function scanPositions(text, unreadValues) {
     unreadValues,
     unread: [],
     table: "",
-    arrayTable: null
+    arrayTable: null,
+    onUnreadKey
   };
   try {
     while (cur.i < cur.n) {
@@ -2783,11 +2784,13 @@ function readHeader(state, line) {
 }
 function readEntry(state, line) {
   const { cur } = state;
+  const start = cur.i;
   const keys = readKey(cur);
   cur.expect("=");
   cur.skipBlanks();
   const key = state.keyLines.recordKey(state.table, keys, line, -1);
   const unreadValue = unreadAt(state.unreadValues, state.arrayTable, keys);
+  if (unreadValue !== null) state.onUnreadKey?.(start);
   if (unreadValue === null || !skipUnread(cur, unreadValue, state.unread))
     state.values.read(key, line, 0);
 }
@@ -2801,7 +2804,7 @@ function parseToml(text, path, options = {}) {
         "invalid TOML: the file starts with a byte order mark (U+FEFF); save it as UTF-8 without BOM"
       );
     }
-    const scan = scanPositions(text, options.unread ?? []);
+    const scan = scanPositions(text, options.unread ?? [], options.onUnreadKey);
     let value;
     try {
       value = parse(withoutRanges(text, scan.unread), {
@@ -3612,24 +3615,24 @@ function classifyComparison(node, model) {
   if (leftIsVariable === (node.right.kind === "variable")) return free;
   const rawVariable = leftIsVariable ? node.left.value : node.right.value;
   const variable = ALIASES[rawVariable] ?? rawVariable;
-  const literal = leftIsVariable ? node.right.value : node.left.value;
+  const literal2 = leftIsVariable ? node.right.value : node.left.value;
   const op = node.op;
   if (variable === "python_version" || variable === "python_full_version") {
-    if (!comparesAsVersion(op, literal, leftIsVariable)) return free;
+    if (!comparesAsVersion(op, literal2, leftIsVariable)) return free;
     const short = variable === "python_version";
     return {
       dimension: "python",
       test: (value) => {
         const full = value;
         const own = short ? full.split(".").slice(0, 2).join(".") : full;
-        return comparePython(own, op, literal, leftIsVariable) ?? false;
+        return comparePython(own, op, literal2, leftIsVariable) ?? false;
       }
     };
   }
   if (variable === "extra") {
     if (op !== "==" && op !== "!=") return free;
     const requested = {
-      dimension: `extra:${normalizeName(literal)}`,
+      dimension: `extra:${normalizeName(literal2)}`,
       test: (value) => value === true
     };
     return op === "==" ? requested : { ...requested, test: (v) => v !== true };
@@ -3637,13 +3640,13 @@ function classifyComparison(node, model) {
   if ((variable === "extras" || variable === "dependency_groups") && !leftIsVariable && (op === "in" || op === "not in")) {
     const prefix = variable === "extras" ? "extra" : "group";
     return {
-      dimension: `${prefix}:${normalizeName(literal)}`,
+      dimension: `${prefix}:${normalizeName(literal2)}`,
       test: (value) => value === true === (op === "in")
     };
   }
   const inPlatform = PLATFORM_VARIABLES.has(variable);
   const inImplementation = IMPLEMENTATION_VARIABLES.has(variable);
-  const stringTest = makeStringTest(op, literal, leftIsVariable);
+  const stringTest = makeStringTest(op, literal2, leftIsVariable);
   if (stringTest === null) return free;
   if (inPlatform && !(model === "uv" && variable === "os_name"))
     return {
@@ -3660,18 +3663,18 @@ function classifyComparison(node, model) {
     test: (value) => stringTest(value)
   };
 }
-function makeStringTest(op, literal, variableOnLeft) {
+function makeStringTest(op, literal2, variableOnLeft) {
   const known = (value) => value !== OTHER;
   switch (op) {
     case "==":
     case "===":
-      return (value) => value === literal;
+      return (value) => value === literal2;
     case "!=":
-      return (value) => value !== literal;
+      return (value) => value !== literal2;
     case "in":
-      return variableOnLeft ? (value) => known(value) && literal.includes(value) : (value) => known(value) && value.includes(literal);
+      return variableOnLeft ? (value) => known(value) && literal2.includes(value) : (value) => known(value) && value.includes(literal2);
     case "not in":
-      return variableOnLeft ? (value) => !(known(value) && literal.includes(value)) : (value) => !(known(value) && value.includes(literal));
+      return variableOnLeft ? (value) => !(known(value) && literal2.includes(value)) : (value) => !(known(value) && value.includes(literal2));
     default:
       return null;
   }
@@ -3685,19 +3688,19 @@ var FLIP = {
   "!=": "!=",
   "===": "==="
 };
-function comparesAsVersion(op, literal, variableOnLeft) {
+function comparesAsVersion(op, literal2, variableOnLeft) {
   if (op === "in" || op === "not in") return true;
   const effective = variableOnLeft ? op : FLIP[op];
-  return effective !== void 0 && parseSpecifierSet(`${effective}${literal}`).ok;
+  return effective !== void 0 && parseSpecifierSet(`${effective}${literal2}`).ok;
 }
-function comparePython(value, op, literal, variableOnLeft) {
+function comparePython(value, op, literal2, variableOnLeft) {
   if (op === "in" || op === "not in") {
-    const inside = variableOnLeft ? literal.includes(value) : value.includes(literal);
+    const inside = variableOnLeft ? literal2.includes(value) : value.includes(literal2);
     return op === "in" ? inside : !inside;
   }
   const effective = variableOnLeft ? op : FLIP[op];
   if (effective === void 0) return null;
-  const set = parseSpecifierSet(`${effective}${literal}`);
+  const set = parseSpecifierSet(`${effective}${literal2}`);
   return set.ok ? contains(set.value, value, { prereleases: true }) : null;
 }
 function listCandidates(dimension, literals, model, pythons, requestable) {
@@ -3772,10 +3775,10 @@ function collectLiteral(node, literals) {
   if (leftIsVariable === (node.right.kind === "variable")) return;
   const raw = leftIsVariable ? node.left.value : node.right.value;
   const variable = ALIASES[raw] ?? raw;
-  const literal = leftIsVariable ? node.right.value : node.left.value;
+  const literal2 = leftIsVariable ? node.right.value : node.left.value;
   const set = literals.get(variable) ?? /* @__PURE__ */ new Set();
   const container = leftIsVariable && (node.op === "in" || node.op === "not in");
-  for (const value of container ? literal.split(/[\s,]+/) : [literal])
+  for (const value of container ? literal2.split(/[\s,]+/) : [literal2])
     if (value !== "") set.add(value);
   literals.set(variable, set);
 }
@@ -4810,13 +4813,13 @@ var UNREAD_FILES = [
     pattern: new RegExp(UV_FILE.source, "y")
   }
 ];
-function parseUvLock(text, path) {
+function parseUvLock(text, path, options = {}) {
   return parseTomlLock(text, path, {
     name: "uv.lock",
     unknownKeyHint: " (written by a newer uv?)",
     empty: emptyUvLock,
     read: readUvLock,
-    toml: { unread: UNREAD_FILES }
+    toml: { unread: UNREAD_FILES, onUnreadKey: options.onUnreadKey }
   });
 }
 function emptyUvLock() {
@@ -5011,6 +5014,171 @@ function andMarkers(at2, own, scope) {
 }
 function quote(value) {
   return value.includes('"') ? `'${value}'` : `"${value}"`;
+}
+
+// src/parse/uv-lock-bytes.ts
+import { isAscii } from "node:buffer";
+var MIN_LOCK_BYTES_TO_ELIDE = 128 * 1024;
+function parseUvLockBytes(bytes, path) {
+  if (!isAscii(bytes) || bytes.indexOf(0) >= 0) return null;
+  const elided = elideFileEntries(bytes);
+  if (elided === null) return null;
+  const seen = [];
+  const result = parseUvLock(elided.text, path, {
+    onUnreadKey: (offset) => seen.push(offset)
+  });
+  return isSubsequence(elided.keyOffsets, seen) ? result : null;
+}
+function isSubsequence(wanted, seen) {
+  let k = 0;
+  for (const offset of seen) if (offset === wanted[k]) k++;
+  return k === wanted.length;
+}
+var WHEELS_KEY = Buffer.from("\nwheels = [", "latin1");
+var SDIST_KEY = Buffer.from("\nsdist = ", "latin1");
+var gathered = Buffer.allocUnsafe(64 * 1024);
+var GATHERED_MAX_BYTES = 4 * 1024 * 1024;
+function gatherBuffer(size) {
+  if (size > GATHERED_MAX_BYTES) return Buffer.allocUnsafe(size);
+  if (gathered.length < size) gathered = Buffer.allocUnsafe(size);
+  return gathered;
+}
+function elideFileEntries(bytes) {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  const out = gatherBuffer(buffer.length);
+  const keyOffsets = [];
+  let length = 0;
+  let copied = 0;
+  let wheels = buffer.indexOf(WHEELS_KEY, 0);
+  let sdist = buffer.indexOf(SDIST_KEY, 0);
+  while (wheels >= 0 || sdist >= 0) {
+    const isWheels = wheels >= 0 && (sdist < 0 || wheels < sdist);
+    const key = (isWheels ? wheels : sdist) + 1;
+    const range2 = isWheels ? elementLinesAfter(buffer, wheels + WHEELS_KEY.length - 1) : inlineEntryAt(buffer, sdist + SDIST_KEY.length);
+    let next = key;
+    if (range2 !== null) {
+      length += buffer.copy(out, length, copied, range2.start);
+      keyOffsets.push(length - (range2.start - key));
+      if (isWheels) {
+        out.fill(LF2, length, length + range2.lines);
+        length += range2.lines;
+      } else {
+        out[length++] = OPEN_BRACE2;
+        out[length++] = CLOSE_BRACE2;
+      }
+      copied = next = range2.end;
+    }
+    if (isWheels || wheels < next) wheels = buffer.indexOf(WHEELS_KEY, next);
+    if (!isWheels || sdist < next) sdist = buffer.indexOf(SDIST_KEY, next);
+  }
+  if (keyOffsets.length === 0) return null;
+  length += buffer.copy(out, length, copied);
+  return { text: out.toString("latin1", 0, length), keyOffsets };
+}
+var LF2 = 10;
+var CR2 = 13;
+var SPACE2 = 32;
+var QUOTE2 = 34;
+var COMMA2 = 44;
+var CLOSE_BRACKET2 = 93;
+var OPEN_BRACE2 = 123;
+var CLOSE_BRACE2 = 125;
+function elementLinesAfter(bytes, open2) {
+  let p = open2 + 1;
+  if (bytes[p] === CR2) p++;
+  if (bytes[p] !== LF2) return null;
+  p++;
+  const start = p;
+  let count = 0;
+  while (p < bytes.length && bytes[p] !== CLOSE_BRACKET2) {
+    while (bytes[p] === SPACE2) p++;
+    p = fileEntryEnd(bytes, p);
+    if (p < 0 || bytes[p] !== COMMA2) return null;
+    p++;
+    if (bytes[p] === CR2) p++;
+    if (bytes[p] !== LF2) return null;
+    p++;
+    count++;
+  }
+  return p < bytes.length ? { start, end: p, lines: count } : null;
+}
+function inlineEntryAt(bytes, at2) {
+  const end = fileEntryEnd(bytes, at2);
+  return end < 0 ? null : { start: at2, end, lines: 0 };
+}
+var ascii = (text) => Uint8Array.from(text, (c) => c.charCodeAt(0));
+var URL_OPEN = ascii('{ url = "');
+var HASH_OPEN = ascii('", hash = "sha256:');
+var SIZE_OPEN = ascii('", size = ');
+var UPLOAD_TIME_OPEN = ascii(', upload-time = "');
+var CLOSE = ascii(" }");
+var TIMESTAMP = Uint8Array.from(
+  "0000-00-00T00:00:00",
+  (c) => c === "0" ? 0 : c.charCodeAt(0)
+);
+function fileEntryEnd(bytes, at2) {
+  const n = bytes.length;
+  let p = literal(bytes, at2, URL_OPEN);
+  if (p < 0) return -1;
+  for (; ; ) {
+    if (p >= n) return -1;
+    const c = bytes[p];
+    if (c === QUOTE2) break;
+    if (c === 92 || c < 32 || c === 127) return -1;
+    p++;
+  }
+  p = literal(bytes, p, HASH_OPEN);
+  if (p < 0 || p + 64 > n) return -1;
+  for (const end = p + 64; p < end; p++) {
+    const c = bytes[p];
+    if (!(c >= 48 && c <= 57 || c >= 97 && c <= 102)) return -1;
+  }
+  p = literal(bytes, p, SIZE_OPEN);
+  if (p < 0) return -1;
+  p = sizeEnd(bytes, p);
+  if (p < 0) return -1;
+  if (bytes[p] === COMMA2) {
+    p = literal(bytes, p, UPLOAD_TIME_OPEN);
+    if (p < 0) return -1;
+    p = timestampEnd(bytes, p);
+    if (p < 0 || bytes[p] !== QUOTE2) return -1;
+    p++;
+  }
+  return literal(bytes, p, CLOSE);
+}
+function sizeEnd(bytes, p) {
+  const first = bytes[p];
+  if (first === 48) return p + 1;
+  if (first === void 0 || first < 49 || first > 57) return -1;
+  const limit = Math.min(p + 16, bytes.length);
+  p++;
+  while (p < limit && isDigit3(bytes[p])) p++;
+  return p;
+}
+function timestampEnd(bytes, p) {
+  if (p + TIMESTAMP.length > bytes.length) return -1;
+  for (let k = 0; k < TIMESTAMP.length; k++) {
+    const c = bytes[p + k];
+    const want = TIMESTAMP[k];
+    if (want === 0 ? !isDigit3(c) : c !== want) return -1;
+  }
+  p += TIMESTAMP.length;
+  if (bytes[p] === 46) {
+    p++;
+    const first = p;
+    const limit = Math.min(p + 9, bytes.length);
+    while (p < limit && isDigit3(bytes[p])) p++;
+    if (p === first) return -1;
+  }
+  return bytes[p] === 90 ? p + 1 : -1;
+}
+function literal(bytes, p, text) {
+  if (p + text.length > bytes.length) return -1;
+  for (let k = 0; k < text.length; k++) if (bytes[p + k] !== text[k]) return -1;
+  return p + text.length;
+}
+function isDigit3(c) {
+  return c >= 48 && c <= 57;
 }
 
 // src/discover/classify-file.ts
@@ -5312,15 +5480,6 @@ function valueAt(root, path) {
   return value;
 }
 
-// src/parse/ascii-text.ts
-import { isAscii } from "node:buffer";
-function decodeAscii(bytes) {
-  if (!isAscii(bytes)) return null;
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString(
-    "latin1"
-  );
-}
-
 // src/discover/read-file-bytes.ts
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { open } from "node:fs/promises";
@@ -5443,6 +5602,15 @@ function describeFsError(error) {
   }
 }
 
+// src/parse/ascii-text.ts
+import { isAscii as isAscii2 } from "node:buffer";
+function decodeAscii(bytes) {
+  if (!isAscii2(bytes)) return null;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString(
+    "latin1"
+  );
+}
+
 // src/discover/read-text-file.ts
 async function readTextFile(absPath) {
   const read = await readFileWith(absPath, decodeText);
@@ -5515,6 +5683,7 @@ async function parseDiscoveredFile(file, reader) {
       diagnostics: [...resolved.diagnostics]
     };
   }
+  if (file.kind === "uv-lock") return parseUvLockFile(file);
   const read = await readTextFile(file.absPath);
   if (!read.ok)
     return { parsed: null, diagnostics: [[file.path, [read.diagnostic]]] };
@@ -5545,14 +5714,6 @@ async function parseDiscoveredFile(file, reader) {
         diagnostics: [[file.path, result.diagnostics], ...dynamic.diagnostics]
       };
     }
-    case "uv-lock": {
-      const result = parseUvLock(text, file.path);
-      if (result.value !== null) keepEdgesWithExtras(result.value.packages);
-      return {
-        parsed: { file, kind: "uv-lock", value: result.value },
-        diagnostics: [[file.path, result.diagnostics]]
-      };
-    }
     case "pylock": {
       const result = parsePylock(text, file.path);
       return {
@@ -5568,6 +5729,26 @@ async function parseDiscoveredFile(file, reader) {
       };
     }
   }
+}
+async function parseUvLockFile(file) {
+  const read = await readFileWith(
+    file.absPath,
+    (bytes) => {
+      const fromBytes = bytes.length >= MIN_LOCK_BYTES_TO_ELIDE ? parseUvLockBytes(bytes, file.path) : null;
+      if (fromBytes !== null) return { ok: true, result: fromBytes };
+      const text = decodeText(bytes);
+      return text.ok ? { ok: true, result: parseUvLock(text.text, file.path) } : text;
+    }
+  );
+  const parsed = read.ok ? read.value : read;
+  if (!parsed.ok)
+    return { parsed: null, diagnostics: [[file.path, [parsed.diagnostic]]] };
+  const { result } = parsed;
+  if (result.value !== null) keepEdgesWithExtras(result.value.packages);
+  return {
+    parsed: { file, kind: "uv-lock", value: result.value },
+    diagnostics: [[file.path, result.diagnostics]]
+  };
 }
 function keepEdgesWithExtras(packages) {
   for (const pkg of packages) {

@@ -2,19 +2,24 @@
 // a parse worker (src/parse-worker.ts).
 
 import { append } from "../model/append.js";
-import type { Diagnostic, LockedPackage } from "../model/types.js";
+import type { Diagnostic, LockedPackage, ParseResult } from "../model/types.js";
 import { parsePoetryLock } from "../parse/poetry-lock.js";
 import { parsePylock } from "../parse/pylock.js";
 import { parsePyproject } from "../parse/pyproject.js";
 import { applyUvSources } from "../parse/pyproject-uv.js";
-import { parseUvLock } from "../parse/uv-lock.js";
+import { parseUvLock, type UvLock } from "../parse/uv-lock.js";
+import {
+	MIN_LOCK_BYTES_TO_ELIDE,
+	parseUvLockBytes,
+} from "../parse/uv-lock-bytes.js";
 import { isConstraintsFileName } from "./classify-file.js";
 import { attachCompiledOutput } from "./compiled-output.js";
 import type { DiscoveredFile } from "./discover-files.js";
 import { readDynamicDependencies } from "./dynamic-dependencies.js";
 import type { ParsedFile } from "./group-projects.js";
 import { readPackageSourceSettings } from "./package-source-settings.js";
-import { readTextFile } from "./read-text-file.js";
+import { readFileWith } from "./read-file-bytes.js";
+import { decodeText, readTextFile } from "./read-text-file.js";
 import type { RequirementsReader } from "./resolve-requirements.js";
 
 /** A file's parsed value (null when it could not be read) and the diagnostics per root-relative file. */
@@ -38,6 +43,7 @@ export async function parseDiscoveredFile(
 			diagnostics: [...resolved.diagnostics],
 		};
 	}
+	if (file.kind === "uv-lock") return parseUvLockFile(file);
 	const read = await readTextFile(file.absPath);
 	if (!read.ok)
 		return { parsed: null, diagnostics: [[file.path, [read.diagnostic]]] };
@@ -70,14 +76,6 @@ export async function parseDiscoveredFile(
 				diagnostics: [[file.path, result.diagnostics], ...dynamic.diagnostics],
 			};
 		}
-		case "uv-lock": {
-			const result = parseUvLock(text, file.path);
-			if (result.value !== null) keepEdgesWithExtras(result.value.packages);
-			return {
-				parsed: { file, kind: "uv-lock", value: result.value },
-				diagnostics: [[file.path, result.diagnostics]],
-			};
-		}
 		case "pylock": {
 			const result = parsePylock(text, file.path);
 			return {
@@ -94,6 +92,35 @@ export async function parseDiscoveredFile(
 		}
 	}
 }
+
+/** A uv.lock, read from its bytes where it can be (uv-lock-bytes.ts), else from its whole text. */
+async function parseUvLockFile(file: DiscoveredFile): Promise<FileOutcome> {
+	const read = await readFileWith(
+		file.absPath,
+		(bytes): { ok: true; result: ParseResult<UvLock> } | TextFailure => {
+			const fromBytes =
+				bytes.length >= MIN_LOCK_BYTES_TO_ELIDE
+					? parseUvLockBytes(bytes, file.path)
+					: null;
+			if (fromBytes !== null) return { ok: true, result: fromBytes };
+			const text = decodeText(bytes);
+			return text.ok
+				? { ok: true, result: parseUvLock(text.text, file.path) }
+				: text;
+		},
+	);
+	const parsed = read.ok ? read.value : read;
+	if (!parsed.ok)
+		return { parsed: null, diagnostics: [[file.path, [parsed.diagnostic]]] };
+	const { result } = parsed;
+	if (result.value !== null) keepEdgesWithExtras(result.value.packages);
+	return {
+		parsed: { file, kind: "uv-lock", value: result.value },
+		diagnostics: [[file.path, result.diagnostics]],
+	};
+}
+
+type TextFailure = Extract<ReturnType<typeof decodeText>, { ok: false }>;
 
 /**
  * Of a uv.lock's dependency edges (~400k in a 1000-project fleet), the audit reads only the extras they ask of a

@@ -25,6 +25,8 @@ type KeyPath = readonly (string | number)[];
 
 export interface TomlOptions {
 	unread?: readonly UnreadValue[];
+	/** Told where each entry whose key names an unread value starts (uv-lock-bytes.ts checks its work with it). */
+	onUnreadKey?: (offset: number) => void;
 }
 
 export function parseToml(
@@ -42,7 +44,7 @@ export function parseToml(
 		}
 		// The scanner runs first so that it can leave out unread arrays; it stops (quietly) on invalid text,
 		// whose error smol-toml reports below, on the same line since left-out lines stay as empty lines.
-		const scan = scanPositions(text, options.unread ?? []);
+		const scan = scanPositions(text, options.unread ?? [], options.onUnreadKey);
 		let value: Record<string, unknown>;
 		try {
 			value = parse(withoutRanges(text, scan.unread), {

@@ -13,7 +13,7 @@ import type {
 	ParseResult,
 	Requirement,
 } from "../model/types.js";
-import type { UnreadValue } from "./toml.js";
+import type { TomlOptions, UnreadValue } from "./toml.js";
 import {
 	type Fields,
 	keySet,
@@ -72,7 +72,7 @@ const SOURCE_EXTRA_KEYS = keySet("subdirectory");
 // a string without quotes, backslashes or control characters, a 64-bit-safe integer. No rule reads a
 // package's files and they are most of a lock's bytes, so `wheels` and `sdist` of this shape are checked
 // but not built (see UnreadValue).
-const UV_FILE =
+export const UV_FILE =
 	// biome-ignore lint/suspicious/noControlCharactersInRegex: TOML strings cannot hold control characters.
 	/\{ url = "[^"\\\u0000-\u001f\u007f]*", hash = "sha256:[0-9a-f]{64}", size = (?:0|[1-9][0-9]{0,15})(?:, upload-time = "[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,9})?Z")? \}/;
 const UNREAD_FILES: readonly UnreadValue[] = [
@@ -97,13 +97,17 @@ const UNREAD_FILES: readonly UnreadValue[] = [
  * `dependencies` list keeps where each edge came from. Markers print as packaging prints them.
  * Never throws.
  */
-export function parseUvLock(text: string, path: string): ParseResult<UvLock> {
+export function parseUvLock(
+	text: string,
+	path: string,
+	options: Pick<TomlOptions, "onUnreadKey"> = {},
+): ParseResult<UvLock> {
 	return parseTomlLock(text, path, {
 		name: "uv.lock",
 		unknownKeyHint: " (written by a newer uv?)",
 		empty: emptyUvLock,
 		read: readUvLock,
-		toml: { unread: UNREAD_FILES },
+		toml: { unread: UNREAD_FILES, onUnreadKey: options.onUnreadKey },
 	});
 }
 

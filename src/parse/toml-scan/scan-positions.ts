@@ -29,6 +29,7 @@ interface ScanState {
 	table: string;
 	/** The `[[name]]` header open now, when it has a single key: where unread values may be. */
 	arrayTable: string | null;
+	readonly onUnreadKey: ((offset: number) => void) | undefined;
 }
 
 /**
@@ -44,6 +45,7 @@ interface ScanState {
 export function scanPositions(
 	text: string,
 	unreadValues: readonly UnreadValue[],
+	onUnreadKey?: (offset: number) => void,
 ): ScanResult {
 	const cur = new TomlCursor(text);
 	const keyLines = new KeyLines();
@@ -55,6 +57,7 @@ export function scanPositions(
 		unread: [],
 		table: "",
 		arrayTable: null,
+		onUnreadKey,
 	};
 	try {
 		while (cur.i < cur.n) {
@@ -91,11 +94,13 @@ function readHeader(state: ScanState, line: number): void {
 /** `key = value` in the open table. */
 function readEntry(state: ScanState, line: number): void {
 	const { cur } = state;
+	const start = cur.i;
 	const keys = readKey(cur);
 	cur.expect("=");
 	cur.skipBlanks();
 	const key = state.keyLines.recordKey(state.table, keys, line, -1);
 	const unreadValue = unreadAt(state.unreadValues, state.arrayTable, keys);
+	if (unreadValue !== null) state.onUnreadKey?.(start);
 	if (unreadValue === null || !skipUnread(cur, unreadValue, state.unread))
 		state.values.read(key, line, 0);
 }

@@ -4,7 +4,7 @@ const require = __pinAuditCreateRequire(import.meta.url);
 import {
   createIndexSession,
   settleLookup
-} from "./action-DP2CHOWE.js";
+} from "./action-3OMNBNTG.js";
 import "./action-7WN2ZQUA.js";
 export {
   createIndexSession,

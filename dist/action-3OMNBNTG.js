@@ -67,7 +67,7 @@ async function createTransport(env, connections) {
       env,
       connections
     );
-  return (await import("./action-7KRL26OQ.js")).createDirectTransport(
+  return (await import("./action-3PW7UEJH.js")).createDirectTransport(
     connections
   );
 }

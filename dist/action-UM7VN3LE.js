@@ -30,7 +30,7 @@ import {
   settleLookup,
   updateType,
   versionKey
-} from "./action-DP2CHOWE.js";
+} from "./action-3OMNBNTG.js";
 import {
   __commonJS,
   __export,
@@ -879,9 +879,9 @@ var require_parse = __commonJS({
           safeChars.push(...chars);
           continue;
         }
-        const literal2 = normalizeSimpleBranch(branch);
-        if (literal2 && literal2.length === 1) {
-          safeChars.push(literal2);
+        const literal3 = normalizeSimpleBranch(branch);
+        if (literal3 && literal3.length === 1) {
+          safeChars.push(literal3);
           continue;
         }
         combinable = false;
@@ -1033,15 +1033,15 @@ var require_parse = __commonJS({
         extglobs.push(token);
       };
       const extglobClose = (token) => {
-        const literal2 = input.slice(token.startIndex, state.index + 1);
+        const literal3 = input.slice(token.startIndex, state.index + 1);
         const body = input.slice(token.startIndex + 2, state.index);
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
           const open5 = tokens[token.tokensIndex];
           open5.type = "text";
-          open5.value = literal2;
-          open5.output = safeOutput || utils.escapeRegex(literal2);
+          open5.value = literal3;
+          open5.output = safeOutput || utils.escapeRegex(literal3);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
@@ -9997,7 +9997,7 @@ async function gatherIndexFacts(projects, options) {
       stats: null
     };
   }
-  const { createIndexSession: createIndexSession2, settleLookup: settleLookup2 } = await import("./action-RBPIHUYQ.js");
+  const { createIndexSession: createIndexSession2, settleLookup: settleLookup2 } = await import("./action-SLVOQ2A5.js");
   const session = createIndexSession2({ ...options, token });
   const wanted = [];
   for (const project of projects) {
@@ -11331,7 +11331,7 @@ function checkDateTime(cur, token, pos) {
 }
 
 // src/parse/toml-scan/scan-positions.ts
-function scanPositions(text3, unreadValues) {
+function scanPositions(text3, unreadValues, onUnreadKey) {
   const cur = new TomlCursor(text3);
   const keyLines = new KeyLines();
   const state = {
@@ -11341,7 +11341,8 @@ function scanPositions(text3, unreadValues) {
     unreadValues,
     unread: [],
     table: "",
-    arrayTable: null
+    arrayTable: null,
+    onUnreadKey
   };
   try {
     while (cur.i < cur.n) {
@@ -11373,11 +11374,13 @@ function readHeader(state, line) {
 }
 function readEntry(state, line) {
   const { cur } = state;
+  const start = cur.i;
   const keys = readKey(cur);
   cur.expect("=");
   cur.skipBlanks();
   const key = state.keyLines.recordKey(state.table, keys, line, -1);
   const unreadValue = unreadAt(state.unreadValues, state.arrayTable, keys);
+  if (unreadValue !== null) state.onUnreadKey?.(start);
   if (unreadValue === null || !skipUnread(cur, unreadValue, state.unread))
     state.values.read(key, line, 0);
 }
@@ -11391,7 +11394,7 @@ function parseToml(text3, path, options = {}) {
         "invalid TOML: the file starts with a byte order mark (U+FEFF); save it as UTF-8 without BOM"
       );
     }
-    const scan = scanPositions(text3, options.unread ?? []);
+    const scan = scanPositions(text3, options.unread ?? [], options.onUnreadKey);
     let value;
     try {
       value = parse2(withoutRanges(text3, scan.unread), {
@@ -11607,8 +11610,8 @@ function parseMarkerOp(tokenizer) {
     "expected a marker operator (one of <=, <, !=, ==, >=, >, ~=, ===, in, not in)"
   );
 }
-function evaluatePythonString(literal2) {
-  const body = literal2.slice(1, -1);
+function evaluatePythonString(literal3) {
+  const body = literal3.slice(1, -1);
   if (body.includes("\0")) {
     return null;
   }
@@ -15038,24 +15041,24 @@ function classifyComparison(node2, model) {
   if (leftIsVariable === (node2.right.kind === "variable")) return free;
   const rawVariable = leftIsVariable ? node2.left.value : node2.right.value;
   const variable = ALIASES[rawVariable] ?? rawVariable;
-  const literal2 = leftIsVariable ? node2.right.value : node2.left.value;
+  const literal3 = leftIsVariable ? node2.right.value : node2.left.value;
   const op = node2.op;
   if (variable === "python_version" || variable === "python_full_version") {
-    if (!comparesAsVersion(op, literal2, leftIsVariable)) return free;
+    if (!comparesAsVersion(op, literal3, leftIsVariable)) return free;
     const short = variable === "python_version";
     return {
       dimension: "python",
       test: (value) => {
         const full = value;
         const own2 = short ? full.split(".").slice(0, 2).join(".") : full;
-        return comparePython(own2, op, literal2, leftIsVariable) ?? false;
+        return comparePython(own2, op, literal3, leftIsVariable) ?? false;
       }
     };
   }
   if (variable === "extra") {
     if (op !== "==" && op !== "!=") return free;
     const requested = {
-      dimension: `extra:${normalizeName(literal2)}`,
+      dimension: `extra:${normalizeName(literal3)}`,
       test: (value) => value === true
     };
     return op === "==" ? requested : { ...requested, test: (v) => v !== true };
@@ -15063,13 +15066,13 @@ function classifyComparison(node2, model) {
   if ((variable === "extras" || variable === "dependency_groups") && !leftIsVariable && (op === "in" || op === "not in")) {
     const prefix = variable === "extras" ? "extra" : "group";
     return {
-      dimension: `${prefix}:${normalizeName(literal2)}`,
+      dimension: `${prefix}:${normalizeName(literal3)}`,
       test: (value) => value === true === (op === "in")
     };
   }
   const inPlatform = PLATFORM_VARIABLES.has(variable);
   const inImplementation = IMPLEMENTATION_VARIABLES.has(variable);
-  const stringTest = makeStringTest(op, literal2, leftIsVariable);
+  const stringTest = makeStringTest(op, literal3, leftIsVariable);
   if (stringTest === null) return free;
   if (inPlatform && !(model === "uv" && variable === "os_name"))
     return {
@@ -15086,18 +15089,18 @@ function classifyComparison(node2, model) {
     test: (value) => stringTest(value)
   };
 }
-function makeStringTest(op, literal2, variableOnLeft) {
+function makeStringTest(op, literal3, variableOnLeft) {
   const known = (value) => value !== OTHER;
   switch (op) {
     case "==":
     case "===":
-      return (value) => value === literal2;
+      return (value) => value === literal3;
     case "!=":
-      return (value) => value !== literal2;
+      return (value) => value !== literal3;
     case "in":
-      return variableOnLeft ? (value) => known(value) && literal2.includes(value) : (value) => known(value) && value.includes(literal2);
+      return variableOnLeft ? (value) => known(value) && literal3.includes(value) : (value) => known(value) && value.includes(literal3);
     case "not in":
-      return variableOnLeft ? (value) => !(known(value) && literal2.includes(value)) : (value) => !(known(value) && value.includes(literal2));
+      return variableOnLeft ? (value) => !(known(value) && literal3.includes(value)) : (value) => !(known(value) && value.includes(literal3));
     default:
       return null;
   }
@@ -15111,19 +15114,19 @@ var FLIP = {
   "!=": "!=",
   "===": "==="
 };
-function comparesAsVersion(op, literal2, variableOnLeft) {
+function comparesAsVersion(op, literal3, variableOnLeft) {
   if (op === "in" || op === "not in") return true;
   const effective = variableOnLeft ? op : FLIP[op];
-  return effective !== void 0 && parseSpecifierSet(`${effective}${literal2}`).ok;
+  return effective !== void 0 && parseSpecifierSet(`${effective}${literal3}`).ok;
 }
-function comparePython(value, op, literal2, variableOnLeft) {
+function comparePython(value, op, literal3, variableOnLeft) {
   if (op === "in" || op === "not in") {
-    const inside = variableOnLeft ? literal2.includes(value) : value.includes(literal2);
+    const inside = variableOnLeft ? literal3.includes(value) : value.includes(literal3);
     return op === "in" ? inside : !inside;
   }
   const effective = variableOnLeft ? op : FLIP[op];
   if (effective === void 0) return null;
-  const set = parseSpecifierSet(`${effective}${literal2}`);
+  const set = parseSpecifierSet(`${effective}${literal3}`);
   return set.ok ? contains(set.value, value, { prereleases: true }) : null;
 }
 function listCandidates(dimension, literals, model, pythons, requestable) {
@@ -15198,10 +15201,10 @@ function collectLiteral(node2, literals) {
   if (leftIsVariable === (node2.right.kind === "variable")) return;
   const raw = leftIsVariable ? node2.left.value : node2.right.value;
   const variable = ALIASES[raw] ?? raw;
-  const literal2 = leftIsVariable ? node2.right.value : node2.left.value;
+  const literal3 = leftIsVariable ? node2.right.value : node2.left.value;
   const set = literals.get(variable) ?? /* @__PURE__ */ new Set();
   const container = leftIsVariable && (node2.op === "in" || node2.op === "not in");
-  for (const value of container ? literal2.split(/[\s,]+/) : [literal2])
+  for (const value of container ? literal3.split(/[\s,]+/) : [literal3])
     if (value !== "") set.add(value);
   literals.set(variable, set);
 }
@@ -16154,13 +16157,13 @@ var UNREAD_FILES = [
     pattern: new RegExp(UV_FILE.source, "y")
   }
 ];
-function parseUvLock(text3, path) {
+function parseUvLock(text3, path, options = {}) {
   return parseTomlLock(text3, path, {
     name: "uv.lock",
     unknownKeyHint: " (written by a newer uv?)",
     empty: emptyUvLock,
     read: readUvLock,
-    toml: { unread: UNREAD_FILES }
+    toml: { unread: UNREAD_FILES, onUnreadKey: options.onUnreadKey }
   });
 }
 function emptyUvLock() {
@@ -16355,6 +16358,171 @@ function andMarkers(at2, own2, scope) {
 }
 function quote(value) {
   return value.includes('"') ? `'${value}'` : `"${value}"`;
+}
+
+// src/parse/uv-lock-bytes.ts
+import { isAscii } from "node:buffer";
+var MIN_LOCK_BYTES_TO_ELIDE = 128 * 1024;
+function parseUvLockBytes(bytes, path) {
+  if (!isAscii(bytes) || bytes.indexOf(0) >= 0) return null;
+  const elided = elideFileEntries(bytes);
+  if (elided === null) return null;
+  const seen = [];
+  const result = parseUvLock(elided.text, path, {
+    onUnreadKey: (offset) => seen.push(offset)
+  });
+  return isSubsequence(elided.keyOffsets, seen) ? result : null;
+}
+function isSubsequence(wanted, seen) {
+  let k = 0;
+  for (const offset of seen) if (offset === wanted[k]) k++;
+  return k === wanted.length;
+}
+var WHEELS_KEY = Buffer.from("\nwheels = [", "latin1");
+var SDIST_KEY = Buffer.from("\nsdist = ", "latin1");
+var gathered = Buffer.allocUnsafe(64 * 1024);
+var GATHERED_MAX_BYTES = 4 * 1024 * 1024;
+function gatherBuffer(size) {
+  if (size > GATHERED_MAX_BYTES) return Buffer.allocUnsafe(size);
+  if (gathered.length < size) gathered = Buffer.allocUnsafe(size);
+  return gathered;
+}
+function elideFileEntries(bytes) {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  const out = gatherBuffer(buffer.length);
+  const keyOffsets = [];
+  let length = 0;
+  let copied = 0;
+  let wheels = buffer.indexOf(WHEELS_KEY, 0);
+  let sdist = buffer.indexOf(SDIST_KEY, 0);
+  while (wheels >= 0 || sdist >= 0) {
+    const isWheels = wheels >= 0 && (sdist < 0 || wheels < sdist);
+    const key = (isWheels ? wheels : sdist) + 1;
+    const range2 = isWheels ? elementLinesAfter(buffer, wheels + WHEELS_KEY.length - 1) : inlineEntryAt(buffer, sdist + SDIST_KEY.length);
+    let next = key;
+    if (range2 !== null) {
+      length += buffer.copy(out, length, copied, range2.start);
+      keyOffsets.push(length - (range2.start - key));
+      if (isWheels) {
+        out.fill(LF2, length, length + range2.lines);
+        length += range2.lines;
+      } else {
+        out[length++] = OPEN_BRACE2;
+        out[length++] = CLOSE_BRACE2;
+      }
+      copied = next = range2.end;
+    }
+    if (isWheels || wheels < next) wheels = buffer.indexOf(WHEELS_KEY, next);
+    if (!isWheels || sdist < next) sdist = buffer.indexOf(SDIST_KEY, next);
+  }
+  if (keyOffsets.length === 0) return null;
+  length += buffer.copy(out, length, copied);
+  return { text: out.toString("latin1", 0, length), keyOffsets };
+}
+var LF2 = 10;
+var CR2 = 13;
+var SPACE2 = 32;
+var QUOTE2 = 34;
+var COMMA2 = 44;
+var CLOSE_BRACKET2 = 93;
+var OPEN_BRACE2 = 123;
+var CLOSE_BRACE2 = 125;
+function elementLinesAfter(bytes, open5) {
+  let p = open5 + 1;
+  if (bytes[p] === CR2) p++;
+  if (bytes[p] !== LF2) return null;
+  p++;
+  const start = p;
+  let count2 = 0;
+  while (p < bytes.length && bytes[p] !== CLOSE_BRACKET2) {
+    while (bytes[p] === SPACE2) p++;
+    p = fileEntryEnd(bytes, p);
+    if (p < 0 || bytes[p] !== COMMA2) return null;
+    p++;
+    if (bytes[p] === CR2) p++;
+    if (bytes[p] !== LF2) return null;
+    p++;
+    count2++;
+  }
+  return p < bytes.length ? { start, end: p, lines: count2 } : null;
+}
+function inlineEntryAt(bytes, at2) {
+  const end = fileEntryEnd(bytes, at2);
+  return end < 0 ? null : { start: at2, end, lines: 0 };
+}
+var ascii = (text3) => Uint8Array.from(text3, (c) => c.charCodeAt(0));
+var URL_OPEN = ascii('{ url = "');
+var HASH_OPEN = ascii('", hash = "sha256:');
+var SIZE_OPEN = ascii('", size = ');
+var UPLOAD_TIME_OPEN = ascii(', upload-time = "');
+var CLOSE = ascii(" }");
+var TIMESTAMP = Uint8Array.from(
+  "0000-00-00T00:00:00",
+  (c) => c === "0" ? 0 : c.charCodeAt(0)
+);
+function fileEntryEnd(bytes, at2) {
+  const n = bytes.length;
+  let p = literal2(bytes, at2, URL_OPEN);
+  if (p < 0) return -1;
+  for (; ; ) {
+    if (p >= n) return -1;
+    const c = bytes[p];
+    if (c === QUOTE2) break;
+    if (c === 92 || c < 32 || c === 127) return -1;
+    p++;
+  }
+  p = literal2(bytes, p, HASH_OPEN);
+  if (p < 0 || p + 64 > n) return -1;
+  for (const end = p + 64; p < end; p++) {
+    const c = bytes[p];
+    if (!(c >= 48 && c <= 57 || c >= 97 && c <= 102)) return -1;
+  }
+  p = literal2(bytes, p, SIZE_OPEN);
+  if (p < 0) return -1;
+  p = sizeEnd(bytes, p);
+  if (p < 0) return -1;
+  if (bytes[p] === COMMA2) {
+    p = literal2(bytes, p, UPLOAD_TIME_OPEN);
+    if (p < 0) return -1;
+    p = timestampEnd(bytes, p);
+    if (p < 0 || bytes[p] !== QUOTE2) return -1;
+    p++;
+  }
+  return literal2(bytes, p, CLOSE);
+}
+function sizeEnd(bytes, p) {
+  const first = bytes[p];
+  if (first === 48) return p + 1;
+  if (first === void 0 || first < 49 || first > 57) return -1;
+  const limit = Math.min(p + 16, bytes.length);
+  p++;
+  while (p < limit && isDigit3(bytes[p])) p++;
+  return p;
+}
+function timestampEnd(bytes, p) {
+  if (p + TIMESTAMP.length > bytes.length) return -1;
+  for (let k = 0; k < TIMESTAMP.length; k++) {
+    const c = bytes[p + k];
+    const want = TIMESTAMP[k];
+    if (want === 0 ? !isDigit3(c) : c !== want) return -1;
+  }
+  p += TIMESTAMP.length;
+  if (bytes[p] === 46) {
+    p++;
+    const first = p;
+    const limit = Math.min(p + 9, bytes.length);
+    while (p < limit && isDigit3(bytes[p])) p++;
+    if (p === first) return -1;
+  }
+  return bytes[p] === 90 ? p + 1 : -1;
+}
+function literal2(bytes, p, text3) {
+  if (p + text3.length > bytes.length) return -1;
+  for (let k = 0; k < text3.length; k++) if (bytes[p + k] !== text3[k]) return -1;
+  return p + text3.length;
+}
+function isDigit3(c) {
+  return c >= 48 && c <= 57;
 }
 
 // src/discover/compiled-output.ts
@@ -16662,9 +16830,9 @@ function valueAt3(root, path) {
 }
 
 // src/parse/ascii-text.ts
-import { isAscii } from "node:buffer";
+import { isAscii as isAscii2 } from "node:buffer";
 function decodeAscii(bytes) {
-  if (!isAscii(bytes)) return null;
+  if (!isAscii2(bytes)) return null;
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString(
     "latin1"
   );
@@ -16742,6 +16910,7 @@ async function parseDiscoveredFile(file, reader) {
       diagnostics: [...resolved.diagnostics]
     };
   }
+  if (file.kind === "uv-lock") return parseUvLockFile(file);
   const read = await readTextFile(file.absPath);
   if (!read.ok)
     return { parsed: null, diagnostics: [[file.path, [read.diagnostic]]] };
@@ -16772,14 +16941,6 @@ async function parseDiscoveredFile(file, reader) {
         diagnostics: [[file.path, result.diagnostics], ...dynamic.diagnostics]
       };
     }
-    case "uv-lock": {
-      const result = parseUvLock(text3, file.path);
-      if (result.value !== null) keepEdgesWithExtras(result.value.packages);
-      return {
-        parsed: { file, kind: "uv-lock", value: result.value },
-        diagnostics: [[file.path, result.diagnostics]]
-      };
-    }
     case "pylock": {
       const result = parsePylock(text3, file.path);
       return {
@@ -16795,6 +16956,26 @@ async function parseDiscoveredFile(file, reader) {
       };
     }
   }
+}
+async function parseUvLockFile(file) {
+  const read = await readFileWith(
+    file.absPath,
+    (bytes) => {
+      const fromBytes = bytes.length >= MIN_LOCK_BYTES_TO_ELIDE ? parseUvLockBytes(bytes, file.path) : null;
+      if (fromBytes !== null) return { ok: true, result: fromBytes };
+      const text3 = decodeText(bytes);
+      return text3.ok ? { ok: true, result: parseUvLock(text3.text, file.path) } : text3;
+    }
+  );
+  const parsed = read.ok ? read.value : read;
+  if (!parsed.ok)
+    return { parsed: null, diagnostics: [[file.path, [parsed.diagnostic]]] };
+  const { result } = parsed;
+  if (result.value !== null) keepEdgesWithExtras(result.value.packages);
+  return {
+    parsed: { file, kind: "uv-lock", value: result.value },
+    diagnostics: [[file.path, result.diagnostics]]
+  };
 }
 function keepEdgesWithExtras(packages) {
   for (const pkg of packages) {
@@ -22053,10 +22234,10 @@ async function auditRepository(options) {
     ...listDiscoveryFindings(discovery, projectPaths, options),
     ...listFileFindings(fileDiagnostics, projectPaths)
   ];
-  const gathered = await gatherFacts(projects, loaded, options);
+  const gathered2 = await gatherFacts(projects, loaded, options);
   const evaluated = evaluatePolicy(projects, loaded.policy, {
     today: options.today ?? /* @__PURE__ */ new Date(),
-    index: gathered.facts,
+    index: gathered2.facts,
     partial: partial2
   });
   for (const f of findings) f.message = clipExcerpt(f.message);
@@ -22064,7 +22245,7 @@ async function auditRepository(options) {
   for (const f of findings)
     f.message = maskSecrets(
       redactUrl(maskCredentials(f.message)),
-      gathered.secrets
+      gathered2.secrets
     );
   findings.sort(compareFindings);
   const report3 = buildReport(
@@ -22074,8 +22255,8 @@ async function auditRepository(options) {
     findings,
     discovery.files.length
   );
-  report3.checks = listChecks(loaded.policy, gathered.facts);
-  return { ...report3, packageLinks: collectPackageLinks(gathered.facts) };
+  report3.checks = listChecks(loaded.policy, gathered2.facts);
+  return { ...report3, packageLinks: collectPackageLinks(gathered2.facts) };
 }
 function gatherFacts(projects, loaded, options) {
   return gatherIndexFacts(projects, {
@@ -24291,14 +24472,14 @@ function replaceInTomlLine(line, pkg, suggestion) {
   if (matches2.length !== 1) return null;
   const match = matches2[0];
   const start = match.index;
-  const literal2 = match[0];
-  const encoded = literal2.startsWith("'") && !suggestion.includes("'") ? `'${suggestion}'` : `"${suggestion.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
+  const literal3 = match[0];
+  const encoded = literal3.startsWith("'") && !suggestion.includes("'") ? `'${suggestion}'` : `"${suggestion.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
   if (line.slice(0, start).replace(TOML_STRING, "").includes("#")) return null;
-  return `${line.slice(0, start)}${encoded}${line.slice(start + literal2.length)}`;
+  return `${line.slice(0, start)}${encoded}${line.slice(start + literal3.length)}`;
 }
-function decodeTomlString(literal2) {
-  if (literal2.startsWith("'")) return literal2.slice(1, -1);
-  const body = literal2.slice(1, -1);
+function decodeTomlString(literal3) {
+  if (literal3.startsWith("'")) return literal3.slice(1, -1);
+  const body = literal3.slice(1, -1);
   if (/\\[^"\\]/.test(body)) return null;
   return body.replace(/\\(["\\])/g, "$1");
 }
@@ -26419,11 +26600,11 @@ function findCompileCommand(text3) {
 
 // src/fix/locate-specifier.ts
 var SPACE_CHARS = "\\t \\v\\f\\x1c-\\x1f\\x85\\xa0\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000\\ufeff";
-var SPACE2 = new RegExp(`[${SPACE_CHARS}]`);
+var SPACE3 = new RegExp(`[${SPACE_CHARS}]`);
 var NAME_AND_EXTRAS = /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)([\t ]*\[[^\]\n]*\])?/;
 function locatePep508Specifier(text3, from, name2) {
   let start = from;
-  while (start < text3.length && SPACE2.test(text3[start])) start++;
+  while (start < text3.length && SPACE3.test(text3[start])) start++;
   const head = NAME_AND_EXTRAS.exec(text3.slice(start));
   if (head === null || normalizeName(head[1]) !== name2)
     return { ok: false, reason: `the line does not start with \`${name2}\`` };
@@ -26431,14 +26612,14 @@ function locatePep508Specifier(text3, from, name2) {
   let end = afterHead;
   for (; end < text3.length; end++) {
     const ch = text3[end];
-    const spaced = end > afterHead && SPACE2.test(text3[end - 1]);
+    const spaced = end > afterHead && SPACE3.test(text3[end - 1]);
     if (ch === ";" || ch === "\\") break;
     if ((ch === "#" || ch === "-") && spaced) break;
   }
   let specifierStart = afterHead;
-  while (specifierStart < end && SPACE2.test(text3[specifierStart]))
+  while (specifierStart < end && SPACE3.test(text3[specifierStart]))
     specifierStart++;
-  while (end > specifierStart && SPACE2.test(text3[end - 1])) end--;
+  while (end > specifierStart && SPACE3.test(text3[end - 1])) end--;
   const written = text3.slice(specifierStart, end);
   if (written.startsWith("@"))
     return { ok: false, reason: "the requirement is a direct reference" };
@@ -27588,15 +27769,15 @@ function requirementsLineSpan(text3, packageName, suggestion) {
 }
 function pyprojectStringSpan(text3, packageName, suggestion) {
   const found = [];
-  for (const literal2 of listTomlStrings2(text3)) {
-    if (literal2.content === null) continue;
-    if (!namesPackage2(literal2.content, packageName)) continue;
-    const replacement = literal2.quote === '"' ? suggestion.replace(/[\\"]/g, (c) => `\\${c}`) : suggestion;
-    if (literal2.quote === "'" && suggestion.includes("'")) continue;
+  for (const literal3 of listTomlStrings2(text3)) {
+    if (literal3.content === null) continue;
+    if (!namesPackage2(literal3.content, packageName)) continue;
+    const replacement = literal3.quote === '"' ? suggestion.replace(/[\\"]/g, (c) => `\\${c}`) : suggestion;
+    if (literal3.quote === "'" && suggestion.includes("'")) continue;
     found.push({
-      startColumn: literal2.start + 1,
-      endColumn: literal2.start + literal2.content.length + 1,
-      current: literal2.content,
+      startColumn: literal3.start + 1,
+      endColumn: literal3.start + literal3.content.length + 1,
+      current: literal3.content,
       replacement
     });
   }

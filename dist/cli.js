@@ -37,10 +37,13 @@ import { isAscii } from "node:buffer";
 import {
   closeSync,
   fstatSync,
+  lstatSync as lstatSync2,
   openSync,
+  readdirSync,
   readFileSync,
   renameSync,
   rmSync,
+  utimesSync,
   writeFileSync
 } from "node:fs";
 import { createRequire } from "node:module";
@@ -55,12 +58,15 @@ function loadCachedEngine(file, options) {
     options.directory,
     cacheName(basename(file), size, modified, options)
   );
-  const cachedData = cacheFile === null ? void 0 : readCache(cacheFile);
+  const cached = cacheFile === null ? void 0 : readCache(cacheFile);
+  const cachedData = cached?.data;
   const script = new Script(WRAPPER_HEAD + source + WRAPPER_TAIL, {
     filename: file,
     cachedData
   });
   const cacheState = cacheFile === null ? "off" : cachedData === void 0 ? "missing" : script.cachedDataRejected === true ? "rejected" : "accepted";
+  if (cacheState === "accepted" && cacheFile !== null && cached !== void 0)
+    keepFresh(cacheFile, cached.modified);
   const module = { exports: {} };
   const wrapper = script.runInThisContext();
   wrapper.call(
@@ -77,6 +83,7 @@ function loadCachedEngine(file, options) {
     saveCodeCache() {
       if (cacheFile === null || cacheState === "accepted") return false;
       writeCache(cacheFile, script);
+      pruneStaleCaches(cacheFile, `${basename(file)}-`);
       return true;
     }
   };
@@ -99,10 +106,43 @@ function readEngine(file) {
   }
 }
 function readCache(cacheFile) {
+  let fd;
   try {
-    return readFileSync(cacheFile);
+    fd = openSync(cacheFile, "r");
+    const modified = fstatSync(fd).mtimeMs;
+    return { data: readFileSync(fd), modified };
   } catch {
     return void 0;
+  } finally {
+    if (fd !== void 0) closeSync(fd);
+  }
+}
+var STALE_AFTER_MS = 7 * 24 * 3600 * 1e3;
+var MARK_USED_AFTER_MS = 24 * 3600 * 1e3;
+function keepFresh(cacheFile, modified) {
+  const now = Date.now();
+  if (now - modified < MARK_USED_AFTER_MS) return;
+  try {
+    utimesSync(cacheFile, now / 1e3, now / 1e3);
+  } catch {
+  }
+}
+function pruneStaleCaches(keep, prefix) {
+  const directory = dirname(keep);
+  const now = Date.now();
+  try {
+    for (const name of readdirSync(directory)) {
+      const path = join2(directory, name);
+      if (path === keep || !name.startsWith(prefix)) continue;
+      if (!name.endsWith(".cache") && !name.endsWith(".partial")) continue;
+      try {
+        const stat = lstatSync2(path);
+        if (stat.isFile() && now - stat.mtimeMs > STALE_AFTER_MS)
+          rmSync(path, { force: true });
+      } catch {
+      }
+    }
+  } catch {
   }
 }
 function writeCache(cacheFile, script) {

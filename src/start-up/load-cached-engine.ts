@@ -4,17 +4,21 @@
 // The cache is keyed by the engine's content (V8 checks only the source's length): the build's hash of it, and the
 // file's size and modification time, so that an engine edited by hand never meets code compiled from the old
 // one; then the Node version, the architecture and the command (an audit and `drift` compile different
-// functions). V8 rejects data made with other flags, and a rejected or missing cache is made again. Nothing about
-// the cache ever fails a run: a cache that cannot be read or written only makes the next run slower.
+// functions). V8 rejects data made with other flags, and a rejected or missing cache is made again (the engine's
+// caches unused for a week are removed then). Nothing about the cache ever fails a run: a cache that cannot be read
+// or written only makes the next run slower.
 
 import { isAscii } from "node:buffer";
 import {
 	closeSync,
 	fstatSync,
+	lstatSync,
 	openSync,
+	readdirSync,
 	readFileSync,
 	renameSync,
 	rmSync,
+	utimesSync,
 	writeFileSync,
 } from "node:fs";
 import { createRequire } from "node:module";
@@ -60,7 +64,8 @@ export function loadCachedEngine<Exports>(
 					options.directory,
 					cacheName(basename(file), size, modified, options),
 				);
-	const cachedData = cacheFile === null ? undefined : readCache(cacheFile);
+	const cached = cacheFile === null ? undefined : readCache(cacheFile);
+	const cachedData = cached?.data;
 	const script = new Script(WRAPPER_HEAD + source + WRAPPER_TAIL, {
 		filename: file,
 		cachedData,
@@ -73,6 +78,8 @@ export function loadCachedEngine<Exports>(
 				: script.cachedDataRejected === true
 					? "rejected"
 					: "accepted";
+	if (cacheState === "accepted" && cacheFile !== null && cached !== undefined)
+		keepFresh(cacheFile, cached.modified);
 	const module = { exports: {} as Exports };
 	const wrapper = script.runInThisContext() as (...args: unknown[]) => unknown;
 	wrapper.call(
@@ -89,6 +96,7 @@ export function loadCachedEngine<Exports>(
 		saveCodeCache() {
 			if (cacheFile === null || cacheState === "accepted") return false;
 			writeCache(cacheFile, script);
+			pruneStaleCaches(cacheFile, `${basename(file)}-`);
 			return true;
 		},
 	};
@@ -123,12 +131,53 @@ function readEngine(file: string): {
 	}
 }
 
-function readCache(cacheFile: string): Buffer | undefined {
+function readCache(
+	cacheFile: string,
+): { data: Buffer; modified: number } | undefined {
+	let fd: number | undefined;
 	try {
-		return readFileSync(cacheFile);
+		fd = openSync(cacheFile, "r");
+		const modified = fstatSync(fd).mtimeMs;
+		return { data: readFileSync(fd), modified };
 	} catch {
 		return undefined;
+	} finally {
+		if (fd !== undefined) closeSync(fd);
 	}
+}
+
+/**
+ * A cache is ~1 MB, and each new build of pin-audit, each Node version and each kind of run makes one: those not
+ * used for a week are removed whenever a new one is written. A cache in use is marked as used once a day (its
+ * modification time; reading it changes nothing), so it is never among them.
+ */
+const STALE_AFTER_MS = 7 * 24 * 3600 * 1000;
+const MARK_USED_AFTER_MS = 24 * 3600 * 1000;
+
+function keepFresh(cacheFile: string, modified: number): void {
+	const now = Date.now();
+	if (now - modified < MARK_USED_AFTER_MS) return;
+	try {
+		utimesSync(cacheFile, now / 1000, now / 1000);
+	} catch {}
+}
+
+/** Removes this engine's caches (and interrupted writes) not used for a week, other than `keep`. */
+function pruneStaleCaches(keep: string, prefix: string): void {
+	const directory = dirname(keep);
+	const now = Date.now();
+	try {
+		for (const name of readdirSync(directory)) {
+			const path = join(directory, name);
+			if (path === keep || !name.startsWith(prefix)) continue;
+			if (!name.endsWith(".cache") && !name.endsWith(".partial")) continue;
+			try {
+				const stat = lstatSync(path);
+				if (stat.isFile() && now - stat.mtimeMs > STALE_AFTER_MS)
+					rmSync(path, { force: true });
+			} catch {}
+		}
+	} catch {}
 }
 
 /** Written to a private temporary name and renamed: a concurrent run reads the old cache or the new, never half. */

@@ -156,6 +156,44 @@ describe("loadCachedEngine", () => {
 		).toBe("missing");
 	});
 
+	it("removes this engine's caches unused for a week when it writes one, and marks the one in use", () => {
+		const { engine, cache } = fixture(SOURCE);
+		const day = 24 * 3600 * 1000;
+		const ago = (ms: number) => new Date(Date.now() - ms);
+		const files = {
+			stale: "engine.cjs-build-0-1-2-v0-x64-audit.cache",
+			interrupted: "engine.cjs-build-0-1-2-v0-x64-audit.cache.123.partial",
+			recent: "engine.cjs-build-9-1-2-v0-x64-drift.cache",
+			unrelated: "other.cjs-build-0-1-2-v0-x64-audit.cache",
+		};
+		for (const [kind, name] of Object.entries(files)) {
+			writeFileSync(join(cache, name), "x");
+			const when = ago(kind === "recent" ? 6 * day : 8 * day);
+			utimesSync(join(cache, name), when, when);
+		}
+		expect(
+			loadCachedEngine<Answer>(engine(), {
+				directory: cache,
+				flavour: "audit",
+				contentKey: "build-1",
+			}).saveCodeCache(),
+		).toBe(true);
+		const ours = `engine.cjs-build-1-${SOURCE.length}-${INSTALLED.getTime()}-${process.version}-${process.arch}-audit.cache`;
+		expect(readdirSync(cache).sort()).toEqual(
+			[ours, files.recent, files.unrelated].sort(),
+		);
+
+		// Used three days after it was last marked: marked again, so that it is never the stale one.
+		utimesSync(join(cache, ours), ago(3 * day), ago(3 * day));
+		const used = loadCachedEngine<Answer>(engine(), {
+			directory: cache,
+			flavour: "audit",
+			contentKey: "build-1",
+		});
+		expect(used.cacheState).toBe("accepted");
+		expect(Date.now() - statSync(join(cache, ours)).mtimeMs).toBeLessThan(day);
+	});
+
 	it("writes nothing without a directory", () => {
 		const { engine, cache } = fixture(SOURCE);
 		const loaded = loadCachedEngine<Answer>(engine(), {

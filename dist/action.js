@@ -16,5 +16,5 @@ function enableCompileCache() {
 
 // src/action.ts
 enableCompileCache();
-var { runAction } = await import("./action-UM7VN3LE.js");
+var { runAction } = await import("./action-I6RC2EIH.js");
 await runAction();

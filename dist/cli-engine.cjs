@@ -1932,7 +1932,7 @@ var init_bounded_cache = __esm({
 
 // src/discover/compiled-header.ts
 function readCompiledHeader(text3) {
-  const lines = text3.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/, 12);
+  const lines = text3.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/, HEADER_LINES);
   let tool = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].trim();
@@ -2012,7 +2012,7 @@ function splitWords(command) {
   if (started) words.push(current);
   return words;
 }
-var PIP_COMPILE, UV, VALUE_OPTIONS;
+var PIP_COMPILE, UV, VALUE_OPTIONS, HEADER_LINES;
 var init_compiled_header = __esm({
   "src/discover/compiled-header.ts"() {
     "use strict";
@@ -2083,6 +2083,7 @@ var init_compiled_header = __esm({
       "--emit-index-annotation",
       "--dependency-metadata"
     ]);
+    HEADER_LINES = 12;
   }
 });
 
@@ -9793,6 +9794,52 @@ var init_decode_requirements = __esm({
   }
 });
 
+// src/parse/requirements/decode-pieces.ts
+function decodeRequirementsPieces(bytes) {
+  if (bytes.length >= 2 * PIECE_BYTES && readsAsAscii(bytes))
+    return { ok: true, pieces: asciiPieces(bytes) };
+  const decoded = decodeRequirementsBytes(bytes);
+  return decoded.ok ? { ok: true, pieces: [decoded.text] } : decoded;
+}
+function readsAsAscii(bytes) {
+  if (!(0, import_node_buffer3.isAscii)(bytes) || bytes.indexOf(0) >= 0) return false;
+  const declared = codingDeclaration(bytes);
+  if (declared === null) return true;
+  const codec = lookupCodec(declared.name);
+  return codec !== null && ASCII_COMPATIBLE.has(codec);
+}
+function asciiPieces(bytes) {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  const pieces = [];
+  let start = 0;
+  while (start < buffer.length) {
+    const lineEnd = buffer.indexOf(10, start + PIECE_BYTES);
+    const end = lineEnd === -1 ? buffer.length : lineEnd + 1;
+    pieces.push(buffer.toString("latin1", start, end));
+    start = end;
+  }
+  return pieces;
+}
+function firstLinesOf(pieces, lines) {
+  let text3 = pieces[0] ?? "";
+  for (let i = 1; i < pieces.length && countBreaks(text3, lines) < lines; i++)
+    text3 += pieces[i];
+  return text3;
+}
+function countBreaks(text3, atMost) {
+  return text3.split(/\r\n|\r|\n/, atMost + 1).length - 1;
+}
+var import_node_buffer3, PIECE_BYTES, ASCII_COMPATIBLE;
+var init_decode_pieces = __esm({
+  "src/parse/requirements/decode-pieces.ts"() {
+    "use strict";
+    import_node_buffer3 = require("node:buffer");
+    init_decode_requirements();
+    PIECE_BYTES = 64 * 1024;
+    ASCII_COMPATIBLE = /* @__PURE__ */ new Set(["utf_8", "utf_8_sig", "ascii", "latin_1"]);
+  }
+});
+
 // src/parse/requirements/option-table.ts
 function checkHash(value, spelling) {
   const colon = value.indexOf(":");
@@ -10180,8 +10227,7 @@ function stripBackslashes(text3) {
   return text3.slice(start, end);
 }
 function* readLogicalLines(text3, env, diagnostics) {
-  const content = text3.startsWith("\uFEFF") ? text3.slice(1) : text3;
-  for (const joined of joinLines(splitPythonLines(content))) {
+  for (const joined of joinLines(splitPieces(text3))) {
     const line = stripPython(stripComment(joined.text));
     if (line === "") continue;
     yield {
@@ -10189,6 +10235,16 @@ function* readLogicalLines(text3, env, diagnostics) {
       text: line.includes("${") ? expandEnvVariables(line, joined.number, env, diagnostics) : line
     };
   }
+}
+function splitPieces(text3) {
+  const pieces = typeof text3 === "string" ? [text3] : text3;
+  const first = pieces[0] ?? "";
+  const lines = splitPythonLines(
+    first.startsWith("\uFEFF") ? first.slice(1) : first
+  );
+  for (let i = 1; i < pieces.length; i++)
+    for (const line of splitPythonLines(pieces[i])) lines.push(line);
+  return lines;
 }
 function* joinLines(lines) {
   let primary = 0;
@@ -10820,7 +10876,7 @@ function createRequirementsFileCache(rootReal, env) {
   );
 }
 async function readAndParse(absPath, relPath, env) {
-  const read = await readFileWith(absPath, decodeRequirementsBytes);
+  const read = await readFileWith(absPath, decodeRequirementsPieces);
   if (!read.ok) return { ok: false, diagnostic: read.diagnostic };
   const decoded = read.value;
   if (!decoded.ok)
@@ -10833,12 +10889,12 @@ async function readAndParse(absPath, relPath, env) {
         ...decoded.unauditable ? { rule: "unauditable" } : {}
       }
     };
-  const result = parseRequirementsTxt(decoded.text, relPath, { env });
+  const result = parseRequirementsTxt(decoded.pieces, relPath, { env });
   return {
     ok: true,
     value: result.value,
     diagnostics: result.diagnostics,
-    header: readCompiledHeader(decoded.text)
+    header: readCompiledHeader(firstLinesOf(decoded.pieces, HEADER_LINES))
   };
 }
 var import_node_path10, KEPT_FILES;
@@ -10847,7 +10903,7 @@ var init_requirements_file_cache = __esm({
     "use strict";
     import_node_path10 = require("node:path");
     init_recent_cache();
-    init_decode_requirements();
+    init_decode_pieces();
     init_requirements_txt();
     init_compiled_header();
     init_read_file_bytes();

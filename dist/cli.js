@@ -170,7 +170,7 @@ var engine = loadCachedEngine(
   {
     directory: codeCacheDirectory(process.env),
     flavour: ["fix", "drift", "merge"].includes(command) ? command : "audit",
-    contentKey: "4b45450584cc4fe9c6c601de931a5116"
+    contentKey: "a0d7490016078ee43b26c0588431caec"
   }
 );
 var debug = debuglog("pin-audit");

@@ -5960,6 +5960,9 @@ function createRecentCache(limit) {
   };
 }
 
+// src/parse/requirements/decode-pieces.ts
+import { isAscii as isAscii3 } from "node:buffer";
+
 // src/parse/requirements/decode-requirements.ts
 var ALIASES2 = {
   "646": "ascii",
@@ -6179,6 +6182,44 @@ function decodeUtf32(bytes, littleEndian) {
   for (let i = 0; i < points.length; i += 8192)
     out += String.fromCodePoint(...points.slice(i, i + 8192));
   return out;
+}
+
+// src/parse/requirements/decode-pieces.ts
+var PIECE_BYTES = 64 * 1024;
+var ASCII_COMPATIBLE = /* @__PURE__ */ new Set(["utf_8", "utf_8_sig", "ascii", "latin_1"]);
+function decodeRequirementsPieces(bytes) {
+  if (bytes.length >= 2 * PIECE_BYTES && readsAsAscii(bytes))
+    return { ok: true, pieces: asciiPieces(bytes) };
+  const decoded = decodeRequirementsBytes(bytes);
+  return decoded.ok ? { ok: true, pieces: [decoded.text] } : decoded;
+}
+function readsAsAscii(bytes) {
+  if (!isAscii3(bytes) || bytes.indexOf(0) >= 0) return false;
+  const declared = codingDeclaration(bytes);
+  if (declared === null) return true;
+  const codec = lookupCodec(declared.name);
+  return codec !== null && ASCII_COMPATIBLE.has(codec);
+}
+function asciiPieces(bytes) {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  const pieces = [];
+  let start = 0;
+  while (start < buffer.length) {
+    const lineEnd = buffer.indexOf(10, start + PIECE_BYTES);
+    const end = lineEnd === -1 ? buffer.length : lineEnd + 1;
+    pieces.push(buffer.toString("latin1", start, end));
+    start = end;
+  }
+  return pieces;
+}
+function firstLinesOf(pieces, lines) {
+  let text = pieces[0] ?? "";
+  for (let i = 1; i < pieces.length && countBreaks(text, lines) < lines; i++)
+    text += pieces[i];
+  return text;
+}
+function countBreaks(text, atMost) {
+  return text.split(/\r\n|\r|\n/, atMost + 1).length - 1;
 }
 
 // src/parse/requirements/option-table.ts
@@ -6555,8 +6596,7 @@ function stripBackslashes(text) {
   return text.slice(start, end);
 }
 function* readLogicalLines(text, env, diagnostics) {
-  const content = text.startsWith("\uFEFF") ? text.slice(1) : text;
-  for (const joined of joinLines(splitPythonLines(content))) {
+  for (const joined of joinLines(splitPieces(text))) {
     const line = stripPython(stripComment(joined.text));
     if (line === "") continue;
     yield {
@@ -6564,6 +6604,16 @@ function* readLogicalLines(text, env, diagnostics) {
       text: line.includes("${") ? expandEnvVariables(line, joined.number, env, diagnostics) : line
     };
   }
+}
+function splitPieces(text) {
+  const pieces = typeof text === "string" ? [text] : text;
+  const first = pieces[0] ?? "";
+  const lines = splitPythonLines(
+    first.startsWith("\uFEFF") ? first.slice(1) : first
+  );
+  for (let i = 1; i < pieces.length; i++)
+    for (const line of splitPythonLines(pieces[i])) lines.push(line);
+  return lines;
 }
 function* joinLines(lines) {
   let primary = 0;
@@ -7203,8 +7253,9 @@ var VALUE_OPTIONS = /* @__PURE__ */ new Set([
   "--emit-index-annotation",
   "--dependency-metadata"
 ]);
+var HEADER_LINES = 12;
 function readCompiledHeader(text) {
-  const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/, 12);
+  const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/, HEADER_LINES);
   let tool = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].trim();
@@ -7297,7 +7348,7 @@ function createRequirementsFileCache(rootReal, env) {
   );
 }
 async function readAndParse(absPath, relPath, env) {
-  const read = await readFileWith(absPath, decodeRequirementsBytes);
+  const read = await readFileWith(absPath, decodeRequirementsPieces);
   if (!read.ok) return { ok: false, diagnostic: read.diagnostic };
   const decoded = read.value;
   if (!decoded.ok)
@@ -7310,12 +7361,12 @@ async function readAndParse(absPath, relPath, env) {
         ...decoded.unauditable ? { rule: "unauditable" } : {}
       }
     };
-  const result = parseRequirementsTxt(decoded.text, relPath, { env });
+  const result = parseRequirementsTxt(decoded.pieces, relPath, { env });
   return {
     ok: true,
     value: result.value,
     diagnostics: result.diagnostics,
-    header: readCompiledHeader(decoded.text)
+    header: readCompiledHeader(firstLinesOf(decoded.pieces, HEADER_LINES))
   };
 }
 

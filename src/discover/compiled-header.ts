@@ -96,8 +96,11 @@ const VALUE_OPTIONS = new Set([
 ]);
 
 /** The header of a compiled requirements file, or null when the text does not start with one. */
+/** How many lines of a file its header may take. */
+export const HEADER_LINES = 12;
+
 export function readCompiledHeader(text: string): CompiledHeader | null {
-	const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/, 12);
+	const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/, HEADER_LINES);
 	let tool: CompileTool | null = null;
 	for (let i = 0; i < lines.length; i++) {
 		const line = (lines[i] as string).trim();

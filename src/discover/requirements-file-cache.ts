@@ -3,12 +3,19 @@
 import { join } from "node:path";
 import { createRecentCache } from "../model/recent-cache.js";
 import type { Diagnostic } from "../model/types.js";
-import { decodeRequirementsBytes } from "../parse/requirements/decode-requirements.js";
+import {
+	decodeRequirementsPieces,
+	firstLinesOf,
+} from "../parse/requirements/decode-pieces.js";
 import {
 	parseRequirementsTxt,
 	type RequirementsFile,
 } from "../parse/requirements-txt.js";
-import { type CompiledHeader, readCompiledHeader } from "./compiled-header.js";
+import {
+	type CompiledHeader,
+	HEADER_LINES,
+	readCompiledHeader,
+} from "./compiled-header.js";
 import { readFileWith } from "./read-file-bytes.js";
 
 export type ParsedRequirementsFile =
@@ -47,7 +54,7 @@ async function readAndParse(
 	relPath: string,
 	env: Readonly<Record<string, string | undefined>>,
 ): Promise<ParsedRequirementsFile> {
-	const read = await readFileWith(absPath, decodeRequirementsBytes);
+	const read = await readFileWith(absPath, decodeRequirementsPieces);
 	if (!read.ok) return { ok: false, diagnostic: read.diagnostic };
 	const decoded = read.value;
 	if (!decoded.ok)
@@ -60,11 +67,11 @@ async function readAndParse(
 				...(decoded.unauditable ? { rule: "unauditable" as const } : {}),
 			},
 		};
-	const result = parseRequirementsTxt(decoded.text, relPath, { env });
+	const result = parseRequirementsTxt(decoded.pieces, relPath, { env });
 	return {
 		ok: true,
 		value: result.value,
 		diagnostics: result.diagnostics,
-		header: readCompiledHeader(decoded.text),
+		header: readCompiledHeader(firstLinesOf(decoded.pieces, HEADER_LINES)),
 	};
 }

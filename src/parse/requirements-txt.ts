@@ -35,9 +35,12 @@ export interface RequirementsTxtOptions {
 	group?: "requirements" | "constraints-file";
 }
 
-/** Parses a requirements file. Never throws; what it cannot read becomes a diagnostic. */
+/**
+ * Parses a requirements file: its text, or the text in pieces that each end at a line break (decode-pieces.ts).
+ * Never throws; what it cannot read becomes a diagnostic.
+ */
 export function parseRequirementsTxt(
-	text: string,
+	text: string | readonly string[],
 	path: string,
 	options?: RequirementsTxtOptions,
 ): ParseResult<RequirementsFile> {

@@ -117,7 +117,7 @@ export function decodeRequirementsBytes(
 }
 
 /** pip: `coding[:=]\s*([-\w.]+)` on one of the first two `\n`-separated lines, when the line starts with `#`. */
-function codingDeclaration(
+export function codingDeclaration(
 	bytes: Uint8Array,
 ): { name: string; line: number } | null {
 	let start = 0;

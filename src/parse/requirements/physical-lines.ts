@@ -116,12 +116,11 @@ function stripBackslashes(text: string): string {
  * decoded file (see decode-requirements.ts); a UTF-8 byte order mark left in it is dropped as auto_decode does.
  */
 export function* readLogicalLines(
-	text: string,
+	text: string | readonly string[],
 	env: Readonly<Record<string, string | undefined>>,
 	diagnostics: Diagnostic[],
 ): Generator<LogicalLine> {
-	const content = text.startsWith("\ufeff") ? text.slice(1) : text;
-	for (const joined of joinLines(splitPythonLines(content))) {
+	for (const joined of joinLines(splitPieces(text))) {
 		const line = stripPython(stripComment(joined.text));
 		if (line === "") continue;
 		yield {
@@ -131,6 +130,18 @@ export function* readLogicalLines(
 				: line,
 		};
 	}
+}
+
+/** The lines of the text, or of its pieces (each ends at a line break: decode-pieces.ts), without a leading BOM. */
+function splitPieces(text: string | readonly string[]): string[] {
+	const pieces = typeof text === "string" ? [text] : text;
+	const first = pieces[0] ?? "";
+	const lines = splitPythonLines(
+		first.startsWith("\ufeff") ? first.slice(1) : first,
+	);
+	for (let i = 1; i < pieces.length; i++)
+		for (const line of splitPythonLines(pieces[i] as string)) lines.push(line);
+	return lines;
 }
 
 // pip's join_lines: a line ending in `\` joins the next one (not after a comment line); the

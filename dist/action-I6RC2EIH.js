@@ -12932,8 +12932,9 @@ var VALUE_OPTIONS = /* @__PURE__ */ new Set([
   "--emit-index-annotation",
   "--dependency-metadata"
 ]);
+var HEADER_LINES = 12;
 function readCompiledHeader(text3) {
-  const lines = text3.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/, 12);
+  const lines = text3.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/, HEADER_LINES);
   let tool = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].trim();
@@ -17272,6 +17273,9 @@ function createRecentCache(limit) {
   };
 }
 
+// src/parse/requirements/decode-pieces.ts
+import { isAscii as isAscii3 } from "node:buffer";
+
 // src/parse/requirements/decode-requirements.ts
 var ALIASES2 = {
   "646": "ascii",
@@ -17491,6 +17495,44 @@ function decodeUtf32(bytes, littleEndian) {
   for (let i = 0; i < points.length; i += 8192)
     out += String.fromCodePoint(...points.slice(i, i + 8192));
   return out;
+}
+
+// src/parse/requirements/decode-pieces.ts
+var PIECE_BYTES = 64 * 1024;
+var ASCII_COMPATIBLE = /* @__PURE__ */ new Set(["utf_8", "utf_8_sig", "ascii", "latin_1"]);
+function decodeRequirementsPieces(bytes) {
+  if (bytes.length >= 2 * PIECE_BYTES && readsAsAscii(bytes))
+    return { ok: true, pieces: asciiPieces(bytes) };
+  const decoded = decodeRequirementsBytes(bytes);
+  return decoded.ok ? { ok: true, pieces: [decoded.text] } : decoded;
+}
+function readsAsAscii(bytes) {
+  if (!isAscii3(bytes) || bytes.indexOf(0) >= 0) return false;
+  const declared = codingDeclaration(bytes);
+  if (declared === null) return true;
+  const codec = lookupCodec(declared.name);
+  return codec !== null && ASCII_COMPATIBLE.has(codec);
+}
+function asciiPieces(bytes) {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  const pieces = [];
+  let start = 0;
+  while (start < buffer.length) {
+    const lineEnd = buffer.indexOf(10, start + PIECE_BYTES);
+    const end = lineEnd === -1 ? buffer.length : lineEnd + 1;
+    pieces.push(buffer.toString("latin1", start, end));
+    start = end;
+  }
+  return pieces;
+}
+function firstLinesOf(pieces, lines) {
+  let text3 = pieces[0] ?? "";
+  for (let i = 1; i < pieces.length && countBreaks(text3, lines) < lines; i++)
+    text3 += pieces[i];
+  return text3;
+}
+function countBreaks(text3, atMost) {
+  return text3.split(/\r\n|\r|\n/, atMost + 1).length - 1;
 }
 
 // src/parse/requirements/option-table.ts
@@ -17867,8 +17909,7 @@ function stripBackslashes(text3) {
   return text3.slice(start, end);
 }
 function* readLogicalLines(text3, env, diagnostics) {
-  const content = text3.startsWith("\uFEFF") ? text3.slice(1) : text3;
-  for (const joined of joinLines(splitPythonLines(content))) {
+  for (const joined of joinLines(splitPieces(text3))) {
     const line = stripPython(stripComment(joined.text));
     if (line === "") continue;
     yield {
@@ -17876,6 +17917,16 @@ function* readLogicalLines(text3, env, diagnostics) {
       text: line.includes("${") ? expandEnvVariables(line, joined.number, env, diagnostics) : line
     };
   }
+}
+function splitPieces(text3) {
+  const pieces = typeof text3 === "string" ? [text3] : text3;
+  const first = pieces[0] ?? "";
+  const lines = splitPythonLines(
+    first.startsWith("\uFEFF") ? first.slice(1) : first
+  );
+  for (let i = 1; i < pieces.length; i++)
+    for (const line of splitPythonLines(pieces[i])) lines.push(line);
+  return lines;
 }
 function* joinLines(lines) {
   let primary = 0;
@@ -18460,7 +18511,7 @@ function createRequirementsFileCache(rootReal, env) {
   );
 }
 async function readAndParse(absPath, relPath, env) {
-  const read = await readFileWith(absPath, decodeRequirementsBytes);
+  const read = await readFileWith(absPath, decodeRequirementsPieces);
   if (!read.ok) return { ok: false, diagnostic: read.diagnostic };
   const decoded = read.value;
   if (!decoded.ok)
@@ -18473,12 +18524,12 @@ async function readAndParse(absPath, relPath, env) {
         ...decoded.unauditable ? { rule: "unauditable" } : {}
       }
     };
-  const result = parseRequirementsTxt(decoded.text, relPath, { env });
+  const result = parseRequirementsTxt(decoded.pieces, relPath, { env });
   return {
     ok: true,
     value: result.value,
     diagnostics: result.diagnostics,
-    header: readCompiledHeader(decoded.text)
+    header: readCompiledHeader(firstLinesOf(decoded.pieces, HEADER_LINES))
   };
 }
 

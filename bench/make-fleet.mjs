@@ -68,7 +68,7 @@ function byName(a, b) {
 	return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
 
-function findFiles(dir, name) {
+export function findFiles(dir, name) {
 	// `find` keeps this script dependency-free and is present wherever the corpus is.
 	const out = execFileSync("find", [dir, "-name", name, "-type", "f"], {
 		encoding: "utf8",

@@ -6,20 +6,21 @@
 //          --python-large-runs 1  --dist (time dist/cli.js as it is; default: bundle the current sources
 //          into the work directory first, leaving the committed dist/ alone)  --no-python  --no-write
 //          --work <dir> (default: $TMPDIR/pin-audit-bench; fleets are cached there between runs)
-import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import {
 	existsSync,
 	mkdirSync,
 	mkdtempSync,
 	readFileSync,
 	rmSync,
-	writeFileSync,
 } from "node:fs";
-import { cpus, loadavg, platform, release, tmpdir, totalmem } from "node:os";
+import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { fmt, machine, table, writeResults } from "./bench-format.mjs";
 import { benchIndexLookups } from "./bench-index.mjs";
+import { benchRealLocks } from "./bench-real-locks.mjs";
 import { benchStartUp } from "./bench-start-up.mjs";
 import { loadTemplatePool, writeFleet } from "./make-fleet.mjs";
 
@@ -173,47 +174,6 @@ function hasPythonBaseline() {
 	};
 }
 
-function machine() {
-	const cpuList = cpus();
-	let model = cpuList[0]?.model ?? "unknown";
-	try {
-		const lscpu = execFileSync("lscpu", { encoding: "utf8" });
-		model = /Model name:\s*(.+)/.exec(lscpu)?.[1]?.trim() ?? model;
-	} catch {}
-	return {
-		cores: cpuList.length,
-		memoryGb: totalmem() / 1024 ** 3,
-		cpu: model,
-		os: `${platform()} ${release()}`,
-		node: process.version,
-		date: new Date().toISOString().slice(0, 10),
-		// Other work on the machine skews every number; say how busy it was.
-		load: loadavg()
-			.map((l) => l.toFixed(1))
-			.join(" "),
-	};
-}
-
-const fmt = {
-	ms: (v) =>
-		v >= 10000 ? `${(v / 1000).toFixed(1)} s` : `${Math.round(v)} ms`,
-	mb: (v) => `${v.toFixed(0)} MB`,
-	x: (v) => `${v.toFixed(1)}x`,
-};
-
-function table(header, rows) {
-	const widths = header.map((h, i) =>
-		Math.max(h.length, ...rows.map((r) => String(r[i]).length)),
-	);
-	const line = (cells) =>
-		`| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(" | ")} |`;
-	return [
-		line(header),
-		`|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`,
-		...rows.map(line),
-	].join("\n");
-}
-
 async function main() {
 	const options = readOptions();
 	const info = machine();
@@ -328,6 +288,17 @@ async function main() {
 		rows.push({ size, fleet, ours, floor, theirs });
 	}
 
+	const real = await benchRealLocks({
+		repo,
+		work: options.work,
+		size: Math.max(...options.sizes),
+		runs: options.largeRuns,
+		measureRuns,
+		node,
+		offline,
+		templates,
+	});
+
 	const base = rows[0];
 	const header = [
 		"projects",
@@ -397,6 +368,11 @@ async function main() {
 		table(header, body),
 		"",
 		`Fleets: lock files ${(Math.min(...rows.map((r) => r.fleet.lockBytes[0])) / 1e6).toFixed(2)}-${(Math.max(...rows.map((r) => r.fleet.lockBytes[1])) / 1e6).toFixed(2)} MB with ${Math.min(...rows.map((r) => r.fleet.lockPackages[0]))}-${Math.max(...rows.map((r) => r.fleet.lockPackages[1]))} packages (templates: ${templates.source}); one project in 25 has a planted lock mismatch.`,
+		...(real === null
+			? []
+			: [
+					`Real locks: ${real.size} projects, each a corpus project's pyproject.toml and uv.lock as written (${real.fleet.sources} locks of ${(real.fleet.lockBytes[0] / 1e6).toFixed(2)}-${(real.fleet.lockBytes[1] / 1e6).toFixed(2)} MB) and a hashed requirements-mcp.txt, ${(real.fleet.bytes / 1e6).toFixed(0)} MB: pin-audit ${fmt.ms(real.ours.wallMs)} wall, ${fmt.ms(real.ours.cpuMs)} CPU, ${fmt.mb(real.ours.rssMb)} peak RSS; parse floor ${fmt.ms(real.floor.wallMs)} (${fmt.x(real.ours.wallMs / real.floor.wallMs)}).`,
+				]),
 		...rows
 			.filter((r) => r.theirs)
 			.map(
@@ -406,25 +382,6 @@ async function main() {
 	].join("\n");
 	process.stdout.write(`\n${text}\n`);
 	if (options.write) writeResults(text);
-}
-
-/** Replaces the generated block of bench/results.md, keeping the hand-written notes around it. */
-function writeResults(text) {
-	const file = join(repo, "bench/results.md");
-	const begin = "<!-- bench:begin (written by npm run bench) -->";
-	const end = "<!-- bench:end -->";
-	const block = `${begin}\n${text}\n${end}`;
-	const current = existsSync(file)
-		? readFileSync(file, "utf8")
-		: `# Benchmark results\n\n${begin}\n${end}\n`;
-	const from = current.indexOf(begin);
-	const to = current.indexOf(end);
-	const next =
-		from >= 0 && to > from
-			? current.slice(0, from) + block + current.slice(to + end.length)
-			: `${current}\n${block}\n`;
-	writeFileSync(file, next);
-	process.stdout.write(`\nwrote ${file}\n`);
 }
 
 await main();

@@ -165,11 +165,14 @@ function writeCache(cacheFile, script) {
 var started = process.uptime() * 1e3;
 var argv = process.argv.slice(2);
 var command = argv[0] ?? "";
+var printsOnly = argv.some(
+  (arg) => ["--help", "-h", "--version"].includes(arg)
+);
 var engine = loadCachedEngine(
   fileURLToPath(new URL("./cli-engine.cjs", import.meta.url)),
   {
     directory: codeCacheDirectory(process.env),
-    flavour: ["fix", "drift", "merge"].includes(command) ? command : "audit",
+    flavour: printsOnly ? "info" : ["fix", "drift", "merge"].includes(command) ? command : "audit",
     contentKey: "a0d7490016078ee43b26c0588431caec"
   }
 );

@@ -12,12 +12,21 @@ declare const __PIN_AUDIT_ENGINE_HASH__: string;
 const started = process.uptime() * 1000;
 const argv = process.argv.slice(2);
 const command = argv[0] ?? "";
+// The cache holds what one run compiled: a run that only prints help or the version makes its own, or the first
+// `pin-audit --version` on a machine would leave every later audit a cache of half the engine (20 ms slower).
+const printsOnly = argv.some((arg) =>
+	["--help", "-h", "--version"].includes(arg),
+);
 // The engine is dist/cli-engine.cjs, loaded with V8's code cache (see start-up/load-cached-engine.ts).
 const engine = loadCachedEngine<{ runCli: typeof runCli }>(
 	fileURLToPath(new URL("./cli-engine.cjs", import.meta.url)),
 	{
 		directory: codeCacheDirectory(process.env),
-		flavour: ["fix", "drift", "merge"].includes(command) ? command : "audit",
+		flavour: printsOnly
+			? "info"
+			: ["fix", "drift", "merge"].includes(command)
+				? command
+				: "audit",
 		contentKey: __PIN_AUDIT_ENGINE_HASH__,
 	},
 );

@@ -56,6 +56,22 @@ function run(
 
 describe.each(nodes)("dist/cli.js on %s", (_, node) => {
 	it.skipIf(node === undefined)(
+		"keeps a run that only prints the version or help out of the audit's cache",
+		() => {
+			const tmp = mkdtempSync(join(scratch, "tmp-"));
+			for (const flag of ["--version", "--help"])
+				expect(run(node as string, [flag], { TMPDIR: tmp }).status).toBe(0);
+			const audit = run(node as string, [FLEET, "--offline"], { TMPDIR: tmp });
+			expect(audit).toMatchObject({ status: 1, cache: "missing" });
+			const [directory] = readdirSync(tmp);
+			expect(readdirSync(join(tmp, directory as string)).sort()).toEqual([
+				expect.stringMatching(/-audit\.cache$/),
+				expect.stringMatching(/-info\.cache$/),
+			]);
+		},
+	);
+
+	it.skipIf(node === undefined)(
 		"makes the code cache on its first run, uses it next, and remakes it when refused",
 		() => {
 			const tmp = mkdtempSync(join(scratch, "tmp-"));

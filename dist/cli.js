@@ -195,7 +195,7 @@ process.exitCode = await engine.exports.runCli(argv, {
   columns: process.stdout.columns
 });
 var ran = process.uptime() * 1e3;
-var wrote = engine.saveCodeCache();
+var wrote = process.exitCode === 0 || process.exitCode === 1 ? engine.saveCodeCache() : false;
 debug(
   "ran in %d ms%s",
   Math.round(ran - loaded),

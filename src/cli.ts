@@ -52,7 +52,12 @@ process.exitCode = await engine.exports.runCli(argv, {
 	columns: process.stdout.columns,
 });
 const ran = process.uptime() * 1000;
-const wrote = engine.saveCodeCache();
+// Only after a run that did its work (0: passed, 1: findings): one stopped by a usage or configuration mistake (2)
+// compiled little of the engine, and its cache would serve every later run.
+const wrote =
+	process.exitCode === 0 || process.exitCode === 1
+		? engine.saveCodeCache()
+		: false;
 debug(
 	"ran in %d ms%s",
 	Math.round(ran - loaded),

@@ -56,9 +56,17 @@ function run(
 
 describe.each(nodes)("dist/cli.js on %s", (_, node) => {
 	it.skipIf(node === undefined)(
-		"keeps a run that only prints the version or help out of the audit's cache",
+		"keeps a run that only prints the version or help out of the audit's cache, and writes none after a usage error",
 		() => {
 			const tmp = mkdtempSync(join(scratch, "tmp-"));
+			const mistake = run(node as string, [join(tmp, "no-such-dir")], {
+				TMPDIR: tmp,
+			});
+			expect(mistake.status).toBe(2);
+			expect(readdirSync(tmp)).toEqual([
+				expect.stringMatching(/^pin-audit-code-cache/),
+			]);
+			expect(readdirSync(join(tmp, readdirSync(tmp)[0] as string))).toEqual([]);
 			for (const flag of ["--version", "--help"])
 				expect(run(node as string, [flag], { TMPDIR: tmp }).status).toBe(0);
 			const audit = run(node as string, [FLEET, "--offline"], { TMPDIR: tmp });

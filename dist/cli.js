@@ -3,7 +3,6 @@ import { createRequire as __pinAuditCreateRequire } from "node:module";
 const require = __pinAuditCreateRequire(import.meta.url);
 
 // src/cli.ts
-import { once } from "node:events";
 import { fileURLToPath } from "node:url";
 import { debuglog } from "node:util";
 
@@ -161,6 +160,69 @@ function writeCache(cacheFile, script) {
   }
 }
 
+// src/start-up/stdout-writer.ts
+var INITIAL_BYTES = 256 * 1024;
+var MAX_KEPT_BYTES = 4 * 1024 * 1024;
+function createStdoutWriter(stream) {
+  const buffers = [
+    Buffer.allocUnsafeSlow(INITIAL_BYTES),
+    Buffer.allocUnsafeSlow(INITIAL_BYTES)
+  ];
+  const written = [Promise.resolve(), Promise.resolve()];
+  let turn = 0;
+  const state = watchErrors(stream);
+  return async (text) => {
+    state.check();
+    if (state.readerGone) return;
+    const room = text.length * 3;
+    if (room > MAX_KEPT_BYTES) {
+      if (!stream.write(text)) await drained(stream);
+      return;
+    }
+    const i = turn;
+    turn = 1 - turn;
+    await written[i];
+    if (buffers[i].length < room)
+      buffers[i] = Buffer.allocUnsafeSlow(room);
+    const buffer = buffers[i];
+    const length = buffer.write(text);
+    let done = () => {
+    };
+    written[i] = new Promise((resolve) => {
+      done = resolve;
+    });
+    if (!stream.write(buffer.subarray(0, length), () => done()))
+      await drained(stream);
+  };
+}
+function watchErrors(stream) {
+  const state = {
+    readerGone: false,
+    failure: null,
+    check() {
+      if (state.failure !== null) throw state.failure;
+    }
+  };
+  stream.on("error", (error) => {
+    if (error.code === "EPIPE") state.readerGone = true;
+    else state.failure ??= error;
+  });
+  return state;
+}
+function drained(stream) {
+  return new Promise((resolve) => {
+    const settle = () => {
+      stream.off("drain", settle);
+      stream.off("error", settle);
+      stream.off("close", settle);
+      resolve();
+    };
+    stream.on("drain", settle);
+    stream.on("error", settle);
+    stream.on("close", settle);
+  });
+}
+
 // src/cli.ts
 var started = process.uptime() * 1e3;
 var argv = process.argv.slice(2);
@@ -185,10 +247,8 @@ debug(
   Math.round(loaded - started)
 );
 process.exitCode = await engine.exports.runCli(argv, {
-  // Wait for "drain": through a pipe, Node would otherwise buffer most of a large report in memory.
-  stdout: async (text) => {
-    if (!process.stdout.write(text)) await once(process.stdout, "drain");
-  },
+  // Waits for "drain": through a pipe, Node would otherwise buffer most of a large report in memory.
+  stdout: createStdoutWriter(process.stdout),
   stderr: (text) => process.stderr.write(text),
   env: process.env,
   isTty: Boolean(process.stdout.isTTY),

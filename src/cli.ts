@@ -1,9 +1,9 @@
-import { once } from "node:events";
 import { fileURLToPath } from "node:url";
 import { debuglog } from "node:util";
 import type { runCli } from "./run-cli.js";
 import { codeCacheDirectory } from "./start-up/code-cache-directory.js";
 import { loadCachedEngine } from "./start-up/load-cached-engine.js";
+import { createStdoutWriter } from "./start-up/stdout-writer.js";
 
 // Replaced at bundle time with the build's hash of dist/cli-engine.cjs.
 declare const __PIN_AUDIT_ENGINE_HASH__: string;
@@ -42,10 +42,8 @@ debug(
 );
 
 process.exitCode = await engine.exports.runCli(argv, {
-	// Wait for "drain": through a pipe, Node would otherwise buffer most of a large report in memory.
-	stdout: async (text) => {
-		if (!process.stdout.write(text)) await once(process.stdout, "drain");
-	},
+	// Waits for "drain": through a pipe, Node would otherwise buffer most of a large report in memory.
+	stdout: createStdoutWriter(process.stdout),
 	stderr: (text) => process.stderr.write(text),
 	env: process.env,
 	isTty: Boolean(process.stdout.isTTY),

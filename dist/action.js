@@ -16,5 +16,5 @@ function enableCompileCache() {
 
 // src/action.ts
 enableCompileCache();
-var { runAction } = await import("./action-I6RC2EIH.js");
+var { runAction } = await import("./action-L2MH2QDV.js");
 await runAction();

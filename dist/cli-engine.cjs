@@ -1912,6 +1912,7 @@ function createBoundedCache(limit) {
   const entries = /* @__PURE__ */ new Map();
   return {
     get(key, compute) {
+      if (key.length > MAX_CACHED_KEY_LENGTH) return compute(key);
       const hit = entries.get(key);
       if (hit !== void 0 || entries.has(key)) return hit;
       const value = compute(key);
@@ -1924,9 +1925,11 @@ function createBoundedCache(limit) {
 function copyString(text3) {
   return text3.length < 13 ? text3 : Buffer.from(text3, "utf16le").toString("utf16le");
 }
+var MAX_CACHED_KEY_LENGTH;
 var init_bounded_cache = __esm({
   "src/model/bounded-cache.ts"() {
     "use strict";
+    MAX_CACHED_KEY_LENGTH = 4096;
   }
 });
 

@@ -235,7 +235,7 @@ var engine = loadCachedEngine(
   {
     directory: codeCacheDirectory(process.env),
     flavour: printsOnly ? "info" : ["fix", "drift", "merge"].includes(command) ? command : "audit",
-    contentKey: "a0d7490016078ee43b26c0588431caec"
+    contentKey: "dfa478eb2043de61ef8c97975d19d787"
   }
 );
 var debug = debuglog("pin-audit");

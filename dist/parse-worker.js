@@ -18,10 +18,12 @@ function normalizeName(name) {
 }
 
 // src/model/bounded-cache.ts
+var MAX_CACHED_KEY_LENGTH = 4096;
 function createBoundedCache(limit) {
   const entries = /* @__PURE__ */ new Map();
   return {
     get(key, compute) {
+      if (key.length > MAX_CACHED_KEY_LENGTH) return compute(key);
       const hit = entries.get(key);
       if (hit !== void 0 || entries.has(key)) return hit;
       const value = compute(key);

@@ -7,11 +7,18 @@ export interface BoundedCache<V> {
 	get(key: string, compute: (key: string) => V): V;
 }
 
+/**
+ * Longer texts are computed each time, never kept: no real requirement, version or marker comes near it, and
+ * keeping a pull request's 16 MiB line would cost a copy of it (a tenth of that line's audit) for nothing.
+ */
+export const MAX_CACHED_KEY_LENGTH = 4096;
+
 /** A cache of at most `limit` entries, emptied when full (cheaper than LRU bookkeeping on every hit). */
 export function createBoundedCache<V>(limit: number): BoundedCache<V> {
 	const entries = new Map<string, V>();
 	return {
 		get(key, compute) {
+			if (key.length > MAX_CACHED_KEY_LENGTH) return compute(key);
 			const hit = entries.get(key);
 			// `has` only on a miss, for a cached value that is itself undefined.
 			if (hit !== undefined || entries.has(key)) return hit as V;

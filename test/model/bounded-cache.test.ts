@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { createBoundedCache } from "../../src/model/bounded-cache.js";
+import {
+	createBoundedCache,
+	MAX_CACHED_KEY_LENGTH,
+} from "../../src/model/bounded-cache.js";
 
 describe("createBoundedCache", () => {
 	it("computes each key once, including a null answer", () => {
@@ -29,5 +32,18 @@ describe("createBoundedCache", () => {
 		cache.get("ccc", compute);
 		cache.get("a", compute);
 		expect(computed).toEqual(["a", "bb", "ccc", "a"]);
+	});
+
+	it("computes a very long text each time without keeping it", () => {
+		const cache = createBoundedCache<number>(10);
+		let computed = 0;
+		const compute = (key: string) => {
+			computed++;
+			return key.length;
+		};
+		const long = "x".repeat(MAX_CACHED_KEY_LENGTH + 1);
+		const edge = "y".repeat(MAX_CACHED_KEY_LENGTH);
+		for (const key of [long, long, edge, edge]) cache.get(key, compute);
+		expect(computed).toBe(3);
 	});
 });

@@ -30,7 +30,7 @@ import {
   settleLookup,
   updateType,
   versionKey
-} from "./action-3OMNBNTG.js";
+} from "./action-2J7C3HR5.js";
 import {
   __commonJS,
   __export,
@@ -9997,7 +9997,7 @@ async function gatherIndexFacts(projects, options) {
       stats: null
     };
   }
-  const { createIndexSession: createIndexSession2, settleLookup: settleLookup2 } = await import("./action-SLVOQ2A5.js");
+  const { createIndexSession: createIndexSession2, settleLookup: settleLookup2 } = await import("./action-BCYXHQUF.js");
   const session = createIndexSession2({ ...options, token });
   const wanted = [];
   for (const project of projects) {

@@ -1,4 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { countHashOptions } from "../../src/parse/requirements/parse-options.js";
 import { parseRequirementsTxt } from "../../src/parse/requirements-txt.js";
 
 const SHA256 = "0f".repeat(32);
@@ -73,5 +75,49 @@ describe("parseRequirementsTxt: pip-compile --generate-hashes lines", () => {
 				message: "pip ignores --pre on a requirement line",
 			},
 		]);
+	});
+});
+
+describe("countHashOptions", () => {
+	// The meaning, as one anchored pattern: hash words and blanks, nothing else.
+	const reference = (options: string): number | null =>
+		/^(?:--hash=sha(?:256|384|512):[0-9A-Fa-f]*(?:[ \t\r\n]+|$))*$/.test(
+			options,
+		)
+			? options.split("--hash=").length - 1
+			: null;
+	const words = fc.constantFrom(
+		"--hash=sha256:",
+		"--hash=sha384:",
+		"--hash=sha512:",
+		"--hash=sha1:",
+		"--hash=",
+		"-h",
+		"0f",
+		"AB",
+		"g",
+		" ",
+		"\t",
+		"\r",
+		"\n",
+		"\f",
+		"#",
+		SHA256,
+	);
+
+	it("counts exactly the options that are only hash words, as the anchored pattern reads them", () => {
+		fc.assert(
+			fc.property(fc.array(words, { maxLength: 12 }), (parts) => {
+				const options = parts.join("");
+				expect(countHashOptions(options)).toBe(reference(options));
+			}),
+			{ numRuns: 5000 },
+		);
+		expect(countHashOptions("")).toBe(0);
+		expect(countHashOptions(`--hash=sha256:${SHA256}`)).toBe(1);
+		expect(countHashOptions(`--hash=sha256:${SHA256} `)).toBe(1);
+		expect(countHashOptions(`--hash=sha256:${SHA256}--hash=sha256:0`)).toBe(
+			null,
+		);
 	});
 });

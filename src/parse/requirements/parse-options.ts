@@ -187,19 +187,20 @@ function checkValue(
 	return option.check ? option.check(value, spelling) : null;
 }
 
-// Options that are only `--hash=<sha256|sha384|sha512>:<hex>` words: each one passes optparse and checkHash.
-const HASH_OPTIONS_RE =
-	/^(?:--hash=sha(?:256|384|512):[0-9A-Fa-f]*(?:[ \t\r\n]+|$))*$/;
+// One `--hash=<sha256|sha384|sha512>:<hex>` word and the blanks after it (or the end): a line whose options are
+// only these passes optparse and checkHash.
+const HASH_OPTION = /--hash=sha(?:256|384|512):[0-9A-Fa-f]*(?:[ \t\r\n]+|$)/y;
 
-/** The number of `--hash` options when they are the only options on the line, else null (the full parser). */
+/**
+ * The number of `--hash` options when they are the only options on the line, else null (the full parser). One
+ * pass: each word is matched where the last one ended, and counted.
+ */
 export function countHashOptions(options: string): number | null {
-	if (!HASH_OPTIONS_RE.test(options)) return null;
 	let count = 0;
-	for (
-		let at = options.indexOf("--hash=");
-		at !== -1;
-		at = options.indexOf("--hash=", at + 7)
-	)
+	HASH_OPTION.lastIndex = 0;
+	while (HASH_OPTION.lastIndex < options.length) {
+		if (!HASH_OPTION.test(options)) return null;
 		count++;
+	}
 	return count;
 }

@@ -139,7 +139,10 @@ function* renderProject(project: Project): Generator<string> {
 	yield "\n    }";
 }
 
-/** An array `depth` levels deep, as JSON.stringify(whole, null, 2) writes it there, ITEMS_PER_PIECE items a piece. */
+/**
+ * An array `depth` levels deep, as JSON.stringify(whole, null, 2) writes it there, ITEMS_PER_PIECE items a piece:
+ * each piece is one JSON.stringify of its items (as an array at that depth) without its brackets.
+ */
 function* renderArray(
 	items: readonly unknown[],
 	depth: number,
@@ -148,16 +151,13 @@ function* renderArray(
 		yield "[]";
 		return;
 	}
-	const newline = `\n${"  ".repeat(depth + 1)}`;
-	let piece = "[";
-	for (let i = 0; i < items.length; i++) {
-		piece += `${i === 0 ? "" : ","}${newline}${stringifyAt(items[i], depth + 1)}`;
-		if ((i + 1) % ITEMS_PER_PIECE === 0) {
-			yield piece;
-			piece = "";
-		}
+	// After the items: a newline, the array's own indentation, and `]`.
+	const close = `\n${"  ".repeat(depth)}]`;
+	for (let i = 0; i < items.length; i += ITEMS_PER_PIECE) {
+		const json = stringifyAt(items.slice(i, i + ITEMS_PER_PIECE), depth);
+		yield `${i === 0 ? "[" : ","}${json.slice(1, json.length - close.length)}`;
 	}
-	yield `${piece}\n${"  ".repeat(depth)}]`;
+	yield close;
 }
 
 // `JSON.stringify(value, null, 2)` of a value `depth` levels deep: stringified inside `depth` arrays and cut out,

@@ -16,5 +16,5 @@ function enableCompileCache() {
 
 // src/action.ts
 enableCompileCache();
-var { runAction } = await import("./action-L2MH2QDV.js");
+var { runAction } = await import("./action-P2HGR3XD.js");
 await runAction();

@@ -10154,19 +10154,21 @@ function checkValue(option, spelling, value) {
   return option.check ? option.check(value, spelling) : null;
 }
 function countHashOptions(options) {
-  if (!HASH_OPTIONS_RE.test(options)) return null;
   let count2 = 0;
-  for (let at2 = options.indexOf("--hash="); at2 !== -1; at2 = options.indexOf("--hash=", at2 + 7))
+  HASH_OPTION.lastIndex = 0;
+  while (HASH_OPTION.lastIndex < options.length) {
+    if (!HASH_OPTION.test(options)) return null;
     count2++;
+  }
   return count2;
 }
-var HASH_OPTIONS_RE;
+var HASH_OPTION;
 var init_parse_options = __esm({
   "src/parse/requirements/parse-options.ts"() {
     "use strict";
     init_append();
     init_option_table();
-    HASH_OPTIONS_RE = /^(?:--hash=sha(?:256|384|512):[0-9A-Fa-f]*(?:[ \t\r\n]+|$))*$/;
+    HASH_OPTION = /--hash=sha(?:256|384|512):[0-9A-Fa-f]*(?:[ \t\r\n]+|$)/y;
   }
 });
 
@@ -24750,18 +24752,13 @@ function* renderArray(items, depth) {
     yield "[]";
     return;
   }
-  const newline = `
-${"  ".repeat(depth + 1)}`;
-  let piece = "[";
-  for (let i = 0; i < items.length; i++) {
-    piece += `${i === 0 ? "" : ","}${newline}${stringifyAt(items[i], depth + 1)}`;
-    if ((i + 1) % ITEMS_PER_PIECE === 0) {
-      yield piece;
-      piece = "";
-    }
-  }
-  yield `${piece}
+  const close = `
 ${"  ".repeat(depth)}]`;
+  for (let i = 0; i < items.length; i += ITEMS_PER_PIECE) {
+    const json = stringifyAt(items.slice(i, i + ITEMS_PER_PIECE), depth);
+    yield `${i === 0 ? "[" : ","}${json.slice(1, json.length - close.length)}`;
+  }
+  yield close;
 }
 function stringifyAt(value, depth) {
   let wrapped = value;

@@ -235,7 +235,7 @@ var engine = loadCachedEngine(
   {
     directory: codeCacheDirectory(process.env),
     flavour: printsOnly ? "info" : ["fix", "drift", "merge"].includes(command) ? command : "audit",
-    contentKey: "dfa478eb2043de61ef8c97975d19d787"
+    contentKey: "8e03fc7d2602ab7c2a891155f1b296bc"
   }
 );
 var debug = debuglog("pin-audit");

@@ -6528,12 +6528,14 @@ function checkValue(option, spelling, value) {
   }
   return option.check ? option.check(value, spelling) : null;
 }
-var HASH_OPTIONS_RE = /^(?:--hash=sha(?:256|384|512):[0-9A-Fa-f]*(?:[ \t\r\n]+|$))*$/;
+var HASH_OPTION = /--hash=sha(?:256|384|512):[0-9A-Fa-f]*(?:[ \t\r\n]+|$)/y;
 function countHashOptions(options) {
-  if (!HASH_OPTIONS_RE.test(options)) return null;
   let count = 0;
-  for (let at2 = options.indexOf("--hash="); at2 !== -1; at2 = options.indexOf("--hash=", at2 + 7))
+  HASH_OPTION.lastIndex = 0;
+  while (HASH_OPTION.lastIndex < options.length) {
+    if (!HASH_OPTION.test(options)) return null;
     count++;
+  }
   return count;
 }
 

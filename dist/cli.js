@@ -50,12 +50,12 @@ import { basename, dirname, join as join2 } from "node:path";
 import { Script } from "node:vm";
 var WRAPPER_HEAD = "(function (exports, require, module, __filename, __dirname) {";
 var WRAPPER_TAIL = "\n})";
-function loadCachedEngine(file, options) {
+function loadCachedEngine(file, options2) {
   const { bytes, size, modified } = readEngine(file);
   const source = bytes.toString(isAscii(bytes) ? "latin1" : "utf8");
-  const cacheFile = options.directory === null ? null : join2(
-    options.directory,
-    cacheName(basename(file), size, modified, options)
+  const cacheFile = options2.directory === null ? null : join2(
+    options2.directory,
+    cacheName(basename(file), size, modified, options2)
   );
   const cached = cacheFile === null ? void 0 : readCache(cacheFile);
   const cachedData = cached?.data;
@@ -87,9 +87,9 @@ function loadCachedEngine(file, options) {
     }
   };
 }
-function cacheName(name, size, modified, options) {
+function cacheName(name, size, modified, options2) {
   const safe = (text) => text.replace(/[^a-z0-9-]/gi, "_");
-  return `${name}-${safe(options.contentKey)}-${size}-${modified}-${process.version}-${process.arch}-${safe(options.flavour)}.cache`;
+  return `${name}-${safe(options2.contentKey)}-${size}-${modified}-${process.version}-${process.arch}-${safe(options2.flavour)}.cache`;
 }
 function readEngine(file) {
   const fd = openSync(file, "r");
@@ -171,38 +171,36 @@ function createStdoutWriter(stream) {
   const written = [Promise.resolve(), Promise.resolve()];
   let turn = 0;
   const state = watchErrors(stream);
-  return async (text) => {
-    state.check();
-    if (state.readerGone) return;
-    const room = text.length * 3;
-    if (room > MAX_KEPT_BYTES) {
-      if (!stream.write(text)) await drained(stream);
-      return;
-    }
-    const i = turn;
-    turn = 1 - turn;
-    await written[i];
-    if (buffers[i].length < room)
-      buffers[i] = Buffer.allocUnsafeSlow(room);
-    const buffer = buffers[i];
-    const length = buffer.write(text);
+  const stopped = () => state.readerGone || state.failure !== null;
+  const send = async (i, chunk) => {
     let done = () => {
     };
     written[i] = new Promise((resolve) => {
       done = resolve;
     });
-    if (!stream.write(buffer.subarray(0, length), () => done()))
-      await drained(stream);
+    if (!stream.write(chunk, () => done())) await drained(stream);
+  };
+  return {
+    async write(text) {
+      const i = turn;
+      turn = 1 - turn;
+      await written[i];
+      if (stopped()) return;
+      const room = text.length * 3;
+      if (room > MAX_KEPT_BYTES) return send(i, text);
+      if (buffers[i].length < room)
+        buffers[i] = Buffer.allocUnsafeSlow(room);
+      const buffer = buffers[i];
+      return send(i, buffer.subarray(0, buffer.write(text)));
+    },
+    async finish() {
+      await Promise.all(written);
+      return state.readerGone ? null : state.failure;
+    }
   };
 }
 function watchErrors(stream) {
-  const state = {
-    readerGone: false,
-    failure: null,
-    check() {
-      if (state.failure !== null) throw state.failure;
-    }
-  };
+  const state = { readerGone: false, failure: null };
   stream.on("error", (error) => {
     if (error.code === "EPIPE") state.readerGone = true;
     else state.failure ??= error;
@@ -210,6 +208,7 @@ function watchErrors(stream) {
   return state;
 }
 function drained(stream) {
+  if (stream.destroyed || stream.errored) return Promise.resolve();
   return new Promise((resolve) => {
     const settle = () => {
       stream.off("drain", settle);
@@ -227,7 +226,8 @@ function drained(stream) {
 var started = process.uptime() * 1e3;
 var argv = process.argv.slice(2);
 var command = argv[0] ?? "";
-var printsOnly = argv.some(
+var options = argv.includes("--") ? argv.slice(0, argv.indexOf("--")) : argv;
+var printsOnly = options.some(
   (arg) => ["--help", "-h", "--version"].includes(arg)
 );
 var engine = loadCachedEngine(
@@ -246,14 +246,20 @@ debug(
   Math.round(started),
   Math.round(loaded - started)
 );
+var output = createStdoutWriter(process.stdout);
 process.exitCode = await engine.exports.runCli(argv, {
-  // Waits for "drain": through a pipe, Node would otherwise buffer most of a large report in memory.
-  stdout: createStdoutWriter(process.stdout),
+  stdout: output.write,
   stderr: (text) => process.stderr.write(text),
   env: process.env,
   isTty: Boolean(process.stdout.isTTY),
   columns: process.stdout.columns
 });
+var lost = await output.finish();
+if (lost !== null) {
+  process.stderr.write(`pin-audit: cannot write the output: ${lost.message}
+`);
+  process.exitCode = 2;
+}
 var ran = process.uptime() * 1e3;
 var wrote = process.exitCode === 0 || process.exitCode === 1 ? engine.saveCodeCache() : false;
 debug(

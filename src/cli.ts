@@ -14,7 +14,8 @@ const argv = process.argv.slice(2);
 const command = argv[0] ?? "";
 // The cache holds what one run compiled: a run that only prints help or the version makes its own, or the first
 // `pin-audit --version` on a machine would leave every later audit a cache of half the engine (20 ms slower).
-const printsOnly = argv.some((arg) =>
+const options = argv.includes("--") ? argv.slice(0, argv.indexOf("--")) : argv;
+const printsOnly = options.some((arg) =>
 	["--help", "-h", "--version"].includes(arg),
 );
 // The engine is dist/cli-engine.cjs, loaded with V8's code cache (see start-up/load-cached-engine.ts).
@@ -41,14 +42,21 @@ debug(
 	Math.round(loaded - started),
 );
 
+// Waits for "drain": through a pipe, Node would otherwise buffer most of a large report in memory.
+const output = createStdoutWriter(process.stdout);
 process.exitCode = await engine.exports.runCli(argv, {
-	// Waits for "drain": through a pipe, Node would otherwise buffer most of a large report in memory.
-	stdout: createStdoutWriter(process.stdout),
+	stdout: output.write,
 	stderr: (text) => process.stderr.write(text),
 	env: process.env,
 	isTty: Boolean(process.stdout.isTTY),
 	columns: process.stdout.columns,
 });
+// A report that could not be written is a failed run, whatever the audit found (a reader that went away is not).
+const lost = await output.finish();
+if (lost !== null) {
+	process.stderr.write(`pin-audit: cannot write the output: ${lost.message}\n`);
+	process.exitCode = 2;
+}
 const ran = process.uptime() * 1000;
 // Only after a run that did its work (0: passed, 1: findings): one stopped by a usage or configuration mistake (2)
 // compiled little of the engine, and its cache would serve every later run.

@@ -95,10 +95,10 @@ const VALUE_OPTIONS = new Set([
 	"--dependency-metadata",
 ]);
 
-/** The header of a compiled requirements file, or null when the text does not start with one. */
 /** How many lines of a file its header may take. */
 export const HEADER_LINES = 12;
 
+/** The header of a compiled requirements file, or null when the text does not start with one. */
 export function readCompiledHeader(text: string): CompiledHeader | null {
 	const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/, HEADER_LINES);
 	let tool: CompileTool | null = null;

@@ -1,16 +1,23 @@
 // The CLI's output, encoded into two buffers kept for the whole run, each written again once the stream is done
 // with it. A fleet's JSON report is ~100 MB written in pieces of ~64 KB, and a new buffer for each piece is fresh
 // memory: on the machines measured, encoding into new buffers took 270 ms of a 1000-project run's main thread,
-// most of it mapping pages. A reader that goes away (`pin-audit | head`) ends the output, not the run: the rest is
-// not written, nothing is said, and the exit status is still the audit's.
+// most of it mapping pages. When the output cannot be written, the rest is not attempted: a reader that went away
+// (`pin-audit | head`, EPIPE) is no failure and the exit status stays the audit's; any other (a full disk) is what
+// `finish` answers, for the CLI to say.
+import type { Writable } from "node:stream";
 
 /** Buffers start at this size and grow to the largest piece; a piece larger than MAX_KEPT is written as text. */
 const INITIAL_BYTES = 256 * 1024;
 const MAX_KEPT_BYTES = 4 * 1024 * 1024;
 
-export function createStdoutWriter(
-	stream: NodeJS.WritableStream,
-): (text: string) => Promise<void> {
+export interface StdoutWriter {
+	/** Writes one piece; resolves when another may be written. Never rejects. */
+	write(text: string): Promise<void>;
+	/** Once every piece is written: the error that stopped the output, or null (also when the reader went away). */
+	finish(): Promise<Error | null>;
+}
+
+export function createStdoutWriter(stream: Writable): StdoutWriter {
 	const buffers = [
 		Buffer.allocUnsafeSlow(INITIAL_BYTES),
 		Buffer.allocUnsafeSlow(INITIAL_BYTES),
@@ -18,41 +25,40 @@ export function createStdoutWriter(
 	const written: Promise<void>[] = [Promise.resolve(), Promise.resolve()];
 	let turn = 0;
 	const state = watchErrors(stream);
-	return async (text) => {
-		state.check();
-		if (state.readerGone) return;
-		// UTF-8 takes at most 3 bytes per UTF-16 unit.
-		const room = text.length * 3;
-		if (room > MAX_KEPT_BYTES) {
-			if (!stream.write(text)) await drained(stream);
-			return;
-		}
-		const i = turn;
-		turn = 1 - turn;
-		await written[i];
-		if ((buffers[i] as Buffer).length < room)
-			buffers[i] = Buffer.allocUnsafeSlow(room);
-		const buffer = buffers[i] as Buffer;
-		const length = buffer.write(text);
+	const stopped = () => state.readerGone || state.failure !== null;
+	const send = async (i: number, chunk: string | Buffer) => {
 		let done = () => {};
 		written[i] = new Promise<void>((resolve) => {
 			done = resolve;
 		});
 		// The callback runs once the stream no longer needs the bytes (written, or failed).
-		if (!stream.write(buffer.subarray(0, length), () => done()))
-			await drained(stream);
+		if (!stream.write(chunk, () => done())) await drained(stream);
+	};
+	return {
+		async write(text) {
+			const i = turn;
+			turn = 1 - turn;
+			// This buffer is free once the stream is done with its last piece (and the one before has gone out).
+			await written[i];
+			if (stopped()) return;
+			// UTF-8 takes at most 3 bytes per UTF-16 unit.
+			const room = text.length * 3;
+			if (room > MAX_KEPT_BYTES) return send(i, text);
+			if ((buffers[i] as Buffer).length < room)
+				buffers[i] = Buffer.allocUnsafeSlow(room);
+			const buffer = buffers[i] as Buffer;
+			return send(i, buffer.subarray(0, buffer.write(text)));
+		},
+		async finish() {
+			await Promise.all(written);
+			return state.readerGone ? null : state.failure;
+		},
 	};
 }
 
-/** EPIPE means the reader went away; any other error is thrown by the next write, to be reported. */
-function watchErrors(stream: NodeJS.WritableStream) {
-	const state = {
-		readerGone: false,
-		failure: null as Error | null,
-		check() {
-			if (state.failure !== null) throw state.failure;
-		},
-	};
+/** EPIPE: the reader went away. Any other error is kept, the first one. */
+function watchErrors(stream: Writable) {
+	const state = { readerGone: false, failure: null as Error | null };
 	stream.on("error", (error: NodeJS.ErrnoException) => {
 		if (error.code === "EPIPE") state.readerGone = true;
 		else state.failure ??= error;
@@ -60,8 +66,9 @@ function watchErrors(stream: NodeJS.WritableStream) {
 	return state;
 }
 
-/** Until the stream wants more, or cannot take any (an error, closed). */
-function drained(stream: NodeJS.WritableStream): Promise<void> {
+/** Until the stream wants more, or cannot take any (an error, destroyed, closed). */
+function drained(stream: Writable): Promise<void> {
+	if (stream.destroyed || stream.errored) return Promise.resolve();
 	return new Promise((resolve) => {
 		const settle = () => {
 			stream.off("drain", settle);

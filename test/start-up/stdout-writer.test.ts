@@ -2,6 +2,7 @@
 // when the stream holds on to a piece's bytes for a while and asks the writer to wait.
 import { spawn } from "node:child_process";
 import { once } from "node:events";
+import { closeSync, existsSync, openSync } from "node:fs";
 import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { createStdoutWriter } from "../../src/start-up/stdout-writer.js";
@@ -27,7 +28,7 @@ function slowStream(delayMs: number) {
 describe("the CLI's output writer", () => {
 	it("writes every piece whole and in order, reusing a buffer only once the stream is done with it", async () => {
 		const { stream, read } = slowStream(2);
-		const write = createStdoutWriter(stream);
+		const { write } = createStdoutWriter(stream);
 		const pieces = Array.from(
 			{ length: 40 },
 			(_, i) => `${String(i).padStart(3, "0")} ${"é✓😀 ".repeat(i * 50)}\n`,
@@ -39,7 +40,7 @@ describe("the CLI's output writer", () => {
 
 	it("writes a piece too large to keep as text", async () => {
 		const { stream, read } = slowStream(0);
-		const write = createStdoutWriter(stream);
+		const { write } = createStdoutWriter(stream);
 		const large = "x".repeat(2 * 1024 * 1024);
 		await write("a\n");
 		await write(large);
@@ -50,37 +51,72 @@ describe("the CLI's output writer", () => {
 });
 
 describe("when the output cannot be written", () => {
-	const failing = (code: string) =>
+	/** A stream whose writes fail with `code`, after `delayMs` (0: at once). */
+	const failing = (code: string, delayMs = 0) =>
 		new Writable({
 			write(_chunk, _encoding, callback) {
-				callback(Object.assign(new Error(`write ${code}`), { code }));
+				const fail = () =>
+					callback(Object.assign(new Error(`write ${code}`), { code }));
+				if (delayMs === 0) fail();
+				else setTimeout(fail, delayMs);
 			},
 		});
 
-	it("stops writing, quietly, when the reader has gone away (EPIPE)", async () => {
-		const write = createStdoutWriter(failing("EPIPE"));
-		for (let i = 0; i < 5; i++) await write(`line ${i}\n`);
+	it("stops writing, and says nothing, when the reader has gone away (EPIPE)", async () => {
+		const output = createStdoutWriter(failing("EPIPE"));
+		for (let i = 0; i < 5; i++) await output.write(`line ${i}\n`);
+		expect(await output.finish()).toBeNull();
 	});
 
-	it("throws any other error at the next write", async () => {
-		const write = createStdoutWriter(failing("ENOSPC"));
-		await write("first\n");
-		await new Promise((resolve) => setImmediate(resolve));
-		await expect(write("second\n")).rejects.toThrow("write ENOSPC");
+	it("answers any other failure once the output is done, even of its last piece", async () => {
+		const output = createStdoutWriter(failing("ENOSPC"));
+		await output.write("the only piece\n");
+		expect((await output.finish())?.message).toBe("write ENOSPC");
 	});
 
-	it("the CLI exits with the audit's status and says nothing when its reader closes", async () => {
+	it("goes on without waiting for a stream that failed while a piece waited", async () => {
+		for (const code of ["EPIPE", "ENOSPC"]) {
+			const output = createStdoutWriter(failing(code, 5));
+			for (let i = 0; i < 6; i++) await output.write(`line ${i}\n`);
+			const lost = await output.finish();
+			expect(lost?.message ?? null).toBe(
+				code === "EPIPE" ? null : `write ${code}`,
+			);
+		}
+	});
+
+	const run = async (stdout: "pipe-closed" | number) => {
 		const child = spawn(
 			process.execPath,
 			["dist/cli.js", "examples/mcp-fleet", "--offline", "--format", "json"],
-			{ stdio: ["ignore", "pipe", "pipe"] },
+			{ stdio: ["ignore", stdout === "pipe-closed" ? "pipe" : stdout, "pipe"] },
 		);
-		child.stdout.destroy();
+		child.stdout?.destroy();
 		let stderr = "";
-		child.stderr.on("data", (data) => {
+		child.stderr?.on("data", (data) => {
 			stderr += data;
 		});
 		const [status] = await once(child, "close");
-		expect({ status, stderr }).toEqual({ status: 1, stderr: "" });
+		return { status, stderr };
+	};
+
+	it("the CLI exits with the audit's status and says nothing when its reader closes", async () => {
+		expect(await run("pipe-closed")).toEqual({ status: 1, stderr: "" });
 	});
+
+	it.skipIf(!existsSync("/dev/full"))(
+		"the CLI says it could not write the report to a full disk, and fails",
+		async () => {
+			const full = openSync("/dev/full", "w");
+			try {
+				expect(await run(full)).toEqual({
+					status: 2,
+					stderr:
+						"pin-audit: cannot write the output: ENOSPC: no space left on device, write\n",
+				});
+			} finally {
+				closeSync(full);
+			}
+		},
+	);
 });

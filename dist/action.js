@@ -16,5 +16,5 @@ function enableCompileCache() {
 
 // src/action.ts
 enableCompileCache();
-var { runAction } = await import("./action-P2HGR3XD.js");
+var { runAction } = await import("./action-JDH4Q4E7.js");
 await runAction();

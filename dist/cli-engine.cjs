@@ -5382,6 +5382,22 @@ var init_specifier_set = __esm({
 });
 
 // src/parse/pep508/tokenizer.ts
+function specifierAlternativesAt(source, position) {
+  switch (source.charCodeAt(position)) {
+    case 61:
+      return SPECIFIERS_AFTER_EQUALS;
+    case 33:
+      return SPECIFIERS_AFTER_BANG;
+    case 126:
+      return SPECIFIERS_AFTER_TILDE;
+    case 60:
+    // <
+    case 62:
+      return SPECIFIERS_AFTER_ANGLE;
+    default:
+      return [];
+  }
+}
 function isWordAt(source, index) {
   if (index < 0 || index >= source.length) {
     return false;
@@ -5400,8 +5416,7 @@ function isBoundary(source, index) {
 }
 function matchSticky(regex, source, position) {
   regex.lastIndex = position;
-  const match = regex.exec(source);
-  return match === null ? null : match[0];
+  return regex.test(source) ? source.slice(position, regex.lastIndex) : null;
 }
 function matchWord(alternatives, source, position) {
   if (!isBoundary(source, position)) {
@@ -5443,7 +5458,7 @@ function matchToken(name2, source, position) {
     case "IDENTIFIER":
       return matchIdentifier(source, position);
     case "SPECIFIER":
-      for (const regex of SPECIFIER_ALTERNATIVES) {
+      for (const regex of specifierAlternativesAt(source, position)) {
         const text3 = matchSticky(regex, source, position);
         if (text3 !== null) {
           return text3;
@@ -5454,7 +5469,7 @@ function matchToken(name2, source, position) {
       return matchSticky(SIMPLE_RULES[name2], source, position);
   }
 }
-var Pep508SyntaxError, PRE2, POST2, DEV2, SPECIFIER_ALTERNATIVES, VARIABLE_ALTERNATIVES, SIMPLE_RULES, WORD_CHAR, Tokenizer;
+var Pep508SyntaxError, PRE2, POST2, DEV2, SPECIFIER_ALTERNATIVES, ARBITRARY, EQUALITY, COMPATIBLE, ORDERED, SPECIFIERS_AFTER_EQUALS, SPECIFIERS_AFTER_BANG, SPECIFIERS_AFTER_TILDE, SPECIFIERS_AFTER_ANGLE, VARIABLE_ALTERNATIVES, SIMPLE_RULES, WORD_CHAR, Tokenizer;
 var init_tokenizer = __esm({
   "src/parse/pep508/tokenizer.ts"() {
     "use strict";
@@ -5480,6 +5495,11 @@ var init_tokenizer = __esm({
         "iy"
       )
     ];
+    [ARBITRARY, EQUALITY, COMPATIBLE, ORDERED] = SPECIFIER_ALTERNATIVES;
+    SPECIFIERS_AFTER_EQUALS = [ARBITRARY, EQUALITY];
+    SPECIFIERS_AFTER_BANG = [EQUALITY];
+    SPECIFIERS_AFTER_TILDE = [COMPATIBLE];
+    SPECIFIERS_AFTER_ANGLE = [ORDERED];
     VARIABLE_ALTERNATIVES = [
       /python_version/y,
       /python_full_version/y,

@@ -235,7 +235,7 @@ var engine = loadCachedEngine(
   {
     directory: codeCacheDirectory(process.env),
     flavour: printsOnly ? "info" : ["fix", "drift", "merge"].includes(command) ? command : "audit",
-    contentKey: "8e03fc7d2602ab7c2a891155f1b296bc"
+    contentKey: "98e6c406e191cabeb2ecedfd970cc9bf"
   }
 );
 var debug = debuglog("pin-audit");

@@ -11753,6 +11753,27 @@ var SPECIFIER_ALTERNATIVES = [
     "iy"
   )
 ];
+function specifierAlternativesAt(source, position) {
+  switch (source.charCodeAt(position)) {
+    case 61:
+      return SPECIFIERS_AFTER_EQUALS;
+    case 33:
+      return SPECIFIERS_AFTER_BANG;
+    case 126:
+      return SPECIFIERS_AFTER_TILDE;
+    case 60:
+    // <
+    case 62:
+      return SPECIFIERS_AFTER_ANGLE;
+    default:
+      return [];
+  }
+}
+var [ARBITRARY, EQUALITY, COMPATIBLE, ORDERED] = SPECIFIER_ALTERNATIVES;
+var SPECIFIERS_AFTER_EQUALS = [ARBITRARY, EQUALITY];
+var SPECIFIERS_AFTER_BANG = [EQUALITY];
+var SPECIFIERS_AFTER_TILDE = [COMPATIBLE];
+var SPECIFIERS_AFTER_ANGLE = [ORDERED];
 var VARIABLE_ALTERNATIVES = [
   /python_version/y,
   /python_full_version/y,
@@ -11800,8 +11821,7 @@ function isBoundary(source, index) {
 }
 function matchSticky(regex, source, position) {
   regex.lastIndex = position;
-  const match = regex.exec(source);
-  return match === null ? null : match[0];
+  return regex.test(source) ? source.slice(position, regex.lastIndex) : null;
 }
 function matchWord(alternatives, source, position) {
   if (!isBoundary(source, position)) {
@@ -11843,7 +11863,7 @@ function matchToken(name2, source, position) {
     case "IDENTIFIER":
       return matchIdentifier(source, position);
     case "SPECIFIER":
-      for (const regex of SPECIFIER_ALTERNATIVES) {
+      for (const regex of specifierAlternativesAt(source, position)) {
         const text3 = matchSticky(regex, source, position);
         if (text3 !== null) {
           return text3;

@@ -95,12 +95,20 @@ const VALUE_OPTIONS = new Set([
 	"--dependency-metadata",
 ]);
 
-/** How many lines of a file its header may take. */
-export const HEADER_LINES = 12;
+/** How many lines of a file its header may take, and what ends a line. */
+const HEADER_LINES = 12;
+const LINE_BREAK = /\r\n|\r|\n/;
 
-/** The header of a compiled requirements file, or null when the text does not start with one. */
-export function readCompiledHeader(text: string): CompiledHeader | null {
-	const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/, HEADER_LINES);
+/**
+ * The header of a compiled requirements file, or null when the text does not start with one. The text may come in
+ * pieces that each end at a line break (decode-pieces.ts): they are joined only as far as the header's lines go.
+ */
+export function readCompiledHeader(
+	text: string | readonly string[],
+): CompiledHeader | null {
+	const lines = headOf(text)
+		.replace(/^\uFEFF/, "")
+		.split(LINE_BREAK, HEADER_LINES);
 	let tool: CompileTool | null = null;
 	for (let i = 0; i < lines.length; i++) {
 		const line = (lines[i] as string).trim();
@@ -122,6 +130,17 @@ export function readCompiledHeader(text: string): CompiledHeader | null {
 		if (!line.startsWith("#")) return null;
 	}
 	return null;
+}
+
+/** The text, or its first pieces joined until they hold HEADER_LINES lines (or are all there is). */
+function headOf(text: string | readonly string[]): string {
+	if (typeof text === "string") return text;
+	let head = text[0] ?? "";
+	for (let i = 1; i < text.length; i++) {
+		if (head.split(LINE_BREAK, HEADER_LINES + 1).length > HEADER_LINES) break;
+		head += text[i];
+	}
+	return head;
 }
 
 function readCommand(

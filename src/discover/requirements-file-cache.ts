@@ -3,19 +3,12 @@
 import { join } from "node:path";
 import { createRecentCache } from "../model/recent-cache.js";
 import type { Diagnostic } from "../model/types.js";
-import {
-	decodeRequirementsPieces,
-	firstLinesOf,
-} from "../parse/requirements/decode-pieces.js";
+import { decodeRequirementsPieces } from "../parse/requirements/decode-pieces.js";
 import {
 	parseRequirementsTxt,
 	type RequirementsFile,
 } from "../parse/requirements-txt.js";
-import {
-	type CompiledHeader,
-	HEADER_LINES,
-	readCompiledHeader,
-} from "./compiled-header.js";
+import { type CompiledHeader, readCompiledHeader } from "./compiled-header.js";
 import { readFileWith } from "./read-file-bytes.js";
 
 export type ParsedRequirementsFile =
@@ -72,6 +65,6 @@ async function readAndParse(
 		ok: true,
 		value: result.value,
 		diagnostics: result.diagnostics,
-		header: readCompiledHeader(firstLinesOf(decoded.pieces, HEADER_LINES)),
+		header: readCompiledHeader(decoded.pieces),
 	};
 }

@@ -3,10 +3,9 @@
 // pieces are cut and whatever line breaks the text uses.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { HEADER_LINES } from "../../src/discover/compiled-header.js";
+import { readCompiledHeader } from "../../src/discover/compiled-header.js";
 import {
 	decodeRequirementsPieces,
-	firstLinesOf,
 	PIECE_BYTES,
 } from "../../src/parse/requirements/decode-pieces.js";
 import { decodeRequirementsBytes } from "../../src/parse/requirements/decode-requirements.js";
@@ -50,7 +49,9 @@ describe("a requirements file read in pieces", () => {
 		expect(parseRequirementsTxt(decoded.pieces, "r.txt")).toEqual(
 			parseRequirementsTxt(text, "r.txt"),
 		);
-		expect(firstLinesOf(decoded.pieces, HEADER_LINES)).toBe(decoded.pieces[0]);
+		const header = readCompiledHeader(decoded.pieces);
+		expect(header?.tool).toBe("pip-compile");
+		expect(header).toEqual(readCompiledHeader(text));
 	});
 
 	it("reads a small file, or one pip would decode otherwise, whole", () => {
@@ -119,20 +120,26 @@ describe("a requirements file read in pieces", () => {
 					expect(parseRequirementsTxt(pieces, "r.txt", { env })).toEqual(
 						parseRequirementsTxt(text, "r.txt", { env }),
 					);
-					expect(
-						firstLinesOf(pieces, HEADER_LINES).startsWith(pieces[0] ?? ""),
-					).toBe(true);
+					expect(readCompiledHeader(pieces)).toEqual(readCompiledHeader(text));
 				},
 			),
 			{ numRuns: 500 },
 		);
 	});
 
-	it("joins pieces until the header's lines are all there", () => {
-		const long = `# ${"x".repeat(100)}\n`;
-		const pieces = Array.from({ length: 20 }, () => long);
-		expect(firstLinesOf(pieces, HEADER_LINES)).toBe(long.repeat(HEADER_LINES));
-		expect(firstLinesOf(["a\nb"], HEADER_LINES)).toBe("a\nb");
-		expect(firstLinesOf([], HEADER_LINES)).toBe("");
+	it("reads a compiled header whose lines span several pieces", () => {
+		const header = compiled(2, 1)
+			.split("\n")
+			.slice(0, 6)
+			.map((line) => `${line}${" ".repeat(300)}\n`);
+		const pieces = [...header, "anyio==4.4.0\n"];
+		expect(readCompiledHeader(pieces)).toMatchObject({
+			tool: "pip-compile",
+			line: 5,
+		});
+		expect(readCompiledHeader(pieces)).toEqual(
+			readCompiledHeader(pieces.join("")),
+		);
+		expect(readCompiledHeader([])).toBeNull();
 	});
 });

@@ -50,15 +50,3 @@ function asciiPieces(bytes: Uint8Array): string[] {
 	}
 	return pieces;
 }
-
-/** The first pieces, joined, until they hold `lines` line breaks (or are all there is). */
-export function firstLinesOf(pieces: readonly string[], lines: number): string {
-	let text = pieces[0] ?? "";
-	for (let i = 1; i < pieces.length && countBreaks(text, lines) < lines; i++)
-		text += pieces[i];
-	return text;
-}
-
-function countBreaks(text: string, atMost: number): number {
-	return text.split(/\r\n|\r|\n/, atMost + 1).length - 1;
-}

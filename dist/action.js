@@ -16,5 +16,5 @@ function enableCompileCache() {
 
 // src/action.ts
 enableCompileCache();
-var { runAction } = await import("./action-JDH4Q4E7.js");
+var { runAction } = await import("./action-O4BFBESW.js");
 await runAction();

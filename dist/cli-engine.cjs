@@ -1935,7 +1935,7 @@ var init_bounded_cache = __esm({
 
 // src/discover/compiled-header.ts
 function readCompiledHeader(text3) {
-  const lines = text3.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/, HEADER_LINES);
+  const lines = headOf(text3).replace(/^\uFEFF/, "").split(LINE_BREAK, HEADER_LINES);
   let tool = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].trim();
@@ -1951,6 +1951,15 @@ function readCompiledHeader(text3) {
     if (!line.startsWith("#")) return null;
   }
   return null;
+}
+function headOf(text3) {
+  if (typeof text3 === "string") return text3;
+  let head = text3[0] ?? "";
+  for (let i = 1; i < text3.length; i++) {
+    if (head.split(LINE_BREAK, HEADER_LINES + 1).length > HEADER_LINES) break;
+    head += text3[i];
+  }
+  return head;
 }
 function readCommand(command) {
   const words = splitWords(command);
@@ -2015,7 +2024,7 @@ function splitWords(command) {
   if (started) words.push(current);
   return words;
 }
-var PIP_COMPILE, UV, VALUE_OPTIONS, HEADER_LINES;
+var PIP_COMPILE, UV, VALUE_OPTIONS, HEADER_LINES, LINE_BREAK;
 var init_compiled_header = __esm({
   "src/discover/compiled-header.ts"() {
     "use strict";
@@ -2087,6 +2096,7 @@ var init_compiled_header = __esm({
       "--dependency-metadata"
     ]);
     HEADER_LINES = 12;
+    LINE_BREAK = /\r\n|\r|\n/;
   }
 });
 
@@ -9843,15 +9853,6 @@ function asciiPieces(bytes) {
   }
   return pieces;
 }
-function firstLinesOf(pieces, lines) {
-  let text3 = pieces[0] ?? "";
-  for (let i = 1; i < pieces.length && countBreaks(text3, lines) < lines; i++)
-    text3 += pieces[i];
-  return text3;
-}
-function countBreaks(text3, atMost) {
-  return text3.split(/\r\n|\r|\n/, atMost + 1).length - 1;
-}
 var import_node_buffer3, PIECE_BYTES, ASCII_COMPATIBLE;
 var init_decode_pieces = __esm({
   "src/parse/requirements/decode-pieces.ts"() {
@@ -10919,7 +10920,7 @@ async function readAndParse(absPath, relPath, env) {
     ok: true,
     value: result.value,
     diagnostics: result.diagnostics,
-    header: readCompiledHeader(firstLinesOf(decoded.pieces, HEADER_LINES))
+    header: readCompiledHeader(decoded.pieces)
   };
 }
 var import_node_path10, KEPT_FILES;
@@ -11424,10 +11425,8 @@ function createDirectTransport(connections, resolve7 = import_node_dns2.lookup) 
     const key = secure ? "https" : "http";
     let client = clients.get(key);
     if (client === void 0) {
-      client = secure ? Promise.resolve().then(() => __toESM(require_node_https(), 1)).then((m) => ({
-        agent: new m.Agent(options),
-        send: m.request
-      })) : Promise.resolve().then(() => __toESM(require_node_http(), 1)).then((m) => ({
+      const loaded = secure ? Promise.resolve().then(() => __toESM(require_node_https(), 1)) : Promise.resolve().then(() => __toESM(require_node_http(), 1));
+      client = loaded.then((m) => ({
         agent: new m.Agent(options),
         send: m.request
       }));

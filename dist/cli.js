@@ -51,14 +51,14 @@ import { Script } from "node:vm";
 var WRAPPER_HEAD = "(function (exports, require, module, __filename, __dirname) {";
 var WRAPPER_TAIL = "\n})";
 function loadCachedEngine(file, options2) {
-  const { bytes, size, modified } = readEngine(file);
+  const { bytes, size, modified } = readWithStat(file);
   const source = bytes.toString(isAscii(bytes) ? "latin1" : "utf8");
   const cacheFile = options2.directory === null ? null : join2(
     options2.directory,
-    cacheName(basename(file), size, modified, options2)
+    cacheName(basename(file), size, Math.trunc(modified), options2)
   );
   const cached = cacheFile === null ? void 0 : readCache(cacheFile);
-  const cachedData = cached?.data;
+  const cachedData = cached?.bytes;
   const script = new Script(WRAPPER_HEAD + source + WRAPPER_TAIL, {
     filename: file,
     cachedData
@@ -91,29 +91,20 @@ function cacheName(name, size, modified, options2) {
   const safe = (text) => text.replace(/[^a-z0-9-]/gi, "_");
   return `${name}-${safe(options2.contentKey)}-${size}-${modified}-${process.version}-${process.arch}-${safe(options2.flavour)}.cache`;
 }
-function readEngine(file) {
+function readWithStat(file) {
   const fd = openSync(file, "r");
   try {
     const stat = fstatSync(fd);
-    return {
-      bytes: readFileSync(fd),
-      size: stat.size,
-      modified: Math.trunc(stat.mtimeMs)
-    };
+    return { bytes: readFileSync(fd), size: stat.size, modified: stat.mtimeMs };
   } finally {
     closeSync(fd);
   }
 }
 function readCache(cacheFile) {
-  let fd;
   try {
-    fd = openSync(cacheFile, "r");
-    const modified = fstatSync(fd).mtimeMs;
-    return { data: readFileSync(fd), modified };
+    return readWithStat(cacheFile);
   } catch {
     return void 0;
-  } finally {
-    if (fd !== void 0) closeSync(fd);
   }
 }
 var STALE_AFTER_MS = 7 * 24 * 3600 * 1e3;
@@ -235,7 +226,7 @@ var engine = loadCachedEngine(
   {
     directory: codeCacheDirectory(process.env),
     flavour: printsOnly ? "info" : ["fix", "drift", "merge"].includes(command) ? command : "audit",
-    contentKey: "98e6c406e191cabeb2ecedfd970cc9bf"
+    contentKey: "c55eccea0c75f147e89c496f229489d4"
   }
 );
 var debug = debuglog("pin-audit");

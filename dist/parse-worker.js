@@ -6234,15 +6234,6 @@ function asciiPieces(bytes) {
   }
   return pieces;
 }
-function firstLinesOf(pieces, lines) {
-  let text = pieces[0] ?? "";
-  for (let i = 1; i < pieces.length && countBreaks(text, lines) < lines; i++)
-    text += pieces[i];
-  return text;
-}
-function countBreaks(text, atMost) {
-  return text.split(/\r\n|\r|\n/, atMost + 1).length - 1;
-}
 
 // src/parse/requirements/option-table.ts
 var OPTION_SPECS = [
@@ -7278,8 +7269,9 @@ var VALUE_OPTIONS = /* @__PURE__ */ new Set([
   "--dependency-metadata"
 ]);
 var HEADER_LINES = 12;
+var LINE_BREAK = /\r\n|\r|\n/;
 function readCompiledHeader(text) {
-  const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/, HEADER_LINES);
+  const lines = headOf(text).replace(/^\uFEFF/, "").split(LINE_BREAK, HEADER_LINES);
   let tool = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].trim();
@@ -7295,6 +7287,15 @@ function readCompiledHeader(text) {
     if (!line.startsWith("#")) return null;
   }
   return null;
+}
+function headOf(text) {
+  if (typeof text === "string") return text;
+  let head = text[0] ?? "";
+  for (let i = 1; i < text.length; i++) {
+    if (head.split(LINE_BREAK, HEADER_LINES + 1).length > HEADER_LINES) break;
+    head += text[i];
+  }
+  return head;
 }
 function readCommand(command) {
   const words = splitWords(command);
@@ -7390,7 +7391,7 @@ async function readAndParse(absPath, relPath, env) {
     ok: true,
     value: result.value,
     diagnostics: result.diagnostics,
-    header: readCompiledHeader(firstLinesOf(decoded.pieces, HEADER_LINES))
+    header: readCompiledHeader(decoded.pieces)
   };
 }
 

@@ -42,15 +42,12 @@ export function createDirectTransport(
 		const key = secure ? "https" : "http";
 		let client = clients.get(key);
 		if (client === undefined) {
-			client = secure
-				? import("node:https").then((m) => ({
-						agent: new m.Agent(options),
-						send: m.request,
-					}))
-				: import("node:http").then((m) => ({
-						agent: new m.Agent(options),
-						send: m.request,
-					}));
+			// https's Agent and request are http's, over TLS.
+			const loaded = secure ? import("node:https") : import("node:http");
+			client = loaded.then((m) => ({
+				agent: new m.Agent(options),
+				send: m.request,
+			}));
 			clients.set(key, client);
 		}
 		return client;

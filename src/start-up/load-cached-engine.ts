@@ -54,7 +54,7 @@ export function loadCachedEngine<Exports>(
 	file: string,
 	options: CachedEngineOptions,
 ): CachedEngine<Exports> {
-	const { bytes, size, modified } = readEngine(file);
+	const { bytes, size, modified } = readWithStat(file);
 	// The build writes the engine in ASCII; Latin-1 decodes ASCII the same and several times faster than UTF-8.
 	const source = bytes.toString(isAscii(bytes) ? "latin1" : "utf8");
 	const cacheFile =
@@ -62,10 +62,10 @@ export function loadCachedEngine<Exports>(
 			? null
 			: join(
 					options.directory,
-					cacheName(basename(file), size, modified, options),
+					cacheName(basename(file), size, Math.trunc(modified), options),
 				);
 	const cached = cacheFile === null ? undefined : readCache(cacheFile);
-	const cachedData = cached?.data;
+	const cachedData = cached?.bytes;
 	const script = new Script(WRAPPER_HEAD + source + WRAPPER_TAIL, {
 		filename: file,
 		cachedData,
@@ -112,8 +112,8 @@ function cacheName(
 	return `${name}-${safe(options.contentKey)}-${size}-${modified}-${process.version}-${process.arch}-${safe(options.flavour)}.cache`;
 }
 
-/** The engine's bytes, and the size and modification time of the file they were read from. */
-function readEngine(file: string): {
+/** A file's bytes, and the size and modification time of the file they were read from. Throws as fs does. */
+function readWithStat(file: string): {
 	bytes: Buffer;
 	size: number;
 	modified: number;
@@ -121,28 +121,20 @@ function readEngine(file: string): {
 	const fd = openSync(file, "r");
 	try {
 		const stat = fstatSync(fd);
-		return {
-			bytes: readFileSync(fd),
-			size: stat.size,
-			modified: Math.trunc(stat.mtimeMs),
-		};
+		return { bytes: readFileSync(fd), size: stat.size, modified: stat.mtimeMs };
 	} finally {
 		closeSync(fd);
 	}
 }
 
+/** The cache file's bytes and modification time, or undefined when it cannot be read (there is none yet). */
 function readCache(
 	cacheFile: string,
-): { data: Buffer; modified: number } | undefined {
-	let fd: number | undefined;
+): { bytes: Buffer; modified: number } | undefined {
 	try {
-		fd = openSync(cacheFile, "r");
-		const modified = fstatSync(fd).mtimeMs;
-		return { data: readFileSync(fd), modified };
+		return readWithStat(cacheFile);
 	} catch {
 		return undefined;
-	} finally {
-		if (fd !== undefined) closeSync(fd);
 	}
 }
 

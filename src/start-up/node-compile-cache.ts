@@ -1,7 +1,8 @@
 // V8's code cache on disk (Node 22.1+ `module.enableCompileCache()`), for the action: on a runner that keeps its
 // temporary directory (self-hosted), the next run skips compiling what this one compiled while loading. (The CLI
-// keeps its own cache, made after the run: load-cached-engine.ts.) Older Node has no such function; a directory that cannot be written makes Node
-// report a failed status, which changes nothing. Never throws: start-up goes on without a cache.
+// keeps its own cache, made after the run: load-cached-engine.ts.) Older Node has no such function; a directory
+// that cannot be written makes Node report a failed status, which changes nothing. Never throws: start-up goes on
+// without a cache.
 import nodeModule from "node:module";
 
 type EnableCompileCache = (directory?: string) => unknown;

@@ -67,7 +67,7 @@ async function createTransport(env, connections) {
       env,
       connections
     );
-  return (await import("./action-3PW7UEJH.js")).createDirectTransport(
+  return (await import("./action-56BMIPYI.js")).createDirectTransport(
     connections
   );
 }

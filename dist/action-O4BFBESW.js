@@ -30,7 +30,7 @@ import {
   settleLookup,
   updateType,
   versionKey
-} from "./action-2J7C3HR5.js";
+} from "./action-ICHNNYGE.js";
 import {
   __commonJS,
   __export,
@@ -9997,7 +9997,7 @@ async function gatherIndexFacts(projects, options) {
       stats: null
     };
   }
-  const { createIndexSession: createIndexSession2, settleLookup: settleLookup2 } = await import("./action-BCYXHQUF.js");
+  const { createIndexSession: createIndexSession2, settleLookup: settleLookup2 } = await import("./action-QNDB3SDB.js");
   const session = createIndexSession2({ ...options, token });
   const wanted = [];
   for (const project of projects) {
@@ -12953,8 +12953,9 @@ var VALUE_OPTIONS = /* @__PURE__ */ new Set([
   "--dependency-metadata"
 ]);
 var HEADER_LINES = 12;
+var LINE_BREAK = /\r\n|\r|\n/;
 function readCompiledHeader(text3) {
-  const lines = text3.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/, HEADER_LINES);
+  const lines = headOf(text3).replace(/^\uFEFF/, "").split(LINE_BREAK, HEADER_LINES);
   let tool = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].trim();
@@ -12970,6 +12971,15 @@ function readCompiledHeader(text3) {
     if (!line.startsWith("#")) return null;
   }
   return null;
+}
+function headOf(text3) {
+  if (typeof text3 === "string") return text3;
+  let head = text3[0] ?? "";
+  for (let i = 1; i < text3.length; i++) {
+    if (head.split(LINE_BREAK, HEADER_LINES + 1).length > HEADER_LINES) break;
+    head += text3[i];
+  }
+  return head;
 }
 function readCommand(command) {
   const words = splitWords(command);
@@ -17545,15 +17555,6 @@ function asciiPieces(bytes) {
   }
   return pieces;
 }
-function firstLinesOf(pieces, lines) {
-  let text3 = pieces[0] ?? "";
-  for (let i = 1; i < pieces.length && countBreaks(text3, lines) < lines; i++)
-    text3 += pieces[i];
-  return text3;
-}
-function countBreaks(text3, atMost) {
-  return text3.split(/\r\n|\r|\n/, atMost + 1).length - 1;
-}
 
 // src/parse/requirements/option-table.ts
 var OPTION_SPECS = [
@@ -18551,7 +18552,7 @@ async function readAndParse(absPath, relPath, env) {
     ok: true,
     value: result.value,
     diagnostics: result.diagnostics,
-    header: readCompiledHeader(firstLinesOf(decoded.pieces, HEADER_LINES))
+    header: readCompiledHeader(decoded.pieces)
   };
 }
 

@@ -4,7 +4,7 @@ const require = __pinAuditCreateRequire(import.meta.url);
 import {
   createIndexSession,
   settleLookup
-} from "./action-2J7C3HR5.js";
+} from "./action-ICHNNYGE.js";
 import "./action-7WN2ZQUA.js";
 export {
   createIndexSession,

@@ -83,10 +83,8 @@ function createDirectTransport(connections, resolve = dnsLookup) {
     const key = secure ? "https" : "http";
     let client = clients.get(key);
     if (client === void 0) {
-      client = secure ? import("node:https").then((m) => ({
-        agent: new m.Agent(options),
-        send: m.request
-      })) : import("node:http").then((m) => ({
+      const loaded = secure ? import("node:https") : import("node:http");
+      client = loaded.then((m) => ({
         agent: new m.Agent(options),
         send: m.request
       }));

@@ -1,4 +1,4 @@
-"use strict";
+(function (exports, require, module, __filename, __dirname) {"use strict";
 const __pinAuditEngineUrl = require("node:url").pathToFileURL(__filename).href;
 "use strict";
 var __create = Object.create;
@@ -30407,3 +30407,5 @@ function describeExit2(failing, failOn) {
   USAGE,
   runCli
 });
+
+})

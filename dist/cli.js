@@ -1,65 +1,146 @@
 #!/usr/bin/env node
 import { createRequire as __pinAuditCreateRequire } from "node:module";
 const require = __pinAuditCreateRequire(import.meta.url);
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
+  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
+}) : x)(function(x) {
+  if (typeof require !== "undefined") return require.apply(this, arguments);
+  throw Error('Dynamic require of "' + x + '" is not supported');
+});
+var __commonJS = (cb, mod) => function __require2() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+
+// builtins-by-require:node:url
+var require_node_url = __commonJS({
+  "builtins-by-require:node:url"(exports, module) {
+    module.exports = __require("node:url");
+  }
+});
+
+// builtins-by-require:node:util
+var require_node_util = __commonJS({
+  "builtins-by-require:node:util"(exports, module) {
+    module.exports = __require("node:util");
+  }
+});
+
+// builtins-by-require:node:fs
+var require_node_fs = __commonJS({
+  "builtins-by-require:node:fs"(exports, module) {
+    module.exports = __require("node:fs");
+  }
+});
+
+// builtins-by-require:node:os
+var require_node_os = __commonJS({
+  "builtins-by-require:node:os"(exports, module) {
+    module.exports = __require("node:os");
+  }
+});
+
+// builtins-by-require:node:path
+var require_node_path = __commonJS({
+  "builtins-by-require:node:path"(exports, module) {
+    module.exports = __require("node:path");
+  }
+});
+
+// builtins-by-require:node:buffer
+var require_node_buffer = __commonJS({
+  "builtins-by-require:node:buffer"(exports, module) {
+    module.exports = __require("node:buffer");
+  }
+});
+
+// builtins-by-require:node:module
+var require_node_module = __commonJS({
+  "builtins-by-require:node:module"(exports, module) {
+    module.exports = __require("node:module");
+  }
+});
+
+// builtins-by-require:node:vm
+var require_node_vm = __commonJS({
+  "builtins-by-require:node:vm"(exports, module) {
+    module.exports = __require("node:vm");
+  }
+});
 
 // src/cli.ts
-import { fileURLToPath } from "node:url";
-import { debuglog } from "node:util";
+var import_node_url = __toESM(require_node_url(), 1);
+var import_node_util = __toESM(require_node_util(), 1);
 
 // src/start-up/code-cache-directory.ts
-import { lstatSync, mkdirSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+var import_node_fs = __toESM(require_node_fs(), 1);
+var import_node_os = __toESM(require_node_os(), 1);
+var import_node_path = __toESM(require_node_path(), 1);
 function codeCacheDirectory(env) {
   if (env.NODE_DISABLE_COMPILE_CACHE) return null;
   const uid = process.getuid?.();
-  const directory = env.NODE_COMPILE_CACHE ? join(env.NODE_COMPILE_CACHE, "pin-audit") : join(
-    tmpdir(),
+  const directory = env.NODE_COMPILE_CACHE ? (0, import_node_path.join)(env.NODE_COMPILE_CACHE, "pin-audit") : (0, import_node_path.join)(
+    (0, import_node_os.tmpdir)(),
     `pin-audit-code-cache${uid === void 0 ? "" : `-${uid}`}`
   );
   try {
-    mkdirSync(directory, { recursive: true, mode: 448 });
+    (0, import_node_fs.mkdirSync)(directory, { recursive: true, mode: 448 });
     return isPrivateDirectory(directory, uid) ? directory : null;
   } catch {
     return null;
   }
 }
 function isPrivateDirectory(directory, uid) {
-  const stat = lstatSync(directory);
+  const stat = (0, import_node_fs.lstatSync)(directory);
   if (!stat.isDirectory()) return false;
   if (uid === void 0) return true;
   return stat.uid === uid && (stat.mode & 18) === 0;
 }
 
 // src/start-up/load-cached-engine.ts
-import { isAscii } from "node:buffer";
-import {
-  closeSync,
-  fstatSync,
-  lstatSync as lstatSync2,
-  openSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  utimesSync,
-  writeFileSync
-} from "node:fs";
-import { createRequire } from "node:module";
-import { basename, dirname, join as join2 } from "node:path";
-import { Script } from "node:vm";
+var import_node_buffer = __toESM(require_node_buffer(), 1);
+var import_node_fs2 = __toESM(require_node_fs(), 1);
+var import_node_module = __toESM(require_node_module(), 1);
+var import_node_path2 = __toESM(require_node_path(), 1);
+var import_node_vm = __toESM(require_node_vm(), 1);
 var WRAPPER_HEAD = "(function (exports, require, module, __filename, __dirname) {";
 var WRAPPER_TAIL = "\n})";
 function loadCachedEngine(file, options2) {
   const { bytes, size, modified } = readWithStat(file);
-  const source = bytes.toString(isAscii(bytes) ? "latin1" : "utf8");
-  const cacheFile = options2.directory === null ? null : join2(
+  const source = bytes.toString((0, import_node_buffer.isAscii)(bytes) ? "latin1" : "utf8");
+  const cacheFile = options2.directory === null ? null : (0, import_node_path2.join)(
     options2.directory,
-    cacheName(basename(file), size, Math.trunc(modified), options2)
+    cacheName((0, import_node_path2.basename)(file), size, Math.trunc(modified), options2)
   );
   const cached = cacheFile === null ? void 0 : readCache(cacheFile);
   const cachedData = cached?.bytes;
-  const script = new Script(WRAPPER_HEAD + source + WRAPPER_TAIL, {
+  const wrapped = source.startsWith(WRAPPER_HEAD) && source.endsWith(WRAPPER_TAIL) ? source : WRAPPER_HEAD + source + WRAPPER_TAIL;
+  const script = new import_node_vm.Script(wrapped, {
     filename: file,
     cachedData
   });
@@ -71,10 +152,10 @@ function loadCachedEngine(file, options2) {
   wrapper.call(
     module.exports,
     module.exports,
-    createRequire(file),
+    (0, import_node_module.createRequire)(file),
     module,
     file,
-    dirname(file)
+    (0, import_node_path2.dirname)(file)
   );
   return {
     exports: module.exports,
@@ -82,7 +163,7 @@ function loadCachedEngine(file, options2) {
     saveCodeCache() {
       if (cacheFile === null || cacheState === "accepted") return false;
       writeCache(cacheFile, script);
-      pruneStaleCaches(cacheFile, `${basename(file)}-`);
+      pruneStaleCaches(cacheFile, `${(0, import_node_path2.basename)(file)}-`);
       return true;
     }
   };
@@ -92,12 +173,12 @@ function cacheName(name, size, modified, options2) {
   return `${name}-${safe(options2.contentKey)}-${size}-${modified}-${process.version}-${process.arch}-${safe(options2.flavour)}.cache`;
 }
 function readWithStat(file) {
-  const fd = openSync(file, "r");
+  const fd = (0, import_node_fs2.openSync)(file, "r");
   try {
-    const stat = fstatSync(fd);
-    return { bytes: readFileSync(fd), size: stat.size, modified: stat.mtimeMs };
+    const stat = (0, import_node_fs2.fstatSync)(fd);
+    return { bytes: (0, import_node_fs2.readFileSync)(fd), size: stat.size, modified: stat.mtimeMs };
   } finally {
-    closeSync(fd);
+    (0, import_node_fs2.closeSync)(fd);
   }
 }
 function readCache(cacheFile) {
@@ -113,22 +194,22 @@ function keepFresh(cacheFile, modified) {
   const now = Date.now();
   if (now - modified < MARK_USED_AFTER_MS) return;
   try {
-    utimesSync(cacheFile, now / 1e3, now / 1e3);
+    (0, import_node_fs2.utimesSync)(cacheFile, now / 1e3, now / 1e3);
   } catch {
   }
 }
 function pruneStaleCaches(keep, prefix) {
-  const directory = dirname(keep);
+  const directory = (0, import_node_path2.dirname)(keep);
   const now = Date.now();
   try {
-    for (const name of readdirSync(directory)) {
-      const path = join2(directory, name);
+    for (const name of (0, import_node_fs2.readdirSync)(directory)) {
+      const path = (0, import_node_path2.join)(directory, name);
       if (path === keep || !name.startsWith(prefix)) continue;
       if (!name.endsWith(".cache") && !name.endsWith(".partial")) continue;
       try {
-        const stat = lstatSync2(path);
+        const stat = (0, import_node_fs2.lstatSync)(path);
         if (stat.isFile() && now - stat.mtimeMs > STALE_AFTER_MS)
-          rmSync(path, { force: true });
+          (0, import_node_fs2.rmSync)(path, { force: true });
       } catch {
       }
     }
@@ -138,14 +219,14 @@ function pruneStaleCaches(keep, prefix) {
 function writeCache(cacheFile, script) {
   const partial = `${cacheFile}.${process.pid}.partial`;
   try {
-    writeFileSync(partial, script.createCachedData(), {
+    (0, import_node_fs2.writeFileSync)(partial, script.createCachedData(), {
       mode: 384,
       flag: "w"
     });
-    renameSync(partial, cacheFile);
+    (0, import_node_fs2.renameSync)(partial, cacheFile);
   } catch {
     try {
-      rmSync(partial, { force: true });
+      (0, import_node_fs2.rmSync)(partial, { force: true });
     } catch {
     }
   }
@@ -222,14 +303,14 @@ var printsOnly = options.some(
   (arg) => ["--help", "-h", "--version"].includes(arg)
 );
 var engine = loadCachedEngine(
-  fileURLToPath(new URL("./cli-engine.cjs", import.meta.url)),
+  (0, import_node_url.fileURLToPath)(new URL("./cli-engine.cjs", import.meta.url)),
   {
     directory: codeCacheDirectory(process.env),
     flavour: printsOnly ? "info" : ["fix", "drift", "merge"].includes(command) ? command : "audit",
-    contentKey: "c55eccea0c75f147e89c496f229489d4"
+    contentKey: "7ec5928294b11110010c47944fe99547"
   }
 );
-var debug = debuglog("pin-audit");
+var debug = (0, import_node_util.debuglog)("pin-audit");
 var loaded = process.uptime() * 1e3;
 debug(
   "code cache %s; Node started in %d ms, the engine loaded in %d ms",

@@ -1,10 +1,87 @@
 #!/usr/bin/env node
 import { createRequire as __pinAuditCreateRequire } from "node:module";
 const require = __pinAuditCreateRequire(import.meta.url);
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
+  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
+}) : x)(function(x) {
+  if (typeof require !== "undefined") return require.apply(this, arguments);
+  throw Error('Dynamic require of "' + x + '" is not supported');
+});
+var __commonJS = (cb, mod) => function __require2() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+
+// builtins-by-require:node:v8
+var require_node_v8 = __commonJS({
+  "builtins-by-require:node:v8"(exports, module) {
+    module.exports = __require("node:v8");
+  }
+});
+
+// builtins-by-require:node:worker_threads
+var require_node_worker_threads = __commonJS({
+  "builtins-by-require:node:worker_threads"(exports, module) {
+    module.exports = __require("node:worker_threads");
+  }
+});
+
+// builtins-by-require:node:path
+var require_node_path = __commonJS({
+  "builtins-by-require:node:path"(exports, module) {
+    module.exports = __require("node:path");
+  }
+});
+
+// builtins-by-require:node:buffer
+var require_node_buffer = __commonJS({
+  "builtins-by-require:node:buffer"(exports, module) {
+    module.exports = __require("node:buffer");
+  }
+});
+
+// builtins-by-require:node:fs
+var require_node_fs = __commonJS({
+  "builtins-by-require:node:fs"(exports, module) {
+    module.exports = __require("node:fs");
+  }
+});
+
+// builtins-by-require:node:fs/promises
+var require_promises = __commonJS({
+  "builtins-by-require:node:fs/promises"(exports, module) {
+    module.exports = __require("node:fs/promises");
+  }
+});
 
 // src/discover/serve-parse-requests.ts
-import { getHeapStatistics } from "node:v8";
-import { parentPort, workerData } from "node:worker_threads";
+var import_node_v8 = __toESM(require_node_v8(), 1);
+var import_node_worker_threads = __toESM(require_node_worker_threads(), 1);
 
 // src/model/append.ts
 function append(target, items) {
@@ -4292,7 +4369,7 @@ function pythonMarker2(specifier) {
 }
 
 // src/parse/pyproject-uv.ts
-import * as nodePath from "node:path";
+var nodePath = __toESM(require_node_path(), 1);
 function readUvSources(r) {
   const sources = r.table(["tool", "uv", "sources"]);
   const out = [];
@@ -4690,7 +4767,7 @@ var PyprojectReader = class extends TomlTableReader {
 };
 
 // src/parse/uv-lock-requirements.ts
-import * as nodePath2 from "node:path";
+var nodePath2 = __toESM(require_node_path(), 1);
 var REQUIREMENT_KEYS = keySet(
   "name specifier marker extras groups editable path git url index directory virtual subdirectory conflict"
 );
@@ -5039,10 +5116,10 @@ function quote(value) {
 }
 
 // src/parse/uv-lock-bytes.ts
-import { isAscii } from "node:buffer";
+var import_node_buffer = __toESM(require_node_buffer(), 1);
 var MIN_LOCK_BYTES_TO_ELIDE = 128 * 1024;
 function parseUvLockBytes(bytes, path) {
-  if (!isAscii(bytes) || bytes.indexOf(0) >= 0) return null;
+  if (!(0, import_node_buffer.isAscii)(bytes) || bytes.indexOf(0) >= 0) return null;
   const elided = elideFileEntries(bytes);
   if (elided === null) return null;
   const seen = [];
@@ -5210,7 +5287,7 @@ function isConstraintsFileName(relPath) {
 }
 
 // src/discover/compiled-output.ts
-import { posix as posix3 } from "node:path";
+var import_node_path = __toESM(require_node_path(), 1);
 var MANIFEST_INPUTS = /(^|\/)(pyproject\.toml|setup\.py|setup\.cfg)$/;
 async function attachCompiledOutput(resolved, path, reader) {
   const header = await reader.header(path);
@@ -5283,10 +5360,10 @@ function report(resolved, file, diagnostic) {
   resolved.diagnostics.set(file, list);
 }
 function inferWorkingDirectory(path, header) {
-  const own = posix3.dirname(path);
+  const own = import_node_path.posix.dirname(path);
   const written = header.output ?? header.inputs.find((i) => i.endsWith(".in"))?.replace(/\.in$/, ".txt") ?? null;
   if (written === null || written.startsWith("/")) return own;
-  const normalized = posix3.normalize(written);
+  const normalized = import_node_path.posix.normalize(written);
   if (normalized === path) return ".";
   if (path.endsWith(`/${normalized}`))
     return path.slice(0, -normalized.length - 1);
@@ -5294,7 +5371,7 @@ function inferWorkingDirectory(path, header) {
 }
 function joinPath(cwd, target) {
   if (target.startsWith("/")) return target;
-  const joined = posix3.normalize(posix3.join(cwd, target));
+  const joined = import_node_path.posix.normalize(import_node_path.posix.join(cwd, target));
   return joined.startsWith("../") ? target : joined;
 }
 
@@ -5503,8 +5580,8 @@ function valueAt(root, path) {
 }
 
 // src/discover/read-file-bytes.ts
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
-import { open } from "node:fs/promises";
+var import_node_fs = __toESM(require_node_fs(), 1);
+var import_promises = __toESM(require_promises(), 1);
 var MAX_FILE_BYTES = 16 * 1024 * 1024;
 var KEPT_BUFFER_BYTES = 4 * 1024 * 1024;
 var MIN_BUFFER_BYTES = 256 * 1024;
@@ -5513,7 +5590,7 @@ async function readFileWith(absPath, use) {
   let handle;
   let bytes;
   try {
-    handle = await open(absPath, "r");
+    handle = await (0, import_promises.open)(absPath, "r");
     const { size } = await handle.stat();
     if (size > MAX_FILE_BYTES) return tooLarge(size);
     bytes = await handle.readFile();
@@ -5537,8 +5614,8 @@ function readBlocking(absPath, use) {
   let fd;
   let bytes;
   try {
-    fd = openSync(absPath, "r");
-    const { size } = fstatSync(fd);
+    fd = (0, import_node_fs.openSync)(absPath, "r");
+    const { size } = (0, import_node_fs.fstatSync)(fd);
     if (size > MAX_FILE_BYTES) return tooLarge(size);
     bytes = readToEnd(fd, size);
     if (bytes.length > MAX_FILE_BYTES) return tooLarge(bytes.length);
@@ -5561,7 +5638,7 @@ function readToEnd(fd, size) {
       buffer.copy(larger, 0, 0, length);
       buffer = larger;
     }
-    const n = readSync(fd, buffer, length, buffer.length - length, null);
+    const n = (0, import_node_fs.readSync)(fd, buffer, length, buffer.length - length, null);
     if (n === 0) break;
     length += n;
   }
@@ -5579,7 +5656,7 @@ function bufferFor(bytes) {
 }
 function closeQuietly(fd) {
   try {
-    closeSync(fd);
+    (0, import_node_fs.closeSync)(fd);
   } catch {
   }
 }
@@ -5625,9 +5702,9 @@ function describeFsError(error) {
 }
 
 // src/parse/ascii-text.ts
-import { isAscii as isAscii2 } from "node:buffer";
+var import_node_buffer2 = __toESM(require_node_buffer(), 1);
 function decodeAscii(bytes) {
-  if (!isAscii2(bytes)) return null;
+  if (!(0, import_node_buffer2.isAscii)(bytes)) return null;
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString(
     "latin1"
   );
@@ -5805,26 +5882,26 @@ function describeCycle(edges) {
 }
 
 // src/discover/locate-include.ts
-import { posix as posix5, relative, sep } from "node:path";
+var import_node_path4 = __toESM(require_node_path(), 1);
 
 // src/discover/fs-path-view.ts
-import { lstatSync, readlinkSync } from "node:fs";
-import { lstat, readlink } from "node:fs/promises";
-import { join } from "node:path";
+var import_node_fs2 = __toESM(require_node_fs(), 1);
+var import_promises2 = __toESM(require_promises(), 1);
+var import_node_path2 = __toESM(require_node_path(), 1);
 function fsPathView(rootReal) {
-  const abs = (path) => path === "" ? rootReal : join(rootReal, ...path.split("/"));
+  const abs = (path) => path === "" ? rootReal : (0, import_node_path2.join)(rootReal, ...path.split("/"));
   return {
     async lstat(path) {
       try {
         return kindOf(
-          isUsingBlockingReads() ? lstatSync(abs(path)) : await lstat(abs(path))
+          isUsingBlockingReads() ? (0, import_node_fs2.lstatSync)(abs(path)) : await (0, import_promises2.lstat)(abs(path))
         );
       } catch {
         return "missing";
       }
     },
     async readlink(path) {
-      return isUsingBlockingReads() ? readlinkSync(abs(path), "utf8") : readlink(abs(path), "utf8");
+      return isUsingBlockingReads() ? (0, import_node_fs2.readlinkSync)(abs(path), "utf8") : (0, import_promises2.readlink)(abs(path), "utf8");
     },
     underRoot(absolute) {
       if (absolute === rootReal) return "";
@@ -5839,7 +5916,7 @@ function kindOf(info) {
 }
 
 // src/discover/resolve-path.ts
-import { posix as posix4 } from "node:path";
+var import_node_path3 = __toESM(require_node_path(), 1);
 var MAX_SYMLINKS = 40;
 var NEVER_READ_DIRS = /* @__PURE__ */ new Set([
   ".git",
@@ -5920,15 +5997,15 @@ function refuse(reason, message) {
   return { ok: false, reason, message };
 }
 function parentOf(path) {
-  const dir = posix4.dirname(path);
+  const dir = import_node_path3.posix.dirname(path);
   return dir === "." ? "" : dir;
 }
 
 // src/discover/locate-include.ts
 function createLocator(rootReal, boundaryReal) {
   const view = rememberKinds(fsPathView(boundaryReal));
-  const prefix = relative(boundaryReal, rootReal).split(sep).join("/");
-  const toRoot = (path) => prefix === "" ? path : posix5.relative(prefix, path) || ".";
+  const prefix = (0, import_node_path4.relative)(boundaryReal, rootReal).split(import_node_path4.sep).join("/");
+  const toRoot = (path) => prefix === "" ? path : import_node_path4.posix.relative(prefix, path) || ".";
   return async (path) => {
     const resolved = await resolvePath(view, prefix, path);
     if (resolved.ok) {
@@ -5960,7 +6037,7 @@ function rememberKinds(view) {
 }
 
 // src/discover/requirements-file-cache.ts
-import { join as join2 } from "node:path";
+var import_node_path5 = __toESM(require_node_path(), 1);
 
 // src/model/recent-cache.ts
 function createRecentCache(limit) {
@@ -5983,7 +6060,7 @@ function createRecentCache(limit) {
 }
 
 // src/parse/requirements/decode-pieces.ts
-import { isAscii as isAscii3 } from "node:buffer";
+var import_node_buffer3 = __toESM(require_node_buffer(), 1);
 
 // src/parse/requirements/decode-requirements.ts
 var ALIASES2 = {
@@ -6216,7 +6293,7 @@ function decodeRequirementsPieces(bytes) {
   return decoded.ok ? { ok: true, pieces: [decoded.text] } : decoded;
 }
 function readsAsAscii(bytes) {
-  if (!isAscii3(bytes) || bytes.indexOf(0) >= 0) return false;
+  if (!(0, import_node_buffer3.isAscii)(bytes) || bytes.indexOf(0) >= 0) return false;
   const declared = codingDeclaration(bytes);
   if (declared === null) return true;
   const codec = lookupCodec(declared.name);
@@ -7369,7 +7446,7 @@ function createRequirementsFileCache(rootReal, env) {
   );
   return (relPath, realPath) => parsed.get(
     `${relPath}\0${realPath}`,
-    () => readAndParse(join2(rootReal, realPath), relPath, env)
+    () => readAndParse((0, import_node_path5.join)(rootReal, realPath), relPath, env)
   );
 }
 async function readAndParse(absPath, relPath, env) {
@@ -7500,9 +7577,9 @@ async function visitInclude(c, at2, include) {
 
 // src/discover/serve-parse-requests.ts
 function serveParseRequests() {
-  const port = parentPort;
+  const port = import_node_worker_threads.parentPort;
   if (!port) throw new Error("serveParseRequests runs in a worker thread");
-  const data = workerData;
+  const data = import_node_worker_threads.workerData;
   useBlockingReads();
   const reader = createRequirementsReader(
     data.rootReal,
@@ -7515,7 +7592,7 @@ function serveParseRequests() {
         index: request.index,
         ok: true,
         outcome: toCloneable(outcome),
-        heapBytes: getHeapStatistics().total_heap_size
+        heapBytes: (0, import_node_v8.getHeapStatistics)().total_heap_size
       })
     ).catch(
       (error) => port.postMessage({

@@ -45,7 +45,9 @@ export interface CachedEngineOptions {
 	contentKey: string;
 }
 
-// CommonJS's own wrapper, on the engine's first line so that its line numbers stay true in stack traces.
+// CommonJS's own wrapper, on the engine's first line so that its line numbers stay true in stack traces. The build
+// writes it into dist/cli-engine.cjs (scripts/build.mjs), so that the text is compiled as read: adding it here
+// copies the whole engine once more. An engine without it (as a test writes one) is wrapped here.
 const WRAPPER_HEAD =
 	"(function (exports, require, module, __filename, __dirname) {";
 const WRAPPER_TAIL = "\n})";
@@ -66,7 +68,11 @@ export function loadCachedEngine<Exports>(
 				);
 	const cached = cacheFile === null ? undefined : readCache(cacheFile);
 	const cachedData = cached?.bytes;
-	const script = new Script(WRAPPER_HEAD + source + WRAPPER_TAIL, {
+	const wrapped =
+		source.startsWith(WRAPPER_HEAD) && source.endsWith(WRAPPER_TAIL)
+			? source
+			: WRAPPER_HEAD + source + WRAPPER_TAIL;
+	const script = new Script(wrapped, {
 		filename: file,
 		cachedData,
 	});

@@ -218,8 +218,14 @@ describe("loadCachedEngine", () => {
 		expect(readdirSync(cache)).toEqual([]);
 	});
 
-	it("keeps the engine's line numbers in stack traces", () => {
-		const file = fixture(SOURCE).engine();
+	// The build writes dist/cli-engine.cjs with CommonJS's wrapper already around it, on its first line.
+	const WRAPPED = `(function (exports, require, module, __filename, __dirname) {${SOURCE}\n})`;
+
+	it.each([
+		["as written", SOURCE],
+		["written with its wrapper", WRAPPED],
+	])("keeps the engine's line numbers in stack traces (%s)", (_, text) => {
+		const file = fixture(text).engine();
 		const loaded = loadCachedEngine<{ fail: () => void }>(file, {
 			directory: null,
 			flavour: "audit",
@@ -232,6 +238,19 @@ describe("loadCachedEngine", () => {
 			stack = (error as Error).stack ?? "";
 		}
 		expect(stack).toContain(`${file}:4:`);
+	});
+
+	it("runs an engine written with its wrapper as it is, with the code cache", () => {
+		const { engine, cache } = fixture(WRAPPED);
+		const options = { directory: cache, flavour: "audit", contentKey: "b" };
+		const first = loadCachedEngine<Answer>(engine(), options);
+		expect([first.exports.answer(), first.cacheState]).toEqual([42, "missing"]);
+		first.saveCodeCache();
+		const second = loadCachedEngine<Answer>(engine(), options);
+		expect([second.exports.answer(), second.cacheState]).toEqual([
+			42,
+			"accepted",
+		]);
 	});
 
 	it("reads UTF-8 when the engine is not ASCII", () => {

@@ -130,12 +130,12 @@ var import_node_path2 = __toESM(require_node_path(), 1);
 var import_node_vm = __toESM(require_node_vm(), 1);
 var WRAPPER_HEAD = "(function (exports, require, module, __filename, __dirname) {";
 var WRAPPER_TAIL = "\n})";
-function loadCachedEngine(file, options2) {
+function loadCachedEngine(file, options) {
   const { bytes, size, modified } = readWithStat(file);
   const source = bytes.toString((0, import_node_buffer.isAscii)(bytes) ? "latin1" : "utf8");
-  const cacheFile = options2.directory === null ? null : (0, import_node_path2.join)(
-    options2.directory,
-    cacheName((0, import_node_path2.basename)(file), size, Math.trunc(modified), options2)
+  const cacheFile = options.directory === null ? null : (0, import_node_path2.join)(
+    options.directory,
+    cacheName((0, import_node_path2.basename)(file), size, Math.trunc(modified), options)
   );
   const cached = cacheFile === null ? void 0 : readCache(cacheFile);
   const cachedData = cached?.bytes;
@@ -168,9 +168,9 @@ function loadCachedEngine(file, options2) {
     }
   };
 }
-function cacheName(name, size, modified, options2) {
+function cacheName(name, size, modified, options) {
   const safe = (text) => text.replace(/[^a-z0-9-]/gi, "_");
-  return `${name}-${safe(options2.contentKey)}-${size}-${modified}-${process.version}-${process.arch}-${safe(options2.flavour)}.cache`;
+  return `${name}-${safe(options.contentKey)}-${size}-${modified}-${process.version}-${process.arch}-${safe(options.flavour)}.cache`;
 }
 function readWithStat(file) {
   const fd = (0, import_node_fs2.openSync)(file, "r");
@@ -294,48 +294,62 @@ function drained(stream) {
   });
 }
 
+// src/version.ts
+var TOOL_VERSION = true ? "0.1.0" : "dev";
+
 // src/cli.ts
 var started = process.uptime() * 1e3;
 var argv = process.argv.slice(2);
-var command = argv[0] ?? "";
-var options = argv.includes("--") ? argv.slice(0, argv.indexOf("--")) : argv;
-var printsOnly = options.some(
-  (arg) => ["--help", "-h", "--version"].includes(arg)
-);
-var engine = loadCachedEngine(
-  (0, import_node_url.fileURLToPath)(new URL("./cli-engine.cjs", import.meta.url)),
-  {
-    directory: codeCacheDirectory(process.env),
-    flavour: printsOnly ? "info" : ["fix", "drift", "merge"].includes(command) ? command : "audit",
-    contentKey: "7ec5928294b11110010c47944fe99547"
-  }
-);
-var debug = (0, import_node_util.debuglog)("pin-audit");
-var loaded = process.uptime() * 1e3;
-debug(
-  "code cache %s; Node started in %d ms, the engine loaded in %d ms",
-  engine.cacheState,
-  Math.round(started),
-  Math.round(loaded - started)
-);
 var output = createStdoutWriter(process.stdout);
-process.exitCode = await engine.exports.runCli(argv, {
-  stdout: output.write,
-  stderr: (text) => process.stderr.write(text),
-  env: process.env,
-  isTty: Boolean(process.stdout.isTTY),
-  columns: process.stdout.columns
-});
-var lost = await output.finish();
-if (lost !== null) {
+if (argv.length === 1 && argv[0] === "--version") {
+  await output.write(`${TOOL_VERSION}
+`);
+  process.exitCode = await finishOutput(output, 0);
+} else {
+  await runEngine();
+}
+async function runEngine() {
+  const command = argv[0] ?? "";
+  const options = argv.includes("--") ? argv.slice(0, argv.indexOf("--")) : argv;
+  const printsOnly = options.some(
+    (arg) => ["--help", "-h", "--version"].includes(arg)
+  );
+  const engine = loadCachedEngine(
+    (0, import_node_url.fileURLToPath)(new URL("./cli-engine.cjs", import.meta.url)),
+    {
+      directory: codeCacheDirectory(process.env),
+      flavour: printsOnly ? "info" : ["fix", "drift", "merge"].includes(command) ? command : "audit",
+      contentKey: "7ec5928294b11110010c47944fe99547"
+    }
+  );
+  const debug = (0, import_node_util.debuglog)("pin-audit");
+  const loaded = process.uptime() * 1e3;
+  debug(
+    "code cache %s; Node started in %d ms, the engine loaded in %d ms",
+    engine.cacheState,
+    Math.round(started),
+    Math.round(loaded - started)
+  );
+  const status = await engine.exports.runCli(argv, {
+    stdout: output.write,
+    stderr: (text) => process.stderr.write(text),
+    env: process.env,
+    isTty: Boolean(process.stdout.isTTY),
+    columns: process.stdout.columns
+  });
+  process.exitCode = await finishOutput(output, status);
+  const ran = process.uptime() * 1e3;
+  const wrote = process.exitCode === 0 || process.exitCode === 1 ? engine.saveCodeCache() : false;
+  debug(
+    "ran in %d ms%s",
+    Math.round(ran - loaded),
+    wrote ? `; code cache written in ${Math.round(process.uptime() * 1e3 - ran)} ms` : ""
+  );
+}
+async function finishOutput(writer, status) {
+  const lost = await writer.finish();
+  if (lost === null) return status;
   process.stderr.write(`pin-audit: cannot write the output: ${lost.message}
 `);
-  process.exitCode = 2;
+  return 2;
 }
-var ran = process.uptime() * 1e3;
-var wrote = process.exitCode === 0 || process.exitCode === 1 ? engine.saveCodeCache() : false;
-debug(
-  "ran in %d ms%s",
-  Math.round(ran - loaded),
-  wrote ? `; code cache written in ${Math.round(process.uptime() * 1e3 - ran)} ms` : ""
-);

@@ -3,7 +3,11 @@ import { debuglog } from "node:util";
 import type { runCli } from "./run-cli.js";
 import { codeCacheDirectory } from "./start-up/code-cache-directory.js";
 import { loadCachedEngine } from "./start-up/load-cached-engine.js";
-import { createStdoutWriter } from "./start-up/stdout-writer.js";
+import {
+	createStdoutWriter,
+	type StdoutWriter,
+} from "./start-up/stdout-writer.js";
+import { TOOL_VERSION } from "./version.js";
 
 // Replaced at bundle time with the build's hash of dist/cli-engine.cjs.
 declare const __PIN_AUDIT_ENGINE_HASH__: string;
@@ -11,63 +15,83 @@ declare const __PIN_AUDIT_ENGINE_HASH__: string;
 // process.uptime(), not performance.now(): the latter loads perf_hooks.
 const started = process.uptime() * 1000;
 const argv = process.argv.slice(2);
-const command = argv[0] ?? "";
-// The cache holds what one run compiled: a run that only prints help or the version makes its own, or the first
-// `pin-audit --version` on a machine would leave every later audit a cache of half the engine (20 ms slower).
-const options = argv.includes("--") ? argv.slice(0, argv.indexOf("--")) : argv;
-const printsOnly = options.some((arg) =>
-	["--help", "-h", "--version"].includes(arg),
-);
-// The engine is dist/cli-engine.cjs, loaded with V8's code cache (see start-up/load-cached-engine.ts).
-const engine = loadCachedEngine<{ runCli: typeof runCli }>(
-	fileURLToPath(new URL("./cli-engine.cjs", import.meta.url)),
-	{
-		directory: codeCacheDirectory(process.env),
-		flavour: printsOnly
-			? "info"
-			: ["fix", "drift", "merge"].includes(command)
-				? command
-				: "audit",
-		contentKey: __PIN_AUDIT_ENGINE_HASH__,
-	},
-);
-
-// NODE_DEBUG=pin-audit says what became of the cache, and where the time went.
-const debug = debuglog("pin-audit");
-const loaded = process.uptime() * 1000;
-debug(
-	"code cache %s; Node started in %d ms, the engine loaded in %d ms",
-	engine.cacheState,
-	Math.round(started),
-	Math.round(loaded - started),
-);
-
 // Waits for "drain": through a pipe, Node would otherwise buffer most of a large report in memory.
 const output = createStdoutWriter(process.stdout);
-process.exitCode = await engine.exports.runCli(argv, {
-	stdout: output.write,
-	stderr: (text) => process.stderr.write(text),
-	env: process.env,
-	isTty: Boolean(process.stdout.isTTY),
-	columns: process.stdout.columns,
-});
-// A report that could not be written is a failed run, whatever the audit found (a reader that went away is not).
-const lost = await output.finish();
-if (lost !== null) {
-	process.stderr.write(`pin-audit: cannot write the output: ${lost.message}\n`);
-	process.exitCode = 2;
+
+// `pin-audit --version` alone (what scripts and bug reports ask first) is answered without loading the engine,
+// with the constant the engine answers it from (run-cli.ts).
+if (argv.length === 1 && argv[0] === "--version") {
+	await output.write(`${TOOL_VERSION}\n`);
+	process.exitCode = await finishOutput(output, 0);
+} else {
+	await runEngine();
 }
-const ran = process.uptime() * 1000;
-// Only after a run that did its work (0: passed, 1: findings): one stopped by a usage or configuration mistake (2)
-// compiled little of the engine, and its cache would serve every later run.
-const wrote =
-	process.exitCode === 0 || process.exitCode === 1
-		? engine.saveCodeCache()
-		: false;
-debug(
-	"ran in %d ms%s",
-	Math.round(ran - loaded),
-	wrote
-		? `; code cache written in ${Math.round(process.uptime() * 1000 - ran)} ms`
-		: "",
-);
+
+async function runEngine(): Promise<void> {
+	const command = argv[0] ?? "";
+	// The cache holds what one run compiled: a run that only prints help or the version makes its own, or the first
+	// `pin-audit --help` on a machine would leave every later audit a cache of half the engine (20 ms slower).
+	const options = argv.includes("--")
+		? argv.slice(0, argv.indexOf("--"))
+		: argv;
+	const printsOnly = options.some((arg) =>
+		["--help", "-h", "--version"].includes(arg),
+	);
+	// The engine is dist/cli-engine.cjs, loaded with V8's code cache (see start-up/load-cached-engine.ts).
+	const engine = loadCachedEngine<{ runCli: typeof runCli }>(
+		fileURLToPath(new URL("./cli-engine.cjs", import.meta.url)),
+		{
+			directory: codeCacheDirectory(process.env),
+			flavour: printsOnly
+				? "info"
+				: ["fix", "drift", "merge"].includes(command)
+					? command
+					: "audit",
+			contentKey: __PIN_AUDIT_ENGINE_HASH__,
+		},
+	);
+
+	// NODE_DEBUG=pin-audit says what became of the cache, and where the time went.
+	const debug = debuglog("pin-audit");
+	const loaded = process.uptime() * 1000;
+	debug(
+		"code cache %s; Node started in %d ms, the engine loaded in %d ms",
+		engine.cacheState,
+		Math.round(started),
+		Math.round(loaded - started),
+	);
+
+	const status = await engine.exports.runCli(argv, {
+		stdout: output.write,
+		stderr: (text) => process.stderr.write(text),
+		env: process.env,
+		isTty: Boolean(process.stdout.isTTY),
+		columns: process.stdout.columns,
+	});
+	process.exitCode = await finishOutput(output, status);
+	const ran = process.uptime() * 1000;
+	// Only after a run that did its work (0: passed, 1: findings): one stopped by a usage or configuration mistake
+	// (2) compiled little of the engine, and its cache would serve every later run.
+	const wrote =
+		process.exitCode === 0 || process.exitCode === 1
+			? engine.saveCodeCache()
+			: false;
+	debug(
+		"ran in %d ms%s",
+		Math.round(ran - loaded),
+		wrote
+			? `; code cache written in ${Math.round(process.uptime() * 1000 - ran)} ms`
+			: "",
+	);
+}
+
+/** The exit status: the run's, or 2 when its output could not be written (a reader that went away is no failure). */
+async function finishOutput(
+	writer: StdoutWriter,
+	status: number,
+): Promise<number> {
+	const lost = await writer.finish();
+	if (lost === null) return status;
+	process.stderr.write(`pin-audit: cannot write the output: ${lost.message}\n`);
+	return 2;
+}

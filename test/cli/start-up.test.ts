@@ -114,7 +114,7 @@ describe.each(nodes)("dist/cli.js on %s", (_, node) => {
 		"writes nothing with NODE_DISABLE_COMPILE_CACHE",
 		() => {
 			const tmp = mkdtempSync(join(scratch, "tmp-"));
-			const result = run(node as string, ["--version"], {
+			const result = run(node as string, ["--help"], {
 				TMPDIR: tmp,
 				NODE_DISABLE_COMPILE_CACHE: "1",
 			});
@@ -129,9 +129,26 @@ describe.each(nodes)("dist/cli.js on %s", (_, node) => {
 			// The default cache directory is under the temporary directory: here a file, so it cannot be made.
 			const file = join(scratch, "a-file");
 			writeFileSync(file, "");
-			const result = run(node as string, ["--version"], { TMPDIR: file });
+			const result = run(node as string, ["--help"], { TMPDIR: file });
 			expect(result).toMatchObject({ status: 0, cache: "off", stderr: "" });
-			expect(result.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+			expect(result.stdout).toMatch(/^Usage: pin-audit /);
+		},
+	);
+
+	it.skipIf(node === undefined)(
+		"answers --version alone without the engine, as the engine answers it",
+		() => {
+			const tmp = mkdtempSync(join(scratch, "tmp-"));
+			const alone = run(node as string, ["--version"], { TMPDIR: tmp });
+			expect(alone).toMatchObject({ status: 0, cache: undefined, stderr: "" });
+			expect(alone.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+			// Nothing loaded, so no cache directory either.
+			expect(readdirSync(tmp)).toEqual([]);
+			const engine = run(node as string, ["--version", "--offline"], {
+				TMPDIR: tmp,
+			});
+			expect(engine).toMatchObject({ status: 0, cache: "missing" });
+			expect(engine.stdout).toBe(alone.stdout);
 		},
 	);
 });

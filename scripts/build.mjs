@@ -36,6 +36,18 @@ const englishZodMessages = {
 };
 
 /**
+ * A one-line CommonJS module that requires `path` (outside the bundle) when it is first used.
+ * @param {{ path: string }} args
+ * @returns {import("esbuild").OnLoadResult}
+ */
+function requireOf(args) {
+	return {
+		contents: `module.exports = require(${JSON.stringify(args.path)});`,
+		loader: "js",
+	};
+}
+
+/**
  * The CLI's engine is CommonJS, run by src/start-up/load-cached-engine.ts in a vm.Script, which has no way to run
  * import(). What the engine imports lazily from outside the bundle (undici, which only a proxy needs and which
  * stays in its own file; worker_threads; http and https, loaded once an index host resolves) goes through a one-line
@@ -58,19 +70,16 @@ const requireWhenUsed = {
 					? { path: targets[args.path], external: true }
 					: { path: args.path, namespace: "require-when-used" },
 		);
-		b.onLoad({ filter: /.*/, namespace: "require-when-used" }, (args) => ({
-			contents: `module.exports = require(${JSON.stringify(args.path)});`,
-			loader: "js",
-		}));
+		b.onLoad({ filter: /.*/, namespace: "require-when-used" }, requireOf);
 	},
 };
 
 /**
  * The CLI's entry and the parse worker are ES modules, and an ES module's `import { x } from "node:fs"` makes Node
  * build a module facade over every export of the builtin, reading each lazy getter on the way (`fs.ReadStream`
- * alone loads the 17 modules of node:stream, `util.MIMEType` internal/mime). Required through the banner's
- * `require`, a builtin is its CommonJS exports as they are: the example fleet's audit loads 3 fewer of Node's
- * modules and takes ~5 ms less (bench/results.md, round 11).
+ * loads internal/fs/streams, `buffer.File` internal/file, `util.MIMEType` internal/mime). Required through the
+ * banner's `require`, a builtin is its CommonJS exports as they are: the example fleet's audit loads 3 fewer of
+ * Node's modules and takes ~5 ms less on Node 20 (bench/results.md, round 11).
  * @type {import("esbuild").Plugin}
  */
 const builtinsByRequire = {
@@ -81,10 +90,7 @@ const builtinsByRequire = {
 				? { path: args.path, external: true }
 				: { path: args.path, namespace: "builtins-by-require" },
 		);
-		b.onLoad({ filter: /.*/, namespace: "builtins-by-require" }, (args) => ({
-			contents: `module.exports = require(${JSON.stringify(args.path)});`,
-			loader: "js",
-		}));
+		b.onLoad({ filter: /.*/, namespace: "builtins-by-require" }, requireOf);
 	},
 };
 

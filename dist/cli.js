@@ -86,6 +86,13 @@ var require_node_module = __commonJS({
   }
 });
 
+// builtins-by-require:node:v8
+var require_node_v8 = __commonJS({
+  "builtins-by-require:node:v8"(exports, module) {
+    module.exports = __require("node:v8");
+  }
+});
+
 // builtins-by-require:node:vm
 var require_node_vm = __commonJS({
   "builtins-by-require:node:vm"(exports, module) {
@@ -124,27 +131,116 @@ function isPrivateDirectory(directory, uid) {
 
 // src/start-up/load-cached-engine.ts
 var import_node_buffer = __toESM(require_node_buffer(), 1);
-var import_node_fs2 = __toESM(require_node_fs(), 1);
 var import_node_module = __toESM(require_node_module(), 1);
-var import_node_path2 = __toESM(require_node_path(), 1);
+var import_node_path3 = __toESM(require_node_path(), 1);
+var import_node_v8 = __toESM(require_node_v8(), 1);
 var import_node_vm = __toESM(require_node_vm(), 1);
+
+// src/start-up/code-cache-file.ts
+var import_node_fs3 = __toESM(require_node_fs(), 1);
+var import_node_path2 = __toESM(require_node_path(), 1);
+
+// src/start-up/read-with-stat.ts
+var import_node_fs2 = __toESM(require_node_fs(), 1);
+function readWithStat(file) {
+  const fd = (0, import_node_fs2.openSync)(file, "r");
+  try {
+    const stat = (0, import_node_fs2.fstatSync)(fd);
+    return { bytes: (0, import_node_fs2.readFileSync)(fd), size: stat.size, modified: stat.mtimeMs };
+  } finally {
+    (0, import_node_fs2.closeSync)(fd);
+  }
+}
+
+// src/start-up/code-cache-file.ts
+var MAGIC = 826491216;
+var HEADER_BYTES = 8;
+function readCodeCache(path) {
+  let file;
+  try {
+    file = readWithStat(path);
+  } catch {
+    return void 0;
+  }
+  const { bytes, modified } = file;
+  if (bytes.length <= HEADER_BYTES || bytes.readUInt32LE(0) !== MAGIC)
+    return "invalid";
+  return {
+    data: bytes.subarray(HEADER_BYTES),
+    modified,
+    compiledBytes: bytes.readUInt32LE(4)
+  };
+}
+function writeCodeCache(path, data, compiledBytes) {
+  const header = Buffer.alloc(HEADER_BYTES);
+  header.writeUInt32LE(MAGIC, 0);
+  header.writeUInt32LE(Math.min(compiledBytes, 4294967295), 4);
+  const partial = `${path}.${process.pid}.partial`;
+  try {
+    const fd = (0, import_node_fs3.openSync)(partial, "w", 384);
+    try {
+      (0, import_node_fs3.writeFileSync)(fd, header);
+      (0, import_node_fs3.writeFileSync)(fd, data);
+    } finally {
+      (0, import_node_fs3.closeSync)(fd);
+    }
+    (0, import_node_fs3.renameSync)(partial, path);
+  } catch {
+    try {
+      (0, import_node_fs3.rmSync)(partial, { force: true });
+    } catch {
+    }
+  }
+}
+var STALE_AFTER_MS = 7 * 24 * 3600 * 1e3;
+var MARK_USED_AFTER_MS = 24 * 3600 * 1e3;
+function keepFresh(path, modified) {
+  const now = Date.now();
+  if (now - modified < MARK_USED_AFTER_MS) return;
+  try {
+    (0, import_node_fs3.utimesSync)(path, now / 1e3, now / 1e3);
+  } catch {
+  }
+}
+function pruneStaleCaches(keep, prefix) {
+  const directory = (0, import_node_path2.dirname)(keep);
+  const now = Date.now();
+  try {
+    for (const name of (0, import_node_fs3.readdirSync)(directory)) {
+      const path = (0, import_node_path2.join)(directory, name);
+      if (path === keep || !name.startsWith(prefix)) continue;
+      if (!name.endsWith(".cache") && !name.endsWith(".partial")) continue;
+      try {
+        const stat = (0, import_node_fs3.lstatSync)(path);
+        if (stat.isFile() && now - stat.mtimeMs > STALE_AFTER_MS)
+          (0, import_node_fs3.rmSync)(path, { force: true });
+      } catch {
+      }
+    }
+  } catch {
+  }
+}
+
+// src/start-up/load-cached-engine.ts
+var GROWTH_MARGIN_BYTES = 32 * 1024;
 var WRAPPER_HEAD = "(function (exports, require, module, __filename, __dirname) {";
 var WRAPPER_TAIL = "\n})";
 function loadCachedEngine(file, options) {
   const { bytes, size, modified } = readWithStat(file);
   const source = bytes.toString((0, import_node_buffer.isAscii)(bytes) ? "latin1" : "utf8");
-  const cacheFile = options.directory === null ? null : (0, import_node_path2.join)(
+  const cacheFile = options.directory === null ? null : (0, import_node_path3.join)(
     options.directory,
-    cacheName((0, import_node_path2.basename)(file), size, Math.trunc(modified), options)
+    cacheName((0, import_node_path3.basename)(file), size, Math.trunc(modified), options)
   );
-  const cached = cacheFile === null ? void 0 : readCache(cacheFile);
-  const cachedData = cached?.bytes;
+  const found = cacheFile === null ? void 0 : readCodeCache(cacheFile);
+  const cached = typeof found === "object" ? found : void 0;
+  const cachedData = cached?.data;
   const wrapped = source.startsWith(WRAPPER_HEAD) && source.endsWith(WRAPPER_TAIL) ? source : WRAPPER_HEAD + source + WRAPPER_TAIL;
   const script = new import_node_vm.Script(wrapped, {
     filename: file,
     cachedData
   });
-  const cacheState = cacheFile === null ? "off" : cachedData === void 0 ? "missing" : script.cachedDataRejected === true ? "rejected" : "accepted";
+  const cacheState = cacheFile === null ? "off" : found === "invalid" || script.cachedDataRejected === true ? "rejected" : cachedData === void 0 ? "missing" : "accepted";
   if (cacheState === "accepted" && cacheFile !== null && cached !== void 0)
     keepFresh(cacheFile, cached.modified);
   const module = { exports: {} };
@@ -155,81 +251,30 @@ function loadCachedEngine(file, options) {
     (0, import_node_module.createRequire)(file),
     module,
     file,
-    (0, import_node_path2.dirname)(file)
+    (0, import_node_path3.dirname)(file)
   );
+  const compiledBytes = options.compiledBytes ?? bytecodeBytes;
   return {
     exports: module.exports,
     cacheState,
     saveCodeCache() {
-      if (cacheFile === null || cacheState === "accepted") return false;
-      writeCache(cacheFile, script);
-      pruneStaleCaches(cacheFile, `${(0, import_node_path2.basename)(file)}-`);
-      return true;
+      if (cacheFile === null) return null;
+      const compiled = compiledBytes();
+      const grown = cacheState === "accepted";
+      if (grown && compiled <= (cached?.compiledBytes ?? 0) + GROWTH_MARGIN_BYTES)
+        return null;
+      writeCodeCache(cacheFile, script.createCachedData(), compiled);
+      pruneStaleCaches(cacheFile, `${(0, import_node_path3.basename)(file)}-`);
+      return grown ? "grown" : "written";
     }
   };
+}
+function bytecodeBytes() {
+  return (0, import_node_v8.getHeapCodeStatistics)().bytecode_and_metadata_size;
 }
 function cacheName(name, size, modified, options) {
   const safe = (text) => text.replace(/[^a-z0-9-]/gi, "_");
   return `${name}-${safe(options.contentKey)}-${size}-${modified}-${process.version}-${process.arch}-${safe(options.flavour)}.cache`;
-}
-function readWithStat(file) {
-  const fd = (0, import_node_fs2.openSync)(file, "r");
-  try {
-    const stat = (0, import_node_fs2.fstatSync)(fd);
-    return { bytes: (0, import_node_fs2.readFileSync)(fd), size: stat.size, modified: stat.mtimeMs };
-  } finally {
-    (0, import_node_fs2.closeSync)(fd);
-  }
-}
-function readCache(cacheFile) {
-  try {
-    return readWithStat(cacheFile);
-  } catch {
-    return void 0;
-  }
-}
-var STALE_AFTER_MS = 7 * 24 * 3600 * 1e3;
-var MARK_USED_AFTER_MS = 24 * 3600 * 1e3;
-function keepFresh(cacheFile, modified) {
-  const now = Date.now();
-  if (now - modified < MARK_USED_AFTER_MS) return;
-  try {
-    (0, import_node_fs2.utimesSync)(cacheFile, now / 1e3, now / 1e3);
-  } catch {
-  }
-}
-function pruneStaleCaches(keep, prefix) {
-  const directory = (0, import_node_path2.dirname)(keep);
-  const now = Date.now();
-  try {
-    for (const name of (0, import_node_fs2.readdirSync)(directory)) {
-      const path = (0, import_node_path2.join)(directory, name);
-      if (path === keep || !name.startsWith(prefix)) continue;
-      if (!name.endsWith(".cache") && !name.endsWith(".partial")) continue;
-      try {
-        const stat = (0, import_node_fs2.lstatSync)(path);
-        if (stat.isFile() && now - stat.mtimeMs > STALE_AFTER_MS)
-          (0, import_node_fs2.rmSync)(path, { force: true });
-      } catch {
-      }
-    }
-  } catch {
-  }
-}
-function writeCache(cacheFile, script) {
-  const partial = `${cacheFile}.${process.pid}.partial`;
-  try {
-    (0, import_node_fs2.writeFileSync)(partial, script.createCachedData(), {
-      mode: 384,
-      flag: "w"
-    });
-    (0, import_node_fs2.renameSync)(partial, cacheFile);
-  } catch {
-    try {
-      (0, import_node_fs2.rmSync)(partial, { force: true });
-    } catch {
-    }
-  }
 }
 
 // src/start-up/stdout-writer.ts
@@ -339,11 +384,12 @@ async function runEngine() {
   });
   process.exitCode = await finishOutput(output, status);
   const ran = process.uptime() * 1e3;
-  const wrote = process.exitCode === 0 || process.exitCode === 1 ? engine.saveCodeCache() : false;
+  const saved = process.exitCode === 0 || process.exitCode === 1 ? engine.saveCodeCache() : null;
+  const saving = Math.round(process.uptime() * 1e3 - ran);
   debug(
     "ran in %d ms%s",
     Math.round(ran - loaded),
-    wrote ? `; code cache written in ${Math.round(process.uptime() * 1e3 - ran)} ms` : ""
+    saved === "written" ? `; code cache written in ${saving} ms` : saved === "grown" ? `; code cache written again with what this run compiled beyond it, in ${saving} ms` : ""
   );
 }
 async function finishOutput(writer, status) {

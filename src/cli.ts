@@ -72,16 +72,19 @@ async function runEngine(): Promise<void> {
 	const ran = process.uptime() * 1000;
 	// Only after a run that did its work (0: passed, 1: findings): one stopped by a usage or configuration mistake
 	// (2) compiled little of the engine, and its cache would serve every later run.
-	const wrote =
+	const saved =
 		process.exitCode === 0 || process.exitCode === 1
 			? engine.saveCodeCache()
-			: false;
+			: null;
+	const saving = Math.round(process.uptime() * 1000 - ran);
 	debug(
 		"ran in %d ms%s",
 		Math.round(ran - loaded),
-		wrote
-			? `; code cache written in ${Math.round(process.uptime() * 1000 - ran)} ms`
-			: "",
+		saved === "written"
+			? `; code cache written in ${saving} ms`
+			: saved === "grown"
+				? `; code cache written again with what this run compiled beyond it, in ${saving} ms`
+				: "",
 	);
 }
 

@@ -5,35 +5,33 @@
 // file's size and modification time, so that an engine edited by hand never meets code compiled from the old
 // one; then the Node version, the architecture and the command (an audit and `drift` compile different
 // functions). V8 rejects data made with other flags, and a rejected or missing cache is made again (the engine's
-// caches unused for a week are removed then). Nothing about the cache ever fails a run: a cache that cannot be read
-// or written only makes the next run slower.
+// caches unused for a week are removed then), as is one that a later run outgrew (code-cache-file.ts). Nothing
+// about the cache ever fails a run: a cache that cannot be read or written only makes the next run slower.
 
 import { isAscii } from "node:buffer";
-import {
-	closeSync,
-	fstatSync,
-	lstatSync,
-	openSync,
-	readdirSync,
-	readFileSync,
-	renameSync,
-	rmSync,
-	utimesSync,
-	writeFileSync,
-} from "node:fs";
 import { createRequire } from "node:module";
 import { basename, dirname, join } from "node:path";
+import { getHeapCodeStatistics } from "node:v8";
 import { Script } from "node:vm";
+import {
+	type CodeCacheFile,
+	keepFresh,
+	pruneStaleCaches,
+	readCodeCache,
+	writeCodeCache,
+} from "./code-cache-file.js";
+import { readWithStat } from "./read-with-stat.js";
 
 export interface CachedEngine<Exports> {
 	exports: Exports;
 	/** What became of the cache: used, refused by V8, not there yet, or turned off. */
 	cacheState: "accepted" | "rejected" | "missing" | "off";
 	/**
-	 * Writes the code cache when there was none or V8 refused it; call it after the work, before exiting. True when
-	 * it tried to write one.
+	 * Writes the code cache when there was none, when it was refused, or when this run compiled clearly more than
+	 * the run that wrote it (see code-cache-file.ts); call it after the work, before exiting. What it did: "written"
+	 * (made anew), "grown" (made again from a run that needed more), or null (nothing written).
 	 */
-	saveCodeCache(): boolean;
+	saveCodeCache(): "written" | "grown" | null;
 }
 
 export interface CachedEngineOptions {
@@ -43,7 +41,16 @@ export interface CachedEngineOptions {
 	flavour: string;
 	/** The engine's content, hashed by the build (part of the cache's name). */
 	contentKey: string;
+	/** Bytecode compiled so far in this isolate, in bytes (default: V8's heap code statistics; tests count their own). */
+	compiledBytes?: () => number;
 }
+
+/**
+ * How much more bytecode than the cache's writer a run must end with for the cache to be made again. Runs of the
+ * same kind end within ~3 KB of each other; an example-fleet audit with a cache made by an audit of an empty
+ * directory ends with ~340 KB more, and one with a cache made by a 50-project JSON run ~170 KB more.
+ */
+const GROWTH_MARGIN_BYTES = 32 * 1024;
 
 // CommonJS's own wrapper, on the engine's first line so that its line numbers stay true in stack traces. The build
 // writes it into dist/cli-engine.cjs (scripts/build.mjs), so that the text is compiled as read: adding it here
@@ -66,8 +73,10 @@ export function loadCachedEngine<Exports>(
 					options.directory,
 					cacheName(basename(file), size, Math.trunc(modified), options),
 				);
-	const cached = cacheFile === null ? undefined : readCache(cacheFile);
-	const cachedData = cached?.bytes;
+	const found = cacheFile === null ? undefined : readCodeCache(cacheFile);
+	const cached: CodeCacheFile | undefined =
+		typeof found === "object" ? found : undefined;
+	const cachedData = cached?.data;
 	const wrapped =
 		source.startsWith(WRAPPER_HEAD) && source.endsWith(WRAPPER_TAIL)
 			? source
@@ -79,10 +88,10 @@ export function loadCachedEngine<Exports>(
 	const cacheState =
 		cacheFile === null
 			? "off"
-			: cachedData === undefined
-				? "missing"
-				: script.cachedDataRejected === true
-					? "rejected"
+			: found === "invalid" || script.cachedDataRejected === true
+				? "rejected"
+				: cachedData === undefined
+					? "missing"
 					: "accepted";
 	if (cacheState === "accepted" && cacheFile !== null && cached !== undefined)
 		keepFresh(cacheFile, cached.modified);
@@ -96,16 +105,28 @@ export function loadCachedEngine<Exports>(
 		file,
 		dirname(file),
 	);
+	const compiledBytes = options.compiledBytes ?? bytecodeBytes;
 	return {
 		exports: module.exports,
 		cacheState,
 		saveCodeCache() {
-			if (cacheFile === null || cacheState === "accepted") return false;
-			writeCache(cacheFile, script);
+			if (cacheFile === null) return null;
+			const compiled = compiledBytes();
+			const grown = cacheState === "accepted";
+			if (
+				grown &&
+				compiled <= (cached?.compiledBytes ?? 0) + GROWTH_MARGIN_BYTES
+			)
+				return null;
+			writeCodeCache(cacheFile, script.createCachedData(), compiled);
 			pruneStaleCaches(cacheFile, `${basename(file)}-`);
-			return true;
+			return grown ? "grown" : "written";
 		},
 	};
+}
+
+function bytecodeBytes(): number {
+	return getHeapCodeStatistics().bytecode_and_metadata_size;
 }
 
 function cacheName(
@@ -116,81 +137,4 @@ function cacheName(
 ): string {
 	const safe = (text: string) => text.replace(/[^a-z0-9-]/gi, "_");
 	return `${name}-${safe(options.contentKey)}-${size}-${modified}-${process.version}-${process.arch}-${safe(options.flavour)}.cache`;
-}
-
-/** A file's bytes, and the size and modification time of the file they were read from. Throws as fs does. */
-function readWithStat(file: string): {
-	bytes: Buffer;
-	size: number;
-	modified: number;
-} {
-	const fd = openSync(file, "r");
-	try {
-		const stat = fstatSync(fd);
-		return { bytes: readFileSync(fd), size: stat.size, modified: stat.mtimeMs };
-	} finally {
-		closeSync(fd);
-	}
-}
-
-/** The cache file's bytes and modification time, or undefined when it cannot be read (there is none yet). */
-function readCache(
-	cacheFile: string,
-): { bytes: Buffer; modified: number } | undefined {
-	try {
-		return readWithStat(cacheFile);
-	} catch {
-		return undefined;
-	}
-}
-
-/**
- * A cache is ~1 MB, and each new build of pin-audit, each Node version and each kind of run makes one: those not
- * used for a week are removed whenever a new one is written. A cache in use is marked as used once a day (its
- * modification time; reading it changes nothing), so it is never among them.
- */
-const STALE_AFTER_MS = 7 * 24 * 3600 * 1000;
-const MARK_USED_AFTER_MS = 24 * 3600 * 1000;
-
-function keepFresh(cacheFile: string, modified: number): void {
-	const now = Date.now();
-	if (now - modified < MARK_USED_AFTER_MS) return;
-	try {
-		utimesSync(cacheFile, now / 1000, now / 1000);
-	} catch {}
-}
-
-/** Removes this engine's caches (and interrupted writes) not used for a week, other than `keep`. */
-function pruneStaleCaches(keep: string, prefix: string): void {
-	const directory = dirname(keep);
-	const now = Date.now();
-	try {
-		for (const name of readdirSync(directory)) {
-			const path = join(directory, name);
-			if (path === keep || !name.startsWith(prefix)) continue;
-			if (!name.endsWith(".cache") && !name.endsWith(".partial")) continue;
-			try {
-				const stat = lstatSync(path);
-				if (stat.isFile() && now - stat.mtimeMs > STALE_AFTER_MS)
-					rmSync(path, { force: true });
-			} catch {}
-		}
-	} catch {}
-}
-
-/** Written to a private temporary name and renamed: a concurrent run reads the old cache or the new, never half. */
-function writeCache(cacheFile: string, script: Script): void {
-	const partial = `${cacheFile}.${process.pid}.partial`;
-	try {
-		writeFileSync(partial, script.createCachedData(), {
-			mode: 0o600,
-			flag: "w",
-		});
-		renameSync(partial, cacheFile);
-	} catch {
-		// Only the next run's speed depends on the cache.
-		try {
-			rmSync(partial, { force: true });
-		} catch {}
-	}
 }

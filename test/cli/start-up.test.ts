@@ -111,6 +111,31 @@ describe.each(nodes)("dist/cli.js on %s", (_, node) => {
 	);
 
 	it.skipIf(node === undefined)(
+		"writes the cache again once for a run that needs more than the run that made it",
+		() => {
+			const tmp = mkdtempSync(join(scratch, "tmp-"));
+			const empty = mkdtempSync(join(scratch, "empty-"));
+			// What NODE_DEBUG said about the cache at the end of the run.
+			const saved = (args: string[]) => {
+				const result = spawnSync(node as string, ["dist/cli.js", ...args], {
+					env: { ...process.env, NODE_DEBUG: "pin-audit", TMPDIR: tmp },
+					encoding: "utf8",
+					timeout: 30_000,
+				});
+				return /ran in \d+ ms(?:; code cache (written again|written))?/.exec(
+					result.stderr,
+				)?.[1];
+			};
+			// The first run on this machine audits an empty directory: its cache holds little of the audit.
+			expect(saved([empty, "--offline"])).toBe("written");
+			expect(saved([empty, "--offline"])).toBeUndefined();
+			expect(saved([FLEET, "--offline"])).toBe("written again");
+			expect(saved([FLEET, "--offline"])).toBeUndefined();
+			expect(saved([empty, "--offline"])).toBeUndefined();
+		},
+	);
+
+	it.skipIf(node === undefined)(
 		"writes nothing with NODE_DISABLE_COMPILE_CACHE",
 		() => {
 			const tmp = mkdtempSync(join(scratch, "tmp-"));

@@ -62,15 +62,18 @@ const SOURCE = [
 describe("loadCachedEngine", () => {
 	it("runs the engine, makes the cache after the run, and uses it next time", () => {
 		const { engine, cache } = fixture(SOURCE);
+		// What V8 says this isolate compiled: vitest's own work in between would count too.
+		const compiledBytes = () => 500_000;
 		const first = loadCachedEngine<Answer>(engine(), {
 			directory: cache,
 			flavour: "audit",
 			contentKey: "build-1",
+			compiledBytes,
 		});
 		expect(first.exports.answer()).toBe(42);
 		expect(first.cacheState).toBe("missing");
 		expect(readdirSync(cache)).toEqual([]);
-		expect(first.saveCodeCache()).toBe(true);
+		expect(first.saveCodeCache()).toBe("written");
 		const [name] = readdirSync(cache);
 		expect(name).toBe(
 			`engine.cjs-build-1-${SOURCE.length}-${INSTALLED.getTime()}-${process.version}-${process.arch}-audit.cache`,
@@ -81,11 +84,12 @@ describe("loadCachedEngine", () => {
 			directory: cache,
 			flavour: "audit",
 			contentKey: "build-1",
+			compiledBytes,
 		});
 		expect(second.cacheState).toBe("accepted");
 		expect(second.exports.answer()).toBe(42);
 		const before = readFileSync(join(cache, name as string));
-		expect(second.saveCodeCache()).toBe(false);
+		expect(second.saveCodeCache()).toBe(null);
 		expect(readFileSync(join(cache, name as string)).equals(before)).toBe(true);
 		expect(readdirSync(cache)).toEqual([name]);
 	});
@@ -156,6 +160,60 @@ describe("loadCachedEngine", () => {
 		).toBe("missing");
 	});
 
+	it("remakes a cache whose header is ours but whose data V8 refuses", () => {
+		const { engine, cache } = fixture(SOURCE);
+		const options = { directory: cache, flavour: "audit", contentKey: "b" };
+		loadCachedEngine<Answer>(engine(), options).saveCodeCache();
+		const [name] = readdirSync(cache);
+		const file = join(cache, name as string);
+		const bytes = readFileSync(file);
+		bytes.fill(7, 8);
+		writeFileSync(file, bytes);
+		const refused = loadCachedEngine<Answer>(engine(), options);
+		expect([refused.cacheState, refused.exports.answer()]).toEqual([
+			"rejected",
+			42,
+		]);
+		expect(refused.saveCodeCache()).toBe("written");
+		expect(loadCachedEngine<Answer>(engine(), options).cacheState).toBe(
+			"accepted",
+		);
+	});
+
+	it("writes the cache again when a run ends with clearly more compiled than the run that wrote it", () => {
+		const { engine, cache } = fixture(SOURCE);
+		let compiled = 600_000;
+		const options = {
+			directory: cache,
+			flavour: "audit",
+			contentKey: "b",
+			compiledBytes: () => compiled,
+		};
+		expect(loadCachedEngine<Answer>(engine(), options).saveCodeCache()).toBe(
+			"written",
+		);
+		// Up to 32 KB more: runs of one kind differ by a few KB (Node's own modules, what the files call for).
+		compiled += 32 * 1024;
+		const same = loadCachedEngine<Answer>(engine(), options);
+		expect([same.cacheState, same.saveCodeCache()]).toEqual(["accepted", null]);
+		// More: this run compiled code the cache lacks, and its state holds both.
+		compiled += 1;
+		const more = loadCachedEngine<Answer>(engine(), options);
+		expect([more.cacheState, more.saveCodeCache()]).toEqual([
+			"accepted",
+			"grown",
+		]);
+		// The new cache carries the new total: the same run again writes nothing, a smaller one neither.
+		for (const total of [compiled, compiled - 200_000]) {
+			compiled = total;
+			const again = loadCachedEngine<Answer>(engine(), options);
+			expect([again.cacheState, again.saveCodeCache()]).toEqual([
+				"accepted",
+				null,
+			]);
+		}
+	});
+
 	it("removes this engine's caches unused for a week when it writes one, and marks the one in use", () => {
 		const { engine, cache } = fixture(SOURCE);
 		const day = 24 * 3600 * 1000;
@@ -177,7 +235,7 @@ describe("loadCachedEngine", () => {
 				flavour: "audit",
 				contentKey: "build-1",
 			}).saveCodeCache(),
-		).toBe(true);
+		).toBe("written");
 		const ours = `engine.cjs-build-1-${SOURCE.length}-${INSTALLED.getTime()}-${process.version}-${process.arch}-audit.cache`;
 		expect(readdirSync(cache).sort()).toEqual(
 			[ours, files.recent, files.unrelated].sort(),
@@ -202,7 +260,7 @@ describe("loadCachedEngine", () => {
 			contentKey: "build-1",
 		});
 		expect(loaded.cacheState).toBe("off");
-		expect(loaded.saveCodeCache()).toBe(false);
+		expect(loaded.saveCodeCache()).toBe(null);
 		expect(readdirSync(cache)).toEqual([]);
 	});
 
@@ -213,7 +271,7 @@ describe("loadCachedEngine", () => {
 			flavour: "audit",
 			contentKey: "build-1",
 		});
-		expect(loaded.saveCodeCache()).toBe(true);
+		expect(loaded.saveCodeCache()).toBe("written");
 		expect(loaded.exports.answer()).toBe(42);
 		expect(readdirSync(cache)).toEqual([]);
 	});

@@ -117,7 +117,11 @@ describe.each(nodes)("dist/cli.js on %s", (_, node) => {
 			const empty = mkdtempSync(join(scratch, "empty-"));
 			// What NODE_DEBUG said about the cache at the end of the run.
 			const saved = (args: string[]) => {
-				const env = { ...process.env, NODE_DEBUG: "pin-audit", TMPDIR: tmp };
+				const env: NodeJS.ProcessEnv = {
+					...process.env,
+					NODE_DEBUG: "pin-audit",
+					TMPDIR: tmp,
+				};
 				// The cache under this test's TMPDIR, not the test run's (test/support/isolate-code-cache.ts).
 				delete env.NODE_COMPILE_CACHE;
 				const result = spawnSync(node as string, ["dist/cli.js", ...args], {

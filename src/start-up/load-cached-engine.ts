@@ -24,7 +24,7 @@ import { readWithStat } from "./read-with-stat.js";
 
 export interface CachedEngine<Exports> {
 	exports: Exports;
-	/** What became of the cache: used, refused by V8, not there yet, or turned off. */
+	/** What became of the cache: used, refused (by V8, or not a cache of ours), not there yet, or turned off. */
 	cacheState: "accepted" | "rejected" | "missing" | "off";
 	/**
 	 * Writes the code cache when there was none, when it was refused, or when this run compiled clearly more than
@@ -41,7 +41,7 @@ export interface CachedEngineOptions {
 	flavour: string;
 	/** The engine's content, hashed by the build (part of the cache's name). */
 	contentKey: string;
-	/** Bytecode compiled so far in this isolate, in bytes (default: V8's heap code statistics; tests count their own). */
+	/** Bytecode compiled so far in this isolate, in bytes (default: V8's heap code statistics; tests give theirs). */
 	compiledBytes?: () => number;
 }
 

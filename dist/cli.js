@@ -185,11 +185,13 @@ function writeCodeCache(path, data, compiledBytes) {
       (0, import_node_fs3.closeSync)(fd);
     }
     (0, import_node_fs3.renameSync)(partial, path);
+    return true;
   } catch {
     try {
       (0, import_node_fs3.rmSync)(partial, { force: true });
     } catch {
     }
+    return false;
   }
 }
 var STALE_AFTER_MS = 7 * 24 * 3600 * 1e3;
@@ -235,7 +237,7 @@ function loadCachedEngine(file, options) {
   const found = cacheFile === null ? void 0 : readCodeCache(cacheFile);
   const cached = typeof found === "object" ? found : void 0;
   const cachedData = cached?.data;
-  const wrapped = source.startsWith(WRAPPER_HEAD) && source.endsWith(WRAPPER_TAIL) ? source : WRAPPER_HEAD + source + WRAPPER_TAIL;
+  const wrapped = source.startsWith(WRAPPER_HEAD) ? source : WRAPPER_HEAD + source + WRAPPER_TAIL;
   const script = new import_node_vm.Script(wrapped, {
     filename: file,
     cachedData
@@ -263,7 +265,8 @@ function loadCachedEngine(file, options) {
       const grown = cacheState === "accepted";
       if (grown && compiled <= (cached?.compiledBytes ?? 0) + GROWTH_MARGIN_BYTES)
         return null;
-      writeCodeCache(cacheFile, script.createCachedData(), compiled);
+      if (!writeCodeCache(cacheFile, script.createCachedData(), compiled))
+        return null;
       pruneStaleCaches(cacheFile, `${(0, import_node_path3.basename)(file)}-`);
       return grown ? "grown" : "written";
     }

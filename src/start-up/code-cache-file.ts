@@ -1,9 +1,11 @@
 // One code cache on disk: V8's data for the engine behind an 8-byte header of ours, which says how much bytecode
 // the run that wrote it had compiled in all (V8's `bytecode_and_metadata_size` at its end). A later run that ends
-// with clearly more has compiled what the cache lacks (another output format, index look-ups, code a long run's
-// collector had dropped before the cache was made), and writes the cache again from its own state, which holds
-// both: the cache grows to the union of the runs that use it instead of keeping whatever the first run happened
-// to need. Files are written atomically and pruned when unused for a week; nothing here ever throws.
+// with clearly more has compiled what the cache lacks (a real audit after one of an empty directory, index
+// look-ups, the code a larger audit calls), and writes the cache again from its own state, which holds both: the
+// cache grows towards the union of the runs that use it instead of keeping whatever the first run happened to
+// need. The total is the isolate's, Node's own modules and undici included, which the cache never holds: a run
+// that loads many of them (through a proxy) raises it, and a later run must then compile more than that before
+// the cache is made again. Files are written atomically and pruned when unused for a week; nothing here throws.
 import {
 	closeSync,
 	lstatSync,
@@ -50,12 +52,15 @@ export function readCodeCache(
 	};
 }
 
-/** Written to a private temporary name and renamed: a concurrent run reads the old cache or the new, never half. */
+/**
+ * Written to a private temporary name and renamed: a concurrent run reads the old cache or the new, never half.
+ * False when it could not be written.
+ */
 export function writeCodeCache(
 	path: string,
 	data: Buffer,
 	compiledBytes: number,
-): void {
+): boolean {
 	const header = Buffer.alloc(HEADER_BYTES);
 	header.writeUInt32LE(MAGIC, 0);
 	header.writeUInt32LE(Math.min(compiledBytes, 0xffffffff), 4);
@@ -70,11 +75,13 @@ export function writeCodeCache(
 			closeSync(fd);
 		}
 		renameSync(partial, path);
+		return true;
 	} catch {
 		// Only the next run's speed depends on the cache.
 		try {
 			rmSync(partial, { force: true });
 		} catch {}
+		return false;
 	}
 }
 

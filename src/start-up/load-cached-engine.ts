@@ -29,7 +29,7 @@ export interface CachedEngine<Exports> {
 	/**
 	 * Writes the code cache when there was none, when it was refused, or when this run compiled clearly more than
 	 * the run that wrote it (see code-cache-file.ts); call it after the work, before exiting. What it did: "written"
-	 * (made anew), "grown" (made again from a run that needed more), or null (nothing written).
+	 * (made anew), "grown" (made again from a run that needed more), or null (nothing written, or the write failed).
 	 */
 	saveCodeCache(): "written" | "grown" | null;
 }
@@ -77,10 +77,10 @@ export function loadCachedEngine<Exports>(
 	const cached: CodeCacheFile | undefined =
 		typeof found === "object" ? found : undefined;
 	const cachedData = cached?.data;
-	const wrapped =
-		source.startsWith(WRAPPER_HEAD) && source.endsWith(WRAPPER_TAIL)
-			? source
-			: WRAPPER_HEAD + source + WRAPPER_TAIL;
+	// By its head alone: an engine whose end an editor touched (a final newline) is still the build's.
+	const wrapped = source.startsWith(WRAPPER_HEAD)
+		? source
+		: WRAPPER_HEAD + source + WRAPPER_TAIL;
 	const script = new Script(wrapped, {
 		filename: file,
 		cachedData,
@@ -118,7 +118,8 @@ export function loadCachedEngine<Exports>(
 				compiled <= (cached?.compiledBytes ?? 0) + GROWTH_MARGIN_BYTES
 			)
 				return null;
-			writeCodeCache(cacheFile, script.createCachedData(), compiled);
+			if (!writeCodeCache(cacheFile, script.createCachedData(), compiled))
+				return null;
 			pruneStaleCaches(cacheFile, `${basename(file)}-`);
 			return grown ? "grown" : "written";
 		},

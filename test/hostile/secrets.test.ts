@@ -329,6 +329,10 @@ function runCli(
 				env: {
 					PATH: process.env.PATH ?? "/usr/bin:/bin",
 					HOME: cwd,
+					// The test run's code cache (test/support/isolate-code-cache.ts), not the user's.
+					...(process.env.NODE_COMPILE_CACHE === undefined
+						? {}
+						: { NODE_COMPILE_CACHE: process.env.NODE_COMPILE_CACHE }),
 					PIN_AUDIT_REQUEST_TIMEOUT_MS: "2000",
 					PIN_AUDIT_RETRY_BASE_MS: "5",
 					...env,

@@ -212,6 +212,10 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
 	const env: Record<string, string> = {
 		PATH: process.env.PATH ?? "/usr/bin:/bin",
 		HOME: join(temp, "home"),
+		// Node's compile cache in the test run's directory (test/support/isolate-code-cache.ts), not the user's.
+		...(process.env.NODE_COMPILE_CACHE === undefined
+			? {}
+			: { NODE_COMPILE_CACHE: process.env.NODE_COMPILE_CACHE }),
 		LANG: "C.UTF-8",
 		CI: "true",
 		GITHUB_ACTIONS: "true",

@@ -16,5 +16,5 @@ function enableCompileCache() {
 
 // src/action.ts
 enableCompileCache();
-var { runAction } = await import("./action-O4BFBESW.js");
+var { runAction } = await import("./action-MCMIPKJZ.js");
 await runAction();

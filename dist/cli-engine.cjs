@@ -11336,7 +11336,7 @@ function createHostCheck(lookup) {
   const open5 = /* @__PURE__ */ new Map();
   return (hostname, signal) => {
     const name2 = hostname.startsWith("[") ? hostname.slice(1, -1) : hostname;
-    if ((0, import_node_net.isIP)(name2) !== 0 || resolved.has(name2)) return Promise.resolve();
+    if (isAddressLiteral(name2) || resolved.has(name2)) return Promise.resolve();
     let question = open5.get(name2);
     if (question === void 0) {
       question = ask(lookup, name2);
@@ -11351,6 +11351,9 @@ function createHostCheck(lookup) {
     }
     return untilAborted(question, signal);
   };
+}
+function isAddressLiteral(host) {
+  return host.includes(":") || /^\d+\.\d+\.\d+\.\d+$/.test(host);
 }
 function ask(lookup, hostname) {
   return new Promise((resolve7, reject) => {
@@ -11382,11 +11385,9 @@ function untilAborted(promise, signal) {
     );
   });
 }
-var import_node_net;
 var init_host_check = __esm({
   "src/index/host-check.ts"() {
     "use strict";
-    import_node_net = require("node:net");
   }
 });
 
@@ -11513,18 +11514,29 @@ var init_http_transport = __esm({
   }
 });
 
+// require-when-used:node:crypto
+var require_node_crypto = __commonJS({
+  "require-when-used:node:crypto"(exports2, module2) {
+    module2.exports = require("node:crypto");
+  }
+});
+
 // src/index/response-cache.ts
 function createResponseCache(dir) {
-  const fileFor = (url, accept) => (0, import_node_path11.join)(
-    dir,
-    `${(0, import_node_crypto.createHash)("sha256").update(`${url}
+  const fileFor = async (url, accept) => {
+    crypto ??= Promise.resolve().then(() => __toESM(require_node_crypto(), 1));
+    const { createHash: createHash2 } = await crypto;
+    return (0, import_node_path11.join)(
+      dir,
+      `${createHash2("sha256").update(`${url}
 ${accept}`).digest("hex")}.json`
-  );
+    );
+  };
   return {
     async read(url, accept) {
       try {
         const parsed = JSON.parse(
-          await (0, import_promises7.readFile)(fileFor(url, accept), "utf8")
+          await (0, import_promises7.readFile)(await fileFor(url, accept), "utf8")
         );
         if (parsed.format !== FORMAT || parsed.url !== url || typeof parsed.body !== "string")
           return null;
@@ -11540,7 +11552,7 @@ ${accept}`).digest("hex")}.json`
     async write(url, accept, entry) {
       try {
         await (0, import_promises7.mkdir)(dir, { recursive: true });
-        const file = fileFor(url, accept);
+        const file = await fileFor(url, accept);
         const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
         await (0, import_promises7.writeFile)(
           temp,
@@ -11552,11 +11564,10 @@ ${accept}`).digest("hex")}.json`
     }
   };
 }
-var import_node_crypto, import_promises7, import_node_path11, FORMAT;
+var import_promises7, import_node_path11, FORMAT, crypto;
 var init_response_cache = __esm({
   "src/index/response-cache.ts"() {
     "use strict";
-    import_node_crypto = require("node:crypto");
     import_promises7 = require("node:fs/promises");
     import_node_path11 = require("node:path");
     FORMAT = 1;
@@ -30183,13 +30194,13 @@ function describeFix(finding, context) {
   ];
 }
 function fingerprint(identity2) {
-  return (0, import_node_crypto2.createHash)("sha256").update(identity2).digest("hex").slice(0, 32);
+  return (0, import_node_crypto.createHash)("sha256").update(identity2).digest("hex").slice(0, 32);
 }
-var import_node_crypto2, SRCROOT, FINGERPRINT_KEY, LEVELS3;
+var import_node_crypto, SRCROOT, FINGERPRINT_KEY, LEVELS3;
 var init_render_sarif = __esm({
   "src/report/render-sarif.ts"() {
     "use strict";
-    import_node_crypto2 = require("node:crypto");
+    import_node_crypto = __toESM(require_node_crypto(), 1);
     init_version2();
     init_compare_reports();
     init_requirement_span();

@@ -367,7 +367,7 @@ async function runEngine() {
     {
       directory: codeCacheDirectory(process.env),
       flavour: printsOnly ? "info" : ["fix", "drift", "merge"].includes(command) ? command : "audit",
-      contentKey: "7ec5928294b11110010c47944fe99547"
+      contentKey: "7a6209d223d1cb93771d0be8aac2c16e"
     }
   );
   const debug = (0, import_node_util.debuglog)("pin-audit");

@@ -50,8 +50,9 @@ function requireOf(args) {
 /**
  * The CLI's engine is CommonJS, run by src/start-up/load-cached-engine.ts in a vm.Script, which has no way to run
  * import(). What the engine imports lazily from outside the bundle (undici, which only a proxy needs and which
- * stays in its own file; worker_threads; http and https, loaded once an index host resolves) goes through a one-line
- * CommonJS module, so that esbuild's import() of it becomes a require() when used.
+ * stays in its own file; worker_threads; http and https, loaded once an index host resolves; crypto, once a
+ * response cache directory names an entry) goes through a one-line CommonJS module, so that esbuild's import() of
+ * it becomes a require() when used.
  * @type {import("esbuild").Plugin}
  */
 const requireWhenUsed = {
@@ -62,9 +63,10 @@ const requireWhenUsed = {
 			"node:worker_threads": "node:worker_threads",
 			"node:http": "node:http",
 			"node:https": "node:https",
+			"node:crypto": "node:crypto",
 		};
 		b.onResolve(
-			{ filter: /^(undici|node:worker_threads|node:https?)$/ },
+			{ filter: /^(undici|node:worker_threads|node:https?|node:crypto)$/ },
 			(args) =>
 				args.namespace === "require-when-used"
 					? { path: targets[args.path], external: true }

@@ -4,7 +4,6 @@
 // same failed answer: on a machine where pypi.org does not resolve, the example fleet's online run took 65 ms more
 // than its offline one, now 25 ms (the question itself, 13 ms here, and the index code). Once a name resolved, later
 // requests go straight on (each connection still asks as Node does).
-import { isIP } from "node:net";
 import type { Lookup } from "./shared-lookup.js";
 
 /** Resolves when `hostname` resolves; rejects with the resolver's error, or the signal's reason once aborted. */
@@ -19,7 +18,7 @@ export function createHostCheck(lookup: Lookup): HostCheck {
 	return (hostname, signal) => {
 		// URL.hostname keeps an IPv6 literal's brackets; an address literal is never asked of DNS.
 		const name = hostname.startsWith("[") ? hostname.slice(1, -1) : hostname;
-		if (isIP(name) !== 0 || resolved.has(name)) return Promise.resolve();
+		if (isAddressLiteral(name) || resolved.has(name)) return Promise.resolve();
 		let question = open.get(name);
 		if (question === undefined) {
 			question = ask(lookup, name);
@@ -35,6 +34,17 @@ export function createHostCheck(lookup: Lookup): HostCheck {
 		}
 		return untilAborted(question, signal);
 	};
+}
+
+/**
+ * Whether a URL's host (brackets removed) is an address, not a name: an IPv6 address has colons, which no host name
+ * has, and the URL parser writes every IPv4 form (`0x7f.1`, `2130706433`) as four decimal numbers. Not node:net's
+ * isIP: loading net takes ~2 ms, and its IPv6 pattern is compiled on its first use (~8 ms here) and again for
+ * native code on its second; dns.lookup, which asks it once, is the only one left. A false "yes" only skips this
+ * early question: the connection still asks the resolver.
+ */
+export function isAddressLiteral(host: string): boolean {
+	return host.includes(":") || /^\d+\.\d+\.\d+\.\d+$/.test(host);
 }
 
 function ask(lookup: Lookup, hostname: string): Promise<void> {

@@ -1,7 +1,6 @@
 // On-disk cache for conditional requests: one JSON file per (URL, Accept), holding the validators and the
 // body. The directory can be kept between workflow runs with actions/cache. Credentials are never stored:
 // URLs reaching here have none, and headers are not kept.
-import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 
@@ -18,17 +17,24 @@ export interface ResponseCache {
 
 const FORMAT = 1;
 
+// node:crypto takes 6 ms to load (36 of Node's modules): only a run with a cache directory loads it, when it first
+// names an entry, and an online run without one (the CLI's default) never does.
+let crypto: Promise<typeof import("node:crypto")> | undefined;
+
 export function createResponseCache(dir: string): ResponseCache {
-	const fileFor = (url: string, accept: string) =>
-		join(
+	const fileFor = async (url: string, accept: string) => {
+		crypto ??= import("node:crypto");
+		const { createHash } = await crypto;
+		return join(
 			dir,
 			`${createHash("sha256").update(`${url}\n${accept}`).digest("hex")}.json`,
 		);
+	};
 	return {
 		async read(url, accept) {
 			try {
 				const parsed = JSON.parse(
-					await readFile(fileFor(url, accept), "utf8"),
+					await readFile(await fileFor(url, accept), "utf8"),
 				) as Partial<CachedResponse & { format: number; url: string }>;
 				if (
 					parsed.format !== FORMAT ||
@@ -52,7 +58,7 @@ export function createResponseCache(dir: string): ResponseCache {
 		async write(url, accept, entry) {
 			try {
 				await mkdir(dir, { recursive: true });
-				const file = fileFor(url, accept);
+				const file = await fileFor(url, accept);
 				// Write then rename: a concurrent reader sees the old entry or the new one, never half of one.
 				const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
 				await writeFile(

@@ -2,9 +2,10 @@
 // every request in flight, none for an address literal, and the request's timeout covers the question too.
 import { lookup as dnsLookup } from "node:dns";
 import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
+import { type AddressInfo, isIP } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { createDirectTransport } from "../../src/index/direct-transport.js";
+import { isAddressLiteral } from "../../src/index/host-check.js";
 import type { Lookup } from "../../src/index/shared-lookup.js";
 
 const notFound = () =>
@@ -130,5 +131,33 @@ describe("the direct transport asks whether a host resolves before connecting", 
 			transport.send("https://pin-audit-test.invalid/", {}, 100),
 		).rejects.toMatchObject({ name: "TimeoutError" });
 		expect(Date.now() - started).toBeLessThan(5000);
+	});
+});
+
+describe("isAddressLiteral", () => {
+	// What the URL parser makes of each host, then node:net's answer: the check must agree on every host a URL has.
+	const hosts = [
+		"pypi.org",
+		"files.pythonhosted.org",
+		"localhost",
+		"127.0.0.1",
+		"0x7f.1",
+		"2130706433",
+		"017700000001",
+		"1.2.3",
+		"255.255.255.255",
+		"[::1]",
+		"[2001:db8::8a2e:370:7334]",
+		"[::ffff:192.0.2.1]",
+		"a1.2.3.4.example",
+		"1.2.3.4.example",
+		"xn--bcher-kva.example",
+		"my-index_1.internal",
+		"10.0.0.1.nip.io",
+	];
+	it.each(hosts)("agrees with node:net's isIP on %s", (written) => {
+		const host = new URL(`https://${written}/simple/`).hostname;
+		const bare = host.startsWith("[") ? host.slice(1, -1) : host;
+		expect(isAddressLiteral(bare)).toBe(isIP(bare) !== 0);
 	});
 });

@@ -30,7 +30,7 @@ import {
   settleLookup,
   updateType,
   versionKey
-} from "./action-ICHNNYGE.js";
+} from "./action-EYAB3EXY.js";
 import {
   __commonJS,
   __export,
@@ -9997,7 +9997,7 @@ async function gatherIndexFacts(projects, options) {
       stats: null
     };
   }
-  const { createIndexSession: createIndexSession2, settleLookup: settleLookup2 } = await import("./action-QNDB3SDB.js");
+  const { createIndexSession: createIndexSession2, settleLookup: settleLookup2 } = await import("./action-64BAIZ2K.js");
   const session = createIndexSession2({ ...options, token });
   const wanted = [];
   for (const project of projects) {

@@ -12,13 +12,12 @@ import "./action-7WN2ZQUA.js";
 import { lookup as dnsLookup } from "node:dns";
 
 // src/index/host-check.ts
-import { isIP } from "node:net";
 function createHostCheck(lookup) {
   const resolved = /* @__PURE__ */ new Set();
   const open = /* @__PURE__ */ new Map();
   return (hostname, signal) => {
     const name = hostname.startsWith("[") ? hostname.slice(1, -1) : hostname;
-    if (isIP(name) !== 0 || resolved.has(name)) return Promise.resolve();
+    if (isAddressLiteral(name) || resolved.has(name)) return Promise.resolve();
     let question = open.get(name);
     if (question === void 0) {
       question = ask(lookup, name);
@@ -33,6 +32,9 @@ function createHostCheck(lookup) {
     }
     return untilAborted(question, signal);
   };
+}
+function isAddressLiteral(host) {
+  return host.includes(":") || /^\d+\.\d+\.\d+\.\d+$/.test(host);
 }
 function ask(lookup, hostname) {
   return new Promise((resolve, reject) => {

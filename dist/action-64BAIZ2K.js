@@ -4,7 +4,7 @@ const require = __pinAuditCreateRequire(import.meta.url);
 import {
   createIndexSession,
   settleLookup
-} from "./action-ICHNNYGE.js";
+} from "./action-EYAB3EXY.js";
 import "./action-7WN2ZQUA.js";
 export {
   createIndexSession,

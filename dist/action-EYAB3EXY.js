@@ -67,7 +67,7 @@ async function createTransport(env, connections) {
       env,
       connections
     );
-  return (await import("./action-56BMIPYI.js")).createDirectTransport(
+  return (await import("./action-KC7IOU4L.js")).createDirectTransport(
     connections
   );
 }
@@ -90,21 +90,25 @@ function readCode(error) {
 }
 
 // src/index/response-cache.ts
-import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 var FORMAT = 1;
+var crypto;
 function createResponseCache(dir) {
-  const fileFor = (url, accept) => join(
-    dir,
-    `${createHash("sha256").update(`${url}
+  const fileFor = async (url, accept) => {
+    crypto ??= import("node:crypto");
+    const { createHash } = await crypto;
+    return join(
+      dir,
+      `${createHash("sha256").update(`${url}
 ${accept}`).digest("hex")}.json`
-  );
+    );
+  };
   return {
     async read(url, accept) {
       try {
         const parsed = JSON.parse(
-          await readFile(fileFor(url, accept), "utf8")
+          await readFile(await fileFor(url, accept), "utf8")
         );
         if (parsed.format !== FORMAT || parsed.url !== url || typeof parsed.body !== "string")
           return null;
@@ -120,7 +124,7 @@ ${accept}`).digest("hex")}.json`
     async write(url, accept, entry) {
       try {
         await mkdir(dir, { recursive: true });
-        const file = fileFor(url, accept);
+        const file = await fileFor(url, accept);
         const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
         await writeFile(
           temp,

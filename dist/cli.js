@@ -1,113 +1,14 @@
 #!/usr/bin/env node
-import { createRequire as __pinAuditCreateRequire } from "node:module";
-const require = __pinAuditCreateRequire(import.meta.url);
-var __create = Object.create;
-var __defProp = Object.defineProperty;
-var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
-var __getOwnPropNames = Object.getOwnPropertyNames;
-var __getProtoOf = Object.getPrototypeOf;
-var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
-  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
-}) : x)(function(x) {
-  if (typeof require !== "undefined") return require.apply(this, arguments);
-  throw Error('Dynamic require of "' + x + '" is not supported');
-});
-var __commonJS = (cb, mod) => function __require2() {
-  try {
-    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
-  } catch (e) {
-    throw mod = 0, e;
-  }
-};
-var __copyProps = (to, from, except, desc) => {
-  if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
-  }
-  return to;
-};
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
-  // If the importer is in node compatibility mode or this is not an ESM
-  // file that has been converted to a CommonJS file using a Babel-
-  // compatible transform (i.e. "__esModule" has not been set), then set
-  // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
-  mod
-));
-
-// builtins-by-require:node:url
-var require_node_url = __commonJS({
-  "builtins-by-require:node:url"(exports, module) {
-    module.exports = __require("node:url");
-  }
-});
-
-// builtins-by-require:node:util
-var require_node_util = __commonJS({
-  "builtins-by-require:node:util"(exports, module) {
-    module.exports = __require("node:util");
-  }
-});
-
-// builtins-by-require:node:fs
-var require_node_fs = __commonJS({
-  "builtins-by-require:node:fs"(exports, module) {
-    module.exports = __require("node:fs");
-  }
-});
-
-// builtins-by-require:node:os
-var require_node_os = __commonJS({
-  "builtins-by-require:node:os"(exports, module) {
-    module.exports = __require("node:os");
-  }
-});
-
-// builtins-by-require:node:path
-var require_node_path = __commonJS({
-  "builtins-by-require:node:path"(exports, module) {
-    module.exports = __require("node:path");
-  }
-});
-
-// builtins-by-require:node:buffer
-var require_node_buffer = __commonJS({
-  "builtins-by-require:node:buffer"(exports, module) {
-    module.exports = __require("node:buffer");
-  }
-});
-
-// builtins-by-require:node:module
-var require_node_module = __commonJS({
-  "builtins-by-require:node:module"(exports, module) {
-    module.exports = __require("node:module");
-  }
-});
-
-// builtins-by-require:node:v8
-var require_node_v8 = __commonJS({
-  "builtins-by-require:node:v8"(exports, module) {
-    module.exports = __require("node:v8");
-  }
-});
-
-// builtins-by-require:node:vm
-var require_node_vm = __commonJS({
-  "builtins-by-require:node:vm"(exports, module) {
-    module.exports = __require("node:vm");
-  }
-});
+"use strict";
 
 // src/cli.ts
-var import_node_url = __toESM(require_node_url(), 1);
-var import_node_util = __toESM(require_node_util(), 1);
+var import_node_path4 = require("node:path");
+var import_node_util = require("node:util");
 
 // src/start-up/code-cache-directory.ts
-var import_node_fs = __toESM(require_node_fs(), 1);
-var import_node_os = __toESM(require_node_os(), 1);
-var import_node_path = __toESM(require_node_path(), 1);
+var import_node_fs = require("node:fs");
+var import_node_os = require("node:os");
+var import_node_path = require("node:path");
 function codeCacheDirectory(env) {
   if (env.NODE_DISABLE_COMPILE_CACHE) return null;
   const uid = process.getuid?.();
@@ -130,18 +31,18 @@ function isPrivateDirectory(directory, uid) {
 }
 
 // src/start-up/load-cached-engine.ts
-var import_node_buffer = __toESM(require_node_buffer(), 1);
-var import_node_module = __toESM(require_node_module(), 1);
-var import_node_path3 = __toESM(require_node_path(), 1);
-var import_node_v8 = __toESM(require_node_v8(), 1);
-var import_node_vm = __toESM(require_node_vm(), 1);
+var import_node_buffer = require("node:buffer");
+var import_node_module = require("node:module");
+var import_node_path3 = require("node:path");
+var import_node_v8 = require("node:v8");
+var import_node_vm = require("node:vm");
 
 // src/start-up/code-cache-file.ts
-var import_node_fs3 = __toESM(require_node_fs(), 1);
-var import_node_path2 = __toESM(require_node_path(), 1);
+var import_node_fs3 = require("node:fs");
+var import_node_path2 = require("node:path");
 
 // src/start-up/read-with-stat.ts
-var import_node_fs2 = __toESM(require_node_fs(), 1);
+var import_node_fs2 = require("node:fs");
 function readWithStat(file) {
   const fd = (0, import_node_fs2.openSync)(file, "r");
   try {
@@ -245,19 +146,19 @@ function loadCachedEngine(file, options) {
   const cacheState = cacheFile === null ? "off" : found === "invalid" || script.cachedDataRejected === true ? "rejected" : cachedData === void 0 ? "missing" : "accepted";
   if (cacheState === "accepted" && cacheFile !== null && cached !== void 0)
     keepFresh(cacheFile, cached.modified);
-  const module = { exports: {} };
+  const module2 = { exports: {} };
   const wrapper = script.runInThisContext();
   wrapper.call(
-    module.exports,
-    module.exports,
+    module2.exports,
+    module2.exports,
     (0, import_node_module.createRequire)(file),
-    module,
+    module2,
     file,
     (0, import_node_path3.dirname)(file)
   );
   const compiledBytes = options.compiledBytes ?? bytecodeBytes;
   return {
-    exports: module.exports,
+    exports: module2.exports,
     cacheState,
     saveCodeCache() {
       if (cacheFile === null) return null;
@@ -350,11 +251,14 @@ var started = process.uptime() * 1e3;
 var argv = process.argv.slice(2);
 var output = createStdoutWriter(process.stdout);
 if (argv.length === 1 && argv[0] === "--version") {
+  void printVersion();
+} else {
+  void runEngine();
+}
+async function printVersion() {
   await output.write(`${TOOL_VERSION}
 `);
   process.exitCode = await finishOutput(output, 0);
-} else {
-  await runEngine();
 }
 async function runEngine() {
   const command = argv[0] ?? "";
@@ -363,7 +267,7 @@ async function runEngine() {
     (arg) => ["--help", "-h", "--version"].includes(arg)
   );
   const engine = loadCachedEngine(
-    (0, import_node_url.fileURLToPath)(new URL("./cli-engine.cjs", import.meta.url)),
+    (0, import_node_path4.join)(__dirname, "cli-engine.cjs"),
     {
       directory: codeCacheDirectory(process.env),
       flavour: printsOnly ? "info" : ["fix", "drift", "merge"].includes(command) ? command : "audit",

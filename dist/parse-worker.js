@@ -1,25 +1,11 @@
 #!/usr/bin/env node
-import { createRequire as __pinAuditCreateRequire } from "node:module";
-const require = __pinAuditCreateRequire(import.meta.url);
+"use strict";
 var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
-  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
-}) : x)(function(x) {
-  if (typeof require !== "undefined") return require.apply(this, arguments);
-  throw Error('Dynamic require of "' + x + '" is not supported');
-});
-var __commonJS = (cb, mod) => function __require2() {
-  try {
-    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
-  } catch (e) {
-    throw mod = 0, e;
-  }
-};
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
     for (let key of __getOwnPropNames(from))
@@ -37,51 +23,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// builtins-by-require:node:v8
-var require_node_v8 = __commonJS({
-  "builtins-by-require:node:v8"(exports, module) {
-    module.exports = __require("node:v8");
-  }
-});
-
-// builtins-by-require:node:worker_threads
-var require_node_worker_threads = __commonJS({
-  "builtins-by-require:node:worker_threads"(exports, module) {
-    module.exports = __require("node:worker_threads");
-  }
-});
-
-// builtins-by-require:node:path
-var require_node_path = __commonJS({
-  "builtins-by-require:node:path"(exports, module) {
-    module.exports = __require("node:path");
-  }
-});
-
-// builtins-by-require:node:buffer
-var require_node_buffer = __commonJS({
-  "builtins-by-require:node:buffer"(exports, module) {
-    module.exports = __require("node:buffer");
-  }
-});
-
-// builtins-by-require:node:fs
-var require_node_fs = __commonJS({
-  "builtins-by-require:node:fs"(exports, module) {
-    module.exports = __require("node:fs");
-  }
-});
-
-// builtins-by-require:node:fs/promises
-var require_promises = __commonJS({
-  "builtins-by-require:node:fs/promises"(exports, module) {
-    module.exports = __require("node:fs/promises");
-  }
-});
-
 // src/discover/serve-parse-requests.ts
-var import_node_v8 = __toESM(require_node_v8(), 1);
-var import_node_worker_threads = __toESM(require_node_worker_threads(), 1);
+var import_node_v8 = require("node:v8");
+var import_node_worker_threads = require("node:worker_threads");
 
 // src/model/append.ts
 function append(target, items) {
@@ -4369,7 +4313,7 @@ function pythonMarker2(specifier) {
 }
 
 // src/parse/pyproject-uv.ts
-var nodePath = __toESM(require_node_path(), 1);
+var nodePath = __toESM(require("node:path"), 1);
 function readUvSources(r) {
   const sources = r.table(["tool", "uv", "sources"]);
   const out = [];
@@ -4767,7 +4711,7 @@ var PyprojectReader = class extends TomlTableReader {
 };
 
 // src/parse/uv-lock-requirements.ts
-var nodePath2 = __toESM(require_node_path(), 1);
+var nodePath2 = __toESM(require("node:path"), 1);
 var REQUIREMENT_KEYS = keySet(
   "name specifier marker extras groups editable path git url index directory virtual subdirectory conflict"
 );
@@ -5116,7 +5060,7 @@ function quote(value) {
 }
 
 // src/parse/uv-lock-bytes.ts
-var import_node_buffer = __toESM(require_node_buffer(), 1);
+var import_node_buffer = require("node:buffer");
 var MIN_LOCK_BYTES_TO_ELIDE = 128 * 1024;
 function parseUvLockBytes(bytes, path) {
   if (!(0, import_node_buffer.isAscii)(bytes) || bytes.indexOf(0) >= 0) return null;
@@ -5287,7 +5231,7 @@ function isConstraintsFileName(relPath) {
 }
 
 // src/discover/compiled-output.ts
-var import_node_path = __toESM(require_node_path(), 1);
+var import_node_path = require("node:path");
 var MANIFEST_INPUTS = /(^|\/)(pyproject\.toml|setup\.py|setup\.cfg)$/;
 async function attachCompiledOutput(resolved, path, reader) {
   const header = await reader.header(path);
@@ -5580,8 +5524,8 @@ function valueAt(root, path) {
 }
 
 // src/discover/read-file-bytes.ts
-var import_node_fs = __toESM(require_node_fs(), 1);
-var import_promises = __toESM(require_promises(), 1);
+var import_node_fs = require("node:fs");
+var import_promises = require("node:fs/promises");
 var MAX_FILE_BYTES = 16 * 1024 * 1024;
 var KEPT_BUFFER_BYTES = 4 * 1024 * 1024;
 var MIN_BUFFER_BYTES = 256 * 1024;
@@ -5702,7 +5646,7 @@ function describeFsError(error) {
 }
 
 // src/parse/ascii-text.ts
-var import_node_buffer2 = __toESM(require_node_buffer(), 1);
+var import_node_buffer2 = require("node:buffer");
 function decodeAscii(bytes) {
   if (!(0, import_node_buffer2.isAscii)(bytes)) return null;
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString(
@@ -5882,12 +5826,12 @@ function describeCycle(edges) {
 }
 
 // src/discover/locate-include.ts
-var import_node_path4 = __toESM(require_node_path(), 1);
+var import_node_path4 = require("node:path");
 
 // src/discover/fs-path-view.ts
-var import_node_fs2 = __toESM(require_node_fs(), 1);
-var import_promises2 = __toESM(require_promises(), 1);
-var import_node_path2 = __toESM(require_node_path(), 1);
+var import_node_fs2 = require("node:fs");
+var import_promises2 = require("node:fs/promises");
+var import_node_path2 = require("node:path");
 function fsPathView(rootReal) {
   const abs = (path) => path === "" ? rootReal : (0, import_node_path2.join)(rootReal, ...path.split("/"));
   return {
@@ -5916,7 +5860,7 @@ function kindOf(info) {
 }
 
 // src/discover/resolve-path.ts
-var import_node_path3 = __toESM(require_node_path(), 1);
+var import_node_path3 = require("node:path");
 var MAX_SYMLINKS = 40;
 var NEVER_READ_DIRS = /* @__PURE__ */ new Set([
   ".git",
@@ -6037,7 +5981,7 @@ function rememberKinds(view) {
 }
 
 // src/discover/requirements-file-cache.ts
-var import_node_path5 = __toESM(require_node_path(), 1);
+var import_node_path5 = require("node:path");
 
 // src/model/recent-cache.ts
 function createRecentCache(limit) {
@@ -6060,7 +6004,7 @@ function createRecentCache(limit) {
 }
 
 // src/parse/requirements/decode-pieces.ts
-var import_node_buffer3 = __toESM(require_node_buffer(), 1);
+var import_node_buffer3 = require("node:buffer");
 
 // src/parse/requirements/decode-requirements.ts
 var ALIASES2 = {

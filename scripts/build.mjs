@@ -76,32 +76,15 @@ const requireWhenUsed = {
 	},
 };
 
-/**
- * The CLI's entry and the parse worker are ES modules, and an ES module's `import { x } from "node:fs"` makes Node
- * build a module facade over every export of the builtin, reading each lazy getter on the way (`fs.ReadStream`
- * loads internal/fs/streams, `buffer.File` internal/file, `util.MIMEType` internal/mime). Required through the
- * banner's `require`, a builtin is its CommonJS exports as they are: the example fleet's audit loads 3 fewer of
- * Node's modules and takes ~5 ms less on Node 20 (bench/results.md, round 11).
- * @type {import("esbuild").Plugin}
- */
-const builtinsByRequire = {
-	name: "builtins-by-require",
-	setup(b) {
-		b.onResolve({ filter: /^node:/ }, (args) =>
-			args.namespace === "builtins-by-require"
-				? { path: args.path, external: true }
-				: { path: args.path, namespace: "builtins-by-require" },
-		);
-		b.onLoad({ filter: /.*/, namespace: "builtins-by-require" }, requireOf);
-	},
-};
-
 /** @param {string} [outdir] */
 export async function buildDist(outdir = "dist") {
 	// Chunk names carry a content hash: drop the previous build's, or dist/ would keep them forever.
 	if (existsSync(outdir))
 		for (const name of readdirSync(outdir))
-			if (/^(action|cli)-[A-Z0-9]+\.js$/.test(name)) rmSync(join(outdir, name));
+			if (/^(action|cli)-[A-Z0-9]+\.m?js$/.test(name))
+				rmSync(join(outdir, name));
+	// dist/ is CommonJS (the CLI's entry and the parse worker); the action's ES modules are named .mjs.
+	writeFileSync(join(outdir, "package.json"), DIST_PACKAGE_JSON);
 	// The action: ESM, code-split, the rest loaded by import() after Node's compile cache is on.
 	await build({
 		...common(outdir),
@@ -109,10 +92,11 @@ export async function buildDist(outdir = "dist") {
 		splitting: true,
 		banner: { js: ESM_BANNER },
 		entryPoints: { action: "src/action.ts" },
+		outExtension: { ".js": ".mjs" },
 		chunkNames: "action-[hash]",
 	});
-	// The CLI: its engine, undici apart, then a small ESM entry that loads the engine with the code cache. The
-	// npm package carries only the CLI's files (`cli*`, parse-worker.js), never the action's.
+	// The CLI: its engine, undici apart, then a small entry that loads the engine with the code cache. The npm
+	// package carries only the CLI's files (`cli*`, parse-worker.js, package.json), never the action's.
 	await build({
 		...common(outdir),
 		format: "cjs",
@@ -139,22 +123,35 @@ export async function buildDist(outdir = "dist") {
 		outExtension: { ".js": ".cjs" },
 	});
 	const engine = makeEngineAscii(join(outdir, "cli-engine.cjs"));
+	// CommonJS, not ES modules: Node 20 reaches a CommonJS entry ~9 ms sooner and Node 24 ~11 ms (it loads none of
+	// the ES module loader), and an ES module's `import { x } from "node:fs"` builds a facade over every export of
+	// the builtin, reading each lazy getter (`fs.ReadStream` loads internal/fs/streams) where require() does not.
 	await build({
 		...common(outdir),
-		format: "esm",
-		banner: { js: ESM_BANNER },
+		format: "cjs",
+		banner: { js: "#!/usr/bin/env node" },
 		// parse-worker: large trees are parsed in worker threads (src/discover/parse-pool.ts).
 		entryPoints: { cli: "src/cli.ts", "parse-worker": "src/parse-worker.ts" },
-		plugins: [englishZodMessages, builtinsByRequire],
 		// The engine's content names its code cache: hashed here, so that no run loads node:crypto to hash it.
 		define: {
 			...common(outdir).define,
+			"import.meta.dirname": "__dirname",
 			__PIN_AUDIT_ENGINE_HASH__: JSON.stringify(
 				createHash("sha256").update(engine).digest("hex").slice(0, 32),
 			),
 		},
 	});
 }
+
+// The nearest package.json says how Node reads a .js file: the repository's says "module", dist/'s "commonjs".
+const DIST_PACKAGE_JSON = `${JSON.stringify(
+	{
+		"//": "dist/cli.js and dist/parse-worker.js are CommonJS; the action's ES modules are .mjs (scripts/build.mjs).",
+		type: "commonjs",
+	},
+	null,
+	"\t",
+)}\n`;
 
 const ESM_BANNER = [
 	"#!/usr/bin/env node",

@@ -189,7 +189,12 @@ describe("code loaded only when used", () => {
 	it("an offline audit runs without undici's file", () => {
 		const copy = mkdtempSync(join(scratch, "dist-"));
 		mkdirSync(join(copy, "dist"));
-		for (const file of ["cli.js", "cli-engine.cjs", "parse-worker.js"])
+		for (const file of [
+			"cli.js",
+			"cli-engine.cjs",
+			"parse-worker.js",
+			"package.json",
+		])
 			copyFileSync(join("dist", file), join(copy, "dist", file));
 		copyFileSync("package.json", join(copy, "package.json"));
 		const args = [FLEET, "--offline"];

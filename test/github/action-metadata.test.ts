@@ -84,7 +84,7 @@ describe("action metadata", () => {
 
 	it("runs on node24 from the bundle", () => {
 		expect(actionYml).toMatch(
-			/^runs:\n {2}using: node24\n {2}main: dist\/action\.js$/m,
+			/^runs:\n {2}using: node24\n {2}main: dist\/action\.mjs$/m,
 		);
 	});
 });

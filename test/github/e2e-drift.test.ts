@@ -1,4 +1,4 @@
-// Drift mode end to end: the bundle `dist/action.js` on a `schedule` event, in a checkout of examples/mcp-fleet,
+// Drift mode end to end: the bundle `dist/action.mjs` on a `schedule` event, in a checkout of examples/mcp-fleet,
 // against the fake GitHub (OpenAPI-validated) and a fake index serving newer mcp, anyio and httpx releases.
 // Build first (`npm run build`); this test never builds.
 import {
@@ -133,7 +133,7 @@ function upgradeScraperHttpx(workspace: string): void {
 	);
 }
 
-describe("dist/action.js on schedule (mode: drift)", () => {
+describe("dist/action.mjs on schedule (mode: drift)", () => {
 	it("creates one drift issue listing every lagging pin, edits it with the delta when a server upgrades, and writes nothing when nothing changed", async () => {
 		const { fake, index, workspace } = await setUp();
 

@@ -1,4 +1,4 @@
-// The pull-request gate end to end: the committed bundle `dist/action.js` runs in a child process with the
+// The pull-request gate end to end: the committed bundle `dist/action.mjs` runs in a child process with the
 // runner's environment, against a fake GitHub on loopback, in a git checkout shaped like actions/checkout's.
 // Build first (`npm run build`); this test never builds.
 import { readdirSync, readFileSync } from "node:fs";
@@ -156,16 +156,16 @@ const commentsPath = `/repos/${OWNER}/${REPO}/issues/${PULL}/comments`;
 const commentPath = (id: number): string =>
 	`/repos/${OWNER}/${REPO}/issues/comments/${id}`;
 
-describe("dist/action.js on pull_request", () => {
+describe("dist/action.mjs on pull_request", () => {
 	it("bundle is built with the pull-request gate (run `npm run build`)", () => {
-		// The action's code is split into dist/action.js and the chunks it loads (dist/action-*.js).
+		// The action's code is split into dist/action.mjs and the chunks it loads (dist/action-*.mjs).
 		const bundle = readdirSync("dist")
-			.filter((f) => /^action(-[A-Z0-9]+)?\.js$/.test(f))
+			.filter((f) => /^action(-[A-Z0-9]+)?\.mjs$/.test(f))
 			.map((f) => readFileSync(`dist/${f}`, "utf8"))
 			.join("\n");
 		expect(
 			bundle.includes("pin-audit:sticky"),
-			"dist/action.js has no sticky-comment code: run `npm run build`",
+			"dist/action.mjs has no sticky-comment code: run `npm run build`",
 		).toBe(true);
 		expect(readFileSync("action.yml", "utf8")).toMatch(
 			/default:\s*["']?\$\{\{\s*github\.token\s*\}\}/,

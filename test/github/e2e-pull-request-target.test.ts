@@ -1,4 +1,4 @@
-// pull_request_target end to end through the committed bundle `dist/action.js`: the workspace is the base
+// pull_request_target end to end through the committed bundle `dist/action.mjs`: the workspace is the base
 // branch's checkout, the pull request's files are read from git and never checked out. The head hides its
 // pins behind a symbolic link, moves them into an include with a non-.txt name, and names its own index.
 // Build first (`npm run build`); this test never builds.

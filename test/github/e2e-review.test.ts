@@ -110,7 +110,7 @@ async function runOnPullRequest(
 
 const reviewsRoute = `POST /repos/${OWNER}/${REPO}/pulls/${PULL}/reviews`;
 
-describe("dist/action.js suggested fixes", () => {
+describe("dist/action.mjs suggested fixes", () => {
 	it("posts one COMMENT review with a one-click suggestion on the line the diff shows, and the comment links the line at the head commit", async () => {
 		const fake = await fakeGitHub();
 		const { run, fixture } = await runOnPullRequest(fake);

@@ -1,4 +1,4 @@
-// `rollout-pr: canary` end to end: the bundle `dist/action.js` on a `schedule` event (drift mode), in a checkout
+// `rollout-pr: canary` end to end: the bundle `dist/action.mjs` on a `schedule` event (drift mode), in a checkout
 // of examples/mcp-fleet whose policy names servers/docparse the canary, against the fake GitHub's Git Data API
 // and pull requests (OpenAPI-validated) and a fake index. Build first (`npm run build`); this test never builds.
 import {
@@ -98,7 +98,7 @@ function explain(run: { code: number | null; stdout: string; stderr: string }) {
 	return `exit ${run.code}\n--- stdout\n${run.stdout}\n--- stderr\n${run.stderr}`;
 }
 
-describe("dist/action.js drift mode with rollout-pr", {
+describe("dist/action.mjs drift mode with rollout-pr", {
 	timeout: 90_000,
 }, () => {
 	it(

@@ -39,7 +39,7 @@ async function runWith(inputs: Record<string, string>) {
 	return run;
 }
 
-describe("dist/action.js with sarif", () => {
+describe("dist/action.mjs with sarif", () => {
 	it("writes every finding of the head to the file, located from the repository's root, and names it in the `sarif` output", async () => {
 		const run = await runWith({ sarif: "reports/pin-audit.sarif" });
 		expect(run.code, explainRun(run)).toBe(1);

@@ -62,7 +62,7 @@ const HEAD_REQUIREMENTS = [
 	"",
 ].join("\n");
 
-describe("dist/action.js: dependency changes with release notes", () => {
+describe("dist/action.mjs: dependency changes with release notes", () => {
 	it("links each package's changelog as its index metadata names it, and compares tags only where their scheme is known", async () => {
 		const github = await startMcpPrGitHub({
 			token: TOKEN,

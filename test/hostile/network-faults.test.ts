@@ -1,4 +1,4 @@
-// Network faults end to end: the bundle `dist/action.js` runs like a runner step against a fake GitHub and a
+// Network faults end to end: the bundle `dist/action.mjs` runs like a runner step against a fake GitHub and a
 // fake package index on loopback that time out, reset, truncate, send garbage or refuse. Whatever the network
 // does, the step's exit status comes from the findings (never a false green, never a crash), a warning names
 // what could not be done and why, and the summary, annotations and outputs are still produced.
@@ -147,7 +147,7 @@ function expectFullReport(o: Outcome, broken = true): void {
 /** Enough scripted answers to outlast the client's retries (3 after the first). */
 const always = (fault: Fault): Fault[] => [fault, fault, fault, fault, fault];
 
-describe("GitHub API faults (dist/action.js against a fake GitHub)", () => {
+describe("GitHub API faults (dist/action.mjs against a fake GitHub)", () => {
 	it("a listing that never answers is cut off by the client's own request timeout and reported", async () => {
 		const o = await runScenario({
 			github: (fake) => fake.failNext(LIST, ...always({ delayMs: 5_000 })),
@@ -378,7 +378,7 @@ function indexNotices(run: ActionRun): string[] {
 	return notices;
 }
 
-describe("package index faults (dist/action.js against a fake index)", () => {
+describe("package index faults (dist/action.mjs against a fake index)", () => {
 	it("a healthy fake index: no index finding (the baseline the fault tests compare with)", async () => {
 		const o = await runScenario({});
 		expectFullReport(o);

@@ -1,7 +1,7 @@
 // The GitHub token and the index credentials never come out: not in the log (stdout/stderr), the job summary,
 // a comment or issue body, an output, the JSON report or an error message, whatever echoes them (an API error
 // whose body quotes the request, an index that prints the Authorization header it got). Runs the bundles
-// `dist/action.js` and `dist/cli.js` (build first: `npm run build`) and greps everything they produced for
+// `dist/action.mjs` and `dist/cli.js` (build first: `npm run build`) and greps everything they produced for
 // each credential, its URL-encoded form and the base64 forms Basic auth sends.
 import { execFile } from "node:child_process";
 import {
@@ -200,7 +200,7 @@ async function runWithSecrets(scenario: ActionScenario): Promise<{
 	return { run, texts, indexSaw: indexSaw(), fake };
 }
 
-describe("dist/action.js never prints a credential", () => {
+describe("dist/action.mjs never prints a credential", () => {
 	it("the leak finder finds a planted credential (the test can fail)", () => {
 		expect(
 			findLeaks({

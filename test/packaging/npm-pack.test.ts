@@ -79,13 +79,15 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 describe("npm pack", () => {
 	it("holds the bundle, schemas, docs, README and LICENSE, and no tests, fixtures or sources", () => {
 		const paths = packed.files.map((f) => f.path).sort();
-		// The CLI's entry, its engine, undici apart (loaded with a proxy) and the parse worker; none of the action's.
+		// The CLI's entry, its engine, undici apart (loaded with a proxy), the parse worker and the package.json that
+		// makes them CommonJS; none of the action's.
 		expect(paths).toEqual([
 			"LICENSE",
 			"README.md",
 			"dist/cli-engine.cjs",
 			"dist/cli-undici.cjs",
 			"dist/cli.js",
+			"dist/package.json",
 			"dist/parse-worker.js",
 			"docs/architecture.md",
 			"docs/policy.md",

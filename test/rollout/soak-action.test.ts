@@ -1,4 +1,4 @@
-// Rule `soak` in the bundled action on a pull request: dist/action.js in a child process, a checkout shaped like
+// Rule `soak` in the bundled action on a pull request: dist/action.mjs in a child process, a checkout shaped like
 // actions/checkout's (shallow), a fake GitHub validated against the OpenAPI description. Build first.
 import { afterEach, describe, expect, it } from "vitest";
 import { pullRequestEvent, runAction } from "../support/action-runner.js";
@@ -18,7 +18,7 @@ afterEach(async () => {
 	for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-describe("soak on a pull request (dist/action.js)", () => {
+describe("soak on a pull request (dist/action.mjs)", () => {
 	it("warns on the non-canary's line when the canary never ran the version, and not for the canary", async () => {
 		const fake = await startFakeGitHub({
 			owner: "octo-org",

@@ -1,4 +1,4 @@
-// Runs the bundled action (`node dist/action.js`) in a child process with exactly the environment a GitHub
+// Runs the bundled action (`node dist/action.mjs`) in a child process with exactly the environment a GitHub
 // runner gives a node action step, then reads back what the step produced: outputs, step summary, state and
 // the workflow commands (annotations) it printed.
 import { execFile } from "node:child_process";
@@ -264,7 +264,7 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
 		...options.env,
 	};
 
-	const script = options.script ?? join(REPO_ROOT, "dist/action.js");
+	const script = options.script ?? join(REPO_ROOT, "dist/action.mjs");
 	const { code, stdout, stderr } = await new Promise<{
 		code: number | null;
 		stdout: string;

@@ -1,5 +1,5 @@
 // The pull request of test/fixtures/github/mcp-pr (a fleet of MCP servers; one head adds httpx==0.26.0 next to
-// mcp==1.23.3, one fixes it) and a runner step of `dist/action.js` on it against a fake GitHub: what the
+// mcp==1.23.3, one fixes it) and a runner step of `dist/action.mjs` on it against a fake GitHub: what the
 // end-to-end tests that attack the step from outside (network faults, leaked secrets) set up the same way.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -113,7 +113,7 @@ export interface McpPrRunOptions {
 }
 
 /**
- * Runs `dist/action.js` as a step on the merge commit of the base and `head` (a shallow checkout, as
+ * Runs `dist/action.mjs` as a step on the merge commit of the base and `head` (a shallow checkout, as
  * actions/checkout makes), commenting always. `ms` is the step's own run time, the checkout excluded.
  */
 export async function runMcpPrAction(

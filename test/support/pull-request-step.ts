@@ -80,7 +80,7 @@ export async function openPullRequest(
 }
 
 /**
- * Runs `dist/action.js` as the step of `eventName` on the opened pull request: in the workspace the checkout
+ * Runs `dist/action.mjs` as the step of `eventName` on the opened pull request: in the workspace the checkout
  * made, with GITHUB_SHA the merge commit (pull_request) or the base (pull_request_target).
  */
 export function runPullRequestStep(

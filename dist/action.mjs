@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { createRequire as __pinAuditCreateRequire } from "node:module";
 const require = __pinAuditCreateRequire(import.meta.url);
-import "./action-7WN2ZQUA.js";
+import "./action-Z5F5GIAF.mjs";
 
 // src/start-up/node-compile-cache.ts
 import nodeModule from "node:module";
@@ -16,5 +16,5 @@ function enableCompileCache() {
 
 // src/action.ts
 enableCompileCache();
-var { runAction } = await import("./action-MCMIPKJZ.js");
+var { runAction } = await import("./action-EGVCGLSX.mjs");
 await runAction();

@@ -3,10 +3,10 @@ import { createRequire as __pinAuditCreateRequire } from "node:module";
 const require = __pinAuditCreateRequire(import.meta.url);
 import {
   require_tunnel
-} from "./action-3JYMSAXZ.js";
+} from "./action-LRFWWSQO.mjs";
 import {
   require_undici
-} from "./action-MZLYYCDY.js";
+} from "./action-LDYFU7FL.mjs";
 import {
   DEFAULT_INDEX_URL,
   INDEX_TOKEN_ENV,
@@ -30,12 +30,12 @@ import {
   settleLookup,
   updateType,
   versionKey
-} from "./action-EYAB3EXY.js";
+} from "./action-5X4N255Q.mjs";
 import {
   __commonJS,
   __export,
   __toESM
-} from "./action-7WN2ZQUA.js";
+} from "./action-Z5F5GIAF.mjs";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
@@ -9280,9 +9280,9 @@ function withTimeout(fetchFn, timeoutMs) {
 }
 async function createOctokit(options) {
   const [{ GitHub, defaults, getOctokitOptions }, { retry }, { throttling }] = await Promise.all([
-    import("./action-SWUDE5JV.js"),
-    import("./action-SS33Y3AK.js"),
-    import("./action-V7DJO56L.js")
+    import("./action-RTX6EZGP.mjs"),
+    import("./action-JOFR65K3.mjs"),
+    import("./action-UKCPWXME.mjs")
   ]);
   const maxWait = options.maxRetryAfterSeconds ?? 120;
   const retryBaseMs = options.retryBaseMs ?? 1e3;
@@ -9997,7 +9997,7 @@ async function gatherIndexFacts(projects, options) {
       stats: null
     };
   }
-  const { createIndexSession: createIndexSession2, settleLookup: settleLookup2 } = await import("./action-64BAIZ2K.js");
+  const { createIndexSession: createIndexSession2, settleLookup: settleLookup2 } = await import("./action-ROPAFY77.mjs");
   const session = createIndexSession2({ ...options, token });
   const wanted = [];
   for (const project of projects) {

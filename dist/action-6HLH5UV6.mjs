@@ -5,12 +5,12 @@ import {
   createSharedLookup,
   firstHeader,
   readLimitedBody
-} from "./action-QKKJCHIM.js";
-import "./action-7WN2ZQUA.js";
+} from "./action-6BJ6YRLG.mjs";
+import "./action-Z5F5GIAF.mjs";
 
 // src/index/proxy-transport.ts
 async function createProxyTransport(env, connections) {
-  const loaded = await import("./action-BFHMKCIP.js");
+  const loaded = await import("./action-FLI7UPFB.mjs");
   const undici = loaded.default ?? loaded;
   const dispatcher = proxyAgent(undici, env, connections);
   return {

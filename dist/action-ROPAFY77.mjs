@@ -4,8 +4,8 @@ const require = __pinAuditCreateRequire(import.meta.url);
 import {
   createIndexSession,
   settleLookup
-} from "./action-EYAB3EXY.js";
-import "./action-7WN2ZQUA.js";
+} from "./action-5X4N255Q.mjs";
+import "./action-Z5F5GIAF.mjs";
 export {
   createIndexSession,
   settleLookup

@@ -5,8 +5,8 @@ import {
   createSharedLookup,
   firstHeader,
   readLimitedBody
-} from "./action-QKKJCHIM.js";
-import "./action-7WN2ZQUA.js";
+} from "./action-6BJ6YRLG.mjs";
+import "./action-Z5F5GIAF.mjs";
 
 // src/index/direct-transport.ts
 import { lookup as dnsLookup } from "node:dns";

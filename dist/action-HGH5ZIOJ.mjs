@@ -3,7 +3,7 @@ import { createRequire as __pinAuditCreateRequire } from "node:module";
 const require = __pinAuditCreateRequire(import.meta.url);
 import {
   __commonJS
-} from "./action-7WN2ZQUA.js";
+} from "./action-Z5F5GIAF.mjs";
 
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({

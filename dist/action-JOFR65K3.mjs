@@ -3,13 +3,13 @@ import { createRequire as __pinAuditCreateRequire } from "node:module";
 const require = __pinAuditCreateRequire(import.meta.url);
 import {
   RequestError
-} from "./action-IAOGDKST.js";
+} from "./action-THIIDZX7.mjs";
 import {
   require_light
-} from "./action-KAZ2BLKQ.js";
+} from "./action-HGH5ZIOJ.mjs";
 import {
   __toESM
-} from "./action-7WN2ZQUA.js";
+} from "./action-Z5F5GIAF.mjs";
 
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);

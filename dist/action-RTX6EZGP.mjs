@@ -3,18 +3,18 @@ import { createRequire as __pinAuditCreateRequire } from "node:module";
 const require = __pinAuditCreateRequire(import.meta.url);
 import {
   require_tunnel
-} from "./action-3JYMSAXZ.js";
+} from "./action-LRFWWSQO.mjs";
 import {
   require_undici
-} from "./action-MZLYYCDY.js";
+} from "./action-LDYFU7FL.mjs";
 import {
   RequestError
-} from "./action-IAOGDKST.js";
+} from "./action-THIIDZX7.mjs";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./action-7WN2ZQUA.js";
+} from "./action-Z5F5GIAF.mjs";
 
 // node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({

@@ -4,7 +4,7 @@ const require = __pinAuditCreateRequire(import.meta.url);
 import {
   __commonJS,
   __require
-} from "./action-7WN2ZQUA.js";
+} from "./action-Z5F5GIAF.mjs";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -63,11 +63,11 @@ async function createTransport(env, connections) {
   const httpProxy = env.HTTP_PROXY ?? env.http_proxy;
   const proxied = Boolean(httpsProxy || httpProxy);
   if (proxied)
-    return (await import("./action-DVESBIPH.js")).createProxyTransport(
+    return (await import("./action-6HLH5UV6.mjs")).createProxyTransport(
       env,
       connections
     );
-  return (await import("./action-KC7IOU4L.js")).createDirectTransport(
+  return (await import("./action-WBKWSSSI.mjs")).createDirectTransport(
     connections
   );
 }

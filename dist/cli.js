@@ -251,9 +251,12 @@ var started = process.uptime() * 1e3;
 var argv = process.argv.slice(2);
 var output = createStdoutWriter(process.stdout);
 if (argv.length === 1 && argv[0] === "--version") {
-  void printVersion();
+  void printVersion().then(exitWhenWritten);
 } else {
-  void runEngine();
+  void runEngine().then(exitWhenWritten);
+}
+function exitWhenWritten() {
+  process.stderr.write("", () => process.exit());
 }
 async function printVersion() {
   await output.write(`${TOOL_VERSION}

@@ -274,7 +274,7 @@ async function runEngine() {
     {
       directory: codeCacheDirectory(process.env),
       flavour: printsOnly ? "info" : ["fix", "drift", "merge"].includes(command) ? command : "audit",
-      contentKey: "7a6209d223d1cb93771d0be8aac2c16e"
+      contentKey: "88f394e504e48d16e09cf42cc6499acb"
     }
   );
   const debug = (0, import_node_util.debuglog)("pin-audit");

@@ -1,8 +1,9 @@
 // The drift report: how far every pinned or locked version is behind its index, and what the policy allows.
 // One shape for one repository and for a fleet (`pin-audit merge`): a report holds repositories. The JSON form
 // is the contract in schema/drift.schema.json; `driftReportSchema` reads it back (untrusted: merge inputs).
-import * as z from "zod";
+import * as z from "zod/mini";
 import { parseVersion } from "../pep440/version.js";
+import "../policy/zod-config.js";
 import { rolloutPlanSchema } from "../rollout/rollout-plan.js";
 
 // The shapes live in src/model (src/report renders them without importing this stage).
@@ -22,17 +23,17 @@ export {
 	type UncheckedReason,
 } from "../model/drift-report.js";
 
-const nonNegative = z.number().int().min(0);
-const text = z.string().max(10_000);
+const nonNegative = z.number().check(z.int(), z.gte(0));
+const text = z.string().check(z.maxLength(10_000));
 // Versions and times are shown as they are (and times parsed): a merge input from another repository's workflow
 // must hold what pin-audit writes there, a normalized PEP 440 version and an ISO 8601 time, not arbitrary text.
 // schema/drift.schema.json says the same with `version` and `dateTime` patterns.
-const version = z
-	.string()
-	.max(200)
-	.refine((v) => parseVersion(v)?.text === v, {
+const version = z.string().check(
+	z.maxLength(200),
+	z.refine((v) => parseVersion(v)?.text === v, {
 		message: "not a normalized PEP 440 version",
-	});
+	}),
+);
 const dateTime = z.iso.datetime({ offset: true });
 
 export const driftEntrySchema = z.strictObject({
@@ -47,39 +48,43 @@ export const driftEntrySchema = z.strictObject({
 				line: nonNegative,
 			}),
 		)
-		.max(10_000),
+		.check(z.maxLength(10_000)),
 	status: z.enum(["behind", "up-to-date", "yanked", "unknown"]),
 	// Fields added after the first release default, so a fleet can merge reports of older pin-audit versions.
-	unchecked: z
-		.enum(["offline", "audit-report", "index-error", "not-on-index"])
-		.nullable()
-		.default(null),
-	note: text.nullable(),
-	currentOnIndex: z.boolean().nullable().default(null),
-	currentUploaded: dateTime.nullable(),
-	yankedReason: text.nullable(),
-	latest: version.nullable(),
-	latestUploaded: dateTime.nullable(),
-	updateType: z.enum(["major", "minor", "patch", "other"]).nullable(),
+	unchecked: z._default(
+		z.nullable(
+			z.enum(["offline", "audit-report", "index-error", "not-on-index"]),
+		),
+		null,
+	),
+	note: z.nullable(text),
+	currentOnIndex: z._default(z.nullable(z.boolean()), null),
+	currentUploaded: z.nullable(dateTime),
+	yankedReason: z.nullable(text),
+	latest: z.nullable(version),
+	latestUploaded: z.nullable(dateTime),
+	updateType: z.nullable(z.enum(["major", "minor", "patch", "other"])),
 	behind: z.strictObject({
 		major: nonNegative,
 		minor: nonNegative,
 		patch: nonNegative,
-		other: nonNegative.default(0),
+		other: z._default(nonNegative, 0),
 		total: nonNegative,
 	}),
-	libyears: z.number().min(0).nullable(),
-	allowed: version.nullable(),
+	libyears: z.nullable(z.number().check(z.gte(0))),
+	allowed: z.nullable(version),
 	currentAllowed: z.boolean(),
-	notYet: z.strictObject({ version: version, allowedAt: dateTime }).nullable(),
-	pythonExcluded: z
-		.strictObject({
-			version: version,
-			requiresPython: text,
-			projectRequiresPython: text,
-		})
-		.nullable()
-		.default(null),
+	notYet: z.nullable(z.strictObject({ version: version, allowedAt: dateTime })),
+	pythonExcluded: z._default(
+		z.nullable(
+			z.strictObject({
+				version: version,
+				requiresPython: text,
+				projectRequiresPython: text,
+			}),
+		),
+		null,
+	),
 });
 
 export const driftRepositorySchema = z.strictObject({
@@ -87,7 +92,7 @@ export const driftRepositorySchema = z.strictObject({
 	policy: text,
 	projects: z.array(text),
 	entries: z.array(driftEntrySchema),
-	rollout: z.array(rolloutPlanSchema).optional(),
+	rollout: z.optional(z.array(rolloutPlanSchema)),
 });
 
 export const driftReportSchema = z.strictObject({

@@ -3,9 +3,10 @@
 // read back on the next run to say what changed (drift-delta.ts). The body is editable by anyone who can edit
 // the issue, so the state is untrusted on read: size-capped, validated, and ignored when it is not exactly what
 // we write.
-import * as z from "zod";
+import * as z from "zod/mini";
 import { maxOf } from "../model/append.js";
 import type { DriftIssueState } from "../model/drift-delta.js";
+import "../policy/zod-config.js";
 import { computeDelta } from "./drift-delta.js";
 import {
 	type DriftItem,
@@ -38,14 +39,14 @@ const STATE_SUFFIX = " -->";
 /** Larger states are not read: the issue body itself is at most 65,536 characters. */
 const MAX_STATE_CHARS = 65_536;
 
-const name = z.string().max(1000);
-const versionList = z.string().max(1000);
-const latest = z.string().max(200).nullable();
-const behind = z.number().int().min(0).max(1_000_000);
+const name = z.string().check(z.maxLength(1000));
+const versionList = z.string().check(z.maxLength(1000));
+const latest = z.nullable(z.string().check(z.maxLength(200)));
+const behind = z.number().check(z.int(), z.gte(0), z.lte(1_000_000));
 const item = z.tuple([
 	name,
 	name,
-	z.string().max(200),
+	z.string().check(z.maxLength(200)),
 	versionList,
 	latest,
 	behind,
@@ -56,27 +57,27 @@ const item = z.tuple([
 const itemV1 = z.tuple([
 	name,
 	name,
-	z.string().max(200),
+	z.string().check(z.maxLength(200)),
 	versionList,
 	latest,
 	behind,
 	z.union([z.literal(0), z.literal(1)]),
 ]);
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 const stateSchema = z.union([
 	z.strictObject({
 		v: z.literal(2),
 		at: day,
-		items: z.array(item).max(20_000),
-		prev: z.array(item).max(20_000).nullable(),
-		prevAt: day.nullable(),
+		items: z.array(item).check(z.maxLength(20_000)),
+		prev: z.nullable(z.array(item).check(z.maxLength(20_000))),
+		prevAt: z.nullable(day),
 	}),
 	z.strictObject({
 		v: z.literal(1),
 		at: day,
-		items: z.array(itemV1).max(20_000),
-		prev: z.array(itemV1).max(20_000).nullable(),
-		prevAt: day.nullable(),
+		items: z.array(itemV1).check(z.maxLength(20_000)),
+		prev: z.nullable(z.array(itemV1).check(z.maxLength(20_000))),
+		prevAt: z.nullable(day),
 	}),
 ]);
 

@@ -2,8 +2,9 @@
 // drift --format json`, the action's `drift` output) brings everything; an audit report (`--format json`, the
 // action's `report` output) brings the versions in use only (no index was asked), enough for the fleet spread.
 // Every input is validated; a bad one is a ConfigurationError naming its file.
-import * as z from "zod";
+import * as z from "zod/mini";
 import { ConfigurationError } from "../errors.js";
+import "../policy/zod-config.js";
 import {
 	buildDriftReport,
 	computeRepositoryDrift,
@@ -39,16 +40,16 @@ const auditReportSchema = z.object({
 				z.object({
 					name: z.string(),
 					specifier: z.string(),
-					url: z.string().nullable(),
+					url: z.nullable(z.string()),
 					group: z.string(),
 					file: z.string(),
-					line: z.number().int(),
+					line: z.number().check(z.int()),
 				}),
 			),
 			locked: z.array(
 				z.object({
 					name: z.string(),
-					version: z.string().nullable(),
+					version: z.nullable(z.string()),
 					source: z.enum([
 						"registry",
 						"git",
@@ -60,7 +61,7 @@ const auditReportSchema = z.object({
 						"unknown",
 					]),
 					file: z.string(),
-					line: z.number().int(),
+					line: z.number().check(z.int()),
 				}),
 			),
 		}),
@@ -147,7 +148,7 @@ export function mergeReports(
 	return buildDriftReport(repositories, generatedAt);
 }
 
-function describeIssues(error: z.ZodError): string {
+function describeIssues(error: z.core.$ZodError): string {
 	return error.issues
 		.slice(0, 3)
 		.map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`)

@@ -1,7 +1,8 @@
 import { posix } from "node:path";
 import * as core from "@actions/core";
-import * as z from "zod";
+import * as z from "zod/mini";
 import { ConfigurationError } from "../errors.js";
+import "../policy/zod-config.js";
 
 // Every input is read here, once, and validated by one schema: the ONLY place defaults live. action.yml sets
 // none (except `token`, whose default has to be an expression), so an unset input never silently overrides the
@@ -26,68 +27,89 @@ export const DRIFT_EVENTS = new Set(["schedule", "workflow_dispatch"]);
 const COMMENT_KEY = /^[A-Za-z0-9][A-Za-z0-9._/+=:-]{0,99}$/;
 
 /** Empty input (the runner passes unset inputs as "") means "use the default". */
-const optionalText = z
-	.string()
-	.transform((value) => value.trim())
-	.transform((value) => (value === "" ? undefined : value));
+const optionalText = z.pipe(
+	z.string(),
+	z.transform((value: string) => {
+		const trimmed = value.trim();
+		return trimmed === "" ? undefined : trimmed;
+	}),
+);
 
 function choice<const T extends readonly [string, ...string[]]>(
 	values: T,
 	fallback: T[number] | undefined,
 ) {
-	return optionalText.pipe(
-		z
-			.enum(values, {
-				error: (issue) =>
-					`must be one of ${values.join(", ")}; got "${String(issue.input)}"`,
-			})
-			.optional()
-			.transform((value) => value ?? fallback),
+	return z.pipe(
+		optionalText,
+		z.pipe(
+			z.optional(
+				z.enum(values, {
+					error: (issue) =>
+						`must be one of ${values.join(", ")}; got "${String(issue.input)}"`,
+				}),
+			),
+			z.transform((value: T[number] | undefined) => value ?? fallback),
+		),
 	);
 }
 
 // YAML 1.2 core schema booleans, as core.getBooleanInput accepts them.
-const booleanText = optionalText.pipe(
-	z
-		.enum(["true", "True", "TRUE", "false", "False", "FALSE"], {
-			error: (issue) => `must be true or false; got "${String(issue.input)}"`,
-		})
-		.optional()
-		.transform((value) => value?.toLowerCase() === "true"),
+const booleanWord = z.optional(
+	z.enum(["true", "True", "TRUE", "false", "False", "FALSE"], {
+		error: (issue) => `must be true or false; got "${String(issue.input)}"`,
+	}),
 );
 
-/** A boolean input whose default is true. */
-const booleanTextDefaultTrue = optionalText.pipe(
-	z
-		.enum(["true", "True", "TRUE", "false", "False", "FALSE"], {
-			error: (issue) => `must be true or false; got "${String(issue.input)}"`,
-		})
-		.optional()
-		.transform(
-			(value) => value === undefined || value.toLowerCase() === "true",
+/** A boolean input: `fallback` when empty. */
+function booleanText(fallback: boolean) {
+	return z.pipe(
+		optionalText,
+		z.pipe(
+			booleanWord,
+			z.transform((value: z.output<typeof booleanWord>) =>
+				value === undefined ? fallback : value.toLowerCase() === "true",
+			),
 		),
-);
+	);
+}
+
+const CONCURRENCY_MESSAGE = "must be a whole number from 1 to 256";
 
 export const inputSchema = z.object({
-	token: z.string().transform((value) => value.trim()),
-	path: optionalText
-		.transform(
-			(value) =>
-				// POSIX, no leading "./" or trailing "/": it prefixes annotation paths and git paths.
-				(value ?? ".")
-					.replace(/\\/g, "/")
-					.replace(/\/+$/, "")
-					.replace(/^(\.\/)+/, "") || ".",
+	token: z.pipe(
+		z.string(),
+		z.transform((value: string) => value.trim()),
+	),
+	// The audited directory stays inside the workspace: an absolute path or one climbing out with `..` would audit
+	// (and report on) files the workflow never checked out.
+	path: z
+		.pipe(
+			z
+				.pipe(
+					optionalText,
+					z.transform(
+						(value: string | undefined) =>
+							// POSIX, no leading "./" or trailing "/": it prefixes annotation paths and git paths.
+							(value ?? ".")
+								.replace(/\\/g, "/")
+								.replace(/\/+$/, "")
+								.replace(/^(\.\/)+/, "") || ".",
+					),
+				)
+				.check(
+					z.refine((value) => !/^(\/|[A-Za-z]:)/.test(value), {
+						message: "must be relative to the workspace, not an absolute path",
+					}),
+				),
+			z.transform((value: string) =>
+				posix.normalize(value).replace(/\/+$/, ""),
+			),
 		)
-		// The audited directory stays inside the workspace: an absolute path or one climbing out with `..` would
-		// audit (and report on) files the workflow never checked out.
-		.refine((value) => !/^(\/|[A-Za-z]:)/.test(value), {
-			message: "must be relative to the workspace, not an absolute path",
-		})
-		.transform((value) => posix.normalize(value).replace(/\/+$/, ""))
-		.refine((value) => value !== ".." && !value.startsWith("../"), {
-			message: "must stay inside the workspace (no leading ..)",
-		}),
+		.check(
+			z.refine((value) => value !== ".." && !value.startsWith("../"), {
+				message: "must stay inside the workspace (no leading ..)",
+			}),
+		),
 	policy: optionalText,
 	// No default here on purpose: base on pull-request events, head otherwise (resolvePolicyFrom).
 	"policy-from": choice(["base", "head"] as const, undefined),
@@ -96,69 +118,92 @@ export const inputSchema = z.object({
 	// No default here on purpose: it depends on the event (new on pull-request events, all otherwise), see
 	// resolveBlockMode.
 	block: choice(BLOCK_MODES, undefined),
-	"comment-key": optionalText.pipe(
-		z
-			.string()
-			.regex(
-				COMMENT_KEY,
-				"must be letters, digits and . _ / + = : - (at most 100, starting with a letter or digit)",
-			)
-			.optional()
-			.transform((value) => value ?? "default"),
+	"comment-key": z.pipe(
+		optionalText,
+		z.pipe(
+			z.optional(
+				z
+					.string()
+					.check(
+						z.regex(
+							COMMENT_KEY,
+							"must be letters, digits and . _ / + = : - (at most 100, starting with a letter or digit)",
+						),
+					),
+			),
+			z.transform((value: string | undefined) => value ?? "default"),
+		),
 	),
 	"base-ref": optionalText,
 	"head-ref": optionalText,
-	"index-url": optionalText.pipe(
-		z
-			.url({
+	"index-url": z.pipe(
+		optionalText,
+		z.optional(
+			z.url({
 				protocol: /^https?$/,
 				error: "must be an http(s) URL",
-			})
-			.optional(),
+			}),
+		),
 	),
 	/** Empty: the policy's `index-concurrency` (its schema holds the default). */
-	"index-concurrency": optionalText.pipe(
-		z
-			.string()
-			.regex(/^\d+$/, "must be a whole number from 1 to 256")
-			.transform(Number)
-			.pipe(
+	"index-concurrency": z.pipe(
+		optionalText,
+		z.optional(
+			z.pipe(
+				z.pipe(
+					z.string().check(z.regex(/^\d+$/, CONCURRENCY_MESSAGE)),
+					z.transform(Number),
+				),
 				z
 					.number()
-					.min(1, "must be a whole number from 1 to 256")
-					.max(256, "must be a whole number from 1 to 256"),
-			)
-			.optional(),
-	),
-	offline: booleanText,
-	// No default here on purpose: it depends on the event (drift on schedule and workflow_dispatch), see resolveMode.
-	mode: choice(MODES, undefined),
-	"drift-title": optionalText.pipe(
-		z
-			.string()
-			.max(256, "must be at most 256 characters")
-			.regex(/^[^\r\n]*$/, "must be one line")
-			.optional()
-			.transform((value) => value ?? "pin-audit: dependency drift"),
-	),
-	// Comma- or newline-separated, as other actions take lists.
-	"drift-labels": optionalText
-		.transform((value) =>
-			(value ?? "")
-				.split(/[,\n]/)
-				.map((label) => label.trim())
-				.filter((label) => label !== ""),
-		)
-		.pipe(
-			z.array(
-				z.string().max(50, "must be labels of at most 50 characters each"),
+					.check(
+						z.gte(1, CONCURRENCY_MESSAGE),
+						z.lte(256, CONCURRENCY_MESSAGE),
+					),
 			),
 		),
-	"drift-close-when-clean": booleanText,
+	),
+	offline: booleanText(false),
+	// No default here on purpose: it depends on the event (drift on schedule and workflow_dispatch), see resolveMode.
+	mode: choice(MODES, undefined),
+	"drift-title": z.pipe(
+		optionalText,
+		z.pipe(
+			z.optional(
+				z
+					.string()
+					.check(
+						z.maxLength(256, "must be at most 256 characters"),
+						z.regex(/^[^\r\n]*$/, "must be one line"),
+					),
+			),
+			z.transform(
+				(value: string | undefined) => value ?? "pin-audit: dependency drift",
+			),
+		),
+	),
+	// Comma- or newline-separated, as other actions take lists.
+	"drift-labels": z.pipe(
+		z.pipe(
+			optionalText,
+			z.transform((value: string | undefined) =>
+				(value ?? "")
+					.split(/[,\n]/)
+					.map((label) => label.trim())
+					.filter((label) => label !== ""),
+			),
+		),
+		z.array(
+			z
+				.string()
+				.check(z.maxLength(50, "must be labels of at most 50 characters each")),
+		),
+	),
+	"drift-close-when-clean": booleanText(false),
 	// Drift mode: open a pull request moving the canary wave of the rollout plan (src/github/run-rollout-pr.ts).
 	"rollout-pr": choice(ROLLOUT_PR, "off"),
 	sarif: optionalText,
-	suggestions: booleanTextDefaultTrue,
+	suggestions: booleanText(true),
 });
 
 export const INPUT_NAMES = Object.keys(inputSchema.shape) as (keyof z.input<

@@ -1,6 +1,6 @@
 // A policy the schema rejects, told the way a person fixes it: each problem names its key path and line, says
 // what was expected and what was found, and suggests the closest valid key or value.
-import * as z from "zod";
+import type * as z from "zod/mini";
 import { ConfigurationError } from "../errors.js";
 import type { KeyPath } from "../parse/toml-fields.js";
 import { findClosestName } from "./closest-name.js";
@@ -113,32 +113,37 @@ function describeExpected(path: KeyPath, fallback: string): string {
 
 /** The keys a strict table at `path` accepts, read from the schema itself so the two never drift. */
 function listKeysAt(path: KeyPath): string[] {
-	let schema: z.ZodType = policySchema;
+	let schema: z.core.$ZodType = policySchema;
 	for (const key of path) {
-		schema = unwrapSchema(schema);
-		if (schema instanceof z.ZodObject) {
-			const next = (schema.shape as Record<string, z.ZodType>)[String(key)];
+		const def = defOf(unwrapSchema(schema));
+		if (def.type === "object") {
+			const next = def.shape[String(key)];
 			if (next === undefined) return [];
 			schema = next;
-		} else if (schema instanceof z.ZodRecord)
-			schema = schema.valueType as z.ZodType;
-		else if (schema instanceof z.ZodArray) schema = schema.element as z.ZodType;
+		} else if (def.type === "record") schema = def.valueType;
+		else if (def.type === "array") schema = def.element;
 		else return [];
 	}
-	schema = unwrapSchema(schema);
-	return schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
+	const def = defOf(unwrapSchema(schema));
+	return def.type === "object" ? Object.keys(def.shape) : [];
 }
 
-function unwrapSchema(schema: z.ZodType): z.ZodType {
+/** What a schema is, told by its definition (`type` names the kind), whichever API made it. */
+function defOf(schema: z.core.$ZodType): z.core.$ZodTypes["_zod"]["def"] {
+	return (schema as z.core.$ZodTypes)._zod.def;
+}
+
+function unwrapSchema(schema: z.core.$ZodType): z.core.$ZodType {
 	let current = schema;
 	for (;;) {
+		const def = defOf(current);
 		if (
-			current instanceof z.ZodOptional ||
-			current instanceof z.ZodDefault ||
-			current instanceof z.ZodPrefault
-		) {
-			current = current.unwrap() as z.ZodType;
-		} else if (current instanceof z.ZodPipe) current = current.in as z.ZodType;
+			def.type === "optional" ||
+			def.type === "default" ||
+			def.type === "prefault"
+		)
+			current = def.innerType;
+		else if (def.type === "pipe") current = def.in;
 		else return current;
 	}
 }

@@ -2,14 +2,11 @@
 // validated here (strict tables: an unknown key is an error), and specifier strings are checked with the
 // same PEP 440 parser the rules use, so a policy that loads is a policy the rules can evaluate.
 import picomatch from "picomatch";
-import * as z from "zod";
+import * as z from "zod/mini";
 import { parsePep508 } from "../parse/pep508.js";
 import { parseSpecifierSet } from "../pep440/specifier-set.js";
 import { parseDuration } from "./cooldown.js";
-
-// zod compiles each object schema with `new Function` on its first parse, which pays off only over many parses;
-// pin-audit parses one policy per run, and the drift schemas a few reports. z.config is global: every schema.
-z.config({ jitless: true });
+import "./zod-config.js";
 
 export const RULE_IDS = [
 	"unpinned",
@@ -62,15 +59,17 @@ function compilesAsGlob(glob: string): boolean {
 	}
 }
 
-const specifierSet = z.string().superRefine((text, ctx) => {
-	const parsed = parseSpecifierSet(text);
-	if (!parsed.ok) {
-		ctx.addIssue({
-			code: "custom",
-			message: `expected a PEP 440 specifier set such as ">=1.2,<2", got "${text}": ${parsed.error}`,
-		});
-	}
-});
+const specifierSet = z.string().check(
+	z.superRefine((text, ctx) => {
+		const parsed = parseSpecifierSet(text);
+		if (!parsed.ok) {
+			ctx.addIssue({
+				code: "custom",
+				message: `expected a PEP 440 specifier set such as ">=1.2,<2", got "${text}": ${parsed.error}`,
+			});
+		}
+	}),
+);
 
 /** `name` followed by a specifier set, as in `mcp>=1.13,<2` (PEP 508 without extras, URL or marker). */
 export interface PackageSpecifier {
@@ -79,190 +78,222 @@ export interface PackageSpecifier {
 	text: string;
 }
 
-const packageSpecifier = z.string().transform((text, ctx): PackageSpecifier => {
+/** The text as a PackageSpecifier, or what is wrong with it. */
+function readPackageSpecifier(text: string): PackageSpecifier | string {
 	const parsed = parsePep508(text);
-	const problem = !parsed.ok
-		? parsed.error
-		: parsed.value.url !== null ||
-				parsed.value.marker !== null ||
-				parsed.value.extras.length > 0
-			? "extras, URLs and markers are not allowed here"
-			: (() => {
-					const set = parseSpecifierSet(parsed.value.specifier);
-					return set.ok ? null : set.error;
-				})();
-	if (!parsed.ok || problem !== null) {
-		ctx.addIssue({
-			code: "custom",
-			message: `expected a package name and a PEP 440 specifier set such as "httpx>=0.27.1,<1", got "${text}": ${problem}`,
-		});
-		return z.NEVER;
-	}
-	return { name: parsed.value.name, specifier: parsed.value.specifier, text };
-});
+	if (!parsed.ok) return parsed.error;
+	const { name, specifier, url, marker, extras } = parsed.value;
+	if (url !== null || marker !== null || extras.length > 0)
+		return "extras, URLs and markers are not allowed here";
+	const set = parseSpecifierSet(specifier);
+	return set.ok ? { name, specifier, text } : set.error;
+}
+
+// Checked, then read: a transform of zod/mini cannot add an issue. The second read is parsePep508's memo.
+const packageSpecifier = z.pipe(
+	z.string().check(
+		z.superRefine((text, ctx) => {
+			const read = readPackageSpecifier(text);
+			if (typeof read === "string")
+				ctx.addIssue({
+					code: "custom",
+					message: `expected a package name and a PEP 440 specifier set such as "httpx>=0.27.1,<1", got "${text}": ${read}`,
+				});
+		}),
+	),
+	z.transform((text: string) => readPackageSpecifier(text) as PackageSpecifier),
+);
 
 // TOML dates arrive as Date objects (smol-toml's TomlDate); a quoted "YYYY-MM-DD" is accepted too.
-const untilDate = z
-	.union([
+const untilDate = z.pipe(
+	z.union([
 		z.date(),
-		z.string().regex(/^\d{4}-\d{2}-\d{2}$/, {
-			message: "expected a date such as 2026-12-31",
-		}),
-	])
-	.transform((value) =>
+		z.string().check(
+			z.regex(/^\d{4}-\d{2}-\d{2}$/, {
+				message: "expected a date such as 2026-12-31",
+			}),
+		),
+	]),
+	z.transform((value) =>
 		typeof value === "string" ? value : value.toISOString().slice(0, 10),
+	),
+);
+
+const oneOrMany = <T extends z.ZodMiniType>(item: T) =>
+	z.pipe(
+		z.union([item, z.array(item)]),
+		z.transform((value) =>
+			Array.isArray(value) ? value : [value as z.output<T>],
+		),
 	);
 
-const oneOrMany = <T extends z.ZodType>(item: T) =>
-	z
-		.union([item, z.array(item)])
-		.transform((value) => (Array.isArray(value) ? value : [value]));
+/** A string of at least one character. */
+const nonEmpty = () => z.string().check(z.minLength(1));
 
 const packagePolicy = z.strictObject({
 	/** Versions the project may use. Absent: any. */
-	allowed: specifierSet.optional(),
+	allowed: z.optional(specifierSet),
 	/** Versions nobody may use. */
-	banned: oneOrMany(specifierSet).default([]),
+	banned: z._default(oneOrMany(specifierSet), []),
 	/** Overrides the pin level of every requirement on this package. */
-	pin: pinLevel.optional(),
+	pin: z.optional(pinLevel),
 	/** Why this package is restricted; repeated in findings. */
-	reason: z.string().optional(),
+	reason: z.optional(z.string()),
 	/** Every project (true) or the projects matching these globs must declare the package (rule `missing`). */
-	required: z.union([z.boolean(), oneOrMany(z.string())]).optional(),
+	required: z.optional(z.union([z.boolean(), oneOrMany(z.string())])),
 });
 
 /** `[[pins.files]]`: the pin level of every requirement in the files matching `glob`; the first match wins. */
 const filePinLevel = z.strictObject({
 	/** picomatch glob on the root-relative path of the file a requirement is declared in. */
-	glob: z.string().min(1).refine(compilesAsGlob, {
-		message: 'expected a glob such as "**/requirements-dev.txt"',
-	}),
+	glob: z.string().check(
+		z.minLength(1),
+		z.refine(compilesAsGlob, {
+			message: 'expected a glob such as "**/requirements-dev.txt"',
+		}),
+	),
 	level: pinLevel,
 });
 
 const compatRule = z.strictObject({
 	when: packageSpecifier,
 	require: packageSpecifier,
-	reason: z.string().optional(),
+	reason: z.optional(z.string()),
 });
 
 const policyException = z.strictObject({
 	rule: z.enum(RULE_IDS),
-	package: z.string().optional(),
+	package: z.optional(z.string()),
 	/** picomatch glob on the project path ("." for the root). */
-	project: z.string().optional(),
+	project: z.optional(z.string()),
 	/** picomatch glob on the file a finding points at. */
-	file: z.string().optional(),
+	file: z.optional(z.string()),
 	/** Last day (UTC) the exception applies; absent: permanent. */
-	until: untilDate.optional(),
-	reason: z
-		.string()
-		.min(1, { message: "expected a reason saying why the exception exists" }),
+	until: z.optional(untilDate),
+	reason: z.string().check(
+		z.minLength(1, {
+			message: "expected a reason saying why the exception exists",
+		}),
+	),
 });
 
 const ruleSeverity = z.enum(RULE_SEVERITIES);
 
 /** A duration such as "48h", "2d", "1w", "90m", or "0"; validated here, read by parseDuration. */
-const duration = z.string().refine((text) => parseDuration(text) !== null, {
-	message: 'expected a duration such as "48h", "2d", "1w" or "0"',
-});
+const duration = z.string().check(
+	z.refine((text) => parseDuration(text) !== null, {
+		message: 'expected a duration such as "48h", "2d", "1w" or "0"',
+	}),
+);
 
 export const policySchema = z.strictObject({
-	extends: oneOrMany(z.enum(PRESET_NAMES)).default([]),
-	pins: z
-		.strictObject({
-			default: pinLevel.default("specified"),
+	extends: z._default(oneOrMany(z.enum(PRESET_NAMES)), []),
+	pins: z.prefault(
+		z.strictObject({
+			default: z._default(pinLevel, "specified"),
 			// Per kind of file a requirement is declared in.
-			requirements: pinLevel.optional(),
-			pyproject: pinLevel.optional(),
-			poetry: pinLevel.optional(),
+			requirements: z.optional(pinLevel),
+			pyproject: z.optional(pinLevel),
+			poetry: z.optional(pinLevel),
 			// Per group family; these win over the file kind.
-			build: pinLevel.default("any"),
-			dev: pinLevel.optional(),
-			optional: pinLevel.optional(),
-			constraints: pinLevel.optional(),
+			build: z._default(pinLevel, "any"),
+			dev: z.optional(pinLevel),
+			optional: z.optional(pinLevel),
+			constraints: z.optional(pinLevel),
 			// Per file glob; these win over everything but packages.<name>.pin.
-			files: z.array(filePinLevel).default([]),
-		})
-		.prefault({}),
-	packages: z.record(z.string(), packagePolicy).default({}),
-	compat: z.array(compatRule).default([]),
-	consistency: z
-		.strictObject({
-			packages: z.union([z.literal("*"), z.array(z.string())]).default([]),
-		})
-		.prefault({}),
-	exceptions: z.array(policyException).default([]),
+			files: z._default(z.array(filePinLevel), []),
+		}),
+		{},
+	),
+	packages: z._default(z.record(z.string(), packagePolicy), {}),
+	compat: z._default(z.array(compatRule), []),
+	consistency: z.prefault(
+		z.strictObject({
+			packages: z._default(z.union([z.literal("*"), z.array(z.string())]), []),
+		}),
+		{},
+	),
+	exceptions: z._default(z.array(policyException), []),
 	/** Install sets nothing in the files declares: each `each` file is installed together with the `with` files. */
-	install: z
-		.array(
+	install: z._default(
+		z.array(
 			z.strictObject({
-				each: oneOrMany(z.string().min(1)),
-				with: oneOrMany(z.string().min(1)),
-				reason: z.string().optional(),
+				each: oneOrMany(nonEmpty()),
+				with: oneOrMany(nonEmpty()),
+				reason: z.optional(z.string()),
 			}),
-		)
-		.default([]),
+		),
+		[],
+	),
 	/** Minimum age of a pinned or locked release (`too-new`): `"48h"`, `"2d"`, `"1w"`, `"0"` for none. */
-	cooldown: z
-		.strictObject({
-			default: duration.default("48h"),
-			packages: z.record(z.string(), duration).default({}),
-		})
-		.prefault({}),
+	cooldown: z.prefault(
+		z.strictObject({
+			default: z._default(duration, "48h"),
+			packages: z._default(z.record(z.string(), duration), {}),
+		}),
+		{},
+	),
 	/** Staged upgrades: the canary projects move first, then the rest after the soak, `wave` projects at a time. */
-	rollout: z
-		.strictObject({
+	rollout: z.prefault(
+		z.strictObject({
 			/** picomatch globs on project paths: the canary wave. Empty: no rollout discipline. */
-			canary: oneOrMany(z.string().min(1)).default([]),
+			canary: z._default(oneOrMany(nonEmpty()), []),
 			/** How long the canary must run a version before another project may move to it. */
-			soak: duration.default("24h"),
+			soak: z._default(duration, "24h"),
 			/** How many projects move together after the canary; "all" for every one. */
-			wave: z
-				.union([z.literal("all"), z.number().int().positive()])
-				.default("all"),
-		})
-		.prefault({}),
+			wave: z._default(
+				z.union([z.literal("all"), z.number().check(z.int(), z.positive())]),
+				"all",
+			),
+		}),
+		{},
+	),
 	/** The package index to check pins against (PyPI JSON API root, or a Simple API URL ending in /simple). */
-	"index-url": z
-		.string()
-		.regex(/^https?:\/\/\S+$/, {
-			message: "expected an http(s) URL such as https://pypi.org/simple",
-		})
-		.optional(),
+	"index-url": z.optional(
+		z.string().check(
+			z.regex(/^https?:\/\/\S+$/, {
+				message: "expected an http(s) URL such as https://pypi.org/simple",
+			}),
+		),
+	),
 	/** Requests in flight at once per index host (429/503 answers lower it for a while). */
-	"index-concurrency": z.number().int().min(1).max(256).default(50),
+	"index-concurrency": z._default(
+		z.number().check(z.int(), z.gte(1), z.lte(256)),
+		50,
+	),
 	/** Package sources the audited files may name (requirements files' --index-url etc., uv/Poetry index settings, lock registries). */
-	indexes: z
-		.strictObject({
-			allowed: z.array(z.string().min(1)).default([]),
-		})
-		.prefault({}),
-	rules: z
-		.strictObject({
-			unpinned: ruleSeverity.default("error"),
-			"outside-policy": ruleSeverity.default("error"),
-			banned: ruleSeverity.default("error"),
-			"lock-mismatch": ruleSeverity.default("error"),
-			conflict: ruleSeverity.default("error"),
-			diverged: ruleSeverity.default("warning"),
-			inconsistent: ruleSeverity.default("warning"),
-			compat: ruleSeverity.default("error"),
-			"exception-expired": ruleSeverity.default("warning"),
-			"exception-unused": ruleSeverity.default("warning"),
-			missing: ruleSeverity.default("error"),
+	indexes: z.prefault(
+		z.strictObject({
+			allowed: z._default(z.array(nonEmpty()), []),
+		}),
+		{},
+	),
+	rules: z.prefault(
+		z.strictObject({
+			unpinned: z._default(ruleSeverity, "error"),
+			"outside-policy": z._default(ruleSeverity, "error"),
+			banned: z._default(ruleSeverity, "error"),
+			"lock-mismatch": z._default(ruleSeverity, "error"),
+			conflict: z._default(ruleSeverity, "error"),
+			diverged: z._default(ruleSeverity, "warning"),
+			inconsistent: z._default(ruleSeverity, "warning"),
+			compat: z._default(ruleSeverity, "error"),
+			"exception-expired": z._default(ruleSeverity, "warning"),
+			"exception-unused": z._default(ruleSeverity, "warning"),
+			missing: z._default(ruleSeverity, "error"),
 			// Index-backed rules (they need the package index, except what poetry.lock and the offline knowledge carry).
-			yanked: ruleSeverity.default("error"),
-			"too-new": ruleSeverity.default("warning"),
-			"index-unavailable": ruleSeverity.default("notice"),
+			yanked: z._default(ruleSeverity, "error"),
+			"too-new": z._default(ruleSeverity, "warning"),
+			"index-unavailable": z._default(ruleSeverity, "notice"),
 			// A package source the policy does not list: pip may install anything from it.
-			index: ruleSeverity.default("error"),
+			index: z._default(ruleSeverity, "error"),
 			// Needs the base branch's history (a pull request, or the CLI's --base-ref).
-			soak: ruleSeverity.default("warning"),
+			soak: z._default(ruleSeverity, "warning"),
 			// A requirement whose marker never holds where the project runs: said once, judged by no other rule.
-			"dead-marker": ruleSeverity.default("notice"),
-		})
-		.prefault({}),
+			"dead-marker": z._default(ruleSeverity, "notice"),
+		}),
+		{},
+	),
 });
 
 export type PolicyDocument = z.output<typeof policySchema>;

@@ -1,5 +1,6 @@
 // The rollout plan's shape, as the drift report carries it (schema/drift.schema.json, `repositories[].rollout`).
-import * as z from "zod";
+import * as z from "zod/mini";
+import "../policy/zod-config.js";
 
 // The shapes live in src/model/drift-report.ts, with the drift report that carries them.
 export type {
@@ -8,8 +9,8 @@ export type {
 	WaveState,
 } from "../model/drift-report.js";
 
-const dateTime = z.iso.datetime({ offset: true }).nullable();
-const text = z.string().max(10_000);
+const dateTime = z.nullable(z.iso.datetime({ offset: true }));
+const text = z.string().check(z.maxLength(10_000));
 
 /** What `pin-audit merge` accepts (untrusted input, like the rest of a drift report). */
 export const rolloutPlanSchema = z.strictObject({
@@ -17,7 +18,7 @@ export const rolloutPlanSchema = z.strictObject({
 	target: text,
 	waves: z.array(
 		z.strictObject({
-			wave: z.number().int().min(0),
+			wave: z.number().check(z.int(), z.gte(0)),
 			canary: z.boolean(),
 			projects: z.array(text),
 			command: text,

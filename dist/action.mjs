@@ -16,5 +16,5 @@ function enableCompileCache() {
 
 // src/action.ts
 enableCompileCache();
-var { runAction } = await import("./action-GINCLZ57.mjs");
+var { runAction } = await import("./action-SPWBOTTU.mjs");
 await runAction();

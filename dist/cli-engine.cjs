@@ -20151,7 +20151,11 @@ function listFileFindings(fileDiagnostics, projectPaths) {
 }
 async function parseFiles(files, options) {
   const pool = options.pool === false ? void 0 : options.pool ?? {
-    workerUrl: new URL("./parse-worker.js", __pinAuditEngine.url)
+    // Made when first read: only a tree large enough for the workers asks (the engine's URL is itself
+    // made when first read, see scripts/build.mjs).
+    get workerUrl() {
+      return new URL("./parse-worker.js", __pinAuditEngine.url);
+    }
   };
   let outcomes = null;
   if (canUseParsePool(pool, files.length)) {

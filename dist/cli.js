@@ -274,7 +274,7 @@ async function runEngine() {
     {
       directory: codeCacheDirectory(process.env),
       flavour: printsOnly ? "info" : ["fix", "drift", "merge"].includes(command) ? command : "audit",
-      contentKey: "35c3007d7f7447b88b38a4e8b0c6c201"
+      contentKey: "52ab9aec1b8803f3f3f1b943c306b26a"
     }
   );
   const debug = (0, import_node_util.debuglog)("pin-audit");

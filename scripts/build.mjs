@@ -3,6 +3,7 @@
 import { createHash } from "node:crypto";
 import {
 	existsSync,
+	mkdirSync,
 	readdirSync,
 	readFileSync,
 	rmSync,
@@ -84,6 +85,7 @@ export async function buildDist(outdir = "dist") {
 			if (/^(action|cli)-[A-Z0-9]+\.m?js$/.test(name))
 				rmSync(join(outdir, name));
 	// dist/ is CommonJS (the CLI's entry and the parse worker); the action's ES modules are named .mjs.
+	mkdirSync(outdir, { recursive: true });
 	writeFileSync(join(outdir, "package.json"), DIST_PACKAGE_JSON);
 	// The action: ESM, code-split, the rest loaded by import() after Node's compile cache is on.
 	await build({

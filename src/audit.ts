@@ -267,7 +267,11 @@ async function parseFiles(
 		options.pool === false
 			? undefined
 			: (options.pool ?? {
-					workerUrl: new URL("./parse-worker.js", import.meta.url),
+					// Made when first read: only a tree large enough for the workers asks (the engine's URL is itself
+					// made when first read, see scripts/build.mjs).
+					get workerUrl() {
+						return new URL("./parse-worker.js", import.meta.url);
+					},
 				});
 	let outcomes: FileOutcome[] | null = null;
 	if (canUseParsePool(pool, files.length)) {

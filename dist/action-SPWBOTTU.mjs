@@ -18695,7 +18695,11 @@ function listFileFindings(fileDiagnostics, projectPaths) {
 }
 async function parseFiles(files, options) {
   const pool = options.pool === false ? void 0 : options.pool ?? {
-    workerUrl: new URL("./parse-worker.js", import.meta.url)
+    // Made when first read: only a tree large enough for the workers asks (the engine's URL is itself
+    // made when first read, see scripts/build.mjs).
+    get workerUrl() {
+      return new URL("./parse-worker.js", import.meta.url);
+    }
   };
   let outcomes = null;
   if (canUseParsePool(pool, files.length)) {

@@ -67,3 +67,22 @@ export function writeResults(text) {
 	writeFileSync(file, next);
 	process.stdout.write(`\nwrote ${file}\n`);
 }
+
+/** The median of each measure over single runs (and the fastest and slowest wall time), as the tables show them. */
+export function summarizeRuns(results) {
+	return {
+		runs: results.length,
+		wallMs: median(results.map((r) => r.wallMs)),
+		cpuMs: median(results.map((r) => r.cpuMs)),
+		rssMb: median(results.map((r) => r.rssMb)),
+		minWallMs: Math.min(...results.map((r) => r.wallMs)),
+		maxWallMs: Math.max(...results.map((r) => r.wallMs)),
+		last: results[results.length - 1],
+	};
+}
+
+function median(values) {
+	const sorted = [...values].sort((a, b) => a - b);
+	const mid = sorted.length >> 1;
+	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}

@@ -6,6 +6,7 @@
 // temporary directory each time: the run finds no cache and writes one), and with the cache turned off.
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+import { summarizeRuns } from "./bench-format.mjs";
 
 export async function benchStartUp({
 	repo,
@@ -40,6 +41,7 @@ export async function benchStartUp({
 		].map(([name, args, options]) => ({ label, node, name, args, options })),
 	);
 	const results = kinds.map(() => []);
+	// Its warm-up run only (fills the page cache, writes the code cache).
 	for (const kind of kinds)
 		await measureRuns(0, kind.node, kind.args, kind.options);
 	for (let r = 0; r < runs; r++)
@@ -53,28 +55,8 @@ export async function benchStartUp({
 	return nodes.map(([label]) => {
 		const row = { label };
 		for (const [i, kind] of kinds.entries())
-			if (kind.label === label) row[kind.name] = summarize(results[i] ?? []);
+			if (kind.label === label)
+				row[kind.name] = summarizeRuns(results[i] ?? []);
 		return row;
 	});
-}
-
-/** The medians (and the fastest wall time) of single runs, as measureRuns gives them. */
-function summarize(results) {
-	// As run-bench.mjs's median: the mean of the middle two of an even count.
-	const median = (values) => {
-		const sorted = [...values].sort((a, b) => a - b);
-		const mid = sorted.length >> 1;
-		return sorted.length % 2
-			? sorted[mid]
-			: (sorted[mid - 1] + sorted[mid]) / 2;
-	};
-	return {
-		runs: results.length,
-		wallMs: median(results.map((r) => r.wallMs)),
-		cpuMs: median(results.map((r) => r.cpuMs)),
-		rssMb: median(results.map((r) => r.rssMb)),
-		minWallMs: Math.min(...results.map((r) => r.wallMs)),
-		maxWallMs: Math.max(...results.map((r) => r.wallMs)),
-		last: results[results.length - 1],
-	};
 }

@@ -18,7 +18,13 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { fmt, machine, table, writeResults } from "./bench-format.mjs";
+import {
+	fmt,
+	machine,
+	summarizeRuns,
+	table,
+	writeResults,
+} from "./bench-format.mjs";
 import { benchIndexLookups } from "./bench-index.mjs";
 import { benchRealLocks } from "./bench-real-locks.mjs";
 import { benchStartUp } from "./bench-start-up.mjs";
@@ -123,12 +129,6 @@ function measure(command, args, options = {}) {
 	});
 }
 
-function median(values) {
-	const sorted = [...values].sort((a, b) => a - b);
-	const mid = sorted.length >> 1;
-	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
 /** Median of each measure over `runs` runs, after one untimed warm-up (fills the page cache) unless told not to. */
 async function measureRuns(runs, command, args, options) {
 	if (options.warmUp !== false) await measure(command, args, options);
@@ -141,15 +141,7 @@ async function measureRuns(runs, command, args, options) {
 			);
 		results.push(result);
 	}
-	return {
-		runs,
-		wallMs: median(results.map((r) => r.wallMs)),
-		cpuMs: median(results.map((r) => r.cpuMs)),
-		rssMb: median(results.map((r) => r.rssMb)),
-		minWallMs: Math.min(...results.map((r) => r.wallMs)),
-		maxWallMs: Math.max(...results.map((r) => r.wallMs)),
-		last: results[results.length - 1],
-	};
+	return summarizeRuns(results);
 }
 
 function hasPythonBaseline() {

@@ -16,5 +16,5 @@ function enableCompileCache() {
 
 // src/action.ts
 enableCompileCache();
-var { runAction } = await import("./action-SPWBOTTU.mjs");
+var { runAction } = await import("./action-GFRLLOLA.mjs");
 await runAction();

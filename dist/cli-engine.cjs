@@ -11524,8 +11524,8 @@ var require_node_crypto = __commonJS({
 // src/index/response-cache.ts
 function createResponseCache(dir) {
   const fileFor = async (url, accept) => {
-    crypto ??= Promise.resolve().then(() => __toESM(require_node_crypto(), 1));
-    const { createHash: createHash2 } = await crypto;
+    cryptoModule ??= Promise.resolve().then(() => __toESM(require_node_crypto(), 1));
+    const { createHash: createHash2 } = await cryptoModule;
     return (0, import_node_path11.join)(
       dir,
       `${createHash2("sha256").update(`${url}
@@ -11564,7 +11564,7 @@ ${accept}`).digest("hex")}.json`
     }
   };
 }
-var import_promises7, import_node_path11, FORMAT, crypto;
+var import_promises7, import_node_path11, FORMAT, cryptoModule;
 var init_response_cache = __esm({
   "src/index/response-cache.ts"() {
     "use strict";
@@ -16998,7 +16998,7 @@ var init_schema = __esm({
         (value) => Array.isArray(value) ? value : [value]
       )
     );
-    nonEmpty2 = () => string2().check(_minLength(1));
+    nonEmpty2 = string2().check(_minLength(1));
     packagePolicy = strictObject({
       /** Versions the project may use. Absent: any. */
       allowed: optional(specifierSet),
@@ -17079,8 +17079,8 @@ var init_schema = __esm({
       install: _default(
         array(
           strictObject({
-            each: oneOrMany(nonEmpty2()),
-            with: oneOrMany(nonEmpty2()),
+            each: oneOrMany(nonEmpty2),
+            with: oneOrMany(nonEmpty2),
             reason: optional(string2())
           })
         ),
@@ -17098,7 +17098,7 @@ var init_schema = __esm({
       rollout: prefault(
         strictObject({
           /** picomatch globs on project paths: the canary wave. Empty: no rollout discipline. */
-          canary: _default(oneOrMany(nonEmpty2()), []),
+          canary: _default(oneOrMany(nonEmpty2), []),
           /** How long the canary must run a version before another project may move to it. */
           soak: _default(duration3, "24h"),
           /** How many projects move together after the canary; "all" for every one. */
@@ -17125,7 +17125,7 @@ var init_schema = __esm({
       /** Package sources the audited files may name (requirements files' --index-url etc., uv/Poetry index settings, lock registries). */
       indexes: prefault(
         strictObject({
-          allowed: _default(array(nonEmpty2()), [])
+          allowed: _default(array(nonEmpty2), [])
         }),
         {}
       ),

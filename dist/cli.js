@@ -274,7 +274,7 @@ async function runEngine() {
     {
       directory: codeCacheDirectory(process.env),
       flavour: printsOnly ? "info" : ["fix", "drift", "merge"].includes(command) ? command : "audit",
-      contentKey: "52ab9aec1b8803f3f3f1b943c306b26a"
+      contentKey: "2f5d38acb4e1338ea3e7fb3f6e4d74d3"
     }
   );
   const debug = (0, import_node_util.debuglog)("pin-audit");

@@ -19,12 +19,12 @@ const FORMAT = 1;
 
 // node:crypto takes 6 ms to load (36 of Node's modules): only a run with a cache directory loads it, when it first
 // names an entry, and an online run without one (the CLI's default) never does.
-let crypto: Promise<typeof import("node:crypto")> | undefined;
+let cryptoModule: Promise<typeof import("node:crypto")> | undefined;
 
 export function createResponseCache(dir: string): ResponseCache {
 	const fileFor = async (url: string, accept: string) => {
-		crypto ??= import("node:crypto");
-		const { createHash } = await crypto;
+		cryptoModule ??= import("node:crypto");
+		const { createHash } = await cryptoModule;
 		return join(
 			dir,
 			`${createHash("sha256").update(`${url}\n${accept}`).digest("hex")}.json`,

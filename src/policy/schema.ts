@@ -89,7 +89,7 @@ function readPackageSpecifier(text: string): PackageSpecifier | string {
 	return set.ok ? { name, specifier, text } : set.error;
 }
 
-// Checked, then read: a transform of zod/mini cannot add an issue. The second read is parsePep508's memo.
+// Checked, then read: zod/mini gives a transform no `addIssue`. The second read comes from the parsers' memo tables.
 const packageSpecifier = z.pipe(
 	z.string().check(
 		z.superRefine((text, ctx) => {
@@ -128,7 +128,7 @@ const oneOrMany = <T extends z.ZodMiniType>(item: T) =>
 	);
 
 /** A string of at least one character. */
-const nonEmpty = () => z.string().check(z.minLength(1));
+const nonEmpty = z.string().check(z.minLength(1));
 
 const packagePolicy = z.strictObject({
 	/** Versions the project may use. Absent: any. */
@@ -218,8 +218,8 @@ export const policySchema = z.strictObject({
 	install: z._default(
 		z.array(
 			z.strictObject({
-				each: oneOrMany(nonEmpty()),
-				with: oneOrMany(nonEmpty()),
+				each: oneOrMany(nonEmpty),
+				with: oneOrMany(nonEmpty),
 				reason: z.optional(z.string()),
 			}),
 		),
@@ -237,7 +237,7 @@ export const policySchema = z.strictObject({
 	rollout: z.prefault(
 		z.strictObject({
 			/** picomatch globs on project paths: the canary wave. Empty: no rollout discipline. */
-			canary: z._default(oneOrMany(nonEmpty()), []),
+			canary: z._default(oneOrMany(nonEmpty), []),
 			/** How long the canary must run a version before another project may move to it. */
 			soak: z._default(duration, "24h"),
 			/** How many projects move together after the canary; "all" for every one. */
@@ -264,7 +264,7 @@ export const policySchema = z.strictObject({
 	/** Package sources the audited files may name (requirements files' --index-url etc., uv/Poetry index settings, lock registries). */
 	indexes: z.prefault(
 		z.strictObject({
-			allowed: z._default(z.array(nonEmpty()), []),
+			allowed: z._default(z.array(nonEmpty), []),
 		}),
 		{},
 	),

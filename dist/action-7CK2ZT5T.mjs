@@ -4,7 +4,7 @@ const require = __pinAuditCreateRequire(import.meta.url);
 import {
   createIndexSession,
   settleLookup
-} from "./action-5X4N255Q.mjs";
+} from "./action-C2FKNQ3E.mjs";
 import "./action-Z5F5GIAF.mjs";
 export {
   createIndexSession,

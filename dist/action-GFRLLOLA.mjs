@@ -30,7 +30,7 @@ import {
   settleLookup,
   updateType,
   versionKey
-} from "./action-5X4N255Q.mjs";
+} from "./action-C2FKNQ3E.mjs";
 import {
   __commonJS,
   __export,
@@ -6229,7 +6229,7 @@ async function gatherIndexFacts(projects, options) {
       stats: null
     };
   }
-  const { createIndexSession: createIndexSession2, settleLookup: settleLookup2 } = await import("./action-ROPAFY77.mjs");
+  const { createIndexSession: createIndexSession2, settleLookup: settleLookup2 } = await import("./action-7CK2ZT5T.mjs");
   const session = createIndexSession2({ ...options, token });
   const wanted = [];
   for (const project of projects) {
@@ -8488,7 +8488,7 @@ var oneOrMany = (item2) => pipe(
     (value) => Array.isArray(value) ? value : [value]
   )
 );
-var nonEmpty = () => string2().check(_minLength(1));
+var nonEmpty = string2().check(_minLength(1));
 var packagePolicy = strictObject({
   /** Versions the project may use. Absent: any. */
   allowed: optional(specifierSet),
@@ -8569,8 +8569,8 @@ var policySchema = strictObject({
   install: _default(
     array(
       strictObject({
-        each: oneOrMany(nonEmpty()),
-        with: oneOrMany(nonEmpty()),
+        each: oneOrMany(nonEmpty),
+        with: oneOrMany(nonEmpty),
         reason: optional(string2())
       })
     ),
@@ -8588,7 +8588,7 @@ var policySchema = strictObject({
   rollout: prefault(
     strictObject({
       /** picomatch globs on project paths: the canary wave. Empty: no rollout discipline. */
-      canary: _default(oneOrMany(nonEmpty()), []),
+      canary: _default(oneOrMany(nonEmpty), []),
       /** How long the canary must run a version before another project may move to it. */
       soak: _default(duration3, "24h"),
       /** How many projects move together after the canary; "all" for every one. */
@@ -8615,7 +8615,7 @@ var policySchema = strictObject({
   /** Package sources the audited files may name (requirements files' --index-url etc., uv/Poetry index settings, lock registries). */
   indexes: prefault(
     strictObject({
-      allowed: _default(array(nonEmpty()), [])
+      allowed: _default(array(nonEmpty), [])
     }),
     {}
   ),

@@ -93,11 +93,11 @@ function readCode(error) {
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 var FORMAT = 1;
-var crypto;
+var cryptoModule;
 function createResponseCache(dir) {
   const fileFor = async (url, accept) => {
-    crypto ??= import("node:crypto");
-    const { createHash } = await crypto;
+    cryptoModule ??= import("node:crypto");
+    const { createHash } = await cryptoModule;
     return join(
       dir,
       `${createHash("sha256").update(`${url}

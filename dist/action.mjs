@@ -16,5 +16,5 @@ function enableCompileCache() {
 
 // src/action.ts
 enableCompileCache();
-var { runAction } = await import("./action-GFRLLOLA.mjs");
+var { runAction } = await import("./action-TVVXZSQB.mjs");
 await runAction();

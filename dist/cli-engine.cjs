@@ -1672,9 +1672,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants = require_constants();
     var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch12 = (glob, options, returnState = false) => {
+    var picomatch9 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch12(input, options, returnState));
+        const fns = glob.map((input) => picomatch9(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -1690,16 +1690,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix14 = opts.windows;
-      const regex = isState ? picomatch12.compileRe(glob, options) : picomatch12.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch9.compileRe(glob, options) : picomatch9.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch12(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch9(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch12.test(input, regex, options, { glob, posix: posix14 });
+        const { isMatch, match, output } = picomatch9.test(input, regex, options, { glob, posix: posix14 });
         const result = { glob, state, regex, posix: posix14, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -1725,7 +1725,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch12.test = (input, regex, options, { glob, posix: posix14 } = {}) => {
+    picomatch9.test = (input, regex, options, { glob, posix: posix14 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1742,24 +1742,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch12.matchBase(input, regex, options, posix14);
+          match = picomatch9.matchBase(input, regex, options, posix14);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch12.matchBase = (input, glob, options, posix14 = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch12.makeRe(glob, options);
+    picomatch9.matchBase = (input, glob, options, posix14 = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch9.makeRe(glob, options);
       return regex.test(utils.basename(input, { windows: posix14 }));
     };
-    picomatch12.isMatch = (str, patterns, options) => picomatch12(patterns, options)(str);
-    picomatch12.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch12.parse(p, options));
+    picomatch9.isMatch = (str, patterns, options) => picomatch9(patterns, options)(str);
+    picomatch9.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch9.parse(p, options));
       return parse5(pattern, { ...options, fastpaths: false });
     };
-    picomatch12.scan = (input, options) => scan(input, options);
-    picomatch12.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch9.scan = (input, options) => scan(input, options);
+    picomatch9.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -1770,13 +1770,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch12.toRegex(source, options);
+      const regex = picomatch9.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch12.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch9.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -1787,9 +1787,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse5(input, options);
       }
-      return picomatch12.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch9.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch12.toRegex = (source, options) => {
+    picomatch9.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -1798,8 +1798,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch12.constants = constants;
-    module2.exports = picomatch12;
+    picomatch9.constants = constants;
+    module2.exports = picomatch9;
   }
 });
 
@@ -1809,14 +1809,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch12(glob, options, returnState = false) {
+    function picomatch9(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch12, pico);
-    module2.exports = picomatch12;
+    Object.assign(picomatch9, pico);
+    module2.exports = picomatch9;
   }
 });
 
@@ -12492,7 +12492,9 @@ function isLockKind(kind) {
 }
 function findFileKind(project, file) {
   const known = project.files.find((candidate) => candidate.path === file);
-  if (known !== void 0) return known.kind;
+  return known !== void 0 ? known.kind : findKindByName(file);
+}
+function findKindByName(file) {
   const base = nodePath3.posix.basename(file);
   if (base === "uv.lock") return "uv-lock";
   if (base === "poetry.lock") return "poetry-lock";
@@ -12501,9 +12503,34 @@ function findFileKind(project, file) {
   return "requirements";
 }
 function listLockedEntries(project) {
-  return project.locked.filter(
-    (entry) => isLockKind(findFileKind(project, entry.file))
+  return [...indexLockedEntries(project).entries];
+}
+function indexLockedEntries(project) {
+  const known = lockedEntryIndexes.get(project);
+  if (known !== void 0 && known.locked === project.locked && known.lockedCount === project.locked.length && known.files === project.files && known.fileCount === project.files.length)
+    return known;
+  const kinds = /* @__PURE__ */ new Map();
+  for (const file of project.files)
+    if (!kinds.has(file.path)) kinds.set(file.path, file.kind);
+  const entries = project.locked.filter(
+    (entry) => isLockKind(kinds.get(entry.file) ?? findKindByName(entry.file))
   );
+  const byName = /* @__PURE__ */ new Map();
+  for (const entry of entries) {
+    const named = byName.get(entry.name);
+    if (named === void 0) byName.set(entry.name, [entry]);
+    else named.push(entry);
+  }
+  const index = {
+    locked: project.locked,
+    lockedCount: project.locked.length,
+    files: project.files,
+    fileCount: project.files.length,
+    entries,
+    byName
+  };
+  lockedEntryIndexes.set(project, index);
+  return index;
 }
 function findExactVersion(set) {
   for (const clause of set.clauses) {
@@ -12546,8 +12573,8 @@ function listLocalPackages(project) {
 }
 function listLockedVersions(project, name2, inScope = () => true) {
   const seen = /* @__PURE__ */ new Map();
-  for (const entry of listLockedEntries(project)) {
-    if (entry.name !== name2 || !inScope(entry.file)) continue;
+  for (const entry of indexLockedEntries(project).byName.get(name2) ?? []) {
+    if (!inScope(entry.file)) continue;
     const version3 = parseLockedVersion(entry);
     if (version3 !== null && !seen.has(version3.text))
       seen.set(version3.text, { version: version3, entry });
@@ -12600,7 +12627,7 @@ function ownsFile(project, file) {
 function admits(set, version3) {
   return safely(() => contains(set, version3.text, { prereleases: true }), true);
 }
-var nodePath3;
+var nodePath3, lockedEntryIndexes;
 var init_rule_context = __esm({
   "src/policy/rule-context.ts"() {
     "use strict";
@@ -12608,6 +12635,7 @@ var init_rule_context = __esm({
     init_index_facts();
     init_specifier_set();
     init_version();
+    lockedEntryIndexes = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -13748,24 +13776,41 @@ var init_consolidate_findings = __esm({
   }
 });
 
+// src/policy/glob-match.ts
+function matchesGlob(path, glob) {
+  return matchers.get(glob, compileGlob)(path);
+}
+function compileGlob(glob) {
+  return (0, import_picomatch4.default)(glob, { dot: true });
+}
+function isPlainPath(glob) {
+  return PLAIN_PATH.test(glob);
+}
+var import_picomatch4, matchers, PLAIN_PATH;
+var init_glob_match = __esm({
+  "src/policy/glob-match.ts"() {
+    "use strict";
+    import_picomatch4 = __toESM(require_picomatch2(), 1);
+    init_bounded_cache();
+    matchers = createBoundedCache(1e4);
+    PLAIN_PATH = /^(?!\.\.?(?:\/|$))(?!.*\/\.\.?(?:\/|$))(?!.*\/\/)[\w. /-]*[\w. -]$/;
+  }
+});
+
 // src/policy/exception-match.ts
 function isSuppressedBy(finding, exception) {
   if (exception.rule !== finding.rule) return false;
   if (exception.package !== null && exception.package !== finding.package)
     return false;
-  if (exception.project !== null && (finding.project === null || !matchGlob(finding.project, exception.project))) {
+  if (exception.project !== null && (finding.project === null || !matchesGlob(finding.project, exception.project))) {
     return false;
   }
-  return exception.file === null || finding.file !== null && matchGlob(finding.file, exception.file);
+  return exception.file === null || finding.file !== null && matchesGlob(finding.file, exception.file);
 }
-function matchGlob(path, glob) {
-  return import_picomatch4.default.isMatch(path, glob, { dot: true });
-}
-var import_picomatch4;
 var init_exception_match = __esm({
   "src/policy/exception-match.ts"() {
     "use strict";
-    import_picomatch4 = __toESM(require_picomatch2(), 1);
+    init_glob_match();
   }
 });
 
@@ -13879,7 +13924,7 @@ function applyInstallDeclarations(projects, policy, options = { partial: false }
     for (const root of each) {
       const target = byRoot.get(root);
       for (const entry of declaration.with) {
-        const found = findWith(entry, root, roots);
+        const found = findWith(entry, root, roots, byRoot);
         if (found.length === 0 && !options.partial)
           fail2(
             declaration,
@@ -13910,9 +13955,10 @@ function join8(target, added) {
     if (files.has(r.file) && !known.has(`${r.file}\0${r.line}\0${r.name}\0${r.group}`))
       target.project.requirements.push(r);
 }
-function findWith(entry, root, roots) {
+function findWith(entry, root, roots, byRoot) {
   if (isRelative(entry)) {
     const path = import_node_path12.posix.normalize(import_node_path12.posix.join(import_node_path12.posix.dirname(root), entry));
+    if (isPlainPath(path)) return byRoot.has(path) ? [path] : [];
     return roots.filter(
       (candidate) => candidate === path || matches(candidate, path)
     );
@@ -13923,7 +13969,7 @@ function isRelative(entry) {
   return entry.startsWith("./") || entry.startsWith("../");
 }
 function matches(path, glob) {
-  return import_picomatch5.default.isMatch(path, glob.replace(/^\.\//, ""), { dot: true });
+  return matchesGlob(path, glob.replace(/^\.\//, ""));
 }
 function fail2(declaration, policy, message) {
   throw new ConfigurationError(
@@ -13990,13 +14036,13 @@ function describeEffectiveRange(requirement, constraints) {
   if (constraints.length === 0) return "";
   return `with no version constraint of its own, only ${constraints.map((c) => `\`${c.name}${c.specifier}\` from ${formatLocation(c.file, c.line)}`).join(" and ")},`;
 }
-var import_node_path12, import_picomatch5, constraintIndexes;
+var import_node_path12, constraintIndexes;
 var init_install_sets = __esm({
   "src/policy/install-sets.ts"() {
     "use strict";
     import_node_path12 = require("node:path");
-    import_picomatch5 = __toESM(require_picomatch2(), 1);
     init_errors();
+    init_glob_match();
     init_rule_context();
     constraintIndexes = /* @__PURE__ */ new WeakMap();
   }
@@ -14071,6 +14117,50 @@ var init_acceptable_versions = __esm({
     "use strict";
     init_compat_match();
     init_rule_context();
+  }
+});
+
+// src/policy/fleet-versions.ts
+function listFleetVersions(context, name2) {
+  let byName = fleetVersions.get(context);
+  if (byName === void 0) {
+    byName = indexFleetVersions(context);
+    fleetVersions.set(context, byName);
+  }
+  const versions = byName.get(name2);
+  return versions === void 0 ? [] : [...versions.values()].sort(compareVersions);
+}
+function indexFleetVersions(context) {
+  const byName = /* @__PURE__ */ new Map();
+  const add = (name2, version3) => {
+    const seen = byName.get(name2);
+    if (seen === void 0)
+      byName.set(name2, /* @__PURE__ */ new Map([[version3.text, version3]]));
+    else seen.set(version3.text, version3);
+  };
+  for (const project of context.projects) {
+    const lockedNames = new Set(
+      listLockedEntries(project).map((entry) => entry.name)
+    );
+    for (const name2 of lockedNames)
+      for (const { version: version3 } of listLockedVersions(project, name2))
+        add(name2, version3);
+    for (const requirement of project.requirements) {
+      if (requirement.url !== null) continue;
+      const set = context.parseSpecifier(requirement.specifier);
+      const version3 = set === null ? null : findExactVersion(set);
+      if (version3 !== null) add(requirement.name, version3);
+    }
+  }
+  return byName;
+}
+var fleetVersions;
+var init_fleet_versions = __esm({
+  "src/policy/fleet-versions.ts"() {
+    "use strict";
+    init_version();
+    init_rule_context();
+    fleetVersions = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -16902,7 +16992,7 @@ var init_zod_config = __esm({
 // src/policy/schema.ts
 function compilesAsGlob(glob) {
   try {
-    return import_picomatch6.default.makeRe(glob, { dot: true, strictBrackets: true }).source !== "$^";
+    return import_picomatch5.default.makeRe(glob, { dot: true, strictBrackets: true }).source !== "$^";
   } catch {
     return false;
   }
@@ -16916,11 +17006,11 @@ function readPackageSpecifier(text3) {
   const set = parseSpecifierSet(specifier);
   return set.ok ? { name: name2, specifier, text: text3 } : set.error;
 }
-var import_picomatch6, RULE_IDS, PIN_LEVELS, RULE_SEVERITIES, PRESET_NAMES, pinLevel, specifierSet, packageSpecifier, untilDate, oneOrMany, nonEmpty2, packagePolicy, filePinLevel, compatRule, policyException, ruleSeverity, duration3, policySchema;
+var import_picomatch5, RULE_IDS, PIN_LEVELS, RULE_SEVERITIES, PRESET_NAMES, pinLevel, specifierSet, packageSpecifier, untilDate, oneOrMany, nonEmpty2, packagePolicy, filePinLevel, compatRule, policyException, ruleSeverity, duration3, policySchema;
 var init_schema = __esm({
   "src/policy/schema.ts"() {
     "use strict";
-    import_picomatch6 = __toESM(require_picomatch2(), 1);
+    import_picomatch5 = __toESM(require_picomatch2(), 1);
     init_mini();
     init_pep508();
     init_specifier_set();
@@ -17235,20 +17325,20 @@ function isDevRequirementsFile(file) {
 function findFilePinLevel(policy, file) {
   const entries = policy.pins.files;
   if (entries.length === 0) return null;
-  let matchers = FILE_MATCHERS.get(entries);
-  if (matchers === void 0) {
-    matchers = entries.map((entry2) => (0, import_picomatch7.default)(entry2.glob, { dot: true }));
-    FILE_MATCHERS.set(entries, matchers);
+  let matchers2 = FILE_MATCHERS.get(entries);
+  if (matchers2 === void 0) {
+    matchers2 = entries.map((entry2) => (0, import_picomatch6.default)(entry2.glob, { dot: true }));
+    FILE_MATCHERS.set(entries, matchers2);
   }
-  const index = matchers.findIndex((matches2) => matches2(file));
+  const index = matchers2.findIndex((matches2) => matches2(file));
   const entry = entries[index];
   return entry === void 0 ? null : { level: entry.level, key: `pins.files[${index}].level` };
 }
-var import_picomatch7, DEV_EXTRAS, FILE_MATCHERS;
+var import_picomatch6, DEV_EXTRAS, FILE_MATCHERS;
 var init_pin_level = __esm({
   "src/policy/pin-level.ts"() {
     "use strict";
-    import_picomatch7 = __toESM(require_picomatch2(), 1);
+    import_picomatch6 = __toESM(require_picomatch2(), 1);
     init_specifier_set();
     init_rule_context();
     init_schema();
@@ -17429,20 +17519,6 @@ function listOtherRequirementSets(context, project, requirement) {
     return set === null ? [] : [set];
   });
 }
-function listFleetVersions(context, name2) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const project of context.projects) {
-    for (const { version: version3 } of listLockedVersions(project, name2))
-      seen.set(version3.text, version3);
-    for (const requirement of project.requirements) {
-      if (requirement.name !== name2 || requirement.url !== null) continue;
-      const set = context.parseSpecifier(requirement.specifier);
-      const version3 = set === null ? null : findExactVersion(set);
-      if (version3 !== null) seen.set(version3.text, version3);
-    }
-  }
-  return [...seen.values()].sort(compareVersions);
-}
 function parse3(text3) {
   const result = safely(() => parseSpecifierSet(text3), null);
   return result?.ok ? result.value : null;
@@ -17456,6 +17532,7 @@ var init_suggest_requirement = __esm({
     init_version();
     init_acceptable_versions();
     init_dependency_requirements();
+    init_fleet_versions();
     init_install_sets();
     init_pin_level();
     init_rule_context();
@@ -18949,7 +19026,7 @@ function checkMissing(context) {
       const value = settings.required;
       if (value === void 0 || value === false) return [];
       const globs = value === true ? null : value;
-      const matches2 = globs === null ? () => true : (0, import_picomatch8.default)(globs, { dot: true });
+      const matches2 = globs === null ? () => true : (0, import_picomatch7.default)(globs, { dot: true });
       return [{ name: name2, globs, matches: matches2 }];
     }
   );
@@ -18989,11 +19066,11 @@ function findManifest(project) {
   const runtime = declared.find((r) => !isDevRequirementsFile(r.file));
   return (runtime ?? declared[0])?.file ?? project.files[0]?.path ?? null;
 }
-var import_picomatch8, NOT_DECLARING;
+var import_picomatch7, NOT_DECLARING;
 var init_missing = __esm({
   "src/policy/rules/missing.ts"() {
     "use strict";
-    import_picomatch8 = __toESM(require_picomatch2(), 1);
+    import_picomatch7 = __toESM(require_picomatch2(), 1);
     init_pin_level();
     NOT_DECLARING = /* @__PURE__ */ new Set([
       "build",
@@ -19252,7 +19329,7 @@ function waiveSoakFindings(findings, policy, today) {
 }
 function soakExceptionInScope(exception, projects, canaryGlobs) {
   if (exception.rule !== "soak") return false;
-  const canary = (path) => canaryGlobs.some((glob) => import_picomatch9.default.isMatch(path, glob, { dot: true }));
+  const canary = (path) => canaryGlobs.some((glob) => matchesGlob(path, glob));
   return projects.some(
     (project) => !canary(project.path) && [...project.requirements, ...project.locked].some(
       (entry) => isSuppressedBy(
@@ -19270,12 +19347,11 @@ function soakExceptionInScope(exception, projects, canaryGlobs) {
     )
   );
 }
-var import_picomatch9;
 var init_soak_exceptions = __esm({
   "src/policy/soak-exceptions.ts"() {
     "use strict";
-    import_picomatch9 = __toESM(require_picomatch2(), 1);
     init_exception_match();
+    init_glob_match();
     init_exception_expired();
   }
 });
@@ -21659,7 +21735,7 @@ function planFixes(report3, filters) {
   };
 }
 function inProjects(project, globs) {
-  return globs.length === 0 || globs.some((glob) => (0, import_picomatch10.default)(glob, { dot: true })(project));
+  return globs.length === 0 || globs.some((glob) => (0, import_picomatch8.default)(glob, { dot: true })(project));
 }
 function inFilters(finding, filters) {
   if (filters.projects.length > 0) {
@@ -21719,11 +21795,11 @@ function sameExactPin(a, b) {
   const pin = (s) => /^===?([^,*<>=!~]+)$/.exec(s)?.[1];
   return pin(a) !== void 0 && pin(a) === pin(b);
 }
-var import_picomatch10;
+var import_picomatch8;
 var init_plan_fixes = __esm({
   "src/fix/plan-fixes.ts"() {
     "use strict";
-    import_picomatch10 = __toESM(require_picomatch2(), 1);
+    import_picomatch8 = __toESM(require_picomatch2(), 1);
     init_normalize_name();
     init_pep508();
   }
@@ -21981,7 +22057,7 @@ var init_upgrade_diff = __esm({
 
 // src/rollout/rollout-moves.ts
 function isCanary(project, globs) {
-  return globs.some((glob) => (0, import_picomatch11.default)(glob, { dot: true })(project));
+  return globs.some((glob) => matchesGlob(project, glob));
 }
 function listCanaries(projects, globs) {
   return projects.filter((p) => isCanary(p.path, globs));
@@ -22062,12 +22138,11 @@ function listCanaryPaths(canary) {
     ])
   ].sort();
 }
-var import_picomatch11;
 var init_rollout_moves = __esm({
   "src/rollout/rollout-moves.ts"() {
     "use strict";
-    import_picomatch11 = __toESM(require_picomatch2(), 1);
     init_version();
+    init_glob_match();
     init_upgrade_diff();
   }
 });

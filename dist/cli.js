@@ -274,7 +274,7 @@ async function runEngine() {
     {
       directory: codeCacheDirectory(process.env),
       flavour: printsOnly ? "info" : ["fix", "drift", "merge"].includes(command) ? command : "audit",
-      contentKey: "2f5d38acb4e1338ea3e7fb3f6e4d74d3"
+      contentKey: "7a2567adfbb60a2168d8f2ca9badbea4"
     }
   );
   const debug = (0, import_node_util.debuglog)("pin-audit");

@@ -2,9 +2,9 @@
 // declares with `[[install]]` (a shared requirements-mcp.txt installed with each server's own files), and the
 // requirements each set installs or constrains.
 import { posix } from "node:path";
-import picomatch from "picomatch";
 import { ConfigurationError } from "../errors.js";
 import type { InstallSet, Project, Requirement } from "../model/types.js";
+import { isPlainPath, matchesGlob } from "./glob-match.js";
 import { formatLocation } from "./rule-context.js";
 import type { InstallDeclaration, Policy } from "./schema.js";
 
@@ -123,7 +123,7 @@ export function applyInstallDeclarations(
 		for (const root of each) {
 			const target = byRoot.get(root) as (typeof sets)[number];
 			for (const entry of declaration.with) {
-				const found = findWith(entry, root, roots);
+				const found = findWith(entry, root, roots, byRoot);
 				if (found.length === 0 && !options.partial)
 					fail(
 						declaration,
@@ -166,9 +166,12 @@ function findWith(
 	entry: string,
 	root: string,
 	roots: readonly string[],
+	byRoot: ReadonlyMap<string, unknown>,
 ): string[] {
 	if (isRelative(entry)) {
 		const path = posix.normalize(posix.join(posix.dirname(root), entry));
+		// One file next to each of a fleet's roots: looked up, not matched against every root (quadratic).
+		if (isPlainPath(path)) return byRoot.has(path) ? [path] : [];
 		return roots.filter(
 			(candidate) => candidate === path || matches(candidate, path),
 		);
@@ -181,7 +184,7 @@ function isRelative(entry: string): boolean {
 }
 
 function matches(path: string, glob: string): boolean {
-	return picomatch.isMatch(path, glob.replace(/^\.\//, ""), { dot: true });
+	return matchesGlob(path, glob.replace(/^\.\//, ""));
 }
 
 function fail(

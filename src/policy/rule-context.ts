@@ -148,7 +148,10 @@ export function isLockKind(kind: FileKind): boolean {
 /** The kind of a file, from the project's file list or, for a workspace root's lock, from its name. */
 export function findFileKind(project: Project, file: string): FileKind {
 	const known = project.files.find((candidate) => candidate.path === file);
-	if (known !== undefined) return known.kind;
+	return known !== undefined ? known.kind : findKindByName(file);
+}
+
+function findKindByName(file: string): FileKind {
 	const base = nodePath.posix.basename(file);
 	if (base === "uv.lock") return "uv-lock";
 	if (base === "poetry.lock") return "poetry-lock";
@@ -159,9 +162,55 @@ export function findFileKind(project: Project, file: string): FileKind {
 
 /** The project's locked entries that come from a lock file (uv.lock, poetry.lock, pylock.toml). */
 export function listLockedEntries(project: Project): LockedPackage[] {
-	return project.locked.filter((entry) =>
-		isLockKind(findFileKind(project, entry.file)),
+	return [...indexLockedEntries(project).entries];
+}
+
+/** A project's lock entries, all and by name: rules ask per requirement, and suggestions per finding. */
+interface LockedEntryIndex {
+	locked: readonly LockedPackage[];
+	lockedCount: number;
+	files: Project["files"];
+	fileCount: number;
+	entries: readonly LockedPackage[];
+	byName: ReadonlyMap<string, readonly LockedPackage[]>;
+}
+
+const lockedEntryIndexes = new WeakMap<Project, LockedEntryIndex>();
+
+/** Made once per project, and again if its entries or files have changed since (a hand-built project may). */
+function indexLockedEntries(project: Project): LockedEntryIndex {
+	const known = lockedEntryIndexes.get(project);
+	if (
+		known !== undefined &&
+		known.locked === project.locked &&
+		known.lockedCount === project.locked.length &&
+		known.files === project.files &&
+		known.fileCount === project.files.length
+	)
+		return known;
+	// The first file of a path, as findFileKind finds it.
+	const kinds = new Map<string, FileKind>();
+	for (const file of project.files)
+		if (!kinds.has(file.path)) kinds.set(file.path, file.kind);
+	const entries = project.locked.filter((entry) =>
+		isLockKind(kinds.get(entry.file) ?? findKindByName(entry.file)),
 	);
+	const byName = new Map<string, LockedPackage[]>();
+	for (const entry of entries) {
+		const named = byName.get(entry.name);
+		if (named === undefined) byName.set(entry.name, [entry]);
+		else named.push(entry);
+	}
+	const index = {
+		locked: project.locked,
+		lockedCount: project.locked.length,
+		files: project.files,
+		fileCount: project.files.length,
+		entries,
+		byName,
+	};
+	lockedEntryIndexes.set(project, index);
+	return index;
 }
 
 /** Requirements that take part in resolution: everything but `build-system.requires`. */
@@ -239,8 +288,8 @@ export function listLockedVersions(
 	inScope: (file: string) => boolean = () => true,
 ): { version: Version; entry: LockedPackage }[] {
 	const seen = new Map<string, { version: Version; entry: LockedPackage }>();
-	for (const entry of listLockedEntries(project)) {
-		if (entry.name !== name || !inScope(entry.file)) continue;
+	for (const entry of indexLockedEntries(project).byName.get(name) ?? []) {
+		if (!inScope(entry.file)) continue;
 		const version = parseLockedVersion(entry);
 		if (version !== null && !seen.has(version.text))
 			seen.set(version.text, { version, entry });

@@ -3,9 +3,9 @@
 // of one tree no soak finding can arise, so `exception-unused` judges a soak exception by its scope instead: it is
 // in use when some non-canary project (its `project` glob) has the package (its `package`) in a file (its `file`
 // glob), which is where a soak finding would land; a scope that matches nothing is a typo, reported as one.
-import picomatch from "picomatch";
 import type { Finding, Project } from "../model/types.js";
 import { isSuppressedBy } from "./exception-match.js";
+import { matchesGlob } from "./glob-match.js";
 import { listActiveExceptions } from "./rules/exception-expired.js";
 import type { Policy, PolicyException } from "./schema.js";
 
@@ -29,7 +29,7 @@ export function soakExceptionInScope(
 ): boolean {
 	if (exception.rule !== "soak") return false;
 	const canary = (path: string) =>
-		canaryGlobs.some((glob) => picomatch.isMatch(path, glob, { dot: true }));
+		canaryGlobs.some((glob) => matchesGlob(path, glob));
 	return projects.some(
 		(project) =>
 			!canary(project.path) &&

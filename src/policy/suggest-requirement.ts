@@ -22,6 +22,7 @@ import {
 } from "../pep440/version.js";
 import { listBanned, listConstraints } from "./acceptable-versions.js";
 import { listRequirementsOn } from "./dependency-requirements.js";
+import { listFleetVersions } from "./fleet-versions.js";
 import { listFilesResolvedWith } from "./install-sets.js";
 import {
 	findPinLevel,
@@ -339,22 +340,6 @@ function listOtherRequirementSets(
 		const set = context.parseSpecifier(other.specifier);
 		return set === null ? [] : [set];
 	});
-}
-
-/** Every version of `name` some project locks or pins exactly, ascending. */
-function listFleetVersions(context: RuleContext, name: string): Version[] {
-	const seen = new Map<string, Version>();
-	for (const project of context.projects) {
-		for (const { version } of listLockedVersions(project, name))
-			seen.set(version.text, version);
-		for (const requirement of project.requirements) {
-			if (requirement.name !== name || requirement.url !== null) continue;
-			const set = context.parseSpecifier(requirement.specifier);
-			const version = set === null ? null : findExactVersion(set);
-			if (version !== null) seen.set(version.text, version);
-		}
-	}
-	return [...seen.values()].sort(compareVersions);
 }
 
 function parse(text: string): SpecifierSet | null {

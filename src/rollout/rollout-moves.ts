@@ -1,12 +1,12 @@
 // What a change does to the rollout: which projects are the canary (`[rollout] canary`), which versions a project
 // runs, and which non-canary projects a change moves to a version they did not run before. Pure.
-import picomatch from "picomatch";
 import type { Project } from "../model/types.js";
 import { compareVersions, parseVersion } from "../pep440/version.js";
+import { matchesGlob } from "../policy/glob-match.js";
 import { exactPin } from "../report/upgrade-diff.js";
 
 export function isCanary(project: string, globs: readonly string[]): boolean {
-	return globs.some((glob) => picomatch(glob, { dot: true })(project));
+	return globs.some((glob) => matchesGlob(project, glob));
 }
 
 export function listCanaries(

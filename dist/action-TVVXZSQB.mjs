@@ -1665,9 +1665,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants3 = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch12 = (glob, options, returnState = false) => {
+    var picomatch9 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch12(input, options, returnState));
+        const fns = glob.map((input) => picomatch9(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -1683,16 +1683,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix17 = opts.windows;
-      const regex = isState ? picomatch12.compileRe(glob, options) : picomatch12.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch9.compileRe(glob, options) : picomatch9.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch12(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch9(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch12.test(input, regex, options, { glob, posix: posix17 });
+        const { isMatch, match, output } = picomatch9.test(input, regex, options, { glob, posix: posix17 });
         const result = { glob, state, regex, posix: posix17, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -1718,7 +1718,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch12.test = (input, regex, options, { glob, posix: posix17 } = {}) => {
+    picomatch9.test = (input, regex, options, { glob, posix: posix17 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1735,24 +1735,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch12.matchBase(input, regex, options, posix17);
+          match = picomatch9.matchBase(input, regex, options, posix17);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch12.matchBase = (input, glob, options, posix17 = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch12.makeRe(glob, options);
+    picomatch9.matchBase = (input, glob, options, posix17 = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch9.makeRe(glob, options);
       return regex.test(utils.basename(input, { windows: posix17 }));
     };
-    picomatch12.isMatch = (str, patterns, options) => picomatch12(patterns, options)(str);
-    picomatch12.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch12.parse(p, options));
+    picomatch9.isMatch = (str, patterns, options) => picomatch9(patterns, options)(str);
+    picomatch9.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch9.parse(p, options));
       return parse4(pattern, { ...options, fastpaths: false });
     };
-    picomatch12.scan = (input, options) => scan(input, options);
-    picomatch12.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch9.scan = (input, options) => scan(input, options);
+    picomatch9.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -1763,13 +1763,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch12.toRegex(source, options);
+      const regex = picomatch9.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch12.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch9.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -1780,9 +1780,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse4(input, options);
       }
-      return picomatch12.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch9.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch12.toRegex = (source, options) => {
+    picomatch9.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -1791,8 +1791,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch12.constants = constants3;
-    module.exports = picomatch12;
+    picomatch9.constants = constants3;
+    module.exports = picomatch9;
   }
 });
 
@@ -1802,14 +1802,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch12(glob, options, returnState = false) {
+    function picomatch9(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch12, pico);
-    module.exports = picomatch12;
+    Object.assign(picomatch9, pico);
+    module.exports = picomatch9;
   }
 });
 
@@ -15026,7 +15026,9 @@ function isLockKind(kind) {
 }
 function findFileKind(project, file) {
   const known = project.files.find((candidate) => candidate.path === file);
-  if (known !== void 0) return known.kind;
+  return known !== void 0 ? known.kind : findKindByName(file);
+}
+function findKindByName(file) {
   const base = nodePath4.posix.basename(file);
   if (base === "uv.lock") return "uv-lock";
   if (base === "poetry.lock") return "poetry-lock";
@@ -15035,9 +15037,35 @@ function findFileKind(project, file) {
   return "requirements";
 }
 function listLockedEntries(project) {
-  return project.locked.filter(
-    (entry) => isLockKind(findFileKind(project, entry.file))
+  return [...indexLockedEntries(project).entries];
+}
+var lockedEntryIndexes = /* @__PURE__ */ new WeakMap();
+function indexLockedEntries(project) {
+  const known = lockedEntryIndexes.get(project);
+  if (known !== void 0 && known.locked === project.locked && known.lockedCount === project.locked.length && known.files === project.files && known.fileCount === project.files.length)
+    return known;
+  const kinds = /* @__PURE__ */ new Map();
+  for (const file of project.files)
+    if (!kinds.has(file.path)) kinds.set(file.path, file.kind);
+  const entries = project.locked.filter(
+    (entry) => isLockKind(kinds.get(entry.file) ?? findKindByName(entry.file))
   );
+  const byName = /* @__PURE__ */ new Map();
+  for (const entry of entries) {
+    const named = byName.get(entry.name);
+    if (named === void 0) byName.set(entry.name, [entry]);
+    else named.push(entry);
+  }
+  const index = {
+    locked: project.locked,
+    lockedCount: project.locked.length,
+    files: project.files,
+    fileCount: project.files.length,
+    entries,
+    byName
+  };
+  lockedEntryIndexes.set(project, index);
+  return index;
 }
 function findExactVersion(set) {
   for (const clause of set.clauses) {
@@ -15080,8 +15108,8 @@ function listLocalPackages(project) {
 }
 function listLockedVersions(project, name2, inScope = () => true) {
   const seen = /* @__PURE__ */ new Map();
-  for (const entry of listLockedEntries(project)) {
-    if (entry.name !== name2 || !inScope(entry.file)) continue;
+  for (const entry of indexLockedEntries(project).byName.get(name2) ?? []) {
+    if (!inScope(entry.file)) continue;
     const version3 = parseLockedVersion(entry);
     if (version3 !== null && !seen.has(version3.text))
       seen.set(version3.text, { version: version3, entry });
@@ -16161,19 +16189,29 @@ function joinClauses(clauses) {
   return `${clauses.slice(0, -1).join(", ")} and ${clauses[clauses.length - 1]}`;
 }
 
-// src/policy/exception-match.ts
+// src/policy/glob-match.ts
 var import_picomatch5 = __toESM(require_picomatch2(), 1);
+var matchers = createBoundedCache(1e4);
+function matchesGlob(path, glob) {
+  return matchers.get(glob, compileGlob)(path);
+}
+function compileGlob(glob) {
+  return (0, import_picomatch5.default)(glob, { dot: true });
+}
+var PLAIN_PATH = /^(?!\.\.?(?:\/|$))(?!.*\/\.\.?(?:\/|$))(?!.*\/\/)[\w. /-]*[\w. -]$/;
+function isPlainPath(glob) {
+  return PLAIN_PATH.test(glob);
+}
+
+// src/policy/exception-match.ts
 function isSuppressedBy(finding, exception) {
   if (exception.rule !== finding.rule) return false;
   if (exception.package !== null && exception.package !== finding.package)
     return false;
-  if (exception.project !== null && (finding.project === null || !matchGlob(finding.project, exception.project))) {
+  if (exception.project !== null && (finding.project === null || !matchesGlob(finding.project, exception.project))) {
     return false;
   }
-  return exception.file === null || finding.file !== null && matchGlob(finding.file, exception.file);
-}
-function matchGlob(path, glob) {
-  return import_picomatch5.default.isMatch(path, glob, { dot: true });
+  return exception.file === null || finding.file !== null && matchesGlob(finding.file, exception.file);
 }
 
 // src/policy/finalize-finding.ts
@@ -16213,7 +16251,6 @@ function identifyFinding(finding) {
 }
 
 // src/policy/install-sets.ts
-var import_picomatch6 = __toESM(require_picomatch2(), 1);
 import { posix as posix11 } from "node:path";
 function listInstallSets(project) {
   if (project.installSets !== void 0) return project.installSets;
@@ -16282,7 +16319,7 @@ function applyInstallDeclarations(projects, policy, options = { partial: false }
     for (const root of each) {
       const target = byRoot.get(root);
       for (const entry of declaration.with) {
-        const found = findWith(entry, root, roots);
+        const found = findWith(entry, root, roots, byRoot);
         if (found.length === 0 && !options.partial)
           fail2(
             declaration,
@@ -16313,9 +16350,10 @@ function join10(target, added) {
     if (files.has(r.file) && !known.has(`${r.file}\0${r.line}\0${r.name}\0${r.group}`))
       target.project.requirements.push(r);
 }
-function findWith(entry, root, roots) {
+function findWith(entry, root, roots, byRoot) {
   if (isRelative(entry)) {
     const path = posix11.normalize(posix11.join(posix11.dirname(root), entry));
+    if (isPlainPath(path)) return byRoot.has(path) ? [path] : [];
     return roots.filter(
       (candidate) => candidate === path || matches(candidate, path)
     );
@@ -16326,7 +16364,7 @@ function isRelative(entry) {
   return entry.startsWith("./") || entry.startsWith("../");
 }
 function matches(path, glob) {
-  return import_picomatch6.default.isMatch(path, glob.replace(/^\.\//, ""), { dot: true });
+  return matchesGlob(path, glob.replace(/^\.\//, ""));
 }
 function fail2(declaration, policy, message) {
   throw new ConfigurationError(
@@ -16453,8 +16491,44 @@ function listBanned(context, name2) {
   });
 }
 
+// src/policy/fleet-versions.ts
+function listFleetVersions(context, name2) {
+  let byName = fleetVersions.get(context);
+  if (byName === void 0) {
+    byName = indexFleetVersions(context);
+    fleetVersions.set(context, byName);
+  }
+  const versions = byName.get(name2);
+  return versions === void 0 ? [] : [...versions.values()].sort(compareVersions);
+}
+var fleetVersions = /* @__PURE__ */ new WeakMap();
+function indexFleetVersions(context) {
+  const byName = /* @__PURE__ */ new Map();
+  const add = (name2, version3) => {
+    const seen = byName.get(name2);
+    if (seen === void 0)
+      byName.set(name2, /* @__PURE__ */ new Map([[version3.text, version3]]));
+    else seen.set(version3.text, version3);
+  };
+  for (const project of context.projects) {
+    const lockedNames = new Set(
+      listLockedEntries(project).map((entry) => entry.name)
+    );
+    for (const name2 of lockedNames)
+      for (const { version: version3 } of listLockedVersions(project, name2))
+        add(name2, version3);
+    for (const requirement of project.requirements) {
+      if (requirement.url !== null) continue;
+      const set = context.parseSpecifier(requirement.specifier);
+      const version3 = set === null ? null : findExactVersion(set);
+      if (version3 !== null) add(requirement.name, version3);
+    }
+  }
+  return byName;
+}
+
 // src/policy/pin-level.ts
-var import_picomatch7 = __toESM(require_picomatch2(), 1);
+var import_picomatch6 = __toESM(require_picomatch2(), 1);
 function meetsPinLevel(actual, required2) {
   return PIN_LEVELS.indexOf(actual) <= PIN_LEVELS.indexOf(required2);
 }
@@ -16543,12 +16617,12 @@ var FILE_MATCHERS = /* @__PURE__ */ new WeakMap();
 function findFilePinLevel(policy, file) {
   const entries = policy.pins.files;
   if (entries.length === 0) return null;
-  let matchers = FILE_MATCHERS.get(entries);
-  if (matchers === void 0) {
-    matchers = entries.map((entry2) => (0, import_picomatch7.default)(entry2.glob, { dot: true }));
-    FILE_MATCHERS.set(entries, matchers);
+  let matchers2 = FILE_MATCHERS.get(entries);
+  if (matchers2 === void 0) {
+    matchers2 = entries.map((entry2) => (0, import_picomatch6.default)(entry2.glob, { dot: true }));
+    FILE_MATCHERS.set(entries, matchers2);
   }
-  const index = matchers.findIndex((matches2) => matches2(file));
+  const index = matchers2.findIndex((matches2) => matches2(file));
   const entry = entries[index];
   return entry === void 0 ? null : { level: entry.level, key: `pins.files[${index}].level` };
 }
@@ -16721,20 +16795,6 @@ function listOtherRequirementSets(context, project, requirement) {
     const set = context.parseSpecifier(other.specifier);
     return set === null ? [] : [set];
   });
-}
-function listFleetVersions(context, name2) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const project of context.projects) {
-    for (const { version: version3 } of listLockedVersions(project, name2))
-      seen.set(version3.text, version3);
-    for (const requirement of project.requirements) {
-      if (requirement.name !== name2 || requirement.url !== null) continue;
-      const set = context.parseSpecifier(requirement.specifier);
-      const version3 = set === null ? null : findExactVersion(set);
-      if (version3 !== null) seen.set(version3.text, version3);
-    }
-  }
-  return [...seen.values()].sort(compareVersions);
 }
 function parse3(text3) {
   const result = safely(() => parseSpecifierSet(text3), null);
@@ -18092,7 +18152,7 @@ function checkIndexUnavailable(context) {
 }
 
 // src/policy/rules/missing.ts
-var import_picomatch8 = __toESM(require_picomatch2(), 1);
+var import_picomatch7 = __toESM(require_picomatch2(), 1);
 var NOT_DECLARING = /* @__PURE__ */ new Set([
   "build",
   "constraint",
@@ -18105,7 +18165,7 @@ function checkMissing(context) {
       const value = settings.required;
       if (value === void 0 || value === false) return [];
       const globs = value === true ? null : value;
-      const matches2 = globs === null ? () => true : (0, import_picomatch8.default)(globs, { dot: true });
+      const matches2 = globs === null ? () => true : (0, import_picomatch7.default)(globs, { dot: true });
       return [{ name: name2, globs, matches: matches2 }];
     }
   );
@@ -18353,7 +18413,6 @@ function checkYanked(context) {
 }
 
 // src/policy/soak-exceptions.ts
-var import_picomatch9 = __toESM(require_picomatch2(), 1);
 function waiveSoakFindings(findings, policy, today) {
   const active = listActiveExceptions(policy.exceptions, today).filter(
     (e) => e.rule === "soak"
@@ -18362,7 +18421,7 @@ function waiveSoakFindings(findings, policy, today) {
 }
 function soakExceptionInScope(exception, projects, canaryGlobs) {
   if (exception.rule !== "soak") return false;
-  const canary = (path) => canaryGlobs.some((glob) => import_picomatch9.default.isMatch(path, glob, { dot: true }));
+  const canary = (path) => canaryGlobs.some((glob) => matchesGlob(path, glob));
   return projects.some(
     (project) => !canary(project.path) && [...project.requirements, ...project.locked].some(
       (entry) => isSuppressedBy(
@@ -19138,9 +19197,6 @@ import { mkdtemp as mkdtemp2, rm as rm2 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
 import { join as join12 } from "node:path";
 
-// src/rollout/rollout-moves.ts
-var import_picomatch10 = __toESM(require_picomatch2(), 1);
-
 // src/knowledge/mcp-stack-links.ts
 var MCP_STACK_LINKS = /* @__PURE__ */ new Map([
   [
@@ -19372,7 +19428,7 @@ function compareStrings2(a, b) {
 
 // src/rollout/rollout-moves.ts
 function isCanary(project, globs) {
-  return globs.some((glob) => (0, import_picomatch10.default)(glob, { dot: true })(project));
+  return globs.some((glob) => matchesGlob(project, glob));
 }
 function listCanaries(projects, globs) {
   return projects.filter((p) => isCanary(p.path, globs));
@@ -23192,7 +23248,7 @@ function sameSpecifier(a, b) {
 }
 
 // src/fix/plan-fixes.ts
-var import_picomatch11 = __toESM(require_picomatch2(), 1);
+var import_picomatch8 = __toESM(require_picomatch2(), 1);
 function editKey(file, line, name2) {
   return `${file}\0${line}\0${name2}`;
 }
@@ -23241,7 +23297,7 @@ function planFixes(report3, filters) {
   };
 }
 function inProjects(project, globs) {
-  return globs.length === 0 || globs.some((glob) => (0, import_picomatch11.default)(glob, { dot: true })(project));
+  return globs.length === 0 || globs.some((glob) => (0, import_picomatch8.default)(glob, { dot: true })(project));
 }
 function inFilters(finding, filters) {
   if (filters.projects.length > 0) {

@@ -22788,6 +22788,158 @@ var init_gather_release_lists = __esm({
   }
 });
 
+// src/github/git-blob-reader.ts
+function openBlobReader(repoDir) {
+  const child = (0, import_node_child_process.spawn)("git", ["cat-file", "--batch"], {
+    cwd: repoDir,
+    stdio: ["pipe", "pipe", "pipe"],
+    env: {
+      ...process.env,
+      GIT_TERMINAL_PROMPT: "0",
+      GIT_ASKPASS: "",
+      GIT_OPTIONAL_LOCKS: "0"
+    }
+  });
+  const waiting = [];
+  const parser = createBatchParser(waiting);
+  let failure2 = null;
+  let stderr = "";
+  let closed = false;
+  let timer;
+  const watch = () => {
+    clearTimeout(timer);
+    timer = waiting.length === 0 ? void 0 : setTimeout(
+      () => fail3(new Error("git cat-file did not answer in time")),
+      SILENCE_LIMIT_MS
+    );
+  };
+  const fail3 = (error2) => {
+    failure2 ??= error2;
+    clearTimeout(timer);
+    for (const waiter of waiting.splice(0)) waiter.reject(failure2);
+    child.kill();
+  };
+  child.stdout?.on("data", (chunk) => {
+    try {
+      parser(chunk);
+    } catch (error2) {
+      fail3(error2);
+      return;
+    }
+    watch();
+  });
+  child.stderr?.on("data", (chunk) => {
+    if (stderr.length < 2e3) stderr += chunk.toString("utf8");
+  });
+  child.on(
+    "error",
+    (error2) => fail3(new Error(`git cat-file failed: ${error2.message}`))
+  );
+  child.on(
+    "close",
+    (code) => fail3(
+      new Error(
+        `git cat-file failed: ${stderr.trim() || `exit status ${code}`}`.slice(
+          0,
+          2e3
+        )
+      )
+    )
+  );
+  child.stdin?.on("error", () => {
+  });
+  return {
+    read(oid) {
+      if (!/^[0-9a-f]{40,64}$/.test(oid))
+        return Promise.reject(new Error(`not an object id: ${oid}`));
+      if (failure2 !== null) return Promise.reject(failure2);
+      if (closed) return Promise.reject(new Error("the blob reader is closed"));
+      return new Promise((resolve7, reject) => {
+        waiting.push({ oid, resolve: resolve7, reject });
+        if (waiting.length === 1) watch();
+        child.stdin?.write(`${oid}
+`);
+      });
+    },
+    close() {
+      closed = true;
+      child.stdin?.end();
+      if (waiting.length === 0) clearTimeout(timer);
+    }
+  };
+}
+function createBatchParser(waiting) {
+  let pending = [];
+  let pendingBytes = 0;
+  let body = null;
+  const take = (count2) => {
+    const all = pending.length === 1 ? pending[0] : Buffer.concat(pending, pendingBytes);
+    const rest = all.subarray(count2);
+    pending = rest.length === 0 ? [] : [rest];
+    pendingBytes = rest.length;
+    return all.subarray(0, count2);
+  };
+  return (chunk) => {
+    pending.push(chunk);
+    pendingBytes += chunk.length;
+    for (; ; ) {
+      const waiter = waiting[0];
+      if (body === null) {
+        const newline = indexOfNewline(pending);
+        if (newline === -1) return;
+        const header = take(newline + 1).toString("utf8").slice(0, -1);
+        if (waiter === void 0)
+          throw new Error(
+            `git cat-file answered what was not asked: ${header.slice(0, 200)}`
+          );
+        body = readHeader2(header, waiter.oid);
+        if (body === null) {
+          waiting.shift();
+          waiter.reject(new Error(`git cat-file: ${header.slice(0, 200)}`));
+          continue;
+        }
+      }
+      if (pendingBytes < body.size + 1) return;
+      const bytes = take(body.size + 1).subarray(0, body.size);
+      const { type } = body;
+      body = null;
+      waiting.shift();
+      if (type === "blob") waiter?.resolve(bytes);
+      else
+        waiter?.reject(
+          new Error(`object ${waiter.oid} is a ${type}, not a blob`)
+        );
+    }
+  };
+}
+function readHeader2(header, oid) {
+  const match = /^([0-9a-f]{40,64}) (\S+) (\d+)$/.exec(header);
+  if (match === null) {
+    if (header.startsWith(`${oid} `)) return null;
+    throw new Error(`git cat-file answered "${header.slice(0, 200)}"`);
+  }
+  if (match[1] !== oid)
+    throw new Error(`git cat-file answered ${match[1]} for ${oid}`);
+  return { size: Number(match[3]), type: match[2] };
+}
+function indexOfNewline(chunks) {
+  let offset = 0;
+  for (const chunk of chunks) {
+    const at2 = chunk.indexOf(10);
+    if (at2 !== -1) return offset + at2;
+    offset += chunk.length;
+  }
+  return -1;
+}
+var import_node_child_process, SILENCE_LIMIT_MS;
+var init_git_blob_reader = __esm({
+  "src/github/git-blob-reader.ts"() {
+    "use strict";
+    import_node_child_process = require("node:child_process");
+    SILENCE_LIMIT_MS = 12e4;
+  }
+});
+
 // src/github/virtualenv-layout.ts
 function findVirtualenvs(entries) {
   const dirs = /* @__PURE__ */ new Set();
@@ -23091,6 +23243,7 @@ async function listTree(repoDir, commit, prefix, git = runGit) {
     const path = prefix === "." ? full : full.slice(prefix.length + 1);
     entries.push({
       path,
+      oid: match[3],
       size: match[4] === "-" ? 0 : Number(match[4]),
       // A link is kept: dropping it would hide a dependency file a pull request turned into a link.
       ...match[1] === "120000" ? { symlink: true } : {}
@@ -23100,22 +23253,30 @@ async function listTree(repoDir, commit, prefix, git = runGit) {
 }
 async function materializeFromGit(repoDir, commit, prefix, destDir, git = runGit) {
   const entries = await listTree(repoDir, commit, prefix, git);
-  return materializeEntries(entries, destDir, 8, (entry) => {
-    const full = prefix === "." ? entry.path : `${prefix}/${entry.path}`;
-    return git(["cat-file", "blob", `${commit}:${full}`], repoDir);
-  });
+  const blobs = git === runGit ? openBlobReader(repoDir) : null;
+  try {
+    return await materializeEntries(entries, destDir, 8, (entry) => {
+      if (blobs !== null && entry.oid !== void 0)
+        return blobs.read(entry.oid);
+      const full = prefix === "." ? entry.path : `${prefix}/${entry.path}`;
+      return git(["cat-file", "blob", `${commit}:${full}`], repoDir);
+    });
+  } finally {
+    blobs?.close();
+  }
 }
-var import_node_child_process, MAX_BLOB_BYTES, GIT_TIMEOUT_MS, runGit;
+var import_node_child_process2, MAX_BLOB_BYTES, GIT_TIMEOUT_MS, runGit;
 var init_git_tree = __esm({
   "src/github/git-tree.ts"() {
     "use strict";
-    import_node_child_process = require("node:child_process");
+    import_node_child_process2 = require("node:child_process");
+    init_git_blob_reader();
     init_materialize_tree();
     init_materialize_tree();
     MAX_BLOB_BYTES = 16 * 1024 * 1024;
     GIT_TIMEOUT_MS = 12e4;
     runGit = (args, cwd) => new Promise((resolvePromise, reject) => {
-      (0, import_node_child_process.execFile)(
+      (0, import_node_child_process2.execFile)(
         "git",
         [...args],
         {

@@ -274,7 +274,7 @@ async function runEngine() {
     {
       directory: codeCacheDirectory(process.env),
       flavour: printsOnly ? "info" : ["fix", "drift", "merge"].includes(command) ? command : "audit",
-      contentKey: "7a2567adfbb60a2168d8f2ca9badbea4"
+      contentKey: "46cd79dc0ad2e440a7c9dd178378430b"
     }
   );
   const debug = (0, import_node_util.debuglog)("pin-audit");

@@ -1,9 +1,10 @@
 // Reads another commit's dependency files (the PR base, or the PR head under pull_request_target) out of git
 // into a directory that the same audit engine then reads. Nothing from the repository is executed: git runs
-// through execFile (no shell) with fixed argument arrays, blobs are read with `git cat-file blob` (the raw
-// bytes: unlike `git show`, it never applies a textconv filter), and paths come after `--`.
+// through execFile (no shell) with fixed argument arrays, blobs are read with `git cat-file` (the raw
+// bytes: unlike `git show`, it never applies a textconv filter; one `--batch` process for a whole tree), and paths come after `--`.
 
 import { execFile } from "node:child_process";
+import { openBlobReader } from "./git-blob-reader.js";
 import {
 	type MaterializeResult,
 	materializeEntries,
@@ -162,6 +163,7 @@ export async function listTree(
 		const path = prefix === "." ? full : full.slice(prefix.length + 1);
 		entries.push({
 			path,
+			oid: match[3] as string,
 			size: match[4] === "-" ? 0 : Number(match[4]),
 			// A link is kept: dropping it would hide a dependency file a pull request turned into a link.
 			...(match[1] === "120000" ? { symlink: true } : {}),
@@ -179,8 +181,16 @@ export async function materializeFromGit(
 	git: RunGit = runGit,
 ): Promise<MaterializeResult> {
 	const entries = await listTree(repoDir, commit, prefix, git);
-	return materializeEntries(entries, destDir, 8, (entry) => {
-		const full = prefix === "." ? entry.path : `${prefix}/${entry.path}`;
-		return git(["cat-file", "blob", `${commit}:${full}`], repoDir);
-	});
+	// git itself: every blob through one `git cat-file --batch`; another RunGit (a test's) is asked per file.
+	const blobs = git === runGit ? openBlobReader(repoDir) : null;
+	try {
+		return await materializeEntries(entries, destDir, 8, (entry) => {
+			if (blobs !== null && entry.oid !== undefined)
+				return blobs.read(entry.oid);
+			const full = prefix === "." ? entry.path : `${prefix}/${entry.path}`;
+			return git(["cat-file", "blob", `${commit}:${full}`], repoDir);
+		});
+	} finally {
+		blobs?.close();
+	}
 }

@@ -23,6 +23,8 @@ import { writeVirtualenvLayouts } from "./virtualenv-layout.js";
 export interface TreeEntry {
 	/** POSIX path relative to the audited directory. */
 	path: string;
+	/** The blob's object id, when the listing gave it (`git ls-tree`). */
+	oid?: string;
 	size: number;
 	/** Mode 120000: the blob holds the link's target path, not file content. */
 	symlink?: boolean;

@@ -26,6 +26,7 @@ import {
 	writeResults,
 } from "./bench-format.mjs";
 import { benchIndexLookups } from "./bench-index.mjs";
+import { benchPolicyScale } from "./bench-policy-scale.mjs";
 import { benchRealLocks } from "./bench-real-locks.mjs";
 import { benchStartUp } from "./bench-start-up.mjs";
 import { loadTemplatePool, writeFleet } from "./make-fleet.mjs";
@@ -291,6 +292,16 @@ async function main() {
 		templates,
 	});
 
+	const policyScale = await benchPolicyScale({
+		repo,
+		work: options.work,
+		runs: options.runs,
+		largeRuns: options.largeRuns,
+		measureRuns,
+		node,
+		offline,
+	});
+
 	const base = rows[0];
 	const header = [
 		"projects",
@@ -365,6 +376,9 @@ async function main() {
 			: [
 					`Real locks: ${real.size} projects, each a corpus project's pyproject.toml and uv.lock as written (${real.fleet.sources} locks of ${(real.fleet.lockBytes[0] / 1e6).toFixed(2)}-${(real.fleet.lockBytes[1] / 1e6).toFixed(2)} MB) and a hashed requirements-mcp.txt, ${(real.fleet.bytes / 1e6).toFixed(0)} MB: pin-audit ${fmt.ms(real.ours.wallMs)} wall, ${fmt.ms(real.ours.cpuMs)} CPU, ${fmt.mb(real.ours.rssMb)} peak RSS; parse floor ${fmt.ms(real.floor.wallMs)} (${fmt.x(real.ours.wallMs / real.floor.wallMs)}).`,
 				]),
+		"",
+		policyScaleTable(policyScale),
+		"",
 		...rows
 			.filter((r) => r.theirs)
 			.map(
@@ -377,3 +391,32 @@ async function main() {
 }
 
 await main();
+
+/** The policy fleets' table: each size's audit and comparison, and how each grew from the smaller fleet. */
+function policyScaleTable(rows) {
+	const [small] = rows;
+	const growth = (row, key) =>
+		row === small
+			? ""
+			: ` (${(row[key].wallMs / small[key].wallMs).toFixed(1)}x time for ${(row.projects / small.projects).toFixed(0)}x projects)`;
+	return [
+		"The example's layout under a fleet-wide policy (`[[install]]`, `[[exceptions]]`, consistency `*`, rollout), a git repository whose last commit changes four pins (bench/bench-policy-scale.mjs):",
+		"",
+		table(
+			[
+				"projects",
+				"audit (json)",
+				"peak RSS",
+				"compared with the base (markdown)",
+				"peak RSS",
+			],
+			rows.map((row) => [
+				row.projects,
+				`${fmt.ms(row.audit.wallMs)}${growth(row, "audit")}`,
+				fmt.mb(row.audit.rssMb),
+				`${fmt.ms(row.compared.wallMs)}${growth(row, "compared")}`,
+				fmt.mb(row.compared.rssMb),
+			]),
+		),
+	].join("\n");
+}

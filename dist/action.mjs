@@ -16,5 +16,5 @@ function enableCompileCache() {
 
 // src/action.ts
 enableCompileCache();
-var { runAction } = await import("./action-IX6F7T7A.mjs");
+var { runAction } = await import("./action-X4HVDC7C.mjs");
 await runAction();

@@ -20668,6 +20668,29 @@ var init_prepare_audit = __esm({
   }
 });
 
+// src/report/masked-segments.ts
+function* maskedSegments(pieces, secrets) {
+  const whole = secrets.some((secret) => secret.includes("\n"));
+  let pending = "";
+  for (const piece of pieces) {
+    pending += piece;
+    if (whole || pending.length < SEGMENT_CHARS) continue;
+    const cut = pending.lastIndexOf("\n") + 1;
+    if (cut === 0) continue;
+    yield maskSecrets(pending.slice(0, cut), secrets);
+    pending = pending.slice(cut);
+  }
+  if (pending.length > 0) yield maskSecrets(pending, secrets);
+}
+var SEGMENT_CHARS;
+var init_masked_segments = __esm({
+  "src/report/masked-segments.ts"() {
+    "use strict";
+    init_index_endpoint();
+    SEGMENT_CHARS = 1 << 16;
+  }
+});
+
 // src/cli/write-output.ts
 async function openOutput(file) {
   if (file === void 0 || file === "") return null;
@@ -20700,30 +20723,18 @@ function cannotWrite(file, error2) {
   return new ConfigurationError(`cannot write ${file}: ${reason}`);
 }
 async function writeMasked(chunks, secrets, output, stdout) {
-  const whole = secrets.some((secret) => secret.includes("\n"));
-  const emit = async (text3) => {
-    const masked = maskSecrets(text3, secrets);
-    if (output) await writeOutput(output, masked);
-    else await stdout(masked);
-  };
-  let pending = "";
-  for (const chunk of chunks) {
-    pending += chunk;
-    if (whole || pending.length < WRITE_CHUNK) continue;
-    const cut = pending.lastIndexOf("\n") + 1;
-    if (cut === 0) continue;
-    await emit(pending.slice(0, cut));
-    pending = pending.slice(cut);
+  for (const segment of maskedSegments(chunks, secrets)) {
+    if (output) await writeOutput(output, segment);
+    else await stdout(segment);
   }
-  if (pending.length > 0) await emit(pending);
 }
-var import_promises12, FS_REASONS, WRITE_CHUNK;
+var import_promises12, FS_REASONS;
 var init_write_output = __esm({
   "src/cli/write-output.ts"() {
     "use strict";
     import_promises12 = require("node:fs/promises");
     init_errors();
-    init_index_endpoint();
+    init_masked_segments();
     FS_REASONS = {
       ENOENT: "no such directory",
       EISDIR: "is a directory",
@@ -20732,7 +20743,6 @@ var init_write_output = __esm({
       EPERM: "permission denied",
       ENOSPC: "no space left on the device"
     };
-    WRITE_CHUNK = 1 << 16;
   }
 });
 
@@ -20856,6 +20866,88 @@ var init_escape = __esm({
   }
 });
 
+// src/report/json-pieces.ts
+function* stringifyInPieces(value, depth, levels) {
+  if (typeof value !== "object" || value === null || hasToJson(value)) {
+    yield stringifyAt(value, depth);
+    return;
+  }
+  if (Array.isArray(value)) {
+    if (levels <= 0) yield* renderArray(value, depth);
+    else yield* renderOpenArray(value, depth, levels);
+    return;
+  }
+  if (levels <= 0) {
+    yield stringifyAt(value, depth);
+    return;
+  }
+  yield* renderOpenObject(value, depth, levels);
+}
+function* renderOpenArray(items, depth, levels) {
+  if (items.length === 0) {
+    yield "[]";
+    return;
+  }
+  const indent2 = "  ".repeat(depth + 1);
+  for (let i = 0; i < items.length; i++) {
+    yield `${i === 0 ? "[" : ","}
+${indent2}`;
+    const item2 = items[i];
+    if (isOmitted(item2)) yield "null";
+    else yield* stringifyInPieces(item2, depth + 1, levels - 1);
+  }
+  yield `
+${"  ".repeat(depth)}]`;
+}
+function* renderOpenObject(value, depth, levels) {
+  const keys = Object.keys(value).filter((key) => !isOmitted(value[key]));
+  if (keys.length === 0) {
+    yield "{}";
+    return;
+  }
+  const indent2 = "  ".repeat(depth + 1);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    yield `${i === 0 ? "{" : ","}
+${indent2}${JSON.stringify(key)}: `;
+    yield* stringifyInPieces(value[key], depth + 1, levels - 1);
+  }
+  yield `
+${"  ".repeat(depth)}}`;
+}
+function* renderArray(items, depth) {
+  if (items.length === 0) {
+    yield "[]";
+    return;
+  }
+  const close = `
+${"  ".repeat(depth)}]`;
+  for (let i = 0; i < items.length; i += ITEMS_PER_PIECE) {
+    const json = stringifyAt(items.slice(i, i + ITEMS_PER_PIECE), depth);
+    yield `${i === 0 ? "[" : ","}${json.slice(1, json.length - close.length)}`;
+  }
+  yield close;
+}
+function stringifyAt(value, depth) {
+  let wrapped = value;
+  for (let i = 0; i < depth; i++) wrapped = [wrapped];
+  const json = JSON.stringify(wrapped, null, 2);
+  return json.slice(depth * (depth + 3), json.length - depth * (depth + 1));
+}
+function hasToJson(value) {
+  return typeof value.toJSON === "function";
+}
+function isOmitted(value) {
+  return value === void 0 || typeof value === "function" || typeof value === "symbol";
+}
+var ITEMS_PER_PIECE;
+var init_json_pieces = __esm({
+  "src/report/json-pieces.ts"() {
+    "use strict";
+    ITEMS_PER_PIECE = 32;
+  }
+});
+
 // src/report/render-json.ts
 function toJsonReport(report3) {
   return {
@@ -20975,30 +21067,10 @@ function* renderProject(project) {
   yield* renderArray(locked, 3);
   yield "\n    }";
 }
-function* renderArray(items, depth) {
-  if (items.length === 0) {
-    yield "[]";
-    return;
-  }
-  const close = `
-${"  ".repeat(depth)}]`;
-  for (let i = 0; i < items.length; i += ITEMS_PER_PIECE) {
-    const json = stringifyAt(items.slice(i, i + ITEMS_PER_PIECE), depth);
-    yield `${i === 0 ? "[" : ","}${json.slice(1, json.length - close.length)}`;
-  }
-  yield close;
-}
-function stringifyAt(value, depth) {
-  let wrapped = value;
-  for (let i = 0; i < depth; i++) wrapped = [wrapped];
-  const json = JSON.stringify(wrapped, null, 2);
-  return json.slice(depth * (depth + 3), json.length - depth * (depth + 1));
-}
-var ITEMS_PER_PIECE;
 var init_render_json = __esm({
   "src/report/render-json.ts"() {
     "use strict";
-    ITEMS_PER_PIECE = 32;
+    init_json_pieces();
   }
 });
 
@@ -25508,9 +25580,9 @@ var init_render_drift_text = __esm({
 });
 
 // src/report/render-drift.ts
-function renderDriftJson(report3) {
-  return `${JSON.stringify(report3, null, 2)}
-`;
+function* renderDriftJsonChunks(report3) {
+  yield* stringifyInPieces(report3, 0, 3);
+  yield "\n";
 }
 function renderDriftIssue(report3, state, options = {}) {
   const encoded = state.encoded;
@@ -25699,6 +25771,7 @@ var init_render_drift = __esm({
     init_drift_report();
     init_drift_wording();
     init_escape();
+    init_json_pieces();
     init_markdown_blocks();
     init_render_comment();
     init_render_drift_delta();
@@ -25771,9 +25844,21 @@ async function mergeOf(positionals, now) {
   return mergeReports(inputs, now);
 }
 async function writeDrift(report3, format, values, output, io, now) {
+  const secrets = listIndexSecrets({
+    indexUrl: values["index-url"],
+    env: io.env
+  });
+  if (format === "json") {
+    await writeMasked(
+      renderDriftJsonChunks(report3),
+      secrets,
+      output,
+      io.stdout
+    );
+    return;
+  }
   let text3;
-  if (format === "json") text3 = renderDriftJson(report3);
-  else if (format === "text") text3 = renderDriftText(report3, { now });
+  if (format === "text") text3 = renderDriftText(report3, { now });
   else if (values.previous !== void 0) {
     const previous = await (0, import_promises19.readFile)(String(values.previous), "utf8").catch(
       () => null
@@ -25781,13 +25866,7 @@ async function writeDrift(report3, format, values, output, io, now) {
     const state = advanceState(readState(previous), snapshotDrift(report3), now);
     text3 = renderDriftIssue(report3, issueState(state));
   } else text3 = renderDriftMarkdown(report3);
-  text3 = maskSecrets(
-    text3,
-    listIndexSecrets({
-      indexUrl: values["index-url"],
-      env: io.env
-    })
-  );
+  text3 = maskSecrets(text3, secrets);
   if (output) await writeOutput(output, text3);
   else await io.stdout(text3);
 }

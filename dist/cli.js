@@ -274,7 +274,7 @@ async function runEngine() {
     {
       directory: codeCacheDirectory(process.env),
       flavour: printsOnly ? "info" : ["fix", "drift", "merge"].includes(command) ? command : "audit",
-      contentKey: "46cd79dc0ad2e440a7c9dd178378430b"
+      contentKey: "505711d2ee63f8874fb182b2ecfebcf9"
     }
   );
   const debug = (0, import_node_util.debuglog)("pin-audit");

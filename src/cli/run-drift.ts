@@ -15,7 +15,7 @@ import { ConfigurationError } from "../errors.js";
 import { listIndexSecrets, maskSecrets } from "../index/index-endpoint.js";
 import {
 	renderDriftIssue,
-	renderDriftJson,
+	renderDriftJsonChunks,
 	renderDriftMarkdown,
 	renderDriftText,
 } from "../report/render-drift.js";
@@ -35,7 +35,12 @@ import {
 	UsageError,
 } from "./parse-command-line.js";
 import { prepareAudit } from "./prepare-audit.js";
-import { type Output, withOutput, writeOutput } from "./write-output.js";
+import {
+	type Output,
+	withOutput,
+	writeMasked,
+	writeOutput,
+} from "./write-output.js";
 
 const DRIFT_OPTIONS = {
 	...AUDIT_OPTIONS,
@@ -122,9 +127,22 @@ async function writeDrift(
 	io: CliIo,
 	now: Date,
 ): Promise<void> {
+	const secrets = listIndexSecrets({
+		indexUrl: values["index-url"] as string | undefined,
+		env: io.env,
+	});
+	// A fleet's drift JSON is written in pieces, as the audit's is, never as one string.
+	if (format === "json") {
+		await writeMasked(
+			renderDriftJsonChunks(report),
+			secrets,
+			output,
+			io.stdout,
+		);
+		return;
+	}
 	let text: string;
-	if (format === "json") text = renderDriftJson(report);
-	else if (format === "text") text = renderDriftText(report, { now });
+	if (format === "text") text = renderDriftText(report, { now });
 	else if (values.previous !== undefined) {
 		const previous = await readFile(String(values.previous), "utf8").catch(
 			() => null,
@@ -132,13 +150,7 @@ async function writeDrift(
 		const state = advanceState(readState(previous), snapshotDrift(report), now);
 		text = renderDriftIssue(report, issueState(state));
 	} else text = renderDriftMarkdown(report);
-	text = maskSecrets(
-		text,
-		listIndexSecrets({
-			indexUrl: values["index-url"] as string | undefined,
-			env: io.env,
-		}),
-	);
+	text = maskSecrets(text, secrets);
 	if (output) await writeOutput(output, text);
 	else await io.stdout(text);
 }

@@ -2,7 +2,7 @@
 // stdout, in pieces, with every index credential masked.
 import { type FileHandle, open } from "node:fs/promises";
 import { ConfigurationError } from "../errors.js";
-import { maskSecrets } from "../index/index-endpoint.js";
+import { maskedSegments } from "../report/masked-segments.js";
 
 export interface Output {
 	file: string;
@@ -60,36 +60,15 @@ function cannotWrite(file: string, error: unknown): ConfigurationError {
 	return new ConfigurationError(`cannot write ${file}: ${reason}`);
 }
 
-/**
- * Output is written in pieces of about this many characters: under V8's 128 KB large-object size, so each piece
- * (and its encoded copy) is freed by the young generation's quick collections, not left for a full one.
- */
-const WRITE_CHUNK = 1 << 16;
-
-/**
- * Writes the pieces to the output file or stdout, masking secrets. Masking is exact: text is only cut after a
- * newline and no secret spans one (a secret with a newline in it makes the output one piece).
- */
+/** Writes the pieces to the output file or stdout, every secret masked (see report/masked-segments.ts). */
 export async function writeMasked(
 	chunks: Iterable<string>,
 	secrets: readonly string[],
 	output: Output | null,
 	stdout: (text: string) => void | Promise<void>,
 ): Promise<void> {
-	const whole = secrets.some((secret) => secret.includes("\n"));
-	const emit = async (text: string) => {
-		const masked = maskSecrets(text, secrets);
-		if (output) await writeOutput(output, masked);
-		else await stdout(masked);
-	};
-	let pending = "";
-	for (const chunk of chunks) {
-		pending += chunk;
-		if (whole || pending.length < WRITE_CHUNK) continue;
-		const cut = pending.lastIndexOf("\n") + 1;
-		if (cut === 0) continue;
-		await emit(pending.slice(0, cut));
-		pending = pending.slice(cut);
+	for (const segment of maskedSegments(chunks, secrets)) {
+		if (output) await writeOutput(output, segment);
+		else await stdout(segment);
 	}
-	if (pending.length > 0) await emit(pending);
 }

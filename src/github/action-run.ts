@@ -39,6 +39,8 @@ export interface ActionRun {
 	block: BlockMode;
 	/** Masks every known credential (the token in its forms, index secrets) in text the action publishes. */
 	mask: (text: string) => string;
+	/** The credentials `mask` masks, for reports written in pieces (write-report-file.ts). */
+	secrets: readonly string[];
 	/** A masked, control-free workflow warning. */
 	warn: (text: string) => void;
 	/** This run's own temporary directory (the JSON reports stay there for later steps). */
@@ -78,6 +80,7 @@ export async function startRun(
 		mode: resolveMode(inputs.mode, ctx.eventName),
 		block,
 		mask,
+		secrets,
 		warn: (text) => core.warning(mask(stripControls(text))),
 		workDir,
 		getClient: clientFactory(deps, env, inputs, ctx, mask),

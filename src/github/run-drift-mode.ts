@@ -1,4 +1,3 @@
-import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as core from "@actions/core";
 import { checkedAll, checkedAnything } from "../drift/drift-checked.js";
@@ -14,10 +13,10 @@ import {
 } from "../drift/drift-state.js";
 import {
 	renderDriftIssue,
-	renderDriftJson,
+	renderDriftJsonChunks,
 	renderDriftMarkdown,
 } from "../report/render-drift.js";
-import { renderJson } from "../report/render-json.js";
+import { renderJsonChunks } from "../report/render-json.js";
 import type { ActionRun } from "./action-run.js";
 import type { SideOptions } from "./audit-options.js";
 import { findTokenAuthor } from "./comment.js";
@@ -30,6 +29,7 @@ import {
 	isPermissionRefusal,
 } from "./rest-client.js";
 import { openCanaryPullRequests } from "./run-rollout-pr.js";
+import { writeReportFile } from "./write-report-file.js";
 
 type DriftReport = Awaited<ReturnType<typeof driftRepository>>["drift"];
 
@@ -42,7 +42,7 @@ export async function runDriftMode(
 	root: string,
 	auditOptions: SideOptions,
 ): Promise<void> {
-	const { ctx, inputs, mask, workDir } = run;
+	const { ctx, inputs, secrets, workDir } = run;
 	const now = new Date();
 	const { drift, audit } = await driftRepository({
 		root,
@@ -55,8 +55,8 @@ export async function runDriftMode(
 	});
 	const reportPath = join(workDir, "pin-audit-report.json");
 	const driftPath = join(workDir, "pin-audit-drift.json");
-	await writeFile(reportPath, mask(renderJson(audit)));
-	await writeFile(driftPath, mask(renderDriftJson(drift)));
+	await writeReportFile(reportPath, renderJsonChunks(audit), secrets);
+	await writeReportFile(driftPath, renderDriftJsonChunks(drift), secrets);
 	core.setOutput("errors", audit.summary.errors);
 	core.setOutput("warnings", audit.summary.warnings);
 	core.setOutput("report", reportPath);

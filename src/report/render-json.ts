@@ -1,5 +1,6 @@
 import type { Report } from "../model/report.js";
 import type { Finding, Project } from "../model/types.js";
+import { renderArray, stringifyAt } from "./json-pieces.js";
 
 // The JSON report contract (schema/report.schema.json). Fields are listed explicitly so that internal model
 // fields never leak into the contract, and key order is fixed (byte-identical output for the same input).
@@ -113,9 +114,6 @@ export function* renderJsonChunks(report: Report): Generator<string> {
 	yield `,\n  "summary": ${stringifyAt({ ...report.summary }, 1)}\n}\n`;
 }
 
-/** Items of an array joined into one piece: small enough for V8's young generation. */
-const ITEMS_PER_PIECE = 32;
-
 function* renderProjects(projects: readonly Project[]): Generator<string> {
 	if (projects.length === 0) {
 		yield "[]";
@@ -137,36 +135,4 @@ function* renderProject(project: Project): Generator<string> {
 	yield ',\n      "locked": ';
 	yield* renderArray(locked, 3);
 	yield "\n    }";
-}
-
-/**
- * An array `depth` levels deep, as JSON.stringify(whole, null, 2) writes it there, ITEMS_PER_PIECE items a piece:
- * each piece is one JSON.stringify of its items (as an array at that depth) without its brackets.
- */
-function* renderArray(
-	items: readonly unknown[],
-	depth: number,
-): Generator<string> {
-	if (items.length === 0) {
-		yield "[]";
-		return;
-	}
-	// After the items: a newline, the array's own indentation, and `]`.
-	const close = `\n${"  ".repeat(depth)}]`;
-	for (let i = 0; i < items.length; i += ITEMS_PER_PIECE) {
-		const json = stringifyAt(items.slice(i, i + ITEMS_PER_PIECE), depth);
-		yield `${i === 0 ? "[" : ","}${json.slice(1, json.length - close.length)}`;
-	}
-	yield close;
-}
-
-// `JSON.stringify(value, null, 2)` of a value `depth` levels deep: stringified inside `depth` arrays and cut out,
-// so one pass writes it with its final indentation (no second pass over ~130 MB of text to indent it).
-// JSON.stringify escapes newlines inside strings, so every raw newline in its output is structure.
-function stringifyAt(value: unknown, depth: number): string {
-	let wrapped = value;
-	for (let i = 0; i < depth; i++) wrapped = [wrapped];
-	const json = JSON.stringify(wrapped, null, 2);
-	// Each level adds "[\n" plus its indentation before the value and "\n", indentation and "]" after it.
-	return json.slice(depth * (depth + 3), json.length - depth * (depth + 1));
 }

@@ -30,7 +30,7 @@ import {
   settleLookup,
   updateType,
   versionKey
-} from "./action-C2FKNQ3E.mjs";
+} from "./action-QPXOMK35.mjs";
 import {
   __commonJS,
   __export,
@@ -1038,16 +1038,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open4 = tokens[token.tokensIndex];
-          open4.type = "text";
-          open4.value = literal3;
-          open4.output = safeOutput || utils.escapeRegex(literal3);
+          const open5 = tokens[token.tokensIndex];
+          open5.type = "text";
+          open5.value = literal3;
+          open5.output = safeOutput || utils.escapeRegex(literal3);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open4.output;
+          state.output = token.output + open5.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -1267,15 +1267,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open4 = {
+          const open5 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open4);
-          push(open4);
+          braces.push(open5);
+          push(open5);
           continue;
         }
         if (value === "}") {
@@ -2316,28 +2316,85 @@ function info(message) {
 }
 
 // src/github/action-outputs.ts
-import { writeFile as writeFile2 } from "node:fs/promises";
 import { join } from "node:path";
 
-// src/report/render-json.ts
-function toJsonReport(report3) {
-  return {
-    schemaVersion: report3.schemaVersion,
-    tool: { name: report3.tool.name, version: report3.tool.version },
-    root: report3.root,
-    ...report3.scope === void 0 ? {} : { scope: report3.scope },
-    policy: {
-      source: report3.policy.source,
-      file: report3.policy.file,
-      presets: report3.policy.presets,
-      description: report3.policy.description
-    },
-    projects: report3.projects.map(toJsonProject),
-    findings: report3.findings.map(toJsonFinding),
-    ...report3.checks === void 0 ? {} : { checks: toJsonChecks(report3) },
-    summary: { ...report3.summary }
-  };
+// src/report/json-pieces.ts
+var ITEMS_PER_PIECE = 32;
+function* stringifyInPieces(value, depth, levels) {
+  if (typeof value !== "object" || value === null || hasToJson(value)) {
+    yield stringifyAt(value, depth);
+    return;
+  }
+  if (Array.isArray(value)) {
+    if (levels <= 0) yield* renderArray(value, depth);
+    else yield* renderOpenArray(value, depth, levels);
+    return;
+  }
+  if (levels <= 0) {
+    yield stringifyAt(value, depth);
+    return;
+  }
+  yield* renderOpenObject(value, depth, levels);
 }
+function* renderOpenArray(items, depth, levels) {
+  if (items.length === 0) {
+    yield "[]";
+    return;
+  }
+  const indent2 = "  ".repeat(depth + 1);
+  for (let i = 0; i < items.length; i++) {
+    yield `${i === 0 ? "[" : ","}
+${indent2}`;
+    const item2 = items[i];
+    if (isOmitted(item2)) yield "null";
+    else yield* stringifyInPieces(item2, depth + 1, levels - 1);
+  }
+  yield `
+${"  ".repeat(depth)}]`;
+}
+function* renderOpenObject(value, depth, levels) {
+  const keys = Object.keys(value).filter((key) => !isOmitted(value[key]));
+  if (keys.length === 0) {
+    yield "{}";
+    return;
+  }
+  const indent2 = "  ".repeat(depth + 1);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    yield `${i === 0 ? "{" : ","}
+${indent2}${JSON.stringify(key)}: `;
+    yield* stringifyInPieces(value[key], depth + 1, levels - 1);
+  }
+  yield `
+${"  ".repeat(depth)}}`;
+}
+function* renderArray(items, depth) {
+  if (items.length === 0) {
+    yield "[]";
+    return;
+  }
+  const close = `
+${"  ".repeat(depth)}]`;
+  for (let i = 0; i < items.length; i += ITEMS_PER_PIECE) {
+    const json = stringifyAt(items.slice(i, i + ITEMS_PER_PIECE), depth);
+    yield `${i === 0 ? "[" : ","}${json.slice(1, json.length - close.length)}`;
+  }
+  yield close;
+}
+function stringifyAt(value, depth) {
+  let wrapped = value;
+  for (let i = 0; i < depth; i++) wrapped = [wrapped];
+  const json = JSON.stringify(wrapped, null, 2);
+  return json.slice(depth * (depth + 3), json.length - depth * (depth + 1));
+}
+function hasToJson(value) {
+  return typeof value.toJSON === "function";
+}
+function isOmitted(value) {
+  return value === void 0 || typeof value === "function" || typeof value === "symbol";
+}
+
+// src/report/render-json.ts
 function toJsonChecks(report3) {
   return (report3.checks ?? []).map((c) => ({
     rule: c.rule,
@@ -2387,16 +2444,93 @@ function toJsonFinding(f) {
     ...f.also !== void 0 && f.also.length > 0 ? { also: f.also } : {}
   };
 }
-function renderJson(report3) {
-  return `${JSON.stringify(toJsonReport(report3), null, 2)}
+function* renderJsonChunks(report3) {
+  const head = JSON.stringify(
+    {
+      schemaVersion: report3.schemaVersion,
+      tool: { name: report3.tool.name, version: report3.tool.version },
+      root: report3.root,
+      ...report3.scope === void 0 ? {} : { scope: report3.scope },
+      policy: {
+        source: report3.policy.source,
+        file: report3.policy.file,
+        presets: report3.policy.presets,
+        description: report3.policy.description
+      }
+    },
+    null,
+    2
+  );
+  yield `${head.slice(0, -2)},
+  "projects": `;
+  yield* renderProjects(report3.projects);
+  yield ',\n  "findings": ';
+  yield* renderArray(report3.findings.map(toJsonFinding), 1);
+  if (report3.checks !== void 0)
+    yield `,
+  "checks": ${stringifyAt(toJsonChecks(report3), 1)}`;
+  yield `,
+  "summary": ${stringifyAt({ ...report3.summary }, 1)}
+}
 `;
+}
+function* renderProjects(projects) {
+  if (projects.length === 0) {
+    yield "[]";
+    return;
+  }
+  for (let i = 0; i < projects.length; i++) {
+    yield i === 0 ? "[\n    " : ",\n    ";
+    yield* renderProject(projects[i]);
+  }
+  yield "\n  ]";
+}
+function* renderProject(project) {
+  const { requirements, locked, ...head } = toJsonProject(project);
+  const text3 = stringifyAt(head, 2);
+  yield `${text3.slice(0, -"\n    }".length)},
+      "requirements": `;
+  yield* renderArray(requirements, 3);
+  yield ',\n      "locked": ';
+  yield* renderArray(locked, 3);
+  yield "\n    }";
+}
+
+// src/github/write-report-file.ts
+import { open as open2 } from "node:fs/promises";
+
+// src/report/masked-segments.ts
+var SEGMENT_CHARS = 1 << 16;
+function* maskedSegments(pieces, secrets) {
+  const whole = secrets.some((secret) => secret.includes("\n"));
+  let pending = "";
+  for (const piece of pieces) {
+    pending += piece;
+    if (whole || pending.length < SEGMENT_CHARS) continue;
+    const cut = pending.lastIndexOf("\n") + 1;
+    if (cut === 0) continue;
+    yield maskSecrets(pending.slice(0, cut), secrets);
+    pending = pending.slice(cut);
+  }
+  if (pending.length > 0) yield maskSecrets(pending, secrets);
+}
+
+// src/github/write-report-file.ts
+async function writeReportFile(path, pieces, secrets) {
+  const handle = await open2(path, "w");
+  try {
+    for (const segment of maskedSegments(pieces, secrets))
+      await handle.write(segment);
+  } finally {
+    await handle.close();
+  }
 }
 
 // src/github/action-outputs.ts
 async function setAuditOutputs(run, outcome) {
   const { report: report3, comparison, upgrades } = outcome;
   const reportPath = join(run.workDir, "pin-audit-report.json");
-  await writeFile2(reportPath, run.mask(renderJson(report3)));
+  await writeReportFile(reportPath, renderJsonChunks(report3), run.secrets);
   setOutput("errors", report3.summary.errors);
   setOutput("warnings", report3.summary.warnings);
   setOutput("new-findings", comparison.newCount);
@@ -5623,6 +5757,7 @@ async function startRun(deps, onMask) {
     mode: resolveMode(inputs.mode, ctx.eventName),
     block,
     mask,
+    secrets,
     warn: (text3) => warning(mask(stripControls(text3))),
     workDir,
     getClient: clientFactory(deps, env, inputs, ctx, mask)
@@ -6229,7 +6364,7 @@ async function gatherIndexFacts(projects, options) {
       stats: null
     };
   }
-  const { createIndexSession: createIndexSession2, settleLookup: settleLookup2 } = await import("./action-7CK2ZT5T.mjs");
+  const { createIndexSession: createIndexSession2, settleLookup: settleLookup2 } = await import("./action-ZUNVAMH6.mjs");
   const session = createIndexSession2({ ...options, token });
   const wanted = [];
   for (const project of projects) {
@@ -7774,14 +7909,14 @@ function parseMarker(tokenizer) {
 function parseMarkerAtom(tokenizer) {
   tokenizer.consumeWs();
   let marker;
-  const open4 = tokenizer.position;
+  const open5 = tokenizer.position;
   if (tokenizer.take("LEFT_PARENTHESIS") !== null) {
     tokenizer.consumeWs();
     marker = parseMarker(tokenizer);
     tokenizer.consumeWs();
     if (tokenizer.take("RIGHT_PARENTHESIS") === null) {
       tokenizer.fail(
-        `expected ')' to close the marker group opened at column ${open4 + 1}`
+        `expected ')' to close the marker group opened at column ${open5 + 1}`
       );
     }
   } else {
@@ -8264,7 +8399,7 @@ function parseRequirementMarker(tokenizer) {
   return marker;
 }
 function parseExtras(tokenizer) {
-  const open4 = tokenizer.position;
+  const open5 = tokenizer.position;
   if (tokenizer.take("LEFT_BRACKET") === null) {
     return [];
   }
@@ -8273,7 +8408,7 @@ function parseExtras(tokenizer) {
   tokenizer.consumeWs();
   if (tokenizer.take("RIGHT_BRACKET") === null) {
     tokenizer.fail(
-      `expected ']' to close the extras opened at column ${open4 + 1}`
+      `expected ']' to close the extras opened at column ${open5 + 1}`
     );
   }
   return extras;
@@ -8299,7 +8434,7 @@ function parseExtrasList(tokenizer) {
   return extras;
 }
 function parseSpecifier(tokenizer) {
-  const open4 = tokenizer.position;
+  const open5 = tokenizer.position;
   const parenthesized = tokenizer.take("LEFT_PARENTHESIS") !== null;
   tokenizer.consumeWs();
   const specifier = parseVersionMany(tokenizer);
@@ -8309,7 +8444,7 @@ function parseSpecifier(tokenizer) {
       failAfterSpecifier(tokenizer, specifier);
     }
     tokenizer.fail(
-      `expected ')' to close the version specifier opened at column ${open4 + 1}`
+      `expected ')' to close the version specifier opened at column ${open5 + 1}`
     );
   }
   return specifier;
@@ -9107,7 +9242,7 @@ function proxySettings(env) {
 }
 
 // src/github/audit-sides.ts
-import { mkdir as mkdir5, rm as rm3, writeFile as writeFile6 } from "node:fs/promises";
+import { mkdir as mkdir5, rm as rm3, writeFile as writeFile5 } from "node:fs/promises";
 import { join as join14, resolve as resolve3 } from "node:path";
 
 // src/audit.ts
@@ -9177,7 +9312,7 @@ import { realpath } from "node:fs/promises";
 import { join as join8, relative, sep } from "node:path";
 
 // src/discover/compiled-header-sniff.ts
-import { open as open2 } from "node:fs/promises";
+import { open as open3 } from "node:fs/promises";
 
 // src/discover/compiled-header.ts
 var PIP_COMPILE = /^#\s*This file is autogenerated by pip-compile\b/i;
@@ -9353,7 +9488,7 @@ async function keepCompiledOutputs(candidates) {
 }
 async function readHead(absPath) {
   try {
-    const handle = await open2(absPath, "r");
+    const handle = await open3(absPath, "r");
     try {
       const buffer = Buffer.alloc(HEAD_BYTES);
       const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
@@ -9597,7 +9732,7 @@ function refuse2(relPath, dependencyFile, message, unauditable) {
 
 // src/discover/read-file-bytes.ts
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
-import { open as open3 } from "node:fs/promises";
+import { open as open4 } from "node:fs/promises";
 var MAX_FILE_BYTES = 16 * 1024 * 1024;
 var KEPT_BUFFER_BYTES = 4 * 1024 * 1024;
 var MIN_BUFFER_BYTES = 256 * 1024;
@@ -9606,7 +9741,7 @@ async function readFileWith(absPath, use) {
   let handle;
   let bytes;
   try {
-    handle = await open3(absPath, "r");
+    handle = await open4(absPath, "r");
     const { size } = await handle.stat();
     if (size > MAX_FILE_BYTES) return tooLarge(size);
     bytes = await handle.readFile();
@@ -12752,8 +12887,8 @@ var COMMA2 = 44;
 var CLOSE_BRACKET2 = 93;
 var OPEN_BRACE2 = 123;
 var CLOSE_BRACE2 = 125;
-function elementLinesAfter(bytes, open4) {
-  let p = open4 + 1;
+function elementLinesAfter(bytes, open5) {
+  let p = open5 + 1;
   if (bytes[p] === CR2) p++;
   if (bytes[p] !== LF2) return null;
   p++;
@@ -13060,10 +13195,10 @@ function readHook(context, entries) {
 }
 function withoutTemplateClauses(entry) {
   let text3 = entry;
-  for (let open4 = text3.indexOf("{{"); open4 !== -1; open4 = text3.indexOf("{{")) {
-    const close = text3.indexOf("}}", open4);
+  for (let open5 = text3.indexOf("{{"); open5 !== -1; open5 = text3.indexOf("{{")) {
+    const close = text3.indexOf("}}", open5);
     if (close === -1) return null;
-    let start = open4;
+    let start = open5;
     while (start > 0 && text3[start - 1] === " ") start--;
     const operatorEnd = start;
     while (start > 0 && "=<>!~".includes(text3[start - 1])) start--;
@@ -19005,11 +19140,11 @@ function indexOfNewline(chunks) {
 }
 
 // src/github/materialize-tree.ts
-import { lstat as lstat3, mkdir as mkdir3, symlink as symlink2, truncate, writeFile as writeFile4 } from "node:fs/promises";
+import { lstat as lstat3, mkdir as mkdir3, symlink as symlink2, truncate, writeFile as writeFile3 } from "node:fs/promises";
 import { dirname, join as join11, posix as posix13 } from "node:path";
 
 // src/github/virtualenv-layout.ts
-import { mkdir as mkdir2, writeFile as writeFile3 } from "node:fs/promises";
+import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
 function findVirtualenvs(entries) {
   const dirs = /* @__PURE__ */ new Set();
   for (const entry of entries)
@@ -19031,7 +19166,7 @@ async function writeVirtualenvLayouts(entries, inside) {
   for (const { dir, layout } of findVirtualenvs(entries)) {
     for (const sub of layout)
       await mkdir2(await inside(`${dir}/${sub}`), { recursive: true });
-    await writeFile3(await inside(`${dir}/pyvenv.cfg`), "", { flag: "a" });
+    await writeFile2(await inside(`${dir}/pyvenv.cfg`), "", { flag: "a" });
   }
 }
 
@@ -19208,11 +19343,11 @@ async function targetInside(destDir, relPath) {
   return target;
 }
 async function writeInside(destDir, relPath, bytes) {
-  await writeFile4(await targetInside(destDir, relPath), bytes);
+  await writeFile3(await targetInside(destDir, relPath), bytes);
 }
 async function writeSparseInside(destDir, relPath, size) {
   const target = await targetInside(destDir, relPath);
-  await writeFile4(target, new Uint8Array());
+  await writeFile3(target, new Uint8Array());
   await truncate(target, size);
 }
 async function writeLinkInside(destDir, relPath, linkTarget) {
@@ -19960,7 +20095,7 @@ async function materializeFromApi(client, owner, repo, commit, prefix, destDir) 
 }
 
 // src/github/policy-from.ts
-import { mkdir as mkdir4, readFile as readFile2, writeFile as writeFile5 } from "node:fs/promises";
+import { mkdir as mkdir4, readFile as readFile2, writeFile as writeFile4 } from "node:fs/promises";
 import { join as join13 } from "node:path";
 function resolvePolicyFrom(input, eventName) {
   return input ?? (eventName === "pull_request" || eventName === "pull_request_target" ? "base" : "head");
@@ -19994,7 +20129,7 @@ async function basePolicyPath(options) {
   if (options.policyInput) return join13(dir, options.policyInput);
   const loaded = await loadPolicy(dir);
   if (loaded.source.file !== null) return join13(dir, loaded.source.file);
-  await writeFile5(join13(dir, "pin-audit.toml"), "");
+  await writeFile4(join13(dir, "pin-audit.toml"), "");
   return join13(dir, "pin-audit.toml");
 }
 var BASE_HELP = "the pull request is judged by the base commit's policy (policy-from: base), so pin-audit fails rather than judge it by a policy the pull request may have written. Give the job `contents: read` and a checkout that can fetch the base (actions/checkout with fetch-depth: 0), or set policy-from: head to judge it by the checked-out policy";
@@ -20030,7 +20165,7 @@ async function copyBasePolicyFiles(options, commit, names, dir) {
         options.workspace
       );
       await mkdir4(join13(dir, name2, ".."), { recursive: true });
-      await writeFile5(join13(dir, name2), bytes);
+      await writeFile4(join13(dir, name2), bytes);
     }
   } catch (error3) {
     throw new ConfigurationError(
@@ -20245,7 +20380,7 @@ async function policyFileOf(report3, root, workDir) {
   const { source, file } = report3.policy;
   if (source !== "default" && file !== null) return resolve3(root, file);
   const empty = join14(workDir, "default-policy.toml");
-  await writeFile6(empty, "");
+  await writeFile5(empty, "");
   return empty;
 }
 function withTreeWarnings(report3, warnings) {
@@ -20749,9 +20884,9 @@ function describeCounts2(findings) {
 // src/report/render-upgrades.ts
 function renderUpgrades(upgrades, maxRows = Number.POSITIVE_INFINITY) {
   const shown = upgrades.slice(0, maxRows);
-  const open4 = upgrades.length <= 10 ? " open" : "";
+  const open5 = upgrades.length <= 10 ? " open" : "";
   const lines = [
-    `<details${open4}><summary><b>Dependency changes</b>: ${describeUpgradeCounts(upgrades)}</summary>`,
+    `<details${open5}><summary><b>Dependency changes</b>: ${describeUpgradeCounts(upgrades)}</summary>`,
     ""
   ];
   const byFile = /* @__PURE__ */ new Map();
@@ -21630,7 +21765,6 @@ function countFixes(n) {
 }
 
 // src/github/run-drift-mode.ts
-import { writeFile as writeFile8 } from "node:fs/promises";
 import { join as join17 } from "node:path";
 
 // src/drift/drift-checked.ts
@@ -21760,7 +21894,7 @@ function planWaves(name2, target, projects, lagging, rollout, canaryFacts) {
   for (let i = 0; i < rest.length; i += size)
     groups.push(rest.slice(i, i + size));
   const waves = [];
-  let open4 = true;
+  let open5 = true;
   if (canaries.length > 0) {
     const wave = canaryWave(
       name2,
@@ -21771,7 +21905,7 @@ function planWaves(name2, target, projects, lagging, rollout, canaryFacts) {
       canaryFacts
     );
     waves.push(wave);
-    open4 = wave.state === "soaked";
+    open5 = wave.state === "soaked";
   }
   for (const [index, group] of groups.entries()) {
     const done = !group.some(lagging);
@@ -21780,11 +21914,11 @@ function planWaves(name2, target, projects, lagging, rollout, canaryFacts) {
       canary: false,
       projects: group,
       command: fixCommand(group, name2, target),
-      state: done ? "done" : open4 ? "ready" : "waiting",
+      state: done ? "done" : open5 ? "ready" : "waiting",
       adoptedAt: null,
       soakEndsAt: null
     });
-    if (!done) open4 = false;
+    if (!done) open5 = false;
   }
   return waves;
 }
@@ -22890,9 +23024,9 @@ var LEVELS2 = [
   { projects: 30, rowsPerProject: 5, spreadRows: 10, deltaRows: 5 },
   { projects: 0, rowsPerProject: 0, spreadRows: 0, deltaRows: 0 }
 ];
-function renderDriftJson(report3) {
-  return `${JSON.stringify(report3, null, 2)}
-`;
+function* renderDriftJsonChunks(report3) {
+  yield* stringifyInPieces(report3, 0, 3);
+  yield "\n";
 }
 function renderDriftIssue(report3, state, options = {}) {
   const encoded = state.encoded;
@@ -23176,7 +23310,7 @@ async function upsertDriftIssue(client, target, options, content) {
 }
 
 // src/fix/fix-repository.ts
-import { readFile as readFile4, realpath as realpath4, writeFile as writeFile7 } from "node:fs/promises";
+import { readFile as readFile4, realpath as realpath4, writeFile as writeFile6 } from "node:fs/promises";
 import { join as join16, relative as relative4, sep as sep4 } from "node:path";
 
 // src/fix/compile-command.ts
@@ -23646,7 +23780,7 @@ async function fixRepository(options, filters, write, move = null) {
     );
   if (write)
     for (const [file, { text: text3 }] of result.edited)
-      await writeFile7(join16(rootReal, file), text3, "utf8");
+      await writeFile6(join16(rootReal, file), text3, "utf8");
   return result;
 }
 async function explainUnfixable(rootReal, plan, result) {
@@ -24224,7 +24358,7 @@ Same as: ${wave.command}`;
 
 // src/github/run-drift-mode.ts
 async function runDriftMode(run, root, auditOptions) {
-  const { ctx, inputs, mask, workDir } = run;
+  const { ctx, inputs, secrets, workDir } = run;
   const now = /* @__PURE__ */ new Date();
   const { drift, audit } = await driftRepository({
     root,
@@ -24237,8 +24371,8 @@ async function runDriftMode(run, root, auditOptions) {
   });
   const reportPath = join17(workDir, "pin-audit-report.json");
   const driftPath = join17(workDir, "pin-audit-drift.json");
-  await writeFile8(reportPath, mask(renderJson(audit)));
-  await writeFile8(driftPath, mask(renderDriftJson(drift)));
+  await writeReportFile(reportPath, renderJsonChunks(audit), secrets);
+  await writeReportFile(driftPath, renderDriftJsonChunks(drift), secrets);
   setOutput("errors", audit.summary.errors);
   setOutput("warnings", audit.summary.warnings);
   setOutput("report", reportPath);
@@ -24317,7 +24451,7 @@ async function publishDriftIssue(run, drift, now) {
 }
 
 // src/github/write-sarif.ts
-import { mkdir as mkdir6, writeFile as writeFile9 } from "node:fs/promises";
+import { mkdir as mkdir6, writeFile as writeFile7 } from "node:fs/promises";
 import { dirname as dirname3, resolve as resolve5 } from "node:path";
 
 // src/sarif-output.ts
@@ -24757,7 +24891,7 @@ async function publishSarif(run, report3, filesDir) {
   );
   try {
     await mkdir6(dirname3(file), { recursive: true });
-    await writeFile9(file, mask(text3));
+    await writeFile7(file, mask(text3));
   } catch (error3) {
     throw new ConfigurationError(
       `input "sarif": cannot write ${inputs.sarif}: ${error3 instanceof Error ? error3.message : String(error3)}`

@@ -4,7 +4,7 @@ const require = __pinAuditCreateRequire(import.meta.url);
 import {
   createIndexSession,
   settleLookup
-} from "./action-C2FKNQ3E.mjs";
+} from "./action-QPXOMK35.mjs";
 import "./action-Z5F5GIAF.mjs";
 export {
   createIndexSession,

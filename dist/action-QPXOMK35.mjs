@@ -1023,12 +1023,12 @@ function settleLookup(promise) {
 }
 
 export {
-  readNetworkTimings,
   DEFAULT_INDEX_URL,
   INDEX_TOKEN_ENV,
   redactUrl,
   listIndexSecrets,
   maskSecrets,
+  readNetworkTimings,
   createBoundedCache,
   copyString,
   PY_WHITESPACE,

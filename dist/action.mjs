@@ -16,5 +16,5 @@ function enableCompileCache() {
 
 // src/action.ts
 enableCompileCache();
-var { runAction } = await import("./action-X4HVDC7C.mjs");
+var { runAction } = await import("./action-M4IZE3DA.mjs");
 await runAction();

@@ -22861,7 +22861,7 @@ var init_gather_release_lists = __esm({
 });
 
 // src/github/git-blob-reader.ts
-function openBlobReader(repoDir) {
+function openBlobReader(repoDir, maxBytes = MAX_BLOB_BYTES) {
   const child = (0, import_node_child_process.spawn)("git", ["cat-file", "--batch"], {
     cwd: repoDir,
     stdio: ["pipe", "pipe", "pipe"],
@@ -22873,7 +22873,7 @@ function openBlobReader(repoDir) {
     }
   });
   const waiting = [];
-  const parser = createBatchParser(waiting);
+  const parser = createBatchParser(waiting, maxBytes);
   let failure2 = null;
   let stderr = "";
   let closed = false;
@@ -22940,7 +22940,7 @@ function openBlobReader(repoDir) {
     }
   };
 }
-function createBatchParser(waiting) {
+function createBatchParser(waiting, maxBytes) {
   let pending = [];
   let pendingBytes = 0;
   let body = null;
@@ -22971,6 +22971,23 @@ function createBatchParser(waiting) {
           continue;
         }
       }
+      if (body.size > maxBytes) {
+        if (!body.refused) {
+          body.refused = true;
+          waiting.shift();
+          waiter?.reject(
+            new Error(
+              `object ${waiter.oid} is larger than ${maxBytes} bytes`
+            )
+          );
+        }
+        const dropped = Math.min(pendingBytes, body.size + 1 - body.dropped);
+        take(dropped);
+        body.dropped += dropped;
+        if (body.dropped < body.size + 1) return;
+        body = null;
+        continue;
+      }
       if (pendingBytes < body.size + 1) return;
       const bytes = take(body.size + 1).subarray(0, body.size);
       const { type } = body;
@@ -22992,7 +23009,7 @@ function readHeader2(header, oid) {
   }
   if (match[1] !== oid)
     throw new Error(`git cat-file answered ${match[1]} for ${oid}`);
-  return { size: Number(match[3]), type: match[2] };
+  return { size: Number(match[3]), type: match[2], dropped: 0 };
 }
 function indexOfNewline(chunks) {
   let offset = 0;
@@ -23003,12 +23020,13 @@ function indexOfNewline(chunks) {
   }
   return -1;
 }
-var import_node_child_process, SILENCE_LIMIT_MS;
+var import_node_child_process, SILENCE_LIMIT_MS, MAX_BLOB_BYTES;
 var init_git_blob_reader = __esm({
   "src/github/git-blob-reader.ts"() {
     "use strict";
     import_node_child_process = require("node:child_process");
     SILENCE_LIMIT_MS = 12e4;
+    MAX_BLOB_BYTES = 32 * 1024 * 1024;
   }
 });
 
@@ -23337,7 +23355,7 @@ async function materializeFromGit(repoDir, commit, prefix, destDir, git = runGit
     blobs?.close();
   }
 }
-var import_node_child_process2, MAX_BLOB_BYTES, GIT_TIMEOUT_MS, runGit;
+var import_node_child_process2, MAX_BLOB_BYTES2, GIT_TIMEOUT_MS, runGit;
 var init_git_tree = __esm({
   "src/github/git-tree.ts"() {
     "use strict";
@@ -23345,7 +23363,7 @@ var init_git_tree = __esm({
     init_git_blob_reader();
     init_materialize_tree();
     init_materialize_tree();
-    MAX_BLOB_BYTES = 16 * 1024 * 1024;
+    MAX_BLOB_BYTES2 = 16 * 1024 * 1024;
     GIT_TIMEOUT_MS = 12e4;
     runGit = (args, cwd) => new Promise((resolvePromise, reject) => {
       (0, import_node_child_process2.execFile)(
@@ -23354,7 +23372,7 @@ var init_git_tree = __esm({
         {
           cwd,
           encoding: "buffer",
-          maxBuffer: MAX_BLOB_BYTES * 2,
+          maxBuffer: MAX_BLOB_BYTES2 * 2,
           timeout: GIT_TIMEOUT_MS,
           env: {
             ...process.env,

@@ -274,7 +274,7 @@ async function runEngine() {
     {
       directory: codeCacheDirectory(process.env),
       flavour: printsOnly ? "info" : ["fix", "drift", "merge"].includes(command) ? command : "audit",
-      contentKey: "505711d2ee63f8874fb182b2ecfebcf9"
+      contentKey: "b44ad3dd28f2218ee2964718f08a15af"
     }
   );
   const debug = (0, import_node_util.debuglog)("pin-audit");

@@ -22,7 +22,10 @@ interface Waiter {
 	reject(error: Error): void;
 }
 
-export function openBlobReader(repoDir: string): BlobReader {
+export function openBlobReader(
+	repoDir: string,
+	maxBytes: number = MAX_BLOB_BYTES,
+): BlobReader {
 	const child = spawn("git", ["cat-file", "--batch"], {
 		cwd: repoDir,
 		stdio: ["pipe", "pipe", "pipe"],
@@ -34,7 +37,7 @@ export function openBlobReader(repoDir: string): BlobReader {
 		},
 	});
 	const waiting: Waiter[] = [];
-	const parser = createBatchParser(waiting);
+	const parser = createBatchParser(waiting, maxBytes);
 	let failure: Error | null = null;
 	let stderr = "";
 	let closed = false;
@@ -103,12 +106,26 @@ export function openBlobReader(repoDir: string): BlobReader {
 	};
 }
 
+/** runGit's bound on what one git command may print (git-tree.ts): no blob the audit reads comes near it. */
+export const MAX_BLOB_BYTES = 32 * 1024 * 1024;
+
+interface Body {
+	size: number;
+	type: string;
+	/** Over the reader's bound: its waiter was rejected, and this many of its bytes (and the LF) have gone by. */
+	refused?: boolean;
+	dropped: number;
+}
+
 /** Reads git's answers from stdout, one after another, settling the oldest waiter with each. */
-function createBatchParser(waiting: Waiter[]): (chunk: Buffer) => void {
+function createBatchParser(
+	waiting: Waiter[],
+	maxBytes: number,
+): (chunk: Buffer) => void {
 	let pending: Buffer[] = [];
 	let pendingBytes = 0;
 	// The body still to come once its header has been read (its size; the LF after it is not part of it).
-	let body: { size: number; type: string } | null = null;
+	let body: Body | null = null;
 	// A view, not a copy: the blobs of one chunk keep that chunk, which the written tree needed anyway.
 	const take = (count: number): Buffer => {
 		const all =
@@ -142,6 +159,25 @@ function createBatchParser(waiting: Waiter[]): (chunk: Buffer) => void {
 					continue;
 				}
 			}
+			if (body.size > maxBytes) {
+				// Refused at its header, its bytes let through without being kept: a hostile link or file in a
+				// commit cannot make the reader hold more than a blob the audit would read.
+				if (!body.refused) {
+					body.refused = true;
+					waiting.shift();
+					waiter?.reject(
+						new Error(
+							`object ${waiter.oid} is larger than ${maxBytes} bytes`,
+						),
+					);
+				}
+				const dropped = Math.min(pendingBytes, body.size + 1 - body.dropped);
+				take(dropped);
+				body.dropped += dropped;
+				if (body.dropped < body.size + 1) return;
+				body = null;
+				continue;
+			}
 			if (pendingBytes < body.size + 1) return;
 			const bytes = take(body.size + 1).subarray(0, body.size);
 			const { type } = body;
@@ -157,10 +193,7 @@ function createBatchParser(waiting: Waiter[]): (chunk: Buffer) => void {
 }
 
 /** What a header announces: a body of `size` bytes, or null for `<name> missing` (no body follows). */
-function readHeader(
-	header: string,
-	oid: string,
-): { size: number; type: string } | null {
+function readHeader(header: string, oid: string): Body | null {
 	const match = /^([0-9a-f]{40,64}) (\S+) (\d+)$/.exec(header);
 	if (match === null) {
 		if (header.startsWith(`${oid} `)) return null;
@@ -168,7 +201,7 @@ function readHeader(
 	}
 	if (match[1] !== oid)
 		throw new Error(`git cat-file answered ${match[1]} for ${oid}`);
-	return { size: Number(match[3]), type: match[2] as string };
+	return { size: Number(match[3]), type: match[2] as string, dropped: 0 };
 }
 
 function indexOfNewline(chunks: readonly Buffer[]): number {

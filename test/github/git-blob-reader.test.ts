@@ -130,3 +130,33 @@ describe("openBlobReader after git has gone", () => {
 		reader.close();
 	});
 });
+
+describe("openBlobReader's bound", () => {
+	it("refuses a blob over it at its header, keeps none of its bytes, and answers the reads after it", async () => {
+		const big = Buffer.alloc(3_000_000, 120);
+		const { dir, oids } = makeRepo([
+			BLOBS[0] as Buffer,
+			big,
+			BLOBS[1] as Buffer,
+		]);
+		const reader = openBlobReader(dir, 1_000_000);
+		try {
+			const answers = await Promise.allSettled(
+				oids.map((oid) => reader.read(oid)),
+			);
+			expect(answers.map((a) => a.status)).toEqual([
+				"fulfilled",
+				"rejected",
+				"fulfilled",
+			]);
+			expect(String((answers[1] as PromiseRejectedResult).reason)).toContain(
+				"larger than 1000000 bytes",
+			);
+			expect((answers[2] as PromiseFulfilledResult<Buffer>).value).toEqual(
+				BLOBS[1],
+			);
+		} finally {
+			reader.close();
+		}
+	});
+});

@@ -18996,7 +18996,7 @@ import { execFile } from "node:child_process";
 // src/github/git-blob-reader.ts
 import { spawn } from "node:child_process";
 var SILENCE_LIMIT_MS = 12e4;
-function openBlobReader(repoDir) {
+function openBlobReader(repoDir, maxBytes = MAX_BLOB_BYTES) {
   const child = spawn("git", ["cat-file", "--batch"], {
     cwd: repoDir,
     stdio: ["pipe", "pipe", "pipe"],
@@ -19008,7 +19008,7 @@ function openBlobReader(repoDir) {
     }
   });
   const waiting = [];
-  const parser = createBatchParser(waiting);
+  const parser = createBatchParser(waiting, maxBytes);
   let failure2 = null;
   let stderr = "";
   let closed = false;
@@ -19075,7 +19075,8 @@ function openBlobReader(repoDir) {
     }
   };
 }
-function createBatchParser(waiting) {
+var MAX_BLOB_BYTES = 32 * 1024 * 1024;
+function createBatchParser(waiting, maxBytes) {
   let pending = [];
   let pendingBytes = 0;
   let body = null;
@@ -19106,6 +19107,23 @@ function createBatchParser(waiting) {
           continue;
         }
       }
+      if (body.size > maxBytes) {
+        if (!body.refused) {
+          body.refused = true;
+          waiting.shift();
+          waiter?.reject(
+            new Error(
+              `object ${waiter.oid} is larger than ${maxBytes} bytes`
+            )
+          );
+        }
+        const dropped = Math.min(pendingBytes, body.size + 1 - body.dropped);
+        take(dropped);
+        body.dropped += dropped;
+        if (body.dropped < body.size + 1) return;
+        body = null;
+        continue;
+      }
       if (pendingBytes < body.size + 1) return;
       const bytes = take(body.size + 1).subarray(0, body.size);
       const { type } = body;
@@ -19127,7 +19145,7 @@ function readHeader2(header, oid) {
   }
   if (match[1] !== oid)
     throw new Error(`git cat-file answered ${match[1]} for ${oid}`);
-  return { size: Number(match[3]), type: match[2] };
+  return { size: Number(match[3]), type: match[2], dropped: 0 };
 }
 function indexOfNewline(chunks) {
   let offset = 0;
@@ -19363,7 +19381,7 @@ async function forEachConcurrently(items, limit, fn) {
 }
 
 // src/github/git-tree.ts
-var MAX_BLOB_BYTES = 16 * 1024 * 1024;
+var MAX_BLOB_BYTES2 = 16 * 1024 * 1024;
 var GIT_TIMEOUT_MS = 12e4;
 var runGit = (args, cwd) => new Promise((resolvePromise, reject) => {
   execFile(
@@ -19372,7 +19390,7 @@ var runGit = (args, cwd) => new Promise((resolvePromise, reject) => {
     {
       cwd,
       encoding: "buffer",
-      maxBuffer: MAX_BLOB_BYTES * 2,
+      maxBuffer: MAX_BLOB_BYTES2 * 2,
       timeout: GIT_TIMEOUT_MS,
       env: {
         ...process.env,

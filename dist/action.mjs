@@ -16,5 +16,5 @@ function enableCompileCache() {
 
 // src/action.ts
 enableCompileCache();
-var { runAction } = await import("./action-M4IZE3DA.mjs");
+var { runAction } = await import("./action-C3XHHD2A.mjs");
 await runAction();

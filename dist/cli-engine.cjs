@@ -13781,7 +13781,7 @@ function matchesGlob(path, glob) {
   return matchers.get(glob, compileGlob)(path);
 }
 function compileGlob(glob) {
-  return (0, import_picomatch4.default)(glob, { dot: true });
+  return (0, import_picomatch4.default)(glob, { dot: true, windows: false });
 }
 function isPlainPath(glob) {
   return PLAIN_PATH.test(glob);
@@ -20868,20 +20868,23 @@ var init_escape = __esm({
 
 // src/report/json-pieces.ts
 function* stringifyInPieces(value, depth, levels) {
-  if (typeof value !== "object" || value === null || hasToJson(value)) {
-    yield stringifyAt(value, depth);
+  yield* renderValue(applyToJson(value, ""), depth, levels);
+}
+function* renderValue(value, depth, levels) {
+  if (typeof value !== "object" || value === null || isBoxed(value)) {
+    yield JSON.stringify(value);
     return;
   }
+  const open4 = levels > 0 || hasToJson(value);
   if (Array.isArray(value)) {
-    if (levels <= 0) yield* renderArray(value, depth);
-    else yield* renderOpenArray(value, depth, levels);
+    const items = Array.from(value, (item2, i) => applyToJson(item2, String(i)));
+    if (open4 || items.some(isObjectWithToJson))
+      yield* renderOpenArray(items, depth, Math.max(levels, 1));
+    else yield* renderArray(items, depth);
     return;
   }
-  if (levels <= 0) {
-    yield stringifyAt(value, depth);
-    return;
-  }
-  yield* renderOpenObject(value, depth, levels);
+  if (open4) yield* renderOpenObject(value, depth, Math.max(levels, 1));
+  else yield stringifyAt(value, depth);
 }
 function* renderOpenArray(items, depth, levels) {
   if (items.length === 0) {
@@ -20894,23 +20897,27 @@ function* renderOpenArray(items, depth, levels) {
 ${indent2}`;
     const item2 = items[i];
     if (isOmitted(item2)) yield "null";
-    else yield* stringifyInPieces(item2, depth + 1, levels - 1);
+    else yield* renderValue(item2, depth + 1, levels - 1);
   }
   yield `
 ${"  ".repeat(depth)}]`;
 }
 function* renderOpenObject(value, depth, levels) {
-  const keys = Object.keys(value).filter((key) => !isOmitted(value[key]));
-  if (keys.length === 0) {
+  const members2 = [];
+  for (const key of Object.keys(value)) {
+    const member = applyToJson(value[key], key);
+    if (!isOmitted(member)) members2.push([key, member]);
+  }
+  if (members2.length === 0) {
     yield "{}";
     return;
   }
   const indent2 = "  ".repeat(depth + 1);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+  for (let i = 0; i < members2.length; i++) {
+    const [key, member] = members2[i];
     yield `${i === 0 ? "{" : ","}
 ${indent2}${JSON.stringify(key)}: `;
-    yield* stringifyInPieces(value[key], depth + 1, levels - 1);
+    yield* renderValue(member, depth + 1, levels - 1);
   }
   yield `
 ${"  ".repeat(depth)}}`;
@@ -20936,6 +20943,15 @@ function stringifyAt(value, depth) {
 }
 function hasToJson(value) {
   return typeof value.toJSON === "function";
+}
+function isObjectWithToJson(value) {
+  return typeof value === "object" && value !== null && hasToJson(value);
+}
+function applyToJson(value, key) {
+  return isObjectWithToJson(value) ? value.toJSON(key) : value;
+}
+function isBoxed(value) {
+  return value instanceof Number || value instanceof String || value instanceof Boolean || value instanceof BigInt;
 }
 function isOmitted(value) {
   return value === void 0 || typeof value === "function" || typeof value === "symbol";
@@ -22909,9 +22925,9 @@ function openBlobReader(repoDir, maxBytes = MAX_BLOB_BYTES) {
   );
   child.on(
     "close",
-    (code) => fail3(
+    (code, signal) => fail3(
       new Error(
-        `git cat-file failed: ${stderr.trim() || `exit status ${code}`}`.slice(
+        `git cat-file failed: ${stderr.trim() || (signal === null ? `exit status ${code}` : `killed by ${signal}`)}`.slice(
           0,
           2e3
         )
@@ -22924,8 +22940,8 @@ function openBlobReader(repoDir, maxBytes = MAX_BLOB_BYTES) {
     read(oid) {
       if (!/^[0-9a-f]{40,64}$/.test(oid))
         return Promise.reject(new Error(`not an object id: ${oid}`));
-      if (failure2 !== null) return Promise.reject(failure2);
       if (closed) return Promise.reject(new Error("the blob reader is closed"));
+      if (failure2 !== null) return Promise.reject(failure2);
       return new Promise((resolve7, reject) => {
         waiting.push({ oid, resolve: resolve7, reject });
         if (waiting.length === 1) watch();
@@ -22976,9 +22992,7 @@ function createBatchParser(waiting, maxBytes) {
           body.refused = true;
           waiting.shift();
           waiter?.reject(
-            new Error(
-              `object ${waiter.oid} is larger than ${maxBytes} bytes`
-            )
+            new Error(`object ${waiter.oid} is larger than ${maxBytes} bytes`)
           );
         }
         const dropped = Math.min(pendingBytes, body.size + 1 - body.dropped);
@@ -23344,11 +23358,20 @@ async function listTree(repoDir, commit, prefix, git = runGit) {
 async function materializeFromGit(repoDir, commit, prefix, destDir, git = runGit) {
   const entries = await listTree(repoDir, commit, prefix, git);
   const blobs = git === runGit ? openBlobReader(repoDir) : null;
+  const oids = /* @__PURE__ */ new Map();
+  for (const entry of entries)
+    if (entry.oid !== void 0 && !oids.has(entry.path))
+      oids.set(entry.path, entry.oid);
   try {
     return await materializeEntries(entries, destDir, 8, (entry) => {
-      if (blobs !== null && entry.oid !== void 0)
-        return blobs.read(entry.oid);
       const full = prefix === "." ? entry.path : `${prefix}/${entry.path}`;
+      const oid = oids.get(entry.path);
+      if (blobs !== null && oid !== void 0)
+        return blobs.read(oid).catch((error2) => {
+          throw new Error(
+            `${full} at ${commit.slice(0, 12)}: ${error2.message}`
+          );
+        });
       return git(["cat-file", "blob", `${commit}:${full}`], repoDir);
     });
   } finally {

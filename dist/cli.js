@@ -274,7 +274,7 @@ async function runEngine() {
     {
       directory: codeCacheDirectory(process.env),
       flavour: printsOnly ? "info" : ["fix", "drift", "merge"].includes(command) ? command : "audit",
-      contentKey: "b44ad3dd28f2218ee2964718f08a15af"
+      contentKey: "49e793a7a976575503fdd6df6896572d"
     }
   );
   const debug = (0, import_node_util.debuglog)("pin-audit");

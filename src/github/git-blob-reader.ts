@@ -74,10 +74,10 @@ export function openBlobReader(
 		fail(new Error(`git cat-file failed: ${error.message}`)),
 	);
 	// After its last answer: a read still waiting, or asked later, has none coming.
-	child.on("close", (code) =>
+	child.on("close", (code, signal) =>
 		fail(
 			new Error(
-				`git cat-file failed: ${stderr.trim() || `exit status ${code}`}`.slice(
+				`git cat-file failed: ${stderr.trim() || (signal === null ? `exit status ${code}` : `killed by ${signal}`)}`.slice(
 					0,
 					2000,
 				),
@@ -90,8 +90,8 @@ export function openBlobReader(
 		read(oid) {
 			if (!/^[0-9a-f]{40,64}$/.test(oid))
 				return Promise.reject(new Error(`not an object id: ${oid}`));
-			if (failure !== null) return Promise.reject(failure);
 			if (closed) return Promise.reject(new Error("the blob reader is closed"));
+			if (failure !== null) return Promise.reject(failure);
 			return new Promise<Buffer>((resolve, reject) => {
 				waiting.push({ oid, resolve, reject });
 				if (waiting.length === 1) watch();
@@ -166,9 +166,7 @@ function createBatchParser(
 					body.refused = true;
 					waiting.shift();
 					waiter?.reject(
-						new Error(
-							`object ${waiter.oid} is larger than ${maxBytes} bytes`,
-						),
+						new Error(`object ${waiter.oid} is larger than ${maxBytes} bytes`),
 					);
 				}
 				const dropped = Math.min(pendingBytes, body.size + 1 - body.dropped);

@@ -183,11 +183,22 @@ export async function materializeFromGit(
 	const entries = await listTree(repoDir, commit, prefix, git);
 	// git itself: every blob through one `git cat-file --batch`; another RunGit (a test's) is asked per file.
 	const blobs = git === runGit ? openBlobReader(repoDir) : null;
+	// A tree that lists a path twice (git fsck refuses it; a repository may still hold one): the first entry, as
+	// git's own `<commit>:<path>` finds it.
+	const oids = new Map<string, string>();
+	for (const entry of entries)
+		if (entry.oid !== undefined && !oids.has(entry.path))
+			oids.set(entry.path, entry.oid);
 	try {
 		return await materializeEntries(entries, destDir, 8, (entry) => {
-			if (blobs !== null && entry.oid !== undefined)
-				return blobs.read(entry.oid);
 			const full = prefix === "." ? entry.path : `${prefix}/${entry.path}`;
+			const oid = oids.get(entry.path);
+			if (blobs !== null && oid !== undefined)
+				return blobs.read(oid).catch((error: Error) => {
+					throw new Error(
+						`${full} at ${commit.slice(0, 12)}: ${error.message}`,
+					);
+				});
 			return git(["cat-file", "blob", `${commit}:${full}`], repoDir);
 		});
 	} finally {

@@ -11,8 +11,10 @@ export function matchesGlob(path: string, glob: string): boolean {
 	return matchers.get(glob, compileGlob)(path);
 }
 
+// As picomatch.isMatch compiles (its `windows` unset, which the default export would set on Windows): the paths
+// asked are root-relative POSIX paths everywhere.
 function compileGlob(glob: string): (path: string) => boolean {
-	return picomatch(glob, { dot: true });
+	return picomatch(glob, { dot: true, windows: false });
 }
 
 // Letters, digits and `_`, `-`, `.`, `/` and space only, not a directory (a trailing `/`), no empty or parent segment.

@@ -9,30 +9,42 @@ export const ITEMS_PER_PIECE = 32;
 /**
  * `value` as `JSON.stringify(value, null, 2)` writes it `depth` levels deep, in pieces: objects and arrays are
  * opened down to `levels` levels (each member or item its own pieces); below that an array goes out
- * ITEMS_PER_PIECE items a piece, and anything else as one piece. `value` must not be undefined, a function or a
- * symbol (JSON.stringify writes nothing for those).
+ * ITEMS_PER_PIECE items a piece, and anything else as one piece. As JSON.stringify does, each value's `toJSON` is
+ * called once, with its key, and each property read once. `value` must not be undefined, a function or a symbol
+ * (JSON.stringify writes nothing for those).
  */
 export function* stringifyInPieces(
 	value: unknown,
 	depth: number,
 	levels: number,
 ): Generator<string> {
-	if (typeof value !== "object" || value === null || hasToJson(value)) {
-		yield stringifyAt(value, depth);
-		return;
-	}
-	if (Array.isArray(value)) {
-		if (levels <= 0) yield* renderArray(value, depth);
-		else yield* renderOpenArray(value, depth, levels);
-		return;
-	}
-	if (levels <= 0) {
-		yield stringifyAt(value, depth);
-		return;
-	}
-	yield* renderOpenObject(value as Record<string, unknown>, depth, levels);
+	yield* renderValue(applyToJson(value, ""), depth, levels);
 }
 
+/** A value whose own toJSON has been applied (by its holder, with its key). */
+function* renderValue(
+	value: unknown,
+	depth: number,
+	levels: number,
+): Generator<string> {
+	if (typeof value !== "object" || value === null || isBoxed(value)) {
+		yield JSON.stringify(value);
+		return;
+	}
+	// What toJSON returned is not asked for its own toJSON: opened, so that JSON.stringify never sees it whole.
+	const open = levels > 0 || hasToJson(value);
+	if (Array.isArray(value)) {
+		const items = Array.from(value, (item, i) => applyToJson(item, String(i)));
+		if (open || items.some(isObjectWithToJson))
+			yield* renderOpenArray(items, depth, Math.max(levels, 1));
+		else yield* renderArray(items, depth);
+		return;
+	}
+	if (open) yield* renderOpenObject(value, depth, Math.max(levels, 1));
+	else yield stringifyAt(value, depth);
+}
+
+/** Items whose toJSON has been applied. */
 function* renderOpenArray(
 	items: readonly unknown[],
 	depth: number,
@@ -48,27 +60,31 @@ function* renderOpenArray(
 		const item = items[i];
 		// JSON.stringify writes what it cannot represent in an array as null.
 		if (isOmitted(item)) yield "null";
-		else yield* stringifyInPieces(item, depth + 1, levels - 1);
+		else yield* renderValue(item, depth + 1, levels - 1);
 	}
 	yield `\n${"  ".repeat(depth)}]`;
 }
 
 function* renderOpenObject(
-	value: Record<string, unknown>,
+	value: object,
 	depth: number,
 	levels: number,
 ): Generator<string> {
-	// JSON.stringify leaves out a member whose value it cannot represent.
-	const keys = Object.keys(value).filter((key) => !isOmitted(value[key]));
-	if (keys.length === 0) {
+	// Each member read once and given to its toJSON with its key; one JSON.stringify cannot represent is left out.
+	const members: [string, unknown][] = [];
+	for (const key of Object.keys(value)) {
+		const member = applyToJson((value as Record<string, unknown>)[key], key);
+		if (!isOmitted(member)) members.push([key, member]);
+	}
+	if (members.length === 0) {
 		yield "{}";
 		return;
 	}
 	const indent = "  ".repeat(depth + 1);
-	for (let i = 0; i < keys.length; i++) {
-		const key = keys[i] as string;
+	for (let i = 0; i < members.length; i++) {
+		const [key, member] = members[i] as [string, unknown];
 		yield `${i === 0 ? "{" : ","}\n${indent}${JSON.stringify(key)}: `;
-		yield* stringifyInPieces(value[key], depth + 1, levels - 1);
+		yield* renderValue(member, depth + 1, levels - 1);
 	}
 	yield `\n${"  ".repeat(depth)}}`;
 }
@@ -107,6 +123,27 @@ export function stringifyAt(value: unknown, depth: number): string {
 
 function hasToJson(value: object): boolean {
 	return typeof (value as { toJSON?: unknown }).toJSON === "function";
+}
+
+function isObjectWithToJson(value: unknown): boolean {
+	return typeof value === "object" && value !== null && hasToJson(value);
+}
+
+/** What JSON.stringify serializes for `value` held under `key`: its toJSON's answer, when it has one. */
+function applyToJson(value: unknown, key: string): unknown {
+	return isObjectWithToJson(value)
+		? (value as { toJSON(key: string): unknown }).toJSON(key)
+		: value;
+}
+
+/** Number, String, Boolean and BigInt objects, which JSON.stringify writes as their primitive. */
+function isBoxed(value: object): boolean {
+	return (
+		value instanceof Number ||
+		value instanceof String ||
+		value instanceof Boolean ||
+		value instanceof BigInt
+	);
 }
 
 function isOmitted(value: unknown): boolean {

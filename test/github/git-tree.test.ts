@@ -311,4 +311,41 @@ describe("git-tree", () => {
 			// Includes (MANIFEST.in could be one) are copied when a requirements file names them; links apart.
 		).toEqual(["uv.lock", "pylock.dev.toml", "requirements-big.txt"]);
 	});
+
+	it("reads a path a tree lists twice as git's own <commit>:<path> does: the first entry", async () => {
+		const repo = mkdtempSync(join(scratch, "duplicate-"));
+		git(repo, "init", "-q");
+		const blob = (text: string) => {
+			writeFileSync(join(repo, "blob"), text);
+			return git(repo, "hash-object", "-w", "blob");
+		};
+		const first = blob("mcp==1.23.3\n");
+		const second = blob("requests==2.31.0\n");
+		// A tree git fsck refuses (git mktree will not write one), as a repository may still hold it.
+		const entry = (oid: string) =>
+			Buffer.concat([
+				Buffer.from("100644 requirements.txt\0"),
+				Buffer.from(oid, "hex"),
+			]);
+		const treeFile = join(repo, "tree");
+		writeFileSync(treeFile, Buffer.concat([entry(first), entry(second)]));
+		const tree = git(
+			repo,
+			"hash-object",
+			"-t",
+			"tree",
+			"--literally",
+			"-w",
+			treeFile,
+		);
+		const commit = git(repo, "commit-tree", tree, "-m", "duplicate");
+		expect(git(repo, "cat-file", "blob", `${commit}:requirements.txt`)).toBe(
+			"mcp==1.23.3",
+		);
+		const dest = mkdtempSync(join(scratch, "duplicate-dest-"));
+		await materializeFromGit(repo, commit, ".", dest);
+		expect(readFileSync(join(dest, "requirements.txt"), "utf8")).toBe(
+			"mcp==1.23.3\n",
+		);
+	});
 });

@@ -22,6 +22,13 @@ const leaf = fc.oneof(
 	fc.constant(undefined),
 	fc.constant(() => 1),
 	fc.date({ noInvalidDate: true }),
+	// toJSON with its key, toJSON that leaves the member out, boxed primitives.
+	fc.constant({ toJSON: (key: string) => `key:${key}` }),
+	fc.constant({ toJSON: () => undefined }),
+	fc.constant({ toJSON: () => ({ nested: new Date(0), list: [1, () => 2] }) }),
+	fc.constant(new String("boxed")),
+	fc.constant(new Number(3)),
+	fc.constant(new Boolean(false)),
 );
 const value = fc.letrec((tie) => ({
 	node: fc.oneof(
@@ -53,6 +60,25 @@ describe("stringifyInPieces", () => {
 			),
 			{ numRuns: 2000, seed: 31 },
 		);
+	});
+
+	it("reads each member once, as JSON.stringify does", () => {
+		let reads = 0;
+		const holder = {
+			get counted() {
+				reads++;
+				return { n: reads };
+			},
+		};
+		const value = { list: [holder, holder], holder };
+		const expected = JSON.stringify(value, null, 2);
+		const expectedReads = reads;
+		reads = 0;
+		for (const levels of [0, 1, 3]) {
+			reads = 0;
+			expect([...stringifyInPieces(value, 0, levels)].join("")).toBe(expected);
+			expect(reads).toBe(expectedReads);
+		}
 	});
 
 	it("cuts a long array into pieces of ITEMS_PER_PIECE items", () => {

@@ -2321,20 +2321,23 @@ import { join } from "node:path";
 // src/report/json-pieces.ts
 var ITEMS_PER_PIECE = 32;
 function* stringifyInPieces(value, depth, levels) {
-  if (typeof value !== "object" || value === null || hasToJson(value)) {
-    yield stringifyAt(value, depth);
+  yield* renderValue(applyToJson(value, ""), depth, levels);
+}
+function* renderValue(value, depth, levels) {
+  if (typeof value !== "object" || value === null || isBoxed(value)) {
+    yield JSON.stringify(value);
     return;
   }
+  const open5 = levels > 0 || hasToJson(value);
   if (Array.isArray(value)) {
-    if (levels <= 0) yield* renderArray(value, depth);
-    else yield* renderOpenArray(value, depth, levels);
+    const items = Array.from(value, (item2, i) => applyToJson(item2, String(i)));
+    if (open5 || items.some(isObjectWithToJson))
+      yield* renderOpenArray(items, depth, Math.max(levels, 1));
+    else yield* renderArray(items, depth);
     return;
   }
-  if (levels <= 0) {
-    yield stringifyAt(value, depth);
-    return;
-  }
-  yield* renderOpenObject(value, depth, levels);
+  if (open5) yield* renderOpenObject(value, depth, Math.max(levels, 1));
+  else yield stringifyAt(value, depth);
 }
 function* renderOpenArray(items, depth, levels) {
   if (items.length === 0) {
@@ -2347,23 +2350,27 @@ function* renderOpenArray(items, depth, levels) {
 ${indent2}`;
     const item2 = items[i];
     if (isOmitted(item2)) yield "null";
-    else yield* stringifyInPieces(item2, depth + 1, levels - 1);
+    else yield* renderValue(item2, depth + 1, levels - 1);
   }
   yield `
 ${"  ".repeat(depth)}]`;
 }
 function* renderOpenObject(value, depth, levels) {
-  const keys = Object.keys(value).filter((key) => !isOmitted(value[key]));
-  if (keys.length === 0) {
+  const members2 = [];
+  for (const key of Object.keys(value)) {
+    const member = applyToJson(value[key], key);
+    if (!isOmitted(member)) members2.push([key, member]);
+  }
+  if (members2.length === 0) {
     yield "{}";
     return;
   }
   const indent2 = "  ".repeat(depth + 1);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+  for (let i = 0; i < members2.length; i++) {
+    const [key, member] = members2[i];
     yield `${i === 0 ? "{" : ","}
 ${indent2}${JSON.stringify(key)}: `;
-    yield* stringifyInPieces(value[key], depth + 1, levels - 1);
+    yield* renderValue(member, depth + 1, levels - 1);
   }
   yield `
 ${"  ".repeat(depth)}}`;
@@ -2389,6 +2396,15 @@ function stringifyAt(value, depth) {
 }
 function hasToJson(value) {
   return typeof value.toJSON === "function";
+}
+function isObjectWithToJson(value) {
+  return typeof value === "object" && value !== null && hasToJson(value);
+}
+function applyToJson(value, key) {
+  return isObjectWithToJson(value) ? value.toJSON(key) : value;
+}
+function isBoxed(value) {
+  return value instanceof Number || value instanceof String || value instanceof Boolean || value instanceof BigInt;
 }
 function isOmitted(value) {
   return value === void 0 || typeof value === "function" || typeof value === "symbol";
@@ -2497,7 +2513,7 @@ function* renderProject(project) {
 }
 
 // src/github/write-report-file.ts
-import { open as open2 } from "node:fs/promises";
+import { open as open2, rm as rm2 } from "node:fs/promises";
 
 // src/report/masked-segments.ts
 var SEGMENT_CHARS = 1 << 16;
@@ -2518,11 +2534,14 @@ function* maskedSegments(pieces, secrets) {
 // src/github/write-report-file.ts
 async function writeReportFile(path, pieces, secrets) {
   const handle = await open2(path, "w");
+  let written = false;
   try {
     for (const segment of maskedSegments(pieces, secrets))
       await handle.write(segment);
+    written = true;
   } finally {
     await handle.close();
+    if (!written) await rm2(path, { force: true });
   }
 }
 
@@ -9242,7 +9261,7 @@ function proxySettings(env) {
 }
 
 // src/github/audit-sides.ts
-import { mkdir as mkdir5, rm as rm3, writeFile as writeFile5 } from "node:fs/promises";
+import { mkdir as mkdir5, rm as rm4, writeFile as writeFile5 } from "node:fs/promises";
 import { join as join14, resolve as resolve3 } from "node:path";
 
 // src/audit.ts
@@ -16331,7 +16350,7 @@ function matchesGlob(path, glob) {
   return matchers.get(glob, compileGlob)(path);
 }
 function compileGlob(glob) {
-  return (0, import_picomatch5.default)(glob, { dot: true });
+  return (0, import_picomatch5.default)(glob, { dot: true, windows: false });
 }
 var PLAIN_PATH = /^(?!\.\.?(?:\/|$))(?!.*\/\.\.?(?:\/|$))(?!.*\/\/)[\w. /-]*[\w. -]$/;
 function isPlainPath(glob) {
@@ -19044,9 +19063,9 @@ function openBlobReader(repoDir, maxBytes = MAX_BLOB_BYTES) {
   );
   child.on(
     "close",
-    (code) => fail3(
+    (code, signal) => fail3(
       new Error(
-        `git cat-file failed: ${stderr.trim() || `exit status ${code}`}`.slice(
+        `git cat-file failed: ${stderr.trim() || (signal === null ? `exit status ${code}` : `killed by ${signal}`)}`.slice(
           0,
           2e3
         )
@@ -19059,8 +19078,8 @@ function openBlobReader(repoDir, maxBytes = MAX_BLOB_BYTES) {
     read(oid) {
       if (!/^[0-9a-f]{40,64}$/.test(oid))
         return Promise.reject(new Error(`not an object id: ${oid}`));
-      if (failure2 !== null) return Promise.reject(failure2);
       if (closed) return Promise.reject(new Error("the blob reader is closed"));
+      if (failure2 !== null) return Promise.reject(failure2);
       return new Promise((resolve6, reject) => {
         waiting.push({ oid, resolve: resolve6, reject });
         if (waiting.length === 1) watch();
@@ -19112,9 +19131,7 @@ function createBatchParser(waiting, maxBytes) {
           body.refused = true;
           waiting.shift();
           waiter?.reject(
-            new Error(
-              `object ${waiter.oid} is larger than ${maxBytes} bytes`
-            )
+            new Error(`object ${waiter.oid} is larger than ${maxBytes} bytes`)
           );
         }
         const dropped = Math.min(pendingBytes, body.size + 1 - body.dropped);
@@ -19487,11 +19504,20 @@ async function listTree(repoDir, commit, prefix, git = runGit) {
 async function materializeFromGit(repoDir, commit, prefix, destDir, git = runGit) {
   const entries = await listTree(repoDir, commit, prefix, git);
   const blobs = git === runGit ? openBlobReader(repoDir) : null;
+  const oids = /* @__PURE__ */ new Map();
+  for (const entry of entries)
+    if (entry.oid !== void 0 && !oids.has(entry.path))
+      oids.set(entry.path, entry.oid);
   try {
     return await materializeEntries(entries, destDir, 8, (entry) => {
-      if (blobs !== null && entry.oid !== void 0)
-        return blobs.read(entry.oid);
       const full = prefix === "." ? entry.path : `${prefix}/${entry.path}`;
+      const oid = oids.get(entry.path);
+      if (blobs !== null && oid !== void 0)
+        return blobs.read(oid).catch((error3) => {
+          throw new Error(
+            `${full} at ${commit.slice(0, 12)}: ${error3.message}`
+          );
+        });
       return git(["cat-file", "blob", `${commit}:${full}`], repoDir);
     });
   } finally {
@@ -19500,7 +19526,7 @@ async function materializeFromGit(repoDir, commit, prefix, destDir, git = runGit
 }
 
 // src/rollout/canary-history.ts
-import { mkdtemp as mkdtemp2, rm as rm2 } from "node:fs/promises";
+import { mkdtemp as mkdtemp2, rm as rm3 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
 import { join as join12 } from "node:path";
 
@@ -19916,7 +19942,7 @@ var CanaryHistory = class {
       });
       return report3.projects;
     } finally {
-      await rm2(dest, { recursive: true, force: true });
+      await rm3(dest, { recursive: true, force: true });
     }
   }
   async isShallow() {
@@ -20359,7 +20385,7 @@ async function readSide(reader, ref, name2, extraRefspecs) {
         `Reading the ${name2} with git failed (${stripControls(describeApiError(gitError))}); trying the REST API.`
       )
     );
-    await rm3(dest, { recursive: true, force: true });
+    await rm4(dest, { recursive: true, force: true });
     await mkdir5(dest);
     materialized = await materializeFromApi(
       await reader.run.getClient(),
@@ -20391,8 +20417,8 @@ async function readSide(reader, ref, name2, extraRefspecs) {
   };
 }
 async function removeSideTrees(workDir) {
-  await rm3(join14(workDir, "base"), { recursive: true, force: true });
-  await rm3(join14(workDir, "head"), { recursive: true, force: true });
+  await rm4(join14(workDir, "base"), { recursive: true, force: true });
+  await rm4(join14(workDir, "head"), { recursive: true, force: true });
 }
 async function policyFileOf(report3, root, workDir) {
   const { source, file } = report3.policy;

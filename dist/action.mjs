@@ -16,5 +16,5 @@ function enableCompileCache() {
 
 // src/action.ts
 enableCompileCache();
-var { runAction } = await import("./action-C3XHHD2A.mjs");
+var { runAction } = await import("./action-KLG322YS.mjs");
 await runAction();

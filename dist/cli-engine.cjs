@@ -22878,20 +22878,10 @@ var init_gather_release_lists = __esm({
 
 // src/github/git-blob-reader.ts
 function openBlobReader(repoDir, maxBytes = MAX_BLOB_BYTES) {
-  const child = (0, import_node_child_process.spawn)("git", ["cat-file", "--batch"], {
-    cwd: repoDir,
-    stdio: ["pipe", "pipe", "pipe"],
-    env: {
-      ...process.env,
-      GIT_TERMINAL_PROMPT: "0",
-      GIT_ASKPASS: "",
-      GIT_OPTIONAL_LOCKS: "0"
-    }
-  });
+  const child = spawnCatFileBatch(repoDir);
   const waiting = [];
   const parser = createBatchParser(waiting, maxBytes);
   let failure2 = null;
-  let stderr = "";
   let closed = false;
   let timer;
   const watch = () => {
@@ -22916,26 +22906,7 @@ function openBlobReader(repoDir, maxBytes = MAX_BLOB_BYTES) {
     }
     watch();
   });
-  child.stderr?.on("data", (chunk) => {
-    if (stderr.length < 2e3) stderr += chunk.toString("utf8");
-  });
-  child.on(
-    "error",
-    (error2) => fail3(new Error(`git cat-file failed: ${error2.message}`))
-  );
-  child.on(
-    "close",
-    (code, signal) => fail3(
-      new Error(
-        `git cat-file failed: ${stderr.trim() || (signal === null ? `exit status ${code}` : `killed by ${signal}`)}`.slice(
-          0,
-          2e3
-        )
-      )
-    )
-  );
-  child.stdin?.on("error", () => {
-  });
+  onExit(child, fail3);
   return {
     read(oid) {
       if (!/^[0-9a-f]{40,64}$/.test(oid))
@@ -22955,6 +22926,36 @@ function openBlobReader(repoDir, maxBytes = MAX_BLOB_BYTES) {
       if (waiting.length === 0) clearTimeout(timer);
     }
   };
+}
+function spawnCatFileBatch(repoDir) {
+  return (0, import_node_child_process.spawn)("git", ["cat-file", "--batch"], {
+    cwd: repoDir,
+    stdio: ["pipe", "pipe", "pipe"],
+    env: {
+      ...process.env,
+      GIT_TERMINAL_PROMPT: "0",
+      GIT_ASKPASS: "",
+      GIT_OPTIONAL_LOCKS: "0"
+    }
+  });
+}
+function onExit(child, fail3) {
+  let stderr = "";
+  child.stderr?.on("data", (chunk) => {
+    if (stderr.length < 2e3) stderr += chunk.toString("utf8");
+  });
+  child.on(
+    "error",
+    (error2) => fail3(new Error(`git cat-file failed: ${error2.message}`))
+  );
+  child.on("close", (code, signal) => {
+    const how = signal === null ? `exit status ${code}` : `killed by ${signal}`;
+    fail3(
+      new Error(`git cat-file failed: ${stderr.trim() || how}`.slice(0, 2e3))
+    );
+  });
+  child.stdin?.on("error", () => {
+  });
 }
 function createBatchParser(waiting, maxBytes) {
   let pending = [];

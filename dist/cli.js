@@ -274,7 +274,7 @@ async function runEngine() {
     {
       directory: codeCacheDirectory(process.env),
       flavour: printsOnly ? "info" : ["fix", "drift", "merge"].includes(command) ? command : "audit",
-      contentKey: "49e793a7a976575503fdd6df6896572d"
+      contentKey: "12853104942a5eade6509aa4d9fd53f3"
     }
   );
   const debug = (0, import_node_util.debuglog)("pin-audit");

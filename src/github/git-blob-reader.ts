@@ -4,7 +4,7 @@
 // round 13). Requests go down one pipe and git answers them in order: `<oid> blob <size>\n<bytes>\n`, or
 // `<name> missing\n`. Object ids from `git ls-tree` only, never paths: a path may hold a newline, which the batch
 // protocol cannot carry. Like runGit: no shell, no prompt, and a bound on how long git may stay silent.
-import { spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 
 export interface BlobReader {
 	/** The raw bytes of blob `oid` (rejects when git says it is missing or not a blob, or git fails). */
@@ -26,20 +26,10 @@ export function openBlobReader(
 	repoDir: string,
 	maxBytes: number = MAX_BLOB_BYTES,
 ): BlobReader {
-	const child = spawn("git", ["cat-file", "--batch"], {
-		cwd: repoDir,
-		stdio: ["pipe", "pipe", "pipe"],
-		env: {
-			...process.env,
-			GIT_TERMINAL_PROMPT: "0",
-			GIT_ASKPASS: "",
-			GIT_OPTIONAL_LOCKS: "0",
-		},
-	});
+	const child = spawnCatFileBatch(repoDir);
 	const waiting: Waiter[] = [];
 	const parser = createBatchParser(waiting, maxBytes);
 	let failure: Error | null = null;
-	let stderr = "";
 	let closed = false;
 	let timer: NodeJS.Timeout | undefined;
 	const watch = () => {
@@ -67,25 +57,7 @@ export function openBlobReader(
 		}
 		watch();
 	});
-	child.stderr?.on("data", (chunk: Buffer) => {
-		if (stderr.length < 2000) stderr += chunk.toString("utf8");
-	});
-	child.on("error", (error) =>
-		fail(new Error(`git cat-file failed: ${error.message}`)),
-	);
-	// After its last answer: a read still waiting, or asked later, has none coming.
-	child.on("close", (code, signal) =>
-		fail(
-			new Error(
-				`git cat-file failed: ${stderr.trim() || (signal === null ? `exit status ${code}` : `killed by ${signal}`)}`.slice(
-					0,
-					2000,
-				),
-			),
-		),
-	);
-	// A write after git went away: its reads are rejected above.
-	child.stdin?.on("error", () => {});
+	onExit(child, fail);
 	return {
 		read(oid) {
 			if (!/^[0-9a-f]{40,64}$/.test(oid))
@@ -104,6 +76,40 @@ export function openBlobReader(
 			if (waiting.length === 0) clearTimeout(timer);
 		},
 	};
+}
+
+/** `git cat-file --batch` as runGit runs git: no shell, no prompt, no optional locks. */
+function spawnCatFileBatch(repoDir: string): ChildProcess {
+	return spawn("git", ["cat-file", "--batch"], {
+		cwd: repoDir,
+		stdio: ["pipe", "pipe", "pipe"],
+		env: {
+			...process.env,
+			GIT_TERMINAL_PROMPT: "0",
+			GIT_ASKPASS: "",
+			GIT_OPTIONAL_LOCKS: "0",
+		},
+	});
+}
+
+/** Calls `fail` when git cannot start or has exited, with what git said on stderr (or how it ended). */
+function onExit(child: ChildProcess, fail: (error: Error) => void): void {
+	let stderr = "";
+	child.stderr?.on("data", (chunk: Buffer) => {
+		if (stderr.length < 2000) stderr += chunk.toString("utf8");
+	});
+	child.on("error", (error) =>
+		fail(new Error(`git cat-file failed: ${error.message}`)),
+	);
+	// After its last answer: a read still waiting, or asked later, has none coming.
+	child.on("close", (code, signal) => {
+		const how = signal === null ? `exit status ${code}` : `killed by ${signal}`;
+		fail(
+			new Error(`git cat-file failed: ${stderr.trim() || how}`.slice(0, 2000)),
+		);
+	});
+	// A write after git went away: its reads are rejected by the close above.
+	child.stdin?.on("error", () => {});
 }
 
 /** runGit's bound on what one git command may print (git-tree.ts): no blob the audit reads comes near it. */

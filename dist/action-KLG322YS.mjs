@@ -19016,20 +19016,10 @@ import { execFile } from "node:child_process";
 import { spawn } from "node:child_process";
 var SILENCE_LIMIT_MS = 12e4;
 function openBlobReader(repoDir, maxBytes = MAX_BLOB_BYTES) {
-  const child = spawn("git", ["cat-file", "--batch"], {
-    cwd: repoDir,
-    stdio: ["pipe", "pipe", "pipe"],
-    env: {
-      ...process.env,
-      GIT_TERMINAL_PROMPT: "0",
-      GIT_ASKPASS: "",
-      GIT_OPTIONAL_LOCKS: "0"
-    }
-  });
+  const child = spawnCatFileBatch(repoDir);
   const waiting = [];
   const parser = createBatchParser(waiting, maxBytes);
   let failure2 = null;
-  let stderr = "";
   let closed = false;
   let timer;
   const watch = () => {
@@ -19054,26 +19044,7 @@ function openBlobReader(repoDir, maxBytes = MAX_BLOB_BYTES) {
     }
     watch();
   });
-  child.stderr?.on("data", (chunk) => {
-    if (stderr.length < 2e3) stderr += chunk.toString("utf8");
-  });
-  child.on(
-    "error",
-    (error3) => fail3(new Error(`git cat-file failed: ${error3.message}`))
-  );
-  child.on(
-    "close",
-    (code, signal) => fail3(
-      new Error(
-        `git cat-file failed: ${stderr.trim() || (signal === null ? `exit status ${code}` : `killed by ${signal}`)}`.slice(
-          0,
-          2e3
-        )
-      )
-    )
-  );
-  child.stdin?.on("error", () => {
-  });
+  onExit(child, fail3);
   return {
     read(oid) {
       if (!/^[0-9a-f]{40,64}$/.test(oid))
@@ -19093,6 +19064,36 @@ function openBlobReader(repoDir, maxBytes = MAX_BLOB_BYTES) {
       if (waiting.length === 0) clearTimeout(timer);
     }
   };
+}
+function spawnCatFileBatch(repoDir) {
+  return spawn("git", ["cat-file", "--batch"], {
+    cwd: repoDir,
+    stdio: ["pipe", "pipe", "pipe"],
+    env: {
+      ...process.env,
+      GIT_TERMINAL_PROMPT: "0",
+      GIT_ASKPASS: "",
+      GIT_OPTIONAL_LOCKS: "0"
+    }
+  });
+}
+function onExit(child, fail3) {
+  let stderr = "";
+  child.stderr?.on("data", (chunk) => {
+    if (stderr.length < 2e3) stderr += chunk.toString("utf8");
+  });
+  child.on(
+    "error",
+    (error3) => fail3(new Error(`git cat-file failed: ${error3.message}`))
+  );
+  child.on("close", (code, signal) => {
+    const how = signal === null ? `exit status ${code}` : `killed by ${signal}`;
+    fail3(
+      new Error(`git cat-file failed: ${stderr.trim() || how}`.slice(0, 2e3))
+    );
+  });
+  child.stdin?.on("error", () => {
+  });
 }
 var MAX_BLOB_BYTES = 32 * 1024 * 1024;
 function createBatchParser(waiting, maxBytes) {

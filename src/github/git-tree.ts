@@ -1,7 +1,8 @@
 // Reads another commit's dependency files (the PR base, or the PR head under pull_request_target) out of git
 // into a directory that the same audit engine then reads. Nothing from the repository is executed: git runs
-// through execFile (no shell) with fixed argument arrays, blobs are read with `git cat-file` (the raw
-// bytes: unlike `git show`, it never applies a textconv filter; one `--batch` process for a whole tree), and paths come after `--`.
+// through execFile (no shell) with fixed argument arrays, paths come after `--`, and blobs are read with
+// `git cat-file` (the raw bytes: unlike `git show`, it never applies a textconv filter), one `--batch` process
+// for a whole tree (git-blob-reader.ts).
 
 import { execFile } from "node:child_process";
 import { openBlobReader } from "./git-blob-reader.js";

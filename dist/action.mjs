@@ -16,5 +16,5 @@ function enableCompileCache() {
 
 // src/action.ts
 enableCompileCache();
-var { runAction } = await import("./action-KLG322YS.mjs");
+var { runAction } = await import("./action-D53QNKMH.mjs");
 await runAction();

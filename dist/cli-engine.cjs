@@ -22876,8 +22876,26 @@ var init_gather_release_lists = __esm({
   }
 });
 
+// src/github/git-process.ts
+function gitEnvironment() {
+  return {
+    ...process.env,
+    GIT_TERMINAL_PROMPT: "0",
+    GIT_ASKPASS: "",
+    GIT_OPTIONAL_LOCKS: "0"
+  };
+}
+var GIT_TIMEOUT_MS, GIT_OUTPUT_BYTES;
+var init_git_process = __esm({
+  "src/github/git-process.ts"() {
+    "use strict";
+    GIT_TIMEOUT_MS = 12e4;
+    GIT_OUTPUT_BYTES = 32 * 1024 * 1024;
+  }
+});
+
 // src/github/git-blob-reader.ts
-function openBlobReader(repoDir, maxBytes = MAX_BLOB_BYTES) {
+function openBlobReader(repoDir, maxBytes = GIT_OUTPUT_BYTES) {
   const child = spawnCatFileBatch(repoDir);
   const waiting = [];
   const parser = createBatchParser(waiting, maxBytes);
@@ -22888,7 +22906,7 @@ function openBlobReader(repoDir, maxBytes = MAX_BLOB_BYTES) {
     clearTimeout(timer);
     timer = waiting.length === 0 ? void 0 : setTimeout(
       () => fail3(new Error("git cat-file did not answer in time")),
-      SILENCE_LIMIT_MS
+      GIT_TIMEOUT_MS
     );
   };
   const fail3 = (error2) => {
@@ -22931,12 +22949,7 @@ function spawnCatFileBatch(repoDir) {
   return (0, import_node_child_process.spawn)("git", ["cat-file", "--batch"], {
     cwd: repoDir,
     stdio: ["pipe", "pipe", "pipe"],
-    env: {
-      ...process.env,
-      GIT_TERMINAL_PROMPT: "0",
-      GIT_ASKPASS: "",
-      GIT_OPTIONAL_LOCKS: "0"
-    }
+    env: gitEnvironment()
   });
 }
 function onExit(child, fail3) {
@@ -23035,13 +23048,12 @@ function indexOfNewline(chunks) {
   }
   return -1;
 }
-var import_node_child_process, SILENCE_LIMIT_MS, MAX_BLOB_BYTES;
+var import_node_child_process;
 var init_git_blob_reader = __esm({
   "src/github/git-blob-reader.ts"() {
     "use strict";
     import_node_child_process = require("node:child_process");
-    SILENCE_LIMIT_MS = 12e4;
-    MAX_BLOB_BYTES = 32 * 1024 * 1024;
+    init_git_process();
   }
 });
 
@@ -23379,16 +23391,15 @@ async function materializeFromGit(repoDir, commit, prefix, destDir, git = runGit
     blobs?.close();
   }
 }
-var import_node_child_process2, MAX_BLOB_BYTES2, GIT_TIMEOUT_MS, runGit;
+var import_node_child_process2, runGit;
 var init_git_tree = __esm({
   "src/github/git-tree.ts"() {
     "use strict";
     import_node_child_process2 = require("node:child_process");
     init_git_blob_reader();
+    init_git_process();
     init_materialize_tree();
     init_materialize_tree();
-    MAX_BLOB_BYTES2 = 16 * 1024 * 1024;
-    GIT_TIMEOUT_MS = 12e4;
     runGit = (args, cwd) => new Promise((resolvePromise, reject) => {
       (0, import_node_child_process2.execFile)(
         "git",
@@ -23396,14 +23407,10 @@ var init_git_tree = __esm({
         {
           cwd,
           encoding: "buffer",
-          maxBuffer: MAX_BLOB_BYTES2 * 2,
+          // A blob over the audit's size limit is never read (materialize-tree.ts writes it sparse).
+          maxBuffer: GIT_OUTPUT_BYTES,
           timeout: GIT_TIMEOUT_MS,
-          env: {
-            ...process.env,
-            GIT_TERMINAL_PROMPT: "0",
-            GIT_ASKPASS: "",
-            GIT_OPTIONAL_LOCKS: "0"
-          }
+          env: gitEnvironment()
         },
         (error2, stdout, stderr) => {
           if (error2) {

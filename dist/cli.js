@@ -274,7 +274,7 @@ async function runEngine() {
     {
       directory: codeCacheDirectory(process.env),
       flavour: printsOnly ? "info" : ["fix", "drift", "merge"].includes(command) ? command : "audit",
-      contentKey: "12853104942a5eade6509aa4d9fd53f3"
+      contentKey: "1586bfcb3d332f39a94a22012712898a"
     }
   );
   const debug = (0, import_node_util.debuglog)("pin-audit");

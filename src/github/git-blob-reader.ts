@@ -5,6 +5,11 @@
 // `<name> missing\n`. Object ids from `git ls-tree` only, never paths: a path may hold a newline, which the batch
 // protocol cannot carry. Like runGit: no shell, no prompt, and a bound on how long git may stay silent.
 import { type ChildProcess, spawn } from "node:child_process";
+import {
+	GIT_OUTPUT_BYTES,
+	GIT_TIMEOUT_MS,
+	gitEnvironment,
+} from "./git-process.js";
 
 export interface BlobReader {
 	/** The raw bytes of blob `oid` (rejects when git says it is missing or not a blob, or git fails). */
@@ -12,9 +17,6 @@ export interface BlobReader {
 	/** Ends git's input; git exits once it has answered. Reads after this reject. */
 	close(): void;
 }
-
-/** How long git may stay silent while a read waits, as runGit's timeout. */
-const SILENCE_LIMIT_MS = 120_000;
 
 interface Waiter {
 	oid: string;
@@ -24,7 +26,7 @@ interface Waiter {
 
 export function openBlobReader(
 	repoDir: string,
-	maxBytes: number = MAX_BLOB_BYTES,
+	maxBytes: number = GIT_OUTPUT_BYTES,
 ): BlobReader {
 	const child = spawnCatFileBatch(repoDir);
 	const waiting: Waiter[] = [];
@@ -39,7 +41,7 @@ export function openBlobReader(
 				? undefined
 				: setTimeout(
 						() => fail(new Error("git cat-file did not answer in time")),
-						SILENCE_LIMIT_MS,
+						GIT_TIMEOUT_MS,
 					);
 	};
 	const fail = (error: Error) => {
@@ -78,17 +80,12 @@ export function openBlobReader(
 	};
 }
 
-/** `git cat-file --batch` as runGit runs git: no shell, no prompt, no optional locks. */
+/** `git cat-file --batch`, run as git-process.ts says. */
 function spawnCatFileBatch(repoDir: string): ChildProcess {
 	return spawn("git", ["cat-file", "--batch"], {
 		cwd: repoDir,
 		stdio: ["pipe", "pipe", "pipe"],
-		env: {
-			...process.env,
-			GIT_TERMINAL_PROMPT: "0",
-			GIT_ASKPASS: "",
-			GIT_OPTIONAL_LOCKS: "0",
-		},
+		env: gitEnvironment(),
 	});
 }
 
@@ -111,9 +108,6 @@ function onExit(child: ChildProcess, fail: (error: Error) => void): void {
 	// A write after git went away: its reads are rejected by the close above.
 	child.stdin?.on("error", () => {});
 }
-
-/** runGit's bound on what one git command may print (git-tree.ts): no blob the audit reads comes near it. */
-export const MAX_BLOB_BYTES = 32 * 1024 * 1024;
 
 interface Body {
 	size: number;

@@ -7,6 +7,11 @@
 import { execFile } from "node:child_process";
 import { openBlobReader } from "./git-blob-reader.js";
 import {
+	GIT_OUTPUT_BYTES,
+	GIT_TIMEOUT_MS,
+	gitEnvironment,
+} from "./git-process.js";
+import {
 	type MaterializeResult,
 	materializeEntries,
 	type TreeEntry,
@@ -23,10 +28,6 @@ export {
 	type TreeWarning,
 	writeInside,
 } from "./materialize-tree.js";
-
-/** git's output limit: a blob over the audit's size limit is never read (materialize-tree.ts writes it sparse). */
-const MAX_BLOB_BYTES = 16 * 1024 * 1024;
-const GIT_TIMEOUT_MS = 120_000;
 
 export interface MaterializedTree {
 	commit: string;
@@ -46,14 +47,10 @@ export const runGit: RunGit = (args, cwd) =>
 			{
 				cwd,
 				encoding: "buffer",
-				maxBuffer: MAX_BLOB_BYTES * 2,
+				// A blob over the audit's size limit is never read (materialize-tree.ts writes it sparse).
+				maxBuffer: GIT_OUTPUT_BYTES,
 				timeout: GIT_TIMEOUT_MS,
-				env: {
-					...process.env,
-					GIT_TERMINAL_PROMPT: "0",
-					GIT_ASKPASS: "",
-					GIT_OPTIONAL_LOCKS: "0",
-				},
+				env: gitEnvironment(),
 			},
 			(error, stdout, stderr) => {
 				if (error) {

@@ -91,7 +91,8 @@ function* renderOpenObject(
 
 /**
  * An array `depth` levels deep, as JSON.stringify(whole, null, 2) writes it there, ITEMS_PER_PIECE items a piece:
- * each piece is one JSON.stringify of its items (as an array at that depth) without its brackets.
+ * each piece is one JSON.stringify of its items (as an array at that depth) without its brackets. The items must
+ * have no toJSON of their own (it would be given its index in the piece); stringifyInPieces applies them first.
  */
 export function* renderArray(
 	items: readonly unknown[],

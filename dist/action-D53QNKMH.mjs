@@ -19014,8 +19014,21 @@ import { execFile } from "node:child_process";
 
 // src/github/git-blob-reader.ts
 import { spawn } from "node:child_process";
-var SILENCE_LIMIT_MS = 12e4;
-function openBlobReader(repoDir, maxBytes = MAX_BLOB_BYTES) {
+
+// src/github/git-process.ts
+var GIT_TIMEOUT_MS = 12e4;
+var GIT_OUTPUT_BYTES = 32 * 1024 * 1024;
+function gitEnvironment() {
+  return {
+    ...process.env,
+    GIT_TERMINAL_PROMPT: "0",
+    GIT_ASKPASS: "",
+    GIT_OPTIONAL_LOCKS: "0"
+  };
+}
+
+// src/github/git-blob-reader.ts
+function openBlobReader(repoDir, maxBytes = GIT_OUTPUT_BYTES) {
   const child = spawnCatFileBatch(repoDir);
   const waiting = [];
   const parser = createBatchParser(waiting, maxBytes);
@@ -19026,7 +19039,7 @@ function openBlobReader(repoDir, maxBytes = MAX_BLOB_BYTES) {
     clearTimeout(timer);
     timer = waiting.length === 0 ? void 0 : setTimeout(
       () => fail3(new Error("git cat-file did not answer in time")),
-      SILENCE_LIMIT_MS
+      GIT_TIMEOUT_MS
     );
   };
   const fail3 = (error3) => {
@@ -19069,12 +19082,7 @@ function spawnCatFileBatch(repoDir) {
   return spawn("git", ["cat-file", "--batch"], {
     cwd: repoDir,
     stdio: ["pipe", "pipe", "pipe"],
-    env: {
-      ...process.env,
-      GIT_TERMINAL_PROMPT: "0",
-      GIT_ASKPASS: "",
-      GIT_OPTIONAL_LOCKS: "0"
-    }
+    env: gitEnvironment()
   });
 }
 function onExit(child, fail3) {
@@ -19095,7 +19103,6 @@ function onExit(child, fail3) {
   child.stdin?.on("error", () => {
   });
 }
-var MAX_BLOB_BYTES = 32 * 1024 * 1024;
 function createBatchParser(waiting, maxBytes) {
   let pending = [];
   let pendingBytes = 0;
@@ -19399,8 +19406,6 @@ async function forEachConcurrently(items, limit, fn) {
 }
 
 // src/github/git-tree.ts
-var MAX_BLOB_BYTES2 = 16 * 1024 * 1024;
-var GIT_TIMEOUT_MS = 12e4;
 var runGit = (args, cwd) => new Promise((resolvePromise, reject) => {
   execFile(
     "git",
@@ -19408,14 +19413,10 @@ var runGit = (args, cwd) => new Promise((resolvePromise, reject) => {
     {
       cwd,
       encoding: "buffer",
-      maxBuffer: MAX_BLOB_BYTES2 * 2,
+      // A blob over the audit's size limit is never read (materialize-tree.ts writes it sparse).
+      maxBuffer: GIT_OUTPUT_BYTES,
       timeout: GIT_TIMEOUT_MS,
-      env: {
-        ...process.env,
-        GIT_TERMINAL_PROMPT: "0",
-        GIT_ASKPASS: "",
-        GIT_OPTIONAL_LOCKS: "0"
-      }
+      env: gitEnvironment()
     },
     (error3, stdout, stderr) => {
       if (error3) {

@@ -16,5 +16,5 @@ function enableCompileCache() {
 
 // src/action.ts
 enableCompileCache();
-var { runAction } = await import("./action-D53QNKMH.mjs");
+var { runAction } = await import("./action-DFLE7RWY.mjs");
 await runAction();

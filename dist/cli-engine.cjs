@@ -12335,18 +12335,18 @@ async function gatherIndexFacts(projects, options) {
   };
 }
 function lookupAll(session, wanted, settleLookup2) {
-  const keyOf = (w, clientKey) => `${clientKey}\0${w.name}\0${w.version}`;
+  const keyOf2 = (w, clientKey) => `${clientKey}\0${w.name}\0${w.version}`;
   const requirements = /* @__PURE__ */ new Set();
   for (const w of wanted) {
     const found = session.clientFor(w.index);
-    if (found.ok && w.requirements) requirements.add(keyOf(w, found.key));
+    if (found.ok && w.requirements) requirements.add(keyOf2(w, found.key));
   }
   const lookups = /* @__PURE__ */ new Map();
   return Promise.all(
     wanted.map((w) => {
       const found = session.clientFor(w.index);
       if (!found.ok) return Promise.resolve(found.lookup);
-      const key = keyOf(w, found.key);
+      const key = keyOf2(w, found.key);
       let pending = lookups.get(key);
       if (pending === void 0) {
         pending = settleLookup2(
@@ -12437,205 +12437,6 @@ var init_package_links = __esm({
   "src/index/package-links.ts"() {
     "use strict";
     init_version();
-  }
-});
-
-// src/policy/rule-context.ts
-function createRuleContext(projects, policy, today, index = createEmptyIndexFacts()) {
-  const cache = /* @__PURE__ */ new Map();
-  const owners = findLockOwners(projects);
-  return {
-    projects,
-    policy,
-    today,
-    index,
-    parseSpecifier(text3) {
-      let parsed = cache.get(text3);
-      if (parsed === void 0) {
-        const result = safely(() => parseSpecifierSet(text3), null);
-        parsed = result?.ok ? result.value : null;
-        cache.set(text3, parsed);
-      }
-      return parsed;
-    },
-    reportsOnLock(project, lockFile) {
-      return owners.get(lockFile) === project.path;
-    },
-    severityOf(rule) {
-      const configured = policy.rules[rule];
-      return configured === "off" ? "notice" : configured;
-    }
-  };
-}
-function findLockOwners(projects) {
-  const owners = /* @__PURE__ */ new Map();
-  const sorted = [...projects].sort((a, b) => compareText(a.path, b.path));
-  for (const project of sorted) {
-    for (const file of project.files)
-      if (isLockKind(file.kind) && !owners.has(file.path))
-        owners.set(file.path, project.path);
-  }
-  for (const project of sorted) {
-    for (const entry of project.locked) {
-      if (owners.has(entry.file)) continue;
-      const directory = nodePath3.posix.dirname(entry.file);
-      const inDirectory = sorted.find(
-        (candidate) => candidate.path === directory
-      );
-      owners.set(entry.file, inDirectory?.path ?? project.path);
-    }
-  }
-  return owners;
-}
-function isLockKind(kind) {
-  return kind === "uv-lock" || kind === "poetry-lock" || kind === "pylock";
-}
-function findFileKind(project, file) {
-  const known = project.files.find((candidate) => candidate.path === file);
-  return known !== void 0 ? known.kind : findKindByName(file);
-}
-function findKindByName(file) {
-  const base = nodePath3.posix.basename(file);
-  if (base === "uv.lock") return "uv-lock";
-  if (base === "poetry.lock") return "poetry-lock";
-  if (/^pylock\.([^.]+\.)?toml$/.test(base)) return "pylock";
-  if (base === "pyproject.toml") return "pyproject";
-  return "requirements";
-}
-function listLockedEntries(project) {
-  return [...indexLockedEntries(project).entries];
-}
-function indexLockedEntries(project) {
-  const known = lockedEntryIndexes.get(project);
-  if (known !== void 0 && known.locked === project.locked && known.lockedCount === project.locked.length && known.files === project.files && known.fileCount === project.files.length)
-    return known;
-  const kinds = /* @__PURE__ */ new Map();
-  for (const file of project.files)
-    if (!kinds.has(file.path)) kinds.set(file.path, file.kind);
-  const entries = project.locked.filter(
-    (entry) => isLockKind(kinds.get(entry.file) ?? findKindByName(entry.file))
-  );
-  const byName = /* @__PURE__ */ new Map();
-  for (const entry of entries) {
-    const named = byName.get(entry.name);
-    if (named === void 0) byName.set(entry.name, [entry]);
-    else named.push(entry);
-  }
-  const index = {
-    locked: project.locked,
-    lockedCount: project.locked.length,
-    files: project.files,
-    fileCount: project.files.length,
-    entries,
-    byName
-  };
-  lockedEntryIndexes.set(project, index);
-  return index;
-}
-function findExactVersion(set) {
-  for (const clause of set.clauses) {
-    if (clause.operator === "==" && !clause.wildcard || clause.operator === "===") {
-      const version3 = parseVersion(clause.version);
-      if (version3 !== null) return version3;
-    }
-  }
-  return null;
-}
-function parseLockedVersion(entry) {
-  return entry.version === null ? null : parseVersion(entry.version);
-}
-function formatRequirement(requirement, specifier) {
-  const extras = requirement.extras.length > 0 ? `[${requirement.extras.join(",")}]` : "";
-  const marker = requirement.marker === null ? "" : `; ${requirement.marker}`;
-  return `${requirement.name}${extras}${specifier}${marker}`;
-}
-function formatLocation(file, line) {
-  return line === null ? file : `${file}:${line}`;
-}
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function safely(compute, fallback) {
-  try {
-    return compute();
-  } catch {
-    return fallback;
-  }
-}
-function listLocalPackages(project) {
-  const local = /* @__PURE__ */ new Set();
-  for (const entry of listLockedEntries(project)) {
-    if (entry.source === "editable" || entry.source === "virtual" || entry.source === "directory" || entry.source === "path") {
-      local.add(entry.name);
-    }
-  }
-  return local;
-}
-function listLockedVersions(project, name2, inScope = () => true) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const entry of indexLockedEntries(project).byName.get(name2) ?? []) {
-    if (!inScope(entry.file)) continue;
-    const version3 = parseLockedVersion(entry);
-    if (version3 !== null && !seen.has(version3.text))
-      seen.set(version3.text, { version: version3, entry });
-  }
-  return [...seen.values()].sort(
-    (a, b) => compareVersions(a.version, b.version)
-  );
-}
-function soften(severity) {
-  return severity === "error" ? "warning" : "notice";
-}
-function findWitness(set) {
-  return safely(() => sampleMember(set), null);
-}
-function findEscape(declared, allowed) {
-  return safely(() => {
-    const result = subset(declared.set, allowed.set);
-    if (result.ok) return null;
-    const member = sampleMember(allowed.set);
-    const inside = member === null ? null : parseVersion(member);
-    const escapes = allowed.clauses.flatMap((clause) => listNeighbours(clause.version)).filter((v) => admits(declared, v) && !admits(allowed, v)).sort(compareVersions);
-    const above = escapes.find(
-      (v) => inside === null || compareVersions(v, inside) > 0
-    );
-    const below = escapes.filter((v) => inside !== null && compareVersions(v, inside) < 0).pop();
-    return (above ?? below)?.text ?? result.counterexample;
-  }, null);
-}
-function listNeighbours(text3) {
-  const base = parseVersion(text3.replace(/\.\*$/, ""));
-  if (base === null) return [];
-  const release = base.release;
-  const texts = [base.text];
-  for (let i = release.length - 1; i >= 0; i--) {
-    const at2 = release[i] ?? 0n;
-    const head = release.slice(0, i);
-    const zeros = release.slice(i + 1).map(() => 0n);
-    texts.push([...head, at2 + 1n, ...zeros].join("."));
-    if (at2 > 0n) texts.push([...head, at2 - 1n, ...zeros].join("."));
-  }
-  const epoch = base.epoch === 0n ? "" : `${base.epoch}!`;
-  return texts.flatMap((t) => {
-    const v = parseVersion(t === base.text ? t : `${epoch}${t}`);
-    return v === null ? [] : [v];
-  });
-}
-function ownsFile(project, file) {
-  return project.files.some((candidate) => candidate.path === file);
-}
-function admits(set, version3) {
-  return safely(() => contains(set, version3.text, { prereleases: true }), true);
-}
-var nodePath3, lockedEntryIndexes;
-var init_rule_context = __esm({
-  "src/policy/rule-context.ts"() {
-    "use strict";
-    nodePath3 = __toESM(require("node:path"), 1);
-    init_index_facts();
-    init_specifier_set();
-    init_version();
-    lockedEntryIndexes = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -12835,6 +12636,205 @@ var init_lookup_known_requirements = __esm({
         rows: MCP_KNOWN_REQUIREMENTS
       }
     };
+  }
+});
+
+// src/policy/rule-context.ts
+function createRuleContext(projects, policy, today, index = createEmptyIndexFacts()) {
+  const cache = /* @__PURE__ */ new Map();
+  const owners = findLockOwners(projects);
+  return {
+    projects,
+    policy,
+    today,
+    index,
+    parseSpecifier(text3) {
+      let parsed = cache.get(text3);
+      if (parsed === void 0) {
+        const result = safely(() => parseSpecifierSet(text3), null);
+        parsed = result?.ok ? result.value : null;
+        cache.set(text3, parsed);
+      }
+      return parsed;
+    },
+    reportsOnLock(project, lockFile) {
+      return owners.get(lockFile) === project.path;
+    },
+    severityOf(rule) {
+      const configured = policy.rules[rule];
+      return configured === "off" ? "notice" : configured;
+    }
+  };
+}
+function findLockOwners(projects) {
+  const owners = /* @__PURE__ */ new Map();
+  const sorted = [...projects].sort((a, b) => compareText(a.path, b.path));
+  for (const project of sorted) {
+    for (const file of project.files)
+      if (isLockKind(file.kind) && !owners.has(file.path))
+        owners.set(file.path, project.path);
+  }
+  for (const project of sorted) {
+    for (const entry of project.locked) {
+      if (owners.has(entry.file)) continue;
+      const directory = nodePath3.posix.dirname(entry.file);
+      const inDirectory = sorted.find(
+        (candidate) => candidate.path === directory
+      );
+      owners.set(entry.file, inDirectory?.path ?? project.path);
+    }
+  }
+  return owners;
+}
+function isLockKind(kind) {
+  return kind === "uv-lock" || kind === "poetry-lock" || kind === "pylock";
+}
+function findFileKind(project, file) {
+  const known = project.files.find((candidate) => candidate.path === file);
+  return known !== void 0 ? known.kind : findKindByName(file);
+}
+function findKindByName(file) {
+  const base = nodePath3.posix.basename(file);
+  if (base === "uv.lock") return "uv-lock";
+  if (base === "poetry.lock") return "poetry-lock";
+  if (/^pylock\.([^.]+\.)?toml$/.test(base)) return "pylock";
+  if (base === "pyproject.toml") return "pyproject";
+  return "requirements";
+}
+function listLockedEntries(project) {
+  return [...indexLockedEntries(project).entries];
+}
+function indexLockedEntries(project) {
+  const known = lockedEntryIndexes.get(project);
+  if (known !== void 0 && known.locked === project.locked && known.lockedCount === project.locked.length && known.files === project.files && known.fileCount === project.files.length)
+    return known;
+  const kinds = /* @__PURE__ */ new Map();
+  for (const file of project.files)
+    if (!kinds.has(file.path)) kinds.set(file.path, file.kind);
+  const entries = project.locked.filter(
+    (entry) => isLockKind(kinds.get(entry.file) ?? findKindByName(entry.file))
+  );
+  const byName = /* @__PURE__ */ new Map();
+  for (const entry of entries) {
+    const named = byName.get(entry.name);
+    if (named === void 0) byName.set(entry.name, [entry]);
+    else named.push(entry);
+  }
+  const index = {
+    locked: project.locked,
+    lockedCount: project.locked.length,
+    files: project.files,
+    fileCount: project.files.length,
+    entries,
+    byName
+  };
+  lockedEntryIndexes.set(project, index);
+  return index;
+}
+function findExactVersion(set) {
+  for (const clause of set.clauses) {
+    if (clause.operator === "==" && !clause.wildcard || clause.operator === "===") {
+      const version3 = parseVersion(clause.version);
+      if (version3 !== null) return version3;
+    }
+  }
+  return null;
+}
+function parseLockedVersion(entry) {
+  return entry.version === null ? null : parseVersion(entry.version);
+}
+function formatRequirement(requirement, specifier) {
+  const extras = requirement.extras.length > 0 ? `[${requirement.extras.join(",")}]` : "";
+  const marker = requirement.marker === null ? "" : `; ${requirement.marker}`;
+  return `${requirement.name}${extras}${specifier}${marker}`;
+}
+function formatLocation(file, line) {
+  return line === null ? file : `${file}:${line}`;
+}
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function safely(compute, fallback) {
+  try {
+    return compute();
+  } catch {
+    return fallback;
+  }
+}
+function listLocalPackages(project) {
+  const local = /* @__PURE__ */ new Set();
+  for (const entry of listLockedEntries(project)) {
+    if (entry.source === "editable" || entry.source === "virtual" || entry.source === "directory" || entry.source === "path") {
+      local.add(entry.name);
+    }
+  }
+  return local;
+}
+function listLockedVersions(project, name2, inScope = () => true) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const entry of indexLockedEntries(project).byName.get(name2) ?? []) {
+    if (!inScope(entry.file)) continue;
+    const version3 = parseLockedVersion(entry);
+    if (version3 !== null && !seen.has(version3.text))
+      seen.set(version3.text, { version: version3, entry });
+  }
+  return [...seen.values()].sort(
+    (a, b) => compareVersions(a.version, b.version)
+  );
+}
+function soften(severity) {
+  return severity === "error" ? "warning" : "notice";
+}
+function findWitness(set) {
+  return safely(() => sampleMember(set), null);
+}
+function findEscape(declared, allowed) {
+  return safely(() => {
+    const result = subset(declared.set, allowed.set);
+    if (result.ok) return null;
+    const member = sampleMember(allowed.set);
+    const inside = member === null ? null : parseVersion(member);
+    const escapes = allowed.clauses.flatMap((clause) => listNeighbours(clause.version)).filter((v) => admits(declared, v) && !admits(allowed, v)).sort(compareVersions);
+    const above = escapes.find(
+      (v) => inside === null || compareVersions(v, inside) > 0
+    );
+    const below = escapes.filter((v) => inside !== null && compareVersions(v, inside) < 0).pop();
+    return (above ?? below)?.text ?? result.counterexample;
+  }, null);
+}
+function listNeighbours(text3) {
+  const base = parseVersion(text3.replace(/\.\*$/, ""));
+  if (base === null) return [];
+  const release = base.release;
+  const texts = [base.text];
+  for (let i = release.length - 1; i >= 0; i--) {
+    const at2 = release[i] ?? 0n;
+    const head = release.slice(0, i);
+    const zeros = release.slice(i + 1).map(() => 0n);
+    texts.push([...head, at2 + 1n, ...zeros].join("."));
+    if (at2 > 0n) texts.push([...head, at2 - 1n, ...zeros].join("."));
+  }
+  const epoch = base.epoch === 0n ? "" : `${base.epoch}!`;
+  return texts.flatMap((t) => {
+    const v = parseVersion(t === base.text ? t : `${epoch}${t}`);
+    return v === null ? [] : [v];
+  });
+}
+function ownsFile(project, file) {
+  return project.files.some((candidate) => candidate.path === file);
+}
+function admits(set, version3) {
+  return safely(() => contains(set, version3.text, { prereleases: true }), true);
+}
+var nodePath3, lockedEntryIndexes;
+var init_rule_context = __esm({
+  "src/policy/rule-context.ts"() {
+    "use strict";
+    nodePath3 = __toESM(require("node:path"), 1);
+    init_index_facts();
+    init_specifier_set();
+    init_version();
+    lockedEntryIndexes = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -13528,6 +13528,76 @@ var init_lock_mismatch = __esm({
   }
 });
 
+// src/policy/finding-causes.ts
+function keyOf(...values) {
+  return values.map((value) => value === void 0 ? "u" : JSON.stringify(value)).join(",");
+}
+function groupBy(findings, keysOf) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const finding of findings) {
+    for (const key of keysOf(finding)) {
+      const group = groups.get(key);
+      if (group === void 0) groups.set(key, [finding]);
+      else if (group[group.length - 1] !== finding) group.push(finding);
+    }
+  }
+  return groups;
+}
+function indexManifestCauses(findings) {
+  const groups = groupBy(
+    findings,
+    (f) => f.facts.requirement === void 0 ? [] : [keyOf(f.rule, f.project, f.package)]
+  );
+  return (finding, project, lockKind) => groups.get(keyOf(finding.rule, finding.project, finding.package))?.find(
+    (other) => other.facts.requirement !== void 0 && isLockedBy(project, other.facts.requirement, lockKind)
+  );
+}
+function indexConflictCauses(findings) {
+  const groups = groupBy(
+    findings,
+    (f) => f.rule !== "unpinned" && LINE_RULES.includes(f.rule) && f.facts.replacement !== void 0 ? [keyOf(f.project, f.package, f.file, f.line)] : []
+  );
+  return (conflict, member) => groups.get(keyOf(conflict.project, conflict.package, member.file, member.line))?.find((f) => f !== conflict);
+}
+function indexStaleLockCauses(findings) {
+  const groups = groupBy(
+    findings,
+    (f) => f.rule === "lock-mismatch" ? (f.facts.stale ?? []).map(
+      (stale) => keyOf(f.project, f.package, stale.file, stale.line)
+    ) : []
+  );
+  return (finding) => {
+    const entry = finding.facts.entry;
+    if (entry === void 0) return void 0;
+    return groups.get(
+      keyOf(finding.project, finding.package, entry.file, entry.line)
+    )?.[0];
+  };
+}
+function indexLineFixCauses(findings) {
+  const groups = groupBy(
+    findings,
+    (f) => LINE_RULES.includes(f.rule) && f.suggestion !== void 0 ? [lineFixKey(f)] : []
+  );
+  return (finding) => groups.get(lineFixKey(finding))?.[0];
+}
+function lineFixKey(f) {
+  return keyOf(f.project, f.package, f.file, f.line, f.suggestion);
+}
+var LINE_RULES;
+var init_finding_causes = __esm({
+  "src/policy/finding-causes.ts"() {
+    "use strict";
+    init_lock_mismatch();
+    LINE_RULES = [
+      "banned",
+      "compat",
+      "outside-policy",
+      "unpinned"
+    ];
+  }
+});
+
 // src/policy/consolidate-findings.ts
 function consolidateFindings(findings, projects) {
   let result = dropSharedDuplicates(findings, projects);
@@ -13541,11 +13611,13 @@ function consolidateFindings(findings, projects) {
 }
 function dropSharedDuplicates(findings, projects) {
   const byKey = /* @__PURE__ */ new Map();
+  const byPath = indexProjects(projects);
   const owner = (finding) => {
-    const project = projects.find((p) => p.path === finding.project);
+    const project = byPath.get(finding.project);
     return project !== void 0 && finding.file !== null && ownsFile(project, finding.file);
   };
   const kept2 = [];
+  const keptAt = /* @__PURE__ */ new Map();
   for (const finding of findings) {
     if (finding.file === null || finding.project === null) {
       kept2.push(finding);
@@ -13563,9 +13635,12 @@ function dropSharedDuplicates(findings, projects) {
     const seen = byKey.get(key);
     if (seen === void 0) {
       byKey.set(key, finding);
+      keptAt.set(finding, kept2.length);
       kept2.push(finding);
     } else if (!owner(seen) && owner(finding)) {
-      kept2[kept2.indexOf(seen)] = finding;
+      const at2 = keptAt.get(seen) ?? -1;
+      kept2[at2] = finding;
+      keptAt.set(finding, at2);
       byKey.set(key, finding);
     }
   }
@@ -13592,16 +13667,15 @@ function dropOnUnsatisfiableLines(findings) {
 function foldLockIntoManifest(findings, projects) {
   const notes = /* @__PURE__ */ new Map();
   const dropped = /* @__PURE__ */ new Set();
+  const byPath = indexProjects(projects);
+  const causeOf = indexManifestCauses(findings);
   for (const finding of findings) {
     const entry = finding.facts.entry;
     if (entry === void 0 || !["banned", "compat", "outside-policy"].includes(finding.rule))
       continue;
-    const project = projects.find((p) => p.path === finding.project);
+    const project = byPath.get(finding.project);
     if (project === void 0) continue;
-    const lockKind = findFileKind(project, entry.file);
-    const cause = findings.find(
-      (other) => other.rule === finding.rule && other.project === finding.project && other.package === finding.package && other.facts.requirement !== void 0 && isLockedBy(project, other.facts.requirement, lockKind)
-    );
+    const cause = causeOf(finding, project, findFileKind(project, entry.file));
     if (cause === void 0) continue;
     dropped.add(finding);
     notes.set(cause, [
@@ -13625,7 +13699,9 @@ function mergeSameLine2(findings) {
       finding.file,
       finding.line
     ]);
-    groups.set(key, [...groups.get(key) ?? [], finding]);
+    const group = groups.get(key);
+    if (group === void 0) groups.set(key, [finding]);
+    else group.push(finding);
   }
   const replaced = /* @__PURE__ */ new Map();
   for (const group of groups.values()) {
@@ -13666,15 +13742,14 @@ function foldConflicts(findings) {
   const notes = /* @__PURE__ */ new Map();
   const foldedInto = /* @__PURE__ */ new Map();
   const dropped = /* @__PURE__ */ new Set();
+  const causeOf = indexConflictCauses(findings);
   for (const conflict of findings) {
     const clash = conflict.facts.clash;
     if (conflict.rule !== "conflict" && conflict.rule !== "diverged" || clash === void 0)
       continue;
     for (const member of clash.members) {
       if (!member.own) continue;
-      const cause = findings.find(
-        (f) => f !== conflict && f.rule !== "unpinned" && LINE_RULES.includes(f.rule) && f.project === conflict.project && f.package === conflict.package && f.file === member.file && f.line === member.line && f.facts.replacement !== void 0
-      );
+      const cause = causeOf(conflict, member);
       if (cause === void 0 || !resolves(cause.facts.replacement ?? "", member, clash.together))
         continue;
       const satisfied = notes.get(cause) ?? [];
@@ -13709,14 +13784,10 @@ function resolves(replacement, member, together) {
 function foldInconsistentIntoStaleLock(findings) {
   const notes = /* @__PURE__ */ new Map();
   const dropped = /* @__PURE__ */ new Set();
+  const causeOf = indexStaleLockCauses(findings);
   for (const finding of findings) {
-    const entry = finding.facts.entry;
-    if (finding.rule !== "inconsistent" || entry === void 0) continue;
-    const cause = findings.find(
-      (other) => other.rule === "lock-mismatch" && other.project === finding.project && other.package === finding.package && (other.facts.stale ?? []).some(
-        (stale) => stale.file === entry.file && stale.line === entry.line
-      )
-    );
+    if (finding.rule !== "inconsistent") continue;
+    const cause = causeOf(finding);
     if (cause === void 0) continue;
     dropped.add(finding);
     notes.set(cause, [
@@ -13733,15 +13804,13 @@ function foldInconsistentIntoStaleLock(findings) {
   });
 }
 function foldInconsistentIntoLineFix(findings) {
-  const isLineFix = (f) => LINE_RULES.includes(f.rule) && f.suggestion !== void 0;
   const folded = /* @__PURE__ */ new Set();
   const causes = /* @__PURE__ */ new Map();
+  const causeOf = indexLineFixCauses(findings);
   for (const finding of findings) {
     if (finding.rule !== "inconsistent" || finding.suggestion === void 0)
       continue;
-    const cause = findings.find(
-      (f) => isLineFix(f) && f.project === finding.project && f.package === finding.package && f.file === finding.file && f.line === finding.line && f.suggestion === finding.suggestion
-    );
+    const cause = causeOf(finding);
     if (cause === void 0) continue;
     folded.add(finding);
     causes.set(cause, {
@@ -13750,6 +13819,12 @@ function foldInconsistentIntoLineFix(findings) {
     });
   }
   return findings.flatMap((f) => folded.has(f) ? [] : [causes.get(f) ?? f]);
+}
+function indexProjects(projects) {
+  const byPath = /* @__PURE__ */ new Map();
+  for (const project of projects)
+    if (!byPath.has(project.path)) byPath.set(project.path, project);
+  return byPath;
 }
 function withAlso(finding, folded) {
   const ids = [...finding.also ?? []];
@@ -13765,14 +13840,12 @@ function joinClauses(clauses) {
   if (clauses.length <= 1) return clauses.join("");
   return `${clauses.slice(0, -1).join(", ")} and ${clauses[clauses.length - 1]}`;
 }
-var LINE_RULES;
 var init_consolidate_findings = __esm({
   "src/policy/consolidate-findings.ts"() {
     "use strict";
     init_specifier_set();
+    init_finding_causes();
     init_rule_context();
-    init_lock_mismatch();
-    LINE_RULES = ["banned", "compat", "outside-policy", "unpinned"];
   }
 });
 
@@ -21091,10 +21164,10 @@ var init_render_json = __esm({
 });
 
 // src/report/count-findings.ts
-function countFindingsBy(findings, keyOf) {
+function countFindingsBy(findings, keyOf2) {
   const groups = /* @__PURE__ */ new Map();
   for (const f of findings) {
-    const key = keyOf(f);
+    const key = keyOf2(f);
     const list = groups.get(key);
     if (list === void 0) groups.set(key, [f]);
     else list.push(f);

@@ -274,7 +274,7 @@ async function runEngine() {
     {
       directory: codeCacheDirectory(process.env),
       flavour: printsOnly ? "info" : ["fix", "drift", "merge"].includes(command) ? command : "audit",
-      contentKey: "1586bfcb3d332f39a94a22012712898a"
+      contentKey: "0ded057e1e3112b13a5712e5b212f301"
     }
   );
   const debug = (0, import_node_util.debuglog)("pin-audit");

@@ -10,6 +10,13 @@ import {
 	type VersionSet,
 } from "../pep440/specifier-set.js";
 import {
+	indexConflictCauses,
+	indexLineFixCauses,
+	indexManifestCauses,
+	indexStaleLockCauses,
+	LINE_RULES,
+} from "./finding-causes.js";
+import {
 	type ClashMember,
 	findFileKind,
 	formatLocation,
@@ -17,10 +24,6 @@ import {
 	type RuleFinding,
 	safely,
 } from "./rule-context.js";
-import { isLockedBy } from "./rules/lock-mismatch.js";
-
-/** Rules that say a requirement line itself is wrong and suggest its replacement. */
-const LINE_RULES = ["banned", "compat", "outside-policy", "unpinned"] as const;
 
 export function consolidateFindings(
 	findings: readonly RuleFinding[],
@@ -45,8 +48,9 @@ function dropSharedDuplicates(
 	projects: readonly Project[],
 ): RuleFinding[] {
 	const byKey = new Map<string, RuleFinding>();
+	const byPath = indexProjects(projects);
 	const owner = (finding: RuleFinding): boolean => {
-		const project = projects.find((p) => p.path === finding.project);
+		const project = byPath.get(finding.project);
 		return (
 			project !== undefined &&
 			finding.file !== null &&
@@ -54,6 +58,7 @@ function dropSharedDuplicates(
 		);
 	};
 	const kept: RuleFinding[] = [];
+	const keptAt = new Map<RuleFinding, number>();
 	for (const finding of findings) {
 		if (finding.file === null || finding.project === null) {
 			kept.push(finding);
@@ -71,9 +76,12 @@ function dropSharedDuplicates(
 		const seen = byKey.get(key);
 		if (seen === undefined) {
 			byKey.set(key, finding);
+			keptAt.set(finding, kept.length);
 			kept.push(finding);
 		} else if (!owner(seen) && owner(finding)) {
-			kept[kept.indexOf(seen)] = finding;
+			const at = keptAt.get(seen) ?? -1;
+			kept[at] = finding;
+			keptAt.set(finding, at);
 			byKey.set(key, finding);
 		}
 	}
@@ -127,6 +135,8 @@ function foldLockIntoManifest(
 ): RuleFinding[] {
 	const notes = new Map<RuleFinding, string[]>();
 	const dropped = new Set<RuleFinding>();
+	const byPath = indexProjects(projects);
+	const causeOf = indexManifestCauses(findings);
 	for (const finding of findings) {
 		const entry = finding.facts.entry;
 		if (
@@ -134,17 +144,9 @@ function foldLockIntoManifest(
 			!["banned", "compat", "outside-policy"].includes(finding.rule)
 		)
 			continue;
-		const project = projects.find((p) => p.path === finding.project);
+		const project = byPath.get(finding.project);
 		if (project === undefined) continue;
-		const lockKind = findFileKind(project, entry.file);
-		const cause = findings.find(
-			(other) =>
-				other.rule === finding.rule &&
-				other.project === finding.project &&
-				other.package === finding.package &&
-				other.facts.requirement !== undefined &&
-				isLockedBy(project, other.facts.requirement, lockKind),
-		);
+		const cause = causeOf(finding, project, findFileKind(project, entry.file));
 		if (cause === undefined) continue;
 		dropped.add(finding);
 		notes.set(cause, [
@@ -171,7 +173,7 @@ function mergeSameLine(findings: readonly RuleFinding[]): RuleFinding[] {
 	for (const finding of findings) {
 		if (
 			finding.facts.requirement === undefined ||
-			!(LINE_RULES as readonly string[]).includes(finding.rule)
+			!LINE_RULES.includes(finding.rule)
 		)
 			continue;
 		const key = JSON.stringify([
@@ -180,13 +182,14 @@ function mergeSameLine(findings: readonly RuleFinding[]): RuleFinding[] {
 			finding.file,
 			finding.line,
 		]);
-		groups.set(key, [...(groups.get(key) ?? []), finding]);
+		const group = groups.get(key);
+		if (group === undefined) groups.set(key, [finding]);
+		else group.push(finding);
 	}
 	const replaced = new Map<RuleFinding, RuleFinding | null>();
 	for (const group of groups.values()) {
 		if (group.length < 2) continue;
-		const rank = (f: RuleFinding) =>
-			(LINE_RULES as readonly string[]).indexOf(f.rule);
+		const rank = (f: RuleFinding) => LINE_RULES.indexOf(f.rule);
 		const [primary, ...rest] = [...group].sort(
 			(a, b) => severityRank(a) - severityRank(b) || rank(a) - rank(b),
 		);
@@ -233,6 +236,7 @@ function foldConflicts(findings: readonly RuleFinding[]): RuleFinding[] {
 	const notes = new Map<RuleFinding, string[]>();
 	const foldedInto = new Map<RuleFinding, RuleFinding[]>();
 	const dropped = new Set<RuleFinding>();
+	const causeOf = indexConflictCauses(findings);
 	for (const conflict of findings) {
 		const clash = conflict.facts.clash;
 		if (
@@ -242,17 +246,7 @@ function foldConflicts(findings: readonly RuleFinding[]): RuleFinding[] {
 			continue;
 		for (const member of clash.members) {
 			if (!member.own) continue;
-			const cause = findings.find(
-				(f) =>
-					f !== conflict &&
-					f.rule !== "unpinned" &&
-					(LINE_RULES as readonly string[]).includes(f.rule) &&
-					f.project === conflict.project &&
-					f.package === conflict.package &&
-					f.file === member.file &&
-					f.line === member.line &&
-					f.facts.replacement !== undefined,
-			);
+			const cause = causeOf(conflict, member);
 			if (
 				cause === undefined ||
 				!resolves(cause.facts.replacement ?? "", member, clash.together)
@@ -308,18 +302,10 @@ function foldInconsistentIntoStaleLock(
 ): RuleFinding[] {
 	const notes = new Map<RuleFinding, string[]>();
 	const dropped = new Set<RuleFinding>();
+	const causeOf = indexStaleLockCauses(findings);
 	for (const finding of findings) {
-		const entry = finding.facts.entry;
-		if (finding.rule !== "inconsistent" || entry === undefined) continue;
-		const cause = findings.find(
-			(other) =>
-				other.rule === "lock-mismatch" &&
-				other.project === finding.project &&
-				other.package === finding.package &&
-				(other.facts.stale ?? []).some(
-					(stale) => stale.file === entry.file && stale.line === entry.line,
-				),
-		);
+		if (finding.rule !== "inconsistent") continue;
+		const cause = causeOf(finding);
 		if (cause === undefined) continue;
 		dropped.add(finding);
 		notes.set(cause, [
@@ -348,23 +334,13 @@ function foldInconsistentIntoStaleLock(
 function foldInconsistentIntoLineFix(
 	findings: readonly RuleFinding[],
 ): RuleFinding[] {
-	const isLineFix = (f: RuleFinding) =>
-		(LINE_RULES as readonly string[]).includes(f.rule) &&
-		f.suggestion !== undefined;
 	const folded = new Set<RuleFinding>();
 	const causes = new Map<RuleFinding, RuleFinding>();
+	const causeOf = indexLineFixCauses(findings);
 	for (const finding of findings) {
 		if (finding.rule !== "inconsistent" || finding.suggestion === undefined)
 			continue;
-		const cause = findings.find(
-			(f) =>
-				isLineFix(f) &&
-				f.project === finding.project &&
-				f.package === finding.package &&
-				f.file === finding.file &&
-				f.line === finding.line &&
-				f.suggestion === finding.suggestion,
-		);
+		const cause = causeOf(finding);
 		if (cause === undefined) continue;
 		folded.add(finding);
 		causes.set(cause, {
@@ -373,6 +349,16 @@ function foldInconsistentIntoLineFix(
 		});
 	}
 	return findings.flatMap((f) => (folded.has(f) ? [] : [causes.get(f) ?? f]));
+}
+
+/** Projects by path; the first of a path wins, as a search from the start would find it. */
+function indexProjects(
+	projects: readonly Project[],
+): Map<string | null, Project> {
+	const byPath = new Map<string | null, Project>();
+	for (const project of projects)
+		if (!byPath.has(project.path)) byPath.set(project.path, project);
+	return byPath;
 }
 
 /** `finding` with the rule ids of `folded` (and what they had folded) added to its `also`. */

@@ -6417,18 +6417,18 @@ async function gatherIndexFacts(projects, options) {
   };
 }
 function lookupAll(session, wanted, settleLookup2) {
-  const keyOf = (w, clientKey) => `${clientKey}\0${w.name}\0${w.version}`;
+  const keyOf2 = (w, clientKey) => `${clientKey}\0${w.name}\0${w.version}`;
   const requirements = /* @__PURE__ */ new Set();
   for (const w of wanted) {
     const found = session.clientFor(w.index);
-    if (found.ok && w.requirements) requirements.add(keyOf(w, found.key));
+    if (found.ok && w.requirements) requirements.add(keyOf2(w, found.key));
   }
   const lookups = /* @__PURE__ */ new Map();
   return Promise.all(
     wanted.map((w) => {
       const found = session.clientFor(w.index);
       if (!found.ok) return Promise.resolve(found.lookup);
-      const key = keyOf(w, found.key);
+      const key = keyOf2(w, found.key);
       let pending = lookups.get(key);
       if (pending === void 0) {
         pending = settleLookup2(
@@ -15127,6 +15127,190 @@ function isNewer(a, b) {
   return va !== null && vb !== null && compareVersions(va, vb) > 0;
 }
 
+// src/knowledge/mcp-stack-requirements.ts
+var TAG = (tags) => `modelcontextprotocol/python-sdk pyproject.toml at ${tags} (facts/mcp-stack.md)`;
+var MCP_KNOWN_REQUIREMENTS = [
+  {
+    versions: "==1.0.0",
+    requiresPython: ">=3.10",
+    requiresDist: [
+      "anyio>=4.6",
+      "httpx>=0.27",
+      "httpx-sse>=0.4",
+      "pydantic>=2.8.0",
+      "starlette>=0.39",
+      "sse-starlette>=2.0"
+    ],
+    source: TAG("v1.0.0")
+  },
+  // 1.1.0 is not covered: the facts start the 1.1 series at 1.1.1.
+  {
+    versions: "==1.1.1",
+    requiresPython: ">=3.10",
+    requiresDist: [
+      "anyio>=4.5",
+      "httpx>=0.27",
+      "httpx-sse>=0.4",
+      "pydantic>=2.7.2",
+      "starlette>=0.27",
+      "sse-starlette>=2.0"
+    ],
+    source: TAG("v1.1.1")
+  },
+  {
+    versions: ">=1.1.2,<1.2.0",
+    requiresPython: ">=3.10",
+    requiresDist: [
+      "anyio>=4.5",
+      "httpx>=0.27",
+      "httpx-sse>=0.4",
+      "pydantic>=2.7.2",
+      "starlette>=0.27",
+      "sse-starlette>=1.6.1"
+    ],
+    source: TAG("v1.1.2")
+  },
+  {
+    versions: ">=1.2.0,<1.3.0",
+    requiresPython: ">=3.10",
+    requiresDist: [
+      "anyio>=4.5",
+      "httpx>=0.27",
+      "httpx-sse>=0.4",
+      "pydantic<3.0.0,>=2.10.1",
+      "starlette>=0.27",
+      "sse-starlette>=1.6.1",
+      "uvicorn>=0.30"
+    ],
+    source: TAG("v1.2.0")
+  },
+  {
+    versions: ">=1.3.0,<1.7.0",
+    requiresPython: ">=3.10",
+    requiresDist: [
+      "anyio>=4.5",
+      "httpx>=0.27",
+      "httpx-sse>=0.4",
+      "pydantic<3,>=2.7.2",
+      "starlette>=0.27",
+      "sse-starlette>=1.6.1",
+      "uvicorn>=0.23.1"
+    ],
+    source: TAG("v1.3.0 to v1.6.x")
+  },
+  {
+    versions: ">=1.7.0,<1.11.0",
+    requiresPython: ">=3.10",
+    requiresDist: [
+      "anyio>=4.5",
+      "httpx>=0.27",
+      "httpx-sse>=0.4",
+      "pydantic<3,>=2.7.2",
+      "starlette>=0.27",
+      "sse-starlette>=1.6.1",
+      'uvicorn>=0.23.1; sys_platform != "emscripten"'
+    ],
+    source: TAG("v1.7.0 to v1.10.x")
+  },
+  {
+    versions: ">=1.11.0,<1.13.0",
+    requiresPython: ">=3.10",
+    requiresDist: [
+      "anyio>=4.5",
+      "httpx>=0.27",
+      "httpx-sse>=0.4",
+      "pydantic<3,>=2.8.0",
+      "starlette>=0.27",
+      "sse-starlette>=1.6.1",
+      'uvicorn>=0.23.1; sys_platform != "emscripten"'
+    ],
+    source: TAG("v1.11.0 to v1.12.x")
+  },
+  {
+    versions: ">=1.13.0,<=1.27.0",
+    requiresPython: ">=3.10",
+    requiresDist: [
+      "anyio>=4.5",
+      "httpx>=0.27.1",
+      "httpx-sse>=0.4",
+      "pydantic<3.0.0,>=2.11.0",
+      "starlette>=0.27",
+      "sse-starlette>=1.6.1",
+      'uvicorn>=0.31.1; sys_platform != "emscripten"'
+    ],
+    source: TAG("v1.13.0 to v1.27.0")
+  },
+  {
+    versions: ">=1.27.1,<1.28.0",
+    requiresPython: ">=3.10",
+    requiresDist: [
+      "anyio>=4.5",
+      "httpx<1.0.0,>=0.27.1",
+      "httpx-sse>=0.4",
+      "pydantic<3.0.0,>=2.11.0",
+      "starlette>=0.27",
+      "sse-starlette>=1.6.1",
+      'uvicorn>=0.31.1; sys_platform != "emscripten"'
+    ],
+    source: `${TAG("v1.27.1")}; the httpx upper bound is python-sdk PR #2559`
+  },
+  {
+    versions: ">=1.28.0,<=1.29.0",
+    requiresPython: ">=3.10",
+    requiresDist: [
+      "anyio>=4.5",
+      "httpx<1.0.0,>=0.27.1",
+      "httpx-sse>=0.4",
+      "pydantic<3.0.0,>=2.11.0",
+      'pydantic>=2.12.0; python_version >= "3.14"',
+      "starlette>=0.27",
+      'starlette>=0.48.0; python_version >= "3.14"',
+      "sse-starlette>=1.6.1",
+      'uvicorn>=0.31.1; sys_platform != "emscripten"'
+    ],
+    source: TAG("v1.28.0 to v1.29.0")
+  },
+  {
+    // 2.0.0 replaces httpx with httpx2>=2.5.0 and drops httpx-sse.
+    versions: "==2.0.0",
+    requiresPython: null,
+    requiresDist: [
+      "anyio>=4.9",
+      'anyio>=4.10; python_version >= "3.14"',
+      "httpx2>=2.5.0",
+      "pydantic>=2.12.0",
+      "starlette>=0.27",
+      'starlette>=0.48.0; python_version >= "3.14"',
+      "sse-starlette>=3.0.0",
+      'uvicorn>=0.31.1; sys_platform != "emscripten"'
+    ],
+    source: TAG("v2.0.0")
+  }
+];
+
+// src/knowledge/lookup-known-requirements.ts
+var TABLES = {
+  mcp: {
+    label: "pin-audit's MCP-stack knowledge",
+    rows: MCP_KNOWN_REQUIREMENTS
+  }
+};
+function lookupKnownRequirements(name2, version3) {
+  const table = TABLES[normalizeName(name2)];
+  if (table === void 0) return null;
+  for (const row2 of table.rows) {
+    const set = parseSpecifierSet(row2.versions);
+    if (set.ok && contains(set.value, version3, { prereleases: true }))
+      return {
+        requiresDist: row2.requiresDist,
+        requiresPython: row2.requiresPython,
+        source: row2.source,
+        label: table.label
+      };
+  }
+  return null;
+}
+
 // src/policy/rule-context.ts
 import * as nodePath4 from "node:path";
 function createRuleContext(projects, policy, today, index = createEmptyIndexFacts()) {
@@ -15315,190 +15499,6 @@ function ownsFile(project, file) {
 }
 function admits(set, version3) {
   return safely(() => contains(set, version3.text, { prereleases: true }), true);
-}
-
-// src/knowledge/mcp-stack-requirements.ts
-var TAG = (tags) => `modelcontextprotocol/python-sdk pyproject.toml at ${tags} (facts/mcp-stack.md)`;
-var MCP_KNOWN_REQUIREMENTS = [
-  {
-    versions: "==1.0.0",
-    requiresPython: ">=3.10",
-    requiresDist: [
-      "anyio>=4.6",
-      "httpx>=0.27",
-      "httpx-sse>=0.4",
-      "pydantic>=2.8.0",
-      "starlette>=0.39",
-      "sse-starlette>=2.0"
-    ],
-    source: TAG("v1.0.0")
-  },
-  // 1.1.0 is not covered: the facts start the 1.1 series at 1.1.1.
-  {
-    versions: "==1.1.1",
-    requiresPython: ">=3.10",
-    requiresDist: [
-      "anyio>=4.5",
-      "httpx>=0.27",
-      "httpx-sse>=0.4",
-      "pydantic>=2.7.2",
-      "starlette>=0.27",
-      "sse-starlette>=2.0"
-    ],
-    source: TAG("v1.1.1")
-  },
-  {
-    versions: ">=1.1.2,<1.2.0",
-    requiresPython: ">=3.10",
-    requiresDist: [
-      "anyio>=4.5",
-      "httpx>=0.27",
-      "httpx-sse>=0.4",
-      "pydantic>=2.7.2",
-      "starlette>=0.27",
-      "sse-starlette>=1.6.1"
-    ],
-    source: TAG("v1.1.2")
-  },
-  {
-    versions: ">=1.2.0,<1.3.0",
-    requiresPython: ">=3.10",
-    requiresDist: [
-      "anyio>=4.5",
-      "httpx>=0.27",
-      "httpx-sse>=0.4",
-      "pydantic<3.0.0,>=2.10.1",
-      "starlette>=0.27",
-      "sse-starlette>=1.6.1",
-      "uvicorn>=0.30"
-    ],
-    source: TAG("v1.2.0")
-  },
-  {
-    versions: ">=1.3.0,<1.7.0",
-    requiresPython: ">=3.10",
-    requiresDist: [
-      "anyio>=4.5",
-      "httpx>=0.27",
-      "httpx-sse>=0.4",
-      "pydantic<3,>=2.7.2",
-      "starlette>=0.27",
-      "sse-starlette>=1.6.1",
-      "uvicorn>=0.23.1"
-    ],
-    source: TAG("v1.3.0 to v1.6.x")
-  },
-  {
-    versions: ">=1.7.0,<1.11.0",
-    requiresPython: ">=3.10",
-    requiresDist: [
-      "anyio>=4.5",
-      "httpx>=0.27",
-      "httpx-sse>=0.4",
-      "pydantic<3,>=2.7.2",
-      "starlette>=0.27",
-      "sse-starlette>=1.6.1",
-      'uvicorn>=0.23.1; sys_platform != "emscripten"'
-    ],
-    source: TAG("v1.7.0 to v1.10.x")
-  },
-  {
-    versions: ">=1.11.0,<1.13.0",
-    requiresPython: ">=3.10",
-    requiresDist: [
-      "anyio>=4.5",
-      "httpx>=0.27",
-      "httpx-sse>=0.4",
-      "pydantic<3,>=2.8.0",
-      "starlette>=0.27",
-      "sse-starlette>=1.6.1",
-      'uvicorn>=0.23.1; sys_platform != "emscripten"'
-    ],
-    source: TAG("v1.11.0 to v1.12.x")
-  },
-  {
-    versions: ">=1.13.0,<=1.27.0",
-    requiresPython: ">=3.10",
-    requiresDist: [
-      "anyio>=4.5",
-      "httpx>=0.27.1",
-      "httpx-sse>=0.4",
-      "pydantic<3.0.0,>=2.11.0",
-      "starlette>=0.27",
-      "sse-starlette>=1.6.1",
-      'uvicorn>=0.31.1; sys_platform != "emscripten"'
-    ],
-    source: TAG("v1.13.0 to v1.27.0")
-  },
-  {
-    versions: ">=1.27.1,<1.28.0",
-    requiresPython: ">=3.10",
-    requiresDist: [
-      "anyio>=4.5",
-      "httpx<1.0.0,>=0.27.1",
-      "httpx-sse>=0.4",
-      "pydantic<3.0.0,>=2.11.0",
-      "starlette>=0.27",
-      "sse-starlette>=1.6.1",
-      'uvicorn>=0.31.1; sys_platform != "emscripten"'
-    ],
-    source: `${TAG("v1.27.1")}; the httpx upper bound is python-sdk PR #2559`
-  },
-  {
-    versions: ">=1.28.0,<=1.29.0",
-    requiresPython: ">=3.10",
-    requiresDist: [
-      "anyio>=4.5",
-      "httpx<1.0.0,>=0.27.1",
-      "httpx-sse>=0.4",
-      "pydantic<3.0.0,>=2.11.0",
-      'pydantic>=2.12.0; python_version >= "3.14"',
-      "starlette>=0.27",
-      'starlette>=0.48.0; python_version >= "3.14"',
-      "sse-starlette>=1.6.1",
-      'uvicorn>=0.31.1; sys_platform != "emscripten"'
-    ],
-    source: TAG("v1.28.0 to v1.29.0")
-  },
-  {
-    // 2.0.0 replaces httpx with httpx2>=2.5.0 and drops httpx-sse.
-    versions: "==2.0.0",
-    requiresPython: null,
-    requiresDist: [
-      "anyio>=4.9",
-      'anyio>=4.10; python_version >= "3.14"',
-      "httpx2>=2.5.0",
-      "pydantic>=2.12.0",
-      "starlette>=0.27",
-      'starlette>=0.48.0; python_version >= "3.14"',
-      "sse-starlette>=3.0.0",
-      'uvicorn>=0.31.1; sys_platform != "emscripten"'
-    ],
-    source: TAG("v2.0.0")
-  }
-];
-
-// src/knowledge/lookup-known-requirements.ts
-var TABLES = {
-  mcp: {
-    label: "pin-audit's MCP-stack knowledge",
-    rows: MCP_KNOWN_REQUIREMENTS
-  }
-};
-function lookupKnownRequirements(name2, version3) {
-  const table = TABLES[normalizeName(name2)];
-  if (table === void 0) return null;
-  for (const row2 of table.rows) {
-    const set = parseSpecifierSet(row2.versions);
-    if (set.ok && contains(set.value, version3, { prereleases: true }))
-      return {
-        requiresDist: row2.requiresDist,
-        requiresPython: row2.requiresPython,
-        source: row2.source,
-        label: table.label
-      };
-  }
-  return null;
 }
 
 // src/policy/installed-releases.ts
@@ -16104,8 +16104,70 @@ function capitalize(text3) {
   return text3.charAt(0).toUpperCase() + text3.slice(1);
 }
 
+// src/policy/finding-causes.ts
+var LINE_RULES = [
+  "banned",
+  "compat",
+  "outside-policy",
+  "unpinned"
+];
+function keyOf(...values) {
+  return values.map((value) => value === void 0 ? "u" : JSON.stringify(value)).join(",");
+}
+function groupBy(findings, keysOf) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const finding of findings) {
+    for (const key of keysOf(finding)) {
+      const group = groups.get(key);
+      if (group === void 0) groups.set(key, [finding]);
+      else if (group[group.length - 1] !== finding) group.push(finding);
+    }
+  }
+  return groups;
+}
+function indexManifestCauses(findings) {
+  const groups = groupBy(
+    findings,
+    (f) => f.facts.requirement === void 0 ? [] : [keyOf(f.rule, f.project, f.package)]
+  );
+  return (finding, project, lockKind) => groups.get(keyOf(finding.rule, finding.project, finding.package))?.find(
+    (other) => other.facts.requirement !== void 0 && isLockedBy(project, other.facts.requirement, lockKind)
+  );
+}
+function indexConflictCauses(findings) {
+  const groups = groupBy(
+    findings,
+    (f) => f.rule !== "unpinned" && LINE_RULES.includes(f.rule) && f.facts.replacement !== void 0 ? [keyOf(f.project, f.package, f.file, f.line)] : []
+  );
+  return (conflict, member) => groups.get(keyOf(conflict.project, conflict.package, member.file, member.line))?.find((f) => f !== conflict);
+}
+function indexStaleLockCauses(findings) {
+  const groups = groupBy(
+    findings,
+    (f) => f.rule === "lock-mismatch" ? (f.facts.stale ?? []).map(
+      (stale) => keyOf(f.project, f.package, stale.file, stale.line)
+    ) : []
+  );
+  return (finding) => {
+    const entry = finding.facts.entry;
+    if (entry === void 0) return void 0;
+    return groups.get(
+      keyOf(finding.project, finding.package, entry.file, entry.line)
+    )?.[0];
+  };
+}
+function indexLineFixCauses(findings) {
+  const groups = groupBy(
+    findings,
+    (f) => LINE_RULES.includes(f.rule) && f.suggestion !== void 0 ? [lineFixKey(f)] : []
+  );
+  return (finding) => groups.get(lineFixKey(finding))?.[0];
+}
+function lineFixKey(f) {
+  return keyOf(f.project, f.package, f.file, f.line, f.suggestion);
+}
+
 // src/policy/consolidate-findings.ts
-var LINE_RULES = ["banned", "compat", "outside-policy", "unpinned"];
 function consolidateFindings(findings, projects) {
   let result = dropSharedDuplicates(findings, projects);
   result = dropOnUnsatisfiableLines(result);
@@ -16118,11 +16180,13 @@ function consolidateFindings(findings, projects) {
 }
 function dropSharedDuplicates(findings, projects) {
   const byKey = /* @__PURE__ */ new Map();
+  const byPath = indexProjects(projects);
   const owner = (finding) => {
-    const project = projects.find((p) => p.path === finding.project);
+    const project = byPath.get(finding.project);
     return project !== void 0 && finding.file !== null && ownsFile(project, finding.file);
   };
   const kept2 = [];
+  const keptAt = /* @__PURE__ */ new Map();
   for (const finding of findings) {
     if (finding.file === null || finding.project === null) {
       kept2.push(finding);
@@ -16140,9 +16204,12 @@ function dropSharedDuplicates(findings, projects) {
     const seen = byKey.get(key);
     if (seen === void 0) {
       byKey.set(key, finding);
+      keptAt.set(finding, kept2.length);
       kept2.push(finding);
     } else if (!owner(seen) && owner(finding)) {
-      kept2[kept2.indexOf(seen)] = finding;
+      const at2 = keptAt.get(seen) ?? -1;
+      kept2[at2] = finding;
+      keptAt.set(finding, at2);
       byKey.set(key, finding);
     }
   }
@@ -16169,16 +16236,15 @@ function dropOnUnsatisfiableLines(findings) {
 function foldLockIntoManifest(findings, projects) {
   const notes = /* @__PURE__ */ new Map();
   const dropped = /* @__PURE__ */ new Set();
+  const byPath = indexProjects(projects);
+  const causeOf = indexManifestCauses(findings);
   for (const finding of findings) {
     const entry = finding.facts.entry;
     if (entry === void 0 || !["banned", "compat", "outside-policy"].includes(finding.rule))
       continue;
-    const project = projects.find((p) => p.path === finding.project);
+    const project = byPath.get(finding.project);
     if (project === void 0) continue;
-    const lockKind = findFileKind(project, entry.file);
-    const cause = findings.find(
-      (other) => other.rule === finding.rule && other.project === finding.project && other.package === finding.package && other.facts.requirement !== void 0 && isLockedBy(project, other.facts.requirement, lockKind)
-    );
+    const cause = causeOf(finding, project, findFileKind(project, entry.file));
     if (cause === void 0) continue;
     dropped.add(finding);
     notes.set(cause, [
@@ -16202,7 +16268,9 @@ function mergeSameLine2(findings) {
       finding.file,
       finding.line
     ]);
-    groups.set(key, [...groups.get(key) ?? [], finding]);
+    const group = groups.get(key);
+    if (group === void 0) groups.set(key, [finding]);
+    else group.push(finding);
   }
   const replaced = /* @__PURE__ */ new Map();
   for (const group of groups.values()) {
@@ -16243,15 +16311,14 @@ function foldConflicts(findings) {
   const notes = /* @__PURE__ */ new Map();
   const foldedInto = /* @__PURE__ */ new Map();
   const dropped = /* @__PURE__ */ new Set();
+  const causeOf = indexConflictCauses(findings);
   for (const conflict of findings) {
     const clash = conflict.facts.clash;
     if (conflict.rule !== "conflict" && conflict.rule !== "diverged" || clash === void 0)
       continue;
     for (const member of clash.members) {
       if (!member.own) continue;
-      const cause = findings.find(
-        (f) => f !== conflict && f.rule !== "unpinned" && LINE_RULES.includes(f.rule) && f.project === conflict.project && f.package === conflict.package && f.file === member.file && f.line === member.line && f.facts.replacement !== void 0
-      );
+      const cause = causeOf(conflict, member);
       if (cause === void 0 || !resolves(cause.facts.replacement ?? "", member, clash.together))
         continue;
       const satisfied = notes.get(cause) ?? [];
@@ -16286,14 +16353,10 @@ function resolves(replacement, member, together) {
 function foldInconsistentIntoStaleLock(findings) {
   const notes = /* @__PURE__ */ new Map();
   const dropped = /* @__PURE__ */ new Set();
+  const causeOf = indexStaleLockCauses(findings);
   for (const finding of findings) {
-    const entry = finding.facts.entry;
-    if (finding.rule !== "inconsistent" || entry === void 0) continue;
-    const cause = findings.find(
-      (other) => other.rule === "lock-mismatch" && other.project === finding.project && other.package === finding.package && (other.facts.stale ?? []).some(
-        (stale) => stale.file === entry.file && stale.line === entry.line
-      )
-    );
+    if (finding.rule !== "inconsistent") continue;
+    const cause = causeOf(finding);
     if (cause === void 0) continue;
     dropped.add(finding);
     notes.set(cause, [
@@ -16310,15 +16373,13 @@ function foldInconsistentIntoStaleLock(findings) {
   });
 }
 function foldInconsistentIntoLineFix(findings) {
-  const isLineFix = (f) => LINE_RULES.includes(f.rule) && f.suggestion !== void 0;
   const folded = /* @__PURE__ */ new Set();
   const causes = /* @__PURE__ */ new Map();
+  const causeOf = indexLineFixCauses(findings);
   for (const finding of findings) {
     if (finding.rule !== "inconsistent" || finding.suggestion === void 0)
       continue;
-    const cause = findings.find(
-      (f) => isLineFix(f) && f.project === finding.project && f.package === finding.package && f.file === finding.file && f.line === finding.line && f.suggestion === finding.suggestion
-    );
+    const cause = causeOf(finding);
     if (cause === void 0) continue;
     folded.add(finding);
     causes.set(cause, {
@@ -16327,6 +16388,12 @@ function foldInconsistentIntoLineFix(findings) {
     });
   }
   return findings.flatMap((f) => folded.has(f) ? [] : [causes.get(f) ?? f]);
+}
+function indexProjects(projects) {
+  const byPath = /* @__PURE__ */ new Map();
+  for (const project of projects)
+    if (!byPath.has(project.path)) byPath.set(project.path, project);
+  return byPath;
 }
 function withAlso(finding, folded) {
   const ids = [...finding.also ?? []];
@@ -20506,10 +20573,10 @@ function compareReports(base, head) {
 }
 
 // src/report/count-findings.ts
-function countFindingsBy(findings, keyOf) {
+function countFindingsBy(findings, keyOf2) {
   const groups = /* @__PURE__ */ new Map();
   for (const f of findings) {
-    const key = keyOf(f);
+    const key = keyOf2(f);
     const list = groups.get(key);
     if (list === void 0) groups.set(key, [f]);
     else list.push(f);

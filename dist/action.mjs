@@ -16,5 +16,5 @@ function enableCompileCache() {
 
 // src/action.ts
 enableCompileCache();
-var { runAction } = await import("./action-DFLE7RWY.mjs");
+var { runAction } = await import("./action-UPEQVO77.mjs");
 await runAction();

@@ -18667,6 +18667,64 @@ var init_exception_unused = __esm({
   }
 });
 
+// src/policy/rules/inconsistent-table.ts
+function formatTable(name2, rows, differing, reference) {
+  return rows.length <= FULL_TABLE_ROWS ? formatProjects(name2, rows, differing) : formatVersions(name2, rows, differing, reference);
+}
+function formatProjects(name2, rows, differing) {
+  const width = Math.max(
+    "project".length,
+    ...rows.map((r) => r.project.path.length)
+  );
+  const lines = [`${"project".padEnd(width)}  ${name2}`];
+  for (const row2 of rows) {
+    lines.push(
+      `${row2.project.path.padEnd(width)}  ${row2.signature}${differing.has(row2) ? "  <- differs" : ""}`
+    );
+  }
+  return lines.join("\n");
+}
+function formatVersions(name2, rows, differing, reference) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const row2 of rows) {
+    const group = groups.get(row2.signature);
+    if (group === void 0) groups.set(row2.signature, [row2]);
+    else group.push(row2);
+  }
+  const ordered = [...groups].sort(
+    ([a, rowsA], [b, rowsB]) => Number(b === reference) - Number(a === reference) || rowsB.length - rowsA.length
+  );
+  const shown = ordered.slice(0, SUMMARY_VERSIONS);
+  const width = Math.max(name2.length, ...shown.map(([s]) => s.length));
+  const lines = [`${name2.padEnd(width)}  projects (${rows.length})`];
+  for (const [signature, members2] of shown) {
+    const named = members2.slice(0, NAMED_PER_VERSION).map((r) => r.project.path).join(", ");
+    const more = members2.length - NAMED_PER_VERSION;
+    const off = members2.filter((r) => differing.has(r)).length;
+    const mark = off === 0 ? "" : off === members2.length ? "  <- differs" : `  <- ${off} of them differ`;
+    lines.push(
+      `${signature.padEnd(width)}  ${members2.length}: ${named}${more > 0 ? ` and ${more} more` : ""}${mark}`
+    );
+  }
+  const rest = ordered.slice(SUMMARY_VERSIONS);
+  if (rest.length > 0) {
+    const projects = rest.reduce((n, [, members2]) => n + members2.length, 0);
+    lines.push(
+      `and ${rest.length} more version${rest.length === 1 ? "" : "s"} in ${projects} project${projects === 1 ? "" : "s"}`
+    );
+  }
+  return lines.join("\n");
+}
+var FULL_TABLE_ROWS, SUMMARY_VERSIONS, NAMED_PER_VERSION;
+var init_inconsistent_table = __esm({
+  "src/policy/rules/inconsistent-table.ts"() {
+    "use strict";
+    FULL_TABLE_ROWS = 20;
+    SUMMARY_VERSIONS = 10;
+    NAMED_PER_VERSION = 3;
+  }
+});
+
 // src/policy/rules/inconsistent.ts
 function checkInconsistent(context) {
   const wanted = context.policy.consistency.packages;
@@ -18707,13 +18765,13 @@ function checkInconsistent(context) {
     const table = formatTable(
       name2,
       rows,
-      new Set(deviating.map(({ row: row2 }) => row2))
+      new Set(deviating.map(({ row: row2 }) => row2)),
+      referenceSignature
     );
+    const owned = indexOwnedLockLines(context, deviating);
     for (const { row: row2, anchor: anchor2 } of deviating) {
       const entry = anchor2.entry;
-      if (entry !== void 0 && !context.reportsOnLock(row2.project, entry.file) && deviating.some(
-        (other) => other.row !== row2 && other.anchor.entry?.file === entry.file && other.anchor.entry.line === entry.line && context.reportsOnLock(other.row.project, entry.file)
-      ))
+      if (entry !== void 0 && !context.reportsOnLock(row2.project, entry.file) && (owned.get(lockLineKey(entry)) ?? []).some((other) => other !== row2))
         continue;
       findings.push(
         buildFinding(context, {
@@ -18736,13 +18794,31 @@ function findReference(rows) {
       (key) => sameVersions(counts.get(key)?.[0]?.versions ?? [], row2.versions)
     );
     if (same !== void 0) row2.signature = same;
-    counts.set(row2.signature, [...counts.get(row2.signature) ?? [], row2]);
+    const group = counts.get(row2.signature);
+    if (group === void 0) counts.set(row2.signature, [row2]);
+    else group.push(row2);
   }
   if (counts.size < 2) return null;
   const [reference] = [...counts.values()].sort(
     (a, b) => countResolutions(b) - countResolutions(a) || compareNewest(b[0]?.versions ?? [], a[0]?.versions ?? [])
   );
   return reference ?? null;
+}
+function indexOwnedLockLines(context, deviating) {
+  const owned = /* @__PURE__ */ new Map();
+  for (const { row: row2, anchor: anchor2 } of deviating) {
+    const entry = anchor2.entry;
+    if (entry === void 0 || !context.reportsOnLock(row2.project, entry.file))
+      continue;
+    const key = lockLineKey(entry);
+    const rows = owned.get(key);
+    if (rows === void 0) owned.set(key, [row2]);
+    else rows.push(row2);
+  }
+  return owned;
+}
+function lockLineKey(entry) {
+  return JSON.stringify([entry.file, entry.line]);
 }
 function buildFinding(context, {
   name: name2,
@@ -18852,19 +18928,6 @@ function compareNewest(a, b) {
   const y = b[b.length - 1];
   return x === void 0 || y === void 0 ? 0 : compareVersions(x, y);
 }
-function formatTable(name2, rows, differing) {
-  const width = Math.max(
-    "project".length,
-    ...rows.map((r) => r.project.path.length)
-  );
-  const lines = [`${"project".padEnd(width)}  ${name2}`];
-  for (const row2 of rows) {
-    lines.push(
-      `${row2.project.path.padEnd(width)}  ${row2.signature}${differing.has(row2) ? "  <- differs" : ""}`
-    );
-  }
-  return lines.join("\n");
-}
 function versionIdentity(version3) {
   return version3.release.length > 1 && version3.release[version3.release.length - 1] === 0n ? versionIdentity({ ...version3, release: version3.release.slice(0, -1) }) : `${version3.epoch}!${version3.release.join(".")}|${version3.text.replace(/^(?:\d+!)?[\d.]+/, "")}`;
 }
@@ -18881,6 +18944,7 @@ var init_inconsistent = __esm({
     init_acceptable_versions();
     init_requirement_scope();
     init_rule_context();
+    init_inconsistent_table();
   }
 });
 
@@ -26523,7 +26587,7 @@ var init_rule_descriptions = __esm({
       inconsistent: {
         name: "InconsistentVersions",
         short: "A package is at different versions across the projects.",
-        full: "A package listed in `consistency.packages` is locked or pinned at different versions in different projects of the repository; the finding shows every project's version.",
+        full: "A package listed in `consistency.packages` is locked or pinned at different versions in different projects of the repository; the finding shows every project's version (past 20 projects, each version with how many projects are at it).",
         fix: "Move the project to the version most projects use (the suggested pin), then re-lock.",
         tags: LOCKS
       },

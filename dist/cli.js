@@ -274,7 +274,7 @@ async function runEngine() {
     {
       directory: codeCacheDirectory(process.env),
       flavour: printsOnly ? "info" : ["fix", "drift", "merge"].includes(command) ? command : "audit",
-      contentKey: "0ded057e1e3112b13a5712e5b212f301"
+      contentKey: "8d19068dc83a5821372fdc5cd6988e4b"
     }
   );
   const debug = (0, import_node_util.debuglog)("pin-audit");

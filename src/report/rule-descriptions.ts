@@ -75,7 +75,7 @@ export const RULE_DESCRIPTIONS: Record<RuleId | FileRuleId, RuleDescription> = {
 	inconsistent: {
 		name: "InconsistentVersions",
 		short: "A package is at different versions across the projects.",
-		full: "A package listed in `consistency.packages` is locked or pinned at different versions in different projects of the repository; the finding shows every project's version.",
+		full: "A package listed in `consistency.packages` is locked or pinned at different versions in different projects of the repository; the finding shows every project's version (past 20 projects, each version with how many projects are at it).",
 		fix: "Move the project to the version most projects use (the suggested pin), then re-lock.",
 		tags: LOCKS,
 	},

@@ -24,6 +24,7 @@ import {
 	type RuleContext,
 	type RuleFinding,
 } from "../rule-context.js";
+import { formatTable } from "./inconsistent-table.js";
 
 interface Row {
 	project: Project;
@@ -89,20 +90,16 @@ export function checkInconsistent(context: RuleContext): RuleFinding[] {
 			name,
 			rows,
 			new Set(deviating.map(({ row }) => row)),
+			referenceSignature,
 		);
+		const owned = indexOwnedLockLines(context, deviating);
 		for (const { row, anchor } of deviating) {
 			// Workspace members share the root's uv.lock: a lock line is reported once, by the lock's owner.
 			const entry = anchor.entry;
 			if (
 				entry !== undefined &&
 				!context.reportsOnLock(row.project, entry.file) &&
-				deviating.some(
-					(other) =>
-						other.row !== row &&
-						other.anchor.entry?.file === entry.file &&
-						other.anchor.entry.line === entry.line &&
-						context.reportsOnLock(other.row.project, entry.file),
-				)
+				(owned.get(lockLineKey(entry)) ?? []).some((other) => other !== row)
 			)
 				continue;
 			findings.push(
@@ -132,7 +129,9 @@ function findReference(rows: Row[]): Row[] | null {
 		);
 		// The first spelling seen names the group: `1.0` and `1.0.0` are one version (PEP 440).
 		if (same !== undefined) row.signature = same;
-		counts.set(row.signature, [...(counts.get(row.signature) ?? []), row]);
+		const group = counts.get(row.signature);
+		if (group === undefined) counts.set(row.signature, [row]);
+		else group.push(row);
 	}
 	if (counts.size < 2) return null;
 	const [reference] = [...counts.values()].sort(
@@ -141,6 +140,28 @@ function findReference(rows: Row[]): Row[] | null {
 			compareNewest(b[0]?.versions ?? [], a[0]?.versions ?? []),
 	);
 	return reference ?? null;
+}
+
+/** The deviating rows whose lock line (file and line) their project's lock owner reports, by that line. */
+function indexOwnedLockLines(
+	context: RuleContext,
+	deviating: readonly { row: Row; anchor: Anchor }[],
+): Map<string, Row[]> {
+	const owned = new Map<string, Row[]>();
+	for (const { row, anchor } of deviating) {
+		const entry = anchor.entry;
+		if (entry === undefined || !context.reportsOnLock(row.project, entry.file))
+			continue;
+		const key = lockLineKey(entry);
+		const rows = owned.get(key);
+		if (rows === undefined) owned.set(key, [row]);
+		else rows.push(row);
+	}
+	return owned;
+}
+
+function lockLineKey(entry: LockedPackage): string {
+	return JSON.stringify([entry.file, entry.line]);
 }
 
 /** The finding on one project whose version differs from the reference project's. */
@@ -320,24 +341,6 @@ function compareNewest(a: readonly Version[], b: readonly Version[]): number {
 	const x = a[a.length - 1];
 	const y = b[b.length - 1];
 	return x === undefined || y === undefined ? 0 : compareVersions(x, y);
-}
-
-function formatTable(
-	name: string,
-	rows: Row[],
-	differing: ReadonlySet<Row>,
-): string {
-	const width = Math.max(
-		"project".length,
-		...rows.map((r) => r.project.path.length),
-	);
-	const lines = [`${"project".padEnd(width)}  ${name}`];
-	for (const row of rows) {
-		lines.push(
-			`${row.project.path.padEnd(width)}  ${row.signature}${differing.has(row) ? "  <- differs" : ""}`,
-		);
-	}
-	return lines.join("\n");
 }
 
 /** PEP 440 identity: a version without the release segment's trailing zeros (`1.0.0` is `1.0`). */

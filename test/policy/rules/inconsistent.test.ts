@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { formatTable } from "../../../src/policy/rules/inconsistent-table.js";
 import {
 	evaluateShown,
 	locked,
@@ -243,5 +244,102 @@ describe("inconsistent", () => {
 				.filter((f) => f.rule === "inconsistent")
 				.map((f) => [f.package, f.project]),
 		).toEqual([["anyio", "a"]]);
+	});
+});
+
+describe("inconsistent, in a large fleet", () => {
+	const policy = policyFrom('[consistency]\npackages = ["mcp"]');
+	// `servers/p00` ... one project per version in `versions`, each pinning mcp exactly in its requirements.
+	function fleet(versions: readonly string[]) {
+		return versions.map((version, i) => {
+			const path = `servers/p${String(i).padStart(2, "0")}`;
+			return project({
+				path,
+				files: [{ path: `${path}/requirements.txt`, kind: "requirements" }],
+				requirements: [
+					requirement("mcp", `==${version}`, {
+						file: `${path}/requirements.txt`,
+						group: "requirements",
+					}),
+				],
+			});
+		});
+	}
+	const tables = (versions: readonly string[]) =>
+		evaluateShown(fleet(versions), policy, { today: TODAY })
+			.filter((f) => f.rule === "inconsistent")
+			.map((f) => f.message.split("\n").slice(1).join("\n"));
+
+	it("lists every project up to 20, one per line", () => {
+		const versions = Array.from({ length: 20 }, (_, i) =>
+			i === 3 ? "1.22.0" : "1.23.3",
+		);
+		const [table, ...others] = tables(versions);
+		expect(others).toEqual([]);
+		expect(table?.split("\n")).toHaveLength(21);
+		expect(table).toContain("servers/p03  1.22.0  <- differs");
+	});
+
+	it("past 20 projects, one line per version, so that each finding's table stays small", () => {
+		// 21 on 1.23.3, 3 on 1.22.0, 1 on 1.21.0: the fleet's version first, then the most used.
+		const versions = [
+			...Array.from({ length: 21 }, () => "1.23.3"),
+			"1.22.0",
+			"1.21.0",
+			"1.22.0",
+			"1.22.0",
+		];
+		const found = tables(versions);
+		expect(found).toHaveLength(4);
+		expect(new Set(found).size).toBe(1);
+		expect(found[0]).toBe(
+			[
+				"mcp     projects (25)",
+				"1.23.3  21: servers/p00, servers/p01, servers/p02 and 18 more",
+				"1.22.0  3: servers/p21, servers/p23, servers/p24  <- differs",
+				"1.21.0  1: servers/p22  <- differs",
+			].join("\n"),
+		);
+	});
+
+	it("names ten versions and counts the rest on one line", () => {
+		const versions = [
+			...Array.from({ length: 12 }, () => "2.0.0"),
+			...Array.from({ length: 14 }, (_, i) => `1.${i}.0`),
+		];
+		const [table] = tables(versions);
+		const lines = table?.split("\n") ?? [];
+		expect(lines).toHaveLength(12);
+		expect(lines[1]).toBe(
+			"2.0.0  12: servers/p00, servers/p01, servers/p02 and 9 more",
+		);
+		expect(lines[2]).toBe("1.0.0  1: servers/p12  <- differs");
+		expect(lines[11]).toBe("and 5 more versions in 5 projects");
+	});
+
+	it("keeps the report linear in the fleet: each finding's message is bounded", () => {
+		const versions = Array.from({ length: 400 }, (_, i) => `1.${i % 40}.0`);
+		const messages = evaluateShown(fleet(versions), policy, { today: TODAY })
+			.filter((f) => f.rule === "inconsistent")
+			.map((f) => f.message);
+		expect(messages).toHaveLength(390);
+		expect(Math.max(...messages.map((m) => m.length))).toBeLessThan(1500);
+	});
+});
+
+describe("formatTable", () => {
+	it("says how many projects of a version differ when only some do (their markers never meet the fleet's)", () => {
+		const rows = Array.from({ length: 22 }, (_, i) => ({
+			project: { path: `p${String(i).padStart(2, "0")}` },
+			signature: i < 18 ? "2.0" : "1.0",
+		}));
+		const differing = new Set(rows.slice(18, 20));
+		expect(formatTable("anyio", rows, differing, "2.0")).toBe(
+			[
+				"anyio  projects (22)",
+				"2.0    18: p00, p01, p02 and 15 more",
+				"1.0    4: p18, p19, p20 and 1 more  <- 2 of them differ",
+			].join("\n"),
+		);
 	});
 });

@@ -25367,7 +25367,9 @@ var init_render_upgrades = __esm({
 // src/report/render-markdown.ts
 var render_markdown_exports = {};
 __export(render_markdown_exports, {
+  LEVELS: () => LEVELS,
   checkedNothing: () => checkedNothing,
+  createMarkdownRenderer: () => createMarkdownRenderer,
   describeCounts: () => describeCounts2,
   fitReport: () => fitReport,
   renderCutNote: () => renderCutNote,
@@ -25377,6 +25379,16 @@ __export(render_markdown_exports, {
   safeUrl: () => safeUrl
 });
 function renderMarkdown(report3, options = {}) {
+  const renderer = createMarkdownRenderer(report3, options);
+  return fitReport(
+    options.maxLength,
+    renderer.primaryCount,
+    renderer.render,
+    renderCutNote(options.fullReportUrl),
+    renderer.lowerBound
+  );
+}
+function createMarkdownRenderer(report3, options) {
   const views = report3.findings.map(
     (finding, i) => ({
       finding,
@@ -25384,26 +25396,45 @@ function renderMarkdown(report3, options = {}) {
       fix: options.fixes?.[i] ?? void 0
     })
   );
-  const primaryCount = options.statuses ? views.filter((v) => v.status === "new").length : views.length;
-  return fitReport(
-    options.maxLength,
-    primaryCount,
-    (limits) => renderWithLimit(report3, views, options, limits),
-    renderCutNote(options.fullReportUrl)
-  );
+  const compared = options.statuses !== void 0;
+  const primary = compared ? views.filter((v) => v.status === "new") : views;
+  const existing = compared ? views.filter((v) => v.status !== "new") : [];
+  const max = options.maxLength ?? ALL;
+  const primaryLength = measureItems(primary, options.links, max);
+  const existingLength = measureItems(existing, options.links, max);
+  return {
+    render: createRenderer(report3, { views, primary, existing }, options),
+    lowerBound: (limits) => primaryLength(limits.primary) + (limits.existing === "items" ? existingLength(existing.length) : 0),
+    primaryCount: primary.length
+  };
 }
-function fitReport(maxLength, primaryCount, render, note) {
+function measureItems(views, links, max) {
+  const sums = [0];
+  return (n) => {
+    const wanted = Math.min(n, views.length);
+    while (sums.length <= wanted && sums[sums.length - 1] <= max) {
+      const view = views[sums.length - 1];
+      let length = 0;
+      for (const line of renderFindingItem(view, links)) length += line.length;
+      sums.push(sums[sums.length - 1] + length);
+    }
+    return sums[Math.min(wanted, sums.length - 1)];
+  };
+}
+function fitReport(maxLength, primaryCount, render, note, lowerBound = () => 0) {
   const max = maxLength ?? ALL;
   for (const level of LEVELS) {
+    if (lowerBound(level) > max) continue;
     const text3 = render(level);
     if (text3.length <= max) return text3;
   }
   const least = LEVELS[LEVELS.length - 1];
+  const fits = (limits) => lowerBound(limits) <= max && render(limits).length <= max;
   let low = 1;
   let high = primaryCount - 1;
   while (low <= high) {
     const mid = Math.floor((low + high) / 2);
-    if (render({ ...least, primary: mid }).length <= max) low = mid + 1;
+    if (fits({ ...least, primary: mid })) low = mid + 1;
     else high = mid - 1;
   }
   return fitToLength(
@@ -25413,41 +25444,53 @@ function fitReport(maxLength, primaryCount, render, note) {
     note
   );
 }
-function renderWithLimit(report3, views, options, limits) {
-  const out = renderHeader(report3, options);
+function createRenderer(report3, {
+  views,
+  primary,
+  existing
+}, options) {
   const compared = options.statuses !== void 0;
-  const primary = compared ? views.filter((v) => v.status === "new") : views;
-  const existing = compared ? views.filter((v) => v.status !== "new") : [];
+  const header = renderHeader(report3, options);
   if (!compared && new Set(views.map((v) => v.finding.project)).size > 1)
-    append(out, renderCountsBlock(views));
-  append(
-    out,
-    renderPrimary(
-      primary,
-      limits.primary,
-      compared ? "New in this change" : "Findings",
-      options.links,
-      options.fullReportUrl ? `[full report](${safeUrl(options.fullReportUrl)})` : "run `pin-audit --format markdown` for the full report."
-    )
+    append(header, renderCountsBlock(views));
+  const existingAt = memoize(
+    (detail) => renderExisting(existing, detail, "Already on the base", options.links)
   );
-  let cut = 0;
-  if (options.upgrades && options.upgrades.length > 0) {
-    const section = renderUpgrades(options.upgrades, limits.upgradeRows);
-    cut += section.cut;
-    append(out, section.lines);
-  }
-  append(
-    out,
-    renderExisting(
-      existing,
-      limits.existing,
-      "Already on the base",
-      options.links
-    )
+  const upgradesAt = memoize(
+    (rows) => renderUpgrades(options.upgrades ?? [], rows)
   );
-  if (limits.existing !== "items" && existing.length > 0) cut++;
-  if (cut > 0) out.push(renderCutNote(options.fullReportUrl), "");
-  return out.join("\n");
+  return (limits) => {
+    const out = [...header];
+    append(
+      out,
+      renderPrimary(
+        primary,
+        limits.primary,
+        compared ? "New in this change" : "Findings",
+        options.links,
+        options.fullReportUrl ? `[full report](${safeUrl(options.fullReportUrl)})` : "run `pin-audit --format markdown` for the full report."
+      )
+    );
+    let cut = 0;
+    if (options.upgrades && options.upgrades.length > 0) {
+      const section = upgradesAt(limits.upgradeRows);
+      cut += section.cut;
+      append(out, section.lines);
+    }
+    append(out, existingAt(limits.existing));
+    if (limits.existing !== "items" && existing.length > 0) cut++;
+    if (cut > 0) out.push(renderCutNote(options.fullReportUrl), "");
+    return out.join("\n");
+  };
+}
+function memoize(make) {
+  const made = /* @__PURE__ */ new Map();
+  return (key) => {
+    if (made.has(key)) return made.get(key);
+    const value = make(key);
+    made.set(key, value);
+    return value;
+  };
 }
 function renderHeader(report3, options) {
   const { summary } = report3;
@@ -25534,6 +25577,7 @@ var init_render_markdown = __esm({
     init_escape();
     init_list_checks();
     init_markdown_blocks();
+    init_render_finding();
     init_render_finding_sections();
     init_render_text();
     init_render_upgrades();

@@ -274,7 +274,7 @@ async function runEngine() {
     {
       directory: codeCacheDirectory(process.env),
       flavour: printsOnly ? "info" : ["fix", "drift", "merge"].includes(command) ? command : "audit",
-      contentKey: "8d19068dc83a5821372fdc5cd6988e4b"
+      contentKey: "51b08a4b6f4b67553c7c2c383a2d11ea"
     }
   );
   const debug = (0, import_node_util.debuglog)("pin-audit");

@@ -11,7 +11,11 @@ import { escapeMarkdown } from "./escape.js";
 import type { LineFix } from "./line-fix.js";
 import { describeUnchecked } from "./list-checks.js";
 import { fitToLength, safeUrl } from "./markdown-blocks.js";
-import type { FindingView, LocationLinks } from "./render-finding.js";
+import {
+	type FindingView,
+	type LocationLinks,
+	renderFindingItem,
+} from "./render-finding.js";
 import {
 	describeCounts,
 	type ExistingDetail,
@@ -63,7 +67,7 @@ export interface Limits {
 const ALL = Number.POSITIVE_INFINITY;
 
 // From everything to the least: existing detail and long change lists go first; new findings stay whole.
-const LEVELS: Limits[] = [
+export const LEVELS: readonly Limits[] = [
 	{ existing: "items", upgradeRows: ALL, primary: ALL },
 	{ existing: "locations", upgradeRows: ALL, primary: ALL },
 	{ existing: "locations", upgradeRows: 50, primary: ALL },
@@ -77,6 +81,29 @@ export function renderMarkdown(
 	report: Report,
 	options: MarkdownOptions = {},
 ): string {
+	const renderer = createMarkdownRenderer(report, options);
+	return fitReport(
+		options.maxLength,
+		renderer.primaryCount,
+		renderer.render,
+		renderCutNote(options.fullReportUrl),
+		renderer.lowerBound,
+	);
+}
+
+/** What fitReport needs to fit one report in a budget. */
+export interface MarkdownRenderer {
+	render: (limits: Limits) => string;
+	/** A length every rendering at these limits has at least, found without rendering (summed up to `maxLength`). */
+	lowerBound: (limits: Limits) => number;
+	/** The findings shown in full (the new ones with a base, else all). */
+	primaryCount: number;
+}
+
+export function createMarkdownRenderer(
+	report: Report,
+	options: MarkdownOptions,
+): MarkdownRenderer {
 	const views = report.findings.map(
 		(finding, i): FindingView => ({
 			finding,
@@ -84,15 +111,42 @@ export function renderMarkdown(
 			fix: options.fixes?.[i] ?? undefined,
 		}),
 	);
-	const primaryCount = options.statuses
-		? views.filter((v) => v.status === "new").length
-		: views.length;
-	return fitReport(
-		options.maxLength,
-		primaryCount,
-		(limits) => renderWithLimit(report, views, options, limits),
-		renderCutNote(options.fullReportUrl),
-	);
+	const compared = options.statuses !== undefined;
+	const primary = compared ? views.filter((v) => v.status === "new") : views;
+	const existing = compared ? views.filter((v) => v.status !== "new") : [];
+	const max = options.maxLength ?? ALL;
+	const primaryLength = measureItems(primary, options.links, max);
+	const existingLength = measureItems(existing, options.links, max);
+	return {
+		render: createRenderer(report, { views, primary, existing }, options),
+		lowerBound: (limits) =>
+			primaryLength(limits.primary) +
+			(limits.existing === "items" ? existingLength(existing.length) : 0),
+		primaryCount: primary.length,
+	};
+}
+
+/**
+ * The length of the first n findings' items, each as renderFindingItem writes it, summed only until it
+ * passes `max`: a lower bound on any rendering that shows them in full, found without rendering the rest. A
+ * fleet with thousands of findings would otherwise be rendered whole at every level the budget tries.
+ */
+function measureItems(
+	views: readonly FindingView[],
+	links: LocationLinks | undefined,
+	max: number,
+): (n: number) => number {
+	const sums = [0];
+	return (n) => {
+		const wanted = Math.min(n, views.length);
+		while (sums.length <= wanted && (sums[sums.length - 1] as number) <= max) {
+			const view = views[sums.length - 1] as FindingView;
+			let length = 0;
+			for (const line of renderFindingItem(view, links)) length += line.length;
+			sums.push((sums[sums.length - 1] as number) + length);
+		}
+		return sums[Math.min(wanted, sums.length - 1)] as number;
+	};
 }
 
 /**
@@ -104,18 +158,23 @@ export function fitReport(
 	primaryCount: number,
 	render: (limits: Limits) => string,
 	note?: string,
+	/** A length every rendering at these limits has at least; a level it puts over the budget is not rendered. */
+	lowerBound: (limits: Limits) => number = () => 0,
 ): string {
 	const max = maxLength ?? ALL;
 	for (const level of LEVELS) {
+		if (lowerBound(level) > max) continue;
 		const text = render(level);
 		if (text.length <= max) return text;
 	}
 	const least = LEVELS[LEVELS.length - 1] as Limits;
+	const fits = (limits: Limits) =>
+		lowerBound(limits) <= max && render(limits).length <= max;
 	let low = 1;
 	let high = primaryCount - 1;
 	while (low <= high) {
 		const mid = Math.floor((low + high) / 2);
-		if (render({ ...least, primary: mid }).length <= max) low = mid + 1;
+		if (fits({ ...least, primary: mid })) low = mid + 1;
 		else high = mid - 1;
 	}
 	return fitToLength(
@@ -126,48 +185,70 @@ export function fitReport(
 	);
 }
 
-function renderWithLimit(
+/**
+ * renderWithLimit for one report: the parts that do not depend on the limits (the header, the counts) made
+ * once, and each detail level of the existing findings and of the dependency changes made once, since the
+ * budget may try many limits.
+ */
+function createRenderer(
 	report: Report,
-	views: readonly FindingView[],
+	{
+		views,
+		primary,
+		existing,
+	}: {
+		views: readonly FindingView[];
+		/** The new findings with a base, else all of them; `existing` the rest. */
+		primary: readonly FindingView[];
+		existing: readonly FindingView[];
+	},
 	options: MarkdownOptions,
-	limits: Limits,
-): string {
-	const out = renderHeader(report, options);
+): (limits: Limits) => string {
 	const compared = options.statuses !== undefined;
-	const primary = compared ? views.filter((v) => v.status === "new") : views;
-	const existing = compared ? views.filter((v) => v.status !== "new") : [];
+	const header = renderHeader(report, options);
 	if (!compared && new Set(views.map((v) => v.finding.project)).size > 1)
-		append(out, renderCountsBlock(views));
-	append(
-		out,
-		renderPrimary(
-			primary,
-			limits.primary,
-			compared ? "New in this change" : "Findings",
-			options.links,
-			options.fullReportUrl
-				? `[full report](${safeUrl(options.fullReportUrl)})`
-				: "run `pin-audit --format markdown` for the full report.",
-		),
+		append(header, renderCountsBlock(views));
+	const existingAt = memoize((detail: ExistingDetail) =>
+		renderExisting(existing, detail, "Already on the base", options.links),
 	);
-	let cut = 0;
-	if (options.upgrades && options.upgrades.length > 0) {
-		const section = renderUpgrades(options.upgrades, limits.upgradeRows);
-		cut += section.cut;
-		append(out, section.lines);
-	}
-	append(
-		out,
-		renderExisting(
-			existing,
-			limits.existing,
-			"Already on the base",
-			options.links,
-		),
+	const upgradesAt = memoize((rows: number) =>
+		renderUpgrades(options.upgrades ?? [], rows),
 	);
-	if (limits.existing !== "items" && existing.length > 0) cut++;
-	if (cut > 0) out.push(renderCutNote(options.fullReportUrl), "");
-	return out.join("\n");
+	return (limits) => {
+		const out = [...header];
+		append(
+			out,
+			renderPrimary(
+				primary,
+				limits.primary,
+				compared ? "New in this change" : "Findings",
+				options.links,
+				options.fullReportUrl
+					? `[full report](${safeUrl(options.fullReportUrl)})`
+					: "run `pin-audit --format markdown` for the full report.",
+			),
+		);
+		let cut = 0;
+		if (options.upgrades && options.upgrades.length > 0) {
+			const section = upgradesAt(limits.upgradeRows);
+			cut += section.cut;
+			append(out, section.lines);
+		}
+		append(out, existingAt(limits.existing));
+		if (limits.existing !== "items" && existing.length > 0) cut++;
+		if (cut > 0) out.push(renderCutNote(options.fullReportUrl), "");
+		return out.join("\n");
+	};
+}
+
+function memoize<K, V>(make: (key: K) => V): (key: K) => V {
+	const made = new Map<K, V>();
+	return (key) => {
+		if (made.has(key)) return made.get(key) as V;
+		const value = make(key);
+		made.set(key, value);
+		return value;
+	};
 }
 
 function renderHeader(report: Report, options: MarkdownOptions): string[] {

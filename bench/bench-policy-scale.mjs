@@ -15,8 +15,9 @@ import {
 	writeFileSync,
 } from "node:fs";
 import { join } from "node:path";
+import { changeAdoptionFleet, writeAdoptionFleet } from "./adoption-fleet.mjs";
 
-const FORMAT = 1;
+const FORMAT = 2;
 const SERVERS = ["scraper", "transform", "docparse"];
 
 const POLICY = `extends = ["mcp"]
@@ -65,14 +66,13 @@ const git = (dir, ...args) =>
 		{ cwd: dir, stdio: ["ignore", "pipe", "pipe"] },
 	);
 
-/** Writes the fleet as a two-commit git repository (skipped when one of the same size is there). */
-export function writePolicyFleet(dir, projects, example) {
-	const marker = join(dir, ".git", "bench-fleet.json");
-	if (existsSync(marker)) {
-		const meta = JSON.parse(readFileSync(marker, "utf8"));
-		if (meta.format === FORMAT && meta.projects === projects) return meta;
-	}
-	rmSync(dir, { recursive: true, force: true });
+const files = {
+	read: (file) => readFileSync(file, "utf8"),
+	write: (file, text) => writeFileSync(file, text),
+};
+
+/** The example's three servers repeated to `projects`, under POLICY. */
+function writeExampleLayout(dir, projects, example) {
 	mkdirSync(join(dir, "servers"), { recursive: true });
 	for (let i = 0; i < projects / SERVERS.length; i++)
 		for (const server of SERVERS)
@@ -86,37 +86,66 @@ export function writePolicyFleet(dir, projects, example) {
 		join(dir, "requirements-mcp.txt"),
 	);
 	writeFileSync(join(dir, "pin-audit.toml"), POLICY);
-	git(dir, "init", "-q");
-	git(dir, "add", "-A");
-	git(dir, "commit", "-q", "-m", "base");
-	// The pull request: two servers move their mcp, two their httpx pin.
+}
+
+/** The pull request on it: two servers move their mcp, two their httpx pin. */
+function changeExampleLayout(dir, { read, write }) {
 	for (const i of [0, 1]) {
 		const pyproject = join(dir, "servers", `scraper-${i}`, "pyproject.toml");
-		writeFileSync(
-			pyproject,
-			readFileSync(pyproject, "utf8").replace('"mcp~=1.23.3"', '"mcp~=1.24.0"'),
-		);
+		write(pyproject, read(pyproject).replace('"mcp~=1.23.3"', '"mcp~=1.24.0"'));
 		const requirements = join(
 			dir,
 			"servers",
 			`transform-${i}`,
 			"requirements-mcp.txt",
 		);
-		writeFileSync(
+		write(
 			requirements,
-			readFileSync(requirements, "utf8").replace(
-				/^httpx==.*$/m,
-				"httpx==0.28.1",
-			),
+			read(requirements).replace(/^httpx==.*$/m, "httpx==0.28.1"),
 		);
 	}
+}
+
+export const SHAPES = {
+	policy: {
+		title:
+			"the example's layout under a fleet-wide policy (`[[install]]`, `[[exceptions]]`, consistency `*`, rollout)",
+		write: writeExampleLayout,
+		change: changeExampleLayout,
+	},
+	adoption: {
+		title:
+			"a fleet before adoption (bare and loose requirements, pins scattered across the fleet, consistency `*`)",
+		write: (dir, projects) => writeAdoptionFleet(dir, projects),
+		change: changeAdoptionFleet,
+	},
+};
+
+/** Writes the fleet as a two-commit git repository (skipped when one of the same shape and size is there). */
+export function writeScaleFleet(dir, shape, projects, example) {
+	const marker = join(dir, ".git", "bench-fleet.json");
+	if (existsSync(marker)) {
+		const meta = JSON.parse(readFileSync(marker, "utf8"));
+		if (
+			meta.format === FORMAT &&
+			meta.shape === shape &&
+			meta.projects === projects
+		)
+			return meta;
+	}
+	rmSync(dir, { recursive: true, force: true });
+	SHAPES[shape].write(dir, projects, example);
+	git(dir, "init", "-q");
+	git(dir, "add", "-A");
+	git(dir, "commit", "-q", "-m", "base");
+	SHAPES[shape].change(dir, files);
 	git(dir, "commit", "-q", "-a", "-m", "head");
-	const meta = { format: FORMAT, projects };
+	const meta = { format: FORMAT, shape, projects };
 	writeFileSync(marker, JSON.stringify(meta));
 	return meta;
 }
 
-/** The audit and the comparison with the base at 150 and 1200 projects; each row's wall, CPU and peak RSS. */
+/** Each shape's audit and comparison with the base at 150 and 1200 projects: wall, CPU and peak RSS. */
 export async function benchPolicyScale({
 	repo,
 	work,
@@ -127,27 +156,28 @@ export async function benchPolicyScale({
 	offline,
 }) {
 	const rows = [];
-	for (const projects of [150, 1200]) {
-		const dir = join(work, `policy-fleet-${projects}`);
-		process.stdout.write(`policy fleet of ${projects}: generating... `);
-		writePolicyFleet(dir, projects, join(repo, "examples/mcp-fleet"));
-		const n = projects >= 1000 ? largeRuns : runs;
-		process.stdout.write("audit... ");
-		const audit = await measureRuns(
-			n,
-			process.execPath,
-			node([dir, ...offline, "--format", "json"]),
-			{ work },
-		);
-		process.stdout.write("compared with the base... ");
-		const compared = await measureRuns(
-			n,
-			process.execPath,
-			node([dir, ...offline, "--base-ref", "HEAD~1", "--format", "markdown"]),
-			{ work },
-		);
-		process.stdout.write("done\n");
-		rows.push({ projects, audit, compared });
-	}
+	for (const shape of Object.keys(SHAPES))
+		for (const projects of [150, 1200]) {
+			const dir = join(work, `${shape}-fleet-${projects}`);
+			process.stdout.write(`${shape} fleet of ${projects}: generating... `);
+			writeScaleFleet(dir, shape, projects, join(repo, "examples/mcp-fleet"));
+			const n = projects >= 1000 ? largeRuns : runs;
+			process.stdout.write("audit... ");
+			const audit = await measureRuns(
+				n,
+				process.execPath,
+				node([dir, ...offline, "--format", "json"]),
+				{ work },
+			);
+			process.stdout.write("compared with the base... ");
+			const compared = await measureRuns(
+				n,
+				process.execPath,
+				node([dir, ...offline, "--base-ref", "HEAD~1", "--format", "markdown"]),
+				{ work },
+			);
+			process.stdout.write("done\n");
+			rows.push({ shape, projects, audit, compared });
+		}
 	return rows;
 }

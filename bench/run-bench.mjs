@@ -26,7 +26,7 @@ import {
 	writeResults,
 } from "./bench-format.mjs";
 import { benchIndexLookups } from "./bench-index.mjs";
-import { benchPolicyScale } from "./bench-policy-scale.mjs";
+import { benchPolicyScale, SHAPES } from "./bench-policy-scale.mjs";
 import { benchRealLocks } from "./bench-real-locks.mjs";
 import { benchStartUp } from "./bench-start-up.mjs";
 import { loadTemplatePool, writeFleet } from "./make-fleet.mjs";
@@ -392,18 +392,23 @@ async function main() {
 
 await main();
 
-/** The policy fleets' table: each size's audit and comparison, and how each grew from the smaller fleet. */
+/** The scale fleets' table: each shape's audit and comparison per size, and how each grew from the smaller fleet. */
 function policyScaleTable(rows) {
-	const [small] = rows;
+	const smallest = (row) => rows.find((r) => r.shape === row.shape);
 	const growth = (row, key) =>
-		row === small
+		row === smallest(row)
 			? ""
-			: ` (${(row[key].wallMs / small[key].wallMs).toFixed(1)}x time for ${(row.projects / small.projects).toFixed(0)}x projects)`;
+			: ` (${(row[key].wallMs / smallest(row)[key].wallMs).toFixed(1)}x time for ${(row.projects / smallest(row).projects).toFixed(0)}x projects)`;
 	return [
-		"The example's layout under a fleet-wide policy (`[[install]]`, `[[exceptions]]`, consistency `*`, rollout), a git repository whose last commit changes four pins (bench/bench-policy-scale.mjs):",
+		`Two fleets in a git repository whose last commit changes a few pins (bench/bench-policy-scale.mjs): ${Object.values(
+			SHAPES,
+		)
+			.map((shape, i) => `(${i + 1}) ${shape.title}`)
+			.join("; ")}.`,
 		"",
 		table(
 			[
+				"fleet",
 				"projects",
 				"audit (json)",
 				"peak RSS",
@@ -411,6 +416,7 @@ function policyScaleTable(rows) {
 				"peak RSS",
 			],
 			rows.map((row) => [
+				`(${Object.keys(SHAPES).indexOf(row.shape) + 1}) ${row.shape}`,
 				row.projects,
 				`${fmt.ms(row.audit.wallMs)}${growth(row, "audit")}`,
 				fmt.mb(row.audit.rssMb),

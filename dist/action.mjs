@@ -16,5 +16,5 @@ function enableCompileCache() {
 
 // src/action.ts
 enableCompileCache();
-var { runAction } = await import("./action-3MJ7KOY7.mjs");
+var { runAction } = await import("./action-KGXSIUKK.mjs");
 await runAction();

@@ -274,7 +274,7 @@ async function runEngine() {
     {
       directory: codeCacheDirectory(process.env),
       flavour: printsOnly ? "info" : ["fix", "drift", "merge"].includes(command) ? command : "audit",
-      contentKey: "51b08a4b6f4b67553c7c2c383a2d11ea"
+      contentKey: "b09ccbd6b2090a80577b1c0c8bd19b22"
     }
   );
   const debug = (0, import_node_util.debuglog)("pin-audit");

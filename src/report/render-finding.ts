@@ -79,7 +79,12 @@ export function renderFindingItem(
 			"",
 			"  <details><summary>Why, and what else</summary>",
 			"",
-			...more.map((text) => `  ${escapeMarkdownWithCode(text)}`),
+			// One line each (a table's rows among them): a backslash ends all but the last with a hard line
+			// break, since a job summary, unlike a comment, joins the lines of a paragraph into one.
+			...more.map(
+				(text, i) =>
+					`  ${escapeMarkdownWithCode(text)}${i < more.length - 1 ? "\\" : ""}`,
+			),
 			"",
 			"  </details>",
 		);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../../src/model/types.js";
 import { renderFindingItem } from "../../src/report/render-finding.js";
+import { renderGfm } from "../support/render-gfm.js";
 
 const finding = (over: Partial<Finding>): Finding => ({
 	rule: "compat",
@@ -64,5 +65,23 @@ describe("renderFindingItem: what else", () => {
 			}),
 		);
 		expect(long).toContain("<details><summary>Why, and what else</summary>");
+	});
+
+	it("keeps a table under the message one row a line, in a summary (no line breaks of its own) as in a comment", () => {
+		const text = render(
+			finding({
+				rule: "inconsistent",
+				message: [
+					"`mcp` is at 1.0.0 in a but at 1.4.0 in 2 other project(s): code tested in one project is not what runs in another. Align it on 1.4.0.",
+					"project  mcp",
+					"a        1.0.0  <- differs",
+					"b        1.4.0",
+				].join("\n"),
+			}),
+		);
+		const html = renderGfm(text);
+		const why = /<details>[\s\S]*<\/details>/.exec(html)?.[0] ?? "";
+		expect(why.match(/<br>/g)).toHaveLength(3);
+		expect(why).toMatch(/1\.0\.0 +&lt;- differs<br>\s*b +1\.4\.0\s*<\/p>/);
 	});
 });

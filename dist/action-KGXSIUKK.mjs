@@ -20835,7 +20835,9 @@ function renderFindingItem(view, links) {
       "",
       "  <details><summary>Why, and what else</summary>",
       "",
-      ...more.map((text3) => `  ${escapeMarkdownWithCode(text3)}`),
+      ...more.map(
+        (text3, i) => `  ${escapeMarkdownWithCode(text3)}${i < more.length - 1 ? "\\" : ""}`
+      ),
       "",
       "  </details>"
     );

@@ -3,7 +3,7 @@
 // and its requirements-mcp.txt pins all 18 at versions scattered across the fleet (five per package), under the
 // mcp preset with `[consistency] packages = "*"`: every project has unpinned, outside-policy, conflicting,
 // diverging and inconsistent requirements, ~32 findings a project. The findings, not the input, are what is large:
-// before round 14 each inconsistent finding carried a table of every project, so 1000 projects made a 525 MB
+// before pin-audit bounded it, each inconsistent finding carried a table of every project, so 1000 projects made a 525 MB
 // report, and consolidation scanned every finding for each finding's cause.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";

@@ -17,7 +17,7 @@ import {
 import { join } from "node:path";
 import { changeAdoptionFleet, writeAdoptionFleet } from "./adoption-fleet.mjs";
 
-const FORMAT = 2;
+const FORMAT = 3;
 const SERVERS = ["scraper", "transform", "docparse"];
 
 const POLICY = `extends = ["mcp"]
@@ -101,7 +101,7 @@ function changeExampleLayout(dir, { read, write }) {
 		);
 		write(
 			requirements,
-			read(requirements).replace(/^httpx==.*$/m, "httpx==0.28.1"),
+			read(requirements).replace(/^httpx==.*$/m, "httpx==0.28.0"),
 		);
 	}
 }

@@ -16,5 +16,5 @@ function enableCompileCache() {
 
 // src/action.ts
 enableCompileCache();
-var { runAction } = await import("./action-KGXSIUKK.mjs");
+var { runAction } = await import("./action-SESH4XLI.mjs");
 await runAction();

@@ -274,7 +274,7 @@ async function runEngine() {
     {
       directory: codeCacheDirectory(process.env),
       flavour: printsOnly ? "info" : ["fix", "drift", "merge"].includes(command) ? command : "audit",
-      contentKey: "b09ccbd6b2090a80577b1c0c8bd19b22"
+      contentKey: "e6a4df1e8fb92643efd8eeb8dfdaf8a5"
     }
   );
   const debug = (0, import_node_util.debuglog)("pin-audit");

@@ -15,13 +15,25 @@ export const LINE_RULES: readonly string[] = [
 	"unpinned",
 ];
 
+let unequal = 0;
+
 /**
- * An unambiguous key for a tuple of strings, numbers, null and undefined: each value's JSON, undefined as `u`
- * (which no JSON value is), joined as JSON joins an array's items.
+ * A key for a tuple of strings, numbers, null and undefined that two tuples share exactly when `===` holds
+ * item by item: each value's JSON, undefined as `u` and an infinity as `i+` or `i-` (which no JSON value is),
+ * joined as JSON joins an array's items; a tuple holding NaN, equal to nothing, gets a key of its own.
  */
 function keyOf(...values: (string | number | null | undefined)[]): string {
 	return values
-		.map((value) => (value === undefined ? "u" : JSON.stringify(value)))
+		.map((value) => {
+			if (value === undefined) return "u";
+			if (typeof value === "number" && !Number.isFinite(value))
+				return Number.isNaN(value)
+					? `nan${unequal++}`
+					: value > 0
+						? "i+"
+						: "i-";
+			return JSON.stringify(value);
+		})
 		.join(",");
 }
 

@@ -119,9 +119,12 @@ export function createMarkdownRenderer(
 	const existingLength = measureItems(existing, options.links, max);
 	return {
 		render: createRenderer(report, { views, primary, existing }, options),
+		// Without a budget the first level is the answer: nothing to measure.
 		lowerBound: (limits) =>
-			primaryLength(limits.primary) +
-			(limits.existing === "items" ? existingLength(existing.length) : 0),
+			max === ALL
+				? 0
+				: primaryLength(limits.primary) +
+					(limits.existing === "items" ? existingLength(existing.length) : 0),
 		primaryCount: primary.length,
 	};
 }

@@ -17,7 +17,7 @@ import { locked, project, requirement } from "./build-project.js";
 
 // Each index must answer what a scan of every finding from the start answers (consolidation's definition of
 // "the cause"), over findings drawn from a small world so that keys collide often: null and "null" projects,
-// a line 0 and a null line, the same stale entry in two lock-mismatch findings, findings without the facts.
+// a line 0, a null line and NaN (equal to nothing), the same stale entry in two lock-mismatch findings, findings without the facts.
 
 const RULES = [
 	...LINE_RULES,
@@ -34,7 +34,7 @@ const file$ = fc.constantFrom(
 	"uv.lock",
 	"a/pyproject.toml",
 );
-const line$ = fc.constantFrom<number | null>(0, 1, 2, null);
+const line$ = fc.constantFrom<number | null>(0, 1, 2, null, Number.NaN);
 const optional = <T>(arb: fc.Arbitrary<T>) =>
 	fc.option(arb, { nil: undefined, freq: 3 });
 

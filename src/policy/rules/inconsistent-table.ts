@@ -1,8 +1,9 @@
 // The table under an `inconsistent` finding: which project is at which version of the package. Every finding
-// on the package carries it, so its size is bounded: up to FULL_TABLE_ROWS projects it lists each one; past
-// that, one line per version (the most used first, after the fleet's own), with how many projects are at it
-// and the first few of them. A fleet of 1000 projects, each off the fleet's version, would otherwise repeat a
-// 1000-line table under each of its 1000 findings.
+// on the package carries one, so its size is bounded: up to FULL_TABLE_ROWS projects it lists each one; past
+// that, one line per version (the fleet's own first, then the most used), with how many projects are at it and
+// the first few of them, always the finding's own version among them. A fleet of 1000 projects, each off the
+// fleet's version, would otherwise repeat a 1000-line table under each of its 1000 findings. The tables are
+// made once per version and shared by the findings at it.
 
 /** What the table needs of a project's row. */
 export interface TableRow {
@@ -18,18 +19,29 @@ export const SUMMARY_VERSIONS = 10;
 const NAMED_PER_VERSION = 3;
 
 /**
- * `rows` in project path order; `differing` the rows the findings are about; `reference` the signature most
- * projects agree on.
+ * The table for each deviating row: `rows` in project path order, `differing` the rows the findings are about,
+ * `reference` the signature the fleet is measured against.
  */
-export function formatTable(
+export function createTables(
 	name: string,
 	rows: readonly TableRow[],
 	differing: ReadonlySet<TableRow>,
 	reference: string,
-): string {
-	return rows.length <= FULL_TABLE_ROWS
-		? formatProjects(name, rows, differing)
-		: formatVersions(name, rows, differing, reference);
+): (row: TableRow) => string {
+	if (rows.length <= FULL_TABLE_ROWS) {
+		const table = formatProjects(name, rows, differing);
+		return () => table;
+	}
+	const ordered = orderVersions(rows, reference);
+	const made = new Map<string, string>();
+	return (row) => {
+		let table = made.get(row.signature);
+		if (table === undefined) {
+			table = formatVersions(name, rows.length, ordered, differing, row);
+			made.set(row.signature, table);
+		}
+		return table;
+	};
 }
 
 function formatProjects(
@@ -50,28 +62,43 @@ function formatProjects(
 	return lines.join("\n");
 }
 
-/** One line per version: `1.0.0  200 projects: a, b, c and 197 more  <- differs`. */
-function formatVersions(
-	name: string,
+/** The rows by version: the fleet's own first, then the most used; a tie keeps the order of its first project. */
+function orderVersions(
 	rows: readonly TableRow[],
-	differing: ReadonlySet<TableRow>,
 	reference: string,
-): string {
+): [string, TableRow[]][] {
 	const groups = new Map<string, TableRow[]>();
 	for (const row of rows) {
 		const group = groups.get(row.signature);
 		if (group === undefined) groups.set(row.signature, [row]);
 		else group.push(row);
 	}
-	// The fleet's version first, then the most used; a tie keeps the order of the first project at each.
-	const ordered = [...groups].sort(
+	return [...groups].sort(
 		([a, rowsA], [b, rowsB]) =>
 			Number(b === reference) - Number(a === reference) ||
 			rowsB.length - rowsA.length,
 	);
-	const shown = ordered.slice(0, SUMMARY_VERSIONS);
+}
+
+/**
+ * One line per version, `1.0.0  200: a, b, c and 197 more  <- differs`, at most SUMMARY_VERSIONS of them; the
+ * version of `own` (the finding's project) is always one, in the last place when it would be cut.
+ */
+function formatVersions(
+	name: string,
+	projects: number,
+	ordered: readonly [string, TableRow[]][],
+	differing: ReadonlySet<TableRow>,
+	own: TableRow,
+): string {
+	let shown = ordered.slice(0, SUMMARY_VERSIONS);
+	if (!shown.some(([signature]) => signature === own.signature)) {
+		const mine = ordered.find(([signature]) => signature === own.signature);
+		if (mine !== undefined)
+			shown = [...ordered.slice(0, SUMMARY_VERSIONS - 1), mine];
+	}
 	const width = Math.max(name.length, ...shown.map(([s]) => s.length));
-	const lines = [`${name.padEnd(width)}  projects (${rows.length})`];
+	const lines = [`${name.padEnd(width)}  projects (${projects})`];
 	for (const [signature, members] of shown) {
 		const named = members
 			.slice(0, NAMED_PER_VERSION)
@@ -89,11 +116,11 @@ function formatVersions(
 			`${signature.padEnd(width)}  ${members.length}: ${named}${more > 0 ? ` and ${more} more` : ""}${mark}`,
 		);
 	}
-	const rest = ordered.slice(SUMMARY_VERSIONS);
+	const rest = ordered.filter((group) => !shown.includes(group));
 	if (rest.length > 0) {
-		const projects = rest.reduce((n, [, members]) => n + members.length, 0);
+		const count = rest.reduce((n, [, members]) => n + members.length, 0);
 		lines.push(
-			`and ${rest.length} more version${rest.length === 1 ? "" : "s"} in ${projects} project${projects === 1 ? "" : "s"}`,
+			`and ${rest.length} more version${rest.length === 1 ? "" : "s"} in ${count} project${count === 1 ? "" : "s"}`,
 		);
 	}
 	return lines.join("\n");

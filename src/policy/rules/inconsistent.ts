@@ -24,7 +24,7 @@ import {
 	type RuleContext,
 	type RuleFinding,
 } from "../rule-context.js";
-import { formatTable } from "./inconsistent-table.js";
+import { createTables } from "./inconsistent-table.js";
 
 interface Row {
 	project: Project;
@@ -86,7 +86,7 @@ export function checkInconsistent(context: RuleContext): RuleFinding[] {
 			)
 			.map((row) => ({ row, anchor: findAnchor(row, referenceRow.versions) }));
 		if (deviating.length === 0) continue;
-		const table = formatTable(
+		const tableFor = createTables(
 			name,
 			rows,
 			new Set(deviating.map(({ row }) => row)),
@@ -109,7 +109,7 @@ export function checkInconsistent(context: RuleContext): RuleFinding[] {
 					anchor,
 					referenceRow,
 					others: `${reference?.length ?? 0} other project(s)`,
-					table,
+					table: tableFor(row),
 				}),
 			);
 		}

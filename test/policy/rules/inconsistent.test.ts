@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatTable } from "../../../src/policy/rules/inconsistent-table.js";
+import { createTables } from "../../../src/policy/rules/inconsistent-table.js";
 import {
 	evaluateShown,
 	locked,
@@ -302,19 +302,37 @@ describe("inconsistent, in a large fleet", () => {
 		);
 	});
 
-	it("names ten versions and counts the rest on one line", () => {
+	it("names ten versions and counts the rest on one line, always with the finding's own version", () => {
 		const versions = [
 			...Array.from({ length: 12 }, () => "2.0.0"),
 			...Array.from({ length: 14 }, (_, i) => `1.${i}.0`),
 		];
-		const [table] = tables(versions);
-		const lines = table?.split("\n") ?? [];
+		const found = tables(versions);
+		expect(found).toHaveLength(14);
+		// servers/p12 is at 1.0.0, among the first ten versions.
+		const lines = found[0]?.split("\n") ?? [];
 		expect(lines).toHaveLength(12);
 		expect(lines[1]).toBe(
 			"2.0.0  12: servers/p00, servers/p01, servers/p02 and 9 more",
 		);
 		expect(lines[2]).toBe("1.0.0  1: servers/p12  <- differs");
+		expect(lines[10]).toBe("1.8.0  1: servers/p20  <- differs");
 		expect(lines[11]).toBe("and 5 more versions in 5 projects");
+		// servers/p25 is at 1.13.0, which the first ten leave out: its table ends with it.
+		const last = found[13]?.split("\n") ?? [];
+		expect(last).toHaveLength(12);
+		// The same first nine, in a column as wide as the longer version.
+		const squeeze = (line: string) => line.replace(/ +/, " ");
+		expect(last.slice(1, 10).map(squeeze)).toEqual(
+			lines.slice(1, 10).map(squeeze),
+		);
+		expect(last[1]).toBe(
+			"2.0.0   12: servers/p00, servers/p01, servers/p02 and 9 more",
+		);
+		expect(last[10]).toBe("1.13.0  1: servers/p25  <- differs");
+		expect(last[11]).toBe("and 5 more versions in 5 projects");
+		// One table a version, shared by its findings.
+		expect(new Set(found).size).toBe(6);
 	});
 
 	it("keeps the report linear in the fleet: each finding's message is bounded", () => {
@@ -327,14 +345,21 @@ describe("inconsistent, in a large fleet", () => {
 	});
 });
 
-describe("formatTable", () => {
+describe("createTables", () => {
 	it("says how many projects of a version differ when only some do (their markers never meet the fleet's)", () => {
 		const rows = Array.from({ length: 22 }, (_, i) => ({
 			project: { path: `p${String(i).padStart(2, "0")}` },
 			signature: i < 18 ? "2.0" : "1.0",
 		}));
 		const differing = new Set(rows.slice(18, 20));
-		expect(formatTable("anyio", rows, differing, "2.0")).toBe(
+		expect(
+			createTables(
+				"anyio",
+				rows,
+				differing,
+				"2.0",
+			)(rows[18] as (typeof rows)[number]),
+		).toBe(
 			[
 				"anyio  projects (22)",
 				"2.0    18: p00, p01, p02 and 15 more",

@@ -16111,8 +16111,14 @@ var LINE_RULES = [
   "outside-policy",
   "unpinned"
 ];
+var unequal = 0;
 function keyOf(...values) {
-  return values.map((value) => value === void 0 ? "u" : JSON.stringify(value)).join(",");
+  return values.map((value) => {
+    if (value === void 0) return "u";
+    if (typeof value === "number" && !Number.isFinite(value))
+      return Number.isNaN(value) ? `nan${unequal++}` : value > 0 ? "i+" : "i-";
+    return JSON.stringify(value);
+  }).join(",");
 }
 function groupBy(findings, keysOf) {
   const groups = /* @__PURE__ */ new Map();
@@ -17974,8 +17980,21 @@ function checkExceptionUnused(context, active, used) {
 var FULL_TABLE_ROWS = 20;
 var SUMMARY_VERSIONS = 10;
 var NAMED_PER_VERSION = 3;
-function formatTable(name2, rows, differing, reference) {
-  return rows.length <= FULL_TABLE_ROWS ? formatProjects(name2, rows, differing) : formatVersions(name2, rows, differing, reference);
+function createTables(name2, rows, differing, reference) {
+  if (rows.length <= FULL_TABLE_ROWS) {
+    const table = formatProjects(name2, rows, differing);
+    return () => table;
+  }
+  const ordered = orderVersions(rows, reference);
+  const made = /* @__PURE__ */ new Map();
+  return (row2) => {
+    let table = made.get(row2.signature);
+    if (table === void 0) {
+      table = formatVersions(name2, rows.length, ordered, differing, row2);
+      made.set(row2.signature, table);
+    }
+    return table;
+  };
 }
 function formatProjects(name2, rows, differing) {
   const width = Math.max(
@@ -17990,19 +18009,26 @@ function formatProjects(name2, rows, differing) {
   }
   return lines.join("\n");
 }
-function formatVersions(name2, rows, differing, reference) {
+function orderVersions(rows, reference) {
   const groups = /* @__PURE__ */ new Map();
   for (const row2 of rows) {
     const group = groups.get(row2.signature);
     if (group === void 0) groups.set(row2.signature, [row2]);
     else group.push(row2);
   }
-  const ordered = [...groups].sort(
+  return [...groups].sort(
     ([a, rowsA], [b, rowsB]) => Number(b === reference) - Number(a === reference) || rowsB.length - rowsA.length
   );
-  const shown = ordered.slice(0, SUMMARY_VERSIONS);
+}
+function formatVersions(name2, projects, ordered, differing, own2) {
+  let shown = ordered.slice(0, SUMMARY_VERSIONS);
+  if (!shown.some(([signature]) => signature === own2.signature)) {
+    const mine = ordered.find(([signature]) => signature === own2.signature);
+    if (mine !== void 0)
+      shown = [...ordered.slice(0, SUMMARY_VERSIONS - 1), mine];
+  }
   const width = Math.max(name2.length, ...shown.map(([s]) => s.length));
-  const lines = [`${name2.padEnd(width)}  projects (${rows.length})`];
+  const lines = [`${name2.padEnd(width)}  projects (${projects})`];
   for (const [signature, members2] of shown) {
     const named = members2.slice(0, NAMED_PER_VERSION).map((r) => r.project.path).join(", ");
     const more = members2.length - NAMED_PER_VERSION;
@@ -18012,11 +18038,11 @@ function formatVersions(name2, rows, differing, reference) {
       `${signature.padEnd(width)}  ${members2.length}: ${named}${more > 0 ? ` and ${more} more` : ""}${mark}`
     );
   }
-  const rest = ordered.slice(SUMMARY_VERSIONS);
+  const rest = ordered.filter((group) => !shown.includes(group));
   if (rest.length > 0) {
-    const projects = rest.reduce((n, [, members2]) => n + members2.length, 0);
+    const count2 = rest.reduce((n, [, members2]) => n + members2.length, 0);
     lines.push(
-      `and ${rest.length} more version${rest.length === 1 ? "" : "s"} in ${projects} project${projects === 1 ? "" : "s"}`
+      `and ${rest.length} more version${rest.length === 1 ? "" : "s"} in ${count2} project${count2 === 1 ? "" : "s"}`
     );
   }
   return lines.join("\n");
@@ -18059,7 +18085,7 @@ function checkInconsistent(context) {
       )
     ).map((row2) => ({ row: row2, anchor: findAnchor(row2, referenceRow.versions) }));
     if (deviating.length === 0) continue;
-    const table = formatTable(
+    const tableFor = createTables(
       name2,
       rows,
       new Set(deviating.map(({ row: row2 }) => row2)),
@@ -18077,7 +18103,7 @@ function checkInconsistent(context) {
           anchor: anchor2,
           referenceRow,
           others: `${reference?.length ?? 0} other project(s)`,
-          table
+          table: tableFor(row2)
         })
       );
     }
@@ -21163,7 +21189,8 @@ function createMarkdownRenderer(report3, options) {
   const existingLength = measureItems(existing, options.links, max);
   return {
     render: createRenderer(report3, { views, primary, existing }, options),
-    lowerBound: (limits) => primaryLength(limits.primary) + (limits.existing === "items" ? existingLength(existing.length) : 0),
+    // Without a budget the first level is the answer: nothing to measure.
+    lowerBound: (limits) => max === ALL ? 0 : primaryLength(limits.primary) + (limits.existing === "items" ? existingLength(existing.length) : 0),
     primaryCount: primary.length
   };
 }

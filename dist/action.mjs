@@ -16,5 +16,5 @@ function enableCompileCache() {
 
 // src/action.ts
 enableCompileCache();
-var { runAction } = await import("./action-SESH4XLI.mjs");
+var { runAction } = await import("./action-XB4WIBHI.mjs");
 await runAction();

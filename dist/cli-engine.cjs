@@ -9494,7 +9494,7 @@ var init_parse_pool = __esm({
     WORKER_OLD_GENERATION_MB = 64;
     WORKER_YOUNG_GENERATION_MB = 16;
     DEFAULT_MIN_FILES = 256;
-    IN_FLIGHT_PER_WORKER = 2;
+    IN_FLIGHT_PER_WORKER = 4;
     NO_EXTRAS = Object.freeze([]);
     NO_DEPENDENCIES = Object.freeze([]);
   }

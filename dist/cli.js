@@ -274,7 +274,7 @@ async function runEngine() {
     {
       directory: codeCacheDirectory(process.env),
       flavour: printsOnly ? "info" : ["fix", "drift", "merge"].includes(command) ? command : "audit",
-      contentKey: "e6a4df1e8fb92643efd8eeb8dfdaf8a5"
+      contentKey: "895157b57298037b74089fdc9691c375"
     }
   );
   const debug = (0, import_node_util.debuglog)("pin-audit");

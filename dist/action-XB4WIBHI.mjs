@@ -13473,7 +13473,7 @@ var RECYCLE_MIN_FILES = 200;
 var WORKER_OLD_GENERATION_MB = 64;
 var WORKER_YOUNG_GENERATION_MB = 16;
 var DEFAULT_MIN_FILES = 256;
-var IN_FLIGHT_PER_WORKER = 2;
+var IN_FLIGHT_PER_WORKER = 4;
 function canUseParsePool(options, fileCount) {
   if (!options) return false;
   if (fileCount < (options.minFiles ?? DEFAULT_MIN_FILES)) return false;

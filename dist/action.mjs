@@ -16,5 +16,5 @@ function enableCompileCache() {
 
 // src/action.ts
 enableCompileCache();
-var { runAction } = await import("./action-XB4WIBHI.mjs");
+var { runAction } = await import("./action-DBDQKF37.mjs");
 await runAction();

@@ -25482,11 +25482,17 @@ function createRenderer(report3, {
   const header = renderHeader(report3, options);
   if (!compared && new Set(views.map((v) => v.finding.project)).size > 1)
     append(header, renderCountsBlock(views));
-  const existingAt = memoize(
-    (detail) => renderExisting(existing, detail, "Already on the base", options.links)
+  const existingLevels = createBoundedCache(LEVELS.length);
+  const existingAt = (detail) => existingLevels.get(
+    detail,
+    () => renderExisting(existing, detail, "Already on the base", options.links)
   );
-  const upgradesAt = memoize(
-    (rows) => renderUpgrades(options.upgrades ?? [], rows)
+  const upgradeLevels = createBoundedCache(
+    LEVELS.length
+  );
+  const upgradesAt = (rows) => upgradeLevels.get(
+    String(rows),
+    () => renderUpgrades(options.upgrades ?? [], rows)
   );
   return (limits) => {
     const out = [...header];
@@ -25510,15 +25516,6 @@ function createRenderer(report3, {
     if (limits.existing !== "items" && existing.length > 0) cut++;
     if (cut > 0) out.push(renderCutNote(options.fullReportUrl), "");
     return out.join("\n");
-  };
-}
-function memoize(make) {
-  const made = /* @__PURE__ */ new Map();
-  return (key) => {
-    if (made.has(key)) return made.get(key);
-    const value = make(key);
-    made.set(key, value);
-    return value;
   };
 }
 function renderHeader(report3, options) {
@@ -25602,6 +25599,7 @@ var init_render_markdown = __esm({
   "src/report/render-markdown.ts"() {
     "use strict";
     init_append();
+    init_bounded_cache();
     init_count_findings();
     init_escape();
     init_list_checks();
@@ -26107,27 +26105,22 @@ async function writeDrift(report3, format, values, output, io, now) {
     indexUrl: values["index-url"],
     env: io.env
   });
-  if (format === "json") {
-    await writeMasked(
-      renderDriftJsonChunks(report3),
-      secrets,
-      output,
-      io.stdout
-    );
-    return;
-  }
-  let text3;
-  if (format === "text") text3 = renderDriftText(report3, { now });
-  else if (values.previous !== void 0) {
-    const previous = await (0, import_promises19.readFile)(String(values.previous), "utf8").catch(
-      () => null
-    );
-    const state = advanceState(readState(previous), snapshotDrift(report3), now);
-    text3 = renderDriftIssue(report3, issueState(state));
-  } else text3 = renderDriftMarkdown(report3);
-  text3 = maskSecrets(text3, secrets);
-  if (output) await writeOutput(output, text3);
-  else await io.stdout(text3);
+  await writeMasked(
+    await renderDriftPieces(report3, format, values, now),
+    secrets,
+    output,
+    io.stdout
+  );
+}
+async function renderDriftPieces(report3, format, values, now) {
+  if (format === "json") return renderDriftJsonChunks(report3);
+  if (format === "text") return [renderDriftText(report3, { now })];
+  if (values.previous === void 0) return [renderDriftMarkdown(report3)];
+  const previous = await (0, import_promises19.readFile)(String(values.previous), "utf8").catch(
+    () => null
+  );
+  const state = advanceState(readState(previous), snapshotDrift(report3), now);
+  return [renderDriftIssue(report3, issueState(state))];
 }
 function failsOnDrift(report3) {
   return report3.repositories.some(

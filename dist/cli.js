@@ -274,7 +274,7 @@ async function runEngine() {
     {
       directory: codeCacheDirectory(process.env),
       flavour: printsOnly ? "info" : ["fix", "drift", "merge"].includes(command) ? command : "audit",
-      contentKey: "895157b57298037b74089fdc9691c375"
+      contentKey: "a90e16be171ead8cf9d15470d4611b7a"
     }
   );
   const debug = (0, import_node_util.debuglog)("pin-audit");

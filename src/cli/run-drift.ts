@@ -12,7 +12,7 @@ import {
 } from "../drift/drift-state.js";
 import { mergeReports, type ReportInput } from "../drift/merge-reports.js";
 import { ConfigurationError } from "../errors.js";
-import { listIndexSecrets, maskSecrets } from "../index/index-endpoint.js";
+import { listIndexSecrets } from "../index/index-endpoint.js";
 import {
 	renderDriftIssue,
 	renderDriftJsonChunks,
@@ -35,12 +35,7 @@ import {
 	UsageError,
 } from "./parse-command-line.js";
 import { prepareAudit } from "./prepare-audit.js";
-import {
-	type Output,
-	withOutput,
-	writeMasked,
-	writeOutput,
-} from "./write-output.js";
+import { type Output, withOutput, writeMasked } from "./write-output.js";
 
 const DRIFT_OPTIONS = {
 	...AUDIT_OPTIONS,
@@ -131,28 +126,29 @@ async function writeDrift(
 		indexUrl: values["index-url"] as string | undefined,
 		env: io.env,
 	});
-	// A fleet's drift JSON is written in pieces, as the audit's is, never as one string.
-	if (format === "json") {
-		await writeMasked(
-			renderDriftJsonChunks(report),
-			secrets,
-			output,
-			io.stdout,
-		);
-		return;
-	}
-	let text: string;
-	if (format === "text") text = renderDriftText(report, { now });
-	else if (values.previous !== undefined) {
-		const previous = await readFile(String(values.previous), "utf8").catch(
-			() => null,
-		);
-		const state = advanceState(readState(previous), snapshotDrift(report), now);
-		text = renderDriftIssue(report, issueState(state));
-	} else text = renderDriftMarkdown(report);
-	text = maskSecrets(text, secrets);
-	if (output) await writeOutput(output, text);
-	else await io.stdout(text);
+	await writeMasked(
+		await renderDriftPieces(report, format, values, now),
+		secrets,
+		output,
+		io.stdout,
+	);
+}
+
+/** The drift report in `format`: JSON in pieces (a fleet's is never one string, as the audit's is not). */
+async function renderDriftPieces(
+	report: DriftReport,
+	format: Format,
+	values: Values,
+	now: Date,
+): Promise<Iterable<string>> {
+	if (format === "json") return renderDriftJsonChunks(report);
+	if (format === "text") return [renderDriftText(report, { now })];
+	if (values.previous === undefined) return [renderDriftMarkdown(report)];
+	const previous = await readFile(String(values.previous), "utf8").catch(
+		() => null,
+	);
+	const state = advanceState(readState(previous), snapshotDrift(report), now);
+	return [renderDriftIssue(report, issueState(state))];
 }
 
 /** Behind, yanked, or not checked (offline, or the index did not answer): a gate must not pass on silence. */

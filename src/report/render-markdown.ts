@@ -4,6 +4,7 @@
 // goes through escape.ts.
 
 import { append } from "../model/append.js";
+import { createBoundedCache } from "../model/bounded-cache.js";
 import type { Report } from "../model/report.js";
 import type { FindingStatus } from "./compare-reports.js";
 import { countFindingsBy, describeProjectCounts } from "./count-findings.js";
@@ -189,9 +190,9 @@ export function fitReport(
 }
 
 /**
- * renderWithLimit for one report: the parts that do not depend on the limits (the header, the counts) made
- * once, and each detail level of the existing findings and of the dependency changes made once, since the
- * budget may try many limits.
+ * The rendering at given limits, for one report: the parts that do not depend on the limits (the header, the
+ * counts) are made once, and each detail level of the existing findings and of the dependency changes once,
+ * since the budget may try many limits.
  */
 function createRenderer(
 	report: Report,
@@ -211,12 +212,18 @@ function createRenderer(
 	const header = renderHeader(report, options);
 	if (!compared && new Set(views.map((v) => v.finding.project)).size > 1)
 		append(header, renderCountsBlock(views));
-	const existingAt = memoize((detail: ExistingDetail) =>
-		renderExisting(existing, detail, "Already on the base", options.links),
+	const existingLevels = createBoundedCache<string[]>(LEVELS.length);
+	const existingAt = (detail: ExistingDetail) =>
+		existingLevels.get(detail, () =>
+			renderExisting(existing, detail, "Already on the base", options.links),
+		);
+	const upgradeLevels = createBoundedCache<ReturnType<typeof renderUpgrades>>(
+		LEVELS.length,
 	);
-	const upgradesAt = memoize((rows: number) =>
-		renderUpgrades(options.upgrades ?? [], rows),
-	);
+	const upgradesAt = (rows: number) =>
+		upgradeLevels.get(String(rows), () =>
+			renderUpgrades(options.upgrades ?? [], rows),
+		);
 	return (limits) => {
 		const out = [...header];
 		append(
@@ -241,16 +248,6 @@ function createRenderer(
 		if (limits.existing !== "items" && existing.length > 0) cut++;
 		if (cut > 0) out.push(renderCutNote(options.fullReportUrl), "");
 		return out.join("\n");
-	};
-}
-
-function memoize<K, V>(make: (key: K) => V): (key: K) => V {
-	const made = new Map<K, V>();
-	return (key) => {
-		if (made.has(key)) return made.get(key) as V;
-		const value = make(key);
-		made.set(key, value);
-		return value;
 	};
 }
 

@@ -21239,11 +21239,17 @@ function createRenderer(report3, {
   const header = renderHeader(report3, options);
   if (!compared && new Set(views.map((v) => v.finding.project)).size > 1)
     append(header, renderCountsBlock(views));
-  const existingAt = memoize(
-    (detail) => renderExisting(existing, detail, "Already on the base", options.links)
+  const existingLevels = createBoundedCache(LEVELS.length);
+  const existingAt = (detail) => existingLevels.get(
+    detail,
+    () => renderExisting(existing, detail, "Already on the base", options.links)
   );
-  const upgradesAt = memoize(
-    (rows) => renderUpgrades(options.upgrades ?? [], rows)
+  const upgradeLevels = createBoundedCache(
+    LEVELS.length
+  );
+  const upgradesAt = (rows) => upgradeLevels.get(
+    String(rows),
+    () => renderUpgrades(options.upgrades ?? [], rows)
   );
   return (limits) => {
     const out = [...header];
@@ -21267,15 +21273,6 @@ function createRenderer(report3, {
     if (limits.existing !== "items" && existing.length > 0) cut++;
     if (cut > 0) out.push(renderCutNote(options.fullReportUrl), "");
     return out.join("\n");
-  };
-}
-function memoize(make) {
-  const made = /* @__PURE__ */ new Map();
-  return (key) => {
-    if (made.has(key)) return made.get(key);
-    const value = make(key);
-    made.set(key, value);
-    return value;
   };
 }
 function renderHeader(report3, options) {

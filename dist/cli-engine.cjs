@@ -2407,6 +2407,30 @@ var init_discover_links = __esm({
   }
 });
 
+// src/start-up/short-run-tuning.ts
+function endShortRunTuning(holder = globalThis) {
+  const state = holder[STATE];
+  if (state?.restore == null) return false;
+  const { restore } = state;
+  state.restore = null;
+  restore();
+  return true;
+}
+function noteBytesRead(bytes, holder = globalThis) {
+  const state = holder[STATE];
+  if (state?.restore == null) return;
+  state.bytesRead += bytes;
+  if (state.bytesRead > LONG_RUN_BYTES) endShortRunTuning(holder);
+}
+var LONG_RUN_BYTES, STATE;
+var init_short_run_tuning = __esm({
+  "src/start-up/short-run-tuning.ts"() {
+    "use strict";
+    LONG_RUN_BYTES = 1024 * 1024;
+    STATE = /* @__PURE__ */ Symbol.for("pin-audit.short-run-tuning");
+  }
+});
+
 // src/discover/read-file-bytes.ts
 async function readFileWith(absPath, use) {
   if (blockingReads) return readBlocking(absPath, use);
@@ -2416,6 +2440,7 @@ async function readFileWith(absPath, use) {
     handle = await (0, import_promises3.open)(absPath, "r");
     const { size } = await handle.stat();
     if (size > MAX_FILE_BYTES) return tooLarge(size);
+    noteBytesRead(size);
     bytes = await handle.readFile();
   } catch (error2) {
     return cannotRead(error2);
@@ -2524,6 +2549,7 @@ var init_read_file_bytes = __esm({
     "use strict";
     import_node_fs2 = require("node:fs");
     import_promises3 = require("node:fs/promises");
+    init_short_run_tuning();
     MAX_FILE_BYTES = 16 * 1024 * 1024;
     KEPT_BUFFER_BYTES = 4 * 1024 * 1024;
     MIN_BUFFER_BYTES = 256 * 1024;
@@ -9305,6 +9331,7 @@ function countThreads(options) {
 }
 async function parseInWorkers(files, data, options) {
   if (files.length === 0) return [];
+  endShortRunTuning();
   const { Worker: WorkerThread } = await Promise.resolve().then(() => __toESM(require_node_worker_threads(), 1));
   const threads = Math.max(1, Math.min(countThreads(options), files.length));
   return new Promise((resolvePool, rejectPool) => {
@@ -9489,6 +9516,7 @@ var init_parse_pool = __esm({
     import_node_os = require("node:os");
     import_node_url = require("node:url");
     init_append();
+    init_short_run_tuning();
     RECYCLE_HEAP_BYTES = 96 * 1024 * 1024;
     RECYCLE_MIN_FILES = 200;
     WORKER_OLD_GENERATION_MB = 64;

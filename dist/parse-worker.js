@@ -5526,6 +5526,26 @@ function valueAt(root, path) {
 // src/discover/read-file-bytes.ts
 var import_node_fs = require("node:fs");
 var import_promises = require("node:fs/promises");
+
+// src/start-up/short-run-tuning.ts
+var LONG_RUN_BYTES = 1024 * 1024;
+var STATE = /* @__PURE__ */ Symbol.for("pin-audit.short-run-tuning");
+function endShortRunTuning(holder = globalThis) {
+  const state = holder[STATE];
+  if (state?.restore == null) return false;
+  const { restore } = state;
+  state.restore = null;
+  restore();
+  return true;
+}
+function noteBytesRead(bytes, holder = globalThis) {
+  const state = holder[STATE];
+  if (state?.restore == null) return;
+  state.bytesRead += bytes;
+  if (state.bytesRead > LONG_RUN_BYTES) endShortRunTuning(holder);
+}
+
+// src/discover/read-file-bytes.ts
 var MAX_FILE_BYTES = 16 * 1024 * 1024;
 var KEPT_BUFFER_BYTES = 4 * 1024 * 1024;
 var MIN_BUFFER_BYTES = 256 * 1024;
@@ -5537,6 +5557,7 @@ async function readFileWith(absPath, use) {
     handle = await (0, import_promises.open)(absPath, "r");
     const { size } = await handle.stat();
     if (size > MAX_FILE_BYTES) return tooLarge(size);
+    noteBytesRead(size);
     bytes = await handle.readFile();
   } catch (error) {
     return cannotRead(error);

@@ -1,8 +1,15 @@
 import { join } from "node:path";
 import { debuglog } from "node:util";
+import { setFlagsFromString } from "node:v8";
 import type { runCli } from "./run-cli.js";
 import { codeCacheDirectory } from "./start-up/code-cache-directory.js";
 import { loadCachedEngine } from "./start-up/load-cached-engine.js";
+import {
+	endShortRunTuning,
+	isTunedForShortRun,
+	LONG_RUN_MS,
+	tuneForShortRun,
+} from "./start-up/short-run-tuning.js";
 import {
 	createStdoutWriter,
 	type StdoutWriter,
@@ -51,16 +58,18 @@ async function runEngine(): Promise<void> {
 	const printsOnly = options.some((arg) =>
 		["--help", "-h", "--version"].includes(arg),
 	);
+	const flavour = printsOnly
+		? "info"
+		: ["fix", "drift", "merge"].includes(command)
+			? command
+			: "audit";
+	const tuned = tuneForCommand(flavour);
 	// The engine is dist/cli-engine.cjs, loaded with V8's code cache (see start-up/load-cached-engine.ts).
 	const engine = loadCachedEngine<{ runCli: typeof runCli }>(
 		join(import.meta.dirname, "cli-engine.cjs"),
 		{
 			directory: codeCacheDirectory(process.env),
-			flavour: printsOnly
-				? "info"
-				: ["fix", "drift", "merge"].includes(command)
-					? command
-					: "audit",
+			flavour,
 			contentKey: __PIN_AUDIT_ENGINE_HASH__,
 		},
 	);
@@ -69,8 +78,9 @@ async function runEngine(): Promise<void> {
 	const debug = debuglog("pin-audit");
 	const loaded = process.uptime() * 1000;
 	debug(
-		"code cache %s; Node started in %d ms, the engine loaded in %d ms",
+		"code cache %s; %s; Node started in %d ms, the engine loaded in %d ms",
 		engine.cacheState,
+		tuned ? "V8 tuned for a short run" : "V8 as it is",
 		Math.round(started),
 		Math.round(loaded - started),
 	);
@@ -92,14 +102,37 @@ async function runEngine(): Promise<void> {
 			: null;
 	const saving = Math.round(process.uptime() * 1000 - ran);
 	debug(
-		"ran in %d ms%s",
+		"ran in %d ms%s%s",
 		Math.round(ran - loaded),
 		saved === "written"
 			? `; code cache written in ${saving} ms`
 			: saved === "grown"
 				? `; code cache written again with what this run compiled beyond it, in ${saving} ms`
 				: "",
+		tuned
+			? isTunedForShortRun()
+				? "; V8 tuned to the end"
+				: "; V8's defaults back during the run"
+			: "",
 	);
+}
+
+/**
+ * An audit (or fix) of a repository is usually short: V8 is tuned for that until the run proves long
+ * (start-up/short-run-tuning.ts). drift and merge read reports of any size at once, and are left as V8 has them.
+ */
+function tuneForCommand(flavour: string): boolean {
+	if (flavour !== "audit" && flavour !== "fix") return false;
+	const tuned = tuneForShortRun({
+		v8Version: process.versions.v8,
+		nodeFlags: [
+			...process.execArgv,
+			...(process.env.NODE_OPTIONS ?? "").split(/\s+/),
+		],
+		setFlags: setFlagsFromString,
+	});
+	if (tuned) setTimeout(endShortRunTuning, LONG_RUN_MS).unref();
+	return tuned;
 }
 
 /** The exit status: the run's, or 2 when its output could not be written (a reader that went away is no failure). */

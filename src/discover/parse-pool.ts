@@ -12,6 +12,7 @@ import type {
 	LockSource,
 	Requirement,
 } from "../model/types.js";
+import { endShortRunTuning } from "../start-up/short-run-tuning.js";
 import type { DiscoveredFile } from "./discover-files.js";
 import type { FileOutcome } from "./parse-discovered-file.js";
 
@@ -124,6 +125,8 @@ export async function parseInWorkers(
 	options: ParsePoolOptions,
 ): Promise<FileOutcome[]> {
 	if (files.length === 0) return [];
+	// A tree large enough for workers is a long run: V8's defaults, in this thread and the workers it starts.
+	endShortRunTuning();
 	// Loaded only here: Node compiles worker_threads' internals on first import, and a small tree never needs them.
 	const { Worker: WorkerThread } = await import("node:worker_threads");
 	const threads = Math.max(1, Math.min(countThreads(options), files.length));

@@ -4,6 +4,7 @@
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { open } from "node:fs/promises";
 import type { Diagnostic } from "../model/types.js";
+import { noteBytesRead } from "../start-up/short-run-tuning.js";
 
 /** Files larger than this are refused without being read: no real dependency file comes near it. */
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;
@@ -33,6 +34,8 @@ export async function readFileWith<T>(
 		handle = await open(absPath, "r");
 		const { size } = await handle.stat();
 		if (size > MAX_FILE_BYTES) return tooLarge(size);
+		// A run that reads megabytes on the main thread is a long one (start-up/short-run-tuning.ts).
+		noteBytesRead(size);
 		bytes = await handle.readFile();
 	} catch (error) {
 		return cannotRead(error);

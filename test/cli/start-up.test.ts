@@ -13,6 +13,7 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { tuningFor } from "../../src/start-up/short-run-tuning.js";
 import { node24Path } from "../support/action-runner.js";
 
 const scratch = mkdtempSync(join(tmpdir(), "pin-audit-start-up-"));
@@ -164,6 +165,80 @@ describe.each(nodes)("dist/cli.js on %s", (_, node) => {
 			const result = run(node as string, ["--help"], { TMPDIR: file });
 			expect(result).toMatchObject({ status: 0, cache: "off", stderr: "" });
 			expect(result.stdout).toMatch(/^Usage: pin-audit /);
+		},
+	);
+
+	it.skipIf(node === undefined)(
+		"tunes V8 for a short audit, sets its defaults back once the run reads megabytes, and reports the same either way",
+		() => {
+			const tmp = mkdtempSync(join(scratch, "tmp-"));
+			const v8 = spawnSync(node as string, ["-p", "process.versions.v8"], {
+				encoding: "utf8",
+			}).stdout.trim();
+			const tunes = tuningFor(v8) !== undefined;
+			const said = (args: string[], nodeFlags: string[] = []) => {
+				const env: NodeJS.ProcessEnv = {
+					...process.env,
+					NODE_DEBUG: "pin-audit",
+					NODE_DISABLE_COMPILE_CACHE: "1",
+					TMPDIR: tmp,
+				};
+				delete env.NODE_COMPILE_CACHE;
+				const result = spawnSync(
+					node as string,
+					[...nodeFlags, "dist/cli.js", ...args],
+					{
+						env,
+						encoding: "utf8",
+						timeout: 60_000,
+						maxBuffer: 256 * 1024 * 1024,
+					},
+				);
+				const tuning = [
+					/(V8 tuned for a short run|V8 as it is)/.exec(result.stderr)?.[1],
+					/ran in \d+ ms.*?(?:; (V8 tuned to the end|V8's defaults back during the run))?$/m.exec(
+						result.stderr,
+					)?.[1],
+				];
+				return { status: result.status, stdout: result.stdout, tuning };
+			};
+			const short = said([FLEET, "--offline"]);
+			expect(short.tuning).toEqual(
+				tunes
+					? ["V8 tuned for a short run", "V8 tuned to the end"]
+					: ["V8 as it is", undefined],
+			);
+			// The user's own flag for one of these settings: V8 as they set it, the same report.
+			const theirs = said(
+				[FLEET, "--offline"],
+				["--semi-space-growth-factor=2"],
+			);
+			expect(theirs).toEqual({ ...short, tuning: ["V8 as it is", undefined] });
+
+			// 1.1 MB of requirements read on the main thread: a long run from then on.
+			const large = mkdtempSync(join(scratch, "large-"));
+			const lines = Array.from(
+				{ length: 60_000 },
+				(_, i) => `package-${i}==1.0.${i % 7}`,
+			);
+			writeFileSync(join(large, "requirements.txt"), `${lines.join("\n")}\n`);
+			const long = said([large, "--offline", "--format", "json"]);
+			expect(long.tuning).toEqual(
+				tunes
+					? ["V8 tuned for a short run", "V8's defaults back during the run"]
+					: ["V8 as it is", undefined],
+			);
+			expect(long.status).toBe(0);
+			expect(
+				said(
+					[large, "--offline", "--format", "json"],
+					["--semi-space-growth-factor=2"],
+				).stdout,
+			).toBe(long.stdout);
+			// drift and merge read reports of any size at once: never tuned.
+			expect(said(["merge", join(large, "no-such.json")]).tuning[0]).toBe(
+				"V8 as it is",
+			);
 		},
 	);
 

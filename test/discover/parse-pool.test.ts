@@ -16,6 +16,11 @@ import {
 } from "../../src/discover/parse-pool.js";
 import { createRequirementsReader } from "../../src/discover/resolve-requirements.js";
 import { renderJson } from "../../src/report/render-json.js";
+import {
+	isTunedForShortRun,
+	TUNINGS,
+	tuneForShortRun,
+} from "../../src/start-up/short-run-tuning.js";
 
 // Workers run the bundled worker script, as dist/parse-worker.js does next to dist/cli.js.
 let dir = "";
@@ -151,6 +156,24 @@ describe("parsing in worker threads", () => {
 		expect(outcomes.map((o) => o.parsed?.file.path)).toEqual(
 			discovery.files.map((f) => f.path),
 		);
+	});
+
+	it("ends the CLI's tuning for a short run before it starts a worker", async () => {
+		const set: string[] = [];
+		const tuned = tuneForShortRun({
+			v8Version: "11.3.244.8-node.38",
+			nodeFlags: [],
+			setFlags: (flags) => set.push(flags),
+		});
+		expect(tuned).toBe(true);
+		const discovery = await discoverFiles("examples/mcp-fleet", {});
+		await parseInWorkers(
+			discovery.files,
+			{ rootReal: discovery.rootReal, env: {} },
+			{ workerUrl, threads: 1 },
+		);
+		expect(isTunedForShortRun()).toBe(false);
+		expect(set).toEqual([TUNINGS["11.3"]?.short, TUNINGS["11.3"]?.defaults]);
 	});
 
 	it("gives the same outcomes when workers are replaced after every file", async () => {

@@ -9752,6 +9752,26 @@ function refuse2(relPath, dependencyFile, message, unauditable) {
 // src/discover/read-file-bytes.ts
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { open as open4 } from "node:fs/promises";
+
+// src/start-up/short-run-tuning.ts
+var LONG_RUN_BYTES = 1024 * 1024;
+var STATE = /* @__PURE__ */ Symbol.for("pin-audit.short-run-tuning");
+function endShortRunTuning(holder = globalThis) {
+  const state = holder[STATE];
+  if (state?.restore == null) return false;
+  const { restore } = state;
+  state.restore = null;
+  restore();
+  return true;
+}
+function noteBytesRead(bytes, holder = globalThis) {
+  const state = holder[STATE];
+  if (state?.restore == null) return;
+  state.bytesRead += bytes;
+  if (state.bytesRead > LONG_RUN_BYTES) endShortRunTuning(holder);
+}
+
+// src/discover/read-file-bytes.ts
 var MAX_FILE_BYTES = 16 * 1024 * 1024;
 var KEPT_BUFFER_BYTES = 4 * 1024 * 1024;
 var MIN_BUFFER_BYTES = 256 * 1024;
@@ -9763,6 +9783,7 @@ async function readFileWith(absPath, use) {
     handle = await open4(absPath, "r");
     const { size } = await handle.stat();
     if (size > MAX_FILE_BYTES) return tooLarge(size);
+    noteBytesRead(size);
     bytes = await handle.readFile();
   } catch (error3) {
     return cannotRead(error3);
@@ -13489,6 +13510,7 @@ function countThreads(options) {
 }
 async function parseInWorkers(files, data, options) {
   if (files.length === 0) return [];
+  endShortRunTuning();
   const { Worker: WorkerThread } = await import("node:worker_threads");
   const threads = Math.max(1, Math.min(countThreads(options), files.length));
   return new Promise((resolvePool, rejectPool) => {

@@ -1,0 +1,158 @@
+// The CLI's V8 tuning for a short run: which V8 versions it tunes and with what, that the defaults it sets back are
+// each V8's own (test/data/v8/flag-defaults.json, from each Node line's `--v8-options`, and the running Node's), that
+// a user's own flag for these settings wins, and when a run stops counting as short.
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import {
+	endShortRunTuning,
+	isTunedForShortRun,
+	LONG_RUN_BYTES,
+	noteBytesRead,
+	TUNINGS,
+	tuneForShortRun,
+	tuningFor,
+} from "../../src/start-up/short-run-tuning.js";
+import { node24Path } from "../support/action-runner.js";
+
+interface FlagData {
+	nodes: Record<
+		string,
+		{ v8: string; defaults: Record<string, number | null> }
+	>;
+}
+
+const DATA = JSON.parse(
+	readFileSync(
+		join(import.meta.dirname, "../data/v8/flag-defaults.json"),
+		"utf8",
+	),
+) as FlagData;
+
+/** `--name=value ...` as a map. */
+function parseFlags(flags: string): Map<string, number> {
+	return new Map(
+		flags.split(" ").map((flag) => {
+			const [name, value] = flag.replace(/^--/, "").split("=");
+			return [name as string, Number(value)];
+		}),
+	);
+}
+
+/** A fresh process-like holder and a record of the flags set. */
+function setup(v8Version = "11.3.244.8-node.38", nodeFlags: string[] = []) {
+	const holder = {};
+	const set: string[] = [];
+	const tuned = tuneForShortRun({
+		v8Version,
+		nodeFlags,
+		setFlags: (flags) => set.push(flags),
+		holder,
+	});
+	return { holder, set, tuned };
+}
+
+describe("TUNINGS", () => {
+	it("covers the V8 of every Node line in the data, and sets back exactly that V8's defaults", () => {
+		for (const [node, { v8, defaults }] of Object.entries(DATA.nodes)) {
+			const tuning = tuningFor(v8);
+			expect(tuning, `${node} (V8 ${v8})`).toBeDefined();
+			const short = parseFlags(tuning?.short ?? "");
+			const restored = parseFlags(tuning?.defaults ?? "");
+			expect([...restored.keys()].sort()).toEqual([...short.keys()].sort());
+			for (const [name, value] of restored)
+				expect(value, `${node}: --${name}`).toBe(defaults[name]);
+		}
+	});
+
+	it("only tunes towards later optimization and a young generation that does not grow", () => {
+		for (const tuning of Object.values(TUNINGS)) {
+			const short = parseFlags(tuning.short);
+			const restored = parseFlags(tuning.defaults);
+			for (const [name, value] of short) {
+				if (name === "semi-space-growth-factor") expect(value).toBe(1);
+				else expect(value).toBeGreaterThan(restored.get(name) ?? Infinity);
+			}
+		}
+	});
+
+	const nodes: [string, string | undefined][] = [
+		["this Node", process.execPath],
+		["Node 24", node24Path()],
+	];
+	it.each(nodes)("matches %s's own flags and defaults", (_, node) => {
+		if (node === undefined) return;
+		const version = spawnSync(node, ["-p", "process.versions.v8"], {
+			encoding: "utf8",
+		}).stdout.trim();
+		const tuning = tuningFor(version);
+		if (tuning === undefined) return;
+		const options = spawnSync(node, ["--v8-options"], {
+			encoding: "utf8",
+			maxBuffer: 64 * 1024 * 1024,
+		}).stdout;
+		for (const [name, value] of parseFlags(tuning.defaults))
+			expect(options).toContain(`default: --${name}=${value}\n`);
+	});
+
+	it("leaves V8 versions it was not measured on alone", () => {
+		for (const version of ["10.2.154.26-node.26", "14.1.146.11-node.14", ""])
+			expect(setup(version)).toMatchObject({ tuned: false, set: [] });
+	});
+});
+
+describe("tuneForShortRun", () => {
+	it("sets the short run's flags once, and V8's defaults back once", () => {
+		const { holder, set, tuned } = setup();
+		expect(tuned).toBe(true);
+		expect(set).toEqual([TUNINGS["11.3"]?.short]);
+		expect(isTunedForShortRun(holder)).toBe(true);
+		expect(
+			tuneForShortRun({
+				v8Version: "11.3.244.8-node.38",
+				nodeFlags: [],
+				setFlags: (flags) => set.push(flags),
+				holder,
+			}),
+		).toBe(false);
+		expect(endShortRunTuning(holder)).toBe(true);
+		expect(endShortRunTuning(holder)).toBe(false);
+		expect(set).toEqual([TUNINGS["11.3"]?.short, TUNINGS["11.3"]?.defaults]);
+		expect(isTunedForShortRun(holder)).toBe(false);
+	});
+
+	it("leaves V8 alone when the user's own flags name one of these settings, in either spelling", () => {
+		for (const flag of [
+			"--interrupt-budget=1000",
+			"--semi_space_growth_factor=4",
+			"--semi-space-growth-factor",
+		])
+			expect(setup(undefined, ["--max-old-space-size=4096", flag])).toEqual(
+				expect.objectContaining({ tuned: false, set: [] }),
+			);
+		expect(setup(undefined, ["--max-old-space-size=4096", ""]).tuned).toBe(
+			true,
+		);
+	});
+
+	it("does nothing at the end of a run that was never tuned", () => {
+		const holder = {};
+		expect(endShortRunTuning(holder)).toBe(false);
+		noteBytesRead(LONG_RUN_BYTES * 2, holder);
+		expect(isTunedForShortRun(holder)).toBe(false);
+	});
+});
+
+describe("noteBytesRead", () => {
+	it("ends the tuning once the main thread has read more than LONG_RUN_BYTES in all", () => {
+		const { holder, set } = setup();
+		noteBytesRead(LONG_RUN_BYTES / 2, holder);
+		noteBytesRead(LONG_RUN_BYTES / 2, holder);
+		expect(isTunedForShortRun(holder)).toBe(true);
+		noteBytesRead(1, holder);
+		expect(isTunedForShortRun(holder)).toBe(false);
+		noteBytesRead(LONG_RUN_BYTES, holder);
+		expect(set).toHaveLength(2);
+	});
+});

@@ -44,23 +44,33 @@ var import_node_path2 = require("node:path");
 
 // src/start-up/read-with-stat.ts
 var import_node_fs2 = require("node:fs");
-function readWithStat(file) {
+function readWithStat(file, into) {
   const fd = (0, import_node_fs2.openSync)(file, "r");
   try {
     const stat = (0, import_node_fs2.fstatSync)(fd);
-    return { bytes: (0, import_node_fs2.readFileSync)(fd), size: stat.size, modified: stat.mtimeMs };
+    const bytes = into !== void 0 && stat.size < into.length ? readToEnd(fd, into) : (0, import_node_fs2.readFileSync)(fd);
+    return { bytes, size: stat.size, modified: stat.mtimeMs };
   } finally {
     (0, import_node_fs2.closeSync)(fd);
+  }
+}
+function readToEnd(fd, into) {
+  let length = 0;
+  for (; ; ) {
+    const read = (0, import_node_fs2.readSync)(fd, into, length, into.length - length, null);
+    if (read === 0) return into.subarray(0, length);
+    length += read;
+    if (length === into.length) return Buffer.concat([into, (0, import_node_fs2.readFileSync)(fd)]);
   }
 }
 
 // src/start-up/code-cache-file.ts
 var MAGIC = 826491216;
 var HEADER_BYTES = 8;
-function readCodeCache(path) {
+function readCodeCache(path, into) {
   let file;
   try {
-    file = readWithStat(path);
+    file = readWithStat(path, into);
   } catch {
     return void 0;
   }
@@ -136,7 +146,7 @@ function loadCachedEngine(file, options) {
     options.directory,
     cacheName((0, import_node_path3.basename)(file), size, Math.trunc(modified), options)
   );
-  const found = cacheFile === null ? void 0 : readCodeCache(cacheFile);
+  const found = cacheFile === null ? void 0 : readCodeCache(cacheFile, bytes);
   const cached = typeof found === "object" ? found : void 0;
   const cachedData = cached?.data;
   const wrapped = source.startsWith(WRAPPER_HEAD) ? source : WRAPPER_HEAD + source + WRAPPER_TAIL;

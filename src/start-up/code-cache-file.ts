@@ -32,13 +32,18 @@ export interface CodeCacheFile {
 	compiledBytes: number;
 }
 
-/** The cache, undefined when there is none (or it cannot be read), "invalid" when it is not one of ours. */
+/**
+ * The cache, undefined when there is none (or it cannot be read), "invalid" when it is not one of ours. With `into`,
+ * a cache that fits is read into that buffer (see readWithStat), whose bytes must then stay as they are while the
+ * cache is used.
+ */
 export function readCodeCache(
 	path: string,
+	into?: Buffer,
 ): CodeCacheFile | "invalid" | undefined {
 	let file: ReturnType<typeof readWithStat>;
 	try {
-		file = readWithStat(path);
+		file = readWithStat(path, into);
 	} catch {
 		return undefined;
 	}

@@ -73,7 +73,9 @@ export function loadCachedEngine<Exports>(
 					options.directory,
 					cacheName(basename(file), size, Math.trunc(modified), options),
 				);
-	const found = cacheFile === null ? undefined : readCodeCache(cacheFile);
+	// Into the source's own buffer, which the string above no longer needs: a megabyte less of fresh memory.
+	const found =
+		cacheFile === null ? undefined : readCodeCache(cacheFile, bytes);
 	const cached: CodeCacheFile | undefined =
 		typeof found === "object" ? found : undefined;
 	const cachedData = cached?.data;

@@ -30,6 +30,26 @@ describe("code cache file", () => {
 		expect(readdirSync(scratch)).toEqual(["round-trip.cache"]);
 	});
 
+	it("reads into a buffer it is given when the cache fits, else into one of its own", () => {
+		const file = join(scratch, "into.cache");
+		const data = Buffer.from("V8's data ".repeat(100));
+		expect(writeCodeCache(file, data, 1)).toBe(true);
+		const size = data.length + 8;
+		for (const room of [size + 1, size + 4096]) {
+			const into = Buffer.alloc(room, 0xaa);
+			const read = readCodeCache(file, into);
+			expect(typeof read === "object" && read.data.equals(data)).toBe(true);
+			// A view of the buffer given, not a copy.
+			expect(typeof read === "object" && read.data.buffer).toBe(into.buffer);
+		}
+		for (const room of [0, size - 1, size]) {
+			const into = Buffer.alloc(room, 0xaa);
+			const read = readCodeCache(file, into);
+			expect(typeof read === "object" && read.data.equals(data)).toBe(true);
+			expect(into.every((byte) => byte === 0xaa)).toBe(true);
+		}
+	});
+
 	it("says invalid for a file that is not one of ours, and undefined for none", () => {
 		const foreign = join(scratch, "foreign.cache");
 		writeFileSync(foreign, Buffer.alloc(4096, 7));

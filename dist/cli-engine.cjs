@@ -18631,6 +18631,8 @@ var init_diverged = __esm({
 
 // src/policy/rules/exception-expired.ts
 function listActiveExceptions(exceptions, today) {
+  if (exceptions.every((exception) => exception.until === null))
+    return [...exceptions];
   const day2 = formatDay(today);
   return exceptions.filter(
     (exception) => exception.until === null || exception.until >= day2

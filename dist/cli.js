@@ -344,7 +344,7 @@ async function runEngine() {
     {
       directory: codeCacheDirectory(process.env),
       flavour,
-      contentKey: "0773048c3c6dfbd4e6bee4cbea96036a"
+      contentKey: "204c61bca5e4668937559b721bcf3f1c"
     }
   );
   const debug = (0, import_node_util.debuglog)("pin-audit");

@@ -8,6 +8,9 @@ export function listActiveExceptions(
 	exceptions: readonly PolicyException[],
 	today: Date,
 ): PolicyException[] {
+	// The day only when an exception has one: a Date's first toISOString sets up V8's date cache (~0.7 ms of a run).
+	if (exceptions.every((exception) => exception.until === null))
+		return [...exceptions];
 	const day = formatDay(today);
 	return exceptions.filter(
 		(exception) => exception.until === null || exception.until >= day,

@@ -17939,6 +17939,8 @@ function describe3(context, project, name2, left, right) {
 
 // src/policy/rules/exception-expired.ts
 function listActiveExceptions(exceptions, today) {
+  if (exceptions.every((exception) => exception.until === null))
+    return [...exceptions];
   const day2 = formatDay(today);
   return exceptions.filter(
     (exception) => exception.until === null || exception.until >= day2

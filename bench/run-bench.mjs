@@ -74,6 +74,9 @@ function measure(command, args, options = {}) {
 			: [command, args];
 		const start = process.hrtime.bigint();
 		const env = { ...process.env, ...options.env };
+		// A variable given as undefined is one the child runs without.
+		for (const [name, value] of Object.entries(env))
+			if (value === undefined) delete env[name];
 		// A temporary directory of its own: the CLI finds no code cache and writes one, as on a fresh machine.
 		const freshTmp = options.freshTmp
 			? mkdtempSync(join(options.work, "tmp-"))
@@ -343,7 +346,7 @@ async function main() {
 		`Start-up: \`--version\` ${fmt.ms(version.wallMs)} wall; one-project audit ${fmt.ms(one.wallMs)} wall, ${fmt.ms(one.cpuMs)} CPU, ${fmt.mb(one.rssMb)}.`,
 		...startUp.map(
 			(r) =>
-				`Example fleet on ${r.label}: ${fmt.ms(r.fleet.wallMs)} wall (min ${fmt.ms(r.fleet.minWallMs)}), ${fmt.ms(r.fleet.cpuMs)} CPU; Node alone (\`-e 0\`) ${fmt.ms(r.bare.wallMs)} wall, ${fmt.ms(r.bare.cpuMs)} CPU; pin-audit adds ${fmt.ms(r.fleet.wallMs - r.bare.wallMs)} wall, ${fmt.ms(r.fleet.cpuMs - r.bare.cpuMs)} CPU. As the README runs it (online): ${fmt.ms(r.readme.wallMs)} wall (min ${fmt.ms(r.readme.minWallMs)}), ${fmt.ms(r.readme.cpuMs)} CPU. First run on a machine (no code cache yet; writes it): ${fmt.ms(r.firstRun.wallMs)} wall, ${fmt.ms(r.firstRun.cpuMs)} CPU; with the cache turned off (\`NODE_DISABLE_COMPILE_CACHE=1\`): ${fmt.ms(r.noCache.wallMs)} wall, ${fmt.ms(r.noCache.cpuMs)} CPU.`,
+				`Example fleet on ${r.label}: ${fmt.ms(r.fleet.wallMs)} wall (min ${fmt.ms(r.fleet.minWallMs)}), ${fmt.ms(r.fleet.cpuMs)} CPU; Node alone (\`-e 0\`) ${fmt.ms(r.bare.wallMs)} wall, ${fmt.ms(r.bare.cpuMs)} CPU; pin-audit adds ${fmt.ms(r.fleet.wallMs - r.bare.wallMs)} wall, ${fmt.ms(r.fleet.cpuMs - r.bare.cpuMs)} CPU. As the README runs it (online): ${fmt.ms(r.readme.wallMs)} wall (min ${fmt.ms(r.readme.minWallMs)}), ${fmt.ms(r.readme.cpuMs)} CPU. First run on a machine (no code cache yet; writes it): ${fmt.ms(r.firstRun.wallMs)} wall, ${fmt.ms(r.firstRun.cpuMs)} CPU; with the cache turned off (\`NODE_DISABLE_COMPILE_CACHE=1\`): ${fmt.ms(r.noCache.wallMs)} wall, ${fmt.ms(r.noCache.cpuMs)} CPU.${r.fleetNoCa ? ` This environment sets \`NODE_EXTRA_CA_CERTS\`; without it, Node alone ${fmt.ms(r.bareNoCa.wallMs)} wall and the example fleet ${fmt.ms(r.fleetNoCa.wallMs)} wall (min ${fmt.ms(r.fleetNoCa.minWallMs)}).` : ""}`,
 		),
 		`Index look-ups: ${lookups.packages} pins against a loopback Simple API index with ${lookups.latencyMs} ms per answer (page + PEP 658 metadata each):`,
 		"",

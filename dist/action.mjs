@@ -16,5 +16,5 @@ function enableCompileCache() {
 
 // src/action.ts
 enableCompileCache();
-var { runAction } = await import("./action-75FIWCF5.mjs");
+var { runAction } = await import("./action-CBJNTKWX.mjs");
 await runAction();

@@ -2410,15 +2410,14 @@ var init_discover_links = __esm({
 // src/start-up/short-run-tuning.ts
 function endShortRunTuning(holder = globalThis) {
   const state = holder[STATE];
-  if (state?.restore == null) return false;
-  const { restore } = state;
-  state.restore = null;
-  restore();
+  if (state === void 0 || state.ended) return false;
+  state.ended = true;
+  state.setDefaults();
   return true;
 }
 function noteBytesRead(bytes, holder = globalThis) {
   const state = holder[STATE];
-  if (state?.restore == null) return;
+  if (state === void 0 || state.ended) return;
   state.bytesRead += bytes;
   if (state.bytesRead > LONG_RUN_BYTES) endShortRunTuning(holder);
 }

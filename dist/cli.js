@@ -221,7 +221,9 @@ function tuneForShortRun(environment) {
   const { setFlags } = environment;
   setFlags(tuning.short);
   holder[STATE] = {
-    restore: () => setFlags(tuning.defaults),
+    ended: false,
+    setDefaults: () => setFlags(tuning.defaults),
+    setShort: () => setFlags(tuning.short),
     bytesRead: 0
   };
   return true;
@@ -232,14 +234,24 @@ function tuningFor(v8Version) {
 }
 function endShortRunTuning(holder = globalThis) {
   const state = holder[STATE];
-  if (state?.restore == null) return false;
-  const { restore } = state;
-  state.restore = null;
-  restore();
+  if (state === void 0 || state.ended) return false;
+  state.ended = true;
+  state.setDefaults();
   return true;
 }
+function underShortRunFlags(make, holder = globalThis) {
+  const state = holder[STATE];
+  if (state === void 0 || !state.ended) return make();
+  state.setShort();
+  try {
+    return make();
+  } finally {
+    state.setDefaults();
+  }
+}
 function isTunedForShortRun(holder = globalThis) {
-  return holder[STATE]?.restore != null;
+  const state = holder[STATE];
+  return state !== void 0 && !state.ended;
 }
 function flagName(flag) {
   const name = flag.replace(/^--(no-)?/, "").split("=", 1)[0] ?? "";
@@ -344,7 +356,7 @@ async function runEngine() {
     {
       directory: codeCacheDirectory(process.env),
       flavour,
-      contentKey: "204c61bca5e4668937559b721bcf3f1c"
+      contentKey: "6d0580d4065f157d0ccd54ad9290e8d8"
     }
   );
   const debug = (0, import_node_util.debuglog)("pin-audit");
@@ -365,7 +377,7 @@ async function runEngine() {
   });
   process.exitCode = await finishOutput(output, status);
   const ran = process.uptime() * 1e3;
-  const saved = process.exitCode === 0 || process.exitCode === 1 ? engine.saveCodeCache() : null;
+  const saved = process.exitCode === 0 || process.exitCode === 1 ? underShortRunFlags(() => engine.saveCodeCache()) : null;
   const saving = Math.round(process.uptime() * 1e3 - ran);
   debug(
     "ran in %d ms%s%s",

@@ -5532,15 +5532,14 @@ var LONG_RUN_BYTES = 1024 * 1024;
 var STATE = /* @__PURE__ */ Symbol.for("pin-audit.short-run-tuning");
 function endShortRunTuning(holder = globalThis) {
   const state = holder[STATE];
-  if (state?.restore == null) return false;
-  const { restore } = state;
-  state.restore = null;
-  restore();
+  if (state === void 0 || state.ended) return false;
+  state.ended = true;
+  state.setDefaults();
   return true;
 }
 function noteBytesRead(bytes, holder = globalThis) {
   const state = holder[STATE];
-  if (state?.restore == null) return;
+  if (state === void 0 || state.ended) return;
   state.bytesRead += bytes;
   if (state.bytesRead > LONG_RUN_BYTES) endShortRunTuning(holder);
 }

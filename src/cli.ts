@@ -9,6 +9,7 @@ import {
 	isTunedForShortRun,
 	LONG_RUN_MS,
 	tuneForShortRun,
+	underShortRunFlags,
 } from "./start-up/short-run-tuning.js";
 import {
 	createStdoutWriter,
@@ -95,10 +96,11 @@ async function runEngine(): Promise<void> {
 	process.exitCode = await finishOutput(output, status);
 	const ran = process.uptime() * 1000;
 	// Only after a run that did its work (0: passed, 1: findings): one stopped by a usage or configuration mistake
-	// (2) compiled little of the engine, and its cache would serve every later run.
+	// (2) compiled little of the engine, and its cache would serve every later run. Under the flags the run loaded
+	// the engine with, which V8 hashes into the cache (start-up/short-run-tuning.ts).
 	const saved =
 		process.exitCode === 0 || process.exitCode === 1
-			? engine.saveCodeCache()
+			? underShortRunFlags(() => engine.saveCodeCache())
 			: null;
 	const saving = Math.round(process.uptime() * 1000 - ran);
 	debug(

@@ -48,8 +48,12 @@ export const LONG_RUN_BYTES = 1024 * 1024;
 export const LONG_RUN_MS = 250;
 
 interface TuningState {
-	/** Sets V8's defaults back; null once done. */
-	restore: (() => void) | null;
+	/** Whether V8's defaults are back. */
+	ended: boolean;
+	/** Sets V8's defaults. */
+	setDefaults: () => void;
+	/** Sets the short run's flags. */
+	setShort: () => void;
 	/** Main-thread bytes read so far. */
 	bytesRead: number;
 }
@@ -84,7 +88,9 @@ export function tuneForShortRun(environment: TuningEnvironment): boolean {
 	const { setFlags } = environment;
 	setFlags(tuning.short);
 	holder[STATE] = {
-		restore: () => setFlags(tuning.defaults),
+		ended: false,
+		setDefaults: () => setFlags(tuning.defaults),
+		setShort: () => setFlags(tuning.short),
 		bytesRead: 0,
 	};
 	return true;
@@ -98,16 +104,36 @@ export function tuningFor(v8Version: string): Tuning | undefined {
 /** Sets V8's defaults back, if this process was tuned and still is; true when it did. */
 export function endShortRunTuning(holder: object = globalThis): boolean {
 	const state = (holder as Holder)[STATE];
-	if (state?.restore == null) return false;
-	const { restore } = state;
-	state.restore = null;
-	restore();
+	if (state === undefined || state.ended) return false;
+	state.ended = true;
+	state.setDefaults();
 	return true;
+}
+
+/**
+ * `make` run under the flags the process started its run with, for V8's code cache: a cache carries a hash of the
+ * flags V8 saw when it first needed one, and a run that made its cache without having loaded one (the first on a
+ * machine, or after a rejection) first needs it when writing. Had the run proved long by then, the cache would carry
+ * V8's defaults and every later run, tuned when it loads the cache, would refuse it and write it again.
+ */
+export function underShortRunFlags<T>(
+	make: () => T,
+	holder: object = globalThis,
+): T {
+	const state = (holder as Holder)[STATE];
+	if (state === undefined || !state.ended) return make();
+	state.setShort();
+	try {
+		return make();
+	} finally {
+		state.setDefaults();
+	}
 }
 
 /** Whether the process is tuned for a short run now. */
 export function isTunedForShortRun(holder: object = globalThis): boolean {
-	return (holder as Holder)[STATE]?.restore != null;
+	const state = (holder as Holder)[STATE];
+	return state !== undefined && !state.ended;
 }
 
 /** Counts bytes the main thread read; past LONG_RUN_BYTES in all, the run is a long one. */
@@ -116,7 +142,7 @@ export function noteBytesRead(
 	holder: object = globalThis,
 ): void {
 	const state = (holder as Holder)[STATE];
-	if (state?.restore == null) return;
+	if (state === undefined || state.ended) return;
 	state.bytesRead += bytes;
 	if (state.bytesRead > LONG_RUN_BYTES) endShortRunTuning(holder);
 }

@@ -235,6 +235,16 @@ describe.each(nodes)("dist/cli.js on %s", (_, node) => {
 					["--semi-space-growth-factor=2"],
 				).stdout,
 			).toBe(long.stdout);
+			// The code cache made by a run that proved long is made under the flags its run started with: the next
+			// (short) run takes it.
+			const cacheTmp = mkdtempSync(join(scratch, "tmp-"));
+			const cached = (dir: string) =>
+				run(node as string, [dir, "--offline"], {
+					TMPDIR: cacheTmp,
+				}).cache;
+			expect(cached(large)).toBe("missing");
+			expect(cached(FLEET)).toBe("accepted");
+			expect(cached(large)).toBe("accepted");
 			// drift and merge read reports of any size at once: never tuned.
 			expect(said(["merge", join(large, "no-such.json")]).tuning[0]).toBe(
 				"V8 as it is",

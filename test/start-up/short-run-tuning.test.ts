@@ -13,6 +13,7 @@ import {
 	TUNINGS,
 	tuneForShortRun,
 	tuningFor,
+	underShortRunFlags,
 } from "../../src/start-up/short-run-tuning.js";
 import { node24Path } from "../support/action-runner.js";
 
@@ -141,6 +142,30 @@ describe("tuneForShortRun", () => {
 		expect(endShortRunTuning(holder)).toBe(false);
 		noteBytesRead(LONG_RUN_BYTES * 2, holder);
 		expect(isTunedForShortRun(holder)).toBe(false);
+	});
+});
+
+describe("underShortRunFlags", () => {
+	it("makes the code cache under the short run's flags, then sets V8's defaults back, even when making throws", () => {
+		const { holder, set } = setup();
+		const short = TUNINGS["11.3"]?.short;
+		const defaults = TUNINGS["11.3"]?.defaults;
+		// Still tuned: nothing to set.
+		expect(underShortRunFlags(() => set.length, holder)).toBe(1);
+		endShortRunTuning(holder);
+		expect(underShortRunFlags(() => set.at(-1), holder)).toBe(short);
+		expect(set).toEqual([short, defaults, short, defaults]);
+		expect(() =>
+			underShortRunFlags(() => {
+				throw new Error("no cache");
+			}, holder),
+		).toThrow("no cache");
+		expect(set.at(-1)).toBe(defaults);
+		expect(isTunedForShortRun(holder)).toBe(false);
+	});
+
+	it("only makes it, in a process that was never tuned", () => {
+		expect(underShortRunFlags(() => "made", {})).toBe("made");
 	});
 });
 

@@ -189,7 +189,17 @@ function bytecodeBytes() {
 }
 function cacheName(name, size, modified, options) {
   const safe = (text) => text.replace(/[^a-z0-9-]/gi, "_");
-  return `${name}-${safe(options.contentKey)}-${size}-${modified}-${process.version}-${process.arch}-${safe(options.flavour)}.cache`;
+  const flags = (options.nodeFlags ?? []).filter((flag) => flag !== "");
+  const flagsKey = flags.length === 0 ? "" : `-flags-${fnv1a(flags.join("\0"))}`;
+  return `${name}-${safe(options.contentKey)}-${size}-${modified}-${process.version}-${process.arch}-${safe(options.flavour)}${flagsKey}.cache`;
+}
+function fnv1a(text) {
+  let hash = 2166136261;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 16777619);
+  }
+  return (hash >>> 0).toString(16).padStart(8, "0");
 }
 
 // src/start-up/short-run-tuning.ts
@@ -350,12 +360,17 @@ async function runEngine() {
     (arg) => ["--help", "-h", "--version"].includes(arg)
   );
   const flavour = printsOnly ? "info" : ["fix", "drift", "merge"].includes(command) ? command : "audit";
-  const tuned = tuneForCommand(flavour);
+  const nodeFlags = [
+    ...process.execArgv,
+    ...(process.env.NODE_OPTIONS ?? "").split(/\s+/)
+  ];
+  const tuned = tuneForCommand(flavour, nodeFlags);
   const engine = loadCachedEngine(
     (0, import_node_path4.join)(__dirname, "cli-engine.cjs"),
     {
       directory: codeCacheDirectory(process.env),
       flavour,
+      nodeFlags,
       contentKey: "6d0580d4065f157d0ccd54ad9290e8d8"
     }
   );
@@ -386,14 +401,11 @@ async function runEngine() {
     tuned ? isTunedForShortRun() ? "; V8 tuned to the end" : "; V8's defaults back during the run" : ""
   );
 }
-function tuneForCommand(flavour) {
+function tuneForCommand(flavour, nodeFlags) {
   if (flavour !== "audit" && flavour !== "fix") return false;
   const tuned = tuneForShortRun({
     v8Version: process.versions.v8,
-    nodeFlags: [
-      ...process.execArgv,
-      ...(process.env.NODE_OPTIONS ?? "").split(/\s+/)
-    ],
+    nodeFlags,
     setFlags: import_node_v82.setFlagsFromString
   });
   if (tuned) setTimeout(endShortRunTuning, LONG_RUN_MS).unref();

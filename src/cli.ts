@@ -64,13 +64,18 @@ async function runEngine(): Promise<void> {
 		: ["fix", "drift", "merge"].includes(command)
 			? command
 			: "audit";
-	const tuned = tuneForCommand(flavour);
+	const nodeFlags = [
+		...process.execArgv,
+		...(process.env.NODE_OPTIONS ?? "").split(/\s+/),
+	];
+	const tuned = tuneForCommand(flavour, nodeFlags);
 	// The engine is dist/cli-engine.cjs, loaded with V8's code cache (see start-up/load-cached-engine.ts).
 	const engine = loadCachedEngine<{ runCli: typeof runCli }>(
 		join(import.meta.dirname, "cli-engine.cjs"),
 		{
 			directory: codeCacheDirectory(process.env),
 			flavour,
+			nodeFlags,
 			contentKey: __PIN_AUDIT_ENGINE_HASH__,
 		},
 	);
@@ -123,14 +128,14 @@ async function runEngine(): Promise<void> {
  * An audit (or fix) of a repository is usually short: V8 is tuned for that until the run proves long
  * (start-up/short-run-tuning.ts). drift and merge read reports of any size at once, and are left as V8 has them.
  */
-function tuneForCommand(flavour: string): boolean {
+function tuneForCommand(
+	flavour: string,
+	nodeFlags: readonly string[],
+): boolean {
 	if (flavour !== "audit" && flavour !== "fix") return false;
 	const tuned = tuneForShortRun({
 		v8Version: process.versions.v8,
-		nodeFlags: [
-			...process.execArgv,
-			...(process.env.NODE_OPTIONS ?? "").split(/\s+/),
-		],
+		nodeFlags,
 		setFlags: setFlagsFromString,
 	});
 	if (tuned) setTimeout(endShortRunTuning, LONG_RUN_MS).unref();

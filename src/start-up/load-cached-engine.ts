@@ -41,6 +41,12 @@ export interface CachedEngineOptions {
 	flavour: string;
 	/** The engine's content, hashed by the build (part of the cache's name). */
 	contentKey: string;
+	/**
+	 * Node's own options for this process (`process.execArgv`, then NODE_OPTIONS's words): V8 refuses a cache made
+	 * under other V8 flags, so runs with `--max-old-space-size=4096` and runs without would each refuse and remake the
+	 * other's; with any, the name carries a hash of them and each set keeps its own cache.
+	 */
+	nodeFlags?: readonly string[];
 	/** Bytecode compiled so far in this isolate, in bytes (default: V8's heap code statistics; tests give theirs). */
 	compiledBytes?: () => number;
 }
@@ -139,5 +145,18 @@ function cacheName(
 	options: CachedEngineOptions,
 ): string {
 	const safe = (text: string) => text.replace(/[^a-z0-9-]/gi, "_");
-	return `${name}-${safe(options.contentKey)}-${size}-${modified}-${process.version}-${process.arch}-${safe(options.flavour)}.cache`;
+	const flags = (options.nodeFlags ?? []).filter((flag) => flag !== "");
+	const flagsKey =
+		flags.length === 0 ? "" : `-flags-${fnv1a(flags.join("\0"))}`;
+	return `${name}-${safe(options.contentKey)}-${size}-${modified}-${process.version}-${process.arch}-${safe(options.flavour)}${flagsKey}.cache`;
+}
+
+/** 32-bit FNV-1a of the text's UTF-16 code units, in hex: a name, not a defence (node:crypto costs ~6 ms to load). */
+function fnv1a(text: string): string {
+	let hash = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) {
+		hash ^= text.charCodeAt(i);
+		hash = Math.imul(hash, 0x01000193);
+	}
+	return (hash >>> 0).toString(16).padStart(8, "0");
 }

@@ -160,6 +160,34 @@ describe("loadCachedEngine", () => {
 		).toBe("missing");
 	});
 
+	it("keeps one cache for each set of Node's own options, so that V8 refuses none of them", () => {
+		const { engine, cache } = fixture(SOURCE);
+		const load = (nodeFlags: string[]) =>
+			loadCachedEngine<Answer>(engine(), {
+				directory: cache,
+				flavour: "audit",
+				contentKey: "build-1",
+				nodeFlags,
+			});
+		for (const flags of [
+			[],
+			[""],
+			["--max-old-space-size=4096"],
+			["--max-old-space-size=4096", ""],
+		]) {
+			const loaded = load(flags);
+			if (loaded.cacheState === "missing") loaded.saveCodeCache();
+		}
+		const names = readdirSync(cache).sort();
+		expect(names).toEqual([
+			expect.stringMatching(/-audit-flags-[0-9a-f]{8}\.cache$/),
+			expect.stringMatching(/-audit\.cache$/),
+		]);
+		expect(load(["--max-old-space-size=4096"]).cacheState).toBe("accepted");
+		expect(load(["--max-old-space-size=8192"]).cacheState).toBe("missing");
+		expect(load([]).cacheState).toBe("accepted");
+	});
+
 	it("remakes a cache whose header is ours but whose data V8 refuses", () => {
 		const { engine, cache } = fixture(SOURCE);
 		const options = { directory: cache, flavour: "audit", contentKey: "b" };

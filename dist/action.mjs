@@ -16,5 +16,5 @@ function enableCompileCache() {
 
 // src/action.ts
 enableCompileCache();
-var { runAction } = await import("./action-CBJNTKWX.mjs");
+var { runAction } = await import("./action-VJXLIGHN.mjs");
 await runAction();

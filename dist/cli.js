@@ -203,19 +203,17 @@ function fnv1a(text) {
 }
 
 // src/start-up/short-run-tuning.ts
+var BY_INVOCATION_COUNT = {
+  short: "--invocation-count-for-maglev=1600 --invocation-count-for-turbofan=12000 --semi-space-growth-factor=1",
+  defaults: "--invocation-count-for-maglev=400 --invocation-count-for-turbofan=3000 --semi-space-growth-factor=2"
+};
 var TUNINGS = {
   "11.3": {
     short: "--interrupt-budget=540672 --semi-space-growth-factor=1",
     defaults: "--interrupt-budget=67584 --semi-space-growth-factor=2"
   },
-  "12.4": {
-    short: "--invocation-count-for-maglev=1600 --invocation-count-for-turbofan=12000 --semi-space-growth-factor=1",
-    defaults: "--invocation-count-for-maglev=400 --invocation-count-for-turbofan=3000 --semi-space-growth-factor=2"
-  },
-  "13.6": {
-    short: "--invocation-count-for-maglev=1600 --invocation-count-for-turbofan=12000 --semi-space-growth-factor=1",
-    defaults: "--invocation-count-for-maglev=400 --invocation-count-for-turbofan=3000 --semi-space-growth-factor=2"
-  }
+  "12.4": BY_INVOCATION_COUNT,
+  "13.6": BY_INVOCATION_COUNT
 };
 var LONG_RUN_BYTES = 1024 * 1024;
 var LONG_RUN_MS = 250;

@@ -4,8 +4,9 @@
 // of V8's own heuristics for a short run: optimize later (a larger interrupt budget, or higher invocation counts
 // where V8 tiers up by count), and keep the young generation at its starting size. Both are read by V8 each time
 // it decides (the budget when a function's counter is reset, the growth factor when new space would grow), never
-// baked into code or the heap's layout, so setting them at run time is safe; the code cache does not depend on
-// them. Once the run proves long (the first main-thread reads past LONG_RUN_BYTES, a parse pool, 250 ms of run)
+// baked into code or the heap's layout, so setting them at run time is safe (a flag V8 does not read that way,
+// `--concurrent-sparkplug`, crashed Node when set so). V8 does hash the flags into a code cache: see
+// underShortRunFlags. Once the run proves long (main-thread reads past LONG_RUN_BYTES, a parse pool, 250 ms of run)
 // V8's defaults come back: a 16 MiB requirements file parsed with a young generation that never grows took 8.4 s
 // and 700 MB instead of 6.9 s and 580 MB. Measured in bench/results.md (round 15).
 //
@@ -21,24 +22,22 @@ interface Tuning {
 	defaults: string;
 }
 
+/** V8s that tier up by invocation count (Maglev, then TurboFan): 4x the counts. */
+const BY_INVOCATION_COUNT: Tuning = {
+	short:
+		"--invocation-count-for-maglev=1600 --invocation-count-for-turbofan=12000 --semi-space-growth-factor=1",
+	defaults:
+		"--invocation-count-for-maglev=400 --invocation-count-for-turbofan=3000 --semi-space-growth-factor=2",
+};
+
 /** By V8's major.minor (Node 20: 11.3, Node 22: 12.4, Node 24: 13.6). */
 export const TUNINGS: Readonly<Record<string, Tuning>> = {
 	"11.3": {
 		short: "--interrupt-budget=540672 --semi-space-growth-factor=1",
 		defaults: "--interrupt-budget=67584 --semi-space-growth-factor=2",
 	},
-	"12.4": {
-		short:
-			"--invocation-count-for-maglev=1600 --invocation-count-for-turbofan=12000 --semi-space-growth-factor=1",
-		defaults:
-			"--invocation-count-for-maglev=400 --invocation-count-for-turbofan=3000 --semi-space-growth-factor=2",
-	},
-	"13.6": {
-		short:
-			"--invocation-count-for-maglev=1600 --invocation-count-for-turbofan=12000 --semi-space-growth-factor=1",
-		defaults:
-			"--invocation-count-for-maglev=400 --invocation-count-for-turbofan=3000 --semi-space-growth-factor=2",
-	},
+	"12.4": BY_INVOCATION_COUNT,
+	"13.6": BY_INVOCATION_COUNT,
 };
 
 /** Main-thread reads past this many bytes in all make the run a long one. */
@@ -112,8 +111,8 @@ export function endShortRunTuning(holder: object = globalThis): boolean {
 
 /**
  * `make` run under the flags the process started its run with, for V8's code cache: a cache carries a hash of the
- * flags V8 saw when it first needed one, and a run that made its cache without having loaded one (the first on a
- * machine, or after a rejection) first needs it when writing. Had the run proved long by then, the cache would carry
+ * flags V8 saw when it first needed one (and keeps it for the process), and a run that makes its cache without
+ * having loaded one (the first on a machine) first needs it when writing. Had the run proved long by then, the cache would carry
  * V8's defaults and every later run, tuned when it loads the cache, would refuse it and write it again.
  */
 export function underShortRunFlags<T>(

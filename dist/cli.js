@@ -188,7 +188,7 @@ function bytecodeBytes() {
   return (0, import_node_v8.getHeapCodeStatistics)().bytecode_and_metadata_size;
 }
 function cacheName(name, size, modified, options) {
-  const safe = (text) => text.replace(/[^a-z0-9-]/gi, "_");
+  const safe = (text) => text.replace(/[^A-Za-z0-9-]/g, "_");
   const flags = (options.nodeFlags ?? []).filter((flag) => flag !== "");
   const flagsKey = flags.length === 0 ? "" : `-flags-${fnv1a(flags.join("\0"))}`;
   return `${name}-${safe(options.contentKey)}-${size}-${modified}-${process.version}-${process.arch}-${safe(options.flavour)}${flagsKey}.cache`;
@@ -203,14 +203,17 @@ function fnv1a(text) {
 }
 
 // src/start-up/short-run-tuning.ts
+var WHOLE_RUN = "--no-regexp-tier-up";
 var BY_INVOCATION_COUNT = {
   short: "--invocation-count-for-maglev=1600 --invocation-count-for-turbofan=12000 --semi-space-growth-factor=1",
-  defaults: "--invocation-count-for-maglev=400 --invocation-count-for-turbofan=3000 --semi-space-growth-factor=2"
+  defaults: "--invocation-count-for-maglev=400 --invocation-count-for-turbofan=3000 --semi-space-growth-factor=2",
+  wholeRun: WHOLE_RUN
 };
 var TUNINGS = {
   "11.3": {
     short: "--interrupt-budget=540672 --semi-space-growth-factor=1",
-    defaults: "--interrupt-budget=67584 --semi-space-growth-factor=2"
+    defaults: "--interrupt-budget=67584 --semi-space-growth-factor=2",
+    wholeRun: WHOLE_RUN
   },
   "12.4": BY_INVOCATION_COUNT,
   "13.6": BY_INVOCATION_COUNT
@@ -223,11 +226,11 @@ function tuneForShortRun(environment) {
   if (holder[STATE] !== void 0) return false;
   const tuning = tuningFor(environment.v8Version);
   if (tuning === void 0) return false;
-  const names = flagNames(tuning.short);
+  const names = flagNames(`${tuning.short} ${tuning.wholeRun}`);
   if (environment.nodeFlags.some((flag) => names.has(flagName(flag))))
     return false;
   const { setFlags } = environment;
-  setFlags(tuning.short);
+  setFlags(`${tuning.short} ${tuning.wholeRun}`);
   holder[STATE] = {
     ended: false,
     setDefaults: () => setFlags(tuning.defaults),

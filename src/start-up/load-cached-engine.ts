@@ -144,7 +144,8 @@ function cacheName(
 	modified: number,
 	options: CachedEngineOptions,
 ): string {
-	const safe = (text: string) => text.replace(/[^a-z0-9-]/gi, "_");
+	// Not /[^a-z0-9-]/gi, the same set: V8 builds a case-insensitive class through ICU's case closure (~0.2 ms).
+	const safe = (text: string) => text.replace(/[^A-Za-z0-9-]/g, "_");
 	const flags = (options.nodeFlags ?? []).filter((flag) => flag !== "");
 	const flagsKey =
 		flags.length === 0 ? "" : `-flags-${fnv1a(flags.join("\0"))}`;

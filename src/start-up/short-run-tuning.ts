@@ -8,7 +8,14 @@
 // `--concurrent-sparkplug`, crashed Node when set so). V8 does hash the flags into a code cache: see
 // underShortRunFlags. Once the run proves long (main-thread reads past LONG_RUN_BYTES, a parse pool, 250 ms of run)
 // V8's defaults come back: a 16 MiB requirements file parsed with a young generation that never grows took 8.4 s
-// and 700 MB instead of 6.9 s and 580 MB. Measured in bench/results.md (round 15).
+// and 700 MB instead of 6.9 s and 580 MB. Measured in bench/results.md (rounds 15 and 16).
+//
+// One setting is for the whole run, never set back: regular expressions compiled straight to machine code
+// (`--no-regexp-tier-up`), as V8 did before 2019. With tier-up, V8 first compiles each expression to bytecode for
+// its interpreter, with a peephole pass that is slow on large patterns (Node's own IPv6 pattern, which dns.lookup
+// runs once per run online: 7-10 ms here, against 2.5 ms compiled straight to machine code), then again to machine
+// code at its second use. V8 decides an expression's tiering when it creates it: one created without tier-up and
+// first run after tier-up came back would be interpreted for good, which is why this one stays.
 //
 // Only V8 versions measured here are tuned (each Node line's own V8, whose defaults are known), and never when the
 // user's own flags name these settings. The CLI's entry and its engine are two bundles, each with its own copy of
@@ -20,7 +27,12 @@ interface Tuning {
 	short: string;
 	/** V8's defaults for the same flags, in this V8. */
 	defaults: string;
+	/** Flags set with the short run's and never set back. */
+	wholeRun: string;
 }
+
+/** Every V8 measured: regular expressions compiled once, to machine code (see the head of this file). */
+const WHOLE_RUN = "--no-regexp-tier-up";
 
 /** V8s that tier up by invocation count (Maglev, then TurboFan): 4x the counts. */
 const BY_INVOCATION_COUNT: Tuning = {
@@ -28,6 +40,7 @@ const BY_INVOCATION_COUNT: Tuning = {
 		"--invocation-count-for-maglev=1600 --invocation-count-for-turbofan=12000 --semi-space-growth-factor=1",
 	defaults:
 		"--invocation-count-for-maglev=400 --invocation-count-for-turbofan=3000 --semi-space-growth-factor=2",
+	wholeRun: WHOLE_RUN,
 };
 
 /** By V8's major.minor (Node 20: 11.3, Node 22: 12.4, Node 24: 13.6). */
@@ -35,6 +48,7 @@ export const TUNINGS: Readonly<Record<string, Tuning>> = {
 	"11.3": {
 		short: "--interrupt-budget=540672 --semi-space-growth-factor=1",
 		defaults: "--interrupt-budget=67584 --semi-space-growth-factor=2",
+		wholeRun: WHOLE_RUN,
 	},
 	"12.4": BY_INVOCATION_COUNT,
 	"13.6": BY_INVOCATION_COUNT,
@@ -81,11 +95,11 @@ export function tuneForShortRun(environment: TuningEnvironment): boolean {
 	if (holder[STATE] !== undefined) return false;
 	const tuning = tuningFor(environment.v8Version);
 	if (tuning === undefined) return false;
-	const names = flagNames(tuning.short);
+	const names = flagNames(`${tuning.short} ${tuning.wholeRun}`);
 	if (environment.nodeFlags.some((flag) => names.has(flagName(flag))))
 		return false;
 	const { setFlags } = environment;
-	setFlags(tuning.short);
+	setFlags(`${tuning.short} ${tuning.wholeRun}`);
 	holder[STATE] = {
 		ended: false,
 		setDefaults: () => setFlags(tuning.defaults),

@@ -173,7 +173,11 @@ describe("parsing in worker threads", () => {
 			{ workerUrl, threads: 1 },
 		);
 		expect(isTunedForShortRun()).toBe(false);
-		expect(set).toEqual([TUNINGS["11.3"]?.short, TUNINGS["11.3"]?.defaults]);
+		const tuning = TUNINGS["11.3"];
+		expect(set).toEqual([
+			`${tuning?.short} ${tuning?.wholeRun}`,
+			tuning?.defaults,
+		]);
 	});
 
 	it("gives the same outcomes when workers are replaced after every file", async () => {

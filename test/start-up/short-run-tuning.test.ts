@@ -20,7 +20,7 @@ import { node24Path } from "../support/action-runner.js";
 interface FlagData {
 	nodes: Record<
 		string,
-		{ v8: string; defaults: Record<string, number | null> }
+		{ v8: string; defaults: Record<string, number | boolean | null> }
 	>;
 }
 
@@ -67,6 +67,17 @@ describe("TUNINGS", () => {
 		}
 	});
 
+	it("turns off, for the whole run, only boolean settings that are on by default in that V8", () => {
+		for (const [node, { v8, defaults }] of Object.entries(DATA.nodes)) {
+			const flags = tuningFor(v8)?.wholeRun.split(" ") ?? [];
+			expect(flags, node).toEqual(["--no-regexp-tier-up"]);
+			for (const flag of flags)
+				expect(defaults[flag.replace(/^--no-/, "")], `${node}: ${flag}`).toBe(
+					true,
+				);
+		}
+	});
+
 	it("only tunes towards later optimization and a young generation that does not grow", () => {
 		for (const tuning of Object.values(TUNINGS)) {
 			const short = parseFlags(tuning.short);
@@ -95,6 +106,8 @@ describe("TUNINGS", () => {
 		}).stdout;
 		for (const [name, value] of parseFlags(tuning.defaults))
 			expect(options).toContain(`default: --${name}=${value}\n`);
+		for (const flag of tuning.wholeRun.split(" "))
+			expect(options).toContain(`default: --${flag.replace(/^--no-/, "")}\n`);
 	});
 
 	it("leaves V8 versions it was not measured on alone", () => {
@@ -107,7 +120,8 @@ describe("tuneForShortRun", () => {
 	it("sets the short run's flags once, and V8's defaults back once", () => {
 		const { holder, set, tuned } = setup();
 		expect(tuned).toBe(true);
-		expect(set).toEqual([TUNINGS["11.3"]?.short]);
+		const tuning = TUNINGS["11.3"];
+		expect(set).toEqual([`${tuning?.short} ${tuning?.wholeRun}`]);
 		expect(isTunedForShortRun(holder)).toBe(true);
 		expect(
 			tuneForShortRun({
@@ -119,7 +133,11 @@ describe("tuneForShortRun", () => {
 		).toBe(false);
 		expect(endShortRunTuning(holder)).toBe(true);
 		expect(endShortRunTuning(holder)).toBe(false);
-		expect(set).toEqual([TUNINGS["11.3"]?.short, TUNINGS["11.3"]?.defaults]);
+		// The whole run's flags are never set back.
+		expect(set).toEqual([
+			`${tuning?.short} ${tuning?.wholeRun}`,
+			tuning?.defaults,
+		]);
 		expect(isTunedForShortRun(holder)).toBe(false);
 	});
 
@@ -128,6 +146,8 @@ describe("tuneForShortRun", () => {
 			"--interrupt-budget=1000",
 			"--semi_space_growth_factor=4",
 			"--semi-space-growth-factor",
+			"--regexp_tier_up",
+			"--no-regexp-tier-up",
 		])
 			expect(setup(undefined, ["--max-old-space-size=4096", flag])).toEqual(
 				expect.objectContaining({ tuned: false, set: [] }),
@@ -148,13 +168,12 @@ describe("tuneForShortRun", () => {
 describe("underShortRunFlags", () => {
 	it("makes the code cache under the short run's flags, then sets V8's defaults back, even when making throws", () => {
 		const { holder, set } = setup();
-		const short = TUNINGS["11.3"]?.short;
-		const defaults = TUNINGS["11.3"]?.defaults;
+		const { short, defaults, wholeRun } = TUNINGS["11.3"] ?? {};
 		// Still tuned: nothing to set.
 		expect(underShortRunFlags(() => set.length, holder)).toBe(1);
 		endShortRunTuning(holder);
 		expect(underShortRunFlags(() => set.at(-1), holder)).toBe(short);
-		expect(set).toEqual([short, defaults, short, defaults]);
+		expect(set).toEqual([`${short} ${wholeRun}`, defaults, short, defaults]);
 		expect(() =>
 			underShortRunFlags(() => {
 				throw new Error("no cache");

@@ -16,5 +16,5 @@ function enableCompileCache() {
 
 // src/action.ts
 enableCompileCache();
-var { runAction } = await import("./action-CQQPXWUH.mjs");
+var { runAction } = await import("./action-O5PRPFGS.mjs");
 await runAction();

@@ -44,6 +44,92 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
+// src/async-fs.ts
+function call(start) {
+  return new Promise(
+    (resolve7, reject) => start((error2, value) => error2 ? reject(error2) : resolve7(value))
+  );
+}
+function stat2(path) {
+  return call((done) => fs.stat(path, done));
+}
+function lstat2(path) {
+  return call((done) => fs.lstat(path, done));
+}
+function readlink2(path, encoding) {
+  return call((done) => fs.readlink(path, encoding, done));
+}
+function realpath2(path) {
+  return call((done) => fs.realpath.native(path, done));
+}
+function readdir2(path, options) {
+  return call((done) => fs.readdir(path, options, done));
+}
+function readFile2(path, encoding) {
+  return encoding === void 0 ? call((done) => fs.readFile(path, done)) : call((done) => fs.readFile(path, encoding, done));
+}
+function writeFile2(path, data, options = "utf8") {
+  return call((done) => fs.writeFile(path, data, options, done));
+}
+function mkdir2(path, options) {
+  return call((done) => fs.mkdir(path, options, done));
+}
+function mkdtemp2(prefix) {
+  return call((done) => fs.mkdtemp(prefix, done));
+}
+function rename2(from, to) {
+  return call((done) => fs.rename(from, to, done));
+}
+function rm2(path, options) {
+  return call((done) => fs.rm(path, options, done));
+}
+async function open2(path, flags) {
+  const fd = await call((done) => fs.open(path, flags, done));
+  return createHandle(fd);
+}
+function createHandle(fd) {
+  const read2 = (buffer, offset, length, position) => call((done) => fs.read(fd, buffer, offset, length, position, done));
+  return {
+    fd,
+    stat: () => call((done) => fs.fstat(fd, done)),
+    read: async (buffer, offset, length, position) => ({
+      bytesRead: await read2(buffer, offset, length, position),
+      buffer
+    }),
+    async readFile() {
+      const { size } = await call((done) => fs.fstat(fd, done));
+      let buffer = Buffer.allocUnsafe(Math.max(size, 8 * 1024) + 1);
+      let filled = 0;
+      for (; ; ) {
+        if (filled === buffer.length) {
+          const larger = Buffer.allocUnsafe(buffer.length * 2);
+          buffer.copy(larger, 0, 0, filled);
+          buffer = larger;
+        }
+        const count2 = await read2(buffer, filled, buffer.length - filled, null);
+        if (count2 === 0) return buffer.subarray(0, filled);
+        filled += count2;
+      }
+    },
+    async write(data) {
+      const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+      let done = 0;
+      while (done < bytes.length)
+        done += await call(
+          (callback) => fs.write(fd, bytes, done, bytes.length - done, null, callback)
+        );
+    },
+    close: () => call((done) => fs.close(fd, done))
+  };
+}
+var fs;
+var init_async_fs = __esm({
+  "src/async-fs.ts"() {
+    "use strict";
+    fs = __toESM(require("node:fs"), 1);
+  }
+});
+
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports2, module2) {
@@ -1045,16 +1131,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open4 = tokens[token.tokensIndex];
-          open4.type = "text";
-          open4.value = literal3;
-          open4.output = safeOutput || utils.escapeRegex(literal3);
+          const open3 = tokens[token.tokensIndex];
+          open3.type = "text";
+          open3.value = literal3;
+          open3.output = safeOutput || utils.escapeRegex(literal3);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open4.output;
+          state.output = token.output + open3.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -1274,15 +1360,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open4 = {
+          const open3 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open4);
-          push(open4);
+          braces.push(open3);
+          push(open3);
           continue;
         }
         if (value === "}") {
@@ -2113,7 +2199,7 @@ async function keepCompiledOutputs(candidates) {
 }
 async function readHead(absPath) {
   try {
-    const handle = await (0, import_promises.open)(absPath, "r");
+    const handle = await open2(absPath, "r");
     try {
       const buffer = Buffer.alloc(HEAD_BYTES);
       const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
@@ -2125,11 +2211,11 @@ async function readHead(absPath) {
     return "";
   }
 }
-var import_promises, HEAD_BYTES;
+var HEAD_BYTES;
 var init_compiled_header_sniff = __esm({
   "src/discover/compiled-header-sniff.ts"() {
     "use strict";
-    import_promises = require("node:fs/promises");
+    init_async_fs();
     init_compiled_header();
     HEAD_BYTES = 4096;
   }
@@ -2336,7 +2422,7 @@ async function findSkippedAncestor(rootReal, path) {
     const dir = parts.slice(0, i + 1).join("/");
     const byName = skipByName(parts[i]);
     if (byName !== null) return `'${dir}' (${byName.what})`;
-    const entries = await (0, import_promises2.readdir)((0, import_node_path3.join)(rootReal, ...parts.slice(0, i + 1)), {
+    const entries = await readdir2((0, import_node_path3.join)(rootReal, ...parts.slice(0, i + 1)), {
       withFileTypes: true
     }).catch(() => null);
     const byEntries = entries === null ? null : skipByEntries(entries);
@@ -2344,12 +2430,12 @@ async function findSkippedAncestor(rootReal, path) {
   }
   return null;
 }
-var import_promises2, import_node_path3, SKIPPED_DIRS, TOOL_ENV_DIRS;
+var import_node_path3, SKIPPED_DIRS, TOOL_ENV_DIRS;
 var init_skipped_dirs = __esm({
   "src/discover/skipped-dirs.ts"() {
     "use strict";
-    import_promises2 = require("node:fs/promises");
     import_node_path3 = require("node:path");
+    init_async_fs();
     init_classify_file();
     init_virtualenv();
     SKIPPED_DIRS = /* @__PURE__ */ new Set([
@@ -2436,7 +2522,7 @@ async function readFileWith(absPath, use) {
   let handle;
   let bytes;
   try {
-    handle = await (0, import_promises3.open)(absPath, "r");
+    handle = await open2(absPath, "r");
     const { size } = await handle.stat();
     if (size > MAX_FILE_BYTES) return tooLarge(size);
     noteBytesRead(size);
@@ -2542,12 +2628,12 @@ function describeFsError(error2) {
       return typeof code === "string" ? code : String(error2);
   }
 }
-var import_node_fs2, import_promises3, MAX_FILE_BYTES, KEPT_BUFFER_BYTES, MIN_BUFFER_BYTES, blockingReads, kept;
+var import_node_fs2, MAX_FILE_BYTES, KEPT_BUFFER_BYTES, MIN_BUFFER_BYTES, blockingReads, kept;
 var init_read_file_bytes = __esm({
   "src/discover/read-file-bytes.ts"() {
     "use strict";
     import_node_fs2 = require("node:fs");
-    import_promises3 = require("node:fs/promises");
+    init_async_fs();
     init_short_run_tuning();
     MAX_FILE_BYTES = 16 * 1024 * 1024;
     KEPT_BUFFER_BYTES = 4 * 1024 * 1024;
@@ -2584,7 +2670,7 @@ async function walk(state, absDir, relDir, ancestors) {
 async function listDirectory(state, absDir, relDir) {
   let entries;
   try {
-    entries = await (0, import_promises4.readdir)(absDir, { withFileTypes: true });
+    entries = await readdir2(absDir, { withFileTypes: true });
   } catch (error2) {
     state.issues.push({
       severity: "warning",
@@ -2649,12 +2735,12 @@ async function visitLink(state, entry, relPath, names, ancestors) {
       names
     );
 }
-var import_promises4, import_node_path4;
+var import_node_path4;
 var init_discover_walk = __esm({
   "src/discover/discover-walk.ts"() {
     "use strict";
-    import_promises4 = require("node:fs/promises");
     import_node_path4 = require("node:path");
+    init_async_fs();
     init_classify_file();
     init_compiled_header_sniff();
     init_discover_links();
@@ -2670,14 +2756,14 @@ function fsPathView(rootReal) {
     async lstat(path) {
       try {
         return kindOf(
-          isUsingBlockingReads() ? (0, import_node_fs3.lstatSync)(abs(path)) : await (0, import_promises5.lstat)(abs(path))
+          isUsingBlockingReads() ? (0, import_node_fs3.lstatSync)(abs(path)) : await lstat2(abs(path))
         );
       } catch {
         return "missing";
       }
     },
     async readlink(path) {
-      return isUsingBlockingReads() ? (0, import_node_fs3.readlinkSync)(abs(path), "utf8") : (0, import_promises5.readlink)(abs(path), "utf8");
+      return isUsingBlockingReads() ? (0, import_node_fs3.readlinkSync)(abs(path), "utf8") : readlink2(abs(path), "utf8");
     },
     underRoot(absolute) {
       if (absolute === rootReal) return "";
@@ -2690,20 +2776,20 @@ function kindOf(info) {
   if (info.isDirectory()) return "dir";
   return info.isFile() ? "file" : "other";
 }
-var import_node_fs3, import_promises5, import_node_path5;
+var import_node_fs3, import_node_path5;
 var init_fs_path_view = __esm({
   "src/discover/fs-path-view.ts"() {
     "use strict";
     import_node_fs3 = require("node:fs");
-    import_promises5 = require("node:fs/promises");
     import_node_path5 = require("node:path");
+    init_async_fs();
     init_read_file_bytes();
   }
 });
 
 // src/discover/discover-files.ts
 async function discoverFiles(root, options = {}) {
-  const rootReal = await (0, import_promises6.realpath)(root);
+  const rootReal = await realpath2(root);
   const included = options.include?.length ? (0, import_picomatch2.default)([...options.include], { dot: true }) : () => true;
   const excluded = options.exclude?.length ? (0, import_picomatch2.default)([...options.exclude], { dot: true }) : () => false;
   const skipped = [];
@@ -2735,13 +2821,13 @@ async function discoverFiles(root, options = {}) {
 function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-var import_promises6, import_node_path6, import_picomatch2;
+var import_node_path6, import_picomatch2;
 var init_discover_files = __esm({
   "src/discover/discover-files.ts"() {
     "use strict";
-    import_promises6 = require("node:fs/promises");
     import_node_path6 = require("node:path");
     import_picomatch2 = __toESM(require_picomatch2(), 1);
+    init_async_fs();
     init_compiled_header_sniff();
     init_discover_walk();
     init_fs_path_view();
@@ -4610,14 +4696,14 @@ function parseMarker(tokenizer) {
 function parseMarkerAtom(tokenizer) {
   tokenizer.consumeWs();
   let marker;
-  const open4 = tokenizer.position;
+  const open3 = tokenizer.position;
   if (tokenizer.take("LEFT_PARENTHESIS") !== null) {
     tokenizer.consumeWs();
     marker = parseMarker(tokenizer);
     tokenizer.consumeWs();
     if (tokenizer.take("RIGHT_PARENTHESIS") === null) {
       tokenizer.fail(
-        `expected ')' to close the marker group opened at column ${open4 + 1}`
+        `expected ')' to close the marker group opened at column ${open3 + 1}`
       );
     }
   } else {
@@ -5724,7 +5810,7 @@ function parseRequirementMarker(tokenizer) {
   return marker;
 }
 function parseExtras(tokenizer) {
-  const open4 = tokenizer.position;
+  const open3 = tokenizer.position;
   if (tokenizer.take("LEFT_BRACKET") === null) {
     return [];
   }
@@ -5733,7 +5819,7 @@ function parseExtras(tokenizer) {
   tokenizer.consumeWs();
   if (tokenizer.take("RIGHT_BRACKET") === null) {
     tokenizer.fail(
-      `expected ']' to close the extras opened at column ${open4 + 1}`
+      `expected ']' to close the extras opened at column ${open3 + 1}`
     );
   }
   return extras;
@@ -5759,7 +5845,7 @@ function parseExtrasList(tokenizer) {
   return extras;
 }
 function parseSpecifier(tokenizer) {
-  const open4 = tokenizer.position;
+  const open3 = tokenizer.position;
   const parenthesized = tokenizer.take("LEFT_PARENTHESIS") !== null;
   tokenizer.consumeWs();
   const specifier = parseVersionMany(tokenizer);
@@ -5769,7 +5855,7 @@ function parseSpecifier(tokenizer) {
       failAfterSpecifier(tokenizer, specifier);
     }
     tokenizer.fail(
-      `expected ')' to close the version specifier opened at column ${open4 + 1}`
+      `expected ')' to close the version specifier opened at column ${open3 + 1}`
     );
   }
   return specifier;
@@ -6758,8 +6844,8 @@ function readPoetryLock(root) {
     );
   }
   for (const pkg of root.tables("package")) {
-    const read = readPackage(pkg);
-    if (read !== null) lock.packages.push(read);
+    const read2 = readPackage(pkg);
+    if (read2 !== null) lock.packages.push(read2);
   }
   return lock;
 }
@@ -6975,8 +7061,8 @@ function readPylock(root) {
   lock.requiresPython = root.string("requires-python");
   lock.createdBy = root.string("created-by");
   for (const pkg of root.tables("packages")) {
-    const read = readPackage2(pkg);
-    if (read !== null) lock.packages.push(read);
+    const read2 = readPackage2(pkg);
+    if (read2 !== null) lock.packages.push(read2);
   }
   return lock;
 }
@@ -7470,8 +7556,8 @@ function parseMarkerTree(text3) {
     const token = take();
     if (token.kind === "paren" && token.value === "(") {
       const inner = parseOr();
-      const close = take();
-      if (close.kind !== "paren" || close.value !== ")")
+      const close2 = take();
+      if (close2.kind !== "paren" || close2.value !== ")")
         throw new Error("expected )");
       return inner;
     }
@@ -8415,10 +8501,10 @@ function readUvLock(root) {
   const manifest = root.table("manifest", "[manifest]");
   if (manifest !== null) readManifest(manifest, lock);
   for (const pkg of root.tables("package")) {
-    const read = readPackage3(pkg);
-    if (read === null) continue;
-    lock.packages.push(read.locked);
-    if (read.metadata !== null) lock.metadata.push(read.metadata);
+    const read2 = readPackage3(pkg);
+    if (read2 === null) continue;
+    lock.packages.push(read2.locked);
+    if (read2.metadata !== null) lock.metadata.push(read2.metadata);
   }
   return lock;
 }
@@ -8676,8 +8762,8 @@ function elideFileEntries(bytes) {
   length += buffer.copy(out, length, copied);
   return { text: out.toString("latin1", 0, length), keyOffsets };
 }
-function elementLinesAfter(bytes, open4) {
-  let p = open4 + 1;
+function elementLinesAfter(bytes, open3) {
+  let p = open3 + 1;
   if (bytes[p] === CR2) p++;
   if (bytes[p] !== LF2) return null;
   p++;
@@ -9011,15 +9097,15 @@ function readHook(context, entries) {
 }
 function withoutTemplateClauses(entry) {
   let text3 = entry;
-  for (let open4 = text3.indexOf("{{"); open4 !== -1; open4 = text3.indexOf("{{")) {
-    const close = text3.indexOf("}}", open4);
-    if (close === -1) return null;
-    let start = open4;
+  for (let open3 = text3.indexOf("{{"); open3 !== -1; open3 = text3.indexOf("{{")) {
+    const close2 = text3.indexOf("}}", open3);
+    if (close2 === -1) return null;
+    let start = open3;
     while (start > 0 && text3[start - 1] === " ") start--;
     const operatorEnd = start;
     while (start > 0 && "=<>!~".includes(text3[start - 1])) start--;
     if (start === operatorEnd) return null;
-    text3 = `${text3.slice(0, start)}${text3.slice(close + 2)}`;
+    text3 = `${text3.slice(0, start)}${text3.slice(close2 + 2)}`;
   }
   return text3;
 }
@@ -9137,8 +9223,8 @@ var init_ascii_text = __esm({
 
 // src/discover/read-text-file.ts
 async function readTextFile(absPath) {
-  const read = await readFileWith(absPath, decodeText);
-  return read.ok ? read.value : read;
+  const read2 = await readFileWith(absPath, decodeText);
+  return read2.ok ? read2.value : read2;
 }
 function decodeText(bytes) {
   if (bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255)) {
@@ -9215,10 +9301,10 @@ async function parseDiscoveredFile(file, reader) {
     };
   }
   if (file.kind === "uv-lock") return parseUvLockFile(file);
-  const read = await readTextFile(file.absPath);
-  if (!read.ok)
-    return { parsed: null, diagnostics: [[file.path, [read.diagnostic]]] };
-  const text3 = read.text;
+  const read2 = await readTextFile(file.absPath);
+  if (!read2.ok)
+    return { parsed: null, diagnostics: [[file.path, [read2.diagnostic]]] };
+  const text3 = read2.text;
   switch (file.kind) {
     case "pyproject": {
       const result = parsePyproject(text3, file.path);
@@ -9262,7 +9348,7 @@ async function parseDiscoveredFile(file, reader) {
   }
 }
 async function parseUvLockFile(file) {
-  const read = await readFileWith(
+  const read2 = await readFileWith(
     file.absPath,
     (bytes) => {
       const fromBytes = bytes.length >= MIN_LOCK_BYTES_TO_ELIDE ? parseUvLockBytes(bytes, file.path) : null;
@@ -9271,7 +9357,7 @@ async function parseUvLockFile(file) {
       return text3.ok ? { ok: true, result: parseUvLock(text3.text, file.path) } : text3;
     }
   );
-  const parsed = read.ok ? read.value : read;
+  const parsed = read2.ok ? read2.value : read2;
   if (!parsed.ok)
     return { parsed: null, diagnostics: [[file.path, [parsed.diagnostic]]] };
   const { result } = parsed;
@@ -10570,7 +10656,7 @@ function addRequirementLine(args, number3, hashes, context) {
   if (split === null) {
     return;
   }
-  const read = split.url ? {
+  const read2 = split.url ? {
     requirement: requirementFromLink(
       split.body,
       split.body,
@@ -10581,13 +10667,13 @@ function addRequirementLine(args, number3, hashes, context) {
     ),
     marker: null
   } : readNamedOrPath(split.body, number3, context);
-  if (read === null || read.requirement === null) {
+  if (read2 === null || read2.requirement === null) {
     return;
   }
   context.value.requirements.push(
     toRequirement(
-      read.requirement,
-      read.marker ?? split.marker,
+      read2.requirement,
+      read2.marker ?? split.marker,
       false,
       hashes,
       context,
@@ -10929,9 +11015,9 @@ function createRequirementsFileCache(rootReal, env) {
   );
 }
 async function readAndParse(absPath, relPath, env) {
-  const read = await readFileWith(absPath, decodeRequirementsPieces);
-  if (!read.ok) return { ok: false, diagnostic: read.diagnostic };
-  const decoded = read.value;
+  const read2 = await readFileWith(absPath, decodeRequirementsPieces);
+  if (!read2.ok) return { ok: false, diagnostic: read2.diagnostic };
+  const decoded = read2.value;
   if (!decoded.ok)
     return {
       ok: false,
@@ -11266,18 +11352,18 @@ var init_response_body = __esm({
 
 // src/index/shared-lookup.ts
 function createSharedLookup(resolve7 = import_node_dns.lookup) {
-  const open4 = /* @__PURE__ */ new Map();
+  const open3 = /* @__PURE__ */ new Map();
   return (hostname, options, callback) => {
     const key = `${hostname}\0${options.family ?? 0}\0${options.all === true}\0${options.hints ?? 0}\0${options.order ?? options.verbatim ?? ""}`;
-    const waiting = open4.get(key);
+    const waiting = open3.get(key);
     if (waiting !== void 0) {
       waiting.push(callback);
       return;
     }
     const callbacks = [callback];
-    open4.set(key, callbacks);
+    open3.set(key, callbacks);
     const answer2 = (error2, address, family) => {
-      open4.delete(key);
+      open3.delete(key);
       for (const each of callbacks)
         each(error2, Array.isArray(address) ? [...address] : address, family);
     };
@@ -11360,20 +11446,20 @@ var init_proxy_transport = __esm({
 // src/index/host-check.ts
 function createHostCheck(lookup) {
   const resolved = /* @__PURE__ */ new Set();
-  const open4 = /* @__PURE__ */ new Map();
+  const open3 = /* @__PURE__ */ new Map();
   return (hostname, signal) => {
     const name2 = hostname.startsWith("[") ? hostname.slice(1, -1) : hostname;
     if (isAddressLiteral(name2) || resolved.has(name2)) return Promise.resolve();
-    let question = open4.get(name2);
+    let question = open3.get(name2);
     if (question === void 0) {
       question = ask(lookup, name2);
-      open4.set(name2, question);
+      open3.set(name2, question);
       question.then(
         () => {
           resolved.add(name2);
-          open4.delete(name2);
+          open3.delete(name2);
         },
-        () => open4.delete(name2)
+        () => open3.delete(name2)
       );
     }
     return untilAborted(question, signal);
@@ -11563,7 +11649,7 @@ ${accept}`).digest("hex")}.json`
     async read(url, accept) {
       try {
         const parsed = JSON.parse(
-          await (0, import_promises7.readFile)(await fileFor(url, accept), "utf8")
+          await readFile2(await fileFor(url, accept), "utf8")
         );
         if (parsed.format !== FORMAT || parsed.url !== url || typeof parsed.body !== "string")
           return null;
@@ -11578,39 +11664,39 @@ ${accept}`).digest("hex")}.json`
     },
     async write(url, accept, entry) {
       try {
-        await (0, import_promises7.mkdir)(dir, { recursive: true });
+        await mkdir2(dir, { recursive: true });
         const file = await fileFor(url, accept);
         const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-        await (0, import_promises7.writeFile)(
+        await writeFile2(
           temp,
           JSON.stringify({ format: FORMAT, url, accept, ...entry })
         );
-        await (0, import_promises7.rename)(temp, file);
+        await rename2(temp, file);
       } catch {
       }
     }
   };
 }
-var import_promises7, import_node_path11, FORMAT, cryptoModule;
+var import_node_path11, FORMAT, cryptoModule;
 var init_response_cache = __esm({
   "src/index/response-cache.ts"() {
     "use strict";
-    import_promises7 = require("node:fs/promises");
     import_node_path11 = require("node:path");
+    init_async_fs();
     FORMAT = 1;
   }
 });
 
 // src/index/http-client.ts
 function readNetworkTimings(env) {
-  const read = (name2) => {
+  const read2 = (name2) => {
     const raw = env[name2];
     if (raw === void 0 || !/^\d+$/.test(raw.trim())) return null;
     return Number(raw.trim());
   };
   return {
-    requestTimeoutMs: read("PIN_AUDIT_REQUEST_TIMEOUT_MS"),
-    retryBaseMs: read("PIN_AUDIT_RETRY_BASE_MS") ?? 1e3
+    requestTimeoutMs: read2("PIN_AUDIT_REQUEST_TIMEOUT_MS"),
+    retryBaseMs: read2("PIN_AUDIT_RETRY_BASE_MS") ?? 1e3
   };
 }
 function readSettings(options) {
@@ -17165,11 +17251,11 @@ var init_schema = __esm({
     packageSpecifier = pipe(
       string2().check(
         superRefine((text3, ctx) => {
-          const read = readPackageSpecifier(text3);
-          if (typeof read === "string")
+          const read2 = readPackageSpecifier(text3);
+          if (typeof read2 === "string")
             ctx.addIssue({
               code: "custom",
-              message: `expected a package name and a PEP 440 specifier set such as "httpx>=0.27.1,<1", got "${text3}": ${read}`
+              message: `expected a package name and a PEP 440 specifier set such as "httpx>=0.27.1,<1", got "${text3}": ${read2}`
             });
         })
       ),
@@ -20101,7 +20187,7 @@ function describeLoaded(policy, source) {
 }
 async function readText(path) {
   try {
-    return await (0, import_promises8.readFile)(path, "utf8");
+    return await readFile2(path, "utf8");
   } catch (error2) {
     if (error2.code === "ENOENT") return null;
     throw new ConfigurationError(
@@ -20144,12 +20230,12 @@ function readPyprojectPolicy(text3, file, explicit) {
     (path) => document.lineOf([...PYPROJECT_PREFIX, ...path])
   );
 }
-var import_promises8, nodePath6, POLICY_FILE, PYPROJECT, PYPROJECT_PREFIX;
+var nodePath6, POLICY_FILE, PYPROJECT, PYPROJECT_PREFIX;
 var init_load_policy = __esm({
   "src/policy/load-policy.ts"() {
     "use strict";
-    import_promises8 = require("node:fs/promises");
     nodePath6 = __toESM(require("node:path"), 1);
+    init_async_fs();
     init_errors();
     init_normalize_name();
     init_toml();
@@ -20312,7 +20398,7 @@ async function auditRepository(options) {
     discovery.files,
     await parseFiles(discovery.files, {
       rootReal: discovery.rootReal,
-      boundaryReal: options.boundary === void 0 ? discovery.rootReal : await (0, import_promises9.realpath)(options.boundary),
+      boundaryReal: options.boundary === void 0 ? discovery.rootReal : await realpath2(options.boundary),
       env: withoutCredential(options.env ?? {}),
       pool: options.parseWorkers,
       addDiagnostics
@@ -20515,12 +20601,12 @@ function withoutCredential(env) {
   const { [INDEX_TOKEN_ENV]: _credential, ...rest } = env;
   return rest;
 }
-var import_promises9, import_node_path13, READ_CONCURRENCY, SEVERITY_ORDER;
+var import_node_path13, READ_CONCURRENCY, SEVERITY_ORDER;
 var init_audit = __esm({
   "src/audit.ts"() {
     "use strict";
-    import_promises9 = require("node:fs/promises");
     import_node_path13 = require("node:path");
+    init_async_fs();
     init_audit_globs();
     init_discover_files();
     init_group_projects();
@@ -20732,7 +20818,7 @@ async function findPolicyDirectory(dir, stop) {
   }
 }
 async function hasPyprojectPolicy(path) {
-  const text3 = await (0, import_promises10.readFile)(path, "utf8").catch(() => null);
+  const text3 = await readFile2(path, "utf8").catch(() => null);
   if (text3 === null) return false;
   const parsed = parseToml(text3, path);
   if (parsed.value === null)
@@ -20741,14 +20827,14 @@ async function hasPyprojectPolicy(path) {
   return typeof tool === "object" && tool !== null && tool["pin-audit"] !== void 0;
 }
 async function exists(path) {
-  return await (0, import_promises10.stat)(path).catch(() => null) !== null;
+  return await stat2(path).catch(() => null) !== null;
 }
-var import_promises10, import_node_path14, POLICY_FILE2;
+var import_node_path14, POLICY_FILE2;
 var init_locate_audit = __esm({
   "src/cli/locate-audit.ts"() {
     "use strict";
-    import_promises10 = require("node:fs/promises");
     import_node_path14 = require("node:path");
+    init_async_fs();
     init_toml();
     POLICY_FILE2 = "pin-audit.toml";
   }
@@ -20784,7 +20870,7 @@ async function prepareAudit(positionals, values, io, usage) {
 }
 async function checkAuditedRoot(positionals, usage) {
   const first = positionals[0] ?? ".";
-  const info = await (0, import_promises11.stat)(first).catch(() => null);
+  const info = await stat2(first).catch(() => null);
   const command = info === null ? findClosestName(first, COMMANDS) : null;
   if (command !== null)
     throw new UsageError(
@@ -20845,12 +20931,12 @@ function describeLocatedPolicy(report3, prepared) {
     report3.policy.presets
   );
 }
-var import_promises11, import_node_path15, COMMANDS;
+var import_node_path15, COMMANDS;
 var init_prepare_audit = __esm({
   "src/cli/prepare-audit.ts"() {
     "use strict";
-    import_promises11 = require("node:fs/promises");
     import_node_path15 = require("node:path");
+    init_async_fs();
     init_index_endpoint();
     init_closest_name();
     init_load_policy();
@@ -20888,7 +20974,7 @@ async function openOutput(file) {
   if (file === void 0 || file === "") return null;
   let handle;
   try {
-    handle = await (0, import_promises12.open)(file, "w");
+    handle = await open2(file, "w");
   } catch (error2) {
     throw cannotWrite(file, error2);
   }
@@ -20920,11 +21006,11 @@ async function writeMasked(chunks, secrets, output, stdout) {
     else await stdout(segment);
   }
 }
-var import_promises12, FS_REASONS;
+var FS_REASONS;
 var init_write_output = __esm({
   "src/cli/write-output.ts"() {
     "use strict";
-    import_promises12 = require("node:fs/promises");
+    init_async_fs();
     init_errors();
     init_masked_segments();
     FS_REASONS = {
@@ -21067,15 +21153,15 @@ function* renderValue(value, depth, levels) {
     yield JSON.stringify(value);
     return;
   }
-  const open4 = levels > 0 || hasToJson(value);
+  const open3 = levels > 0 || hasToJson(value);
   if (Array.isArray(value)) {
     const items = Array.from(value, (item2, i) => applyToJson(item2, String(i)));
-    if (open4 || items.some(isObjectWithToJson))
+    if (open3 || items.some(isObjectWithToJson))
       yield* renderOpenArray(items, depth, Math.max(levels, 1));
     else yield* renderArray(items, depth);
     return;
   }
-  if (open4) yield* renderOpenObject(value, depth, Math.max(levels, 1));
+  if (open3) yield* renderOpenObject(value, depth, Math.max(levels, 1));
   else yield stringifyAt(value, depth);
 }
 function* renderOpenArray(items, depth, levels) {
@@ -21119,13 +21205,13 @@ function* renderArray(items, depth) {
     yield "[]";
     return;
   }
-  const close = `
+  const close2 = `
 ${"  ".repeat(depth)}]`;
   for (let i = 0; i < items.length; i += ITEMS_PER_PIECE) {
     const json = stringifyAt(items.slice(i, i + ITEMS_PER_PIECE), depth);
-    yield `${i === 0 ? "[" : ","}${json.slice(1, json.length - close.length)}`;
+    yield `${i === 0 ? "[" : ","}${json.slice(1, json.length - close2.length)}`;
   }
-  yield close;
+  yield close2;
 }
 function stringifyAt(value, depth) {
   let wrapped = value;
@@ -21781,11 +21867,11 @@ function listTomlStrings(line) {
     if (ch === "#") break;
     if (ch !== '"' && ch !== "'") continue;
     if (line.startsWith(ch.repeat(3), i)) return null;
-    const close = line.indexOf(ch, i + 1);
-    if (close < 0) return null;
-    if (ch === '"' && line.slice(i + 1, close).includes("\\")) return null;
-    strings.push({ start: i + 1, end: close });
-    i = close;
+    const close2 = line.indexOf(ch, i + 1);
+    if (close2 < 0) return null;
+    if (ch === '"' && line.slice(i + 1, close2).includes("\\")) return null;
+    strings.push({ start: i + 1, end: close2 });
+    i = close2;
   }
   return strings;
 }
@@ -22558,7 +22644,7 @@ var init_unified_diff = __esm({
 });
 
 // src/fix/fix-repository.ts
-async function fixRepository(options, filters, write, move = null) {
+async function fixRepository(options, filters, write2, move = null) {
   const audited = await auditRepository(options);
   const moves = move === null ? null : planMoves(audited, move.name, move.version);
   const report3 = moves === null ? audited : { ...audited, findings: moves.findings };
@@ -22575,7 +22661,7 @@ async function fixRepository(options, filters, write, move = null) {
     changedFiles: [],
     edited: /* @__PURE__ */ new Map()
   };
-  const rootReal = await (0, import_promises13.realpath)(options.root);
+  const rootReal = await realpath2(options.root);
   await explainUnfixable(rootReal, plan, result);
   result.edited = await applyPlan(rootReal, plan, result);
   result.lockCommands = listLockCommands(report3, result.changedFiles);
@@ -22587,9 +22673,9 @@ async function fixRepository(options, filters, write, move = null) {
         return command === null ? [] : [command];
       })
     );
-  if (write)
+  if (write2)
     for (const [file, { text: text3 }] of result.edited)
-      await (0, import_promises13.writeFile)((0, import_node_path16.join)(rootReal, file), text3, "utf8");
+      await writeFile2((0, import_node_path16.join)(rootReal, file), text3, "utf8");
   return result;
 }
 async function explainUnfixable(rootReal, plan, result) {
@@ -22646,11 +22732,11 @@ function findingsOf(answers2, file, edit) {
   return answers2.get(editKey(file, edit.line, edit.target.name)) ?? [];
 }
 async function readEditable(rootReal, file) {
-  const real = await (0, import_promises13.realpath)((0, import_node_path16.join)(rootReal, file));
+  const real = await realpath2((0, import_node_path16.join)(rootReal, file));
   const inside = (0, import_node_path16.relative)(rootReal, real);
   if (inside.startsWith(`..${import_node_path16.sep}`) || inside === ".." || inside === "")
     throw new Error("the file is outside the audited directory");
-  const bytes = await (0, import_promises13.readFile)(real);
+  const bytes = await readFile2(real);
   if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255)
     throw new Error("the file is UTF-16: pin-audit edits UTF-8 files only");
   try {
@@ -22702,12 +22788,12 @@ function upgradeCommandOf(project, projects, move) {
 function cdInto(dir) {
   return dir === "." ? "" : `cd ${shellQuote(dir)} && `;
 }
-var import_promises13, import_node_path16;
+var import_node_path16;
 var init_fix_repository = __esm({
   "src/fix/fix-repository.ts"() {
     "use strict";
-    import_promises13 = require("node:fs/promises");
     import_node_path16 = require("node:path");
+    init_async_fs();
     init_audit();
     init_append();
     init_compile_command();
@@ -22767,7 +22853,7 @@ async function runFixCommand(argv, io) {
 ${FIX_USAGE}`
     );
   const root = positionals[0] ?? ".";
-  const info = await (0, import_promises14.stat)(root).catch(() => null);
+  const info = await stat2(root).catch(() => null);
   if (!info?.isDirectory())
     throw new ConfigurationError(`${root}: no such directory`);
   const options = {
@@ -22854,13 +22940,13 @@ function describeFixResult(result, dryRun) {
   return `${lines.join("\n")}
 `;
 }
-var import_promises14, import_node_path17, import_node_util2, FIX_USAGE;
+var import_node_path17, import_node_util2, FIX_USAGE;
 var init_run_fix = __esm({
   "src/fix/run-fix.ts"() {
     "use strict";
-    import_promises14 = require("node:fs/promises");
     import_node_path17 = require("node:path");
     import_node_util2 = require("node:util");
+    init_async_fs();
     init_errors();
     init_index_endpoint();
     init_version();
@@ -23270,15 +23356,15 @@ function findVirtualenvs(entries) {
 async function writeVirtualenvLayouts(entries, inside) {
   for (const { dir, layout } of findVirtualenvs(entries)) {
     for (const sub of layout)
-      await (0, import_promises15.mkdir)(await inside(`${dir}/${sub}`), { recursive: true });
-    await (0, import_promises15.writeFile)(await inside(`${dir}/pyvenv.cfg`), "", { flag: "a" });
+      await (0, import_promises.mkdir)(await inside(`${dir}/${sub}`), { recursive: true });
+    await (0, import_promises.writeFile)(await inside(`${dir}/pyvenv.cfg`), "", { flag: "a" });
   }
 }
-var import_promises15;
+var import_promises;
 var init_virtualenv_layout = __esm({
   "src/github/virtualenv-layout.ts"() {
     "use strict";
-    import_promises15 = require("node:fs/promises");
+    import_promises = require("node:fs/promises");
     init_resolve_path();
   }
 });
@@ -23358,7 +23444,7 @@ async function materializeEntries(entries, destDir, concurrency, readBlob) {
   await followIncludes(pending, view, copy, warnings);
   const written = await writeContent(destDir, content);
   for (const dir of linkedDirs)
-    await (0, import_promises16.mkdir)(await targetInside(destDir, dir), { recursive: true });
+    await (0, import_promises2.mkdir)(await targetInside(destDir, dir), { recursive: true });
   await writeVirtualenvLayouts(entries, (path) => targetInside(destDir, path));
   for (const link of links) {
     const target = await view.readlink(link.path);
@@ -23445,25 +23531,25 @@ async function targetInside(destDir, relPath) {
   if (normalized.startsWith("../") || normalized === ".." || import_node_path18.posix.isAbsolute(normalized) || normalized.split("/").includes(".git"))
     throw new Error(`refusing to write outside the temporary tree: ${relPath}`);
   const target = (0, import_node_path18.join)(destDir, ...normalized.split("/"));
-  await (0, import_promises16.mkdir)((0, import_node_path18.dirname)(target), { recursive: true });
+  await (0, import_promises2.mkdir)((0, import_node_path18.dirname)(target), { recursive: true });
   const parts = normalized.split("/").slice(0, -1);
   for (let i = 1; i <= parts.length; i++) {
-    const info = await (0, import_promises16.lstat)((0, import_node_path18.join)(destDir, ...parts.slice(0, i)));
+    const info = await (0, import_promises2.lstat)((0, import_node_path18.join)(destDir, ...parts.slice(0, i)));
     if (!info.isDirectory())
       throw new Error(`refusing to write through a link: ${relPath}`);
   }
   return target;
 }
 async function writeInside(destDir, relPath, bytes) {
-  await (0, import_promises16.writeFile)(await targetInside(destDir, relPath), bytes);
+  await (0, import_promises2.writeFile)(await targetInside(destDir, relPath), bytes);
 }
 async function writeSparseInside(destDir, relPath, size) {
   const target = await targetInside(destDir, relPath);
-  await (0, import_promises16.writeFile)(target, new Uint8Array());
-  await (0, import_promises16.truncate)(target, size);
+  await (0, import_promises2.writeFile)(target, new Uint8Array());
+  await (0, import_promises2.truncate)(target, size);
 }
 async function writeLinkInside(destDir, relPath, linkTarget) {
-  await (0, import_promises16.symlink)(linkTarget, await targetInside(destDir, relPath));
+  await (0, import_promises2.symlink)(linkTarget, await targetInside(destDir, relPath));
 }
 async function forEachConcurrently(items, limit, fn) {
   let next = 0;
@@ -23473,11 +23559,11 @@ async function forEachConcurrently(items, limit, fn) {
     })
   );
 }
-var import_promises16, import_node_path18, MAX_INCLUDE_FILES;
+var import_promises2, import_node_path18, MAX_INCLUDE_FILES;
 var init_materialize_tree = __esm({
   "src/github/materialize-tree.ts"() {
     "use strict";
-    import_promises16 = require("node:fs/promises");
+    import_promises2 = require("node:fs/promises");
     import_node_path18 = require("node:path");
     init_classify_file();
     init_dynamic_dependencies();
@@ -23623,13 +23709,13 @@ var init_git_tree = __esm({
 });
 
 // src/rollout/canary-history.ts
-var import_promises17, import_node_os2, import_node_path19, MAX_COMMITS, DEEPEN_ROUNDS, CanaryHistory;
+var import_node_os2, import_node_path19, MAX_COMMITS, DEEPEN_ROUNDS, CanaryHistory;
 var init_canary_history = __esm({
   "src/rollout/canary-history.ts"() {
     "use strict";
-    import_promises17 = require("node:fs/promises");
     import_node_os2 = require("node:os");
     import_node_path19 = require("node:path");
+    init_async_fs();
     init_audit();
     init_git_tree();
     init_rollout_moves();
@@ -23715,7 +23801,7 @@ var init_canary_history = __esm({
         return cached2;
       }
       async readProjects(commit) {
-        const dest = await (0, import_promises17.mkdtemp)((0, import_node_path19.join)((0, import_node_os2.tmpdir)(), "pin-audit-history-"));
+        const dest = await mkdtemp2((0, import_node_path19.join)((0, import_node_os2.tmpdir)(), "pin-audit-history-"));
         try {
           await materializeFromGit(
             this.options.checkout.repoDir,
@@ -23731,7 +23817,7 @@ var init_canary_history = __esm({
           });
           return report3.projects;
         } finally {
-          await (0, import_promises17.rm)(dest, { recursive: true, force: true });
+          await rm2(dest, { recursive: true, force: true });
         }
       }
       async isShallow() {
@@ -23779,18 +23865,18 @@ async function findCheckout(root) {
       `${root} is not in a git work tree: --base-ref needs the repository's history`
     );
   }
-  const inside = (0, import_node_path20.relative)(await (0, import_promises18.realpath)(top), await (0, import_promises18.realpath)(root));
+  const inside = (0, import_node_path20.relative)(await realpath2(top), await realpath2(root));
   return {
     repoDir: top,
     prefix: inside === "" ? "." : inside.split(import_node_path20.sep).join("/")
   };
 }
-var import_promises18, import_node_path20;
+var import_node_path20;
 var init_git_checkout = __esm({
   "src/rollout/git-checkout.ts"() {
     "use strict";
-    import_promises18 = require("node:fs/promises");
     import_node_path20 = require("node:path");
+    init_async_fs();
     init_errors();
     init_git_tree();
   }
@@ -23849,7 +23935,7 @@ function planWaves(name2, target, projects, lagging, rollout, canaryFacts) {
   for (let i = 0; i < rest.length; i += size)
     groups.push(rest.slice(i, i + size));
   const waves = [];
-  let open4 = true;
+  let open3 = true;
   if (canaries.length > 0) {
     const wave = canaryWave(
       name2,
@@ -23860,7 +23946,7 @@ function planWaves(name2, target, projects, lagging, rollout, canaryFacts) {
       canaryFacts
     );
     waves.push(wave);
-    open4 = wave.state === "soaked";
+    open3 = wave.state === "soaked";
   }
   for (const [index, group] of groups.entries()) {
     const done = !group.some(lagging);
@@ -23869,11 +23955,11 @@ function planWaves(name2, target, projects, lagging, rollout, canaryFacts) {
       canary: false,
       projects: group,
       command: fixCommand(group, name2, target),
-      state: done ? "done" : open4 ? "ready" : "waiting",
+      state: done ? "done" : open3 ? "ready" : "waiting",
       adoptedAt: null,
       soakEndsAt: null
     });
-    if (!done) open4 = false;
+    if (!done) open3 = false;
   }
   return waves;
 }
@@ -25154,12 +25240,12 @@ function splitMessage(message, suggestion) {
     }
   }
   const sentence = end === -1 ? first : first.slice(0, end);
-  const write = suggestion === void 0 ? null : ` Write \`${suggestion}\`.`;
+  const write2 = suggestion === void 0 ? null : ` Write \`${suggestion}\`.`;
   const after = ` ${first.slice(end).trim()}`;
   const rest = [
     // The fix is shown anyway: the closing "Write ..." is left out wherever it ends the first line.
     ...end === -1 ? [] : [
-      (write && after.endsWith(write) ? after.slice(0, -write.length) : after).trim()
+      (write2 && after.endsWith(write2) ? after.slice(0, -write2.length) : after).trim()
     ],
     ...lines.slice(1).map((line) => line.trim())
   ].filter(
@@ -25343,9 +25429,9 @@ var init_render_finding_sections = __esm({
 // src/report/render-upgrades.ts
 function renderUpgrades(upgrades, maxRows = Number.POSITIVE_INFINITY) {
   const shown = upgrades.slice(0, maxRows);
-  const open4 = upgrades.length <= 10 ? " open" : "";
+  const open3 = upgrades.length <= 10 ? " open" : "";
   const lines = [
-    `<details${open4}><summary><b>Dependency changes</b>: ${describeUpgradeCounts(upgrades)}</summary>`,
+    `<details${open3}><summary><b>Dependency changes</b>: ${describeUpgradeCounts(upgrades)}</summary>`,
     ""
   ];
   const byFile = /* @__PURE__ */ new Map();
@@ -26118,7 +26204,7 @@ async function mergeOf(positionals, now) {
   for (const file of positionals) {
     let text3;
     try {
-      text3 = await (0, import_promises19.readFile)(file, "utf8");
+      text3 = await readFile2(file, "utf8");
     } catch (error2) {
       throw new ConfigurationError(
         `cannot read: ${error2 instanceof Error ? error2.message : String(error2)}`,
@@ -26145,7 +26231,7 @@ async function renderDriftPieces(report3, format, values, now) {
   if (format === "json") return renderDriftJsonChunks(report3);
   if (format === "text") return [renderDriftText(report3, { now })];
   if (values.previous === void 0) return [renderDriftMarkdown(report3)];
-  const previous = await (0, import_promises19.readFile)(String(values.previous), "utf8").catch(
+  const previous = await readFile2(String(values.previous), "utf8").catch(
     () => null
   );
   const state = advanceState(readState(previous), snapshotDrift(report3), now);
@@ -26159,11 +26245,11 @@ function failsOnDrift(report3) {
 function isUnchecked(entry) {
   return entry.status === "unknown" && !(entry.note ?? "").startsWith("not on the index");
 }
-var import_promises19, DRIFT_OPTIONS, MERGE_OPTIONS;
+var DRIFT_OPTIONS, MERGE_OPTIONS;
 var init_run_drift = __esm({
   "src/cli/run-drift.ts"() {
     "use strict";
-    import_promises19 = require("node:fs/promises");
+    init_async_fs();
     init_drift_report2();
     init_drift_repository();
     init_drift_state();
@@ -26381,7 +26467,7 @@ async function auditBaseRef(options, ref, policyPath) {
       `--base-ref ${ref}: ${error2 instanceof Error ? error2.message : String(error2)}`
     );
   }
-  const dest = await (0, import_promises20.mkdtemp)((0, import_node_path22.join)((0, import_node_os3.tmpdir)(), "pin-audit-base-"));
+  const dest = await mkdtemp2((0, import_node_path22.join)((0, import_node_os3.tmpdir)(), "pin-audit-base-"));
   try {
     await materializeFromGit(checkout.repoDir, commit, checkout.prefix, dest);
     const report3 = await auditRepository({
@@ -26391,16 +26477,16 @@ async function auditBaseRef(options, ref, policyPath) {
     });
     return { report: { ...report3, root: options.root }, commit, checkout };
   } finally {
-    await (0, import_promises20.rm)(dest, { recursive: true, force: true });
+    await rm2(dest, { recursive: true, force: true });
   }
 }
-var import_promises20, import_node_os3, import_node_path22;
+var import_node_os3, import_node_path22;
 var init_audit_base = __esm({
   "src/compare/audit-base.ts"() {
     "use strict";
-    import_promises20 = require("node:fs/promises");
     import_node_os3 = require("node:os");
     import_node_path22 = require("node:path");
+    init_async_fs();
     init_audit();
     init_errors();
     init_git_tree();
@@ -26962,8 +27048,8 @@ async function renderSarifOfDirectory(report3, filesDir, rootInRepository2) {
     if (finding.suggestion && finding.file !== null) files.add(finding.file);
   const lines = /* @__PURE__ */ new Map();
   for (const file of [...files].sort()) {
-    const read = await readTextFile((0, import_node_path23.join)(filesDir, file));
-    if (read.ok) lines.set(file, read.text.split(/\r?\n/));
+    const read2 = await readTextFile((0, import_node_path23.join)(filesDir, file));
+    if (read2.ok) lines.set(file, read2.text.split(/\r?\n/));
   }
   return renderSarif(report3, {
     rootInRepository: rootInRepository2,
@@ -26981,17 +27067,17 @@ async function rootInRepository(root, cwd) {
   return path === ".." || path.startsWith("../") || /^([A-Za-z]:|\/)/.test(path) ? "" : path;
 }
 async function exists2(path) {
-  return await (0, import_promises21.stat)(path).catch(() => null) !== null;
+  return await stat2(path).catch(() => null) !== null;
 }
 function toPosix(path) {
   return path.split(import_node_path23.sep).join("/");
 }
-var import_promises21, import_node_path23;
+var import_node_path23;
 var init_sarif_output = __esm({
   "src/sarif-output.ts"() {
     "use strict";
-    import_promises21 = require("node:fs/promises");
     import_node_path23 = require("node:path");
+    init_async_fs();
     init_read_text_file();
     init_render_sarif();
   }

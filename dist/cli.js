@@ -31,6 +31,133 @@ function isPrivateDirectory(directory, uid) {
   return stat.uid === uid && (stat.mode & 18) === 0;
 }
 
+// src/start-up/direct-writer.ts
+var import_node_fs2 = require("node:fs");
+
+// src/start-up/stdout-writer.ts
+var INITIAL_BYTES = 256 * 1024;
+var MAX_KEPT_BYTES = 4 * 1024 * 1024;
+function createStdoutWriter(stream) {
+  const buffers = [
+    Buffer.allocUnsafeSlow(INITIAL_BYTES),
+    Buffer.allocUnsafeSlow(INITIAL_BYTES)
+  ];
+  const written = [Promise.resolve(), Promise.resolve()];
+  let turn = 0;
+  const state = watchErrors(stream);
+  const stopped = () => state.readerGone || state.failure !== null;
+  const send = async (i, chunk) => {
+    let done = () => {
+    };
+    written[i] = new Promise((resolve) => {
+      done = resolve;
+    });
+    if (!stream.write(chunk, () => done())) await drained(stream);
+  };
+  return {
+    async write(text) {
+      const i = turn;
+      turn = 1 - turn;
+      await written[i];
+      if (stopped()) return;
+      const room = text.length * 3;
+      if (room > MAX_KEPT_BYTES) return send(i, text);
+      if (buffers[i].length < room)
+        buffers[i] = Buffer.allocUnsafeSlow(room);
+      const buffer = buffers[i];
+      return send(i, buffer.subarray(0, buffer.write(text)));
+    },
+    async finish() {
+      await Promise.all(written);
+      return state.readerGone ? null : state.failure;
+    }
+  };
+}
+function watchErrors(stream) {
+  const state = { readerGone: false, failure: null };
+  stream.on("error", (error) => {
+    if (error.code === "EPIPE") state.readerGone = true;
+    else state.failure ??= error;
+  });
+  return state;
+}
+function drained(stream) {
+  if (stream.destroyed || stream.errored) return Promise.resolve();
+  return new Promise((resolve) => {
+    const settle = () => {
+      stream.off("drain", settle);
+      stream.off("error", settle);
+      stream.off("close", settle);
+      resolve();
+    };
+    stream.on("drain", settle);
+    stream.on("error", settle);
+    stream.on("close", settle);
+  });
+}
+
+// src/start-up/direct-writer.ts
+var INITIAL_BYTES2 = 64 * 1024;
+var MAX_KEPT_BYTES2 = 4 * 1024 * 1024;
+function writesDirectly(fd, platform = process.platform) {
+  if (platform === "win32") return false;
+  try {
+    const target = (0, import_node_fs2.fstatSync)(fd);
+    if (target.isFile() || target.isFIFO() || target.isSocket()) return true;
+    return target.isCharacterDevice() && target.rdev === (0, import_node_fs2.statSync)("/dev/null").rdev;
+  } catch {
+    return false;
+  }
+}
+function createDirectWriter(fd, stream) {
+  let kept = Buffer.allocUnsafeSlow(INITIAL_BYTES2);
+  let readerGone = false;
+  let failure = null;
+  let handedOver = null;
+  const encode = (text) => {
+    const room = text.length * 3;
+    if (room > MAX_KEPT_BYTES2) return Buffer.from(text, "utf8");
+    if (kept.length < room) kept = Buffer.allocUnsafeSlow(room);
+    return kept.subarray(0, kept.write(text));
+  };
+  const handOver = (rest) => {
+    const target = stream();
+    const writer = createStdoutWriter(target);
+    const copy = Buffer.from(rest);
+    handedOver = {
+      writer,
+      rest: new Promise((resolve) => target.write(copy, () => resolve()))
+    };
+    return Promise.resolve();
+  };
+  return {
+    async write(text) {
+      if (handedOver !== null) return handedOver.writer.write(text);
+      if (readerGone || failure !== null) return;
+      const bytes = encode(text);
+      let done = 0;
+      while (done < bytes.length) {
+        try {
+          done += (0, import_node_fs2.writeSync)(fd, bytes, done, bytes.length - done);
+        } catch (error) {
+          const code = error.code;
+          if (code === "EAGAIN") return handOver(bytes.subarray(done));
+          if (code === "EPIPE") readerGone = true;
+          else failure = error;
+          return;
+        }
+      }
+    },
+    async finish() {
+      if (handedOver !== null) {
+        await handedOver.rest;
+        return handedOver.writer.finish();
+      }
+      return readerGone ? null : failure;
+    }
+  };
+}
+
 // src/start-up/load-cached-engine.ts
 var import_node_buffer = require("node:buffer");
 var import_node_module = require("node:module");
@@ -39,28 +166,28 @@ var import_node_v8 = require("node:v8");
 var import_node_vm = require("node:vm");
 
 // src/start-up/code-cache-file.ts
-var import_node_fs3 = require("node:fs");
+var import_node_fs4 = require("node:fs");
 var import_node_path2 = require("node:path");
 
 // src/start-up/read-with-stat.ts
-var import_node_fs2 = require("node:fs");
+var import_node_fs3 = require("node:fs");
 function readWithStat(file, into) {
-  const fd = (0, import_node_fs2.openSync)(file, "r");
+  const fd = (0, import_node_fs3.openSync)(file, "r");
   try {
-    const stat = (0, import_node_fs2.fstatSync)(fd);
-    const bytes = into !== void 0 && stat.size < into.length ? readToEnd(fd, into) : (0, import_node_fs2.readFileSync)(fd);
+    const stat = (0, import_node_fs3.fstatSync)(fd);
+    const bytes = into !== void 0 && stat.size < into.length ? readToEnd(fd, into) : (0, import_node_fs3.readFileSync)(fd);
     return { bytes, size: stat.size, modified: stat.mtimeMs };
   } finally {
-    (0, import_node_fs2.closeSync)(fd);
+    (0, import_node_fs3.closeSync)(fd);
   }
 }
 function readToEnd(fd, into) {
   let length = 0;
   for (; ; ) {
-    const read = (0, import_node_fs2.readSync)(fd, into, length, into.length - length, null);
+    const read = (0, import_node_fs3.readSync)(fd, into, length, into.length - length, null);
     if (read === 0) return into.subarray(0, length);
     length += read;
-    if (length === into.length) return Buffer.concat([into, (0, import_node_fs2.readFileSync)(fd)]);
+    if (length === into.length) return Buffer.concat([into, (0, import_node_fs3.readFileSync)(fd)]);
   }
 }
 
@@ -89,18 +216,18 @@ function writeCodeCache(path, data, compiledBytes) {
   header.writeUInt32LE(Math.min(compiledBytes, 4294967295), 4);
   const partial = `${path}.${process.pid}.partial`;
   try {
-    const fd = (0, import_node_fs3.openSync)(partial, "w", 384);
+    const fd = (0, import_node_fs4.openSync)(partial, "w", 384);
     try {
-      (0, import_node_fs3.writeFileSync)(fd, header);
-      (0, import_node_fs3.writeFileSync)(fd, data);
+      (0, import_node_fs4.writeFileSync)(fd, header);
+      (0, import_node_fs4.writeFileSync)(fd, data);
     } finally {
-      (0, import_node_fs3.closeSync)(fd);
+      (0, import_node_fs4.closeSync)(fd);
     }
-    (0, import_node_fs3.renameSync)(partial, path);
+    (0, import_node_fs4.renameSync)(partial, path);
     return true;
   } catch {
     try {
-      (0, import_node_fs3.rmSync)(partial, { force: true });
+      (0, import_node_fs4.rmSync)(partial, { force: true });
     } catch {
     }
     return false;
@@ -112,7 +239,7 @@ function keepFresh(path, modified) {
   const now = Date.now();
   if (now - modified < MARK_USED_AFTER_MS) return;
   try {
-    (0, import_node_fs3.utimesSync)(path, now / 1e3, now / 1e3);
+    (0, import_node_fs4.utimesSync)(path, now / 1e3, now / 1e3);
   } catch {
   }
 }
@@ -120,14 +247,14 @@ function pruneStaleCaches(keep, prefix) {
   const directory = (0, import_node_path2.dirname)(keep);
   const now = Date.now();
   try {
-    for (const name of (0, import_node_fs3.readdirSync)(directory)) {
+    for (const name of (0, import_node_fs4.readdirSync)(directory)) {
       const path = (0, import_node_path2.join)(directory, name);
       if (path === keep || !name.startsWith(prefix)) continue;
       if (!name.endsWith(".cache") && !name.endsWith(".partial")) continue;
       try {
-        const stat = (0, import_node_fs3.lstatSync)(path);
+        const stat = (0, import_node_fs4.lstatSync)(path);
         if (stat.isFile() && now - stat.mtimeMs > STALE_AFTER_MS)
-          (0, import_node_fs3.rmSync)(path, { force: true });
+          (0, import_node_fs4.rmSync)(path, { force: true });
       } catch {
       }
     }
@@ -272,82 +399,27 @@ function flagNames(flags) {
   return new Set(flags.split(" ").map(flagName));
 }
 
-// src/start-up/stdout-writer.ts
-var INITIAL_BYTES = 256 * 1024;
-var MAX_KEPT_BYTES = 4 * 1024 * 1024;
-function createStdoutWriter(stream) {
-  const buffers = [
-    Buffer.allocUnsafeSlow(INITIAL_BYTES),
-    Buffer.allocUnsafeSlow(INITIAL_BYTES)
-  ];
-  const written = [Promise.resolve(), Promise.resolve()];
-  let turn = 0;
-  const state = watchErrors(stream);
-  const stopped = () => state.readerGone || state.failure !== null;
-  const send = async (i, chunk) => {
-    let done = () => {
-    };
-    written[i] = new Promise((resolve) => {
-      done = resolve;
-    });
-    if (!stream.write(chunk, () => done())) await drained(stream);
-  };
-  return {
-    async write(text) {
-      const i = turn;
-      turn = 1 - turn;
-      await written[i];
-      if (stopped()) return;
-      const room = text.length * 3;
-      if (room > MAX_KEPT_BYTES) return send(i, text);
-      if (buffers[i].length < room)
-        buffers[i] = Buffer.allocUnsafeSlow(room);
-      const buffer = buffers[i];
-      return send(i, buffer.subarray(0, buffer.write(text)));
-    },
-    async finish() {
-      await Promise.all(written);
-      return state.readerGone ? null : state.failure;
-    }
-  };
-}
-function watchErrors(stream) {
-  const state = { readerGone: false, failure: null };
-  stream.on("error", (error) => {
-    if (error.code === "EPIPE") state.readerGone = true;
-    else state.failure ??= error;
-  });
-  return state;
-}
-function drained(stream) {
-  if (stream.destroyed || stream.errored) return Promise.resolve();
-  return new Promise((resolve) => {
-    const settle = () => {
-      stream.off("drain", settle);
-      stream.off("error", settle);
-      stream.off("close", settle);
-      resolve();
-    };
-    stream.on("drain", settle);
-    stream.on("error", settle);
-    stream.on("close", settle);
-  });
-}
-
 // src/version.ts
 var TOOL_VERSION = true ? "0.1.0" : "dev";
 
 // src/cli.ts
 var started = process.uptime() * 1e3;
 var argv = process.argv.slice(2);
-var output = createStdoutWriter(process.stdout);
+var direct = { stdout: writesDirectly(1), stderr: writesDirectly(2) };
+var output = direct.stdout ? createDirectWriter(1, () => process.stdout) : createStdoutWriter(process.stdout);
+var errors = direct.stderr ? createDirectWriter(2, () => process.stderr) : null;
 if (argv.length === 1 && argv[0] === "--version") {
   void printVersion().then(exitWhenWritten);
 } else {
   void runEngine().then(exitWhenWritten);
 }
 function exitWhenWritten() {
-  process.stderr.write("", () => process.exit());
+  if (errors === null) process.stderr.write("", () => process.exit());
+  else void errors.finish().then(() => process.exit());
+}
+function writeError(text) {
+  if (errors === null) process.stderr.write(text);
+  else void errors.write(text);
 }
 async function printVersion() {
   await output.write(`${TOOL_VERSION}
@@ -372,7 +444,7 @@ async function runEngine() {
       directory: codeCacheDirectory(process.env),
       flavour,
       nodeFlags,
-      contentKey: "6d0580d4065f157d0ccd54ad9290e8d8"
+      contentKey: "b6efa96680f5216e6bf33c35e608e51b"
     }
   );
   const debug = (0, import_node_util.debuglog)("pin-audit");
@@ -386,10 +458,11 @@ async function runEngine() {
   );
   const status = await engine.exports.runCli(argv, {
     stdout: output.write,
-    stderr: (text) => process.stderr.write(text),
+    stderr: writeError,
     env: process.env,
-    isTty: Boolean(process.stdout.isTTY),
-    columns: process.stdout.columns
+    // A file, a pipe or the null device is no terminal.
+    isTty: direct.stdout ? false : Boolean(process.stdout.isTTY),
+    columns: direct.stdout ? void 0 : process.stdout.columns
   });
   process.exitCode = await finishOutput(output, status);
   const ran = process.uptime() * 1e3;
@@ -415,7 +488,7 @@ function tuneForCommand(flavour, nodeFlags) {
 async function finishOutput(writer, status) {
   const lost = await writer.finish();
   if (lost === null) return status;
-  process.stderr.write(`pin-audit: cannot write the output: ${lost.message}
+  writeError(`pin-audit: cannot write the output: ${lost.message}
 `);
   return 2;
 }

@@ -1264,14 +1264,14 @@ function parseMarker(tokenizer) {
 function parseMarkerAtom(tokenizer) {
   tokenizer.consumeWs();
   let marker;
-  const open2 = tokenizer.position;
+  const open3 = tokenizer.position;
   if (tokenizer.take("LEFT_PARENTHESIS") !== null) {
     tokenizer.consumeWs();
     marker = parseMarker(tokenizer);
     tokenizer.consumeWs();
     if (tokenizer.take("RIGHT_PARENTHESIS") === null) {
       tokenizer.fail(
-        `expected ')' to close the marker group opened at column ${open2 + 1}`
+        `expected ')' to close the marker group opened at column ${open3 + 1}`
       );
     }
   } else {
@@ -2181,7 +2181,7 @@ function parseRequirementMarker(tokenizer) {
   return marker;
 }
 function parseExtras(tokenizer) {
-  const open2 = tokenizer.position;
+  const open3 = tokenizer.position;
   if (tokenizer.take("LEFT_BRACKET") === null) {
     return [];
   }
@@ -2190,7 +2190,7 @@ function parseExtras(tokenizer) {
   tokenizer.consumeWs();
   if (tokenizer.take("RIGHT_BRACKET") === null) {
     tokenizer.fail(
-      `expected ']' to close the extras opened at column ${open2 + 1}`
+      `expected ']' to close the extras opened at column ${open3 + 1}`
     );
   }
   return extras;
@@ -2216,7 +2216,7 @@ function parseExtrasList(tokenizer) {
   return extras;
 }
 function parseSpecifier(tokenizer) {
-  const open2 = tokenizer.position;
+  const open3 = tokenizer.position;
   const parenthesized = tokenizer.take("LEFT_PARENTHESIS") !== null;
   tokenizer.consumeWs();
   const specifier = parseVersionMany(tokenizer);
@@ -2226,7 +2226,7 @@ function parseSpecifier(tokenizer) {
       failAfterSpecifier(tokenizer, specifier);
     }
     tokenizer.fail(
-      `expected ')' to close the version specifier opened at column ${open2 + 1}`
+      `expected ')' to close the version specifier opened at column ${open3 + 1}`
     );
   }
   return specifier;
@@ -3237,8 +3237,8 @@ function readPoetryLock(root) {
     );
   }
   for (const pkg of root.tables("package")) {
-    const read = readPackage(pkg);
-    if (read !== null) lock.packages.push(read);
+    const read2 = readPackage(pkg);
+    if (read2 !== null) lock.packages.push(read2);
   }
   return lock;
 }
@@ -3439,8 +3439,8 @@ function readPylock(root) {
   lock.requiresPython = root.string("requires-python");
   lock.createdBy = root.string("created-by");
   for (const pkg of root.tables("packages")) {
-    const read = readPackage2(pkg);
-    if (read !== null) lock.packages.push(read);
+    const read2 = readPackage2(pkg);
+    if (read2 !== null) lock.packages.push(read2);
   }
   return lock;
 }
@@ -3899,8 +3899,8 @@ function parseMarkerTree(text) {
     const token = take();
     if (token.kind === "paren" && token.value === "(") {
       const inner = parseOr();
-      const close = take();
-      if (close.kind !== "paren" || close.value !== ")")
+      const close2 = take();
+      if (close2.kind !== "paren" || close2.value !== ")")
         throw new Error("expected )");
       return inner;
     }
@@ -4898,10 +4898,10 @@ function readUvLock(root) {
   const manifest = root.table("manifest", "[manifest]");
   if (manifest !== null) readManifest(manifest, lock);
   for (const pkg of root.tables("package")) {
-    const read = readPackage3(pkg);
-    if (read === null) continue;
-    lock.packages.push(read.locked);
-    if (read.metadata !== null) lock.metadata.push(read.metadata);
+    const read2 = readPackage3(pkg);
+    if (read2 === null) continue;
+    lock.packages.push(read2.locked);
+    if (read2.metadata !== null) lock.metadata.push(read2.metadata);
   }
   return lock;
 }
@@ -5126,8 +5126,8 @@ var COMMA2 = 44;
 var CLOSE_BRACKET2 = 93;
 var OPEN_BRACE2 = 123;
 var CLOSE_BRACE2 = 125;
-function elementLinesAfter(bytes, open2) {
-  let p = open2 + 1;
+function elementLinesAfter(bytes, open3) {
+  let p = open3 + 1;
   if (bytes[p] === CR2) p++;
   if (bytes[p] !== LF2) return null;
   p++;
@@ -5440,15 +5440,15 @@ function readHook(context, entries) {
 }
 function withoutTemplateClauses(entry) {
   let text = entry;
-  for (let open2 = text.indexOf("{{"); open2 !== -1; open2 = text.indexOf("{{")) {
-    const close = text.indexOf("}}", open2);
-    if (close === -1) return null;
-    let start = open2;
+  for (let open3 = text.indexOf("{{"); open3 !== -1; open3 = text.indexOf("{{")) {
+    const close2 = text.indexOf("}}", open3);
+    if (close2 === -1) return null;
+    let start = open3;
     while (start > 0 && text[start - 1] === " ") start--;
     const operatorEnd = start;
     while (start > 0 && "=<>!~".includes(text[start - 1])) start--;
     if (start === operatorEnd) return null;
-    text = `${text.slice(0, start)}${text.slice(close + 2)}`;
+    text = `${text.slice(0, start)}${text.slice(close2 + 2)}`;
   }
   return text;
 }
@@ -5525,7 +5525,59 @@ function valueAt(root, path) {
 
 // src/discover/read-file-bytes.ts
 var import_node_fs = require("node:fs");
-var import_promises = require("node:fs/promises");
+
+// src/async-fs.ts
+var fs = __toESM(require("node:fs"), 1);
+function call(start) {
+  return new Promise(
+    (resolve, reject) => start((error, value) => error ? reject(error) : resolve(value))
+  );
+}
+function lstat2(path) {
+  return call((done) => fs.lstat(path, done));
+}
+function readlink2(path, encoding) {
+  return call((done) => fs.readlink(path, encoding, done));
+}
+async function open2(path, flags) {
+  const fd = await call((done) => fs.open(path, flags, done));
+  return createHandle(fd);
+}
+function createHandle(fd) {
+  const read2 = (buffer, offset, length, position) => call((done) => fs.read(fd, buffer, offset, length, position, done));
+  return {
+    fd,
+    stat: () => call((done) => fs.fstat(fd, done)),
+    read: async (buffer, offset, length, position) => ({
+      bytesRead: await read2(buffer, offset, length, position),
+      buffer
+    }),
+    async readFile() {
+      const { size } = await call((done) => fs.fstat(fd, done));
+      let buffer = Buffer.allocUnsafe(Math.max(size, 8 * 1024) + 1);
+      let filled = 0;
+      for (; ; ) {
+        if (filled === buffer.length) {
+          const larger = Buffer.allocUnsafe(buffer.length * 2);
+          buffer.copy(larger, 0, 0, filled);
+          buffer = larger;
+        }
+        const count = await read2(buffer, filled, buffer.length - filled, null);
+        if (count === 0) return buffer.subarray(0, filled);
+        filled += count;
+      }
+    },
+    async write(data) {
+      const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+      let done = 0;
+      while (done < bytes.length)
+        done += await call(
+          (callback) => fs.write(fd, bytes, done, bytes.length - done, null, callback)
+        );
+    },
+    close: () => call((done) => fs.close(fd, done))
+  };
+}
 
 // src/start-up/short-run-tuning.ts
 var LONG_RUN_BYTES = 1024 * 1024;
@@ -5553,7 +5605,7 @@ async function readFileWith(absPath, use) {
   let handle;
   let bytes;
   try {
-    handle = await (0, import_promises.open)(absPath, "r");
+    handle = await open2(absPath, "r");
     const { size } = await handle.stat();
     if (size > MAX_FILE_BYTES) return tooLarge(size);
     noteBytesRead(size);
@@ -5676,8 +5728,8 @@ function decodeAscii(bytes) {
 
 // src/discover/read-text-file.ts
 async function readTextFile(absPath) {
-  const read = await readFileWith(absPath, decodeText);
-  return read.ok ? read.value : read;
+  const read2 = await readFileWith(absPath, decodeText);
+  return read2.ok ? read2.value : read2;
 }
 function decodeText(bytes) {
   if (bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255)) {
@@ -5747,10 +5799,10 @@ async function parseDiscoveredFile(file, reader) {
     };
   }
   if (file.kind === "uv-lock") return parseUvLockFile(file);
-  const read = await readTextFile(file.absPath);
-  if (!read.ok)
-    return { parsed: null, diagnostics: [[file.path, [read.diagnostic]]] };
-  const text = read.text;
+  const read2 = await readTextFile(file.absPath);
+  if (!read2.ok)
+    return { parsed: null, diagnostics: [[file.path, [read2.diagnostic]]] };
+  const text = read2.text;
   switch (file.kind) {
     case "pyproject": {
       const result = parsePyproject(text, file.path);
@@ -5794,7 +5846,7 @@ async function parseDiscoveredFile(file, reader) {
   }
 }
 async function parseUvLockFile(file) {
-  const read = await readFileWith(
+  const read2 = await readFileWith(
     file.absPath,
     (bytes) => {
       const fromBytes = bytes.length >= MIN_LOCK_BYTES_TO_ELIDE ? parseUvLockBytes(bytes, file.path) : null;
@@ -5803,7 +5855,7 @@ async function parseUvLockFile(file) {
       return text.ok ? { ok: true, result: parseUvLock(text.text, file.path) } : text;
     }
   );
-  const parsed = read.ok ? read.value : read;
+  const parsed = read2.ok ? read2.value : read2;
   if (!parsed.ok)
     return { parsed: null, diagnostics: [[file.path, [parsed.diagnostic]]] };
   const { result } = parsed;
@@ -5850,7 +5902,6 @@ var import_node_path4 = require("node:path");
 
 // src/discover/fs-path-view.ts
 var import_node_fs2 = require("node:fs");
-var import_promises2 = require("node:fs/promises");
 var import_node_path2 = require("node:path");
 function fsPathView(rootReal) {
   const abs = (path) => path === "" ? rootReal : (0, import_node_path2.join)(rootReal, ...path.split("/"));
@@ -5858,14 +5909,14 @@ function fsPathView(rootReal) {
     async lstat(path) {
       try {
         return kindOf(
-          isUsingBlockingReads() ? (0, import_node_fs2.lstatSync)(abs(path)) : await (0, import_promises2.lstat)(abs(path))
+          isUsingBlockingReads() ? (0, import_node_fs2.lstatSync)(abs(path)) : await lstat2(abs(path))
         );
       } catch {
         return "missing";
       }
     },
     async readlink(path) {
-      return isUsingBlockingReads() ? (0, import_node_fs2.readlinkSync)(abs(path), "utf8") : (0, import_promises2.readlink)(abs(path), "utf8");
+      return isUsingBlockingReads() ? (0, import_node_fs2.readlinkSync)(abs(path), "utf8") : readlink2(abs(path), "utf8");
     },
     underRoot(absolute) {
       if (absolute === rootReal) return "";
@@ -6916,7 +6967,7 @@ function addRequirementLine(args, number, hashes, context) {
   if (split === null) {
     return;
   }
-  const read = split.url ? {
+  const read2 = split.url ? {
     requirement: requirementFromLink(
       split.body,
       split.body,
@@ -6927,13 +6978,13 @@ function addRequirementLine(args, number, hashes, context) {
     ),
     marker: null
   } : readNamedOrPath(split.body, number, context);
-  if (read === null || read.requirement === null) {
+  if (read2 === null || read2.requirement === null) {
     return;
   }
   context.value.requirements.push(
     toRequirement(
-      read.requirement,
-      read.marker ?? split.marker,
+      read2.requirement,
+      read2.marker ?? split.marker,
       false,
       hashes,
       context,
@@ -7414,9 +7465,9 @@ function createRequirementsFileCache(rootReal, env) {
   );
 }
 async function readAndParse(absPath, relPath, env) {
-  const read = await readFileWith(absPath, decodeRequirementsPieces);
-  if (!read.ok) return { ok: false, diagnostic: read.diagnostic };
-  const decoded = read.value;
+  const read2 = await readFileWith(absPath, decodeRequirementsPieces);
+  if (!read2.ok) return { ok: false, diagnostic: read2.diagnostic };
+  const decoded = read2.value;
   if (!decoded.ok)
     return {
       ok: false,

@@ -1,7 +1,8 @@
 // The pipeline: discover -> parse -> model -> policy -> Report. Pure in the middle; the only I/O is reading the
 // audited tree (and the policy file), so the CLI and the action run exactly the same audit.
-import { realpath } from "node:fs/promises";
+
 import { posix } from "node:path";
+import { realpath } from "./async-fs.js";
 import {
 	checkGlobsCompile,
 	checkGlobsMatched,

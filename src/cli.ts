@@ -3,6 +3,10 @@ import { debuglog } from "node:util";
 import { setFlagsFromString } from "node:v8";
 import type { runCli } from "./run-cli.js";
 import { codeCacheDirectory } from "./start-up/code-cache-directory.js";
+import {
+	createDirectWriter,
+	writesDirectly,
+} from "./start-up/direct-writer.js";
 import { loadCachedEngine } from "./start-up/load-cached-engine.js";
 import {
 	endShortRunTuning,
@@ -23,8 +27,15 @@ declare const __PIN_AUDIT_ENGINE_HASH__: string;
 // process.uptime(), not performance.now(): the latter loads perf_hooks.
 const started = process.uptime() * 1000;
 const argv = process.argv.slice(2);
-// Waits for "drain": through a pipe, Node would otherwise buffer most of a large report in memory.
-const output = createStdoutWriter(process.stdout);
+// Straight to the file descriptor where Node would write at once anyway (a file, a pipe, the null device), else
+// through Node's stream, waiting for "drain": Node would otherwise buffer most of a large report in memory.
+const direct = { stdout: writesDirectly(1), stderr: writesDirectly(2) };
+const output = direct.stdout
+	? createDirectWriter(1, () => process.stdout)
+	: createStdoutWriter(process.stdout);
+const errors = direct.stderr
+	? createDirectWriter(2, () => process.stderr)
+	: null;
 
 // `pin-audit --version` alone (what scripts and bug reports ask first) is answered without loading the engine,
 // with the constant the engine answers it from (run-cli.ts). No top-level await: the build makes this entry
@@ -38,10 +49,16 @@ if (argv.length === 1 && argv[0] === "--version") {
 /**
  * Ends the process with its exit status once stderr has taken every write (stdout has, once finishOutput returned):
  * exiting explicitly skips tearing down V8's heap and Node's environment, which nothing of a finished run needs
- * (~4 ms; bench/results.md, round 12). A write's callback runs after every earlier write went out.
+ * (~4 ms; bench/results.md, round 12). Through Node's stream, a write's callback runs after every earlier write.
  */
 function exitWhenWritten(): void {
-	process.stderr.write("", () => process.exit());
+	if (errors === null) process.stderr.write("", () => process.exit());
+	else void errors.finish().then(() => process.exit());
+}
+
+function writeError(text: string): void {
+	if (errors === null) process.stderr.write(text);
+	else void errors.write(text);
 }
 
 async function printVersion(): Promise<void> {
@@ -93,10 +110,11 @@ async function runEngine(): Promise<void> {
 
 	const status = await engine.exports.runCli(argv, {
 		stdout: output.write,
-		stderr: (text) => process.stderr.write(text),
+		stderr: writeError,
 		env: process.env,
-		isTty: Boolean(process.stdout.isTTY),
-		columns: process.stdout.columns,
+		// A file, a pipe or the null device is no terminal.
+		isTty: direct.stdout ? false : Boolean(process.stdout.isTTY),
+		columns: direct.stdout ? undefined : process.stdout.columns,
 	});
 	process.exitCode = await finishOutput(output, status);
 	const ran = process.uptime() * 1000;
@@ -149,6 +167,6 @@ async function finishOutput(
 ): Promise<number> {
 	const lost = await writer.finish();
 	if (lost === null) return status;
-	process.stderr.write(`pin-audit: cannot write the output: ${lost.message}\n`);
+	writeError(`pin-audit: cannot write the output: ${lost.message}\n`);
 	return 2;
 }

@@ -1,6 +1,7 @@
 // The SARIF report of an audited directory: the pure renderer, given the lines of the files its fixes edit.
-import { stat } from "node:fs/promises";
+
 import { dirname, join, relative, resolve, sep } from "node:path";
+import { stat } from "./async-fs.js";
 import { readTextFile } from "./discover/read-text-file.js";
 import type { Report } from "./model/report.js";
 import { renderSarif } from "./report/render-sarif.js";

@@ -5,8 +5,9 @@
 // audited directory only limits which projects are reported, and requirements-file includes may reach
 // anywhere inside the repository (the git top-level; outside git, the policy's directory, else the audited
 // one: a hostile include must not read /etc or a FIFO just because no .git was found).
-import { readFile, stat } from "node:fs/promises";
+
 import { dirname, join, parse, relative, resolve, sep } from "node:path";
+import { readFile, stat } from "../async-fs.js";
 import { parseToml } from "../parse/toml.js";
 
 export interface AuditLocation {

@@ -1,8 +1,9 @@
 // From the command line to the audit's options: the audited path (with "did you mean" for a misspelled
 // subcommand), the index URL (refused unless it is an absolute http(s) URL, as uv does), and where the audit
 // really runs (the policy found upward; see locate-audit.ts).
-import { stat } from "node:fs/promises";
+
 import { join, relative, resolve } from "node:path";
+import { stat } from "../async-fs.js";
 import type { AuditOptions } from "../audit.js";
 import { INDEX_TOKEN_ENV } from "../index/index-endpoint.js";
 import type { Report } from "../model/report.js";

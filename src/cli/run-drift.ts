@@ -1,6 +1,6 @@
 // `pin-audit drift [path]` and `pin-audit merge <report.json>...`: the drift report of one repository, or
 // one fleet report from many repositories' JSON reports.
-import { readFile } from "node:fs/promises";
+import { readFile } from "../async-fs.js";
 import type { DriftEntry, DriftReport } from "../drift/drift-report.js";
 import { isDrifting } from "../drift/drift-report.js";
 import { driftRepository } from "../drift/drift-repository.js";

@@ -1,6 +1,6 @@
 // Where a report goes: the --output file (opened before any work, so that a typo in its path fails fast) or
 // stdout, in pieces, with every index credential masked.
-import { type FileHandle, open } from "node:fs/promises";
+import { type FileHandle, open } from "../async-fs.js";
 import { ConfigurationError } from "../errors.js";
 import { maskedSegments } from "../report/masked-segments.js";
 

@@ -2,9 +2,10 @@
 // commit are materialized into a temporary directory and audited with the head's policy (one policy judges
 // both sides), so findings can be marked new or existing and dependency changes listed. No @actions here:
 // the CLI (`--base-ref`) and the action share it.
-import { mkdtemp, rm } from "node:fs/promises";
+
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { mkdtemp, rm } from "../async-fs.js";
 import { type AuditOptions, auditRepository } from "../audit.js";
 import { ConfigurationError } from "../errors.js";
 import { materializeFromGit, resolveCommit } from "../github/git-tree.js";

@@ -1,6 +1,6 @@
 // Discovery's half of compiled-output recognition: a file whose name says nothing (`requirements.lock`,
 // `deps.txt`, `prod.lock`) is a requirements file when its first lines are a pip-compile or uv header.
-import { open } from "node:fs/promises";
+import { open } from "../async-fs.js";
 import { readCompiledHeader } from "./compiled-header.js";
 import type { DiscoveredFile } from "./discovered-file.js";
 

@@ -1,6 +1,6 @@
-import { realpath } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import picomatch from "picomatch";
+import { realpath } from "../async-fs.js";
 import { keepCompiledOutputs } from "./compiled-header-sniff.js";
 import { type WalkState, walk } from "./discover-walk.js";
 import type { DiscoveredFile, DiscoveryIssue } from "./discovered-file.js";

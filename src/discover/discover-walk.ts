@@ -1,8 +1,8 @@
 // The directory walk of discovery: which entries are dependency files, which directories are entered, and what
 // is said about what is skipped. Links are followed by discover-links.ts.
 import type { Dirent } from "node:fs";
-import { readdir } from "node:fs/promises";
 import { join } from "node:path";
+import { readdir } from "../async-fs.js";
 import {
 	classifyFile,
 	isDependencyTemplate,

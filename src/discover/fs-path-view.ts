@@ -1,7 +1,7 @@
 // The checkout on disk as a PathView for resolve-path.ts: lstat and readlink, never following a link itself.
 import { lstatSync, readlinkSync, type Stats } from "node:fs";
-import { lstat, readlink } from "node:fs/promises";
 import { join } from "node:path";
+import { lstat, readlink } from "../async-fs.js";
 import { isUsingBlockingReads } from "./read-file-bytes.js";
 import type { NodeKind, PathView } from "./resolve-path.js";
 

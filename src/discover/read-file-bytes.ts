@@ -2,7 +2,7 @@
 // worker reads with blocking calls into one buffer it keeps (useBlockingReads): on this kind of machine, each
 // new megabyte of memory costs more to map than to fill.
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
-import { open } from "node:fs/promises";
+import { open } from "../async-fs.js";
 import type { Diagnostic } from "../model/types.js";
 import { noteBytesRead } from "../start-up/short-run-tuning.js";
 

@@ -1,8 +1,8 @@
 // Which directories discovery does not walk, and why: one decision for the walk and for the links it meets, so
 // that a link never leads the audit into a directory the walk itself would not enter.
 import type { Dirent } from "node:fs";
-import { readdir } from "node:fs/promises";
 import { join } from "node:path";
+import { readdir } from "../async-fs.js";
 import { isTemplateName } from "./classify-file.js";
 import { describeVirtualenvSkip } from "./virtualenv.js";
 

@@ -1,7 +1,8 @@
 // `pin-audit fix`: audit, plan the edits, apply the ones that can be proven to each file's bytes, and say what
 // was not changed and which locks need regenerating. Files are only written when `write` is set; a lock never is.
-import { readFile, realpath, writeFile } from "node:fs/promises";
+
 import { join, relative, sep } from "node:path";
+import { readFile, realpath, writeFile } from "../async-fs.js";
 import { type AuditOptions, auditRepository } from "../audit.js";
 import { append } from "../model/append.js";
 import type { Report } from "../model/report.js";

@@ -2,9 +2,10 @@
 // The diff goes to stdout (pipe it to `git apply`); what was not changed, the lock commands and the summary
 // go to stderr. Exit 0: every error finding with a suggestion was fixed (or there was nothing to fix);
 // 1: error findings with a suggestion remain; usage errors are thrown as ConfigurationError (exit 2).
-import { stat } from "node:fs/promises";
+
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { stat } from "../async-fs.js";
 import type { AuditOptions } from "../audit.js";
 import { ConfigurationError } from "../errors.js";
 import { INDEX_TOKEN_ENV } from "../index/index-endpoint.js";

@@ -1,8 +1,9 @@
 // On-disk cache for conditional requests: one JSON file per (URL, Accept), holding the validators and the
 // body. The directory can be kept between workflow runs with actions/cache. Credentials are never stored:
 // URLs reaching here have none, and headers are not kept.
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+
 import { join } from "node:path";
+import { mkdir, readFile, rename, writeFile } from "../async-fs.js";
 
 export interface CachedResponse {
 	etag: string | null;

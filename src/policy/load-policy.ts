@@ -1,7 +1,8 @@
 // Finds, reads and validates the policy. `loadPolicyFromToml` is pure (a parsed TOML value in, a Policy
 // out); `loadPolicy` does the file reading around it.
-import { readFile } from "node:fs/promises";
+
 import * as nodePath from "node:path";
+import { readFile } from "../async-fs.js";
 import { ConfigurationError } from "../errors.js";
 import { normalizeName } from "../model/normalize-name.js";
 import type { PolicySourceKind } from "../model/report.js";

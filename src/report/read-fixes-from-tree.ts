@@ -1,5 +1,5 @@
-import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
+import { readFile, stat } from "../async-fs.js";
 import type { Report } from "../model/report.js";
 import { collectLineFixes } from "./collect-line-fixes.js";
 import type { LineFix } from "./line-fix.js";

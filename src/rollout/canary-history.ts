@@ -2,9 +2,10 @@
 // commits that touched the canary's dependency files are walked newest first; each is materialized and audited
 // (offline: only the versions matter) until the canary's version of the package is no longer the one asked
 // about. A shallow clone is deepened with `git fetch --shallow-since` as far as the soak needs.
-import { mkdtemp, rm } from "node:fs/promises";
+
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { mkdtemp, rm } from "../async-fs.js";
 import { auditRepository } from "../audit.js";
 import { materializeFromGit, type RunGit, runGit } from "../github/git-tree.js";
 import type { Project } from "../model/types.js";

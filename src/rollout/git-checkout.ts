@@ -1,6 +1,7 @@
 // Where the audited root sits in its git work tree: what every git history question starts from.
-import { realpath } from "node:fs/promises";
+
 import { relative, sep } from "node:path";
+import { realpath } from "../async-fs.js";
 import { ConfigurationError } from "../errors.js";
 import { runGit } from "../github/git-tree.js";
 

@@ -90,8 +90,89 @@ function readCode(error) {
 }
 
 // src/index/response-cache.ts
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+
+// src/async-fs.ts
+import * as fs from "node:fs";
+function call(start) {
+  return new Promise(
+    (resolve, reject) => start((error, value) => error ? reject(error) : resolve(value))
+  );
+}
+function stat2(path) {
+  return call((done) => fs.stat(path, done));
+}
+function lstat2(path) {
+  return call((done) => fs.lstat(path, done));
+}
+function readlink2(path, encoding) {
+  return call((done) => fs.readlink(path, encoding, done));
+}
+function realpath2(path) {
+  return call((done) => fs.realpath.native(path, done));
+}
+function readdir2(path, options) {
+  return call((done) => fs.readdir(path, options, done));
+}
+function readFile2(path, encoding) {
+  return encoding === void 0 ? call((done) => fs.readFile(path, done)) : call((done) => fs.readFile(path, encoding, done));
+}
+function writeFile2(path, data, options = "utf8") {
+  return call((done) => fs.writeFile(path, data, options, done));
+}
+function mkdir2(path, options) {
+  return call((done) => fs.mkdir(path, options, done));
+}
+function mkdtemp2(prefix) {
+  return call((done) => fs.mkdtemp(prefix, done));
+}
+function rename2(from, to) {
+  return call((done) => fs.rename(from, to, done));
+}
+function rm2(path, options) {
+  return call((done) => fs.rm(path, options, done));
+}
+async function open2(path, flags) {
+  const fd = await call((done) => fs.open(path, flags, done));
+  return createHandle(fd);
+}
+function createHandle(fd) {
+  const read2 = (buffer, offset, length, position) => call((done) => fs.read(fd, buffer, offset, length, position, done));
+  return {
+    fd,
+    stat: () => call((done) => fs.fstat(fd, done)),
+    read: async (buffer, offset, length, position) => ({
+      bytesRead: await read2(buffer, offset, length, position),
+      buffer
+    }),
+    async readFile() {
+      const { size } = await call((done) => fs.fstat(fd, done));
+      let buffer = Buffer.allocUnsafe(Math.max(size, 8 * 1024) + 1);
+      let filled = 0;
+      for (; ; ) {
+        if (filled === buffer.length) {
+          const larger = Buffer.allocUnsafe(buffer.length * 2);
+          buffer.copy(larger, 0, 0, filled);
+          buffer = larger;
+        }
+        const count = await read2(buffer, filled, buffer.length - filled, null);
+        if (count === 0) return buffer.subarray(0, filled);
+        filled += count;
+      }
+    },
+    async write(data) {
+      const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+      let done = 0;
+      while (done < bytes.length)
+        done += await call(
+          (callback) => fs.write(fd, bytes, done, bytes.length - done, null, callback)
+        );
+    },
+    close: () => call((done) => fs.close(fd, done))
+  };
+}
+
+// src/index/response-cache.ts
 var FORMAT = 1;
 var cryptoModule;
 function createResponseCache(dir) {
@@ -108,7 +189,7 @@ ${accept}`).digest("hex")}.json`
     async read(url, accept) {
       try {
         const parsed = JSON.parse(
-          await readFile(await fileFor(url, accept), "utf8")
+          await readFile2(await fileFor(url, accept), "utf8")
         );
         if (parsed.format !== FORMAT || parsed.url !== url || typeof parsed.body !== "string")
           return null;
@@ -123,14 +204,14 @@ ${accept}`).digest("hex")}.json`
     },
     async write(url, accept, entry) {
       try {
-        await mkdir(dir, { recursive: true });
+        await mkdir2(dir, { recursive: true });
         const file = await fileFor(url, accept);
         const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-        await writeFile(
+        await writeFile2(
           temp,
           JSON.stringify({ format: FORMAT, url, accept, ...entry })
         );
-        await rename(temp, file);
+        await rename2(temp, file);
       } catch {
       }
     }
@@ -147,14 +228,14 @@ var DEFAULTS = {
 };
 var MAX_REDIRECTS = 5;
 function readNetworkTimings(env) {
-  const read = (name) => {
+  const read2 = (name) => {
     const raw = env[name];
     if (raw === void 0 || !/^\d+$/.test(raw.trim())) return null;
     return Number(raw.trim());
   };
   return {
-    requestTimeoutMs: read("PIN_AUDIT_REQUEST_TIMEOUT_MS"),
-    retryBaseMs: read("PIN_AUDIT_RETRY_BASE_MS") ?? 1e3
+    requestTimeoutMs: read2("PIN_AUDIT_REQUEST_TIMEOUT_MS"),
+    retryBaseMs: read2("PIN_AUDIT_RETRY_BASE_MS") ?? 1e3
   };
 }
 function readSettings(options) {
@@ -1028,6 +1109,16 @@ export {
   redactUrl,
   listIndexSecrets,
   maskSecrets,
+  stat2 as stat,
+  lstat2 as lstat,
+  readlink2 as readlink,
+  realpath2 as realpath,
+  readdir2 as readdir,
+  readFile2 as readFile,
+  writeFile2 as writeFile,
+  mkdtemp2 as mkdtemp,
+  rm2 as rm,
+  open2 as open,
   readNetworkTimings,
   createBoundedCache,
   copyString,

@@ -4,7 +4,7 @@ const require = __pinAuditCreateRequire(import.meta.url);
 import {
   createIndexSession,
   settleLookup
-} from "./action-QPXOMK35.mjs";
+} from "./action-IANE5HOC.mjs";
 import "./action-Z5F5GIAF.mjs";
 export {
   createIndexSession,

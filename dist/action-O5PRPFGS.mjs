@@ -19,18 +19,28 @@ import {
   createIndexSession,
   isPrerelease,
   listIndexSecrets,
+  lstat,
   makeVersion,
   maskSecrets,
+  mkdtemp,
   normalizeName,
+  open,
   parseVersion,
   pyStrip,
+  readFile,
   readNetworkTimings,
+  readdir,
+  readlink,
+  realpath,
   redactUrl,
   replaceVersion,
+  rm,
   settleLookup,
+  stat,
   updateType,
-  versionKey
-} from "./action-QPXOMK35.mjs";
+  versionKey,
+  writeFile
+} from "./action-IANE5HOC.mjs";
 import {
   __commonJS,
   __export,
@@ -1038,16 +1048,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open5 = tokens[token.tokensIndex];
-          open5.type = "text";
-          open5.value = literal3;
-          open5.output = safeOutput || utils.escapeRegex(literal3);
+          const open4 = tokens[token.tokensIndex];
+          open4.type = "text";
+          open4.value = literal3;
+          open4.output = safeOutput || utils.escapeRegex(literal3);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open5.output;
+          state.output = token.output + open4.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -1267,15 +1277,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open5 = {
+          const open4 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open5);
-          push(open5);
+          braces.push(open4);
+          push(open4);
           continue;
         }
         if (value === "}") {
@@ -2000,7 +2010,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
-var { access, appendFile, writeFile } = promises;
+var { access, appendFile, writeFile: writeFile2 } = promises;
 var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
 var Summary = class {
   constructor() {
@@ -2057,7 +2067,7 @@ var Summary = class {
     return __awaiter(this, void 0, void 0, function* () {
       const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
       const filePath = yield this.filePath();
-      const writeFunc = overwrite ? writeFile : appendFile;
+      const writeFunc = overwrite ? writeFile2 : appendFile;
       yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
       return this.emptyBuffer();
     });
@@ -2260,7 +2270,7 @@ import os3 from "os";
 
 // node_modules/@actions/io/lib/io-util.js
 import * as fs2 from "fs";
-var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
+var { chmod, copyFile, lstat: lstat2, mkdir, open: open2, readdir: readdir2, rename, rm: rm2, rmdir, stat: stat2, symlink, unlink } = fs2.promises;
 var IS_WINDOWS = process.platform === "win32";
 var READONLY = fs2.constants.O_RDONLY;
 
@@ -2328,15 +2338,15 @@ function* renderValue(value, depth, levels) {
     yield JSON.stringify(value);
     return;
   }
-  const open5 = levels > 0 || hasToJson(value);
+  const open4 = levels > 0 || hasToJson(value);
   if (Array.isArray(value)) {
     const items = Array.from(value, (item2, i) => applyToJson(item2, String(i)));
-    if (open5 || items.some(isObjectWithToJson))
+    if (open4 || items.some(isObjectWithToJson))
       yield* renderOpenArray(items, depth, Math.max(levels, 1));
     else yield* renderArray(items, depth);
     return;
   }
-  if (open5) yield* renderOpenObject(value, depth, Math.max(levels, 1));
+  if (open4) yield* renderOpenObject(value, depth, Math.max(levels, 1));
   else yield stringifyAt(value, depth);
 }
 function* renderOpenArray(items, depth, levels) {
@@ -2513,7 +2523,7 @@ function* renderProject(project) {
 }
 
 // src/github/write-report-file.ts
-import { open as open2, rm as rm2 } from "node:fs/promises";
+import { open as open3, rm as rm3 } from "node:fs/promises";
 
 // src/report/masked-segments.ts
 var SEGMENT_CHARS = 1 << 16;
@@ -2533,7 +2543,7 @@ function* maskedSegments(pieces, secrets) {
 
 // src/github/write-report-file.ts
 async function writeReportFile(path, pieces, secrets) {
-  const handle = await open2(path, "w");
+  const handle = await open3(path, "w");
   let written = false;
   try {
     for (const segment of maskedSegments(pieces, secrets))
@@ -2541,7 +2551,7 @@ async function writeReportFile(path, pieces, secrets) {
     written = true;
   } finally {
     await handle.close();
-    if (!written) await rm2(path, { force: true });
+    if (!written) await rm3(path, { force: true });
   }
 }
 
@@ -2558,7 +2568,7 @@ async function setAuditOutputs(run, outcome) {
 }
 
 // src/github/action-run.ts
-import { mkdtemp } from "node:fs/promises";
+import { mkdtemp as mkdtemp2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join as join2 } from "node:path";
 
@@ -5768,7 +5778,7 @@ async function startRun(deps, onMask) {
     inputs.block,
     CHANGE_EVENTS.has(ctx.eventName) || inputs.baseRef !== void 0
   );
-  const workDir = await mkdtemp(join2(ctx.tempDir ?? tmpdir(), "pin-audit-"));
+  const workDir = await mkdtemp2(join2(ctx.tempDir ?? tmpdir(), "pin-audit-"));
   return {
     env,
     inputs,
@@ -5800,7 +5810,7 @@ function clientFactory(deps, env, inputs, ctx, mask) {
 }
 
 // src/github/audit-options.ts
-import { stat as stat2 } from "node:fs/promises";
+import { stat as stat3 } from "node:fs/promises";
 import { resolve as resolve2 } from "node:path";
 
 // src/model/append.ts
@@ -6383,7 +6393,7 @@ async function gatherIndexFacts(projects, options) {
       stats: null
     };
   }
-  const { createIndexSession: createIndexSession2, settleLookup: settleLookup2 } = await import("./action-ZUNVAMH6.mjs");
+  const { createIndexSession: createIndexSession2, settleLookup: settleLookup2 } = await import("./action-C7VTVXQR.mjs");
   const session = createIndexSession2({ ...options, token });
   const wanted = [];
   for (const project of projects) {
@@ -6488,7 +6498,6 @@ function findPinnedVersion(specifier) {
 }
 
 // src/policy/load-policy.ts
-import { readFile } from "node:fs/promises";
 import * as nodePath from "node:path";
 
 // node_modules/smol-toml/dist/error.js
@@ -7928,14 +7937,14 @@ function parseMarker(tokenizer) {
 function parseMarkerAtom(tokenizer) {
   tokenizer.consumeWs();
   let marker;
-  const open5 = tokenizer.position;
+  const open4 = tokenizer.position;
   if (tokenizer.take("LEFT_PARENTHESIS") !== null) {
     tokenizer.consumeWs();
     marker = parseMarker(tokenizer);
     tokenizer.consumeWs();
     if (tokenizer.take("RIGHT_PARENTHESIS") === null) {
       tokenizer.fail(
-        `expected ')' to close the marker group opened at column ${open5 + 1}`
+        `expected ')' to close the marker group opened at column ${open4 + 1}`
       );
     }
   } else {
@@ -8418,7 +8427,7 @@ function parseRequirementMarker(tokenizer) {
   return marker;
 }
 function parseExtras(tokenizer) {
-  const open5 = tokenizer.position;
+  const open4 = tokenizer.position;
   if (tokenizer.take("LEFT_BRACKET") === null) {
     return [];
   }
@@ -8427,7 +8436,7 @@ function parseExtras(tokenizer) {
   tokenizer.consumeWs();
   if (tokenizer.take("RIGHT_BRACKET") === null) {
     tokenizer.fail(
-      `expected ']' to close the extras opened at column ${open5 + 1}`
+      `expected ']' to close the extras opened at column ${open4 + 1}`
     );
   }
   return extras;
@@ -8453,7 +8462,7 @@ function parseExtrasList(tokenizer) {
   return extras;
 }
 function parseSpecifier(tokenizer) {
-  const open5 = tokenizer.position;
+  const open4 = tokenizer.position;
   const parenthesized = tokenizer.take("LEFT_PARENTHESIS") !== null;
   tokenizer.consumeWs();
   const specifier = parseVersionMany(tokenizer);
@@ -8463,7 +8472,7 @@ function parseSpecifier(tokenizer) {
       failAfterSpecifier(tokenizer, specifier);
     }
     tokenizer.fail(
-      `expected ')' to close the version specifier opened at column ${open5 + 1}`
+      `expected ')' to close the version specifier opened at column ${open4 + 1}`
     );
   }
   return specifier;
@@ -9221,7 +9230,7 @@ function actionAuditOptions(env, inputs) {
 }
 async function auditedRoot(workspace, path) {
   const root = resolve2(workspace, path);
-  const info2 = await stat2(root).catch(() => null);
+  const info2 = await stat3(root).catch(() => null);
   if (!info2?.isDirectory())
     throw new ConfigurationError(
       `input path: ${path} is not a directory in the workspace`
@@ -9261,11 +9270,10 @@ function proxySettings(env) {
 }
 
 // src/github/audit-sides.ts
-import { mkdir as mkdir5, rm as rm4, writeFile as writeFile5 } from "node:fs/promises";
+import { mkdir as mkdir5, rm as rm4, writeFile as writeFile6 } from "node:fs/promises";
 import { join as join14, resolve as resolve3 } from "node:path";
 
 // src/audit.ts
-import { realpath as realpath2 } from "node:fs/promises";
 import { posix as posix12 } from "node:path";
 
 // src/discover/audit-globs.ts
@@ -9327,11 +9335,7 @@ function suggestGlob(glob, base) {
 
 // src/discover/discover-files.ts
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
-import { realpath } from "node:fs/promises";
 import { join as join8, relative, sep } from "node:path";
-
-// src/discover/compiled-header-sniff.ts
-import { open as open3 } from "node:fs/promises";
 
 // src/discover/compiled-header.ts
 var PIP_COMPILE = /^#\s*This file is autogenerated by pip-compile\b/i;
@@ -9507,7 +9511,7 @@ async function keepCompiledOutputs(candidates) {
 }
 async function readHead(absPath) {
   try {
-    const handle = await open3(absPath, "r");
+    const handle = await open(absPath, "r");
     try {
       const buffer = Buffer.alloc(HEAD_BYTES);
       const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
@@ -9521,7 +9525,6 @@ async function readHead(absPath) {
 }
 
 // src/discover/discover-walk.ts
-import { readdir as readdir3 } from "node:fs/promises";
 import { join as join6 } from "node:path";
 
 // src/discover/classify-file.ts
@@ -9650,7 +9653,6 @@ function parentOf(path) {
 }
 
 // src/discover/skipped-dirs.ts
-import { readdir as readdir2 } from "node:fs/promises";
 import { join as join5 } from "node:path";
 
 // src/discover/virtualenv.ts
@@ -9704,7 +9706,7 @@ async function findSkippedAncestor(rootReal, path) {
     const dir = parts.slice(0, i + 1).join("/");
     const byName = skipByName(parts[i]);
     if (byName !== null) return `'${dir}' (${byName.what})`;
-    const entries = await readdir2(join5(rootReal, ...parts.slice(0, i + 1)), {
+    const entries = await readdir(join5(rootReal, ...parts.slice(0, i + 1)), {
       withFileTypes: true
     }).catch(() => null);
     const byEntries = entries === null ? null : skipByEntries(entries);
@@ -9751,7 +9753,6 @@ function refuse2(relPath, dependencyFile, message, unauditable) {
 
 // src/discover/read-file-bytes.ts
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
-import { open as open4 } from "node:fs/promises";
 
 // src/start-up/short-run-tuning.ts
 var LONG_RUN_BYTES = 1024 * 1024;
@@ -9779,7 +9780,7 @@ async function readFileWith(absPath, use) {
   let handle;
   let bytes;
   try {
-    handle = await open4(absPath, "r");
+    handle = await open(absPath, "r");
     const { size } = await handle.stat();
     if (size > MAX_FILE_BYTES) return tooLarge(size);
     noteBytesRead(size);
@@ -9915,7 +9916,7 @@ async function walk(state, absDir, relDir, ancestors) {
 async function listDirectory(state, absDir, relDir) {
   let entries;
   try {
-    entries = await readdir3(absDir, { withFileTypes: true });
+    entries = await readdir(absDir, { withFileTypes: true });
   } catch (error3) {
     state.issues.push({
       severity: "warning",
@@ -9983,7 +9984,6 @@ async function visitLink(state, entry, relPath, names, ancestors) {
 
 // src/discover/fs-path-view.ts
 import { lstatSync, readlinkSync } from "node:fs";
-import { lstat as lstat2, readlink as readlink2 } from "node:fs/promises";
 import { join as join7 } from "node:path";
 function fsPathView(rootReal) {
   const abs = (path) => path === "" ? rootReal : join7(rootReal, ...path.split("/"));
@@ -9991,14 +9991,14 @@ function fsPathView(rootReal) {
     async lstat(path) {
       try {
         return kindOf(
-          isUsingBlockingReads() ? lstatSync(abs(path)) : await lstat2(abs(path))
+          isUsingBlockingReads() ? lstatSync(abs(path)) : await lstat(abs(path))
         );
       } catch {
         return "missing";
       }
     },
     async readlink(path) {
-      return isUsingBlockingReads() ? readlinkSync(abs(path), "utf8") : readlink2(abs(path), "utf8");
+      return isUsingBlockingReads() ? readlinkSync(abs(path), "utf8") : readlink(abs(path), "utf8");
     },
     underRoot(absolute) {
       if (absolute === rootReal) return "";
@@ -12926,8 +12926,8 @@ var COMMA2 = 44;
 var CLOSE_BRACKET2 = 93;
 var OPEN_BRACE2 = 123;
 var CLOSE_BRACE2 = 125;
-function elementLinesAfter(bytes, open5) {
-  let p = open5 + 1;
+function elementLinesAfter(bytes, open4) {
+  let p = open4 + 1;
   if (bytes[p] === CR2) p++;
   if (bytes[p] !== LF2) return null;
   p++;
@@ -13234,10 +13234,10 @@ function readHook(context, entries) {
 }
 function withoutTemplateClauses(entry) {
   let text3 = entry;
-  for (let open5 = text3.indexOf("{{"); open5 !== -1; open5 = text3.indexOf("{{")) {
-    const close = text3.indexOf("}}", open5);
+  for (let open4 = text3.indexOf("{{"); open4 !== -1; open4 = text3.indexOf("{{")) {
+    const close = text3.indexOf("}}", open4);
     if (close === -1) return null;
-    let start = open5;
+    let start = open4;
     while (start > 0 && text3[start - 1] === " ") start--;
     const operatorEnd = start;
     while (start > 0 && "=<>!~".includes(text3[start - 1])) start--;
@@ -18974,7 +18974,7 @@ async function auditRepository(options) {
     discovery.files,
     await parseFiles(discovery.files, {
       rootReal: discovery.rootReal,
-      boundaryReal: options.boundary === void 0 ? discovery.rootReal : await realpath2(options.boundary),
+      boundaryReal: options.boundary === void 0 ? discovery.rootReal : await realpath(options.boundary),
       env: withoutCredential(options.env ?? {}),
       pool: options.parseWorkers,
       addDiagnostics
@@ -19356,11 +19356,11 @@ function indexOfNewline(chunks) {
 }
 
 // src/github/materialize-tree.ts
-import { lstat as lstat3, mkdir as mkdir3, symlink as symlink2, truncate, writeFile as writeFile3 } from "node:fs/promises";
+import { lstat as lstat3, mkdir as mkdir3, symlink as symlink2, truncate, writeFile as writeFile4 } from "node:fs/promises";
 import { dirname, join as join11, posix as posix13 } from "node:path";
 
 // src/github/virtualenv-layout.ts
-import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir as mkdir2, writeFile as writeFile3 } from "node:fs/promises";
 function findVirtualenvs(entries) {
   const dirs = /* @__PURE__ */ new Set();
   for (const entry of entries)
@@ -19382,7 +19382,7 @@ async function writeVirtualenvLayouts(entries, inside) {
   for (const { dir, layout } of findVirtualenvs(entries)) {
     for (const sub of layout)
       await mkdir2(await inside(`${dir}/${sub}`), { recursive: true });
-    await writeFile2(await inside(`${dir}/pyvenv.cfg`), "", { flag: "a" });
+    await writeFile3(await inside(`${dir}/pyvenv.cfg`), "", { flag: "a" });
   }
 }
 
@@ -19559,11 +19559,11 @@ async function targetInside(destDir, relPath) {
   return target;
 }
 async function writeInside(destDir, relPath, bytes) {
-  await writeFile3(await targetInside(destDir, relPath), bytes);
+  await writeFile4(await targetInside(destDir, relPath), bytes);
 }
 async function writeSparseInside(destDir, relPath, size) {
   const target = await targetInside(destDir, relPath);
-  await writeFile3(target, new Uint8Array());
+  await writeFile4(target, new Uint8Array());
   await truncate(target, size);
 }
 async function writeLinkInside(destDir, relPath, linkTarget) {
@@ -19701,7 +19701,6 @@ async function materializeFromGit(repoDir, commit, prefix, destDir, git = runGit
 }
 
 // src/rollout/canary-history.ts
-import { mkdtemp as mkdtemp2, rm as rm3 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
 import { join as join12 } from "node:path";
 
@@ -20101,7 +20100,7 @@ var CanaryHistory = class {
     return cached2;
   }
   async readProjects(commit) {
-    const dest = await mkdtemp2(join12(tmpdir2(), "pin-audit-history-"));
+    const dest = await mkdtemp(join12(tmpdir2(), "pin-audit-history-"));
     try {
       await materializeFromGit(
         this.options.checkout.repoDir,
@@ -20117,7 +20116,7 @@ var CanaryHistory = class {
       });
       return report3.projects;
     } finally {
-      await rm3(dest, { recursive: true, force: true });
+      await rm(dest, { recursive: true, force: true });
     }
   }
   async isShallow() {
@@ -20314,7 +20313,7 @@ async function materializeFromApi(client, owner, repo, commit, prefix, destDir) 
 }
 
 // src/github/policy-from.ts
-import { mkdir as mkdir4, readFile as readFile2, writeFile as writeFile4 } from "node:fs/promises";
+import { mkdir as mkdir4, readFile as readFile2, writeFile as writeFile5 } from "node:fs/promises";
 import { join as join13 } from "node:path";
 function resolvePolicyFrom(input, eventName) {
   return input ?? (eventName === "pull_request" || eventName === "pull_request_target" ? "base" : "head");
@@ -20348,7 +20347,7 @@ async function basePolicyPath(options) {
   if (options.policyInput) return join13(dir, options.policyInput);
   const loaded = await loadPolicy(dir);
   if (loaded.source.file !== null) return join13(dir, loaded.source.file);
-  await writeFile4(join13(dir, "pin-audit.toml"), "");
+  await writeFile5(join13(dir, "pin-audit.toml"), "");
   return join13(dir, "pin-audit.toml");
 }
 var BASE_HELP = "the pull request is judged by the base commit's policy (policy-from: base), so pin-audit fails rather than judge it by a policy the pull request may have written. Give the job `contents: read` and a checkout that can fetch the base (actions/checkout with fetch-depth: 0), or set policy-from: head to judge it by the checked-out policy";
@@ -20384,7 +20383,7 @@ async function copyBasePolicyFiles(options, commit, names, dir) {
         options.workspace
       );
       await mkdir4(join13(dir, name2, ".."), { recursive: true });
-      await writeFile4(join13(dir, name2), bytes);
+      await writeFile5(join13(dir, name2), bytes);
     }
   } catch (error3) {
     throw new ConfigurationError(
@@ -20599,7 +20598,7 @@ async function policyFileOf(report3, root, workDir) {
   const { source, file } = report3.policy;
   if (source !== "default" && file !== null) return resolve3(root, file);
   const empty = join14(workDir, "default-policy.toml");
-  await writeFile5(empty, "");
+  await writeFile6(empty, "");
   return empty;
 }
 function withTreeWarnings(report3, warnings) {
@@ -21105,9 +21104,9 @@ function describeCounts2(findings) {
 // src/report/render-upgrades.ts
 function renderUpgrades(upgrades, maxRows = Number.POSITIVE_INFINITY) {
   const shown = upgrades.slice(0, maxRows);
-  const open5 = upgrades.length <= 10 ? " open" : "";
+  const open4 = upgrades.length <= 10 ? " open" : "";
   const lines = [
-    `<details${open5}><summary><b>Dependency changes</b>: ${describeUpgradeCounts(upgrades)}</summary>`,
+    `<details${open4}><summary><b>Dependency changes</b>: ${describeUpgradeCounts(upgrades)}</summary>`,
     ""
   ];
   const byFile = /* @__PURE__ */ new Map();
@@ -21407,7 +21406,6 @@ async function writeJobSummary(render, run) {
 }
 
 // src/report/read-fixes-from-tree.ts
-import { readFile as readFile3, stat as stat3 } from "node:fs/promises";
 import { join as join15 } from "node:path";
 
 // src/report/line-fix.ts
@@ -21497,9 +21495,9 @@ function readFixesFromTree(report3, dir) {
 }
 async function readSmallFile(path) {
   try {
-    const info2 = await stat3(path);
+    const info2 = await stat(path);
     if (!info2.isFile() || info2.size > MAX_FIX_FILE_BYTES) return null;
-    return await readFile3(path, "utf8");
+    return await readFile(path, "utf8");
   } catch {
     return null;
   }
@@ -22084,7 +22082,6 @@ async function gatherReleaseLists(projects, wanted, options) {
 }
 
 // src/rollout/git-checkout.ts
-import { realpath as realpath3 } from "node:fs/promises";
 import { relative as relative3, sep as sep3 } from "node:path";
 async function findCheckout(root) {
   let top;
@@ -22095,7 +22092,7 @@ async function findCheckout(root) {
       `${root} is not in a git work tree: --base-ref needs the repository's history`
     );
   }
-  const inside = relative3(await realpath3(top), await realpath3(root));
+  const inside = relative3(await realpath(top), await realpath(root));
   return {
     repoDir: top,
     prefix: inside === "" ? "." : inside.split(sep3).join("/")
@@ -22154,7 +22151,7 @@ function planWaves(name2, target, projects, lagging, rollout, canaryFacts) {
   for (let i = 0; i < rest.length; i += size)
     groups.push(rest.slice(i, i + size));
   const waves = [];
-  let open5 = true;
+  let open4 = true;
   if (canaries.length > 0) {
     const wave = canaryWave(
       name2,
@@ -22165,7 +22162,7 @@ function planWaves(name2, target, projects, lagging, rollout, canaryFacts) {
       canaryFacts
     );
     waves.push(wave);
-    open5 = wave.state === "soaked";
+    open4 = wave.state === "soaked";
   }
   for (const [index, group] of groups.entries()) {
     const done = !group.some(lagging);
@@ -22174,11 +22171,11 @@ function planWaves(name2, target, projects, lagging, rollout, canaryFacts) {
       canary: false,
       projects: group,
       command: fixCommand(group, name2, target),
-      state: done ? "done" : open5 ? "ready" : "waiting",
+      state: done ? "done" : open4 ? "ready" : "waiting",
       adoptedAt: null,
       soakEndsAt: null
     });
-    if (!done) open5 = false;
+    if (!done) open4 = false;
   }
   return waves;
 }
@@ -23570,7 +23567,6 @@ async function upsertDriftIssue(client, target, options, content) {
 }
 
 // src/fix/fix-repository.ts
-import { readFile as readFile4, realpath as realpath4, writeFile as writeFile6 } from "node:fs/promises";
 import { join as join16, relative as relative4, sep as sep4 } from "node:path";
 
 // src/fix/compile-command.ts
@@ -24026,7 +24022,7 @@ async function fixRepository(options, filters, write, move = null) {
     changedFiles: [],
     edited: /* @__PURE__ */ new Map()
   };
-  const rootReal = await realpath4(options.root);
+  const rootReal = await realpath(options.root);
   await explainUnfixable(rootReal, plan, result);
   result.edited = await applyPlan(rootReal, plan, result);
   result.lockCommands = listLockCommands(report3, result.changedFiles);
@@ -24040,7 +24036,7 @@ async function fixRepository(options, filters, write, move = null) {
     );
   if (write)
     for (const [file, { text: text3 }] of result.edited)
-      await writeFile6(join16(rootReal, file), text3, "utf8");
+      await writeFile(join16(rootReal, file), text3, "utf8");
   return result;
 }
 async function explainUnfixable(rootReal, plan, result) {
@@ -24097,11 +24093,11 @@ function findingsOf(answers2, file, edit) {
   return answers2.get(editKey(file, edit.line, edit.target.name)) ?? [];
 }
 async function readEditable(rootReal, file) {
-  const real = await realpath4(join16(rootReal, file));
+  const real = await realpath(join16(rootReal, file));
   const inside = relative4(rootReal, real);
   if (inside.startsWith(`..${sep4}`) || inside === ".." || inside === "")
     throw new Error("the file is outside the audited directory");
-  const bytes = await readFile4(real);
+  const bytes = await readFile(real);
   if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255)
     throw new Error("the file is UTF-16: pin-audit edits UTF-8 files only");
   try {

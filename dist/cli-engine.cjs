@@ -11447,12 +11447,12 @@ var init_proxy_transport = __esm({
 function createHostCheck(lookup) {
   const resolved = /* @__PURE__ */ new Set();
   const open3 = /* @__PURE__ */ new Map();
-  return (hostname, signal) => {
+  return (hostname, timeoutMs) => {
     const name2 = hostname.startsWith("[") ? hostname.slice(1, -1) : hostname;
     if (isAddressLiteral(name2) || resolved.has(name2)) return Promise.resolve();
     let question = open3.get(name2);
     if (question === void 0) {
-      question = ask(lookup, name2);
+      question = withTimeout(ask(lookup, name2), timeoutMs);
       open3.set(name2, question);
       question.then(
         () => {
@@ -11462,7 +11462,7 @@ function createHostCheck(lookup) {
         () => open3.delete(name2)
       );
     }
-    return untilAborted(question, signal);
+    return question;
   };
 }
 function isAddressLiteral(host) {
@@ -11481,18 +11481,24 @@ function ask(lookup, hostname) {
     }
   });
 }
-function untilAborted(promise, signal) {
-  if (signal.aborted) return Promise.reject(signal.reason);
+function withTimeout(promise, ms) {
   return new Promise((resolve7, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener("abort", onAbort, { once: true });
+    const timer = setTimeout(
+      () => reject(
+        new DOMException(
+          "The operation was aborted due to timeout",
+          "TimeoutError"
+        )
+      ),
+      ms
+    );
     promise.then(
       () => {
-        signal.removeEventListener("abort", onAbort);
+        clearTimeout(timer);
         resolve7();
       },
       (error2) => {
-        signal.removeEventListener("abort", onAbort);
+        clearTimeout(timer);
         reject(error2);
       }
     );
@@ -11551,8 +11557,11 @@ function createDirectTransport(connections, resolve7 = import_node_dns2.lookup) 
   return {
     async send(url, headers, timeoutMs) {
       const target = new URL(url);
-      const signal = AbortSignal.timeout(timeoutMs);
-      await checkHost(target.hostname, signal);
+      const asked = Date.now();
+      await checkHost(target.hostname, timeoutMs);
+      const signal = AbortSignal.timeout(
+        Math.max(1, timeoutMs - (Date.now() - asked))
+      );
       const client = await clientFor(target.protocol === "https:");
       return new Promise((resolve8, reject) => {
         const request = client.send(

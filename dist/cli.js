@@ -444,7 +444,7 @@ async function runEngine() {
       directory: codeCacheDirectory(process.env),
       flavour,
       nodeFlags,
-      contentKey: "b6efa96680f5216e6bf33c35e608e51b"
+      contentKey: "c9f9c91bae4eab61bad9e0f7ddcf26b8"
     }
   );
   const debug = (0, import_node_util.debuglog)("pin-audit");

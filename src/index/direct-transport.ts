@@ -55,9 +55,13 @@ export function createDirectTransport(
 	return {
 		async send(url, headers, timeoutMs) {
 			const target = new URL(url);
-			// The whole exchange, the DNS question and the body included: an abort destroys the response too.
-			const signal = AbortSignal.timeout(timeoutMs);
-			await checkHost(target.hostname, signal);
+			// The whole exchange within timeoutMs: the DNS question, then the rest with what is left of it, the body
+			// included (an abort destroys the response too). The signal is made once the host resolves.
+			const asked = Date.now();
+			await checkHost(target.hostname, timeoutMs);
+			const signal = AbortSignal.timeout(
+				Math.max(1, timeoutMs - (Date.now() - asked)),
+			);
 			const client = await clientFor(target.protocol === "https:");
 			return new Promise<RawResponse>((resolve, reject) => {
 				const request = client.send(

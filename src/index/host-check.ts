@@ -6,22 +6,23 @@
 // requests go straight on (each connection still asks as Node does).
 import type { Lookup } from "./shared-lookup.js";
 
-/** Resolves when `hostname` resolves; rejects with the resolver's error, or the signal's reason once aborted. */
-export type HostCheck = (
-	hostname: string,
-	signal: AbortSignal,
-) => Promise<void>;
+/**
+ * Resolves when `hostname` resolves; rejects with the resolver's error, or a TimeoutError (as AbortSignal.timeout's)
+ * once `timeoutMs` passed since the question was asked. Everyone asking while a question is open waits on it,
+ * without a timer or a listener of their own: a host that does not resolve fails 50 requests for the price of one.
+ */
+export type HostCheck = (hostname: string, timeoutMs: number) => Promise<void>;
 
 export function createHostCheck(lookup: Lookup): HostCheck {
 	const resolved = new Set<string>();
 	const open = new Map<string, Promise<void>>();
-	return (hostname, signal) => {
+	return (hostname, timeoutMs) => {
 		// URL.hostname keeps an IPv6 literal's brackets; an address literal is never asked of DNS.
 		const name = hostname.startsWith("[") ? hostname.slice(1, -1) : hostname;
 		if (isAddressLiteral(name) || resolved.has(name)) return Promise.resolve();
 		let question = open.get(name);
 		if (question === undefined) {
-			question = ask(lookup, name);
+			question = withTimeout(ask(lookup, name), timeoutMs);
 			open.set(name, question);
 			// A failure is not remembered: a retry asks again (the HTTP client gives up on ENOTFOUND itself).
 			question.then(
@@ -32,7 +33,7 @@ export function createHostCheck(lookup: Lookup): HostCheck {
 				() => open.delete(name),
 			);
 		}
-		return untilAborted(question, signal);
+		return question;
 	};
 }
 
@@ -59,22 +60,26 @@ function ask(lookup: Lookup, hostname: string): Promise<void> {
 	});
 }
 
-/** `promise`, or the signal's reason if it aborts first (the request's timeout covers the question too). */
-function untilAborted(
-	promise: Promise<void>,
-	signal: AbortSignal,
-): Promise<void> {
-	if (signal.aborted) return Promise.reject(signal.reason);
+/** `promise`, or a TimeoutError after `ms` (the error AbortSignal.timeout gives). */
+function withTimeout(promise: Promise<void>, ms: number): Promise<void> {
 	return new Promise((resolve, reject) => {
-		const onAbort = () => reject(signal.reason);
-		signal.addEventListener("abort", onAbort, { once: true });
+		const timer = setTimeout(
+			() =>
+				reject(
+					new DOMException(
+						"The operation was aborted due to timeout",
+						"TimeoutError",
+					),
+				),
+			ms,
+		);
 		promise.then(
 			() => {
-				signal.removeEventListener("abort", onAbort);
+				clearTimeout(timer);
 				resolve();
 			},
 			(error: unknown) => {
-				signal.removeEventListener("abort", onAbort);
+				clearTimeout(timer);
 				reject(error);
 			},
 		);

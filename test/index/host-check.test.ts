@@ -6,6 +6,7 @@ import { type AddressInfo, isIP } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { createDirectTransport } from "../../src/index/direct-transport.js";
 import { isAddressLiteral } from "../../src/index/host-check.js";
+import { describeNetworkError } from "../../src/index/http-transport.js";
 import type { Lookup } from "../../src/index/shared-lookup.js";
 
 const notFound = () =>
@@ -121,6 +122,36 @@ describe("the direct transport asks whether a host resolves before connecting", 
 		const answer = await transport.send(`http://127.0.0.1:${port}/`, {}, 5000);
 		expect(answer.body).toBe("ok");
 		expect(asked).toEqual([]);
+	});
+
+	it("counts the question's wait against the request's timeout: the exchange gets what is left", async () => {
+		const { resolve } = resolver((host, options, callback) =>
+			setTimeout(() => dnsLookup(host, options, callback), 150),
+		);
+		const server = createServer((_request, response) => {
+			setTimeout(() => response.end("late"), 150);
+		});
+		await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+		closers.push(
+			() =>
+				new Promise<void>((done) => {
+					server.closeAllConnections();
+					server.close(() => done());
+				}),
+		);
+		const { port } = server.address() as AddressInfo;
+		const transport = createDirectTransport(4, resolve);
+		// 150 ms for the question and 150 ms for the answer: past 250 ms in all, though each alone is within it. The
+		// request's abort (AbortError) is what the HTTP client words as "no answer within 250 ms".
+		const started = Date.now();
+		const late = await transport
+			.send(`http://localhost:${port}/`, {}, 250)
+			.catch((error: Error) => error);
+		expect(late).toMatchObject({ name: "AbortError" });
+		expect(describeNetworkError(late, 250)).toBe("no answer within 250 ms");
+		expect(Date.now() - started).toBeLessThan(290);
+		const answer = await transport.send(`http://localhost:${port}/`, {}, 1000);
+		expect(answer.body).toBe("late");
 	});
 
 	it("gives up on a question that is not answered within the request's timeout", async () => {

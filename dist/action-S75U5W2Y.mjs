@@ -40,7 +40,7 @@ import {
   updateType,
   versionKey,
   writeFile
-} from "./action-IANE5HOC.mjs";
+} from "./action-BTNJV5MD.mjs";
 import {
   __commonJS,
   __export,
@@ -6393,7 +6393,7 @@ async function gatherIndexFacts(projects, options) {
       stats: null
     };
   }
-  const { createIndexSession: createIndexSession2, settleLookup: settleLookup2 } = await import("./action-C7VTVXQR.mjs");
+  const { createIndexSession: createIndexSession2, settleLookup: settleLookup2 } = await import("./action-MV2R3YIG.mjs");
   const session = createIndexSession2({ ...options, token });
   const wanted = [];
   for (const project of projects) {

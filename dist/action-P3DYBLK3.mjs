@@ -15,12 +15,12 @@ import { lookup as dnsLookup } from "node:dns";
 function createHostCheck(lookup) {
   const resolved = /* @__PURE__ */ new Set();
   const open = /* @__PURE__ */ new Map();
-  return (hostname, signal) => {
+  return (hostname, timeoutMs) => {
     const name = hostname.startsWith("[") ? hostname.slice(1, -1) : hostname;
     if (isAddressLiteral(name) || resolved.has(name)) return Promise.resolve();
     let question = open.get(name);
     if (question === void 0) {
-      question = ask(lookup, name);
+      question = withTimeout(ask(lookup, name), timeoutMs);
       open.set(name, question);
       question.then(
         () => {
@@ -30,7 +30,7 @@ function createHostCheck(lookup) {
         () => open.delete(name)
       );
     }
-    return untilAborted(question, signal);
+    return question;
   };
 }
 function isAddressLiteral(host) {
@@ -49,18 +49,24 @@ function ask(lookup, hostname) {
     }
   });
 }
-function untilAborted(promise, signal) {
-  if (signal.aborted) return Promise.reject(signal.reason);
+function withTimeout(promise, ms) {
   return new Promise((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener("abort", onAbort, { once: true });
+    const timer = setTimeout(
+      () => reject(
+        new DOMException(
+          "The operation was aborted due to timeout",
+          "TimeoutError"
+        )
+      ),
+      ms
+    );
     promise.then(
       () => {
-        signal.removeEventListener("abort", onAbort);
+        clearTimeout(timer);
         resolve();
       },
       (error) => {
-        signal.removeEventListener("abort", onAbort);
+        clearTimeout(timer);
         reject(error);
       }
     );
@@ -97,8 +103,11 @@ function createDirectTransport(connections, resolve = dnsLookup) {
   return {
     async send(url, headers, timeoutMs) {
       const target = new URL(url);
-      const signal = AbortSignal.timeout(timeoutMs);
-      await checkHost(target.hostname, signal);
+      const asked = Date.now();
+      await checkHost(target.hostname, timeoutMs);
+      const signal = AbortSignal.timeout(
+        Math.max(1, timeoutMs - (Date.now() - asked))
+      );
       const client = await clientFor(target.protocol === "https:");
       return new Promise((resolve2, reject) => {
         const request = client.send(

@@ -4,7 +4,7 @@ const require = __pinAuditCreateRequire(import.meta.url);
 import {
   createIndexSession,
   settleLookup
-} from "./action-IANE5HOC.mjs";
+} from "./action-BTNJV5MD.mjs";
 import "./action-Z5F5GIAF.mjs";
 export {
   createIndexSession,

@@ -67,7 +67,7 @@ async function createTransport(env, connections) {
       env,
       connections
     );
-  return (await import("./action-WBKWSSSI.mjs")).createDirectTransport(
+  return (await import("./action-P3DYBLK3.mjs")).createDirectTransport(
     connections
   );
 }

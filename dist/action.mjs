@@ -16,5 +16,5 @@ function enableCompileCache() {
 
 // src/action.ts
 enableCompileCache();
-var { runAction } = await import("./action-S75U5W2Y.mjs");
+var { runAction } = await import("./action-WKDTVAXU.mjs");
 await runAction();

@@ -17207,7 +17207,7 @@ function readPackageSpecifier(text3) {
   const set = parseSpecifierSet(specifier);
   return set.ok ? { name: name2, specifier, text: text3 } : set.error;
 }
-var import_picomatch5, RULE_IDS, PIN_LEVELS, RULE_SEVERITIES, PRESET_NAMES, pinLevel, specifierSet, packageSpecifier, untilDate, oneOrMany, nonEmpty2, packagePolicy, filePinLevel, compatRule, policyException, ruleSeverity, duration3, policySchema;
+var import_picomatch5, RULE_IDS, PIN_LEVELS, RULE_SEVERITIES, PRESET_NAMES, pinLevel, optionalPinLevel, specifierSet, packageSpecifier, untilDate, oneOrMany, nonEmpty2, nonEmptyOneOrMany, packagePolicy, filePinLevel, compatRule, policyException, ruleSeverity, errorByDefault, warningByDefault, noticeByDefault, duration3, policySchema;
 var init_schema = __esm({
   "src/policy/schema.ts"() {
     "use strict";
@@ -17246,6 +17246,7 @@ var init_schema = __esm({
     RULE_SEVERITIES = ["error", "warning", "notice", "off"];
     PRESET_NAMES = ["mcp"];
     pinLevel = _enum(PIN_LEVELS);
+    optionalPinLevel = optional(pinLevel);
     specifierSet = string2().check(
       superRefine((text3, ctx) => {
         const parsed = parseSpecifierSet(text3);
@@ -17290,13 +17291,14 @@ var init_schema = __esm({
       )
     );
     nonEmpty2 = string2().check(_minLength(1));
+    nonEmptyOneOrMany = oneOrMany(nonEmpty2);
     packagePolicy = strictObject({
       /** Versions the project may use. Absent: any. */
       allowed: optional(specifierSet),
       /** Versions nobody may use. */
       banned: _default(oneOrMany(specifierSet), []),
       /** Overrides the pin level of every requirement on this package. */
-      pin: optional(pinLevel),
+      pin: optionalPinLevel,
       /** Why this package is restricted; repeated in findings. */
       reason: optional(string2()),
       /** Every project (true) or the projects matching these globs must declare the package (rule `missing`). */
@@ -17333,6 +17335,9 @@ var init_schema = __esm({
       )
     });
     ruleSeverity = _enum(RULE_SEVERITIES);
+    errorByDefault = _default(ruleSeverity, "error");
+    warningByDefault = _default(ruleSeverity, "warning");
+    noticeByDefault = _default(ruleSeverity, "notice");
     duration3 = string2().check(
       refine((text3) => parseDuration(text3) !== null, {
         message: 'expected a duration such as "48h", "2d", "1w" or "0"'
@@ -17344,14 +17349,14 @@ var init_schema = __esm({
         strictObject({
           default: _default(pinLevel, "specified"),
           // Per kind of file a requirement is declared in.
-          requirements: optional(pinLevel),
-          pyproject: optional(pinLevel),
-          poetry: optional(pinLevel),
+          requirements: optionalPinLevel,
+          pyproject: optionalPinLevel,
+          poetry: optionalPinLevel,
           // Per group family; these win over the file kind.
           build: _default(pinLevel, "any"),
-          dev: optional(pinLevel),
-          optional: optional(pinLevel),
-          constraints: optional(pinLevel),
+          dev: optionalPinLevel,
+          optional: optionalPinLevel,
+          constraints: optionalPinLevel,
           // Per file glob; these win over everything but packages.<name>.pin.
           files: _default(array(filePinLevel), [])
         }),
@@ -17370,8 +17375,8 @@ var init_schema = __esm({
       install: _default(
         array(
           strictObject({
-            each: oneOrMany(nonEmpty2),
-            with: oneOrMany(nonEmpty2),
+            each: nonEmptyOneOrMany,
+            with: nonEmptyOneOrMany,
             reason: optional(string2())
           })
         ),
@@ -17389,7 +17394,7 @@ var init_schema = __esm({
       rollout: prefault(
         strictObject({
           /** picomatch globs on project paths: the canary wave. Empty: no rollout discipline. */
-          canary: _default(oneOrMany(nonEmpty2), []),
+          canary: _default(nonEmptyOneOrMany, []),
           /** How long the canary must run a version before another project may move to it. */
           soak: _default(duration3, "24h"),
           /** How many projects move together after the canary; "all" for every one. */
@@ -17422,27 +17427,27 @@ var init_schema = __esm({
       ),
       rules: prefault(
         strictObject({
-          unpinned: _default(ruleSeverity, "error"),
-          "outside-policy": _default(ruleSeverity, "error"),
-          banned: _default(ruleSeverity, "error"),
-          "lock-mismatch": _default(ruleSeverity, "error"),
-          conflict: _default(ruleSeverity, "error"),
-          diverged: _default(ruleSeverity, "warning"),
-          inconsistent: _default(ruleSeverity, "warning"),
-          compat: _default(ruleSeverity, "error"),
-          "exception-expired": _default(ruleSeverity, "warning"),
-          "exception-unused": _default(ruleSeverity, "warning"),
-          missing: _default(ruleSeverity, "error"),
+          unpinned: errorByDefault,
+          "outside-policy": errorByDefault,
+          banned: errorByDefault,
+          "lock-mismatch": errorByDefault,
+          conflict: errorByDefault,
+          diverged: warningByDefault,
+          inconsistent: warningByDefault,
+          compat: errorByDefault,
+          "exception-expired": warningByDefault,
+          "exception-unused": warningByDefault,
+          missing: errorByDefault,
           // Index-backed rules (they need the package index, except what poetry.lock and the offline knowledge carry).
-          yanked: _default(ruleSeverity, "error"),
-          "too-new": _default(ruleSeverity, "warning"),
-          "index-unavailable": _default(ruleSeverity, "notice"),
+          yanked: errorByDefault,
+          "too-new": warningByDefault,
+          "index-unavailable": noticeByDefault,
           // A package source the policy does not list: pip may install anything from it.
-          index: _default(ruleSeverity, "error"),
+          index: errorByDefault,
           // Needs the base branch's history (a pull request, or the CLI's --base-ref).
-          soak: _default(ruleSeverity, "warning"),
+          soak: warningByDefault,
           // A requirement whose marker never holds where the project runs: said once, judged by no other rule.
-          "dead-marker": _default(ruleSeverity, "notice")
+          "dead-marker": noticeByDefault
         }),
         {}
       )

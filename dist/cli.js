@@ -444,7 +444,7 @@ async function runEngine() {
       directory: codeCacheDirectory(process.env),
       flavour,
       nodeFlags,
-      contentKey: "c9f9c91bae4eab61bad9e0f7ddcf26b8"
+      contentKey: "7185b49bc17879a4e28af5ab0032ad6e"
     }
   );
   const debug = (0, import_node_util.debuglog)("pin-audit");

@@ -46,6 +46,7 @@ export const PRESET_NAMES = ["mcp"] as const;
 export type PresetName = (typeof PRESET_NAMES)[number];
 
 const pinLevel = z.enum(PIN_LEVELS);
+const optionalPinLevel = z.optional(pinLevel);
 
 /** picomatch without strictBrackets quietly matches `[` literally; a glob that cannot compile is a mistake. */
 function compilesAsGlob(glob: string): boolean {
@@ -129,6 +130,7 @@ const oneOrMany = <T extends z.ZodMiniType>(item: T) =>
 
 /** A string of at least one character. */
 const nonEmpty = z.string().check(z.minLength(1));
+const nonEmptyOneOrMany = oneOrMany(nonEmpty);
 
 const packagePolicy = z.strictObject({
 	/** Versions the project may use. Absent: any. */
@@ -136,7 +138,7 @@ const packagePolicy = z.strictObject({
 	/** Versions nobody may use. */
 	banned: z._default(oneOrMany(specifierSet), []),
 	/** Overrides the pin level of every requirement on this package. */
-	pin: z.optional(pinLevel),
+	pin: optionalPinLevel,
 	/** Why this package is restricted; repeated in findings. */
 	reason: z.optional(z.string()),
 	/** Every project (true) or the projects matching these globs must declare the package (rule `missing`). */
@@ -179,6 +181,11 @@ const policyException = z.strictObject({
 
 const ruleSeverity = z.enum(RULE_SEVERITIES);
 
+// Schemas are values: one instance serves every key with the same rule and default (each instance costs start-up).
+const errorByDefault = z._default(ruleSeverity, "error");
+const warningByDefault = z._default(ruleSeverity, "warning");
+const noticeByDefault = z._default(ruleSeverity, "notice");
+
 /** A duration such as "48h", "2d", "1w", "90m", or "0"; validated here, read by parseDuration. */
 const duration = z.string().check(
 	z.refine((text) => parseDuration(text) !== null, {
@@ -192,14 +199,14 @@ export const policySchema = z.strictObject({
 		z.strictObject({
 			default: z._default(pinLevel, "specified"),
 			// Per kind of file a requirement is declared in.
-			requirements: z.optional(pinLevel),
-			pyproject: z.optional(pinLevel),
-			poetry: z.optional(pinLevel),
+			requirements: optionalPinLevel,
+			pyproject: optionalPinLevel,
+			poetry: optionalPinLevel,
 			// Per group family; these win over the file kind.
 			build: z._default(pinLevel, "any"),
-			dev: z.optional(pinLevel),
-			optional: z.optional(pinLevel),
-			constraints: z.optional(pinLevel),
+			dev: optionalPinLevel,
+			optional: optionalPinLevel,
+			constraints: optionalPinLevel,
 			// Per file glob; these win over everything but packages.<name>.pin.
 			files: z._default(z.array(filePinLevel), []),
 		}),
@@ -218,8 +225,8 @@ export const policySchema = z.strictObject({
 	install: z._default(
 		z.array(
 			z.strictObject({
-				each: oneOrMany(nonEmpty),
-				with: oneOrMany(nonEmpty),
+				each: nonEmptyOneOrMany,
+				with: nonEmptyOneOrMany,
 				reason: z.optional(z.string()),
 			}),
 		),
@@ -237,7 +244,7 @@ export const policySchema = z.strictObject({
 	rollout: z.prefault(
 		z.strictObject({
 			/** picomatch globs on project paths: the canary wave. Empty: no rollout discipline. */
-			canary: z._default(oneOrMany(nonEmpty), []),
+			canary: z._default(nonEmptyOneOrMany, []),
 			/** How long the canary must run a version before another project may move to it. */
 			soak: z._default(duration, "24h"),
 			/** How many projects move together after the canary; "all" for every one. */
@@ -270,27 +277,27 @@ export const policySchema = z.strictObject({
 	),
 	rules: z.prefault(
 		z.strictObject({
-			unpinned: z._default(ruleSeverity, "error"),
-			"outside-policy": z._default(ruleSeverity, "error"),
-			banned: z._default(ruleSeverity, "error"),
-			"lock-mismatch": z._default(ruleSeverity, "error"),
-			conflict: z._default(ruleSeverity, "error"),
-			diverged: z._default(ruleSeverity, "warning"),
-			inconsistent: z._default(ruleSeverity, "warning"),
-			compat: z._default(ruleSeverity, "error"),
-			"exception-expired": z._default(ruleSeverity, "warning"),
-			"exception-unused": z._default(ruleSeverity, "warning"),
-			missing: z._default(ruleSeverity, "error"),
+			unpinned: errorByDefault,
+			"outside-policy": errorByDefault,
+			banned: errorByDefault,
+			"lock-mismatch": errorByDefault,
+			conflict: errorByDefault,
+			diverged: warningByDefault,
+			inconsistent: warningByDefault,
+			compat: errorByDefault,
+			"exception-expired": warningByDefault,
+			"exception-unused": warningByDefault,
+			missing: errorByDefault,
 			// Index-backed rules (they need the package index, except what poetry.lock and the offline knowledge carry).
-			yanked: z._default(ruleSeverity, "error"),
-			"too-new": z._default(ruleSeverity, "warning"),
-			"index-unavailable": z._default(ruleSeverity, "notice"),
+			yanked: errorByDefault,
+			"too-new": warningByDefault,
+			"index-unavailable": noticeByDefault,
 			// A package source the policy does not list: pip may install anything from it.
-			index: z._default(ruleSeverity, "error"),
+			index: errorByDefault,
 			// Needs the base branch's history (a pull request, or the CLI's --base-ref).
-			soak: z._default(ruleSeverity, "warning"),
+			soak: warningByDefault,
 			// A requirement whose marker never holds where the project runs: said once, judged by no other rule.
-			"dead-marker": z._default(ruleSeverity, "notice"),
+			"dead-marker": noticeByDefault,
 		}),
 		{},
 	),

@@ -8592,6 +8592,7 @@ var PIN_LEVELS = [
 var RULE_SEVERITIES = ["error", "warning", "notice", "off"];
 var PRESET_NAMES = ["mcp"];
 var pinLevel = _enum(PIN_LEVELS);
+var optionalPinLevel = optional(pinLevel);
 function compilesAsGlob(glob) {
   try {
     return import_picomatch.default.makeRe(glob, { dot: true, strictBrackets: true }).source !== "$^";
@@ -8652,13 +8653,14 @@ var oneOrMany = (item2) => pipe(
   )
 );
 var nonEmpty = string2().check(_minLength(1));
+var nonEmptyOneOrMany = oneOrMany(nonEmpty);
 var packagePolicy = strictObject({
   /** Versions the project may use. Absent: any. */
   allowed: optional(specifierSet),
   /** Versions nobody may use. */
   banned: _default(oneOrMany(specifierSet), []),
   /** Overrides the pin level of every requirement on this package. */
-  pin: optional(pinLevel),
+  pin: optionalPinLevel,
   /** Why this package is restricted; repeated in findings. */
   reason: optional(string2()),
   /** Every project (true) or the projects matching these globs must declare the package (rule `missing`). */
@@ -8695,6 +8697,9 @@ var policyException = strictObject({
   )
 });
 var ruleSeverity = _enum(RULE_SEVERITIES);
+var errorByDefault = _default(ruleSeverity, "error");
+var warningByDefault = _default(ruleSeverity, "warning");
+var noticeByDefault = _default(ruleSeverity, "notice");
 var duration3 = string2().check(
   refine((text3) => parseDuration(text3) !== null, {
     message: 'expected a duration such as "48h", "2d", "1w" or "0"'
@@ -8706,14 +8711,14 @@ var policySchema = strictObject({
     strictObject({
       default: _default(pinLevel, "specified"),
       // Per kind of file a requirement is declared in.
-      requirements: optional(pinLevel),
-      pyproject: optional(pinLevel),
-      poetry: optional(pinLevel),
+      requirements: optionalPinLevel,
+      pyproject: optionalPinLevel,
+      poetry: optionalPinLevel,
       // Per group family; these win over the file kind.
       build: _default(pinLevel, "any"),
-      dev: optional(pinLevel),
-      optional: optional(pinLevel),
-      constraints: optional(pinLevel),
+      dev: optionalPinLevel,
+      optional: optionalPinLevel,
+      constraints: optionalPinLevel,
       // Per file glob; these win over everything but packages.<name>.pin.
       files: _default(array(filePinLevel), [])
     }),
@@ -8732,8 +8737,8 @@ var policySchema = strictObject({
   install: _default(
     array(
       strictObject({
-        each: oneOrMany(nonEmpty),
-        with: oneOrMany(nonEmpty),
+        each: nonEmptyOneOrMany,
+        with: nonEmptyOneOrMany,
         reason: optional(string2())
       })
     ),
@@ -8751,7 +8756,7 @@ var policySchema = strictObject({
   rollout: prefault(
     strictObject({
       /** picomatch globs on project paths: the canary wave. Empty: no rollout discipline. */
-      canary: _default(oneOrMany(nonEmpty), []),
+      canary: _default(nonEmptyOneOrMany, []),
       /** How long the canary must run a version before another project may move to it. */
       soak: _default(duration3, "24h"),
       /** How many projects move together after the canary; "all" for every one. */
@@ -8784,27 +8789,27 @@ var policySchema = strictObject({
   ),
   rules: prefault(
     strictObject({
-      unpinned: _default(ruleSeverity, "error"),
-      "outside-policy": _default(ruleSeverity, "error"),
-      banned: _default(ruleSeverity, "error"),
-      "lock-mismatch": _default(ruleSeverity, "error"),
-      conflict: _default(ruleSeverity, "error"),
-      diverged: _default(ruleSeverity, "warning"),
-      inconsistent: _default(ruleSeverity, "warning"),
-      compat: _default(ruleSeverity, "error"),
-      "exception-expired": _default(ruleSeverity, "warning"),
-      "exception-unused": _default(ruleSeverity, "warning"),
-      missing: _default(ruleSeverity, "error"),
+      unpinned: errorByDefault,
+      "outside-policy": errorByDefault,
+      banned: errorByDefault,
+      "lock-mismatch": errorByDefault,
+      conflict: errorByDefault,
+      diverged: warningByDefault,
+      inconsistent: warningByDefault,
+      compat: errorByDefault,
+      "exception-expired": warningByDefault,
+      "exception-unused": warningByDefault,
+      missing: errorByDefault,
       // Index-backed rules (they need the package index, except what poetry.lock and the offline knowledge carry).
-      yanked: _default(ruleSeverity, "error"),
-      "too-new": _default(ruleSeverity, "warning"),
-      "index-unavailable": _default(ruleSeverity, "notice"),
+      yanked: errorByDefault,
+      "too-new": warningByDefault,
+      "index-unavailable": noticeByDefault,
       // A package source the policy does not list: pip may install anything from it.
-      index: _default(ruleSeverity, "error"),
+      index: errorByDefault,
       // Needs the base branch's history (a pull request, or the CLI's --base-ref).
-      soak: _default(ruleSeverity, "warning"),
+      soak: warningByDefault,
       // A requirement whose marker never holds where the project runs: said once, judged by no other rule.
-      "dead-marker": _default(ruleSeverity, "notice")
+      "dead-marker": noticeByDefault
     }),
     {}
   )

@@ -160,6 +160,7 @@ function createDirectWriter(fd, stream) {
 
 // src/start-up/load-cached-engine.ts
 var import_node_buffer = require("node:buffer");
+var import_node_fs5 = require("node:fs");
 var import_node_module = require("node:module");
 var import_node_path3 = require("node:path");
 var import_node_v8 = require("node:v8");
@@ -172,13 +173,30 @@ var import_node_path2 = require("node:path");
 // src/start-up/read-with-stat.ts
 var import_node_fs3 = require("node:fs");
 function readWithStat(file, into) {
+  const opened = openWithStat(file);
+  try {
+    return {
+      bytes: opened.read(into),
+      size: opened.size,
+      modified: opened.modified
+    };
+  } finally {
+    opened.close();
+  }
+}
+function openWithStat(file) {
   const fd = (0, import_node_fs3.openSync)(file, "r");
   try {
     const stat = (0, import_node_fs3.fstatSync)(fd);
-    const bytes = into !== void 0 && stat.size < into.length ? readToEnd(fd, into) : (0, import_node_fs3.readFileSync)(fd);
-    return { bytes, size: stat.size, modified: stat.mtimeMs };
-  } finally {
+    return {
+      size: stat.size,
+      modified: stat.mtimeMs,
+      read: (into) => into !== void 0 && stat.size < into.length ? readToEnd(fd, into) : (0, import_node_fs3.readFileSync)(fd),
+      close: () => (0, import_node_fs3.closeSync)(fd)
+    };
+  } catch (error) {
     (0, import_node_fs3.closeSync)(fd);
+    throw error;
   }
 }
 function readToEnd(fd, into) {
@@ -267,13 +285,9 @@ var GROWTH_MARGIN_BYTES = 32 * 1024;
 var WRAPPER_HEAD = "(function (exports, require, module, __filename, __dirname) {";
 var WRAPPER_TAIL = "\n})";
 function loadCachedEngine(file, options) {
-  const { bytes, size, modified } = readWithStat(file);
+  const { bytes, buffer, cacheFile } = readEngine(file, options);
   const source = bytes.toString((0, import_node_buffer.isAscii)(bytes) ? "latin1" : "utf8");
-  const cacheFile = options.directory === null ? null : (0, import_node_path3.join)(
-    options.directory,
-    cacheName((0, import_node_path3.basename)(file), size, Math.trunc(modified), options)
-  );
-  const found = cacheFile === null ? void 0 : readCodeCache(cacheFile, bytes);
+  const found = cacheFile === null ? void 0 : readCodeCache(cacheFile, buffer);
   const cached = typeof found === "object" ? found : void 0;
   const cachedData = cached?.data;
   const wrapped = source.startsWith(WRAPPER_HEAD) ? source : WRAPPER_HEAD + source + WRAPPER_TAIL;
@@ -310,6 +324,33 @@ function loadCachedEngine(file, options) {
       return grown ? "grown" : "written";
     }
   };
+}
+function readEngine(file, options) {
+  const engine = openWithStat(file);
+  try {
+    const cacheFile = options.directory === null ? null : (0, import_node_path3.join)(
+      options.directory,
+      cacheName(
+        (0, import_node_path3.basename)(file),
+        engine.size,
+        Math.trunc(engine.modified),
+        options
+      )
+    );
+    const buffer = Buffer.allocUnsafeSlow(
+      Math.max(engine.size, cacheFile === null ? 0 : fileSize(cacheFile)) + 1
+    );
+    return { bytes: engine.read(buffer), buffer, cacheFile };
+  } finally {
+    engine.close();
+  }
+}
+function fileSize(path) {
+  try {
+    return (0, import_node_fs5.statSync)(path).size;
+  } catch {
+    return 0;
+  }
 }
 function bytecodeBytes() {
   return (0, import_node_v8.getHeapCodeStatistics)().bytecode_and_metadata_size;
@@ -444,7 +485,7 @@ async function runEngine() {
       directory: codeCacheDirectory(process.env),
       flavour,
       nodeFlags,
-      contentKey: "7185b49bc17879a4e28af5ab0032ad6e"
+      contentKey: "09902217e413e2fc86fb8eec09cb3ee6"
     }
   );
   const debug = (0, import_node_util.debuglog)("pin-audit");

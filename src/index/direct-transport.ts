@@ -53,6 +53,7 @@ export function createDirectTransport(
 		return client;
 	};
 	return {
+		resolve: (hostname, timeoutMs) => checkHost(hostname, timeoutMs),
 		async send(url, headers, timeoutMs) {
 			const target = new URL(url);
 			// The whole exchange within timeoutMs: the DNS question, then the rest with what is left of it, the body

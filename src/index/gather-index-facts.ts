@@ -28,6 +28,8 @@ export interface GatherIndexOptions extends IndexSessionOptions {
 		name: string,
 		version: string,
 	) => boolean;
+	/** The session startIndexSession began for these options; one is made here when absent. */
+	session?: Promise<IndexSession> | null;
 }
 
 export interface GatheredIndexFacts {
@@ -70,11 +72,8 @@ export async function gatherIndexFacts(
 		};
 	}
 
-	// The index client (HTTP, cache, response parsers) is loaded only for an online audit.
-	const { createIndexSession, settleLookup } = await import(
-		"./index-session.js"
-	);
-	const session = createIndexSession({ ...options, token });
+	const { settleLookup } = await import("./index-session.js");
+	const session = await (options.session ?? startSession(options));
 	const wanted: (Wanted & { requirements: boolean })[] = [];
 	for (const project of projects) {
 		const projectIndex = chooseProjectIndex(project, options.indexUrl ?? null);
@@ -109,6 +108,32 @@ export async function gatherIndexFacts(
 		secrets: session.secrets(),
 		stats: session.stats,
 	};
+}
+
+/**
+ * For an online audit, the index session started before the files are parsed: its modules load and the configured
+ * index's host (PyPI's by default) is asked of DNS while the main thread reads and parses, instead of after. Null
+ * offline.
+ */
+export function startIndexSession(
+	options: GatherIndexOptions,
+): Promise<IndexSession> | null {
+	if (options.offline) return null;
+	const started = startSession(options).then((session) => {
+		session.prepare(options.indexUrl ?? DEFAULT_INDEX_URL);
+		return session;
+	});
+	// An audit stopped before its look-ups (a configuration error) never awaits it: no unhandled rejection then.
+	started.catch(() => {});
+	return started;
+}
+
+/** The index client (HTTP, cache, response parsers) is loaded only for an online audit. */
+async function startSession(
+	options: GatherIndexOptions,
+): Promise<IndexSession> {
+	const { createIndexSession } = await import("./index-session.js");
+	return createIndexSession({ ...options, token: options.token || null });
 }
 
 /**

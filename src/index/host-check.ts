@@ -73,6 +73,8 @@ function withTimeout(promise: Promise<void>, ms: number): Promise<void> {
 				),
 			ms,
 		);
+		// The question in flight keeps Node running by itself: an audit that ends first does not wait for the timer.
+		timer.unref();
 		promise.then(
 			() => {
 				clearTimeout(timer);

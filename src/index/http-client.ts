@@ -9,8 +9,10 @@ import {
 	networkErrorCode,
 	type RawResponse,
 	type Transport,
+	usesProxy,
 } from "./http-transport.js";
 import { createResponseCache, type ResponseCache } from "./response-cache.js";
+import { parseRetryAfter } from "./retry-after.js";
 
 export interface HttpRequest {
 	url: string;
@@ -35,6 +37,11 @@ export interface HttpStats {
 
 export interface HttpClient {
 	get(request: HttpRequest): Promise<HttpResult>;
+	/**
+	 * Starts what a first request to `url` waits for, sending nothing: whether its host resolves (direct connections
+	 * only). A host that does not is then known unresolvable, as after a request that failed so.
+	 */
+	prepare(url: string): void;
 	readonly stats: HttpStats;
 }
 
@@ -53,7 +60,8 @@ export interface HttpClientOptions {
 	cacheDir?: string | null;
 	/** Where HTTPS_PROXY, HTTP_PROXY and NO_PROXY are read from. */
 	env?: Readonly<Record<string, string | undefined>>;
-	/** Injected in tests. */
+	/** Injected in tests. The connections: by default direct, or through the proxy `env` names. */
+	transport?: Promise<Transport>;
 	sleep?: (ms: number) => Promise<void>;
 	random?: () => number;
 	now?: () => number;
@@ -168,7 +176,7 @@ function readSettings(options: HttpClientOptions): Settings {
 export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
 	const settings = readSettings(options);
 	const gates = new Map<string, HostGate>();
-	let transport: Promise<Transport> | null = null;
+	let transport: Promise<Transport> | null = options.transport ?? null;
 	const state: ClientState = {
 		settings,
 		cache:
@@ -195,8 +203,33 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
 	};
 	return {
 		get: (request) => getWithRetries(state, request),
+		prepare(url) {
+			// Through a proxy there is no name to ask, and undici is loaded only for a request.
+			if (!usesProxy(options.env ?? {})) prepareHost(state, url);
+		},
 		stats: state.stats,
 	};
+}
+
+function prepareHost(state: ClientState, url: string): void {
+	let target: URL;
+	try {
+		target = new URL(url);
+	} catch {
+		return;
+	}
+	const { timeoutMs } = state.settings;
+	state
+		.transport()
+		.then((transport) => transport.resolve?.(target.hostname, timeoutMs))
+		.catch((error: unknown) => {
+			// The words a request that failed so would have left (attemptOnce); anything else, a request asks again.
+			if (networkErrorCode(error) === "ENOTFOUND")
+				state.unresolvable.set(
+					target.origin,
+					describeNetworkError(error, timeoutMs),
+				);
+		});
 }
 
 async function getWithRetries(
@@ -356,16 +389,4 @@ async function finish(
 		body: outcome.body,
 		fromCache: false,
 	};
-}
-
-/** RFC 9110 Retry-After: delay-seconds or an HTTP-date. Null when absent or unreadable. */
-export function parseRetryAfter(
-	value: string | null,
-	now: number,
-): number | null {
-	if (value === null) return null;
-	const trimmed = value.trim();
-	if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
-	const date = Date.parse(trimmed);
-	return Number.isNaN(date) ? null : Math.max(0, date - now);
 }

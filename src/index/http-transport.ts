@@ -17,6 +17,20 @@ export interface Transport {
 		headers: Record<string, string>,
 		timeoutMs: number,
 	): Promise<RawResponse>;
+	/**
+	 * Asks whether `hostname` resolves, ahead of any request (which then waits on the same question, or goes straight
+	 * on); rejects as a request would. Direct connections only: through a proxy, the proxy resolves names.
+	 */
+	resolve?(hostname: string, timeoutMs: number): Promise<void>;
+}
+
+/** Whether requests go through a proxy (HTTPS_PROXY or HTTP_PROXY, in either case). */
+export function usesProxy(
+	env: Readonly<Record<string, string | undefined>>,
+): boolean {
+	return Boolean(
+		(env.HTTPS_PROXY ?? env.https_proxy) || (env.HTTP_PROXY ?? env.http_proxy),
+	);
 }
 
 /**
@@ -29,10 +43,7 @@ export async function createTransport(
 	env: Readonly<Record<string, string | undefined>>,
 	connections: number,
 ): Promise<Transport> {
-	const httpsProxy = env.HTTPS_PROXY ?? env.https_proxy;
-	const httpProxy = env.HTTP_PROXY ?? env.http_proxy;
-	const proxied = Boolean(httpsProxy || httpProxy);
-	if (proxied)
+	if (usesProxy(env))
 		return (await import("./proxy-transport.js")).createProxyTransport(
 			env,
 			connections,

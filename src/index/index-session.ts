@@ -35,6 +35,8 @@ export interface IndexSession {
 				url: string;
 				lookup: IndexLookup<never>;
 		  };
+	/** Starts what a first lookup on an index URL (as written) waits for: see HttpClient.prepare. */
+	prepare(raw: string): void;
 	/** Credentials that were in play: mask them in anything printed. */
 	secrets(): string[];
 	readonly stats: HttpClient["stats"];
@@ -51,7 +53,7 @@ export function createIndexSession(options: IndexSessionOptions): IndexSession {
 	const secrets = new Set<string>(token ? [token] : []);
 	const endpoints = new Map<string, IndexLookup<IndexEndpoint>>();
 	const clients = new Map<string, IndexClient>();
-	return {
+	const session: IndexSession = {
 		clientFor(raw) {
 			let endpoint = endpoints.get(raw);
 			if (endpoint === undefined) {
@@ -69,9 +71,14 @@ export function createIndexSession(options: IndexSessionOptions): IndexSession {
 			}
 			return { ok: true, client, key, url: endpoint.value.url };
 		},
+		prepare(raw) {
+			const found = session.clientFor(raw);
+			if (found.ok) http.prepare(found.url);
+		},
 		secrets: () => [...secrets],
 		stats: http.stats,
 	};
+	return session;
 }
 
 /** A lookup that failed by throwing (it should not) is a failed lookup, never an unhandled rejection. */

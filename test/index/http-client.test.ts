@@ -1,10 +1,9 @@
 import { createServer, type IncomingMessage } from "node:http";
 import { type AddressInfo, connect, type Socket } from "node:net";
 import { describe, expect, it } from "vitest";
-import {
-	createHttpClient,
-	parseRetryAfter,
-} from "../../src/index/http-client.js";
+import { createDirectTransport } from "../../src/index/direct-transport.js";
+import { createHttpClient } from "../../src/index/http-client.js";
+import type { Transport } from "../../src/index/http-transport.js";
 
 async function startServer(
 	answer: (req: IncomingMessage) => {
@@ -32,14 +31,93 @@ async function startServer(
 	};
 }
 
-describe("parseRetryAfter", () => {
-	it("reads seconds and HTTP dates", () => {
-		const now = Date.parse("2026-01-01T00:00:00Z");
-		expect(parseRetryAfter("3", now)).toBe(3000);
-		expect(parseRetryAfter("Thu, 01 Jan 2026 00:00:05 GMT", now)).toBe(5000);
-		expect(parseRetryAfter("Wed, 31 Dec 2025 00:00:00 GMT", now)).toBe(0);
-		expect(parseRetryAfter("soon", now)).toBeNull();
-		expect(parseRetryAfter(null, now)).toBeNull();
+describe("prepare", () => {
+	const notFound = (host: string) =>
+		Object.assign(new Error(`getaddrinfo ENOTFOUND ${host}`), {
+			code: "ENOTFOUND",
+		});
+	const request = (url: string) => ({
+		url,
+		accept: "application/json",
+		authorization: null,
+	});
+
+	it("asks whether the host resolves before any request; one that does not fails every request without one being sent", async () => {
+		const questions: string[] = [];
+		let answered = () => {};
+		const answer = new Promise<void>((resolve) => {
+			answered = resolve;
+		});
+		const transport = createDirectTransport(4, (host, _options, callback) => {
+			questions.push(host);
+			setTimeout(() => {
+				callback(notFound(host), "");
+				answered();
+			}, 5);
+		});
+		const client = createHttpClient({
+			env: {},
+			retries: 2,
+			transport: Promise.resolve(transport),
+		});
+		client.prepare("https://pin-audit-test.invalid/simple/");
+		await answer;
+		await new Promise((resolve) => setImmediate(resolve));
+		const results = await Promise.all(
+			[1, 2, 3].map((i) =>
+				client.get(request(`https://pin-audit-test.invalid/simple/p${i}/`)),
+			),
+		);
+		for (const result of results)
+			expect(result).toEqual({
+				ok: false,
+				error: "getaddrinfo ENOTFOUND pin-audit-test.invalid",
+			});
+		expect(client.stats.requests).toBe(0);
+		expect(questions).toEqual(["pin-audit-test.invalid"]);
+	});
+
+	it("lets requests go on to a host that resolves, and asks nothing through a proxy", async () => {
+		const server = await startServer(() => ({ status: 200, body: "ok" }));
+		try {
+			const asked: string[] = [];
+			const direct = createDirectTransport(4, (host, options, callback) => {
+				asked.push(host);
+				callback(
+					null,
+					options.all ? [{ address: "127.0.0.1", family: 4 }] : "127.0.0.1",
+					4,
+				);
+			});
+			const port = new URL(server.url).port;
+			const client = createHttpClient({
+				env: {},
+				transport: Promise.resolve(direct),
+			});
+			client.prepare(`http://pin-audit-test.localhost:${port}/`);
+			const answer = await client.get(
+				request(`http://pin-audit-test.localhost:${port}/simple/`),
+			);
+			expect(answer).toMatchObject({ ok: true, status: 200, body: "ok" });
+			expect(asked[0]).toBe("pin-audit-test.localhost");
+
+			let resolves = 0;
+			const proxied: Transport = {
+				send: () => Promise.reject(new Error("not sent")),
+				resolve: () => {
+					resolves++;
+					return Promise.resolve();
+				},
+			};
+			createHttpClient({
+				env: { HTTPS_PROXY: "http://127.0.0.1:9" },
+				transport: Promise.resolve(proxied),
+			}).prepare("https://pypi.org/simple/");
+			await new Promise((resolve) => setImmediate(resolve));
+			expect(resolves).toBe(0);
+		} finally {
+			await server.close();
+		}
 	});
 });
 

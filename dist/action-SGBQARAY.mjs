@@ -40,7 +40,7 @@ import {
   updateType,
   versionKey,
   writeFile
-} from "./action-BTNJV5MD.mjs";
+} from "./action-MXA2X64Z.mjs";
 import {
   __commonJS,
   __export,
@@ -6393,8 +6393,8 @@ async function gatherIndexFacts(projects, options) {
       stats: null
     };
   }
-  const { createIndexSession: createIndexSession2, settleLookup: settleLookup2 } = await import("./action-MV2R3YIG.mjs");
-  const session = createIndexSession2({ ...options, token });
+  const { settleLookup: settleLookup2 } = await import("./action-KIWTACKX.mjs");
+  const session = await (options.session ?? startSession(options));
   const wanted = [];
   for (const project of projects) {
     const projectIndex = chooseProjectIndex(project, options.indexUrl ?? null);
@@ -6425,6 +6425,20 @@ async function gatherIndexFacts(projects, options) {
     secrets: session.secrets(),
     stats: session.stats
   };
+}
+function startIndexSession(options) {
+  if (options.offline) return null;
+  const started = startSession(options).then((session) => {
+    session.prepare(options.indexUrl ?? DEFAULT_INDEX_URL);
+    return session;
+  });
+  started.catch(() => {
+  });
+  return started;
+}
+async function startSession(options) {
+  const { createIndexSession: createIndexSession2 } = await import("./action-KIWTACKX.mjs");
+  return createIndexSession2({ ...options, token: options.token || null });
 }
 function lookupAll(session, wanted, settleLookup2) {
   const keyOf2 = (w, clientKey) => `${clientKey}\0${w.name}\0${w.version}`;
@@ -10559,6 +10573,23 @@ function dirOf2(path) {
 }
 function compareByLocation(a, b) {
   return compareStrings(a.file, b.file) || a.line - b.line || compareStrings(a.name, b.name);
+}
+
+// src/discover/map-concurrently.ts
+async function mapConcurrently(items, limit, fn) {
+  const results = new Array(items.length);
+  let next = 0;
+  const workers = Array.from(
+    { length: Math.min(limit, items.length) },
+    async () => {
+      while (next < items.length) {
+        const index = next++;
+        results[index] = await fn(items[index]);
+      }
+    }
+  );
+  await Promise.all(workers);
+  return results;
 }
 
 // src/parse/poetry-ranges.ts
@@ -18962,6 +18993,8 @@ async function auditRepository(options) {
   };
   checkGlobsCompile(globs);
   const loaded = await loadPolicy(options.root, options.policyPath);
+  const indexOptions = toIndexOptions(loaded, options);
+  const session = startIndexSession(indexOptions);
   const discovery = await discoverFiles(options.root, {
     include: globs.include.map((g) => scopeGlob(g, scope)),
     exclude: globs.exclude.map((g) => scopeGlob(g, scope)),
@@ -18993,7 +19026,10 @@ async function auditRepository(options) {
     ...listDiscoveryFindings(discovery, projectPaths, options),
     ...listFileFindings(fileDiagnostics, projectPaths)
   ];
-  const gathered2 = await gatherFacts(projects, loaded, options);
+  const gathered2 = await gatherIndexFacts(projects, {
+    ...indexOptions,
+    session
+  });
   const evaluated = evaluatePolicy(projects, loaded.policy, {
     today: options.today ?? /* @__PURE__ */ new Date(),
     index: gathered2.facts,
@@ -19017,8 +19053,8 @@ async function auditRepository(options) {
   report3.checks = listChecks(loaded.policy, gathered2.facts);
   return { ...report3, packageLinks: collectPackageLinks(gathered2.facts) };
 }
-function gatherFacts(projects, loaded, options) {
-  return gatherIndexFacts(projects, {
+function toIndexOptions(loaded, options) {
+  return {
     offline: options.offline ?? true,
     indexUrl: options.indexUrl ?? loaded.policy.indexUrl,
     cacheDir: options.cacheDir ?? null,
@@ -19028,7 +19064,7 @@ function gatherFacts(projects, loaded, options) {
       concurrency: options.indexConcurrency ?? loaded.policy.indexConcurrency
     },
     needsRequirements: createRequirementsNeed(loaded.policy)
-  });
+  };
 }
 function toReportPolicy(loaded) {
   return {
@@ -19162,21 +19198,6 @@ function buildReport(root, policy, projects, findings, fileCount) {
       notices: count2("notice")
     }
   };
-}
-async function mapConcurrently(items, limit, fn) {
-  const results = new Array(items.length);
-  let next = 0;
-  const workers = Array.from(
-    { length: Math.min(limit, items.length) },
-    async () => {
-      while (next < items.length) {
-        const index = next++;
-        results[index] = await fn(items[index]);
-      }
-    }
-  );
-  await Promise.all(workers);
-  return results;
 }
 function withoutCredential(env) {
   if (env[INDEX_TOKEN_ENV] === void 0) return env;

@@ -58,16 +58,18 @@ function createHostGate(options) {
 }
 
 // src/index/http-transport.ts
+function usesProxy(env) {
+  return Boolean(
+    (env.HTTPS_PROXY ?? env.https_proxy) || (env.HTTP_PROXY ?? env.http_proxy)
+  );
+}
 async function createTransport(env, connections) {
-  const httpsProxy = env.HTTPS_PROXY ?? env.https_proxy;
-  const httpProxy = env.HTTP_PROXY ?? env.http_proxy;
-  const proxied = Boolean(httpsProxy || httpProxy);
-  if (proxied)
+  if (usesProxy(env))
     return (await import("./action-6HLH5UV6.mjs")).createProxyTransport(
       env,
       connections
     );
-  return (await import("./action-P3DYBLK3.mjs")).createDirectTransport(
+  return (await import("./action-NWHQELFS.mjs")).createDirectTransport(
     connections
   );
 }
@@ -218,6 +220,15 @@ ${accept}`).digest("hex")}.json`
   };
 }
 
+// src/index/retry-after.ts
+function parseRetryAfter(value, now) {
+  if (value === null) return null;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1e3;
+  const date = Date.parse(trimmed);
+  return Number.isNaN(date) ? null : Math.max(0, date - now);
+}
+
 // src/index/http-client.ts
 var DEFAULTS = {
   concurrency: 50,
@@ -259,7 +270,7 @@ function readSettings(options) {
 function createHttpClient(options = {}) {
   const settings = readSettings(options);
   const gates = /* @__PURE__ */ new Map();
-  let transport = null;
+  let transport = options.transport ?? null;
   const state = {
     settings,
     cache: options.cacheDir != null ? createResponseCache(options.cacheDir) : null,
@@ -285,8 +296,27 @@ function createHttpClient(options = {}) {
   };
   return {
     get: (request) => getWithRetries(state, request),
+    prepare(url) {
+      if (!usesProxy(options.env ?? {})) prepareHost(state, url);
+    },
     stats: state.stats
   };
+}
+function prepareHost(state, url) {
+  let target;
+  try {
+    target = new URL(url);
+  } catch {
+    return;
+  }
+  const { timeoutMs } = state.settings;
+  state.transport().then((transport) => transport.resolve?.(target.hostname, timeoutMs)).catch((error) => {
+    if (networkErrorCode(error) === "ENOTFOUND")
+      state.unresolvable.set(
+        target.origin,
+        describeNetworkError(error, timeoutMs)
+      );
+  });
 }
 async function getWithRetries(state, request) {
   const { settings, stats } = state;
@@ -413,13 +443,6 @@ async function finish(state, request, cached, outcome) {
     body: outcome.body,
     fromCache: false
   };
-}
-function parseRetryAfter(value, now) {
-  if (value === null) return null;
-  const trimmed = value.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1e3;
-  const date = Date.parse(trimmed);
-  return Number.isNaN(date) ? null : Math.max(0, date - now);
 }
 
 // src/index/index-api.ts
@@ -1072,7 +1095,7 @@ function createIndexSession(options) {
   const secrets = new Set(token ? [token] : []);
   const endpoints = /* @__PURE__ */ new Map();
   const clients = /* @__PURE__ */ new Map();
-  return {
+  const session = {
     clientFor(raw) {
       let endpoint = endpoints.get(raw);
       if (endpoint === void 0) {
@@ -1090,9 +1113,14 @@ function createIndexSession(options) {
       }
       return { ok: true, client, key, url: endpoint.value.url };
     },
+    prepare(raw) {
+      const found = session.clientFor(raw);
+      if (found.ok) http.prepare(found.url);
+    },
     secrets: () => [...secrets],
     stats: http.stats
   };
+  return session;
 }
 function settleLookup(promise) {
   return promise.catch(

@@ -60,6 +60,7 @@ function withTimeout(promise, ms) {
       ),
       ms
     );
+    timer.unref();
     promise.then(
       () => {
         clearTimeout(timer);
@@ -101,6 +102,7 @@ function createDirectTransport(connections, resolve = dnsLookup) {
     return client;
   };
   return {
+    resolve: (hostname, timeoutMs) => checkHost(hostname, timeoutMs),
     async send(url, headers, timeoutMs) {
       const target = new URL(url);
       const asked = Date.now();

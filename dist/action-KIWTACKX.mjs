@@ -4,7 +4,7 @@ const require = __pinAuditCreateRequire(import.meta.url);
 import {
   createIndexSession,
   settleLookup
-} from "./action-BTNJV5MD.mjs";
+} from "./action-MXA2X64Z.mjs";
 import "./action-Z5F5GIAF.mjs";
 export {
   createIndexSession,

@@ -16,5 +16,5 @@ function enableCompileCache() {
 
 // src/action.ts
 enableCompileCache();
-var { runAction } = await import("./action-SGBQARAY.mjs");
+var { runAction } = await import("./action-UOUA4D3G.mjs");
 await runAction();

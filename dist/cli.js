@@ -337,8 +337,9 @@ function readEngine(file, options) {
         options
       )
     );
+    const cacheBytes = cacheFile === null ? 0 : fileSize(cacheFile);
     const buffer = Buffer.allocUnsafeSlow(
-      Math.max(engine.size, cacheFile === null ? 0 : fileSize(cacheFile)) + 1
+      Math.max(engine.size, cacheBytes <= engine.size * 2 ? cacheBytes : 0) + 1
     );
     return { bytes: engine.read(buffer), buffer, cacheFile };
   } finally {
@@ -485,10 +486,15 @@ async function runEngine() {
       directory: codeCacheDirectory(process.env),
       flavour,
       nodeFlags,
-      contentKey: "4d2ad22c99fd172f6c912c2be5a0f720"
+      contentKey: "27d41c401359e1e4b406d6e292efbec9"
     }
   );
-  const debug = (0, import_node_util.debuglog)("pin-audit");
+  const debugging = (0, import_node_util.debuglog)("pin-audit").enabled;
+  const debug = (text, ...values) => {
+    if (debugging)
+      writeError(`PIN-AUDIT ${process.pid}: ${(0, import_node_util.format)(text, ...values)}
+`);
+  };
   const loaded = process.uptime() * 1e3;
   debug(
     "code cache %s; %s; Node started in %d ms, the engine loaded in %d ms",

@@ -5528,6 +5528,7 @@ var import_node_fs = require("node:fs");
 
 // src/async-fs.ts
 var fs = __toESM(require("node:fs"), 1);
+var READ_CHUNK_BYTES = 512 * 1024;
 function call(start) {
   return new Promise(
     (resolve, reject) => start((error, value) => error ? reject(error) : resolve(value))
@@ -5554,17 +5555,27 @@ function createHandle(fd) {
     }),
     async readFile() {
       const { size } = await call((done) => fs.fstat(fd, done));
-      let buffer = Buffer.allocUnsafe(Math.max(size, 8 * 1024) + 1);
-      let filled = 0;
-      for (; ; ) {
-        if (filled === buffer.length) {
-          const larger = Buffer.allocUnsafe(buffer.length * 2);
-          buffer.copy(larger, 0, 0, filled);
-          buffer = larger;
+      if (size > 0) {
+        const buffer = Buffer.allocUnsafeSlow(size);
+        let filled = 0;
+        while (filled < size) {
+          const count = await read2(
+            buffer,
+            filled,
+            Math.min(size - filled, READ_CHUNK_BYTES),
+            null
+          );
+          if (count === 0) return buffer.subarray(0, filled);
+          filled += count;
         }
-        const count = await read2(buffer, filled, buffer.length - filled, null);
-        if (count === 0) return buffer.subarray(0, filled);
-        filled += count;
+        return buffer;
+      }
+      const chunks = [];
+      for (; ; ) {
+        const chunk = Buffer.allocUnsafe(READ_CHUNK_BYTES);
+        const count = await read2(chunk, 0, chunk.length, null);
+        if (count === 0) return Buffer.concat(chunks);
+        chunks.push(chunk.subarray(0, count));
       }
     },
     async write(data) {

@@ -15,6 +15,9 @@ import * as fs from "node:fs";
 
 type Callback<T> = (error: NodeJS.ErrnoException | null, value: T) => void;
 
+/** node:fs/promises's readFile reads at most this much at once. */
+const READ_CHUNK_BYTES = 512 * 1024;
+
 /** `start` called with a node:fs callback, as a promise. */
 function call<T>(start: (callback: Callback<T>) => void): Promise<T> {
 	return new Promise((resolve, reject) =>
@@ -95,7 +98,7 @@ export interface FileHandle {
 		length: number,
 		position: number | null,
 	): Promise<{ bytesRead: number; buffer: Uint8Array }>;
-	/** The rest of the file, from the current offset to its end (however much it grew since `stat`). */
+	/** The file from the current offset: as many bytes as its size says, or to its end when that is 0. */
 	readFile(): Promise<Buffer>;
 	/** Writes all of `data` at the current offset. */
 	write(data: string | Uint8Array): Promise<void>;
@@ -126,19 +129,30 @@ function createHandle(fd: number): FileHandle {
 			buffer,
 		}),
 		async readFile() {
+			// As node:fs/promises reads: the size fstat gives, in reads of at most 512 KiB; a file whose size says 0
+			// (as /proc's do) to its end.
 			const { size } = await call<Stats>((done) => fs.fstat(fd, done));
-			// One read more than the size, to see the end (or that the file grew): node:fs/promises does the same.
-			let buffer = Buffer.allocUnsafe(Math.max(size, 8 * 1024) + 1);
-			let filled = 0;
-			for (;;) {
-				if (filled === buffer.length) {
-					const larger = Buffer.allocUnsafe(buffer.length * 2);
-					buffer.copy(larger, 0, 0, filled);
-					buffer = larger;
+			if (size > 0) {
+				const buffer = Buffer.allocUnsafeSlow(size);
+				let filled = 0;
+				while (filled < size) {
+					const count = await read(
+						buffer,
+						filled,
+						Math.min(size - filled, READ_CHUNK_BYTES),
+						null,
+					);
+					if (count === 0) return buffer.subarray(0, filled);
+					filled += count;
 				}
-				const count = await read(buffer, filled, buffer.length - filled, null);
-				if (count === 0) return buffer.subarray(0, filled);
-				filled += count;
+				return buffer;
+			}
+			const chunks: Buffer[] = [];
+			for (;;) {
+				const chunk = Buffer.allocUnsafe(READ_CHUNK_BYTES);
+				const count = await read(chunk, 0, chunk.length, null);
+				if (count === 0) return Buffer.concat(chunks);
+				chunks.push(chunk.subarray(0, count));
 			}
 		},
 		async write(data) {

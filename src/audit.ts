@@ -102,15 +102,15 @@ export async function auditRepository(options: AuditOptions): Promise<Report> {
 	};
 	checkGlobsCompile(globs);
 	const loaded = await loadPolicy(options.root, options.policyPath);
-	// Online, the index session starts now: its host is asked of DNS while the tree is read and parsed.
-	const indexOptions = toIndexOptions(loaded, options);
-	const session = startIndexSession(indexOptions);
 	const discovery = await discoverFiles(options.root, {
 		include: globs.include.map((g) => scopeGlob(g, scope)),
 		exclude: globs.exclude.map((g) => scopeGlob(g, scope)),
 		scope,
 	});
 	checkGlobsMatched(globs, scope, discovery);
+	const indexOptions = toIndexOptions(loaded, options);
+	// Online, an index the run was given is asked of DNS while the tree is parsed.
+	const session = startIndexSession(indexOptions, discovery.files.length > 0);
 	const fileDiagnostics = new Map<string, Diagnostic[]>();
 	const addDiagnostics = (file: string, diagnostics: readonly Diagnostic[]) => {
 		if (diagnostics.length === 0) return;

@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { debuglog } from "node:util";
+import { debuglog, format } from "node:util";
 import { setFlagsFromString } from "node:v8";
 import type { runCli } from "./run-cli.js";
 import { codeCacheDirectory } from "./start-up/code-cache-directory.js";
@@ -97,8 +97,13 @@ async function runEngine(): Promise<void> {
 		},
 	);
 
-	// NODE_DEBUG=pin-audit says what became of the cache, and where the time went.
-	const debug = debuglog("pin-audit");
+	// NODE_DEBUG=pin-audit says what became of the cache, and where the time went: in debuglog's words, through the
+	// CLI's own stderr writer (not process.stderr), whose every line the exit waits for.
+	const debugging = debuglog("pin-audit").enabled;
+	const debug = (text: string, ...values: unknown[]) => {
+		if (debugging)
+			writeError(`PIN-AUDIT ${process.pid}: ${format(text, ...values)}\n`);
+	};
 	const loaded = process.uptime() * 1000;
 	debug(
 		"code cache %s; %s; Node started in %d ms, the engine loaded in %d ms",

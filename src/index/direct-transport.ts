@@ -58,10 +58,11 @@ export function createDirectTransport(
 			const target = new URL(url);
 			// The whole exchange within timeoutMs: the DNS question, then the rest with what is left of it, the body
 			// included (an abort destroys the response too). The signal is made once the host resolves.
-			const asked = Date.now();
+			const asked = process.hrtime.bigint();
 			await checkHost(target.hostname, timeoutMs);
+			const waited = Number(process.hrtime.bigint() - asked) / 1e6;
 			const signal = AbortSignal.timeout(
-				Math.max(1, timeoutMs - (Date.now() - asked)),
+				Math.max(1, Math.ceil(timeoutMs - waited)),
 			);
 			const client = await clientFor(target.protocol === "https:");
 			return new Promise<RawResponse>((resolve, reject) => {

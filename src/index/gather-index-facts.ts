@@ -111,16 +111,20 @@ export async function gatherIndexFacts(
 }
 
 /**
- * For an online audit, the index session started before the files are parsed: its modules load and the configured
- * index's host (PyPI's by default) is asked of DNS while the main thread reads and parses, instead of after. Null
- * offline.
+ * For an online audit given an index (an input, a flag or the policy's `index-url`, which every project then uses),
+ * the index session started before the files are parsed: its modules load and the index's host is asked of DNS
+ * while the main thread reads and parses, instead of after. Null offline, for a tree without files (nothing will be
+ * looked up), and without an index given: PyPI, the default, is not asked ahead, since a project may name its own
+ * index and a run that never contacts PyPI must not ask for it.
  */
 export function startIndexSession(
 	options: GatherIndexOptions,
+	hasFiles = true,
 ): Promise<IndexSession> | null {
-	if (options.offline) return null;
+	const given = options.indexUrl;
+	if (options.offline || !given || !hasFiles) return null;
 	const started = startSession(options).then((session) => {
-		session.prepare(options.indexUrl ?? DEFAULT_INDEX_URL);
+		session.prepare(given);
 		return session;
 	});
 	// An audit stopped before its look-ups (a configuration error) never awaits it: no unhandled rejection then.

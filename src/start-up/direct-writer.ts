@@ -1,9 +1,11 @@
-// The CLI's stdout and stderr written straight to their file descriptors where Node itself writes them at once
-// (a file, a pipe or socket, the null device; not on Windows), without making process.stdout or process.stderr:
-// for a pipe that is a net.Socket, and loading node:net took 2.6 ms of each run (0.7 ms for the null device's
-// stream). Blocking writes, as Node's own to these on Linux: a slow reader holds the writer, nothing piles up in
-// memory. A terminal or another device keeps Node's stream (stdout-writer.ts). A pipe its other end made
-// non-blocking (EAGAIN) hands the rest of the output to Node's stream, which waits on it.
+// The CLI's stdout and stderr written straight to their file descriptors when they are a file, a pipe or socket, or
+// the null device (not on Windows), without making process.stdout or process.stderr: for a pipe that is a
+// net.Socket, and loading node:net took 2.6 ms of each run (0.7 ms for the null device's stream). The writes block
+// until the reader takes them: a slow reader holds the CLI at its output, and nothing piles up in memory (through
+// Node's stream, a pipe is made non-blocking and what the reader has not taken is queued). A terminal or another
+// device keeps Node's stream (stdout-writer.ts). EAGAIN comes when the open file is shared with a process.stdout or
+// process.stderr that Node made non-blocking (`2>&1` with Node's own warnings, or a parent's shared pipe): the
+// rest of the output then goes through Node's stream, which waits for the pipe.
 import { fstatSync, statSync, writeSync } from "node:fs";
 import type { Writable } from "node:stream";
 import { createStdoutWriter, type StdoutWriter } from "./stdout-writer.js";

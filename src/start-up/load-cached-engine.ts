@@ -151,8 +151,10 @@ function readEngine(
 							options,
 						),
 					);
+		// A cache is smaller than twice its engine; anything larger at its path is not sized for (it is read apart).
+		const cacheBytes = cacheFile === null ? 0 : fileSize(cacheFile);
 		const buffer = Buffer.allocUnsafeSlow(
-			Math.max(engine.size, cacheFile === null ? 0 : fileSize(cacheFile)) + 1,
+			Math.max(engine.size, cacheBytes <= engine.size * 2 ? cacheBytes : 0) + 1,
 		);
 		return { bytes: engine.read(buffer), buffer, cacheFile };
 	} finally {

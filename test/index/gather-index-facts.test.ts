@@ -2,7 +2,11 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { gatherIndexFacts } from "../../src/index/gather-index-facts.js";
+import {
+	gatherIndexFacts,
+	startIndexSession,
+} from "../../src/index/gather-index-facts.js";
+import type { Transport } from "../../src/index/http-transport.js";
 import { projectReleaseKey } from "../../src/index/index-facts.js";
 import type { Project, Requirement } from "../../src/model/types.js";
 import packagesFixture from "../fixtures/index/packages.json" with {
@@ -332,5 +336,60 @@ describe("gatherIndexFacts on the network", () => {
 			"/pypi/mcp/1.23.3/json",
 			"/simple/httpx/",
 		]);
+	});
+});
+
+describe("startIndexSession", () => {
+	/** A transport that records the hosts it is asked to resolve and sends nothing. */
+	function recording() {
+		const asked: string[] = [];
+		const transport: Transport = {
+			send: () => Promise.reject(new Error("nothing is sent")),
+			resolve: (hostname) => {
+				asked.push(hostname);
+				return Promise.resolve();
+			},
+		};
+		return { asked, http: { transport: Promise.resolve(transport) } };
+	}
+
+	it("asks DNS for the index the run was given, ahead of the look-ups", async () => {
+		const { asked, http } = recording();
+		const session = startIndexSession({
+			offline: false,
+			indexUrl: "https://user:secret@pin-audit-test.invalid/simple",
+			http,
+		});
+		expect(session).not.toBeNull();
+		await session;
+		await new Promise((resolve) => setImmediate(resolve));
+		expect(asked).toEqual(["pin-audit-test.invalid"]);
+	});
+
+	it("asks nothing offline, for a tree without files, nor for PyPI when no index was given (a project may name its own)", async () => {
+		const { asked, http } = recording();
+		expect(
+			startIndexSession({
+				offline: true,
+				indexUrl: "https://pin-audit-test.invalid/simple",
+				http,
+			}),
+		).toBeNull();
+		expect(startIndexSession({ offline: false, http })).toBeNull();
+		expect(
+			startIndexSession(
+				{
+					offline: false,
+					indexUrl: "https://pin-audit-test.invalid/simple",
+					http,
+				},
+				false,
+			),
+		).toBeNull();
+		expect(
+			startIndexSession({ offline: false, indexUrl: null, http }),
+		).toBeNull();
+		await new Promise((resolve) => setImmediate(resolve));
+		expect(asked).toEqual([]);
 	});
 });

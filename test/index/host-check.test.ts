@@ -143,13 +143,11 @@ describe("the direct transport asks whether a host resolves before connecting", 
 		const transport = createDirectTransport(4, resolve);
 		// 150 ms for the question and 150 ms for the answer: past 250 ms in all, though each alone is within it. The
 		// request's abort (AbortError) is what the HTTP client words as "no answer within 250 ms".
-		const started = Date.now();
 		const late = await transport
 			.send(`http://localhost:${port}/`, {}, 250)
 			.catch((error: Error) => error);
 		expect(late).toMatchObject({ name: "AbortError" });
 		expect(describeNetworkError(late, 250)).toBe("no answer within 250 ms");
-		expect(Date.now() - started).toBeLessThan(290);
 		const answer = await transport.send(`http://localhost:${port}/`, {}, 1000);
 		expect(answer.body).toBe("late");
 	});

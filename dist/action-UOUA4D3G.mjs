@@ -40,7 +40,7 @@ import {
   updateType,
   versionKey,
   writeFile
-} from "./action-MXA2X64Z.mjs";
+} from "./action-25KKXAVN.mjs";
 import {
   __commonJS,
   __export,
@@ -6393,7 +6393,7 @@ async function gatherIndexFacts(projects, options) {
       stats: null
     };
   }
-  const { settleLookup: settleLookup2 } = await import("./action-KIWTACKX.mjs");
+  const { settleLookup: settleLookup2 } = await import("./action-H2UOJJCB.mjs");
   const session = await (options.session ?? startSession(options));
   const wanted = [];
   for (const project of projects) {
@@ -6426,10 +6426,11 @@ async function gatherIndexFacts(projects, options) {
     stats: session.stats
   };
 }
-function startIndexSession(options) {
-  if (options.offline) return null;
+function startIndexSession(options, hasFiles = true) {
+  const given = options.indexUrl;
+  if (options.offline || !given || !hasFiles) return null;
   const started = startSession(options).then((session) => {
-    session.prepare(options.indexUrl ?? DEFAULT_INDEX_URL);
+    session.prepare(given);
     return session;
   });
   started.catch(() => {
@@ -6437,7 +6438,7 @@ function startIndexSession(options) {
   return started;
 }
 async function startSession(options) {
-  const { createIndexSession: createIndexSession2 } = await import("./action-KIWTACKX.mjs");
+  const { createIndexSession: createIndexSession2 } = await import("./action-H2UOJJCB.mjs");
   return createIndexSession2({ ...options, token: options.token || null });
 }
 function lookupAll(session, wanted, settleLookup2) {
@@ -18993,14 +18994,14 @@ async function auditRepository(options) {
   };
   checkGlobsCompile(globs);
   const loaded = await loadPolicy(options.root, options.policyPath);
-  const indexOptions = toIndexOptions(loaded, options);
-  const session = startIndexSession(indexOptions);
   const discovery = await discoverFiles(options.root, {
     include: globs.include.map((g) => scopeGlob(g, scope)),
     exclude: globs.exclude.map((g) => scopeGlob(g, scope)),
     scope
   });
   checkGlobsMatched(globs, scope, discovery);
+  const indexOptions = toIndexOptions(loaded, options);
+  const session = startIndexSession(indexOptions, discovery.files.length > 0);
   const fileDiagnostics = /* @__PURE__ */ new Map();
   const addDiagnostics = (file, diagnostics) => {
     if (diagnostics.length === 0) return;

@@ -105,10 +105,11 @@ function createDirectTransport(connections, resolve = dnsLookup) {
     resolve: (hostname, timeoutMs) => checkHost(hostname, timeoutMs),
     async send(url, headers, timeoutMs) {
       const target = new URL(url);
-      const asked = Date.now();
+      const asked = process.hrtime.bigint();
       await checkHost(target.hostname, timeoutMs);
+      const waited = Number(process.hrtime.bigint() - asked) / 1e6;
       const signal = AbortSignal.timeout(
-        Math.max(1, timeoutMs - (Date.now() - asked))
+        Math.max(1, Math.ceil(timeoutMs - waited))
       );
       const client = await clientFor(target.protocol === "https:");
       return new Promise((resolve2, reject) => {

@@ -4,7 +4,7 @@ const require = __pinAuditCreateRequire(import.meta.url);
 import {
   createIndexSession,
   settleLookup
-} from "./action-MXA2X64Z.mjs";
+} from "./action-25KKXAVN.mjs";
 import "./action-Z5F5GIAF.mjs";
 export {
   createIndexSession,

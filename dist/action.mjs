@@ -16,5 +16,5 @@ function enableCompileCache() {
 
 // src/action.ts
 enableCompileCache();
-var { runAction } = await import("./action-UOUA4D3G.mjs");
+var { runAction } = await import("./action-3F465LKA.mjs");
 await runAction();

@@ -60,18 +60,22 @@ function createStdoutWriter(stream) {
       turn = 1 - turn;
       await written[i];
       if (stopped()) return;
-      const room = text.length * 3;
-      if (room > MAX_KEPT_BYTES) return send(i, text);
-      if (buffers[i].length < room)
-        buffers[i] = Buffer.allocUnsafeSlow(room);
-      const buffer = buffers[i];
-      return send(i, buffer.subarray(0, buffer.write(text)));
+      const encoded = encodeKept(buffers[i], text);
+      if (encoded === null) return send(i, text);
+      buffers[i] = encoded.kept;
+      return send(i, encoded.bytes);
     },
     async finish() {
       await Promise.all(written);
       return state.readerGone ? null : state.failure;
     }
   };
+}
+function encodeKept(kept, text) {
+  const room = text.length * 3;
+  if (room > MAX_KEPT_BYTES) return null;
+  const buffer = kept.length < room ? Buffer.allocUnsafeSlow(room) : kept;
+  return { kept: buffer, bytes: buffer.subarray(0, buffer.write(text)) };
 }
 function watchErrors(stream) {
   const state = { readerGone: false, failure: null };
@@ -98,7 +102,6 @@ function drained(stream) {
 
 // src/start-up/direct-writer.ts
 var INITIAL_BYTES2 = 64 * 1024;
-var MAX_KEPT_BYTES2 = 4 * 1024 * 1024;
 function writesDirectly(fd, platform = process.platform) {
   if (platform === "win32") return false;
   try {
@@ -115,10 +118,10 @@ function createDirectWriter(fd, stream) {
   let failure = null;
   let handedOver = null;
   const encode = (text) => {
-    const room = text.length * 3;
-    if (room > MAX_KEPT_BYTES2) return Buffer.from(text, "utf8");
-    if (kept.length < room) kept = Buffer.allocUnsafeSlow(room);
-    return kept.subarray(0, kept.write(text));
+    const encoded = encodeKept(kept, text);
+    if (encoded === null) return Buffer.from(text, "utf8");
+    kept = encoded.kept;
+    return encoded.bytes;
   };
   const handOver = (rest) => {
     const target = stream();
@@ -486,7 +489,7 @@ async function runEngine() {
       directory: codeCacheDirectory(process.env),
       flavour,
       nodeFlags,
-      contentKey: "27d41c401359e1e4b406d6e292efbec9"
+      contentKey: "4dc8324ffff11f23e13ada92221f6ce9"
     }
   );
   const debugging = (0, import_node_util.debuglog)("pin-audit").enabled;

@@ -5553,8 +5553,8 @@ function createHandle(fd) {
       bytesRead: await read2(buffer, offset, length, position),
       buffer
     }),
-    async readFile() {
-      const { size } = await call((done) => fs.fstat(fd, done));
+    async readFile(known) {
+      const size = known ?? (await call((done) => fs.fstat(fd, done))).size;
       if (size > 0) {
         const buffer = Buffer.allocUnsafeSlow(size);
         let filled = 0;
@@ -5620,7 +5620,7 @@ async function readFileWith(absPath, use) {
     const { size } = await handle.stat();
     if (size > MAX_FILE_BYTES) return tooLarge(size);
     noteBytesRead(size);
-    bytes = await handle.readFile();
+    bytes = await handle.readFile(size);
   } catch (error) {
     return cannotRead(error);
   } finally {

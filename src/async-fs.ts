@@ -98,8 +98,11 @@ export interface FileHandle {
 		length: number,
 		position: number | null,
 	): Promise<{ bytesRead: number; buffer: Uint8Array }>;
-	/** The file from the current offset: as many bytes as its size says, or to its end when that is 0. */
-	readFile(): Promise<Buffer>;
+	/**
+	 * The file from the current offset: as many bytes as its size says, or to its end when that is 0. `size`, when
+	 * the caller has just taken it with `stat`, spares asking again.
+	 */
+	readFile(size?: number): Promise<Buffer>;
 	/** Writes all of `data` at the current offset. */
 	write(data: string | Uint8Array): Promise<void>;
 	close(): Promise<void>;
@@ -128,10 +131,11 @@ function createHandle(fd: number): FileHandle {
 			bytesRead: await read(buffer, offset, length, position),
 			buffer,
 		}),
-		async readFile() {
+		async readFile(known) {
 			// As node:fs/promises reads: the size fstat gives, in reads of at most 512 KiB; a file whose size says 0
 			// (as /proc's do) to its end.
-			const { size } = await call<Stats>((done) => fs.fstat(fd, done));
+			const size =
+				known ?? (await call<Stats>((done) => fs.fstat(fd, done))).size;
 			if (size > 0) {
 				const buffer = Buffer.allocUnsafeSlow(size);
 				let filled = 0;

@@ -84,6 +84,10 @@ describe("async-fs", () => {
 				expect(bytesRead).toBe(2);
 				const all = await handle.readFile();
 				expect(all.equals(bytes)).toBe(true);
+				// With the size the caller just took: the same bytes, from wherever the offset is.
+				const again = await fs.open(path, "r");
+				expect((await again.readFile(1_500_000)).equals(bytes)).toBe(true);
+				await again.close();
 			} finally {
 				await handle.close();
 			}

@@ -36,7 +36,7 @@ export async function readFileWith<T>(
 		if (size > MAX_FILE_BYTES) return tooLarge(size);
 		// A run that reads megabytes on the main thread is a long one (start-up/short-run-tuning.ts).
 		noteBytesRead(size);
-		bytes = await handle.readFile();
+		bytes = await handle.readFile(size);
 	} catch (error) {
 		return cannotRead(error);
 	} finally {

@@ -8,11 +8,14 @@
 // rest of the output then goes through Node's stream, which waits for the pipe.
 import { fstatSync, statSync, writeSync } from "node:fs";
 import type { Writable } from "node:stream";
-import { createStdoutWriter, type StdoutWriter } from "./stdout-writer.js";
+import {
+	createStdoutWriter,
+	encodeKept,
+	type StdoutWriter,
+} from "./stdout-writer.js";
 
-/** The kept encoding buffer's first and largest sizes; a larger piece gets a buffer of its own. */
+/** The kept encoding buffer's first size (it grows to the largest piece it keeps: encodeKept). */
 const INITIAL_BYTES = 64 * 1024;
-const MAX_KEPT_BYTES = 4 * 1024 * 1024;
 
 /** Whether `fd` can be written straight: a regular file, a pipe or socket, or the null device, off Windows. */
 export function writesDirectly(
@@ -39,17 +42,16 @@ export function createDirectWriter(
 	fd: number,
 	stream: () => Writable,
 ): StdoutWriter {
-	let kept = Buffer.allocUnsafeSlow(INITIAL_BYTES);
+	let kept: Buffer = Buffer.allocUnsafeSlow(INITIAL_BYTES);
 	let readerGone = false;
 	let failure: Error | null = null;
 	let handedOver: { writer: StdoutWriter; rest: Promise<void> } | null = null;
 
 	const encode = (text: string): Buffer => {
-		// UTF-8 takes at most 3 bytes per UTF-16 unit.
-		const room = text.length * 3;
-		if (room > MAX_KEPT_BYTES) return Buffer.from(text, "utf8");
-		if (kept.length < room) kept = Buffer.allocUnsafeSlow(room);
-		return kept.subarray(0, kept.write(text));
+		const encoded = encodeKept(kept, text);
+		if (encoded === null) return Buffer.from(text, "utf8");
+		kept = encoded.kept;
+		return encoded.bytes;
 	};
 	const handOver = (rest: Uint8Array): Promise<void> => {
 		const target = stream();

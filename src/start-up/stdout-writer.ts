@@ -18,7 +18,7 @@ export interface StdoutWriter {
 }
 
 export function createStdoutWriter(stream: Writable): StdoutWriter {
-	const buffers = [
+	const buffers: Buffer[] = [
 		Buffer.allocUnsafeSlow(INITIAL_BYTES),
 		Buffer.allocUnsafeSlow(INITIAL_BYTES),
 	];
@@ -41,19 +41,31 @@ export function createStdoutWriter(stream: Writable): StdoutWriter {
 			// This buffer is free once the stream is done with its last piece (and the one before has gone out).
 			await written[i];
 			if (stopped()) return;
-			// UTF-8 takes at most 3 bytes per UTF-16 unit.
-			const room = text.length * 3;
-			if (room > MAX_KEPT_BYTES) return send(i, text);
-			if ((buffers[i] as Buffer).length < room)
-				buffers[i] = Buffer.allocUnsafeSlow(room);
-			const buffer = buffers[i] as Buffer;
-			return send(i, buffer.subarray(0, buffer.write(text)));
+			const encoded = encodeKept(buffers[i] as Buffer, text);
+			if (encoded === null) return send(i, text);
+			buffers[i] = encoded.kept;
+			return send(i, encoded.bytes);
 		},
 		async finish() {
 			await Promise.all(written);
 			return state.readerGone ? null : state.failure;
 		},
 	};
+}
+
+/**
+ * `text` as UTF-8 in `kept`, or in a larger buffer that is kept instead (up to MAX_KEPT_BYTES); null for a piece
+ * too large to keep.
+ */
+export function encodeKept(
+	kept: Buffer,
+	text: string,
+): { kept: Buffer; bytes: Buffer } | null {
+	// UTF-8 takes at most 3 bytes per UTF-16 unit.
+	const room = text.length * 3;
+	if (room > MAX_KEPT_BYTES) return null;
+	const buffer = kept.length < room ? Buffer.allocUnsafeSlow(room) : kept;
+	return { kept: buffer, bytes: buffer.subarray(0, buffer.write(text)) };
 }
 
 /** EPIPE: the reader went away. Any other error is kept, the first one. */

@@ -40,7 +40,7 @@ import {
   updateType,
   versionKey,
   writeFile
-} from "./action-25KKXAVN.mjs";
+} from "./action-74ZJYKHE.mjs";
 import {
   __commonJS,
   __export,
@@ -6393,7 +6393,7 @@ async function gatherIndexFacts(projects, options) {
       stats: null
     };
   }
-  const { settleLookup: settleLookup2 } = await import("./action-H2UOJJCB.mjs");
+  const { settleLookup: settleLookup2 } = await import("./action-ILFNFSNA.mjs");
   const session = await (options.session ?? startSession(options));
   const wanted = [];
   for (const project of projects) {
@@ -6438,7 +6438,7 @@ function startIndexSession(options, hasFiles = true) {
   return started;
 }
 async function startSession(options) {
-  const { createIndexSession: createIndexSession2 } = await import("./action-H2UOJJCB.mjs");
+  const { createIndexSession: createIndexSession2 } = await import("./action-ILFNFSNA.mjs");
   return createIndexSession2({ ...options, token: options.token || null });
 }
 function lookupAll(session, wanted, settleLookup2) {
@@ -9804,7 +9804,7 @@ async function readFileWith(absPath, use) {
     const { size } = await handle.stat();
     if (size > MAX_FILE_BYTES) return tooLarge(size);
     noteBytesRead(size);
-    bytes = await handle.readFile();
+    bytes = await handle.readFile(size);
   } catch (error3) {
     return cannotRead(error3);
   } finally {

@@ -4,7 +4,7 @@ const require = __pinAuditCreateRequire(import.meta.url);
 import {
   createIndexSession,
   settleLookup
-} from "./action-25KKXAVN.mjs";
+} from "./action-74ZJYKHE.mjs";
 import "./action-Z5F5GIAF.mjs";
 export {
   createIndexSession,

@@ -148,8 +148,8 @@ function createHandle(fd) {
       bytesRead: await read2(buffer, offset, length, position),
       buffer
     }),
-    async readFile() {
-      const { size } = await call((done) => fs.fstat(fd, done));
+    async readFile(known) {
+      const size = known ?? (await call((done) => fs.fstat(fd, done))).size;
       if (size > 0) {
         const buffer = Buffer.allocUnsafeSlow(size);
         let filled = 0;
